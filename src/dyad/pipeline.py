@@ -1,0 +1,192 @@
+"""Ingest and analyse: files → store → spaCy pipeline → store, in atomic batches.
+
+A run can be killed at any moment: each batch of documents (and each batch of analyses)
+commits in one transaction, documents are keyed by content hash, and a rerun skips what is
+stored and analyses what is pending, so it resumes where the killed run stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Settings
+from .errors import InputError
+from .ingest import Article, iter_articles
+from .store import Store
+
+__all__ = ["Reporter", "RunReport", "analyse", "ingest", "run"]
+
+log = logging.getLogger("dyad")
+
+
+class Reporter:
+    """Receives progress. The default does nothing; the CLI draws progress bars."""
+
+    def problem(self, error: InputError) -> None:
+        """One input could not be used."""
+
+    def note(self, where: str, message: str) -> None:
+        """Something worth knowing about one input that was still used."""
+
+    def start(self, stage: str, total: int | None) -> None:
+        """A stage ("reading", "analysing") begins; ``total`` may be unknown."""
+
+    def advance(self, stage: str, n: int = 1) -> None:
+        """``n`` more items of ``stage`` are done."""
+
+    def finish(self, stage: str) -> None:
+        """A stage ends."""
+
+
+@dataclass
+class RunReport:
+    """What one command did, for the summary and the exit status."""
+
+    stored: int = 0
+    duplicates: int = 0
+    new_versions: int = 0
+    skipped: int = 0
+    failed: int = 0
+    analysed: int = 0
+    words_analysed: int = 0
+    seconds: float = 0.0
+    problems: list[InputError] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed (skipped inputs, such as non-English ones, are fine)."""
+        return self.failed == 0
+
+    def merge(self, other: RunReport) -> None:
+        for name in (
+            "stored",
+            "duplicates",
+            "new_versions",
+            "skipped",
+            "failed",
+            "analysed",
+            "words_analysed",
+            "seconds",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.problems += other.problems
+        self.notes += other.notes
+
+
+def ingest(
+    store: Store, paths: Iterable[str | Path], settings: Settings, reporter: Reporter | None = None
+) -> RunReport:
+    """Read ``paths`` and store every usable article, ``ingest.batch_size`` per transaction."""
+    reporter = reporter or Reporter()
+    report = RunReport()
+    started = time.perf_counter()
+    batch: list[Article] = []
+
+    def commit() -> None:
+        result = store.add_documents(batch)
+        report.stored += result.stored
+        report.duplicates += result.duplicates
+        report.new_versions += result.new_versions
+        log.info(
+            "batch committed: %d documents (%d new, %d already stored)",
+            len(batch),
+            result.stored,
+            result.duplicates,
+        )
+        reporter.advance("reading", len(batch))
+        batch.clear()
+
+    reporter.start("reading", None)
+    for item in iter_articles(paths, settings):
+        if isinstance(item, InputError):
+            if item.outcome == "failed":
+                report.failed += 1
+            else:
+                report.skipped += 1
+            report.problems.append(item)
+            reporter.problem(item)
+            continue
+        for note in item.notes:
+            report.notes.append((item.where, note))
+            reporter.note(item.where, note)
+        batch.append(item)
+        if len(batch) >= settings.ingest_batch_size:
+            commit()
+    if batch:
+        commit()
+    reporter.finish("reading")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) -> RunReport:
+    """Run the spaCy pipeline over every stored document not yet analysed."""
+    from .nlp import doc_tables, load_pipeline, parse
+
+    reporter = reporter or Reporter()
+    report = RunReport()
+    pending = store.pending_ids()
+    if not pending:
+        return report
+    started = time.perf_counter()
+    nlp = load_pipeline(settings)
+    model = (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
+    reporter.start("analysing", len(pending))
+    batch: list[tuple[str, object]] = []
+
+    def commit() -> None:
+        ids = [doc_id for doc_id, _ in batch]
+        store.save_annotations(ids, doc_tables(batch), model=model)
+        report.analysed += len(batch)
+        report.words_analysed += sum(
+            sum(1 for t in doc if not t.is_space and not t.is_punct) for _, doc in batch
+        )
+        log.info("batch committed: %d documents analysed", len(batch))
+        reporter.advance("analysing", len(batch))
+        batch.clear()
+
+    for doc_id, doc in parse(nlp, store.iter_texts(pending), settings):
+        batch.append((doc_id, doc))
+        if len(batch) >= settings.ingest_batch_size:
+            commit()
+    if batch:
+        commit()
+    reporter.finish("analysing")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def run(
+    store: Store,
+    paths: Iterable[str | Path],
+    settings: Settings,
+    reporter: Reporter | None = None,
+    *,
+    command: str = "run",
+    analyse_now: bool = True,
+) -> RunReport:
+    """Ingest ``paths``, then (unless ``analyse_now`` is false) analyse everything pending.
+
+    The run and its problems are recorded in the store, for ``dyad stats``.
+    """
+    run_id = store.start_run(command)
+    report = ingest(store, paths, settings, reporter)
+    store.record_problems(run_id, report.problems, report.notes)
+    if analyse_now:
+        report.merge(analyse(store, settings, reporter))
+    store.finish_run(
+        run_id,
+        stored=report.stored,
+        duplicates=report.duplicates,
+        skipped=report.skipped,
+        failed=report.failed,
+        analysed=report.analysed,
+    )
+    return report

@@ -1,0 +1,332 @@
+"""The DuckDB store: the single source of truth for documents and everything extracted from them.
+
+One process writes at a time (DuckDB's file lock enforces it across processes). Every write
+method is one transaction, so a killed run loses at most the batch in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import InputError, NotADatabase, SchemaTooNew, StoreError, StoreLocked
+from ..ingest import Article
+from .migrations import MIGRATIONS, applied_migrations, apply_migrations
+
+__all__ = ["AddResult", "Store", "content_hash"]
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with runs of whitespace collapsed, so re-wrapping is not a new version."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class AddResult:
+    stored: int = 0
+    duplicates: int = 0
+    new_versions: int = 0
+
+
+class Store:
+    """A dyad database. Use as a context manager, or call :meth:`close`.
+
+    ``path`` may be ``":memory:"`` for a throwaway store (tests, one-off analysis).
+    """
+
+    def __init__(self, path: str | Path = "dyad.duckdb", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"database {self.path} does not exist; create it with `dyad run PATH`")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as err:
+            raise _store_error(self.path, err) from err
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open database {self.path}: {err}") from err
+        self._check_schema()
+        if not read_only:
+            apply_migrations(self.con)
+
+    def _check_schema(self) -> None:
+        known = {name for name, _ in MIGRATIONS}
+        if self.read_only:
+            exists = self.con.execute(
+                "select count(*) from information_schema.tables where table_name = '_migrations'"
+            ).fetchone()[0]
+            if not exists:
+                raise StoreError(f"{self.path} is a DuckDB file but not a dyad database")
+            names = [r[0] for r in self.con.execute("select name from _migrations").fetchall()]
+        else:
+            names = applied_migrations(self.con)
+        unknown = [name for name in names if name not in known]
+        if unknown:
+            raise SchemaTooNew(
+                f"{self.path} was written by a newer dyad (migration {unknown[0]}); "
+                "upgrade dyad with `pip install -U dyad`"
+            )
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.con)
+
+    # -- documents -----------------------------------------------------------------------
+
+    def add_documents(self, articles: Sequence[Article]) -> AddResult:
+        """Store ``articles`` in one transaction; texts already stored are skipped (a no-op)."""
+        result = AddResult()
+        if not articles:
+            return result
+        now = datetime.now()
+        hashes = [content_hash(a.text) for a in articles]
+        with self._transaction():
+            known = {
+                row[0]
+                for row in self.con.execute(
+                    "select sha256 from documents where sha256 in (select unnest(?))", [hashes]
+                ).fetchall()
+            }
+            for article, sha in zip(articles, hashes, strict=True):
+                if sha in known:
+                    result.duplicates += 1
+                    continue
+                known.add(sha)
+                previous = self.con.execute(
+                    "select doc_id, version from documents where origin = ? and is_current",
+                    [article.origin],
+                ).fetchone()
+                version, supersedes = 1, None
+                if previous:
+                    supersedes, version = previous[0], previous[1] + 1
+                    self.con.execute(
+                        "update documents set is_current = false where doc_id = ?", [supersedes]
+                    )
+                    result.new_versions += 1
+                self.con.execute(
+                    """insert into documents (doc_id, sha256, origin, version, supersedes, is_current,
+                       title, author, published, outlet, url, path, record, format, language, n_words,
+                       text, "references", removed, notes, ingested_at)
+                       values (?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    [
+                        sha[:16],
+                        sha,
+                        article.origin,
+                        version,
+                        supersedes,
+                        article.title,
+                        article.author,
+                        article.published,
+                        article.outlet,
+                        article.url,
+                        article.path,
+                        article.record,
+                        article.format,
+                        article.language,
+                        len(article.text.split()),
+                        article.text,
+                        article.references,
+                        article.removed,
+                        article.notes,
+                        now,
+                    ],
+                )
+                result.stored += 1
+        return result
+
+    def pending_ids(self) -> list[str]:
+        """Current documents not yet analysed, oldest first."""
+        rows = self.con.execute(
+            "select doc_id from documents where is_current and analysed_at is null "
+            "order by ingested_at, doc_id"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def iter_texts(self, doc_ids: Sequence[str], chunk: int = 256) -> Iterator[tuple[str, str]]:
+        """(doc_id, text) for ``doc_ids`` in the given order, fetched ``chunk`` at a time."""
+        for i in range(0, len(doc_ids), chunk):
+            ids = list(doc_ids[i : i + chunk])
+            rows = dict(
+                self.con.execute(
+                    "select doc_id, text from documents where doc_id in (select unnest(?))", [ids]
+                ).fetchall()
+            )
+            for doc_id in ids:
+                if doc_id in rows:
+                    yield doc_id, rows[doc_id]
+
+    def save_annotations(
+        self, doc_ids: Sequence[str], tables: dict[str, pa.Table], model: str
+    ) -> None:
+        """Replace the annotations of ``doc_ids`` with ``tables`` and mark them analysed, atomically."""
+        with self._transaction():
+            for table, data in tables.items():
+                _check_identifier(table)
+                self.con.execute(
+                    f"delete from {table} where doc_id in (select unnest(?))", [list(doc_ids)]
+                )
+                if data.num_rows:
+                    self.con.register("_incoming", data)
+                    columns = ", ".join(f'"{c}"' for c in data.column_names)
+                    self.con.execute(
+                        f"insert into {table} ({columns}) select {columns} from _incoming"
+                    )
+                    self.con.unregister("_incoming")
+            self.con.execute(
+                "update documents set analysed_at = ?, model = ? where doc_id in (select unnest(?))",
+                [datetime.now(), model, list(doc_ids)],
+            )
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        cursor = self.con.execute("select * from documents where doc_id = ?", [doc_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def documents(self, *, include_old_versions: bool = False) -> list[dict[str, Any]]:
+        where = "" if include_old_versions else "where is_current"
+        cursor = self.con.execute(f"select * from documents {where} order by path, record, version")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    # -- runs and problems ----------------------------------------------------------------
+
+    def start_run(self, command: str) -> int:
+        with self._transaction():
+            run_id = self.con.execute("select coalesce(max(run_id), 0) + 1 from runs").fetchone()[0]
+            self.con.execute(
+                "insert into runs (run_id, command, started_at) values (?, ?, ?)",
+                [run_id, command, datetime.now()],
+            )
+        return run_id
+
+    def record_problems(
+        self, run_id: int, problems: Iterable[InputError], notes: Iterable[tuple[str, str]] = ()
+    ) -> None:
+        rows = [(run_id, p.where, p.code, p.outcome, p.reason) for p in problems]
+        rows += [(run_id, where, "D000", "note", note) for where, note in notes]
+        if rows:
+            with self._transaction():
+                self.con.executemany("insert into problems values (?, ?, ?, ?, ?)", rows)
+
+    def finish_run(self, run_id: int, **counts: int) -> None:
+        allowed = {"stored", "duplicates", "skipped", "failed", "analysed"}
+        sets = ", ".join(f"{name} = ?" for name in counts if name in allowed)
+        values = [counts[name] for name in counts if name in allowed]
+        with self._transaction():
+            self.con.execute(
+                f"update runs set finished_at = ?{', ' + sets if sets else ''} where run_id = ?",
+                [datetime.now(), *values, run_id],
+            )
+
+    # -- summaries -------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts a user wants at a glance."""
+        one = self.con.execute("""
+            select count(*) filter (where is_current),
+                   count(*) filter (where not is_current),
+                   count(*) filter (where is_current and analysed_at is not null),
+                   coalesce(sum(n_words) filter (where is_current), 0),
+                   count(distinct outlet) filter (where is_current),
+                   min(published) filter (where is_current),
+                   max(published) filter (where is_current)
+            from documents""").fetchone()
+        counts = {
+            "documents": one[0],
+            "old_versions": one[1],
+            "analysed": one[2],
+            "words": int(one[3]),
+            "outlets": one[4],
+            "first_published": one[5],
+            "last_published": one[6],
+        }
+        for table in ("sentences", "tokens", "entities"):
+            counts[table] = self.con.execute(f"select count(*) from {table}").fetchone()[0]
+        counts["entity_labels"] = dict(
+            self.con.execute(
+                "select label, count(*) from entities group by label order by count(*) desc"
+            ).fetchall()
+        )
+        counts["by_format"] = dict(
+            self.con.execute(
+                "select format, count(*) from documents where is_current group by format order by 2 desc"
+            ).fetchall()
+        )
+        last = self.con.execute(
+            "select run_id, command, started_at, finished_at, stored, duplicates, skipped, failed, analysed "
+            "from runs order by run_id desc limit 1"
+        ).fetchone()
+        if last:
+            keys = [
+                "run_id",
+                "command",
+                "started_at",
+                "finished_at",
+                "stored",
+                "duplicates",
+                "skipped",
+                "failed",
+                "analysed",
+            ]
+            counts["last_run"] = dict(zip(keys, last, strict=True))
+            counts["last_run_problems"] = self.con.execute(
+                "select location, code, outcome, reason from problems where run_id = ? and outcome != 'note'",
+                [last[0]],
+            ).fetchall()
+        return counts
+
+
+class _Transaction:
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def __enter__(self) -> None:
+        self.con.execute("begin transaction")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.con.execute("rollback" if exc_type else "commit")
+
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def _check_identifier(name: str) -> None:
+    # Table names come from code, never from users; refuse anything else outright.
+    if not _IDENTIFIER.match(name):
+        raise ValueError(f"not a table name: {name!r}")
+
+
+def _store_error(path: str, err: duckdb.Error) -> StoreError:
+    message = str(err)
+    if "not a valid DuckDB database" in message:
+        return NotADatabase(
+            f"{path} exists but is not a DuckDB database; choose another file with --db"
+        )
+    if "lock" in message.lower():
+        holder = re.search(r"\(PID (\d+)\)", message)
+        who = f" (process {holder.group(1)})" if holder else ""
+        return StoreLocked(
+            f"{path} is in use by another dyad or DuckDB process{who}; wait for it to "
+            "finish or use another --db"
+        )
+    return StoreError(f"cannot open database {path}: {message}")

@@ -1,0 +1,143 @@
+"""Schema migrations, applied in order and recorded in ``_migrations``.
+
+Each migration is a function registered with :func:`migration`; its name is its identity, so
+never rename or reorder an applied one: add a new function instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+__all__ = ["MIGRATIONS", "applied_migrations", "apply_migrations", "migration"]
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+def applied_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    con.execute(
+        "create table if not exists _migrations (name varchar primary key, "
+        "applied_at timestamp default current_timestamp)"
+    )
+    return [
+        row[0]
+        for row in con.execute("select name from _migrations order by applied_at, name").fetchall()
+    ]
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every registered migration not yet applied, each in its own transaction."""
+    done = set(applied_migrations(con))
+    newly = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        con.execute("begin transaction")
+        try:
+            fn(con)
+            con.execute("insert into _migrations (name) values (?)", [name])
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+        newly.append(name)
+    return newly
+
+
+@migration
+def m001_documents(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+        create table documents (
+            doc_id varchar primary key,      -- first 16 hex digits of sha256
+            sha256 varchar not null unique,  -- of the cleaned text
+            origin varchar not null,         -- path#record; a new text at one origin is a new version
+            version integer not null,
+            supersedes varchar,              -- doc_id of the previous version
+            is_current boolean not null,
+            title varchar,
+            author varchar,
+            published varchar,               -- ISO 8601 at its precision
+            outlet varchar,
+            url varchar,
+            path varchar not null,
+            record varchar,
+            format varchar not null,
+            language varchar,
+            n_words integer not null,
+            text varchar not null,
+            "references" varchar[],
+            removed varchar[],
+            notes varchar[],
+            ingested_at timestamp not null,
+            analysed_at timestamp,
+            model varchar
+        )""")
+    con.execute("create index documents_origin on documents(origin)")
+    con.execute("""
+        create table runs (
+            run_id integer primary key,
+            command varchar not null,
+            started_at timestamp not null,
+            finished_at timestamp,
+            stored integer default 0,
+            duplicates integer default 0,
+            skipped integer default 0,
+            failed integer default 0,
+            analysed integer default 0
+        )""")
+    con.execute("""
+        create table problems (
+            run_id integer not null,
+            location varchar not null,
+            code varchar not null,
+            outcome varchar not null,        -- failed | skipped | note
+            reason varchar not null
+        )""")
+
+
+@migration
+def m002_annotations(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+        create table sentences (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            text varchar not null,
+            primary key (doc_id, sent)
+        )""")
+    con.execute("""
+        create table tokens (
+            doc_id varchar not null,
+            i integer not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            text varchar not null,
+            lemma varchar,
+            pos varchar,
+            tag varchar,
+            dep varchar,
+            head integer,
+            ent_iob varchar,
+            ent_type varchar
+        )""")
+    con.execute("""
+        create table entities (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            token_start integer not null,
+            token_end integer not null,
+            text varchar not null,
+            label varchar not null
+        )""")
