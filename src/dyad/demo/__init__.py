@@ -3,8 +3,8 @@
 They report real, checkable events about the People's Mojahedin (MEK) and Iraq, 1965-2018,
 from made-up outlets with opposite slants, and carry on purpose the hard features of real
 partisan news: copied paragraphs, conflicting dates and tolls, relative dates, a headline
-question, many spellings of one name, page chrome and a reference list. ``ABOUT.md`` in the
-folder lists them and what each feature is.
+question, many spellings of one name, page chrome and a reference list. ``ABOUT.md`` beside
+this file lists them and where each feature is.
 """
 
 from __future__ import annotations

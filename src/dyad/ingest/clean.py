@@ -55,6 +55,23 @@ _BYLINE = re.compile(
     r"^(?:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5})\s*$",
     re.I,
 )
+# "Field: value" header lines, as in news-database exports and saved pages.
+_HEADER_FIELD = re.compile(
+    r"^(?P<key>source|publication|outlet|byline|author|url|link|date|published|load-date)\s*:\s*(?P<value>\S.{0,200})$",
+    re.I,
+)
+_HEADER_KEYS = {
+    "source": "outlet",
+    "publication": "outlet",
+    "outlet": "outlet",
+    "byline": "author",
+    "author": "author",
+    "url": "url",
+    "link": "url",
+    "date": "published",
+    "published": "published",
+    "load-date": "published",
+}
 _BREADCRUMB = re.compile(r"\S\s+[»›>|/]\s+\S")
 _IMAGE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp)(?=\s|[A-Z]|$)", re.I)
 # Lines that only ever belong to the page around an article, wherever they stand.
@@ -92,6 +109,8 @@ class Cleaned:
     title: str | None = None
     author: str | None = None
     published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
     references: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -145,10 +164,10 @@ def clean_text(
         .split("\n")
     ]
 
-    lines, found_author, found_date = _strip_head(lines, removed)
+    lines, found = _strip_head(lines, removed)
     body_lines, references, tail_author = _split_tail(lines, removed)
-    author = author or found_author or tail_author
-    published = published or found_date
+    author = author or found.get("author") or tail_author
+    published = published or found.get("published")
 
     paragraphs = _paragraphs(body_lines, removed)
     if title:
@@ -163,14 +182,16 @@ def clean_text(
         title=title,
         author=author,
         published=published,
+        outlet=found.get("outlet"),
+        url=found.get("url"),
         references=references,
         removed=removed,
     )
 
 
-def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Drop breadcrumbs and chrome before the headline; take a byline and date line as metadata."""
-    author = published = None
+def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Drop breadcrumbs and chrome before the headline; take byline, date and header fields."""
+    found: dict[str, str] = {}
     out: list[str] = []
     seen_text = 0
     for i, line in enumerate(lines):
@@ -181,18 +202,25 @@ def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], str | 
         if not stripped:
             out.append(line)
             continue
-        if published is None and (iso := parse_date_line(stripped)):
-            published = iso
+        if "published" not in found and (iso := parse_date_line(stripped)):
+            found["published"] = iso
             continue
-        if author is None and (name := _byline(stripped)):
-            author = name
+        if "author" not in found and (name := _byline(stripped)):
+            found["author"] = name
+            continue
+        if header := _HEADER_FIELD.match(stripped):
+            key = _HEADER_KEYS[header.group("key").lower()]
+            value = header.group("value").strip()
+            if key == "published":
+                value = parse_date_line(value) or value
+            found.setdefault(key, value)
             continue
         if _BREADCRUMB.search(stripped) and seen_text == 0 and len(stripped) < 200:
             removed.append(stripped)
             continue
         out.append(line)
         seen_text += 1
-    return out, author, published
+    return out, found
 
 
 def _split_tail(lines: list[str], removed: list[str]) -> tuple[list[str], list[str], str | None]:
