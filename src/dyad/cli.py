@@ -40,8 +40,8 @@ app = typer.Typer(
     rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     Path, typer.Option("--db", help="DuckDB file to use (created if missing).", show_default=True)
@@ -91,7 +91,7 @@ def _guard(debug: bool, fn, *args: Any, **kwargs: Any) -> Any:
     except DyadError as error:
         if debug:
             raise
-        err.print(f"[bold red]error[/] {error}", highlight=False, markup=True)
+        err.print(f"[bold red]error[/] {error}", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         err.print(

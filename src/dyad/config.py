@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -101,12 +102,27 @@ def load_settings(
         if not path.is_file():
             raise ConfigError(f"config file {path} does not exist; pass an existing .cfg file")
         try:
-            user = Config().from_disk(path)
+            user = Config().from_str(_with_parent_sections(path.read_text(encoding="utf-8")))
         except Exception as err:  # confection raises several parser error types
             raise ConfigError(f"config file {path} cannot be parsed: {err}") from err
         _reject_unknown(config, user, prefix="")
         config = config.merge(user)
     return Settings(_apply_overrides(dict(config), overrides or {}))
+
+
+def _with_parent_sections(text: str) -> str:
+    """Declare missing parent sections, so a user may write ``[nlp.components.x]`` alone."""
+    names = re.findall(r"^\[([^\]\n]+)\]", text, flags=re.M)
+    declared = set(names)
+    missing = []
+    for name in names:
+        parts = name.split(".")
+        for i in range(1, len(parts)):
+            parent = ".".join(parts[:i])
+            if parent not in declared:
+                declared.add(parent)
+                missing.append(parent)
+    return "".join(f"[{name}]\n" for name in missing) + text
 
 
 def _reject_unknown(default: dict, user: dict, prefix: str) -> None:

@@ -14,7 +14,8 @@ The tree::
     │   ├── NotADatabase           the file exists but is not a DuckDB database
     │   ├── StoreLocked            another process holds the write lock
     │   └── SchemaTooNew           written by a newer dyad
-    └── ConfigError                a setting or model name that cannot be used
+    ├── ConfigError                a setting or model name that cannot be used
+    └── NotBuilt                   a capability this version does not have yet
 
 Input errors are collected per file and counted in the run summary; store and config errors
 stop the command with exit status 2.
@@ -31,6 +32,7 @@ __all__ = [
     "InputError",
     "MalformedRecord",
     "NotADatabase",
+    "NotBuilt",
     "NotEnglish",
     "SchemaTooNew",
     "StoreError",
@@ -112,3 +114,7 @@ class SchemaTooNew(StoreError):
 
 class ConfigError(DyadError):
     code = "D300"
+
+
+class NotBuilt(DyadError):
+    code = "D400"

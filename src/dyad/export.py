@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from .errors import DyadError
+from .errors import DyadError, NotBuilt
 from .store import Store
 
 __all__ = ["EXPORTABLE", "FORMATS", "PLANNED", "export_table", "table_rows"]
@@ -49,13 +49,13 @@ PLANNED = ("actors", "mentions", "places", "events", "reuse", "claims", "framing
 
 def _arrow(store: Store, table: str) -> pa.Table:
     if table in PLANNED:
-        raise DyadError(
+        raise NotBuilt(
             f"export of {table!r} is not available yet: that extraction is not built in this "
             f"version; exportable now: {', '.join(EXPORTABLE)}"
         )
     if table not in _QUERIES:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
-    return store.con.execute(_QUERIES[table]).fetch_arrow_table()
+    return store.con.execute(_QUERIES[table]).to_arrow_table()
 
 
 def table_rows(store: Store, table: str) -> list[dict[str, Any]]:

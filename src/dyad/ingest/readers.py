@@ -212,6 +212,11 @@ def _read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]
     with path.open("rb") as stream:
         try:
             for number, record in enumerate(ArchiveIterator(stream), start=1):
+                if record.rec_headers.get_header("WARC-Type") is None:
+                    yield MalformedRecord(
+                        path, f"not a WARC file (record {number} has no WARC-Type)"
+                    )
+                    return
                 if record.rec_type not in ("response", "resource"):
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
@@ -225,6 +230,9 @@ def _read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]
                 if not ("html" in content_type or "text/plain" in content_type):
                     continue
                 payload = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0):  # fewer bytes than Content-Length
+                    yield MalformedRecord(where, "WARC record is truncated; earlier records kept")
+                    return
                 if len(payload) > settings.max_file_bytes:
                     yield TooLargeInput(
                         where, f"record is {len(payload) / 1e6:.1f} MB, over the limit"

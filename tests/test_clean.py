@@ -1,0 +1,137 @@
+"""Text cleaning: headline, byline, dates, chrome and references, on hand-written cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.ingest.clean import clean_text, parse_date_line
+
+BODY = (
+    "The group moved its headquarters to Iraq in 1986 and stayed there for three decades, "
+    "until the last of its members were flown to Albania in September 2016."
+)
+BODY2 = (
+    "Its leaders had lived in Paris since 1981, when they fled Iran after breaking with the new "
+    "government, and they kept an office there long after the move to Iraq."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tuesday, September 13, 2016", "2016-09-13"),
+        ("September 9, 2016", "2016-09-09"),
+        ("Sept. 9th, 2016", "2016-09-09"),
+        ("9 September 2016", "2016-09-09"),
+        ("2016-09-09", "2016-09-09"),
+        ("Published: March 3, 2011 at 10:15 am EST", "2011-03-03"),
+        ("February 30, 2016", None),
+        ("In September 2016 the group left Iraq.", None),
+        ("September 2016", None),
+    ],
+)
+def test_parse_date_line(line: str, expected: str | None) -> None:
+    assert parse_date_line(line) == expected
+
+
+def test_headline_byline_and_date_line_become_metadata() -> None:
+    raw = f"Tuesday, September 13, 2016\n\nGroup Finally Leaves Iraq\n\nBy Adam Garrie\n\n{BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Group Finally Leaves Iraq"
+    assert cleaned.author == "Adam Garrie"
+    assert cleaned.published == "2016-09-13"
+    assert cleaned.text == f"Group Finally Leaves Iraq\n\n{BODY}\n\n{BODY2}"
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    raw = f"Headline here\n\nBy the end of the year the group had gone.\n\n{BODY}\n"
+    cleaned = clean_text(raw)
+    assert cleaned.author is None
+    assert "By the end of the year" in cleaned.text
+
+
+def test_breadcrumb_and_glued_image_name_are_removed() -> None:
+    raw = f"Home » World » Another failure\n\nAnother failure\n\nphoto_of_camp.jpgYesterday, {BODY}\n\n{BODY2}\n"
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Another failure"
+    assert "Home »" not in cleaned.text
+    assert "jpg" not in cleaned.text
+    assert f"Yesterday, {BODY}" in cleaned.text
+    assert "photo_of_camp.jpg" in cleaned.removed
+
+
+def test_tail_chrome_is_cut_and_byline_after_it_kept() -> None:
+    raw = f"Title\n\n{BODY}\n\n{BODY2}\n\nBy Mazda Parsi\n\nYou may also like\n\nSome other story\n\nLeave a Comment\n"
+    cleaned = clean_text(raw)
+    assert cleaned.text.endswith(BODY2)
+    assert cleaned.author == "Mazda Parsi"
+    assert "Some other story" in cleaned.removed
+
+
+def test_share_buttons_anywhere_are_removed() -> None:
+    raw = f"Title\n\nShare\nTweet\nEmail\n\n{BODY}\n\n{BODY2}\n\nShare Update\n"
+    cleaned = clean_text(raw)
+    assert "Share" not in cleaned.text and "Tweet" not in cleaned.text
+
+
+def test_numbered_notes_referenced_in_the_body_become_references() -> None:
+    raw = (
+        f"Title\n\n{BODY} (1)\n\n{BODY2} (2)\n\n"
+        "1. San Francisco Chronicle, “Iraqi Troops Unable to Quell Unrest,” 3/13/91\n\n"
+        "2. Anderson, Jack, “Iranians aiding Iraqi resistance,” Oakland Tribune, 4/22/91\n\n"
+        "Abedin, Mahan, “The Supreme Council,” Middle East Intelligence Bulletin, October 2003\n"
+        "- “Iraq’s Bekaa Valley,” Foreign Affairs, 3/16/15\n\n"
+        "No comments:\n\nThis Day In History - Aug 9\n"
+    )
+    cleaned = clean_text(raw)
+    assert "Chronicle" not in cleaned.text and "This Day" not in cleaned.text
+    assert len(cleaned.references) == 4
+    assert cleaned.references[0].startswith("1. San Francisco Chronicle")
+    assert cleaned.references[3].startswith("- “Iraq’s Bekaa Valley")
+    assert "This Day In History - Aug 9" in cleaned.removed
+
+
+def test_bracketed_footnotes_with_wrapped_lines() -> None:
+    raw = (
+        f"Title\n\n{BODY} [1]\n\n{BODY2}\n\n"
+        "[1] Recently, a TV channel website posted a survey on\nwhether people favour ousting the group.\n"
+        "[2] ibid\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.references == [
+        "[1] Recently, a TV channel website posted a survey on whether people favour ousting the group.",
+        "[2] ibid",
+    ]
+    assert "survey" not in cleaned.text
+
+
+def test_a_numbered_list_in_the_body_is_not_a_reference_list() -> None:
+    raw = f"Title\n\n{BODY}\n\n1. The first demand was a ceasefire.\n\n2. The second was a prisoner exchange.\n\n{BODY2}\n"
+    cleaned = clean_text(raw)
+    assert cleaned.references == []
+    assert "prisoner exchange" in cleaned.text and cleaned.text.endswith(BODY2)
+
+
+def test_lines_broken_mid_sentence_are_rejoined() -> None:
+    raw = f"Title\n\n{BODY}\n\nThanks to the invasion, Iran now enjoys\nloads of influence\nin Iraq, as this shows.\n"
+    cleaned = clean_text(raw)
+    assert "Iran now enjoys loads of influence in Iraq, as this shows." in cleaned.text
+
+
+def test_header_fields_as_in_database_exports() -> None:
+    raw = f"Source: The Meridian Wire\nURL: https://example.org/a\nDate: 9 September 2016\n\nTitle\n\n{BODY}\n"
+    cleaned = clean_text(raw)
+    assert (cleaned.outlet, cleaned.url, cleaned.published) == (
+        "The Meridian Wire",
+        "https://example.org/a",
+        "2016-09-09",
+    )
+
+
+def test_given_title_is_not_repeated_from_the_body() -> None:
+    cleaned = clean_text(f"Iraq expels group\n{BODY}", title="Iraq expels group")
+    assert cleaned.text == f"Iraq expels group\n\n{BODY}"
+
+
+def test_whitespace_only_text_is_empty() -> None:
+    assert clean_text(" \n\n \t\n").text == ""

@@ -1,0 +1,50 @@
+"""dyad's spaCy components, on hand-built Docs (no model needed)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+import dyad.nlp.components  # noqa: F401  (registers the factories)
+
+
+def forced_starts(doc: Doc) -> list[str]:
+    """Tokens after the first whose sentence start was set (not left to the parser)."""
+    return [t.text for t in doc[1:] if t.is_sent_start is True]
+
+
+def test_paragraph_breaks_start_sentences() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dyad_paragraphs")
+    doc = nlp("Headline Without A Stop\n\nThe body starts here. It goes on.\n\nA second paragraph")
+    assert forced_starts(doc) == ["The", "A"]
+
+
+def test_paragraph_breaks_leave_other_tokens_undecided() -> None:
+    words = ["One", "sentence", "here", ".", "Two", "\n\n", "Three"]
+    spaces = [True, True, False, True, False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc = spacy.blank("en").add_pipe("dyad_paragraphs")(doc)
+    assert doc[6].is_sent_start is True
+    assert doc[4].is_sent_start is None  # left for the parser to decide
+
+
+def test_min_newlines_setting() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dyad_paragraphs", config={"min_newlines": 2})
+    doc = nlp("Line one\nline two\n\nParagraph two")
+    assert forced_starts(doc) == ["Paragraph"]
+
+
+def test_parser_keeps_the_boundaries(settings) -> None:
+    from dyad.nlp import load_pipeline
+
+    nlp = load_pipeline(settings)
+    assert nlp.pipe_names.index("dyad_paragraphs") < nlp.pipe_names.index("parser")
+    doc = nlp(
+        "Iraqi Gov't: 'Remaining In Iraq Is Not An Option' For MEK\n\nYesterday, the Iraqi "
+        "government announced its intention to expel the group."
+    )
+    first, second = list(doc.sents)[:2]
+    assert first.text.strip().endswith("For MEK")
+    assert second.text.startswith("Yesterday")

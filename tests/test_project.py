@@ -1,0 +1,73 @@
+"""Project hygiene: a frozen public API, documented commands and settings, lint-clean code."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+import dyad
+from conftest import REPO
+from dyad.cli import app
+
+
+def test_public_api_is_exactly_all() -> None:
+    public = {name for name in dir(dyad) if not name.startswith("_")}
+    modules = {"cli", "config", "errors", "export", "ingest", "nlp", "pipeline", "store", "demo"}
+    assert public - modules == set(dyad.__all__) - {"__version__"}
+    for name in dyad.__all__:
+        assert getattr(dyad, name) is not None
+
+
+def test_error_tree_in_docstring_matches_the_classes() -> None:
+    from dyad import errors
+
+    drawn = set(re.findall(r"[├└]── (\w+)", errors.__doc__))
+    defined = {name for name in errors.__all__ if name != "DyadError"}
+    assert drawn == defined
+
+
+def test_error_codes_are_unique() -> None:
+    from dyad import errors
+
+    codes = [getattr(errors, name).code for name in errors.__all__]
+    assert len(codes) == len(set(codes))
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text()
+    for command in app.registered_commands:
+        assert f"dyad {command.name}" in readme, f"README does not document `dyad {command.name}`"
+
+
+def test_every_setting_is_documented() -> None:
+    from dyad.config import load_settings
+
+    docs = (REPO / "docs" / "configuration.md").read_text()
+    for section, values in load_settings().raw.items():
+        for key in values:
+            if key != "components":
+                assert f"{section}.{key}" in docs, f"docs/configuration.md lacks {section}.{key}"
+
+
+def test_no_work_at_import_time() -> None:
+    code = "import sys, dyad; print('spacy' in sys.modules, 'trafilatura' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.skipif(
+    shutil.which("ruff") is None and not (REPO / ".venv/bin/ruff").exists(),
+    reason="ruff not installed (pip install -e '.[test]')",
+)
+def test_ruff_is_clean() -> None:
+    ruff = shutil.which("ruff") or str(REPO / ".venv/bin/ruff")
+    result = subprocess.run(
+        [ruff, "check", "src", "tests"], capture_output=True, text=True, cwd=REPO
+    )
+    assert result.returncode == 0, result.stdout
