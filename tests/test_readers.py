@@ -268,7 +268,7 @@ def test_corrupt_gzip_warc(tmp_path: Path, settings) -> None:
         gz=True,
     )
     broken = write(tmp_path / "broken.warc.gz", good.read_bytes()[:-40])
-    articles, errors = read(broken, settings)
+    _, errors = read(broken, settings)
     assert errors and isinstance(errors[0], MalformedRecord)
 
 

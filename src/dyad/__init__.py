@@ -9,12 +9,13 @@ The Python API (the CLI and, later, the web app are thin wrappers over it)::
         report = run(store, ["articles/"], settings)
         print(report.stored, report.failed, store.stats())
 
-Nothing heavy is imported here: spaCy loads only when a pipeline is built.
+``dyad.pipeline.ingest`` stores without analysing. Nothing heavy is imported here: spaCy
+loads only when a pipeline is built.
 """
 
 from .config import Settings, load_settings
 from .errors import ConfigError, DyadError, InputError, StoreError
-from .pipeline import Reporter, RunReport, analyse, ingest, run
+from .pipeline import Reporter, RunReport, analyse, run
 from .store import Store
 
 __version__ = "0.1.0"
@@ -30,7 +31,6 @@ __all__ = [
     "StoreError",
     "__version__",
     "analyse",
-    "ingest",
     "load_settings",
     "run",
 ]
