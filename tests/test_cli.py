@@ -161,3 +161,42 @@ def test_missing_model_says_how_to_fix(tmp_path: Path, dyad_cmd) -> None:
 def test_every_command_has_help(dyad_cmd, command: str) -> None:
     result = dyad(dyad_cmd, command, "--help")
     assert result.returncode == 0 and "Usage" in result.stdout and "--debug" in result.stdout
+
+
+def test_database_locked_by_another_process(tmp_path: Path, dyad_cmd) -> None:
+    import sys
+    import textwrap
+
+    db = tmp_path / "busy.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+        import duckdb, time
+        con = duckdb.connect({str(db)!r})
+        print("locked", flush=True)
+        time.sleep(60)
+    """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = dyad(dyad_cmd, "run", str(write(tmp_path / "a.txt", ARTICLE)), "--db", str(db))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error [D202]") and f"process {holder.pid}" in line
+
+
+def test_default_database_is_the_store_path_setting(tmp_path: Path, dyad_cmd) -> None:
+    result = dyad(dyad_cmd, "ingest", str(write(tmp_path / "in" / "a.txt", ARTICLE)), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "dyad.duckdb").exists()
+    cfg = write(tmp_path / "my.cfg", '[store]\npath = "elsewhere.duckdb"\n')
+    result = dyad(dyad_cmd, "ingest", str(tmp_path / "in"), "--config", str(cfg), cwd=tmp_path)
+    assert result.returncode == 0 and (tmp_path / "elsewhere.duckdb").exists()

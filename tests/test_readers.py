@@ -301,3 +301,22 @@ def test_non_english_is_skipped(tmp_path: Path, settings) -> None:
 def test_decode_bytes_reports_the_guess() -> None:
     decoded = decode_bytes("Mojahedin‑e Khalq – “quoted”".encode("cp1252", errors="replace"), "x")
     assert decoded.note and decoded.encoding
+
+
+def test_containers_in_legacy_encodings_are_streamed_and_decoded(tmp_path: Path, settings) -> None:
+    text = BODY.replace("Baghdad ordered", "Café owners in Baghdad said Baghdad ordered")
+    lines = "\n".join(
+        json.dumps({"text": text.replace("Monday", day)}, ensure_ascii=False)
+        for day in ("Monday", "Friday")
+    )
+    articles, errors = read(write(tmp_path / "a.jsonl", lines, encoding="cp1252"), settings)
+    assert errors == [] and len(articles) == 2
+    assert all("Café owners" in a.text and any("not UTF-8" in n for n in a.notes) for a in articles)
+    rows = 'title,text\nOne,"' + text.replace('"', '""') + '"\n'
+    articles, errors = read(write(tmp_path / "a.csv", rows, encoding="latin-1"), settings)
+    assert errors == [] and "Café owners" in articles[0].text
+
+
+def test_binary_file_named_jsonl(tmp_path: Path, settings) -> None:
+    _, errors = read(write(tmp_path / "a.jsonl", bytes(range(256)) * 10), settings)
+    assert isinstance(errors[0], UnreadableInput) and "binary" in errors[0].reason

@@ -44,7 +44,12 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
-    Path, typer.Option("--db", help="DuckDB file to use (created if missing).", show_default=True)
+    Path | None,
+    typer.Option(
+        "--db",
+        help="DuckDB file to use, created if missing (default: the store.path "
+        "setting, dyad.duckdb in the current directory).",
+    ),
 ]
 ConfigOption = Annotated[
     Path | None,
@@ -161,6 +166,10 @@ def _logging(verbose: bool) -> None:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
 
 
+def _db_path(db: Path | None, settings: Settings | None = None) -> Path:
+    return db if db is not None else Path((settings or load_settings()).db_path)
+
+
 def _run(
     paths: list[Path], db: Path, settings: Settings, *, command: str, analyse_now: bool
 ) -> RunReport:
@@ -192,7 +201,8 @@ def _print_summary(report: RunReport, stats: dict[str, Any], db: Path) -> None:
         rate = report.words_analysed / report.seconds if report.seconds else 0
         table.add_row(
             "analysed",
-            f"{report.analysed} documents, {report.words_analysed:,} words ({rate:,.0f} words/s)",
+            f"{report.analysed} documents, {report.words_analysed:,} words "
+            f"({rate:,.0f} words/s incl. model load)",
         )
     out.print(table)
     _print_store(stats, db)
@@ -230,7 +240,7 @@ def _print_store(stats: dict[str, Any], db: Path) -> None:
 @app.command("run")
 def run_command(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
-    db: DbOption = Path("dyad.duckdb"),
+    db: DbOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
     n_process: ProcessOption = None,
@@ -261,7 +271,7 @@ def run_command(
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
-    db: DbOption = Path("dyad.duckdb"),
+    db: DbOption = None,
     config: ConfigOption = None,
     batch_size: BatchOption = None,
     verbose: VerboseOption = False,
@@ -270,13 +280,14 @@ def ingest_command(
     """Store articles without analysing them (fast); `dyad analyse` or `dyad run` analyses later."""
     _logging(verbose)
     settings = _guard(debug, _settings, config, **{"ingest.batch_size": batch_size})
+    db = _db_path(db, settings)
     report = _guard(debug, _run, paths, db, settings, command="ingest", analyse_now=False)
     raise typer.Exit(0 if report.ok else 1)
 
 
 @app.command("analyse")
 def analyse_command(
-    db: DbOption = Path("dyad.duckdb"),
+    db: DbOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
     n_process: ProcessOption = None,
@@ -286,6 +297,7 @@ def analyse_command(
     """Analyse every stored document not analysed yet (after `dyad ingest`, or a killed run)."""
     _logging(verbose)
     settings = _guard(debug, _settings, config, **{"nlp.model": model, "nlp.n_process": n_process})
+    db = _db_path(db, settings)
     _guard(debug, _run, [], db, settings, command="analyse", analyse_now=True)
 
 
@@ -303,6 +315,7 @@ def demo_command(
     from .demo import demo_dir
 
     settings = _guard(debug, _settings, None, **{"nlp.n_process": n_process})
+    db = _db_path(db, settings)
     folder = demo_dir()
     out.print(f"Demo corpus: {folder}")
     report = _guard(debug, _run, [folder], db, settings, command="demo", analyse_now=True)
@@ -317,7 +330,7 @@ def demo_command(
 
 
 @app.command("stats")
-def stats_command(db: DbOption = Path("dyad.duckdb"), debug: DebugOption = False) -> None:
+def stats_command(db: DbOption = None, debug: DebugOption = False) -> None:
     """Summarise what the database holds, and the problems of the last run."""
     from .store import Store
 
@@ -325,6 +338,7 @@ def stats_command(db: DbOption = Path("dyad.duckdb"), debug: DebugOption = False
         with Store(db, read_only=True) as store:
             return store.stats()
 
+    db = _db_path(db)
     result = _guard(debug, stats)
     _print_store(result, db)
     if by_format := result.get("by_format"):
@@ -342,7 +356,7 @@ def stats_command(db: DbOption = Path("dyad.duckdb"), debug: DebugOption = False
 @app.command("export")
 def export_command(
     table: Annotated[str, typer.Argument(help="What to export: documents, sentences or entities.")],
-    db: DbOption = Path("dyad.duckdb"),
+    db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
     output: Annotated[
         str | None,
@@ -363,6 +377,7 @@ def export_command(
         with Store(db, read_only=True) as store:
             return export_table(store, table, fmt, output or f"{table}.{fmt}")
 
+    db = _db_path(db)
     rows = _guard(debug, do)
     if output != "-":
         err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")

@@ -7,7 +7,6 @@ raises for a bad input), so one broken file or record never stops the rest of a 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
@@ -139,6 +138,10 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | InputError]
         if fmt == "warc":
             yield from _read_warc(path, settings)
             return
+        if fmt in ("jsonl", "csv"):
+            # Containers are streamed: memory stays bounded whatever the file size.
+            yield from (_read_jsonl if fmt == "jsonl" else _read_csv)(path, settings)
+            return
         data = path.read_bytes()
     except OSError as err:
         yield UnreadableInput(where, f"cannot read file: {err.strerror or err}")
@@ -151,18 +154,35 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | InputError]
     notes = [decoded.note] if decoded.note else []
     if fmt == "txt":
         yield _make(path, fmt, None, settings, notes, text=decoded.text)
-    elif fmt == "html":
+    else:
         yield _from_html(decoded.text, path, None, settings, notes, url=None)
-    elif fmt == "jsonl":
-        yield from _read_jsonl(decoded.text, path, settings, notes)
-    elif fmt == "csv":
-        yield from _read_csv(decoded.text, path, settings, notes)
 
 
-def _read_jsonl(
-    text: str, path: Path, settings: Settings, notes: list[str]
+def _sniff_encoding(path: Path) -> tuple[str, list[str]]:
+    """Encoding of a container file from its first 64 KB; raises InputError for binary files."""
+    with path.open("rb") as handle:
+        sample = handle.read(65536)
+    if len(sample) == 65536 and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # never cut a multi-byte character
+    decoded = decode_bytes(sample, str(path))
+    encoding = "utf-8-sig" if decoded.encoding == "utf-8" else decoded.encoding
+    return encoding, [decoded.note] if decoded.note else []
+
+
+def _read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]:
+    try:
+        encoding, notes = _sniff_encoding(path)
+    except InputError as err:
+        yield err
+        return
+    with path.open(encoding=encoding, errors="replace", newline="") as text:
+        yield from _jsonl_records(text, path, settings, notes)
+
+
+def _jsonl_records(
+    text: Iterable[str], path: Path, settings: Settings, notes: list[str]
 ) -> Iterator[Article | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text, start=1):
         if not line.strip():
             continue
         record = f"line {number}"
@@ -182,11 +202,21 @@ def _read_jsonl(
         yield _from_record(obj, path, "jsonl", record, where, settings, notes)
 
 
-def _read_csv(
-    text: str, path: Path, settings: Settings, notes: list[str]
+def _read_csv(path: Path, settings: Settings) -> Iterator[Article | InputError]:
+    try:
+        encoding, notes = _sniff_encoding(path)
+    except InputError as err:
+        yield err
+        return
+    with path.open(encoding=encoding, errors="replace", newline="") as text:
+        yield from _csv_records(text, path, settings, notes)
+
+
+def _csv_records(
+    text: Iterable[str], path: Path, settings: Settings, notes: list[str]
 ) -> Iterator[Article | InputError]:
     csv.field_size_limit(sys.maxsize)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(text)
     columns = {name.strip().lower(): name for name in (reader.fieldnames or []) if name}
     if "text" not in columns:
         yield MalformedRecord(
