@@ -16,7 +16,18 @@ from dyad.cli import app
 
 def test_public_api_is_exactly_all() -> None:
     public = {name for name in dir(dyad) if not name.startswith("_")}
-    modules = {"cli", "config", "errors", "export", "ingest", "nlp", "pipeline", "store", "demo"}
+    modules = {
+        "cli",
+        "config",
+        "errors",
+        "export",
+        "ingest",
+        "nlp",
+        "pipeline",
+        "store",
+        "demo",
+        "evaluation",
+    }
     assert public - modules == set(dyad.__all__) - {"__version__"}
     for name in dyad.__all__:
         assert getattr(dyad, name) is not None

@@ -383,6 +383,115 @@ def export_command(
         err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")
 
 
+@app.command("eval")
+def eval_command(
+    sets: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Sets to score: plover, petrarch, geo, sentiment, seeds (default: all)."
+        ),
+    ] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data", help="Score this file instead of the set's default data (one set only)."
+        ),
+    ] = None,
+    data_root: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-root",
+            help="Folder holding eval/ and corpus/ (default: $DYAD_SHARED, else ../shared).",
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline", help="Pinned floors (default: tests/gold/baseline.json in the checkout)."
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Exit 1 if a score falls below its pinned floor (the CI gate)."
+        ),
+    ] = False,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write-baseline",
+            help="Pin the scores measured now as the floors (commit the file deliberately).",
+        ),
+    ] = False,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Score the current pipeline on gold data; one table per set.
+
+    Sets whose data is absent are skipped with the reason; capabilities not built yet are
+    reported as "not built". See docs/evaluation.md for what each measure means.
+
+    Example: `dyad eval geo seeds --check`
+    """
+    from .evaluation import SETS, check_floors, evaluate, load_baseline, write_baseline
+    from .evaluation.harness import baseline_path
+
+    settings = _guard(debug, _settings, config)
+    names = sets or list(SETS)
+
+    def run_sets():
+        with err.status("scoring") as status:
+            return evaluate(
+                names,
+                settings,
+                data=data,
+                data_root=data_root,
+                progress=lambda name: status.update(f"scoring {name}"),
+            )
+
+    results = _guard(debug, run_sets)
+    pinned_path = baseline or baseline_path()
+    pinned = load_baseline(pinned_path)
+    if as_json:
+        out.print_json(data=[r.to_json() for r in results])
+    else:
+        for result in results:
+            _print_eval(result, pinned.get("sets", {}).get(result.name, {}).get("floors", {}))
+    if write:
+        write_baseline(pinned_path, results)
+        err.print(f"pinned the scores above as floors in {pinned_path}")
+    if check:
+        regressions = check_floors(results, pinned)
+        for regression in regressions:
+            err.print(f"[red]regression[/] {regression}", highlight=False)
+        if regressions:
+            raise typer.Exit(1)
+        err.print(f"all scores at or above their floors in {pinned_path}")
+
+
+def _print_eval(result: Any, floors: dict[str, float]) -> None:
+    if result.status != "scored":
+        out.print(f"[yellow]{result.name}: skipped[/] ({result.reason})", highlight=False)
+        return
+    table = Table(
+        title=f"{result.name}  ({result.n} items, {result.seconds:.1f} s)", title_justify="left"
+    )
+    table.add_column("measure")
+    table.add_column("score", justify="right")
+    table.add_column("floor", justify="right", style="dim")
+    for name, value in result.metrics.items():
+        shown = (
+            f"{value:.3f}"
+            if isinstance(value, float)
+            else ("[dim]not built[/]" if value == "not built" else str(value))
+        )
+        table.add_row(name, shown, "" if name not in floors else f"{floors[name]:.3f}")
+    out.print(table)
+    if confusion := result.details.get("confusion"):
+        out.print_json(data=confusion)
+
+
 @app.command("config")
 def config_command(config: ConfigOption = None, debug: DebugOption = False) -> None:
     """Print the effective settings (packaged defaults merged with --config)."""

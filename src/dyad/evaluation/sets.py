@@ -1,0 +1,418 @@
+"""The gold sets: how each is read and scored.
+
+Every scorer takes the loaded pipeline and a data path and returns a :class:`SetResult`.
+A metric whose capability does not exist yet is reported as ``NOT_BUILT``, never as zero.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..errors import NotBuilt
+from . import metrics, predict
+
+__all__ = ["NOT_BUILT", "SETS", "EvalSet", "SetResult"]
+
+NOT_BUILT = "not built"
+
+#: PLOVER 0.5 names in the gold records -> PLOVER 2021 (shared/eval/README.md)
+PLOVER_2021 = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+PLOVER_TYPES = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+
+
+@dataclass
+class SetResult:
+    name: str
+    status: str  # "scored" or "skipped"
+    data: str | None = None
+    n: int = 0
+    metrics: dict[str, float | str | None] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    description: str
+    default_path: str  # relative to the shared data folder (or the repo, for seeds)
+    score: Callable[[Language, Path], SetResult]
+
+
+def _pipe(nlp: Language, texts: list[str]):
+    return nlp.pipe(texts, batch_size=32)
+
+
+# -- plover -------------------------------------------------------------------------------
+
+
+def _actor_list(value: Any) -> list[dict]:
+    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+
+
+def _span_of(text: str, needle: str) -> tuple[int, int] | None:
+    start = text.find(needle)
+    return (start, start + len(needle)) if needle and start >= 0 else None
+
+
+def score_plover(nlp: Language, path: Path) -> SetResult:
+    records = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    docs = list(_pipe(nlp, [r["text"] for r in records]))
+    gold_types = [PLOVER_2021.get(r["event"], r["event"]) for r in records]
+    found = total = 0
+    for record, doc in zip(records, docs, strict=True):
+        spans = [(m.start, m.end) for m in predict.actor_mentions(doc)]
+        for actor in _actor_list(record.get("source")) + _actor_list(record.get("target")):
+            gold = _span_of(record["text"], actor.get("actorText", ""))
+            if gold is None:
+                continue
+            total += 1
+            found += bool(metrics.match_spans([gold], spans, overlap=True))
+    result = SetResult("plover", "scored", str(path), n=len(records))
+    result.metrics["actor_text_recall"] = found / total if total else 0.0
+    try:
+        [predict.events(doc) for doc in docs]
+    except NotBuilt:
+        for name in (
+            "event_type_accuracy",
+            "event_type_macro_f1",
+            "source_country_match",
+            "target_country_match",
+            "source_text_overlap",
+            "target_text_overlap",
+            "triple_accuracy",
+        ):
+            result.metrics[name] = NOT_BUILT
+    result.details["gold_types"] = {t: gold_types.count(t) for t in sorted(set(gold_types))}
+    return result
+
+
+# -- petrarch -----------------------------------------------------------------------------
+
+
+_SENTENCE = re.compile(r"<Sentence\b([^>]*)>")
+_CODING = re.compile(r"<EventCoding\b([^>]*)/?>")
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+
+
+def load_petrarch(path: Path) -> list[dict]:
+    """Sentences with their text and gold codings (none for a sentence coded as having no events).
+
+    The validation file is not well-formed XML (self-closing <Sentence/> tags later closed
+    again), so records are read by their tags rather than by an XML parser.
+    """
+    raw = path.read_text(encoding="utf-8")
+    starts = [m for m in _SENTENCE.finditer(raw)]
+    sentences = []
+    for i, match in enumerate(starts):
+        chunk = raw[match.end() : starts[i + 1].start() if i + 1 < len(starts) else len(raw)]
+        codings = []
+        for coding in _CODING.finditer(chunk):
+            attributes = dict(_ATTRIBUTE.findall(coding.group(1)))
+            if attributes.get("noevents") != "True":
+                codings.append(
+                    {k: attributes.get(k) for k in ("eventcode", "sourcecode", "targetcode")}
+                )
+        text = _TEXT.search(chunk)
+        sentences.append(
+            {
+                "id": dict(_ATTRIBUTE.findall(match.group(1))).get("id"),
+                "codings": codings,
+                "text": " ".join(text.group(1).split()) if text else "",
+            }
+        )
+    return sentences
+
+
+def score_petrarch(nlp: Language, path: Path) -> SetResult:
+    sentences = load_petrarch(path)
+    docs = list(_pipe(nlp, [s["text"] for s in sentences]))
+    result = SetResult("petrarch", "scored", str(path), n=len(sentences))
+    result.details["codings"] = sum(len(s["codings"]) for s in sentences)
+    result.details["no_event_sentences"] = sum(not s["codings"] for s in sentences)
+    try:
+        [predict.events(doc) for doc in docs]
+    except NotBuilt:
+        result.metrics.update(
+            {
+                "cameo_root_accuracy": NOT_BUILT,
+                "source_code_match": NOT_BUILT,
+                "target_code_match": NOT_BUILT,
+            }
+        )
+    return result
+
+
+# -- geo ----------------------------------------------------------------------------------
+
+
+def load_geowebnews(path: Path) -> list[dict]:
+    """Articles with gold toponyms that carry coordinates (the geocodable ones)."""
+    xml_path = path / "GWN.xml" if path.is_dir() else path
+    articles = []
+    for article in ET.parse(xml_path).getroot().findall("article"):
+        gold = []
+        for toponym in article.find("toponyms").findall("toponym"):
+            lat, lon = toponym.findtext("latitude"), toponym.findtext("longitude")
+            if not lat or not lon:
+                continue
+            gold.append(
+                {
+                    "start": int(toponym.findtext("start")),
+                    "end": int(toponym.findtext("end")),
+                    "text": toponym.findtext("extractedName"),
+                    "lat": float(lat),
+                    "lon": float(lon),
+                    "type": toponym.findtext("type"),
+                    "modifier": toponym.findtext("modifierType"),
+                }
+            )
+        articles.append(
+            {"id": article.get("file"), "text": article.findtext("text") or "", "gold": gold}
+        )
+    return articles
+
+
+def score_geo(nlp: Language, path: Path) -> SetResult:
+    articles = load_geowebnews(path)
+    docs = list(_pipe(nlp, [a["text"] for a in articles]))
+    tp = fp = fn = tp_overlap = 0
+    errors_km: list[float] = []
+    geocoded = True
+    for article, doc in zip(articles, docs, strict=True):
+        predicted = predict.toponyms(doc)
+        geocoded = geocoded and predict.places_are_geocoded(doc)
+        gold_spans = [(g["start"], g["end"]) for g in article["gold"]]
+        pred_spans = [(p.start, p.end) for p in predicted]
+        exact = metrics.match_spans(gold_spans, pred_spans)
+        tp += len(exact)
+        fp += len(pred_spans) - len(exact)
+        fn += len(gold_spans) - len(exact)
+        overlapping = metrics.match_spans(gold_spans, pred_spans, overlap=True)
+        tp_overlap += len(overlapping)
+        for gi, pi in overlapping:
+            place, gold = predicted[pi], article["gold"][gi]
+            if place.lat is not None:
+                errors_km.append(
+                    metrics.haversine_km(gold["lat"], gold["lon"], place.lat, place.lon)
+                )
+    scores = metrics.prf(tp, fp, fn)
+    result = SetResult("geo", "scored", str(path), n=len(articles))
+    result.metrics.update(
+        {
+            "toponym_precision": scores["precision"],
+            "toponym_recall": scores["recall"],
+            "toponym_f1": scores["f1"],
+        }
+    )
+    result.details.update(
+        {"gold_toponyms": tp + fn, "predicted": tp + fp, "overlap_matches": tp_overlap}
+    )
+    if not geocoded:
+        result.metrics.update({"accuracy_161km": NOT_BUILT, "median_km": NOT_BUILT})
+    else:
+        result.metrics["accuracy_161km"] = (
+            sum(e <= 161 for e in errors_km) / tp_overlap if tp_overlap else 0.0
+        )
+        result.metrics["median_km"] = metrics.median_or_none(errors_km)
+    return result
+
+
+# -- sentiment ----------------------------------------------------------------------------
+
+_POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+
+
+def load_newsmtsc(path: Path) -> list[dict]:
+    files = sorted(path.glob("*.dev.jsonl")) if path.is_dir() else [path]
+    items = []
+    for file in files:
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            targets = record["targets"]
+            target = next(
+                (t for t in targets if t.get("Input.gid") == record["primary_gid"]), targets[0]
+            )
+            items.append(
+                {
+                    "text": record["sentence_normalized"],
+                    "start": target["from"],
+                    "end": target["to"],
+                    "label": _POLARITY[target["polarity"]],
+                    "file": file.name,
+                }
+            )
+    return items
+
+
+def score_sentiment(nlp: Language, path: Path) -> SetResult:
+    items = load_newsmtsc(path)
+    result = SetResult("sentiment", "scored", str(path), n=len(items))
+    gold = [i["label"] for i in items]
+    result.details["label_counts"] = {label: gold.count(label) for label in sorted(set(gold))}
+    try:
+        docs = list(_pipe(nlp, [i["text"] for i in items[:1]]))
+        predict.target_sentiment(docs[0], items[0]["start"], items[0]["end"])
+    except NotBuilt:
+        result.metrics.update({"accuracy": NOT_BUILT, "macro_f1": NOT_BUILT})
+        return result
+    docs = list(_pipe(nlp, [i["text"] for i in items]))
+    pred = [
+        predict.target_sentiment(d, i["start"], i["end"]) for d, i in zip(docs, items, strict=True)
+    ]
+    result.metrics.update(
+        {
+            "accuracy": metrics.accuracy(gold, pred),
+            "macro_f1": metrics.macro_f1(gold, pred, labels=["negative", "neutral", "positive"]),
+        }
+    )
+    return result
+
+
+# -- seeds --------------------------------------------------------------------------------
+
+
+def score_seeds(nlp: Language, path: Path) -> SetResult:
+    """The reference corpus against the gold file written for it (tests/gold/seeds.json)."""
+    from ..config import load_settings
+    from ..ingest import iter_articles
+    from .harness import default_data_root
+
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    corpus = default_data_root() / gold["corpus"]
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"reference corpus not found at {corpus} (set DYAD_SHARED)")
+
+    articles = {
+        Path(a.path).name[:3]: a
+        for a in iter_articles([corpus], load_settings())
+        if not isinstance(a, Exception)
+    }
+    if len(articles) != len(gold["documents"]):
+        raise FileNotFoundError(
+            f"reference corpus at {corpus} has {len(articles)} readable articles, "
+            f"gold expects {len(gold['documents'])}"
+        )
+    keys = sorted(articles)
+    docs = dict(zip(keys, _pipe(nlp, [articles[k].text for k in keys]), strict=True))
+    result = SetResult("seeds", "scored", str(path), n=len(docs))
+    result.metrics.update(_score_alias_clusters(gold["actors"], docs))
+    for name in (
+        "event_recall",
+        "event_precision",
+        "copied_pair_found",
+        "date_conflicts_f1",
+        "hostility_rank_correlation",
+    ):
+        result.metrics[name] = NOT_BUILT
+    return result
+
+
+def _score_alias_clusters(actors: list[dict], docs: dict) -> dict[str, float]:
+    """How the corpus's name variants are grouped into actors, against the gold clusters.
+
+    Each gold variant is looked up among the predicted actor mentions (same normalised text);
+    its predicted actor is the one most mentions with that text resolve to. Variants never
+    recognised are singletons.
+    """
+    mentions = [m for doc in docs.values() for m in predict.actor_mentions(doc)]
+    by_text: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        votes = by_text.setdefault(predict.normalise_name(m.text), {})
+        votes[m.actor] = votes.get(m.actor, 0) + 1
+    gold_of: dict[str, str] = {}
+    pred_of: dict[str, str] = {}
+    for actor in actors:
+        for variant in actor["variants"]:
+            key = predict.normalise_name(variant)
+            gold_of[key] = actor["id"]
+            if key in by_text:
+                pred_of[key] = max(by_text[key].items(), key=lambda kv: kv[1])[0]
+    scores = metrics.bcubed(gold_of, pred_of)
+    false_merges = sum(
+        1
+        for a, b in combinations(pred_of, 2)
+        if pred_of[a] == pred_of[b] and gold_of[a] != gold_of[b]
+    )
+    return {
+        "alias_precision": scores["precision"],
+        "alias_recall": scores["recall"],
+        "alias_f1": scores["f1"],
+        "variants_found": len(pred_of) / len(gold_of) if gold_of else 0.0,
+        "false_merges": false_merges,
+    }
+
+
+SETS: dict[str, EvalSet] = {
+    s.name: s
+    for s in [
+        EvalSet(
+            "plover",
+            "PLOVER gold-standard sentences: event type, actors, triples",
+            "eval/plover-gsr/dev.jsonl",
+            score_plover,
+        ),
+        EvalSet(
+            "petrarch",
+            "PETRARCH-2 validation sentences: CAMEO codes and actor codes",
+            "eval/petrarch-gsr/PETR2_GSR_validation.xml",
+            score_petrarch,
+        ),
+        EvalSet("geo", "GeoWebNews: toponym spans and coordinates", "eval/geowebnews", score_geo),
+        EvalSet(
+            "sentiment",
+            "NewsMTSC: sentiment toward a person in a sentence",
+            "eval/newsmtsc",
+            score_sentiment,
+        ),
+        EvalSet(
+            "seeds",
+            "the reference corpus against dyad's own gold file",
+            "tests/gold/seeds.json",
+            score_seeds,
+        ),
+    ]
+}
+
+#: metrics where lower is better (the gate checks them as ceilings)
+LOWER_IS_BETTER = {"median_km", "false_merges"}

@@ -1,0 +1,244 @@
+"""The evaluation harness: loaders on hand-made files, known scores, and the CI quality gate."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import spacy
+
+from conftest import SHARED, write
+from dyad.config import load_settings
+from dyad.evaluation import (
+    NOT_BUILT,
+    SetResult,
+    check_floors,
+    evaluate,
+    load_baseline,
+    write_baseline,
+)
+from dyad.evaluation.harness import baseline_path
+from dyad.evaluation.sets import (
+    load_geowebnews,
+    load_newsmtsc,
+    load_petrarch,
+    score_geo,
+    score_plover,
+)
+
+GWN = """<?xml version="1.0" ?>
+<articles>
+ <article file="0"><title>t</title><link>l</link>
+  <text>Troops left Basra for Baghdad. Iraqi officials met in Paris.</text>
+  <toponyms>
+   <toponym><extractedName>Basra</extractedName><type>Literal</type><start>12</start><end>17</end>
+     <latitude>30.5</latitude><longitude>47.8</longitude></toponym>
+   <toponym><extractedName>Baghdad</extractedName><type>Literal</type><start>22</start><end>29</end>
+     <latitude>33.3</latitude><longitude>44.4</longitude></toponym>
+   <toponym><extractedName>Iraqi</extractedName><type>Non_Literal_Modifier</type><start>31</start><end>36</end>
+     <latitude>33.0</latitude><longitude>44.0</longitude></toponym>
+   <toponym><extractedName>officials</extractedName><type>Non_Toponym</type><start>37</start><end>46</end>
+     <latitude></latitude><longitude></longitude></toponym>
+  </toponyms>
+ </article>
+</articles>
+"""
+
+
+def ruler_nlp(patterns: list[dict]) -> spacy.language.Language:
+    """A blank pipeline whose 'entities' are exactly the given patterns: known predictions."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(patterns)
+    return nlp
+
+
+def test_geowebnews_loader_keeps_toponyms_with_coordinates(tmp_path: Path) -> None:
+    (article,) = load_geowebnews(write(tmp_path / "GWN.xml", GWN))
+    assert [g["text"] for g in article["gold"]] == ["Basra", "Baghdad", "Iraqi"]
+    assert article["text"][12:17] == "Basra"
+
+
+def test_geo_scores_known_predictions(tmp_path: Path) -> None:
+    nlp = ruler_nlp(
+        [
+            {"label": "GPE", "pattern": "Basra"},
+            {"label": "GPE", "pattern": "Paris"},
+            {"label": "GPE", "pattern": "Baghdad"},
+        ]
+    )
+    result = score_geo(nlp, write(tmp_path / "GWN.xml", GWN))
+    # predicted Basra, Baghdad, Paris; gold Basra, Baghdad, Iraqi -> tp 2, fp 1, fn 1
+    assert result.metrics["toponym_precision"] == pytest.approx(2 / 3)
+    assert result.metrics["toponym_recall"] == pytest.approx(2 / 3)
+    assert result.metrics["accuracy_161km"] == NOT_BUILT
+
+
+def test_plover_actor_recall_and_not_built_events(tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "1",
+            "event": "DEMAND",
+            "text": "France urged Germany to act.",
+            "source": [{"actorText": "France", "code": "FRA"}],
+            "target": [{"actorText": "Germany", "code": "DEU"}],
+        },
+        {
+            "id": "2",
+            "event": "AGREE",
+            "text": "Kenyan officials agreed to talks.",
+            "source": [{"actorText": "Kenyan officials", "code": "KEN"}],
+            "target": "",
+        },
+    ]
+    path = write(tmp_path / "dev.jsonl", "\n".join(json.dumps(r) for r in records))
+    result = score_plover(
+        ruler_nlp([{"label": "GPE", "pattern": "France"}, {"label": "NORP", "pattern": "Kenyan"}]),
+        path,
+    )
+    assert result.metrics["actor_text_recall"] == pytest.approx(2 / 3)  # Germany missed
+    assert result.metrics["event_type_accuracy"] == NOT_BUILT
+    assert result.details["gold_types"] == {
+        "AGREE": 1,
+        "REQUEST": 1,
+    }  # DEMAND mapped to PLOVER 2021
+
+
+def test_petrarch_loader_reads_the_malformed_file_shape(tmp_path: Path) -> None:
+    text = """<Validation><Sentences>
+<Sentence category="AFP" date="20080804" id="A_1" evaluate="true"/>
+<EventCoding eventcode="042" sourcecode="USA" targetcode="CHN" />
+<Text>
+The US leader
+visited Beijing.
+</Text>
+<Parse>1	The</Parse>
+</Sentence>
+<Sentence id="A_2"/>
+<EventCoding noevents="True" />
+<Text>Nothing happened.</Text>
+</Sentences></Validation>"""
+    sentences = load_petrarch(write(tmp_path / "p.xml", text))
+    assert sentences == [
+        {
+            "id": "A_1",
+            "codings": [{"eventcode": "042", "sourcecode": "USA", "targetcode": "CHN"}],
+            "text": "The US leader visited Beijing.",
+        },
+        {"id": "A_2", "codings": [], "text": "Nothing happened."},
+    ]
+
+
+def test_newsmtsc_loader_takes_the_primary_target(tmp_path: Path) -> None:
+    line = {
+        "primary_gid": "g2",
+        "sentence_normalized": "Trump praised Obama.",
+        "targets": [
+            {"Input.gid": "g1", "from": 0, "to": 5, "mention": "Trump", "polarity": 4.0},
+            {"Input.gid": "g2", "from": 14, "to": 19, "mention": "Obama", "polarity": 6.0},
+        ],
+    }
+    (item,) = load_newsmtsc(write(tmp_path / "x.dev.jsonl", json.dumps(line) + "\n"))
+    assert (item["start"], item["end"], item["label"]) == (14, 19, "positive")
+
+
+def test_missing_data_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    (result,) = evaluate(["plover"], load_settings(), data_root=tmp_path)
+    assert result.status == "skipped" and "not found" in result.reason
+
+
+def test_data_option_needs_one_set(tmp_path: Path) -> None:
+    from dyad.errors import DyadError
+
+    with pytest.raises(DyadError, match="exactly one set"):
+        evaluate(["plover", "geo"], load_settings(), data=tmp_path / "x")
+
+
+# -- the gate -------------------------------------------------------------------------------
+
+
+def result(**metrics) -> SetResult:
+    return SetResult("geo", "scored", n=1, metrics=metrics)
+
+
+def test_gate_passes_within_tolerance_and_fails_below() -> None:
+    baseline = {
+        "tolerance": 0.01,
+        "sets": {"geo": {"floors": {"toponym_f1": 0.62, "median_km": 40.0}}},
+    }
+    assert check_floors([result(toponym_f1=0.615, median_km=40.2)], baseline) == []
+    lowered = check_floors([result(toponym_f1=0.50, median_km=40.0)], baseline)
+    assert [str(r) for r in lowered] == ["geo.toponym_f1 = 0.5 breaks its pinned floor 0.62"]
+    worse_error = check_floors([result(toponym_f1=0.62, median_km=90.0)], baseline)
+    assert [r.metric for r in worse_error] == ["median_km"]
+
+
+def test_gate_fails_when_a_pinned_capability_disappears() -> None:
+    baseline = {"sets": {"geo": {"floors": {"accuracy_161km": 0.8}}}}
+    assert len(check_floors([result(accuracy_161km=NOT_BUILT)], baseline)) == 1
+
+
+def test_gate_ignores_skipped_sets() -> None:
+    baseline = {"sets": {"geo": {"floors": {"toponym_f1": 0.9}}}}
+    assert check_floors([SetResult("geo", "skipped", reason="no data")], baseline) == []
+
+
+def test_write_baseline_pins_floors_that_pass(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    write_baseline(
+        path, [result(toponym_f1=0.123456, median_km=40.00001, accuracy_161km=NOT_BUILT)]
+    )
+    pinned = load_baseline(path)["sets"]["geo"]["floors"]
+    assert pinned == {"toponym_f1": 0.1234, "median_km": 40.0001}
+    assert (
+        check_floors([result(toponym_f1=0.123456, median_km=40.00001)], load_baseline(path)) == []
+    )
+
+
+@pytest.mark.skipif(
+    not (SHARED / "eval").is_dir(), reason=f"shared eval data not found at {SHARED}"
+)
+def test_current_scores_meet_the_pinned_floors() -> None:
+    """The CI quality gate: every set scored now, against tests/gold/baseline.json."""
+    results = evaluate(
+        ["plover", "petrarch", "geo", "sentiment", "seeds"], load_settings(), data_root=SHARED
+    )
+    assert [r.name for r in results if r.status != "scored"] == []
+    regressions = check_floors(results, load_baseline(baseline_path()))
+    assert regressions == [], "\n".join(map(str, regressions))
+
+
+@pytest.mark.skipif(
+    not (SHARED / "corpus" / "seeds").is_dir(), reason=f"reference corpus not found at {SHARED}"
+)
+def test_eval_check_fails_the_build_when_a_floor_is_broken(tmp_path: Path, dyad_cmd) -> None:
+    """Demonstration: raise one pinned floor above today's score (as a dropped score would be)."""
+    baseline = tmp_path / "baseline.json"
+    shutil.copy(baseline_path(), baseline)
+    pinned = json.loads(baseline.read_text())
+    pinned["sets"]["seeds"]["floors"]["alias_f1"] = 0.99
+    baseline.write_text(json.dumps(pinned))
+    run = subprocess.run(
+        [*dyad_cmd, "eval", "seeds", "--check", "--baseline", str(baseline)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "DYAD_SHARED": str(SHARED)},
+    )
+    assert run.returncode == 1
+    assert (
+        "regression seeds.alias_f1" in run.stderr and "breaks its pinned floor 0.99" in run.stderr
+    )
+    ok = subprocess.run(
+        [*dyad_cmd, "eval", "seeds", "--check", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "DYAD_SHARED": str(SHARED)},
+    )
+    assert ok.returncode == 0, ok.stderr
+    scores = json.loads(ok.stdout)
+    assert scores[0]["name"] == "seeds" and scores[0]["metrics"]["event_recall"] == NOT_BUILT
