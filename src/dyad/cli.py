@@ -405,6 +405,10 @@ def eval_command(
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    confusion: Annotated[
+        bool,
+        typer.Option("--confusion", help="Also print the event-type confusion matrix (plover)."),
+    ] = False,
     baseline: Annotated[
         Path | None,
         typer.Option(
@@ -457,7 +461,9 @@ def eval_command(
         out.print_json(data=[r.to_json() for r in results])
     else:
         for result in results:
-            _print_eval(result, pinned.get("sets", {}).get(result.name, {}).get("floors", {}))
+            _print_eval(
+                result, pinned.get("sets", {}).get(result.name, {}).get("floors", {}), confusion
+            )
     if write:
         write_baseline(pinned_path, results)
         err.print(f"pinned the scores above as floors in {pinned_path}")
@@ -470,7 +476,7 @@ def eval_command(
         err.print(f"all scores at or above their floors in {pinned_path}")
 
 
-def _print_eval(result: Any, floors: dict[str, float]) -> None:
+def _print_eval(result: Any, floors: dict[str, float], confusion: bool = False) -> None:
     if result.status != "scored":
         out.print(f"[yellow]{result.name}: skipped[/] ({result.reason})", highlight=False)
         return
@@ -488,8 +494,23 @@ def _print_eval(result: Any, floors: dict[str, float]) -> None:
         )
         table.add_row(name, shown, "" if name not in floors else f"{floors[name]:.3f}")
     out.print(table)
-    if confusion := result.details.get("confusion"):
-        out.print_json(data=confusion)
+    if confusion and result.name == "plover":
+        matrix = result.details.get("confusion")
+        if matrix is None:
+            out.print("confusion matrix: not built (needs event extraction)")
+        else:
+            _print_confusion(matrix)
+
+
+def _print_confusion(matrix: dict[str, dict[str, int]]) -> None:
+    predicted = sorted({p for row in matrix.values() for p in row})
+    table = Table(title="gold (rows) × predicted (columns)", title_justify="left")
+    table.add_column("gold")
+    for label in predicted:
+        table.add_column(label[:6], justify="right")
+    for gold in sorted(matrix):
+        table.add_row(gold, *[str(matrix[gold].get(p, "")) for p in predicted])
+    out.print(table)
 
 
 @app.command("config")
