@@ -38,6 +38,7 @@ class ActorMention:
     actor: str  # the actor it resolves to (baseline: its own normalised text)
     country: str | None = None
     sector: str | None = None
+    code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,13 @@ def normalise_name(text: str) -> str:
 
 
 def actor_mentions(doc: Doc) -> list[ActorMention]:
-    if Doc.has_extension("dyad_actors"):
-        return list(doc._.dyad_actors)
+    if actors_are_coded(doc):
+        return [
+            ActorMention(
+                m["start"], m["end"], m["text"], m["actor"], m["country"], m["sector"], m["code"]
+            )
+            for m in doc._.dyad_actors
+        ]
     return [
         ActorMention(e.start_char, e.end_char, e.text, normalise_name(e.text))
         for e in doc.ents
@@ -71,7 +77,7 @@ def actor_mentions(doc: Doc) -> list[ActorMention]:
 
 
 def actors_are_coded(doc: Doc) -> bool:
-    return Doc.has_extension("dyad_actors")
+    return Doc.has_extension("dyad_actors") and doc._.dyad_actors is not None
 
 
 def toponyms(doc: Doc) -> list[Toponym]:

@@ -90,23 +90,35 @@ def _span_of(text: str, needle: str) -> tuple[int, int] | None:
     return (start, start + len(needle)) if needle and start >= 0 else None
 
 
+def _same_country(predicted: str | None, gold: str) -> bool:
+    """Country part of two CAMEO-style codes agree ("IRQGOV" vs "IRQ"; "IGOUNO" vs "IGOUN")."""
+    return bool(predicted) and predicted[:3] == gold[:3]
+
+
 def score_plover(nlp: Language, path: Path) -> SetResult:
     records = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     docs = list(_pipe(nlp, [r["text"] for r in records]))
     gold_types = [PLOVER_2021.get(r["event"], r["event"]) for r in records]
-    found = total = 0
+    found = total = coded = code_hits = 0
     for record, doc in zip(records, docs, strict=True):
-        spans = [(m.start, m.end) for m in predict.actor_mentions(doc)]
+        mentions = predict.actor_mentions(doc)
+        spans = [(m.start, m.end) for m in mentions]
         for actor in _actor_list(record.get("source")) + _actor_list(record.get("target")):
             gold = _span_of(record["text"], actor.get("actorText", ""))
             if gold is None:
                 continue
             total += 1
-            found += bool(metrics.match_spans([gold], spans, overlap=True))
+            matched = metrics.match_spans([gold], spans, overlap=True)
+            found += bool(matched)
+            if actor.get("code"):
+                coded += 1
+                overlapping = [m for m in mentions if m.start < gold[1] and gold[0] < m.end]
+                code_hits += any(_same_country(m.code, actor["code"]) for m in overlapping)
     result = SetResult("plover", "scored", str(path), n=len(records))
     result.metrics["actor_text_recall"] = found / total if total else 0.0
+    result.metrics["actor_country_match"] = code_hits / coded if coded else 0.0
     try:
         [predict.events(doc) for doc in docs]
     except NotBuilt:
@@ -166,6 +178,15 @@ def score_petrarch(nlp: Language, path: Path) -> SetResult:
     sentences = load_petrarch(path)
     docs = list(_pipe(nlp, [s["text"] for s in sentences]))
     result = SetResult("petrarch", "scored", str(path), n=len(sentences))
+    gold_codes = hits = 0
+    for sentence, doc in zip(sentences, docs, strict=True):
+        predicted = {m.code for m in predict.actor_mentions(doc) if m.code}
+        for coding in sentence["codings"]:
+            for code in (coding["sourcecode"], coding["targetcode"]):
+                if code and code != "---":
+                    gold_codes += 1
+                    hits += any(_same_country(p, code) for p in predicted)
+    result.metrics["actor_country_recall"] = hits / gold_codes if gold_codes else 0.0
     result.details["codings"] = sum(len(s["codings"]) for s in sentences)
     result.details["no_event_sentences"] = sum(not s["codings"] for s in sentences)
     try:

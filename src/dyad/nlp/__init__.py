@@ -21,6 +21,7 @@ def load_pipeline(settings: Settings) -> Language:
     """Load ``nlp.model`` and add the dyad components listed under ``[nlp.components]``."""
     import spacy
 
+    from ..actors import component as _actors  # noqa: F401  (registers dyad_actors)
     from . import components  # noqa: F401  (registers dyad's factories)
 
     try:

@@ -1,0 +1,599 @@
+"""The ``dyad_actors`` spaCy component: find actor mentions and link each to one actor.
+
+Mentions come from the actor dictionaries (PhraseMatcher), spaCy's named entities, and noun
+phrases headed by actor nouns ("the Iraqi army", "protesters"). Each is resolved by, in order:
+acronyms defined in the text ("... (MEK)"), the dictionaries (exact, then
+transliteration-tolerant), short forms of names used earlier in the document (surnames,
+"the Mojahedin"), and finally a new actor named by the text. "The group" and "the
+organisation" refer back to the one organisation recently in focus, when there is one.
+
+Precision rules: a country or capital used as a place ("in Baghdad", "moved to Iraq") is not an
+actor; a demonym is an actor only when it heads or modifies an actor noun ("Iranian
+officials", "the Iranians"), never in "the Iranian consulate"; a bare title ("Shah",
+"President") is not an actor on its own.
+
+Mentions are stored on ``doc._.dyad_actors`` as plain dicts (they cross process boundaries
+with ``nlp.pipe(n_process=...)``), one per mention, sorted by offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .dictionary import Actor, ActorDictionary, load_dictionary, make_code
+from .names import TITLES, normalise, skeleton
+
+__all__ = ["ACTING_LABELS", "SECTOR_NAMES", "ActorLinker"]
+
+SECTOR_NAMES = {
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "REB": "armed groups",
+    "OPP": "opposition",
+    "PTY": "parties",
+    "LEG": "legislature",
+    "JUD": "judiciary",
+    "CVL": "civilians",
+    "REF": "refugees",
+    "REL": "clergy",
+    "MED": "media",
+    "EDU": "students",
+    "BUS": "business",
+    "SPY": "intelligence",
+    "ELI": "elites",
+    "IGO": "international organisations",
+    "NGO": "NGOs",
+}
+#: prepositions after which a country or city is a place, not an actor
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "inside",
+    "within",
+    "throughout",
+    "across",
+    "into",
+    "to",
+    "near",
+    "outside",
+    "around",
+    "via",
+    "through",
+    "onto",
+    "toward",
+    "towards",
+    "beyond",
+    "over",
+    "on",
+    "under",
+}
+MOTION_VERBS = {
+    "leave",
+    "flee",
+    "depart",
+    "move",
+    "come",
+    "return",
+    "expel",
+    "deport",
+    "withdraw",
+    "drive",
+    "fly",
+    "travel",
+    "escape",
+    "evacuate",
+    "kick",
+    "relocate",
+    "transfer",
+    "bring",
+    "send",
+    "oust",
+}
+AGENTIVE_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "poss",
+    "dobj",
+    "iobj",
+    "dative",
+    "appos",
+    "attr",
+    "conj",
+    "ROOT",
+}
+#: nouns after "the" that refer back to the organisation in focus
+BACK_REFERENCES = {"group", "organisation", "organization", "movement", "cult", "militia", "party"}
+#: sectors a bare actor noun without a country still makes worth recording ("protesters")
+BARE_SECTORS = {"OPP", "REB", "REF", "MIL", "COP"}
+#: labels of mentions where the actor itself is meant; "place" (a country as a location) and
+#: "modifier" ("the Iranian consulate") refer to the actor without it acting
+ACTING_LABELS = {"name", "acronym", "short", "metonym", "nominal", "demonym", "reference"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+ORG_HEADS = {
+    "movement",
+    "group",
+    "party",
+    "organisation",
+    "organization",
+    "militia",
+    "front",
+    "army",
+    "alliance",
+    "coalition",
+    "brigade",
+    "brigades",
+}
+ORG_KINDS = {
+    "armed_group",
+    "party",
+    "organisation",
+    "military",
+    "igo",
+    "ngo",
+    "government",
+    "media",
+}
+
+
+@dataclass
+class _Candidate:
+    span: Span
+    actor: Actor | None = None
+    label: str = "name"
+    confidence: float = 1.0
+    country_hint: str | None = None
+    ner: str | None = None
+
+
+class ActorLinker:
+    def __init__(self, nlp: Language, dictionaries: list[str], use_builtin: bool) -> None:
+        self.dictionary: ActorDictionary = load_dictionary(tuple(dictionaries), use_builtin)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list] = {}
+        lower: dict[str, list] = {}
+        for surface, actor_id in self.dictionary.names():
+            for name in {surface, surface.replace("'", "’")}:
+                pattern = nlp.make_doc(name)
+                if len(pattern) == 1 or name.isupper() or "." in name or len(name) <= 4:
+                    variants = {name, name.upper()} if not name.isupper() else {name}
+                    exact.setdefault(actor_id, []).extend(nlp.make_doc(v) for v in variants)
+                else:
+                    lower.setdefault(actor_id, []).append(pattern)
+        for actor_id, patterns in exact.items():
+            self.exact.add(actor_id, patterns)
+        for actor_id, patterns in lower.items():
+            self.lower.add(actor_id, patterns)
+        self.capitals = self.dictionary.capitals
+
+    # -- entry point ---------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self._dictionary_candidates(doc)
+        candidates += self._entity_candidates(doc, candidates)
+        candidates.sort(key=lambda c: c.span.start)
+        aliases = self._acronym_definitions(doc, candidates)
+        self._resolve_names(candidates, aliases)
+        mentions = [c for c in candidates if c.actor is not None]
+        for c in mentions:
+            if self._is_place(c):
+                c.label, c.confidence = "place", 0.9
+        mentions += self._nominal_mentions(doc, mentions)
+        mentions.sort(key=lambda c: c.span.start)
+        mentions += self._back_references(doc, mentions)
+        mentions.sort(key=lambda c: c.span.start)
+        doc._.dyad_actors = [self._as_dict(c) for c in mentions]
+        return doc
+
+    # -- candidates ----------------------------------------------------------------------
+
+    def _dictionary_candidates(self, doc: Doc) -> list[_Candidate]:
+        spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
+        out = []
+        for span in filter_spans(spans):
+            actor = self.dictionary.actors[span.label_]
+            label = "metonym" if normalise(span.text) in self.capitals else "name"
+            if actor.kind in ("ethnic", "religious") and (
+                span.root.dep_ in ("amod", "compound", "acomp") or span.root.pos_ == "ADJ"
+            ):
+                label = "modifier"  # "a Shiite regime": an attribute, not an actor
+            elif actor.kind == "state" and span.root.dep_ in ("amod", "acomp"):
+                label = "modifier"  # "Saudi allies"; _nominal_mentions codes "Saudi officials"
+            out.append(_Candidate(span, actor, label))
+        return out
+
+    def _entity_candidates(self, doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+        used = {i for c in taken for i in range(c.span.start, c.span.end)}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or any(
+                i in used for i in range(ent.start, ent.end)
+            ):
+                continue
+            start, hint = ent.start, None
+            while start < ent.end - 1 and (
+                doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES}
+                or (ent.label_ == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
+                or doc[start].lower_ == "the"
+            ):
+                hint = hint or self.dictionary.country_of_demonym(doc[start].text)
+                start += 1
+            end = ent.end
+            if end - start > 1 and doc[end - 1].tag_ == "POS":
+                end -= 1
+            head = doc[end - 1].head
+            if (
+                ent.label_ == "ORG"
+                and doc[end - 1].dep_ == "compound"
+                and head.i == end
+                and head.lemma_.lower() in ORG_HEADS
+            ):
+                end += 1  # "the Palestinian Islamic Jihad movement"
+            span = Span(doc, start, end, label=ent.label_)
+            if ent.label_ == "NORP":
+                continue  # demonyms are handled as modifiers or groups by _nominal_mentions
+            if len(span) == 1 and span[0].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES}:
+                continue  # a bare title ("Supreme", "Sec.") is nobody
+            out.append(_Candidate(span, None, "name", 0.5, hint, ent.label_))
+        return out
+
+    # -- resolution ----------------------------------------------------------------------
+
+    def _acronym_definitions(
+        self, doc: Doc, candidates: list[_Candidate]
+    ) -> dict[str, Actor | _Candidate]:
+        """'Long Name (ACR)' and 'A or B (ACR)': the acronym and the names denote one actor."""
+        aliases: dict[str, Actor | _Candidate] = {}
+        ending_at = {c.span.end: c for c in candidates}
+        for token in doc[:-2]:
+            if (
+                token.text != "("
+                or doc[token.i + 2].text != ")"
+                or not _ACRONYM.match(doc[token.i + 1].text)
+            ):
+                continue
+            first = ending_at.get(token.i)
+            if first is None:
+                continue
+            group = [first]
+            while True:  # walk back over "X or Y", "X, also known as Y"
+                before = doc[group[-1].span.start - 1] if group[-1].span.start > 0 else None
+                if before is None:
+                    break
+                link_start = before.i
+                if before.lower_ == "as" and before.i >= 3 and doc[before.i - 2].lower_ == "also":
+                    link_start = before.i - 2 if doc[before.i - 3].text != "," else before.i - 3
+                elif before.lower_ not in {"or", "aka"}:
+                    break
+                previous = ending_at.get(link_start) or ending_at.get(link_start - 1)
+                if previous is None or previous in group:
+                    break
+                group.append(previous)
+            known = next((c.actor for c in group if c.actor is not None), None)
+            target: Actor | _Candidate = known or max(group, key=lambda c: len(c.span.text))
+            acronym = doc[token.i + 1].text
+            aliases[acronym] = target
+            for member in group:
+                aliases.setdefault(normalise(member.span.text), target)
+            inside = next((c for c in candidates if c.span.start == token.i + 1), None)
+            if inside is None:
+                inside = _Candidate(doc[token.i + 1 : token.i + 2], known, "acronym", 0.9)
+                candidates.append(inside)
+            ending_at[token.i + 2] = inside
+        for candidate in candidates:  # every later use of a defined acronym
+            if candidate.actor is None and candidate.span.text in aliases:
+                candidate.label = "acronym"
+        return aliases
+
+    def _resolve_names(
+        self, candidates: list[_Candidate], aliases: dict[str, Actor | _Candidate]
+    ) -> None:
+        # Pass 1: acronyms defined in the text and dictionary names.
+        for c in candidates:
+            if c.actor is not None:
+                continue
+            target = aliases.get(c.span.text) or aliases.get(normalise(c.span.text))
+            if isinstance(target, Actor):
+                c.actor, c.label, c.confidence = target, "acronym", 0.9
+            elif (actor := self.dictionary.lookup(c.span.text)) is not None:
+                exact = normalise(c.span.text) in self.dictionary.by_name
+                c.actor, c.confidence = actor, 1.0 if exact else 0.85
+        # Pass 2: new actors from full names; short forms of names in the document.
+        for c in sorted(candidates, key=lambda c: -len(c.span)):
+            if c.actor is not None:
+                continue
+            target = aliases.get(c.span.text) or aliases.get(normalise(c.span.text))
+            if isinstance(target, _Candidate) and target is not c and target.actor is not None:
+                c.actor, c.label, c.confidence = target.actor, "acronym", 0.8
+                continue
+            if c.ner == "GPE":
+                continue  # an unknown place name: a place, not an actor
+            longer = self._longer_form(c, candidates)
+            if longer is not None:
+                c.actor, c.label, c.confidence = longer, "short", 0.8
+            elif c.label == "acronym" or (c.ner in ("PERSON", "ORG") and self._nominal(c.span)):
+                c.actor = self._new_actor(c)
+                if isinstance(target, _Candidate) and target.actor is None:
+                    target.actor = c.actor
+
+    @staticmethod
+    def _nominal(span: Span) -> bool:
+        """A name standing as a noun phrase, not a modifier ("Takfiri groups", "Jihadi-Communist")."""
+        root = span.root
+        return root.dep_ not in ("amod", "compound", "npadvmod") and root.pos_ in ("PROPN", "NOUN")
+
+    def _longer_form(self, c: _Candidate, candidates: list[_Candidate]) -> Actor | None:
+        """'Sadr' after 'Muqtada al-Sadr', 'the Mojahedin' after 'Mojahedin-e Khalq' (one match only)."""
+        words = set(skeleton(c.span.text).split())
+        if not words:
+            return None
+        found = {
+            o.actor.id: o.actor
+            for o in candidates
+            if o.actor is not None
+            and o is not c
+            and len(skeleton(o.span.text).split()) > len(words)
+            and words <= set(skeleton(o.span.text).split())
+            and (c.ner != "PERSON" or o.actor.kind == "person")
+        }
+        known = [a for a in found.values() if a.source != "text"]
+        for group in (known, list(found.values())):  # dictionary actors first
+            if len(group) == 1:
+                return group[0]
+        return None
+
+    def _new_actor(self, c: _Candidate) -> Actor:
+        name = " ".join(c.span.text.split())
+        kind = "person" if c.ner == "PERSON" else "organisation"
+        sector = None
+        if kind == "organisation":
+            head = c.span[-1].lemma_.lower()
+            sector = {
+                "party": "PTY",
+                "army": "REB",
+                "brigade": "REB",
+                "brigades": "REB",
+                "front": "REB",
+                "militia": "REB",
+                "movement": "OPP",
+                "alliance": "PTY",
+                "ministry": "GOV",
+                "council": "GOV",
+                "court": "JUD",
+                "parliament": "LEG",
+            }.get(head)
+            if sector == "REB" or (head == "movement" and "liberation" in c.span.text.lower()):
+                kind = "armed_group"
+        return Actor(
+            "x-" + skeleton(name).replace(" ", "-"),
+            name,
+            kind,
+            c.country_hint,
+            sector,
+            source="text",
+        )
+
+    # -- places ----------------------------------------------------------------------------
+
+    def _is_place(self, c: _Candidate) -> bool:
+        if c.actor is None or c.actor.kind != "state":
+            return False
+        root = c.span.root
+        if root.dep_ == "pobj":
+            prep = root.head.lower_
+            if prep in LOCATIVE_PREPS:
+                return True
+            return prep == "from" and root.head.head.lemma_ in MOTION_VERBS
+        if root.dep_ == "compound" and root.head.lemma_ in {
+            "border",
+            "city",
+            "province",
+            "airport",
+            "capital",
+            "soil",
+            "territory",
+            "region",
+            "camp",
+            "war",
+        }:
+            return True
+        if c.label == "metonym":  # a capital is an actor only where it acts or is acted on
+            return root.dep_ not in AGENTIVE_DEPS
+        return root.dep_ in {"npadvmod", "advmod"}
+
+    # -- noun phrases ------------------------------------------------------------------------
+
+    def _nominal_mentions(self, doc: Doc, named: list[_Candidate]) -> list[_Candidate]:
+        """'the Iraqi army', 'Iraq's government', 'the government of Iraq', 'Iranians', 'protesters'."""
+        covered = {i for c in named for i in range(c.span.start, c.span.end)}
+        named_at = {
+            i: c.actor
+            for c in named
+            if c.label not in ("place", "modifier")
+            for i in range(c.span.start, c.span.end)
+        }
+        states = {i: a for i, a in named_at.items() if a.kind == "state"}
+        out = []
+        for token in doc:
+            if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            agent = self._agent(token)
+            country, start = None, token.i
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
+                    two_words = child.i > 0 and self.dictionary.country_of_demonym(
+                        f"{doc[child.i - 1].text} {child.text}"
+                    )  # "South Korean"
+                    found = (
+                        two_words
+                        or self.dictionary.country_of_demonym(child.text)
+                        or (states[child.i].country if child.i in states else None)
+                    )
+                    if found:
+                        country, start = found, min(start, child.i - 1 if two_words else child.i)
+                elif child.dep_ == "poss" and child.i in states:
+                    country = states[child.i].country
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if obj is not None and obj.i in states:
+                        country = states[obj.i].country
+            if agent is None:
+                demonym_country = self.dictionary.country_of_demonym(token.text)
+                if demonym_country and token.tag_ in ("NNS", "NNPS") and token.dep_ != "amod":
+                    actor = self._composite(demonym_country, "CVL", "group")
+                    out.append(_Candidate(doc[token.i : token.i + 1], actor, "demonym", 0.7))
+                for child in token.children:  # "an Iranian proposal", "the Iranian consulate"
+                    country_of = self.dictionary.country_of_demonym(child.text)
+                    if child.dep_ == "amod" and country_of and child.i not in covered:
+                        state = self.dictionary.actors.get(country_of.lower())
+                        if state is not None:
+                            out.append(
+                                _Candidate(doc[child.i : child.i + 1], state, "modifier", 0.6)
+                            )
+                            covered.add(child.i)
+                continue
+            sector, kind = agent
+            owners = [
+                named_at[child.i]
+                for child in token.children
+                if child.dep_ in ("compound", "poss") and child.i in named_at
+            ]
+            if any(owner.kind != "state" for owner in owners):
+                continue  # "MEK forces", "Sadr's militia": the named actor is the actor
+            if country is None and (
+                sector not in BARE_SECTORS
+                or token.dep_ in ("compound", "amod")
+                or not (
+                    token.tag_ in ("NNS", "NNPS") or any(c.lower_ == "the" for c in token.children)
+                )
+            ):
+                continue  # "a strong opposition to", "refugee status": not an actor
+            if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+                continue  # a title before a name ("President Obama"): the name is the actor
+            if any(i in covered for i in range(start, token.i + 1)):
+                start = token.i
+            span = doc[start : token.i + 1]
+            out.append(
+                _Candidate(
+                    span, self._composite(country, sector, kind), "nominal", 0.7 if country else 0.5
+                )
+            )
+            covered.update(range(start, token.i + 1))
+        return out
+
+    def _agent(self, token) -> tuple[str, str] | None:
+        agents = self.dictionary.agents
+        lemma = token.lemma_.lower()
+        compound = next(
+            (c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None
+        )
+        if compound is not None and f"{compound.lemma_.lower()} {lemma}" in agents:
+            return agents[f"{compound.lemma_.lower()} {lemma}"]
+        return agents.get(lemma)
+
+    def _composite(self, country: str | None, sector: str, kind: str) -> Actor:
+        if country and sector == "GOV" and country.lower() in self.dictionary.actors:
+            return self.dictionary.actors[country.lower()]
+        if country:
+            state = self.dictionary.actors.get(country.lower())
+            label = state.name if state else country
+            return Actor(
+                f"{country.lower()}-{sector.lower()}",
+                f"{label} ({SECTOR_NAMES.get(sector, sector)})",
+                kind if kind != "person" else "group",
+                country,
+                sector,
+                source="generic",
+            )
+        return Actor(
+            f"generic-{sector.lower()}",
+            f"{SECTOR_NAMES.get(sector, sector)} (country not given)",
+            "group",
+            None,
+            sector,
+            source="generic",
+        )
+
+    def _back_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
+        """'the group' -> the one organisation in focus in the last three sentences."""
+        out = []
+        sent_of = {}
+        for i, sent in enumerate(doc.sents):
+            for t in sent:
+                sent_of[t.i] = i
+        orgs = [
+            c
+            for c in mentions
+            if c.actor.kind in ORG_KINDS and c.actor.kind != "igo" and c.label in ACTING_LABELS
+        ]
+        salience = Counter(c.actor.id for c in orgs)
+        covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
+        for token in doc[1:]:
+            if (
+                token.lower_ not in BACK_REFERENCES
+                or doc[token.i - 1].lower_ != "the"
+                or token.i in covered
+            ):
+                continue
+            if any(child.dep_ in ("prep", "amod", "compound") for child in token.children):
+                continue  # "the group of officials", "the armed group": a new referent
+            recent = {
+                c.actor.id: c.actor
+                for c in orgs
+                if c.span.start < token.i and sent_of[token.i] - sent_of[c.span.start] <= 2
+            }
+            if not recent:
+                continue
+            ranked = sorted(recent.values(), key=lambda a: -salience[a.id])
+            if len(ranked) > 1 and salience[ranked[0].id] == salience[ranked[1].id]:
+                continue  # two organisations equally in focus: do not guess
+            recent = {ranked[0].id: ranked[0]}
+            out.append(
+                _Candidate(
+                    doc[token.i - 1 : token.i + 1], next(iter(recent.values())), "reference", 0.6
+                )
+            )
+        return out
+
+    @staticmethod
+    def _as_dict(c: _Candidate) -> dict:
+        actor = c.actor
+        return {
+            "start": c.span.start_char,
+            "end": c.span.end_char,
+            "text": c.span.text,
+            "actor": actor.id,
+            "name": actor.name,
+            "kind": actor.kind,
+            "country": actor.country,
+            "sector": actor.sector,
+            "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
+            "label": c.label,
+            "confidence": c.confidence,
+            "token_start": c.span.start,
+            "token_end": c.span.end,
+        }
+
+
+if not Doc.has_extension("dyad_actors"):
+    Doc.set_extension("dyad_actors", default=None)
+
+
+@Language.factory(
+    "dyad_actors",
+    default_config={"dictionaries": [], "use_builtin": True},
+    assigns=["doc._.dyad_actors"],
+    requires=["doc.ents", "token.dep", "token.lemma"],
+)
+def make_actor_linker(
+    nlp: Language, name: str, dictionaries: list[str], use_builtin: bool
+) -> ActorLinker:
+    return ActorLinker(nlp, dictionaries, use_builtin)

@@ -1,0 +1,329 @@
+"""Actor dictionaries: dyad's packaged files, the countryinfo package's states, and users' files.
+
+All of them load through :func:`load_dictionary`, the same path a user's own ``.tsv`` or
+PETRARCH/Phoenix ``.actors.txt`` file takes (later files override earlier entries by id).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+from .names import normalise, skeleton
+
+__all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
+
+BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv")
+
+
+@dataclass(frozen=True)
+class Role:
+    sector: str
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    source: str = "dictionary"
+
+    def sector_at(self, when: date | None) -> str | None:
+        """The sector in force on ``when`` (a head of state is GOV only while in office)."""
+        if when is not None:
+            for role in self.roles:
+                if role.covers(when):
+                    return role.sector
+        return self.sector
+
+    def code_at(self, when: date | None = None) -> str:
+        return make_code(self.country, self.sector_at(when), self.kind, self.id)
+
+
+def make_code(country: str | None, sector: str | None, kind: str, actor_id: str) -> str:
+    """CAMEO-style code: country + sector (IRQGOV, IRNREB); IGOs and transnational groups get a prefix."""
+    if country:
+        return country + (sector or "")
+    tag = re.sub(r"[^A-Z]", "", actor_id.upper())[:6]
+    if kind == "igo":
+        return "IGO" + tag
+    if kind in ("ngo", "media"):
+        return (sector or "NGO") + tag
+    if kind in ("ethnic", "religious"):
+        return tag[:3]
+    if kind in ("armed_group", "person") and sector == "REB":
+        return "IMGREB"
+    return sector or ""
+
+
+def _parse_date(text: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{6}", text):  # PETRARCH YYMMDD
+        year = int(text[:2])
+        text = f"{1900 + year if year > 30 else 2000 + year}-{text[2:4]}-{text[4:]}"
+    elif re.fullmatch(r"\d{8}", text):
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    return date.fromisoformat(text)
+
+
+def _parse_roles(field_text: str, where: str) -> list[Role]:
+    roles = []
+    for part in filter(None, (p.strip() for p in field_text.split(";"))):
+        sector, _, span = part.partition(":")
+        start, _, end = span.partition("..")
+        try:
+            roles.append(Role(sector.strip().upper(), _parse_date(start), _parse_date(end)))
+        except ValueError as err:
+            raise ConfigError(
+                f"{where}: bad role {part!r} ({err}); write SECTOR:YYYY-MM-DD..YYYY-MM-DD"
+            ) from err
+    return roles
+
+
+def read_tsv(path: Path | str, text: str | None = None) -> tuple[list[Actor], dict[str, str]]:
+    """Actors and demonyms (word -> country) from a dyad ``.tsv`` dictionary."""
+    path = Path(path)
+    text = text if text is not None else path.read_text(encoding="utf-8")
+    actors, demonyms = [], {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 5:
+            raise ConfigError(
+                f"{path}:{number}: expected id, name, kind, country, sector[, aliases, roles] "
+                f"separated by tabs; got {len(cols)} column(s)"
+            )
+        cols += [""] * (7 - len(cols))
+        actor_id, name, kind, country, sector, aliases, roles = (c.strip() for c in cols[:7])
+        alias_list = [a.strip() for a in aliases.split("|") if a.strip()]
+        if kind == "demonym":
+            for word in [name, *alias_list]:
+                demonyms[normalise(word)] = country
+            continue
+        actors.append(
+            Actor(
+                actor_id,
+                name,
+                kind,
+                country or None,
+                sector or None,
+                alias_list,
+                _parse_roles(roles, f"{path}:{number}"),
+                source=path.name,
+            )
+        )
+    return actors, demonyms
+
+
+_PETRARCH_CODE = re.compile(r"\[([^\]]+)\]")
+
+
+def read_petrarch(path: Path | str) -> list[Actor]:
+    """Actors from a PETRARCH/Phoenix ``.actors.txt`` file.
+
+    ``NAME_ [CODE]`` starts an entry (underscores are spaces), ``+SYNONYM_`` lines add names,
+    and ``[CODE >YYMMDD]``, ``[CODE <YYMMDD]``, ``[CODE YYMMDD-YYMMDD]`` give date-bounded codes.
+    Entries sharing an unrestricted code are merged into one actor.
+    """
+    path = Path(path)
+    actors: list[Actor] = []
+    current: Actor | None = None
+    by_code: dict[str, Actor] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("<"):
+            continue
+        codes = _PETRARCH_CODE.findall(line)
+        head = _PETRARCH_CODE.sub("", line).strip()
+        if head.startswith("+") and current is not None:
+            current.aliases.append(_petrarch_name(head[1:]))
+            continue
+        if head:
+            current = Actor(
+                id="",
+                name=_petrarch_name(head),
+                kind="organisation",
+                country=None,
+                sector=None,
+                source=path.name,
+            )
+            actors.append(current)
+        if current is None:
+            raise ConfigError(f"{path}:{number}: a code line before any actor name")
+        for code in codes:
+            _apply_petrarch_code(current, code.split(), f"{path}:{number}")
+    merged: list[Actor] = []
+    for actor in actors:
+        actor.id = "petrarch-" + re.sub(r"[^a-z0-9]+", "-", normalise(actor.name)).strip("-")
+        base = actor.country and (actor.country + (actor.sector or ""))
+        if base and not actor.roles and base in by_code:
+            by_code[base].aliases += [actor.name, *actor.aliases]
+            continue
+        if base and not actor.roles:
+            by_code[base] = actor
+        merged.append(actor)
+    return merged
+
+
+def _petrarch_name(text: str) -> str:
+    return " ".join(text.replace("_", " ").split())
+
+
+def _apply_petrarch_code(actor: Actor, parts: list[str], where: str) -> None:
+    code = parts[0].upper()
+    country, sector = code[:3], code[3:6] or None
+    restriction = "".join(parts[1:])
+    if not restriction:
+        actor.country, actor.sector = country, sector or actor.sector
+        actor.kind = (
+            "state" if sector is None else ("person" if actor.kind == "person" else actor.kind)
+        )
+        return
+    actor.country = actor.country or country
+    try:
+        if restriction.startswith(">"):
+            role = Role(sector or "GOV", _parse_date(restriction[1:]), None)
+        elif restriction.startswith("<"):
+            role = Role(sector or "GOV", None, _parse_date(restriction[1:]))
+        else:
+            start, _, end = restriction.partition("-")
+            role = Role(sector or "GOV", _parse_date(start), _parse_date(end))
+    except ValueError as err:
+        raise ConfigError(f"{where}: bad date restriction {restriction!r}: {err}") from err
+    actor.roles.append(role)
+    actor.kind = "person"
+
+
+@dataclass
+class ActorDictionary:
+    """Actors by id, with indexes from normalised alias and skeleton to ids."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict)
+    by_name: dict[str, set[str]] = field(default_factory=dict)
+    by_skeleton: dict[str, set[str]] = field(default_factory=dict)
+    #: capital cities (normalised), which stand for their state's government only when they act
+    capitals: set[str] = field(default_factory=set)
+
+    def add(self, actor: Actor) -> None:
+        old = self.actors.get(actor.id)
+        if old is not None:  # a later file overrides an entry with the same id
+            for name in [old.name, *old.aliases]:
+                self.by_name.get(normalise(name), set()).discard(old.id)
+                self.by_skeleton.get(skeleton(name), set()).discard(old.id)
+        self.actors[actor.id] = actor
+        for name in [actor.name, *actor.aliases]:
+            self.by_name.setdefault(normalise(name), set()).add(actor.id)
+            key = skeleton(name)
+            if len(key.replace(" ", "")) >= 5:
+                self.by_skeleton.setdefault(key, set()).add(actor.id)
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        """(surface name, actor id) for every name and alias."""
+        for actor in self.actors.values():
+            for name in [actor.name, *actor.aliases]:
+                yield name, actor.id
+
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a name denotes, if exactly one does (exact, then transliteration-tolerant)."""
+        for ids in (self.by_name.get(normalise(text)), self.by_skeleton.get(skeleton(text))):
+            if ids and len(ids) == 1:
+                return self.actors[next(iter(ids))]
+        return None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO-3 country of a demonym or its plural ("Iraqi", "Iraqis", "South Korean")."""
+        key = normalise(word)
+        found = self.demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self.demonyms.get(key[:-1])
+        return found
+
+
+def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
+    """Every sovereign state from the countryinfo package: names, spellings, capital, demonym."""
+    import countryinfo
+
+    actors: dict[str, Actor] = {}
+    demonyms: dict[str, str] = {}
+    capitals: set[str] = set()
+    for info in (c.info() for c in countryinfo.all_countries()):
+        iso = (info.get("ISO") or {}).get("alpha3")
+        name = info.get("name")
+        if not iso or not name or iso in actors:
+            continue
+        aliases = [a for a in (info.get("altSpellings") or []) if len(a) > 3 and "," not in a]
+        capital = info.get("capital")
+        if capital and len(capital) > 3:
+            aliases.append(capital.replace(" D.C.", ""))
+            capitals.add(normalise(capital.replace(" D.C.", "")))
+        actors[iso] = Actor(iso.lower(), name, "state", iso, "GOV", aliases, source="countryinfo")
+        if demonym := info.get("demonym"):
+            demonyms[normalise(demonym)] = iso
+    return list(actors.values()), demonyms, capitals
+
+
+def _read_agents(text: str) -> dict[str, tuple[str, str]]:
+    agents = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, sector, kind = (c.strip() for c in line.split("\t")[:3])
+            agents[noun] = (sector, kind)
+    return agents
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True) -> ActorDictionary:
+    """Packaged dictionaries (unless ``use_builtin`` is false), then ``extra_files`` in order."""
+    dictionary = ActorDictionary()
+    data = resources.files("dyad.actors").joinpath("data")
+    dictionary.agents = _read_agents(data.joinpath("agents.tsv").read_text(encoding="utf-8"))
+    if use_builtin:
+        states, demonyms, capitals = _countries()
+        for actor in states:
+            dictionary.add(actor)
+        dictionary.demonyms.update(demonyms)
+        dictionary.capitals = capitals
+        for name in BUILTIN_FILES:
+            _merge_tsv(dictionary, name, data.joinpath(name).read_text(encoding="utf-8"))
+    for extra in extra_files:
+        path = Path(extra)
+        if not path.is_file():
+            raise ConfigError(
+                f"actor dictionary {path} does not exist; fix actors.dictionaries in your config"
+            )
+        if path.name.endswith(".actors.txt"):
+            for actor in read_petrarch(path):
+                dictionary.add(actor)
+        else:
+            _merge_tsv(dictionary, str(path), path.read_text(encoding="utf-8"))
+    return dictionary
+
+
+def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
+    actors, demonyms = read_tsv(name, text)
+    for actor in actors:
+        old = dictionary.actors.get(actor.id)
+        if old is not None and old.source == "countryinfo":  # additions to a state keep its names
+            actor.aliases = [*old.aliases, *actor.aliases]
+        dictionary.add(actor)
+    dictionary.demonyms.update(demonyms)
