@@ -219,7 +219,7 @@ def test_eval_check_fails_the_build_when_a_floor_is_broken(tmp_path: Path, dyad_
     baseline = tmp_path / "baseline.json"
     shutil.copy(baseline_path(), baseline)
     pinned = json.loads(baseline.read_text())
-    pinned["sets"]["seeds"]["floors"]["alias_f1"] = 0.99
+    pinned["sets"]["seeds"]["floors"]["alias_f1"] = 1.5  # above any score: today's score now "dropped"
     baseline.write_text(json.dumps(pinned))
     run = subprocess.run(
         [*dyad_cmd, "eval", "seeds", "--check", "--baseline", str(baseline)],
@@ -230,7 +230,7 @@ def test_eval_check_fails_the_build_when_a_floor_is_broken(tmp_path: Path, dyad_
     )
     assert run.returncode == 1
     assert (
-        "regression seeds.alias_f1" in run.stderr and "breaks its pinned floor 0.99" in run.stderr
+        "regression seeds.alias_f1" in run.stderr and "breaks its pinned floor 1.5" in run.stderr
     )
     ok = subprocess.run(
         [*dyad_cmd, "eval", "seeds", "--check", "--json"],

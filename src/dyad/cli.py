@@ -98,6 +98,9 @@ def _guard(debug: bool, fn, *args: Any, **kwargs: Any) -> Any:
             raise
         err.print(f"[bold red]error[/] {error}", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(2) from None
+    except BrokenPipeError:  # `dyad export ... -o - | head`: the reader has gone; so do we
+        sys.stderr.close()
+        raise typer.Exit(0) from None
     except KeyboardInterrupt:
         err.print(
             "[yellow]interrupted[/]: committed batches are kept; run the same command again to resume"
@@ -321,6 +324,8 @@ def demo_command(
     report = _guard(debug, _run, [folder], db, settings, command="demo", analyse_now=True)
     out.print(
         f"\nThe results are in [bold]{db}[/]. Look at them with:\n"
+        f"  dyad actors --db {db}\n"
+        f"  dyad actors --db {db} --name MEK\n"
         f"  dyad stats --db {db}\n"
         f"  dyad export documents --db {db} --format csv --output demo-documents.csv\n"
         f"  python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
@@ -355,7 +360,10 @@ def stats_command(db: DbOption = None, debug: DebugOption = False) -> None:
 
 @app.command("export")
 def export_command(
-    table: Annotated[str, typer.Argument(help="What to export: documents, sentences or entities.")],
+    table: Annotated[
+        str,
+        typer.Argument(help="What to export: documents, sentences, entities, actors or mentions."),
+    ],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
     output: Annotated[
@@ -381,6 +389,77 @@ def export_command(
     rows = _guard(debug, do)
     if output != "-":
         err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")
+
+
+@app.command("actors")
+def actors_command(
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            "-n",
+            help="Show actors whose name, id or any alias contains this text, with details.",
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind", help="Only this kind (person, state, armed_group, party, military, igo, ...)."
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many actors to list.")] = 30,
+    db: DbOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """List the actors found, most mentioned first, with their aliases and codes.
+
+    Example: `dyad actors --name mojahedin` shows every name the MEK goes by, and where.
+    """
+    from .actors.store import list_actors
+    from .store import Store
+
+    db = _db_path(db)
+
+    def query() -> tuple[list[dict[str, Any]], dict[str, str]]:
+        with Store(db, read_only=True) as store:
+            rows = list_actors(store, name=name, kind=kind, limit=limit)
+            titles = dict(
+                store.con.execute("select doc_id, coalesce(title, path) from documents").fetchall()
+            )
+            return rows, titles
+
+    rows, titles = _guard(debug, query)
+    if not rows:
+        out.print(
+            "no actors match" + (f" {name!r}" if name else "") + "; run `dyad run PATH` first?"
+        )
+        return
+    if name:
+        for row in rows:
+            out.print(
+                f"[bold]{row['name']}[/]  ({row['kind']}, code {row['code'] or '-'}, id {row['actor_id']})",
+                highlight=False,
+            )
+            aliases = ", ".join(f"{a['text']} ×{a['count']}" for a in row["alias_counts"])
+            out.print(f"  aliases: {aliases}", highlight=False, markup=False)
+            if row["roles"]:
+                out.print(f"  roles: {row['roles']}", highlight=False, markup=False)
+            for doc_id in row["doc_ids"]:
+                out.print(f"  in {doc_id}  {titles.get(doc_id, '')}", highlight=False, markup=False)
+        return
+    table = Table(title=f"actors in {db}", title_justify="left")
+    for column in ("name", "kind", "code", "mentions", "docs", "aliases"):
+        table.add_column(column, justify="right" if column in ("mentions", "docs") else "left")
+    for row in rows:
+        table.add_row(
+            row["name"],
+            row["kind"],
+            row["code"] or "",
+            str(row["n_mentions"]),
+            str(len(row["doc_ids"])),
+            ", ".join(row["aliases"][:5]),
+        )
+    out.print(table)
 
 
 @app.command("eval")

@@ -42,9 +42,15 @@ _QUERIES = {
         order by e.doc_id, e.char_start
     """,
 }
-EXPORTABLE = tuple(_QUERIES)
+_QUERIES["mentions"] = """
+        select m.doc_id, m.char_start as start, m.char_end as "end", m.text, m.actor_id, m.label,
+               m.sent, m.code, m.confidence
+        from mentions m join documents d using (doc_id) where d.is_current
+        order by m.doc_id, m.char_start
+    """
+EXPORTABLE = (*_QUERIES, "actors")
 #: Contract tables whose extraction is not built yet.
-PLANNED = ("actors", "mentions", "places", "events", "reuse", "claims", "framing", "network")
+PLANNED = ("places", "events", "reuse", "claims", "framing", "network")
 
 
 def _arrow(store: Store, table: str) -> pa.Table:
@@ -53,9 +59,15 @@ def _arrow(store: Store, table: str) -> pa.Table:
             f"export of {table!r} is not available yet: that extraction is not built in this "
             f"version; exportable now: {', '.join(EXPORTABLE)}"
         )
+    if table == "actors":
+        from .actors.store import ACTORS_QUERY
+
+        return store.con.sql(
+            f"select * from ({ACTORS_QUERY}) order by n_mentions desc, name"
+        ).to_arrow_table()
     if table not in _QUERIES:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
-    return store.con.execute(_QUERIES[table]).to_arrow_table()
+    return store.con.sql(_QUERIES[table]).to_arrow_table()
 
 
 def table_rows(store: Store, table: str) -> list[dict[str, Any]]:

@@ -53,6 +53,7 @@ class RunReport:
     failed: int = 0
     analysed: int = 0
     words_analysed: int = 0
+    actors_merged: int = 0
     seconds: float = 0.0
     problems: list[InputError] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
@@ -71,6 +72,7 @@ class RunReport:
             "failed",
             "analysed",
             "words_analysed",
+            "actors_merged",
             "seconds",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -126,6 +128,7 @@ def ingest(
 
 def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) -> RunReport:
     """Run the spaCy pipeline over every stored document not yet analysed."""
+    from .actors.store import mention_table, resolve_corpus
     from .nlp import doc_tables, load_pipeline, parse
 
     reporter = reporter or Reporter()
@@ -138,12 +141,19 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
     model = (
         f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     )
+    linker = nlp.get_pipe("dyad_actors") if "dyad_actors" in nlp.pipe_names else None
     reporter.start("analysing", len(pending))
     batch: list[tuple[str, object]] = []
 
     def commit() -> None:
         ids = [doc_id for doc_id, _ in batch]
-        store.save_annotations(ids, doc_tables(batch), model=model)
+        tables = doc_tables(batch)
+        actors: dict = {}
+        if linker is not None:
+            tables["mentions"], actors = mention_table(
+                batch, linker.dictionary, store.published_dates(ids)
+            )
+        store.save_annotations(ids, tables, model=model, actors=list(actors.values()))
         report.analysed += len(batch)
         report.words_analysed += sum(
             sum(1 for t in doc if not t.is_space and not t.is_punct) for _, doc in batch
@@ -159,6 +169,8 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
     if batch:
         commit()
     reporter.finish("analysing")
+    if linker is not None:
+        report.actors_merged = resolve_corpus(store)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -143,6 +143,12 @@ ORG_KINDS = {
 }
 
 
+def _head_words(span: Span) -> set[str]:
+    """Skeleton words of a name before its first preposition: 'Movement in Ahwaz' -> not 'Ahwaz'."""
+    cut = next((t.i for t in span if t.pos_ == "ADP" and t.i > span.start), span.end)
+    return set(skeleton(span.doc[span.start : cut].text).split())
+
+
 @dataclass
 class _Candidate:
     span: Span
@@ -235,6 +241,7 @@ class ActorLinker:
                 and doc[end - 1].dep_ == "compound"
                 and head.i == end
                 and head.lemma_.lower() in ORG_HEADS
+                and head.tag_ == "NN"
             ):
                 end += 1  # "the Palestinian Islamic Jihad movement"
             span = Span(doc, start, end, label=ent.label_)
@@ -341,7 +348,7 @@ class ActorLinker:
             if o.actor is not None
             and o is not c
             and len(skeleton(o.span.text).split()) > len(words)
-            and words <= set(skeleton(o.span.text).split())
+            and words <= _head_words(o.span)
             and (c.ner != "PERSON" or o.actor.kind == "person")
         }
         known = [a for a in found.values() if a.source != "text"]
@@ -429,8 +436,12 @@ class ActorLinker:
             country, start = None, token.i
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
-                    two_words = child.i > 0 and self.dictionary.country_of_demonym(
-                        f"{doc[child.i - 1].text} {child.text}"
+                    two_words = (
+                        child.i > 0
+                        and doc[child.i - 1].is_alpha
+                        and self.dictionary.country_of_demonym(
+                            f"{doc[child.i - 1].text} {child.text}"
+                        )
                     )  # "South Korean"
                     found = (
                         two_words
@@ -548,8 +559,14 @@ class ActorLinker:
             recent = {
                 c.actor.id: c.actor
                 for c in orgs
-                if c.span.start < token.i and sent_of[token.i] - sent_of[c.span.start] <= 2
+                if c.span.start < token.i
+                and sent_of[token.i] - sent_of[c.span.start] <= 4
+                and c.span.root.tag_ not in ("NNS", "NNPS")  # "Takfiri groups" is not "the group"
             }
+            top = salience.most_common(2)
+            if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+                dominant = next(c.actor for c in orgs if c.actor.id == top[0][0])
+                recent.setdefault(dominant.id, dominant)  # the article's subject stays in focus
             if not recent:
                 continue
             ranked = sorted(recent.values(), key=lambda a: -salience[a.id])
@@ -580,6 +597,7 @@ class ActorLinker:
             "confidence": c.confidence,
             "token_start": c.span.start,
             "token_end": c.span.end,
+            "source": actor.source,
         }
 
 

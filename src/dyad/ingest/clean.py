@@ -98,6 +98,7 @@ _CITATION = re.compile(
     r"^(?:[A-Z][\w'’-]+,\s+[A-Z][\w.'’ -]+,\s+[“\"]|[A-Z][\w .&'’-]{2,60},\s+[“\"]|-\s+[“\"]|ibid\b)",
     re.I,
 )
+_NOTE_MARKER = re.compile(r"\s?(?:\[\d{1,3}\]|\(\d{1,3}\))(?=[\s.,;:]|$)")
 _SENTENCE_END = re.compile(r"[.!?:;…”\"’')\]]$")
 
 
@@ -170,6 +171,8 @@ def clean_text(
     published = published or found.get("published")
 
     paragraphs = _paragraphs(body_lines, removed)
+    if references:  # the notes are kept as metadata; their markers would only split sentences
+        paragraphs = [_NOTE_MARKER.sub("", p) for p in paragraphs]
     if title:
         title = " ".join(title.split())
         if paragraphs and _same_text(paragraphs[0], title):

@@ -174,9 +174,14 @@ class Store:
                     yield doc_id, rows[doc_id]
 
     def save_annotations(
-        self, doc_ids: Sequence[str], tables: dict[str, pa.Table], model: str
+        self,
+        doc_ids: Sequence[str],
+        tables: dict[str, pa.Table],
+        model: str,
+        actors: Sequence[dict[str, Any]] = (),
     ) -> None:
-        """Replace the annotations of ``doc_ids`` with ``tables`` and mark them analysed, atomically."""
+        """Replace the annotations of ``doc_ids`` with ``tables``, add new ``actors``, mark the
+        documents analysed: all in one transaction."""
         with self._transaction():
             for table, data in tables.items():
                 _check_identifier(table)
@@ -190,10 +195,36 @@ class Store:
                         f"insert into {table} ({columns}) select {columns} from _incoming"
                     )
                     self.con.unregister("_incoming")
+            if actors:
+                columns = [
+                    "actor_id",
+                    "name",
+                    "kind",
+                    "country",
+                    "sector",
+                    "code",
+                    "source",
+                    "roles",
+                ]
+                self.con.register(
+                    "_new_actors", pa.table({c: [a[c] for a in actors] for c in columns})
+                )
+                self.con.execute(
+                    f"insert or ignore into actors select {', '.join(columns)} from _new_actors"
+                )
+                self.con.unregister("_new_actors")
             self.con.execute(
                 "update documents set analysed_at = ?, model = ? where doc_id in (select unnest(?))",
                 [datetime.now(), model, list(doc_ids)],
             )
+
+    def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        return dict(
+            self.con.execute(
+                "select doc_id, published from documents where doc_id in (select unnest(?))",
+                [list(doc_ids)],
+            ).fetchall()
+        )
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         cursor = self.con.execute("select * from documents where doc_id = ?", [doc_id])
@@ -260,7 +291,7 @@ class Store:
             "first_published": one[5],
             "last_published": one[6],
         }
-        for table in ("sentences", "tokens", "entities"):
+        for table in ("sentences", "tokens", "entities", "mentions", "actors"):
             counts[table] = self.con.execute(f"select count(*) from {table}").fetchone()[0]
         counts["entity_labels"] = dict(
             self.con.execute(

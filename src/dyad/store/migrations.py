@@ -141,3 +141,32 @@ def m002_annotations(con: duckdb.DuckDBPyConnection) -> None:
             text varchar not null,
             label varchar not null
         )""")
+
+
+@migration
+def m003_actors(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+        create table actors (
+            actor_id varchar primary key,
+            name varchar not null,
+            kind varchar not null,
+            country varchar,                 -- ISO 3166 alpha-3
+            sector varchar,                  -- default sector (GOV, MIL, REB, ...)
+            code varchar,                    -- CAMEO-style code of the default sector
+            source varchar not null,         -- dictionary file, countryinfo, text, or generic
+            roles varchar                    -- JSON: [{"sector", "start", "end"}]
+        )""")
+    con.execute("""
+        create table mentions (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            text varchar not null,
+            actor_id varchar not null,
+            label varchar not null,          -- name, acronym, short, metonym, nominal, demonym,
+                                             -- reference (the actor acts); place, modifier (it does not)
+            code varchar,                    -- the actor's code on the document's date
+            confidence double not null
+        )""")
+    con.execute("create index mentions_actor on mentions(actor_id)")

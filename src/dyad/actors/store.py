@@ -1,0 +1,194 @@
+"""Actors and mentions in the store: rows from parsed documents, corpus-wide merging, queries."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import pyarrow as pa
+from spacy.tokens import Doc
+
+from ..store import Store
+from .component import ACTING_LABELS
+from .dictionary import Actor, ActorDictionary
+from .names import skeleton
+
+__all__ = ["actor_rows", "list_actors", "mention_table", "resolve_corpus"]
+
+_MENTION_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sent", pa.int32()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("text", pa.string()),
+        ("actor_id", pa.string()),
+        ("label", pa.string()),
+        ("code", pa.string()),
+        ("confidence", pa.float64()),
+    ]
+)
+
+
+def _published(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [*value.split("-"), "07", "01"][:3] if len(value) < 10 else value.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except ValueError:
+        return None
+
+
+def mention_table(
+    parsed: Iterable[tuple[str, Doc]], dictionary: ActorDictionary, published: dict[str, str | None]
+) -> tuple[pa.Table, dict[str, dict[str, Any]]]:
+    """Mention rows for the store, coded at each document's date, and the actors they name."""
+    rows: dict[str, list] = {name: [] for name in _MENTION_SCHEMA.names}
+    actors: dict[str, dict[str, Any]] = {}
+    for doc_id, doc in parsed:
+        mentions = doc._.dyad_actors or []
+        if not mentions:
+            continue
+        sent_starts = [s.start_char for s in doc.sents]
+        when = _published(published.get(doc_id))
+        sent = 0
+        for m in mentions:
+            while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= m["start"]:
+                sent += 1
+            known = dictionary.actors.get(m["actor"])
+            code = known.code_at(when) if known is not None else m["code"]
+            for key, value in (
+                ("doc_id", doc_id),
+                ("sent", sent),
+                ("char_start", m["start"]),
+                ("char_end", m["end"]),
+                ("text", m["text"]),
+                ("actor_id", m["actor"]),
+                ("label", m["label"]),
+                ("code", code),
+                ("confidence", m["confidence"]),
+            ):
+                rows[key].append(value)
+            if m["actor"] not in actors:
+                actors[m["actor"]] = actor_rows(known, m)
+    return pa.table(rows, schema=_MENTION_SCHEMA), actors
+
+
+def actor_rows(known: Actor | None, mention: dict[str, Any]) -> dict[str, Any]:
+    if known is not None:
+        roles = [
+            {
+                "sector": r.sector,
+                "start": r.start and r.start.isoformat(),
+                "end": r.end and r.end.isoformat(),
+            }
+            for r in known.roles
+        ]
+        return {
+            "actor_id": known.id,
+            "name": known.name,
+            "kind": known.kind,
+            "country": known.country,
+            "sector": known.sector,
+            "code": known.code_at(None),
+            "source": known.source,
+            "roles": json.dumps(roles) if roles else None,
+        }
+    return {
+        "actor_id": mention["actor"],
+        "name": mention["name"],
+        "kind": mention["kind"],
+        "country": mention["country"],
+        "sector": mention["sector"],
+        "code": mention["code"],
+        "source": mention["source"],
+        "roles": None,
+    }
+
+
+def resolve_corpus(store: Store) -> int:
+    """Merge text-made actors that are short forms of one longer actor anywhere in the corpus.
+
+    'Sadr' in one article and 'Muqtada al-Sadr' in another are one person when no other actor's
+    name contains 'Sadr'. Works over actors (few), not documents, so it stays cheap as the corpus
+    grows; returns the number of actors merged.
+    """
+    rows = store.con.execute("select actor_id, name, kind, source from actors").fetchall()
+    by_words = [
+        (actor_id, set(skeleton(name).split()), kind, source)
+        for actor_id, name, kind, source in rows
+    ]
+    merges = {}
+    for actor_id, words, kind, source in by_words:
+        if source != "text" or not words:
+            continue
+        longer = {
+            other
+            for other, other_words, other_kind, _ in by_words
+            if other != actor_id
+            and len(other_words) > len(words)
+            and words <= other_words
+            and (kind != "person" or other_kind == "person")
+        }
+        if len(longer) == 1:
+            merges[actor_id] = longer.pop()
+    if merges:
+        with store._transaction():
+            for old, new in merges.items():
+                store.con.execute("update mentions set actor_id = ? where actor_id = ?", [new, old])
+                store.con.execute("delete from actors where actor_id = ?", [old])
+    return len(merges)
+
+
+_ACTING = ", ".join(f"'{label}'" for label in sorted(ACTING_LABELS))
+#: labels whose text names the actor (a back-reference "the group" is not an alias)
+_NAMING = ", ".join(f"'{label}'" for label in sorted(ACTING_LABELS - {"reference"}))
+ACTORS_QUERY = f"""
+    with current as (
+        select m.* from mentions m join documents d using (doc_id)
+        where d.is_current and m.label in ({_ACTING})
+    ), counted as (
+        select actor_id, text, count(*) as n from current where label in ({_NAMING}) group by 1, 2
+    ), named as (
+        select actor_id, list(text order by n desc, text) as aliases,
+               list({{'text': text, 'count': n}} order by n desc, text) as alias_counts
+        from counted group by 1
+    ), per_actor as (
+        select actor_id, count(*) as n_mentions, list(distinct doc_id order by doc_id) as doc_ids
+        from current group by 1
+    )
+    select a.actor_id, a.name, a.kind, a.country, a.sector, a.code,
+           coalesce(named.aliases, []) as aliases, p.n_mentions::integer as n_mentions, p.doc_ids,
+           coalesce(named.alias_counts, []) as alias_counts, a.source, a.roles
+    from actors a join per_actor p using (actor_id) left join named using (actor_id)
+"""
+
+
+def list_actors(
+    store: Store, *, name: str | None = None, kind: str | None = None, limit: int | None = 50
+) -> list[dict[str, Any]]:
+    """Actors with their aliases and mention counts, most mentioned first.
+
+    ``name`` matches the canonical name, the id or any alias (case-insensitive substring).
+    """
+    sql = f"select * from ({ACTORS_QUERY}) where true"
+    params: list[Any] = []
+    if name:
+        sql += (
+            " and (lower(name) like ? or lower(actor_id) like ? or "
+            "lower(array_to_string(aliases, ' | ')) like ?)"
+        )
+        params += [f"%{name.lower()}%"] * 3
+    if kind:
+        sql += " and kind = ?"
+        params.append(kind)
+    sql += " order by n_mentions desc, name"
+    if limit:
+        sql += " limit ?"
+        params.append(limit)
+    cursor = store.con.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
