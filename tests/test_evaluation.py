@@ -219,7 +219,9 @@ def test_eval_check_fails_the_build_when_a_floor_is_broken(tmp_path: Path, dyad_
     baseline = tmp_path / "baseline.json"
     shutil.copy(baseline_path(), baseline)
     pinned = json.loads(baseline.read_text())
-    pinned["sets"]["seeds"]["floors"]["alias_f1"] = 1.5  # above any score: today's score now "dropped"
+    pinned["sets"]["seeds"]["floors"]["alias_f1"] = (
+        1.5  # above any score: today's score now "dropped"
+    )
     baseline.write_text(json.dumps(pinned))
     run = subprocess.run(
         [*dyad_cmd, "eval", "seeds", "--check", "--baseline", str(baseline)],
@@ -229,9 +231,7 @@ def test_eval_check_fails_the_build_when_a_floor_is_broken(tmp_path: Path, dyad_
         env={**os.environ, "DYAD_SHARED": str(SHARED)},
     )
     assert run.returncode == 1
-    assert (
-        "regression seeds.alias_f1" in run.stderr and "breaks its pinned floor 1.5" in run.stderr
-    )
+    assert "regression seeds.alias_f1" in run.stderr and "breaks its pinned floor 1.5" in run.stderr
     ok = subprocess.run(
         [*dyad_cmd, "eval", "seeds", "--check", "--json"],
         capture_output=True,

@@ -169,7 +169,7 @@ class ActorLinker:
         for surface, actor_id in self.dictionary.names():
             for name in {surface, surface.replace("'", "’")}:
                 pattern = nlp.make_doc(name)
-                if len(pattern) == 1 or name.isupper() or "." in name or len(name) <= 4:
+                if len(pattern) == 1 or len(name) <= 4 or ("." in name and " " not in name):
                     variants = {name, name.upper()} if not name.isupper() else {name}
                     exact.setdefault(actor_id, []).extend(nlp.make_doc(v) for v in variants)
                 else:
@@ -334,6 +334,8 @@ class ActorLinker:
     @staticmethod
     def _nominal(span: Span) -> bool:
         """A name standing as a noun phrase, not a modifier ("Takfiri groups", "Jihadi-Communist")."""
+        if not span.doc.has_annotation("DEP"):
+            return True  # no parse to judge by: trust the entity recogniser
         root = span.root
         return root.dep_ not in ("amod", "compound", "npadvmod") and root.pos_ in ("PROPN", "NOUN")
 

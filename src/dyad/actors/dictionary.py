@@ -184,7 +184,8 @@ def read_petrarch(path: Path | str) -> list[Actor]:
 
 
 def _petrarch_name(text: str) -> str:
-    return " ".join(text.replace("_", " ").split())
+    name = " ".join(text.replace("_", " ").split())
+    return name.title() if name.isupper() and len(name) > 4 else name
 
 
 def _apply_petrarch_code(actor: Actor, parts: list[str], where: str) -> None:

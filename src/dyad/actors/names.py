@@ -123,6 +123,9 @@ TITLES = {
     "pope",
     "cardinal",
     "bishop",
+    "shah",
+    "caliph",
+    "premier",
 }
 
 

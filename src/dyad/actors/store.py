@@ -131,7 +131,7 @@ def resolve_corpus(store: Store) -> int:
             if other != actor_id
             and len(other_words) > len(words)
             and words <= other_words
-            and (kind != "person" or other_kind == "person")
+            and (kind == "person") == (other_kind == "person")
         }
         if len(longer) == 1:
             merges[actor_id] = longer.pop()
