@@ -376,3 +376,21 @@ def test_exports_follow_the_contract(tmp_path: Path) -> None:
     assert list(mentions[0])[:6] == ["doc_id", "start", "end", "text", "actor_id", "label"]
     mek = next(a for a in actors if a["actor_id"] == "mek")
     assert set(mek["aliases"]) == {"MEK", "PMOI"} and mek["n_mentions"] == 2
+
+
+def test_short_form_joins_a_dictionary_actor_across_documents() -> None:
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute("""insert into actors values
+            ('mek', 'People''s Mojahedin Organization of Iran', 'armed_group', 'IRN', 'REB', 'IRNREB',
+             'middle_east.tsv', null),
+            ('x-mjhdn', 'Mojahedin', 'organisation', null, null, '', 'text', null),
+            ('x-irn', 'Iran', 'organisation', null, null, '', 'text', null)""")
+        store.con.execute(
+            "insert into mentions values ('d2', 0, 0, 9, 'Mojahedin', 'x-mjhdn', 'name', '', 0.5)"
+        )
+        assert (
+            resolve_corpus(store, load_dictionary()) == 1
+        )  # "Iran" is after "of": not a short form
+        assert store.con.execute("select actor_id from mentions").fetchone()[0] == "mek"

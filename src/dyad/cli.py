@@ -176,6 +176,7 @@ def _db_path(db: Path | None, settings: Settings | None = None) -> Path:
 def _run(
     paths: list[Path], db: Path, settings: Settings, *, command: str, analyse_now: bool
 ) -> RunReport:
+    from .actors.store import list_actors
     from .pipeline import run
     from .store import Store
 
@@ -184,6 +185,7 @@ def _run(
             store, paths, settings, _RichReporter(), command=command, analyse_now=analyse_now
         )
         stats = store.stats()
+        stats["top_actors"] = [(a["name"], a["n_mentions"]) for a in list_actors(store, limit=5)]
     _print_summary(report, stats, db)
     return report
 
@@ -228,6 +230,11 @@ def _print_store(stats: dict[str, Any], db: Path) -> None:
     if stats["first_published"]:
         table.add_row("published", f"{stats['first_published']} … {stats['last_published']}")
     table.add_row("sentences", f"{stats['sentences']:,}")
+    table.add_row("actors", f"{stats['actors']:,} ({stats['mentions']:,} mentions)")
+    if stats.get("top_actors"):
+        table.add_row(
+            "most mentioned", ", ".join(f"{name} ({n})" for name, n in stats["top_actors"])
+        )
     table.add_row(
         "entities",
         f"{stats['entities']:,}"

@@ -170,7 +170,7 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
         commit()
     reporter.finish("analysing")
     if linker is not None:
-        report.actors_merged = resolve_corpus(store)
+        report.actors_merged = resolve_corpus(store, linker.dictionary)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -143,6 +143,32 @@ ORG_KINDS = {
 }
 
 
+#: first or last words of facility names: a camp or an airport is a place, not an actor
+FACILITY_WORDS = {
+    "camp",
+    "base",
+    "airport",
+    "prison",
+    "hospital",
+    "mosque",
+    "embassy",
+    "consulate",
+    "square",
+    "street",
+    "bridge",
+    "port",
+    "stadium",
+    "palace",
+    "checkpoint",
+    "crossing",
+    "compound",
+}
+
+
+def _is_facility(span: Span) -> bool:
+    return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
+
+
 def _head_words(span: Span) -> set[str]:
     """Skeleton words of a name before its first preposition: 'Movement in Ahwaz' -> not 'Ahwaz'."""
     cut = next((t.i for t in span if t.pos_ == "ADP" and t.i > span.start), span.end)
@@ -326,7 +352,9 @@ class ActorLinker:
             longer = self._longer_form(c, candidates)
             if longer is not None:
                 c.actor, c.label, c.confidence = longer, "short", 0.8
-            elif c.label == "acronym" or (c.ner in ("PERSON", "ORG") and self._nominal(c.span)):
+            elif c.label == "acronym" or (
+                c.ner in ("PERSON", "ORG") and self._nominal(c.span) and not _is_facility(c.span)
+            ):
                 c.actor = self._new_actor(c)
                 if isinstance(target, _Candidate) and target.actor is None:
                     target.actor = c.actor
@@ -344,6 +372,8 @@ class ActorLinker:
         words = set(skeleton(c.span.text).split())
         if not words:
             return None
+        if c.ner == "PERSON" and c.span.start > 0 and c.span.doc[c.span.start - 1].lower_ == "the":
+            c.ner = "ORG"  # "the Mojahedin": a person is never "the X"
         found = {
             o.actor.id: o.actor
             for o in candidates

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -109,29 +110,39 @@ def actor_rows(known: Actor | None, mention: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def resolve_corpus(store: Store) -> int:
-    """Merge text-made actors that are short forms of one longer actor anywhere in the corpus.
+def _head(name: str) -> set[str]:
+    """Skeleton words of a name before its first preposition ('Movement in Ahwaz' -> movement)."""
+    return set(skeleton(re.split(r"\s(?:of|in|for|on|at)\s", name, maxsplit=1)[0]).split())
+
+
+def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> int:
+    """Merge text-made actors that are short forms of exactly one longer actor in the corpus.
 
     'Sadr' in one article and 'Muqtada al-Sadr' in another are one person when no other actor's
-    name contains 'Sadr'. Works over actors (few), not documents, so it stays cheap as the corpus
-    grows; returns the number of actors merged.
+    name contains 'Sadr'; 'the Mojahedin' joins the MEK when the MEK is the only stored actor
+    one of whose names has that word. Persons merge only with persons. Works over actors (few),
+    not documents, so it stays cheap as the corpus grows; returns the number of actors merged.
     """
     rows = store.con.execute("select actor_id, name, kind, source from actors").fetchall()
-    by_words = [
-        (actor_id, set(skeleton(name).split()), kind, source)
-        for actor_id, name, kind, source in rows
-    ]
+    names: dict[str, list[str]] = {actor_id: [name] for actor_id, name, _, _ in rows}
+    if dictionary is not None:
+        for actor_id in names:
+            if (known := dictionary.actors.get(actor_id)) is not None:
+                names[actor_id] += known.aliases
+    kinds = {actor_id: kind for actor_id, _, kind, _ in rows}
     merges = {}
-    for actor_id, words, kind, source in by_words:
+    for actor_id, name, kind, source in rows:
+        words = set(skeleton(name).split())
         if source != "text" or not words:
             continue
         longer = {
             other
-            for other, other_words, other_kind, _ in by_words
+            for other, other_names in names.items()
             if other != actor_id
-            and len(other_words) > len(words)
-            and words <= other_words
-            and (kind == "person") == (other_kind == "person")
+            and (kind == "person") == (kinds[other] == "person")
+            and any(
+                len(skeleton(n).split()) > len(words) and words <= _head(n) for n in other_names
+            )
         }
         if len(longer) == 1:
             merges[actor_id] = longer.pop()
