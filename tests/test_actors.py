@@ -273,7 +273,18 @@ def test_also_known_as_and_the_group(nlp) -> None:
 def test_unknown_organisation_gets_country_and_type(nlp) -> None:
     found = nlp("An Iraqi militia called the Zarqa Brigade attacked the camp.")._.dyad_actors
     brigade = next(m for m in found if "Zarqa" in m["text"])
-    assert brigade["kind"] == "armed_group" and brigade["actor"].startswith("x-")
+    assert (
+        brigade["kind"] == "armed_group"
+        and brigade["actor"].startswith("x-")
+        and brigade["country"] == "IRQ"
+    )
+    found = nlp(
+        "An Arab separatist group called Patriotic Arab Front in Khuzestan claimed the attack."
+    )._.dyad_actors
+    assert any(
+        m["text"] == "Patriotic Arab Front in Khuzestan" and m["kind"] == "armed_group"
+        for m in found
+    )
 
 
 def test_not_an_actor_when_a_modifier(nlp) -> None:

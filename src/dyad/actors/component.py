@@ -211,6 +211,15 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._dictionary_candidates(doc)
         candidates += self._entity_candidates(doc, candidates)
+        for name in [c for c in candidates if c.label == "described"]:
+            name.label = "name"  # a whole name wins over dictionary words inside it ("Arab")
+            candidates = [
+                c
+                for c in candidates
+                if c is name
+                or c.actor is None
+                or not (name.span.start <= c.span.start and c.span.end <= name.span.end)
+            ]
         candidates.sort(key=lambda c: c.span.start)
         aliases = self._acronym_definitions(doc, candidates)
         self._resolve_names(candidates, aliases)
@@ -276,6 +285,29 @@ class ActorLinker:
             if len(span) == 1 and span[0].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES}:
                 continue  # a bare title ("Supreme", "Sec.") is nobody
             out.append(_Candidate(span, None, "name", 0.5, hint, ent.label_))
+        out += self._named_by_description(
+            doc, used | {i for c in out for i in range(c.span.start, c.span.end)}
+        )
+        return out
+
+    @staticmethod
+    def _named_by_description(doc: Doc, used: set[int]) -> list[_Candidate]:
+        """'a group called Patriotic Arab Front in Khuzestan': a name the recogniser missed."""
+        out = []
+        for token in doc:
+            if (
+                token.dep_ == "oprd"
+                and token.head.lemma_ in ("call", "name")
+                and token.pos_ == "PROPN"
+                and token.i not in used
+            ):
+                start = token.left_edge.i + (1 if token.left_edge.pos_ == "DET" else 0)
+                end = token.right_edge.i + 1
+                if (
+                    all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") for t in doc[start:end])
+                    and end - start <= 10
+                ):
+                    out.append(_Candidate(doc[start:end], None, "described", 0.5, None, "ORG"))
         return out
 
     # -- resolution ----------------------------------------------------------------------
@@ -389,6 +421,20 @@ class ActorLinker:
                 return group[0]
         return None
 
+    @staticmethod
+    def _description(span: Span):
+        """The noun a name is introduced by: 'a militia called X', 'X, a militia', 'the militia X'."""
+        root = span.root
+        if root.dep_ == "appos" or (
+            root.dep_ in ("oprd", "dobj", "attr") and root.head.lemma_ in ("call", "name")
+        ):
+            head = root.head if root.dep_ == "appos" else root.head.head
+            return head if head.pos_ == "NOUN" else None
+        appositive = next(
+            (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None
+        )
+        return appositive
+
     def _new_actor(self, c: _Candidate) -> Actor:
         name = " ".join(c.span.text.split())
         kind = "person" if c.ner == "PERSON" else "organisation"
@@ -411,6 +457,22 @@ class ActorLinker:
             }.get(head)
             if sector == "REB" or (head == "movement" and "liberation" in c.span.text.lower()):
                 kind = "armed_group"
+        described = self._description(c.span)
+        if described is not None:  # "an Iraqi militia called X", "X, a Kurdish party"
+            noun_sector, noun_kind = self.dictionary.agents.get(
+                described.lemma_.lower(), (None, None)
+            )
+            for child in described.children:  # "a separatist group": the modifier says what it is
+                if noun_sector is None and child.dep_ in ("compound", "amod"):
+                    noun_sector, noun_kind = self.dictionary.agents.get(
+                        child.lemma_.lower(), (None, None)
+                    )
+            sector = sector or (noun_sector if kind != "person" else None)
+            if noun_kind == "armed_group" and kind == "organisation":
+                kind = "armed_group"
+            for child in described.children:
+                if child.dep_ in ("amod", "compound") and not c.country_hint:
+                    c.country_hint = self.dictionary.country_of_demonym(child.text)
         return Actor(
             "x-" + skeleton(name).replace(" ", "-"),
             name,

@@ -395,12 +395,30 @@ def _score_alias_clusters(actors: list[dict], docs: dict) -> dict[str, float]:
         for a, b in combinations(pred_of, 2)
         if pred_of[a] == pred_of[b] and gold_of[a] != gold_of[b]
     )
+    # Country and sector of each gold actor found: those of the actor most of its variants
+    # resolve to (a person's sector is its default one: the reference articles carry no dates).
+    attributes = {m.actor: (m.country, m.sector) for m in mentions}
+    country_hits = sector_hits = found = 0
+    for actor in actors:
+        votes = [
+            pred_of[predict.normalise_name(v)]
+            for v in actor["variants"]
+            if predict.normalise_name(v) in pred_of
+        ]
+        if not votes:
+            continue
+        found += 1
+        country, sector = attributes[max(set(votes), key=votes.count)]
+        country_hits += country == actor["country"]
+        sector_hits += sector == actor["sector"]
     return {
         "alias_precision": scores["precision"],
         "alias_recall": scores["recall"],
         "alias_f1": scores["f1"],
         "variants_found": len(pred_of) / len(gold_of) if gold_of else 0.0,
         "false_merges": false_merges,
+        "actor_country_accuracy": country_hits / found if found else 0.0,
+        "actor_sector_accuracy": sector_hits / found if found else 0.0,
     }
 
 
