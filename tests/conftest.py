@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -52,3 +55,16 @@ def write(path: Path, text: str | bytes, encoding: str = "utf-8") -> Path:
     else:
         path.write_text(text, encoding=encoding)
     return path
+
+
+@contextmanager
+def lock_held(db: Path) -> Iterator[int]:
+    """Another real process holding DuckDB's write lock on ``db``; yields its pid."""
+    code = f"import duckdb, time\ncon = duckdb.connect({str(db)!r})\nprint('locked', flush=True)\ntime.sleep(60)\n"
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        yield holder.pid
+    finally:
+        holder.kill()
+        holder.wait()

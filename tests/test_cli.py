@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import ARTICLE, write
+from conftest import ARTICLE, lock_held, write
 
 DOCUMENT_KEYS = [
     "doc_id",
@@ -164,33 +164,12 @@ def test_every_command_has_help(dyad_cmd, command: str) -> None:
 
 
 def test_database_locked_by_another_process(tmp_path: Path, dyad_cmd) -> None:
-    import sys
-    import textwrap
-
     db = tmp_path / "busy.duckdb"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-        import duckdb, time
-        con = duckdb.connect({str(db)!r})
-        print("locked", flush=True)
-        time.sleep(60)
-    """),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with lock_held(db) as pid:
         result = dyad(dyad_cmd, "run", str(write(tmp_path / "a.txt", ARTICLE)), "--db", str(db))
-    finally:
-        holder.kill()
-        holder.wait()
     assert result.returncode == 2
     (line,) = result.stderr.strip().splitlines()
-    assert line.startswith("error [D202]") and f"process {holder.pid}" in line
+    assert line.startswith("error [D202]") and f"process {pid}" in line
 
 
 def test_default_database_is_the_store_path_setting(tmp_path: Path, dyad_cmd) -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from conftest import lock_held
 from dyad.errors import NotADatabase, SchemaTooNew, StoreError, StoreLocked
 from dyad.ingest import Article
 from dyad.store import MIGRATIONS, Store, apply_migrations, content_hash
@@ -113,27 +111,8 @@ def test_database_from_a_newer_dyad(tmp_path: Path) -> None:
 
 def test_database_locked_by_another_process(tmp_path: Path) -> None:
     path = tmp_path / "busy.duckdb"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-        import duckdb, sys, time
-        con = duckdb.connect({str(path)!r})
-        con.execute("create table t (x int)")
-        print("locked", flush=True)
-        time.sleep(60)
-    """),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with lock_held(path) as pid:
         started = time.monotonic()
-        with pytest.raises(StoreLocked, match=f"process {holder.pid}"):
+        with pytest.raises(StoreLocked, match=f"process {pid}"):
             Store(path)
         assert time.monotonic() - started < 10
-    finally:
-        holder.kill()
-        holder.wait()

@@ -147,7 +147,7 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
         if len(longer) == 1:
             merges[actor_id] = longer.pop()
     if merges:
-        with store._transaction():
+        with store.transaction():
             for old, new in merges.items():
                 store.con.execute("update mentions set actor_id = ? where actor_id = ?", [new, old])
                 store.con.execute("delete from actors where actor_id = ?", [old])

@@ -10,7 +10,7 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -140,7 +140,8 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | InputError]
             return
         if fmt in ("jsonl", "csv"):
             # Containers are streamed: memory stays bounded whatever the file size.
-            yield from (_read_jsonl if fmt == "jsonl" else _read_csv)(path, settings)
+            records = _jsonl_records if fmt == "jsonl" else _csv_records
+            yield from _read_container(path, settings, records)
             return
         data = path.read_bytes()
     except OSError as err:
@@ -169,14 +170,17 @@ def _sniff_encoding(path: Path) -> tuple[str, list[str]]:
     return encoding, [decoded.note] if decoded.note else []
 
 
-def _read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]:
+def _read_container(
+    path: Path, settings: Settings, records: Callable[..., Iterator[Article | InputError]]
+) -> Iterator[Article | InputError]:
+    """Stream a JSONL or CSV file in its sniffed encoding, one record at a time."""
     try:
         encoding, notes = _sniff_encoding(path)
     except InputError as err:
         yield err
         return
     with path.open(encoding=encoding, errors="replace", newline="") as text:
-        yield from _jsonl_records(text, path, settings, notes)
+        yield from records(text, path, settings, notes)
 
 
 def _jsonl_records(
@@ -200,16 +204,6 @@ def _jsonl_records(
             )
             continue
         yield _from_record(obj, path, "jsonl", record, where, settings, notes)
-
-
-def _read_csv(path: Path, settings: Settings) -> Iterator[Article | InputError]:
-    try:
-        encoding, notes = _sniff_encoding(path)
-    except InputError as err:
-        yield err
-        return
-    with path.open(encoding=encoding, errors="replace", newline="") as text:
-        yield from _csv_records(text, path, settings, notes)
 
 
 def _csv_records(

@@ -86,7 +86,8 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _transaction(self) -> _Transaction:
+    def transaction(self) -> _Transaction:
+        """``with store.transaction():`` commits the block, or rolls it back on error."""
         return _Transaction(self.con)
 
     # -- documents -----------------------------------------------------------------------
@@ -98,7 +99,7 @@ class Store:
             return result
         now = datetime.now()
         hashes = [content_hash(a.text) for a in articles]
-        with self._transaction():
+        with self.transaction():
             known = {
                 row[0]
                 for row in self.con.execute(
@@ -182,7 +183,7 @@ class Store:
     ) -> None:
         """Replace the annotations of ``doc_ids`` with ``tables``, add new ``actors``, mark the
         documents analysed: all in one transaction."""
-        with self._transaction():
+        with self.transaction():
             for table, data in tables.items():
                 _check_identifier(table)
                 self.con.execute(
@@ -242,7 +243,7 @@ class Store:
     # -- runs and problems ----------------------------------------------------------------
 
     def start_run(self, command: str) -> int:
-        with self._transaction():
+        with self.transaction():
             run_id = self.con.execute("select coalesce(max(run_id), 0) + 1 from runs").fetchone()[0]
             self.con.execute(
                 "insert into runs (run_id, command, started_at) values (?, ?, ?)",
@@ -256,14 +257,14 @@ class Store:
         rows = [(run_id, p.where, p.code, p.outcome, p.reason) for p in problems]
         rows += [(run_id, where, "D000", "note", note) for where, note in notes]
         if rows:
-            with self._transaction():
+            with self.transaction():
                 self.con.executemany("insert into problems values (?, ?, ?, ?, ?)", rows)
 
     def finish_run(self, run_id: int, **counts: int) -> None:
         allowed = {"stored", "duplicates", "skipped", "failed", "analysed"}
         sets = ", ".join(f"{name} = ?" for name in counts if name in allowed)
         values = [counts[name] for name in counts if name in allowed]
-        with self._transaction():
+        with self.transaction():
             self.con.execute(
                 f"update runs set finished_at = ?{', ' + sets if sets else ''} where run_id = ?",
                 [datetime.now(), *values, run_id],
