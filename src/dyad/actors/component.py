@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .dictionary import Actor, ActorDictionary, load_dictionary, make_code
-from .names import TITLES, normalise, skeleton
+from .names import TITLE_WORDS, normalise, skeleton
 
 __all__ = ["ACTING_LABELS", "SECTOR_NAMES", "ActorLinker"]
 
@@ -184,6 +185,14 @@ class _Candidate:
     country_hint: str | None = None
     ner: str | None = None
 
+    @cached_property
+    def n_words(self) -> int:
+        return len(skeleton(self.span.text).split())
+
+    @cached_property
+    def head_words(self) -> set[str]:
+        return _head_words(self.span)
+
 
 class ActorLinker:
     def __init__(self, nlp: Language, dictionaries: list[str], use_builtin: bool) -> None:
@@ -261,7 +270,7 @@ class ActorLinker:
                 continue
             start, hint = ent.start, None
             while start < ent.end - 1 and (
-                doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES}
+                doc[start].lower_.rstrip(".") in TITLE_WORDS
                 or (ent.label_ == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
                 or doc[start].lower_ == "the"
             ):
@@ -282,7 +291,7 @@ class ActorLinker:
             span = Span(doc, start, end, label=ent.label_)
             if ent.label_ == "NORP":
                 continue  # demonyms are handled as modifiers or groups by _nominal_mentions
-            if len(span) == 1 and span[0].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES}:
+            if len(span) == 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
                 continue  # a bare title ("Supreme", "Sec.") is nobody
             out.append(_Candidate(span, None, "name", 0.5, hint, ent.label_))
         out += self._named_by_description(
@@ -411,8 +420,8 @@ class ActorLinker:
             for o in candidates
             if o.actor is not None
             and o is not c
-            and len(skeleton(o.span.text).split()) > len(words)
-            and words <= _head_words(o.span)
+            and o.n_words > len(words)
+            and words <= o.head_words
             and (c.ner != "PERSON" or o.actor.kind == "person")
         }
         known = [a for a in found.values() if a.source != "text"]

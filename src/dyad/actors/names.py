@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["PARTICLES", "TITLES", "normalise", "skeleton", "strip_titles"]
+__all__ = ["PARTICLES", "TITLES", "TITLE_WORDS", "normalise", "skeleton", "strip_titles"]
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "–": "-", "—": "-", "‐": "-"}
@@ -127,6 +127,8 @@ TITLES = {
     "caliph",
     "premier",
 }
+#: TITLES without abbreviation dots, to compare with a token's lowercase text
+TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 
 
 def _fold(text: str) -> str:

@@ -31,24 +31,6 @@ PLOVER_2021 = {
     "INVESTIGATE": "ACCUSE",
     "FIGHT": "ASSAULT",
 }
-PLOVER_TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
 
 
 @dataclass
