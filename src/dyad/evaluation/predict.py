@@ -90,9 +90,10 @@ def places_are_geocoded(doc: Doc) -> bool:
     return Doc.has_extension("dyad_places")
 
 
-def events(doc: Doc) -> list:
-    if not Doc.has_extension("dyad_events"):
-        raise NotBuilt("event extraction (dyad_events) is not built yet")
+def events(doc: Doc) -> list[dict]:
+    """The events ``dyad_events`` found (plain dicts, see dyad.events.component)."""
+    if not Doc.has_extension("dyad_events") or doc._.dyad_events is None:
+        raise NotBuilt("event extraction (dyad_events) is not in the pipeline")
     return list(doc._.dyad_events)
 
 

@@ -102,7 +102,7 @@ def score_plover(nlp: Language, path: Path) -> SetResult:
     result.metrics["actor_text_recall"] = found / total if total else 0.0
     result.metrics["actor_country_match"] = code_hits / coded if coded else 0.0
     try:
-        [predict.events(doc) for doc in docs]
+        predicted = [predict.events(doc) for doc in docs]
     except NotBuilt:
         for name in (
             "event_type_accuracy",
@@ -114,8 +114,108 @@ def score_plover(nlp: Language, path: Path) -> SetResult:
             "triple_accuracy",
         ):
             result.metrics[name] = NOT_BUILT
+        result.details["gold_types"] = {t: gold_types.count(t) for t in sorted(set(gold_types))}
+        return result
+    result.metrics.update(_score_plover_events(records, gold_types, predicted, result.details))
     result.details["gold_types"] = {t: gold_types.count(t) for t in sorted(set(gold_types))}
     return result
+
+
+_EVT = re.compile(r"\(EVT:\s*([^)]*?)\s*\)")
+NO_EVENT = "NONE"
+
+
+def _trigger_spans(record: dict) -> list[tuple[int, int]]:
+    """Where the gold event words (EVT: ...) of the markup are in the text."""
+    info = record.get("textInfo")
+    markup = info.get("markup", "") if isinstance(info, dict) else ""
+    return [s for w in _EVT.findall(markup) if (s := _span_of(record["text"], w)) is not None]
+
+
+def primary_event(events: list[dict], triggers: list[tuple[int, int]]) -> dict | None:
+    """The predicted event scored against a record's one gold event: among those whose trigger
+    overlaps the gold event words (else among all), the one highest in the parse (a main
+    clause's event before what it reports or asks for), then the most confident."""
+    aligned = [
+        e for e in events if any(e["cue_start"] < b and a < e["cue_end"] for a, b in triggers)
+    ]
+    pool = aligned or events
+    if not pool:
+        return None
+    return min(pool, key=lambda e: (e["depth"], -e["confidence"], e["trigger_start"]))
+
+
+def _actors_match(text: str, gold: list[dict], predicted: list[dict]) -> tuple[bool, bool]:
+    """(some predicted actor overlaps a gold actor's text, some has its country code)."""
+    spans = [s for g in gold if (s := _span_of(text, g.get("actorText", ""))) is not None]
+    overlap = any(p["start"] < b and a < p["end"] for p in predicted for a, b in spans)
+    country = any(
+        _same_country(p.get("code"), g["code"]) for p in predicted for g in gold if g.get("code")
+    )
+    return overlap, country
+
+
+def _score_plover_events(
+    records: list[dict], gold_types: list[str], predicted: list[list[dict]], details: dict
+) -> dict[str, float]:
+    pred_types = []
+    counts = dict.fromkeys(
+        (
+            "src",
+            "src_text",
+            "src_country",
+            "src_coded",
+            "tgt",
+            "tgt_text",
+            "tgt_country",
+            "tgt_coded",
+            "triple",
+        ),
+        0,
+    )
+    for record, gold_type, events in zip(records, gold_types, predicted, strict=True):
+        event = primary_event(events, _trigger_spans(record))
+        pred_types.append(event["type"] if event else NO_EVENT)
+        matched = {}
+        for role, key in (("source", "src"), ("target", "tgt")):
+            gold = _actor_list(record.get(role))
+            if not gold:
+                matched[key] = True  # nothing to match: scored on type and the other side
+                continue
+            counts[key] += 1
+            overlap, country = _actors_match(
+                record["text"], gold, event[role + "s"] if event else []
+            )
+            counts[key + "_text"] += overlap
+            if any(g.get("code") for g in gold):
+                counts[key + "_coded"] += 1
+                counts[key + "_country"] += country
+            matched[key] = overlap or country
+        counts["triple"] += bool(
+            event and event["type"] == gold_type and matched["src"] and matched["tgt"]
+        )
+    labels = sorted(set(gold_types))
+    details["confusion"] = {
+        g: dict(c) for g, c in metrics.confusion(gold_types, pred_types).items()
+    }
+    details["no_event_predicted"] = pred_types.count(NO_EVENT)
+    details["per_type_f1"] = {
+        label: round(metrics.macro_f1(gold_types, pred_types, labels=[label]), 3)
+        for label in labels
+    }
+    return {
+        "event_type_accuracy": metrics.accuracy(gold_types, pred_types),
+        "event_type_macro_f1": metrics.macro_f1(gold_types, pred_types, labels=labels),
+        "source_country_match": _ratio(counts["src_country"], counts["src_coded"]),
+        "target_country_match": _ratio(counts["tgt_country"], counts["tgt_coded"]),
+        "source_text_overlap": _ratio(counts["src_text"], counts["src"]),
+        "target_text_overlap": _ratio(counts["tgt_text"], counts["tgt"]),
+        "triple_accuracy": counts["triple"] / len(records) if records else 0.0,
+    }
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
 
 
 # -- petrarch -----------------------------------------------------------------------------

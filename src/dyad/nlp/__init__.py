@@ -22,6 +22,7 @@ def load_pipeline(settings: Settings) -> Language:
     import spacy
 
     from ..actors import component as _actors  # noqa: F401  (registers dyad_actors)
+    from ..events import component as _events  # noqa: F401  (registers dyad_events)
     from . import components  # noqa: F401  (registers dyad's factories)
 
     try:

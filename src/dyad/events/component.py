@@ -1,0 +1,909 @@
+"""The ``dyad_events`` spaCy component: who did what to whom, from the dependency parse.
+
+For every verb or noun the pattern dictionary knows, the component finds its arguments in the
+parse and links them to the actor mentions ``dyad_actors`` found:
+
+- active clauses: the subject is the source, the object (or the object of the pattern's
+  preposition: "fired missiles *at* ...") the target; passive clauses swap them ("were driven
+  out *by* ..."); coordinated subjects and objects give several actors;
+- verbs without a subject of their own take it from the verb they are coordinated with, the
+  verb whose complement they are ("agreed to withdraw"; "urged Iran to withdraw" takes the
+  object), or the noun a relative clause or participle hangs on;
+- nominal events ("an MEK bomb attack", "the expulsion of the MEK", "attacks against the
+  camp"), also as objects of light verbs ("carried out attacks on", "imposed sanctions on"),
+  and as what a target suffered ("survived an attack");
+- pronouns and "the group" resolve to the actor they refer back to.
+
+Modality comes from the clause and the verbs above it: negation, modal verbs and conditionals
+(hypothetical), headline questions, future tense and announced intentions (which make the
+event an intent: AGREE for cooperation, THREATEN for conflict, as PLOVER codes them),
+refusals (REJECT), and speech verbs, whose subject is the event's ``reported_by``.
+
+Events are stored on ``doc._.dyad_events`` as plain dicts, sorted by offset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..actors.component import ACTING_LABELS
+from .ontology import intended, intensity, plover_type, quad, refused, threatened
+from .patterns import Pattern, PatternDictionary, load_patterns
+
+__all__ = ["MODALITIES", "EventExtractor"]
+
+#: modality values, strongest first: an event takes the first that applies
+MODALITIES = ("question", "negated", "hypothetical", "future", "reported", "asserted")
+
+#: verbs whose object noun carries the event ("carried out attacks", "imposed sanctions")
+LIGHT_VERBS = {
+    "carry",
+    "launch",
+    "stage",
+    "hold",
+    "conduct",
+    "mount",
+    "make",
+    "issue",
+    "impose",
+    "give",
+    "provide",
+    "offer",
+    "extend",
+    "grant",
+    "sign",
+    "reach",
+    "conclude",
+    "open",
+    "take",
+    "deliver",
+    "level",
+    "lodge",
+    "file",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "wage",
+    "perpetrate",
+    "commit",
+    "unleash",
+    "send",
+    "pay",
+    "declare",
+    "order",
+    "step",
+    "intensify",
+    "escalate",
+    "lead",
+    "organize",
+    "organise",
+    "announce",
+    "initiate",
+    "undertake",
+    "orchestrate",
+    "plot",
+    "coordinate",
+    "call",
+    "join",
+    "have",
+    "do",
+    "seek",
+    "win",
+    "receive",
+    "express",
+    "voice",
+    "renew",
+    "reiterate",
+    "accept",
+}
+#: verbs whose object suffered the nominal event ("survived an attack")
+SUFFER_VERBS = {"survive", "suffer", "escape", "endure", "face", "experience", "undergo"}
+#: verbs whose subject suffered the event in whose course they happened ("wounded in an attack")
+HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arrest", "detain"}
+#: verbs (and adjectives) of intending: what they govern has not happened yet
+INTENT_VERBS = {
+    "agree",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "plan",
+    "intend",
+    "prepare",
+    "want",
+    "hope",
+    "aim",
+    "expect",
+    "undertake",
+    "commit",
+    "volunteer",
+    "resolve",
+    "propose",
+    "swear",
+    "ready",
+    "willing",
+    "prepared",
+    "determined",
+    "intention",
+    "plan",
+    "bid",
+    "readiness",
+    "willingness",
+    "commitment",
+    "promise",
+    "pledge",
+    "threat",
+}
+THREAT_VERBS = {"threaten", "warn", "threat", "vow", "swear"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "unwilling", "fail", "refusal", "reluctant"}
+#: verbs whose complement is asked of someone: the complement has not happened
+REQUEST_VERBS = {
+    "demand",
+    "urge",
+    "ask",
+    "call",
+    "appeal",
+    "press",
+    "request",
+    "insist",
+    "want",
+    "order",
+    "invite",
+    "encourage",
+    "push",
+    "petition",
+    "plead",
+    "beg",
+}
+#: governors whose object is the subject of their complement ("urged Iran to withdraw")
+OBJECT_CONTROL = REQUEST_VERBS | {
+    "force",
+    "help",
+    "allow",
+    "permit",
+    "persuade",
+    "convince",
+    "tell",
+    "instruct",
+    "lead",
+    "compel",
+    "oblige",
+    "enable",
+}
+SPEECH_VERBS = {
+    "say",
+    "announce",
+    "claim",
+    "report",
+    "allege",
+    "tell",
+    "state",
+    "declare",
+    "insist",
+    "assert",
+    "add",
+    "note",
+    "explain",
+    "confirm",
+    "deny",
+    "write",
+    "argue",
+    "suggest",
+    "believe",
+    "think",
+    "accuse",
+    "charge",
+    "acknowledge",
+    "admit",
+    "reveal",
+    "indicate",
+    "warn",
+    "predict",
+    "estimate",
+    "conclude",
+    "reiterate",
+    "stress",
+    "emphasize",
+    "testify",
+    "quote",
+    "describe",
+}
+HYPOTHETICAL_MODALS = {"might", "could", "may", "should", "can", "would", "must", "ought"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+HEDGES = {"perhaps", "possibly", "maybe", "probably", "allegedly", "potentially", "likely"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+NEGATIONS = {"not", "n't", "never", "no"}
+#: where the target of a verb without an object or pattern preposition is, by PLOVER type
+TARGET_PREPS = {
+    "ASSAULT": ("against", "on", "at", "upon", "into"),
+    "COERCE": ("against", "on", "upon"),
+    "CONSULT": ("with", "to"),
+    "AGREE": ("with",),
+    "COOPERATE": ("with",),
+    "SUPPORT": ("with", "for", "to"),
+    "PROTEST": ("against", "outside", "at"),
+    "ACCUSE": ("against",),
+    "REQUEST": ("to", "from", "on", "upon"),
+    "SANCTION": ("on", "against", "from", "with"),
+    "AID": ("to", "for"),
+    "THREATEN": ("against", "with"),
+    "REJECT": ("from",),
+    "MOBILIZE": ("against", "to", "in"),
+    "RETREAT": ("from",),
+    "CONCEDE": ("to",),
+}
+#: where the target of a nominal event is
+NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward", "towards", "upon")
+#: sub-clauses a pattern's extra words never come from
+CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "nsubj"}
+PARTITIVES = {
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "few",
+    "part",
+    "rest",
+    "one",
+    "none",
+    "each",
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "group",
+    "number",
+    "majority",
+    "members",
+    "member",
+}
+#: nouns that frame an event noun compounded with them ("a mediation effort")
+FRAME_NOUNS = {
+    "effort",
+    "campaign",
+    "operation",
+    "bid",
+    "attempt",
+    "drive",
+    "initiative",
+    "mission",
+    "round",
+    "programme",
+    "program",
+    "process",
+    "plan",
+}
+#: light verbs that ask for what their object names ("sought refuge": a request for asylum)
+ASKING_VERBS = {"seek", "request", "ask", "demand", "want", "beg"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
+#: what a mention must be labelled to count as an actor of an event
+ARGUMENT_LABELS = ACTING_LABELS | {"modifier", "place"}
+
+
+@dataclass
+class _Arg:
+    token: Token
+    mention: dict | None
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        m = self.mention or {}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "actor": m.get("actor"),
+            "name": m.get("name"),
+            "code": m.get("code"),
+            "country": m.get("country"),
+            "sector": m.get("sector"),
+        }
+
+
+@dataclass
+class _Event:
+    trigger: Token
+    pattern: Pattern
+    cues: list[Token] = field(default_factory=list)
+    sources: list[_Arg] = field(default_factory=list)
+    targets: list[_Arg] = field(default_factory=list)
+    cameo: str = ""
+    modality: str = "asserted"
+    reported_by: _Arg | None = None
+    nominal: bool = False
+    light: bool = False  # a nominal event carried by a light verb ("carried out attacks")
+
+
+class EventExtractor:
+    def __init__(self, nlp: Language, patterns: list[str], use_builtin: bool) -> None:
+        self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
+        self.nouns = {p.lemma for p in self.patterns if p.pos == "N"}
+
+    # -- entry point ---------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
+        self._by_token: dict[int, dict] = {}
+        for m in mentions:
+            for i in range(m["token_start"], m["token_end"]):
+                self._by_token[i] = m
+        self._mentions = mentions
+        events: list[_Event] = []
+        used: set[int] = set()
+        for sent_index, sent in enumerate(doc.sents):
+            for token in sent:
+                if token.i in used:
+                    continue
+                event = self._verb_event(token) or self._noun_event(token)
+                if event is None:
+                    continue
+                used.add(token.i)
+                self._modality(event, sent)
+                if self._worth_keeping(event):
+                    events.append(event)
+                    event.sent_index = sent_index  # type: ignore[attr-defined]
+        # a governing verb whose complement carries the event ("refused to hand over") is
+        # part of that event, not one of its own
+        cue_tokens = {c.i for e in events for c in e.cues if c.i != e.trigger.i}
+        events = [
+            e
+            for e in events
+            if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
+        ]
+        doc._.dyad_events = [self._as_dict(doc, e) for e in sorted(events, key=_offset)]
+        return doc
+
+    # -- triggers ------------------------------------------------------------------------
+
+    def _match(self, token: Token, pos: str) -> tuple[Pattern, list[Token]] | None:
+        for pattern in self.patterns.candidates(pos, token.lemma_.lower()):
+            cues = self._pattern_words(token, pattern)
+            if cues is not None:
+                return pattern, cues
+        return None
+
+    @staticmethod
+    def _pattern_words(token: Token, pattern: Pattern) -> list[Token] | None:
+        """The tokens that realise the pattern's extra words, or None when one is missing."""
+        if pattern.pos == "N":
+            # modifiers before the head: "bomb attack", "hunger strike"
+            near = [t for t in token.children if t.i < token.i]
+        else:
+            near = []
+            stack = [c for c in token.children if c.dep_ not in CLAUSAL]
+            while stack:
+                t = stack.pop()
+                near.append(t)
+                stack.extend(c for c in t.children if c.dep_ not in CLAUSAL)
+        cues = []
+        for word in pattern.words:
+            found = next((t for t in near if word in (t.lemma_.lower(), t.lower_)), None)
+            if found is None:
+                return None
+            cues.append(found)
+        if pattern.prep is not None:
+            prep = _prep_object(token, pattern.prep, deep=pattern.pos == "V")
+            if prep is None:
+                return None
+        return cues
+
+    def _verb_event(self, token: Token) -> _Event | None:
+        if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
+            return None
+        if token.lemma_.lower() in LIGHT_VERBS and self._event_object(token) is not None:
+            return None  # the object noun carries the event
+        match = self._match(token, "V")
+        if match is None:
+            return None
+        pattern, cues = match
+        event = _Event(token, pattern, cues, cameo=pattern.cameo)
+        subject, passive = self._subject(token)
+        agent = _prep_object(token, "by") if passive else None
+        if passive:
+            event.sources = self._args(agent) if agent is not None else []
+            event.targets = self._args(subject) if subject is not None else []
+        else:
+            event.sources = self._args(subject) if subject is not None else []
+            event.targets = self._verb_targets(token, pattern, _actor_ids(event.sources))
+        return event
+
+    def _verb_targets(self, token: Token, pattern: Pattern, exclude: frozenset[str]) -> list[_Arg]:
+        if pattern.prep is not None:
+            obj = _prep_object(token, pattern.prep, deep=True)
+            return self._args(obj, exclude, dig=True) if obj is not None else []
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _is_cue(child, pattern):
+                found = self._args(child, exclude, dig=True)
+                if found:
+                    return found
+        for prep in TARGET_PREPS.get(pattern.type, ()):
+            obj = _prep_object(token, prep)
+            if obj is not None:
+                found = self._args(obj)
+                if any(a.mention for a in found):
+                    return found
+        # a complement clause's subject: "demanded that the U.S. disband the MEK"
+        if pattern.type == "REQUEST":
+            for child in token.children:
+                if child.dep_ in ("ccomp", "xcomp"):
+                    subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                    if subject is not None:
+                        return self._args(subject)
+        return []
+
+    def _event_object(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "attr") and child.lemma_.lower() in self.nouns:
+                if self._match(child, "N") is not None:
+                    return child
+        return None
+
+    def _noun_event(self, token: Token) -> _Event | None:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in self._by_token:
+            return None
+        match = self._match(token, "N")
+        if match is None:
+            return None
+        pattern, cues = match
+        event = _Event(token, pattern, cues, cameo=pattern.cameo, nominal=True)
+        between = None
+        place = token  # where the noun phrase sits in the clause
+        if token.dep_ == "compound" and token.head.lemma_.lower() in FRAME_NOUNS:
+            place = token.head  # "launched a mediation effort between ..."
+            event.cues.append(place)
+        head = place.head
+        # the actor in the noun phrase: "an MEK attack", "Iran's sanctions"
+        for child in token.children:
+            if child.i < token.i and child.dep_ in ("poss", "compound", "amod", "nmod"):
+                if not _is_cue(child, pattern):
+                    event.sources += [a for a in self._args(child) if a.mention]
+        agent = _prep_object(token, "by")
+        if agent is not None:
+            event.sources = self._args(agent)
+        between = _prep_object(token, "between") or _prep_object(token, "among")
+        if between is not None:  # "talks between A and B"
+            event.sources = self._args(between)
+        preps = (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS
+        for prep in preps:
+            obj = _prep_object(token, prep)
+            if obj is not None:
+                event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
+                break
+        if place is not token:
+            for prep in ("between", "among"):
+                if (obj := _prep_object(place, prep)) is not None:
+                    between = obj
+                    event.sources = self._args(obj)
+            for prep in (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS:
+                if not event.targets and (obj := _prep_object(place, prep)) is not None:
+                    event.targets = self._args(obj, _actor_ids(event.sources))
+        if event.pattern.type == "REQUEST" and not event.targets:
+            # "its demand that Israel ease restrictions": who is asked is the clause's subject
+            for clause in token.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > token.i:
+                    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                        event.targets = self._args(subject)
+        if place.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+            event.cues.append(head)
+            event.light = True
+            if head.lemma_.lower() in ASKING_VERBS:
+                event.cameo = "020"
+            subject, passive = self._subject(head)
+            if subject is not None and not passive and between is not None:
+                # "launched a mediation effort between A and B": A and B are the targets
+                event.targets, event.sources = event.sources, self._args(subject)
+            elif subject is not None and not passive and not event.sources:
+                event.sources = self._args(subject)
+            if not event.targets:
+                for prep in (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS:
+                    obj = _prep_object(head, prep)
+                    if obj is not None:
+                        event.targets = self._args(obj)
+                        break
+            if not event.targets:
+                dative = next((c for c in head.children if c.dep_ == "dative"), None)
+                if dative is not None:
+                    event.targets = self._args(dative)
+        elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in SUFFER_VERBS:
+            subject, _ = self._subject(head)
+            if subject is not None and not event.targets:
+                event.targets = self._args(subject)
+        elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
+            subject, passive = self._subject(head.head)
+            if subject is not None and not event.targets:
+                event.targets = self._args(subject)
+        return event
+
+    # -- arguments -----------------------------------------------------------------------
+
+    def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+        """The verb's subject (its own or one it shares) and whether the verb is passive."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head, passive
+                return child, passive
+        if depth > 4 or verb.head is verb:
+            return None, passive
+        head = verb.head
+        if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS:
+            if head.pos_ == "NOUN":  # "announced its intention to expel"
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if head.dep_ in ("dobj", "obj"):
+                    subject, _ = self._subject(head.head, depth + 1)
+                    return subject or owner, passive
+                return owner, passive
+        if verb.dep_ == "xcomp":
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None:
+                    return obj, passive
+            subject, _ = self._subject(head, depth + 1)
+            return subject, passive
+        if verb.dep_ == "acomp":  # "it is willing to withdraw"
+            return self._subject(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            subject, head_passive = self._subject(head, depth + 1)
+            return subject, passive or (verb.dep_ == "conj" and head_passive and not passive)
+        if verb.dep_ in ("relcl", "acl"):
+            return head, passive or verb.tag_ == "VBN"
+        if verb.dep_ == "acl" or verb.dep_ == "pcomp":
+            return self._subject(head, depth + 1)
+        return None, passive
+
+    def _args(
+        self, token: Token | None, exclude: frozenset[str] = frozenset(), dig: bool = False
+    ) -> list[_Arg]:
+        """The actors ``token`` and the words coordinated with it name; ``dig`` (for targets)
+        also looks inside a phrase that names none itself."""
+        if token is None:
+            return []
+        out = []
+        for head in [token, *token.conjuncts]:
+            out.append(self._arg(head, exclude, dig))
+        # one actor once
+        seen: set[str] = set()
+        unique = []
+        for a in out:
+            key = a.mention["actor"] if a.mention else f"text:{a.start}"
+            if key not in seen:
+                seen.add(key)
+                unique.append(a)
+        return unique
+
+    def _arg(self, head: Token, exclude: frozenset[str] = frozenset(), dig: bool = False) -> _Arg:
+        doc = head.doc
+        if head.i not in self._by_token and (head.pos_ == "NUM" or head.lower_ in PARTITIVES):
+            of = _prep_object(head, "of")
+            if of is not None:  # "two of the group's camps"
+                return self._arg(of, exclude, dig)
+        left = min([head.i, *(t.i for t in head.lefts for t in t.subtree)])
+        span = doc[left : head.i + 1]
+        mention = self._by_token.get(head.i)
+        if mention is None and head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
+            mention = self._antecedent(head, exclude)
+        if mention is None:
+            for child in head.children:
+                if child.i < head.i and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
+                    mention = self._by_token.get(child.i) or (
+                        self._antecedent(child, exclude)
+                        if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS
+                        else None
+                    )
+                    if mention is not None:
+                        break
+        if mention is None:
+            of = _prep_object(head, "of")
+            if of is not None:
+                mention = self._by_token.get(of.i)
+                if mention is not None:
+                    span = doc[left : of.i + 1]
+        if mention is None:
+            for child in head.children:
+                if child.dep_ in ("appos", "acl") and child.i > head.i:
+                    mention = next(
+                        (self._by_token[t.i] for t in child.subtree if t.i in self._by_token), None
+                    )
+                    if mention is not None:
+                        break
+        if mention is not None and mention["label"] == "place" and head.i not in self._by_token:
+            mention = None  # "its camps in Diyala": the place is not the actor
+        if mention is None and dig:
+            mention = self._nearest_inside(head, exclude)
+        return _Arg(head, mention, span.start_char, span.end_char, span.text)
+
+    def _nearest_inside(self, head: Token, exclude: frozenset[str]) -> dict | None:
+        """The mention closest (in the parse) to ``head`` within its phrase, clauses aside:
+        "further action against Russia", "a curfew in Algiers", "an Indian proposal"."""
+        frontier, seen = [head], {head.i}
+        for _ in range(4):
+            following = []
+            for token in frontier:
+                for child in token.children:
+                    if child.i in seen or child.dep_ in CLAUSAL | {"appos", "punct", "cc"}:
+                        continue
+                    seen.add(child.i)
+                    m = self._by_token.get(child.i)
+                    if m is not None and m["actor"] not in exclude:
+                        return m
+                    following.append(child)
+            frontier = following
+        return None
+
+    def _antecedent(self, pronoun: Token, exclude: frozenset[str]) -> dict | None:
+        """The actor a pronoun refers back to: the latest fitting mention in this sentence
+        or the two before it, outside the pronoun's own clause subject when that is itself."""
+        persons = pronoun.lower_ in PERSONAL_PRONOUNS
+        sent_start = pronoun.sent.start
+        earliest = max(0, sent_start - 80)
+        for m in reversed(self._mentions):
+            if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
+                continue
+            if m["label"] not in ACTING_LABELS or m["actor"] in exclude:
+                continue
+            if persons == (m["kind"] == "person"):
+                return m
+        return None
+
+    # -- modality ------------------------------------------------------------------------
+
+    def _modality(self, event: _Event, sent) -> None:
+        chain = _governors(event.trigger)
+        flags: set[str] = set()
+        negated = False
+        direct = True  # still within the trigger's own clause (or what it complements)
+        sibling = False  # reached through a coordinated verb
+        clause = event.trigger
+        for verb, relation in chain:
+            kids = list(verb.children)
+            lemma = verb.lemma_.lower()
+            if relation in ("ccomp", "advcl", "relcl", "acl", "pcomp"):
+                direct = False
+            if relation == "conj":
+                direct = False
+            if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
+                negated = True
+            for k in kids:
+                if k.dep_ == "aux" and k.lower_ in FUTURE_MODALS:
+                    flags.add("future")
+                elif k.dep_ == "aux" and k.lower_ in HYPOTHETICAL_MODALS:
+                    flags.add("modal:" + k.lower_)
+                elif k.dep_ == "advmod" and k.lower_ in HEDGES:
+                    flags.add("hypothetical")
+                elif k.dep_ == "mark" and k.lower_ in CONDITIONAL_MARKS:
+                    flags.add("hypothetical")
+                elif k.dep_ == "advmod" and k.lower_ == "reportedly":
+                    flags.add("reported")
+            if "going" == verb.lower_ and relation == "xcomp":
+                flags.add("future")
+            if relation in ("conj", "advcl"):
+                sibling = True
+                continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
+            if verb is not event.trigger and not sibling:
+                light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
+                if light:
+                    pass
+                elif lemma in THREAT_VERBS or lemma in INTENT_VERBS:
+                    flags.add("threat" if lemma in THREAT_VERBS else "intent")
+                    event.cues.append(verb)
+                elif lemma in REFUSAL_VERBS:
+                    flags.add("refusal")
+                    event.cues.append(verb)
+                elif lemma in REQUEST_VERBS and relation in ("xcomp", "ccomp"):
+                    flags.add("requested")
+                elif lemma in SPEECH_VERBS and relation == "ccomp" and event.reported_by is None:
+                    speaker, _ = self._subject(verb)
+                    found = self._args(speaker)
+                    event.reported_by = found[0] if found else None
+                    flags.add("reported")
+            clause = verb
+        if event.nominal:
+            for k in event.trigger.children:
+                if k.dep_ == "det" and k.lower_ == "no":
+                    negated = True
+        according = _according_to(clause)
+        if according is not None and event.reported_by is None:
+            found = self._args(according)
+            event.reported_by = found[0] if found else None
+            flags.add("reported")
+        within_speech = "reported" in flags
+        modals = {f.split(":")[1] for f in flags if f.startswith("modal:")}
+        if "would" in modals and within_speech:
+            modals.discard("would")
+            flags.add("future")
+        if modals & {"must", "should", "ought"} and within_speech:
+            flags.add("obligation")
+            modals -= {"must", "should", "ought"}
+        if flags & {"intent", "threat", "refusal"}:
+            modals -= {"should", "would", "will", "must", "could"}  # "agreed they should"
+        if modals - {"can"}:
+            flags.add("hypothetical")
+        cooperative_code = event.cameo[:2] <= "08"
+        question = _is_question(sent)
+        if "obligation" in flags and self._obligation(event):
+            flags.discard("future")
+        elif "refusal" in flags or (negated and "future" in flags and cooperative_code):
+            event.cameo = refused(event.cameo)
+            negated = False
+        elif "threat" in flags and not negated and not question:
+            event.cameo = threatened(event.cameo)
+        elif flags & {"intent", "future"} and not negated and not question:
+            if "hypothetical" not in flags:
+                event.cameo = intended(event.cameo)
+        if _is_question(sent):
+            event.modality = "question"
+        elif negated:
+            event.modality = "negated"
+        elif "hypothetical" in flags or "requested" in flags:
+            event.modality = "hypothetical"
+        elif flags & {"future", "intent", "threat"}:
+            event.modality = "future"
+        elif "reported" in flags:
+            event.modality = "reported"
+        else:
+            event.modality = "asserted"
+
+    def _obligation(self, event: _Event) -> bool:
+        """'X said Y must do Z': X demands that Y do Z."""
+        if event.reported_by is None or event.reported_by.mention is None:
+            return False
+        event.targets = [a for a in event.sources if a.mention] or event.targets
+        event.sources = [event.reported_by]
+        event.cameo = "100"
+        return True
+
+    # -- output --------------------------------------------------------------------------
+
+    @staticmethod
+    def _worth_keeping(event: _Event) -> bool:
+        if not plover_type(event.cameo):
+            return False
+        resolved = [a for a in event.sources + event.targets if a.mention]
+        if event.nominal and not event.light:
+            return bool(resolved)
+        return bool(resolved) or bool(event.sources)
+
+    @staticmethod
+    def _as_dict(doc: Doc, event: _Event) -> dict:
+        trigger = event.trigger
+        words = [trigger, *event.cues]
+        start = min(t.idx for t in words)
+        end = max(t.idx + len(t) for t in words)
+        event_type = plover_type(event.cameo) or ""
+        sources = [a.as_dict() for a in event.sources]
+        source_ids = {s["actor"] for s in sources if s["actor"]}
+        targets = [a.as_dict() for a in event.targets]
+        for t in targets:
+            if t["actor"] in source_ids:  # an actor does not act on itself
+                t.update(actor=None, name=None, code=None, country=None, sector=None)
+        confidence = 0.35
+        confidence += 0.25 if any(s["actor"] for s in sources) else 0.0
+        confidence += 0.2 if any(t["actor"] for t in targets) else 0.0
+        confidence += 0.1 if not event.nominal else 0.0
+        confidence += 0.05 if event.pattern.size > 1 else 0.0
+        sent = trigger.sent
+        return {
+            "type": event_type,
+            "mode": event.pattern.mode if event.cameo == event.pattern.cameo else None,
+            "cameo": event.cameo,
+            "quad": quad(event_type),
+            "intensity": intensity(event.cameo),
+            "modality": event.modality,
+            "trigger": doc.text[start:end] if end - start <= 80 else trigger.text,
+            "trigger_start": trigger.idx,
+            "trigger_end": trigger.idx + len(trigger),
+            "cue_start": start,
+            "cue_end": end,
+            "sentence": getattr(event, "sent_index", 0),
+            "sentence_start": sent.start_char,
+            "sentence_end": sent.end_char,
+            "sources": sources,
+            "targets": targets,
+            "reported_by": event.reported_by.as_dict() if event.reported_by else None,
+            "confidence": round(min(confidence, 0.95), 2),
+            "pattern": event.pattern.where,
+            "nominal": event.nominal,
+            "depth": min(_depth(t) for t in words),
+        }
+
+
+def _offset(event: _Event) -> int:
+    return event.trigger.i
+
+
+def _depth(token: Token) -> int:
+    """How many heads lie between the token and its sentence's root."""
+    n = 0
+    while token.head is not token and n < 50:
+        token, n = token.head, n + 1
+    return n
+
+
+def _actor_ids(args: list[_Arg]) -> frozenset[str]:
+    return frozenset(a.mention["actor"] for a in args if a.mention)
+
+
+def _is_question(sent) -> bool:
+    return sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def _is_cue(token: Token, pattern: Pattern) -> bool:
+    return token.lemma_.lower() in pattern.words or token.lower_ in pattern.words
+
+
+def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
+    """The object of the preposition ``prep`` on ``token`` (or, if ``deep``, on its object)."""
+    heads = [token]
+    if deep:
+        heads += [c for c in token.children if c.dep_ in ("dobj", "obj", "prt", "advmod")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _according_to(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            if to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _governors(token: Token) -> list[tuple[Token, str]]:
+    """The trigger and the verbs (and intent nouns) above it whose mood reaches it."""
+    chain = [(token, "self")]
+    current = token
+    for _ in range(6):
+        relation = current.dep_
+        head = current.head
+        if head is current:
+            break
+        if relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl"):
+            chain.append((head, relation))
+        elif relation in ("dobj", "obj", "attr", "nsubjpass") and (
+            current is token or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS
+        ):
+            chain.append((head, relation))
+        elif relation == "pobj" and head.dep_ == "prep":
+            current = head
+            continue
+        else:
+            break
+        if relation in ("relcl", "conj") and current is not token:
+            break
+        current = head
+    return chain
+
+
+if not Doc.has_extension("dyad_events"):
+    Doc.set_extension("dyad_events", default=None)
+
+
+@Language.factory(
+    "dyad_events",
+    default_config={"patterns": [], "use_builtin": True},
+    assigns=["doc._.dyad_events"],
+    requires=["doc._.dyad_actors", "token.dep", "token.lemma"],
+)
+def make_event_extractor(
+    nlp: Language, name: str, patterns: list[str], use_builtin: bool
+) -> EventExtractor:
+    return EventExtractor(nlp, patterns, use_builtin)

@@ -1,0 +1,120 @@
+"""The event pattern dictionary: which verbs and nouns report which event.
+
+One format for dyad's packaged file (``dyad/events/data/patterns.tsv``) and users' files, read
+by :func:`load_patterns`; a later row with the same part of speech and pattern replaces an
+earlier one, so a user file can recode or add triggers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+from .ontology import intensity, plover_type, quad
+
+__all__ = ["PREPOSITIONS", "Pattern", "PatternDictionary", "load_patterns", "read_patterns"]
+
+#: a pattern's last word in this set names the preposition whose object is the target
+PREPOSITIONS = frozenset(
+    "about against at between by for from in into of on onto to toward towards upon with".split()
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    pos: str  # "V" or "N"
+    lemma: str  # the trigger word
+    words: tuple[str, ...]  # other words that must hang on the trigger (particles, objects)
+    prep: str | None  # the preposition that introduces the target, if the pattern names one
+    cameo: str
+    mode: str | None
+    where: str  # file:line, for messages
+
+    @property
+    def type(self) -> str:
+        return plover_type(self.cameo) or ""
+
+    @property
+    def quad(self) -> int:
+        return quad(self.type)
+
+    @property
+    def intensity(self) -> float:
+        return intensity(self.cameo)
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.words) + (self.prep is not None)
+
+
+class PatternDictionary:
+    """Patterns indexed by part of speech and trigger lemma, longest pattern first."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], Pattern] = {}
+        self._index: dict[tuple[str, str], list[Pattern]] | None = None
+
+    def add(self, pattern: Pattern) -> None:
+        key = " ".join((pattern.lemma, *pattern.words, pattern.prep or ""))
+        self._by_key[(pattern.pos, key)] = pattern
+        self._index = None
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __iter__(self):
+        return iter(self._by_key.values())
+
+    def candidates(self, pos: str, lemma: str) -> list[Pattern]:
+        if self._index is None:
+            index: dict[tuple[str, str], list[Pattern]] = {}
+            for p in self._by_key.values():
+                index.setdefault((p.pos, p.lemma), []).append(p)
+            for found in index.values():
+                found.sort(key=lambda p: -p.size)
+            self._index = index
+        return self._index.get((pos, lemma), [])
+
+
+def read_patterns(name: str, text: str) -> list[Pattern]:
+    """Rows of one pattern file; a malformed row raises ConfigError naming file and line."""
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        where = f"{name}:{number}"
+        if len(fields) < 3 or fields[0] not in ("V", "N") or not fields[1]:
+            raise ConfigError(
+                f"{where}: expected 'V|N <tab> pattern <tab> cameo [<tab> mode]', got {line!r}"
+            )
+        cameo = fields[2]
+        if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
+            raise ConfigError(f"{where}: {cameo!r} is not a CAMEO code of an event (02-20)")
+        words = fields[1].lower().split()
+        prep = words.pop() if len(words) > 1 and words[-1] in PREPOSITIONS else None
+        mode = fields[3] if len(fields) > 3 and fields[3] else None
+        # a verb comes first ("kick out"); a noun comes last ("bomb attack")
+        head = words.pop(0) if fields[0] == "V" else words.pop()
+        out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, where))
+    return out
+
+
+def load_patterns(extra_files: tuple[str, ...] = (), use_builtin: bool = True) -> PatternDictionary:
+    """The packaged patterns (unless ``use_builtin`` is false), then ``extra_files`` in order."""
+    patterns = PatternDictionary()
+    if use_builtin:
+        data = resources.files("dyad.events").joinpath("data", "patterns.tsv")
+        for p in read_patterns("patterns.tsv", data.read_text(encoding="utf-8")):
+            patterns.add(p)
+    for extra in extra_files:
+        path = Path(extra)
+        if not path.is_file():
+            raise ConfigError(
+                f"event pattern file {path} does not exist; fix events patterns in your config"
+            )
+        for p in read_patterns(str(path), path.read_text(encoding="utf-8")):
+            patterns.add(p)
+    return patterns
