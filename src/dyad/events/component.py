@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import ACTING_LABELS
 from .ontology import intended, intensity, plover_type, quad, refused, threatened
@@ -85,6 +85,10 @@ LIGHT_VERBS = {
     "initiate",
     "undertake",
     "orchestrate",
+    "institute",
+    "introduce",
+    "enforce",
+    "implement",
     "plot",
     "coordinate",
     "call",
@@ -222,9 +226,9 @@ TARGET_PREPS = {
     "ASSAULT": ("against", "on", "at", "upon", "into"),
     "COERCE": ("against", "on", "upon"),
     "CONSULT": ("with", "to"),
-    "AGREE": ("with",),
+    "AGREE": ("with", "to", "on"),
     "COOPERATE": ("with",),
-    "SUPPORT": ("with", "for", "to"),
+    "SUPPORT": ("with", "for"),
     "PROTEST": ("against", "outside", "at"),
     "ACCUSE": ("against",),
     "REQUEST": ("to", "from", "on", "upon"),
@@ -233,7 +237,7 @@ TARGET_PREPS = {
     "THREATEN": ("against", "with"),
     "REJECT": ("from",),
     "MOBILIZE": ("against", "to", "in"),
-    "RETREAT": ("from",),
+    "RETREAT": ("to", "from"),
     "CONCEDE": ("to",),
 }
 #: where the target of a nominal event is
@@ -287,6 +291,8 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
 #: what a mention must be labelled to count as an actor of an event
 ARGUMENT_LABELS = ACTING_LABELS | {"modifier", "place"}
+#: named entities that can stand as an event's target when no actor is found
+TARGET_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 
 
 @dataclass
@@ -355,7 +361,7 @@ class EventExtractor:
                     event.sent_index = sent_index  # type: ignore[attr-defined]
         # a governing verb whose complement carries the event ("refused to hand over") is
         # part of that event, not one of its own
-        cue_tokens = {c.i for e in events for c in e.cues if c.i != e.trigger.i}
+        cue_tokens = {e.trigger.head.i for e in events if e.trigger.dep_ == "xcomp"}
         events = [
             e
             for e in events
@@ -412,7 +418,7 @@ class EventExtractor:
         agent = _prep_object(token, "by") if passive else None
         if passive:
             event.sources = self._args(agent) if agent is not None else []
-            event.targets = self._args(subject) if subject is not None else []
+            event.targets = self._args(subject, dig=True) if subject is not None else []
         else:
             event.sources = self._args(subject) if subject is not None else []
             event.targets = self._verb_targets(token, pattern, _actor_ids(event.sources))
@@ -422,17 +428,21 @@ class EventExtractor:
         if pattern.prep is not None:
             obj = _prep_object(token, pattern.prep, deep=True)
             return self._args(obj, exclude, dig=True) if obj is not None else []
+        fallback: list[_Arg] = []
         for child in token.children:
             if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _is_cue(child, pattern):
-                found = self._args(child, exclude, dig=True)
-                if found:
+                found = self._args(child, exclude)
+                if any(a.mention for a in found):
                     return found
+                fallback = fallback or found
         for prep in TARGET_PREPS.get(pattern.type, ()):
             obj = _prep_object(token, prep)
             if obj is not None:
-                found = self._args(obj)
-                if any(a.mention for a in found):
+                found = self._args(obj, exclude, dig=True)
+                if any(a.mention and a.mention["label"] != "place" for a in found):
                     return found
+        if fallback:  # an object naming no actor itself: "action against Russia"
+            return self._args(fallback[0].token, exclude, dig=True)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
         if pattern.type == "REQUEST":
             for child in token.children:
@@ -480,7 +490,7 @@ class EventExtractor:
             if obj is not None:
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
                 break
-        if place is not token:
+        if place.i != token.i:
             for prep in ("between", "among"):
                 if (obj := _prep_object(place, prep)) is not None:
                     between = obj
@@ -516,6 +526,11 @@ class EventExtractor:
                 dative = next((c for c in head.children if c.dep_ == "dative"), None)
                 if dative is not None:
                     event.targets = self._args(dative)
+            if not event.targets:
+                event.targets = [
+                    a for a in self._args(place, _actor_ids(event.sources), dig=True) if a.token
+                ]
+                event.targets = [a for a in event.targets if a.start >= place.idx + len(place)]
         elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in SUFFER_VERBS:
             subject, _ = self._subject(head)
             if subject is not None and not event.targets:
@@ -536,7 +551,7 @@ class EventExtractor:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head, passive
                 return child, passive
-        if depth > 4 or verb.head is verb:
+        if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
         if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS:
@@ -595,6 +610,8 @@ class EventExtractor:
         mention = self._by_token.get(head.i)
         if mention is None and head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
             mention = self._antecedent(head, exclude)
+            if mention is not None:  # the pronoun stands for the mention it refers back to
+                return _Arg(head, mention, mention["start"], mention["end"], mention["text"])
         if mention is None:
             for child in head.children:
                 if child.i < head.i and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
@@ -613,7 +630,7 @@ class EventExtractor:
                     span = doc[left : of.i + 1]
         if mention is None:
             for child in head.children:
-                if child.dep_ in ("appos", "acl") and child.i > head.i:
+                if child.dep_ == "appos" and child.i > head.i:
                     mention = next(
                         (self._by_token[t.i] for t in child.subtree if t.i in self._by_token), None
                     )
@@ -622,13 +639,19 @@ class EventExtractor:
         if mention is not None and mention["label"] == "place" and head.i not in self._by_token:
             mention = None  # "its camps in Diyala": the place is not the actor
         if mention is None and dig:
-            mention = self._nearest_inside(head, exclude)
+            mention, entity = self._nearest_inside(head, exclude)
+            if entity is not None:  # a place or name no actor stands for: "in East Jerusalem"
+                return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
 
-    def _nearest_inside(self, head: Token, exclude: frozenset[str]) -> dict | None:
+    def _nearest_inside(
+        self, head: Token, exclude: frozenset[str]
+    ) -> tuple[dict | None, Span | None]:
         """The mention closest (in the parse) to ``head`` within its phrase, clauses aside:
-        "further action against Russia", "a curfew in Algiers", "an Indian proposal"."""
+        "further action against Russia", "an Indian proposal"; failing that, the closest named
+        place or entity ("a curfew in Algiers")."""
         frontier, seen = [head], {head.i}
+        entity = None
         for _ in range(4):
             following = []
             for token in frontier:
@@ -638,10 +661,12 @@ class EventExtractor:
                     seen.add(child.i)
                     m = self._by_token.get(child.i)
                     if m is not None and m["actor"] not in exclude:
-                        return m
+                        return m, None
+                    if entity is None and child.ent_type_ in TARGET_ENTITIES:
+                        entity = next(e for e in child.doc.ents if e.start <= child.i < e.end)
                     following.append(child)
             frontier = following
-        return None
+        return None, entity
 
     def _antecedent(self, pronoun: Token, exclude: frozenset[str]) -> dict | None:
         """The actor a pronoun refers back to: the latest fitting mention in this sentence
@@ -692,7 +717,7 @@ class EventExtractor:
             if relation in ("conj", "advcl"):
                 sibling = True
                 continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
-            if verb is not event.trigger and not sibling:
+            if verb.i != event.trigger.i and not sibling:
                 light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
                 if light:
                     pass
@@ -827,7 +852,7 @@ def _offset(event: _Event) -> int:
 def _depth(token: Token) -> int:
     """How many heads lie between the token and its sentence's root."""
     n = 0
-    while token.head is not token and n < 50:
+    while token.head.i != token.i and n < 50:
         token, n = token.head, n + 1
     return n
 
@@ -874,12 +899,12 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
     for _ in range(6):
         relation = current.dep_
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         if relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl"):
             chain.append((head, relation))
         elif relation in ("dobj", "obj", "attr", "nsubjpass") and (
-            current is token or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS
+            current.i == token.i or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS
         ):
             chain.append((head, relation))
         elif relation == "pobj" and head.dep_ == "prep":
@@ -887,7 +912,7 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             continue
         else:
             break
-        if relation in ("relcl", "conj") and current is not token:
+        if relation in ("relcl", "conj") and current.i != token.i:
             break
         current = head
     return chain
