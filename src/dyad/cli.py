@@ -21,6 +21,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -231,6 +232,13 @@ def _print_store(stats: dict[str, Any], db: Path) -> None:
         table.add_row("published", f"{stats['first_published']} … {stats['last_published']}")
     table.add_row("sentences", f"{stats['sentences']:,}")
     table.add_row("actors", f"{stats['actors']:,} ({stats['mentions']:,} mentions)")
+    if stats.get("events"):
+        table.add_row(
+            "events",
+            f"{stats['events']:,}  ("
+            + ", ".join(f"{k} {v}" for k, v in list(stats.get("event_types", {}).items())[:6])
+            + ")",
+        )
     if stats.get("top_actors"):
         table.add_row(
             "most mentioned", ", ".join(f"{name} ({n})" for name, n in stats["top_actors"])
@@ -396,6 +404,89 @@ def export_command(
     rows = _guard(debug, do)
     if output != "-":
         err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")
+
+
+@app.command("events")
+def events_command(
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor", "-a", help="Only events whose source or target is this actor (id or name)."
+        ),
+    ] = None,
+    event_type: Annotated[
+        str | None,
+        typer.Option("--type", "-t", help="Only this PLOVER type (ASSAULT, SUPPORT, REQUEST, ...)."),
+    ] = None,
+    modality: Annotated[
+        str | None,
+        typer.Option(
+            "--modality",
+            "-m",
+            help="Only asserted, negated, hypothetical, question, future or reported events.",
+        ),
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Only events on or after this date (2013, 2016-09).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Only events on or before this date.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many events to list.")] = 50,
+    db: DbOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """List who did what to whom: coded events with their modality and source sentence.
+
+    Events are dated by their document until dates are normalised per clause.
+    Example: `dyad events --actor mek --type ASSAULT` lists attacks by or on the MEK;
+    `dyad events --modality hypothetical` lists what the articles only speculate about.
+    """
+    from .events.component import MODALITIES
+    from .events.ontology import PLOVER_TYPES
+    from .events.store import list_events
+    from .store import Store
+
+    if event_type and event_type.upper() not in PLOVER_TYPES:
+        err.print(f"unknown type {event_type!r}; choose one of {', '.join(PLOVER_TYPES)}")
+        raise typer.Exit(2)
+    if modality and modality.lower() not in MODALITIES:
+        err.print(f"unknown modality {modality!r}; choose one of {', '.join(MODALITIES)}")
+        raise typer.Exit(2)
+    db = _db_path(db)
+
+    def query() -> list[dict[str, Any]]:
+        with Store(db, read_only=True) as store:
+            return list_events(
+                store,
+                actor=actor,
+                event_type=event_type,
+                modality=modality,
+                date_from=date_from,
+                date_to=date_to,
+                limit=limit,
+            )
+
+    rows = _guard(debug, query)
+    if not rows:
+        out.print("no events match; run `dyad run PATH` first, or loosen the filters")
+        return
+    table = Table(title=f"events in {db}", title_justify="left", show_lines=True)
+    for column in ("source", "type", "target", "modality", "trigger", "sentence"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        modality_text = row["modality"]
+        if row["reported_by_name"]:
+            modality_text += f" (by {row['reported_by_name']})"
+        table.add_row(
+            escape(", ".join(row["source_names"]) or "-"),
+            f"{row['type']} {row['cameo']}",
+            escape(", ".join(row["target_names"]) or "-"),
+            modality_text,
+            escape(row["trigger"]),
+            escape(row["mentions"][0]["text"][:200]),
+        )
+    out.print(table)
 
 
 @app.command("actors")

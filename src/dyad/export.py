@@ -48,9 +48,9 @@ _QUERIES["mentions"] = """
         from mentions m join documents d using (doc_id) where d.is_current
         order by m.doc_id, m.char_start
     """
-EXPORTABLE = (*_QUERIES, "actors")
+EXPORTABLE = (*_QUERIES, "actors", "events")
 #: Contract tables whose extraction is not built yet.
-PLANNED = ("places", "events", "reuse", "claims", "framing", "network")
+PLANNED = ("places", "reuse", "claims", "framing", "network")
 
 
 def _arrow(store: Store, table: str) -> pa.Table:
@@ -64,6 +64,12 @@ def _arrow(store: Store, table: str) -> pa.Table:
 
         return store.con.sql(
             f"select * from ({ACTORS_QUERY}) order by n_mentions desc, name"
+        ).to_arrow_table()
+    if table == "events":
+        from .events.store import EVENTS_QUERY
+
+        return store.con.sql(
+            f"select * from ({EVENTS_QUERY}) order by doc_id, trigger_start"
         ).to_arrow_table()
     if table not in _QUERIES:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")

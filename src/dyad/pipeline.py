@@ -53,6 +53,7 @@ class RunReport:
     failed: int = 0
     analysed: int = 0
     words_analysed: int = 0
+    events: int = 0
     actors_merged: int = 0
     seconds: float = 0.0
     problems: list[InputError] = field(default_factory=list)
@@ -72,6 +73,7 @@ class RunReport:
             "failed",
             "analysed",
             "words_analysed",
+            "events",
             "actors_merged",
             "seconds",
         ):
@@ -129,6 +131,7 @@ def ingest(
 def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) -> RunReport:
     """Run the spaCy pipeline over every stored document not yet analysed."""
     from .actors.store import mention_table, resolve_corpus
+    from .events.store import event_tables
     from .nlp import doc_tables, load_pipeline, parse
 
     reporter = reporter or Reporter()
@@ -142,6 +145,7 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
         f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     )
     linker = nlp.get_pipe("dyad_actors") if "dyad_actors" in nlp.pipe_names else None
+    extracts_events = "dyad_events" in nlp.pipe_names
     reporter.start("analysing", len(pending))
     batch: list[tuple[str, object]] = []
 
@@ -153,6 +157,9 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
             tables["mentions"], actors = mention_table(
                 batch, linker.dictionary, store.published_dates(ids)
             )
+        if extracts_events:
+            tables.update(event_tables(batch))
+            report.events += tables["events"].num_rows
         store.save_annotations(ids, tables, model=model, actors=list(actors.values()))
         report.analysed += len(batch)
         report.words_analysed += sum(

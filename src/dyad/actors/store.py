@@ -150,6 +150,9 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
         with store.transaction():
             for old, new in merges.items():
                 store.con.execute("update mentions set actor_id = ? where actor_id = ?", [new, old])
+                store.con.execute(
+                    "update event_actors set actor_id = ? where actor_id = ?", [new, old]
+                )
                 store.con.execute("delete from actors where actor_id = ?", [old])
     return len(merges)
 

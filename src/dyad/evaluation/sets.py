@@ -440,15 +440,101 @@ def score_seeds(nlp: Language, path: Path) -> SetResult:
     docs = dict(zip(keys, _pipe(nlp, [articles[k].text for k in keys]), strict=True))
     result = SetResult("seeds", "scored", str(path), n=len(docs))
     result.metrics.update(_score_alias_clusters(gold["actors"], docs))
+    try:
+        predicted = {key: predict.events(doc) for key, doc in docs.items()}
+    except NotBuilt:
+        result.metrics.update({"event_recall": NOT_BUILT, "event_modality_accuracy": NOT_BUILT})
+    else:
+        result.metrics.update(
+            _score_seed_events(gold["events"], gold["actors"], docs, predicted, result.details)
+        )
     for name in (
-        "event_recall",
-        "event_precision",
         "copied_pair_found",
         "date_conflicts_f1",
         "hostility_rank_correlation",
     ):
         result.metrics[name] = NOT_BUILT
     return result
+
+
+def _fragments(sentence: str) -> list[str]:
+    """The pieces of a gold sentence (written with '...' for left-out words), normalised."""
+    return [_flat(piece) for piece in sentence.split("...") if piece.strip()]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).split()).casefold()
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _score_seed_events(
+    gold_events: list[dict],
+    actors: list[dict],
+    docs: dict,
+    predicted: dict[str, list[dict]],
+    details: dict,
+) -> dict[str, float]:
+    """Each gold event is found when an event in its document comes from the sentence it
+    quotes, with its type and with a source and target that resolve to the gold actors (a
+    state's organs, such as its army, count as the state). Modality is scored on those found.
+    """
+    votes: dict[str, dict[str, int]] = {}
+    country_of: dict[str, str | None] = {}
+    for doc in docs.values():
+        for m in predict.actor_mentions(doc):
+            votes.setdefault(predict.normalise_name(m.text), {}).setdefault(m.actor, 0)
+            votes[predict.normalise_name(m.text)][m.actor] += 1
+            country_of[m.actor] = m.country
+    resolved = {
+        a["id"]: {
+            max(votes[k].items(), key=lambda kv: kv[1])[0]
+            for v in a["variants"]
+            if (k := predict.normalise_name(v)) in votes
+        }
+        for a in actors
+    }
+    gold_actor = {a["id"]: a for a in actors}
+
+    def same(gold_id: str | None, side: list[dict]) -> bool:
+        if gold_id is None:
+            return True
+        actor = gold_actor[gold_id]
+        return any(
+            p["actor"] in resolved[gold_id]
+            or (actor["kind"] == "state" and country_of.get(p["actor"]) == actor["country"])
+            for p in side
+            if p["actor"]
+        )
+
+    found = modality_hits = 0
+    missed = []
+    for g in gold_events:
+        doc = docs[g["doc"]]
+        pieces = _fragments(g["sentence"])
+        candidates = [
+            e
+            for e in predicted[g["doc"]]
+            if all(
+                piece in _flat(doc.text[e["sentence_start"] : e["sentence_end"]])
+                for piece in pieces[:1]
+            )
+            and e["type"] == g["type"]
+            and same(g["source"], e["sources"])
+            and same(g["target"], e["targets"])
+        ]
+        if candidates:
+            found += 1
+            modality_hits += any(e["modality"] == g["modality"] for e in candidates)
+        else:
+            missed.append(f"{g['doc']}: {g['source']} {g['type']} {g['target']} ({g['trigger']})")
+    details["events_missed"] = missed
+    details["events_predicted"] = sum(len(v) for v in predicted.values())
+    return {
+        "event_recall": found / len(gold_events) if gold_events else 0.0,
+        "event_modality_accuracy": modality_hits / found if found else 0.0,
+    }
 
 
 def _score_alias_clusters(actors: list[dict], docs: dict) -> dict[str, float]:

@@ -97,7 +97,6 @@ LIGHT_VERBS = {
     "do",
     "seek",
     "win",
-    "receive",
     "express",
     "voice",
     "renew",
@@ -105,7 +104,39 @@ LIGHT_VERBS = {
     "accept",
 }
 #: verbs whose object suffered the nominal event ("survived an attack")
-SUFFER_VERBS = {"survive", "suffer", "escape", "endure", "face", "experience", "undergo"}
+SUFFER_VERBS = {
+    "survive",
+    "suffer",
+    "escape",
+    "endure",
+    "face",
+    "experience",
+    "undergo",
+    "receive",
+    "get",
+}
+#: verbs whose subject owns the nominal event after "for" ("took responsibility for the attack")
+RESPONSIBILITY_VERBS = {"take", "claim", "accept", "admit", "bear"}
+#: those expelled whose expulsion reduces relations (CAMEO 166) rather than coerces (174)
+DIPLOMATIC_NOUNS = {
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "attache",
+    "consul",
+    "inspector",
+    "peacekeeper",
+    "observer",
+    "monitor",
+    "mission",
+    "staff",
+    "worker",
+    "agency",
+    "journalist",
+    "correspondent",
+}
+#: kinds of actor that a host shelters (SUPPORT) rather than receives for a visit (CONSULT)
+SHELTERED_KINDS = {"armed_group", "organisation", "party", "group", "movement"}
 #: verbs whose subject suffered the event in whose course they happened ("wounded in an attack")
 HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arrest", "detain"}
 #: verbs (and adjectives) of intending: what they govern has not happened yet
@@ -354,6 +385,8 @@ class EventExtractor:
                 event = self._verb_event(token) or self._noun_event(token)
                 if event is None:
                     continue
+                _recode(event)
+                event.sources += self._leaders(event.sources)
                 used.add(token.i)
                 self._modality(event, sent)
                 if self._worth_keeping(event):
@@ -406,6 +439,8 @@ class EventExtractor:
 
     def _verb_event(self, token: Token) -> _Event | None:
         if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
+            return None
+        if token.dep_ == "amod":  # "protected persons", "the banned group": a description
             return None
         if token.lemma_.lower() in LIGHT_VERBS and self._event_object(token) is not None:
             return None  # the object noun carries the event
@@ -531,6 +566,17 @@ class EventExtractor:
                     a for a in self._args(place, _actor_ids(event.sources), dig=True) if a.token
                 ]
                 event.targets = [a for a in event.targets if a.start >= place.idx + len(place)]
+        elif (
+            place.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() == "responsibility"
+            and head.head.head.lemma_.lower() in RESPONSIBILITY_VERBS
+        ):
+            # "the group ... took responsibility for the attack on ...": it was theirs
+            subject, _ = self._subject(head.head.head)
+            if subject is not None:
+                event.sources = self._args(subject)
+                event.cues.append(head.head.head)
         elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in SUFFER_VERBS:
             subject, _ = self._subject(head)
             if subject is not None and not event.targets:
@@ -682,6 +728,16 @@ class EventExtractor:
             if persons == (m["kind"] == "person"):
                 return m
         return None
+
+    def _leaders(self, sources: list[_Arg]) -> list[_Arg]:
+        """'a delegation, led by Senator McCain, met ...': the leader acts too."""
+        out = []
+        for a in sources:
+            for child in a.token.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head"):
+                    agent = _prep_object(child, "by")
+                    out += [x for x in self._args(agent) if x.mention]
+        return out
 
     # -- modality ------------------------------------------------------------------------
 
@@ -843,6 +899,16 @@ class EventExtractor:
             "nominal": event.nominal,
             "depth": min(_depth(t) for t in words),
         }
+
+
+def _recode(event: _Event) -> None:
+    """Codes that depend on who the target is."""
+    heads = [a.token.lemma_.lower() for a in event.targets]
+    kinds = [(a.mention or {}).get("kind") for a in event.targets]
+    if event.cameo == "174" and any(h in DIPLOMATIC_NOUNS for h in heads):
+        event.cameo = "166"  # expelling diplomats or inspectors reduces relations
+    elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
+        event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
 
 
 def _offset(event: _Event) -> int:

@@ -292,11 +292,16 @@ class Store:
             "first_published": one[5],
             "last_published": one[6],
         }
-        for table in ("sentences", "tokens", "entities", "mentions", "actors"):
+        for table in ("sentences", "tokens", "entities", "mentions", "actors", "events"):
             counts[table] = self.con.execute(f"select count(*) from {table}").fetchone()[0]
         counts["entity_labels"] = dict(
             self.con.execute(
                 "select label, count(*) from entities group by label order by count(*) desc"
+            ).fetchall()
+        )
+        counts["event_types"] = dict(
+            self.con.execute(
+                "select type, count(*) from events group by type order by count(*) desc, type"
             ).fetchall()
         )
         counts["by_format"] = dict(

@@ -170,3 +170,49 @@ def m003_actors(con: duckdb.DuckDBPyConnection) -> None:
             confidence double not null
         )""")
     con.execute("create index mentions_actor on mentions(actor_id)")
+
+
+@migration
+def m004_events(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+        create table events (
+            event_id varchar primary key,    -- doc_id:trigger offset
+            doc_id varchar not null,
+            sent integer not null,
+            type varchar not null,           -- PLOVER 2021 type
+            mode varchar,                    -- PLOVER mode, where one applies
+            cameo varchar not null,
+            quad integer not null,           -- 1 verbal coop, 2 material coop, 3/4 conflict
+            intensity double not null,       -- -10 (conflict) .. +10 (cooperation)
+            modality varchar not null,       -- asserted, negated, hypothetical, question,
+                                             -- future, reported
+            trigger varchar not null,
+            trigger_start integer not null,
+            trigger_end integer not null,
+            cue_start integer not null,      -- the trigger with the words that govern it
+            cue_end integer not null,
+            confidence double not null,
+            pattern varchar not null,        -- the pattern-file row that fired
+            date varchar,                    -- ISO 8601 at its precision (filled by dyad_time)
+            date_precision varchar,
+            date_start date,
+            date_end date,
+            place_name varchar,
+            lat double,
+            lon double,
+            country varchar
+        )""")
+    con.execute("""
+        create table event_actors (
+            event_id varchar not null,
+            doc_id varchar not null,
+            role varchar not null,           -- source, target, reporter
+            actor_id varchar,                -- null when the text names no known actor
+            text varchar not null,
+            char_start integer not null,
+            char_end integer not null,
+            code varchar
+        )""")
+    con.execute("create index event_actors_event on event_actors(event_id)")
+    # documents analysed before events existed are analysed again on the next run
+    con.execute("update documents set analysed_at = null")

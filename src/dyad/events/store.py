@@ -1,0 +1,157 @@
+"""Events in the store: rows from parsed documents, queries and the export shape (DESIGN §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pyarrow as pa
+from spacy.tokens import Doc
+
+from ..store import Store
+
+__all__ = ["EVENTS_QUERY", "event_tables", "list_events"]
+
+_EVENT_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("sent", pa.int32()),
+        ("type", pa.string()),
+        ("mode", pa.string()),
+        ("cameo", pa.string()),
+        ("quad", pa.int32()),
+        ("intensity", pa.float64()),
+        ("modality", pa.string()),
+        ("trigger", pa.string()),
+        ("trigger_start", pa.int32()),
+        ("trigger_end", pa.int32()),
+        ("cue_start", pa.int32()),
+        ("cue_end", pa.int32()),
+        ("confidence", pa.float64()),
+        ("pattern", pa.string()),
+    ]
+)
+_ACTOR_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("role", pa.string()),
+        ("actor_id", pa.string()),
+        ("text", pa.string()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("code", pa.string()),
+    ]
+)
+
+
+def event_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
+    """The ``events`` and ``event_actors`` rows of parsed documents, for Store.save_annotations."""
+    events: dict[str, list] = {name: [] for name in _EVENT_SCHEMA.names}
+    actors: dict[str, list] = {name: [] for name in _ACTOR_SCHEMA.names}
+    for doc_id, doc in parsed:
+        for e in doc._.dyad_events or []:
+            event_id = f"{doc_id[:16]}:{e['trigger_start']}"
+            row = {**e, "event_id": event_id, "doc_id": doc_id, "sent": e["sentence"]}
+            for name in _EVENT_SCHEMA.names:
+                events[name].append(row[name])
+            roles = [("source", a) for a in e["sources"]] + [("target", a) for a in e["targets"]]
+            if e["reported_by"]:
+                roles.append(("reporter", e["reported_by"]))
+            for role, a in roles:
+                for name, value in (
+                    ("event_id", event_id),
+                    ("doc_id", doc_id),
+                    ("role", role),
+                    ("actor_id", a["actor"]),
+                    ("text", a["text"]),
+                    ("char_start", a["start"]),
+                    ("char_end", a["end"]),
+                    ("code", a["code"] or None),
+                ):
+                    actors[name].append(value)
+    return {
+        "events": pa.table(events, schema=_EVENT_SCHEMA),
+        "event_actors": pa.table(actors, schema=_ACTOR_SCHEMA),
+    }
+
+
+#: events in the export shape of DESIGN §3 (one mention each until events are merged)
+EVENTS_QUERY = """
+    with named as (
+        select ea.event_id, ea.role, ea.actor_id, ea.char_start,
+               coalesce(a.name, ea.text) as name, ea.text
+        from event_actors ea left join actors a using (actor_id)
+    ), sides as (
+        select event_id,
+            list(actor_id order by char_start) filter (where role = 'source' and actor_id is not null)
+                as source_ids,
+            list(actor_id order by char_start) filter (where role = 'target' and actor_id is not null)
+                as target_ids,
+            list(name order by char_start) filter (where role = 'source') as source_names,
+            list(name order by char_start) filter (where role = 'target') as target_names,
+            first(actor_id) filter (where role = 'reporter') as reported_by,
+            first(name) filter (where role = 'reporter') as reported_by_name
+        from named group by event_id
+    )
+    select e.event_id, e.type, e.mode, e.cameo, e.quad, e.intensity,
+           coalesce(s.source_ids, []) as source_ids, coalesce(s.target_ids, []) as target_ids,
+           coalesce(s.source_names, []) as source_names,
+           coalesce(s.target_names, []) as target_names,
+           e.date, e.date_precision, e.date_start, e.date_end,
+           e.place_name, e.lat, e.lon, e.country,
+           e.modality, s.reported_by, s.reported_by_name, e.confidence,
+           [{'doc_id': e.doc_id, 'sentence': e.sent, 'start': e.cue_start, 'end': e.cue_end,
+             'text': st.text}] as mentions,
+           e.trigger, e.doc_id, e.sent, e.trigger_start, e.trigger_end, e.pattern
+    from events e
+    join documents d using (doc_id)
+    join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
+    left join sides s using (event_id)
+    where d.is_current
+"""
+
+
+def list_events(
+    store: Store,
+    *,
+    actor: str | None = None,
+    event_type: str | None = None,
+    modality: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = 50,
+) -> list[dict[str, Any]]:
+    """Events, filtered; every filter value is a query parameter, never SQL text.
+
+    ``actor`` matches an actor id or (case-insensitive substring) a source or target name;
+    ``date_from``/``date_to`` compare with the event date, or the document's publication date
+    while events carry none of their own.
+    """
+    sql = f"""select x.* from ({EVENTS_QUERY}) x join documents d using (doc_id) where true"""
+    params: list[Any] = []
+    if actor:
+        sql += """ and (list_contains(x.source_ids, ?) or list_contains(x.target_ids, ?)
+                   or lower(array_to_string(x.source_names || x.target_names, ' | ')) like ?)"""
+        params += [actor, actor, f"%{actor.lower()}%"]
+    if event_type:
+        sql += " and x.type = ?"
+        params.append(event_type.upper())
+    if modality:
+        sql += " and x.modality = ?"
+        params.append(modality.lower())
+    when = "coalesce(x.date, d.published)"
+    if date_from:
+        sql += f" and {when} >= ?"
+        params.append(date_from)
+    if date_to:
+        sql += f" and left({when}, ?) <= ?"
+        params += [len(date_to), date_to]
+    sql += " order by d.published nulls last, x.doc_id, x.trigger_start"
+    if limit:
+        sql += " limit ?"
+        params.append(limit)
+    cursor = store.con.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
