@@ -272,7 +272,7 @@ def score_petrarch(nlp: Language, path: Path) -> SetResult:
     result.details["codings"] = sum(len(s["codings"]) for s in sentences)
     result.details["no_event_sentences"] = sum(not s["codings"] for s in sentences)
     try:
-        [predict.events(doc) for doc in docs]
+        predicted = [predict.events(doc) for doc in docs]
     except NotBuilt:
         result.metrics.update(
             {
@@ -281,7 +281,47 @@ def score_petrarch(nlp: Language, path: Path) -> SetResult:
                 "target_code_match": NOT_BUILT,
             }
         )
+        return result
+    result.metrics.update(_score_cameo(sentences, predicted))
     return result
+
+
+def _score_cameo(sentences: list[dict], predicted: list[list[dict]]) -> dict[str, float]:
+    """Each gold coding is matched to at most one predicted event of the same sentence with
+    the same CAMEO root (two digits); actor codes are compared on the matched pairs."""
+    gold_n = hits = source_hits = source_n = target_hits = target_n = 0
+    predicted_n = quiet_n = alarms = 0
+    for sentence, events in zip(sentences, predicted, strict=True):
+        if not sentence["codings"]:
+            quiet_n += 1
+            alarms += bool(events)
+            continue
+        predicted_n += len(events)
+        free = list(events)
+        for coding in sentence["codings"]:
+            gold_n += 1
+            root = (coding["eventcode"] or "")[:2]
+            match = next((e for e in free if e["cameo"][:2] == root), None)
+            if match is None:
+                continue
+            free.remove(match)
+            hits += 1
+            for key, side in (("sourcecode", "sources"), ("targetcode", "targets")):
+                code = coding[key]
+                if not code or code == "---":
+                    continue
+                found = any(_same_country(a["code"], code) for a in match[side])
+                if side == "sources":
+                    source_n, source_hits = source_n + 1, source_hits + found
+                else:
+                    target_n, target_hits = target_n + 1, target_hits + found
+    return {
+        "cameo_root_accuracy": _ratio(hits, gold_n),
+        "cameo_root_precision": _ratio(hits, predicted_n),
+        "source_code_match": _ratio(source_hits, source_n),
+        "target_code_match": _ratio(target_hits, target_n),
+        "no_event_false_alarms": _ratio(alarms, quiet_n),
+    }
 
 
 # -- geo ----------------------------------------------------------------------------------
@@ -463,10 +503,21 @@ def _fragments(sentence: str) -> list[str]:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.translate(_QUOTES).split()).casefold()
+    """Whitespace, quotes and footnote markers ("(1)") aside, case-folded."""
+    text = re.sub(r"\s*\(\d{1,3}\)", "", text.translate(_QUOTES))
+    return " ".join(text.split()).casefold()
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _quotes(fragment: str, sentence: str) -> bool:
+    """The sentence is the one the gold fragment quotes: they share a run of four words (the
+    tokenizer may split a sentence where the gold quote does not, as after "Sec.")."""
+    words = fragment.split()
+    if len(words) < 4:
+        return fragment in sentence
+    return any(" ".join(words[i : i + 4]) in sentence for i in range(len(words) - 3))
 
 
 def _score_seed_events(
@@ -516,10 +567,7 @@ def _score_seed_events(
         candidates = [
             e
             for e in predicted[g["doc"]]
-            if all(
-                piece in _flat(doc.text[e["sentence_start"] : e["sentence_end"]])
-                for piece in pieces[:1]
-            )
+            if _quotes(pieces[0], _flat(doc.text[e["sentence_start"] : e["sentence_end"]]))
             and e["type"] == g["type"]
             and same(g["source"], e["sources"])
             and same(g["target"], e["targets"])
@@ -622,4 +670,4 @@ SETS: dict[str, EvalSet] = {
 }
 
 #: metrics where lower is better (the gate checks them as ceilings)
-LOWER_IS_BETTER = {"median_km", "false_merges"}
+LOWER_IS_BETTER = {"median_km", "false_merges", "no_event_false_alarms"}

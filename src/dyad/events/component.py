@@ -388,6 +388,7 @@ class EventExtractor:
                 _recode(event)
                 event.sources += self._leaders(event.sources)
                 used.add(token.i)
+                used.update(c.i for c in event.cues)
                 self._modality(event, sent)
                 if self._worth_keeping(event):
                     events.append(event)
@@ -419,7 +420,9 @@ class EventExtractor:
             # modifiers before the head: "bomb attack", "hunger strike"
             near = [t for t in token.children if t.i < token.i]
         else:
-            near = []
+            # the verb's own phrase, and the head of a clause it governs ("declared the MEK
+            # protected persons")
+            near = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
             stack = [c for c in token.children if c.dep_ not in CLAUSAL]
             while stack:
                 t = stack.pop()
@@ -457,6 +460,11 @@ class EventExtractor:
         else:
             event.sources = self._args(subject) if subject is not None else []
             event.targets = self._verb_targets(token, pattern, _actor_ids(event.sources))
+            if not event.targets:  # "declared the MEK protected persons"
+                for cue in cues:
+                    if cue.dep_ in ("ccomp", "xcomp", "oprd"):
+                        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+                        event.targets = self._args(subject)
         return event
 
     def _verb_targets(self, token: Token, pattern: Pattern, exclude: frozenset[str]) -> list[_Arg]:
@@ -592,11 +600,14 @@ class EventExtractor:
     def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The verb's subject (its own or one it shares) and whether the verb is passive."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head, passive
-                return child, passive
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        # a misparse can give two subjects ("the terrorists, a group called X, took"): the
+        # one that names an actor wins
+        subjects.sort(key=lambda c: self._specific(c))
+        for child in subjects:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, passive
+            return child, passive
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
@@ -624,6 +635,14 @@ class EventExtractor:
         if verb.dep_ == "acl" or verb.dep_ == "pcomp":
             return self._subject(head, depth + 1)
         return None, passive
+
+    def _specific(self, token: Token) -> int:
+        """0 when the phrase headed by ``token`` names one actor, 1 otherwise (for sorting)."""
+        for t in token.subtree:
+            m = self._by_token.get(t.i)
+            if m is not None and m["label"] in ("name", "acronym") and not _generic(m):
+                return 0
+        return 1
 
     def _args(
         self, token: Token | None, exclude: frozenset[str] = frozenset(), dig: bool = False
@@ -658,6 +677,17 @@ class EventExtractor:
             mention = self._antecedent(head, exclude)
             if mention is not None:  # the pronoun stands for the mention it refers back to
                 return _Arg(head, mention, mention["start"], mention["end"], mention["text"])
+        if mention is None:  # "a group called X"
+            for child in head.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name", "know"):
+                    mention = next(
+                        (
+                            self._by_token[t.i]
+                            for t in child.subtree
+                            if t.i in self._by_token and self._by_token[t.i]["label"] == "name"
+                        ),
+                        None,
+                    )
         if mention is None:
             for child in head.children:
                 if child.i < head.i and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
@@ -674,13 +704,19 @@ class EventExtractor:
                 mention = self._by_token.get(of.i)
                 if mention is not None:
                     span = doc[left : of.i + 1]
-        if mention is None:
+        if mention is None or _generic(mention):  # "the terrorists, a group called X"
             for child in head.children:
                 if child.dep_ == "appos" and child.i > head.i:
-                    mention = next(
-                        (self._by_token[t.i] for t in child.subtree if t.i in self._by_token), None
-                    )
-                    if mention is not None:
+                    inside = [
+                        self._by_token[t.i]
+                        for t in child.subtree
+                        if t.i in self._by_token
+                        and self._by_token[t.i]["label"] in ACTING_LABELS
+                        and not _generic(self._by_token[t.i])
+                    ]
+                    named = [m for m in inside if m["label"] in ("name", "acronym")]
+                    if named or inside:
+                        mention = (named or inside)[0]
                         break
         if mention is not None and mention["label"] == "place" and head.i not in self._by_token:
             mention = None  # "its camps in Diyala": the place is not the actor
@@ -723,7 +759,7 @@ class EventExtractor:
         for m in reversed(self._mentions):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
                 continue
-            if m["label"] not in ACTING_LABELS or m["actor"] in exclude:
+            if m["label"] not in ACTING_LABELS or m["actor"] in exclude or _generic(m):
                 continue
             if persons == (m["kind"] == "person"):
                 return m
@@ -899,6 +935,11 @@ class EventExtractor:
             "nominal": event.nominal,
             "depth": min(_depth(t) for t in words),
         }
+
+
+def _generic(mention: dict) -> bool:
+    """A mention of a kind of actor ("the terrorists", "police") rather than of one actor."""
+    return mention["actor"].startswith("generic-")
 
 
 def _recode(event: _Event) -> None:
