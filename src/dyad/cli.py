@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -21,7 +22,6 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -416,7 +416,9 @@ def events_command(
     ] = None,
     event_type: Annotated[
         str | None,
-        typer.Option("--type", "-t", help="Only this PLOVER type (ASSAULT, SUPPORT, REQUEST, ...)."),
+        typer.Option(
+            "--type", "-t", help="Only this PLOVER type (ASSAULT, SUPPORT, REQUEST, ...)."
+        ),
     ] = None,
     modality: Annotated[
         str | None,
@@ -427,7 +429,8 @@ def events_command(
         ),
     ] = None,
     date_from: Annotated[
-        str | None, typer.Option("--from", help="Only events on or after this date (2013, 2016-09).")
+        str | None,
+        typer.Option("--from", help="Only events on or after this date (2013, 2016-09)."),
     ] = None,
     date_to: Annotated[
         str | None, typer.Option("--to", help="Only events on or before this date.")

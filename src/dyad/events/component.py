@@ -164,13 +164,10 @@ INTENT_VERBS = {
     "prepared",
     "determined",
     "intention",
-    "plan",
     "bid",
     "readiness",
     "willingness",
     "commitment",
-    "promise",
-    "pledge",
     "threat",
 }
 THREAT_VERBS = {"threaten", "warn", "threat", "vow", "swear"}
@@ -497,9 +494,12 @@ class EventExtractor:
 
     def _event_object(self, verb: Token) -> Token | None:
         for child in verb.children:
-            if child.dep_ in ("dobj", "obj", "attr") and child.lemma_.lower() in self.nouns:
-                if self._match(child, "N") is not None:
-                    return child
+            if (
+                child.dep_ in ("dobj", "obj", "attr")
+                and child.lemma_.lower() in self.nouns
+                and self._match(child, "N") is not None
+            ):
+                return child
         return None
 
     def _noun_event(self, token: Token) -> _Event | None:
@@ -518,9 +518,12 @@ class EventExtractor:
         head = place.head
         # the actor in the noun phrase: "an MEK attack", "Iran's sanctions"
         for child in token.children:
-            if child.i < token.i and child.dep_ in ("poss", "compound", "amod", "nmod"):
-                if not _is_cue(child, pattern):
-                    event.sources += [a for a in self._args(child) if a.mention]
+            if (
+                child.i < token.i
+                and child.dep_ in ("poss", "compound", "amod", "nmod")
+                and not _is_cue(child, pattern)
+            ):
+                event.sources += [a for a in self._args(child) if a.mention]
         agent = _prep_object(token, "by")
         if agent is not None:
             event.sources = self._args(agent)
@@ -611,13 +614,16 @@ class EventExtractor:
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
-        if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS:
-            if head.pos_ == "NOUN":  # "announced its intention to expel"
-                owner = next((c for c in head.children if c.dep_ == "poss"), None)
-                if head.dep_ in ("dobj", "obj"):
-                    subject, _ = self._subject(head.head, depth + 1)
-                    return subject or owner, passive
-                return owner, passive
+        if (
+            verb.dep_ in ("acl", "xcomp")
+            and head.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS
+            and head.pos_ == "NOUN"  # "announced its intention to expel"
+        ):
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if head.dep_ in ("dobj", "obj"):
+                subject, _ = self._subject(head.head, depth + 1)
+                return subject or owner, passive
+            return owner, passive
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in OBJECT_CONTROL:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -690,7 +696,13 @@ class EventExtractor:
                     )
         if mention is None:
             for child in head.children:
-                if child.i < head.i and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
+                if child.i < head.i and child.dep_ in (
+                    "poss",
+                    "compound",
+                    "amod",
+                    "nmod",
+                    "nummod",
+                ):
                     mention = self._by_token.get(child.i) or (
                         self._antecedent(child, exclude)
                         if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS
@@ -798,13 +810,13 @@ class EventExtractor:
                     flags.add("future")
                 elif k.dep_ == "aux" and k.lower_ in HYPOTHETICAL_MODALS:
                     flags.add("modal:" + k.lower_)
-                elif k.dep_ == "advmod" and k.lower_ in HEDGES:
-                    flags.add("hypothetical")
-                elif k.dep_ == "mark" and k.lower_ in CONDITIONAL_MARKS:
+                elif (k.dep_ == "advmod" and k.lower_ in HEDGES) or (
+                    k.dep_ == "mark" and k.lower_ in CONDITIONAL_MARKS
+                ):
                     flags.add("hypothetical")
                 elif k.dep_ == "advmod" and k.lower_ == "reportedly":
                     flags.add("reported")
-            if "going" == verb.lower_ and relation == "xcomp":
+            if verb.lower_ == "going" and relation == "xcomp":
                 flags.add("future")
             if relation in ("conj", "advcl"):
                 sibling = True
@@ -857,9 +869,13 @@ class EventExtractor:
             negated = False
         elif "threat" in flags and not negated and not question:
             event.cameo = threatened(event.cameo)
-        elif flags & {"intent", "future"} and not negated and not question:
-            if "hypothetical" not in flags:
-                event.cameo = intended(event.cameo)
+        elif (
+            flags & {"intent", "future"}
+            and not negated
+            and not question
+            and "hypothetical" not in flags
+        ):
+            event.cameo = intended(event.cameo)
         if _is_question(sent):
             event.modality = "question"
         elif negated:
@@ -1008,10 +1024,9 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         head = current.head
         if head.i == current.i:
             break
-        if relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl"):
-            chain.append((head, relation))
-        elif relation in ("dobj", "obj", "attr", "nsubjpass") and (
-            current.i == token.i or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS
+        if relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl") or (
+            relation in ("dobj", "obj", "attr", "nsubjpass")
+            and (current.i == token.i or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS)
         ):
             chain.append((head, relation))
         elif relation == "pobj" and head.dep_ == "prep":

@@ -12,8 +12,8 @@ from __future__ import annotations
 __all__ = [
     "PLOVER_TYPES",
     "QUAD_NAMES",
-    "intensity",
     "intended",
+    "intensity",
     "plover_type",
     "quad",
     "refused",

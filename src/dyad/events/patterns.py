@@ -18,7 +18,25 @@ __all__ = ["PREPOSITIONS", "Pattern", "PatternDictionary", "load_patterns", "rea
 
 #: a pattern's last word in this set names the preposition whose object is the target
 PREPOSITIONS = frozenset(
-    "about against at between by for from in into of on onto to toward towards upon with".split()
+    [
+        "about",
+        "against",
+        "at",
+        "between",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "onto",
+        "to",
+        "toward",
+        "towards",
+        "upon",
+        "with",
+    ]
 )
 
 
