@@ -93,7 +93,6 @@ LIGHT_VERBS = {
     "coordinate",
     "call",
     "join",
-    "have",
     "do",
     "seek",
     "win",
@@ -314,6 +313,7 @@ FRAME_NOUNS = {
 }
 #: light verbs that ask for what their object names ("sought refuge": a request for asylum)
 ASKING_VERBS = {"seek", "request", "ask", "demand", "want", "beg"}
+NAMING_VERBS = {"call", "name", "know", "dub"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
@@ -524,7 +524,9 @@ class EventExtractor:
                 and not _is_cue(child, pattern)
             ):
                 event.sources += [a for a in self._args(child) if a.mention]
-        agent = _prep_object(token, "by")
+        of = _prep_object(token, "of")
+        # "the expulsion of the MEK by Iraq" (the parser often hangs "by" on the object)
+        agent = _prep_object(token, "by") or (_prep_object(of, "by") if of is not None else None)
         if agent is not None:
             event.sources = self._args(agent)
         between = _prep_object(token, "between") or _prep_object(token, "among")
@@ -610,7 +612,7 @@ class EventExtractor:
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, passive
-            return child, passive
+            return self._named_aside(verb, child), passive
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
@@ -641,6 +643,20 @@ class EventExtractor:
         if verb.dep_ == "acl" or verb.dep_ == "pcomp":
             return self._subject(head, depth + 1)
         return None, passive
+
+    def _named_aside(self, verb: Token, subject: Token) -> Token:
+        """'The terrorists, a group called X, attacked ...', which the parser often reads as a
+        clause beside the verb: a subject naming only a kind of actor is X."""
+        mention = self._by_token.get(subject.i)
+        if mention is not None and not _generic(mention):
+            return subject
+        for child in verb.children:
+            if child.dep_ in ("parataxis", "appos") and child.lemma_.lower() in NAMING_VERBS:
+                for t in child.subtree:
+                    m = self._by_token.get(t.i)
+                    if m is not None and m["label"] == "name" and t.i == m["token_end"] - 1:
+                        return t
+        return subject
 
     def _specific(self, token: Token) -> int:
         """0 when the phrase headed by ``token`` names one actor, 1 otherwise (for sorting)."""
@@ -685,7 +701,7 @@ class EventExtractor:
                 return _Arg(head, mention, mention["start"], mention["end"], mention["text"])
         if mention is None:  # "a group called X"
             for child in head.children:
-                if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name", "know"):
+                if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
                     mention = next(
                         (
                             self._by_token[t.i]

@@ -101,10 +101,10 @@ EVENTS_QUERY = """
            coalesce(s.target_names, []) as target_names,
            e.date, e.date_precision, e.date_start, e.date_end,
            e.place_name, e.lat, e.lon, e.country,
-           e.modality, s.reported_by, s.reported_by_name, e.confidence,
+           e.modality, s.reported_by, e.confidence,
            [{'doc_id': e.doc_id, 'sentence': e.sent, 'start': e.cue_start, 'end': e.cue_end,
              'text': st.text}] as mentions,
-           e.trigger, e.doc_id, e.sent, e.trigger_start, e.trigger_end, e.pattern
+           s.reported_by_name, e.trigger, e.doc_id, e.sent, e.trigger_start, e.trigger_end, e.pattern
     from events e
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent

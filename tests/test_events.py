@@ -1,0 +1,344 @@
+"""Events: the ontology, the pattern dictionary, each grammatical pattern and each modality on
+parsed sentences, provenance, the store, the CLI and the export contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+from dyad import Store, run
+from dyad.config import load_settings
+from dyad.errors import ConfigError
+from dyad.events import load_patterns, plover_type, quad, read_patterns
+from dyad.events.ontology import intended, intensity, refused, threatened
+from dyad.events.store import list_events
+from dyad.export import table_rows
+from dyad.nlp import load_pipeline
+
+# -- ontology -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cameo", "expected"),
+    [
+        ("010", None),  # a statement is not an event
+        ("020", "REQUEST"),
+        ("036", "AGREE"),
+        ("043", "CONSULT"),
+        ("051", "SUPPORT"),
+        ("0832", "CONCEDE"),
+        ("0841", "RETREAT"),
+        ("0872", "RETREAT"),
+        ("090", "ACCUSE"),
+        ("112", "ACCUSE"),
+        ("163", "COERCE"),
+        ("166", "SANCTION"),
+        ("174", "COERCE"),
+        ("1712", "ASSAULT"),
+        ("191", "COERCE"),
+        ("194", "ASSAULT"),
+        ("202", "ASSAULT"),
+    ],
+)
+def test_cameo_to_plover(cameo: str, expected: str | None) -> None:
+    assert plover_type(cameo) == expected
+
+
+def test_quad_intensity_and_intent() -> None:
+    assert [quad(t) for t in ("CONSULT", "AID", "ACCUSE", "ASSAULT")] == [1, 2, 3, 4]
+    assert intensity("186") == -10.0 and intensity("057") == 8.0 and intensity("040") == 1.0
+    assert intensity("0411") == intensity("04")  # sub-codes fall back to their root
+    assert plover_type(intended("073")) == "AGREE"  # promise aid
+    assert plover_type(intended("190")) == "THREATEN"  # announce an attack
+    assert plover_type(threatened("070")) == "THREATEN"  # a threat is conflict
+    assert plover_type(refused("046")) == "REJECT" and plover_type(refused("154")) == "REJECT"
+
+
+# -- pattern dictionary ---------------------------------------------------------------------
+
+
+def test_packaged_patterns_cover_every_type() -> None:
+    patterns = load_patterns()
+    assert len(patterns) >= 500
+    types = {p.type for p in patterns}
+    assert types == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }  # fmt: skip
+    fire = next(p for p in patterns.candidates("V", "fire") if p.words == ("missile",))
+    assert fire.prep == "at" and fire.type == "ASSAULT"
+    bomb = next(p for p in patterns.candidates("N", "attack") if p.words == ("bomb",))
+    assert bomb.cameo == "183"  # a noun's head is its last word
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("X\texpel\t174", "expected 'V|N"),
+        ("V\texpel", "expected 'V|N"),
+        ("V\texpel\t999", "'999' is not a CAMEO code"),
+        ("V\tsay\t010", "'010' is not a CAMEO code of an event"),
+    ],
+)
+def test_bad_pattern_rows_say_where(line: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=f"mine.tsv:2: {message}"):
+        read_patterns("mine.tsv", f"# comment\n{line}\n")
+
+
+def test_user_patterns_add_and_replace(tmp_path: Path) -> None:
+    mine = write(tmp_path / "mine.tsv", "V\tscold\t111\tdisapprove\nV\tbomb\t195\theavy-weapons\n")
+    patterns = load_patterns((str(mine),))
+    assert patterns.candidates("V", "scold")[0].type == "ACCUSE"
+    assert patterns.candidates("V", "bomb")[0].cameo == "195"
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_patterns((str(tmp_path / "nope.tsv"),))
+
+
+# -- the component on parsed sentences ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(load_settings())
+
+
+def events(nlp, text: str) -> list[dict]:
+    return nlp(text)._.dyad_events
+
+
+def triples(nlp, text: str) -> set[tuple]:
+    return {
+        (
+            tuple(sorted(a["actor"] for a in e["sources"] if a["actor"])),
+            e["type"],
+            tuple(sorted(a["actor"] for a in e["targets"] if a["actor"])),
+            e["modality"],
+        )
+        for e in events(nlp, text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active, with a particle
+        (
+            "In 2013 the government of Iraq kicked the MEK out of the country.",
+            (("irq",), "COERCE", ("mek",), "asserted"),
+        ),
+        # passive with an agent
+        (
+            "MEK fighters were driven from their bases by Iraqi troops.",
+            (("irq-mil",), "COERCE", ("mek",), "asserted"),
+        ),
+        # a pattern preposition names the target
+        ("In 2001 Tehran fired missiles at the MEK.", (("irn",), "ASSAULT", ("mek",), "asserted")),
+        # a verb with a prepositional target
+        (
+            "John McCain met with Nouri al-Maliki in Baghdad.",
+            (("mccain",), "CONSULT", ("maliki",), "asserted"),
+        ),
+        # light verb + event noun + preposition
+        (
+            "Iraqi forces carried out attacks on the MEK in 2009.",
+            (("irq-mil",), "ASSAULT", ("mek",), "asserted"),
+        ),
+        # nominal event: the actor modifies the noun; the target suffered it
+        (
+            "Ali Khamenei survived an MEK bomb attack in 1981.",
+            (("mek",), "ASSAULT", ("khamenei",), "asserted"),
+        ),
+        # nominal event with "of" and "by"
+        (
+            "Iran welcomed the expulsion of the MEK by Iraq.",
+            (("irq",), "COERCE", ("mek",), "asserted"),
+        ),
+        # a deal with someone
+        (
+            "Iran signed a deal with Iraq on border security.",
+            (("irn",), "SUPPORT", ("irq",), "asserted"),
+        ),
+    ],
+)
+def test_grammatical_patterns(nlp, text: str, expected: tuple) -> None:
+    assert expected in triples(nlp, text)
+
+
+def test_coordinated_actors_and_verbs(nlp) -> None:
+    found = triples(nlp, "Iran and Syria condemned the MEK.")
+    assert (("irn", "syr"), "ACCUSE", ("mek",), "asserted") in found
+    found = triples(nlp, "Iraqi troops surrounded Camp Ashraf and arrested the MEK leaders.")
+    assert (("irq-mil",), "COERCE", ("mek",), "asserted") in found  # "arrested" shares the subject
+
+
+def test_relative_clause_and_apposition(nlp) -> None:
+    found = triples(nlp, "Iran condemned the MEK, which attacked Iranian diplomats in 1992.")
+    assert (("mek",), "ASSAULT", ("irn",), "asserted") in found
+    found = triples(
+        nlp,
+        "The terrorists, a separatist group called the Ahwaz Liberation Front, attacked "
+        "Iranian soldiers.",
+    )
+    assert (("x-ahvs-lbrtn-frnt",), "ASSAULT", ("irn-mil",), "asserted") in found
+    found = triples(nlp, "Muqtada al-Sadr, the Shiite cleric, condemned the MEK.")
+    assert (("sadr",), "ACCUSE", ("mek",), "asserted") in found
+
+
+def test_complements_take_their_governors_subject(nlp) -> None:
+    found = triples(nlp, "Iraq agreed to resettle the MEK members.")
+    assert (("irq",), "AGREE", ("mek",), "future") in found  # intent to cooperate is AGREE
+    found = triples(nlp, "The United States urged Iraq to protect the MEK.")
+    assert (("usa",), "REQUEST", ("irq",), "asserted") in found
+    assert (("irq",), "AID", ("mek",), "hypothetical") in found  # asked for, not done
+
+
+def test_back_references_act(nlp) -> None:
+    text = (
+        "The People's Mojahedin Organization of Iran (MEK) moved to Iraq in 1986. The MEK "
+        "fought beside Iraqi troops. The group later attacked Iranian border posts."
+    )
+    assert (("mek",), "ASSAULT", ("irn",), "asserted") in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "event_type"),
+    [
+        ("Iraq expelled the MEK.", "asserted", "COERCE"),
+        ("Iraq did not expel the MEK.", "negated", "COERCE"),
+        ("Iraq never expelled the MEK.", "negated", "COERCE"),
+        (
+            "There is a worry that Sadr might invite the MEK back to Iraq.",
+            "hypothetical",
+            "SUPPORT",
+        ),
+        ("If Iraq expelled the MEK, Iran would welcome it.", "hypothetical", "COERCE"),
+        ("Will Iraq expel the MEK?", "question", "COERCE"),
+        ("Iraq will expel the MEK.", "future", "THREATEN"),
+        ("Iraq threatened to expel the MEK.", "future", "THREATEN"),
+        ("The Iraqi government announced its intention to expel the MEK.", "future", "THREATEN"),
+        ("Iraq refused to protect the MEK.", "asserted", "REJECT"),
+        ("Iran said that the MEK attacked its embassy.", "reported", "ASSAULT"),
+        ("The MEK attacked the embassy, according to Iran.", "reported", "ASSAULT"),
+    ],
+)
+def test_modality(nlp, text: str, modality: str, event_type: str) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == event_type]
+    assert found, events(nlp, text)
+    assert found[0]["modality"] == modality
+
+
+def test_reported_by_is_the_speaker(nlp) -> None:
+    (event,) = [
+        e
+        for e in events(nlp, "Iran said that the MEK attacked its embassy.")
+        if e["type"] == "ASSAULT"
+    ]
+    assert event["reported_by"]["actor"] == "irn"
+    assert event["sources"][0]["actor"] == "mek"
+
+
+def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
+    found = triples(nlp, "Iran said that Iraq must expel the MEK.")
+    assert any(t[0] == ("irn",) and t[1] == "REQUEST" and t[2] == ("irq",) for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MEK is a cult that is hated by most Iranians.",
+        "The weather in Baghdad was hot and dry.",
+        "Many analysts believe the group has little support inside Iran.",
+        "The attack was terrible.",  # an event noun with no actor is no event
+    ],
+)
+def test_no_event_without_an_interaction(nlp, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_provenance_offsets_and_confidence(nlp) -> None:
+    text = "Yesterday the news was quiet. In 2013 Iraq kicked the MEK out of the country."
+    doc = nlp(text)
+    (event,) = doc._.dyad_events
+    assert text[event["trigger_start"] : event["trigger_end"]] == "kicked"
+    assert text[event["cue_start"] : event["cue_end"]] == "kicked the MEK out"
+    assert event["sentence"] == 1
+    assert text[event["sentence_start"] : event["sentence_end"]].startswith("In 2013 Iraq")
+    for arg in event["sources"] + event["targets"]:
+        assert text[arg["start"] : arg["end"]] == arg["text"]
+    assert 0 < event["confidence"] <= 1
+    assert event["quad"] == 4 and event["intensity"] < 0 and event["cameo"] == "174"
+    json.dumps(doc._.dyad_events)  # plain data: crosses process boundaries with n_process
+
+
+# -- store, CLI, export ---------------------------------------------------------------------
+
+CORPUS = (
+    "Iraq moves against exiles\n\n"
+    "Iraqi troops raided Camp Ashraf on Tuesday and arrested dozens of MEK members, an Iraqi "
+    "spokesman said. Iran welcomed the raid. Will Iraq expel the group? Some officials said "
+    "Baghdad might deport the MEK to Iran.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def event_db(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("events")
+    db = folder / "e.duckdb"
+    with Store(db) as store:
+        run(store, [write(folder / "a.txt", CORPUS)], load_settings())
+    return db
+
+
+def test_events_are_stored_with_their_actors(event_db: Path) -> None:
+    with Store(event_db, read_only=True) as store:
+        rows = list_events(store, limit=None)
+        arrests = list_events(store, event_type="coerce", actor="mek", limit=None)
+        hypothetical = list_events(store, modality="hypothetical", limit=None)
+        nothing = list_events(store, actor="x' or 1=1 --", limit=None)
+    assert len(rows) >= 3
+    assert any("irq-mil" in r["source_ids"] and "mek" in r["target_ids"] for r in arrests)
+    assert {r["modality"] for r in rows} >= {"asserted", "question", "hypothetical"}
+    assert all(r["modality"] == "hypothetical" for r in hypothetical) and hypothetical
+    assert nothing == []  # filter values are parameters, never SQL
+
+
+def test_export_events_follows_the_contract(event_db: Path) -> None:
+    with Store(event_db, read_only=True) as store:
+        rows = table_rows(store, "events")
+    keys = (
+        "event_id type mode cameo quad intensity source_ids target_ids source_names "
+        "target_names date date_precision date_start date_end place_name lat lon country "
+        "modality reported_by confidence mentions"
+    ).split()
+    assert list(rows[0])[: len(keys)] == keys
+    mention = rows[0]["mentions"][0]
+    assert set(mention) == {"doc_id", "sentence", "start", "end", "text"}
+    assert CORPUS.split("\n\n", 1)[1].strip()  # the sentence text is stored with the mention
+    assert any("arrested" in r["mentions"][0]["text"] for r in rows)
+
+
+def test_events_cli(event_db: Path, dyad_cmd, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*dyad_cmd, "events", "--db", str(event_db), "--type", "COERCE"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "COERCE" in result.stdout and "arrested" in result.stdout
+    assert "ASSAULT" not in result.stdout
+    result = subprocess.run(
+        [*dyad_cmd, "events", "--db", str(event_db), "--type", "BOMBING"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2 and "choose one of" in result.stderr
+    out = tmp_path / "events.jsonl"
+    result = subprocess.run(
+        [*dyad_cmd, "export", "events", "--db", str(event_db), "-o", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert first["type"] and first["mentions"][0]["doc_id"]
