@@ -241,4 +241,56 @@ def test_eval_check_fails_the_build_when_a_floor_is_broken(tmp_path: Path, dyad_
     )
     assert ok.returncode == 0, ok.stderr
     scores = json.loads(ok.stdout)
-    assert scores[0]["name"] == "seeds" and scores[0]["metrics"]["event_recall"] == NOT_BUILT
+    assert scores[0]["name"] == "seeds" and scores[0]["metrics"]["copied_pair_found"] == NOT_BUILT
+
+
+def _event(kind: str, start: int, end: int, depth: int, confidence: float, **sides) -> dict:
+    return {
+        "type": kind,
+        "cameo": {"REQUEST": "020", "AGREE": "036", "ASSAULT": "190"}[kind],
+        "cue_start": start,
+        "cue_end": end,
+        "trigger_start": start,
+        "depth": depth,
+        "confidence": confidence,
+        "sources": sides.get("sources", []),
+        "targets": sides.get("targets", []),
+    }
+
+
+def test_plover_event_scoring_on_hand_made_predictions() -> None:
+    from dyad.evaluation.sets import _score_cameo, _score_plover_events, primary_event
+
+    text = "France urged Germany to attack Spain."
+    record = {
+        "text": text,
+        "textInfo": {"markup": "(SRC: France) (EVT: urged) (TAR: Germany) to attack Spain."},
+        "source": [{"actorText": "France", "code": "FRA"}],
+        "target": [{"actorText": "Germany", "code": "DEU"}],
+    }
+    urged = _event(
+        "REQUEST", 7, 12, 0, 0.5,
+        sources=[{"start": 0, "end": 6, "code": "FRAGOV"}],
+        targets=[{"start": 13, "end": 20, "code": None}],
+    )  # fmt: skip
+    attack = _event("ASSAULT", 24, 30, 1, 0.9)
+    # the event on the gold words wins over a more confident one elsewhere
+    assert primary_event([attack, urged], [(7, 12)]) is urged
+    # with no overlap, the main clause's event wins
+    assert primary_event([attack, urged], [(99, 100)]) is urged
+    assert primary_event([], [(7, 12)]) is None
+    details: dict = {}
+    scores = _score_plover_events(
+        [record, {**record, "textInfo": {}}], ["REQUEST", "AGREE"], [[urged, attack], []], details
+    )
+    assert scores["event_type_accuracy"] == 0.5 and scores["triple_accuracy"] == 0.5
+    assert scores["source_country_match"] == 0.5 and scores["target_text_overlap"] == 0.5
+    assert details["confusion"] == {"REQUEST": {"REQUEST": 1}, "AGREE": {"NONE": 1}}
+    sentences = [
+        {"codings": [{"eventcode": "020", "sourcecode": "FRA", "targetcode": "DEUGOV"}]},
+        {"codings": []},
+    ]
+    cameo = _score_cameo(sentences, [[urged, attack], [attack]])
+    assert cameo["cameo_root_accuracy"] == 1.0 and cameo["cameo_root_precision"] == 0.5
+    assert cameo["source_code_match"] == 1.0 and cameo["target_code_match"] == 0.0
+    assert cameo["no_event_false_alarms"] == 1.0

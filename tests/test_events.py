@@ -309,11 +309,30 @@ def test_events_are_stored_with_their_actors(event_db: Path) -> None:
 def test_export_events_follows_the_contract(event_db: Path) -> None:
     with Store(event_db, read_only=True) as store:
         rows = table_rows(store, "events")
-    keys = (
-        "event_id type mode cameo quad intensity source_ids target_ids source_names "
-        "target_names date date_precision date_start date_end place_name lat lon country "
-        "modality reported_by confidence mentions"
-    ).split()
+    keys = [
+        "event_id",
+        "type",
+        "mode",
+        "cameo",
+        "quad",
+        "intensity",
+        "source_ids",
+        "target_ids",
+        "source_names",
+        "target_names",
+        "date",
+        "date_precision",
+        "date_start",
+        "date_end",
+        "place_name",
+        "lat",
+        "lon",
+        "country",
+        "modality",
+        "reported_by",
+        "confidence",
+        "mentions",
+    ]
     assert list(rows[0])[: len(keys)] == keys
     mention = rows[0]["mentions"][0]
     assert set(mention) == {"doc_id", "sentence", "start", "end", "text"}
