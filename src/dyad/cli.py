@@ -475,8 +475,15 @@ def events_command(
         out.print("no events match; run `dyad run PATH` first, or loosen the filters")
         return
     table = Table(title=f"events in {db}", title_justify="left", show_lines=True)
-    for column in ("source", "type", "target", "modality", "trigger", "sentence"):
-        table.add_column(column, overflow="fold")
+    for column, ratio in (
+        ("source", 2),
+        ("type", 1),
+        ("target", 2),
+        ("modality", 1),
+        ("trigger", 1),
+        ("sentence", 4),
+    ):
+        table.add_column(column, overflow="fold", ratio=ratio)
     for row in rows:
         modality_text = row["modality"]
         if row["reported_by_name"]:
@@ -487,9 +494,14 @@ def events_command(
             escape(", ".join(row["target_names"]) or "-"),
             modality_text,
             escape(row["trigger"]),
-            escape(row["mentions"][0]["text"][:200]),
+            escape(_clip(row["mentions"][0]["text"], 160)),
         )
     out.print(table)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 @app.command("actors")

@@ -357,6 +357,7 @@ class _Event:
     reported_by: _Arg | None = None
     nominal: bool = False
     light: bool = False  # a nominal event carried by a light verb ("carried out attacks")
+    sentence: int = 0  # index of its sentence in the document
 
 
 class EventExtractor:
@@ -389,7 +390,7 @@ class EventExtractor:
                 self._modality(event, sent)
                 if self._worth_keeping(event):
                     events.append(event)
-                    event.sent_index = sent_index  # type: ignore[attr-defined]
+                    event.sentence = sent_index
         # a governing verb whose complement carries the event ("refused to hand over") is
         # part of that event, not one of its own
         cue_tokens = {e.trigger.head.i for e in events if e.trigger.dep_ == "xcomp"}
@@ -837,11 +838,10 @@ class EventExtractor:
             if relation in ("conj", "advcl"):
                 sibling = True
                 continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
-            if verb.i != event.trigger.i and not sibling:
-                light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
-                if light:
-                    pass
-                elif lemma in THREAT_VERBS or lemma in INTENT_VERBS:
+            # a light verb carrying a nominal event ("sought refuge") lends it no intent
+            light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
+            if verb.i != event.trigger.i and not sibling and not light:
+                if lemma in THREAT_VERBS or lemma in INTENT_VERBS:
                     flags.add("threat" if lemma in THREAT_VERBS else "intent")
                     event.cues.append(verb)
                 elif lemma in REFUSAL_VERBS:
@@ -849,11 +849,13 @@ class EventExtractor:
                     event.cues.append(verb)
                 elif lemma in REQUEST_VERBS and relation in ("xcomp", "ccomp"):
                     flags.add("requested")
-                elif lemma in SPEECH_VERBS and relation == "ccomp" and event.reported_by is None:
-                    speaker, _ = self._subject(verb)
-                    found = self._args(speaker)
-                    event.reported_by = found[0] if found else None
-                    flags.add("reported")
+            # what a speaker said reaches every clause below it ("said ... were killed when
+            # police beat them")
+            if lemma in SPEECH_VERBS and relation == "ccomp" and event.reported_by is None:
+                speaker, _ = self._subject(verb)
+                found = self._args(speaker)
+                event.reported_by = found[0] if found else None
+                flags.add("reported")
             clause = verb
         if event.nominal:
             for k in event.trigger.children:
@@ -956,7 +958,7 @@ class EventExtractor:
             "trigger_end": trigger.idx + len(trigger),
             "cue_start": start,
             "cue_end": end,
-            "sentence": getattr(event, "sent_index", 0),
+            "sentence": event.sentence,
             "sentence_start": sent.start_char,
             "sentence_end": sent.end_char,
             "sources": sources,
