@@ -699,7 +699,7 @@ def _print_confusion(matrix: dict[str, dict[str, int]]) -> None:
     table = Table(title="gold (rows) × predicted (columns)", title_justify="left")
     table.add_column("gold")
     for label in predicted:
-        table.add_column(label[:6], justify="right")
+        table.add_column(label[:4], justify="right")  # four letters keep 17 columns narrow
     for gold in sorted(matrix):
         table.add_row(gold, *[str(matrix[gold].get(p, "")) for p in predicted])
     out.print(table)
