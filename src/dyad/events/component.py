@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import ACTING_LABELS
-from .ontology import intended, intensity, plover_type, quad, refused, threatened
+from .ontology import cooperative, intended, intensity, plover_type, quad, refused, threatened
 from .patterns import Pattern, PatternDictionary, load_patterns
 
 __all__ = ["MODALITIES", "EventExtractor"]
@@ -878,11 +878,10 @@ class EventExtractor:
             modals -= {"should", "would", "will", "must", "could"}  # "agreed they should"
         if modals - {"can"}:
             flags.add("hypothetical")
-        cooperative_code = event.cameo[:2] <= "08"
         question = _is_question(sent)
         if "obligation" in flags and self._obligation(event):
             flags.discard("future")
-        elif "refusal" in flags or (negated and "future" in flags and cooperative_code):
+        elif "refusal" in flags or (negated and "future" in flags and cooperative(event.cameo)):
             event.cameo = refused(event.cameo)
             negated = False
         elif "threat" in flags and not negated and not question:

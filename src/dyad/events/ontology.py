@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "PLOVER_TYPES",
-    "QUAD_NAMES",
+    "cooperative",
     "intended",
     "intensity",
     "plover_type",
@@ -38,13 +38,6 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-
-QUAD_NAMES = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
-}
 
 _ROOT_TYPES = {
     "02": "REQUEST",  # appeal
@@ -199,6 +192,7 @@ def intensity(cameo: str) -> float:
 
 
 def cooperative(cameo: str) -> bool:
+    """Cooperation (CAMEO roots 01-08) rather than conflict (09-20)."""
     return cameo[:2] <= "08"
 
 

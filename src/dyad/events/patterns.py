@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
-from .ontology import intensity, plover_type, quad
+from .ontology import plover_type
 
 __all__ = ["PREPOSITIONS", "Pattern", "PatternDictionary", "load_patterns", "read_patterns"]
 
@@ -53,14 +53,6 @@ class Pattern:
     @property
     def type(self) -> str:
         return plover_type(self.cameo) or ""
-
-    @property
-    def quad(self) -> int:
-        return quad(self.type)
-
-    @property
-    def intensity(self) -> float:
-        return intensity(self.cameo)
 
     @property
     def size(self) -> int:
@@ -131,7 +123,8 @@ def load_patterns(extra_files: tuple[str, ...] = (), use_builtin: bool = True) -
         path = Path(extra)
         if not path.is_file():
             raise ConfigError(
-                f"event pattern file {path} does not exist; fix events patterns in your config"
+                f"event pattern file {path} does not exist; fix "
+                "nlp.components.dyad_events.patterns in your config"
             )
         for p in read_patterns(str(path), path.read_text(encoding="utf-8")):
             patterns.add(p)
