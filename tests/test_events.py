@@ -188,6 +188,44 @@ def test_relative_clause_and_apposition(nlp) -> None:
     assert (("sadr",), "ACCUSE", ("mek",), "asserted") in found
 
 
+def target_texts(nlp, text: str, event_type: str) -> list[str]:
+    return [t["text"] for e in events(nlp, text) if e["type"] == event_type for t in e["targets"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        # the actor inside an object that names none itself
+        ("The rebels rejected an appeal from President Barzani.", "REJECT", "Barzani"),
+        # the place in a complement clause
+        ("The governor threatened to impose a curfew in Basra.", "THREATEN", "Basra"),
+        # whom a threat is made against: the subject of its condition
+        (
+            "Iran threatened to halt the talks unless Baghdad expelled the group.",
+            "THREATEN",
+            "Baghdad",
+        ),
+        # the subject of an object-control complement
+        ("The court allowed Ayad Allawi to stand in the election.", "CONCEDE", "Ayad Allawi"),
+        # a light verb's prepositional phrase
+        ("Thousands of Iraqi Kurds sought refuge in Turkey in 1991.", "REQUEST", "Turkey"),
+        # a phrase hanging on the particle
+        ("Gunmen kidnapped up to 12 Turkish engineers near Mosul.", "ASSAULT", "Turkish"),
+        # a participle inside the object
+        ("Insurgents blew up a pipeline leading into Kirkuk.", "ASSAULT", "Kirkuk"),
+        # a facility named as the object is the target itself, not the city around it
+        ("About 300 members left Camp Liberty in Baghdad.", "RETREAT", "Camp Liberty"),
+    ],
+)
+def test_targets_from_the_rest_of_the_clause(nlp, text: str, event_type: str, target: str) -> None:
+    assert any(target in found for found in target_texts(nlp, text, event_type))
+
+
+def test_a_direct_actor_target_is_not_replaced(nlp) -> None:
+    # the object names an actor: the place in the clause does not displace it
+    assert target_texts(nlp, "Iraqi troops attacked the MEK in Diyala.", "ASSAULT") == ["the MEK"]
+
+
 def test_complements_take_their_governors_subject(nlp) -> None:
     found = triples(nlp, "Iraq agreed to resettle the MEK members.")
     assert (("irq",), "AGREE", ("mek",), "future") in found  # intent to cooperate is AGREE
@@ -253,6 +291,7 @@ def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
         "The weather in Baghdad was hot and dry.",
         "Many analysts believe the group has little support inside Iran.",
         "The attack was terrible.",  # an event noun with no actor is no event
+        "This alliance demonstrates that al-Sadr is a gambler.",  # showing, not protesting
     ],
 )
 def test_no_event_without_an_interaction(nlp, text: str) -> None:

@@ -449,6 +449,8 @@ class EventExtractor:
         if match is None:
             return None
         pattern, cues = match
+        if pattern.type == "PROTEST" and any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "this coalition demonstrates that ...": showing, not protesting
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
         subject, passive = self._subject(token)
         agent = _prep_object(token, "by") if passive else None
@@ -463,7 +465,64 @@ class EventExtractor:
                     if cue.dep_ in ("ccomp", "xcomp", "oprd"):
                         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
                         event.targets = self._args(subject)
+            if not any(self._names(a) for a in event.targets):
+                event.targets = self._clause_target(token, pattern, event.sources) or event.targets
         return event
+
+    def _complement_subject(self, verb: Token, exclude: frozenset[str]) -> list[_Arg]:
+        """Who a verb's complement clause is about: "allowed X to take part", "demanded that
+        the U.S. disband the MEK", "its demand that Israel ease restrictions"."""
+        for clause in verb.children:
+            if clause.dep_ in ("ccomp", "xcomp", "acl") and clause.i > verb.i:
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                    found = [a for a in self._args(subject, exclude) if self._names(a)]
+                    if found:
+                        return found
+        return []
+
+    def _names(self, arg: _Arg) -> bool:
+        """Whether an argument names an actor or a place, not just a thing ("a ban")."""
+        if arg.mention is not None:
+            return True
+        span = arg.token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ in TARGET_ENTITIES for t in span)
+
+    def _clause_target(self, verb: Token, pattern: Pattern, sources: list[_Arg]) -> list[_Arg]:
+        """The target of a verb whose object names no actor, from the rest of its clause:
+        whom a threat is made against ("... unless Baghdad accepted"), then the nearest actor
+        or named place in its complement ("threatened to institute a curfew in Algiers"), its
+        prepositional phrases ("reservists for a war against Iraq") or purpose clause."""
+        exclude = _actor_ids(sources)
+        taken = {a.token.i for a in sources}
+        # a condition names whom a threat is aimed at; it may hang on the governing verb
+        # or on the complement: "threatened to halt the talks unless Baghdad ..."
+        clauses = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+        clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children]
+        for clause in clauses:
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"if", "unless"} and clause.i > verb.i:
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                found = [a for a in self._args(subject, exclude) if self._names(a)]
+                if found:
+                    return found
+        # a particle can carry the phrase: "kidnapped up to 16 Russian advisers"
+        near = [c for c in verb.children if c.dep_ != "prt"]
+        near += [c for p in verb.children if p.dep_ == "prt" for c in p.children]
+        places = [c for c in near if c.dep_ == "xcomp"]
+        places += [c for c in near if c.dep_ in ("prep", "dobj") and c.lower_ != "by"]
+        places += [
+            c
+            for c in near
+            if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+        ]
+        for place in places:
+            mention, entity = self._nearest_inside(place, exclude, steps=6, participles=True)
+            if mention is not None and mention["token_start"] not in taken:
+                return [_Arg(place, mention, mention["start"], mention["end"], mention["text"])]
+            if entity is not None:
+                return [_Arg(place, None, entity.start_char, entity.end_char, entity.text)]
+        return []
 
     def _verb_targets(self, token: Token, pattern: Pattern, exclude: frozenset[str]) -> list[_Arg]:
         if pattern.prep is not None:
@@ -485,13 +544,7 @@ class EventExtractor:
         if fallback:  # an object naming no actor itself: "action against Russia"
             return self._args(fallback[0].token, exclude, dig=True)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
-        if pattern.type == "REQUEST":
-            for child in token.children:
-                if child.dep_ in ("ccomp", "xcomp"):
-                    subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                    if subject is not None:
-                        return self._args(subject)
-        return []
+        return self._complement_subject(token, exclude)
 
     def _event_object(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -549,11 +602,7 @@ class EventExtractor:
                     event.targets = self._args(obj, _actor_ids(event.sources))
         if event.pattern.type == "REQUEST" and not event.targets:
             # "its demand that Israel ease restrictions": who is asked is the clause's subject
-            for clause in token.children:
-                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > token.i:
-                    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                    if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
-                        event.targets = self._args(subject)
+            event.targets = self._complement_subject(token, _actor_ids(event.sources))
         if place.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
             event.cues.append(head)
             event.light = True
@@ -580,6 +629,18 @@ class EventExtractor:
                     a for a in self._args(place, _actor_ids(event.sources), dig=True) if a.token
                 ]
                 event.targets = [a for a in event.targets if a.start >= place.idx + len(place)]
+            if not any(self._names(a) for a in event.targets):
+                # "reiterated its demand that Israel ...", "sought refuge in Germany",
+                # "continued their hunger strike to demand the resignation of X"
+                event.targets = (
+                    (
+                        self._complement_subject(head, _actor_ids(event.sources))
+                        if event.pattern.type == "REQUEST"
+                        else []
+                    )
+                    or self._clause_target(head, pattern, event.sources)
+                    or event.targets
+                )
         elif (
             place.dep_ == "pobj"
             and head.lower_ == "for"
@@ -749,25 +810,34 @@ class EventExtractor:
                         break
         if mention is not None and mention["label"] == "place" and head.i not in self._by_token:
             mention = None  # "its camps in Diyala": the place is not the actor
+        if mention is None and dig and head.ent_type_ in TARGET_ENTITIES:
+            entity = next(e for e in doc.ents if e.start <= head.i < e.end)  # "Camp Liberty"
+            return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         if mention is None and dig:
             mention, entity = self._nearest_inside(head, exclude)
+            if mention is not None:  # "an appeal from President X": the target is X
+                return _Arg(head, mention, mention["start"], mention["end"], mention["text"])
             if entity is not None:  # a place or name no actor stands for: "in East Jerusalem"
                 return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
 
     def _nearest_inside(
-        self, head: Token, exclude: frozenset[str]
+        self, head: Token, exclude: frozenset[str], steps: int = 4, participles: bool = False
     ) -> tuple[dict | None, Span | None]:
         """The mention closest (in the parse) to ``head`` within its phrase, clauses aside:
         "further action against Russia", "an Indian proposal"; failing that, the closest named
         place or entity ("a curfew in Algiers")."""
         frontier, seen = [head], {head.i}
         entity = None
-        for _ in range(4):
+        for _ in range(steps):
             following = []
             for token in frontier:
                 for child in token.children:
-                    if child.i in seen or child.dep_ in CLAUSAL | {"appos", "punct", "cc"}:
+                    if child.i in seen or child.dep_ in {"appos", "punct", "cc"}:
+                        continue
+                    if child.dep_ in CLAUSAL and not (
+                        participles and child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
+                    ):  # "power lines leading into Kabul" when asked for
                         continue
                     seen.add(child.i)
                     m = self._by_token.get(child.i)
