@@ -86,7 +86,7 @@ def test_export_to_stdout_and_unbuilt_tables(demo_db, dyad_cmd) -> None:
     db, _ = demo_db
     result = dyad(dyad_cmd, "export", "documents", "--db", str(db), "-o", "-")
     assert len(result.stdout.splitlines()) == 10
-    result = dyad(dyad_cmd, "export", "places", "--db", str(db))
+    result = dyad(dyad_cmd, "export", "reuse", "--db", str(db))
     assert result.returncode == 2 and "not available yet" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 

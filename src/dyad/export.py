@@ -48,9 +48,15 @@ _QUERIES["mentions"] = """
         from mentions m join documents d using (doc_id) where d.is_current
         order by m.doc_id, m.char_start
     """
-EXPORTABLE = (*_QUERIES, "actors", "events")
+_QUERIES["times"] = """
+        select t.doc_id, t.char_start as start, t.char_end as "end", t.text, t.value,
+               t.precision, t.date_start, t.date_end, t.relative, t.sent
+        from times t join documents d using (doc_id) where d.is_current
+        order by t.doc_id, t.char_start
+    """
+EXPORTABLE = (*_QUERIES, "actors", "events", "places")
 #: Contract tables whose extraction is not built yet.
-PLANNED = ("places", "reuse", "claims", "framing", "network")
+PLANNED = ("reuse", "claims", "framing", "network")
 
 
 def _arrow(store: Store, table: str) -> pa.Table:
@@ -71,6 +77,10 @@ def _arrow(store: Store, table: str) -> pa.Table:
         return store.con.sql(
             f"select * from ({EVENTS_QUERY}) order by doc_id, trigger_start"
         ).to_arrow_table()
+    if table == "places":
+        from .places.store import PLACES_QUERY
+
+        return store.con.sql(PLACES_QUERY).to_arrow_table()
     if table not in _QUERIES:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
     return store.con.sql(_QUERIES[table]).to_arrow_table()

@@ -133,6 +133,7 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
     from .actors.store import mention_table, resolve_corpus
     from .events.store import event_tables
     from .nlp import doc_tables, load_pipeline, parse
+    from .places.store import place_tables
 
     reporter = reporter or Reporter()
     report = RunReport()
@@ -146,6 +147,7 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
     )
     linker = nlp.get_pipe("dyad_actors") if "dyad_actors" in nlp.pipe_names else None
     extracts_events = "dyad_events" in nlp.pipe_names
+    finds_places = "dyad_places" in nlp.pipe_names and "dyad_time" in nlp.pipe_names
     reporter.start("analysing", len(pending))
     batch: list[tuple[str, object]] = []
 
@@ -157,6 +159,8 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
             tables["mentions"], actors = mention_table(
                 batch, linker.dictionary, store.published_dates(ids)
             )
+        if finds_places:
+            tables.update(place_tables(batch))
         if extracts_events:
             tables.update(event_tables(batch))
             report.events += tables["events"].num_rows
@@ -169,7 +173,8 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
         reporter.advance("analysing", len(batch))
         batch.clear()
 
-    for doc_id, doc in parse(nlp, store.iter_texts(pending), settings):
+    texts = store.iter_texts(pending, with_published=True)
+    for doc_id, doc in parse(nlp, texts, settings):
         batch.append((doc_id, doc))
         if len(batch) >= settings.ingest_batch_size:
             commit()

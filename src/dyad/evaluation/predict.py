@@ -81,13 +81,17 @@ def actors_are_coded(doc: Doc) -> bool:
 
 
 def toponyms(doc: Doc) -> list[Toponym]:
-    if Doc.has_extension("dyad_places"):
-        return list(doc._.dyad_places)
+    """Every toponym ``dyad_places`` found (adjectives and embedded names included, as
+    GeoWebNews annotates them); without the component, spaCy's place entities."""
+    if places_are_geocoded(doc):
+        return [
+            Toponym(p["start"], p["end"], p["text"], p["lat"], p["lon"]) for p in doc._.dyad_places
+        ]
     return [Toponym(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in PLACE_LABELS]
 
 
 def places_are_geocoded(doc: Doc) -> bool:
-    return Doc.has_extension("dyad_places")
+    return Doc.has_extension("dyad_places") and doc._.dyad_places is not None
 
 
 def events(doc: Doc) -> list[dict]:

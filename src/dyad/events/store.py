@@ -30,6 +30,16 @@ _EVENT_SCHEMA = pa.schema(
         ("cue_end", pa.int32()),
         ("confidence", pa.float64()),
         ("pattern", pa.string()),
+        ("date", pa.string()),
+        ("date_precision", pa.string()),
+        ("date_start", pa.string()),
+        ("date_end", pa.string()),
+        ("date_source", pa.string()),
+        ("place_name", pa.string()),
+        ("place_text", pa.string()),
+        ("lat", pa.float64()),
+        ("lon", pa.float64()),
+        ("country", pa.string()),
     ]
 )
 _ACTOR_SCHEMA = pa.schema(
@@ -53,9 +63,15 @@ def event_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     for doc_id, doc in parsed:
         for e in doc._.dyad_events or []:
             event_id = f"{doc_id[:16]}:{e['trigger_start']}"
-            row = {**e, "event_id": event_id, "doc_id": doc_id, "sent": e["sentence"]}
+            row = {
+                **e,
+                "event_id": event_id,
+                "doc_id": doc_id,
+                "sent": e["sentence"],
+                "country": e.get("place_country"),
+            }
             for name in _EVENT_SCHEMA.names:
-                events[name].append(row[name])
+                events[name].append(row.get(name))
             roles = [("source", a) for a in e["sources"]] + [("target", a) for a in e["targets"]]
             if e["reported_by"]:
                 roles.append(("reporter", e["reported_by"]))
@@ -104,7 +120,8 @@ EVENTS_QUERY = """
            e.modality, s.reported_by, e.confidence,
            [{'doc_id': e.doc_id, 'sentence': e.sent, 'start': e.cue_start, 'end': e.cue_end,
              'text': st.text}] as mentions,
-           s.reported_by_name, e.trigger, e.doc_id, e.sent, e.trigger_start, e.trigger_end, e.pattern
+           s.reported_by_name, e.trigger, e.doc_id, e.sent, e.trigger_start, e.trigger_end, e.pattern,
+           e.date_source, e.place_text
     from events e
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
@@ -126,8 +143,8 @@ def list_events(
     """Events, filtered; every filter value is a query parameter, never SQL text.
 
     ``actor`` matches an actor id or (case-insensitive substring) a source or target name;
-    ``date_from``/``date_to`` compare with the event date, or the document's publication date
-    while events carry none of their own.
+    ``date_from``/``date_to`` keep events whose period (date_start..date_end) overlaps the
+    window; an event with no date of its own is taken at its document's publication date.
     """
     sql = f"""select x.* from ({EVENTS_QUERY}) x join documents d using (doc_id) where true"""
     params: list[Any] = []
@@ -141,12 +158,12 @@ def list_events(
     if modality:
         sql += " and x.modality = ?"
         params.append(modality.lower())
-    when = "coalesce(x.date, d.published)"
+    # an event overlaps the window: its period ends after the start and begins before the end
     if date_from:
-        sql += f" and {when} >= ?"
+        sql += " and coalesce(cast(x.date_end as varchar), d.published) >= ?"
         params.append(date_from)
     if date_to:
-        sql += f" and left({when}, ?) <= ?"
+        sql += " and left(coalesce(cast(x.date_start as varchar), d.published), ?) <= ?"
         params += [len(date_to), date_to]
     sql += " order by d.published nulls last, x.doc_id, x.trigger_start"
     if limit:

@@ -23,6 +23,8 @@ def load_pipeline(settings: Settings) -> Language:
 
     from ..actors import component as _actors  # noqa: F401  (registers dyad_actors)
     from ..events import component as _events  # noqa: F401  (registers dyad_events)
+    from ..places import component as _places  # noqa: F401  (registers dyad_places)
+    from ..time import component as _time  # noqa: F401  (registers dyad_time)
     from . import components  # noqa: F401  (registers dyad's factories)
 
     try:
@@ -49,11 +51,14 @@ def load_pipeline(settings: Settings) -> Language:
     return nlp
 
 
-def parse(
-    nlp: Language, items: Iterable[tuple[str, str]], settings: Settings
-) -> Iterator[tuple[str, Doc]]:
-    """(doc_id, Doc) for each (doc_id, text), using nlp.pipe batching and worker processes."""
-    stream = ((text, doc_id) for doc_id, text in items)
+def parse(nlp: Language, items: Iterable[tuple], settings: Settings) -> Iterator[tuple[str, Doc]]:
+    """(doc_id, Doc) for each (doc_id, text) or (doc_id, text, published), using nlp.pipe
+    batching and worker processes. The publication date (ISO text) lets dyad_time resolve
+    "yesterday" and "this year"."""
+    from ..time.component import make_doc
+
+    stream = ((make_doc(nlp, item[1], item[2] if len(item) > 2 else None), item[0])
+              for item in items)  # fmt: skip
     for doc, doc_id in nlp.pipe(
         stream, as_tuples=True, batch_size=settings.nlp_batch_size, n_process=settings.n_process
     ):

@@ -161,18 +161,25 @@ class Store:
         ).fetchall()
         return [row[0] for row in rows]
 
-    def iter_texts(self, doc_ids: Sequence[str], chunk: int = 256) -> Iterator[tuple[str, str]]:
-        """(doc_id, text) for ``doc_ids`` in the given order, fetched ``chunk`` at a time."""
+    def iter_texts(
+        self, doc_ids: Sequence[str], chunk: int = 256, with_published: bool = False
+    ) -> Iterator[tuple]:
+        """(doc_id, text), or (doc_id, text, published) with ``with_published``, for
+        ``doc_ids`` in the given order, fetched ``chunk`` at a time."""
         for i in range(0, len(doc_ids), chunk):
             ids = list(doc_ids[i : i + chunk])
-            rows = dict(
-                self.con.execute(
-                    "select doc_id, text from documents where doc_id in (select unnest(?))", [ids]
+            rows = {
+                doc_id: rest
+                for doc_id, *rest in self.con.execute(
+                    "select doc_id, text, published from documents "
+                    "where doc_id in (select unnest(?))",
+                    [ids],
                 ).fetchall()
-            )
+            }
             for doc_id in ids:
                 if doc_id in rows:
-                    yield doc_id, rows[doc_id]
+                    text, published = rows[doc_id]
+                    yield (doc_id, text, published) if with_published else (doc_id, text)
 
     def save_annotations(
         self,

@@ -216,3 +216,39 @@ def m004_events(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create index event_actors_event on event_actors(event_id)")
     # documents analysed before events existed are analysed again on the next run
     con.execute("update documents set analysed_at = null")
+
+
+@migration
+def m005_places_and_times(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+        create table places (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            text varchar not null,
+            kind varchar not null,           -- name, adjective ("Iraqi"), embedded (in a name)
+            place_name varchar,              -- null when the gazetteer knows no such place
+            lat double,
+            lon double,
+            country varchar,                 -- ISO 3166 alpha-3
+            feature varchar                  -- continent, region, country, admin1, city, facility
+        )""")
+    con.execute("""
+        create table times (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            text varchar not null,
+            value varchar not null,          -- ISO 8601 at its precision, 198X, or a/b ranges
+            precision varchar not null,      -- day, month, year, decade, range
+            date_start date not null,
+            date_end date not null,
+            relative boolean not null        -- resolved against the publication date
+        )""")
+    # where an event's date came from: its clause, or the publication date (news of the day)
+    con.execute("alter table events add column date_source varchar")
+    con.execute("alter table events add column place_text varchar")
+    # documents analysed before places and times existed are analysed again on the next run
+    con.execute("update documents set analysed_at = null")

@@ -1,0 +1,92 @@
+"""When and where an event happened: the date and the place of its own clause.
+
+A temporal expression or toponym belongs to an event's clause when, climbing the parse from
+the expression, the first verb reached is one of the event's words (its trigger, the light
+verb that carries a nominal event, or the verb it is coordinated with or the complement of),
+or the event's noun itself ("the October 2015 attack"). Among several, the closest wins.
+An event whose clause names no date takes the publication date only when the text reports
+the day's news (see dyad.time.component.news_of_the_day), and says so in ``date_source``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["anchor_events"]
+
+_MAX_CLIMB = 8
+
+
+def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
+    words = {trigger.i, *(c.i for c in cues)}
+    if trigger.dep_ in ("xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
+        words.add(trigger.head.i)  # "agreed in 2013 to resettle", "surrounded ... and arrested"
+    return words
+
+
+def _distance(root: Token, words: set[int]) -> int | None:
+    """Steps from ``root`` up to one of ``words``, or None when another verb comes first."""
+    token, steps = root, 0
+    while steps <= _MAX_CLIMB:
+        if token.i in words:
+            return steps
+        if steps and token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.head.i == token.i:
+            return None
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _nearest(items: list[dict], doc: Doc, words: set[int], sent) -> dict | None:
+    best, best_steps = None, None
+    for item in items:
+        if not (sent.start <= item["token_start"] < sent.end):
+            continue
+        root = doc[item["token_start"] : item["token_end"]].root
+        steps = _distance(root, words)
+        if steps is not None and (best_steps is None or steps < best_steps):
+            best, best_steps = item, steps
+    return best
+
+
+def anchor_events(
+    doc: Doc,
+    events: list[dict],
+    triggers: list[tuple[Token, list[Token]]],
+    news_of_the_day: bool,
+    published: str | None,
+) -> None:
+    """Fill each event's date_* and place fields in place."""
+    times = doc._.dyad_times or [] if doc.has_extension("dyad_times") else []
+    places = doc._.dyad_places or [] if doc.has_extension("dyad_places") else []
+    places = [p for p in places if p["kind"] == "name" and p["lat"] is not None]
+    for event, (trigger, cues) in zip(events, triggers, strict=True):
+        sent = trigger.sent
+        words = _clause_words(trigger, cues)
+        when = _nearest(times, doc, words, sent)
+        event.update(date=None, date_precision=None, date_start=None, date_end=None,
+                     date_source=None)  # fmt: skip
+        if when is not None:
+            event.update(
+                date=when["value"], date_precision=when["precision"],
+                date_start=when["date_start"], date_end=when["date_end"], date_source="clause",
+            )  # fmt: skip
+        elif (
+            news_of_the_day
+            and published
+            and event["modality"] in ("asserted", "reported", "negated")
+            and not any(sent.start_char <= t["start"] < sent.end_char for t in times)
+        ):
+            day = str(published)[:10]
+            event.update(date=day, date_precision="day", date_start=day, date_end=day,
+                         date_source="publication")  # fmt: skip
+        actor_spans = [(a["start"], a["end"]) for a in event["sources"]]
+        located = [p for p in places if not any(a <= p["start"] < b for a, b in actor_spans)]
+        where = _nearest(located, doc, words, sent)
+        event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
+        if where is not None:
+            event.update(
+                place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
+                lon=where["lon"], place_country=where["country"],
+            )  # fmt: skip

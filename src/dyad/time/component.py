@@ -1,0 +1,90 @@
+"""The ``dyad_time`` spaCy component: spaCy's DATE entities (and years or decades it missed)
+normalised against ``doc._.dyad_published``, the publication date, when the pipeline knows it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .normalise import normalise
+
+__all__ = ["TimeFinder", "make_doc", "make_time_finder", "news_of_the_day", "reference_date"]
+
+_YEARISH = re.compile(r"^(?:1[5-9]\d\d|20\d\d|(?:1[5-9]\d|20\d)0s)$")
+#: relative expressions that mark a text as news of the day when they open it
+_DAILY = re.compile(
+    r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week)|"
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+
+
+def make_doc(nlp: Language, text: str, published: str | date | None = None) -> Doc:
+    """A tokenised Doc that carries its publication date for the pipeline's components."""
+    doc = nlp.make_doc(text)
+    doc._.dyad_published = str(published)[:10] if published else None
+    return doc
+
+
+def reference_date(doc: Doc) -> date | None:
+    value = doc._.dyad_published
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def news_of_the_day(doc: Doc, times: list[dict], sentences: int = 3) -> bool:
+    """Whether the text reports the day's news: one of its first sentences dates something
+    relative to the publication day ("said on Monday", "yesterday")."""
+    opening = [s.end_char for i, s in enumerate(doc.sents) if i < sentences]
+    limit = opening[-1] if opening else 0
+    return any(t["relative"] and t["start"] < limit and _DAILY.search(t["text"]) for t in times)
+
+
+class TimeFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        reference = reference_date(doc)
+        spans: list[Span] = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        covered = {t.i for s in spans for t in s}
+        for token in doc:  # years and decades the NER left out ("in 1986")
+            if (
+                token.i not in covered
+                and token.i > 0
+                and _YEARISH.match(token.text)
+                and doc[token.i - 1].lower_ in ("in", "since", "by", "until", "of", "the")
+            ):
+                spans.append(doc[token.i : token.i + 1])
+        times = []
+        for span in sorted(spans, key=lambda s: s.start):
+            value = normalise(span.text, reference)
+            if value is None:
+                continue
+            times.append(
+                {
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "text": span.text,
+                    "token_start": span.start,
+                    "token_end": span.end,
+                    **value.as_dict(),
+                }
+            )
+        doc._.dyad_times = times
+        return doc
+
+
+for _name in ("dyad_times", "dyad_published"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("dyad_time", assigns=["doc._.dyad_times"], requires=["doc.ents"])
+def make_time_finder(nlp: Language, name: str) -> TimeFinder:
+    return TimeFinder()
