@@ -496,6 +496,7 @@ def score_seeds(nlp: Language, path: Path) -> SetResult:
         result.metrics.update(
             _score_seed_events(gold["events"], gold["actors"], docs, predicted, result.details)
         )
+    result.metrics.update(_score_seed_places_and_dates(gold, docs, result.details))
     for name in (
         "copied_pair_found",
         "date_conflicts_f1",
@@ -503,6 +504,50 @@ def score_seeds(nlp: Language, path: Path) -> SetResult:
     ):
         result.metrics[name] = NOT_BUILT
     return result
+
+
+def _score_seed_places_and_dates(gold: dict, docs: dict, details: dict) -> dict[str, Any]:
+    """Share of the gold places whose first toponym of that name in the document resolves
+    within 25 km, and of the gold dates normalised to the right value at the right precision."""
+    if not predict.places_are_geocoded(next(iter(docs.values()))):
+        return {"places_within_25km": NOT_BUILT, "dates_at_precision": NOT_BUILT}
+    hits, misses = 0, []
+    for place in gold.get("places", []):
+        found = next(
+            (
+                t
+                for t in predict.toponyms(docs[place["doc"]])
+                if t.text.casefold() == place["text"].casefold()
+            ),
+            None,
+        )
+        km = (
+            metrics.haversine_km(place["lat"], place["lon"], found.lat, found.lon)
+            if found is not None and found.lat is not None
+            else None
+        )
+        if km is not None and km <= 25:
+            hits += 1
+        else:
+            misses.append(
+                f"{place['doc']} {place['text']}: {'not found' if km is None else f'{km:.0f} km'}"
+            )
+    right, wrong = 0, []
+    for when in gold.get("dates", []):
+        times = docs[when["doc"]]._.dyad_times or []
+        found = next((t for t in times if when["text"].casefold() in t["text"].casefold()), None)
+        if found and (found["value"], found["precision"]) == (when["value"], when["precision"]):
+            right += 1
+        else:
+            got = f"{found['value']} ({found['precision']})" if found else "not found"
+            wrong.append(f"{when['doc']} {when['text']}: {got}")
+    details["places_missed"] = misses
+    details["dates_wrong"] = wrong
+    n_places, n_dates = len(gold.get("places", [])), len(gold.get("dates", []))
+    return {
+        "places_within_25km": hits / n_places if n_places else 0.0,
+        "dates_at_precision": right / n_dates if n_dates else 0.0,
+    }
 
 
 def _fragments(sentence: str) -> list[str]:

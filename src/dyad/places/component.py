@@ -18,7 +18,8 @@ from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
@@ -45,6 +46,8 @@ ADMIN1_WEIGHT = 1.5
 POPULATION_WEIGHT = 0.35
 #: embedded toponyms must be at least this populous when they are towns
 EMBEDDED_MIN_POPULATION = 100_000
+#: a name the NER did not tag is taken for a town only when the town is at least this big
+UNTAGGED_MIN_POPULATION = 100_000
 _LEADING = {"the", "a", "an"}
 
 
@@ -93,10 +96,21 @@ class PlaceFinder:
                 span = _trim(ent)
                 if span is not None:
                     keep(span, "name", gaz.lookup(span.text))
-        for _, start, end in self.matcher(doc):
-            span = doc[start:end]
+        for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
             if span[0].is_title or span[0].is_upper or span[0].like_num:
                 keep(span, "name", gaz.lookup(span.text))
+        for token in doc:  # towns the NER missed or took for an organisation: "city of Ahvaz"
+            if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            if token.ent_type_ and (token.ent_type_ != "ORG" or len(_entity(token)) > 1):
+                continue
+            places = [
+                p
+                for p in gaz.lookup(token.text)
+                if p.feature != "city" or p.population >= UNTAGGED_MIN_POPULATION
+            ]
+            if places:
+                keep(doc[token.i : token.i + 1], "name", gaz.lookup(token.text))
         for ent in doc.ents:
             if ent.label_ == "NORP" or (ent.label_ not in PLACE_LABELS and len(ent) == 1):
                 places = gaz.adjective(ent.text)
@@ -170,6 +184,10 @@ class PlaceFinder:
             return s
 
         return max(candidates, key=score)
+
+
+def _entity(token: Token) -> Span:
+    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _modifies(span: Span) -> bool:

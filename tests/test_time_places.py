@@ -1,0 +1,180 @@
+"""dyad_time and dyad_places: each temporal form, each disambiguation rule, events anchored
+in their own clause, and the places export. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dyad.config import load_settings
+from dyad.errors import ConfigError
+from dyad.nlp import load_pipeline
+from dyad.places.gazetteer import distance_km, load_gazetteer, read_places
+from dyad.time.component import make_doc
+from dyad.time.normalise import normalise
+
+REF = date(2016, 9, 13)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("September 9, 2016", "2016-09-09", "day"),
+        ("9 September 2016", "2016-09-09", "day"),
+        ("in 1986", "1986", "year"),
+        ("Sept. 2016", "2016-09", "month"),
+        ("the 1990s", "199X", "decade"),
+        ("the early 1980s", "198X", "decade"),
+        ("the '90s", "199X", "decade"),
+        ("between 1986 and 2003", "1986/2003", "range"),
+        ("2003-05", "2003/2005", "range"),
+        ("since 2003", "2003/2016-09-13", "range"),
+        ("yesterday", "2016-09-12", "day"),
+        ("last night", "2016-09-12", "day"),
+        ("on Monday", "2016-09-12", "day"),
+        ("in recent days", "2016-09-06/2016-09-13", "range"),
+        ("this year", "2016", "year"),
+        ("the start of the year", "2016-01", "month"),
+        ("last month", "2016-08", "month"),
+        ("two years ago", "2014", "year"),
+        ("March", "2016-03", "month"),
+        ("the end of 2012", "2012", "year"),
+    ],
+)
+def test_temporal_forms(text: str, value: str, precision: str) -> None:
+    found = normalise(text, REF)
+    assert found is not None and (found.value, found.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["four years", "decades", "annually", "the past decade", "now"])
+def test_durations_and_frequencies_name_no_date(text: str) -> None:
+    assert normalise(text, REF) is None
+
+
+def test_relative_forms_need_a_reference() -> None:
+    assert normalise("yesterday") is None
+    assert normalise("this year") is None
+    assert normalise("the 1990s").value == "199X"  # absolute forms do not
+
+
+def test_decade_spells_out_its_bounds() -> None:
+    found = normalise("the 1980s")
+    assert (found.start, found.end) == (date(1980, 1, 1), date(1989, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(load_settings())
+
+
+def places(nlp, text: str, published: str | None = None) -> dict[str, dict]:
+    doc = nlp(make_doc(nlp, text, published))
+    return {p["text"]: p for p in doc._.dyad_places}
+
+
+def test_a_document_about_iraq_resolves_basra_in_iraq(nlp) -> None:
+    found = places(nlp, "Iraqi forces entered Basra after clashes near Kirkuk and Baghdad.")
+    assert found["Basra"]["country"] == "IRQ"
+    assert distance_km(found["Basra"]["lat"], found["Basra"]["lon"], 30.51, 47.81) < 25
+
+
+def test_context_moves_an_ambiguous_town(nlp) -> None:
+    # Paris, France by its size alone; Paris, Texas when the text is about Texas
+    assert places(nlp, "The summit opened in Paris.")["Paris"]["country"] == "FRA"
+    texan = places(nlp, "Dallas and Houston sent crews, and Paris in Texas sent more.")
+    assert texan["Paris"]["country"] == "USA"
+
+
+def test_a_country_before_a_town_of_its_name(nlp) -> None:
+    found = places(nlp, "The minister flew to Georgia to meet officials in Tbilisi.")
+    assert found["Georgia"]["feature"] == "country"
+
+
+def test_curated_facilities_provinces_and_misspellings(nlp) -> None:
+    found = places(
+        nlp, "Members left Camp Liberty for Albania; others stayed in Diyala and Tuz Kharmato."
+    )
+    assert found["Camp Liberty"]["feature"] == "facility"
+    assert found["Diyala"]["feature"] == "admin1"
+    assert found["Tuz Kharmato"]["place_name"].startswith("Ţūz")
+
+
+def test_adjectives_are_kept_apart_and_people_are_not_places(nlp) -> None:
+    found = places(nlp, "Kurdish fighters met Iranian diplomats while Iraqis watched.")
+    assert found["Kurdish"]["kind"] == "adjective" and found["Iranian"]["kind"] == "adjective"
+    assert "Iraqis" not in found
+
+
+def test_events_take_their_own_clauses_date_and_place(nlp) -> None:
+    doc = nlp(
+        make_doc(
+            nlp,
+            "In 2001 Tehran fired missiles at the MEK camps in Diyala, which the group had "
+            "built in 1986.",
+            "2016-09-13",
+        )
+    )
+    attack = next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
+    assert (attack["date"], attack["date_precision"], attack["date_source"]) == (
+        "2001",
+        "year",
+        "clause",
+    )
+    assert attack["place_name"] == "Diyala"
+
+
+def test_news_of_the_day_falls_back_to_the_publication_date(nlp) -> None:
+    text = "Iraq expelled two Iranian diplomats on Monday. Baghdad also summoned the envoy."
+    doc = nlp(make_doc(nlp, text, "2016-09-13"))
+    summoned = next(e for e in doc._.dyad_events if "summon" in e["trigger"])
+    assert (summoned["date"], summoned["date_source"]) == ("2016-09-13", "publication")
+    # without news of the day, an undated event stays undated
+    doc = nlp(make_doc(nlp, "Baghdad summoned the envoy.", "2016-09-13"))
+    assert doc._.dyad_events[0]["date"] is None
+
+
+def test_place_file_errors_name_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "mine.tsv"
+    bad.write_text("Camp X\tnorth\t44.1\tIRQ\tfacility\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mine.tsv:1: latitude/longitude"):
+        read_places(bad)
+    bad.write_text("Camp X\t33.1\t44.1\tIRQ\tbunker\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mine.tsv:1: unknown feature"):
+        read_places(bad)
+
+
+def test_user_places_load_like_the_packaged_ones(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("Camp Zulu|Zulu Base\t33.5\t44.2\tIRQ\tfacility\n", encoding="utf-8")
+    gaz = load_gazetteer((str(mine),), use_builtin=False)
+    assert [p.name for p in gaz.lookup("zulu base")] == ["Camp Zulu"]
+    assert gaz.lookup("Baghdad") == []  # nothing packaged when use_builtin is false
+
+
+def test_places_times_and_event_dates_are_stored_and_exported(tmp_path: Path) -> None:
+    from conftest import write
+    from dyad import Store, run
+    from dyad.events.store import list_events
+    from dyad.export import table_rows
+
+    text = (
+        "Title: Missiles on the camps\nDate: 2016-09-13\n\n"
+        "In 2001 Tehran fired missiles at the MEK camps in Diyala. "
+        "Iraq expelled the group in the 1990s, a minister said."
+    )
+    db = tmp_path / "p.duckdb"
+    with Store(db) as store:
+        run(store, [write(tmp_path / "a.txt", text)], load_settings())
+        rows = table_rows(store, "places")
+        times = table_rows(store, "times")
+        in_2001 = list_events(store, date_from="2001-01-01", date_to="2001-12", limit=None)
+        in_90s = list_events(store, date_from="1995", date_to="1995", limit=None)
+    assert list(rows[0])[:9] == [
+        "doc_id", "start", "end", "text", "place_name", "lat", "lon", "country", "feature"
+    ]  # fmt: skip
+    assert {r["text"] for r in rows} >= {"Tehran", "Diyala"}
+    assert {(t["text"], t["value"]) for t in times} >= {("2001", "2001"), ("the 1990s", "199X")}
+    assert [e["type"] for e in in_2001] == ["ASSAULT"] and in_2001[0]["place_name"] == "Diyala"
+    assert [e["date"] for e in in_90s] == ["199X"]  # a decade overlaps a year inside it
