@@ -10,8 +10,9 @@ import pytest
 
 from dyad.config import load_settings
 from dyad.errors import ConfigError
+from dyad.evaluation.metrics import haversine_km
 from dyad.nlp import load_pipeline
-from dyad.places.gazetteer import distance_km, load_gazetteer, read_places
+from dyad.places.gazetteer import load_gazetteer, read_places
 from dyad.time.component import make_doc
 from dyad.time.normalise import normalise
 
@@ -77,7 +78,7 @@ def places(nlp, text: str, published: str | None = None) -> dict[str, dict]:
 def test_a_document_about_iraq_resolves_basra_in_iraq(nlp) -> None:
     found = places(nlp, "Iraqi forces entered Basra after clashes near Kirkuk and Baghdad.")
     assert found["Basra"]["country"] == "IRQ"
-    assert distance_km(found["Basra"]["lat"], found["Basra"]["lon"], 30.51, 47.81) < 25
+    assert haversine_km(found["Basra"]["lat"], found["Basra"]["lon"], 30.51, 47.81) < 25
 
 
 def test_context_moves_an_ambiguous_town(nlp) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..time.component import news_of_the_day
+
 __all__ = ["anchor_events"]
 
 _MAX_CLIMB = 8
@@ -50,17 +52,14 @@ def _nearest(items: list[dict], doc: Doc, words: set[int], sent) -> dict | None:
     return best
 
 
-def anchor_events(
-    doc: Doc,
-    events: list[dict],
-    triggers: list[tuple[Token, list[Token]]],
-    news_of_the_day: bool,
-    published: str | None,
-) -> None:
-    """Fill each event's date_* and place fields in place."""
-    times = doc._.dyad_times or [] if doc.has_extension("dyad_times") else []
-    places = doc._.dyad_places or [] if doc.has_extension("dyad_places") else []
+def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list[Token]]]) -> None:
+    """Fill each event's date_* and place fields in place; ``triggers`` gives each event's
+    trigger and cue words."""
+    times = (doc._.dyad_times if doc.has_extension("dyad_times") else None) or []
+    places = (doc._.dyad_places if doc.has_extension("dyad_places") else None) or []
     places = [p for p in places if p["kind"] == "name" and p["lat"] is not None]
+    published = doc._.dyad_published if doc.has_extension("dyad_published") else None
+    daily = news_of_the_day(doc, times)
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
@@ -73,7 +72,7 @@ def anchor_events(
                 date_start=when["date_start"], date_end=when["date_end"], date_source="clause",
             )  # fmt: skip
         elif (
-            news_of_the_day
+            daily
             and published
             and event["modality"] in ("asserted", "reported", "negated")
             and not any(sent.start_char <= t["start"] < sent.end_char for t in times)

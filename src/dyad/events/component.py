@@ -30,7 +30,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import ACTING_LABELS
-from ..time.component import news_of_the_day
 from .anchor import anchor_events
 from .ontology import cooperative, intended, intensity, plover_type, quad, refused, threatened
 from .patterns import Pattern, PatternDictionary, load_patterns
@@ -403,15 +402,7 @@ class EventExtractor:
         ]
         events.sort(key=_offset)
         doc._.dyad_events = [self._as_dict(doc, e) for e in events]
-        published = doc._.dyad_published if doc.has_extension("dyad_published") else None
-        times = (doc._.dyad_times if doc.has_extension("dyad_times") else None) or []
-        anchor_events(
-            doc,
-            doc._.dyad_events,
-            [(e.trigger, e.cues) for e in events],
-            news_of_the_day(doc, times),
-            published,
-        )
+        anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
         return doc
 
     # -- triggers ------------------------------------------------------------------------

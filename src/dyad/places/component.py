@@ -104,13 +104,11 @@ class PlaceFinder:
                 continue
             if token.ent_type_ and (token.ent_type_ != "ORG" or len(_entity(token)) > 1):
                 continue
-            places = [
-                p
-                for p in gaz.lookup(token.text)
-                if p.feature != "city" or p.population >= UNTAGGED_MIN_POPULATION
-            ]
-            if places:
-                keep(doc[token.i : token.i + 1], "name", gaz.lookup(token.text))
+            candidates = gaz.lookup(token.text)
+            if any(
+                p.feature != "city" or p.population >= UNTAGGED_MIN_POPULATION for p in candidates
+            ):
+                keep(doc[token.i : token.i + 1], "name", candidates)
         for ent in doc.ents:
             if ent.label_ == "NORP" or (ent.label_ not in PLACE_LABELS and len(ent) == 1):
                 places = gaz.adjective(ent.text)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 
-__all__ = ["FEATURES", "Gazetteer", "Place", "load_gazetteer", "normalise", "read_places"]
+__all__ = ["FEATURES", "Gazetteer", "Place", "load_gazetteer", "read_places"]
 
 #: feature types, from the broadest
 FEATURES = ("continent", "region", "country", "admin1", "city", "facility")
@@ -27,7 +27,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
 def normalise(text: str) -> str:
-    """Lookup key: case-folded, apostrophes unified, without a leading "the" or "'s"."""
+    """Lookup key: case-folded, apostrophes unified, without a leading "the" or "'s". Accents
+    and final dots are kept (unlike actor names): folding them made more false matches."""
     text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     text = re.sub(r"'s?$", "", text)
@@ -84,9 +85,6 @@ class Gazetteer:
         """Places a demonym or adjective names ("Iraqi", "Kurdish", "European")."""
         key = normalise(text)
         return list(self.demonyms.get(key) or self.demonyms.get(key.rstrip("s")) or [])
-
-    def __contains__(self, text: str) -> bool:
-        return normalise(text) in self._names
 
 
 # -- sources ------------------------------------------------------------------------------
@@ -282,11 +280,3 @@ def _add_curated(gaz: Gazetteer, place: Place, names: list[str]) -> None:
             gaz._curated[name].append(place)
     for word in adjectives:
         gaz.demonyms[normalise(word)].append(place)
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(a))

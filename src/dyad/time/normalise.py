@@ -85,9 +85,9 @@ def _clean(text: str) -> str:
 def normalise(text: str, reference: date | None = None) -> TimeValue | None:
     """The date or period ``text`` names, or None when it names none (durations such as
     "four years", frequencies such as "annually", or a relative phrase with no reference)."""
-    raw = _clean(text)
-    for _ in range(2):  # "in the 1990s", "during the early 1980s"
-        raw = _clean(raw)
+    raw, previous = _clean(text), None
+    while raw != previous:  # "in the 1990s", "during the early 1980s"
+        raw, previous = _clean(raw), raw
     if not raw:
         return None
     for rule in (_decades, _ranges, _relative, _absolute):
