@@ -18,7 +18,7 @@ from .errors import InputError
 from .ingest import Article, iter_articles
 from .store import Store
 
-__all__ = ["Reporter", "RunReport", "analyse", "ingest", "run"]
+__all__ = ["Reporter", "RunReport", "analyse", "compare_sources", "ingest", "run"]
 
 log = logging.getLogger("dyad")
 
@@ -55,6 +55,9 @@ class RunReport:
     words_analysed: int = 0
     events: int = 0
     actors_merged: int = 0
+    reuse_pairs: int = 0
+    merged_events: int = 0
+    claims: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     problems: list[InputError] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
@@ -75,9 +78,13 @@ class RunReport:
             "words_analysed",
             "events",
             "actors_merged",
+            "reuse_pairs",
+            "merged_events",
             "seconds",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for status, n in other.claims.items():
+            self.claims[status] = self.claims.get(status, 0) + n
         self.problems += other.problems
         self.notes += other.notes
 
@@ -131,7 +138,9 @@ def ingest(
 def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) -> RunReport:
     """Run the spaCy pipeline over every stored document not yet analysed."""
     from .actors.store import mention_table, resolve_corpus
+    from .claims.store import claim_tables
     from .events.store import event_tables
+    from .framing.store import framing_tables
     from .nlp import doc_tables, load_pipeline, parse
     from .places.store import place_tables
 
@@ -148,6 +157,8 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
     linker = nlp.get_pipe("dyad_actors") if "dyad_actors" in nlp.pipe_names else None
     extracts_events = "dyad_events" in nlp.pipe_names
     finds_places = "dyad_places" in nlp.pipe_names and "dyad_time" in nlp.pipe_names
+    finds_claims = "dyad_claims" in nlp.pipe_names
+    frames = "dyad_framing" in nlp.pipe_names
     reporter.start("analysing", len(pending))
     batch: list[tuple[str, object]] = []
 
@@ -164,6 +175,10 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
         if extracts_events:
             tables.update(event_tables(batch))
             report.events += tables["events"].num_rows
+        if finds_claims:
+            tables.update(claim_tables(batch))
+        if frames:
+            tables.update(framing_tables(batch))
         store.save_annotations(ids, tables, model=model, actors=list(actors.values()))
         report.analysed += len(batch)
         report.words_analysed += sum(
@@ -187,6 +202,32 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
     return report
 
 
+def compare_sources(store: Store, reporter: Reporter | None = None) -> RunReport:
+    """The corpus steps of "according to whom": text reuse (incremental: only documents not
+    yet indexed are hashed and aligned), then claims compared and event mentions merged
+    across documents (recomputed from the stored rows, which is cheap)."""
+    from .claims.store import update_claims
+    from .events.merge import merge_events
+    from .reuse.store import update_reuse
+
+    reporter = reporter or Reporter()
+    report = RunReport()
+    started = time.perf_counter()
+    pending = store.con.execute(
+        "select count(*) from documents where is_current and doc_id not in "
+        "(select doc_id from reuse_indexed)"
+    ).fetchone()[0]
+    reporter.start("comparing sources", pending)
+    report.reuse_pairs = update_reuse(
+        store, progress=lambda n: reporter.advance("comparing sources", n)
+    )
+    report.claims = update_claims(store)
+    report.merged_events = merge_events(store)
+    reporter.finish("comparing sources")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
 def run(
     store: Store,
     paths: Iterable[str | Path],
@@ -205,6 +246,7 @@ def run(
     store.record_problems(run_id, report.problems, report.notes)
     if analyse_now:
         report.merge(analyse(store, settings, reporter))
+        report.merge(compare_sources(store, reporter))
     store.finish_run(
         run_id,
         stored=report.stored,

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..store import Store
 
-__all__ = ["EVENTS_QUERY", "event_tables", "list_events"]
+__all__ = ["EVENTS_QUERY", "MENTIONS_QUERY", "event_tables", "list_events"]
 
 _EVENT_SCHEMA = pa.schema(
     [
@@ -93,8 +93,8 @@ def event_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     }
 
 
-#: events in the export shape of DESIGN §3 (one mention each until events are merged)
-EVENTS_QUERY = """
+#: every event mention, with the merged event it belongs to (``group_id``)
+MENTIONS_QUERY = """
     with named as (
         select ea.event_id, ea.role, ea.actor_id, ea.char_start,
                coalesce(a.name, ea.text) as name, ea.text
@@ -121,12 +121,72 @@ EVENTS_QUERY = """
            [{'doc_id': e.doc_id, 'sentence': e.sent, 'start': e.cue_start, 'end': e.cue_end,
              'text': st.text}] as mentions,
            s.reported_by_name, e.trigger, e.doc_id, e.sent, e.trigger_start, e.trigger_end, e.pattern,
-           e.date_source, e.place_text
+           e.date_source, e.place_text, coalesce(g.group_id, e.event_id) as group_id,
+           d.published
     from events e
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
     left join sides s using (event_id)
+    left join event_groups g using (event_id)
     where d.is_current
+"""
+
+_PRECISION_RANK = "case m.date_precision when 'day' then 0 when 'month' then 1 when 'year' then 2 when 'range' then 3 when 'decade' then 4 else 5 end"
+
+#: merged events in the export shape of DESIGN §3: one row per event, every mention listed;
+#: the fields come from its first mention (earliest published), the date from its most
+#: precise one, the place from the first mention that has one
+EVENTS_QUERY = f"""
+    select m.group_id as event_id,
+           first(m.type order by m.published nulls last, m.doc_id, m.trigger_start) as type,
+           first(m.mode order by m.published nulls last, m.doc_id, m.trigger_start) as mode,
+           first(m.cameo order by m.published nulls last, m.doc_id, m.trigger_start) as cameo,
+           first(m.quad order by m.published nulls last, m.doc_id, m.trigger_start) as quad,
+           first(m.intensity order by m.published nulls last, m.doc_id, m.trigger_start)
+               as intensity,
+           first(m.source_ids order by m.published nulls last, m.doc_id, m.trigger_start)
+               as source_ids,
+           first(m.target_ids order by m.published nulls last, m.doc_id, m.trigger_start)
+               as target_ids,
+           first(m.source_names order by m.published nulls last, m.doc_id, m.trigger_start)
+               as source_names,
+           first(m.target_names order by m.published nulls last, m.doc_id, m.trigger_start)
+               as target_names,
+           first(m.date order by {_PRECISION_RANK}, m.doc_id) as date,
+           first(m.date_precision order by {_PRECISION_RANK}, m.doc_id) as date_precision,
+           first(m.date_start order by {_PRECISION_RANK}, m.doc_id) as date_start,
+           first(m.date_end order by {_PRECISION_RANK}, m.doc_id) as date_end,
+           first(m.place_name order by m.place_name is null, m.doc_id) as place_name,
+           first(m.lat order by m.place_name is null, m.doc_id) as lat,
+           first(m.lon order by m.place_name is null, m.doc_id) as lon,
+           first(m.country order by m.place_name is null, m.doc_id) as country,
+           first(m.modality order by m.published nulls last, m.doc_id, m.trigger_start)
+               as modality,
+           first(m.reported_by order by m.published nulls last, m.doc_id, m.trigger_start)
+               as reported_by,
+           max(m.confidence) as confidence,
+           flatten(list(m.mentions order by m.published nulls last, m.doc_id, m.trigger_start))
+               as mentions,
+           count(distinct m.doc_id) as n_sources,
+           coalesce(max(me.n_independent), count(distinct m.doc_id)) as n_independent_sources,
+           list(distinct m.doc_id) as doc_ids,
+           first(m.reported_by_name order by m.published nulls last, m.doc_id, m.trigger_start)
+               as reported_by_name,
+           first(m.trigger order by m.published nulls last, m.doc_id, m.trigger_start)
+               as trigger,
+           first(m.doc_id order by m.published nulls last, m.doc_id, m.trigger_start) as doc_id,
+           first(m.sent order by m.published nulls last, m.doc_id, m.trigger_start) as sent,
+           first(m.trigger_start order by m.published nulls last, m.doc_id, m.trigger_start)
+               as trigger_start,
+           first(m.trigger_end order by m.published nulls last, m.doc_id, m.trigger_start)
+               as trigger_end,
+           first(m.pattern order by m.published nulls last, m.doc_id, m.trigger_start)
+               as pattern,
+           first(m.date_source order by {_PRECISION_RANK}, m.doc_id) as date_source,
+           first(m.place_text order by m.place_name is null, m.doc_id) as place_text
+    from ({MENTIONS_QUERY}) m
+    left join merged_events me using (group_id)
+    group by m.group_id
 """
 
 

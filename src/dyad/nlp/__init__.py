@@ -21,6 +21,8 @@ def load_pipeline(settings: Settings) -> Language:
     """Load ``nlp.model`` and add the dyad components listed under ``[nlp.components]``."""
     import spacy
 
+    from .. import claims as _claims  # noqa: F401  (registers dyad_claims)
+    from .. import framing as _framing  # noqa: F401  (registers dyad_framing)
     from ..actors import component as _actors  # noqa: F401  (registers dyad_actors)
     from ..events import component as _events  # noqa: F401  (registers dyad_events)
     from ..places import component as _places  # noqa: F401  (registers dyad_places)

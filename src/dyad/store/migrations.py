@@ -252,3 +252,96 @@ def m005_places_and_times(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("alter table events add column place_text varchar")
     # documents analysed before places and times existed are analysed again on the next run
     con.execute("update documents set analysed_at = null")
+
+
+@migration
+def m006_according_to_whom(con: duckdb.DuckDBPyConnection) -> None:
+    # text reuse: LSH band keys of each document's MinHash windows, and the aligned pairs
+    con.execute("create table reuse_indexed (doc_id varchar primary key)")
+    con.execute("""
+        create table reuse_keys (
+            doc_id varchar not null,
+            band smallint not null,
+            key bigint not null
+        )""")
+    con.execute("""
+        create table reuse (
+            doc_a varchar not null,          -- doc_a < doc_b
+            doc_b varchar not null,
+            share_a double not null,         -- share of doc_a's text inside shared passages
+            share_b double not null,
+            n_passages integer not null,
+            words integer not null,
+            direction varchar,               -- a>b: a published first; b>a; null: unknown
+            primary key (doc_a, doc_b)
+        )""")
+    con.execute("""
+        create table reuse_passages (
+            doc_a varchar not null,
+            doc_b varchar not null,
+            a_start integer not null,
+            a_end integer not null,
+            b_start integer not null,
+            b_end integer not null,
+            words integer not null
+        )""")
+    # claims: each checkable value one document states
+    con.execute("""
+        create table claim_values (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            subject varchar not null,        -- actor id
+            attribute varchar not null,      -- founded, left <place>, moved to <place>, killed ...
+            value varchar not null,          -- ISO date at its precision, 198X, or a number
+            precision varchar not null,      -- day, month, year, decade, range; exact, about, ...
+            low double not null,             -- the value as an interval, for comparison
+            high double not null,
+            text varchar not null
+        )""")
+    con.execute("""
+        create table claims (
+            claim_id varchar primary key,
+            subject varchar not null,
+            attribute varchar not null,
+            status varchar not null,         -- agree, conflict, single
+            n_values integer not null,
+            n_docs integer not null
+        )""")
+    # framing: labels applied to an actor, and sentiment toward it, per mention
+    con.execute("""
+        create table labels (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,
+            char_end integer not null,
+            actor_id varchar not null,
+            label varchar not null,
+            how varchar not null,            -- apposition, predicate, modifier, designation
+            valence double not null          -- the label's words in the lexicon: -1 .. 1
+        )""")
+    con.execute("""
+        create table actor_sentiment (
+            doc_id varchar not null,
+            sent integer not null,
+            char_start integer not null,     -- the actor mention
+            char_end integer not null,
+            actor_id varchar not null,
+            sentiment double not null        -- -1 (hostile) .. 1 (favourable)
+        )""")
+    # event merging: each event mention belongs to one merged event
+    con.execute("""
+        create table event_groups (
+            event_id varchar primary key,    -- a mention (events.event_id)
+            group_id varchar not null        -- the merged event: its first mention's id
+        )""")
+    con.execute("""
+        create table merged_events (
+            group_id varchar primary key,
+            n_mentions integer not null,
+            n_sources integer not null,      -- documents that report the event
+            n_independent integer not null   -- of which not copied from one another
+        )""")
+    # documents analysed before claims and framing existed are analysed again on the next run
+    con.execute("update documents set analysed_at = null")

@@ -1,0 +1,334 @@
+"""Checkable claims: when an actor was founded, left or moved to a place, and how many
+(members, killed, wounded), each normalised with its precision so sources can be compared.
+
+The ``dyad_claims`` component reads the parse, the actor mentions (``dyad_actors``), the
+toponyms (``dyad_places``) and the normalised dates (``dyad_time``). A claim value is a dict:
+``subject`` (actor id), ``attribute`` ("founded", "left Iraq", "moved to Iraq", "members",
+"killed in Ahvaz"), ``value`` (ISO date at its precision, 198X, or a number), ``precision``,
+``low``/``high`` (the interval the value stands for: days since 0001-01-01 for dates, the range
+an "about", "more than" or "at least" allows for numbers), the sentence and its offsets.
+
+Values agree when their intervals overlap: "1965" and "the 1960s" agree, "2013" and
+"September 2016" conflict, "about 3,000" and "3,200" agree (see :func:`status`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+__all__ = ["ClaimFinder", "interval_of_date", "number_value", "overlap", "status"]
+
+#: verbs whose subject moves (left, departed, moved to, fled to)
+_SUBJECT_MOVES = {
+    "leave", "depart", "exit", "quit", "flee", "withdraw", "move", "relocate", "settle",
+    "return", "arrive", "go", "evacuate", "escape", "emigrate", "retreat", "pull",
+}  # fmt: skip
+#: verbs whose object moves (expelled, kicked out, welcomed to, transferred to)
+_OBJECT_MOVES = {
+    "expel", "kick", "evict", "deport", "oust", "drive", "force", "throw", "push", "chase",
+    "welcome", "invite", "transfer", "send", "fly", "relocate", "move", "resettle", "bring",
+    "remove", "banish", "eject", "take",
+}  # fmt: skip
+_OUT = {"from", "out"}
+_INTO = {"to", "into", "in"}
+_FOUND = {"found", "form", "establish", "create", "launch", "set"}
+_COUNTED = {"member": "members", "fighter": "fighters", "supporter": "supporters"}
+_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "die": "killed"}
+_APPROX = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "over",
+           "more", "least", "estimated", "up", "fewer", "less", "than", "under"}  # fmt: skip
+_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000}  # fmt: skip
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
+def interval_of_date(start: str, end: str) -> tuple[float, float]:
+    return float(date.fromisoformat(start).toordinal()), float(date.fromisoformat(end).toordinal())
+
+
+def number_value(token: Token) -> tuple[float, float, float, str] | None:
+    """(value, low, high, precision) of a cardinal and its qualifiers, or None."""
+    text = token.text.lower()
+    if _NUMBER.match(text):
+        value = float(text.replace(",", ""))
+    elif text in _WORDS and text not in _SCALE:
+        value = float(_WORDS[text])
+    else:
+        return None
+    for child in token.children:  # "3.5 million", "2 thousand"
+        if child.lower_ in _SCALE:
+            value *= _SCALE[child.lower_]
+    if token.head.lower_ in _SCALE and token.dep_ == "compound":
+        value *= _SCALE[token.head.lower_]
+    qualifiers = {t.lower_ for t in token.children if t.dep_ in ("advmod", "quantmod", "amod")}
+    qualifiers |= {t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i]}
+    if qualifiers & {"more", "over", "least"}:
+        return value, value, value * 10, "at least"
+    if qualifiers & {"fewer", "less", "under", "up"}:
+        return value, 0.0, value, "at most"
+    if qualifiers & _APPROX:
+        return value, value * 0.85, value * 1.15, "about"
+    return value, value, value, "exact"
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def status(values: list[dict]) -> str:
+    """agree, conflict or single for the values of one claim (dicts with doc_id, low, high).
+
+    Values from one document only are "single"; any two values from different documents whose
+    intervals do not overlap make a conflict.
+    """
+    if len({v["doc_id"] for v in values}) < 2:
+        return "single"
+    for i, a in enumerate(values):
+        for b in values[i + 1 :]:
+            if a["doc_id"] != b["doc_id"] and not overlap(
+                (a["low"], a["high"]), (b["low"], b["high"])
+            ):
+                return "conflict"
+    return "agree"
+
+
+class ClaimFinder:
+    """Finds claim values in a parsed document (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = [m for m in (doc._.dyad_actors or []) if m.get("actor")]
+        places = [p for p in (doc._.dyad_places or []) if p["kind"] == "name" and p["place_name"]]
+        times = doc._.dyad_times or []
+        self._actor_of = {}
+        for m in actors:
+            for i in range(m["token_start"], m["token_end"]):
+                self._actor_of[i] = m
+        self._place_of = {i: p for p in places for i in range(p["token_start"], p["token_end"])}
+        self._times = times
+        found: list[dict] = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and (lemma in _SUBJECT_MOVES or lemma in _OBJECT_MOVES):
+                found += self._movement(token, lemma)
+            if token.pos_ == "VERB" and lemma in _FOUND:
+                found += self._founding(token, lemma)
+            if token.pos_ == "NOUN" and lemma in _COUNTED:
+                found += self._count(token, _COUNTED[lemma])
+            if token.pos_ == "VERB" and lemma in _CASUALTY:
+                found += self._casualties(token, _CASUALTY[lemma])
+        unique = {(c["subject"], c["attribute"], c["start"], c["value"]): c for c in found}
+        doc._.dyad_claims = sorted(unique.values(), key=lambda c: c["start"])
+        return doc
+
+    # -- arguments --------------------------------------------------------------------------
+
+    def _actor(self, token: Token | None) -> dict | None:
+        if token is None:
+            return None
+        if token.i in self._actor_of:
+            return self._actor_of[token.i]
+        for child in token.children:  # "the last members of the MEK" → the MEK
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in self._actor_of:
+                        return self._actor_of[obj.i]
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        for v in (verb, *verb.ancestors):
+            for child in v.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
+            if v.dep_ not in ("conj", "xcomp", "advcl"):
+                break
+        if verb.dep_ in ("acl", "relcl"):
+            return verb.head
+        return None
+
+    def _object(self, verb: Token) -> Token | None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+            passive = passive or any(c.dep_ == "auxpass" for c in verb.head.children)
+        if passive:
+            return self._subject(verb)
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return child
+        if verb.dep_ == "acl":  # "the group, expelled from Iraq, ..."
+            return verb.head
+        return None
+
+    def _place(self, token: Token) -> dict | None:
+        for t in token.subtree:
+            if t.i in self._place_of:
+                return self._place_of[t.i]
+        return None
+
+    def _clause_place(self, verb: Token) -> dict | None:
+        """The nearest toponym whose clause is this verb's ("the government of Iraq kicked the
+        group out of the country")."""
+        best = None
+        for i, place in self._place_of.items():
+            t = verb.doc[i]
+            if t.sent != verb.sent or i != place["token_start"]:
+                continue
+            head = t
+            for _ in range(8):
+                if head.i == verb.i:
+                    if best is None or abs(i - verb.i) < abs(best["token_start"] - verb.i):
+                        best = place
+                    break
+                if (head.pos_ in ("VERB", "AUX") and head.i != t.i) or head.head.i == head.i:
+                    break
+                head = head.head
+        return best
+
+    def _when(self, verb: Token) -> dict | None:
+        """The date of the verb's clause; else the only date of its sentence."""
+        words = {verb.i}
+        if verb.dep_ in ("conj", "xcomp"):
+            words.add(verb.head.i)
+        sent = verb.sent
+        in_sentence = [t for t in self._times if sent.start <= t["token_start"] < sent.end]
+        for t in in_sentence:
+            head = verb.doc[t["token_start"] : t["token_end"]].root
+            for _ in range(8):
+                if head.i in words:
+                    return t
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    break
+                head = head.head
+        return in_sentence[0] if len(in_sentence) == 1 else None
+
+    # -- claims -----------------------------------------------------------------------------
+
+    def _date_claim(self, verb: Token, actor: dict, attribute: str) -> list[dict]:
+        when = self._when(verb)
+        if when is None or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        if any(t.lower_ in ("if", "could", "might", "would", "may") for t in verb.children):
+            return []
+        low, high = interval_of_date(when["date_start"], when["date_end"])
+        return [self._claim(verb, actor, attribute, when["value"], when["precision"], low, high)]
+
+    def _claim(self, token, actor, attribute, value, precision, low, high) -> dict:
+        sent = token.sent
+        return {
+            "subject": actor["actor"],
+            "subject_name": actor.get("name") or actor["text"],
+            "attribute": attribute,
+            "value": value,
+            "precision": precision,
+            "low": low,
+            "high": high,
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "token_start": sent.start,
+            "text": sent.text,
+        }
+
+    def _movement(self, verb: Token, lemma: str) -> list[dict]:
+        preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")}
+        mover = None
+        if lemma in _OBJECT_MOVES:
+            obj = self._object(verb)
+            mover = self._actor(obj)
+            if mover is None and obj is not None and obj.dep_ == "dobj":
+                mover = self._actor(self._subject(verb))  # "moved its headquarters to Iraq"
+        if mover is None and lemma in _SUBJECT_MOVES:
+            mover = self._actor(self._subject(verb))
+        if mover is None:
+            return []
+        place, attribute = None, None
+        for word, prep in preps.items():
+            if word in _INTO and (p := self._place(prep)):
+                place, attribute = p, "moved to"
+            elif word in _OUT and (p := self._place(prep)):
+                place, attribute = p, "left"
+        if place is None and lemma in ("leave", "depart", "exit", "quit", "evacuate"):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and (p := self._place(obj)):
+                place, attribute = p, "left"
+        if place is None and "out" in preps:  # "kicked the MEK out of the country"
+            place, attribute = self._clause_place(verb), "left"
+        if place is None or place["place_name"] == mover.get("name"):
+            return []
+        return self._date_claim(verb, mover, f"{attribute} {place['place_name']}")
+
+    def _founding(self, verb: Token, lemma: str) -> list[dict]:
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            return []
+        founded = self._actor(self._object(verb))
+        return self._date_claim(verb, founded, "founded") if founded else []
+
+    def _count(self, noun: Token, attribute: str) -> list[dict]:
+        number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+        value = number_value(number) if number is not None else None
+        if value is None:
+            return []
+        owner = None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                owner = self._actor(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                owner = owner or self._actor(next(iter(child.children), None))
+        if (
+            owner is None
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_ in ("have", "number", "count")
+        ):
+            owner = self._actor(self._subject(noun.head))
+        if owner is None:
+            return []
+        return [self._number_claim(noun, owner, attribute, value)]
+
+    def _casualties(self, verb: Token, attribute: str) -> list[dict]:
+        victims = self._object(verb) if verb.lemma_ != "die" else self._subject(verb)
+        number = None
+        if victims is not None:
+            number = (
+                victims
+                if number_value(victims)
+                else next((c for c in victims.children if c.dep_ == "nummod"), None)
+            )
+        value = number_value(number) if number is not None else None
+        if value is None:
+            return []
+        agent = None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = self._actor(next(iter(child.children), None))
+        if agent is None and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            agent = self._actor(self._subject(verb)) if verb.lemma_ != "die" else None
+        place = self._clause_place(verb)
+        when = self._when(verb)
+        where = f" in {place['place_name']}" if place else ""
+        on = f" on {when['value']}" if when else ""
+        if agent is None and not (where or on):
+            return []
+        if agent is None:  # the subject of the claim is then the place
+            agent = {"actor": f"place:{place['place_name']}" if place else "unknown",
+                     "name": place["place_name"] if place else None, "text": ""}  # fmt: skip
+        return [self._number_claim(verb, agent, f"{attribute}{where}{on}", value)]
+
+    def _number_claim(self, token: Token, owner: dict, attribute: str, value: tuple) -> dict:
+        number, low, high, precision = value
+        shown = f"{number:,.0f}" if number == int(number) else str(number)
+        return self._claim(token, owner, attribute, shown.replace(",", ""), precision, low, high)
+
+
+if not Doc.has_extension("dyad_claims"):
+    Doc.set_extension("dyad_claims", default=None)
+
+
+@Language.factory(
+    "dyad_claims",
+    assigns=["doc._.dyad_claims"],
+    requires=["doc._.dyad_actors", "doc._.dyad_places", "doc._.dyad_times", "token.dep"],
+)
+def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
+    return ClaimFinder()

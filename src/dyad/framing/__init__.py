@@ -1,0 +1,263 @@
+"""Framing: the labels a source applies to an actor and the sentiment it expresses toward it.
+
+A source's sentiment toward an actor (dyad.framing.store) averages the scores of its mentions
+and the tone of the labels it applies (:func:`valence`): calling a group "a terrorist cult"
+is itself the strongest statement of hostility a text makes.
+
+**Labels** come from the parse around each actor mention: an apposition ("the MEK, a terrorist
+cult"), a predicate nominal ("the MEK is a terrorist group"), a designation ("designated the
+MEK a terrorist organisation", "labelled it a cult") and a descriptive head noun ("the
+opposition group MEK").
+
+**Sentiment** toward a mention is target-dependent: lexicon scores (VADER's lexicon plus dyad's
+own list of political framing words, ``data/lexicon.tsv``) of the sentence, of windows around
+the mention, of its clause and of each word weighted by its distance in the parse tree, with
+the mention's grammatical role, go into a multinomial logistic regression whose weights ship in
+``data/sentiment_model.json``. Those weights are fitted on the NewsMTSC dev set
+(``python -m dyad.framing.train``); ``dyad eval sentiment`` reports the cross-validated score,
+never the score on the data the shipped weights saw. A mention's score is P(positive) −
+P(negative), in −1..1.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "CLASSES",
+    "FramingFinder",
+    "SentimentModel",
+    "features",
+    "labels_of",
+    "lexicon",
+    "valence",
+]
+
+CLASSES = ("negative", "neutral", "positive")
+_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos")
+_DESIGNATE = {"designate", "label", "brand", "call", "list", "consider", "describe", "dub",
+              "term", "classify", "deem", "name", "denounce", "condemn"}  # fmt: skip
+_DROP = {"det", "poss", "punct", "cc", "predet", "relcl", "advcl"}
+_MAX_LABEL = 12
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon.update(lexicon())
+    return analyzer
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    """dyad's political framing words and their valence (VADER's scale)."""
+    text = resources.files("dyad.framing").joinpath("data/lexicon.tsv").read_text("utf-8")
+    words = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, valence = line.split("\t")
+            words[word.strip().lower()] = float(valence)
+    return words
+
+
+def _vader(text: str) -> list[float]:
+    s = _analyzer().polarity_scores(text)
+    return [s["compound"], s["pos"], s["neg"]]
+
+
+def _clause(token: Token) -> Token:
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return n + index[t.i]
+    return 10
+
+
+def features(doc: Doc, span: Span) -> list[float]:
+    """The feature vector of one target mention (see the module docstring)."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else doc[:]
+    f = _vader(sent.text)
+    for k in (3, 6, 12):
+        f += _vader(doc[max(span.start - k, sent.start) : min(span.end + k, sent.end)].text)
+    root = span.root
+    clause = _clause(root)
+    f += _vader(" ".join(t.text for t in clause.subtree))
+    f += _vader(doc[sent.start : span.start].text) + _vader(doc[span.end : sent.end].text)
+    words = _analyzer().lexicon
+    total = negative = positive = 0.0
+    for t in sent:
+        if span.start <= t.i < span.end:
+            continue
+        value = words.get(t.lower_, 0.0)
+        if value:
+            weight = 1.0 / (1 + _tree_distance(root, t))
+            total += value * weight
+            negative += min(value, 0.0) * weight
+            positive += max(value, 0.0) * weight
+    f += [total, negative, positive]
+    f += [float(root.dep_ == role) for role in _ROLES]
+    f += [float('"' in sent.text or "“" in sent.text), len(sent) / 50]
+    return f
+
+
+class SentimentModel:
+    """A multinomial logistic regression over :func:`features`, with its standardisation."""
+
+    def __init__(self, mean, scale, coef, intercept, about: str = "") -> None:
+        self.mean = np.asarray(mean, dtype=float)
+        self.scale = np.asarray(scale, dtype=float)
+        self.coef = np.asarray(coef, dtype=float)
+        self.intercept = np.asarray(intercept, dtype=float)
+        self.about = about
+
+    @classmethod
+    def load(cls) -> SentimentModel:
+        path = resources.files("dyad.framing").joinpath("data/sentiment_model.json")
+        data = json.loads(path.read_text("utf-8"))
+        return cls(data["mean"], data["scale"], data["coef"], data["intercept"], data["about"])
+
+    def probabilities(self, rows: list[list[float]]) -> np.ndarray:
+        x = (np.asarray(rows, dtype=float) - self.mean) / self.scale
+        z = x @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def label(self, doc: Doc, span: Span) -> str:
+        return CLASSES[int(self.probabilities([features(doc, span)])[0].argmax())]
+
+    def score(self, doc: Doc, spans: list[Span]) -> list[float]:
+        """P(positive) − P(negative) for each span: −1 hostile .. 1 favourable."""
+        if not spans:
+            return []
+        p = self.probabilities([features(doc, s) for s in spans])
+        return [float(row[2] - row[0]) for row in p]
+
+
+def valence(label: str) -> float:
+    """A label's tone: the mean lexicon valence of its scored words, scaled to -1..1 (0 when
+    none is scored). "terrorist cult" → about -0.8; "opposition group" → 0."""
+    words = _analyzer().lexicon
+    scored = [words[w] for w in label.lower().replace("-", " ").split() if w in words]
+    return max(-1.0, min(1.0, sum(scored) / len(scored) / 4)) if scored else 0.0
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+
+def _phrase(head: Token, exclude: set[int]) -> str | None:
+    """The noun phrase under ``head``, without determiners, possessives, relative clauses and
+    the actor's own words; None when nothing descriptive is left."""
+    skip = set(exclude)
+    for t in head.subtree:
+        if t.i != head.i and t.dep_ in ("relcl", "advcl", "appos"):
+            skip |= {x.i for x in t.subtree}
+    keep = [t for t in head.subtree if t.i not in skip and (t.i == head.i or t.dep_ not in _DROP)]
+    while keep and (keep[0].is_punct or keep[0].pos_ in ("ADP", "CCONJ", "DET")):
+        keep.pop(0)
+    while keep and (keep[-1].is_punct or keep[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        keep.pop()
+    if not keep or len(keep) > _MAX_LABEL or not any(t.pos_ == "NOUN" for t in keep):
+        return None
+    if _contiguous(keep):
+        text = head.doc[keep[0].i : keep[-1].i + 1].text
+    else:
+        text = " ".join(t.text for t in keep)
+    return text.strip(" ,;:\"“”'’")
+
+
+def _contiguous(tokens: list[Token]) -> bool:
+    return all(b.i == a.i + 1 for a, b in itertools.pairwise(tokens))
+
+
+def labels_of(doc: Doc, mention: dict) -> list[tuple[str, str]]:
+    """(label, how) pairs the text applies to one actor mention."""
+    span = doc[mention["token_start"] : mention["token_end"]]
+    root, inside = span.root, set(range(span.start, span.end))
+    found: list[tuple[str, str]] = []
+    for child in root.children:
+        if child.dep_ == "appos" and child.i not in inside:
+            found.append((_phrase(child, set(inside)), "apposition"))
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
+        found.append((_phrase(head, set(inside) | {x.i for x in root.subtree}), "apposition"))
+    # "the terror group MEK": descriptive nouns the parse hangs on the name itself
+    left = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "amod")]
+    if left and any(c.pos_ == "NOUN" for c in left):
+        first = min(t.i for c in left for t in c.subtree)
+        words = doc[first : span.start]
+        if all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT") for t in words) and len(words) <= 6:
+            found.append((words.text.strip(" ,"), "modifier"))
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain", "become"):
+        for child in head.children:
+            if child.dep_ == "attr":
+                found.append((_phrase(child, set(inside)), "predicate"))
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _DESIGNATE:
+        for child in head.children:
+            if child.dep_ in ("oprd", "xcomp", "attr"):
+                found.append((_phrase(child, set(inside)), "designation"))
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.append((_phrase(obj, set(inside)), "designation"))
+    return [(label, how) for label, how in found if label]
+
+
+class FramingFinder:
+    """Sets ``doc._.dyad_framing``: {"labels": [...], "sentiment": [...]}, one entry per label
+    and one per actor mention."""
+
+    def __init__(self) -> None:
+        self.model = SentimentModel.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [m for m in (doc._.dyad_actors or []) if m.get("actor")]
+        labels = []
+        for m in mentions:
+            for label, how in labels_of(doc, m):
+                labels.append({"actor": m["actor"], "start": m["start"], "end": m["end"],
+                               "token_start": m["token_start"], "label": label, "how": how,
+                               "valence": valence(label)})  # fmt: skip
+        spans = [doc[m["token_start"] : m["token_end"]] for m in mentions]
+        scores = self.model.score(doc, spans)
+        sentiment = [
+            {
+                "actor": m["actor"],
+                "start": m["start"],
+                "end": m["end"],
+                "token_start": m["token_start"],
+                "sentiment": s,
+            }  # fmt: skip
+            for m, s in zip(mentions, scores, strict=True)
+        ]
+        doc._.dyad_framing = {"labels": labels, "sentiment": sentiment}
+        return doc
+
+
+if not Doc.has_extension("dyad_framing"):
+    Doc.set_extension("dyad_framing", default=None)
+
+
+@Language.factory(
+    "dyad_framing",
+    assigns=["doc._.dyad_framing"],
+    requires=["doc._.dyad_actors", "token.dep"],
+)
+def make_framing_finder(nlp: Language, name: str) -> FramingFinder:
+    return FramingFinder()

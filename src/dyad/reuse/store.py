@@ -1,0 +1,138 @@
+"""Text reuse over the store, incrementally: only documents not yet indexed are hashed, and
+only pairs that involve one of them are aligned."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from ..store import Store
+from . import DEFAULTS, ReuseParams, band_keys, compare, direction, words
+
+__all__ = ["REUSE_QUERY", "update_reuse"]
+
+_PAIRS = """
+    with common as (
+        select band, key from reuse_keys group by band, key having count(*) > ?
+    ), new_keys as (
+        select n.* from reuse_keys n
+        where n.doc_id in (select unnest(?))
+          and not exists (select 1 from common c where c.band = n.band and c.key = n.key)
+    )
+    select distinct least(n.doc_id, o.doc_id) as doc_a, greatest(n.doc_id, o.doc_id) as doc_b
+    from new_keys n join reuse_keys o on o.band = n.band and o.key = n.key
+    join documents d on d.doc_id = o.doc_id
+    where o.doc_id <> n.doc_id and d.is_current
+    order by doc_a, doc_b
+"""
+
+
+def update_reuse(
+    store: Store,
+    params: ReuseParams = DEFAULTS,
+    batch_size: int = 500,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Index the current documents not yet indexed and align their candidate pairs.
+
+    Each batch (its keys, its pairs, its passages) commits in one transaction, so a killed run
+    loses one batch at most and a rerun resumes. Returns the number of pairs stored.
+    """
+    pending = [
+        row[0]
+        for row in store.con.execute(
+            "select doc_id from documents where is_current and doc_id not in "
+            "(select doc_id from reuse_indexed) order by ingested_at, doc_id"
+        ).fetchall()
+    ]
+    found = 0
+    for i in range(0, len(pending), batch_size):
+        batch = pending[i : i + batch_size]
+        found += _index_batch(store, batch, params)
+        if progress:
+            progress(len(batch))
+    return found
+
+
+def _texts(store: Store, ids: list[str]) -> dict[str, tuple[str, Any]]:
+    rows = store.con.execute(
+        "select doc_id, text, published from documents where doc_id in (select unnest(?))",
+        [ids],
+    ).fetchall()
+    return {doc_id: (text, published) for doc_id, text, published in rows}
+
+
+def _index_batch(store: Store, batch: list[str], params: ReuseParams) -> int:
+    texts = _texts(store, batch)
+    tokens = {doc_id: words(text) for doc_id, (text, _) in texts.items()}
+    doc_col, band_col, key_col = [], [], []
+    for doc_id in batch:
+        keys = band_keys(tokens[doc_id], params) if doc_id in tokens else np.zeros((0, 2))
+        doc_col += [doc_id] * len(keys)
+        band_col.append(keys[:, 0])
+        key_col.append(keys[:, 1])
+    keys_table = pa.table(
+        {
+            "doc_id": pa.array(doc_col, pa.string()),
+            "band": pa.array(np.concatenate(band_col).astype(np.int16)),
+            "key": pa.array(np.concatenate(key_col).astype(np.int64)),
+        }
+    )
+    with store.transaction():
+        store.con.register("_keys", keys_table)
+        store.con.execute("insert into reuse_keys select doc_id, band, key from _keys")
+        store.con.unregister("_keys")
+        store.con.execute("insert or ignore into reuse_indexed select unnest(?)", [batch])
+        pairs = store.con.execute(_PAIRS, [params.common_key, batch]).fetchall()
+        others = sorted({d for pair in pairs for d in pair} - texts.keys())
+        texts.update(_texts(store, others))
+        rows, passages = [], []
+        for a, b in pairs:
+            (text_a, pub_a), (text_b, pub_b) = texts[a], texts[b]
+            found = compare(
+                text_a,
+                text_b,
+                params,
+                tokens.get(a) or words(text_a),
+                tokens.get(b) or words(text_b),
+            )
+            if not found.passages:
+                continue
+            rows.append(
+                (a, b, found.share_a, found.share_b, len(found.passages), found.words,
+                 direction(pub_a, pub_b))
+            )  # fmt: skip
+            passages += [
+                (a, b, p.a_start, p.a_end, p.b_start, p.b_end, p.words) for p in found.passages
+            ]
+        if rows:
+            store.con.executemany("insert or replace into reuse values (?, ?, ?, ?, ?, ?, ?)", rows)
+            store.con.executemany(
+                "delete from reuse_passages where doc_a = ? and doc_b = ?",
+                [(r[0], r[1]) for r in rows],
+            )
+            store.con.executemany(
+                "insert into reuse_passages values (?, ?, ?, ?, ?, ?, ?)", passages
+            )
+    return len(rows)
+
+
+#: reuse pairs in the export shape of DESIGN §3 (contract keys first)
+REUSE_QUERY = """
+    select r.doc_a, r.doc_b, r.share_a, r.share_b,
+           list({'a_start': p.a_start, 'a_end': p.a_end, 'b_start': p.b_start,
+                 'b_end': p.b_end, 'words': p.words} order by p.a_start) as passages,
+           r.direction, r.n_passages, r.words,
+           da.title as title_a, db.title as title_b, da.outlet as outlet_a, db.outlet as outlet_b,
+           da.published as published_a, db.published as published_b
+    from reuse r
+    join documents da on da.doc_id = r.doc_a
+    join documents db on db.doc_id = r.doc_b
+    join reuse_passages p on p.doc_a = r.doc_a and p.doc_b = r.doc_b
+    where da.is_current and db.is_current
+    group by all
+    order by greatest(r.share_a, r.share_b) desc, r.doc_a, r.doc_b
+"""
