@@ -86,7 +86,7 @@ def test_export_to_stdout_and_unbuilt_tables(demo_db, dyad_cmd) -> None:
     db, _ = demo_db
     result = dyad(dyad_cmd, "export", "documents", "--db", str(db), "-o", "-")
     assert len(result.stdout.splitlines()) == 10
-    result = dyad(dyad_cmd, "export", "reuse", "--db", str(db))
+    result = dyad(dyad_cmd, "export", "network", "--db", str(db))
     assert result.returncode == 2 and "not available yet" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
@@ -156,7 +156,8 @@ def test_missing_model_says_how_to_fix(tmp_path: Path, dyad_cmd) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["run", "ingest", "analyse", "demo", "stats", "export", "config"]
+    "command",
+    ["run", "ingest", "analyse", "demo", "stats", "export", "config", "reuse", "claims", "framing"],
 )
 def test_every_command_has_help(dyad_cmd, command: str) -> None:
     result = dyad(dyad_cmd, command, "--help")

@@ -377,7 +377,10 @@ def stats_command(db: DbOption = None, debug: DebugOption = False) -> None:
 def export_command(
     table: Annotated[
         str,
-        typer.Argument(help="What to export: documents, sentences, entities, actors or mentions."),
+        typer.Argument(
+            help="What to export: documents, sentences, entities, mentions, actors, events, "
+            "places, times, reuse, claims or framing."
+        ),
     ],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
@@ -441,7 +444,8 @@ def events_command(
 ) -> None:
     """List who did what to whom: coded events with their modality and source sentence.
 
-    Events are dated by their document until dates are normalised per clause.
+    Mentions of one event across sentences and documents are merged; `sources` counts the
+    documents that report it and how many of them did not copy another.
     Example: `dyad events --actor mek --type ASSAULT` lists attacks by or on the MEK;
     `dyad events --modality hypothetical` lists what the articles only speculate about.
     """
@@ -481,6 +485,7 @@ def events_command(
         ("target", 2),
         ("modality", 1),
         ("trigger", 1),
+        ("sources", 1),
         ("sentence", 4),
     ):
         table.add_column(column, overflow="fold", ratio=ratio)
@@ -494,6 +499,7 @@ def events_command(
             escape(", ".join(row["target_names"]) or "-"),
             modality_text,
             escape(row["trigger"]),
+            f"{row['n_sources']} ({row['n_independent_sources']} independent)",
             escape(_clip(row["mentions"][0]["text"], 160)),
         )
     out.print(table)
@@ -571,6 +577,194 @@ def actors_command(
             str(row["n_mentions"]),
             str(len(row["doc_ids"])),
             ", ".join(row["aliases"][:5]),
+        )
+    out.print(table)
+
+
+@app.command("reuse")
+def reuse_command(
+    doc: Annotated[
+        str | None, typer.Option("--doc", "-d", help="Only pairs with this document (id prefix).")
+    ] = None,
+    min_share: Annotated[
+        float,
+        typer.Option(
+            "--min-share", min=0.0, max=1.0, help="Only pairs where a side copies this share."
+        ),
+    ] = 0.0,
+    passages: Annotated[
+        bool, typer.Option("--passages", "-p", help="Print each shared passage.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many pairs to list.")] = 30,
+    db: DbOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """List documents that share text: copied or lightly edited passages, most copied first.
+
+    `share a`/`share b` is the part of each text inside shared passages; `direction` says
+    which was published first when both dates are known.
+    Example: `dyad reuse --min-share 0.2 --passages`
+    """
+    from .reuse.store import list_reuse
+    from .store import Store
+
+    db = _db_path(db)
+
+    def query() -> tuple[list[dict[str, Any]], dict[str, str]]:
+        with Store(db, read_only=True) as store:
+            rows = list_reuse(store, doc=doc, min_share=min_share, limit=limit)
+            texts = {}
+            if passages:
+                ids = sorted({r["doc_a"] for r in rows} | {r["doc_b"] for r in rows})
+                texts = dict(
+                    store.con.execute(
+                        "select doc_id, text from documents where doc_id in (select unnest(?))",
+                        [ids],
+                    ).fetchall()
+                )
+            return rows, texts
+
+    rows, texts = _guard(debug, query)
+    if not rows:
+        out.print(
+            "no shared passages found; run `dyad run PATH` on more documents, or lower --min-share"
+        )
+        return
+    table = Table(title=f"text reuse in {db}", title_justify="left")
+    for column in (
+        "document a",
+        "document b",
+        "share a",
+        "share b",
+        "passages",
+        "words",
+        "direction",
+    ):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(
+            escape(f"{r['doc_a'][:8]} {r['title_a'] or ''}"),
+            escape(f"{r['doc_b'][:8]} {r['title_b'] or ''}"),
+            f"{r['share_a']:.0%}",
+            f"{r['share_b']:.0%}",
+            str(r["n_passages"]),
+            str(r["words"]),
+            {"a>b": "a first", "b>a": "b first"}.get(r["direction"], "unknown"),
+        )
+    out.print(table)
+    for r in rows if passages else []:
+        out.print(f"\n[bold]{r['doc_a'][:8]} ↔ {r['doc_b'][:8]}[/]", highlight=False)
+        for p in r["passages"]:
+            text = texts[r["doc_a"]][p["a_start"] : p["a_end"]]
+            out.print(
+                f"  a {p['a_start']}-{p['a_end']} · b {p['b_start']}-{p['b_end']} "
+                f"({p['words']} words): {_clip(text, 200)}",
+                highlight=False,
+                markup=False,
+            )
+
+
+@app.command("claims")
+def claims_command(
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status", "-s", help="Only claims with this status: conflict, agree or single."
+        ),
+    ] = None,
+    subject: Annotated[
+        str | None,
+        typer.Option("--subject", "-a", help="Only claims about this actor (id or name)."),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many claims to list.")] = 30,
+    db: DbOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Compare checkable claims across sources: when a group was founded, left or moved to a
+    place, how many members or dead. Conflicts come first.
+
+    Values are compared at their precision: "1965" agrees with "the 1960s", "2013" and
+    "September 2016" conflict. Example: `dyad claims --status conflict`
+    """
+    from .store import Store
+
+    if status and status not in ("conflict", "agree", "single"):
+        err.print(f"unknown status {status!r}; choose conflict, agree or single")
+        raise typer.Exit(2)
+    db = _db_path(db)
+
+    def query() -> list[dict[str, Any]]:
+        from .claims.store import list_claims
+
+        with Store(db, read_only=True) as store:
+            return list_claims(store, status=status, subject=subject, limit=limit)
+
+    rows = _guard(debug, query)
+    if not rows:
+        out.print("no claims match; run `dyad run PATH` first, or loosen the filters")
+        return
+    table = Table(title=f"claims in {db}", title_justify="left", show_lines=True)
+    for column, ratio in (("subject", 2), ("claim", 2), ("status", 1), ("values", 6)):
+        table.add_column(column, overflow="fold", ratio=ratio)
+    for r in rows:
+        values = "\n".join(
+            f"{v['value']} ({v['precision']}) in {v['doc_id'][:8]}: {_clip(v['sentence'], 110)}"
+            for v in r["values"]
+        )
+        table.add_row(
+            escape(r["subject_name"]), escape(r["attribute"]), r["status"], escape(values)
+        )
+    out.print(table)
+
+
+@app.command("framing")
+def framing_command(
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor", "-a", help="One actor (id or name): its sources, most hostile first."
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many rows to list.")] = 30,
+    db: DbOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """How each source labels and judges each actor: the labels it applies ("a terrorist
+    cult", "the opposition group") and its sentiment toward the actor, -1 hostile .. +1
+    favourable. Example: `dyad framing --actor mek`
+    """
+    from .framing.store import list_framing
+    from .store import Store
+
+    db = _db_path(db)
+
+    def query() -> list[dict[str, Any]]:
+        with Store(db, read_only=True) as store:
+            return list_framing(store, actor=actor, limit=limit)
+
+    rows = _guard(debug, query)
+    if not rows:
+        out.print(
+            "no framing found; run `dyad run PATH` first, or check the actor with `dyad actors -n`"
+        )
+        return
+    table = Table(title=f"framing in {db}", title_justify="left", show_lines=True)
+    for column, ratio in (
+        ("source", 3),
+        ("actor", 2),
+        ("sentiment", 1),
+        ("mentions", 1),
+        ("labels", 5),
+    ):
+        table.add_column(column, overflow="fold", ratio=ratio)
+    for r in rows:
+        source = r["outlet"] or r["title"] or r["doc_id"][:8]
+        table.add_row(
+            escape(f"{r['doc_id'][:8]} {source}"),
+            escape(r["actor_name"]),
+            f"{r['sentiment']:+.2f}",
+            str(r["n_mentions"]),
+            escape("; ".join(r["labels"]) or "-"),
         )
     out.print(table)
 

@@ -54,9 +54,9 @@ _QUERIES["times"] = """
         from times t join documents d using (doc_id) where d.is_current
         order by t.doc_id, t.char_start
     """
-EXPORTABLE = (*_QUERIES, "actors", "events", "places")
+EXPORTABLE = (*_QUERIES, "actors", "events", "places", "reuse", "claims", "framing")
 #: Contract tables whose extraction is not built yet.
-PLANNED = ("reuse", "claims", "framing", "network")
+PLANNED = ("network",)
 
 
 def _arrow(store: Store, table: str) -> pa.Table:
@@ -81,6 +81,13 @@ def _arrow(store: Store, table: str) -> pa.Table:
         from .places.store import PLACES_QUERY
 
         return store.con.sql(PLACES_QUERY).to_arrow_table()
+    if table in ("reuse", "claims", "framing"):
+        from .claims.store import CLAIMS_QUERY
+        from .framing.store import FRAMING_QUERY
+        from .reuse.store import REUSE_QUERY
+
+        query = {"reuse": REUSE_QUERY, "claims": CLAIMS_QUERY, "framing": FRAMING_QUERY}[table]
+        return store.con.sql(query).to_arrow_table()
     if table not in _QUERIES:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
     return store.con.sql(_QUERIES[table]).to_arrow_table()

@@ -135,8 +135,11 @@ def ingest(
     return report
 
 
-def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) -> RunReport:
-    """Run the spaCy pipeline over every stored document not yet analysed."""
+def analyse(
+    store: Store, settings: Settings, reporter: Reporter | None = None, nlp=None
+) -> RunReport:
+    """Run the spaCy pipeline (``nlp``, or the one ``settings`` describe) over every stored
+    document not yet analysed."""
     from .actors.store import mention_table, resolve_corpus
     from .claims.store import claim_tables
     from .events.store import event_tables
@@ -150,7 +153,7 @@ def analyse(store: Store, settings: Settings, reporter: Reporter | None = None) 
     if not pending:
         return report
     started = time.perf_counter()
-    nlp = load_pipeline(settings)
+    nlp = nlp or load_pipeline(settings)
     model = (
         f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     )

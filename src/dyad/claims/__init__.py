@@ -253,7 +253,7 @@ class ClaimFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and (p := self._place(obj)):
                 place, attribute = p, "left"
-        if place is None and "out" in preps:  # "kicked the MEK out of the country"
+        if place is None and _OUT & set(preps):  # "kicked the MEK out of the country"
             place, attribute = self._clause_place(verb), "left"
         if place is None or place["place_name"] == mover.get("name"):
             return []

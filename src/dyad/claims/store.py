@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 import pyarrow as pa
 from spacy.tokens import Doc
@@ -11,7 +12,7 @@ from spacy.tokens import Doc
 from ..store import Store
 from . import status
 
-__all__ = ["CLAIMS_QUERY", "claim_tables", "update_claims"]
+__all__ = ["CLAIMS_QUERY", "claim_tables", "list_claims", "update_claims"]
 
 _SCHEMA = pa.schema(
     [
@@ -69,6 +70,7 @@ def update_claims(store: Store) -> dict[str, int]:
 
 #: claims in the export shape of DESIGN §3 (contract keys first)
 CLAIMS_QUERY = """
+    select * from (
     select c.claim_id, c.subject, c.attribute, c.status,
            list({'doc_id': v.doc_id, 'value': v.value, 'precision': v.precision,
                  'sentence': v.text, 'start': v.char_start, 'end': v.char_end}
@@ -79,6 +81,28 @@ CLAIMS_QUERY = """
     join documents d on d.doc_id = v.doc_id and d.is_current
     left join actors a on a.actor_id = c.subject
     group by all
-    order by case c.status when 'conflict' then 0 when 'agree' then 1 else 2 end,
-             c.n_docs desc, c.claim_id
+    ) order by case status when 'conflict' then 0 when 'agree' then 1 else 2 end,
+             n_docs desc, claim_id
 """
+
+
+def list_claims(
+    store: Store,
+    *,
+    status: str | None = None,
+    subject: str | None = None,
+    limit: int | None = 50,
+) -> list[dict[str, Any]]:
+    """Claims, conflicts first; ``subject`` matches an actor id or part of its name."""
+    sql = f"select * from ({CLAIMS_QUERY}) where true"
+    params: list[Any] = []
+    if status:
+        sql += " and status = ?"
+        params.append(status)
+    if subject:
+        sql += " and (subject = ? or lower(subject_name) like ?)"
+        params += [subject, f"%{subject.lower()}%"]
+    if limit:
+        sql += " limit ?"
+        params.append(limit)
+    return store.rows(sql, params)

@@ -112,3 +112,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def median_or_none(values: Sequence[float]) -> float | None:
     return median(values) if values else None
+
+
+def spearman(gold_order: Sequence[Hashable], predicted_order: Sequence[Hashable]) -> float:
+    """Spearman's rank correlation of two orderings of the same items (no ties)."""
+    n = len(gold_order)
+    if n < 2 or set(gold_order) != set(predicted_order):
+        raise ValueError("two orderings of the same two or more items are needed")
+    rank = {item: i for i, item in enumerate(predicted_order)}
+    d2 = sum((i - rank[item]) ** 2 for i, item in enumerate(gold_order))
+    return 1 - 6 * d2 / (n * (n * n - 1))

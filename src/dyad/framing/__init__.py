@@ -210,7 +210,8 @@ def labels_of(doc: Doc, mention: dict) -> list[tuple[str, str]]:
                 found.append((_phrase(child, set(inside)), "predicate"))
     if root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _DESIGNATE:
         for child in head.children:
-            if child.dep_ in ("oprd", "xcomp", "attr"):
+            second_object = child.dep_ == "dobj" and child.i != root.i  # "designated X a Y"
+            if child.dep_ in ("oprd", "xcomp", "attr") or second_object:
                 found.append((_phrase(child, set(inside)), "designation"))
             elif child.dep_ == "prep" and child.lower_ == "as":
                 for obj in child.children:
@@ -243,7 +244,7 @@ class FramingFinder:
                 "end": m["end"],
                 "token_start": m["token_start"],
                 "sentiment": s,
-            }  # fmt: skip
+            }
             for m, s in zip(mentions, scores, strict=True)
         ]
         doc._.dyad_framing = {"labels": labels, "sentiment": sentiment}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..store import Store
 
-__all__ = ["FRAMING_QUERY", "framing_tables", "hostility"]
+__all__ = ["FRAMING_QUERY", "framing_tables", "hostility", "list_framing"]
 
 _LABELS = pa.schema(
     [
@@ -86,9 +86,23 @@ FRAMING_QUERY = """
 
 def hostility(store: Store, actor_id: str) -> list[dict[str, Any]]:
     """Sources ranked from most hostile to most favourable toward ``actor_id``."""
-    cursor = store.con.execute(
+    return store.rows(
         f"select * from ({FRAMING_QUERY}) where actor_id = ? order by sentiment, doc_id",
         [actor_id],
     )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def list_framing(
+    store: Store, *, actor: str | None = None, limit: int | None = 50
+) -> list[dict[str, Any]]:
+    """(source, actor) rows: labels and sentiment; ``actor`` matches an id or part of a name,
+    and then sources come most hostile first."""
+    sql = f"select * from ({FRAMING_QUERY}) where true"
+    params: list[Any] = []
+    if actor:
+        sql += " and (actor_id = ? or lower(actor_name) like ?) order by sentiment, doc_id"
+        params += [actor, f"%{actor.lower()}%"]
+    if limit:
+        sql += " limit ?"
+        params.append(limit)
+    return store.rows(sql, params)

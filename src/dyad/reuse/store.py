@@ -12,7 +12,7 @@ import pyarrow as pa
 from ..store import Store
 from . import DEFAULTS, ReuseParams, band_keys, compare, direction, words
 
-__all__ = ["REUSE_QUERY", "update_reuse"]
+__all__ = ["REUSE_QUERY", "list_reuse", "update_reuse"]
 
 _PAIRS = """
     with common as (
@@ -122,6 +122,7 @@ def _index_batch(store: Store, batch: list[str], params: ReuseParams) -> int:
 
 #: reuse pairs in the export shape of DESIGN §3 (contract keys first)
 REUSE_QUERY = """
+    select * from (
     select r.doc_a, r.doc_b, r.share_a, r.share_b,
            list({'a_start': p.a_start, 'a_end': p.a_end, 'b_start': p.b_start,
                  'b_end': p.b_end, 'words': p.words} order by p.a_start) as passages,
@@ -134,5 +135,21 @@ REUSE_QUERY = """
     join reuse_passages p on p.doc_a = r.doc_a and p.doc_b = r.doc_b
     where da.is_current and db.is_current
     group by all
-    order by greatest(r.share_a, r.share_b) desc, r.doc_a, r.doc_b
+    ) order by greatest(share_a, share_b) desc, doc_a, doc_b
 """
+
+
+def list_reuse(
+    store: Store, *, doc: str | None = None, min_share: float = 0.0, limit: int | None = 50
+) -> list[dict[str, Any]]:
+    """Pairs of documents that share text, most copied first; ``doc`` keeps the pairs of one
+    document (an id prefix), ``min_share`` those where either side copies at least that share."""
+    sql = f"select * from ({REUSE_QUERY}) where greatest(share_a, share_b) >= ?"
+    params: list[Any] = [min_share]
+    if doc:
+        sql += " and (starts_with(doc_a, ?) or starts_with(doc_b, ?))"
+        params += [doc, doc]
+    if limit:
+        sql += " limit ?"
+        params.append(limit)
+    return store.rows(sql, params)

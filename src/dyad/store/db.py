@@ -226,6 +226,12 @@ class Store:
                 [datetime.now(), model, list(doc_ids)],
             )
 
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """The rows of a read query as dicts; values are always bound parameters."""
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
     def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
         return dict(
             self.con.execute(

@@ -1,0 +1,273 @@
+"""According to whom: text reuse, claims, framing and event merging (issue 7)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+from dyad.claims import number_value, status
+from dyad.claims.store import list_claims
+from dyad.config import load_settings
+from dyad.export import table_rows
+from dyad.framing import SentimentModel, labels_of, valence
+from dyad.framing.store import hostility, list_framing
+from dyad.ingest.readers import Article
+from dyad.nlp import load_pipeline
+from dyad.pipeline import compare_sources, run
+from dyad.reuse import ReuseParams, align, band_keys, compare, direction, words
+from dyad.reuse.store import list_reuse, update_reuse
+from dyad.store import Store
+from test_cli import dyad
+
+# -- text reuse on strings ---------------------------------------------------------------------
+
+SOURCE = (
+    "Gunmen opened fire on a military parade in the southern city of Ahvaz on Saturday, killing "
+    "at least twenty five people and wounding dozens more, state television reported. "
+    "Officials blamed a separatist group backed by foreign governments for the assault. "
+    "The parade marked the anniversary of the start of the war with Iraq in 1980. "
+    "Witnesses described panic as soldiers crawled along the ground under fire from the attackers."
+)
+UNRELATED = (
+    "The central bank raised interest rates by half a point on Thursday, citing inflation that "
+    "has stayed above its target for two years, and said further increases were possible if "
+    "prices kept rising faster than wages across the economy during the coming months."
+)
+
+
+def test_verbatim_copy_inside_other_text_is_one_passage() -> None:
+    copy = "In other news today. " + SOURCE + " More unrelated closing words follow here."
+    found = compare(SOURCE, copy)
+    assert len(found.passages) == 1
+    p = found.passages[0]
+    assert SOURCE[p.a_start : p.a_end] == copy[p.b_start : p.b_end]
+    assert found.share_a > 0.95 and 0.5 < found.share_b < 0.95
+
+
+def test_light_edits_keep_one_passage_and_a_dropped_sentence_splits_it() -> None:
+    edited = SOURCE.replace("on Saturday", "recently").replace("dozens", "many")
+    assert len(compare(SOURCE, edited).passages) == 1
+    dropped = SOURCE.replace(
+        "Officials blamed a separatist group backed by foreign governments for the assault. ", ""
+    )
+    passages = compare(SOURCE, dropped).passages
+    assert len(passages) == 2 and passages[0].a_end < passages[1].a_start
+
+
+def test_short_shared_phrases_and_unrelated_texts_are_not_reuse() -> None:
+    assert compare(SOURCE, UNRELATED).passages == []
+    phrase = "state television reported on Saturday that officials blamed the group"
+    assert compare(SOURCE, UNRELATED + " " + phrase).passages == []  # under min_words
+    assert align(words(""), words(SOURCE)) == []
+
+
+def test_band_keys_meet_on_a_shared_stretch_of_ten_words() -> None:
+    params = ReuseParams()
+    stretch = " ".join(SOURCE.split()[20:30])
+    a, b = band_keys(UNRELATED + " " + stretch), band_keys(stretch + " " + UNRELATED[::-1])
+    shared = {tuple(r) for r in a} & {tuple(r) for r in b}
+    assert shared and {band for band, _ in shared} == set(range(params.bands))
+    assert not {tuple(r) for r in band_keys(SOURCE)} & {tuple(r) for r in band_keys(UNRELATED)}
+    assert band_keys("").shape == (0, 2)
+
+
+def test_direction_needs_two_different_dates() -> None:
+    assert direction("2016-09-13", "2016-09-20") == "a>b"
+    assert direction("2016-09-20", "2016-09") is None  # equal at the shared precision
+    assert direction("2017", "2016-09-20") == "b>a"
+    assert direction(None, "2016") is None
+
+
+# -- text reuse in the store, incrementally ------------------------------------------------------
+
+
+def _article(i: int, text: str, published: str | None = None) -> Article:
+    return Article(text=text, path=f"mem/{i}.txt", format="txt", published=published)
+
+
+def test_update_reuse_is_incremental(tmp_path: Path) -> None:
+    with Store(tmp_path / "r.duckdb") as store:
+        store.add_documents(
+            [_article(0, SOURCE, "2018-09-22"), _article(1, UNRELATED, "2018-09-23")]
+        )
+        assert update_reuse(store) == 0
+        keys = store.con.execute("select count(*) from reuse_keys").fetchone()[0]
+        store.add_documents([_article(2, "Wire copy. " + SOURCE, "2018-09-24")])
+        assert update_reuse(store) == 1
+        # only the new document was hashed
+        assert store.con.execute("select count(*) from reuse_indexed").fetchone()[0] == 3
+        assert store.con.execute("select count(*) from reuse_keys").fetchone()[0] > keys
+        (pair,) = list_reuse(store)
+        assert pair["direction"] == "a>b" or pair["direction"] == "b>a"
+        first = pair["doc_a"] if pair["direction"] == "a>b" else pair["doc_b"]
+        assert store.get_document(first)["published"] == "2018-09-22"
+        assert update_reuse(store) == 0  # nothing new: nothing done
+        rows = table_rows(store, "reuse")
+    assert list(rows[0])[:5] == ["doc_a", "doc_b", "share_a", "share_b", "passages"]
+    assert set(rows[0]["passages"][0]) >= {"a_start", "a_end", "b_start", "b_end"}
+
+
+# -- claims --------------------------------------------------------------------------------------
+
+
+def test_claim_status_compares_values_at_their_precision() -> None:
+    year = {"doc_id": "a", "low": 717_881.0, "high": 718_245.0}  # 1965
+    decade = {"doc_id": "b", "low": 717_516.0, "high": 721_168.0}  # the 1960s
+    later = {"doc_id": "c", "low": 736_208.0, "high": 736_237.0}  # September 2016
+    assert status([year, decade]) == "agree"
+    assert status([year, later]) == "conflict"
+    assert status([year, {**later, "doc_id": "a"}]) == "single"  # one source says both
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(load_settings())
+
+
+def test_number_qualifiers_widen_the_interval(nlp) -> None:
+    doc = nlp("About 3,000 members live there, more than 200 left and 17 died.")
+    values = {t.text: number_value(t) for t in doc if t.like_num}
+    assert values["3,000"][1:] == (pytest.approx(2550.0), pytest.approx(3450.0), "about")
+    assert values["200"][1] == 200 and values["200"][3] == "at least"
+    assert values["17"] == (17.0, 17.0, 17.0, "exact")
+
+
+def claims(nlp, text: str, published: str | None = None) -> set[tuple]:
+    from dyad.time.component import make_doc
+
+    doc = nlp(make_doc(nlp, text, published))
+    return {(c["subject"], c["attribute"], c["value"], c["precision"]) for c in doc._.dyad_claims}
+
+
+def test_founding_departure_and_arrival_claims(nlp) -> None:
+    found = claims(
+        nlp,
+        "The People's Mojahedin Organization of Iran was founded in the 1960s. In 1986 the group "
+        "moved to Iraq. In 2013 the government of Iraq expelled the group from the country.",
+    )
+    assert ("mek", "founded", "196X", "decade") in found
+    assert ("mek", "moved to Iraq", "1986", "year") in found
+    assert any(c[:3] == ("mek", "left Iraq", "2013") for c in found)
+
+
+def test_no_claim_without_a_date_or_for_speculation(nlp) -> None:
+    assert claims(nlp, "The People's Mojahedin Organization of Iran left Iraq.") == set()
+    assert (
+        claims(nlp, "The People's Mojahedin Organization of Iran might leave Iraq in 2030.")
+        == set()
+    )
+
+
+def test_membership_claim_needs_an_owner(nlp) -> None:
+    found = claims(nlp, "The People's Mojahedin Organization of Iran has about 3,000 members.")
+    assert ("mek", "members", "3000", "about") in found
+    assert claims(nlp, "About 280 members left the camp in 2016.") == set()
+
+
+# -- framing -------------------------------------------------------------------------------------
+
+
+def _labels(nlp, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return {pair for m in doc._.dyad_actors if m["actor"] == "mek" for pair in labels_of(doc, m)}
+
+
+def test_labels_from_appositions_predicates_and_designations(nlp) -> None:
+    assert ("terrorist cult", "apposition") in _labels(
+        nlp, "Officials distrust the MEK, a terrorist cult, and say so."
+    )
+    assert ("leftist opposition group", "predicate") in _labels(
+        nlp, "The MEK is a leftist opposition group."
+    )
+    found = _labels(nlp, "Washington designated the MEK a terrorist organization in 1997.")
+    assert any(how == "designation" and "terrorist organization" in label for label, how in found)
+
+
+def test_label_tone_and_sentiment_range(nlp) -> None:
+    assert valence("terrorist cult") < -0.5 < valence("opposition group") == 0.0
+    model = SentimentModel.load()
+    assert "cross-validated" in model.about
+    doc = nlp(
+        "The MEK, a violent terrorist cult, murdered civilians. The MEK praised the courageous rescuers."
+    )
+    spans = [
+        doc[m["token_start"] : m["token_end"]] for m in doc._.dyad_actors if m["actor"] == "mek"
+    ]
+    hostile, friendly = model.score(doc, spans)
+    assert -1 <= hostile < friendly <= 1
+
+
+# -- the corpus steps together, through the CLI-facing API ------------------------------------
+
+HOSTILE = (
+    "Exiles expelled\n\nThe People's Mojahedin Organization of Iran, a terrorist cult, was "
+    "founded in 1965. In 2013 the government of Iraq expelled the group from the country after "
+    "years of complaints from Baghdad about the violent cult and its brutal leaders."
+)
+NEUTRAL = (
+    "Exiles depart\n\nThe People's Mojahedin Organization of Iran was formed in the 1960s as an "
+    "opposition group. At the start of September 2016 the group left Iraq for Albania, "
+    "officials said."
+)
+
+
+def test_corpus_steps_on_a_small_corpus(tmp_path: Path, settings) -> None:
+    folder = tmp_path / "in"
+    write(folder / "a.txt", HOSTILE)
+    write(folder / "b.txt", NEUTRAL)
+    write(folder / "c.txt", "Copied wire story\n\nNews of the day. " + HOSTILE.split("\n\n")[1])
+    with Store(tmp_path / "s.duckdb") as store:
+        report = run(store, [folder], settings)
+        assert report.reuse_pairs == 1 and report.claims.get("conflict", 0) >= 1
+        by_attr = {c["attribute"]: c for c in list_claims(store, subject="mek")}
+        assert by_attr["founded"]["status"] == "agree"
+        assert by_attr["left Iraq"]["status"] == "conflict"
+        assert {v["doc_id"] for v in by_attr["left Iraq"]["values"]} == {
+            d["doc_id"] for d in store.documents()
+        }
+        ranked = hostility(store, "mek")
+        titles = [store.get_document(r["doc_id"])["title"] for r in ranked]
+        assert titles[-1] == "Exiles depart"  # the neutral source is the least hostile
+        assert any("terrorist cult" in r["labels"] for r in list_framing(store, actor="mek"))
+        # the copied sentence reports one event twice: two sources, one independent
+        events = table_rows(store, "events")
+        expelled = [e for e in events if e["date"] == "2013" and "mek" in e["target_ids"]]
+        assert len(expelled) == 1
+        assert expelled[0]["n_sources"] == 2 and expelled[0]["n_independent_sources"] == 1
+        assert len(expelled[0]["mentions"]) == 2
+        # a rerun changes nothing
+        again = compare_sources(store)
+        assert again.reuse_pairs == 0
+        assert len(table_rows(store, "events")) == len(events)
+        for table in ("claims", "framing"):
+            rows = table_rows(store, table)
+            assert rows, table
+        assert list(table_rows(store, "claims")[0])[:5] == [
+            "claim_id", "subject", "attribute", "status", "values"
+        ]  # fmt: skip
+        assert list(table_rows(store, "framing")[0])[:4] == [
+            "doc_id", "actor_id", "labels", "sentiment"
+        ]  # fmt: skip
+
+
+def test_cli_views(tmp_path: Path, dyad_cmd) -> None:
+    folder = tmp_path / "in"
+    write(folder / "a.txt", HOSTILE)
+    write(folder / "b.txt", NEUTRAL)
+    write(folder / "c.txt", "Copied wire story\n\nNews of the day. " + HOSTILE.split("\n\n")[1])
+    db = str(tmp_path / "v.duckdb")
+    assert dyad(dyad_cmd, "run", str(folder), "--db", db).returncode == 0
+    result = dyad(dyad_cmd, "claims", "--db", db, "--status", "conflict")
+    assert result.returncode == 0 and "left Iraq" in result.stdout and "2016-09" in result.stdout
+    result = dyad(dyad_cmd, "reuse", "--db", db, "--passages")
+    assert result.returncode == 0 and "words" in result.stdout
+    result = dyad(dyad_cmd, "framing", "--db", db, "--actor", "mek")
+    assert result.returncode == 0 and "terrorist cult" in result.stdout
+    result = dyad(dyad_cmd, "claims", "--db", db, "--status", "maybe")
+    assert result.returncode == 2 and "conflict, agree or single" in result.stderr
+    result = dyad(dyad_cmd, "export", "claims", "--db", db, "-o", "-")
+    assert result.returncode == 0
+    assert {json.loads(line)["status"] for line in result.stdout.splitlines()} >= {"conflict"}
