@@ -1,7 +1,7 @@
 """Event merging: mentions of one event, across sentences and documents, become one event.
 
 Two mentions are one event when they have the same type, the same modality class (asserted
-and reported facts; negations; hypotheses, intentions and questions), the same source and
+and reported facts are one class; negated, hypothetical, future and question each their own), the same source and
 target actors, and compatible dates (their periods overlap) and places (the same, or one
 unknown). Mentions with no resolved actor merge only when their sentences are the same text
 (a copied sentence). A mention joins the first event whose every mention it is compatible
@@ -20,7 +20,7 @@ from ..store import Store
 
 __all__ = ["merge_events", "modality_class"]
 
-_CLASS = {"asserted": "fact", "reported": "fact", "negated": "negated"}
+_CLASS = {"asserted": "fact", "reported": "fact"}
 _MENTIONS = """
     select e.event_id, e.doc_id, e.type, e.modality, e.date_start, e.date_end, e.place_name,
            e.trigger_start,
@@ -40,7 +40,7 @@ _MENTIONS = """
 
 
 def modality_class(modality: str) -> str:
-    return _CLASS.get(modality, "hypothetical")
+    return _CLASS.get(modality, modality)
 
 
 def _compatible(a: dict, b: dict) -> bool:
