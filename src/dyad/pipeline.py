@@ -211,16 +211,12 @@ def compare_sources(store: Store, reporter: Reporter | None = None) -> RunReport
     across documents (recomputed from the stored rows, which is cheap)."""
     from .claims.store import update_claims
     from .events.merge import merge_events
-    from .reuse.store import update_reuse
+    from .reuse.store import pending_reuse, update_reuse
 
     reporter = reporter or Reporter()
     report = RunReport()
     started = time.perf_counter()
-    pending = store.con.execute(
-        "select count(*) from documents where is_current and doc_id not in "
-        "(select doc_id from reuse_indexed)"
-    ).fetchone()[0]
-    reporter.start("comparing sources", pending)
+    reporter.start("comparing sources", len(pending_reuse(store)))
     report.reuse_pairs = update_reuse(
         store, progress=lambda n: reporter.advance("comparing sources", n)
     )

@@ -20,6 +20,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..events.anchor import nearest_in_clause
+
 __all__ = ["ClaimFinder", "interval_of_date", "number_value", "overlap", "status"]
 
 #: verbs whose subject moves (left, departed, moved to, fled to)
@@ -108,6 +110,7 @@ class ClaimFinder:
             for i in range(m["token_start"], m["token_end"]):
                 self._actor_of[i] = m
         self._place_of = {i: p for p in places for i in range(p["token_start"], p["token_end"])}
+        self._places = places
         self._times = times
         found: list[dict] = []
         for token in doc:
@@ -169,23 +172,9 @@ class ClaimFinder:
         return None
 
     def _clause_place(self, verb: Token) -> dict | None:
-        """The nearest toponym whose clause is this verb's ("the government of Iraq kicked the
-        group out of the country")."""
-        best = None
-        for i, place in self._place_of.items():
-            t = verb.doc[i]
-            if t.sent != verb.sent or i != place["token_start"]:
-                continue
-            head = t
-            for _ in range(8):
-                if head.i == verb.i:
-                    if best is None or abs(i - verb.i) < abs(best["token_start"] - verb.i):
-                        best = place
-                    break
-                if (head.pos_ in ("VERB", "AUX") and head.i != t.i) or head.head.i == head.i:
-                    break
-                head = head.head
-        return best
+        """The toponym of this verb's clause ("the government of Iraq kicked the group out of
+        the country")."""
+        return nearest_in_clause(self._places, verb.doc, {verb.i}, verb.sent)
 
     def _when(self, verb: Token) -> dict | None:
         """The date of the verb's clause; else the only date of its sentence."""
@@ -193,16 +182,11 @@ class ClaimFinder:
         if verb.dep_ in ("conj", "xcomp"):
             words.add(verb.head.i)
         sent = verb.sent
-        in_sentence = [t for t in self._times if sent.start <= t["token_start"] < sent.end]
-        for t in in_sentence:
-            head = verb.doc[t["token_start"] : t["token_end"]].root
-            for _ in range(8):
-                if head.i in words:
-                    return t
-                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-                    break
-                head = head.head
-        return in_sentence[0] if len(in_sentence) == 1 else None
+        found = nearest_in_clause(self._times, verb.doc, words, sent)
+        if found is None:
+            in_sentence = [t for t in self._times if sent.start <= t["token_start"] < sent.end]
+            found = in_sentence[0] if len(in_sentence) == 1 else None
+        return found
 
     # -- claims -----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import Any
 import pyarrow as pa
 from spacy.tokens import Doc
 
+from ..nlp import sentence_of
 from ..store import Store
 from . import status
 
@@ -35,9 +36,9 @@ def claim_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     """The ``claim_values`` rows of parsed documents, for Store.save_annotations."""
     rows: dict[str, list] = {name: [] for name in _SCHEMA.names}
     for doc_id, doc in parsed:
-        starts = [s.start for s in doc.sents]
+        sent_of = sentence_of(doc)
         for c in doc._.dyad_claims or []:
-            row = {**c, "doc_id": doc_id, "sent": starts.index(c["token_start"]),
+            row = {**c, "doc_id": doc_id, "sent": sent_of[c["token_start"]],
                    "char_start": c["start"], "char_end": c["end"]}  # fmt: skip
             for name in _SCHEMA.names:
                 rows[name].append(row[name])

@@ -15,6 +15,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
 
 from ..errors import NotBuilt
@@ -460,8 +461,6 @@ def score_sentiment(nlp: Language, path: Path) -> SetResult:
         for d, i in zip(docs, items, strict=True)
     ]
     rows = [features(d, span) for d, span in zip(docs, spans, strict=True)]
-    import numpy as np
-
     pred = cross_validate(np.asarray(rows), gold)
     labels = ["negative", "neutral", "positive"]
     result.metrics.update(

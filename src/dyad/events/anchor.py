@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..time.component import news_of_the_day
 
-__all__ = ["anchor_events"]
+__all__ = ["anchor_events", "nearest_in_clause"]
 
 _MAX_CLIMB = 8
 
@@ -40,7 +40,9 @@ def _distance(root: Token, words: set[int]) -> int | None:
     return None
 
 
-def _nearest(items: list[dict], doc: Doc, words: set[int], sent) -> dict | None:
+def nearest_in_clause(items: list[dict], doc: Doc, words: set[int], sent) -> dict | None:
+    """Of ``items`` (spans with token_start/token_end) in sentence ``sent``, the one whose
+    climb up the parse reaches one of ``words`` in the fewest steps, before any other verb."""
     best, best_steps = None, None
     for item in items:
         if not (sent.start <= item["token_start"] < sent.end):
@@ -63,7 +65,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
-        when = _nearest(times, doc, words, sent)
+        when = nearest_in_clause(times, doc, words, sent)
         event.update(date=None, date_precision=None, date_start=None, date_end=None,
                      date_source=None)  # fmt: skip
         if when is not None:
@@ -82,7 +84,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                          date_source="publication")  # fmt: skip
         actor_spans = [(a["start"], a["end"]) for a in event["sources"]]
         located = [p for p in places if not any(a <= p["start"] < b for a, b in actor_spans)]
-        where = _nearest(located, doc, words, sent)
+        where = nearest_in_clause(located, doc, words, sent)
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
             event.update(

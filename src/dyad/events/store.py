@@ -131,62 +131,45 @@ MENTIONS_QUERY = """
     where d.is_current
 """
 
-_PRECISION_RANK = "case m.date_precision when 'day' then 0 when 'month' then 1 when 'year' then 2 when 'range' then 3 when 'decade' then 4 else 5 end"
+_PRECISION_RANK = (
+    "case date_precision when 'day' then 0 when 'month' then 1 when 'year' then 2 "
+    "when 'range' then 3 when 'decade' then 4 else 5 end"
+)
+_FIRST = "published nulls last, doc_id, trigger_start"
 
 #: merged events in the export shape of DESIGN §3: one row per event, every mention listed;
 #: the fields come from its first mention (earliest published), the date from its most
 #: precise one, the place from the first mention that has one
 EVENTS_QUERY = f"""
-    select m.group_id as event_id,
-           first(m.type order by m.published nulls last, m.doc_id, m.trigger_start) as type,
-           first(m.mode order by m.published nulls last, m.doc_id, m.trigger_start) as mode,
-           first(m.cameo order by m.published nulls last, m.doc_id, m.trigger_start) as cameo,
-           first(m.quad order by m.published nulls last, m.doc_id, m.trigger_start) as quad,
-           first(m.intensity order by m.published nulls last, m.doc_id, m.trigger_start)
-               as intensity,
-           first(m.source_ids order by m.published nulls last, m.doc_id, m.trigger_start)
-               as source_ids,
-           first(m.target_ids order by m.published nulls last, m.doc_id, m.trigger_start)
-               as target_ids,
-           first(m.source_names order by m.published nulls last, m.doc_id, m.trigger_start)
-               as source_names,
-           first(m.target_names order by m.published nulls last, m.doc_id, m.trigger_start)
-               as target_names,
-           first(m.date order by {_PRECISION_RANK}, m.doc_id) as date,
-           first(m.date_precision order by {_PRECISION_RANK}, m.doc_id) as date_precision,
-           first(m.date_start order by {_PRECISION_RANK}, m.doc_id) as date_start,
-           first(m.date_end order by {_PRECISION_RANK}, m.doc_id) as date_end,
-           first(m.place_name order by m.place_name is null, m.doc_id) as place_name,
-           first(m.lat order by m.place_name is null, m.doc_id) as lat,
-           first(m.lon order by m.place_name is null, m.doc_id) as lon,
-           first(m.country order by m.place_name is null, m.doc_id) as country,
-           first(m.modality order by m.published nulls last, m.doc_id, m.trigger_start)
-               as modality,
-           first(m.reported_by order by m.published nulls last, m.doc_id, m.trigger_start)
-               as reported_by,
-           max(m.confidence) as confidence,
-           flatten(list(m.mentions order by m.published nulls last, m.doc_id, m.trigger_start))
-               as mentions,
-           count(distinct m.doc_id) as n_sources,
-           coalesce(max(me.n_independent), count(distinct m.doc_id)) as n_independent_sources,
-           list(distinct m.doc_id) as doc_ids,
-           first(m.reported_by_name order by m.published nulls last, m.doc_id, m.trigger_start)
-               as reported_by_name,
-           first(m.trigger order by m.published nulls last, m.doc_id, m.trigger_start)
-               as trigger,
-           first(m.doc_id order by m.published nulls last, m.doc_id, m.trigger_start) as doc_id,
-           first(m.sent order by m.published nulls last, m.doc_id, m.trigger_start) as sent,
-           first(m.trigger_start order by m.published nulls last, m.doc_id, m.trigger_start)
-               as trigger_start,
-           first(m.trigger_end order by m.published nulls last, m.doc_id, m.trigger_start)
-               as trigger_end,
-           first(m.pattern order by m.published nulls last, m.doc_id, m.trigger_start)
-               as pattern,
-           first(m.date_source order by {_PRECISION_RANK}, m.doc_id) as date_source,
-           first(m.place_text order by m.place_name is null, m.doc_id) as place_text
-    from ({MENTIONS_QUERY}) m
-    left join merged_events me using (group_id)
-    group by m.group_id
+    with m as ({MENTIONS_QUERY}),
+    ranked as (
+        select *,
+            row_number() over (partition by group_id order by {_FIRST}) as first_mention,
+            row_number() over (partition by group_id order by {_PRECISION_RANK}, {_FIRST})
+                as best_date,
+            row_number() over (partition by group_id order by place_name is null, {_FIRST})
+                as best_place
+        from m
+    ), together as (
+        select group_id, max(confidence) as confidence,
+               flatten(list(mentions order by {_FIRST})) as mentions,
+               count(distinct doc_id) as n_sources, list(distinct doc_id) as doc_ids
+        from m group by group_id
+    )
+    select f.group_id as event_id, f.type, f.mode, f.cameo, f.quad, f.intensity,
+           f.source_ids, f.target_ids, f.source_names, f.target_names,
+           d.date, d.date_precision, d.date_start, d.date_end,
+           p.place_name, p.lat, p.lon, p.country,
+           f.modality, f.reported_by, t.confidence, t.mentions,
+           t.n_sources, coalesce(me.n_independent, t.n_sources) as n_independent_sources,
+           t.doc_ids, f.reported_by_name, f.trigger, f.doc_id, f.sent, f.trigger_start,
+           f.trigger_end, f.pattern, d.date_source, p.place_text
+    from ranked f
+    join ranked d on d.group_id = f.group_id and d.best_date = 1
+    join ranked p on p.group_id = f.group_id and p.best_place = 1
+    join together t on t.group_id = f.group_id
+    left join merged_events me on me.group_id = f.group_id
+    where f.first_mention = 1
 """
 
 

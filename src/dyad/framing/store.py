@@ -8,6 +8,7 @@ from typing import Any
 import pyarrow as pa
 from spacy.tokens import Doc
 
+from ..nlp import sentence_of
 from ..store import Store
 
 __all__ = ["FRAMING_QUERY", "framing_tables", "hostility", "list_framing"]
@@ -42,9 +43,7 @@ def framing_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     sentiment: dict[str, list] = {name: [] for name in _SENTIMENT.names}
     for doc_id, doc in parsed:
         found = doc._.dyad_framing or {"labels": [], "sentiment": []}
-        sent_of = {}
-        for n, s in enumerate(doc.sents):
-            sent_of.update(dict.fromkeys(range(s.start, s.end), n))
+        sent_of = sentence_of(doc)
         for rows, schema, items in (
             (labels, _LABELS, found["labels"]),
             (sentiment, _SENTIMENT, found["sentiment"]),

@@ -107,6 +107,11 @@ _ENTITY_SCHEMA = pa.schema(
 )
 
 
+def sentence_of(doc: Doc) -> dict[int, int]:
+    """Token index → index of its sentence."""
+    return {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+
+
 def doc_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     """Arrow tables of sentences, tokens and entities for the store, one row per item."""
     sentences: dict[str, list[Any]] = {name: [] for name in _SENTENCE_SCHEMA.names}

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 import pyarrow as pa
 from spacy.tokens import Doc
 
+from ..nlp import sentence_of
+
 __all__ = ["PLACES_QUERY", "place_tables"]
 
 _PLACE_SCHEMA = pa.schema(
@@ -47,10 +49,7 @@ def place_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     places: dict[str, list] = {name: [] for name in _PLACE_SCHEMA.names}
     times: dict[str, list] = {name: [] for name in _TIME_SCHEMA.names}
     for doc_id, doc in parsed:
-        sent_of = {}
-        for i, sent in enumerate(doc.sents):
-            for t in sent:
-                sent_of[t.i] = i
+        sent_of = sentence_of(doc)
         for p in doc._.dyad_places or []:
             row = {**p, "doc_id": doc_id, "sent": sent_of.get(p["token_start"], 0),
                    "char_start": p["start"], "char_end": p["end"]}  # fmt: skip

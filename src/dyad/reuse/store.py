@@ -12,7 +12,7 @@ import pyarrow as pa
 from ..store import Store
 from . import DEFAULTS, ReuseParams, band_keys, compare, direction, words
 
-__all__ = ["REUSE_QUERY", "list_reuse", "update_reuse"]
+__all__ = ["REUSE_QUERY", "list_reuse", "pending_reuse", "update_reuse"]
 
 _PAIRS = """
     with common as (
@@ -30,6 +30,15 @@ _PAIRS = """
 """
 
 
+def pending_reuse(store: Store) -> list[str]:
+    """Current documents not yet in the reuse index, oldest first."""
+    rows = store.con.execute(
+        "select doc_id from documents where is_current and doc_id not in "
+        "(select doc_id from reuse_indexed) order by ingested_at, doc_id"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def update_reuse(
     store: Store,
     params: ReuseParams = DEFAULTS,
@@ -41,13 +50,7 @@ def update_reuse(
     Each batch (its keys, its pairs, its passages) commits in one transaction, so a killed run
     loses one batch at most and a rerun resumes. Returns the number of pairs stored.
     """
-    pending = [
-        row[0]
-        for row in store.con.execute(
-            "select doc_id from documents where is_current and doc_id not in "
-            "(select doc_id from reuse_indexed) order by ingested_at, doc_id"
-        ).fetchall()
-    ]
+    pending = pending_reuse(store)
     found = 0
     for i in range(0, len(pending), batch_size):
         batch = pending[i : i + batch_size]
