@@ -179,3 +179,9 @@ def test_places_times_and_event_dates_are_stored_and_exported(tmp_path: Path) ->
     assert {(t["text"], t["value"]) for t in times} >= {("2001", "2001"), ("the 1990s", "199X")}
     assert [e["type"] for e in in_2001] == ["ASSAULT"] and in_2001[0]["place_name"] == "Diyala"
     assert [e["date"] for e in in_90s] == ["199X"]  # a decade overlaps a year inside it
+
+
+def test_a_stance_prefix_makes_a_place_name_an_adjective(nlp) -> None:
+    doc = nlp("The pro-Iran government of Iraq expelled the group.")
+    kinds = {p["text"]: p["kind"] for p in doc._.dyad_places}
+    assert kinds == {"Iran": "adjective", "Iraq": "name"}

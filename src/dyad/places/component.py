@@ -126,7 +126,11 @@ class PlaceFinder:
                 for span in self._embedded(ent):
                     keep(span, "embedded", gaz.lookup(span.text))
         out.sort(key=lambda item: item[0].start)
-        return out
+        # "the pro-Iran government": a stance, not a place the clause happens in
+        return [
+            (span, "adjective" if kind == "name" and _stance_prefix(span) else kind, c)
+            for span, kind, c in out
+        ]
 
     def _embedded(self, ent: Span) -> list[Span]:
         """Known place names inside a longer name: countries, provinces, big towns."""
@@ -205,6 +209,12 @@ def _trim(ent: Span) -> Span | None:
     while end > start and ent.doc[end - 1].tag_ == "POS":
         end -= 1
     return ent.doc[start:end] if end > start else None
+
+
+def _stance_prefix(span: Span) -> bool:
+    """Whether ``span`` follows "pro-" or "anti-"."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
 
 
 def _as_dict(span: Span, kind: str, place: Place | None) -> dict:
