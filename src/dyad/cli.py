@@ -345,6 +345,8 @@ def demo_command(
         f"  dyad reuse --db {db} --passages\n"
         f"  dyad claims --db {db}\n"
         f"  dyad framing --db {db} --actor mek\n"
+        f"  dyad network --db {db}\n"
+        f"  dyad predict --db {db} sadr mek\n"
         f"  dyad stats --db {db}\n"
         f"  dyad export documents --db {db} --format csv --output demo-documents.csv\n"
         f"  python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
@@ -771,6 +773,281 @@ def framing_command(
             escape("; ".join(r["labels"]) or "-"),
         )
     out.print(table)
+
+
+ModalityListOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--modality",
+        "-m",
+        help="Events of this modality make edges; repeat for several (setting "
+        "network.modalities, default asserted). E.g. -m asserted -m hypothetical.",
+    ),
+]
+SourceListOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        help="Only events reported by this document (id or its first characters) or outlet; "
+        "repeat for several.",
+    ),
+]
+TypeListOption = Annotated[
+    list[str] | None,
+    typer.Option("--type", "-t", help="Only this PLOVER type; repeat for several."),
+]
+FromOption = Annotated[
+    str | None, typer.Option("--from", help="Only events on or after this date (1990, 2016-09).")
+]
+ToOption = Annotated[str | None, typer.Option("--to", help="Only events on or before this date.")]
+RollupOption = Annotated[
+    bool,
+    typer.Option(
+        "--rollup",
+        help="Count the events of a state's officials, forces and government bodies for the "
+        "state itself (a leader's only while in office).",
+    ),
+]
+
+
+def _network_query(settings: Settings, **choices: Any) -> Any:
+    from .events.component import MODALITIES
+    from .events.ontology import PLOVER_TYPES
+    from .network.store import NetworkQuery
+
+    for m in choices.get("modalities") or ():
+        if m not in MODALITIES:
+            raise DyadError(f"unknown modality {m!r}; choose from {', '.join(MODALITIES)}")
+    for t in choices.get("types") or ():
+        if t.upper() not in PLOVER_TYPES:
+            raise DyadError(f"unknown type {t!r}; choose from {', '.join(PLOVER_TYPES)}")
+    tuples = {k: tuple(v) if isinstance(v, list) else v for k, v in choices.items()}
+    return NetworkQuery.from_settings(settings.raw["network"], **tuples)
+
+
+def _sign(value: int) -> str:
+    return {1: "[green]+[/]", -1: "[red]−[/]"}.get(value, "0")
+
+
+@app.command("network")
+def network_command(
+    db: DbOption = None,
+    modality: ModalityListOption = None,
+    source: SourceListOption = None,
+    event_type: TypeListOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    rollup: RollupOption = False,
+    every: Annotated[
+        str | None,
+        typer.Option(
+            "--every",
+            help="Also slice the network by `year` or `decade` and show how camps and signs "
+            "change from one window to the next.",
+        ),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many edges and triads.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the analysis as JSON.")] = False,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The signed actor network and its structural balance: who is allied with whom, the
+    camps, and the relations that do not fit ("the enemy of my enemy is my friend").
+
+    Edges sum the merged events between two actors: cooperation positive, conflict negative,
+    each event weighted by its intensity and its independent sources (copies count once).
+    Example: `dyad network --every decade`; `dyad network -m asserted -m hypothetical`.
+    Export it for Gephi with `dyad export network --format gexf -o network.gexf`.
+    """
+    import json
+
+    from .network.store import load_network, network_over_time, network_summary
+    from .store import Store
+
+    settings = _guard(debug, _settings, config)
+    raw = settings.raw["network"]
+    if every and every not in ("year", "decade"):
+        err.print(f"unknown --every {every!r}; choose year or decade")
+        raise typer.Exit(2)
+    db = _db_path(db, settings)
+
+    def query() -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any] | None]:
+        q = _network_query(
+            settings, modalities=modality, sources=source, types=event_type,
+            date_from=date_from, date_to=date_to, rollup=rollup or None,
+        )  # fmt: skip
+        with Store(db, read_only=True) as store:
+            network = load_network(store, q)
+            summary = network_summary(
+                network,
+                k_max=int(raw["k_max"]),
+                exact_max_edges=int(raw["exact_max_edges"]),
+                time_limit=float(raw["time_limit"]),
+                top=top,
+            )
+            slices = network_over_time(store, q, every=every) if every else None
+            return summary, network.edges, slices
+
+    summary, edges, slices = _guard(debug, query)
+    if as_json:
+        out.print_json(
+            json.dumps({"summary": summary, "edges": edges[:top], "over_time": slices},
+                       default=str, ensure_ascii=False)
+        )  # fmt: skip
+        return
+    if not edges:
+        out.print(
+            "no signed relations: no events with a source and a target actor match; run "
+            "`dyad run PATH` first, or widen the filters (e.g. -m asserted -m hypothetical)"
+        )
+        return
+    _print_network(summary, edges, top, db)
+    if slices:
+        _print_slices(slices)
+
+
+def _print_network(summary: dict[str, Any], edges: list[dict[str, Any]], top: int, db) -> None:
+    f, c = summary["frustration"], summary["census"]
+    loo = summary["leave_one_out"]
+    facts = Table(title=f"signed actor network in {db}", title_justify="left", show_header=False)
+    facts.add_column("what", style="bold")
+    facts.add_column("value")
+    facts.add_row(
+        "actors, relations",
+        f"{summary['nodes']} actors, {summary['edges']} relations "
+        f"({summary['positive']} friendly, {summary['negative']} hostile), "
+        f"{summary['components']} connected groups",
+    )
+    if c["triads"]:
+        facts.add_row(
+            "triads",
+            f"{c['triads']}: +++ {c['+++']}, +-- {c['+--']} (balanced); ++- {c['++-']}, "
+            f"--- {c['---']} (unbalanced); {c['balance_ratio']:.0%} balanced",
+        )
+    bound = "" if f["exact"] else f" (heuristic; at least {f['lower_bound']:.0f})"
+    facts.add_row(
+        "frustration",
+        f"{f['edges']:.0f} relation(s) must change sign for two camps to explain every "
+        f"relation{bound}; balance index {f['balance_index']:.2f} (1 = fully balanced)",
+    )
+    if loo["accuracy"] is not None:
+        facts.add_row(
+            "triads predict signs",
+            f"{loo['accuracy']:.0%} of {loo['covered']} known relations recovered with the "
+            f"relation hidden (always-the-commoner-sign: {loo['baseline']:.0%})",
+        )
+    out.print(facts)
+    camps = Table(title="camps (friends inside, enemies across)", title_justify="left")
+    camps.add_column("camp", ratio=1)
+    camps.add_column("actors, most connected first", ratio=8, overflow="fold")
+    for i, members in enumerate(summary["camps"], 1):
+        shown = ", ".join(members[:15]) + (
+            f" … (+{len(members) - 15})" if len(members) > 15 else ""
+        )
+        camps.add_row(str(i), escape(shown))
+    out.print(camps)
+    strongest = Table(title=f"strongest relations (top {top})", title_justify="left")
+    for column in ("source", "sign", "target", "weight", "events", "period"):
+        strongest.add_column(column, overflow="fold")
+    for e in edges[:top]:
+        period = " … ".join(dict.fromkeys(x for x in (e["first"], e["last"]) if x)) or "-"
+        strongest.add_row(
+            escape(e["source_name"]), _sign(e["sign"]), escape(e["target_name"]), f"{e['weight']:.2f}",
+            str(e["n_events"]), period,
+        )  # fmt: skip
+    out.print(strongest)
+    if summary["unbalanced_triads"]:
+        triads = Table(title="most unbalanced triads", title_justify="left")
+        for column in ("actors", "signs (ab, bc, ac)", "weakest edge"):
+            triads.add_column(column, overflow="fold")
+        for t in summary["unbalanced_triads"]:
+            triads.add_row(
+                escape(" · ".join(t["actors"])),
+                " ".join(_sign(s) for s in t["signs"]),
+                f"{t['weight']:.2f}",
+            )
+        out.print(triads)
+
+
+def _print_slices(slices: dict[str, Any]) -> None:
+    table = Table(title=f"network by {slices['every']}", title_justify="left", show_lines=True)
+    for column in ("window", "actors", "relations", "friendly", "frustration", "camps"):
+        table.add_column(column, overflow="fold")
+    for w in slices["windows"]:
+        table.add_row(
+            w["window"], str(w["nodes"]), str(w["edges"]), str(w["positive"]),
+            f"{w['frustration']:.2f}",
+            escape(" | ".join(", ".join(m[:6]) for m in w["camps"])),
+        )  # fmt: skip
+    out.print(table)
+    for change in slices["changes"]:
+        a, b = change["pair"]
+        out.print(
+            f"{escape(a)} – {escape(b)}: {_sign(change['from'])} in {change['between'][0]}, "
+            f"{_sign(change['to'])} in {change['between'][1]}"
+        )
+
+
+@app.command("predict")
+def predict_command(
+    actor_a: Annotated[str, typer.Argument(help="One actor: id, name or alias.")],
+    actor_b: Annotated[str, typer.Argument(help="The other actor.")],
+    db: DbOption = None,
+    modality: ModalityListOption = None,
+    source: SourceListOption = None,
+    event_type: TypeListOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    rollup: RollupOption = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the prediction as JSON.")] = False,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Predict whether two actors are friends or enemies from the rest of the network, with
+    the triads that justify it ("both are enemies of Iran").
+
+    The pair's own events are left out of the prediction and shown beside it. With no shared
+    neighbour, the camps decide. Example: `dyad predict sadr mek`
+    """
+    import json
+
+    from .network.store import predict_pair
+    from .store import Store
+
+    settings = _guard(debug, _settings, config)
+    db = _db_path(db, settings)
+
+    def query() -> dict[str, Any]:
+        q = _network_query(
+            settings, modalities=modality, sources=source, types=event_type,
+            date_from=date_from, date_to=date_to, rollup=rollup or None,
+        )  # fmt: skip
+        with Store(db, read_only=True) as store:
+            return predict_pair(store, actor_a, actor_b, q)
+
+    p = _guard(debug, query)
+    if as_json:
+        out.print_json(json.dumps(p, default=str, ensure_ascii=False))
+        return
+    a, b = escape(p["a"]["name"]), escape(p["b"]["name"])
+    verdict = _verdict(p["sign"])
+    out.print(f"[bold]{a}[/] and [bold]{b}[/]: predicted {verdict}, score {p['score']:+.2f} "
+              f"(from {p['method']})")  # fmt: skip
+    if p["observed"] is not None:
+        out.print(f"their own events say: {_verdict(p['observed'])}")
+    for r in p["reasons"]:
+        out.print(
+            f"  • {escape(r['explanation'])}"
+            + (f" (weight {r['weight']:.2f})" if "weight" in r else "")
+        )
+    if p["method"] == "none":
+        out.print("no shared neighbour and no camp links them; widen the network "
+                  "(e.g. -m asserted -m hypothetical)")  # fmt: skip
+
+
+def _verdict(sign: int) -> str:
+    return {1: "friends (allies)", -1: "enemies", 0: "undecided"}[sign]
 
 
 @app.command("eval")

@@ -1,7 +1,7 @@
 """Exports following the contract in DESIGN §3: JSONL, CSV and Parquet.
 
-Only tables whose capability exists are exportable; the others say so instead of writing an
-empty file that looks like a result.
+The network (edges; ``network_nodes`` for its nodes with their camps) is also written whole
+as JSON, GEXF or GraphML.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from .errors import DyadError, NotBuilt
+from .errors import DyadError
 from .store import Store
 
-__all__ = ["EXPORTABLE", "FORMATS", "PLANNED", "export_table", "table_rows"]
+__all__ = ["EXPORTABLE", "FORMATS", "export_table", "table_rows"]
 
-FORMATS = ("jsonl", "csv", "parquet")
+#: formats of every table; the network is also written whole as JSON, GEXF or GraphML
+FORMATS = ("jsonl", "csv", "parquet", "json", "gexf", "graphml")
+_TABLE_FORMATS = ("jsonl", "csv", "parquet")
 
 # Contract keys first (DESIGN §3), then extras other tools may find useful.
 _QUERIES = {
@@ -54,17 +56,20 @@ _QUERIES["times"] = """
         from times t join documents d using (doc_id) where d.is_current
         order by t.doc_id, t.char_start
     """
-EXPORTABLE = (*_QUERIES, "actors", "events", "places", "reuse", "claims", "framing")
-#: Contract tables whose extraction is not built yet.
-PLANNED = ("network",)
+EXPORTABLE = (
+    *_QUERIES,
+    "actors",
+    "events",
+    "places",
+    "reuse",
+    "claims",
+    "framing",
+    "network",
+    "network_nodes",
+)
 
 
 def _arrow(store: Store, table: str) -> pa.Table:
-    if table in PLANNED:
-        raise NotBuilt(
-            f"export of {table!r} is not available yet: that extraction is not built in this "
-            f"version; exportable now: {', '.join(EXPORTABLE)}"
-        )
     if table == "actors":
         from .actors.store import ACTORS_QUERY
 
@@ -88,9 +93,58 @@ def _arrow(store: Store, table: str) -> pa.Table:
 
         query = {"reuse": REUSE_QUERY, "claims": CLAIMS_QUERY, "framing": FRAMING_QUERY}[table]
         return store.con.sql(query).to_arrow_table()
+    if table in ("network", "network_nodes"):
+        network = _network(store)
+        if table == "network":
+            return pa.Table.from_pylist(network.edges, schema=_EDGE_SCHEMA)
+        from .network.formats import nodes_with_camps
+
+        return pa.Table.from_pylist(nodes_with_camps(network), schema=_NODE_SCHEMA)
     if table not in _QUERIES:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
     return store.con.sql(_QUERIES[table]).to_arrow_table()
+
+
+_EDGE_SCHEMA = pa.schema(
+    [
+        ("source", pa.string()),
+        ("target", pa.string()),
+        ("sign", pa.int8()),
+        ("weight", pa.float64()),
+        ("n_events", pa.int64()),
+        ("first", pa.string()),
+        ("last", pa.string()),
+        ("event_ids", pa.list_(pa.string())),
+        ("net", pa.float64()),
+        ("cooperation", pa.float64()),
+        ("conflict", pa.float64()),
+        ("start", pa.string()),
+        ("end", pa.string()),
+        ("types", pa.list_(pa.struct([("type", pa.string()), ("n_events", pa.int64())]))),
+        ("source_name", pa.string()),
+        ("target_name", pa.string()),
+    ]
+)
+_NODE_SCHEMA = pa.schema(
+    [
+        ("actor_id", pa.string()),
+        ("name", pa.string()),
+        ("kind", pa.string()),
+        ("country", pa.string()),
+        ("code", pa.string()),
+        ("n_events", pa.int64()),
+        ("camp", pa.int32()),
+        ("two_camp", pa.int32()),
+    ]
+)
+
+
+def _network(store: Store, settings: Any = None) -> Any:
+    from .config import load_settings
+    from .network.store import NetworkQuery, load_network
+
+    raw = (settings or load_settings()).raw["network"]
+    return load_network(store, NetworkQuery.from_settings(raw))
 
 
 def table_rows(store: Store, table: str) -> list[dict[str, Any]]:
@@ -102,6 +156,17 @@ def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
     """Write ``table`` to ``output`` (``-`` for stdout, JSONL/CSV only); return the row count."""
     if fmt not in FORMATS:
         raise DyadError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt not in _TABLE_FORMATS:
+        if table != "network":
+            raise DyadError(
+                f"{fmt} is a graph format: only `network` is written as {fmt}; "
+                f"write {table!r} as {', '.join(_TABLE_FORMATS)}"
+            )
+        if str(output) == "-":
+            raise DyadError(f"give --output FILE for {fmt}, not stdout")
+        from .network.formats import write_network
+
+        return write_network(_network(store), fmt, output)
     data = _arrow(store, table)
     if str(output) == "-":
         if fmt == "parquet":

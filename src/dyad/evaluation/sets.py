@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 
-from ..errors import NotBuilt
+from ..errors import DyadError, NotBuilt
 from . import metrics, predict
 
 __all__ = ["NOT_BUILT", "SETS", "EvalSet", "SetResult"]
@@ -550,7 +550,7 @@ def _score_seed_sources(gold: dict, articles: dict, nlp: Language, details: dict
         claims = list_claims(store, limit=None)
         framing = list_framing(store, limit=None)
         ranked = {a: hostility(store, a) for a in gold["hostility_toward"]}
-    out: dict[str, Any] = {}
+        out: dict[str, Any] = _score_seed_network(gold, store, details)
     # the copied pair, and nothing else above a few percent
     copied = {tuple(sorted(p)) for p in gold["copied_pairs"]}
     found = {tuple(sorted((key_of[p["doc_a"]], key_of[p["doc_b"]]))): p for p in pairs}
@@ -607,6 +607,78 @@ def _score_seed_sources(gold: dict, articles: dict, nlp: Language, details: dict
             correlations.append(-1.0)
     out["hostility_rank_correlation"] = sum(correlations) / len(correlations)
     return out
+
+
+def _gold_actor_ids(actors: list[dict], store: Any) -> dict[str, str]:
+    """Each gold actor's id in the store: the actor most mentions of its variants resolve to."""
+    votes: dict[str, dict[str, int]] = {}
+    for text, actor_id, n in store.con.execute(
+        "select text, actor_id, count(*) from mentions where actor_id is not null group by all"
+    ).fetchall():
+        key = predict.normalise_name(text)
+        votes.setdefault(key, {})
+        votes[key][actor_id] = votes[key].get(actor_id, 0) + n
+    found = {}
+    for actor in actors:
+        tally: dict[str, int] = {}
+        for variant in actor["variants"]:
+            for actor_id, n in votes.get(predict.normalise_name(variant), {}).items():
+                tally[actor_id] = tally.get(actor_id, 0) + n
+        if tally:
+            found[actor["id"]] = max(tally.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return found
+
+
+def _score_seed_network(gold: dict, store: Any, details: dict) -> dict[str, Any]:
+    """Signs, camps and the speculated pair's prediction, on the default network (asserted
+    events, no roll-up), against the relations a careful reader takes from the articles."""
+    from ..config import load_settings
+    from ..network.store import NetworkQuery, load_network, network_summary, predict_pair
+
+    truth = gold["network"]
+    ids = _gold_actor_ids(gold["actors"], store)
+    query = NetworkQuery.from_settings(load_settings().raw["network"])
+    network = load_network(store, query)
+    g = network.graph()
+    right = present = 0
+    wrong, missing = [], []
+    for a, b, sign, _why in truth["signs"]:
+        pa, pb = ids.get(a), ids.get(b)
+        if pa is None or pb is None or not g.has_edge(pa, pb):
+            missing.append(f"{a}-{b}")
+            continue
+        present += 1
+        if g.edges[pa, pb]["sign"] == sign:
+            right += 1
+        else:
+            wrong.append(f"{a}-{b}")
+    summary = network_summary(network)
+    camp_of = {n: i for i, members in enumerate(summary["two_camps_ids"]) for n in members}
+    side = {ids[a]: i for i, members in enumerate(truth["camps"]) for a in members if a in ids}
+    placed = [n for n in side if n in camp_of]
+    agree = [(camp_of[x] == camp_of[y]) == (side[x] == side[y]) for x, y in combinations(placed, 2)]
+    a, b = truth["predict"]["pair"]
+    try:
+        p = predict_pair(store, ids[a], ids[b], query)
+    except (KeyError, DyadError):
+        p = {"sign": 0, "reasons": []}
+    via = {ids.get(v) for v in truth["predict"]["via"]}
+    justified = any(r.get("via") in via for r in p["reasons"])
+    details["network"] = {
+        "wrong_sign": wrong,
+        "missing": missing,
+        "two_camps": summary["two_camps"],
+        "prediction": [p["sign"], [r.get("explanation") for r in p["reasons"]]],
+        "leave_one_out": summary["leave_one_out"],
+        "frustration": summary["frustration"]["edges"],
+    }
+    return {
+        "network_sign_recall": right / len(truth["signs"]),
+        "network_sign_accuracy": right / present if present else 0.0,
+        "camp_agreement": sum(agree) / len(agree) if agree else 0.0,
+        "camp_coverage": len(placed) / sum(len(m) for m in truth["camps"]),
+        "prediction_correct": float(p["sign"] == truth["predict"]["sign"] and justified),
+    }
 
 
 def _same_label(gold: str, predicted: str) -> bool:

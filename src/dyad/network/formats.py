@@ -1,0 +1,81 @@
+"""The network as files other tools read: GEXF and GraphML (Gephi, Cytoscape, igraph) and
+JSON nodes/edges (DESIGN §3). Nodes carry their camps; edges their sign, weight and period."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from . import camps, frustration
+from .store import Network
+
+__all__ = ["GRAPH_FORMATS", "network_document", "nodes_with_camps", "write_network"]
+
+GRAPH_FORMATS = ("json", "gexf", "graphml")
+
+
+def nodes_with_camps(network: Network, *, k_max: int = 4) -> list[dict[str, Any]]:
+    """The nodes, each with ``camp`` (best partition into at most ``k_max`` camps) and
+    ``two_camp`` (best split in two); actors with no signed edge have neither."""
+    g = network.graph()
+    split = frustration(g, weight="weight")
+    two = camps(g, k_max=2, start=split.camp, restarts=0).camp
+    k = camps(g, k_max=k_max, start=split.camp).camp
+    return [{**n, "camp": k.get(n["actor_id"]), "two_camp": two.get(n["actor_id"])}
+            for n in network.nodes]  # fmt: skip
+
+
+def network_document(network: Network, *, k_max: int = 4) -> dict[str, Any]:
+    """``{"nodes": [...], "edges": [...]}`` in the export shape."""
+    return {"nodes": nodes_with_camps(network, k_max=k_max), "edges": network.edges}
+
+
+def _digraph(network: Network, *, k_max: int, dynamic: bool) -> nx.DiGraph:
+    """A directed graph whose attributes are all scalars (GEXF and GraphML hold no lists)."""
+    g = nx.DiGraph()
+    for n in nodes_with_camps(network, k_max=k_max):
+        attrs = {k: v for k, v in n.items() if v is not None and k != "actor_id"}
+        g.add_node(n["actor_id"], label=n["name"], **attrs)
+    for e in network.edges:
+        attrs = {
+            "sign": e["sign"],
+            "weight": e["weight"],
+            "net": e["net"],
+            "cooperation": e["cooperation"],
+            "conflict": e["conflict"],
+            "n_events": e["n_events"],
+            "first": e["first"] or "",
+            "last": e["last"] or "",
+            "event_ids": " ".join(e["event_ids"]),
+            "types": " ".join(f"{t['type']}:{t['n_events']}" for t in e["types"]),
+        }
+        if dynamic and e["start"] and e["end"]:
+            attrs["start"], attrs["end"] = e["start"], e["end"]
+        g.add_edge(e["source"], e["target"], **attrs)
+    return g
+
+
+def write_network(network: Network, fmt: str, output: str | Path, *, k_max: int = 4) -> int:
+    """Write ``network`` as JSON, GEXF (dated edges on Gephi's timeline) or GraphML; return
+    the number of edges. The file appears under its name only when complete."""
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    if fmt == "json":
+        tmp.write_text(
+            json.dumps(network_document(network, k_max=k_max), ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
+    elif fmt == "gexf":
+        g = _digraph(network, k_max=k_max, dynamic=True)
+        g.graph["mode"] = "dynamic"
+        nx.write_gexf(g, tmp)
+    elif fmt == "graphml":
+        nx.write_graphml(_digraph(network, k_max=k_max, dynamic=False), tmp)
+    else:
+        raise ValueError(f"not a graph format: {fmt}")
+    tmp.replace(path)
+    return len(network.edges)

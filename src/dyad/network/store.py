@@ -1,0 +1,460 @@
+"""The signed actor network of a store: edges from merged events, sliced and analysed.
+
+Each merged event adds, for every (source actor, target actor) pair it names, its intensity
+on the −10..+10 scale divided by 10, times the weight of its type (``[network]
+type_weights``), times its evidence: the number of independent sources reporting it, so a
+copied report does not count twice. A directed edge sums its events; the undirected graph
+that the balance analysis reads sums both directions (:func:`dyad.network.signed_graph`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import networkx as nx
+
+from ..errors import DyadError
+from ..events.store import EVENTS_QUERY
+from ..store import Store
+from . import (
+    Prediction,
+    camps,
+    frustration,
+    leave_one_out,
+    predict_sign,
+    signed_graph,
+    triad_census,
+    triads,
+)
+
+__all__ = [
+    "STATE_SECTORS",
+    "Network",
+    "NetworkQuery",
+    "load_network",
+    "network_over_time",
+    "network_summary",
+    "predict_pair",
+    "resolve_actor",
+]
+
+#: sectors whose actors act for their state when events roll up (``rollup=True``)
+STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "SPY", "COP")
+
+
+@dataclass(frozen=True)
+class NetworkQuery:
+    """Which events make the network. Every value reaches SQL as a parameter."""
+
+    modalities: tuple[str, ...] = ("asserted",)
+    date_from: str | None = None  # events whose period overlaps [date_from, date_to]
+    date_to: str | None = None
+    within: tuple[str, str] | None = None  # events whose period lies inside (time slices)
+    sources: tuple[str, ...] = ()  # document ids (or their first characters) or outlets
+    types: tuple[str, ...] = ()  # PLOVER types; empty: all
+    rollup: bool = False  # state officials' and forces' events count for their state
+    type_weights: dict[str, float] = field(default_factory=dict)  # missing types: 1.0
+
+    @classmethod
+    def from_settings(cls, raw: dict[str, Any], **overrides: Any) -> NetworkQuery:
+        """The ``[network]`` settings, with command-line choices on top (None = setting)."""
+        base = cls(
+            modalities=tuple(raw.get("modalities", ("asserted",))),
+            type_weights={k.upper(): float(v) for k, v in raw.get("type_weights", {}).items()},
+        )
+        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+
+
+@dataclass
+class Network:
+    """Nodes and directed edges in the export shape (DESIGN §3), and the signed graph."""
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    query: NetworkQuery
+
+    def graph(self) -> nx.Graph:
+        """The undirected signed graph, node attributes from ``nodes``."""
+        g = signed_graph(self.edges)
+        for node in self.nodes:
+            if node["actor_id"] in g:
+                g.nodes[node["actor_id"]].update(node)
+        return g
+
+
+_PAIRS = f"""
+    with ev as (
+        select x.event_id, x.type, x.intensity, x.source_ids, x.target_ids, x.date,
+               x.n_independent_sources as evidence, x.doc_ids,
+               x.date_start as ds, x.date_end as de
+        from ({EVENTS_QUERY}) x
+        where list_contains(?, x.modality)
+    ), s as (select *, unnest(source_ids) as src from ev),
+    st as (select *, unnest(target_ids) as tgt from s)
+"""
+
+
+def _where(query: NetworkQuery, doc_ids: list[str] | None) -> tuple[str, list[Any]]:
+    sql, params = "", []
+    if query.types:
+        sql += " and list_contains(?, type)"
+        params.append([t.upper() for t in query.types])
+    if query.date_from:
+        sql += " and cast(de as varchar) >= ?"
+        params.append(query.date_from)
+    if query.date_to:
+        sql += " and left(cast(ds as varchar), ?) <= ?"
+        params += [len(query.date_to), query.date_to]
+    if query.within:
+        sql += " and ds >= cast(? as date) and de <= cast(? as date)"
+        params += list(query.within)
+    if doc_ids is not None:
+        sql += " and len(list_intersect(doc_ids, ?)) > 0"
+        params.append(doc_ids)
+    return sql, params
+
+
+def _documents(store: Store, sources: tuple[str, ...]) -> list[str] | None:
+    if not sources:
+        return None
+    found = store.rows(
+        """select doc_id from documents where is_current and (list_contains(?, outlet)
+           or len(list_filter(?, p -> starts_with(doc_id, p))) > 0)""",
+        [list(sources), list(sources)],
+    )
+    if not found:
+        raise DyadError(
+            f"no document or outlet matches {', '.join(sources)}; "
+            "list them with `dyad export documents -o -`"
+        )
+    return [r["doc_id"] for r in found]
+
+
+def _rollup_rules(store: Store) -> list[dict[str, Any]]:
+    """(actor, state, start, end): the actor's events within the dates count for the state."""
+    rules = []
+    for actor_id, kind, country, sector, roles in store.con.execute(
+        "select actor_id, kind, country, sector, roles from actors where country is not null"
+    ).fetchall():
+        if kind == "state":
+            continue
+        state = country.lower()
+        if sector in STATE_SECTORS:
+            rules.append({"actor_id": actor_id, "state": state, "start": None, "end": None})
+            continue
+        for role in json.loads(roles) if roles else []:
+            if role.get("sector") in STATE_SECTORS:
+                rules.append(
+                    {"actor_id": actor_id, "state": state,
+                     "start": role.get("start"), "end": role.get("end")}
+                )  # fmt: skip
+    return rules
+
+
+def load_network(store: Store, query: NetworkQuery | None = None) -> Network:
+    """The directed edges and their nodes for ``query`` (default: asserted events, all time)."""
+    query = query or NetworkQuery()
+    doc_ids = _documents(store, query.sources)
+    where, params = _where(query, doc_ids)
+    evidence = "evidence"
+    if doc_ids is not None:  # one source's view: each selected document counts once
+        evidence = "least(evidence, len(list_intersect(doc_ids, ?)))"
+        params = [doc_ids, *params]
+    sql = f"""{_PAIRS}
+        select src, tgt, type, count(distinct event_id) as n_events,
+               sum(intensity / 10 * {evidence}) as value,
+               list(distinct event_id order by event_id) as event_ids,
+               min(ds) as first_ds, arg_min(date, ds) as first,
+               max(de) as last_de, arg_max(date, de) as last
+        from st where src is not null and tgt is not null {where}
+        group by src, tgt, type
+    """
+    rows = store.rows(sql, [list(query.modalities), *params])
+    if query.rollup:
+        rows = _roll_up(store, rows)
+    edges = _edges(rows, query.type_weights)
+    nodes = _nodes(store, edges)
+    names = {n["actor_id"]: n["name"] for n in nodes}
+    for e in edges:
+        e["source_name"], e["target_name"] = names[e["source"]], names[e["target"]]
+    return Network(nodes, edges, query)
+
+
+def _roll_up(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rename each side to its state where a rule covers the edge's dates (a role must span
+    the whole period of the events for them to count for the state)."""
+    rules: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rule in _rollup_rules(store):
+        rules[rule["actor_id"]].append(rule)
+
+    def state_of(actor: str, row: dict[str, Any]) -> str:
+        for rule in rules.get(actor, []):
+            if rule["start"] is None and rule["end"] is None:
+                return rule["state"]
+            if row["first_ds"] is None:
+                continue
+            start_ok = rule["start"] is None or str(row["first_ds"]) >= rule["start"]
+            end_ok = rule["end"] is None or str(row["last_de"]) <= rule["end"]
+            if start_ok and end_ok:
+                return rule["state"]
+        return actor
+
+    return [{**r, "src": state_of(r["src"], r), "tgt": state_of(r["tgt"], r)} for r in rows]
+
+
+def _edges(rows: list[dict[str, Any]], type_weights: dict[str, float]) -> list[dict[str, Any]]:
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        w = type_weights.get(r["type"], 1.0)
+        if w == 0 or r["src"] == r["tgt"]:
+            continue
+        e = grouped.setdefault(
+            (r["src"], r["tgt"]),
+            {"source": r["src"], "target": r["tgt"], "net": 0.0, "cooperation": 0.0,
+             "conflict": 0.0, "n_events": 0, "event_ids": set(), "types": {},
+             "first": None, "first_ds": None, "last": None, "last_de": None},
+        )  # fmt: skip
+        value = w * (r["value"] or 0.0)
+        e["net"] += value
+        e["cooperation" if value > 0 else "conflict"] += abs(value)
+        e["n_events"] += r["n_events"]
+        e["event_ids"].update(r["event_ids"])
+        e["types"][r["type"]] = e["types"].get(r["type"], 0) + r["n_events"]
+        if r["first_ds"] is not None and (e["first_ds"] is None or r["first_ds"] < e["first_ds"]):
+            e["first"], e["first_ds"] = r["first"], r["first_ds"]
+        if r["last_de"] is not None and (e["last_de"] is None or r["last_de"] > e["last_de"]):
+            e["last"], e["last_de"] = r["last"], r["last_de"]
+    edges = []
+    for e in grouped.values():
+        # the whole period as ISO days, for tools that want dates (Gephi's timeline)
+        first, last = e.pop("first_ds"), e.pop("last_de")
+        e["start"] = first.isoformat() if first else None
+        e["end"] = last.isoformat() if last else None
+        e["types"] = [{"type": t, "n_events": n} for t, n in sorted(e["types"].items())]
+        e["sign"] = 0 if abs(e["net"]) < 1e-9 else (1 if e["net"] > 0 else -1)
+        e["weight"] = abs(e["net"])
+        e["event_ids"] = sorted(e["event_ids"])
+        edges.append(e)
+    edges.sort(key=lambda e: (-e["weight"], e["source"], e["target"]))
+    return edges
+
+
+def _nodes(store: Store, edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    known = {
+        r["actor_id"]: r
+        for r in store.rows(
+            "select actor_id, name, kind, country, code from actors where list_contains(?, actor_id)",
+            [ids],
+        )
+    }
+    n_events: dict[str, int] = defaultdict(int)
+    for e in edges:
+        n_events[e["source"]] += e["n_events"]
+        n_events[e["target"]] += e["n_events"]
+    return [
+        {
+            **known.get(
+                i,
+                {
+                    "actor_id": i,
+                    "name": i.upper(),
+                    "kind": "state",
+                    "country": i.upper(),
+                    "code": i.upper(),
+                },
+            ),
+            "n_events": n_events[i],
+        }
+        for i in ids
+    ]
+
+
+def resolve_actor(store: Store, text: str) -> dict[str, Any]:
+    """The actor an id, a name or an alias names (the most mentioned when several match)."""
+    from ..actors.store import list_actors
+
+    exact = store.rows("select actor_id, name from actors where actor_id = ?", [text])
+    if exact:
+        return exact[0]
+    found = list_actors(store, name=text, limit=None)
+    if not found:
+        raise DyadError(f"no actor matches {text!r}; find its id with `dyad actors -n {text}`")
+    wanted = text.casefold()
+    # a whole name or alias beats a part of one ("Iran" is not the "... of Iran" group)
+    whole = [
+        a
+        for a in found
+        if wanted == a["name"].casefold() or wanted in (x.casefold() for x in a["aliases"])
+    ]
+    best = (whole or found)[0]
+    return {"actor_id": best["actor_id"], "name": best["name"]}
+
+
+def network_summary(
+    network: Network,
+    *,
+    k_max: int = 4,
+    exact_max_edges: int = 5000,
+    time_limit: float = 10.0,
+    top: int = 10,
+) -> dict[str, Any]:
+    """Balance analysis of a network: census, frustration, two and k camps, the most
+    unbalanced triads, and how well triads predict the signs that are known."""
+    g = network.graph()
+    names = {n["actor_id"]: n["name"] for n in network.nodes}
+    census = triad_census(g)
+    classic = frustration(g, exact_max_edges=exact_max_edges, time_limit=time_limit)
+    weighted = frustration(
+        g, weight="weight", exact_max_edges=exact_max_edges, time_limit=time_limit
+    )
+    k = camps(g, k_max=k_max, start=weighted.camp)
+    two = camps(g, k_max=2, start=weighted.camp, restarts=0)
+    unbalanced = sorted((t for t in triads(g) if not t.balanced), key=lambda t: -t.weight)
+    positives = sum(d["sign"] > 0 for _, _, d in g.edges(data=True))
+    return {
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "positive": positives,
+        "negative": g.number_of_edges() - positives,
+        "components": nx.number_connected_components(g),
+        "census": census,
+        "frustration": {
+            "edges": classic.value,
+            "lower_bound": classic.lower_bound,
+            "exact": classic.exact,
+            "method": classic.method,
+            "balance_index": classic.index,
+            "weighted": weighted.value,
+            "weighted_exact": weighted.exact,
+            "frustrated_edges": [
+                [names.get(a, a), names.get(b, b)] for a, b in weighted.frustrated
+            ],
+        },
+        "two_camps": _named(two.members, names),
+        "two_camps_ids": two.members,
+        "camps": _named(k.members, names),
+        "camps_ids": k.members,
+        "camps_cost": k.cost,
+        "unbalanced_triads": [
+            {
+                "actors": [names.get(n, n) for n in t.nodes],
+                "actor_ids": list(t.nodes),
+                "signs": list(t.signs),
+                "kind": t.kind,
+                "weight": t.weight,
+            }
+            for t in unbalanced[:top]
+        ],
+        "leave_one_out": leave_one_out(g),
+    }
+
+
+def _named(members: list[list[Any]], names: dict[str, str]) -> list[list[str]]:
+    return [[names.get(n, n) for n in m] for m in members]
+
+
+def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None = None) -> dict:
+    """The sign balance predicts between two actors, with its justifying triads (or camps)."""
+    network = load_network(store, query)
+    g = network.graph()
+    actor_a, actor_b = resolve_actor(store, a), resolve_actor(store, b)
+    ia, ib = actor_a["actor_id"], actor_b["actor_id"]
+    for actor in (actor_a, actor_b):
+        if actor["actor_id"] not in g:
+            raise DyadError(
+                f"{actor['name']} ({actor['actor_id']}) has no signed relation in this network; "
+                "widen it (e.g. --modality hypothetical) or check `dyad events -a "
+                f"{actor['actor_id']}`"
+            )
+    camp = frustration(g, weight="weight").camp
+    p: Prediction = predict_sign(g, ia, ib, camp=camp)
+    names = {n["actor_id"]: n["name"] for n in network.nodes}
+    for r in p.reasons:
+        if "via" in r:
+            r["via_name"] = names.get(r["via"], r["via"])
+            r["explanation"] = _explain(actor_a["name"], actor_b["name"], r)
+        else:
+            r["explanation"] = (
+                f"{actor_a['name']} and {actor_b['name']} are in "
+                f"{'the same camp' if r['camp_a'] == r['camp_b'] else 'opposite camps'}"
+            )
+    return {
+        "a": actor_a,
+        "b": actor_b,
+        "sign": p.sign,
+        "score": p.score,
+        "method": p.method,
+        "observed": p.observed,
+        "reasons": p.reasons,
+    }
+
+
+def _explain(a: str, b: str, r: dict[str, Any]) -> str:
+    c = r["via_name"]
+    role = {1: "friend", -1: "enemy"}
+    if r["sign_a"] == r["sign_b"]:
+        return f"{a} and {b} share the {role[r['sign_a']]} {c}"
+    if r["sign_a"] > 0:
+        return f"{a}'s friend {c} is {b}'s enemy"
+    return f"{a}'s enemy {c} is {b}'s friend"
+
+
+def network_over_time(
+    store: Store, query: NetworkQuery | None = None, *, every: str = "decade"
+) -> dict[str, Any]:
+    """The network in consecutive windows (``year`` or ``decade``): size, balance, camps,
+    and the pairs whose sign changed from one window to the next.
+
+    An event belongs to a window when its whole period lies inside it, so "the 1990s" counts
+    in the decade slices and in no single year; the events too vague for the windows are
+    counted, not guessed.
+    """
+    query = query or NetworkQuery()
+    span = store.rows(
+        f"""{_PAIRS} select min(ds) as lo, max(de) as hi, count(distinct event_id) as n
+            from st where src is not null and tgt is not null""",
+        [list(query.modalities)],
+    )[0]
+    if span["lo"] is None:
+        return {"every": every, "windows": [], "changes": []}
+    step = {"year": 1, "decade": 10}[every]
+    start = span["lo"].year - span["lo"].year % step
+    windows, changes, previous = [], [], None
+    for year in range(start, span["hi"].year + 1, step):
+        window = (f"{year:04d}-01-01", f"{year + step - 1:04d}-12-31")
+        network = load_network(store, replace(query, within=window))
+        if not network.edges:
+            continue
+        g = network.graph()
+        census = triad_census(g)
+        split = frustration(g, weight="weight")
+        names = {n["actor_id"]: n["name"] for n in network.nodes}
+        signs = {tuple(sorted((a, b))): d["sign"] for a, b, d in g.edges(data=True)}
+        label = str(year) if step == 1 else f"{year}s"
+        if previous is not None:
+            for pair, sign in sorted(signs.items()):
+                before = previous[1].get(pair)
+                if before is not None and before != sign:
+                    changes.append(
+                        {"pair": [names.get(p, p) for p in pair], "pair_ids": list(pair),
+                         "from": before, "to": sign, "between": [previous[0], label]}
+                    )  # fmt: skip
+        windows.append(
+            {
+                "window": label,
+                "start": window[0],
+                "end": window[1],
+                "nodes": g.number_of_nodes(),
+                "edges": g.number_of_edges(),
+                "positive": sum(s > 0 for s in signs.values()),
+                "balance_ratio": census["balance_ratio"],
+                "frustration": split.value,
+                "camps": _named(camps(g, k_max=2, start=split.camp, restarts=0).members, names),
+            }
+        )
+        previous = (label, signs)
+    return {"every": every, "windows": windows, "changes": changes}
