@@ -82,13 +82,16 @@ def test_export_documents(demo_db, dyad_cmd, tmp_path: Path, fmt: str) -> None:
     assert all(len(r["sha256"]) == 64 for r in rows)
 
 
-def test_export_to_stdout_and_unbuilt_tables(demo_db, dyad_cmd) -> None:
+def test_export_to_stdout_and_wrong_formats(demo_db, dyad_cmd) -> None:
     db, _ = demo_db
     result = dyad(dyad_cmd, "export", "documents", "--db", str(db), "-o", "-")
     assert len(result.stdout.splitlines()) == 10
-    result = dyad(dyad_cmd, "export", "network", "--db", str(db))
-    assert result.returncode == 2 and "not available yet" in result.stderr
+    result = dyad(dyad_cmd, "export", "network", "--db", str(db), "-f", "gexf", "-o", "-")
+    assert result.returncode == 2 and "--output FILE" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+    result = dyad(dyad_cmd, "export", "network", "--db", str(db), "-o", "-")
+    edges = [json.loads(line) for line in result.stdout.splitlines()]
+    assert edges and {e["sign"] for e in edges} == {-1, 1}
 
 
 def test_stats(demo_db, dyad_cmd) -> None:
@@ -157,7 +160,10 @@ def test_missing_model_says_how_to_fix(tmp_path: Path, dyad_cmd) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["run", "ingest", "analyse", "demo", "stats", "export", "config", "reuse", "claims", "framing"],
+    [
+        "run", "ingest", "analyse", "demo", "stats", "export", "config", "reuse", "claims",
+        "framing", "network", "predict",
+    ],  # fmt: skip
 )
 def test_every_command_has_help(dyad_cmd, command: str) -> None:
     result = dyad(dyad_cmd, command, "--help")

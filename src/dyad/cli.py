@@ -385,11 +385,17 @@ def export_command(
         str,
         typer.Argument(
             help="What to export: documents, sentences, entities, mentions, actors, events, "
-            "places, times, reuse, claims or framing."
+            "places, times, reuse, claims, framing, network (edges; also whole as json, gexf "
+            "or graphml) or network_nodes."
         ),
     ],
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="jsonl, csv or parquet; for the network also json, gexf, graphml."
+        ),
+    ] = "jsonl",
     output: Annotated[
         str | None,
         typer.Option(
@@ -400,7 +406,9 @@ def export_command(
 ) -> None:
     """Export a table following the data contract (docs/data-model.md).
 
-    Example: `dyad export documents --format parquet --output docs.parquet`
+    Example: `dyad export documents --format parquet --output docs.parquet`;
+    `dyad export network --format gexf --output network.gexf` for Gephi (dated edges play on
+    its timeline). The network follows the `[network]` settings (asserted events by default).
     """
     from .export import export_table
     from .store import Store

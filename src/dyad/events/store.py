@@ -153,7 +153,8 @@ EVENTS_QUERY = f"""
     ), together as (
         select group_id, max(confidence) as confidence,
                flatten(list(mentions order by {_FIRST})) as mentions,
-               count(distinct doc_id) as n_sources, list(distinct doc_id) as doc_ids
+               count(distinct doc_id) as n_sources, list(distinct doc_id) as doc_ids,
+               list(distinct modality order by modality) as modalities
         from m group by group_id
     )
     select f.group_id as event_id, f.type, f.mode, f.cameo, f.quad, f.intensity,
@@ -163,7 +164,7 @@ EVENTS_QUERY = f"""
            f.modality, f.reported_by, t.confidence, t.mentions,
            t.n_sources, coalesce(me.n_independent, t.n_sources) as n_independent_sources,
            t.doc_ids, f.reported_by_name, f.trigger, f.doc_id, f.sent, f.trigger_start,
-           f.trigger_end, f.pattern, d.date_source, p.place_text
+           f.trigger_end, f.pattern, d.date_source, p.place_text, t.modalities
     from ranked f
     join ranked d on d.group_id = f.group_id and d.best_date = 1
     join ranked p on p.group_id = f.group_id and p.best_place = 1

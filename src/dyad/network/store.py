@@ -91,7 +91,7 @@ _PAIRS = f"""
                x.n_independent_sources as evidence, x.doc_ids,
                x.date_start as ds, x.date_end as de
         from ({EVENTS_QUERY}) x
-        where list_contains(?, x.modality)
+        where len(list_intersect(x.modalities, ?)) > 0  -- one asserting source is enough
     ), s as (select *, unnest(source_ids) as src from ev),
     st as (select *, unnest(target_ids) as tgt from s)
 """
@@ -122,7 +122,7 @@ def _documents(store: Store, sources: tuple[str, ...]) -> list[str] | None:
         return None
     found = store.rows(
         """select doc_id from documents where is_current and (list_contains(?, outlet)
-           or len(list_filter(?, p -> starts_with(doc_id, p))) > 0)""",
+           or len(list_filter(?, lambda p: starts_with(doc_id, p))) > 0)""",
         [list(sources), list(sources)],
     )
     if not found:
@@ -229,15 +229,26 @@ def _edges(rows: list[dict[str, Any]], type_weights: dict[str, float]) -> list[d
             e["last"], e["last_de"] = r["last"], r["last_de"]
     edges = []
     for e in grouped.values():
-        # the whole period as ISO days, for tools that want dates (Gephi's timeline)
-        first, last = e.pop("first_ds"), e.pop("last_de")
-        e["start"] = first.isoformat() if first else None
-        e["end"] = last.isoformat() if last else None
-        e["types"] = [{"type": t, "n_events": n} for t, n in sorted(e["types"].items())]
-        e["sign"] = 0 if abs(e["net"]) < 1e-9 else (1 if e["net"] > 0 else -1)
-        e["weight"] = abs(e["net"])
-        e["event_ids"] = sorted(e["event_ids"])
-        edges.append(e)
+        net = e["net"]
+        edges.append(
+            {  # the contract's keys first (DESIGN §3), then the parts of the weight
+                "source": e["source"],
+                "target": e["target"],
+                "sign": 0 if abs(net) < 1e-9 else (1 if net > 0 else -1),
+                "weight": abs(net),
+                "n_events": e["n_events"],
+                "first": e["first"],
+                "last": e["last"],
+                "event_ids": sorted(e["event_ids"]),
+                "net": net,
+                "cooperation": e["cooperation"],
+                "conflict": e["conflict"],
+                # the whole period as ISO days, for tools that want dates (Gephi's timeline)
+                "start": e["first_ds"].isoformat() if e["first_ds"] else None,
+                "end": e["last_de"].isoformat() if e["last_de"] else None,
+                "types": [{"type": t, "n_events": n} for t, n in sorted(e["types"].items())],
+            }
+        )
     edges.sort(key=lambda e: (-e["weight"], e["source"], e["target"]))
     return edges
 
