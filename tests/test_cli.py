@@ -161,9 +161,19 @@ def test_missing_model_says_how_to_fix(tmp_path: Path, dyad_cmd) -> None:
 @pytest.mark.parametrize(
     "command",
     [
-        "run", "ingest", "analyse", "demo", "stats", "export", "config", "reuse", "claims",
-        "framing", "network", "predict",
-    ],  # fmt: skip
+        "run",
+        "ingest",
+        "analyse",
+        "demo",
+        "stats",
+        "export",
+        "config",
+        "reuse",
+        "claims",
+        "framing",
+        "network",
+        "predict",
+    ],
 )
 def test_every_command_has_help(dyad_cmd, command: str) -> None:
     result = dyad(dyad_cmd, command, "--help")

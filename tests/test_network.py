@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import write
-from test_cli import dyad
 from dyad.network import (
     camps,
     frustration,
@@ -24,6 +23,7 @@ from dyad.network import (
     triad_census,
     triads,
 )
+from test_cli import dyad
 
 PROPERTIES = settings(
     max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]

@@ -393,7 +393,9 @@ def export_command(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="jsonl, csv or parquet; for the network also json, gexf, graphml."
+            "--format",
+            "-f",
+            help="jsonl, csv or parquet; for the network also json, gexf, graphml.",
         ),
     ] = "jsonl",
     output: Annotated[
