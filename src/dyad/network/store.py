@@ -310,7 +310,7 @@ def network_summary(
     *,
     k_max: int = 4,
     exact_max_edges: int = 5000,
-    time_limit: float = 10.0,
+    time_limit: float = 2.0,
     top: int = 10,
 ) -> dict[str, Any]:
     """Balance analysis of a network: census, frustration, two and k camps, the most
@@ -381,7 +381,7 @@ def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None = None
                 "widen it (e.g. --modality hypothetical) or check `dyad events -a "
                 f"{actor['actor_id']}`"
             )
-    camp = frustration(g, weight="weight").camp
+    camp = frustration(g, weight="weight", time_limit=2.0).camp
     p: Prediction = predict_sign(g, ia, ib, camp=camp)
     names = {n["actor_id"]: n["name"] for n in network.nodes}
     for r in p.reasons:
@@ -415,7 +415,11 @@ def _explain(a: str, b: str, r: dict[str, Any]) -> str:
 
 
 def network_over_time(
-    store: Store, query: NetworkQuery | None = None, *, every: str = "decade"
+    store: Store,
+    query: NetworkQuery | None = None,
+    *,
+    every: str = "decade",
+    time_limit: float = 1.0,
 ) -> dict[str, Any]:
     """The network in consecutive windows (``year`` or ``decade``): size, balance, camps,
     and the pairs whose sign changed from one window to the next.
@@ -442,7 +446,7 @@ def network_over_time(
             continue
         g = network.graph()
         census = triad_census(g)
-        split = frustration(g, weight="weight")
+        split = frustration(g, weight="weight", time_limit=time_limit)
         names = {n["actor_id"]: n["name"] for n in network.nodes}
         signs = {tuple(sorted((a, b))): d["sign"] for a, b, d in g.edges(data=True)}
         label = str(year) if step == 1 else f"{year}s"
