@@ -246,6 +246,8 @@ SPEECH_VERBS = {
 }
 HYPOTHETICAL_MODALS = {"might", "could", "may", "should", "can", "would", "must", "ought"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+#: verbs whose complement is what ought to happen, not what did
+DEONTIC_VERBS = {"need"}
 HEDGES = {"perhaps", "possibly", "maybe", "probably", "allegedly", "potentially", "likely"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -908,6 +910,8 @@ class EventExtractor:
                     flags.add("reported")
             if verb.lower_ == "going" and relation == "xcomp":
                 flags.add("future")
+            if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
+                flags.add("hypothetical")  # "the leaders need to be cooperating": not a fact
             if relation in ("conj", "advcl"):
                 sibling = True
                 continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
