@@ -261,6 +261,7 @@ def test_back_references_act(nlp) -> None:
         ("Iraq refused to protect the MEK.", "asserted", "REJECT"),
         ("Iran said that the MEK attacked its embassy.", "reported", "ASSAULT"),
         ("The MEK attacked the embassy, according to Iran.", "reported", "ASSAULT"),
+        ("The MEK needs to be cooperating with Iraq, but it is not.", "hypothetical", "COOPERATE"),
     ],
 )
 def test_modality(nlp, text: str, modality: str, event_type: str) -> None:
@@ -277,6 +278,12 @@ def test_reported_by_is_the_speaker(nlp) -> None:
     ]
     assert event["reported_by"]["actor"] == "irn"
     assert event["sources"][0]["actor"] == "mek"
+
+
+def test_what_an_abstract_noun_is_about_is_not_a_target(nlp) -> None:
+    found = triples(nlp, "Maliki stressed his recognition of the true nature of the MEK.")
+    assert not any("mek" in t[2] for t in found)
+    assert (("irq",), "SUPPORT", ("mek",), "asserted") in triples(nlp, "Iraq recognised the MEK.")
 
 
 def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:

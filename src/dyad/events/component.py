@@ -317,6 +317,21 @@ FRAME_NOUNS = {
 #: light verbs that ask for what their object names ("sought refuge": a request for asylum)
 ASKING_VERBS = {"seek", "request", "ask", "demand", "want", "beg"}
 NAMING_VERBS = {"call", "name", "know", "dub"}
+#: nouns whose "of" phrase names what they are about, not a participant: "the true nature of
+#: the MKO" is not the MKO
+ABSTRACT_HEADS = {
+    "nature",
+    "role",
+    "history",
+    "image",
+    "idea",
+    "truth",
+    "reality",
+    "rhetoric",
+    "ideology",
+    "importance",
+    "character",
+}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
@@ -793,7 +808,7 @@ class EventExtractor:
                     )
                     if mention is not None:
                         break
-        if mention is None:
+        if mention is None and head.lemma_.lower() not in ABSTRACT_HEADS:
             of = _prep_object(head, "of")
             if of is not None:
                 mention = self._by_token.get(of.i)
@@ -818,7 +833,7 @@ class EventExtractor:
         if mention is None and dig and head.ent_type_ in TARGET_ENTITIES:
             entity = next(e for e in doc.ents if e.start <= head.i < e.end)  # "Camp Liberty"
             return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
-        if mention is None and dig:
+        if mention is None and dig and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
             if mention is not None:  # "an appeal from President X": the target is X
                 return _Arg(head, mention, mention["start"], mention["end"], mention["text"])
