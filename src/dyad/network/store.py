@@ -410,8 +410,12 @@ def _explain(a: str, b: str, r: dict[str, Any]) -> str:
     if r["sign_a"] == r["sign_b"]:
         return f"{a} and {b} share the {role[r['sign_a']]} {c}"
     if r["sign_a"] > 0:
-        return f"{a}'s friend {c} is {b}'s enemy"
-    return f"{a}'s enemy {c} is {b}'s friend"
+        return f"{_possessive(a)} friend {c} is {_possessive(b)} enemy"
+    return f"{_possessive(a)} enemy {c} is {_possessive(b)} friend"
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def network_over_time(
