@@ -92,6 +92,14 @@ def test_export_to_stdout_and_wrong_formats(demo_db, dyad_cmd) -> None:
     result = dyad(dyad_cmd, "export", "network", "--db", str(db), "-o", "-")
     edges = [json.loads(line) for line in result.stdout.splitlines()]
     assert edges and {e["sign"] for e in edges} == {-1, 1}
+    result = dyad(dyad_cmd, "export", "events", "--db", str(db), "-f", "geojson", "-o", "-")
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection" and collection["features"]
+    for feature in collection["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90 and feature["properties"]["type"]
+    result = dyad(dyad_cmd, "export", "actors", "--db", str(db), "-f", "geojson", "-o", "-")
+    assert result.returncode == 2 and "GeoJSON holds the events" in result.stderr
 
 
 def test_stats(demo_db, dyad_cmd) -> None:

@@ -21,8 +21,9 @@ from .store import Store
 
 __all__ = ["EXPORTABLE", "FORMATS", "export_table", "table_rows"]
 
-#: formats of every table; the network is also written whole as JSON, GEXF or GraphML
-FORMATS = ("jsonl", "csv", "parquet", "json", "gexf", "graphml")
+#: formats of every table; the network is also written whole as JSON, GEXF or GraphML, and
+#: the events with a place as GeoJSON
+FORMATS = ("jsonl", "csv", "parquet", "json", "gexf", "graphml", "geojson")
 _TABLE_FORMATS = ("jsonl", "csv", "parquet")
 
 # Contract keys first (DESIGN §3), then extras other tools may find useful.
@@ -156,6 +157,8 @@ def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
     """Write ``table`` to ``output`` (``-`` for stdout, JSONL/CSV only); return the row count."""
     if fmt not in FORMATS:
         raise DyadError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "geojson":
+        return _write_geojson(store, table, output)
     if fmt not in _TABLE_FORMATS:
         if table != "network":
             raise DyadError(
@@ -183,6 +186,37 @@ def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
             _write_text(data, fmt, handle)
     tmp.replace(path)  # never leave a half-written export under the real name
     return data.num_rows
+
+
+def _write_geojson(store: Store, table: str, output: str | Path) -> int:
+    """The events that have coordinates as a GeoJSON FeatureCollection of points (RFC 7946:
+    longitude first); every other field of the export is a property."""
+    if table != "events":
+        raise DyadError(f"GeoJSON holds the events with a place; write {table!r} as jsonl or csv")
+    features = [
+        {
+            "type": "Feature",
+            "id": row["event_id"],
+            "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+            "properties": {k: v for k, v in row.items() if k not in ("lat", "lon")},
+        }
+        for row in _arrow(store, "events").to_pylist()
+        if row["lat"] is not None and row["lon"] is not None
+    ]
+    text = json.dumps(
+        {"type": "FeatureCollection", "features": features},
+        ensure_ascii=False,
+        default=_json_default,
+    )
+    if str(output) == "-":
+        sys.stdout.write(text + "\n")
+        return len(features)
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return len(features)
 
 
 def _write_text(data: pa.Table, fmt: str, handle: IO[str]) -> None:
