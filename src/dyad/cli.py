@@ -81,6 +81,12 @@ BatchOption = Annotated[
 ]
 
 
+FromOption = Annotated[
+    str | None, typer.Option("--from", help="Only events on or after this date (1990, 2016-09).")
+]
+ToOption = Annotated[str | None, typer.Option("--to", help="Only events on or before this date.")]
+
+
 class _Fail(Exception):
     def __init__(self, code: int) -> None:
         self.code = code
@@ -447,13 +453,8 @@ def events_command(
             help="Only asserted, negated, hypothetical, question, future or reported events.",
         ),
     ] = None,
-    date_from: Annotated[
-        str | None,
-        typer.Option("--from", help="Only events on or after this date (2013, 2016-09)."),
-    ] = None,
-    date_to: Annotated[
-        str | None, typer.Option("--to", help="Only events on or before this date.")
-    ] = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many events to list.")] = 50,
     db: DbOption = None,
     debug: DebugOption = False,
@@ -465,17 +466,10 @@ def events_command(
     Example: `dyad events --actor mek --type ASSAULT` lists attacks by or on the MEK;
     `dyad events --modality hypothetical` lists what the articles only speculate about.
     """
-    from .events.component import MODALITIES
-    from .events.ontology import PLOVER_TYPES
     from .events.store import list_events
     from .store import Store
 
-    if event_type and event_type.upper() not in PLOVER_TYPES:
-        err.print(f"unknown type {event_type!r}; choose one of {', '.join(PLOVER_TYPES)}")
-        raise typer.Exit(2)
-    if modality and modality.lower() not in MODALITIES:
-        err.print(f"unknown modality {modality!r}; choose one of {', '.join(MODALITIES)}")
-        raise typer.Exit(2)
+    _guard(debug, _check_names, [modality.lower()] if modality else [], [event_type or ""])
     db = _db_path(db)
 
     def query() -> list[dict[str, Any]]:
@@ -807,10 +801,6 @@ TypeListOption = Annotated[
     list[str] | None,
     typer.Option("--type", "-t", help="Only this PLOVER type; repeat for several."),
 ]
-FromOption = Annotated[
-    str | None, typer.Option("--from", help="Only events on or after this date (1990, 2016-09).")
-]
-ToOption = Annotated[str | None, typer.Option("--to", help="Only events on or before this date.")]
 RollupOption = Annotated[
     bool,
     typer.Option(
@@ -821,17 +811,23 @@ RollupOption = Annotated[
 ]
 
 
-def _network_query(settings: Settings, **choices: Any) -> Any:
+def _check_names(modalities: list[str], types: list[str]) -> None:
+    """Raise for a modality or PLOVER type dyad does not know (empty names are no filter)."""
     from .events.component import MODALITIES
     from .events.ontology import PLOVER_TYPES
+
+    for m in modalities:
+        if m and m not in MODALITIES:
+            raise DyadError(f"unknown modality {m!r}; choose one of {', '.join(MODALITIES)}")
+    for t in types:
+        if t and t.upper() not in PLOVER_TYPES:
+            raise DyadError(f"unknown type {t!r}; choose one of {', '.join(PLOVER_TYPES)}")
+
+
+def _network_query(settings: Settings, **choices: Any) -> Any:
     from .network.store import NetworkQuery
 
-    for m in choices.get("modalities") or ():
-        if m not in MODALITIES:
-            raise DyadError(f"unknown modality {m!r}; choose from {', '.join(MODALITIES)}")
-    for t in choices.get("types") or ():
-        if t.upper() not in PLOVER_TYPES:
-            raise DyadError(f"unknown type {t!r}; choose from {', '.join(PLOVER_TYPES)}")
+    _check_names(choices.get("modalities") or [], choices.get("types") or [])
     tuples = {k: tuple(v) if isinstance(v, list) else v for k, v in choices.items()}
     return NetworkQuery.from_settings(settings.raw["network"], **tuples)
 

@@ -48,6 +48,7 @@ __all__ = [
     "signed_graph",
     "triad_census",
     "triads",
+    "two_camps",
 ]
 
 Node = Hashable
@@ -202,6 +203,8 @@ def frustration(
     ``exact_max_edges`` edges and the solver finishes within the ``time_limit`` seconds left
     for the whole call, else by the heuristic, and then ``exact`` is False.
     """
+    import scipy.optimize  # noqa: F401  (loading the solver is not solving: outside the budget)
+
     deadline = time.monotonic() + time_limit
     camp: dict[Node, int] = {}
     lower = 0.0
@@ -422,6 +425,12 @@ def camps(
             best = (*key, part)
     assert best is not None
     return _ordered(g, best[2], best[0])
+
+
+def two_camps(g: nx.Graph, split: Frustration) -> Camps:
+    """The two-camp split of ``split`` (a weighted frustration result), improved by node moves
+    where the split was heuristic, camps ordered largest first."""
+    return camps(g, k_max=2, start=split.camp, restarts=0)
 
 
 def _relocate(

@@ -9,7 +9,7 @@ from typing import Any
 
 import networkx as nx
 
-from . import camps, frustration
+from . import camps, frustration, two_camps
 from .store import Network
 
 __all__ = ["GRAPH_FORMATS", "network_document", "nodes_with_camps", "write_network"]
@@ -22,7 +22,7 @@ def nodes_with_camps(network: Network, *, k_max: int = 4) -> list[dict[str, Any]
     ``two_camp`` (best split in two); actors with no signed edge have neither."""
     g = network.graph()
     split = frustration(g, weight="weight")
-    two = camps(g, k_max=2, start=split.camp, restarts=0).camp
+    two = two_camps(g, split).camp
     k = camps(g, k_max=k_max, start=split.camp).camp
     return [{**n, "camp": k.get(n["actor_id"]), "two_camp": two.get(n["actor_id"])}
             for n in network.nodes]  # fmt: skip

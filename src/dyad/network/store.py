@@ -28,6 +28,7 @@ from . import (
     signed_graph,
     triad_census,
     triads,
+    two_camps,
 )
 
 __all__ = [
@@ -323,7 +324,7 @@ def network_summary(
         g, weight="weight", exact_max_edges=exact_max_edges, time_limit=time_limit
     )
     k = camps(g, k_max=k_max, start=weighted.camp)
-    two = camps(g, k_max=2, start=weighted.camp, restarts=0)
+    two = two_camps(g, weighted)
     unbalanced = sorted((t for t in triads(g) if not t.balanced), key=lambda t: -t.weight)
     positives = sum(d["sign"] > 0 for _, _, d in g.edges(data=True))
     return {
@@ -472,7 +473,7 @@ def network_over_time(
                 "positive": sum(s > 0 for s in signs.values()),
                 "balance_ratio": census["balance_ratio"],
                 "frustration": split.value,
-                "camps": _named(camps(g, k_max=2, start=split.camp, restarts=0).members, names),
+                "camps": _named(two_camps(g, split).members, names),
             }
         )
         previous = (label, signs)
