@@ -68,3 +68,37 @@ def lock_held(db: Path) -> Iterator[int]:
     finally:
         holder.kill()
         holder.wait()
+
+
+#: an article written to attack the web app: markup in every field that reaches a page
+HOSTILE = {
+    "title": "<script>window.__xss = 'title'</script>Hostile <img src=x onerror=\"window.__xss='img'\">",
+    "outlet": "<b onmouseover=\"window.__xss='outlet'\">Evil</b> Wire",
+    "author": "<svg onload=\"window.__xss='author'\">",
+    "published": "2012-02-01",
+    "url": "javascript:window.__xss='url'",
+    "text": (
+        "Iraqi forces attacked <script>window.__xss='text'</script> Camp Ashraf on Friday, "
+        "the People's Mojahedin Organization of Iran said. "
+        "The <img src=x onerror=\"window.__xss='event'\"> group accused Iraq of murder in Baghdad.\n\n"
+        "Iran praised the raid, according to </textarea><script>window.__xss='late'</script> officials."
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory) -> Path:
+    """A real database: the demo corpus plus one hostile article, analysed by the pipeline."""
+    import json
+
+    from dyad.demo import demo_dir
+    from dyad.pipeline import run
+    from dyad.store import Store
+
+    folder = tmp_path_factory.mktemp("web")
+    hostile = write(folder / "hostile" / "hostile.jsonl", json.dumps(HOSTILE) + "\n")
+    db = folder / "web.duckdb"
+    with Store(db) as store:
+        report = run(store, [demo_dir(), hostile.parent], load_settings())
+    assert report.failed == 0, report.problems
+    return db

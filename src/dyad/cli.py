@@ -358,7 +358,66 @@ def demo_command(
         f"  python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
         ".sql('select title, outlet, published from documents'))\""
     )
+    out.print(
+        f"\n[bold]Browse it in the web app:[/] dyad serve --db {db}\n"
+        "then open http://127.0.0.1:8000 in a browser (Ctrl+C stops the server)."
+    )
     raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("serve")
+def serve_command(
+    db: DbOption = None,
+    host: Annotated[
+        str,
+        typer.Option(
+            help="Address to listen on. The default serves this machine only; 0.0.0.0 "
+            "lets anyone who can reach it read the database.",
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    tiles: Annotated[
+        str | None,
+        typer.Option(
+            help="Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+            "(default: country outlines shipped with dyad, which work offline).",
+        ),
+    ] = None,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Browse the database in a web browser: documents with highlights, events, actors,
+    network, map, timeline and a source comparison; the JSON API is under /api.
+
+    The app only reads (the database is opened read-only; only GET requests exist), and
+    escapes all article text. Example: `dyad serve --db dyad-demo.duckdb`, then open
+    http://127.0.0.1:8000. While it runs, `dyad run` on the same database waits for the lock:
+    stop the server first.
+    """
+    from .web.server import is_loopback, serve
+
+    settings = _guard(debug, _settings, config)
+    db = _db_path(db, settings)
+    if tiles and not tiles.startswith(("https://", "http://")):
+        _guard(debug, _fail, f"--tiles must be an http(s) URL template, not {tiles!r}")
+    if not is_loopback(host):
+        err.print(
+            f"[yellow]warning[/] listening on {host}: anyone who can reach this machine on port "
+            f"{port} can read the whole database",
+            highlight=False,
+        )
+    out.print(f"Loading {db} ...")
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
+    out.print(f"Serving {db} read-only at [bold]{url}[/] (Ctrl+C stops it)", highlight=False)
+    try:
+        _guard(debug, serve, db, host=host, port=port, tiles=tiles,
+               network_settings=settings.raw["network"])  # fmt: skip
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+
+
+def _fail(message: str) -> None:
+    raise DyadError(message)
 
 
 @app.command("stats")
@@ -466,10 +525,10 @@ def events_command(
     Example: `dyad events --actor mek --type ASSAULT` lists attacks by or on the MEK;
     `dyad events --modality hypothetical` lists what the articles only speculate about.
     """
-    from .events.store import list_events
+    from .events.store import check_names, list_events
     from .store import Store
 
-    _guard(debug, _check_names, [modality.lower()] if modality else [], [event_type or ""])
+    _guard(debug, check_names, [modality.lower()] if modality else [], [event_type or ""])
     db = _db_path(db)
 
     def query() -> list[dict[str, Any]]:
@@ -811,23 +870,11 @@ RollupOption = Annotated[
 ]
 
 
-def _check_names(modalities: list[str], types: list[str]) -> None:
-    """Raise for a modality or PLOVER type dyad does not know (empty names are no filter)."""
-    from .events.component import MODALITIES
-    from .events.ontology import PLOVER_TYPES
-
-    for m in modalities:
-        if m and m not in MODALITIES:
-            raise DyadError(f"unknown modality {m!r}; choose one of {', '.join(MODALITIES)}")
-    for t in types:
-        if t and t.upper() not in PLOVER_TYPES:
-            raise DyadError(f"unknown type {t!r}; choose one of {', '.join(PLOVER_TYPES)}")
-
-
 def _network_query(settings: Settings, **choices: Any) -> Any:
+    from .events.store import check_names
     from .network.store import NetworkQuery
 
-    _check_names(choices.get("modalities") or [], choices.get("types") or [])
+    check_names(choices.get("modalities") or [], choices.get("types") or [])
     tuples = {k: tuple(v) if isinstance(v, list) else v for k, v in choices.items()}
     return NetworkQuery.from_settings(settings.raw["network"], **tuples)
 

@@ -8,9 +8,10 @@ from typing import Any
 import pyarrow as pa
 from spacy.tokens import Doc
 
+from ..errors import DyadError
 from ..store import Store
 
-__all__ = ["EVENTS_QUERY", "MENTIONS_QUERY", "event_tables", "list_events"]
+__all__ = ["EVENTS_QUERY", "MENTIONS_QUERY", "check_names", "event_tables", "list_events"]
 
 _EVENT_SCHEMA = pa.schema(
     [
@@ -216,3 +217,16 @@ def list_events(
     cursor = store.con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def check_names(modalities: Iterable[str], types: Iterable[str]) -> None:
+    """Raise for a modality or PLOVER type dyad does not know (empty names are no filter)."""
+    from .component import MODALITIES
+    from .ontology import PLOVER_TYPES
+
+    for m in modalities:
+        if m and m not in MODALITIES:
+            raise DyadError(f"unknown modality {m!r}; choose one of {', '.join(MODALITIES)}")
+    for t in types:
+        if t and t.upper() not in PLOVER_TYPES:
+            raise DyadError(f"unknown type {t!r}; choose one of {', '.join(PLOVER_TYPES)}")

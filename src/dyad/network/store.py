@@ -86,12 +86,13 @@ class Network:
         return g
 
 
-_PAIRS = f"""
+def _pairs(events_sql: str) -> str:
+    return f"""
     with ev as (
         select x.event_id, x.type, x.intensity, x.source_ids, x.target_ids, x.date,
                x.n_independent_sources as evidence, x.doc_ids,
                x.date_start as ds, x.date_end as de
-        from ({EVENTS_QUERY}) x
+        from ({events_sql}) x
         where len(list_intersect(x.modalities, ?)) > 0  -- one asserting source is enough
     ), s as (select *, unnest(source_ids) as src from ev),
     st as (select *, unnest(target_ids) as tgt from s)
@@ -155,8 +156,13 @@ def _rollup_rules(store: Store) -> list[dict[str, Any]]:
     return rules
 
 
-def load_network(store: Store, query: NetworkQuery | None = None) -> Network:
-    """The directed edges and their nodes for ``query`` (default: asserted events, all time)."""
+def load_network(
+    store: Store, query: NetworkQuery | None = None, *, events_sql: str = EVENTS_QUERY
+) -> Network:
+    """The directed edges and their nodes for ``query`` (default: asserted events, all time).
+
+    ``events_sql`` is a query or table in the events export shape (the web app passes its
+    materialised copy)."""
     query = query or NetworkQuery()
     doc_ids = _documents(store, query.sources)
     where, params = _where(query, doc_ids)
@@ -164,7 +170,7 @@ def load_network(store: Store, query: NetworkQuery | None = None) -> Network:
     if doc_ids is not None:  # one source's view: each selected document counts once
         evidence = "least(evidence, len(list_intersect(doc_ids, ?)))"
         params = [doc_ids, *params]
-    sql = f"""{_PAIRS}
+    sql = f"""{_pairs(events_sql)}
         select src, tgt, type, count(distinct event_id) as n_events,
                sum(intensity / 10 * {evidence}) as value,
                list(distinct event_id order by event_id) as event_ids,
@@ -435,7 +441,7 @@ def network_over_time(
     """
     query = query or NetworkQuery()
     span = store.rows(
-        f"""{_PAIRS} select min(ds) as lo, max(de) as hi, count(distinct event_id) as n
+        f"""{_pairs(EVENTS_QUERY)} select min(ds) as lo, max(de) as hi, count(distinct event_id) as n
             from st where src is not null and tgt is not null""",
         [list(query.modalities)],
     )[0]

@@ -1,0 +1,649 @@
+"""A read-only view of a dyad database for browsing: the Python API behind ``dyad serve``.
+
+``Corpus(path)`` attaches the database file read-only to an in-memory DuckDB and copies the
+export views that are costly to compute (merged events, actors with their counts, reuse, claims,
+framing) into memory once, so that each request is a filtered scan of one table. The file itself
+is never written: DuckDB refuses any write to a database attached read-only.
+
+Every method is safe to call from several threads at once (each call takes its own cursor).
+Filter values are always bound parameters; the only SQL text a method assembles comes from
+fixed fragments in this module.
+
+    with Corpus("dyad-demo.duckdb") as corpus:
+        corpus.events(EventFilter(actor="mek", type="ASSAULT"), limit=20).items
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from bisect import bisect_left
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .errors import DyadError, StoreError
+from .store import Store
+
+__all__ = ["MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "segments"]
+
+#: the most rows one call returns
+MAX_LIMIT = 500
+
+
+class NotFound(DyadError):
+    """No document, actor or event has the id asked for."""
+
+    code = "D404"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to keep; ``None`` means no filter.
+
+    - ``actor``: an actor id, or part of a source or target name (case-insensitive);
+    - ``type``: a PLOVER type; ``modality``: kept when any mention has it;
+    - ``date_from`` / ``date_to``: ISO dates at any precision; an event is kept when its period
+      overlaps the window (``date_to="2010"`` includes all of 2010);
+    - ``source``: a document id (or its prefix) or an outlet that reports the event;
+    - ``dated`` / ``placed``: only events with a date / with coordinates.
+    """
+
+    actor: str | None = None
+    type: str | None = None
+    modality: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    source: str | None = None
+    dated: bool = False
+    placed: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        from .events.store import check_names
+
+        check_names([self.modality or ""], [self.type or ""])
+        sql, params = "true", []
+        if self.actor:
+            sql += " and (list_contains(actor_ids, ?) or names_lc like ? escape '\\')"
+            params += [self.actor, f"%{_like(self.actor.lower())}%"]
+        if self.type:
+            sql += " and type = ?"
+            params.append(self.type.upper())
+        if self.modality:
+            sql += " and list_contains(modalities, ?)"
+            params.append(self.modality.lower())
+        if self.date_from:
+            sql += " and date_end is not null and cast(date_end as varchar) >= ?"
+            params.append(self.date_from)
+        if self.date_to:
+            sql += " and date_start is not null and left(cast(date_start as varchar), ?) <= ?"
+            params += [len(self.date_to), self.date_to]
+        if self.source:
+            sql += """ and event_id in (select event_id from x_event_docs
+                       where outlet = ? or starts_with(doc_id, ?))"""
+            params += [self.source, self.source]
+        if self.dated:
+            sql += " and date_start is not null"
+        if self.placed:
+            sql += " and lat is not null and lon is not null"
+        return sql, params
+
+
+def _like(text: str) -> str:
+    """``text`` with LIKE's wildcards taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass
+class Page:
+    """One page of rows and how many there are in all."""
+
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    @property
+    def next_offset(self) -> int | None:
+        end = self.offset + len(self.items)
+        return end if end < self.total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "next_offset": self.next_offset}
+
+
+def _check_paging(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise DyadError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if offset < 0:
+        raise DyadError(f"offset must be 0 or more, not {offset}")
+
+
+# The read model: each statement fills one in-memory table from the attached store.
+_BUILD = (
+    "create table x_documents as select doc_id, title, author, published, outlet, url, path, "
+    "n_words, format, language, record, version from documents where is_current",
+    # each side's actors as {actor_id, name} (source_ids leaves out the unknown ones)
+    "create table x_sides as select ea.event_id, "
+    "list({{'actor_id': ea.actor_id, 'name': coalesce(a.name, ea.text)}} order by ea.char_start) "
+    "filter (where ea.role = 'source') as sources, "
+    "list({{'actor_id': ea.actor_id, 'name': coalesce(a.name, ea.text)}} order by ea.char_start) "
+    "filter (where ea.role = 'target') as targets "
+    "from event_actors ea left join actors a using (actor_id) group by ea.event_id",
+    "create table x_events as select x.*, coalesce(s.sources, []) as sources, "
+    "coalesce(s.targets, []) as targets, x.source_ids || x.target_ids as actor_ids, "
+    "lower(array_to_string(x.source_names || x.target_names, ' | ')) as names_lc, "
+    "row_number() over (order by cast(x.date_start as varchar) nulls last, x.event_id) as rn "
+    "from ({events}) x left join x_sides s on s.event_id = x.doc_id || ':' || x.trigger_start",
+    "create table x_event_docs as select e.event_id, u.doc_id, d.outlet "
+    "from x_events e, unnest(e.doc_ids) as u(doc_id) join x_documents d using (doc_id)",
+    "create table x_event_actors as select event_id, actor_id, 'source' as role "
+    "from (select event_id, unnest(source_ids) as actor_id from x_events) union all "
+    "select event_id, actor_id, 'target' from "
+    "(select event_id, unnest(target_ids) as actor_id from x_events)",
+    "create table x_actors as with counts as (select actor_id, count(distinct event_id) as n_events "
+    "from x_event_actors group by 1) select a.*, coalesce(c.n_events, 0)::integer as n_events, "
+    "row_number() over (order by a.n_mentions desc, a.name) as rn "
+    "from ({actors}) a left join counts c using (actor_id)",
+    "create table x_reuse as {reuse}",
+    "create table x_claims as {claims}",
+    "create table x_framing as {framing}",
+    "create table x_doc_counts as select d.doc_id, coalesce(e.n, 0) as n_events, "
+    "coalesce(m.n, 0) as n_mentions from x_documents d "
+    "left join (select doc_id, count(*) as n from x_event_docs group by 1) e using (doc_id) "
+    "left join (select doc_id, count(*) as n from mentions group by 1) m using (doc_id)",
+)
+
+
+class Corpus:
+    """A dyad database opened for reading; see the module docstring."""
+
+    def __init__(self, path: str | Path, *, network_settings: dict[str, Any] | None = None) -> None:
+        """``network_settings`` is the ``[network]`` section of the settings (default: dyad's)."""
+        from .actors.store import ACTORS_QUERY
+        from .claims.store import CLAIMS_QUERY
+        from .events.store import EVENTS_QUERY
+        from .framing.store import FRAMING_QUERY
+        from .reuse.store import REUSE_QUERY
+
+        self.path = str(path)
+        if not Path(self.path).is_file():
+            raise StoreError(f"database {self.path} does not exist; create it with `dyad run PATH`")
+        Store(self.path, read_only=True).close()  # checks that it is a dyad database we can read
+        self._db = duckdb.connect(":memory:")
+        try:
+            self._db.execute("attach ? as store (read_only)", [self.path])
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open database {self.path}: {err}") from err
+        self._db.execute(_SEARCH_PATH)
+        parts = {
+            "events": EVENTS_QUERY,
+            "actors": ACTORS_QUERY,
+            "reuse": REUSE_QUERY,
+            "claims": CLAIMS_QUERY,
+            "framing": FRAMING_QUERY,
+        }
+        for statement in _BUILD:
+            self._db.execute(statement.format(**parts))
+        if network_settings is None:
+            from .config import load_settings
+
+            network_settings = load_settings().raw["network"]
+        self._network_settings = network_settings
+        self._networks: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        cursor = self._db.cursor()
+        try:
+            cursor.execute(_SEARCH_PATH)
+            yield cursor
+        finally:
+            cursor.close()
+
+    def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        with self._cursor() as con:
+            cursor = con.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _page(self, table: str, where: str, params: list[Any], limit: int, offset: int,
+              order: str = "rn", columns: str = "*") -> Page:  # fmt: skip
+        _check_paging(limit, offset)
+        total = self._rows(f"select count(*) as n from {table} where {where}", params)[0]["n"]
+        items = self._rows(
+            f"select {columns} from {table} where {where} order by {order} limit ? offset ?",
+            [*params, limit, offset],
+        )
+        return Page(items, total, limit, offset)
+
+    # -- overview ---------------------------------------------------------------------------
+
+    def overview(self) -> dict[str, Any]:
+        """Counts and the largest items of each kind, for the front page."""
+        one = self._rows("""
+            select (select count(*) from x_documents) as documents,
+                   (select count(distinct outlet) from x_documents) as outlets,
+                   (select coalesce(sum(n_words), 0) from x_documents) as words,
+                   (select min(published) from x_documents) as first_published,
+                   (select max(published) from x_documents) as last_published,
+                   (select count(*) from x_actors) as actors,
+                   (select count(*) from x_events) as events,
+                   (select count(*) from x_events where lat is not null) as placed_events,
+                   (select min(cast(date_start as varchar)) from x_events) as first_event,
+                   (select max(cast(date_end as varchar)) from x_events) as last_event,
+                   (select count(*) from x_reuse) as reuse_pairs,
+                   (select count(*) from x_claims where status = 'conflict') as conflicts,
+                   (select count(*) from x_claims where status = 'agree') as agreements
+        """)[0]
+        one["event_types"] = self._rows(
+            "select type, count(*) as n from x_events group by type order by n desc, type"
+        )
+        one["modalities"] = self._rows(
+            "select m as modality, count(*) as n from (select unnest(modalities) as m "
+            "from x_events) group by m order by n desc, m"
+        )
+        one["top_actors"] = self.actors(limit=12).items
+        one["outlets_list"] = self._rows(
+            "select outlet, count(*) as n from x_documents group by outlet order by n desc, outlet"
+        )
+        one["reuse"] = self.reuse(limit=5).items
+        one["conflicting_claims"] = self.claims(status="conflict", limit=5).items
+        return one
+
+    # -- documents --------------------------------------------------------------------------
+
+    def documents(self, *, source: str | None = None, limit: int = 50, offset: int = 0) -> Page:
+        """Current documents, oldest first; ``source`` is an outlet or a doc id prefix."""
+        where, params = "true", []
+        if source:
+            where, params = "(outlet = ? or starts_with(doc_id, ?))", [source, source]
+        return self._page(
+            "x_documents join x_doc_counts using (doc_id)", where, params, limit, offset,
+            order="published nulls last, path, record",
+        )  # fmt: skip
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        """A document with its text and everything found in it, and the text cut into
+        ``segments`` that carry the highlights (see :func:`segments`)."""
+        found = self._rows(
+            """select d.*, c.n_events, c.n_mentions, s.text from x_documents d
+               join x_doc_counts c using (doc_id) join documents s using (doc_id)
+               where doc_id = ?""",
+            [doc_id],
+        )
+        if not found:
+            raise NotFound(f"no document {doc_id!r}; list them at /api/documents")
+        doc = found[0]
+        doc["mentions"] = self._rows(
+            """select m.char_start as start, m.char_end as "end", m.text, m.actor_id, m.label,
+                      a.name as actor_name, a.kind
+               from mentions m left join actors a using (actor_id)
+               where m.doc_id = ? order by m.char_start""",
+            [doc_id],
+        )
+        doc["places"] = self._rows(
+            """select char_start as start, char_end as "end", text, place_name, lat, lon, country,
+                      feature from places where doc_id = ? order by char_start""",
+            [doc_id],
+        )
+        doc["events"] = self._rows(
+            """select e.event_id as mention_id, coalesce(g.group_id, e.event_id) as event_id,
+                      e.type, e.cameo, e.modality, e.trigger, e.trigger_start, e.trigger_end,
+                      e.sent, x.source_names, x.target_names, x.date, x.place_name,
+                      x.n_sources
+               from events e left join event_groups g using (event_id)
+               join x_events x on x.event_id = coalesce(g.group_id, e.event_id)
+               where e.doc_id = ? order by e.trigger_start""",
+            [doc_id],
+        )
+        doc["reuse"] = self._rows(
+            """select case when doc_a = ? then doc_b else doc_a end as other,
+                      case when doc_a = ? then title_b else title_a end as other_title,
+                      case when doc_a = ? then outlet_b else outlet_a end as other_outlet,
+                      case when doc_a = ? then share_a else share_b end as share,
+                      [{'start': case when doc_a = ? then p.a_start else p.b_start end,
+                        'end': case when doc_a = ? then p.a_end else p.b_end end}
+                       for p in passages] as passages
+               from x_reuse where doc_a = ? or doc_b = ?""",
+            [doc_id] * 8,
+        )
+        doc["claims"] = self._rows(
+            """select claim_id, subject_name, attribute, status, "values" from x_claims
+               where list_contains([v.doc_id for v in "values"], ?)""",
+            [doc_id],
+        )
+        doc["framing"] = self._rows(
+            """select actor_id, actor_name, labels, sentiment, n_mentions from x_framing
+               where doc_id = ? order by n_mentions desc, actor_name""",
+            [doc_id],
+        )
+        doc["segments"] = segments(doc["text"], doc["mentions"], doc["events"], doc["reuse"])
+        return doc
+
+    # -- actors -----------------------------------------------------------------------------
+
+    def actors(self, *, q: str | None = None, kind: str | None = None, limit: int = 50,
+               offset: int = 0) -> Page:  # fmt: skip
+        """Actors, most mentioned first; ``q`` matches an id, the name or any alias."""
+        where, params = "true", []
+        if q:
+            where += """ and (actor_id = ? or lower(name) like ? escape '\\'
+                         or len(list_filter(aliases, a -> lower(a) like ? escape '\\')) > 0)"""
+            pattern = f"%{_like(q.lower())}%"
+            params += [q, pattern, pattern]
+        if kind:
+            where += " and kind = ?"
+            params.append(kind)
+        return self._page(
+            "x_actors", where, params, limit, offset,
+            columns="actor_id, name, kind, country, sector, code, aliases, n_mentions, n_events, doc_ids",
+        )  # fmt: skip
+
+    def actor(self, actor_id: str) -> dict[str, Any]:
+        """An actor with its aliases, how each source labels and judges it, its events by year
+        and its relations (counterparts with cooperative and hostile event counts)."""
+        found = self._rows("select * exclude (rn) from x_actors where actor_id = ?", [actor_id])
+        if not found:
+            raise NotFound(f"no actor {actor_id!r}; search them at /api/actors?q=NAME")
+        actor = found[0]
+        actor["roles"] = json.loads(actor["roles"]) if actor["roles"] else []
+        actor["framing"] = self._rows(
+            """select f.doc_id, f.outlet, f.title, f.published, f.labels, f.sentiment, f.n_mentions
+               from x_framing f where f.actor_id = ? order by f.sentiment, f.doc_id""",
+            [actor_id],
+        )
+        actor["by_year"] = self._rows(
+            """select left(cast(date_start as varchar), 4) as year, count(*) as n,
+                      count(*) filter (where quad <= 2) as cooperation,
+                      count(*) filter (where quad >= 3) as conflict
+               from x_events where list_contains(actor_ids, ?) and date_start is not null
+               group by 1 order by 1""",
+            [actor_id],
+        )
+        actor["relations"] = self._rows(
+            """with mine as (
+                   select e.event_id, e.quad, e.intensity, e.source_ids, e.target_ids
+                   from x_events e where list_contains(e.actor_ids, ?)),
+               other as (
+                   select event_id, quad, intensity,
+                          unnest(case when list_contains(source_ids, ?) then target_ids
+                                      else source_ids end) as other
+                   from mine)
+               select o.other as actor_id, a.name, a.kind, count(*) as n_events,
+                      count(*) filter (where quad <= 2) as cooperation,
+                      count(*) filter (where quad >= 3) as conflict,
+                      round(avg(intensity), 2) as mean_intensity
+               from other o left join actors a on a.actor_id = o.other
+               where o.other != ? group by all order by n_events desc, a.name limit 50""",
+            [actor_id, actor_id, actor_id],
+        )
+        actor["claims"] = self._rows(
+            'select claim_id, attribute, status, "values" from x_claims where subject = ?',
+            [actor_id],
+        )
+        return actor
+
+    # -- events -----------------------------------------------------------------------------
+
+    def events(self, where: EventFilter | None = None, *, limit: int = 50, offset: int = 0) -> Page:
+        """Merged events in the export shape (DESIGN §3), oldest first."""
+        sql, params = (where or EventFilter()).where()
+        return self._page(
+            "x_events", sql, params, limit, offset,
+            columns="* exclude (actor_ids, names_lc, rn)",
+        )  # fmt: skip
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        found = self._rows(
+            "select * exclude (actor_ids, names_lc, rn) from x_events where event_id = ?",
+            [event_id],
+        )
+        if not found:
+            raise NotFound(f"no event {event_id!r}; list them at /api/events")
+        event = found[0]
+        titles = {
+            r["doc_id"]: r
+            for r in self._rows(
+                "select doc_id, title, outlet, published from x_documents "
+                "where list_contains(?, doc_id)",
+                [event["doc_ids"]],
+            )
+        }
+        for mention in event["mentions"]:
+            mention.update({k: v for k, v in titles.get(mention["doc_id"], {}).items()
+                            if k != "doc_id"})  # fmt: skip
+        return event
+
+    def event_counts(self, where: EventFilter | None = None, *, every: str = "year") -> list[dict]:
+        """How many events start in each year (or month), cooperative and hostile apart."""
+        width = {"year": 4, "month": 7}.get(every)
+        if width is None:
+            raise DyadError(f"every must be year or month, not {every!r}")
+        sql, params = replace(where or EventFilter(), dated=True).where()
+        return self._rows(
+            f"""select left(cast(date_start as varchar), {width}) as period, count(*) as n,
+                       count(*) filter (where quad <= 2) as cooperation,
+                       count(*) filter (where quad >= 3) as conflict
+                from x_events where {sql} group by 1 order by 1""",
+            params,
+        )
+
+    def event_places(self, where: EventFilter | None = None, *, limit: int = MAX_LIMIT) -> dict:
+        """Events with coordinates as a GeoJSON FeatureCollection (longitude first)."""
+        page = self.events(replace(where or EventFilter(), placed=True), limit=limit)
+        features = [
+            {
+                "type": "Feature",
+                "id": e["event_id"],
+                "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
+                "properties": {
+                    "event_id": e["event_id"],
+                    "type": e["type"],
+                    "date": e["date"],
+                    "place_name": e["place_name"],
+                    "source_names": e["source_names"],
+                    "target_names": e["target_names"],
+                    "modality": e["modality"],
+                    "quad": e["quad"],
+                    "sentence": e["mentions"][0]["text"] if e["mentions"] else None,
+                },
+            }
+            for e in page.items
+        ]
+        return {"type": "FeatureCollection", "features": features, "total": page.total}
+
+    # -- cross-source evidence ----------------------------------------------------------------
+
+    def reuse(self, *, doc: str | None = None, limit: int = 50, offset: int = 0) -> Page:
+        """Pairs of documents that share passages, most copied first."""
+        where, params = "true", []
+        if doc:
+            where, params = "(starts_with(doc_a, ?) or starts_with(doc_b, ?))", [doc, doc]
+        return self._page("x_reuse", where, params, limit, offset,
+                          order="greatest(share_a, share_b) desc, doc_a, doc_b")  # fmt: skip
+
+    def claims(self, *, status: str | None = None, subject: str | None = None, limit: int = 50,
+               offset: int = 0) -> Page:  # fmt: skip
+        """Claims sources make about an actor, conflicts first."""
+        if status and status not in ("agree", "conflict", "single"):
+            raise DyadError(f"status must be agree, conflict or single, not {status!r}")
+        where, params = "true", []
+        if status:
+            where += " and status = ?"
+            params.append(status)
+        if subject:
+            where += " and (subject = ? or lower(subject_name) like ? escape '\\')"
+            params += [subject, f"%{_like(subject.lower())}%"]
+        order = "case status when 'conflict' then 0 when 'agree' then 1 else 2 end, n_docs desc, claim_id"
+        return self._page("x_claims", where, params, limit, offset, order=order)
+
+    def framing(self, *, actor: str | None = None, source: str | None = None, limit: int = 50,
+                offset: int = 0) -> Page:  # fmt: skip
+        """How each document labels and judges each actor (sentiment −1..1)."""
+        where, params = "true", []
+        if actor:
+            where += " and actor_id = ?"
+            params.append(actor)
+        if source:
+            where += " and (outlet = ? or starts_with(doc_id, ?))"
+            params += [source, source]
+        return self._page("x_framing", where, params, limit, offset,
+                          order="n_mentions desc, doc_id, actor_id")  # fmt: skip
+
+    def sources(self, *, top_actors: int = 8) -> dict[str, Any]:
+        """The source-comparison view: each outlet's documents, the reuse between them, the
+        conflicting claims, and a framing table (mean sentiment of each outlet toward each of
+        the most discussed actors)."""
+        outlets = self._rows(
+            """select outlet, count(*) as documents, min(published) as first, max(published) as last,
+                      list(doc_id order by published) as doc_ids
+               from x_documents group by outlet order by documents desc, outlet"""
+        )
+        actors = self._rows(
+            """select actor_id, any_value(actor_name) as name, sum(n_mentions) as n
+               from x_framing group by actor_id order by n desc, actor_id limit ?""",
+            [top_actors],
+        )
+        cells = self._rows(
+            """select outlet, actor_id, round(avg(sentiment), 2) as sentiment,
+                      list_sort(list_distinct(flatten(list(labels)))) as labels
+               from x_framing where list_contains(?, actor_id) group by outlet, actor_id""",
+            [[a["actor_id"] for a in actors]],
+        )
+        table = {(c["outlet"], c["actor_id"]): c for c in cells}
+        return {
+            "outlets": outlets,
+            "actors": actors,
+            "framing": [
+                {
+                    "outlet": o["outlet"],
+                    "cells": [table.get((o["outlet"], a["actor_id"])) for a in actors],
+                }
+                for o in outlets
+            ],
+            "reuse": self.reuse(limit=MAX_LIMIT).items,
+            "conflicts": self.claims(status="conflict", limit=MAX_LIMIT).items,
+        }
+
+    # -- network ------------------------------------------------------------------------------
+
+    def network(self, *, modalities: tuple[str, ...] | None = None, types: tuple[str, ...] = (),
+                date_from: str | None = None, date_to: str | None = None,
+                source: str | None = None, rollup: bool = False) -> dict[str, Any]:  # fmt: skip
+        """The signed actor network for the query: nodes with their camps, edges in the export
+        shape, and its balance (triad census, frustration). Computed once per query."""
+        from .events.store import check_names
+        from .network import frustration, triad_census
+        from .network.formats import nodes_with_camps
+        from .network.store import NetworkQuery, load_network
+
+        check_names(modalities or (), types)
+        query = NetworkQuery.from_settings(
+            self._network_settings,
+            modalities=tuple(modalities) if modalities else None,
+            types=tuple(t.upper() for t in types),
+            date_from=date_from,
+            date_to=date_to,
+            sources=(source,) if source else (),
+            rollup=rollup,
+        )
+        key = repr(query)
+        with self._lock:
+            if key in self._networks:
+                return self._networks[key]
+        with self._cursor() as con:
+            network = load_network(_CursorStore(con), query, events_sql="x_events")
+        g = network.graph()
+        census = triad_census(g)
+        split = frustration(g, weight="weight", time_limit=1.0)
+        result = {
+            "nodes": nodes_with_camps(network),
+            "edges": network.edges,
+            "balance": {
+                **{k: v for k, v in census.items() if k != "triads"},
+                "frustration": split.value,
+                "frustration_exact": split.exact,
+                "n_edges": g.number_of_edges(),
+            },
+            "query": {k: v for k, v in asdict(query).items() if k != "type_weights"},
+        }
+        with self._lock:
+            self._networks[key] = result
+        return result
+
+
+_SEARCH_PATH = "set search_path = 'memory.main,store.main'"
+
+
+class _CursorStore:
+    """What the network loader needs of a Store, over one cursor of the read model."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def segments(
+    text: str,
+    mentions: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+    reuse: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """``text`` cut at every highlight boundary; each piece says what covers it.
+
+    A piece is ``{"start", "end", "text", "actor_id", "actor_name", "event_id", "event_type",
+    "copied"}``: the actor mention and event trigger over it (or None) and the documents
+    it is copied from or into. The pieces join back into ``text`` exactly; the page renders
+    each one as escaped text.
+    """
+    cuts = {0, len(text)}
+    spans: list[tuple[int, int, str, dict[str, Any]]] = []
+    for m in mentions:
+        spans.append((m["start"], m["end"], "actor", m))
+    for e in events:
+        spans.append((e["trigger_start"], e["trigger_end"], "event", e))
+    for pair in reuse:
+        for p in pair["passages"]:
+            spans.append((p["start"], p["end"], "copied", pair))
+    for start, end, _, _ in spans:
+        cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    bounds = sorted(cuts)
+    pieces = [
+        {"start": a, "end": b, "text": text[a:b], "actor_id": None, "actor_name": None,
+         "event_id": None, "event_type": None, "copied": []}
+        for a, b in pairwise(bounds)
+        if b > a
+    ]  # fmt: skip
+    starts = [p["start"] for p in pieces]
+    for start, end, kind, item in spans:
+        i = bisect_left(starts, start)
+        while i < len(pieces) and pieces[i]["end"] <= end:
+            piece = pieces[i]
+            if kind == "actor" and piece["actor_id"] is None:
+                piece["actor_id"], piece["actor_name"] = item["actor_id"], item.get("actor_name")
+            elif kind == "event" and piece["event_id"] is None:
+                piece["event_id"], piece["event_type"] = item["event_id"], item["type"]
+            elif kind == "copied" and item["other"] not in piece["copied"]:
+                piece["copied"].append(item["other"])
+            i += 1
+    return pieces

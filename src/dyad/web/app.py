@@ -1,0 +1,358 @@
+"""The web app: a JSON API under ``/api`` that mirrors the exports, and pages that read it.
+
+Every route is a thin wrapper over :class:`dyad.corpus.Corpus`. The app only reads: the
+database is attached read-only and only GET (and HEAD) routes exist. Article text reaches the
+browser escaped (Jinja autoescaping on the pages, ``textContent`` in the scripts), and a
+Content-Security-Policy forbids inline and foreign scripts, so a hostile article shows as text.
+
+Errors have one shape, on every ``/api`` route::
+
+    {"error": {"status": 404, "code": "not_found", "message": "no actor 'x'; ..."}}
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..corpus import MAX_LIMIT, Corpus, EventFilter, NotFound
+from ..errors import DyadError
+
+__all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).parent / "static"
+MAX_TEXT = 200  # longest accepted filter string
+
+# Query parameters shared by the routes (OpenAPI documents each one).
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page (1..{MAX_LIMIT})")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
+Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+ActorQ = Annotated[
+    str | None,
+    Query(max_length=MAX_TEXT, description="actor id, or part of a source or target name"),
+]
+TypeQ = Annotated[str | None, Query(max_length=40, description="PLOVER event type")]
+ModalityQ = Annotated[
+    str | None,
+    Query(max_length=40, description="asserted, negated, hypothetical, question, future, reported"),
+]
+FromQ = Annotated[
+    str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                      description="ISO date at any precision: events ending on or after it"),
+]  # fmt: skip
+ToQ = Annotated[
+    str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                      description="ISO date at any precision: events starting on or before it"),
+]  # fmt: skip
+SourceQ = Annotated[
+    str | None, Query(max_length=MAX_TEXT, description="outlet, or document id (or its prefix)")
+]
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+class DyadJSON(JSONResponse):
+    """JSON without FastAPI's slow recursive encoder: rows are plain dicts already."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, default=_json_default).encode("utf-8")
+
+
+def _error(status: int, code: str, message: str) -> DyadJSON:
+    return DyadJSON({"error": {"status": status, "code": code, "message": message}}, status)
+
+
+_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 500: "internal"}
+
+
+def _security_headers(response: Response, tiles: str | None) -> None:
+    img = "'self' data:" + (f" {_origin(tiles)}" if tiles else "")
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        f"img-src {img}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+
+
+def _origin(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(
+        url.replace("{s}", "a").replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")
+    )
+    host = parts.netloc
+    if url.startswith(f"{parts.scheme}://{{s}}."):
+        host = "*." + host.split(".", 1)[1]
+    return f"{parts.scheme}://{host}"
+
+
+def create_app(
+    db: str | Path,
+    *,
+    tiles: str | None = None,
+    network_settings: dict[str, Any] | None = None,
+    allowed_hosts: list[str] | None = None,
+) -> FastAPI:
+    """The app over the database at ``db`` (opened read-only, its read model built now).
+
+    ``tiles`` is a map tile URL template (``https://tile.example.org/{z}/{x}/{y}.png``); without
+    it the map draws country outlines shipped with the app. ``allowed_hosts`` guards against
+    DNS rebinding: requests naming another Host are refused.
+    """
+    from .vendor import VENDOR_DIR, missing
+
+    absent = missing()
+    if absent:
+        raise DyadError(
+            f"the web app's front-end files are missing ({absent[0]} and {len(absent) - 1} more "
+            f"under {VENDOR_DIR}); fetch them with `python -m dyad.web.vendor`"
+        )
+    corpus = Corpus(db, network_settings=network_settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        corpus.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="dyad",
+        version=__version__,
+        description="Who did what to whom, when and where, and according to whom: the events, "
+        "actors, cross-source evidence and actor network of one dyad database, read-only. "
+        "Lists are paged with `limit` and `offset`; every error is "
+        '`{"error": {"status", "code", "message"}}`.',
+        docs_url=None,  # Swagger UI would load from a CDN; /api-docs renders this document
+        redoc_url=None,
+        default_response_class=DyadJSON,
+    )
+    app.state.corpus = corpus
+    app.state.tiles = tiles
+    hosts = set(allowed_hosts or ())
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Response:
+        host = request.headers.get("host", "").rsplit(":", 1)[0] if hosts else ""
+        if hosts and host not in hosts:  # DNS rebinding: a foreign page must not read the app
+            response: Response = _error(400, "bad_host", f"this server does not answer to {host!r}")
+        else:
+            response = await call_next(request)
+        _security_headers(response, tiles)
+        return response
+
+    _add_error_handlers(app)
+    _add_api(app, corpus)
+    from .pages import add_pages
+
+    app.state.templates = _templates()
+    add_pages(app, corpus)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app
+
+
+def _templates() -> Environment:
+    env = Environment(
+        loader=PackageLoader("dyad.web", "templates"),
+        autoescape=select_autoescape(["html"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["version"] = __version__
+    env.filters["query"] = lambda params, **extra: urlencode(
+        {k: v for k, v in {**params, **extra}.items() if v not in (None, "", False)}
+    )
+    return env
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api") or request.url.path.endswith(".json")
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    from .pages import error_page
+
+    def respond(request: Request, status: int, message: str) -> Response:
+        if _wants_json(request):
+            return _error(status, _CODES.get(status, "error"), message)
+        return error_page(request, status, message)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, err: NotFound) -> Response:
+        return respond(request, 404, err.message)
+
+    @app.exception_handler(DyadError)
+    async def bad_request(request: Request, err: DyadError) -> Response:
+        return respond(request, 400, err.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, err: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}"
+            for e in err.errors()
+        )
+        return respond(request, 400, problems or "invalid request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, err: StarletteHTTPException) -> Response:
+        message = {404: f"nothing at {request.url.path}", 405: "this app is read-only: GET only"}
+        return respond(request, err.status_code, message.get(err.status_code, str(err.detail)))
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, err: Exception) -> Response:
+        log.exception("request %s failed", request.url.path)
+        return respond(request, 500, "internal error; the server log has the details")
+
+
+def _add_api(app: FastAPI, corpus: Corpus) -> None:
+    @app.get("/api/overview", tags=["corpus"], summary="Counts and the largest items of each kind")
+    def overview() -> Any:
+        return DyadJSON(corpus.overview())
+
+    @app.get("/api/documents", tags=["corpus"], summary="Documents, oldest first")
+    def documents(source: SourceQ = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+        return DyadJSON(corpus.documents(source=source, limit=limit, offset=offset).to_dict())
+
+    @app.get("/api/documents/{doc_id}", tags=["corpus"],
+             summary="A document: text, mentions, events, places, copied passages, claims")  # fmt: skip
+    def document(doc_id: Annotated[str, _id()]) -> Any:
+        return DyadJSON(corpus.document(doc_id))
+
+    @app.get("/api/actors", tags=["actors"], summary="Actors, most mentioned first")
+    def actors(
+        q: Annotated[
+            str | None, Query(max_length=MAX_TEXT, description="id, name or alias")
+        ] = None,
+        kind: Annotated[str | None, Query(max_length=40)] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Any:
+        return DyadJSON(corpus.actors(q=q, kind=kind, limit=limit, offset=offset).to_dict())
+
+    @app.get("/api/actors/{actor_id}", tags=["actors"],
+             summary="An actor: aliases, labels and sentiment by source, events by year, relations")  # fmt: skip
+    def actor(actor_id: Annotated[str, _id()]) -> Any:
+        return DyadJSON(corpus.actor(actor_id))
+
+    @app.get("/api/events", tags=["events"], summary="Merged events in the export shape")
+    def events(
+        actor: ActorQ = None,
+        type: TypeQ = None,
+        modality: ModalityQ = None,
+        date_from: FromQ = None,
+        date_to: ToQ = None,
+        source: SourceQ = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Any:
+        where = EventFilter(actor, type, modality, date_from, date_to, source)
+        return DyadJSON(corpus.events(where, limit=limit, offset=offset).to_dict())
+
+    @app.get("/api/events/{event_id}", tags=["events"],
+             summary="One event with every mention and the documents reporting it")  # fmt: skip
+    def event(event_id: Annotated[str, _id()]) -> Any:
+        return DyadJSON(corpus.event(event_id))
+
+    @app.get("/api/timeline", tags=["events"], summary="Events per year or month")
+    def timeline(
+        actor: ActorQ = None,
+        type: TypeQ = None,
+        modality: ModalityQ = None,
+        date_from: FromQ = None,
+        date_to: ToQ = None,
+        source: SourceQ = None,
+        every: Annotated[str, Query(pattern="^(year|month)$")] = "year",
+    ) -> Any:
+        where = EventFilter(actor, type, modality, date_from, date_to, source)
+        return DyadJSON({"every": every, "counts": corpus.event_counts(where, every=every)})
+
+    @app.get("/api/map", tags=["events"], summary="Events with coordinates as GeoJSON points")
+    def event_map(
+        actor: ActorQ = None,
+        type: TypeQ = None,
+        modality: ModalityQ = None,
+        date_from: FromQ = None,
+        date_to: ToQ = None,
+        source: SourceQ = None,
+        limit: Limit = MAX_LIMIT,
+    ) -> Any:
+        where = EventFilter(actor, type, modality, date_from, date_to, source)
+        return DyadJSON(corpus.event_places(where, limit=limit))
+
+    @app.get("/api/reuse", tags=["sources"], summary="Pairs of documents that share passages")
+    def reuse(doc: SourceQ = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+        return DyadJSON(corpus.reuse(doc=doc, limit=limit, offset=offset).to_dict())
+
+    @app.get("/api/claims", tags=["sources"], summary="Claims on which sources agree or conflict")
+    def claims(
+        status: Annotated[str | None, Query(pattern="^(agree|conflict|single)$")] = None,
+        subject: ActorQ = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Any:
+        page = corpus.claims(status=status, subject=subject, limit=limit, offset=offset)
+        return DyadJSON(page.to_dict())
+
+    @app.get("/api/framing", tags=["sources"], summary="Labels and sentiment by document and actor")
+    def framing(
+        actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="actor id")] = None,
+        source: SourceQ = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Any:
+        page = corpus.framing(actor=actor, source=source, limit=limit, offset=offset)
+        return DyadJSON(page.to_dict())
+
+    @app.get("/api/sources", tags=["sources"],
+             summary="Outlets compared: reuse, conflicting claims, framing table")  # fmt: skip
+    def sources() -> Any:
+        return DyadJSON(corpus.sources())
+
+    @app.get("/api/network", tags=["network"],
+             summary="Signed actor network: nodes with camps, edges, balance")  # fmt: skip
+    def network(
+        modality: Annotated[list[str] | None, Query(max_length=6)] = None,
+        type: Annotated[list[str] | None, Query(max_length=20)] = None,
+        date_from: FromQ = None,
+        date_to: ToQ = None,
+        source: SourceQ = None,
+        rollup: bool = False,
+    ) -> Any:
+        return DyadJSON(
+            corpus.network(
+                modalities=tuple(modality) if modality else None,
+                types=tuple(type or ()),
+                date_from=date_from,
+                date_to=date_to,
+                source=source,
+                rollup=rollup,
+            )
+        )
+
+
+def _id() -> Any:
+    from fastapi import Path as PathParam
+
+    return PathParam(max_length=MAX_TEXT)

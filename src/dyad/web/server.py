@@ -1,0 +1,85 @@
+"""Running the web app: ``serve`` for ``dyad serve``, ``BackgroundServer`` for tests and
+benchmarks (a real uvicorn server on a real socket, in a thread of this process)."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from ..errors import DyadError
+
+__all__ = ["BackgroundServer", "is_loopback", "serve"]
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _hosts(host: str, port: int) -> list[str] | None:
+    """The Host headers to accept: on loopback only the loopback names (this stops a page on
+    another site from reading the app through DNS rebinding); anywhere else any host."""
+    if not is_loopback(host):
+        return None
+    return ["127.0.0.1", "localhost", "::1", "[::1]", host]
+
+
+def make_app(db: str | Path, host: str, port: int, **options: Any) -> Any:
+    from .app import create_app
+
+    return create_app(db, allowed_hosts=_hosts(host, port), **options)
+
+
+def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+    """Serve the app until interrupted (options go to :func:`dyad.web.app.create_app`)."""
+    app = make_app(db, host, port, **options)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    except OSError as err:
+        raise DyadError(f"cannot listen on {host}:{port}: {err}; try another --port") from err
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+class BackgroundServer:
+    """``with BackgroundServer(db) as url:`` serves the app on a free loopback port."""
+
+    def __init__(self, db: str | Path, *, host: str = "127.0.0.1", port: int | None = None,
+                 **options: Any) -> None:  # fmt: skip
+        self.host, self.port = host, port or free_port(host)
+        app = make_app(db, self.host, self.port, **options)
+        config = uvicorn.Config(app, host=self.host, port=self.port, log_level="warning",
+                                access_log=False, lifespan="on")  # fmt: skip
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise DyadError(f"the web app did not start on {self.url}")
+            time.sleep(0.02)
+        return self.url
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

@@ -1,0 +1,352 @@
+// dyad web app: draws the network, map and timelines from the JSON API.
+// Article text only ever reaches the page through textContent (never innerHTML).
+"use strict";
+
+(function () {
+  const QUAD_COLOUR = { 1: "#2e7d32", 2: "#2e7d32", 3: "#c0392b", 4: "#c0392b" };
+  const CAMP_COLOURS = ["#1f5f8b", "#b03a2e", "#2e7d32", "#7d3c98", "#d68910", "#5d6d7e"];
+  const MAX_NODES = 150; // the network page draws the most active actors
+  const MAX_TIMELINE = 2000;
+
+  function el(tag, attrs, text) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (key === "class") node.className = value;
+      else node.setAttribute(key, value);
+    }
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function link(href, text, cls) {
+    return el("a", cls ? { href: href, class: cls } : { href: href }, text);
+  }
+
+  async function getJSON(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
+    return body;
+  }
+
+  function showError(container, err) {
+    container.replaceChildren(el("p", { class: "error-message" }, err.message || String(err)));
+  }
+
+  // The filter form's values as query parameters (empty ones left out).
+  function formParams(form) {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (value) params.append(key, value);
+    return params;
+  }
+
+  // Fill a GET form from the page's own query string.
+  function fillForm(form) {
+    const params = new URLSearchParams(window.location.search);
+    for (const [key, value] of params) {
+      const field = form.elements.namedItem(key);
+      if (!field) continue;
+      if (field.type === "checkbox") field.checked = value === "true";
+      else field.value = value;
+    }
+    return formParams(form);
+  }
+
+  function names(side) {
+    return side && side.length ? side.map((a) => a.name).join(", ") : "–";
+  }
+
+  function eventLabel(e) {
+    return names(e.sources) + " → " + e.type + " → " + names(e.targets);
+  }
+
+  // -- network ------------------------------------------------------------------------------
+
+  function network() {
+    const form = document.getElementById("network-filters");
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const params = formParams(form);
+      window.history.replaceState(null, "", "?" + params);
+      drawNetwork(params);
+    });
+    drawNetwork(fillForm(form));
+  }
+
+  async function drawNetwork(params) {
+    const box = document.getElementById("cy");
+    let data;
+    try {
+      data = await getJSON("/api/network?" + params);
+    } catch (err) {
+      showError(box, err);
+      return;
+    }
+    const nodes = data.nodes.slice().sort((a, b) => b.n_events - a.n_events).slice(0, MAX_NODES);
+    const shown = new Set(nodes.map((n) => n.actor_id));
+    const edges = data.edges.filter((e) => e.sign !== 0 && shown.has(e.source) && shown.has(e.target));
+    const elements = nodes.map((n) => ({
+      data: {
+        id: n.actor_id,
+        label: n.name,
+        size: 14 + 5 * Math.sqrt(n.n_events),
+        colour: n.camp === null || n.camp === undefined ? "#9ca3af" : CAMP_COLOURS[n.camp % CAMP_COLOURS.length],
+      },
+    }));
+    const maxWeight = Math.max(1e-9, ...edges.map((e) => e.weight));
+    for (const e of edges) {
+      elements.push({
+        data: {
+          id: "e:" + e.source + ">" + e.target,
+          source: e.source,
+          target: e.target,
+          colour: e.sign > 0 ? "#2e7d32" : "#c0392b",
+          width: 1 + 7 * Math.sqrt(e.weight / maxWeight),
+          edge: e,
+        },
+      });
+    }
+    box.replaceChildren();
+    const cy = cytoscape({
+      container: box,
+      elements: elements,
+      wheelSensitivity: 0.3,
+      style: [
+        { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)",
+          "background-color": "data(colour)", "font-size": 10, "text-wrap": "ellipsis",
+          "text-max-width": 120, "text-valign": "bottom", "text-margin-y": 3 } },
+        { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)",
+          "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle",
+          "curve-style": "bezier", opacity: 0.75 } },
+        { selector: ":selected", style: { "border-width": 3, "border-color": "#111", opacity: 1 } },
+      ],
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 },
+    });
+    cy.on("tap", "node", (event) => {
+      window.location.href = "/actors/" + encodeURIComponent(event.target.id());
+    });
+    cy.on("tap", "edge", (event) => showEvidence(event.target.data("edge")));
+    box.dataset.nodes = String(nodes.length);
+    box.dataset.edges = String(edges.length);
+    window.dyadNetwork = cy; // for tests and the console
+    showBalance(data, nodes.length);
+  }
+
+  function showBalance(data, shown) {
+    const balance = document.getElementById("balance");
+    balance.replaceChildren();
+    const b = data.balance;
+    const facts = [
+      ["actors", shown < data.nodes.length ? shown + " of " + data.nodes.length + " shown" : data.nodes.length],
+      ["relations", data.edges.length],
+      ["balanced triads", b.balanced + " of " + (b.balanced + b.unbalanced)],
+      ["balance ratio", b.balance_ratio === null ? "–" : b.balance_ratio.toFixed(2)],
+      ["weak balance", b.weak_balance_ratio === null ? "–" : b.weak_balance_ratio.toFixed(2)],
+      ["frustration", b.frustration.toFixed(2) + (b.frustration_exact ? " (exact)" : " (bound)")],
+    ];
+    for (const [key, value] of facts) {
+      balance.append(el("dt", {}, key), el("dd", {}, value));
+    }
+    const camps = document.getElementById("camps");
+    camps.replaceChildren();
+    const byCamp = new Map();
+    for (const n of data.nodes) {
+      if (n.camp === null || n.camp === undefined) continue;
+      if (!byCamp.has(n.camp)) byCamp.set(n.camp, []);
+      byCamp.get(n.camp).push(n);
+    }
+    for (const [camp, members] of [...byCamp.entries()].sort((a, b) => a[0] - b[0])) {
+      const item = el("li", { style: "color:" + CAMP_COLOURS[camp % CAMP_COLOURS.length] });
+      members.sort((a, b) => b.n_events - a.n_events);
+      members.slice(0, 12).forEach((n, i) => {
+        if (i) item.append(", ");
+        item.append(link("/actors/" + encodeURIComponent(n.actor_id), n.name, "actor"));
+      });
+      if (members.length > 12) item.append(" and " + (members.length - 12) + " more");
+      camps.append(item);
+    }
+  }
+
+  async function showEvidence(edge) {
+    const box = document.getElementById("evidence");
+    box.replaceChildren();
+    const head = el("p");
+    head.append(
+      link("/actors/" + encodeURIComponent(edge.source), edge.source_name, "actor"),
+      " → ",
+      link("/actors/" + encodeURIComponent(edge.target), edge.target_name, "actor")
+    );
+    box.append(head);
+    box.append(el("p", { class: edge.sign > 0 ? "pos" : "neg" },
+      (edge.sign > 0 ? "cooperation" : "conflict") + ", weight " + edge.weight.toFixed(2) +
+      ", " + edge.n_events + " events" + (edge.first ? ", " + edge.first + " – " + edge.last : "")));
+    box.append(el("p", { class: "muted" }, edge.types.map((t) => t.type + " ×" + t.n_events).join(", ")));
+    const list = el("ul");
+    box.append(list);
+    const ids = edge.event_ids.slice(0, 12);
+    const events = await Promise.all(ids.map((id) => getJSON("/api/events/" + encodeURIComponent(id)).catch(() => null)));
+    for (const e of events) {
+      if (!e) continue;
+      const item = el("li");
+      item.append(link("/events/" + encodeURIComponent(e.event_id), e.type, "event-type q" + e.quad));
+      item.append(" " + (e.date || "undated") + " ");
+      item.append(el("q", {}, e.mentions.length ? e.mentions[0].text : ""));
+      list.append(item);
+    }
+    if (edge.event_ids.length > ids.length) box.append(el("p", { class: "muted" }, (edge.event_ids.length - ids.length) + " more events"));
+  }
+
+  // -- map ----------------------------------------------------------------------------------
+
+  // Rings that cross the antimeridian jump from +180 to -180; shift the rest of the ring by
+  // 360 degrees so that Leaflet draws them whole instead of as bands across the world.
+  function unwrapRing(ring) {
+    let shift = 0;
+    return ring.map(([lon, lat], i) => {
+      const step = i > 0 ? lon - ring[i - 1][0] : 0;
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+      return [lon + shift, lat];
+    });
+  }
+
+  function unwrap(geometry) {
+    if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
+    else if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map((p) => p.map(unwrapRing));
+    return geometry;
+  }
+
+  async function map() {
+    const box = document.getElementById("map");
+    const params = fillForm(document.querySelector("form.filters"));
+    const m = L.map(box, { worldCopyJump: true, preferCanvas: true }).setView([32, 45], 4);
+    const tiles = box.dataset.tiles;
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 18, attribution: "map tiles: " + tiles.split("/")[2] }).addTo(m);
+    } else {
+      try {
+        const world = await getJSON("/static/vendor/countries-110m.json");
+        const countries = topojson.feature(world, world.objects.countries);
+        countries.features = countries.features.filter((f) => f.id !== "010"); // Antarctica
+        countries.features.forEach((f) => unwrap(f.geometry));
+        L.geoJSON(countries, {
+          style: { color: "#7b8794", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
+          interactive: false,
+          attribution: "outlines: Natural Earth (world-atlas)",
+        }).addTo(m);
+      } catch (err) {
+        showError(document.getElementById("map-count"), err);
+      }
+    }
+    let data;
+    try {
+      data = await getJSON("/api/map?" + params);
+    } catch (err) {
+      showError(document.getElementById("map-count"), err);
+      return;
+    }
+    const layer = L.featureGroup();
+    for (const feature of data.features) {
+      const [lon, lat] = feature.geometry.coordinates;
+      const p = feature.properties;
+      const colour = QUAD_COLOUR[p.quad] || "#555";
+      const marker = L.circleMarker([lat, lon], { radius: 7, color: colour, fillColor: colour, fillOpacity: 0.5 });
+      marker.bindPopup(() => {
+        const popup = el("div");
+        popup.append(link("/events/" + encodeURIComponent(p.event_id), p.type, "event-type q" + p.quad));
+        popup.append(el("div", {}, (p.date || "undated") + " · " + (p.place_name || "")));
+        popup.append(el("div", {}, (p.source_names.join(", ") || "–") + " → " + (p.target_names.join(", ") || "–")));
+        if (p.sentence) popup.append(el("q", {}, p.sentence));
+        return popup;
+      });
+      layer.addLayer(marker);
+    }
+    layer.addTo(m);
+    if (data.features.length) m.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 });
+    box.dataset.markers = String(data.features.length);
+    document.getElementById("map-count").textContent =
+      data.features.length + (data.total > data.features.length ? " of " + data.total : "") + " placed events";
+    window.dyadMap = m;
+  }
+
+  // -- timelines ----------------------------------------------------------------------------
+
+  async function fetchEvents(params, most) {
+    const found = [];
+    let offset = 0;
+    let total = 0;
+    while (found.length < most) {
+      const page = new URLSearchParams(params);
+      page.set("limit", "500");
+      page.set("offset", String(offset));
+      const body = await getJSON("/api/events?" + page);
+      total = body.total;
+      found.push(...body.items);
+      if (body.next_offset === null) break;
+      offset = body.next_offset;
+    }
+    return { items: found.slice(0, most), total: total };
+  }
+
+  function drawTimeline(box, events) {
+    const items = [];
+    for (const e of events) {
+      if (!e.date_start) continue;
+      const content = el("span", {}, eventLabel(e));
+      const item = { id: e.event_id, start: e.date_start, content: content, className: "q" + e.quad,
+        title: el("span", {}, (e.date || "") + " " + eventLabel(e)) };
+      if (e.date_end && e.date_end !== e.date_start) {
+        item.end = e.date_end;
+        item.type = "range";
+      } else {
+        item.type = "point";
+      }
+      items.push(item);
+    }
+    const timeline = new vis.Timeline(box, new vis.DataSet(items), {
+      stack: true, maxHeight: 520, zoomKey: "ctrlKey", selectable: true, showCurrentTime: false,
+    });
+    timeline.on("select", (props) => {
+      if (props.items.length) window.location.href = "/events/" + encodeURIComponent(props.items[0]);
+    });
+    box.dataset.items = String(items.length);
+    return timeline;
+  }
+
+  async function timelinePage() {
+    const box = document.getElementById("timeline");
+    const params = fillForm(document.querySelector("form.filters"));
+    try {
+      const found = await fetchEvents(params, MAX_TIMELINE);
+      window.dyadTimeline = drawTimeline(box, found.items);
+      document.getElementById("timeline-count").textContent = box.dataset.items + " dated events" +
+        (found.total > found.items.length ? " (the first " + found.items.length + " of " + found.total + "; narrow the filters)" : "");
+      const counts = await getJSON("/api/timeline?" + params);
+      const most = Math.max(1, ...counts.counts.map((c) => c.n));
+      const list = document.getElementById("per-year");
+      for (const c of counts.counts) {
+        const row = el("li");
+        row.append(el("span", {}, c.period));
+        row.append(el("span", { class: "bar", style: "width:" + (100 * c.n / most).toFixed(1) + "%" }));
+        row.append(el("span", { class: "num" }, c.n));
+        list.append(row);
+      }
+    } catch (err) {
+      showError(box, err);
+    }
+  }
+
+  async function actorPage() {
+    const box = document.getElementById("timeline");
+    try {
+      const found = await fetchEvents(new URLSearchParams({ actor: box.dataset.actor }), MAX_TIMELINE);
+      window.dyadTimeline = drawTimeline(box, found.items);
+    } catch (err) {
+      showError(box, err);
+    }
+  }
+
+  const pages = { network: network, map: map, timeline: timelinePage, actor: actorPage };
+  const start = pages[document.body.dataset.page];
+  if (start) start();
+})();

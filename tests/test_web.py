@@ -1,0 +1,246 @@
+"""The JSON API over real HTTP: a uvicorn server on a loopback socket, a real DuckDB file."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from dyad.corpus import Corpus, EventFilter, segments
+from dyad.errors import DyadError
+from dyad.web.server import BackgroundServer, is_loopback
+
+
+def get(
+    url: str, *, method: str = "GET", headers: dict[str, str] | None = None
+) -> tuple[int, Any, dict]:
+    request = urllib.request.Request(url, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            body = response.read()
+            status, head = response.status, dict(response.headers)
+    except urllib.error.HTTPError as err:
+        body, status, head = err.read(), err.code, dict(err.headers)
+    if head.get("content-type", "").startswith("application/json"):
+        return status, json.loads(body), head
+    return status, body.decode("utf-8"), head
+
+
+@pytest.fixture(scope="module")
+def server(web_db: Path):
+    with BackgroundServer(web_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def corpus(web_db: Path):
+    with Corpus(web_db) as c:
+        yield c
+
+
+def all_events(web_db: Path) -> list[dict[str, Any]]:
+    from dyad.export import table_rows
+    from dyad.store import Store
+
+    with Store(web_db, read_only=True) as store:
+        return table_rows(store, "events")
+
+
+def test_events_endpoint_mirrors_the_export(server, web_db) -> None:
+    exported = all_events(web_db)
+    seen, offset = [], 0
+    while offset is not None:
+        status, body, _ = get(f"{server}/api/events?limit=40&offset={offset}")
+        assert status == 200
+        assert body["total"] == len(exported)
+        seen += body["items"]
+        offset = body["next_offset"]
+    assert sorted(e["event_id"] for e in seen) == sorted(e["event_id"] for e in exported)
+    by_id = {e["event_id"]: e for e in exported}
+    contract = ["event_id", "type", "mode", "cameo", "quad", "intensity", "source_ids", "target_ids",
+                "source_names", "target_names", "date", "date_precision", "date_start", "date_end",
+                "place_name", "lat", "lon", "country", "modality", "reported_by", "confidence",
+                "mentions"]  # fmt: skip
+    for e in seen:
+        want = by_id[e["event_id"]]
+        for key in contract:
+            assert e[key] == json.loads(json.dumps(want[key], default=str)), key
+
+
+def test_event_filters_agree_with_a_scan_of_the_export(server, web_db) -> None:
+    exported = all_events(web_db)
+
+    def ids(query: str) -> set[str]:
+        status, body, _ = get(f"{server}/api/events?limit=500&{query}")
+        assert status == 200, body
+        assert body["total"] == len(body["items"])
+        return {e["event_id"] for e in body["items"]}
+
+    assert ids("actor=mek") == {
+        e["event_id"] for e in exported if "mek" in e["source_ids"] + e["target_ids"]
+        or any("mek" in n.lower() for n in e["source_names"] + e["target_names"])
+    }  # fmt: skip
+    assert ids("type=ASSAULT") == {e["event_id"] for e in exported if e["type"] == "ASSAULT"}
+    hypothetical = {e["event_id"] for e in exported if "hypothetical" in e["modalities"]}
+    assert hypothetical and ids("modality=hypothetical") == hypothetical
+    in_2003 = {
+        e["event_id"] for e in exported
+        if e["date_start"] and str(e["date_start"]) <= "2003-12-31" and str(e["date_end"]) >= "2003"
+    }  # fmt: skip
+    assert in_2003 and ids("date_from=2003&date_to=2003") == in_2003
+    outlet = "The Meridian Wire"
+    docs = set(duckdb.connect(str(web_db), read_only=True).execute(
+        "select doc_id from documents where outlet = ?", [outlet]).fetchall())  # fmt: skip
+    from_outlet = {e["event_id"] for e in exported if {(d,) for d in e["doc_ids"]} & docs}
+    assert from_outlet and ids("source=The%20Meridian%20Wire") == from_outlet
+
+
+def test_hostile_filter_strings_are_values_not_sql(server) -> None:
+    for text in ["' or 1=1 --", "%", "_%_zz", "mek'; drop table events; --", "\\"]:
+        status, body, _ = get(f"{server}/api/events?actor={urllib.request.quote(text)}")
+        assert status == 200 and body["total"] == 0, text
+    status, body, _ = get(f"{server}/api/events")
+    assert status == 200 and body["total"] > 0  # nothing was dropped
+
+
+def test_errors_have_one_shape(server) -> None:
+    cases = {
+        "/api/events?limit=501": 400,
+        "/api/events?limit=0": 400,
+        "/api/events?offset=-1": 400,
+        "/api/events?type=PARADE": 400,
+        "/api/events?modality=sarcastic": 400,
+        "/api/events?date_from=yesterday": 400,
+        f"/api/events?actor={'x' * 201}": 400,
+        "/api/actors/no-such-actor": 404,
+        "/api/documents/0000000000000000": 404,
+        "/api/events/nope:0": 404,
+        "/api/no-such-route": 404,
+        "/api/claims?status=maybe": 400,
+    }
+    for path, expected in cases.items():
+        status, body, head = get(server + path)
+        assert status == expected, path
+        assert head["content-type"].startswith("application/json")
+        assert set(body) == {"error"} and set(body["error"]) == {"status", "code", "message"}
+        assert body["error"]["status"] == expected and body["error"]["message"]
+
+
+def test_the_app_only_reads(server, web_db) -> None:
+    for method in ("POST", "PUT", "DELETE", "PATCH"):
+        status, body, _ = get(f"{server}/api/events", method=method)
+        assert status == 405 and body["error"]["code"] == "method_not_allowed"
+    # the database file stays writable by others only once the server is gone; the app itself
+    # attached it read-only, so DuckDB refuses writes through the app's connection
+    status, body, _ = get(f"{server}/api/overview")
+    assert status == 200
+
+
+def test_foreign_host_header_is_refused(server) -> None:
+    status, body, _ = get(f"{server}/api/overview", headers={"Host": "attacker.example"})
+    assert status == 400 and body["error"]["code"] == "bad_host"
+    status, _, _ = get(f"{server}/api/overview", headers={"Host": "localhost:1234"})
+    assert status == 200
+
+
+def test_security_headers_on_every_response(server) -> None:
+    for path in ("/", "/api/overview", "/static/dyad.js", "/api/nothing"):
+        _, _, head = get(server + path)
+        csp = head["content-security-policy"]
+        assert (
+            "script-src 'self'" in csp
+            and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        )
+        assert head["x-content-type-options"] == "nosniff"
+
+
+def test_openapi_documents_every_api_route(server) -> None:
+    status, spec, _ = get(f"{server}/openapi.json")
+    assert status == 200 and spec["openapi"].startswith("3.")
+    paths = set(spec["paths"])
+    for route in ("/api/events", "/api/events/{event_id}", "/api/actors", "/api/actors/{actor_id}",
+                  "/api/documents", "/api/documents/{doc_id}", "/api/network", "/api/map",
+                  "/api/timeline", "/api/reuse", "/api/claims", "/api/framing", "/api/sources",
+                  "/api/overview"):  # fmt: skip
+        assert route in paths, route
+    params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert {
+        "actor",
+        "type",
+        "modality",
+        "date_from",
+        "date_to",
+        "source",
+        "limit",
+        "offset",
+    } <= params
+    assert not any(p.startswith(("/docs", "/redoc")) for p in paths)
+    status, page, _ = get(f"{server}/api-docs")
+    assert status == 200 and "/api/events" in page
+
+
+def test_network_endpoint_matches_the_network_export(server, web_db) -> None:
+    from dyad.export import table_rows
+    from dyad.store import Store
+
+    status, body, _ = get(f"{server}/api/network")
+    assert status == 200
+    with Store(web_db, read_only=True) as store:
+        edges = table_rows(store, "network")
+    key = lambda e: (e["source"], e["target"], e["sign"], round(e["weight"], 9))  # noqa: E731
+    assert sorted(map(key, body["edges"])) == sorted(map(key, edges))
+    assert {n["actor_id"] for n in body["nodes"]} == {e["source"] for e in edges} | {
+        e["target"] for e in edges
+    }
+    assert any(n["camp"] is not None for n in body["nodes"])
+    status, narrow, _ = get(f"{server}/api/network?date_to=1990")
+    assert status == 200 and len(narrow["edges"]) < len(body["edges"])
+
+
+def test_map_endpoint_is_geojson_of_placed_events(server) -> None:
+    status, body, _ = get(f"{server}/api/map")
+    assert status == 200 and body["type"] == "FeatureCollection" and body["features"]
+    for f in body["features"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_corpus_document_segments_cover_the_text(corpus) -> None:
+    doc_id = corpus.reuse(limit=1).items[0]["doc_a"]
+    doc = corpus.document(doc_id)
+    assert "".join(s["text"] for s in doc["segments"]) == doc["text"]
+    assert any(s["copied"] for s in doc["segments"])  # the copied passage is marked
+    for m in doc["mentions"]:
+        covered = [s for s in doc["segments"] if m["start"] <= s["start"] < m["end"]]
+        assert covered and all(s["actor_id"] for s in covered)
+
+
+def test_segments_of_overlapping_highlights() -> None:
+    text = "Iraq attacked Camp Ashraf."
+    mentions = [{"start": 0, "end": 4, "actor_id": "irq", "actor_name": "Iraq"}]
+    events = [{"trigger_start": 5, "trigger_end": 13, "event_id": "e1", "type": "ASSAULT"}]
+    reuse = [{"other": "d2", "passages": [{"start": 0, "end": 13}]}]
+    pieces = segments(text, mentions, events, reuse)
+    assert [p["text"] for p in pieces] == ["Iraq", " ", "attacked", " Camp Ashraf."]
+    assert [p["actor_id"] for p in pieces] == ["irq", None, None, None]
+    assert [p["event_id"] for p in pieces] == [None, None, "e1", None]
+    assert [p["copied"] for p in pieces] == [["d2"], ["d2"], ["d2"], []]
+
+
+def test_corpus_refuses_bad_paging_and_names(corpus, tmp_path) -> None:
+    with pytest.raises(DyadError, match="limit"):
+        corpus.events(limit=10_000)
+    with pytest.raises(DyadError, match="unknown type"):
+        corpus.events(EventFilter(type="PARADE"))
+    with pytest.raises(DyadError, match="does not exist"):
+        Corpus(tmp_path / "missing.duckdb")
+
+
+def test_loopback_names() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4")

@@ -1,0 +1,201 @@
+"""The pages in real headless Chromium (Debian's ``chromium``, driven by Playwright) against a
+real server. Each page is saved as a screenshot under test-artifacts/web/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from conftest import HOSTILE, REPO
+from dyad.corpus import Corpus
+from dyad.web.server import BackgroundServer
+
+CHROMIUM = os.environ.get("DYAD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = REPO / "test-artifacts" / "web"
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason=f"no Chromium at {CHROMIUM}: install Debian's `chromium` (`.ci/run` does) "
+    "or set DYAD_CHROMIUM",
+)
+
+# flags for a sandboxed machine with no network: no sandbox (root), no GPU, no calls home
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def server(web_db: Path):
+    with BackgroundServer(web_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def ids(web_db: Path) -> dict[str, str]:
+    """Ids of real items to open: a copied document, the hostile one, an event."""
+    with Corpus(web_db) as corpus:
+        copied = corpus.reuse(limit=1).items[0]["doc_a"]
+        hostile = corpus.documents(source=HOSTILE["outlet"]).items[0]["doc_id"]
+        event = corpus.events(limit=1).items[0]["event_id"]
+    return {"copied": copied, "hostile": hostile, "event": event}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+class Visit:
+    """A page with every console error, failed request and error response recorded."""
+
+    def __init__(self, browser, url: str) -> None:
+        self.page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        self.problems: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(m.text))
+        self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        self.page.on("requestfailed", lambda r: self.problems.append(f"failed {r.url}"))
+        self.page.on(
+            "response", lambda r: r.status >= 400 and self.problems.append(f"{r.status} {r.url}")
+        )
+        self.page.on("dialog", lambda d: (self.problems.append(f"dialog {d.message}"), d.dismiss()))
+        self.page.goto(url, wait_until="networkidle")
+
+    def shot(self, name: str) -> None:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+    def close(self) -> None:
+        self.page.close()
+
+
+PAGES = {
+    "overview": "/",
+    "documents": "/documents",
+    "document": "/documents/{copied}",
+    "events": "/events?actor=mek",
+    "event": "/events/{event}",
+    "actors": "/actors",
+    "actor": "/actors/mek",
+    "network": "/network",
+    "map": "/map",
+    "timeline": "/timeline",
+    "sources": "/sources",
+    "api": "/api-docs",
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_loads_without_errors(browser, server, ids, name) -> None:
+    visit = Visit(browser, server + PAGES[name].format(**{k: quote(v) for k, v in ids.items()}))
+    try:
+        if name in ("network", "map", "timeline", "actor"):
+            visit.page.wait_for_selector(
+                "[data-nodes], [data-markers], [data-items]", timeout=15000
+            )
+        visit.shot(name)
+        assert visit.problems == []
+        assert visit.page.locator("main h1").count() == 1
+        assert "Error" not in visit.page.title()
+    finally:
+        visit.close()
+
+
+def test_network_renders_and_clicks_through(browser, server) -> None:
+    visit = Visit(browser, server + "/network")
+    try:
+        page = visit.page
+        page.wait_for_selector("#cy[data-nodes]", timeout=15000)
+        assert int(page.get_attribute("#cy", "data-nodes")) > 5
+        assert int(page.get_attribute("#cy", "data-edges")) > 5
+        assert page.locator("#cy canvas").count() > 0
+        assert page.locator("#camps li").count() >= 2
+        # an edge opens its evidence: the events behind it, linked
+        page.evaluate("void window.dyadNetwork.edges()[0].emit('tap')")
+        page.wait_for_selector("#evidence li a.event-type", timeout=10000)
+        # a node opens the actor's page
+        actor = page.evaluate("window.dyadNetwork.nodes().max(n => n.degree()).ele.id()")
+        with page.expect_navigation():
+            page.evaluate(f"void window.dyadNetwork.getElementById({actor!r}).emit('tap')")
+        assert page.url.endswith(f"/actors/{quote(actor)}")
+        assert visit.problems == []
+    finally:
+        visit.close()
+
+
+def test_map_draws_outlines_and_markers(browser, server) -> None:
+    visit = Visit(browser, server + "/map?actor=mek")
+    try:
+        page = visit.page
+        page.wait_for_selector("#map[data-markers]", timeout=15000)
+        assert int(page.get_attribute("#map", "data-markers")) > 0
+        assert page.locator(".leaflet-overlay-pane canvas, .leaflet-overlay-pane path").count() > 0
+        assert visit.problems == []
+    finally:
+        visit.close()
+
+
+def test_a_click_on_an_actor_opens_its_page(browser, server, ids) -> None:
+    visit = Visit(browser, server + f"/documents/{quote(ids['copied'])}")
+    try:
+        page = visit.page
+        link = page.locator("#text a.actor").first
+        name = link.get_attribute("title")
+        with page.expect_navigation():
+            link.click()
+        assert "/actors/" in page.url
+        assert page.locator("main h1").inner_text() == name
+        page.wait_for_selector("#timeline[data-items]", timeout=15000)
+        assert visit.problems == []
+    finally:
+        visit.close()
+
+
+def test_hostile_article_renders_as_text(browser, server, ids) -> None:
+    pages = [
+        f"/documents/{quote(ids['hostile'])}",
+        "/documents",
+        f"/events?source={quote(HOSTILE['outlet'])}",
+        "/",
+        "/sources",
+        "/actors",
+        "/timeline",
+        "/network",
+        "/map",
+    ]
+    for path in pages:
+        visit = Visit(browser, server + path)
+        try:
+            page = visit.page
+            page.wait_for_timeout(300)
+            assert page.evaluate("typeof window.__xss") == "undefined", path
+            assert (
+                page.locator(
+                    "main script, main [onerror], main [onload], main [onmouseover]"
+                ).count()
+                == 0
+            ), path
+            assert visit.problems == [], path
+            if path.startswith("/documents/"):
+                visit.shot("hostile-document")
+                text = page.locator("main").inner_text()
+                assert "<script>window.__xss='text'</script>" in text
+                assert HOSTILE["outlet"] in text
+                assert page.locator("main h1").inner_text() == HOSTILE["title"]
+        finally:
+            visit.close()
