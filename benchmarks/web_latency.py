@@ -76,8 +76,7 @@ def build(path: Path, n_events: int) -> dict[str, int]:
             else:
                 exprs.append(f'"{c}"')
         con.execute(
-            f"insert into {table} select {', '.join(exprs)} "
-            f"from {table}, range(1, {copies}) r(k)"
+            f"insert into {table} select {', '.join(exprs)} from {table}, range(1, {copies}) r(k)"
         )
     counts = {
         t: con.execute(f"select count(*) from {t}").fetchone()[0]
@@ -117,12 +116,15 @@ def routes(corpus: Corpus, rng: random.Random) -> dict[str, list[str]]:
             f"/api/events?{q(type=rng.choice(types), modality='asserted')}" for _ in range(n)
         ],
         "GET /api/events?date_from&date_to": [
-            "/api/events?{}".format(q(date_from=y[0], date_to=y[1]))
-            for y in (years() for _ in range(n))
+            f"/api/events?{q(date_from=y[0], date_to=y[1])}" for y in (years() for _ in range(n))
         ],
-        "GET /api/events?source": [f"/api/events?{q(source=rng.choice(outlets))}" for _ in range(n)],
+        "GET /api/events?source": [
+            f"/api/events?{q(source=rng.choice(outlets))}" for _ in range(n)
+        ],
         "GET /api/events/{id}": [f"/api/events/{pick(event_ids)}" for _ in range(n)],
-        "GET /api/actors?q": [f"/api/actors?{q(q=rng.choice(['iran', 'mek', 'al', 'us']))}" for _ in range(n)],
+        "GET /api/actors?q": [
+            f"/api/actors?{q(q=rng.choice(['iran', 'mek', 'al', 'us']))}" for _ in range(n)
+        ],
         "GET /api/actors/{id}": [f"/api/actors/{pick(actors)}" for _ in range(n)],
         "GET /api/documents (page)": [
             f"/api/documents?{q(offset=rng.randrange(len(docs)))}" for _ in range(n)

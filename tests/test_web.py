@@ -166,7 +166,7 @@ def test_openapi_documents_every_api_route(server) -> None:
     for route in ("/api/events", "/api/events/{event_id}", "/api/actors", "/api/actors/{actor_id}",
                   "/api/documents", "/api/documents/{doc_id}", "/api/network", "/api/map",
                   "/api/timeline", "/api/reuse", "/api/claims", "/api/framing", "/api/sources",
-                  "/api/overview"):  # fmt: skip
+                  "/api/overview", "/api/claims/{claim_id}"):  # fmt: skip
         assert route in paths, route
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {
@@ -244,3 +244,42 @@ def test_corpus_refuses_bad_paging_and_names(corpus, tmp_path) -> None:
 def test_loopback_names() -> None:
     assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4")
+
+
+def test_actor_search_and_actor_view(server) -> None:
+    status, body, _ = get(f"{server}/api/actors?q=mojahedin")
+    assert status == 200 and body["items"][0]["actor_id"] == "mek"  # found by an alias
+    status, body, _ = get(f"{server}/api/actors?q=PMOI")
+    assert [a["actor_id"] for a in body["items"]] == ["mek"]
+    status, mek, _ = get(f"{server}/api/actors/mek")
+    assert status == 200 and mek["name"] and "MKO" in mek["aliases"]
+    outlets = {f["outlet"] for f in mek["framing_by_outlet"]}
+    assert {"Free Iran Observer", "Resistance Axis Daily"} <= outlets
+    relations = {r["actor_id"]: r for r in mek["relations"]}
+    assert relations["irn"]["conflict"] > 0  # Iran and the MEK fight in the demo articles
+    assert sum(y["n"] for y in mek["by_year"]) <= mek["n_events"]
+
+
+def test_documents_page_through_the_corpus(server, web_db) -> None:
+    n = duckdb.connect(str(web_db), read_only=True).execute(
+        "select count(*) from documents where is_current").fetchone()[0]  # fmt: skip
+    first = get(f"{server}/api/documents?limit=4")[1]
+    second = get(f"{server}/api/documents?limit=4&offset=4")[1]
+    assert first["total"] == n and first["next_offset"] == 4
+    assert not {d["doc_id"] for d in first["items"]} & {d["doc_id"] for d in second["items"]}
+    published = [d["published"] for d in first["items"] + second["items"]]
+    assert published == sorted(published)
+    doc = get(f"{server}/api/documents/{first['items'][0]['doc_id']}")[1]
+    assert (
+        doc["text"]
+        and doc["mentions"]
+        and "".join(s["text"] for s in doc["segments"]) == doc["text"]
+    )
+
+
+def test_claim_detail_has_every_value(server) -> None:
+    listed = get(f"{server}/api/claims?limit=500")[1]["items"]
+    assert listed
+    for c in listed:
+        status, whole, _ = get(f"{server}/api/claims/{urllib.request.quote(c['claim_id'], safe='')}")
+        assert status == 200 and len(whole["values"]) == whole["n_values"] >= len(c["values"])

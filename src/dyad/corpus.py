@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from itertools import pairwise
@@ -34,6 +34,9 @@ __all__ = ["MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "segments"]
 
 #: the most rows one call returns
 MAX_LIMIT = 500
+#: the most items of one kind inside a document, actor or event view (values of a claim,
+#: documents judging an actor); the lists say how many there are in all
+SHOWN = 50
 
 
 class NotFound(DyadError):
@@ -127,7 +130,9 @@ def _check_paging(limit: int, offset: int) -> None:
 # The read model: each statement fills one in-memory table from the attached store.
 _BUILD = (
     "create table x_documents as select doc_id, title, author, published, outlet, url, path, "
-    "n_words, format, language, record, version from documents where is_current",
+    "n_words, format, language, record, version, "
+    "row_number() over (order by published nulls last, path, record) as rn "
+    "from documents where is_current",
     # each side's actors as {actor_id, name} (source_ids leaves out the unknown ones)
     "create table x_sides as select ea.event_id, "
     "list({{'actor_id': ea.actor_id, 'name': coalesce(a.name, ea.text)}} order by ea.char_start) "
@@ -150,9 +155,13 @@ _BUILD = (
     "from x_event_actors group by 1) select a.*, coalesce(c.n_events, 0)::integer as n_events, "
     "row_number() over (order by a.n_mentions desc, a.name) as rn "
     "from ({actors}) a left join counts c using (actor_id)",
-    "create table x_reuse as {reuse}",
-    "create table x_claims as {claims}",
-    "create table x_framing as {framing}",
+    "create table x_reuse as select *, row_number() over "
+    "(order by greatest(share_a, share_b) desc, doc_a, doc_b) as rn from ({reuse})",
+    "create table x_claims as select *, row_number() over (order by case status "
+    "when 'conflict' then 0 when 'agree' then 1 else 2 end, n_docs desc, claim_id) as rn "
+    "from ({claims})",
+    "create table x_framing as select *, row_number() over "
+    "(order by n_mentions desc, doc_id, actor_id) as rn from ({framing})",
     "create table x_doc_counts as select d.doc_id, coalesce(e.n, 0) as n_events, "
     "coalesce(m.n, 0) as n_mentions from x_documents d "
     "left join (select doc_id, count(*) as n from x_event_docs group by 1) e using (doc_id) "
@@ -195,7 +204,7 @@ class Corpus:
 
             network_settings = load_settings().raw["network"]
         self._network_settings = network_settings
-        self._networks: dict[str, dict[str, Any]] = {}
+        self._cache: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -223,19 +232,36 @@ class Corpus:
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _page(self, table: str, where: str, params: list[Any], limit: int, offset: int,
-              order: str = "rn", columns: str = "*") -> Page:  # fmt: skip
+              columns: str = "* exclude (rn)") -> Page:  # fmt: skip
+        """One page of ``table`` in its order (every read-model table has its rank ``rn``).
+
+        The page's ranks are found first and its wide rows fetched after, so that sorting
+        never moves the large columns (mentions, lists of names)."""
         _check_paging(limit, offset)
         total = self._rows(f"select count(*) as n from {table} where {where}", params)[0]["n"]
+        ranks = f"select rn from {table} where {where} order by rn limit ? offset ?"
         items = self._rows(
-            f"select {columns} from {table} where {where} order by {order} limit ? offset ?",
+            f"select {columns} from {table} where rn in ({ranks}) order by rn",
             [*params, limit, offset],
         )
         return Page(items, total, limit, offset)
 
     # -- overview ---------------------------------------------------------------------------
 
+    def _cached(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per key: the database cannot change under a read-only view."""
+        with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+        value = compute()
+        with self._lock:
+            return self._cache.setdefault(key, value)
+
     def overview(self) -> dict[str, Any]:
         """Counts and the largest items of each kind, for the front page."""
+        return self._cached("overview", self._overview)
+
+    def _overview(self) -> dict[str, Any]:
         one = self._rows("""
             select (select count(*) from x_documents) as documents,
                    (select count(distinct outlet) from x_documents) as outlets,
@@ -268,21 +294,26 @@ class Corpus:
 
     # -- documents --------------------------------------------------------------------------
 
-    def documents(self, *, source: str | None = None, limit: int = 50, offset: int = 0) -> Page:
-        """Current documents, oldest first; ``source`` is an outlet or a doc id prefix."""
+    def documents(self, *, source: str | None = None, actor: str | None = None, limit: int = 50,
+                  offset: int = 0) -> Page:  # fmt: skip
+        """Current documents, oldest first; ``source`` is an outlet or a doc id prefix,
+        ``actor`` an actor id the documents mention."""
         where, params = "true", []
         if source:
-            where, params = "(outlet = ? or starts_with(doc_id, ?))", [source, source]
+            where += " and (outlet = ? or starts_with(doc_id, ?))"
+            params += [source, source]
+        if actor:
+            where += " and doc_id in (select doc_id from mentions where actor_id = ?)"
+            params.append(actor)
         return self._page(
-            "x_documents join x_doc_counts using (doc_id)", where, params, limit, offset,
-            order="published nulls last, path, record",
-        )  # fmt: skip
+            "x_documents join x_doc_counts using (doc_id)", where, params, limit, offset
+        )
 
     def document(self, doc_id: str) -> dict[str, Any]:
         """A document with its text and everything found in it, and the text cut into
         ``segments`` that carry the highlights (see :func:`segments`)."""
         found = self._rows(
-            """select d.*, c.n_events, c.n_mentions, s.text from x_documents d
+            """select d.* exclude (rn), c.n_events, c.n_mentions, s.text from x_documents d
                join x_doc_counts c using (doc_id) join documents s using (doc_id)
                where doc_id = ?""",
             [doc_id],
@@ -324,8 +355,9 @@ class Corpus:
             [doc_id] * 8,
         )
         doc["claims"] = self._rows(
-            """select claim_id, subject_name, attribute, status, "values" from x_claims
-               where list_contains([v.doc_id for v in "values"], ?)""",
+            f"""select claim_id, subject_name, attribute, status, "values"[1:{SHOWN}] as "values",
+                       n_values
+                from x_claims where list_contains([v.doc_id for v in "values"], ?)""",
             [doc_id],
         )
         doc["framing"] = self._rows(
@@ -344,7 +376,7 @@ class Corpus:
         where, params = "true", []
         if q:
             where += """ and (actor_id = ? or lower(name) like ? escape '\\'
-                         or len(list_filter(aliases, a -> lower(a) like ? escape '\\')) > 0)"""
+                         or len(list_filter(aliases, lambda a: lower(a) like ? escape '\\')) > 0)"""
             pattern = f"%{_like(q.lower())}%"
             params += [q, pattern, pattern]
         if kind:
@@ -352,21 +384,33 @@ class Corpus:
             params.append(kind)
         return self._page(
             "x_actors", where, params, limit, offset,
-            columns="actor_id, name, kind, country, sector, code, aliases, n_mentions, n_events, doc_ids",
+            columns="actor_id, name, kind, country, sector, code, aliases[1:50] as aliases, "
+            "n_mentions, n_events, len(doc_ids) as n_documents, doc_ids[1:50] as doc_ids",
         )  # fmt: skip
 
     def actor(self, actor_id: str) -> dict[str, Any]:
         """An actor with its aliases, how each source labels and judges it, its events by year
         and its relations (counterparts with cooperative and hostile event counts)."""
-        found = self._rows("select * exclude (rn) from x_actors where actor_id = ?", [actor_id])
+        found = self._rows(
+            f"""select * exclude (rn, doc_ids), len(doc_ids) as n_documents,
+                       doc_ids[1:{SHOWN}] as doc_ids
+                from x_actors where actor_id = ?""",
+            [actor_id],
+        )
         if not found:
             raise NotFound(f"no actor {actor_id!r}; search them at /api/actors?q=NAME")
         actor = found[0]
         actor["roles"] = json.loads(actor["roles"]) if actor["roles"] else []
-        actor["framing"] = self._rows(
-            """select f.doc_id, f.outlet, f.title, f.published, f.labels, f.sentiment, f.n_mentions
-               from x_framing f where f.actor_id = ? order by f.sentiment, f.doc_id""",
+        actor["framing_by_outlet"] = self._rows(
+            f"""select outlet, count(*) as documents, round(avg(sentiment), 2) as sentiment,
+                       list_sort(list_distinct(flatten(list(labels))))[1:{SHOWN}] as labels
+                from x_framing where actor_id = ? group by outlet order by sentiment, outlet""",
             [actor_id],
+        )
+        actor["framing"] = self._rows(  # the documents that say most about the actor
+            """select doc_id, outlet, title, published, labels, sentiment, n_mentions
+               from x_framing where actor_id = ? order by rn limit ?""",
+            [actor_id, SHOWN],
         )
         actor["by_year"] = self._rows(
             """select left(cast(date_start as varchar), 4) as year, count(*) as n,
@@ -394,7 +438,8 @@ class Corpus:
             [actor_id, actor_id, actor_id],
         )
         actor["claims"] = self._rows(
-            'select claim_id, attribute, status, "values" from x_claims where subject = ?',
+            f"""select claim_id, attribute, status, "values"[1:{SHOWN}] as "values", n_values
+                from x_claims where subject = ?""",
             [actor_id],
         )
         return actor
@@ -406,7 +451,8 @@ class Corpus:
         sql, params = (where or EventFilter()).where()
         return self._page(
             "x_events", sql, params, limit, offset,
-            columns="* exclude (actor_ids, names_lc, rn)",
+            columns=f"* exclude (actor_ids, names_lc, rn, mentions, doc_ids), "
+            f"mentions[1:{SHOWN}] as mentions, doc_ids[1:{SHOWN}] as doc_ids",
         )  # fmt: skip
 
     def event(self, event_id: str) -> dict[str, Any]:
@@ -446,27 +492,25 @@ class Corpus:
 
     def event_places(self, where: EventFilter | None = None, *, limit: int = MAX_LIMIT) -> dict:
         """Events with coordinates as a GeoJSON FeatureCollection (longitude first)."""
-        page = self.events(replace(where or EventFilter(), placed=True), limit=limit)
+        _check_paging(limit, 0)
+        sql, params = replace(where or EventFilter(), placed=True).where()
+        total = self._rows(f"select count(*) as n from x_events where {sql}", params)[0]["n"]
+        rows = self._rows(
+            f"""select event_id, type, date, place_name, source_names, target_names, modality,
+                       quad, lon, lat, mentions[1].text as sentence
+                from x_events where {sql} order by rn limit ?""",
+            [*params, limit],
+        )
         features = [
             {
                 "type": "Feature",
-                "id": e["event_id"],
-                "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
-                "properties": {
-                    "event_id": e["event_id"],
-                    "type": e["type"],
-                    "date": e["date"],
-                    "place_name": e["place_name"],
-                    "source_names": e["source_names"],
-                    "target_names": e["target_names"],
-                    "modality": e["modality"],
-                    "quad": e["quad"],
-                    "sentence": e["mentions"][0]["text"] if e["mentions"] else None,
-                },
+                "id": row["event_id"],
+                "geometry": {"type": "Point", "coordinates": [row.pop("lon"), row.pop("lat")]},
+                "properties": row,
             }
-            for e in page.items
+            for row in rows
         ]
-        return {"type": "FeatureCollection", "features": features, "total": page.total}
+        return {"type": "FeatureCollection", "features": features, "total": total}
 
     # -- cross-source evidence ----------------------------------------------------------------
 
@@ -475,8 +519,7 @@ class Corpus:
         where, params = "true", []
         if doc:
             where, params = "(starts_with(doc_a, ?) or starts_with(doc_b, ?))", [doc, doc]
-        return self._page("x_reuse", where, params, limit, offset,
-                          order="greatest(share_a, share_b) desc, doc_a, doc_b")  # fmt: skip
+        return self._page("x_reuse", where, params, limit, offset)
 
     def claims(self, *, status: str | None = None, subject: str | None = None, limit: int = 50,
                offset: int = 0) -> Page:  # fmt: skip
@@ -490,8 +533,15 @@ class Corpus:
         if subject:
             where += " and (subject = ? or lower(subject_name) like ? escape '\\')"
             params += [subject, f"%{_like(subject.lower())}%"]
-        order = "case status when 'conflict' then 0 when 'agree' then 1 else 2 end, n_docs desc, claim_id"
-        return self._page("x_claims", where, params, limit, offset, order=order)
+        return self._page("x_claims", where, params, limit, offset,
+                          columns=f'* exclude (rn, "values"), "values"[1:{SHOWN}] as "values"')  # fmt: skip
+
+    def claim(self, claim_id: str) -> dict[str, Any]:
+        """One claim with every value sources give for it."""
+        found = self._rows("select * exclude (rn) from x_claims where claim_id = ?", [claim_id])
+        if not found:
+            raise NotFound(f"no claim {claim_id!r}; list them at /api/claims")
+        return found[0]
 
     def framing(self, *, actor: str | None = None, source: str | None = None, limit: int = 50,
                 offset: int = 0) -> Page:  # fmt: skip
@@ -503,13 +553,15 @@ class Corpus:
         if source:
             where += " and (outlet = ? or starts_with(doc_id, ?))"
             params += [source, source]
-        return self._page("x_framing", where, params, limit, offset,
-                          order="n_mentions desc, doc_id, actor_id")  # fmt: skip
+        return self._page("x_framing", where, params, limit, offset)
 
     def sources(self, *, top_actors: int = 8) -> dict[str, Any]:
         """The source-comparison view: each outlet's documents, the reuse between them, the
         conflicting claims, and a framing table (mean sentiment of each outlet toward each of
         the most discussed actors)."""
+        return self._cached(f"sources:{top_actors}", lambda: self._sources(top_actors))
+
+    def _sources(self, top_actors: int) -> dict[str, Any]:
         outlets = self._rows(
             """select outlet, count(*) as documents, min(published) as first, max(published) as last,
                       list(doc_id order by published) as doc_ids
@@ -538,7 +590,10 @@ class Corpus:
                 for o in outlets
             ],
             "reuse": self.reuse(limit=MAX_LIMIT).items,
-            "conflicts": self.claims(status="conflict", limit=MAX_LIMIT).items,
+            "conflicts": [
+                {**c, "values": c["values"][:SHOWN]}
+                for c in self.claims(status="conflict", limit=MAX_LIMIT).items
+            ],
         }
 
     # -- network ------------------------------------------------------------------------------
@@ -549,9 +604,7 @@ class Corpus:
         """The signed actor network for the query: nodes with their camps, edges in the export
         shape, and its balance (triad census, frustration). Computed once per query."""
         from .events.store import check_names
-        from .network import frustration, triad_census
-        from .network.formats import nodes_with_camps
-        from .network.store import NetworkQuery, load_network
+        from .network.store import NetworkQuery
 
         check_names(modalities or (), types)
         query = NetworkQuery.from_settings(
@@ -563,10 +616,13 @@ class Corpus:
             sources=(source,) if source else (),
             rollup=rollup,
         )
-        key = repr(query)
-        with self._lock:
-            if key in self._networks:
-                return self._networks[key]
+        return self._cached(repr(query), lambda: self._network(query))
+
+    def _network(self, query: Any) -> dict[str, Any]:
+        from .network import frustration, triad_census
+        from .network.formats import nodes_with_camps
+        from .network.store import load_network
+
         with self._cursor() as con:
             network = load_network(_CursorStore(con), query, events_sql="x_events")
         g = network.graph()
@@ -583,8 +639,6 @@ class Corpus:
             },
             "query": {k: v for k, v in asdict(query).items() if k != "type_weights"},
         }
-        with self._lock:
-            self._networks[key] = result
         return result
 
 

@@ -232,8 +232,16 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         return DyadJSON(corpus.overview())
 
     @app.get("/api/documents", tags=["corpus"], summary="Documents, oldest first")
-    def documents(source: SourceQ = None, limit: Limit = 50, offset: Offset = 0) -> Any:
-        return DyadJSON(corpus.documents(source=source, limit=limit, offset=offset).to_dict())
+    def documents(
+        source: SourceQ = None,
+        actor: Annotated[
+            str | None, Query(max_length=MAX_TEXT, description="an actor id they mention")
+        ] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Any:
+        page = corpus.documents(source=source, actor=actor, limit=limit, offset=offset)
+        return DyadJSON(page.to_dict())
 
     @app.get("/api/documents/{doc_id}", tags=["corpus"],
              summary="A document: text, mentions, events, places, copied passages, claims")  # fmt: skip
@@ -314,6 +322,11 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
     ) -> Any:
         page = corpus.claims(status=status, subject=subject, limit=limit, offset=offset)
         return DyadJSON(page.to_dict())
+
+    @app.get("/api/claims/{claim_id}", tags=["sources"],
+             summary="One claim with every value sources give for it")  # fmt: skip
+    def claim(claim_id: Annotated[str, _id()]) -> Any:
+        return DyadJSON(corpus.claim(claim_id))
 
     @app.get("/api/framing", tags=["sources"], summary="Labels and sentiment by document and actor")
     def framing(

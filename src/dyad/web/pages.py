@@ -57,9 +57,15 @@ def add_pages(app: FastAPI, corpus: Corpus) -> None:
         return _render(request, "overview.html", o=corpus.overview())
 
     @app.get("/documents", **page)
-    def documents(request: Request, source: SourceQ = None, offset: Offset = 0) -> Response:
-        result = corpus.documents(source=source, limit=PAGE_SIZE, offset=offset)
-        return _render(request, "documents.html", page=result, params={"source": source})
+    def documents(
+        request: Request,
+        source: SourceQ = None,
+        actor: Annotated[str | None, Query(max_length=200)] = None,
+        offset: Offset = 0,
+    ) -> Response:
+        result = corpus.documents(source=source, actor=actor, limit=PAGE_SIZE, offset=offset)
+        params = {"source": source, "actor": actor}
+        return _render(request, "documents.html", page=result, params=params)
 
     @app.get("/documents/{doc_id}", **page)
     def document(request: Request, doc_id: Annotated[str, _id()]) -> Response:
