@@ -27,7 +27,7 @@ from typing import Any
 
 import duckdb
 
-from .errors import DyadError, StoreError
+from .errors import DyadError, NotFound, StoreError
 from .store import Store
 
 __all__ = ["MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "segments"]
@@ -37,12 +37,6 @@ MAX_LIMIT = 500
 #: the most items of one kind inside a document, actor or event view (values of a claim,
 #: documents judging an actor); the lists say how many there are in all
 SHOWN = 50
-
-
-class NotFound(DyadError):
-    """No document, actor or event has the id asked for."""
-
-    code = "D404"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ The tree::
     │   ├── StoreLocked            another process holds the write lock
     │   └── SchemaTooNew           written by a newer dyad
     ├── ConfigError                a setting or model name that cannot be used
+    ├── NotFound                   no document, actor, event or claim has the id asked for
     └── NotBuilt                   a capability this version does not have yet
 
 Input errors are collected per file and counted in the run summary; store and config errors
@@ -34,6 +35,7 @@ __all__ = [
     "NotADatabase",
     "NotBuilt",
     "NotEnglish",
+    "NotFound",
     "SchemaTooNew",
     "StoreError",
     "StoreLocked",
@@ -118,3 +120,9 @@ class ConfigError(DyadError):
 
 class NotBuilt(DyadError):
     code = "D400"
+
+
+class NotFound(DyadError):
+    """The web app answers 404 with its message."""
+
+    code = "D500"
