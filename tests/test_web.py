@@ -281,5 +281,7 @@ def test_claim_detail_has_every_value(server) -> None:
     listed = get(f"{server}/api/claims?limit=500")[1]["items"]
     assert listed
     for c in listed:
-        status, whole, _ = get(f"{server}/api/claims/{urllib.request.quote(c['claim_id'], safe='')}")
+        status, whole, _ = get(
+            f"{server}/api/claims/{urllib.request.quote(c['claim_id'], safe='')}"
+        )
         assert status == 200 and len(whole["values"]) == whole["n_values"] >= len(c["values"])
