@@ -292,10 +292,13 @@
     const items = [];
     for (const e of events) {
       if (!e.date_start) continue;
-      const content = el("span", {}, eventLabel(e));
+      const content = el("span", {}, (e.date_precision === "day" ? "" : e.date + ": ") + eventLabel(e));
       const item = { id: e.event_id, start: e.date_start, content: content, className: "q" + e.quad,
         title: el("span", {}, (e.date || "") + " " + eventLabel(e)) };
-      if (e.date_end && e.date_end !== e.date_start) {
+      // a period longer than a year (a decade, a range) is drawn as a bar; a day, month or
+      // year as a point at its start, the label saying its precision
+      const days = e.date_end ? (Date.parse(e.date_end) - Date.parse(e.date_start)) / 864e5 : 0;
+      if (days > 366) {
         item.end = e.date_end;
         item.type = "range";
       } else {
