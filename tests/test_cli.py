@@ -204,3 +204,21 @@ def test_default_database_is_the_store_path_setting(tmp_path: Path, dyad_cmd) ->
     cfg = write(tmp_path / "my.cfg", '[store]\npath = "elsewhere.duckdb"\n')
     result = dyad(dyad_cmd, "ingest", str(tmp_path / "in"), "--config", str(cfg), cwd=tmp_path)
     assert result.returncode == 0 and (tmp_path / "elsewhere.duckdb").exists()
+
+
+def test_demo_contradiction_is_flagged(demo_db) -> None:
+    """The demo corpus dates the MEK's departure from Iraq twice (ABOUT.md): Resistance Axis
+    says Iraq expelled it in 2013, the Meridian Wire that its last members left on 9 September
+    2016. The claims must flag that, and only that, as a conflict."""
+    import duckdb
+
+    db, _ = demo_db
+    con = duckdb.connect(str(db), read_only=True)
+    conflicts = con.execute(
+        "select subject, attribute from claims where status = 'conflict'"
+    ).fetchall()
+    assert conflicts == [("mek", "left Iraq")]
+    values = {r[0] for r in con.execute(
+        "select value from claim_values where subject = 'mek' and attribute = 'left Iraq'"
+    ).fetchall()}  # fmt: skip
+    assert values == {"2013", "2016-09-09"}

@@ -153,6 +153,36 @@ def test_founding_departure_and_arrival_claims(nlp) -> None:
     assert any(c[:3] == ("mek", "left Iraq", "2013") for c in found)
 
 
+def test_departure_claims_read_the_right_phrase(nlp) -> None:
+    # a wire dateline the parser takes for the subject; the group is nested in "of" phrases
+    found = claims(
+        nlp,
+        "BAGHDAD – The final group of members of the People's Mojahedin Organization of Iran, "
+        "the exiled opposition movement better known as the MEK, left Iraq yesterday, ending a "
+        "presence in the country that began three decades ago, the U.S. State Department said.",
+        "2016-09-10",
+    )
+    assert ("mek", "left Iraq", "2016-09-09", "day") in found
+    # the place of the "from" phrase, not of the clause hanging from the date
+    found = claims(
+        nlp,
+        "The Iraqi government expelled the MKO from Iraq in 2013, when Baghdad ordered the "
+        "group out of Camp Ashraf.",
+    )
+    assert any(c[:3] == ("mek", "left Iraq", "2013") for c in found)
+    assert not any(c[1] == "moved to Baghdad" for c in found)
+    # "Iran" in the group's own name is no place it left
+    assert not any(
+        c[1] == "left Iran"
+        for c in claims(
+            nlp,
+            "Hillary Clinton yesterday decided to remove the People's Mujahedin of Iran from the "
+            "State Department's list of foreign terrorist organisations.",
+            "2012-09-29",
+        )
+    )
+
+
 def test_no_claim_without_a_date_or_for_speculation(nlp) -> None:
     assert claims(nlp, "The People's Mojahedin Organization of Iran left Iraq.") == set()
     assert (

@@ -35,7 +35,10 @@ _OBJECT_MOVES = {
     "welcome", "invite", "transfer", "send", "fly", "relocate", "move", "resettle", "bring",
     "remove", "banish", "eject", "take",
 }  # fmt: skip
+#: dependents that start a clause of their own: its places are not the phrase's
+_CLAUSES = {"relcl", "advcl", "acl", "ccomp", "xcomp", "parataxis", "conj"}
 _OUT = {"from", "out"}
+_COUNTRY_WORDS = {"country", "nation", "territory", "soil", "land", "state"}
 _INTO = {"to", "into", "in"}
 _FOUND = {"found", "form", "establish", "create", "launch", "set"}
 _COUNTED = {"member": "members", "fighter": "fighters", "supporter": "supporters"}
@@ -75,6 +78,28 @@ def number_value(token: Token) -> tuple[float, float, float, str] | None:
     if qualifiers & _APPROX:
         return value, value * 0.85, value * 1.15, "about"
     return value, value, value, "exact"
+
+
+def _country_word(prep: Token | None) -> bool:
+    """Whether a preposition's object is "the country" (or nation, territory, soil)."""
+    if prep is None:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _COUNTRY_WORDS for c in prep.children)
+
+
+def _past_dateline(token: Token) -> Token:
+    """The phrase after a wire dateline the parser took for the subject ("BAGHDAD – The final
+    group ... left": the parser hangs "group" on "BAGHDAD" as an apposition)."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        token.i == token.sent.start
+        and token.text.isupper()
+        and nxt is not None
+        and nxt.text in "–—-"
+    ):
+        return next((c for c in token.children if c.dep_ == "appos"), token)
+    return token
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -129,23 +154,25 @@ class ClaimFinder:
 
     # -- arguments --------------------------------------------------------------------------
 
-    def _actor(self, token: Token | None) -> dict | None:
+    def _actor(self, token: Token | None, depth: int = 3) -> dict | None:
         if token is None:
             return None
         if token.i in self._actor_of:
             return self._actor_of[token.i]
-        for child in token.children:  # "the last members of the MEK" → the MEK
+        if depth == 0:
+            return None
+        for child in token.children:  # "the final group of members of the MEK" → the MEK
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i in self._actor_of:
-                        return self._actor_of[obj.i]
+                    if obj.dep_ == "pobj" and (found := self._actor(obj, depth - 1)):
+                        return found
         return None
 
     def _subject(self, verb: Token) -> Token | None:
         for v in (verb, *verb.ancestors):
-            for child in v.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    return child
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:  # a misparsed dateline is a subject too: "BAGHDAD – The group left"
+                return _past_dateline(min(subjects, key=lambda c: abs(v.i - c.i)))
             if v.dep_ not in ("conj", "xcomp", "advcl"):
                 break
         if verb.dep_ in ("acl", "relcl"):
@@ -165,16 +192,32 @@ class ClaimFinder:
             return verb.head
         return None
 
+    def _embedded(self, place: dict) -> bool:
+        """Whether the toponym is part of a longer actor name ("Iran" in "the People's
+        Mujahedin of Iran"); "Iraq" naming the state is both a place and an actor."""
+        actor = self._actor_of.get(place["token_start"])
+        if actor is None:
+            return False
+        return actor["token_end"] - actor["token_start"] > place["token_end"] - place["token_start"]
+
     def _place(self, token: Token) -> dict | None:
-        for t in token.subtree:
-            if t.i in self._place_of:
+        """The first toponym of the phrase under ``token``: not inside a clause hanging from it
+        ("in 2013, when Baghdad ordered ...") nor inside an actor's name ("the People's
+        Mujahedin of Iran")."""
+        todo = [token]
+        while todo:
+            t = todo.pop(0)
+            if t.i in self._place_of and not self._embedded(self._place_of[t.i]):
                 return self._place_of[t.i]
+            todo += [c for c in t.children if c.dep_ not in _CLAUSES]
         return None
 
-    def _clause_place(self, verb: Token) -> dict | None:
+    def _clause_place(self, verb: Token, mover: dict | None = None) -> dict | None:
         """The toponym of this verb's clause ("the government of Iraq kicked the group out of
-        the country")."""
-        return nearest_in_clause(self._places, verb.doc, {verb.i}, verb.sent)
+        the country"), not one inside the mover's own name."""
+        own = range(mover["token_start"], mover["token_end"]) if mover else range(0)
+        free = [p for p in self._places if p["token_start"] not in own]
+        return nearest_in_clause(free, verb.doc, {verb.i}, verb.sent)
 
     def _when(self, verb: Token) -> dict | None:
         """The date of the verb's clause; else the only date of its sentence."""
@@ -237,8 +280,9 @@ class ClaimFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and (p := self._place(obj)):
                 place, attribute = p, "left"
-        if place is None and _OUT & set(preps):  # "kicked the MEK out of the country"
-            place, attribute = self._clause_place(verb), "left"
+        if place is None and ("out" in preps or _country_word(preps.get("from"))):
+            # "kicked the MEK out of the country", "expelled the group from the country"
+            place, attribute = self._clause_place(verb, mover), "left"
         if place is None or place["place_name"] == mover.get("name"):
             return []
         return self._date_claim(verb, mover, f"{attribute} {place['place_name']}")
