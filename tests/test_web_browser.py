@@ -199,3 +199,16 @@ def test_hostile_article_renders_as_text(browser, server, ids) -> None:
                 assert page.locator("main h1").inner_text() == HOSTILE["title"]
         finally:
             visit.close()
+
+
+def test_an_event_links_to_its_sentence(browser, server, ids) -> None:
+    visit = Visit(browser, server + f"/events/{quote(ids['event'])}")
+    try:
+        page = visit.page
+        with page.expect_navigation():
+            page.locator("ul.mentions a").first.click()
+        assert "/documents/" in page.url and "#c" in page.url
+        assert page.locator("#text :target").count() == 1  # the anchor exists in the text
+        assert visit.problems == []
+    finally:
+        visit.close()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from itertools import pairwise
@@ -330,6 +330,7 @@ class Corpus:
         doc["events"] = self._rows(
             """select e.event_id as mention_id, coalesce(g.group_id, e.event_id) as event_id,
                       e.type, e.cameo, e.modality, e.trigger, e.trigger_start, e.trigger_end,
+                      e.cue_start,
                       e.sent, x.source_names, x.target_names, x.date, x.place_name,
                       x.n_sources
                from events e left join event_groups g using (event_id)
@@ -359,7 +360,10 @@ class Corpus:
                where doc_id = ? order by n_mentions desc, actor_name""",
             [doc_id],
         )
-        doc["segments"] = segments(doc["text"], doc["mentions"], doc["events"], doc["reuse"])
+        claimed = [v["start"] for c in doc["claims"] for v in c["values"] if v["doc_id"] == doc_id]
+        doc["segments"] = segments(
+            doc["text"], doc["mentions"], doc["events"], doc["reuse"], anchors=claimed
+        )
         return doc
 
     # -- actors -----------------------------------------------------------------------------
@@ -656,20 +660,24 @@ def segments(
     mentions: list[dict[str, Any]],
     events: list[dict[str, Any]],
     reuse: list[dict[str, Any]],
+    anchors: Iterable[int] = (),
 ) -> list[dict[str, Any]]:
     """``text`` cut at every highlight boundary; each piece says what covers it.
 
     A piece is ``{"start", "end", "text", "actor_id", "actor_name", "event_id", "event_type",
     "copied"}``: the actor mention and event trigger over it (or None) and the documents
-    it is copied from or into. The pieces join back into ``text`` exactly; the page renders
-    each one as escaped text.
+    it is copied from or into. The text is also cut at each event's sentence and at each
+    ``anchors`` offset, so that links to them land on a piece. The pieces join back into
+    ``text`` exactly; the page renders each one as escaped text.
     """
-    cuts = {0, len(text)}
+    cuts = {0, len(text), *(max(0, min(a, len(text))) for a in anchors)}
     spans: list[tuple[int, int, str, dict[str, Any]]] = []
     for m in mentions:
         spans.append((m["start"], m["end"], "actor", m))
     for e in events:
         spans.append((e["trigger_start"], e["trigger_end"], "event", e))
+        if e.get("cue_start") is not None:  # where links to the event's sentence land
+            cuts.add(max(0, min(e["cue_start"], len(text))))
     for pair in reuse:
         for p in pair["passages"]:
             spans.append((p["start"], p["end"], "copied", pair))
