@@ -216,6 +216,18 @@ def test_labels_from_appositions_predicates_and_designations(nlp) -> None:
     assert any(how == "designation" and "terrorist organization" in label for label, how in found)
 
 
+def test_no_label_from_a_dateline_or_a_name_gloss(nlp) -> None:
+    doc = nlp(
+        "BAGHDAD – The final group of members of the People's Mojahedin Organization of Iran "
+        "left Iraq. Troops stormed Camp Ashraf, the home of 3,400 members of the People's "
+        "Mojahedin Organization of Iran (PMOI/MEK), at dawn. Iran's foreign minister spoke."
+    )
+    labels = {(r["actor"], r["label"]) for r in doc._.dyad_framing["labels"]}
+    assert not any(actor == "irq" for actor, _ in labels)  # BAGHDAD heads no apposition
+    assert not any(actor == "mek" and "members" in label for actor, label in labels)
+    assert not any(label.startswith(("s ", "'s")) for _, label in labels)
+
+
 def test_label_tone_and_sentiment_range(nlp) -> None:
     assert valence("terrorist cult") < -0.5 < valence("opposition group") == 0.0
     model = SentimentModel.load()

@@ -20,7 +20,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..events.anchor import nearest_in_clause
+from ..events.anchor import is_dateline, nearest_in_clause
 
 __all__ = ["ClaimFinder", "interval_of_date", "number_value", "overlap", "status"]
 
@@ -90,14 +90,7 @@ def _country_word(prep: Token | None) -> bool:
 def _past_dateline(token: Token) -> Token:
     """The phrase after a wire dateline the parser took for the subject ("BAGHDAD – The final
     group ... left": the parser hangs "group" on "BAGHDAD" as an apposition)."""
-    doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if (
-        token.i == token.sent.start
-        and token.text.isupper()
-        and nxt is not None
-        and nxt.text in "–—-"
-    ):
+    if is_dateline(token):
         return next((c for c in token.children if c.dep_ == "appos"), token)
     return token
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..time.component import news_of_the_day
 
-__all__ = ["anchor_events", "nearest_in_clause"]
+__all__ = ["anchor_events", "is_dateline", "nearest_in_clause"]
 
 _MAX_CLIMB = 8
 
@@ -91,3 +91,16 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
                 lon=where["lon"], place_country=where["country"],
             )  # fmt: skip
+
+
+def is_dateline(token: Token) -> bool:
+    """Whether ``token`` is a wire dateline ("BAGHDAD – ..."): the parser often makes it the
+    subject or the head of an apposition with the real subject."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.i == token.sent.start
+        and token.text.isupper()
+        and nxt is not None
+        and nxt.text in ("–", "—", "-")
+    )

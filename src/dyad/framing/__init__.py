@@ -30,6 +30,8 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..events.anchor import is_dateline
+
 __all__ = [
     "CLASSES",
     "FramingFinder",
@@ -169,6 +171,8 @@ def _phrase(head: Token, exclude: set[int]) -> str | None:
         if t.i != head.i and t.dep_ in ("relcl", "advcl", "appos"):
             skip |= {x.i for x in t.subtree}
     keep = [t for t in head.subtree if t.i not in skip and (t.i == head.i or t.dep_ not in _DROP)]
+    kept = {t.i for t in keep}  # a possessive "'s" goes with its owner ("Iran's minister")
+    keep = [t for t in keep if t.dep_ != "case" or t.head.i in kept]
     while keep and (keep[0].is_punct or keep[0].pos_ in ("ADP", "CCONJ", "DET")):
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].pos_ in ("ADP", "CCONJ", "DET")):
@@ -186,16 +190,26 @@ def _contiguous(tokens: list[Token]) -> bool:
     return all(b.i == a.i + 1 for a, b in itertools.pairwise(tokens))
 
 
-def labels_of(doc: Doc, mention: dict) -> list[tuple[str, str]]:
-    """(label, how) pairs the text applies to one actor mention."""
+def labels_of(doc: Doc, mention: dict, same_actor: set[int] | None = None) -> list[tuple[str, str]]:
+    """(label, how) pairs the text applies to one actor mention. ``same_actor`` holds the
+    tokens of the actor's other mentions: a phrase that names the actor again ("3,400 members
+    of the PMOI (MEK)") glosses a name, it does not label the actor."""
     span = doc[mention["token_start"] : mention["token_end"]]
     root, inside = span.root, set(range(span.start, span.end))
+    again = (same_actor or set()) - inside
     found: list[tuple[str, str]] = []
-    for child in root.children:
-        if child.dep_ == "appos" and child.i not in inside:
-            found.append((_phrase(child, set(inside)), "apposition"))
+    if not is_dateline(root):  # "BAGHDAD – The final group of ...": no label of Baghdad
+        for child in root.children:
+            if child.dep_ == "appos" and child.i not in inside:
+                found.append((_phrase(child, set(inside)), "apposition"))
     head = root.head
-    if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
+    if (
+        root.dep_ == "appos"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i not in inside
+        and not is_dateline(head)
+        and not any(t.i in again for t in head.subtree)
+    ):
         found.append((_phrase(head, set(inside) | {x.i for x in root.subtree}), "apposition"))
     # "the terror group MEK": descriptive nouns the parse hangs on the name itself
     left = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "amod")]
@@ -230,8 +244,11 @@ class FramingFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for m in (doc._.dyad_actors or []) if m.get("actor")]
         labels = []
+        tokens_of: dict[str, set[int]] = {}
         for m in mentions:
-            for label, how in labels_of(doc, m):
+            tokens_of.setdefault(m["actor"], set()).update(range(m["token_start"], m["token_end"]))
+        for m in mentions:
+            for label, how in labels_of(doc, m, tokens_of[m["actor"]]):
                 labels.append({"actor": m["actor"], "start": m["start"], "end": m["end"],
                                "token_start": m["token_start"], "label": label, "how": how,
                                "valence": valence(label)})  # fmt: skip
