@@ -222,3 +222,35 @@ def test_demo_contradiction_is_flagged(demo_db) -> None:
         "select value from claim_values where subject = 'mek' and attribute = 'left Iraq'"
     ).fetchall()}  # fmt: skip
     assert values == {"2013", "2016-09-09"}
+
+
+def test_demo_says_how_to_open_the_app_and_serve_serves_it(demo_db, dyad_cmd) -> None:
+    import json
+    import time
+    import urllib.request
+
+    from dyad.web.server import free_port
+
+    db, result = demo_db
+    assert f"dyad serve --db {db}" in " ".join(result.stdout.split())
+    port = free_port()
+    server = subprocess.Popen(
+        [*dyad_cmd, "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline, body = time.monotonic() + 60, None
+        while body is None and time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/overview") as r:
+                    body = json.load(r)
+            except OSError:
+                time.sleep(0.3)
+        assert body is not None, server.stderr.read() if server.poll() is not None else "no answer"
+        assert body["documents"] == 10 and body["events"] > 50 and body["conflicts"] >= 1
+    finally:
+        server.terminate()
+        out, _ = server.communicate(timeout=30)
+    assert f"read-only at http://127.0.0.1:{port}" in " ".join(out.split())

@@ -407,10 +407,12 @@ def serve_command(
             highlight=False,
         )
     out.print(f"Loading {db} ...")
-    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
-    out.print(f"Serving {db} read-only at [bold]{url}[/] (Ctrl+C stops it)", highlight=False)
+
+    def ready(url: str) -> None:
+        out.print(f"Serving {db} read-only at [bold]{url}[/] (Ctrl+C stops it)", highlight=False)
+
     try:
-        _guard(debug, serve, db, host=host, port=port, tiles=tiles,
+        _guard(debug, serve, db, host=host, port=port, tiles=tiles, ready=ready,
                network_settings=settings.raw["network"])  # fmt: skip
     except KeyboardInterrupt:
         raise typer.Exit(0) from None

@@ -7,6 +7,7 @@ import ipaddress
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,19 @@ def make_app(db: str | Path, host: str, port: int, **options: Any) -> Any:
     return create_app(db, allowed_hosts=_hosts(host, port), **options)
 
 
-def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
-    """Serve the app until interrupted (options go to :func:`dyad.web.app.create_app`)."""
+def serve(
+    db: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    ready: Callable[[str], None] | None = None,
+    **options: Any,
+) -> None:
+    """Serve the app until interrupted (options go to :func:`dyad.web.app.create_app`);
+    ``ready`` is called with the app's URL once the database is loaded."""
     app = make_app(db, host, port, **options)
+    if ready is not None:
+        ready(f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
     except OSError as err:
