@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -63,6 +63,21 @@ ToQ = Annotated[
 SourceQ = Annotated[
     str | None, Query(max_length=MAX_TEXT, description="outlet, or document id (or its prefix)")
 ]
+
+
+def event_filter(
+    actor: ActorQ = None,
+    type: TypeQ = None,
+    modality: ModalityQ = None,
+    date_from: FromQ = None,
+    date_to: ToQ = None,
+    source: SourceQ = None,
+) -> EventFilter:
+    """The event filters every events route takes (a FastAPI dependency)."""
+    return EventFilter(actor, type, modality, date_from, date_to, source)
+
+
+Events = Annotated[EventFilter, Depends(event_filter)]
 
 
 def _json_default(value: Any) -> Any:
@@ -266,16 +281,10 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
 
     @app.get("/api/events", tags=["events"], summary="Merged events in the export shape")
     def events(
-        actor: ActorQ = None,
-        type: TypeQ = None,
-        modality: ModalityQ = None,
-        date_from: FromQ = None,
-        date_to: ToQ = None,
-        source: SourceQ = None,
+        where: Events,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Any:
-        where = EventFilter(actor, type, modality, date_from, date_to, source)
         return DyadJSON(corpus.events(where, limit=limit, offset=offset).to_dict())
 
     @app.get("/api/events/{event_id}", tags=["events"],
@@ -285,28 +294,16 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
 
     @app.get("/api/timeline", tags=["events"], summary="Events per year or month")
     def timeline(
-        actor: ActorQ = None,
-        type: TypeQ = None,
-        modality: ModalityQ = None,
-        date_from: FromQ = None,
-        date_to: ToQ = None,
-        source: SourceQ = None,
+        where: Events,
         every: Annotated[str, Query(pattern="^(year|month)$")] = "year",
     ) -> Any:
-        where = EventFilter(actor, type, modality, date_from, date_to, source)
         return DyadJSON({"every": every, "counts": corpus.event_counts(where, every=every)})
 
     @app.get("/api/map", tags=["events"], summary="Events with coordinates as GeoJSON points")
     def event_map(
-        actor: ActorQ = None,
-        type: TypeQ = None,
-        modality: ModalityQ = None,
-        date_from: FromQ = None,
-        date_to: ToQ = None,
-        source: SourceQ = None,
+        where: Events,
         limit: Limit = MAX_LIMIT,
     ) -> Any:
-        where = EventFilter(actor, type, modality, date_from, date_to, source)
         return DyadJSON(corpus.event_places(where, limit=limit))
 
     @app.get("/api/reuse", tags=["sources"], summary="Pairs of documents that share passages")

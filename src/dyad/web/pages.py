@@ -6,13 +6,14 @@ JSON API, with the vendored Cytoscape.js, Leaflet and vis-timeline.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from ..corpus import Corpus, EventFilter
-from .app import STATIC_DIR, ActorQ, FromQ, ModalityQ, Offset, SourceQ, ToQ, TypeQ, _id
+from .app import STATIC_DIR, Events, Offset, SourceQ, _id
 
 __all__ = ["add_pages", "error_page"]
 
@@ -72,20 +73,9 @@ def add_pages(app: FastAPI, corpus: Corpus) -> None:
         return _render(request, "document.html", doc=corpus.document(doc_id))
 
     @app.get("/events", **page)
-    def events(
-        request: Request,
-        actor: ActorQ = None,
-        type: TypeQ = None,
-        modality: ModalityQ = None,
-        date_from: FromQ = None,
-        date_to: ToQ = None,
-        source: SourceQ = None,
-        offset: Offset = 0,
-    ) -> Response:
-        where = EventFilter(actor, type, modality, date_from, date_to, source)
+    def events(request: Request, where: Events, offset: Offset = 0) -> Response:
         result = corpus.events(where, limit=PAGE_SIZE, offset=offset)
-        params = {"actor": actor, "type": type, "modality": modality, "date_from": date_from,
-                  "date_to": date_to, "source": source}  # fmt: skip
+        params = {k: v for k, v in asdict(where).items() if k not in ("dated", "placed")}
         return _render(request, "events.html", page=result, params=params, **_choices())
 
     @app.get("/events/{event_id}", **page)
