@@ -80,7 +80,10 @@ class Visit:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
-    def close(self) -> None:
+    def __enter__(self) -> Visit:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
         self.page.close()
 
 
@@ -102,8 +105,9 @@ PAGES = {
 
 @pytest.mark.parametrize("name", list(PAGES))
 def test_page_loads_without_errors(browser, server, ids, name) -> None:
-    visit = Visit(browser, server + PAGES[name].format(**{k: quote(v) for k, v in ids.items()}))
-    try:
+    with Visit(
+        browser, server + PAGES[name].format(**{k: quote(v) for k, v in ids.items()})
+    ) as visit:
         if name in ("network", "map", "timeline", "actor"):
             visit.page.wait_for_selector(
                 "[data-nodes], [data-markers], [data-items]", timeout=15000
@@ -112,13 +116,10 @@ def test_page_loads_without_errors(browser, server, ids, name) -> None:
         assert visit.problems == []
         assert visit.page.locator("main h1").count() == 1
         assert "Error" not in visit.page.title()
-    finally:
-        visit.close()
 
 
 def test_network_renders_and_clicks_through(browser, server) -> None:
-    visit = Visit(browser, server + "/network")
-    try:
+    with Visit(browser, server + "/network") as visit:
         page = visit.page
         page.wait_for_selector("#cy[data-nodes]", timeout=15000)
         assert int(page.get_attribute("#cy", "data-nodes")) > 5
@@ -134,25 +135,19 @@ def test_network_renders_and_clicks_through(browser, server) -> None:
             page.evaluate(f"void window.dyadNetwork.getElementById({actor!r}).emit('tap')")
         assert page.url.endswith(f"/actors/{quote(actor)}")
         assert visit.problems == []
-    finally:
-        visit.close()
 
 
 def test_map_draws_outlines_and_markers(browser, server) -> None:
-    visit = Visit(browser, server + "/map?actor=mek")
-    try:
+    with Visit(browser, server + "/map?actor=mek") as visit:
         page = visit.page
         page.wait_for_selector("#map[data-markers]", timeout=15000)
         assert int(page.get_attribute("#map", "data-markers")) > 0
         assert page.locator(".leaflet-overlay-pane canvas, .leaflet-overlay-pane path").count() > 0
         assert visit.problems == []
-    finally:
-        visit.close()
 
 
 def test_a_click_on_an_actor_opens_its_page(browser, server, ids) -> None:
-    visit = Visit(browser, server + f"/documents/{quote(ids['copied'])}")
-    try:
+    with Visit(browser, server + f"/documents/{quote(ids['copied'])}") as visit:
         page = visit.page
         link = page.locator("#text a.actor").first
         name = link.get_attribute("title")
@@ -162,8 +157,6 @@ def test_a_click_on_an_actor_opens_its_page(browser, server, ids) -> None:
         assert page.locator("main h1").inner_text() == name
         page.wait_for_selector("#timeline[data-items]", timeout=15000)
         assert visit.problems == []
-    finally:
-        visit.close()
 
 
 def test_hostile_article_renders_as_text(browser, server, ids) -> None:
@@ -179,8 +172,7 @@ def test_hostile_article_renders_as_text(browser, server, ids) -> None:
         "/map",
     ]
     for path in pages:
-        visit = Visit(browser, server + path)
-        try:
+        with Visit(browser, server + path) as visit:
             page = visit.page
             page.wait_for_timeout(300)
             assert page.evaluate("typeof window.__xss") == "undefined", path
@@ -197,18 +189,13 @@ def test_hostile_article_renders_as_text(browser, server, ids) -> None:
                 assert "<script>window.__xss='text'</script>" in text
                 assert HOSTILE["outlet"] in text
                 assert page.locator("main h1").inner_text() == HOSTILE["title"]
-        finally:
-            visit.close()
 
 
 def test_an_event_links_to_its_sentence(browser, server, ids) -> None:
-    visit = Visit(browser, server + f"/events/{quote(ids['event'])}")
-    try:
+    with Visit(browser, server + f"/events/{quote(ids['event'])}") as visit:
         page = visit.page
         with page.expect_navigation():
             page.locator("ul.mentions a").first.click()
         assert "/documents/" in page.url and "#c" in page.url
         assert page.locator("#text :target").count() == 1  # the anchor exists in the text
         assert visit.problems == []
-    finally:
-        visit.close()

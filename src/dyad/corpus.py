@@ -28,7 +28,7 @@ from typing import Any
 import duckdb
 
 from .errors import DyadError, NotFound, StoreError
-from .store import Store
+from .store import Store, dict_rows
 
 __all__ = ["MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "segments"]
 
@@ -61,7 +61,7 @@ class EventFilter:
     placed: bool = False
 
     def where(self) -> tuple[str, list[Any]]:
-        from .events.store import check_names
+        from .events.store import check_names, overlaps
 
         check_names([self.modality or ""], [self.type or ""])
         sql, params = "true", []
@@ -74,12 +74,9 @@ class EventFilter:
         if self.modality:
             sql += " and list_contains(modalities, ?)"
             params.append(self.modality.lower())
-        if self.date_from:
-            sql += " and date_end is not null and cast(date_end as varchar) >= ?"
-            params.append(self.date_from)
-        if self.date_to:
-            sql += " and date_start is not null and left(cast(date_start as varchar), ?) <= ?"
-            params += [len(self.date_to), self.date_to]
+        window, window_params = overlaps("date_start", "date_end", self.date_from, self.date_to)
+        sql += window
+        params += window_params
         if self.source:
             sql += """ and event_id in (select event_id from x_event_docs
                        where outlet = ? or starts_with(doc_id, ?))"""
@@ -221,9 +218,7 @@ class Corpus:
 
     def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         with self._cursor() as con:
-            cursor = con.execute(sql, list(params))
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            return dict_rows(con, sql, params)
 
     def _page(self, table: str, where: str, params: list[Any], limit: int, offset: int,
               columns: str = "* exclude (rn)") -> Page:  # fmt: skip
@@ -650,9 +645,7 @@ class _CursorStore:
         self.con = con
 
     def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.con.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return dict_rows(self.con, sql, params)
 
 
 def segments(

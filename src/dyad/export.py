@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 from .errors import DyadError
 from .store import Store
 
-__all__ = ["EXPORTABLE", "FORMATS", "export_table", "table_rows"]
+__all__ = ["EXPORTABLE", "FORMATS", "export_table", "json_default", "table_rows"]
 
 #: formats of every table; the network is also written whole as JSON, GEXF or GraphML, and
 #: the events with a place as GeoJSON
@@ -206,7 +206,7 @@ def _write_geojson(store: Store, table: str, output: str | Path) -> int:
     text = json.dumps(
         {"type": "FeatureCollection", "features": features},
         ensure_ascii=False,
-        default=_json_default,
+        default=json_default,
     )
     if str(output) == "-":
         sys.stdout.write(text + "\n")
@@ -222,7 +222,7 @@ def _write_geojson(store: Store, table: str, output: str | Path) -> int:
 def _write_text(data: pa.Table, fmt: str, handle: IO[str]) -> None:
     if fmt == "jsonl":
         for row in data.to_pylist():
-            handle.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+            handle.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
         return
     # CSV has no lists: encode list columns as JSON arrays so they survive a round trip.
     columns = []
@@ -242,7 +242,8 @@ def _write_text(data: pa.Table, fmt: str, handle: IO[str]) -> None:
     handle.write(sink.getvalue().to_pybytes().decode("utf-8"))
 
 
-def _json_default(value: object) -> str:
+def json_default(value: object) -> str:
+    """Dates as ISO text in JSON output (exports and the web API)."""
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     raise TypeError(f"cannot serialise {type(value).__name__}")

@@ -11,7 +11,14 @@ from spacy.tokens import Doc
 from ..errors import DyadError
 from ..store import Store
 
-__all__ = ["EVENTS_QUERY", "MENTIONS_QUERY", "check_names", "event_tables", "list_events"]
+__all__ = [
+    "EVENTS_QUERY",
+    "MENTIONS_QUERY",
+    "check_names",
+    "event_tables",
+    "list_events",
+    "overlaps",
+]
 
 _EVENT_SCHEMA = pa.schema(
     [
@@ -217,6 +224,22 @@ def list_events(
     cursor = store.con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def overlaps(
+    start: str, end: str, date_from: str | None, date_to: str | None
+) -> tuple[str, list[Any]]:
+    """SQL (`` and ...``) keeping rows whose period ``start``..``end`` (column names) overlaps
+    the window of ISO dates at any precision: ``date_to="2010"`` includes all of 2010. An
+    undated row is outside every window."""
+    sql, params = "", []
+    if date_from:
+        sql += f" and cast({end} as varchar) >= ?"
+        params.append(date_from)
+    if date_to:
+        sql += f" and left(cast({start} as varchar), ?) <= ?"
+        params += [len(date_to), date_to]
+    return sql, params
 
 
 def check_names(modalities: Iterable[str], types: Iterable[str]) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import DyadError
-from ..events.store import EVENTS_QUERY
+from ..events.store import EVENTS_QUERY, overlaps
 from ..store import Store
 from . import (
     Prediction,
@@ -104,12 +104,9 @@ def _where(query: NetworkQuery, doc_ids: list[str] | None) -> tuple[str, list[An
     if query.types:
         sql += " and list_contains(?, type)"
         params.append([t.upper() for t in query.types])
-    if query.date_from:
-        sql += " and cast(de as varchar) >= ?"
-        params.append(query.date_from)
-    if query.date_to:
-        sql += " and left(cast(ds as varchar), ?) <= ?"
-        params += [len(query.date_to), query.date_to]
+    window, window_params = overlaps("ds", "de", query.date_from, query.date_to)
+    sql += window
+    params += window_params
     if query.within:
         sql += " and ds >= cast(? as date) and de <= cast(? as date)"
         params += list(query.within)

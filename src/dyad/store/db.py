@@ -21,7 +21,16 @@ from ..errors import InputError, NotADatabase, SchemaTooNew, StoreError, StoreLo
 from ..ingest import Article
 from .migrations import MIGRATIONS, applied_migrations, apply_migrations
 
-__all__ = ["AddResult", "Store", "content_hash"]
+__all__ = ["AddResult", "Store", "content_hash", "dict_rows"]
+
+
+def dict_rows(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()
+) -> list[dict[str, Any]]:
+    """The rows of a read query as dicts; values are always bound parameters."""
+    cursor = con.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def content_hash(text: str) -> str:
@@ -228,9 +237,7 @@ class Store:
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """The rows of a read query as dicts; values are always bound parameters."""
-        cursor = self.con.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return dict_rows(self.con, sql, params)
 
     def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
         return dict(

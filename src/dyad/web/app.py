@@ -16,7 +16,6 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -31,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..corpus import MAX_LIMIT, Corpus, EventFilter, NotFound
 from ..errors import DyadError
+from ..export import json_default
 
 __all__ = ["create_app"]
 
@@ -80,17 +80,11 @@ def event_filter(
 Events = Annotated[EventFilter, Depends(event_filter)]
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return str(value)
-
-
 class DyadJSON(JSONResponse):
     """JSON without FastAPI's slow recursive encoder: rows are plain dicts already."""
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, default=_json_default).encode("utf-8")
+        return json.dumps(content, ensure_ascii=False, default=json_default).encode("utf-8")
 
 
 def _error(status: int, code: str, message: str) -> DyadJSON:
