@@ -15,17 +15,16 @@ from . import DEFAULTS, ReuseParams, band_keys, compare, direction, words
 __all__ = ["REUSE_QUERY", "list_reuse", "pending_reuse", "update_reuse"]
 
 _PAIRS = """
-    with common as (
-        select band, key from reuse_keys group by band, key having count(*) > ?
-    ), new_keys as (
-        select n.* from reuse_keys n
-        where n.doc_id in (select unnest(?))
-          and not exists (select 1 from common c where c.band = n.band and c.key = n.key)
+    with new_keys as (
+        select doc_id, band, key from reuse_keys where doc_id in (select unnest(?))
+    ), holders as (
+        select o.doc_id, o.band, o.key, count(*) over (partition by o.band, o.key) as n
+        from reuse_keys o semi join new_keys k on k.band = o.band and k.key = o.key
     )
-    select distinct least(n.doc_id, o.doc_id) as doc_a, greatest(n.doc_id, o.doc_id) as doc_b
-    from new_keys n join reuse_keys o on o.band = n.band and o.key = n.key
-    join documents d on d.doc_id = o.doc_id
-    where o.doc_id <> n.doc_id and d.is_current
+    select distinct least(n.doc_id, h.doc_id) as doc_a, greatest(n.doc_id, h.doc_id) as doc_b
+    from new_keys n join holders h on h.band = n.band and h.key = n.key
+    join documents d on d.doc_id = h.doc_id
+    where h.n <= ? and h.doc_id <> n.doc_id and d.is_current
     order by doc_a, doc_b
 """
 
@@ -89,19 +88,14 @@ def _index_batch(store: Store, batch: list[str], params: ReuseParams) -> int:
         store.con.execute("insert into reuse_keys select doc_id, band, key from _keys")
         store.con.unregister("_keys")
         store.con.execute("insert or ignore into reuse_indexed select unnest(?)", [batch])
-        pairs = store.con.execute(_PAIRS, [params.common_key, batch]).fetchall()
+        pairs = store.con.execute(_PAIRS, [batch, params.common_key]).fetchall()
         others = sorted({d for pair in pairs for d in pair} - texts.keys())
         texts.update(_texts(store, others))
+        tokens.update((doc_id, words(texts[doc_id][0])) for doc_id in others if doc_id in texts)
         rows, passages = [], []
         for a, b in pairs:
             (text_a, pub_a), (text_b, pub_b) = texts[a], texts[b]
-            found = compare(
-                text_a,
-                text_b,
-                params,
-                tokens.get(a) or words(text_a),
-                tokens.get(b) or words(text_b),
-            )
+            found = compare(text_a, text_b, params, tokens[a], tokens[b])
             if not found.passages:
                 continue
             rows.append(
@@ -112,15 +106,29 @@ def _index_batch(store: Store, batch: list[str], params: ReuseParams) -> int:
                 (a, b, p.a_start, p.a_end, p.b_start, p.b_end, p.words) for p in found.passages
             ]
         if rows:
-            store.con.executemany("insert or replace into reuse values (?, ?, ?, ?, ?, ?, ?)", rows)
-            store.con.executemany(
-                "delete from reuse_passages where doc_a = ? and doc_b = ?",
-                [(r[0], r[1]) for r in rows],
-            )
-            store.con.executemany(
-                "insert into reuse_passages values (?, ?, ?, ?, ?, ?, ?)", passages
-            )
+            _insert(store, "reuse", _REUSE_COLUMNS, rows, replace=True)
+            _insert(store, "reuse_passages", _PASSAGE_COLUMNS, passages, replace=False)
     return len(rows)
+
+
+_REUSE_COLUMNS = ("doc_a", "doc_b", "share_a", "share_b", "n_passages", "words", "direction")
+_PASSAGE_COLUMNS = ("doc_a", "doc_b", "a_start", "a_end", "b_start", "b_end", "words")
+
+
+def _insert(
+    store: Store, table: str, columns: tuple[str, ...], rows: list[tuple], *, replace: bool
+) -> None:
+    """Insert ``rows`` in one statement through Arrow (executemany runs one statement a row).
+    Passages of a pair found again replace the old ones; ``replace`` upserts the pair rows."""
+    data = pa.table({c: [r[k] for r in rows] for k, c in enumerate(columns)})
+    store.con.register("_rows", data)
+    if not replace:
+        store.con.execute(
+            f"delete from {table} where (doc_a, doc_b) in (select distinct doc_a, doc_b from _rows)"
+        )
+    verb = "insert or replace" if replace else "insert"
+    store.con.execute(f"{verb} into {table} select {', '.join(columns)} from _rows")
+    store.con.unregister("_rows")
 
 
 #: reuse pairs in the export shape of DESIGN §3 (contract keys first)

@@ -1,0 +1,205 @@
+"""Synthetic corpora for benchmarks: variants of the demo articles, deterministic from a seed.
+
+Each generated article starts from one demo article and varies it the way a large, noisy corpus
+varies: names swapped for others of the same kind (a prime minister for another, one Iraqi
+province for another), numbers and years changed, sentences and paragraphs shuffled, and, in a
+share of the articles, a paragraph copied from an earlier generated article of another outlet
+(a planted copy, recorded in the ``copied_from`` field so reuse detection can be scored).
+
+    from dyad.demo.synth import write_corpus
+    write_corpus("corpus.jsonl", n_docs=10_000, seed=7)
+
+The same ``n_docs`` and ``seed`` always give the same articles, byte for byte; a larger ``n_docs``
+with the same seed starts with the articles of the smaller one, so ``start`` can write the next
+slice of a growing corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from ..config import load_settings
+from ..ingest import Article, iter_articles
+from . import demo_files
+
+__all__ = ["Synthesizer", "synthetic_records", "write_corpus"]
+
+#: names that may stand in for each other: each group holds names of one kind
+SWAPS: tuple[tuple[str, ...], ...] = (
+    ("Nouri al-Maliki", "Haider al-Abadi", "Ibrahim al-Jaafari", "Adel Abdul Mahdi"),
+    ("Maliki", "Abadi", "Jaafari"),
+    ("Muqtada al-Sadr", "Ammar al-Hakim", "Hadi al-Amiri"),
+    ("Maryam Rajavi", "Massoud Rajavi"),
+    ("Baghdad", "Basra", "Mosul", "Erbil", "Karbala", "Najaf"),
+    ("Diyala", "Anbar", "Nineveh", "Salahuddin", "Kirkuk", "Wasit"),
+    ("Albania", "Romania", "Germany", "France"),
+    ("Tirana", "Bucharest", "Berlin", "Paris"),
+    ("John McCain", "Rudy Giuliani", "John Bolton", "Joe Lieberman"),
+    ("United Nations", "European Union", "Arab League"),
+    ("Camp Ashraf", "Camp Liberty", "Camp Hurriya"),
+)
+
+OUTLETS = tuple(
+    f"{a} {b}"
+    for a in ("Tigris", "Zagros", "Levant", "Harbor", "Capital", "Northern", "Gulf", "Frontier")
+    for b in ("Wire", "Herald", "Monitor", "Review", "Dispatch")
+)
+
+#: planted copies come from the last this many articles
+_WINDOW = 500
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]\d)")
+
+
+@dataclass(frozen=True)
+class _Base:
+    title: str
+    text: str
+    published: date | None
+
+
+class Synthesizer:
+    """Generates article records from the demo articles (or from ``bases``)."""
+
+    def __init__(self, seed: int = 7, copy_rate: float = 0.15, bases: list[Article] | None = None):
+        if bases is None:
+            settings = load_settings()
+            bases = [a for a in iter_articles(demo_files(), settings) if isinstance(a, Article)]
+        self.bases = [_Base(a.title or "", a.text, _iso(a.published)) for a in bases]
+        if not self.bases:
+            raise ValueError("no base articles to vary")
+        self.seed = seed
+        self.copy_rate = copy_rate
+        self._swap_patterns = [
+            re.compile(r"\b(" + "|".join(map(re.escape, group)) + r")\b") for group in SWAPS
+        ]
+
+    def records(self, n_docs: int, start: int = 0) -> Iterator[dict]:
+        """Records ``start`` … ``n_docs - 1``; each is a dict the JSONL reader takes."""
+        rng = random.Random(self.seed)
+        earlier: deque = deque(maxlen=_WINDOW)  # (number, outlet, paragraphs) of recent articles
+        seen: set[bytes] = set()
+        for i in range(n_docs):
+            record = self._one(i, rng, earlier, seen)
+            if i >= start:
+                yield record
+
+    def _one(self, i: int, rng: random.Random, earlier: deque, seen: set[bytes]) -> dict:
+        base = self.bases[rng.randrange(len(self.bases))]
+        outlet = rng.choice(OUTLETS)
+        swaps = {
+            n: group[rng.randrange(len(group))]
+            for n, group in enumerate(SWAPS)
+            if rng.random() < 0.5
+        }
+        shift = rng.randint(-2, 2)
+        factor = rng.choice((0.5, 0.8, 1.0, 1.0, 1.25, 2.0, 3.0))
+
+        def vary(text: str) -> str:
+            for n, name in swaps.items():
+                text = self._swap_patterns[n].sub(name, text)
+            return _NUMBER.sub(lambda m: _number(m.group(1), shift, factor), text)
+
+        paras = [vary(p) for p in base.text.split("\n\n") if p.strip()]
+        for k, para in enumerate(paras):
+            sentences = _SENTENCE_END.split(para)
+            if len(sentences) >= 3 and rng.random() < 0.3:
+                a, b = rng.sample(range(len(sentences)), 2)
+                sentences[a], sentences[b] = sentences[b], sentences[a]
+                paras[k] = " ".join(sentences)
+        if len(paras) > 3 and rng.random() < 0.3:
+            a, b = rng.sample(range(1, len(paras)), 2)
+            paras[a], paras[b] = paras[b], paras[a]
+        copied_from = None
+        others = [item for item in earlier if item[1] != outlet]
+        if others and rng.random() < self.copy_rate:
+            copied_from, _, source = others[-1 - min(len(others) - 1, int(rng.expovariate(0.02)))]
+            paras.insert(rng.randint(1, len(paras)), source[rng.randrange(len(source))])
+        text = "\n\n".join(paras)
+        while _digest(text) in seen:  # keep every article distinct: a repeat gets a marker line
+            text += f"\n\n({outlet} report {i}.)"
+        seen.add(_digest(text))
+        earlier.append((i, outlet, paras))
+        published = None
+        if base.published is not None:
+            day = base.published + timedelta(days=rng.randint(-20, 20))
+            published = _shift_year(day, shift).isoformat()
+        return {
+            "title": vary(base.title),
+            "text": text,
+            "published": published,
+            "outlet": outlet,
+            "url": f"https://synthetic.example/{self.seed}/{i}",
+            "copied_from": None
+            if copied_from is None
+            else f"https://synthetic.example/{self.seed}/{copied_from}",
+        }
+
+
+def synthetic_records(n_docs: int, seed: int = 7, start: int = 0) -> Iterator[dict]:
+    return Synthesizer(seed).records(n_docs, start)
+
+
+def write_corpus(
+    path: str | Path, n_docs: int, seed: int = 7, start: int = 0, shard_docs: int | None = None
+) -> list[Path]:
+    """Write records ``start`` … ``n_docs - 1`` as JSONL: one file, or (with ``shard_docs``)
+    files of that many records named ``<stem>-00000.jsonl`` … Returns the files written."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    out = None
+    for k, record in enumerate(synthetic_records(n_docs, seed, start)):
+        if out is None or (shard_docs and k % shard_docs == 0):
+            if out is not None:
+                out.close()
+            name = (
+                path
+                if not shard_docs
+                else path.with_name(f"{path.stem}-{k // shard_docs:05d}.jsonl")
+            )
+            files.append(name)
+            out = name.open("w", encoding="utf-8")
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if out is not None:
+        out.close()
+    return files
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
+def _iso(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _shift_year(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _number(text: str, shift: int, factor: float) -> str:
+    value = int(text.replace(",", ""))
+    if 1900 <= value <= 2030 and "," not in text:
+        return str(value + shift)  # a year moves with the article
+    if value < 32 or factor == 1.0:
+        return text  # days of the month and small counts stay
+    changed = max(1, round(value * factor))
+    return f"{changed:,}" if "," in text else str(changed)
