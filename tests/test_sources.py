@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -313,3 +314,43 @@ def test_cli_views(tmp_path: Path, dyad_cmd) -> None:
     result = dyad(dyad_cmd, "export", "claims", "--db", db, "-o", "-")
     assert result.returncode == 0
     assert {json.loads(line)["status"] for line in result.stdout.splitlines()} >= {"conflict"}
+
+
+def test_incremental_runs_equal_one_run(tmp_path: Path, settings) -> None:
+    """Adding documents in several runs, and replacing one with a new version, ends in the
+    same events, merged events, claims and reuse as one run over the final files."""
+    from dyad.demo import demo_dir
+
+    final = tmp_path / "final"
+    shutil.copytree(demo_dir(), final)
+    files = sorted(p for p in final.rglob("*") if p.is_file())
+    growing = tmp_path / "growing"
+    for k, batch in enumerate((files[: len(files) // 2], files[len(files) // 2 :])):
+        for path in batch:
+            copy = growing / path.relative_to(final)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, copy)
+        if k == 0:  # an earlier version of one article, replaced in the second run
+            changed = growing / batch[0].relative_to(final)
+            changed.write_text(
+                changed.read_text(encoding="utf-8").replace("Iraq", "Syria"), encoding="utf-8"
+            )
+        else:
+            shutil.copy(files[0], growing / files[0].relative_to(final))
+        with Store(tmp_path / "growing.duckdb") as store:
+            run(store, [growing], settings)
+    with Store(tmp_path / "one.duckdb") as store:
+        run(store, [final], settings)
+        expected = {t: table_rows(store, t) for t in ("events", "claims", "reuse")}
+    with Store(tmp_path / "growing.duckdb") as store:
+        assert store.stats()["old_versions"] >= 1
+        for table, rows in expected.items():
+            assert rows, table
+            assert _without_paths(table_rows(store, table)) == _without_paths(rows), table
+
+
+def _without_paths(rows: list[dict]) -> list[dict]:
+    return sorted(
+        (json.dumps({k: v for k, v in r.items() if "path" not in k}, sort_keys=True, default=str)
+         for r in rows)
+    )  # fmt: skip

@@ -63,7 +63,10 @@ def update_claims(store: Store) -> dict[str, int]:
     with store.transaction():
         store.con.execute("delete from claims")
         if claims:
-            store.con.executemany("insert into claims values (?, ?, ?, ?, ?, ?)", claims)
+            columns = [list(column) for column in zip(*claims, strict=True)]
+            store.con.register("_claims", pa.table(columns, names=[f"c{k}" for k in range(6)]))
+            store.con.execute("insert into claims select * from _claims")
+            store.con.unregister("_claims")
     for claim in claims:
         counts[claim[3]] += 1
     return dict(counts)

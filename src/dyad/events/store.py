@@ -161,7 +161,7 @@ EVENTS_QUERY = f"""
     ), together as (
         select group_id, max(confidence) as confidence,
                flatten(list(mentions order by {_FIRST})) as mentions,
-               count(distinct doc_id) as n_sources, list(distinct doc_id) as doc_ids,
+               count(distinct doc_id) as n_sources, list(distinct doc_id order by doc_id) as doc_ids,
                list(distinct modality order by modality) as modalities
         from m group by group_id
     )

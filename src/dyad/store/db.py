@@ -200,11 +200,22 @@ class Store:
         """Replace the annotations of ``doc_ids`` with ``tables``, add new ``actors``, mark the
         documents analysed: all in one transaction."""
         with self.transaction():
+            # only documents analysed before have rows to replace: skipping the delete for new
+            # ones keeps a batch's cost independent of the size of the store
+            again = [
+                row[0]
+                for row in self.con.execute(
+                    "select doc_id from documents where model is not null "
+                    "and doc_id in (select unnest(?))",
+                    [list(doc_ids)],
+                ).fetchall()
+            ]
             for table, data in tables.items():
                 _check_identifier(table)
-                self.con.execute(
-                    f"delete from {table} where doc_id in (select unnest(?))", [list(doc_ids)]
-                )
+                if again:
+                    self.con.execute(
+                        f"delete from {table} where doc_id in (select unnest(?))", [again]
+                    )
                 if data.num_rows:
                     self.con.register("_incoming", data)
                     columns = ", ".join(f'"{c}"' for c in data.column_names)

@@ -345,3 +345,12 @@ def m006_according_to_whom(con: duckdb.DuckDBPyConnection) -> None:
         )""")
     # documents analysed before claims and framing existed are analysed again on the next run
     con.execute("update documents set analysed_at = null")
+
+
+@migration
+def m007_incremental_merge(con: duckdb.DuckDBPyConnection) -> None:
+    # each grouped mention keeps its merge block, so a run re-clusters only the blocks it
+    # touches; the groups are rebuilt on the next run
+    con.execute("delete from event_groups")
+    con.execute("delete from merged_events")
+    con.execute("alter table event_groups add column block varchar")
