@@ -349,8 +349,6 @@ def test_incremental_runs_equal_one_run(tmp_path: Path, settings) -> None:
             assert _without_paths(table_rows(store, table)) == _without_paths(rows), table
 
 
-def _without_paths(rows: list[dict]) -> list[dict]:
-    return sorted(
-        (json.dumps({k: v for k, v in r.items() if "path" not in k}, sort_keys=True, default=str)
-         for r in rows)
-    )  # fmt: skip
+def _without_paths(rows: list[dict]) -> list[str]:
+    kept = ({k: v for k, v in r.items() if "path" not in k} for r in rows)
+    return sorted(json.dumps(r, sort_keys=True, default=str) for r in kept)
