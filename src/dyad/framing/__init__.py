@@ -71,7 +71,7 @@ def lexicon() -> dict[str, float]:
     return words
 
 
-def _vader(text: str) -> list[float]:
+def _score_text(text: str) -> list[float]:
     s = _analyzer().polarity_scores(text)
     return [s["compound"], s["pos"], s["neg"]]
 
@@ -91,8 +91,17 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 10
 
 
-def features(doc: Doc, span: Span) -> list[float]:
-    """The feature vector of one target mention (see the module docstring)."""
+def features(doc: Doc, span: Span, memo: dict[str, list[float]] | None = None) -> list[float]:
+    """The feature vector of one target mention (see the module docstring). ``memo`` keeps
+    lexicon scores of texts already scored in the same document (a sentence with several
+    mentions is scored once)."""
+    memo = {} if memo is None else memo
+
+    def _vader(text: str) -> list[float]:
+        if text not in memo:
+            memo[text] = _score_text(text)
+        return list(memo[text])
+
     sent = span.sent if span.doc.has_annotation("SENT_START") else doc[:]
     f = _vader(sent.text)
     for k in (3, 6, 12):
@@ -148,7 +157,8 @@ class SentimentModel:
         """P(positive) − P(negative) for each span: −1 hostile .. 1 favourable."""
         if not spans:
             return []
-        p = self.probabilities([features(doc, s) for s in spans])
+        memo: dict[str, list[float]] = {}
+        p = self.probabilities([features(doc, s, memo) for s in spans])
         return [float(row[2] - row[0]) for row in p]
 
 

@@ -23,6 +23,8 @@ __all__ = ["FEATURES", "Gazetteer", "Place", "load_gazetteer", "read_places"]
 FEATURES = ("continent", "region", "country", "admin1", "city", "facility")
 
 _SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"'s?$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
@@ -30,8 +32,10 @@ def normalise(text: str) -> str:
     """Lookup key: case-folded, apostrophes unified, without a leading "the" or "'s". Accents
     and final dots are kept (unlike actor names): folding them made more false matches."""
     text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
-    text = re.sub(r"'s?$", "", text)
+    if text[:4].lower() == "the ":
+        text = _THE.sub("", text)
+    if text.endswith(("'", "'s")):
+        text = _POSSESSIVE.sub("", text)
     return text.casefold()
 
 
@@ -71,7 +75,9 @@ class Gazetteer:
             if key and key not in seen:
                 seen.add(key)
                 bucket = self._names[key]
-                bucket[:] = [p for p in bucket if p.key != place.key]  # a later file replaces
+                if bucket:
+                    place_key = place.key
+                    bucket[:] = [p for p in bucket if p.key != place_key]  # a later row replaces
                 bucket.append(place)
 
     def lookup(self, text: str) -> list[Place]:
