@@ -79,6 +79,22 @@ BatchOption = Annotated[
         "--batch-size", min=1, help="Documents per committed batch (setting ingest.batch_size)."
     ),
 ]
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Analyse on Dask workers: local:N starts N local worker processes, tcp://HOST:PORT "
+        "uses a running scheduler (pip install 'dyad[cluster]'; see docs/scale.md).",
+    ),
+]
+ShardsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--shards",
+        help="Folder for the cluster's input and output shards; every worker must reach it "
+        "(default: beside the database).",
+    ),
+]
 
 
 FromOption = Annotated[
@@ -181,7 +197,14 @@ def _db_path(db: Path | None, settings: Settings | None = None) -> Path:
 
 
 def _run(
-    paths: list[Path], db: Path, settings: Settings, *, command: str, analyse_now: bool
+    paths: list[Path],
+    db: Path,
+    settings: Settings,
+    *,
+    command: str,
+    analyse_now: bool,
+    cluster: str | None = None,
+    shards: Path | None = None,
 ) -> RunReport:
     from .actors.store import list_actors
     from .pipeline import run
@@ -189,7 +212,14 @@ def _run(
 
     with Store(db) as store:
         report = run(
-            store, paths, settings, _RichReporter(), command=command, analyse_now=analyse_now
+            store,
+            paths,
+            settings,
+            _RichReporter(),
+            command=command,
+            analyse_now=analyse_now,
+            cluster=cluster,
+            shard_dir=shards,
         )
         stats = store.stats()
         stats["top_actors"] = [(a["name"], a["n_mentions"]) for a in list_actors(store, limit=5)]
@@ -269,6 +299,8 @@ def run_command(
     model: ModelOption = None,
     n_process: ProcessOption = None,
     batch_size: BatchOption = None,
+    cluster: ClusterOption = None,
+    shards: ShardsOption = None,
     verbose: VerboseOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -278,7 +310,8 @@ def run_command(
     chrome and reference lists, stores each article once (keyed by content hash) and runs the
     spaCy pipeline over what is new. Safe to interrupt: run it again and it resumes.
 
-    Example: `dyad run articles/ --db mek.duckdb -j 2`
+    Examples: `dyad run articles/ --db mek.duckdb -j 2`;
+    on a Dask cluster: `dyad run articles/ --db mek.duckdb --cluster tcp://10.0.0.5:8786 --shards /nfs/dyad`
     """
     _logging(verbose)
     settings = _guard(
@@ -287,7 +320,17 @@ def run_command(
         config,
         **{"nlp.model": model, "nlp.n_process": n_process, "ingest.batch_size": batch_size},
     )
-    report = _guard(debug, _run, paths, db, settings, command="run", analyse_now=True)
+    report = _guard(
+        debug,
+        _run,
+        paths,
+        db,
+        settings,
+        command="run",
+        analyse_now=True,
+        cluster=cluster,
+        shards=shards,
+    )
     out.print(f"Next: [bold]dyad stats --db {db}[/] · [bold]dyad export documents --db {db}[/]")
     raise typer.Exit(0 if report.ok else 1)
 
@@ -315,6 +358,8 @@ def analyse_command(
     config: ConfigOption = None,
     model: ModelOption = None,
     n_process: ProcessOption = None,
+    cluster: ClusterOption = None,
+    shards: ShardsOption = None,
     verbose: VerboseOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -322,7 +367,17 @@ def analyse_command(
     _logging(verbose)
     settings = _guard(debug, _settings, config, **{"nlp.model": model, "nlp.n_process": n_process})
     db = _db_path(db, settings)
-    _guard(debug, _run, [], db, settings, command="analyse", analyse_now=True)
+    _guard(
+        debug,
+        _run,
+        [],
+        db,
+        settings,
+        command="analyse",
+        analyse_now=True,
+        cluster=cluster,
+        shards=shards,
+    )
 
 
 @app.command("demo")

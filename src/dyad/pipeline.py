@@ -18,7 +18,16 @@ from .errors import InputError
 from .ingest import Article, iter_articles
 from .store import Store
 
-__all__ = ["Reporter", "RunReport", "analyse", "compare_sources", "ingest", "run"]
+__all__ = [
+    "Reporter",
+    "RunReport",
+    "analyse",
+    "annotation_tables",
+    "compare_sources",
+    "ingest",
+    "model_name",
+    "run",
+]
 
 log = logging.getLogger("dyad")
 
@@ -135,17 +144,51 @@ def ingest(
     return report
 
 
+def model_name(nlp) -> str:
+    """How the store records the pipeline that analysed a document."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def annotation_tables(
+    nlp, batch: list[tuple[str, object]], published: dict[str, str | None]
+) -> tuple[dict, list[dict]]:
+    """The store's rows for a batch of parsed documents: Arrow tables by table name, and the
+    actors they name. The same code serves one process and the workers of a cluster."""
+    from .actors.store import mention_table
+    from .claims.store import claim_tables
+    from .events.store import event_tables
+    from .framing.store import framing_tables
+    from .nlp import doc_tables
+    from .places.store import place_tables
+
+    names = nlp.pipe_names
+    tables = doc_tables(batch)
+    actors: dict = {}
+    if "dyad_actors" in names:
+        dictionary = nlp.get_pipe("dyad_actors").dictionary
+        tables["mentions"], actors = mention_table(batch, dictionary, published)
+    if "dyad_places" in names and "dyad_time" in names:
+        tables.update(place_tables(batch))
+    if "dyad_events" in names:
+        tables.update(event_tables(batch))
+    if "dyad_claims" in names:
+        tables.update(claim_tables(batch))
+    if "dyad_framing" in names:
+        tables.update(framing_tables(batch))
+    return tables, list(actors.values())
+
+
+def count_words(doc) -> int:
+    return sum(1 for t in doc if not t.is_space and not t.is_punct)
+
+
 def analyse(
     store: Store, settings: Settings, reporter: Reporter | None = None, nlp=None
 ) -> RunReport:
     """Run the spaCy pipeline (``nlp``, or the one ``settings`` describe) over every stored
     document not yet analysed."""
-    from .actors.store import mention_table, resolve_corpus
-    from .claims.store import claim_tables
-    from .events.store import event_tables
-    from .framing.store import framing_tables
-    from .nlp import doc_tables, load_pipeline, parse
-    from .places.store import place_tables
+    from .nlp import load_pipeline, parse
 
     reporter = reporter or Reporter()
     report = RunReport()
@@ -154,39 +197,17 @@ def analyse(
         return report
     started = time.perf_counter()
     nlp = nlp or load_pipeline(settings)
-    model = (
-        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-    )
-    linker = nlp.get_pipe("dyad_actors") if "dyad_actors" in nlp.pipe_names else None
-    extracts_events = "dyad_events" in nlp.pipe_names
-    finds_places = "dyad_places" in nlp.pipe_names and "dyad_time" in nlp.pipe_names
-    finds_claims = "dyad_claims" in nlp.pipe_names
-    frames = "dyad_framing" in nlp.pipe_names
+    model = model_name(nlp)
     reporter.start("analysing", len(pending))
     batch: list[tuple[str, object]] = []
 
     def commit() -> None:
         ids = [doc_id for doc_id, _ in batch]
-        tables = doc_tables(batch)
-        actors: dict = {}
-        if linker is not None:
-            tables["mentions"], actors = mention_table(
-                batch, linker.dictionary, store.published_dates(ids)
-            )
-        if finds_places:
-            tables.update(place_tables(batch))
-        if extracts_events:
-            tables.update(event_tables(batch))
-            report.events += tables["events"].num_rows
-        if finds_claims:
-            tables.update(claim_tables(batch))
-        if frames:
-            tables.update(framing_tables(batch))
-        store.save_annotations(ids, tables, model=model, actors=list(actors.values()))
+        tables, actors = annotation_tables(nlp, batch, store.published_dates(ids))
+        store.save_annotations(ids, tables, model=model, actors=actors)
         report.analysed += len(batch)
-        report.words_analysed += sum(
-            sum(1 for t in doc if not t.is_space and not t.is_punct) for _, doc in batch
-        )
+        report.events += tables["events"].num_rows if "events" in tables else 0
+        report.words_analysed += sum(count_words(doc) for _, doc in batch)
         log.info("batch committed: %d documents analysed", len(batch))
         reporter.advance("analysing", len(batch))
         batch.clear()
@@ -199,10 +220,28 @@ def analyse(
     if batch:
         commit()
     reporter.finish("analysing")
-    if linker is not None:
-        report.actors_merged = resolve_corpus(store, linker.dictionary)
+    resolve_actors(store, settings, report, nlp)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def resolve_actors(store: Store, settings: Settings, report: RunReport, nlp=None) -> None:
+    """The corpus step of actor resolution, after documents are analysed (here or on a
+    cluster): short text-made names join the one longer actor they belong to."""
+    from .actors.store import resolve_corpus
+
+    if "dyad_actors" not in settings.components:
+        return
+    if nlp is not None and "dyad_actors" in nlp.pipe_names:
+        dictionary = nlp.get_pipe("dyad_actors").dictionary
+    else:
+        from .actors.dictionary import load_dictionary
+
+        spec = settings.components["dyad_actors"]
+        dictionary = load_dictionary(
+            tuple(spec.get("dictionaries", ())), spec.get("use_builtin", True)
+        )
+    report.actors_merged = resolve_corpus(store, dictionary)
 
 
 def compare_sources(store: Store, reporter: Reporter | None = None) -> RunReport:
@@ -235,8 +274,12 @@ def run(
     *,
     command: str = "run",
     analyse_now: bool = True,
+    cluster: str | None = None,
+    shard_dir: str | Path | None = None,
 ) -> RunReport:
-    """Ingest ``paths``, then (unless ``analyse_now`` is false) analyse everything pending.
+    """Ingest ``paths``, then (unless ``analyse_now`` is false) analyse everything pending:
+    in this process, or with ``cluster`` (``local:N`` or ``tcp://HOST:PORT``) on Dask workers
+    (see :mod:`dyad.cluster`).
 
     The run and its problems are recorded in the store, for ``dyad stats``.
     """
@@ -244,7 +287,13 @@ def run(
     report = ingest(store, paths, settings, reporter)
     store.record_problems(run_id, report.problems, report.notes)
     if analyse_now:
-        report.merge(analyse(store, settings, reporter))
+        if cluster:
+            from .cluster import analyse_on_cluster, cluster_client
+
+            with cluster_client(cluster) as client:
+                report.merge(analyse_on_cluster(store, settings, client, reporter, shard_dir))
+        else:
+            report.merge(analyse(store, settings, reporter))
         report.merge(compare_sources(store, reporter))
     store.finish_run(
         run_id,
