@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -130,30 +131,47 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
             if (known := dictionary.actors.get(actor_id)) is not None:
                 names[actor_id] += known.aliases
     kinds = {actor_id: kind for actor_id, _, kind, _ in rows}
+    # each name's length in skeleton words and its head words, computed once; an index from a
+    # head word to the actors having it keeps this linear in the actors, not quadratic
+    by_word: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, list[tuple[int, set[str]]]] = {}
+    for actor_id, actor_names in names.items():
+        heads[actor_id] = [(len(skeleton(n).split()), _head(n)) for n in actor_names]
+        for _, head in heads[actor_id]:
+            for word in head:
+                by_word[word].add(actor_id)
     merges = {}
     for actor_id, name, kind, source in rows:
         words = set(skeleton(name).split())
         if source != "text" or not words:
             continue
+        holders = set.intersection(*(by_word.get(w, set()) for w in words))
         longer = {
             other
-            for other, other_names in names.items()
+            for other in holders
             if other != actor_id
             and (kind == "person") == (kinds[other] == "person")
-            and any(
-                len(skeleton(n).split()) > len(words) and words <= _head(n) for n in other_names
-            )
+            and any(n > len(words) and words <= head for n, head in heads[other])
         }
         if len(longer) == 1:
             merges[actor_id] = longer.pop()
+    for old, new in merges.items():  # a chain (A into B, B into C) ends at its last actor
+        seen = {old}
+        while new in merges and new not in seen:
+            seen.add(new)
+            new = merges[new]
+        merges[old] = new
     if merges:
-        with store.transaction():
-            for old, new in merges.items():
-                store.con.execute("update mentions set actor_id = ? where actor_id = ?", [new, old])
+        with store.transaction():  # one pass over each table, however many merges
+            store.con.register(
+                "_merges", pa.table({"old": list(merges), "new": list(merges.values())})
+            )
+            for table in ("mentions", "event_actors"):
                 store.con.execute(
-                    "update event_actors set actor_id = ? where actor_id = ?", [new, old]
+                    f"update {table} t set actor_id = x.new from _merges x where t.actor_id = x.old"
                 )
-                store.con.execute("delete from actors where actor_id = ?", [old])
+            store.con.execute("delete from actors where actor_id in (select old from _merges)")
+            store.con.unregister("_merges")
     return len(merges)
 
 

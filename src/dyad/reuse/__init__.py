@@ -71,9 +71,29 @@ class Words:
     tokens: list[str]
     starts: list[int]
     ends: list[int]
+    _grams: dict[int, list[tuple]] = field(default_factory=dict, repr=False, compare=False)
+    _where: dict[int, dict[tuple, list[int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def grams(self, k: int) -> list[tuple]:
+        """The word k-grams, in order (computed once: a document meets many others)."""
+        if k not in self._grams:
+            t = self.tokens
+            self._grams[k] = [tuple(t[i : i + k]) for i in range(len(t) - k + 1)]
+        return self._grams[k]
+
+    def positions(self, k: int) -> dict[tuple, list[int]]:
+        """Where each k-gram starts."""
+        if k not in self._where:
+            where: dict[tuple, list[int]] = defaultdict(list)
+            for i, gram in enumerate(self.grams(k)):
+                where[gram].append(i)
+            self._where[k] = dict(where)
+        return self._where[k]
 
 
 def words(text: str) -> Words:
@@ -159,12 +179,10 @@ def align(a: Words, b: Words, params: ReuseParams = DEFAULTS) -> list[Passage]:
     ``max_gap`` words on both sides merge. Each word belongs to one passage at most (the longest).
     """
     k = params.shingle
-    where: dict[tuple, list[int]] = defaultdict(list)
-    for i in range(len(a) - k + 1):
-        where[tuple(a.tokens[i : i + k])].append(i)
+    where = a.positions(k)
     runs: dict[int, list[list[int]]] = defaultdict(list)  # diagonal → [[a_i, b_j, length]]
-    for j in range(len(b) - k + 1):
-        for i in where.get(tuple(b.tokens[j : j + k]), ())[:3]:
+    for j, gram in enumerate(b.grams(k)):
+        for i in where.get(gram, ())[:3]:
             diagonal = runs[i - j]
             if diagonal and diagonal[-1][0] + diagonal[-1][2] == i:
                 diagonal[-1][2] += 1

@@ -1,7 +1,7 @@
 """Actor-network benchmark: a synthetic event corpus with planted camps, at growing sizes.
 
-    python benchmarks/network_scale.py                  # 1,000 / 10,000 / 50,000 events
-    python benchmarks/network_scale.py --sizes 10000    # one size
+    python bench/network_scale.py                  # 1,000 / 10,000 / 50,000 events
+    python bench/network_scale.py --sizes 10000    # one size
 
 The world: ``--actors`` actors (popularity Zipf-distributed, so a few are in most events) in
 ``--camps`` planted camps. Each event picks a source and a target; between camps it is a

@@ -1,7 +1,7 @@
 """Web app benchmark: latency of the API and pages on a database of ~100,000 events.
 
-    python benchmarks/web_latency.py                   # 100,000 events, 200 requests a route
-    python benchmarks/web_latency.py --events 20000 --requests 50
+    python bench/web_latency.py                   # 100,000 events, 200 requests a route
+    python bench/web_latency.py --events 20000 --requests 50
 
 The database is the demo corpus, analysed by the real pipeline, then copied whole (every
 table that belongs to a document: documents, sentences, tokens, mentions, events, places,

@@ -1,7 +1,7 @@
 """Text-reuse benchmark: a synthetic corpus with planted copies, at growing sizes.
 
-    python benchmarks/reuse_scale.py                 # 2,500 / 5,000 / 10,000 / 20,000 documents
-    python benchmarks/reuse_scale.py --sizes 20000   # one size
+    python bench/reuse_scale.py                 # 2,500 / 5,000 / 10,000 / 20,000 documents
+    python bench/reuse_scale.py --sizes 20000   # one size
 
 Each document is random prose (a Zipf-distributed vocabulary of 30,000 invented words, sentences
 of 8 to 30 words). One document in ten copies one to four consecutive sentences (20 words at

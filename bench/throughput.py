@@ -1,0 +1,60 @@
+"""End-to-end throughput of dyad against bare nlp.pipe of the same spaCy model on the same text.
+
+    python bench/throughput.py                        # 2,000 generated articles, 1 process
+    python bench/throughput.py --docs 10000 -j 2      # the 10,000-document memory check
+
+The corpus is generated from the demo articles (dyad.demo.synth: name and number swaps,
+shuffles, planted copies; deterministic from --seed). The floor is `nlp.pipe` of the model
+named in the settings over the raw texts, with the same batch size and processes, counting only
+the pipe (the model load is left out: the strictest floor). dyad's figure is the whole run in a
+fresh process: imports, model and gazetteer loads, reading and cleaning the JSONL, storing,
+the spaCy pipeline with dyad's components, the rows written to DuckDB, and the corpus steps
+(reuse, claims, event merging). Each side runs in its own process; peak memory is the largest
+resident memory of that process and its workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from _common import bare_pipe, corpus, dyad_run, machine
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("-j", "--n-process", type=int, default=1)
+    parser.add_argument("--min-ratio", type=float, default=0.5, help="exit 1 below this ratio")
+    args = parser.parse_args(argv)
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = corpus(Path(tmp), args.docs, args.seed)
+        floor = bare_pipe(path, args.n_process)
+        run = dyad_run(Path(tmp) / "bench.duckdb", [path], args.n_process)
+    bare_rate = floor["words"] / floor["pipe_s"]
+    rate = run["words"] / run["total_s"]
+    print(
+        f"corpus: {args.docs:,} generated articles, {floor['words']:,} words (bare count), "
+        f"{run['words']:,} words analysed by dyad; n_process={args.n_process}"
+    )
+    print(
+        f"bare nlp.pipe  : {floor['pipe_s']:7.1f} s  {bare_rate:7,.0f} words/s  "
+        f"(+{floor['load_s']:.1f} s model load, not counted)  peak {floor['peak_mb']:,.0f} MB"
+    )
+    print(
+        f"dyad run       : {run['total_s']:7.1f} s  {rate:7,.0f} words/s  peak "
+        f"{run['peak_mb']:,.0f} MB  (imports {run['import_s']:.1f} s, ingest "
+        f"{run['ingest_s']:.1f} s, analyse {run['analyse_s']:.1f} s, corpus steps "
+        f"{run['corpus_s']:.1f} s; {run['events']:,} events)"
+    )
+    ratio = rate / bare_rate
+    print(f"ratio dyad / bare nlp.pipe: {ratio:.2f}  (acceptance: ≥ {args.min_ratio})")
+    return 0 if ratio >= args.min_ratio else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
