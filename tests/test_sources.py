@@ -352,3 +352,22 @@ def test_incremental_runs_equal_one_run(tmp_path: Path, settings) -> None:
 def _without_paths(rows: list[dict]) -> list[str]:
     kept = ({k: v for k, v in r.items() if "path" not in k} for r in rows)
     return sorted(json.dumps(r, sort_keys=True, default=str) for r in kept)
+
+
+def test_the_lexicon_fast_path_scores_as_vader_does() -> None:
+    """Texts with no lexicon word skip VADER; the scores must be VADER's all the same."""
+    from dyad.framing import _analyzer, _score_text
+
+    texts = [
+        "The delegation met officials in the capital on Tuesday.",
+        "The delegation met officials, who were not happy, on Tuesday!!!",
+        "It was kind of a tour of the camp.",
+        "Residents praised the brave volunteers :)",
+        "The convoy arrived 🙂 at noon.",
+        "The convoy's arrival was delayed by (very) long checks.",
+        "",
+    ]
+    for text in texts:
+        s = _analyzer().polarity_scores(text)
+        assert _score_text(text) == [s["compound"], s["pos"], s["neg"]], text
+    assert _score_text(texts[0]) == [0.0, 0.0, 0.0] != _score_text(texts[1])

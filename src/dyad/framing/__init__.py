@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import string
 from functools import lru_cache
 from importlib import resources
 
@@ -71,8 +72,20 @@ def lexicon() -> dict[str, float]:
     return words
 
 
+_PUNCTUATION = string.punctuation
+
+
 def _score_text(text: str) -> list[float]:
-    s = _analyzer().polarity_scores(text)
+    analyzer = _analyzer()
+    if text.isascii():  # no emoji; VADER scores only words of its lexicon: none, all zero
+        lexicon = analyzer.lexicon
+        for word in text.split():
+            stripped = word.strip(_PUNCTUATION)
+            if (word if len(stripped) <= 2 else stripped).lower() in lexicon:
+                break
+        else:
+            return [0.0, 0.0, 0.0]
+    s = analyzer.polarity_scores(text)
     return [s["compound"], s["pos"], s["neg"]]
 
 
