@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -71,29 +70,38 @@ class Words:
     tokens: list[str]
     starts: list[int]
     ends: list[int]
-    _grams: dict[int, list[tuple]] = field(default_factory=dict, repr=False, compare=False)
-    _where: dict[int, dict[tuple, list[int]]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    _hashes: dict[int, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
+    _places: dict[tuple, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.tokens)
 
-    def grams(self, k: int) -> list[tuple]:
-        """The word k-grams, in order (computed once: a document meets many others)."""
-        if k not in self._grams:
+    def hashes(self, k: int) -> np.ndarray:
+        """A 64-bit hash of each word k-gram, in order (two CRC-32s with different seeds)."""
+        if k not in self._hashes:
             t = self.tokens
-            self._grams[k] = [tuple(t[i : i + k]) for i in range(len(t) - k + 1)]
-        return self._grams[k]
+            grams = [" ".join(t[i : i + k]).encode() for i in range(len(t) - k + 1)]
+            self._hashes[k] = np.fromiter(
+                ((zlib.crc32(g) << 32) | zlib.crc32(g, _SEED) for g in grams),
+                dtype=np.uint64,
+                count=len(grams),
+            ).astype(np.int64)
+        return self._hashes[k]
 
-    def positions(self, k: int) -> dict[tuple, list[int]]:
-        """Where each k-gram starts."""
-        if k not in self._where:
-            where: dict[tuple, list[int]] = defaultdict(list)
-            for i, gram in enumerate(self.grams(k)):
-                where[gram].append(i)
-            self._where[k] = dict(where)
-        return self._where[k]
+    def first_places(self, k: int, most: int) -> tuple[np.ndarray, np.ndarray]:
+        """The k-gram hashes sorted, with where each starts: the first ``most`` places of a
+        k-gram that repeats (so a repeated phrase cannot seed runs everywhere)."""
+        key = (k, most)
+        if key not in self._places:
+            h = self.hashes(k)
+            order = np.argsort(h, kind="stable")  # equal hashes keep the order of their places
+            sorted_h = h[order]
+            starts = np.flatnonzero(np.r_[True, sorted_h[1:] != sorted_h[:-1]])
+            lengths = np.diff(np.r_[starts, len(sorted_h)])
+            rank = np.arange(len(sorted_h)) - np.repeat(starts, lengths)
+            keep = rank < most
+            self._places[key] = (sorted_h[keep], order[keep])
+        return self._places[key]
 
 
 def words(text: str) -> Words:
@@ -110,6 +118,7 @@ def _shingles(w: Words, k: int) -> list[bytes]:
 
 
 _PRIME = np.uint64((1 << 31) - 1)
+_SEED = 0x9E3779B9  # a second CRC-32 start value: two CRCs make one 64-bit n-gram hash
 
 
 def _permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
@@ -179,17 +188,34 @@ def align(a: Words, b: Words, params: ReuseParams = DEFAULTS) -> list[Passage]:
     ``max_gap`` words on both sides merge. Each word belongs to one passage at most (the longest).
     """
     k = params.shingle
-    where = a.positions(k)
-    runs: dict[int, list[list[int]]] = defaultdict(list)  # diagonal → [[a_i, b_j, length]]
-    for j, gram in enumerate(b.grams(k)):
-        for i in where.get(gram, ())[:3]:
-            diagonal = runs[i - j]
-            if diagonal and diagonal[-1][0] + diagonal[-1][2] == i:
-                diagonal[-1][2] += 1
-            else:
-                diagonal.append([i, j, 1])
+    hb = b.hashes(k)
+    sorted_a, places_a = a.first_places(k, 3)
+    if not len(hb) or not len(sorted_a):
+        return []
+    # every (i, j) where b's k-gram at j is one of the first three places i of it in a
+    lo = np.searchsorted(sorted_a, hb, "left")
+    counts = np.searchsorted(sorted_a, hb, "right") - lo
+    total = int(counts.sum())
+    if not total:
+        return []
+    j = np.repeat(np.arange(len(hb)), counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    i = places_a[np.repeat(lo, counts) + offsets]
+    # seeds on one diagonal at consecutive places form a run
+    order = np.lexsort((j, i - j))
+    i, j = i[order], j[order]
+    new_run = np.r_[True, ((i[1:] - j[1:]) != (i[:-1] - j[:-1])) | (j[1:] != j[:-1] + 1)]
+    starts = np.flatnonzero(new_run)
+    lengths = np.diff(np.r_[starts, len(i)])
+    run_i, run_j = i[starts], j[starts]
     spans = sorted(
-        ((i, i + n + k - 1, j, j + n + k - 1) for d in runs.values() for i, j, n in d),
+        zip(
+            run_i.tolist(),
+            (run_i + lengths + k - 1).tolist(),
+            run_j.tolist(),
+            (run_j + lengths + k - 1).tolist(),
+            strict=True,
+        ),
         key=lambda s: (s[0], s[2]),
     )
     merged: list[list[int]] = []
