@@ -394,7 +394,8 @@ class EventExtractor:
         self._mentions = mentions
         events: list[_Event] = []
         used: set[int] = set()
-        for sent_index, sent in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        for sent_index, sent in enumerate(sentences):
             for token in sent:
                 if token.i in used:
                     continue
@@ -418,7 +419,8 @@ class EventExtractor:
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
         events.sort(key=_offset)
-        doc._.dyad_events = [self._as_dict(doc, e) for e in events]
+        text = doc.text
+        doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
         return doc
 
@@ -1019,7 +1021,9 @@ class EventExtractor:
         return bool(resolved) or bool(event.sources)
 
     @staticmethod
-    def _as_dict(doc: Doc, event: _Event) -> dict:
+    def _as_dict(text: str, event: _Event, sent: Span) -> dict:
+        """The event as the store keeps it; ``text`` is the document's text and ``sent`` the
+        event's sentence (both passed in: each is costly to find again per event)."""
         trigger = event.trigger
         words = [trigger, *event.cues]
         start = min(t.idx for t in words)
@@ -1036,7 +1040,6 @@ class EventExtractor:
         confidence += 0.2 if any(t["actor"] for t in targets) else 0.0
         confidence += 0.1 if not event.nominal else 0.0
         confidence += 0.05 if event.pattern.size > 1 else 0.0
-        sent = trigger.sent
         return {
             "type": event_type,
             "mode": event.pattern.mode if event.cameo == event.pattern.cameo else None,
@@ -1044,7 +1047,7 @@ class EventExtractor:
             "quad": quad(event_type),
             "intensity": intensity(event.cameo),
             "modality": event.modality,
-            "trigger": doc.text[start:end] if end - start <= 80 else trigger.text,
+            "trigger": text[start:end] if end - start <= 80 else trigger.text,
             "trigger_start": trigger.idx,
             "trigger_end": trigger.idx + len(trigger),
             "cue_start": start,

@@ -21,6 +21,7 @@ P(negative), in −1..1.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import string
@@ -104,7 +105,9 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 10
 
 
-def features(doc: Doc, span: Span, memo: dict[str, list[float]] | None = None) -> list[float]:
+def features(
+    doc: Doc, span: Span, memo: dict[str, list[float]] | None = None, sent: Span | None = None
+) -> list[float]:
     """The feature vector of one target mention (see the module docstring). ``memo`` keeps
     lexicon scores of texts already scored in the same document (a sentence with several
     mentions is scored once)."""
@@ -115,7 +118,8 @@ def features(doc: Doc, span: Span, memo: dict[str, list[float]] | None = None) -
             memo[text] = _score_text(text)
         return list(memo[text])
 
-    sent = span.sent if span.doc.has_annotation("SENT_START") else doc[:]
+    if sent is None:
+        sent = span.sent if span.doc.has_annotation("SENT_START") else doc[:]
     f = _vader(sent.text)
     for k in (3, 6, 12):
         f += _vader(doc[max(span.start - k, sent.start) : min(span.end + k, sent.end)].text)
@@ -171,7 +175,11 @@ class SentimentModel:
         if not spans:
             return []
         memo: dict[str, list[float]] = {}
-        p = self.probabilities([features(doc, s, memo) for s in spans])
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        starts = [s.start for s in sents]
+        p = self.probabilities(
+            [features(doc, s, memo, sents[bisect.bisect_right(starts, s.start) - 1]) for s in spans]
+        )
         return [float(row[2] - row[0]) for row in p]
 
 
