@@ -45,6 +45,32 @@ class AddResult:
     new_versions: int = 0
 
 
+_DOCUMENT_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sha256", pa.string()),
+        ("origin", pa.string()),
+        ("version", pa.int32()),
+        ("supersedes", pa.string()),
+        ("title", pa.string()),
+        ("author", pa.string()),
+        ("published", pa.string()),
+        ("outlet", pa.string()),
+        ("url", pa.string()),
+        ("path", pa.string()),
+        ("record", pa.string()),
+        ("format", pa.string()),
+        ("language", pa.string()),
+        ("n_words", pa.int32()),
+        ("text", pa.string()),
+        ("references", pa.list_(pa.string())),
+        ("removed", pa.list_(pa.string())),
+        ("notes", pa.list_(pa.string())),
+        ("ingested_at", pa.timestamp("us")),
+    ]
+)
+
+
 class Store:
     """A dyad database. Use as a context manager, or call :meth:`close`.
 
@@ -115,51 +141,65 @@ class Store:
                     "select sha256 from documents where sha256 in (select unnest(?))", [hashes]
                 ).fetchall()
             }
+            current = {
+                origin: (doc_id, version)
+                for origin, doc_id, version in self.con.execute(
+                    "select origin, doc_id, version from documents "
+                    "where is_current and origin in (select unnest(?))",
+                    [sorted({a.origin for a in articles})],
+                ).fetchall()
+            }
+            rows: dict[str, list[Any]] = {name: [] for name in _DOCUMENT_SCHEMA.names}
+            superseded = []
             for article, sha in zip(articles, hashes, strict=True):
                 if sha in known:
                     result.duplicates += 1
                     continue
                 known.add(sha)
-                previous = self.con.execute(
-                    "select doc_id, version from documents where origin = ? and is_current",
-                    [article.origin],
-                ).fetchone()
                 version, supersedes = 1, None
-                if previous:
-                    supersedes, version = previous[0], previous[1] + 1
-                    self.con.execute(
-                        "update documents set is_current = false where doc_id = ?", [supersedes]
-                    )
+                if article.origin in current:  # a new text at a known origin: a new version
+                    supersedes, previous = current[article.origin]
+                    version = previous + 1
+                    superseded.append(supersedes)
                     result.new_versions += 1
-                self.con.execute(
-                    """insert into documents (doc_id, sha256, origin, version, supersedes, is_current,
-                       title, author, published, outlet, url, path, record, format, language, n_words,
-                       text, "references", removed, notes, ingested_at)
-                       values (?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    [
-                        sha[:16],
-                        sha,
-                        article.origin,
-                        version,
-                        supersedes,
-                        article.title,
-                        article.author,
-                        article.published,
-                        article.outlet,
-                        article.url,
-                        article.path,
-                        article.record,
-                        article.format,
-                        article.language,
-                        len(article.text.split()),
-                        article.text,
-                        article.references,
-                        article.removed,
-                        article.notes,
-                        now,
-                    ],
-                )
+                current[article.origin] = (sha[:16], version)
+                for name, value in (
+                    ("doc_id", sha[:16]),
+                    ("sha256", sha),
+                    ("origin", article.origin),
+                    ("version", version),
+                    ("supersedes", supersedes),
+                    ("title", article.title),
+                    ("author", article.author),
+                    ("published", article.published),
+                    ("outlet", article.outlet),
+                    ("url", article.url),
+                    ("path", article.path),
+                    ("record", article.record),
+                    ("format", article.format),
+                    ("language", article.language),
+                    ("n_words", len(article.text.split())),
+                    ("text", article.text),
+                    ("references", article.references),
+                    ("removed", article.removed),
+                    ("notes", article.notes),
+                    ("ingested_at", now),
+                ):
+                    rows[name].append(value)
                 result.stored += 1
+            if result.stored:  # one statement for the batch, through Arrow
+                self.con.register("_new_documents", pa.table(rows, schema=_DOCUMENT_SCHEMA))
+                columns = ", ".join(f'"{c}"' for c in _DOCUMENT_SCHEMA.names)
+                self.con.execute(
+                    f"insert into documents ({columns}, is_current) "
+                    f"select {columns}, true from _new_documents"
+                )
+                self.con.unregister("_new_documents")
+            if superseded:
+                self.con.execute(
+                    "update documents set is_current = false where doc_id in (select unnest(?))",
+                    [superseded],
+                )
         return result
 
     def pending_ids(self) -> list[str]:
