@@ -99,3 +99,17 @@ def test_small_batches_store_everything(tmp_path: Path, settings) -> None:
     with Store(tmp_path / "t.duckdb") as store:
         report = run(store, [path], small)
         assert report.stored == report.analysed == 5
+
+
+def test_analysing_again_replaces_the_rows(tmp_path: Path, corpus: Path, settings) -> None:
+    """A document analysed again (after an upgrade resets analysed_at) has its old rows
+    replaced, not doubled; new documents skip that delete."""
+    tables = ("sentences", "tokens", "entities", "mentions", "events", "claim_values")
+    with Store(tmp_path / "s.duckdb") as store:
+        run(store, [corpus], settings)
+        counts = {t: store.rows(f"select count(*) as n from {t}")[0]["n"] for t in tables}
+        assert all(counts.values()), counts
+        store.con.execute("update documents set analysed_at = null")
+        assert analyse(store, settings).analysed == store.stats()["documents"] == 2
+        again = {t: store.rows(f"select count(*) as n from {t}")[0]["n"] for t in tables}
+    assert again == counts

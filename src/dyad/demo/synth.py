@@ -168,7 +168,11 @@ class Synthesizer:
         others = [item for item in earlier if item[1] != outlet]
         if others and rng.random() < self.copy_rate:
             copied_from, _, source = others[-1 - min(len(others) - 1, int(rng.expovariate(0.02)))]
-            paras.insert(rng.randint(1, len(paras)), source[rng.randrange(len(source))])
+            long_enough = [p for p in source if len(p.split()) >= 20]  # not a headline
+            if long_enough:
+                paras.insert(rng.randint(1, len(paras)), rng.choice(long_enough))
+            else:
+                copied_from = None
         text = "\n\n".join(paras)
         while _digest(text) in seen:  # keep every article distinct: a repeat gets a marker line
             text += f"\n\n({outlet} report {i}.)"
