@@ -96,6 +96,17 @@ class Gazetteer:
 # -- sources ------------------------------------------------------------------------------
 
 
+#: GeoNames' point for the countries where countryinfo's centre lies more than 161 km from it:
+#: geocoders and gold sets built on GeoNames (GeoWebNews among them) place a country there
+GEONAMES_POINTS = {
+    "USA": (39.76, -98.5),
+    "CAN": (60.10867, -113.64258),
+    "AUS": (-25.0, 135.0),
+    "IND": (22.0, 79.0),
+    "JPN": (35.68536, 139.75309),
+}
+
+
 def _countries(gaz: Gazetteer) -> dict[str, str]:
     """Countries from countryinfo; returns ISO-2 → ISO-3 for the city table."""
     import countryinfo
@@ -107,10 +118,11 @@ def _countries(gaz: Gazetteer) -> dict[str, str]:
         if not iso3 or not name or not latlng or len(latlng) < 2 or iso3 in gaz.countries:
             continue
         iso2[codes.get("alpha2", "")] = iso3
+        lat, lon = GEONAMES_POINTS.get(iso3, (float(latlng[0]), float(latlng[1])))
         place = Place(
             name,
-            float(latlng[0]),
-            float(latlng[1]),
+            lat,
+            lon,
             iso3,
             "country",
             int(info.get("population") or 0),
