@@ -41,7 +41,14 @@ _MENTIONS = """
     order by d.published nulls last, e.doc_id, e.trigger_start
 """
 _NEW = "e.event_id not in (select event_id from event_groups)"
-_IN_BLOCKS = "e.event_id in (select event_id from event_groups where block in (select unnest(?)))"
+#: the mentions already grouped in some blocks: only what clustering reads (their block is
+#: known, so neither their actors nor their sentence is needed)
+_IN_BLOCKS = """
+    select e.event_id, e.doc_id, e.date_start, e.date_end, e.place_name, e.trigger_start,
+           d.published, g.block
+    from event_groups g join events e using (event_id) join documents d using (doc_id)
+    where g.block in (select unnest(?)) and d.is_current
+"""
 #: grouped mentions that are no longer current mentions (a replaced or re-analysed document)
 _STALE = """
     select g.event_id, g.block from event_groups g
@@ -119,7 +126,9 @@ def merge_events(store: Store) -> int:
     touched = sorted(set(blocks_of_new.values()) | {block for _, block in stale})
     if not touched:
         return _count(store)
-    old = _mentions(store, _IN_BLOCKS, [touched]) if touched else []
+    cursor = store.con.execute(_IN_BLOCKS, [touched])
+    names = [d[0] for d in cursor.description]
+    old = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     stale_ids = {event_id for event_id, _ in stale}
     mentions = sorted(
         [m for m in old if m["event_id"] not in stale_ids] + new,
@@ -133,7 +142,7 @@ def merge_events(store: Store) -> int:
     blocks: dict[str, list[_Cluster]] = defaultdict(list)
     groups: list[tuple[str, str, str]] = []
     for m in mentions:
-        block = blocks_of_new.get(m["event_id"]) or _block(m)
+        block = m.get("block") or blocks_of_new[m["event_id"]]
         clusters = blocks[block]
         home = next((c for c in clusters if c.admits(m)), None)
         if home is None:
@@ -141,13 +150,12 @@ def merge_events(store: Store) -> int:
             clusters.append(home)
         home.add(m)
         groups.append((m["event_id"], home.mentions[0]["event_id"], block))
-    copied = _copied_spans(store, sorted({m["doc_id"] for m in mentions}))
-    merged = []
-    for clusters in blocks.values():
-        for cluster in clusters:
-            ms = cluster.mentions
-            n_docs = len({m["doc_id"] for m in ms})
-            merged.append((ms[0]["event_id"], len(ms), n_docs, _independent(ms, copied)))
+    everything = [c.mentions for clusters in blocks.values() for c in clusters]
+    independent = _independent(store, everything)
+    merged = [
+        (ms[0]["event_id"], len(ms), len({m["doc_id"] for m in ms}), n)
+        for ms, n in zip(everything, independent, strict=True)
+    ]
     with store.transaction():
         store.con.execute(
             "delete from merged_events where group_id in (select group_id from event_groups "
@@ -180,36 +188,53 @@ def _insert(store: Store, table: str, columns: tuple[str, ...], rows: list[tuple
     store.con.unregister("_rows")
 
 
-def _copied_spans(store: Store, doc_ids: list[str]) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    """(copying document, other document) → character spans of the first that the second
-    shares, for the pairs that involve one of ``doc_ids``."""
-    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for a, b, a0, a1, b0, b1 in store.con.execute(
-        "select doc_a, doc_b, a_start, a_end, b_start, b_end from reuse_passages "
-        "where doc_a in (select unnest($1)) and doc_b in (select unnest($1))",
-        [doc_ids],
-    ).fetchall():
-        spans[(a, b)].append((a0, a1))
-        spans[(b, a)].append((b0, b1))
-    return spans
+#: pairs of documents of one cluster where one's mention lies inside a passage it shares with
+#: the other: the first reports the event in text copied between them
+_COPIED = """
+    with docs as (select distinct cluster, doc_id from _mentions)
+    select distinct x.cluster, x.doc_id, x.other from (
+        select m.cluster, m.doc_id, p.doc_b as other from _mentions m join reuse_passages p
+            on p.doc_a = m.doc_id and m.trigger_start >= p.a_start and m.trigger_start < p.a_end
+        union all
+        select m.cluster, m.doc_id, p.doc_a as other from _mentions m join reuse_passages p
+            on p.doc_b = m.doc_id and m.trigger_start >= p.b_start and m.trigger_start < p.b_end
+    ) x semi join docs d on d.cluster = x.cluster and d.doc_id = x.other
+"""
 
 
-def _independent(cluster: list[dict], copied: dict) -> int:
-    """Documents in the cluster, counting once those whose mention sits in a shared passage."""
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for m in cluster:
-        by_doc[m["doc_id"]].append(m["trigger_start"])
-    docs = sorted(by_doc)
-    parent = {d: d for d in docs}
+def _independent(store: Store, clusters: list[list[dict]]) -> list[int]:
+    """For each cluster, its documents counting once those joined by copied text: two
+    documents are one source when one's mention of the event lies in a passage it shares
+    with the other. The join with the copied passages runs in DuckDB, so a cluster reported
+    by hundreds of documents costs its copied pairs, not the square of its documents."""
+    rows = [(k, m["doc_id"], m["trigger_start"]) for k, ms in enumerate(clusters) for m in ms]
+    if not rows:
+        return []
+    store.con.register(
+        "_mentions",
+        pa.table(
+            {
+                "cluster": [r[0] for r in rows],
+                "doc_id": [r[1] for r in rows],
+                "trigger_start": [r[2] for r in rows],
+            }
+        ),
+    )
+    edges: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for cluster, doc_id, other in store.con.execute(_COPIED).fetchall():
+        edges[cluster].append((doc_id, other))
+    store.con.unregister("_mentions")
+    counts = []
+    for k, ms in enumerate(clusters):
+        parent = {m["doc_id"]: m["doc_id"] for m in ms}
+        for a, b in edges.get(k, ()):
+            parent[_root(parent, a)] = _root(parent, b)
+        counts.append(len({_root(parent, d) for d in parent}))
+    return counts
 
-    def root(d: str) -> str:
-        while parent[d] != d:
-            d = parent[d]
-        return d
 
-    for i, a in enumerate(docs):
-        for b in docs[i + 1 :]:
-            shared = copied.get((a, b), [])
-            if any(s <= t < e for t in by_doc[a] for s, e in shared):
-                parent[root(b)] = root(a)
-    return len({root(d) for d in docs})
+def _root(parent: dict[str, str], d: str) -> str:
+    while parent[d] != d:
+        parent[d] = parent[parent[d]]
+        d = parent[d]
+    return d

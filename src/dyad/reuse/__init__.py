@@ -54,6 +54,9 @@ class ReuseParams:
     max_gap: int = 8  # words either side that may differ inside one passage
     min_words: int = 15  # shorter shared passages are not reported
     common_key: int = 50  # a band key shared by more documents is boilerplate, not reuse
+    # a new document is aligned with at most this many others, those sharing the most band
+    # keys: a story copied by hundreds of outlets costs each new copy the same as a rare one
+    max_candidates: int = 50
 
     @property
     def rows(self) -> int:

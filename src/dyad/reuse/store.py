@@ -17,14 +17,25 @@ __all__ = ["REUSE_QUERY", "list_reuse", "pending_reuse", "update_reuse"]
 _PAIRS = """
     with new_keys as (
         select doc_id, band, key from reuse_keys where doc_id in (select unnest(?))
+    ), rare as (  -- keys of the new documents held by few documents (common ones: boilerplate)
+        select o.band, o.key from reuse_keys o semi join new_keys k on k.band = o.band
+            and k.key = o.key
+        group by 1, 2 having count(*) <= ?
     ), holders as (
-        select o.doc_id, o.band, o.key, count(*) over (partition by o.band, o.key) as n
-        from reuse_keys o semi join new_keys k on k.band = o.band and k.key = o.key
+        select o.doc_id, o.band, o.key from reuse_keys o
+        semi join rare r on r.band = o.band and r.key = o.key
+    ), shared as (
+        select n.doc_id as new_doc, h.doc_id as other, count(*) as keys
+        from new_keys n join holders h on h.band = n.band and h.key = n.key
+        join documents d on d.doc_id = h.doc_id
+        where h.doc_id <> n.doc_id and d.is_current
+        group by 1, 2
+    ), ranked as (
+        select *, row_number() over (partition by new_doc order by keys desc, other) as r
+        from shared
     )
-    select distinct least(n.doc_id, h.doc_id) as doc_a, greatest(n.doc_id, h.doc_id) as doc_b
-    from new_keys n join holders h on h.band = n.band and h.key = n.key
-    join documents d on d.doc_id = h.doc_id
-    where h.n <= ? and h.doc_id <> n.doc_id and d.is_current
+    select distinct least(new_doc, other) as doc_a, greatest(new_doc, other) as doc_b
+    from ranked where r <= ?
     order by doc_a, doc_b
 """
 
@@ -88,7 +99,9 @@ def _index_batch(store: Store, batch: list[str], params: ReuseParams) -> int:
         store.con.execute("insert into reuse_keys select doc_id, band, key from _keys")
         store.con.unregister("_keys")
         store.con.execute("insert or ignore into reuse_indexed select unnest(?)", [batch])
-        pairs = store.con.execute(_PAIRS, [batch, params.common_key]).fetchall()
+        pairs = store.con.execute(
+            _PAIRS, [batch, params.common_key, params.max_candidates]
+        ).fetchall()
         others = sorted({d for pair in pairs for d in pair} - texts.keys())
         texts.update(_texts(store, others))
         tokens.update((doc_id, words(texts[doc_id][0])) for doc_id in others if doc_id in texts)
