@@ -123,6 +123,8 @@ def merge_events(store: Store) -> int:
     new = _mentions(store, _NEW)
     stale = store.con.execute(_STALE).fetchall()
     blocks_of_new = {m["event_id"]: _block(m) for m in new}
+    for m in new:  # what clustering does not read (sentences are most of the memory)
+        del m["sentence"], m["sources"], m["targets"]
     touched = sorted(set(blocks_of_new.values()) | {block for _, block in stale})
     if not touched:
         return _count(store)
@@ -220,17 +222,20 @@ def _independent(store: Store, clusters: list[list[dict]]) -> list[int]:
             }
         ),
     )
-    edges: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for cluster, doc_id, other in store.con.execute(_COPIED).fetchall():
-        edges[cluster].append((doc_id, other))
-    store.con.unregister("_mentions")
-    counts = []
-    for k, ms in enumerate(clusters):
-        parent = {m["doc_id"]: m["doc_id"] for m in ms}
-        for a, b in edges.get(k, ()):
+    parents: dict[int, dict[str, str]] = {}
+    cursor = store.con.execute(_COPIED)
+    while chunk := cursor.fetchmany(100_000):  # edges streamed: a dense corpus has millions
+        for k, a, b in chunk:
+            if k not in parents:
+                parents[k] = {m["doc_id"]: m["doc_id"] for m in clusters[k]}
+            parent = parents[k]
             parent[_root(parent, a)] = _root(parent, b)
-        counts.append(len({_root(parent, d) for d in parent}))
-    return counts
+    store.con.unregister("_mentions")
+    return [
+        len({_root(parents[k], d) for d in parents[k]}) if k in parents
+        else len({m["doc_id"] for m in ms})
+        for k, ms in enumerate(clusters)
+    ]  # fmt: skip
 
 
 def _root(parent: dict[str, str], d: str) -> str:
