@@ -113,13 +113,22 @@ def analyse_on_cluster(
     try:
         parts = _write_shards(store, pending, root, size)
         futures = client.map(partition_task, [str(p) for p in parts], raw=settings.raw, pure=False)
+        index = {future.key: k for k, future in enumerate(futures)}
+        finished: dict[int, dict[str, Any]] = {}
+        loaded = 0
         for future in as_completed(futures):
-            summary = future.result()
-            _load_partition(store, Path(summary["folder"]), summary)
-            report.analysed += summary["documents"]
-            report.words_analysed += summary["words"]
-            report.events += summary["events"]
-            reporter.advance("analysing", summary["documents"])
+            finished[index[future.key]] = future.result()
+            # partitions are loaded in their order, whatever order they finish in: the store
+            # then holds what one process stores (the first document naming a new actor
+            # gives its row)
+            while loaded in finished:
+                summary = finished.pop(loaded)
+                _load_partition(store, Path(summary["folder"]), summary)
+                report.analysed += summary["documents"]
+                report.words_analysed += summary["words"]
+                report.events += summary["events"]
+                reporter.advance("analysing", summary["documents"])
+                loaded += 1
     finally:
         shutil.rmtree(root, ignore_errors=True)
         if shard_dir is None and root.parent.exists() and not any(root.parent.iterdir()):
