@@ -45,6 +45,9 @@ def claim_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     return {"claim_values": pa.table(rows, schema=_SCHEMA)}
 
 
+_CLAIM_COLUMNS = ("claim_id", "subject", "attribute", "status", "n_values", "n_docs")
+
+
 def update_claims(store: Store) -> dict[str, int]:
     """Compare every claim's values across the current documents; return counts by status."""
     rows = store.con.execute(
@@ -62,11 +65,7 @@ def update_claims(store: Store) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     with store.transaction():
         store.con.execute("delete from claims")
-        if claims:
-            columns = [list(column) for column in zip(*claims, strict=True)]
-            store.con.register("_claims", pa.table(columns, names=[f"c{k}" for k in range(6)]))
-            store.con.execute("insert into claims select * from _claims")
-            store.con.unregister("_claims")
+        store.insert_rows("claims", _CLAIM_COLUMNS, claims)
     for claim in claims:
         counts[claim[3]] += 1
     return dict(counts)

@@ -24,7 +24,8 @@ from ..store import Store
 __all__ = ["merge_events", "modality_class"]
 
 _CLASS = {"asserted": "fact", "reported": "fact"}
-_MENTIONS = """
+#: mentions of current documents not yet grouped
+_NEW_MENTIONS = """
     select e.event_id, e.doc_id, e.type, e.modality, e.date_start, e.date_end, e.place_name,
            e.trigger_start,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
@@ -36,11 +37,10 @@ _MENTIONS = """
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
     left join event_actors ea using (event_id)
-    where d.is_current and ({which})
+    where d.is_current and e.event_id not in (select event_id from event_groups)
     group by all
     order by d.published nulls last, e.doc_id, e.trigger_start
 """
-_NEW = "e.event_id not in (select event_id from event_groups)"
 #: the mentions already grouped in some blocks: only what clustering reads (their block is
 #: known, so neither their actors nor their sentence is needed)
 _IN_BLOCKS = """
@@ -120,7 +120,7 @@ def merge_events(store: Store) -> int:
     proportion to what they touch, not to the store. The result equals a recomputation from
     scratch, since each block is clustered from all its current mentions in the same order.
     """
-    new = _mentions(store, _NEW)
+    new = store.rows(_NEW_MENTIONS)
     stale = store.con.execute(_STALE).fetchall()
     blocks_of_new = {m["event_id"]: _block(m) for m in new}
     for m in new:  # what clustering does not read (sentences are most of the memory)
@@ -128,9 +128,7 @@ def merge_events(store: Store) -> int:
     touched = sorted(set(blocks_of_new.values()) | {block for _, block in stale})
     if not touched:
         return _count(store)
-    cursor = store.con.execute(_IN_BLOCKS, [touched])
-    names = [d[0] for d in cursor.description]
-    old = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    old = store.rows(_IN_BLOCKS, [touched])
     stale_ids = {event_id for event_id, _ in stale}
     mentions = sorted(
         [m for m in old if m["event_id"] not in stale_ids] + new,
@@ -165,29 +163,15 @@ def merge_events(store: Store) -> int:
             [touched],
         )
         store.con.execute("delete from event_groups where block in (select unnest(?))", [touched])
-        _insert(store, "event_groups", ("event_id", "group_id", "block"), groups)
-        _insert(
-            store, "merged_events", ("group_id", "n_mentions", "n_sources", "n_independent"), merged
+        store.insert_rows("event_groups", ("event_id", "group_id", "block"), groups)
+        store.insert_rows(
+            "merged_events", ("group_id", "n_mentions", "n_sources", "n_independent"), merged
         )
     return _count(store)
 
 
-def _mentions(store: Store, which: str, params: list | None = None) -> list[dict]:
-    cursor = store.con.execute(_MENTIONS.format(which=which), params or [])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def _count(store: Store) -> int:
     return store.con.execute("select count(*) from merged_events").fetchall()[0][0]
-
-
-def _insert(store: Store, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    if not rows:
-        return
-    store.con.register("_rows", pa.table({c: [r[k] for r in rows] for k, c in enumerate(columns)}))
-    store.con.execute(f"insert into {table} ({', '.join(columns)}) select * from _rows")
-    store.con.unregister("_rows")
 
 
 #: pairs of documents of one cluster where one's mention lies inside a passage it shares with

@@ -119,29 +119,18 @@ def _index_batch(store: Store, batch: list[str], params: ReuseParams) -> int:
                 (a, b, p.a_start, p.a_end, p.b_start, p.b_end, p.words) for p in found.passages
             ]
         if rows:
-            _insert(store, "reuse", _REUSE_COLUMNS, rows, replace=True)
-            _insert(store, "reuse_passages", _PASSAGE_COLUMNS, passages, replace=False)
+            store.insert_rows("reuse", _REUSE_COLUMNS, rows, upsert=True)
+            # passages of a pair found again replace the old ones
+            store.con.execute(
+                "delete from reuse_passages where (doc_a, doc_b) in (select unnest(?), unnest(?))",
+                [[r[0] for r in rows], [r[1] for r in rows]],
+            )
+            store.insert_rows("reuse_passages", _PASSAGE_COLUMNS, passages)
     return len(rows)
 
 
 _REUSE_COLUMNS = ("doc_a", "doc_b", "share_a", "share_b", "n_passages", "words", "direction")
 _PASSAGE_COLUMNS = ("doc_a", "doc_b", "a_start", "a_end", "b_start", "b_end", "words")
-
-
-def _insert(
-    store: Store, table: str, columns: tuple[str, ...], rows: list[tuple], *, replace: bool
-) -> None:
-    """Insert ``rows`` in one statement through Arrow (executemany runs one statement a row).
-    Passages of a pair found again replace the old ones; ``replace`` upserts the pair rows."""
-    data = pa.table({c: [r[k] for r in rows] for k, c in enumerate(columns)})
-    store.con.register("_rows", data)
-    if not replace:
-        store.con.execute(
-            f"delete from {table} where (doc_a, doc_b) in (select distinct doc_a, doc_b from _rows)"
-        )
-    verb = "insert or replace" if replace else "insert"
-    store.con.execute(f"{verb} into {table} select {', '.join(columns)} from _rows")
-    store.con.unregister("_rows")
 
 
 #: reuse pairs in the export shape of DESIGN §3 (contract keys first)

@@ -286,6 +286,27 @@ class Store:
                 [datetime.now(), model, list(doc_ids)],
             )
 
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Sequence[tuple], *, upsert: bool = False
+    ) -> None:
+        """Insert tuples into ``columns`` of ``table`` in one statement through Arrow
+        (``executemany`` runs one statement a row); ``upsert`` replaces rows whose key exists."""
+        if not rows:
+            return
+        _check_identifier(table)
+        for column in columns:
+            _check_identifier(column)
+        data = pa.table({c: [r[k] for r in rows] for k, c in enumerate(columns)})
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.con.register("_insert_rows", data)
+        try:
+            self.con.execute(
+                f"insert {'or replace ' if upsert else ''}into {table} ({names}) "
+                f"select {names} from _insert_rows"
+            )
+        finally:
+            self.con.unregister("_insert_rows")
+
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """The rows of a read query as dicts; values are always bound parameters."""
         return dict_rows(self.con, sql, params)
