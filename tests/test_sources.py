@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -371,3 +372,33 @@ def test_the_lexicon_fast_path_scores_as_vader_does() -> None:
         s = _analyzer().polarity_scores(text)
         assert _score_text(text) == [s["compound"], s["pos"], s["neg"]], text
     assert _score_text(texts[0]) == [0.0, 0.0, 0.0] != _score_text(texts[1])
+
+
+def test_merging_goes_on_from_stored_clusters_as_one_run_would(
+    tmp_path: Path, settings, caplog
+) -> None:
+    """Later reports continue their blocks' stored clusters (and join stored copy families
+    through what they copied); an earlier one (backfilled) makes its blocks cluster again.
+    Three runs end where one run over everything ends."""
+    from dyad.demo.synth import synthetic_records
+
+    records = list(synthetic_records(42, seed=3))
+    for k, record in enumerate(records[14:]):
+        record["published"] = f"2031-{k // 28 + 1:02d}-{k % 28 + 1:02d}"  # after all the rest
+    records[-1]["published"] = "2001-05-04"  # except the last: before all of them
+    paths = [tmp_path / f"{k}.jsonl" for k in range(3)]
+    for k, path in enumerate(paths):
+        part = records[14 * k : 14 * (k + 1)]
+        path.write_text("".join(json.dumps(r) + "\n" for r in part), encoding="utf-8")
+    with Store(tmp_path / "growing.duckdb") as store:
+        with caplog.at_level("INFO", logger="dyad.events.merge"):
+            for path in paths:
+                run(store, [path], settings)
+        growing = {t: table_rows(store, t) for t in ("events", "network")}
+    counts = re.findall(r"(\d+) blocks continued, (\d+) clustered again", caplog.text)
+    assert int(counts[1][0]) > 0 and int(counts[2][1]) > 0, caplog.text
+    with Store(tmp_path / "one.duckdb") as store:
+        run(store, paths, settings)
+        for table, rows in growing.items():
+            assert rows, table
+            assert _without_paths(table_rows(store, table)) == _without_paths(rows), table

@@ -14,6 +14,7 @@ whose mention lies inside a passage copied from another reporting document count
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import defaultdict
 
@@ -22,6 +23,8 @@ import pyarrow as pa
 from ..store import Store
 
 __all__ = ["merge_events", "modality_class"]
+
+log = logging.getLogger(__name__)
 
 _CLASS = {"asserted": "fact", "reported": "fact"}
 #: mentions of current documents not yet grouped
@@ -75,11 +78,13 @@ def _block(m: dict) -> str:
 
 class _Cluster:
     """Mentions merged so far, with what a new mention must be compatible with: the latest
-    start and earliest end of its dated mentions, and the places it names."""
+    start and earliest end of its dated mentions, and the places it names. A cluster read
+    back from the store (``group_id`` given) holds only the mentions added in this run."""
 
-    __slots__ = ("earliest_end", "latest_start", "mentions", "places")
+    __slots__ = ("earliest_end", "group_id", "latest_start", "mentions", "places")
 
-    def __init__(self) -> None:
+    def __init__(self, group_id: str | None = None) -> None:
+        self.group_id = group_id
         self.mentions: list[dict] = []
         self.latest_start = None
         self.earliest_end = None
@@ -100,6 +105,8 @@ class _Cluster:
 
     def add(self, m: dict) -> None:
         self.mentions.append(m)
+        if self.group_id is None:
+            self.group_id = m["event_id"]
         if m["date_start"]:
             start, end = m["date_start"], m["date_end"]
             if self.latest_start is None:
@@ -111,63 +118,178 @@ class _Cluster:
             self.places.add(m["place_name"])
 
 
+def _order(published: str | None, doc_id: str, trigger_start: int) -> tuple:
+    """Where a mention comes in the order a block is clustered in: by publication (undated
+    documents last), then document and offset."""
+    return (published is None, published or "", doc_id, trigger_start)
+
+
+#: the last grouped mention of each block, in clustering order
+_LAST = """
+    select g.block, d.published, e.doc_id, e.trigger_start
+    from event_groups g join events e using (event_id) join documents d using (doc_id)
+    where g.block in (select unnest(?)) and d.is_current
+    qualify row_number() over (partition by g.block order by d.published is null desc,
+        d.published desc, e.doc_id desc, e.trigger_start desc) = 1
+"""
+#: the stored clusters of some blocks, in the order they were made (their first mention's),
+#: with what a new mention must be compatible with
+_CLUSTERS = """
+    select g.block, g.group_id,
+           max(e.date_start) filter (where e.date_start is not null) as latest_start,
+           min(e.date_end) filter (where e.date_start is not null) as earliest_end,
+           coalesce(list(distinct e.place_name) filter (where e.place_name <> ''), [])
+               as places
+    from event_groups g join events e using (event_id)
+    where g.block in (select unnest(?))
+    group by g.block, g.group_id
+"""
+_FIRST = """
+    select e.event_id, d.published, e.doc_id, e.trigger_start
+    from events e join documents d using (doc_id) where e.event_id in (select unnest(?))
+"""
+#: every stored mention of some clusters
+_MEMBERS = """
+    select g.group_id, e.event_id, e.doc_id, e.trigger_start, g.copy_root
+    from event_groups g join events e using (event_id) where g.group_id in (select unnest(?))
+"""
+
+
 def merge_events(store: Store) -> int:
     """Bring ``event_groups`` and ``merged_events`` up to date; return the number of merged
     events.
 
     Incremental: only the blocks (same type, modality class, source and target actors) that
-    gain a new mention or lose a stale one are clustered again, so adding documents costs in
-    proportion to what they touch, not to the store. The result equals a recomputation from
-    scratch, since each block is clustered from all its current mentions in the same order.
+    gain a new mention or lose a stale one are touched. A block whose new mentions all come
+    after its stored ones (new reports, published later) goes on from its stored clusters, so
+    adding documents costs in proportion to what they add, not to the store; any other
+    touched block is clustered again from all its current mentions. Either way the result
+    equals a recomputation from scratch, since a block is always clustered in one order.
     """
     new = store.rows(_NEW_MENTIONS)
     stale = store.con.execute(_STALE).fetchall()
-    blocks_of_new = {m["event_id"]: _block(m) for m in new}
-    for m in new:  # what clustering does not read (sentences are most of the memory)
-        del m["sentence"], m["sources"], m["targets"]
-    touched = sorted(set(blocks_of_new.values()) | {block for _, block in stale})
-    if not touched:
+    new_by_block: dict[str, list[dict]] = defaultdict(list)
+    for m in new:
+        new_by_block[_block(m)].append(m)
+        del m["sentence"], m["sources"], m["targets"]  # most of the memory, and not needed
+    again = {block for _, block in stale}  # blocks clustered again from all their mentions
+    if not (new_by_block or again):
         return _count(store)
-    old = store.rows(_IN_BLOCKS, [touched])
-    stale_ids = {event_id for event_id, _ in stale}
-    mentions = sorted(
-        [m for m in old if m["event_id"] not in stale_ids] + new,
-        key=lambda m: (
-            m["published"] is None,
-            m["published"] or "",
-            m["doc_id"],
-            m["trigger_start"],
-        ),
+    last = {
+        block: _order(*key)
+        for block, *key in store.con.execute(_LAST, [sorted(new_by_block)]).fetchall()
+    }
+    for block, ms in new_by_block.items():
+        if block in last and min(_order(*_of(m)) for m in ms) <= last[block]:
+            again.add(block)
+    continued = [b for b in new_by_block if b not in again and b in last]
+    log.info(
+        "merging: %d blocks continued, %d clustered again, %d new",
+        len(continued),
+        len(again),
+        len(new_by_block) - len(continued) - len(again & set(new_by_block)),
     )
-    blocks: dict[str, list[_Cluster]] = defaultdict(list)
-    groups: list[tuple[str, str, str]] = []
+    blocks = _clusters(store, continued)
+    old = store.rows(_IN_BLOCKS, [sorted(again)]) if again else []
+    stale_ids = {event_id for event_id, _ in stale}
+    mentions = [m for m in old if m["event_id"] not in stale_ids]
+    mentions += [m for block, ms in new_by_block.items() for m in ms]
+    mentions.sort(key=lambda m: _order(*_of(m)))
+    block_of = {m["event_id"]: block for block, ms in new_by_block.items() for m in ms}
+    changed: dict[str, _Cluster] = {}
     for m in mentions:
-        block = m.get("block") or blocks_of_new[m["event_id"]]
-        clusters = blocks[block]
+        m["block"] = m.get("block") or block_of[m["event_id"]]
+        clusters = blocks[m["block"]]
         home = next((c for c in clusters if c.admits(m)), None)
         if home is None:
             home = _Cluster()
             clusters.append(home)
         home.add(m)
-        groups.append((m["event_id"], home.mentions[0]["event_id"], block))
-    everything = [c.mentions for clusters in blocks.values() for c in clusters]
-    independent = _independent(store, everything)
-    merged = [
-        (ms[0]["event_id"], len(ms), len({m["doc_id"] for m in ms}), n)
-        for ms, n in zip(everything, independent, strict=True)
+        changed[home.group_id] = home
+    members = _members(store, changed)
+    roots = _independent(store, list(members.values()))
+    merged, moved = [], []
+    for (group_id, ms), root in zip(members.items(), roots, strict=True):
+        docs = {m["doc_id"] for m in ms}
+        merged.append((group_id, len(ms), len(docs), len({root[d] for d in docs})))
+        moved += [
+            (group_id, m["copy_root"], root[m["copy_root"]])
+            for m in ms
+            if m["copy_root"] is not None and root[m["copy_root"]] != m["copy_root"]
+        ]
+    groups = [
+        (m["event_id"], group_id, m["block"], root[m["doc_id"]])
+        for (group_id, cluster), root in zip(changed.items(), roots, strict=True)
+        for m in cluster.mentions
     ]
     with store.transaction():
         store.con.execute(
-            "delete from merged_events where group_id in (select group_id from event_groups "
-            "where block in (select unnest(?)))",
-            [touched],
+            "delete from merged_events where group_id in (select unnest(?)) or group_id in "
+            "(select group_id from event_groups where block in (select unnest(?)))",
+            [sorted(changed), sorted(again)],
         )
-        store.con.execute("delete from event_groups where block in (select unnest(?))", [touched])
-        store.insert_rows("event_groups", ("event_id", "group_id", "block"), groups)
+        store.con.execute(
+            "delete from event_groups where block in (select unnest(?))", [sorted(again)]
+        )
+        if moved:  # copy families of stored mentions joined through a new document
+            store.con.register("_moved", _arrow(("group_id", "old", "new"), set(moved)))
+            store.con.execute(
+                "update event_groups g set copy_root = m.new from _moved m "
+                "where g.group_id = m.group_id and g.copy_root = m.old"
+            )
+            store.con.unregister("_moved")
+        store.insert_rows("event_groups", ("event_id", "group_id", "block", "copy_root"), groups)
         store.insert_rows(
             "merged_events", ("group_id", "n_mentions", "n_sources", "n_independent"), merged
         )
     return _count(store)
+
+
+def _of(m: dict) -> tuple:
+    return m["published"], m["doc_id"], m["trigger_start"]
+
+
+def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
+    """The stored clusters of ``blocks``, each list in the order its clusters were made."""
+    found: dict[str, list[_Cluster]] = defaultdict(list)
+    if not blocks:
+        return found
+    rows = store.con.execute(_CLUSTERS, [blocks]).fetchall()
+    first = {
+        event_id: _order(*key)
+        for event_id, *key in store.con.execute(_FIRST, [[r[1] for r in rows]]).fetchall()
+    }
+    for block, group_id, latest_start, earliest_end, places in sorted(
+        rows, key=lambda r: first[r[1]]
+    ):
+        cluster = _Cluster(group_id)
+        cluster.latest_start, cluster.earliest_end = latest_start, earliest_end
+        cluster.places = set(places)
+        found[block].append(cluster)
+    return found
+
+
+def _members(store: Store, clusters: dict[str, _Cluster]) -> dict[str, list[dict]]:
+    """Every current mention of each cluster: those of this run (with no ``copy_root``) and
+    the stored ones."""
+    members = {
+        group_id: [{**m, "copy_root": None} for m in c.mentions] for group_id, c in clusters.items()
+    }
+    seen = {m["event_id"] for c in clusters.values() for m in c.mentions}
+    stored = [group_id for group_id, c in clusters.items() if c.mentions[0]["event_id"] != group_id]
+    if stored:
+        rows = store.con.execute(_MEMBERS, [stored]).fetchall()
+        for group_id, event_id, doc_id, trigger_start, copy_root in rows:
+            if event_id not in seen:
+                members[group_id].append(
+                    {
+                        "event_id": event_id,
+                        "doc_id": doc_id,
+                        "trigger_start": trigger_start,
+                        "copy_root": copy_root,
+                    }
+                )
+    return members
 
 
 def _count(store: Store) -> int:
@@ -175,51 +297,66 @@ def _count(store: Store) -> int:
 
 
 #: pairs of documents of one cluster where one's mention lies inside a passage it shares with
-#: the other: the first reports the event in text copied between them
+#: the other (the first reports the event in text copied between them), one of the two new in
+#: the cluster: pairs of its stored documents were counted when they were stored
 _COPIED = """
-    with docs as (select distinct cluster, doc_id from _mentions)
-    select distinct x.cluster, x.doc_id, x.other from (
+    with docs as (select distinct cluster, doc_id, new from _mentions),
+    edges as (
         select m.cluster, m.doc_id, p.doc_b as other from _mentions m join reuse_passages p
             on p.doc_a = m.doc_id and m.trigger_start >= p.a_start and m.trigger_start < p.a_end
+        where m.new
         union all
         select m.cluster, m.doc_id, p.doc_a as other from _mentions m join reuse_passages p
             on p.doc_b = m.doc_id and m.trigger_start >= p.b_start and m.trigger_start < p.b_end
-    ) x semi join docs d on d.cluster = x.cluster and d.doc_id = x.other
+        where m.new
+        union all
+        select m.cluster, m.doc_id, d.doc_id as other
+        from docs d join reuse_passages p on p.doc_b = d.doc_id join _mentions m
+            on m.cluster = d.cluster and m.doc_id = p.doc_a
+            and m.trigger_start >= p.a_start and m.trigger_start < p.a_end
+        where d.new and not m.new
+        union all
+        select m.cluster, m.doc_id, d.doc_id as other
+        from docs d join reuse_passages p on p.doc_a = d.doc_id join _mentions m
+            on m.cluster = d.cluster and m.doc_id = p.doc_b
+            and m.trigger_start >= p.b_start and m.trigger_start < p.b_end
+        where d.new and not m.new
+    )
+    select distinct e.cluster, e.doc_id, e.other from edges e
+    semi join docs d on d.cluster = e.cluster and d.doc_id = e.other
 """
 
 
-def _independent(store: Store, clusters: list[list[dict]]) -> list[int]:
-    """For each cluster, its documents counting once those joined by copied text: two
-    documents are one source when one's mention of the event lies in a passage it shares
-    with the other. The join with the copied passages runs in DuckDB, so a cluster reported
-    by hundreds of documents costs its copied pairs, not the square of its documents."""
-    rows = [(k, m["doc_id"], m["trigger_start"]) for k, ms in enumerate(clusters) for m in ms]
+def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str]]:
+    """For each cluster, the document that stands for each of its documents' copy family:
+    two documents are one source when one's mention of the event lies in a passage it shares
+    with the other. Stored mentions come with their families (``copy_root``); only copied
+    passages with a new document are read, in DuckDB, so a cluster reported by thousands of
+    documents costs what its new documents copied, not the square of its documents."""
+    parents: list[dict[str, str]] = []
+    rows = []
+    for k, ms in enumerate(clusters):
+        parent = {m["copy_root"]: m["copy_root"] for m in ms if m["copy_root"] is not None}
+        for m in ms:
+            parent[m["doc_id"]] = m["copy_root"] or m["doc_id"]
+        new = {m["doc_id"] for m in ms if m["copy_root"] is None}
+        rows += [(k, m["doc_id"], m["trigger_start"], m["doc_id"] in new) for m in ms]
+        parents.append(parent)
     if not rows:
         return []
-    store.con.register(
-        "_mentions",
-        pa.table(
-            {
-                "cluster": [r[0] for r in rows],
-                "doc_id": [r[1] for r in rows],
-                "trigger_start": [r[2] for r in rows],
-            }
-        ),
-    )
-    parents: dict[int, dict[str, str]] = {}
+    columns = ("cluster", "doc_id", "trigger_start", "new")
+    store.con.register("_mentions", _arrow(columns, rows))
     cursor = store.con.execute(_COPIED)
     while chunk := cursor.fetchmany(100_000):  # edges streamed: a dense corpus has millions
         for k, a, b in chunk:
-            if k not in parents:
-                parents[k] = {m["doc_id"]: m["doc_id"] for m in clusters[k]}
             parent = parents[k]
             parent[_root(parent, a)] = _root(parent, b)
     store.con.unregister("_mentions")
-    return [
-        len({_root(parents[k], d) for d in parents[k]}) if k in parents
-        else len({m["doc_id"] for m in ms})
-        for k, ms in enumerate(clusters)
-    ]  # fmt: skip
+    return [{d: _root(parent, d) for d in parent} for parent in parents]
+
+
+def _arrow(columns: tuple[str, ...], rows) -> pa.Table:
+    return pa.table(dict(zip(columns, map(list, zip(*rows, strict=True)), strict=True)))
 
 
 def _root(parent: dict[str, str], d: str) -> str:

@@ -354,3 +354,13 @@ def m007_incremental_merge(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("delete from event_groups")
     con.execute("delete from merged_events")
     con.execute("alter table event_groups add column block varchar")
+
+
+@migration
+def m008_copy_roots(con: duckdb.DuckDBPyConnection) -> None:
+    # each grouped mention keeps the document that stands for its copy family in the event,
+    # so a run counts independent sources from the new documents' copied passages alone;
+    # the groups are rebuilt on the next run
+    con.execute("delete from event_groups")
+    con.execute("delete from merged_events")
+    con.execute("alter table event_groups add column copy_root varchar")
