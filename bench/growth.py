@@ -61,11 +61,9 @@ def filled(work: Path, sizes: list[int], seed: int, n_process: int) -> dict[int,
     for size in sorted(sizes):
         db = work / f"store-{size}.duckdb"
         if not db.exists():
-            part = work / f"store-{size}.part.duckdb"
-            part.unlink(missing_ok=True)
-            have = 0
-            if previous is not None:
-                have = previous[0]
+            part = work / f"store-{size}.part.duckdb"  # a fill cut off resumes
+            have = previous[0] if previous is not None else 0
+            if previous is not None and not part.exists():
                 shutil.copyfile(previous[1], part)
             fill = dyad_run(part, [corpus(work, size, seed, have)], n_process)
             print(
@@ -98,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         added = added_corpus(work, args.added, args.seed + 1)
         rows = []
         for size, db in sorted(stores.items()):
+            dyad_run(db, [], 1)  # a store kept from older code is brought up to date, untimed
             step_db = work / "step.duckdb"
             shutil.copyfile(db, step_db)
             before = _cpu()

@@ -93,6 +93,32 @@ def test_a_country_before_a_town_of_its_name(nlp) -> None:
     assert found["Georgia"]["feature"] == "country"
 
 
+def test_an_unknown_name_lies_within_the_documents_town(nlp) -> None:
+    found = places(
+        nlp, "Crowds gathered on Elm Avenue in Dallas. Officers in Dallas blocked Elm Avenue."
+    )
+    assert found["Elm Avenue"]["feature"] == "within"
+    assert found["Elm Avenue"]["place_name"] == found["Dallas"]["place_name"] == "Dallas"
+    assert found["Elm Avenue"]["lat"] == found["Dallas"]["lat"]
+    alone = places(nlp, "Road works closed Elm Avenue for a week.")  # no town to lie within
+    assert alone["Elm Avenue"]["place_name"] is None and alone["Elm Avenue"]["feature"] is None
+
+
+def test_a_family_name_of_a_person_named_in_full_is_not_a_town(nlp) -> None:
+    text = (
+        "Prime Minister Narendra Modi spoke in Delhi on Friday. Many farmers voted for Modi "
+        "in 2014, but Modi has lost support in the villages."
+    )
+    doc = nlp(make_doc(nlp, text))
+    assert any(e.text == "Modi" and e.label_ == "GPE" for e in doc.ents)  # the NER's mistake
+    found = {p["text"] for p in doc._.dyad_places}
+    assert "Delhi" in found and "Modi" not in found
+    found = places(
+        nlp, "Fans in Cairo met Mohamed Salah's family. They hope to see the next Salah."
+    )
+    assert "Cairo" in found and "Salah" not in found
+
+
 def test_curated_facilities_provinces_and_misspellings(nlp) -> None:
     found = places(
         nlp, "Members left Camp Liberty for Albania; others stayed in Diyala and Tuz Kharmato."

@@ -49,6 +49,8 @@ EMBEDDED_MIN_POPULATION = 100_000
 #: a name the NER did not tag is taken for a town only when the town is at least this big
 UNTAGGED_MIN_POPULATION = 100_000
 _LEADING = {"the", "a", "an"}
+#: what an unknown name of a document is taken to lie within (its most often named such place)
+FOCUS_FEATURES = {"city"}
 
 
 class PlaceFinder:
@@ -73,8 +75,13 @@ class PlaceFinder:
             chosen[i] = place
             if place is not None and place.admin1 and len(candidates) == 1:
                 admin1[place.admin1] += 1
-        resolved = [(found[i][0], found[i][1], chosen[i]) for i in range(len(found))]
-        doc._.dyad_places = [_as_dict(span, kind, place) for span, kind, place in resolved]
+        focus = _focus([chosen[i] for i in range(len(found))])
+        doc._.dyad_places = [
+            _as_dict(span, kind, chosen[i])
+            if chosen[i] is not None or kind != "name" or focus is None
+            else _as_dict(span, kind, focus, within=True)
+            for i, (span, kind, _) in enumerate(found)
+        ]
         return doc
 
     # -- finding -------------------------------------------------------------------------
@@ -91,11 +98,23 @@ class PlaceFinder:
             taken.update(t.i for t in span)
             out.append((span, kind, candidates))
 
+        # the family names of people the document names in full ("Narendra Modi" ... "voted
+        # for Modi"): a lone name the NER takes for a town is the person's
+        full_names = (_trim(e) for e in doc.ents if e.label_ == "PERSON")
+        people = {name[-1].lower_ for name in full_names if name is not None and len(name) > 1}
+
+        def person(span: Span, candidates: list[Place]) -> bool:
+            return all(t.lower_ in people for t in span) and all(
+                p.feature == "city" for p in candidates
+            )
+
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 span = _trim(ent)
                 if span is not None:
-                    keep(span, "name", gaz.lookup(span.text))
+                    candidates = gaz.lookup(span.text)
+                    if not person(span, candidates):
+                        keep(span, "name", candidates)
         for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
             if span[0].is_title or span[0].is_upper or span[0].like_num:
                 keep(span, "name", gaz.lookup(span.text))
@@ -105,7 +124,7 @@ class PlaceFinder:
             if token.ent_type_ and (token.ent_type_ != "ORG" or len(_entity(token)) > 1):
                 continue
             candidates = gaz.lookup(token.text)
-            if any(
+            if not person(doc[token.i : token.i + 1], candidates) and any(
                 p.feature != "city" or p.population >= UNTAGGED_MIN_POPULATION for p in candidates
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)
@@ -188,6 +207,15 @@ class PlaceFinder:
         return max(candidates, key=score)
 
 
+def _focus(places: list[Place | None]) -> Place | None:
+    """The town the document is about: its most often named (the first of a tie)."""
+    towns = Counter(p.key for p in places if p is not None and p.feature in FOCUS_FEATURES)
+    if not towns:
+        return None
+    best = max(towns.values())
+    return next(p for p in places if p is not None and p.key in towns and towns[p.key] == best)
+
+
 def _entity(token: Token) -> Span:
     return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
@@ -217,7 +245,9 @@ def _stance_prefix(span: Span) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
 
 
-def _as_dict(span: Span, kind: str, place: Place | None) -> dict:
+def _as_dict(span: Span, kind: str, place: Place | None, within: bool = False) -> dict:
+    """A toponym's row; ``within``: the gazetteer does not know the name ("Royal Street"), so
+    it is placed at the town the document is about, with feature "within"."""
     return {
         "start": span.start_char,
         "end": span.end_char,
@@ -229,7 +259,7 @@ def _as_dict(span: Span, kind: str, place: Place | None) -> dict:
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
         "country": place.country if place else None,
-        "feature": place.feature if place else None,
+        "feature": ("within" if within else place.feature) if place else None,
     }
 
 
