@@ -301,25 +301,20 @@ def _count(store: Store) -> int:
 #: the cluster: pairs of its stored documents were counted when they were stored
 _COPIED = """
     with docs as (select distinct cluster, doc_id, new from _mentions),
+    sides as (  -- each passage seen from both its documents
+        select doc_a as doc, doc_b as other, a_start as start, a_end as stop from reuse_passages
+        union all
+        select doc_b, doc_a, b_start, b_end from reuse_passages
+    ),
     edges as (
-        select m.cluster, m.doc_id, p.doc_b as other from _mentions m join reuse_passages p
-            on p.doc_a = m.doc_id and m.trigger_start >= p.a_start and m.trigger_start < p.a_end
-        where m.new
-        union all
-        select m.cluster, m.doc_id, p.doc_a as other from _mentions m join reuse_passages p
-            on p.doc_b = m.doc_id and m.trigger_start >= p.b_start and m.trigger_start < p.b_end
+        select m.cluster, m.doc_id, p.other from _mentions m join sides p
+            on p.doc = m.doc_id and m.trigger_start >= p.start and m.trigger_start < p.stop
         where m.new
         union all
         select m.cluster, m.doc_id, d.doc_id as other
-        from docs d join reuse_passages p on p.doc_b = d.doc_id join _mentions m
-            on m.cluster = d.cluster and m.doc_id = p.doc_a
-            and m.trigger_start >= p.a_start and m.trigger_start < p.a_end
-        where d.new and not m.new
-        union all
-        select m.cluster, m.doc_id, d.doc_id as other
-        from docs d join reuse_passages p on p.doc_a = d.doc_id join _mentions m
-            on m.cluster = d.cluster and m.doc_id = p.doc_b
-            and m.trigger_start >= p.b_start and m.trigger_start < p.b_end
+        from docs d join sides p on p.other = d.doc_id join _mentions m
+            on m.cluster = d.cluster and m.doc_id = p.doc
+            and m.trigger_start >= p.start and m.trigger_start < p.stop
         where d.new and not m.new
     )
     select distinct e.cluster, e.doc_id, e.other from edges e
