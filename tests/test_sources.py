@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import write
 from dyad.claims import number_value, status
@@ -122,6 +124,25 @@ def test_claim_status_compares_values_at_their_precision() -> None:
     assert status([year, decade]) == "agree"
     assert status([year, later]) == "conflict"
     assert status([year, {**later, "doc_id": "a"}]) == "single"  # one source says both
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("abcd"), st.integers(0, 30), st.integers(0, 10)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_claim_status_equals_comparing_every_pair(found) -> None:
+    values = [{"doc_id": d, "low": float(lo), "high": float(lo + w)} for d, lo, w in found]
+    docs = {v["doc_id"] for v in values}
+    clash = any(
+        a["doc_id"] != b["doc_id"] and (a["high"] < b["low"] or b["high"] < a["low"])
+        for a in values
+        for b in values
+    )
+    expected = "single" if len(docs) < 2 else "conflict" if clash else "agree"
+    assert status(values) == expected
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ Values agree when their intervals overlap: "1965" and "the 1960s" agree, "2013" 
 
 from __future__ import annotations
 
+import heapq
 import re
 from datetime import date
 
@@ -103,16 +104,20 @@ def status(values: list[dict]) -> str:
     """agree, conflict or single for the values of one claim (dicts with doc_id, low, high).
 
     Values from one document only are "single"; any two values from different documents whose
-    intervals do not overlap make a conflict.
+    intervals do not overlap make a conflict. Linear: a value conflicts with some other
+    document's value exactly when the lowest upper bound among the other documents lies
+    below its lower bound.
     """
-    if len({v["doc_id"] for v in values}) < 2:
+    highest: dict[str, float] = {}  # per document, the lowest upper bound of its values
+    for v in values:
+        doc = v["doc_id"]
+        highest[doc] = min(highest.get(doc, v["high"]), v["high"])
+    if len(highest) < 2:
         return "single"
-    for i, a in enumerate(values):
-        for b in values[i + 1 :]:
-            if a["doc_id"] != b["doc_id"] and not overlap(
-                (a["low"], a["high"]), (b["low"], b["high"])
-            ):
-                return "conflict"
+    (first_doc, first), (_, second) = heapq.nsmallest(2, highest.items(), key=lambda kv: kv[1])
+    for v in values:
+        if (second if v["doc_id"] == first_doc else first) < v["low"]:
+            return "conflict"
     return "agree"
 
 

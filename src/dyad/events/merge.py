@@ -301,21 +301,31 @@ def _count(store: Store) -> int:
 #: the cluster: pairs of its stored documents were counted when they were stored
 _COPIED = """
     with docs as (select distinct cluster, doc_id, new from _mentions),
-    sides as (  -- each passage seen from both its documents
-        select doc_a as doc, doc_b as other, a_start as start, a_end as stop from reuse_passages
+    fresh as (select distinct doc_id from docs where new),
+    touching as (  -- only passages of a new document can make an edge not counted before
+        select * from reuse_passages where doc_a in (select doc_id from fresh)
         union all
-        select doc_b, doc_a, b_start, b_end from reuse_passages
+        select * from reuse_passages
+        where doc_b in (select doc_id from fresh) and doc_a not in (select doc_id from fresh)
+    ),
+    sides as (  -- each passage seen from both its documents
+        select doc_a as doc, doc_b as other, a_start as start, a_end as stop from touching
+        union all
+        select doc_b, doc_a, b_start, b_end from touching
+    ),
+    to_new as materialized (  -- passages shared with a cluster's new document, per cluster
+        select d.cluster, p.doc, p.other, p.start, p.stop
+        from sides p join docs d on p.other = d.doc_id where d.new
     ),
     edges as (
         select m.cluster, m.doc_id, p.other from _mentions m join sides p
             on p.doc = m.doc_id and m.trigger_start >= p.start and m.trigger_start < p.stop
         where m.new
         union all
-        select m.cluster, m.doc_id, d.doc_id as other
-        from docs d join sides p on p.other = d.doc_id join _mentions m
-            on m.cluster = d.cluster and m.doc_id = p.doc
-            and m.trigger_start >= p.start and m.trigger_start < p.stop
-        where d.new and not m.new
+        select m.cluster, m.doc_id, x.other from to_new x join _mentions m
+            on m.cluster = x.cluster and m.doc_id = x.doc
+            and m.trigger_start >= x.start and m.trigger_start < x.stop
+        where not m.new
     )
     select distinct e.cluster, e.doc_id, e.other from edges e
     semi join docs d on d.cluster = e.cluster and d.doc_id = e.other
