@@ -145,12 +145,11 @@ def _write_shards(store: Store, pending: list[str], root: Path, size: int) -> li
         folder = root / f"part-{k // size:05d}"
         folder.mkdir(parents=True)
         ids = pending[k : k + size]
-        store.con.register("_ids", pa.table({"doc_id": ids, "n": list(range(len(ids)))}))
-        store.con.execute(
-            f"copy (select d.doc_id, d.text, d.published from documents d join _ids i using "
-            f"(doc_id) order by i.n) to '{_sql_path(folder / _INPUT)}' (format parquet)"
-        )
-        store.con.unregister("_ids")
+        with store.registered("_ids", pa.table({"doc_id": ids, "n": list(range(len(ids)))})):
+            store.con.execute(
+                f"copy (select d.doc_id, d.text, d.published from documents d join _ids i using "
+                f"(doc_id) order by i.n) to '{_sql_path(folder / _INPUT)}' (format parquet)"
+            )
         parts.append(folder)
     return parts
 

@@ -12,7 +12,7 @@ from typing import Any
 import pyarrow as pa
 from spacy.tokens import Doc
 
-from ..store import Store
+from ..store import Store, rows_table
 from .component import ACTING_LABELS
 from .dictionary import Actor, ActorDictionary
 from .names import skeleton
@@ -162,16 +162,14 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
             new = merges[new]
         merges[old] = new
     if merges:
-        with store.transaction():  # one pass over each table, however many merges
-            store.con.register(
-                "_merges", pa.table({"old": list(merges), "new": list(merges.values())})
-            )
+        pairs = rows_table(("old", "new"), merges.items())
+        # one pass over each table, however many merges
+        with store.transaction(), store.registered("_merges", pairs):
             for table in ("mentions", "event_actors"):
                 store.con.execute(
                     f"update {table} t set actor_id = x.new from _merges x where t.actor_id = x.old"
                 )
             store.con.execute("delete from actors where actor_id in (select old from _merges)")
-            store.con.unregister("_merges")
     return len(merges)
 
 

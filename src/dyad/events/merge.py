@@ -18,9 +18,7 @@ import logging
 import re
 from collections import defaultdict
 
-import pyarrow as pa
-
-from ..store import Store
+from ..store import Store, rows_table
 
 __all__ = ["merge_events", "modality_class"]
 
@@ -79,12 +77,13 @@ def _block(m: dict) -> str:
 class _Cluster:
     """Mentions merged so far, with what a new mention must be compatible with: the latest
     start and earliest end of its dated mentions, and the places it names. A cluster read
-    back from the store (``group_id`` given) holds only the mentions added in this run."""
+    back from the store (``stored``) holds only the mentions added in this run."""
 
-    __slots__ = ("earliest_end", "group_id", "latest_start", "mentions", "places")
+    __slots__ = ("earliest_end", "group_id", "latest_start", "mentions", "places", "stored")
 
-    def __init__(self, group_id: str | None = None) -> None:
+    def __init__(self, group_id: str | None = None, stored: bool = False) -> None:
         self.group_id = group_id
+        self.stored = stored
         self.mentions: list[dict] = []
         self.latest_start = None
         self.earliest_end = None
@@ -132,21 +131,19 @@ _LAST = """
     qualify row_number() over (partition by g.block order by d.published is null desc,
         d.published desc, e.doc_id desc, e.trigger_start desc) = 1
 """
-#: the stored clusters of some blocks, in the order they were made (their first mention's),
-#: with what a new mention must be compatible with
+#: the stored clusters of some blocks, with what a new mention must be compatible with and
+#: where their first mention comes (the order the clusters were made in)
 _CLUSTERS = """
-    select g.block, g.group_id,
-           max(e.date_start) filter (where e.date_start is not null) as latest_start,
-           min(e.date_end) filter (where e.date_start is not null) as earliest_end,
-           coalesce(list(distinct e.place_name) filter (where e.place_name <> ''), [])
-               as places
-    from event_groups g join events e using (event_id)
-    where g.block in (select unnest(?))
-    group by g.block, g.group_id
-"""
-_FIRST = """
-    select e.event_id, d.published, e.doc_id, e.trigger_start
-    from events e join documents d using (doc_id) where e.event_id in (select unnest(?))
+    select c.*, d.published, f.doc_id, f.trigger_start from (
+        select g.block, g.group_id,
+               max(e.date_start) filter (where e.date_start is not null) as latest_start,
+               min(e.date_end) filter (where e.date_start is not null) as earliest_end,
+               coalesce(list(distinct e.place_name) filter (where e.place_name <> ''), [])
+                   as places
+        from event_groups g join events e using (event_id)
+        where g.block in (select unnest(?))
+        group by g.block, g.group_id
+    ) c join events f on f.event_id = c.group_id join documents d on d.doc_id = f.doc_id
 """
 #: every stored mention of some clusters
 _MEMBERS = """
@@ -183,11 +180,12 @@ def merge_events(store: Store) -> int:
         if block in last and min(_order(*_of(m)) for m in ms) <= last[block]:
             again.add(block)
     continued = [b for b in new_by_block if b not in again and b in last]
+    started = [b for b in new_by_block if b not in last and b not in again]
     log.info(
         "merging: %d blocks continued, %d clustered again, %d new",
         len(continued),
         len(again),
-        len(new_by_block) - len(continued) - len(again & set(new_by_block)),
+        len(started),
     )
     blocks = _clusters(store, continued)
     old = store.rows(_IN_BLOCKS, [sorted(again)]) if again else []
@@ -232,12 +230,11 @@ def merge_events(store: Store) -> int:
             "delete from event_groups where block in (select unnest(?))", [sorted(again)]
         )
         if moved:  # copy families of stored mentions joined through a new document
-            store.con.register("_moved", _arrow(("group_id", "old", "new"), set(moved)))
-            store.con.execute(
-                "update event_groups g set copy_root = m.new from _moved m "
-                "where g.group_id = m.group_id and g.copy_root = m.old"
-            )
-            store.con.unregister("_moved")
+            with store.registered("_moved", rows_table(("group_id", "old", "new"), set(moved))):
+                store.con.execute(
+                    "update event_groups g set copy_root = m.new from _moved m "
+                    "where g.group_id = m.group_id and g.copy_root = m.old"
+                )
         store.insert_rows("event_groups", ("event_id", "group_id", "block", "copy_root"), groups)
         store.insert_rows(
             "merged_events", ("group_id", "n_mentions", "n_sources", "n_independent"), merged
@@ -255,14 +252,10 @@ def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
     if not blocks:
         return found
     rows = store.con.execute(_CLUSTERS, [blocks]).fetchall()
-    first = {
-        event_id: _order(*key)
-        for event_id, *key in store.con.execute(_FIRST, [[r[1] for r in rows]]).fetchall()
-    }
-    for block, group_id, latest_start, earliest_end, places in sorted(
-        rows, key=lambda r: first[r[1]]
+    for block, group_id, latest_start, earliest_end, places, *_ in sorted(
+        rows, key=lambda r: _order(*r[5:])
     ):
-        cluster = _Cluster(group_id)
+        cluster = _Cluster(group_id, stored=True)
         cluster.latest_start, cluster.earliest_end = latest_start, earliest_end
         cluster.places = set(places)
         found[block].append(cluster)
@@ -275,20 +268,19 @@ def _members(store: Store, clusters: dict[str, _Cluster]) -> dict[str, list[dict
     members = {
         group_id: [{**m, "copy_root": None} for m in c.mentions] for group_id, c in clusters.items()
     }
-    seen = {m["event_id"] for c in clusters.values() for m in c.mentions}
-    stored = [group_id for group_id, c in clusters.items() if c.mentions[0]["event_id"] != group_id]
+    stored = [group_id for group_id, c in clusters.items() if c.stored]
     if stored:
         rows = store.con.execute(_MEMBERS, [stored]).fetchall()
         for group_id, event_id, doc_id, trigger_start, copy_root in rows:
-            if event_id not in seen:
-                members[group_id].append(
-                    {
-                        "event_id": event_id,
-                        "doc_id": doc_id,
-                        "trigger_start": trigger_start,
-                        "copy_root": copy_root,
-                    }
-                )
+            # a stored cluster's stored mentions (this run's are not in event_groups yet)
+            members[group_id].append(
+                {
+                    "event_id": event_id,
+                    "doc_id": doc_id,
+                    "trigger_start": trigger_start,
+                    "copy_root": copy_root,
+                }
+            )
     return members
 
 
@@ -350,18 +342,13 @@ def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str
     if not rows:
         return []
     columns = ("cluster", "doc_id", "trigger_start", "new")
-    store.con.register("_mentions", _arrow(columns, rows))
-    cursor = store.con.execute(_COPIED)
-    while chunk := cursor.fetchmany(100_000):  # edges streamed: a dense corpus has millions
-        for k, a, b in chunk:
-            parent = parents[k]
-            parent[_root(parent, a)] = _root(parent, b)
-    store.con.unregister("_mentions")
+    with store.registered("_mentions", rows_table(columns, rows)):
+        cursor = store.con.execute(_COPIED)
+        while chunk := cursor.fetchmany(100_000):  # edges streamed: a dense corpus has millions
+            for k, a, b in chunk:
+                parent = parents[k]
+                parent[_root(parent, a)] = _root(parent, b)
     return [{d: _root(parent, d) for d in parent} for parent in parents]
-
-
-def _arrow(columns: tuple[str, ...], rows) -> pa.Table:
-    return pa.table(dict(zip(columns, map(list, zip(*rows, strict=True)), strict=True)))
 
 
 def _root(parent: dict[str, str], d: str) -> str:

@@ -95,9 +95,7 @@ def _index_batch(store: Store, batch: list[str], params: ReuseParams) -> int:
         }
     )
     with store.transaction():
-        store.con.register("_keys", keys_table)
-        store.con.execute("insert into reuse_keys select doc_id, band, key from _keys")
-        store.con.unregister("_keys")
+        store.insert_table("reuse_keys", keys_table)
         store.con.execute("insert or ignore into reuse_indexed select unnest(?)", [batch])
         pairs = store.con.execute(
             _PAIRS, [batch, params.common_key, params.max_candidates]

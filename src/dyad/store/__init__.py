@@ -1,6 +1,6 @@
 """The DuckDB store and its schema migrations."""
 
-from .db import AddResult, Store, content_hash, dict_rows
+from .db import AddResult, Store, content_hash, dict_rows, rows_table
 from .migrations import MIGRATIONS, apply_migrations, migration
 
 __all__ = [
@@ -11,4 +11,5 @@ __all__ = [
     "content_hash",
     "dict_rows",
     "migration",
+    "rows_table",
 ]

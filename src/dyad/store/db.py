@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,13 @@ from ..errors import InputError, NotADatabase, SchemaTooNew, StoreError, StoreLo
 from ..ingest import Article
 from .migrations import MIGRATIONS, applied_migrations, apply_migrations
 
-__all__ = ["AddResult", "Store", "content_hash", "dict_rows"]
+__all__ = ["AddResult", "Store", "content_hash", "dict_rows", "rows_table"]
+
+
+def rows_table(columns: Sequence[str], rows: Iterable[tuple]) -> pa.Table:
+    """Tuples as an Arrow table with these column names."""
+    rows = list(rows)
+    return pa.table({c: [r[k] for r in rows] for k, c in enumerate(columns)})
 
 
 def dict_rows(
@@ -67,6 +74,7 @@ _DOCUMENT_SCHEMA = pa.schema(
         ("removed", pa.list_(pa.string())),
         ("notes", pa.list_(pa.string())),
         ("ingested_at", pa.timestamp("us")),
+        ("is_current", pa.bool_()),
     ]
 )
 
@@ -184,17 +192,12 @@ class Store:
                     ("removed", article.removed),
                     ("notes", article.notes),
                     ("ingested_at", now),
+                    ("is_current", True),
                 ):
                     rows[name].append(value)
                 result.stored += 1
             if result.stored:  # one statement for the batch, through Arrow
-                self.con.register("_new_documents", pa.table(rows, schema=_DOCUMENT_SCHEMA))
-                columns = ", ".join(f'"{c}"' for c in _DOCUMENT_SCHEMA.names)
-                self.con.execute(
-                    f"insert into documents ({columns}, is_current) "
-                    f"select {columns}, true from _new_documents"
-                )
-                self.con.unregister("_new_documents")
+                self.insert_table("documents", pa.table(rows, schema=_DOCUMENT_SCHEMA))
             if superseded:
                 self.con.execute(
                     "update documents set is_current = false where doc_id in (select unnest(?))",
@@ -256,13 +259,7 @@ class Store:
                     self.con.execute(
                         f"delete from {table} where doc_id in (select unnest(?))", [again]
                     )
-                if data.num_rows:
-                    self.con.register("_incoming", data)
-                    columns = ", ".join(f'"{c}"' for c in data.column_names)
-                    self.con.execute(
-                        f"insert into {table} ({columns}) select {columns} from _incoming"
-                    )
-                    self.con.unregister("_incoming")
+                self.insert_table(table, data)
             if actors:
                 columns = [
                     "actor_id",
@@ -274,13 +271,8 @@ class Store:
                     "source",
                     "roles",
                 ]
-                self.con.register(
-                    "_new_actors", pa.table({c: [a[c] for a in actors] for c in columns})
-                )
-                self.con.execute(
-                    f"insert or ignore into actors select {', '.join(columns)} from _new_actors"
-                )
-                self.con.unregister("_new_actors")
+                data = pa.table({c: [a[c] for a in actors] for c in columns})
+                self.insert_table("actors", data, verb="insert or ignore")
             self.con.execute(
                 "update documents set analysed_at = ?, model = ? where doc_id in (select unnest(?))",
                 [datetime.now(), model, list(doc_ids)],
@@ -291,21 +283,33 @@ class Store:
     ) -> None:
         """Insert tuples into ``columns`` of ``table`` in one statement through Arrow
         (``executemany`` runs one statement a row); ``upsert`` replaces rows whose key exists."""
-        if not rows:
+        if rows:
+            verb = "insert or replace" if upsert else "insert"
+            self.insert_table(table, rows_table(columns, rows), verb=verb)
+
+    def insert_table(self, table: str, data: pa.Table, *, verb: str = "insert") -> None:
+        """Insert an Arrow table's rows into the columns of ``table`` it names, in one
+        statement; ``verb`` is "insert", "insert or replace" or "insert or ignore"."""
+        if verb not in ("insert", "insert or replace", "insert or ignore"):
+            raise ValueError(f"unknown insert verb {verb!r}")
+        if not data.num_rows:
             return
         _check_identifier(table)
-        for column in columns:
+        for column in data.column_names:
             _check_identifier(column)
-        data = pa.table({c: [r[k] for r in rows] for k, c in enumerate(columns)})
-        names = ", ".join(f'"{c}"' for c in columns)
-        self.con.register("_insert_rows", data)
+        names = ", ".join(f'"{c}"' for c in data.column_names)
+        with self.registered("_insert_rows", data):
+            self.con.execute(f"{verb} into {table} ({names}) select {names} from _insert_rows")
+
+    @contextmanager
+    def registered(self, name: str, data: pa.Table) -> Iterator[None]:
+        """``data`` readable in SQL as ``name`` inside the block (DuckDB reads the Arrow table
+        in place), unregistered after it, whatever happens."""
+        self.con.register(name, data)
         try:
-            self.con.execute(
-                f"insert {'or replace ' if upsert else ''}into {table} ({names}) "
-                f"select {names} from _insert_rows"
-            )
+            yield
         finally:
-            self.con.unregister("_insert_rows")
+            self.con.unregister(name)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """The rows of a read query as dicts; values are always bound parameters."""
