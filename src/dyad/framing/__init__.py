@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..events.anchor import is_dateline
+from .vectors import context_vector, vectors
 
 __all__ = [
     "CLASSES",
@@ -106,11 +107,11 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def features(
-    doc: Doc, span: Span, memo: dict[str, list[float]] | None = None, sent: Span | None = None
+    doc: Doc, span: Span, memo: dict | None = None, sent: Span | None = None
 ) -> list[float]:
     """The feature vector of one target mention (see the module docstring). ``memo`` keeps
-    lexicon scores of texts already scored in the same document (a sentence with several
-    mentions is scored once)."""
+    lexicon scores and word pieces of texts already seen in the same document (a sentence with
+    several mentions is scored and split once)."""
     memo = {} if memo is None else memo
 
     def _vader(text: str) -> list[float]:
@@ -141,7 +142,21 @@ def features(
     f += [total, negative, positive]
     f += [float(root.dep_ == role) for role in _ROLES]
     f += [float('"' in sent.text or "“" in sent.text), len(sent) / 50]
-    return f
+    return f + _context(doc, span, memo).tolist()
+
+
+def _context(doc: Doc, span: Span, memo: dict) -> np.ndarray:
+    """The context vector (dyad.framing.vectors) of a mention, from the word pieces around it
+    in its paragraph (each paragraph split once)."""
+    table = vectors()
+    text = doc.text
+    before = text.rfind("\n\n", 0, span.start_char)
+    start = before + 2 if before >= 0 else 0
+    key = ("pieces", start)
+    if key not in memo:
+        after = text.find("\n\n", span.end_char)
+        memo[key] = table.pieces([text[start : after if after >= 0 else len(text)]])[0]
+    return context_vector(memo[key], span.start_char - start, span.end_char - start, table)
 
 
 class SentimentModel:
@@ -174,7 +189,7 @@ class SentimentModel:
         """P(positive) − P(negative) for each span: −1 hostile .. 1 favourable."""
         if not spans:
             return []
-        memo: dict[str, list[float]] = {}
+        memo: dict = {}
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [s.start for s in sents]
         p = self.probabilities(
