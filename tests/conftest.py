@@ -24,6 +24,14 @@ def settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """dyad's whole pipeline with the default settings, loaded once for the session."""
+    from dyad.nlp import load_pipeline
+
+    return load_pipeline(load_settings())
+
+
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(

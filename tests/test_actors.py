@@ -223,13 +223,6 @@ def test_bare_title_is_nobody(blank) -> None:
 # -- rules on parsed sentences ---------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dyad.nlp import load_pipeline
-
-    return load_pipeline(load_settings())
-
-
 def mentions_of(nlp, text: str) -> dict[str, tuple[str, str]]:
     return {m["text"]: (m["actor"], m["label"]) for m in nlp(text)._.dyad_actors}
 

@@ -17,7 +17,6 @@ from dyad.events import load_patterns, plover_type, quad, read_patterns
 from dyad.events.ontology import intended, intensity, refused, threatened
 from dyad.events.store import list_events
 from dyad.export import table_rows
-from dyad.nlp import load_pipeline
 
 # -- ontology -------------------------------------------------------------------------------
 
@@ -99,11 +98,6 @@ def test_user_patterns_add_and_replace(tmp_path: Path) -> None:
 
 
 # -- the component on parsed sentences ------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(load_settings())
 
 
 def events(nlp, text: str) -> list[dict]:

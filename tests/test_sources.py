@@ -14,12 +14,10 @@ from hypothesis import strategies as st
 from conftest import write
 from dyad.claims import number_value, status
 from dyad.claims.store import list_claims
-from dyad.config import load_settings
 from dyad.export import table_rows
 from dyad.framing import SentimentModel, labels_of, valence
 from dyad.framing.store import hostility, list_framing
 from dyad.ingest.readers import Article
-from dyad.nlp import load_pipeline
 from dyad.pipeline import compare_sources, run
 from dyad.reuse import ReuseParams, align, band_keys, compare, direction, words
 from dyad.reuse.store import list_reuse, update_reuse
@@ -143,11 +141,6 @@ def test_claim_status_equals_comparing_every_pair(found) -> None:
     )
     expected = "single" if len(docs) < 2 else "conflict" if clash else "agree"
     assert status(values) == expected
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(load_settings())
 
 
 def test_number_qualifiers_widen_the_interval(nlp) -> None:

@@ -108,7 +108,7 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 def features(
     doc: Doc, span: Span, memo: dict | None = None, sent: Span | None = None
-) -> list[float]:
+) -> np.ndarray:
     """The feature vector of one target mention (see the module docstring). ``memo`` keeps
     lexicon scores and word pieces of texts already seen in the same document (a sentence with
     several mentions is scored and split once)."""
@@ -142,21 +142,23 @@ def features(
     f += [total, negative, positive]
     f += [float(root.dep_ == role) for role in _ROLES]
     f += [float('"' in sent.text or "“" in sent.text), len(sent) / 50]
-    return f + _context(doc, span, memo).tolist()
+    return np.concatenate([np.asarray(f), _context(doc, span, memo)])
 
 
 def _context(doc: Doc, span: Span, memo: dict) -> np.ndarray:
     """The context vector (dyad.framing.vectors) of a mention, from the word pieces around it
     in its paragraph (each paragraph split once)."""
     table = vectors()
-    text = doc.text
+    if "text" not in memo:
+        memo["text"] = doc.text  # Doc.text joins every token anew on each call
+    text = memo["text"]
     before = text.rfind("\n\n", 0, span.start_char)
     start = before + 2 if before >= 0 else 0
     key = ("pieces", start)
     if key not in memo:
         after = text.find("\n\n", span.end_char)
         memo[key] = table.pieces([text[start : after if after >= 0 else len(text)]])[0]
-    return context_vector(memo[key], span.start_char - start, span.end_char - start, table)
+    return context_vector(memo[key], span.start_char - start, span.end_char - start)
 
 
 class SentimentModel:
@@ -175,7 +177,7 @@ class SentimentModel:
         data = json.loads(path.read_text("utf-8"))
         return cls(data["mean"], data["scale"], data["coef"], data["intercept"], data["about"])
 
-    def probabilities(self, rows: list[list[float]]) -> np.ndarray:
+    def probabilities(self, rows: list[np.ndarray] | np.ndarray) -> np.ndarray:
         x = (np.asarray(rows, dtype=float) - self.mean) / self.scale
         z = x @ self.coef.T + self.intercept
         z -= z.max(axis=1, keepdims=True)

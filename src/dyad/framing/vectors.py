@@ -16,12 +16,13 @@ running the six transformer layers as well scored 0.633 instead of 0.617 macro-F
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["DIMENSIONS", "WordPieceVectors", "context_vector", "vectors"]
+__all__ = ["DIMENSIONS", "Pieces", "WordPieceVectors", "context_vector", "vectors"]
 
 DIMENSIONS = 384
 #: how fast a word's weight falls with its distance from the mention, in word pieces
@@ -41,6 +42,15 @@ def _package_dir(name: str) -> Path:
             "uses; reinstall dyad (pip install dyad) to bring it back"
         )
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """A text's word pieces: vocabulary ids, (start, end) character offsets, vectors."""
+
+    ids: np.ndarray
+    offsets: np.ndarray
+    vectors: np.ndarray
 
 
 class WordPieceVectors:
@@ -74,13 +84,13 @@ class WordPieceVectors:
         tokenizer.no_truncation()
         return cls(table, scale, tokenizer)
 
-    def pieces(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(word-piece ids, char offsets) of each text, without the [CLS]/[SEP] markers."""
+    def pieces(self, texts: list[str]) -> list[Pieces]:
+        """Each text's word pieces (without the [CLS]/[SEP] markers) and their vectors."""
         out = []
         for enc in self.tokenizer.encode_batch(texts, add_special_tokens=False):
             ids = np.asarray(enc.ids, dtype=np.int64)
             offsets = np.asarray(enc.offsets, dtype=np.int64).reshape(-1, 2)
-            out.append((ids, offsets))
+            out.append(Pieces(ids, offsets, self.rows(ids)))
         return out
 
     def rows(self, ids: np.ndarray) -> np.ndarray:
@@ -92,19 +102,17 @@ def vectors() -> WordPieceVectors:
     return WordPieceVectors.load()
 
 
-def context_vector(
-    pieces: tuple[np.ndarray, np.ndarray], start: int, end: int, table: WordPieceVectors
-) -> np.ndarray:
+def context_vector(pieces: Pieces, start: int, end: int) -> np.ndarray:
     """The distance-weighted mean vector of the word pieces around the characters
     ``start:end`` of the text ``pieces`` came from, within ``REACH`` pieces on either side
     (zeros when the text is only the mention)."""
-    ids, offsets = pieces
-    first = int(np.searchsorted(offsets[:, 1], start, side="right"))  # first piece ending after start
-    last = int(np.searchsorted(offsets[:, 0], end, side="left"))  # first piece starting at/after end
+    first = int(np.searchsorted(pieces.offsets[:, 1], start, side="right"))  # ends after start
+    last = max(first, int(np.searchsorted(pieces.offsets[:, 0], end)))  # starts at/after end
     centre = (first + last - 1) / 2 if last > first else first - 0.5
-    lo, hi = max(0, first - REACH), min(len(ids), max(last, first) + REACH)
-    positions = np.r_[lo:first, max(last, first):hi]
+    before = np.arange(max(0, first - REACH), first)
+    after = np.arange(last, min(len(pieces.ids), last + REACH))
+    positions = np.concatenate([before, after])
     if not len(positions):
         return np.zeros(DIMENSIONS, dtype=np.float32)
     weights = np.exp(-np.abs(positions - centre) / DECAY).astype(np.float32)
-    return weights @ table.rows(ids[positions]) / weights.sum()
+    return weights @ pieces.vectors[positions] / weights.sum()
