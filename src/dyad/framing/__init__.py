@@ -121,37 +121,42 @@ def features(
 
     if sent is None:
         sent = span.sent if span.doc.has_annotation("SENT_START") else doc[:]
-    f = _vader(sent.text)
-    for k in (3, 6, 12):
-        f += _vader(doc[max(span.start - k, sent.start) : min(span.end + k, sent.end)].text)
+    text = _text(doc, memo)
+    sent_text = text[sent.start_char : sent.end_char]
+    f = _vader(sent_text)
     root = span.root
     clause = _clause(root)
     f += _vader(" ".join(t.text for t in clause.subtree))
-    f += _vader(doc[sent.start : span.start].text) + _vader(doc[span.end : sent.end].text)
-    words = _analyzer().lexicon
+    f += _vader(text[sent.start_char : span.start_char].strip())
+    f += _vader(text[span.end_char : sent.end_char].strip())
+    key = ("lexicon words", sent.start)
+    if key not in memo:  # the scored words of the sentence, found once for all its mentions
+        words = _analyzer().lexicon
+        memo[key] = [(t, words[t.lower_]) for t in sent if t.lower_ in words]
     total = negative = positive = 0.0
-    for t in sent:
-        if span.start <= t.i < span.end:
-            continue
-        value = words.get(t.lower_, 0.0)
-        if value:
+    for t, value in memo[key]:
+        if value and not span.start <= t.i < span.end:
             weight = 1.0 / (1 + _tree_distance(root, t))
             total += value * weight
             negative += min(value, 0.0) * weight
             positive += max(value, 0.0) * weight
     f += [total, negative, positive]
     f += [float(root.dep_ == role) for role in _ROLES]
-    f += [float('"' in sent.text or "“" in sent.text), len(sent) / 50]
+    f += [float('"' in sent_text or "“" in sent_text), len(sent) / 50]
     return np.concatenate([np.asarray(f), _context(doc, span, memo)])
+
+
+def _text(doc: Doc, memo: dict) -> str:
+    if "text" not in memo:
+        memo["text"] = doc.text  # Doc.text joins every token anew on each call
+    return memo["text"]
 
 
 def _context(doc: Doc, span: Span, memo: dict) -> np.ndarray:
     """The context vector (dyad.framing.vectors) of a mention, from the word pieces around it
     in its paragraph (each paragraph split once)."""
     table = vectors()
-    if "text" not in memo:
-        memo["text"] = doc.text  # Doc.text joins every token anew on each call
-    text = memo["text"]
+    text = _text(doc, memo)
     before = text.rfind("\n\n", 0, span.start_char)
     start = before + 2 if before >= 0 else 0
     key = ("pieces", start)
@@ -178,7 +183,13 @@ class SentimentModel:
         return cls(data["mean"], data["scale"], data["coef"], data["intercept"], data["about"])
 
     def probabilities(self, rows: list[np.ndarray] | np.ndarray) -> np.ndarray:
-        x = (np.asarray(rows, dtype=float) - self.mean) / self.scale
+        x = np.asarray(rows, dtype=float)
+        if x.shape[1] != self.mean.shape[0]:
+            raise ValueError(
+                f"the sentiment weights expect {self.mean.shape[0]} features, the features have "
+                f"{x.shape[1]}: refit them with python -m dyad.framing.train"
+            )
+        x = (x - self.mean) / self.scale
         z = x @ self.coef.T + self.intercept
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
