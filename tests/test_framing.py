@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dyad.framing import SentimentModel, features
+from dyad.framing import SentimentModel, _analyzer, _score_text, features
 from dyad.framing.vectors import DECAY, DIMENSIONS, REACH, context_vector, vectors
 
 
@@ -77,3 +79,17 @@ def test_sentiment_features_carry_the_context(nlp) -> None:
     model = SentimentModel.load()
     assert len(rows[0]) == model.mean.shape[0] == model.coef.shape[1]
     assert not np.allclose(rows[0][-DIMENSIONS:], rows[1][-DIMENSIONS:])
+
+
+_WORDS = ["good", "bad", "not", "very", "kind", "of", "but", "terrorist", "GREAT", "hardly",
+          "the", "MEK", "never", "love", "brutal", "!", "?", "cult", "Iran’s", "😀", "no", ","]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from(["", ".", "!!", "??", " "]))
+def test_lexicon_scores_equal_vaders_own(words, end) -> None:
+    """dyad's faster path through VADER (no emoji pass on text without emoji) scores exactly
+    as VADER's polarity_scores does: negations, boosters, "but", caps, "!" and "?"."""
+    text = " ".join(words) + end
+    s = _analyzer().polarity_scores(text)
+    assert _score_text(text) == [s["compound"], s["pos"], s["neg"]]

@@ -8,7 +8,6 @@ Nothing is downloaded: every source is an installed package or a file we wrote.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,20 +21,19 @@ __all__ = ["FEATURES", "Gazetteer", "Place", "load_gazetteer", "read_places"]
 #: feature types, from the broadest
 FEATURES = ("continent", "region", "country", "admin1", "city", "facility")
 
-_SPACES = re.compile(r"\s+")
-_THE = re.compile(r"^the\s+", re.I)
-_POSSESSIVE = re.compile(r"'s?$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
 def normalise(text: str) -> str:
     """Lookup key: case-folded, apostrophes unified, without a leading "the" or "'s". Accents
     and final dots are kept (unlike actor names): folding them made more false matches."""
-    text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
+    text = " ".join(text.translate(_APOSTROPHES).split())  # str methods: 368,000 names a load
     if text[:4].lower() == "the ":
-        text = _THE.sub("", text)
-    if text.endswith(("'", "'s")):
-        text = _POSSESSIVE.sub("", text)
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
     return text.casefold()
 
 
