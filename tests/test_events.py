@@ -288,6 +288,21 @@ def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "John McCain called for a prompt investigation into the MKO.",
+        "Iran demanded an inquiry into the MEK.",
+        "Iran urged Iraq to open an investigation into the MEK.",
+    ],
+)
+def test_a_call_for_an_investigation_accuses_its_subject(nlp, text: str) -> None:
+    found = triples(nlp, text)
+    assert any(t[1] == "ACCUSE" and t[2] == ("mek",) and t[0] for t in found), found
+    # nobody asked the MEK for anything
+    assert not any(t[1] == "REQUEST" and "mek" in t[2] for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The MEK is a cult that is hated by most Iranians.",
         "The weather in Baghdad was hot and dry.",
         "Many analysts believe the group has little support inside Iran.",

@@ -418,6 +418,7 @@ class EventExtractor:
             for e in events
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
+        events = _calls_for_scrutiny(events)
         events.sort(key=_offset)
         text = doc.text
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
@@ -1078,6 +1079,38 @@ def _recode(event: _Event) -> None:
         event.cameo = "166"  # expelling diplomats or inspectors reduces relations
     elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
         event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
+
+
+def _calls_for_scrutiny(events: list[_Event]) -> list[_Event]:
+    """"McCain called for an investigation into the MKO": whoever demands that X be
+    investigated accuses X (CAMEO 112), and the call is not a request made *to* X. The
+    investigation event takes the caller as its source and the call's modality; the call
+    is dropped when X is the only one it was addressed to."""
+    calls = {e.trigger.i: e for e in events if e.pattern.type == "REQUEST" and not e.nominal}
+    dropped: set[int] = set()
+    for event in events:
+        if not (event.nominal and event.cameo.startswith("09")):
+            continue
+        call = calls.get(_requesting_verb(event.trigger))
+        if call is None:
+            continue
+        event.cameo = "112"
+        event.sources = event.sources or list(call.sources)
+        event.modality = call.modality
+        event.reported_by = event.reported_by or call.reported_by
+        called = _actor_ids(call.targets)
+        if not called or called <= _actor_ids(event.targets):
+            dropped.add(id(call))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _requesting_verb(noun: Token) -> int | None:
+    """The verb that asks for ``noun``: "called for an inquiry", "demanded an inquiry"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head.i
+    if noun.dep_ in ("dobj", "obj"):
+        return noun.head.i
+    return None
 
 
 def _offset(event: _Event) -> int:
