@@ -263,6 +263,19 @@ def test_also_known_as_and_the_group(nlp) -> None:
     assert any(m["label"] == "reference" for m in found)
 
 
+def test_a_described_group_is_the_dominant_one_or_nobody(nlp) -> None:
+    dominant = (
+        "The MEK attacked Iran. The MEK moved to Iraq. Saddam hosted the MEK. "
+        "Today, the terrorist group receives shelter in Albania."
+    )
+    found = mentions_of(nlp, dominant)
+    assert found["the terrorist group"] == ("mek", "reference")
+    # two organisations in view and neither dominates: "the armed group" may be a third
+    balanced = "The MEK attacked Iran. Hezbollah attacked Israel. The armed group fled."
+    assert "the armed group" not in mentions_of(nlp, balanced)
+    assert "The armed group" not in mentions_of(nlp, balanced)
+
+
 def test_unknown_organisation_gets_country_and_type(nlp) -> None:
     found = nlp("An Iraqi militia called the Zarqa Brigade attacked the camp.")._.dyad_actors
     brigade = next(m for m in found if "Zarqa" in m["text"])

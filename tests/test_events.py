@@ -300,6 +300,20 @@ def test_a_call_for_an_investigation_accuses_its_subject(nlp, text: str) -> None
     assert not any(t[1] == "REQUEST" and "mek" in t[2] for t in found), found
 
 
+def test_who_gives_shelter_and_support(nlp) -> None:
+    assert (("alb",), "AID", ("mek",), "asserted") in triples(
+        nlp, "Today, the MEK receives shelter in Albania."
+    )
+    found = triples(
+        nlp, "Muqtada al-Sadr acted with the support of his Saudi allies and his American patrons."
+    )
+    assert (("sau", "usa"), "SUPPORT", ("sadr",), "asserted") in found, found
+    # who helps is not whom the act is upon
+    found = triples(nlp, "Iraq stormed the camp with the help of Iranian advisers.")
+    assert not any(t[1] == "ASSAULT" and "irn" in t[2] for t in found), found
+    assert (("irn",), "AID", ("irq",), "asserted") in found, found
+
+
 @pytest.mark.parametrize(
     "text",
     [

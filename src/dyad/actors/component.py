@@ -651,14 +651,19 @@ class ActorLinker:
         salience = Counter(c.actor.id for c in orgs)
         covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
         for token in doc[1:]:
-            if (
-                token.lower_ not in BACK_REFERENCES
-                or doc[token.i - 1].lower_ != "the"
-                or token.i in covered
-            ):
+            if token.lower_ not in BACK_REFERENCES or token.i in covered:
                 continue
-            if any(child.dep_ in ("prep", "amod", "compound") for child in token.children):
-                continue  # "the group of officials", "the armed group": a new referent
+            the = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+            if the is None or the.lower_ != "the" or covered.intersection(range(the.i, token.i)):
+                continue
+            if any(
+                child.dep_ == "prep" or (child.dep_ == "compound" and child.pos_ != "NOUN")
+                for child in token.children
+            ):
+                continue  # "the group of officials", "the Hamas group": a new referent
+            # "the terrorist group", "the exiled group": a described group is the article's
+            # subject when one organisation dominates it, else a new referent
+            described = any(child.dep_ in ("amod", "compound") for child in token.children)
             recent = {
                 c.actor.id: c.actor
                 for c in orgs
@@ -670,6 +675,10 @@ class ActorLinker:
             if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
                 dominant = next(c.actor for c in orgs if c.actor.id == top[0][0])
                 recent.setdefault(dominant.id, dominant)  # the article's subject stays in focus
+                if described:
+                    recent = {dominant.id: dominant}
+            elif described:
+                continue
             if not recent:
                 continue
             ranked = sorted(recent.values(), key=lambda a: -salience[a.id])
@@ -677,9 +686,7 @@ class ActorLinker:
                 continue  # two organisations equally in focus: do not guess
             recent = {ranked[0].id: ranked[0]}
             out.append(
-                _Candidate(
-                    doc[token.i - 1 : token.i + 1], next(iter(recent.values())), "reference", 0.6
-                )
+                _Candidate(doc[the.i : token.i + 1], next(iter(recent.values())), "reference", 0.6)
             )
         return out
 

@@ -115,6 +115,11 @@ SUFFER_VERBS = {
     "receive",
     "get",
 }
+#: "stormed the camp with the help of X": X helped, X is not attacked
+WITH_HELP = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing",
+             "approval", "consent", "permission", "participation"}  # fmt: skip
+#: verbs whose subject gets what the nominal event gives ("found refuge", "won support")
+SEEK_VERBS = {"find", "seek", "gain", "win", "enjoy", "obtain", "secure"}
 #: verbs whose subject owns the nominal event after "for" ("took responsibility for the attack")
 RESPONSIBILITY_VERBS = {"take", "claim", "accept", "admit", "bear"}
 #: those expelled whose expulsion reduces relations (CAMEO 166) rather than coerces (174)
@@ -492,6 +497,19 @@ class EventExtractor:
                 event.targets = self._clause_target(token, pattern, event.sources) or event.targets
         return event
 
+    def _modified_by_actors(self, noun: Token) -> tuple[list[_Arg], list[_Arg]]:
+        """Actors named in the modifiers of ``noun`` and of nouns joined to it ("his Saudi
+        allies and his American patrons"): those of the adjectives and compounds (Saudi,
+        American), and those of the possessives (his)."""
+        kinds: tuple[list[_Arg], list[_Arg]] = ([], [])
+        for head in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+            for child in head.children:
+                if child.dep_ in ("amod", "compound", "nmod") and child.i in self._by_token:
+                    kinds[0].extend(self._args(child))
+                elif child.dep_ == "poss":
+                    kinds[1].extend(a for a in self._args(child) if a.mention)
+        return _one_each(kinds[0]), _one_each(kinds[1])
+
     def _complement_subject(self, verb: Token, exclude: frozenset[str]) -> list[_Arg]:
         """Who a verb's complement clause is about: "allowed X to take part", "demanded that
         the U.S. disband the MEK", "its demand that Israel ease restrictions"."""
@@ -533,7 +551,9 @@ class EventExtractor:
         near = [c for c in verb.children if c.dep_ != "prt"]
         near += [c for p in verb.children if p.dep_ == "prt" for c in p.children]
         places = [c for c in near if c.dep_ == "xcomp"]
-        places += [c for c in near if c.dep_ in ("prep", "dobj") and c.lower_ != "by"]
+        places += [
+            c for c in near if c.dep_ in ("prep", "dobj") and c.lower_ != "by" and not _with_help(c)
+        ]
         places += [
             c
             for c in near
@@ -560,7 +580,7 @@ class EventExtractor:
                 fallback = fallback or found
         for prep in TARGET_PREPS.get(pattern.type, ()):
             obj = _prep_object(token, prep)
-            if obj is not None:
+            if obj is not None and not _with_help(obj.head):
                 found = self._args(obj, exclude, dig=True)
                 if any(a.mention and a.mention["label"] != "place" for a in found):
                     return found
@@ -675,10 +695,34 @@ class EventExtractor:
             if subject is not None:
                 event.sources = self._args(subject)
                 event.cues.append(head.head.head)
-        elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in SUFFER_VERBS:
+        elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in SUFFER_VERBS | SEEK_VERBS:
             subject, _ = self._subject(head)
             if subject is not None and not event.targets:
                 event.targets = self._args(subject)
+            if event.cameo == "075" and not event.sources:
+                # "the group receives shelter in Albania": the country gives it
+                where = _prep_object(token, "in") or _prep_object(head, "in")
+                if where is not None:
+                    event.sources = [a for a in self._args(where) if a.mention]
+        elif (
+            head.lower_ == "with"
+            and place.dep_ == "pobj"
+            and event.pattern.type in ("SUPPORT", "AID", "COOPERATE")
+            and of is not None
+        ):
+            # "with the support of his Saudi allies": "of" names who gives it ("his" allies
+            # support him), and the clause says to whom
+            givers, owners = self._modified_by_actors(of)
+            if givers:
+                event.sources = givers
+                event.targets = owners
+            else:
+                event.sources = [a for a in self._args(of, dig=True) if a.mention]
+                event.targets = [t for t in event.targets if t.token.i != of.i and t.mention]
+            if not event.targets:
+                subject, _ = self._subject(head.head)
+                if subject is not None:
+                    event.targets = self._args(subject, _actor_ids(event.sources))
         elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
             subject, passive = self._subject(head.head)
             if subject is not None and not event.targets:
@@ -1082,7 +1126,7 @@ def _recode(event: _Event) -> None:
 
 
 def _calls_for_scrutiny(events: list[_Event]) -> list[_Event]:
-    """"McCain called for an investigation into the MKO": whoever demands that X be
+    """ "McCain called for an investigation into the MKO": whoever demands that X be
     investigated accuses X (CAMEO 112), and the call is not a request made *to* X. The
     investigation event takes the caller as its source and the call's modality; the call
     is dropped when X is the only one it was addressed to."""
@@ -1111,6 +1155,19 @@ def _requesting_verb(noun: Token) -> int | None:
     if noun.dep_ in ("dobj", "obj"):
         return noun.head.i
     return None
+
+
+def _one_each(args: list[_Arg]) -> list[_Arg]:
+    """The first argument of each actor."""
+    seen: set[str] = set()
+    return [a for a in args if not (a.mention["actor"] in seen or seen.add(a.mention["actor"]))]
+
+
+def _with_help(prep: Token) -> bool:
+    """ "with the help of X", "with the support of X": who helps, not whom the act is upon."""
+    return prep.lower_ == "with" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in WITH_HELP for c in prep.children
+    )
 
 
 def _offset(event: _Event) -> int:
