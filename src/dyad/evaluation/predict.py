@@ -20,7 +20,6 @@ __all__ = [
     "actor_mentions",
     "events",
     "normalise_name",
-    "target_sentiment",
     "toponyms",
 ]
 
@@ -99,7 +98,3 @@ def events(doc: Doc) -> list[dict]:
     if not Doc.has_extension("dyad_events") or doc._.dyad_events is None:
         raise NotBuilt("event extraction (dyad_events) is not in the pipeline")
     return list(doc._.dyad_events)
-
-
-def target_sentiment(doc: Doc, start: int, end: int) -> int:
-    raise NotBuilt("target sentiment is not built yet")
