@@ -314,6 +314,14 @@ def test_who_gives_shelter_and_support(nlp) -> None:
     assert (("irn",), "AID", ("irq",), "asserted") in found, found
 
 
+def test_the_recipient_of_a_gift_inside_the_noun_phrase(nlp) -> None:
+    # the parser reads "the MEK aid" as one noun phrase; a possessive still owns the gift
+    assert (("irq",), "AID", ("mek",), "asserted") in triples(nlp, "Iraq gave the MEK aid.")
+    assert (("irn",), "AID", ("syr",), "asserted") in triples(
+        nlp, "Iraq delivered Iran's aid to Syria."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -115,6 +115,8 @@ SUFFER_VERBS = {
     "receive",
     "get",
 }
+#: light verbs that hand the nominal event to someone ("gave the MEK shelter")
+GIVING_VERBS = {"give", "provide", "offer", "grant", "extend", "deliver", "send", "supply"}
 #: "stormed the camp with the help of X": X helped, X is not attacked
 WITH_HELP = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing",
              "approval", "consent", "permission", "participation"}  # fmt: skip
@@ -654,6 +656,18 @@ class EventExtractor:
             subject, passive = self._subject(head)
             if subject is not None and not passive and between is not None:
                 # "launched a mediation effort between A and B": A and B are the targets
+                event.targets, event.sources = event.sources, self._args(subject)
+            elif (
+                subject is not None
+                and not passive
+                and head.lemma_.lower() in GIVING_VERBS
+                and event.sources
+                and not event.targets
+                and not any(c.dep_ == "poss" for c in token.children)
+                and _actor_ids(self._args(subject)) - _actor_ids(event.sources)
+            ):
+                # "Iraq gave the MEK aid": the parser reads "the MEK aid" as one noun phrase;
+                # the actor in it is the recipient, the subject the giver
                 event.targets, event.sources = event.sources, self._args(subject)
             elif subject is not None and not passive and not event.sources:
                 event.sources = self._args(subject)
