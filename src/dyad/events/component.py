@@ -509,7 +509,7 @@ class EventExtractor:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i in self._by_token:
                     kinds[0].extend(self._args(child))
                 elif child.dep_ == "poss":
-                    kinds[1].extend(a for a in self._args(child) if a.mention)
+                    kinds[1].extend(self._args(child))
         return _one_each(kinds[0]), _one_each(kinds[1])
 
     def _complement_subject(self, verb: Token, exclude: frozenset[str]) -> list[_Arg]:
@@ -654,23 +654,22 @@ class EventExtractor:
             if head.lemma_.lower() in ASKING_VERBS:
                 event.cameo = "020"
             subject, passive = self._subject(head)
-            if subject is not None and not passive and between is not None:
+            actors = self._args(subject) if subject is not None and not passive else []
+            if actors and between is not None:
                 # "launched a mediation effort between A and B": A and B are the targets
-                event.targets, event.sources = event.sources, self._args(subject)
+                event.targets, event.sources = event.sources, actors
             elif (
-                subject is not None
-                and not passive
-                and head.lemma_.lower() in GIVING_VERBS
+                head.lemma_.lower() in GIVING_VERBS
                 and event.sources
                 and not event.targets
                 and not any(c.dep_ == "poss" for c in token.children)
-                and _actor_ids(self._args(subject)) - _actor_ids(event.sources)
+                and _actor_ids(actors) - _actor_ids(event.sources)
             ):
                 # "Iraq gave the MEK aid": the parser reads "the MEK aid" as one noun phrase;
                 # the actor in it is the recipient, the subject the giver
-                event.targets, event.sources = event.sources, self._args(subject)
-            elif subject is not None and not passive and not event.sources:
-                event.sources = self._args(subject)
+                event.targets, event.sources = event.sources, actors
+            elif actors and not event.sources:
+                event.sources = actors
             if not event.targets:
                 for prep in (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS:
                     obj = _prep_object(head, prep)
@@ -1172,9 +1171,12 @@ def _requesting_verb(noun: Token) -> int | None:
 
 
 def _one_each(args: list[_Arg]) -> list[_Arg]:
-    """The first argument of each actor."""
-    seen: set[str] = set()
-    return [a for a in args if not (a.mention["actor"] in seen or seen.add(a.mention["actor"]))]
+    """The first argument of each actor (arguments naming no actor are left out)."""
+    first: dict[str, _Arg] = {}
+    for arg in args:
+        if arg.mention:
+            first.setdefault(arg.mention["actor"], arg)
+    return list(first.values())
 
 
 def _with_help(prep: Token) -> bool:

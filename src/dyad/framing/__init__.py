@@ -58,7 +58,6 @@ _MAX_LABEL = 12
 
 @lru_cache(maxsize=1)
 def _analyzer():
-
     analyzer = SentimentIntensityAnalyzer()
     analyzer.lexicon.update(lexicon())
     return analyzer
