@@ -248,6 +248,16 @@ def test_demonyms(nlp) -> None:
     )
 
 
+def test_a_stance_is_no_nationality(nlp) -> None:
+    found = mentions_of(
+        nlp, "Washington courted anti-American leaders. Pro-Iranian militias shelled the base."
+    )
+    assert not any(actor == "usa-eli" for actor, _ in found.values())
+    assert found["militias"] == ("generic-reb", "nominal")  # armed groups, not Iran's
+    found = mentions_of(nlp, "American leaders courted Iranian militias.")
+    assert found["American leaders"][0] == "usa-eli" and found["Iranian militias"][0] == "irn-reb"
+
+
 def test_possessive_and_of_phrase_give_the_country(nlp) -> None:
     found = mentions_of(nlp, "Iraq's army fought the government of Syria.")
     assert found["army"][0] == "irq-mil" and found["government"][0] == "syr"

@@ -156,6 +156,10 @@ def triples(nlp, text: str) -> set[tuple]:
             "Iran signed a deal with Iraq on border security.",
             (("irn",), "SUPPORT", ("irq",), "asserted"),
         ),
+        # the subject asks; the actor of the noun is asked
+        ("Iraq sought American help against the MEK.", (("irq",), "REQUEST", ("usa",), "asserted")),
+        # the subject of "be" is a party to the state the noun names
+        ("Iraq was at war with Iran in the 1980s.", (("irq",), "ASSAULT", ("irn",), "asserted")),
     ],
 )
 def test_grammatical_patterns(nlp, text: str, expected: tuple) -> None:
@@ -236,6 +240,15 @@ def test_back_references_act(nlp) -> None:
     assert (("mek",), "ASSAULT", ("irn",), "asserted") in triples(nlp, text)
 
 
+def test_a_pronoun_refers_to_a_noun_phrase_not_a_modifier(nlp) -> None:
+    text = (
+        "The MEK was founded in 1965. In 1981 the group was driven from its bases on the "
+        "Iran-Iraq border and resettled in Paris, where it began supporting Iraq."
+    )
+    supporting = {t for t in triples(nlp, text) if t[1] == "SUPPORT"}
+    assert supporting == {(("mek",), "SUPPORT", ("irq",), "asserted")}
+
+
 @pytest.mark.parametrize(
     ("text", "modality", "event_type"),
     [
@@ -256,6 +269,8 @@ def test_back_references_act(nlp) -> None:
         ("Iran said that the MEK attacked its embassy.", "reported", "ASSAULT"),
         ("The MEK attacked the embassy, according to Iran.", "reported", "ASSAULT"),
         ("The MEK needs to be cooperating with Iraq, but it is not.", "hypothetical", "COOPERATE"),
+        ("Iran demanded the MEK's surrender.", "hypothetical", "RETREAT"),  # asked, not done
+        ("Iraq requested Iran's assistance.", "hypothetical", "AID"),
     ],
 )
 def test_modality(nlp, text: str, modality: str, event_type: str) -> None:
@@ -330,6 +345,7 @@ def test_the_recipient_of_a_gift_inside_the_noun_phrase(nlp) -> None:
         "Many analysts believe the group has little support inside Iran.",
         "The attack was terrible.",  # an event noun with no actor is no event
         "This alliance demonstrates that al-Sadr is a gambler.",  # showing, not protesting
+        "Its ideology seeks to combine Shi'a Islam with communism.",  # trying, not asking
     ],
 )
 def test_no_event_without_an_interaction(nlp, text: str) -> None:

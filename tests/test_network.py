@@ -226,6 +226,12 @@ BAGHDAD = (
     "Prime Minister Nouri al-Maliki criticised the United States in 2011.\n"
 )
 
+MILITIA = (
+    "Militia and troops\n\n"
+    "Kataib Hezbollah attacked American troops near Baghdad. The United States and American "
+    "troops struck Kataib Hezbollah.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory) -> Path:
@@ -234,7 +240,7 @@ def corpus_db(tmp_path_factory) -> Path:
     from dyad.store import Store
 
     folder = tmp_path_factory.mktemp("network") / "in"
-    for name, text in (("a", STRIKE), ("b", COPY), ("c", OTHER), ("d", BAGHDAD)):
+    for name, text in (("a", STRIKE), ("b", COPY), ("c", OTHER), ("d", BAGHDAD), ("e", MILITIA)):
         write(folder / f"{name}.txt", text)
     db = folder.parent / "n.duckdb"
     with Store(db) as store:
@@ -273,6 +279,13 @@ def test_network_of_a_corpus(corpus_db: Path) -> None:
         assert _edge(default, "maliki", "usa")["sign"] == -1
         rolled = load_network(store, NetworkQuery(rollup=True))
         assert _edge(rolled, "irq", "usa")["sign"] == -1 and "maliki" not in rolled.graph()
+        # unnamed forces count for their country; an event naming both counts once
+        assert _edge(default, "kh", "usa")["sign"] == -1 and "usa-mil" not in default.graph()
+        struck = next(e for e in default.edges if (e["source"], e["target"]) == ("usa", "kh"))
+        assert struck["n_events"] == 1 and struck["weight"] == pytest.approx(1.0)
+        apart = load_network(store, NetworkQuery(merge_generic=False))
+        assert _edge(apart, "kh", "usa-mil")["sign"] == -1
+        assert _edge(apart, "kh", "usa")["weight"] == pytest.approx(1.0)  # "struck" only
         # balance: the enemy of my enemy
         p = predict_pair(store, "Saudi Arabia", "israel")
         assert p["sign"] == 1 and p["reasons"][0]["via"] == "irn"

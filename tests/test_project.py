@@ -84,3 +84,24 @@ def test_ci_runs_the_readme_test_command() -> None:
     commands = re.findall(r"```bash\n(.+?)\n```", readme)
     assert len(commands) >= 2 and "dyad demo" in commands[0] and "pytest" in commands[1]
     assert commands[1] in (REPO / ".ci" / "run").read_text()
+
+
+@pytest.mark.parametrize(
+    ("script", "args", "header"),
+    [
+        ("network_scale.py", ["--sizes", "300"], "camps ARI"),
+        ("reuse_scale.py", ["--sizes", "200"], "recall"),
+    ],
+)
+def test_benchmarks_still_run_at_a_tiny_size(script: str, args: list[str], header: str) -> None:
+    """Benchmarks are run by hand, so a schema change can break them unseen: run the cheap
+    ones on a toy size. The figures they print are checked by nobody here."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / script), *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert header in result.stdout

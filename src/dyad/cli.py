@@ -926,6 +926,16 @@ RollupOption = Annotated[
     ),
 ]
 
+KeepGenericOption = Annotated[
+    bool,
+    typer.Option(
+        "--keep-generic",
+        help='Keep a country\'s unnamed forces and people ("U.S. forces", "Americans") as '
+        "nodes of their own instead of counting them for the country (setting "
+        "network.merge_generic).",
+    ),
+]
+
 
 def _network_query(settings: Settings, **choices: Any) -> Any:
     from .events.store import check_names
@@ -949,6 +959,7 @@ def network_command(
     date_from: FromOption = None,
     date_to: ToOption = None,
     rollup: RollupOption = False,
+    keep_generic: KeepGenericOption = False,
     every: Annotated[
         str | None,
         typer.Option(
@@ -986,6 +997,7 @@ def network_command(
         q = _network_query(
             settings, modalities=modality, sources=source, types=event_type,
             date_from=date_from, date_to=date_to, rollup=rollup or None,
+            merge_generic=False if keep_generic else None,
         )  # fmt: skip
         with Store(db, read_only=True) as store:
             network = load_network(store, q)
@@ -1110,6 +1122,7 @@ def predict_command(
     date_from: FromOption = None,
     date_to: ToOption = None,
     rollup: RollupOption = False,
+    keep_generic: KeepGenericOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the prediction as JSON.")] = False,
     config: ConfigOption = None,
     debug: DebugOption = False,
@@ -1132,6 +1145,7 @@ def predict_command(
         q = _network_query(
             settings, modalities=modality, sources=source, types=event_type,
             date_from=date_from, date_to=date_to, rollup=rollup or None,
+            merge_generic=False if keep_generic else None,
         )  # fmt: skip
         with Store(db, read_only=True) as store:
             return predict_pair(store, actor_a, actor_b, q)

@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..nlp.words import after_stance_prefix
 from .dictionary import Actor, ActorDictionary, load_dictionary, make_code
 from .names import TITLE_WORDS, normalise, skeleton
 
@@ -539,6 +540,8 @@ class ActorLinker:
             country, start = None, token.i
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
+                    if after_stance_prefix(doc, child.i):
+                        continue  # "anti-American leaders", "pro-Iranian militias"
                     two_words = (
                         child.i > 0
                         and doc[child.i - 1].is_alpha
@@ -566,6 +569,8 @@ class ActorLinker:
                     out.append(_Candidate(doc[token.i : token.i + 1], actor, "demonym", 0.7))
                 for child in token.children:  # "an Iranian proposal", "the Iranian consulate"
                     country_of = self.dictionary.country_of_demonym(child.text)
+                    if after_stance_prefix(doc, child.i):
+                        continue
                     if child.dep_ == "amod" and country_of and child.i not in covered:
                         state = self.dictionary.actors.get(country_of.lower())
                         if state is not None:

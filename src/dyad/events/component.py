@@ -122,6 +122,11 @@ WITH_HELP = {"help", "support", "backing", "assistance", "aid", "cooperation", "
              "approval", "consent", "permission", "participation"}  # fmt: skip
 #: verbs whose subject gets what the nominal event gives ("found refuge", "won support")
 SEEK_VERBS = {"find", "seek", "gain", "win", "enjoy", "obtain", "secure"}
+#: request verbs that mean "try" before an infinitive ("seeks to combine")
+TRYING_VERBS = {"seek"}
+#: verbs whose subject is in the state a nominal event names ("was at war with", "remained
+#: in conflict with")
+STATE_VERBS = {"be", "remain", "stay"}
 #: verbs whose subject owns the nominal event after "for" ("took responsibility for the attack")
 RESPONSIBILITY_VERBS = {"take", "claim", "accept", "admit", "bear"}
 #: those expelled whose expulsion reduces relations (CAMEO 166) rather than coerces (174)
@@ -481,6 +486,8 @@ class EventExtractor:
         pattern, cues = match
         if pattern.type == "PROTEST" and any(c.dep_ == "ccomp" for c in token.children):
             return None  # "this coalition demonstrates that ...": showing, not protesting
+        if token.lemma_.lower() in TRYING_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "its ideology seeks to combine ...": trying, not asking
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
         subject, passive = self._subject(token)
         agent = _prep_object(token, "by") if passive else None
@@ -659,6 +666,13 @@ class EventExtractor:
                 # "launched a mediation effort between A and B": A and B are the targets
                 event.targets, event.sources = event.sources, actors
             elif (
+                head.lemma_.lower() in ASKING_VERBS
+                and event.sources
+                and _actor_ids(actors) - _actor_ids(event.sources)
+            ):
+                # "Iraq sought American help": the subject asks, the noun's actor is asked
+                event.targets, event.sources = event.sources, actors
+            elif (
                 head.lemma_.lower() in GIVING_VERBS
                 and event.sources
                 and not event.targets
@@ -736,6 +750,17 @@ class EventExtractor:
                 subject, _ = self._subject(head.head)
                 if subject is not None:
                     event.targets = self._args(subject, _actor_ids(event.sources))
+        elif (
+            place.dep_ == "pobj"
+            and head.lower_ in ("at", "in")
+            and head.head.lemma_.lower() in STATE_VERBS
+            and not event.sources
+        ):
+            # "Iraq was at war with Iran": the subject is a party to the war
+            subject, _ = self._subject(head.head)
+            if subject is not None:
+                event.sources = self._args(subject, _actor_ids(event.targets))
+                event.cues.append(head.head)
         elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
             subject, passive = self._subject(head.head)
             if subject is not None and not event.targets:
@@ -931,14 +956,20 @@ class EventExtractor:
 
     def _antecedent(self, pronoun: Token, exclude: frozenset[str]) -> dict | None:
         """The actor a pronoun refers back to: the latest fitting mention in this sentence
-        or the two before it, outside the pronoun's own clause subject when that is itself."""
+        or the two before it, outside the pronoun's own clause subject when that is itself.
+        A name that only modifies a noun ("the Iran-Iraq border") is no noun phrase to refer
+        back to."""
         persons = pronoun.lower_ in PERSONAL_PRONOUNS
+        doc = pronoun.doc
         sent_start = pronoun.sent.start
         earliest = max(0, sent_start - 80)
         for m in reversed(self._mentions):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
                 continue
             if m["label"] not in ACTING_LABELS or m["actor"] in exclude or _generic(m):
+                continue
+            root = doc[m["token_start"] : m["token_end"]].root
+            if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
             if persons == (m["kind"] == "person"):
                 return m
@@ -999,8 +1030,11 @@ class EventExtractor:
                 elif lemma in REFUSAL_VERBS:
                     flags.add("refusal")
                     event.cues.append(verb)
-                elif lemma in REQUEST_VERBS and relation in ("xcomp", "ccomp"):
-                    flags.add("requested")
+                elif lemma in REQUEST_VERBS and (
+                    relation in ("xcomp", "ccomp")
+                    or (event.nominal and relation in ("dobj", "obj"))
+                ):
+                    flags.add("requested")  # "urged Iraq to expel", "demanded its surrender"
             # what a speaker said reaches every clause below it ("said ... were killed when
             # police beat them")
             if lemma in SPEECH_VERBS and relation == "ccomp" and event.reported_by is None:

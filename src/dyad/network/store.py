@@ -32,6 +32,7 @@ from . import (
 )
 
 __all__ = [
+    "GENERIC_SECTORS",
     "STATE_SECTORS",
     "Network",
     "NetworkQuery",
@@ -44,6 +45,10 @@ __all__ = [
 
 #: sectors whose actors act for their state when events roll up (``rollup=True``)
 STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "SPY", "COP")
+#: sectors of the unnamed groups that count for their country by default (``merge_generic``)
+GENERIC_SECTORS = (*STATE_SECTORS, "CVL")
+
+_RULES_TYPE = 'struct(actor_id varchar, state varchar, "start" date, "end" date)[]'
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,9 @@ class NetworkQuery:
     sources: tuple[str, ...] = ()  # document ids (or their first characters) or outlets
     types: tuple[str, ...] = ()  # PLOVER types; empty: all
     rollup: bool = False  # state officials' and forces' events count for their state
+    # unnamed forces, officials and people of a country ("U.S. forces", "Americans") count
+    # for the country; named bodies and people stay apart unless ``rollup``
+    merge_generic: bool = True
     type_weights: dict[str, float] = field(default_factory=dict)  # missing types: 1.0
 
     @classmethod
@@ -64,6 +72,7 @@ class NetworkQuery:
         """The ``[network]`` settings, with command-line choices on top (None = setting)."""
         base = cls(
             modalities=tuple(raw.get("modalities", ("asserted",))),
+            merge_generic=bool(raw.get("merge_generic", True)),
             type_weights={k.upper(): float(v) for k, v in raw.get("type_weights", {}).items()},
         )
         return replace(base, **{k: v for k, v in overrides.items() if v is not None})
@@ -87,6 +96,13 @@ class Network:
 
 
 def _pairs(events_sql: str) -> str:
+    """CTEs ending in ``st``: one row per event and (source, target) actor pair, each side
+    renamed to its state where a rule covers the event's dates (parameters: the modalities,
+    then the rules). An event naming both a state and its forces counts once for the state;
+    a pair the renaming makes one actor is dropped."""
+    state_of = """coalesce((select r.state from r where r.actor_id = {side}
+        and (r."start" is null or ds >= r."start") and (r."end" is null or de <= r."end")
+        order by r."start" nulls first limit 1), {side})"""
     return f"""
     with ev as (
         select x.event_id, x.type, x.intensity, x.source_ids, x.target_ids, x.date,
@@ -94,8 +110,15 @@ def _pairs(events_sql: str) -> str:
                x.date_start as ds, x.date_end as de
         from ({events_sql}) x
         where len(list_intersect(x.modalities, ?)) > 0  -- one asserting source is enough
-    ), s as (select *, unnest(source_ids) as src from ev),
-    st as (select *, unnest(target_ids) as tgt from s)
+    ), r as (select unnest(cast(? as {_RULES_TYPE}), recursive := true)),
+    s as (select *, unnest(source_ids) as src0 from ev),
+    st0 as (select *, unnest(target_ids) as tgt0 from s where src0 is not null),
+    st as (
+        select distinct on (event_id, src, tgt) * exclude (src0, tgt0) from (
+            select *, {state_of.format(side="src0")} as src, {state_of.format(side="tgt0")} as tgt
+            from st0 where tgt0 is not null
+        ) where src <> tgt
+    )
 """
 
 
@@ -132,17 +155,24 @@ def _documents(store: Store, sources: tuple[str, ...]) -> list[str] | None:
     return [r["doc_id"] for r in found]
 
 
-def _rollup_rules(store: Store) -> list[dict[str, Any]]:
-    """(actor, state, start, end): the actor's events within the dates count for the state."""
+def _state_rules(store: Store, query: NetworkQuery) -> list[dict[str, Any]]:
+    """(actor, state, start, end): the actor's events dated within start..end count for the
+    state (no dates: all its events). Unnamed groups of a country's state sectors or people
+    with ``merge_generic``; every state-sector actor, and people while in a state role, with
+    ``rollup``."""
+    if not (query.rollup or query.merge_generic):
+        return []
     rules = []
-    for actor_id, kind, country, sector, roles in store.con.execute(
-        "select actor_id, kind, country, sector, roles from actors where country is not null"
+    for actor_id, country, sector, roles, source in store.con.execute(
+        """select actor_id, country, sector, roles, source from actors
+           where country is not null and kind <> 'state' order by actor_id"""
     ).fetchall():
-        if kind == "state":
-            continue
         state = country.lower()
-        if sector in STATE_SECTORS:
+        generic = source == "generic" and sector in GENERIC_SECTORS
+        if generic or (query.rollup and sector in STATE_SECTORS):
             rules.append({"actor_id": actor_id, "state": state, "start": None, "end": None})
+            continue
+        if not query.rollup:
             continue
         for role in json.loads(roles) if roles else []:
             if role.get("sector") in STATE_SECTORS:
@@ -173,40 +203,16 @@ def load_network(
                list(distinct event_id order by event_id) as event_ids,
                min(ds) as first_ds, arg_min(date, ds) as first,
                max(de) as last_de, arg_max(date, de) as last
-        from st where src is not null and tgt is not null {where}
+        from st where true {where}
         group by src, tgt, type
     """
-    rows = store.rows(sql, [list(query.modalities), *params])
-    if query.rollup:
-        rows = _roll_up(store, rows)
+    rows = store.rows(sql, [list(query.modalities), _state_rules(store, query), *params])
     edges = _edges(rows, query.type_weights)
     nodes = _nodes(store, edges)
     names = {n["actor_id"]: n["name"] for n in nodes}
     for e in edges:
         e["source_name"], e["target_name"] = names[e["source"]], names[e["target"]]
     return Network(nodes, edges, query)
-
-
-def _roll_up(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rename each side to its state where a rule covers the edge's dates (a role must span
-    the whole period of the events for them to count for the state)."""
-    rules: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for rule in _rollup_rules(store):
-        rules[rule["actor_id"]].append(rule)
-
-    def state_of(actor: str, row: dict[str, Any]) -> str:
-        for rule in rules.get(actor, []):
-            if rule["start"] is None and rule["end"] is None:
-                return rule["state"]
-            if row["first_ds"] is None:
-                continue
-            start_ok = rule["start"] is None or str(row["first_ds"]) >= rule["start"]
-            end_ok = rule["end"] is None or str(row["last_de"]) <= rule["end"]
-            if start_ok and end_ok:
-                return rule["state"]
-        return actor
-
-    return [{**r, "src": state_of(r["src"], r), "tgt": state_of(r["tgt"], r)} for r in rows]
 
 
 def _edges(rows: list[dict[str, Any]], type_weights: dict[str, float]) -> list[dict[str, Any]]:
@@ -439,8 +445,8 @@ def network_over_time(
     query = query or NetworkQuery()
     span = store.rows(
         f"""{_pairs(EVENTS_QUERY)} select min(ds) as lo, max(de) as hi, count(distinct event_id) as n
-            from st where src is not null and tgt is not null""",
-        [list(query.modalities)],
+            from st""",
+        [list(query.modalities), _state_rules(store, query)],
     )[0]
     if span["lo"] is None:
         return {"every": every, "windows": [], "changes": []}

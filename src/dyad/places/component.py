@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..nlp.words import after_stance_prefix
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
 __all__ = ["PlaceFinder", "make_place_finder"]
@@ -147,7 +148,11 @@ class PlaceFinder:
         out.sort(key=lambda item: item[0].start)
         # "the pro-Iran government": a stance, not a place the clause happens in
         return [
-            (span, "adjective" if kind == "name" and _stance_prefix(span) else kind, c)
+            (
+                span,
+                "adjective" if kind == "name" and after_stance_prefix(doc, span.start) else kind,
+                c,
+            )
             for span, kind, c in out
         ]
 
@@ -237,12 +242,6 @@ def _trim(ent: Span) -> Span | None:
     while end > start and ent.doc[end - 1].tag_ == "POS":
         end -= 1
     return ent.doc[start:end] if end > start else None
-
-
-def _stance_prefix(span: Span) -> bool:
-    """Whether ``span`` follows "pro-" or "anti-"."""
-    doc, i = span.doc, span.start
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
 
 
 def _as_dict(span: Span, kind: str, place: Place | None, within: bool = False) -> dict:
