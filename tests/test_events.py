@@ -250,6 +250,42 @@ def test_a_pronoun_refers_to_a_noun_phrase_not_a_modifier(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2013 the largely pro-Iran government of Iraq expelled the group.",
+            (("irq",), "SUPPORT", ("irn",), "asserted"),
+        ),
+        ("The anti-Iranian Mujahedeen e-Khalq moved.", (("mek",), "ACCUSE", ("irn",), "asserted")),
+        (
+            "The anti-Tehran cleric Muqtada al-Sadr spoke.",
+            (("sadr",), "ACCUSE", ("irn",), "asserted"),
+        ),
+        ("The Iran-backed Kataib Hezbollah fired.", (("irn",), "SUPPORT", ("kh",), "asserted")),
+        # the description holds even where the clause around it is speculation
+        (
+            "If the pro-Iran government of Iraq expels the MEK ...",
+            (("irq",), "SUPPORT", ("irn",), "asserted"),
+        ),
+    ],
+)
+def test_stances_stated_as_descriptions(nlp, text: str, expected: tuple) -> None:
+    assert expected in triples(nlp, text)
+
+
+def test_stances_can_be_left_out(nlp) -> None:
+    from dyad.events.component import EventExtractor
+
+    doc = nlp("The anti-Iranian Mujahedeen e-Khalq attacked Iran.")
+    assert {e["pattern"] for e in doc._.dyad_events} >= {"stance"}
+    EventExtractor(nlp, [], True, stances=False)(doc)
+    assert [e["type"] for e in doc._.dyad_events] == ["ASSAULT"]
+    assert "stance" not in {
+        e["pattern"] for e in events(nlp, "Anti-government protesters marched.")
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "modality", "event_type"),
     [
         ("Iraq expelled the MEK.", "asserted", "COERCE"),

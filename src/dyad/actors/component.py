@@ -238,6 +238,7 @@ class ActorLinker:
             if self._is_place(c):
                 c.label, c.confidence = "place", 0.9
         mentions += self._nominal_mentions(doc, mentions)
+        mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         mentions += self._back_references(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
@@ -606,6 +607,20 @@ class ActorLinker:
                 )
             )
             covered.update(range(start, token.i + 1))
+        return out
+
+    def _stance_words(self, doc: Doc, named: list[_Candidate]) -> list[_Candidate]:
+        """The country in "anti-Iranian" or "pro-American": a modifier mention of the state,
+        which the event extractor turns into a stance toward it."""
+        covered = {i for c in named for i in range(c.span.start, c.span.end)}
+        out = []
+        for token in doc[2:]:
+            if token.i in covered or not after_stance_prefix(doc, token.i):
+                continue
+            country = self.dictionary.country_of_demonym(token.text)
+            state = self.dictionary.actors.get(country.lower()) if country else None
+            if state is not None:
+                out.append(_Candidate(doc[token.i : token.i + 1], state, "modifier", 0.6))
         return out
 
     def _agent(self, token) -> tuple[str, str] | None:

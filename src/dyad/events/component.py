@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import ACTING_LABELS
+from ..nlp.words import after_stance_prefix
 from .anchor import anchor_events
 from .ontology import cooperative, intended, intensity, plover_type, quad, refused, threatened
 from .patterns import Pattern, PatternDictionary, load_patterns
@@ -353,6 +354,16 @@ ARGUMENT_LABELS = ACTING_LABELS | {"modifier", "place"}
 TARGET_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 
 
+#: "pro-X" and "anti-X" before an actor: it supports (CAMEO 051, praise or endorse) or opposes
+#: (110, disapprove) X
+STANCE_PATTERNS = {
+    "pro": Pattern("N", "pro", (), None, "051", None, "stance"),
+    "anti": Pattern("N", "anti", (), None, "110", None, "stance"),
+}
+#: the types of "X-backed", "X-funded", "X-allied" descriptions
+BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
+
+
 @dataclass
 class _Arg:
     token: Token
@@ -391,8 +402,11 @@ class _Event:
 
 
 class EventExtractor:
-    def __init__(self, nlp: Language, patterns: list[str], use_builtin: bool) -> None:
+    def __init__(
+        self, nlp: Language, patterns: list[str], use_builtin: bool, stances: bool = True
+    ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
+        self.stances = stances
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N"}
 
     # -- entry point ---------------------------------------------------------------------
@@ -422,6 +436,8 @@ class EventExtractor:
                 if self._worth_keeping(event):
                     events.append(event)
                     event.sentence = sent_index
+        if self.stances:
+            events += self._stances(doc, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
         # part of that event, not one of its own
         cue_tokens = {e.trigger.head.i for e in events if e.trigger.dep_ == "xcomp"}
@@ -436,6 +452,70 @@ class EventExtractor:
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
         return doc
+
+    # -- stances -------------------------------------------------------------------------
+
+    def _stances(self, doc: Doc, used: set[int]) -> list[_Event]:
+        """Relations stated as a description: "the pro-Iran government of Iraq" (Iraq supports
+        Iran), "the anti-Iranian MEK" (the MEK opposes Iran), "Iran-backed militias" (Iran
+        backs them). A description holds whatever the clause around it says, so the event is
+        asserted; its pattern is named "stance"."""
+        sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        out = []
+        for m in self._mentions:
+            first, last = doc[m["token_start"]], doc[m["token_end"] - 1]
+            if first.i in used:
+                continue
+            if after_stance_prefix(doc, first.i):
+                trigger, cues = doc[first.i - 2], [doc[first.i - 1], first]
+                pattern = STANCE_PATTERNS[trigger.lower_]
+                holder = self._stance_holder(last)
+                sources, targets = holder, [_mention_arg(m, first)]
+            elif (
+                last.i + 2 < len(doc)
+                and doc[last.i + 1].text == "-"
+                and doc[last.i + 2].tag_ in ("VBN", "VBD")
+            ):  # "Iran-backed", "US-allied"
+                trigger, cues = doc[last.i + 2], [doc[last.i + 1], first]
+                pattern = next(
+                    (
+                        p
+                        for p in self.patterns.candidates("V", trigger.lemma_.lower())
+                        if not p.words and p.type in BACKING_TYPES
+                    ),
+                    None,
+                )
+                holder = self._stance_holder(trigger)
+                sources, targets = [_mention_arg(m, first)], holder
+            else:
+                continue
+            if pattern is None or not holder or holder[0].mention["actor"] == m["actor"]:
+                continue
+            event = _Event(trigger, pattern, cues, sources, targets, cameo=pattern.cameo)
+            event.sentence = sent_index[trigger.sent.start]
+            used.update((trigger.i, *(c.i for c in cues)))
+            out.append(event)
+        return out
+
+    def _stance_holder(self, word: Token) -> list[_Arg]:
+        """The actor a stance word describes: the noun it modifies, or the name right after
+        that noun ("the anti-Tehran cleric Muqtada al-Sadr")."""
+        head = word.head
+        if word.dep_ not in ("amod", "compound", "nmod", "npadvmod") or head.i <= word.i:
+            return []
+        m = self._by_token.get(head.i)
+        if m is None and head.pos_ == "NOUN":
+            m = next(
+                (
+                    self._by_token[i]
+                    for i in range(head.i + 1, min(head.i + 3, len(head.doc)))
+                    if i in self._by_token and self._by_token[i]["token_start"] == i
+                ),
+                None,
+            )
+        if m is None or m["label"] not in ACTING_LABELS:
+            return []
+        return [_mention_arg(m, head)]
 
     # -- triggers ------------------------------------------------------------------------
 
@@ -1157,6 +1237,10 @@ class EventExtractor:
         }
 
 
+def _mention_arg(mention: dict, token: Token) -> _Arg:
+    return _Arg(token, mention, mention["start"], mention["end"], mention["text"])
+
+
 def _generic(mention: dict) -> bool:
     """A mention of a kind of actor ("the terrorists", "police") rather than of one actor."""
     return mention["actor"].startswith("generic-")
@@ -1298,11 +1382,11 @@ if not Doc.has_extension("dyad_events"):
 
 @Language.factory(
     "dyad_events",
-    default_config={"patterns": [], "use_builtin": True},
+    default_config={"patterns": [], "use_builtin": True, "stances": True},
     assigns=["doc._.dyad_events"],
     requires=["doc._.dyad_actors", "token.dep", "token.lemma"],
 )
 def make_event_extractor(
-    nlp: Language, name: str, patterns: list[str], use_builtin: bool
+    nlp: Language, name: str, patterns: list[str], use_builtin: bool, stances: bool
 ) -> EventExtractor:
-    return EventExtractor(nlp, patterns, use_builtin)
+    return EventExtractor(nlp, patterns, use_builtin, stances)
