@@ -137,9 +137,7 @@ def synthetic_store(path: Path, n_events: int, args: argparse.Namespace) -> dict
         )
         with store.transaction():
             for name, data in (("event_groups", groups), ("merged_events", merged)):
-                store.con.register("_rows", pa.table(data))
-                store.con.execute(f"insert into {name} by name select * from _rows")
-                store.con.unregister("_rows")
+                store.insert_table(name, pa.table(data))
     return {"documents": n_docs, "mentions": n_mentions}
 
 

@@ -569,11 +569,8 @@ class ActorLinker:
                     actor = self._composite(demonym_country, "CVL", "group")
                     out.append(_Candidate(doc[token.i : token.i + 1], actor, "demonym", 0.7))
                 for child in token.children:  # "an Iranian proposal", "the Iranian consulate"
-                    country_of = self.dictionary.country_of_demonym(child.text)
-                    if after_stance_prefix(doc, child.i):
-                        continue
-                    if child.dep_ == "amod" and country_of and child.i not in covered:
-                        state = self.dictionary.actors.get(country_of.lower())
+                    if child.dep_ == "amod" and child.i not in covered:
+                        state = self._state_of_demonym(child.text)
                         if state is not None:
                             out.append(
                                 _Candidate(doc[child.i : child.i + 1], state, "modifier", 0.6)
@@ -617,11 +614,15 @@ class ActorLinker:
         for token in doc[2:]:
             if token.i in covered or not after_stance_prefix(doc, token.i):
                 continue
-            country = self.dictionary.country_of_demonym(token.text)
-            state = self.dictionary.actors.get(country.lower()) if country else None
+            state = self._state_of_demonym(token.text)
             if state is not None:
                 out.append(_Candidate(doc[token.i : token.i + 1], state, "modifier", 0.6))
         return out
+
+    def _state_of_demonym(self, word: str) -> Actor | None:
+        """The state actor of a demonym ("Iranian" -> Iran), if the dictionary has it."""
+        country = self.dictionary.country_of_demonym(word)
+        return self.dictionary.actors.get(country.lower()) if country else None
 
     def _agent(self, token) -> tuple[str, str] | None:
         agents = self.dictionary.agents

@@ -437,7 +437,7 @@ class EventExtractor:
                     events.append(event)
                     event.sentence = sent_index
         if self.stances:
-            events += self._stances(doc, used)
+            events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
         # part of that event, not one of its own
         cue_tokens = {e.trigger.head.i for e in events if e.trigger.dep_ == "xcomp"}
@@ -455,12 +455,12 @@ class EventExtractor:
 
     # -- stances -------------------------------------------------------------------------
 
-    def _stances(self, doc: Doc, used: set[int]) -> list[_Event]:
+    def _stances(self, doc: Doc, sentences: list[Span], used: set[int]) -> list[_Event]:
         """Relations stated as a description: "the pro-Iran government of Iraq" (Iraq supports
         Iran), "the anti-Iranian MEK" (the MEK opposes Iran), "Iran-backed militias" (Iran
         backs them). A description holds whatever the clause around it says, so the event is
         asserted; its pattern is named "stance"."""
-        sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        sent_index = {sent.start: i for i, sent in enumerate(sentences)}
         out = []
         for m in self._mentions:
             first, last = doc[m["token_start"]], doc[m["token_end"] - 1]
@@ -651,7 +651,7 @@ class EventExtractor:
         for place in places:
             mention, entity = self._nearest_inside(place, exclude, steps=6, participles=True)
             if mention is not None and mention["token_start"] not in taken:
-                return [_Arg(place, mention, mention["start"], mention["end"], mention["text"])]
+                return [_mention_arg(mention, place)]
             if entity is not None:
                 return [_Arg(place, None, entity.start_char, entity.end_char, entity.text)]
         return []
@@ -945,7 +945,7 @@ class EventExtractor:
         if mention is None and head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
             mention = self._antecedent(head, exclude)
             if mention is not None:  # the pronoun stands for the mention it refers back to
-                return _Arg(head, mention, mention["start"], mention["end"], mention["text"])
+                return _mention_arg(mention, head)
         if mention is None:  # "a group called X"
             for child in head.children:
                 if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
@@ -1001,7 +1001,7 @@ class EventExtractor:
         if mention is None and dig and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
             if mention is not None:  # "an appeal from President X": the target is X
-                return _Arg(head, mention, mention["start"], mention["end"], mention["text"])
+                return _mention_arg(mention, head)
             if entity is not None:  # a place or name no actor stands for: "in East Jerusalem"
                 return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
@@ -1238,6 +1238,7 @@ class EventExtractor:
 
 
 def _mention_arg(mention: dict, token: Token) -> _Arg:
+    """The argument a mention gives, anchored at ``token`` of the parse."""
     return _Arg(token, mention, mention["start"], mention["end"], mention["text"])
 
 

@@ -184,12 +184,17 @@ def _state_rules(store: Store, query: NetworkQuery) -> list[dict[str, Any]]:
 
 
 def load_network(
-    store: Store, query: NetworkQuery | None = None, *, events_sql: str = EVENTS_QUERY
+    store: Store,
+    query: NetworkQuery | None = None,
+    *,
+    events_sql: str = EVENTS_QUERY,
+    rules: list[dict[str, Any]] | None = None,
 ) -> Network:
     """The directed edges and their nodes for ``query`` (default: asserted events, all time).
 
     ``events_sql`` is a query or table in the events export shape (the web app passes its
-    materialised copy)."""
+    materialised copy). ``rules`` are the query's renamings to states, when the caller has
+    read them already (one read for many time windows)."""
     query = query or NetworkQuery()
     doc_ids = _documents(store, query.sources)
     where, params = _where(query, doc_ids)
@@ -206,7 +211,9 @@ def load_network(
         from st where true {where}
         group by src, tgt, type
     """
-    rows = store.rows(sql, [list(query.modalities), _state_rules(store, query), *params])
+    if rules is None:
+        rules = _state_rules(store, query)
+    rows = store.rows(sql, [list(query.modalities), rules, *params])
     edges = _edges(rows, query.type_weights)
     nodes = _nodes(store, edges)
     names = {n["actor_id"]: n["name"] for n in nodes}
@@ -443,10 +450,11 @@ def network_over_time(
     counted, not guessed.
     """
     query = query or NetworkQuery()
+    rules = _state_rules(store, query)  # read once for every window
     span = store.rows(
         f"""{_pairs(EVENTS_QUERY)} select min(ds) as lo, max(de) as hi, count(distinct event_id) as n
             from st""",
-        [list(query.modalities), _state_rules(store, query)],
+        [list(query.modalities), rules],
     )[0]
     if span["lo"] is None:
         return {"every": every, "windows": [], "changes": []}
@@ -455,7 +463,7 @@ def network_over_time(
     windows, changes, previous = [], [], None
     for year in range(start, span["hi"].year + 1, step):
         window = (f"{year:04d}-01-01", f"{year + step - 1:04d}-12-31")
-        network = load_network(store, replace(query, within=window))
+        network = load_network(store, replace(query, within=window), rules=rules)
         if not network.edges:
             continue
         g = network.graph()
