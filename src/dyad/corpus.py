@@ -617,7 +617,7 @@ class Corpus:
         from .network.store import load_network
 
         with self._cursor() as con:
-            network = load_network(_CursorStore(con), query, events_sql="x_events")
+            network = load_network(_CursorStore(con), query, events_sql="select * from x_events")
         g = network.graph()
         census = triad_census(g)
         split = frustration(g, weight="weight", time_limit=1.0)
