@@ -13,14 +13,13 @@ from hypothesis import strategies as st
 
 from conftest import write
 from dyad.claims import number_value, status
-from dyad.claims.store import list_claims
+from dyad.corpus import MAX_LIMIT, Corpus
 from dyad.export import table_rows
 from dyad.framing import SentimentModel, labels_of, valence
-from dyad.framing.store import hostility, list_framing
 from dyad.ingest.readers import Article
 from dyad.pipeline import compare_sources, run
 from dyad.reuse import ReuseParams, align, band_keys, compare, direction, words
-from dyad.reuse.store import list_reuse, update_reuse
+from dyad.reuse.store import REUSE_QUERY, update_reuse
 from dyad.store import Store
 from test_cli import dyad
 
@@ -102,7 +101,7 @@ def test_update_reuse_is_incremental(tmp_path: Path) -> None:
         # only the new document was hashed
         assert store.con.execute("select count(*) from reuse_indexed").fetchone()[0] == 3
         assert store.con.execute("select count(*) from reuse_keys").fetchone()[0] > keys
-        (pair,) = list_reuse(store)
+        (pair,) = store.rows(f"select * from ({REUSE_QUERY})")
         assert pair["direction"] == "a>b" or pair["direction"] == "b>a"
         first = pair["doc_a"] if pair["direction"] == "a>b" else pair["doc_b"]
         assert store.get_document(first)["published"] == "2018-09-22"
@@ -280,16 +279,18 @@ def test_corpus_steps_on_a_small_corpus(tmp_path: Path, settings) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         report = run(store, [folder], settings)
         assert report.reuse_pairs == 1 and report.claims.get("conflict", 0) >= 1
-        by_attr = {c["attribute"]: c for c in list_claims(store, subject="mek")}
-        assert by_attr["founded"]["status"] == "agree"
-        assert by_attr["left Iraq"]["status"] == "conflict"
-        assert {v["doc_id"] for v in by_attr["left Iraq"]["values"]} == {
-            d["doc_id"] for d in store.documents()
-        }
-        ranked = hostility(store, "mek")
-        titles = [store.get_document(r["doc_id"])["title"] for r in ranked]
-        assert titles[-1] == "Exiles depart"  # the neutral source is the least hostile
-        assert any("terrorist cult" in r["labels"] for r in list_framing(store, actor="mek"))
+        doc_ids = {d["doc_id"] for d in store.documents()}
+    with Corpus(tmp_path / "s.duckdb") as corpus:
+        claims = corpus.claims(subject="mek", limit=MAX_LIMIT).items
+        ranked = corpus.framing(actor="mek", limit=MAX_LIMIT).items  # most hostile first
+    by_attr = {c["attribute"]: c for c in claims}
+    assert by_attr["founded"]["status"] == "agree"
+    assert by_attr["left Iraq"]["status"] == "conflict"
+    assert {v["doc_id"] for v in by_attr["left Iraq"]["values"]} == doc_ids
+    assert [r["sentiment"] for r in ranked] == sorted(r["sentiment"] for r in ranked)
+    assert ranked[-1]["title"] == "Exiles depart"  # the neutral source is the least hostile
+    assert any("terrorist cult" in r["labels"] for r in ranked)
+    with Store(tmp_path / "s.duckdb") as store:
         # the copied sentence reports one event twice: two sources, one independent
         events = table_rows(store, "events")
         expelled = [e for e in events if e["date"] == "2013" and "mek" in e["target_ids"]]
@@ -325,7 +326,7 @@ def test_cli_views(tmp_path: Path, dyad_cmd) -> None:
     result = dyad(dyad_cmd, "framing", "--db", db, "--actor", "mek")
     assert result.returncode == 0 and "terrorist cult" in result.stdout
     result = dyad(dyad_cmd, "claims", "--db", db, "--status", "maybe")
-    assert result.returncode == 2 and "conflict, agree or single" in result.stderr
+    assert result.returncode == 2 and "agree, conflict or single" in result.stderr
     result = dyad(dyad_cmd, "export", "claims", "--db", db, "-o", "-")
     assert result.returncode == 0
     assert {json.loads(line)["status"] for line in result.stdout.splitlines()} >= {"conflict"}

@@ -183,7 +183,7 @@ def test_user_places_load_like_the_packaged_ones(tmp_path: Path) -> None:
 def test_places_times_and_event_dates_are_stored_and_exported(tmp_path: Path) -> None:
     from conftest import write
     from dyad import Store, run
-    from dyad.events.store import list_events
+    from dyad.corpus import MAX_LIMIT, Corpus, EventFilter
     from dyad.export import table_rows
 
     text = (
@@ -196,8 +196,10 @@ def test_places_times_and_event_dates_are_stored_and_exported(tmp_path: Path) ->
         run(store, [write(tmp_path / "a.txt", text)], load_settings())
         rows = table_rows(store, "places")
         times = table_rows(store, "times")
-        in_2001 = list_events(store, date_from="2001-01-01", date_to="2001-12", limit=None)
-        in_90s = list_events(store, date_from="1995", date_to="1995", limit=None)
+    with Corpus(db) as corpus:
+        window = EventFilter(date_from="2001-01-01", date_to="2001-12")
+        in_2001 = corpus.events(window, limit=MAX_LIMIT).items
+        in_90s = corpus.events(EventFilter(date_from="1995", date_to="1995"), limit=MAX_LIMIT).items
     assert list(rows[0])[:9] == [
         "doc_id", "start", "end", "text", "place_name", "lat", "lon", "country", "feature"
     ]  # fmt: skip

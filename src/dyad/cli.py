@@ -41,6 +41,26 @@ app = typer.Typer(
     rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
+
+
+def _flags_without_type() -> None:
+    """Typer (0.29) prints ``<bool>`` after every flag in --help, --help itself included:
+    a flag takes no value, so its help shows none."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich
+
+
+if hasattr(getattr(typer, "core", None), "TyperOption") and hasattr(
+    typer.core.TyperOption, "display_type_rich"
+):
+    _flags_without_type()
+
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -52,6 +72,14 @@ DbOption = Annotated[
         "setting, dyad.duckdb in the current directory).",
     ),
 ]
+ReadDbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="DuckDB file to read; it must exist (default: the store.path setting, "
+        "dyad.duckdb in the current directory).",
+    ),
+]
 ConfigOption = Annotated[
     Path | None,
     typer.Option(
@@ -61,9 +89,11 @@ ConfigOption = Annotated[
     ),
 ]
 DebugOption = Annotated[
-    bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")
+    bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.", metavar="")
 ]
-VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log each committed batch.")]
+VerboseOption = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Log each committed batch.", metavar="")
+]
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="Installed spaCy model to use (setting nlp.model).")
 ]
@@ -98,9 +128,17 @@ ShardsOption = Annotated[
 
 
 FromOption = Annotated[
-    str | None, typer.Option("--from", help="Only events on or after this date (1990, 2016-09).")
+    str | None,
+    typer.Option(
+        "--from",
+        help="Only events whose period ends on or after this ISO date (1990, 2016-09, "
+        "2016-09-09); a date filter leaves undated events out.",
+    ),
 ]
-ToOption = Annotated[str | None, typer.Option("--to", help="Only events on or before this date.")]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", help="Only events whose period starts on or before this ISO date."),
+]
 
 
 class _Fail(Exception):
@@ -206,7 +244,6 @@ def _run(
     cluster: str | None = None,
     shards: Path | None = None,
 ) -> RunReport:
-    from .actors.store import list_actors
     from .pipeline import run
     from .store import Store
 
@@ -222,7 +259,6 @@ def _run(
             shard_dir=shards,
         )
         stats = store.stats()
-        stats["top_actors"] = [(a["name"], a["n_mentions"]) for a in list_actors(store, limit=5)]
     _print_summary(report, stats, db)
     return report
 
@@ -271,7 +307,7 @@ def _print_store(stats: dict[str, Any], db: Path) -> None:
     if stats.get("events"):
         table.add_row(
             "events",
-            f"{stats['events']:,}  ("
+            f"{stats['events']:,} merged from {stats['event_mentions']:,} mentions  ("
             + ", ".join(f"{k} {v}" for k, v in list(stats.get("event_types", {}).items())[:6])
             + ")",
         )
@@ -422,7 +458,7 @@ def demo_command(
 
 @app.command("serve")
 def serve_command(
-    db: DbOption = None,
+    db: ReadDbOption = None,
     host: Annotated[
         str,
         typer.Option(
@@ -446,8 +482,8 @@ def serve_command(
 
     The app only reads (the database is opened read-only; only GET requests exist), and
     escapes all article text. Example: `dyad serve --db dyad-demo.duckdb`, then open
-    http://127.0.0.1:8000. While it runs, `dyad run` on the same database waits for the lock:
-    stop the server first.
+    http://127.0.0.1:8000. While it runs, `dyad run` on the same database stops at once with
+    "database is in use" (error D202): stop the server, run, then serve again.
     """
     from .web.server import is_loopback, serve
 
@@ -478,16 +514,33 @@ def _fail(message: str) -> None:
 
 
 @app.command("stats")
-def stats_command(db: DbOption = None, debug: DebugOption = False) -> None:
-    """Summarise what the database holds, and the problems of the last run."""
+def stats_command(
+    db: ReadDbOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the counts as JSON.", metavar="")
+    ] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Summarise what the database holds, and the problems of the last run.
+
+    The counts are the ones the exports and the web app's overview give: documents and
+    their rows are current versions only, actors are the actors export's rows, events are
+    merged events (one however many sentences report it). Example: `dyad stats --db mek.duckdb`
+    """
+    from .output import dumps
     from .store import Store
 
     def stats() -> dict[str, Any]:
+        if not db.is_file():
+            _fail(f"database {db} does not exist; create it with `dyad run PATH --db {db}`")
         with Store(db, read_only=True) as store:
             return store.stats()
 
     db = _db_path(db)
     result = _guard(debug, stats)
+    if as_json:
+        print(dumps(result))
+        return
     _print_store(result, db)
     if by_format := result.get("by_format"):
         out.print("formats: " + ", ".join(f"{k} {v}" for k, v in by_format.items()))
@@ -511,7 +564,7 @@ def export_command(
             "or graphml) or network_nodes."
         ),
     ],
-    db: DbOption = None,
+    db: ReadDbOption = None,
     fmt: Annotated[
         str,
         typer.Option(
@@ -547,12 +600,121 @@ def export_command(
         err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")
 
 
+# ---- read commands: each opens the read model (dyad.corpus.Corpus) and prints one of its answers
+
+TableFlag = Annotated[
+    bool, typer.Option("--table", help="Print a table (the default).", metavar="")
+]
+JsonFlag = Annotated[
+    bool,
+    typer.Option(
+        "--json", help="Print the web API's JSON for the same filters (a page of items).",
+        metavar="",
+    ),
+]  # fmt: skip
+JsonlFlag = Annotated[bool, typer.Option("--jsonl", help="Print one JSON item a line.", metavar="")]
+CsvFlag = Annotated[
+    bool, typer.Option("--csv", help="Print CSV (lists and objects as JSON text).", metavar="")
+]
+LimitOption = Annotated[
+    int, typer.Option("--limit", min=1, max=500, help="How many rows to print (1..500).")
+]
+OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip (paging).")]
+EventSourceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--source", "-s", help="Only what this outlet, or document (id or its prefix), reports."
+    ),
+]
+
+
+def _read(db: Path | None, ask: Any, debug: bool) -> Any:
+    """``ask(corpus)`` on the read model of ``db``, errors as one line."""
+    from .corpus import Corpus
+
+    def go() -> Any:
+        with Corpus(_db_path(db)) as corpus:
+            return ask(corpus)
+
+    return _guard(debug, go)
+
+
+def _print_page(fmt: str, page: Any, what: str, show: Any, hint: str) -> None:
+    """A page in ``fmt``: the table printer ``show(items)`` and a paging line, or the data."""
+    from .output import write
+
+    if fmt != "table":
+        _guard(False, write, fmt, page.to_dict(), page.items)
+        return
+    if not page.items:
+        out.print(f"no {what} match; {hint}", highlight=False, markup=False)
+        return
+    show(page.items)
+    last = page.offset + len(page.items)
+    more = f"; --offset {last} for more" if page.next_offset is not None else ""
+    err.print(f"{what} {page.offset + 1}–{last} of {page.total}{more}", highlight=False,
+              markup=False)  # fmt: skip
+
+
+def _text_table(title: str, columns: tuple[tuple[str, int], ...], **kwargs: Any) -> Table:
+    table = Table(title=title, title_justify="left", **kwargs)
+    for column, ratio in columns:
+        table.add_column(column, overflow="fold", ratio=ratio)
+    return table
+
+
+@app.command("documents")
+def documents_command(
+    source: EventSourceOption = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", "-a", help="Only documents that mention this actor id.")
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", "-q", help="Only titles containing this text.")
+    ] = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    db: ReadDbOption = None,
+    table: TableFlag = False,
+    as_json: JsonFlag = False,
+    as_jsonl: JsonlFlag = False,
+    as_csv: CsvFlag = False,
+    debug: DebugOption = False,
+) -> None:
+    """List the stored documents, oldest first: title, outlet, date, words, events found.
+
+    Example: `dyad documents --source "Gulf Wire" --csv > gulf.csv`
+    """
+    fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
+    page = _read(db, lambda c: c.documents(source=source, actor=actor, q=search, limit=limit,
+                                            offset=offset), debug)  # fmt: skip
+
+    def show(items: list[dict[str, Any]]) -> None:
+        t = _text_table("documents", (("id", 1), ("published", 1), ("outlet", 2), ("title", 5),
+                                      ("words", 1), ("events", 1)))  # fmt: skip
+        for d in items:
+            t.add_row(d["doc_id"][:8], str(d["published"] or "-"), escape(d["outlet"] or "-"),
+                      escape(d["title"] or d["path"] or "-"), str(d["n_words"]),
+                      str(d["n_events"]))  # fmt: skip
+        out.print(t)
+
+    _print_page(fmt, page, "documents", show, "run `dyad run PATH` first, or loosen the filters")
+
+
+def _choose(table: bool, as_json: bool, as_jsonl: bool, as_csv: bool) -> str:
+    from .output import choose
+
+    return choose(table=table, json=as_json, jsonl=as_jsonl, csv=as_csv)
+
+
 @app.command("events")
 def events_command(
     actor: Annotated[
         str | None,
         typer.Option(
-            "--actor", "-a", help="Only events whose source or target is this actor (id or name)."
+            "--actor",
+            "-a",
+            help="Only events whose source or target is this actor (id, or part of a name).",
         ),
     ] = None,
     event_type: Annotated[
@@ -566,69 +728,69 @@ def events_command(
         typer.Option(
             "--modality",
             "-m",
-            help="Only asserted, negated, hypothetical, question, future or reported events.",
+            help="Only events that some source reports as asserted, negated, hypothetical, "
+            "question, future or reported.",
         ),
     ] = None,
     date_from: FromOption = None,
     date_to: ToOption = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many events to list.")] = 50,
-    db: DbOption = None,
+    source: EventSourceOption = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    db: ReadDbOption = None,
+    table: TableFlag = False,
+    as_json: JsonFlag = False,
+    as_jsonl: JsonlFlag = False,
+    as_csv: CsvFlag = False,
     debug: DebugOption = False,
 ) -> None:
-    """List who did what to whom: coded events with their modality and source sentence.
+    """List who did what to whom: merged events with their date, place, modality, the
+    documents that report them and a source sentence (dated events first, oldest first).
 
     Mentions of one event across sentences and documents are merged; `sources` counts the
-    documents that report it and how many of them did not copy another.
-    Example: `dyad events --actor mek --type ASSAULT` lists attacks by or on the MEK;
-    `dyad events --modality hypothetical` lists what the articles only speculate about.
+    documents that report it and how many of them did not copy another. Filters mean the
+    same as in the web app (docs/filters.md).
+    Example: `dyad events --actor mek --type ASSAULT --from 2009 --to 2013`;
+    `dyad events --modality hypothetical --json` lists what the articles only speculate about.
     """
-    from .events.store import check_names, list_events
-    from .store import Store
+    from .corpus import EventFilter
 
-    _guard(debug, check_names, [modality.lower()] if modality else [], [event_type or ""])
-    db = _db_path(db)
+    fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
+    where = EventFilter(actor=actor, type=event_type, modality=modality, date_from=date_from,
+                        date_to=date_to, source=source)  # fmt: skip
+    page = _read(db, lambda c: c.events(where, limit=limit, offset=offset), debug)
 
-    def query() -> list[dict[str, Any]]:
-        with Store(db, read_only=True) as store:
-            return list_events(
-                store,
-                actor=actor,
-                event_type=event_type,
-                modality=modality,
-                date_from=date_from,
-                date_to=date_to,
-                limit=limit,
+    def show(items: list[dict[str, Any]]) -> None:
+        t = _text_table(
+            "events",
+            (("date", 2), ("who did what to whom", 5), ("modality", 2), ("place", 2),
+             ("reported in", 2), ("sentence", 6)),
+            show_lines=True,
+        )  # fmt: skip
+        for e in items:
+            modality_text = ", ".join(e["modalities"])
+            if e["reported_by_name"]:
+                modality_text += f" (by {e['reported_by_name']})"
+            first = e["mentions"][0] if e["mentions"] else {"doc_id": "", "text": ""}
+            docs = f"{first['doc_id'][:8]}" + (
+                f" +{e['n_sources'] - 1} ({e['n_independent_sources']} independent)"
+                if e["n_sources"] > 1 else ""
+            )  # fmt: skip
+            who = (
+                f"{', '.join(e['source_names']) or '?'} {e['type']} ({e['cameo']}) "
+                f"{', '.join(e['target_names']) or '-'}"
             )
+            t.add_row(
+                e["date"] or "-",
+                escape(who),
+                escape(modality_text),
+                escape(e["place_name"] or "-"),
+                docs,
+                escape(_clip(first["text"], 160)),
+            )
+        out.print(t)
 
-    rows = _guard(debug, query)
-    if not rows:
-        out.print("no events match; run `dyad run PATH` first, or loosen the filters")
-        return
-    table = Table(title=f"events in {db}", title_justify="left", show_lines=True)
-    for column, ratio in (
-        ("source", 2),
-        ("type", 1),
-        ("target", 2),
-        ("modality", 1),
-        ("trigger", 1),
-        ("sources", 1),
-        ("sentence", 4),
-    ):
-        table.add_column(column, overflow="fold", ratio=ratio)
-    for row in rows:
-        modality_text = row["modality"]
-        if row["reported_by_name"]:
-            modality_text += f" (by {row['reported_by_name']})"
-        table.add_row(
-            escape(", ".join(row["source_names"]) or "-"),
-            f"{row['type']} {row['cameo']}",
-            escape(", ".join(row["target_names"]) or "-"),
-            modality_text,
-            escape(row["trigger"]),
-            f"{row['n_sources']} ({row['n_independent_sources']} independent)",
-            escape(_clip(row["mentions"][0]["text"], 160)),
-        )
-    out.print(table)
+    _print_page(fmt, page, "events", show, "run `dyad run PATH` first, or loosen the filters")
 
 
 def _clip(text: str, n: int) -> str:
@@ -643,7 +805,8 @@ def actors_command(
         typer.Option(
             "--name",
             "-n",
-            help="Show actors whose name, id or any alias contains this text, with details.",
+            help="Only actors whose id, name or any alias contains this text; the table then "
+            "shows each one's aliases, roles and documents.",
         ),
     ] = None,
     kind: Annotated[
@@ -652,59 +815,60 @@ def actors_command(
             "--kind", help="Only this kind (person, state, armed_group, party, military, igo, ...)."
         ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many actors to list.")] = 30,
-    db: DbOption = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    db: ReadDbOption = None,
+    table: TableFlag = False,
+    as_json: JsonFlag = False,
+    as_jsonl: JsonlFlag = False,
+    as_csv: CsvFlag = False,
     debug: DebugOption = False,
 ) -> None:
     """List the actors found, most mentioned first, with their aliases and codes.
 
     Example: `dyad actors --name mojahedin` shows every name the MEK goes by, and where.
     """
-    from .actors.store import list_actors
-    from .store import Store
+    fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
 
-    db = _db_path(db)
+    def ask(corpus: Any) -> tuple[Any, dict[str, dict[str, Any]]]:
+        page = corpus.actors(q=name, kind=kind, limit=limit, offset=offset)
+        wanted = {d for a in page.items for d in a["doc_ids"]} if name and fmt == "table" else ()
+        return page, corpus.document_fields(sorted(wanted))
 
-    def query() -> tuple[list[dict[str, Any]], dict[str, str]]:
-        with Store(db, read_only=True) as store:
-            rows = list_actors(store, name=name, kind=kind, limit=limit)
-            titles = dict(
-                store.con.execute("select doc_id, coalesce(title, path) from documents").fetchall()
-            )
-            return rows, titles
+    page, docs = _read(db, ask, debug)
 
-    rows, titles = _guard(debug, query)
-    if not rows:
-        out.print(
-            "no actors match" + (f" {name!r}" if name else "") + "; run `dyad run PATH` first?"
-        )
-        return
-    if name:
-        for row in rows:
-            out.print(
-                f"[bold]{row['name']}[/]  ({row['kind']}, code {row['code'] or '-'}, id {row['actor_id']})",
-                highlight=False,
-            )
-            aliases = ", ".join(f"{a['text']} ×{a['count']}" for a in row["alias_counts"])
-            out.print(f"  aliases: {aliases}", highlight=False, markup=False)
-            if row["roles"]:
-                out.print(f"  roles: {row['roles']}", highlight=False, markup=False)
-            for doc_id in row["doc_ids"]:
-                out.print(f"  in {doc_id}  {titles.get(doc_id, '')}", highlight=False, markup=False)
-        return
-    table = Table(title=f"actors in {db}", title_justify="left")
-    for column in ("name", "kind", "code", "mentions", "docs", "aliases"):
-        table.add_column(column, justify="right" if column in ("mentions", "docs") else "left")
-    for row in rows:
-        table.add_row(
-            row["name"],
-            row["kind"],
-            row["code"] or "",
-            str(row["n_mentions"]),
-            str(len(row["doc_ids"])),
-            ", ".join(row["aliases"][:5]),
-        )
-    out.print(table)
+    def show(items: list[dict[str, Any]]) -> None:
+        if name:
+            for a in items:
+                out.print(
+                    f"[bold]{escape(a['name'])}[/]  ({a['kind']}, code {a['code'] or '-'}, "
+                    f"id {escape(a['actor_id'])})",
+                    highlight=False,
+                )
+                aliases = ", ".join(f"{x['text']} ×{x['count']}" for x in a["alias_counts"])
+                out.print(f"  aliases: {aliases}", highlight=False, markup=False)
+                for role in a["roles"]:
+                    out.print(f"  role: {_role(role)}", highlight=False, markup=False)
+                for doc_id in a["doc_ids"]:
+                    title = docs.get(doc_id, {}).get("title") or ""
+                    out.print(f"  in {doc_id[:16]}  {title}", highlight=False, markup=False)
+            return
+        t = _text_table("actors", (("name", 3), ("kind", 1), ("code", 1), ("mentions", 1),
+                                   ("events", 1), ("docs", 1), ("aliases", 4)))  # fmt: skip
+        for a in items:
+            t.add_row(escape(a["name"]), a["kind"], a["code"] or "", str(a["n_mentions"]),
+                      str(a["n_events"]), str(a["n_documents"]),
+                      escape(", ".join(a["aliases"][:5])))  # fmt: skip
+        out.print(t)
+
+    _print_page(fmt, page, "actors", show, "run `dyad run PATH` first, or loosen the filters")
+
+
+def _role(role: dict[str, Any]) -> str:
+    when = " … ".join(str(role.get(k) or "") for k in ("start", "end")).strip(" …")
+    return f"{role.get('sector') or '-'} ({role.get('title') or role.get('code') or ''})" + (
+        f" {when}" if when else ""
+    )
 
 
 @app.command("reuse")
@@ -719,10 +883,15 @@ def reuse_command(
         ),
     ] = 0.0,
     passages: Annotated[
-        bool, typer.Option("--passages", "-p", help="Print each shared passage.")
+        bool, typer.Option("--passages", "-p", help="Print each shared passage.", metavar="")
     ] = False,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many pairs to list.")] = 30,
-    db: DbOption = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    db: ReadDbOption = None,
+    table: TableFlag = False,
+    as_json: JsonFlag = False,
+    as_jsonl: JsonlFlag = False,
+    as_csv: CsvFlag = False,
     debug: DebugOption = False,
 ) -> None:
     """List documents that share text: copied or lightly edited passages, most copied first.
@@ -731,63 +900,43 @@ def reuse_command(
     which was published first when both dates are known.
     Example: `dyad reuse --min-share 0.2 --passages`
     """
-    from .reuse.store import list_reuse
-    from .store import Store
+    fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
 
-    db = _db_path(db)
+    def ask(corpus: Any) -> tuple[Any, dict[str, dict[str, Any]]]:
+        page = corpus.reuse(doc=doc, min_share=min_share, limit=limit, offset=offset)
+        ids = sorted({r["doc_a"] for r in page.items}) if passages and fmt == "table" else []
+        return page, corpus.document_fields(ids, text=True)
 
-    def query() -> tuple[list[dict[str, Any]], dict[str, str]]:
-        with Store(db, read_only=True) as store:
-            rows = list_reuse(store, doc=doc, min_share=min_share, limit=limit)
-            texts = {}
-            if passages:
-                ids = sorted({r["doc_a"] for r in rows} | {r["doc_b"] for r in rows})
-                texts = dict(
-                    store.con.execute(
-                        "select doc_id, text from documents where doc_id in (select unnest(?))",
-                        [ids],
-                    ).fetchall()
-                )
-            return rows, texts
+    page, texts = _read(db, ask, debug)
 
-    rows, texts = _guard(debug, query)
-    if not rows:
-        out.print(
-            "no shared passages found; run `dyad run PATH` on more documents, or lower --min-share"
-        )
-        return
-    table = Table(title=f"text reuse in {db}", title_justify="left")
-    for column in (
-        "document a",
-        "document b",
-        "share a",
-        "share b",
-        "passages",
-        "words",
-        "direction",
-    ):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        table.add_row(
-            escape(f"{r['doc_a'][:8]} {r['title_a'] or ''}"),
-            escape(f"{r['doc_b'][:8]} {r['title_b'] or ''}"),
-            f"{r['share_a']:.0%}",
-            f"{r['share_b']:.0%}",
-            str(r["n_passages"]),
-            str(r["words"]),
-            {"a>b": "a first", "b>a": "b first"}.get(r["direction"], "unknown"),
-        )
-    out.print(table)
-    for r in rows if passages else []:
-        out.print(f"\n[bold]{r['doc_a'][:8]} ↔ {r['doc_b'][:8]}[/]", highlight=False)
-        for p in r["passages"]:
-            text = texts[r["doc_a"]][p["a_start"] : p["a_end"]]
-            out.print(
-                f"  a {p['a_start']}-{p['a_end']} · b {p['b_start']}-{p['b_end']} "
-                f"({p['words']} words): {_clip(text, 200)}",
-                highlight=False,
-                markup=False,
+    def show(items: list[dict[str, Any]]) -> None:
+        t = _text_table("text reuse", (("document a", 3), ("document b", 3), ("share a", 1),
+                                       ("share b", 1), ("passages", 1), ("words", 1),
+                                       ("direction", 1)))  # fmt: skip
+        for r in items:
+            t.add_row(
+                escape(f"{r['doc_a'][:8]} {r['title_a'] or ''}"),
+                escape(f"{r['doc_b'][:8]} {r['title_b'] or ''}"),
+                f"{r['share_a']:.0%}",
+                f"{r['share_b']:.0%}",
+                str(r["n_passages"]),
+                str(r["words"]),
+                {"a>b": "a first", "b>a": "b first"}.get(r["direction"], "unknown"),
             )
+        out.print(t)
+        for r in items if passages else []:
+            out.print(f"\n[bold]{r['doc_a'][:8]} ↔ {r['doc_b'][:8]}[/]", highlight=False)
+            for p in r["passages"]:
+                text = texts[r["doc_a"]]["text"][p["a_start"] : p["a_end"]]
+                out.print(
+                    f"  a {p['a_start']}-{p['a_end']} · b {p['b_start']}-{p['b_end']} "
+                    f"({p['words']} words): {_clip(text, 200)}",
+                    highlight=False,
+                    markup=False,
+                )
+
+    _print_page(fmt, page, "document pairs", show,
+                "run `dyad run PATH` on more documents, or lower --min-share")  # fmt: skip
 
 
 @app.command("claims")
@@ -800,10 +949,17 @@ def claims_command(
     ] = None,
     subject: Annotated[
         str | None,
-        typer.Option("--subject", "-a", help="Only claims about this actor (id or name)."),
+        typer.Option(
+            "--subject", "-a", help="Only claims about this actor (id, or part of a name)."
+        ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many claims to list.")] = 30,
-    db: DbOption = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    db: ReadDbOption = None,
+    table: TableFlag = False,
+    as_json: JsonFlag = False,
+    as_jsonl: JsonlFlag = False,
+    as_csv: CsvFlag = False,
     debug: DebugOption = False,
 ) -> None:
     """Compare checkable claims across sources: when a group was founded, left or moved to a
@@ -812,35 +968,23 @@ def claims_command(
     Values are compared at their precision: "1965" agrees with "the 1960s", "2013" and
     "September 2016" conflict. Example: `dyad claims --status conflict`
     """
-    from .store import Store
+    fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
+    page = _read(db, lambda c: c.claims(status=status, subject=subject, limit=limit,
+                                         offset=offset), debug)  # fmt: skip
 
-    if status and status not in ("conflict", "agree", "single"):
-        err.print(f"unknown status {status!r}; choose conflict, agree or single")
-        raise typer.Exit(2)
-    db = _db_path(db)
+    def show(items: list[dict[str, Any]]) -> None:
+        t = _text_table("claims", (("subject", 2), ("claim", 2), ("status", 1), ("values", 6)),
+                        show_lines=True)  # fmt: skip
+        for r in items:
+            values = "\n".join(
+                f"{v['value']} ({v['precision']}) in {v['doc_id'][:8]}: {_clip(v['sentence'], 110)}"
+                for v in r["values"]
+            )
+            t.add_row(escape(r["subject_name"]), escape(r["attribute"]), r["status"],
+                      escape(values))  # fmt: skip
+        out.print(t)
 
-    def query() -> list[dict[str, Any]]:
-        from .claims.store import list_claims
-
-        with Store(db, read_only=True) as store:
-            return list_claims(store, status=status, subject=subject, limit=limit)
-
-    rows = _guard(debug, query)
-    if not rows:
-        out.print("no claims match; run `dyad run PATH` first, or loosen the filters")
-        return
-    table = Table(title=f"claims in {db}", title_justify="left", show_lines=True)
-    for column, ratio in (("subject", 2), ("claim", 2), ("status", 1), ("values", 6)):
-        table.add_column(column, overflow="fold", ratio=ratio)
-    for r in rows:
-        values = "\n".join(
-            f"{v['value']} ({v['precision']}) in {v['doc_id'][:8]}: {_clip(v['sentence'], 110)}"
-            for v in r["values"]
-        )
-        table.add_row(
-            escape(r["subject_name"]), escape(r["attribute"]), r["status"], escape(values)
-        )
-    out.print(table)
+    _print_page(fmt, page, "claims", show, "run `dyad run PATH` first, or loosen the filters")
 
 
 @app.command("framing")
@@ -848,51 +992,41 @@ def framing_command(
     actor: Annotated[
         str | None,
         typer.Option(
-            "--actor", "-a", help="One actor (id or name): its sources, most hostile first."
+            "--actor",
+            "-a",
+            help="One actor (id, or part of a name): its sources, most hostile first.",
         ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many rows to list.")] = 30,
-    db: DbOption = None,
+    source: EventSourceOption = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    db: ReadDbOption = None,
+    table: TableFlag = False,
+    as_json: JsonFlag = False,
+    as_jsonl: JsonlFlag = False,
+    as_csv: CsvFlag = False,
     debug: DebugOption = False,
 ) -> None:
     """How each source labels and judges each actor: the labels it applies ("a terrorist
     cult", "the opposition group") and its sentiment toward the actor, -1 hostile .. +1
     favourable. Example: `dyad framing --actor mek`
     """
-    from .framing.store import list_framing
-    from .store import Store
+    fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
+    page = _read(db, lambda c: c.framing(actor=actor, source=source, limit=limit,
+                                          offset=offset), debug)  # fmt: skip
 
-    db = _db_path(db)
+    def show(items: list[dict[str, Any]]) -> None:
+        t = _text_table("framing", (("source", 3), ("actor", 2), ("sentiment", 1),
+                                    ("mentions", 1), ("labels", 5)), show_lines=True)  # fmt: skip
+        for r in items:
+            where = r["outlet"] or r["title"] or r["doc_id"][:8]
+            t.add_row(escape(f"{r['doc_id'][:8]} {where}"), escape(r["actor_name"]),
+                      f"{r['sentiment']:+.2f}", str(r["n_mentions"]),
+                      escape("; ".join(r["labels"]) or "-"))  # fmt: skip
+        out.print(t)
 
-    def query() -> list[dict[str, Any]]:
-        with Store(db, read_only=True) as store:
-            return list_framing(store, actor=actor, limit=limit)
-
-    rows = _guard(debug, query)
-    if not rows:
-        out.print(
-            "no framing found; run `dyad run PATH` first, or check the actor with `dyad actors -n`"
-        )
-        return
-    table = Table(title=f"framing in {db}", title_justify="left", show_lines=True)
-    for column, ratio in (
-        ("source", 3),
-        ("actor", 2),
-        ("sentiment", 1),
-        ("mentions", 1),
-        ("labels", 5),
-    ):
-        table.add_column(column, overflow="fold", ratio=ratio)
-    for r in rows:
-        source = r["outlet"] or r["title"] or r["doc_id"][:8]
-        table.add_row(
-            escape(f"{r['doc_id'][:8]} {source}"),
-            escape(r["actor_name"]),
-            f"{r['sentiment']:+.2f}",
-            str(r["n_mentions"]),
-            escape("; ".join(r["labels"]) or "-"),
-        )
-    out.print(table)
+    _print_page(fmt, page, "framing rows", show,
+                "run `dyad run PATH` first, or check the actor with `dyad actors -n NAME`")  # fmt: skip
 
 
 ModalityListOption = Annotated[
@@ -952,7 +1086,7 @@ def _sign(value: int) -> str:
 
 @app.command("network")
 def network_command(
-    db: DbOption = None,
+    db: ReadDbOption = None,
     modality: ModalityListOption = None,
     source: SourceListOption = None,
     event_type: TypeListOption = None,
@@ -1115,7 +1249,7 @@ def _print_slices(slices: dict[str, Any]) -> None:
 def predict_command(
     actor_a: Annotated[str, typer.Argument(help="One actor: id, name or alias.")],
     actor_b: Annotated[str, typer.Argument(help="The other actor.")],
-    db: DbOption = None,
+    db: ReadDbOption = None,
     modality: ModalityListOption = None,
     source: SourceListOption = None,
     event_type: TypeListOption = None,

@@ -63,7 +63,7 @@ class EventFilter:
     def where(self) -> tuple[str, list[Any]]:
         from .events.store import check_names, overlaps
 
-        check_names([self.modality or ""], [self.type or ""])
+        check_names([(self.modality or "").lower()], [self.type or ""])
         sql, params = "true", []
         if self.actor:
             sql += " and (list_contains(actor_ids, ?) or names_lc like ? escape '\\')"
@@ -221,18 +221,25 @@ class Corpus:
             return dict_rows(con, sql, params)
 
     def _page(self, table: str, where: str, params: list[Any], limit: int, offset: int,
-              columns: str = "* exclude (rn)") -> Page:  # fmt: skip
-        """One page of ``table`` in its order (every read-model table has its rank ``rn``).
+              columns: str = "* exclude (rn)", order: str = "rn") -> Page:  # fmt: skip
+        """One page of ``table`` in ``order`` (default its rank ``rn``, which every read-model
+        table has; ``order`` is a fixed fragment of this module, never request text).
 
         The page's ranks are found first and its wide rows fetched after, so that sorting
         never moves the large columns (mentions, lists of names)."""
         _check_paging(limit, offset)
         total = self._rows(f"select count(*) as n from {table} where {where}", params)[0]["n"]
-        ranks = f"select rn from {table} where {where} order by rn limit ? offset ?"
-        items = self._rows(
-            f"select {columns} from {table} where rn in ({ranks}) order by rn",
+        ranks = [r["rn"] for r in self._rows(
+            f"select rn from {table} where {where} order by {order}, rn limit ? offset ?",
             [*params, limit, offset],
+        )]  # fmt: skip
+        rows = self._rows(
+            f"select rn as _rank, {columns} from {table} where list_contains(?, rn)", [ranks]
         )
+        place = {rn: i for i, rn in enumerate(ranks)}
+        items = sorted(rows, key=lambda r: place[r["_rank"]])
+        for item in items:
+            del item["_rank"]
         return Page(items, total, limit, offset)
 
     # -- overview ---------------------------------------------------------------------------
@@ -283,11 +290,14 @@ class Corpus:
 
     # -- documents --------------------------------------------------------------------------
 
-    def documents(self, *, source: str | None = None, actor: str | None = None, limit: int = 50,
-                  offset: int = 0) -> Page:  # fmt: skip
+    def documents(self, *, source: str | None = None, actor: str | None = None,
+                  q: str | None = None, limit: int = 50, offset: int = 0) -> Page:  # fmt: skip
         """Current documents, oldest first; ``source`` is an outlet or a doc id prefix,
-        ``actor`` an actor id the documents mention."""
+        ``actor`` an actor id the documents mention, ``q`` part of the title (any case)."""
         where, params = "true", []
+        if q:
+            where += " and lower(title) like ? escape '\\'"
+            params.append(f"%{_like(q.lower())}%")
         if source:
             where += " and (outlet = ? or starts_with(doc_id, ?))"
             params += [source, source]
@@ -297,6 +307,22 @@ class Corpus:
         return self._page(
             "x_documents join x_doc_counts using (doc_id)", where, params, limit, offset
         )
+
+    def document_fields(self, doc_ids: list[str], *, text: bool = False) -> dict[str, dict]:
+        """``{doc_id: {title, outlet, published[, text]}}`` for the ``doc_ids`` (full ids)."""
+        if not doc_ids:
+            return {}
+        rows = self._rows(
+            "select doc_id, title, outlet, published"
+            + (
+                ", (select s.text from documents s where s.doc_id = d.doc_id) as text"
+                if text
+                else ""
+            )
+            + " from x_documents d where list_contains(?, doc_id)",
+            [doc_ids],
+        )
+        return {r.pop("doc_id"): r for r in rows}
 
     def document(self, doc_id: str) -> dict[str, Any]:
         """A document with its text and everything found in it, and the text cut into
@@ -373,13 +399,23 @@ class Corpus:
             pattern = f"%{_like(q.lower())}%"
             params += [q, pattern, pattern]
         if kind:
+            kinds = [r["kind"] for r in self._rows("select distinct kind from x_actors order by 1")]
+            if kind not in kinds:
+                raise DyadError(
+                    f"no actor of kind {kind!r} in {self.path}; its kinds are "
+                    f"{', '.join(kinds) or 'none (run `dyad run PATH` first)'}"
+                )
             where += " and kind = ?"
             params.append(kind)
-        return self._page(
+        page = self._page(
             "x_actors", where, params, limit, offset,
-            columns="actor_id, name, kind, country, sector, code, aliases[1:50] as aliases, "
-            "n_mentions, n_events, len(doc_ids) as n_documents, doc_ids[1:50] as doc_ids",
+            columns=f"actor_id, name, kind, country, sector, code, aliases[1:{SHOWN}] as aliases, "
+            f"alias_counts[1:{SHOWN}] as alias_counts, roles, n_mentions, n_events, "
+            f"len(doc_ids) as n_documents, doc_ids[1:{SHOWN}] as doc_ids",
         )  # fmt: skip
+        for item in page.items:
+            item["roles"] = json.loads(item["roles"]) if item["roles"] else []
+        return page
 
     def actor(self, actor_id: str) -> dict[str, Any]:
         """An actor with its aliases, how each source labels and judges it, its events by year
@@ -507,11 +543,16 @@ class Corpus:
 
     # -- cross-source evidence ----------------------------------------------------------------
 
-    def reuse(self, *, doc: str | None = None, limit: int = 50, offset: int = 0) -> Page:
-        """Pairs of documents that share passages, most copied first."""
-        where, params = "true", []
+    def reuse(self, *, doc: str | None = None, min_share: float = 0.0, limit: int = 50,
+              offset: int = 0) -> Page:  # fmt: skip
+        """Pairs of documents that share passages, most copied first; ``doc`` keeps the pairs
+        of one document (an id prefix), ``min_share`` those where a side copies that share."""
+        if not 0.0 <= min_share <= 1.0:
+            raise DyadError(f"min_share must be between 0 and 1, not {min_share}")
+        where, params = "greatest(share_a, share_b) >= ?", [min_share]
         if doc:
-            where, params = "(starts_with(doc_a, ?) or starts_with(doc_b, ?))", [doc, doc]
+            where += " and (starts_with(doc_a, ?) or starts_with(doc_b, ?))"
+            params += [doc, doc]
         return self._page("x_reuse", where, params, limit, offset)
 
     def claims(self, *, status: str | None = None, subject: str | None = None, limit: int = 50,
@@ -538,15 +579,17 @@ class Corpus:
 
     def framing(self, *, actor: str | None = None, source: str | None = None, limit: int = 50,
                 offset: int = 0) -> Page:  # fmt: skip
-        """How each document labels and judges each actor (sentiment −1..1)."""
+        """How each document labels and judges each actor (sentiment −1..1), the documents
+        that say most first; for one ``actor`` (an id, or part of its name), most hostile first."""
         where, params = "true", []
         if actor:
-            where += " and actor_id = ?"
-            params.append(actor)
+            where += " and (actor_id = ? or lower(actor_name) like ? escape '\\')"
+            params += [actor, f"%{_like(actor.lower())}%"]
         if source:
             where += " and (outlet = ? or starts_with(doc_id, ?))"
             params += [source, source]
-        return self._page("x_framing", where, params, limit, offset)
+        order = "sentiment, doc_id, actor_id" if actor else "rn"
+        return self._page("x_framing", where, params, limit, offset, order=order)
 
     def sources(self, *, top_actors: int = 8) -> dict[str, Any]:
         """The source-comparison view: each outlet's documents, the reuse between them, the

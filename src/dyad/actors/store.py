@@ -17,7 +17,7 @@ from .component import ACTING_LABELS
 from .dictionary import Actor, ActorDictionary
 from .names import skeleton
 
-__all__ = ["actor_rows", "list_actors", "mention_table", "resolve_corpus"]
+__all__ = ["actor_rows", "mention_table", "resolve_corpus"]
 
 _MENTION_SCHEMA = pa.schema(
     [
@@ -195,30 +195,3 @@ ACTORS_QUERY = f"""
            coalesce(named.alias_counts, []) as alias_counts, a.source, a.roles
     from actors a join per_actor p using (actor_id) left join named using (actor_id)
 """
-
-
-def list_actors(
-    store: Store, *, name: str | None = None, kind: str | None = None, limit: int | None = 50
-) -> list[dict[str, Any]]:
-    """Actors with their aliases and mention counts, most mentioned first.
-
-    ``name`` matches the canonical name, the id or any alias (case-insensitive substring).
-    """
-    sql = f"select * from ({ACTORS_QUERY}) where true"
-    params: list[Any] = []
-    if name:
-        sql += (
-            " and (lower(name) like ? or lower(actor_id) like ? or "
-            "lower(array_to_string(aliases, ' | ')) like ?)"
-        )
-        params += [f"%{name.lower()}%"] * 3
-    if kind:
-        sql += " and kind = ?"
-        params.append(kind)
-    sql += " order by n_mentions desc, name"
-    if limit:
-        sql += " limit ?"
-        params.append(limit)
-    cursor = store.con.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

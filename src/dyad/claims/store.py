@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
 
 import pyarrow as pa
 from spacy.tokens import Doc
@@ -13,7 +12,7 @@ from ..nlp import sentence_of
 from ..store import Store
 from . import status
 
-__all__ = ["CLAIMS_QUERY", "claim_tables", "list_claims", "update_claims"]
+__all__ = ["CLAIMS_QUERY", "claim_tables", "update_claims"]
 
 _SCHEMA = pa.schema(
     [
@@ -87,25 +86,3 @@ CLAIMS_QUERY = """
     ) order by case status when 'conflict' then 0 when 'agree' then 1 else 2 end,
              n_docs desc, claim_id
 """
-
-
-def list_claims(
-    store: Store,
-    *,
-    status: str | None = None,
-    subject: str | None = None,
-    limit: int | None = 50,
-) -> list[dict[str, Any]]:
-    """Claims, conflicts first; ``subject`` matches an actor id or part of its name."""
-    sql = f"select * from ({CLAIMS_QUERY}) where true"
-    params: list[Any] = []
-    if status:
-        sql += " and status = ?"
-        params.append(status)
-    if subject:
-        sql += " and (subject = ? or lower(subject_name) like ?)"
-        params += [subject, f"%{subject.lower()}%"]
-    if limit:
-        sql += " limit ?"
-        params.append(limit)
-    return store.rows(sql, params)

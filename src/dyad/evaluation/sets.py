@@ -519,13 +519,26 @@ def score_seeds(nlp: Language, path: Path) -> SetResult:
     return result
 
 
+def _every(page_of: Any, **filters: Any) -> list[dict[str, Any]]:
+    """Every row of a paged read-API method."""
+    from ..corpus import MAX_LIMIT
+
+    rows, offset = [], 0
+    while offset is not None:
+        page = page_of(**filters, limit=MAX_LIMIT, offset=offset)
+        rows += page.items
+        offset = page.next_offset
+    return rows
+
+
 def _score_seed_sources(gold: dict, articles: dict, nlp: Language, details: dict) -> dict:
-    """Reuse, claims and framing, through a real (in-memory) store and the corpus steps."""
-    from ..claims.store import list_claims
+    """Reuse, claims and framing, through a real store, the corpus steps and the read API
+    (dyad.corpus.Corpus) that the CLI, the web app and the exports use."""
+    import tempfile
+
     from ..config import load_settings
-    from ..framing.store import hostility, list_framing
+    from ..corpus import Corpus
     from ..pipeline import analyse, compare_sources
-    from ..reuse.store import list_reuse
     from ..store import Store
 
     if not {"dyad_claims", "dyad_framing"} <= set(nlp.pipe_names):
@@ -538,19 +551,27 @@ def _score_seed_sources(gold: dict, articles: dict, nlp: Language, details: dict
             ),
             NOT_BUILT,
         )
-    with Store(":memory:") as store:
-        store.add_documents([articles[k] for k in sorted(articles)])
-        analyse(store, load_settings(), nlp=nlp)
-        compare_sources(store)
-        key_of = {
-            doc_id: Path(path).name[:3]
-            for doc_id, path in store.con.execute("select doc_id, path from documents").fetchall()
-        }
-        pairs = list_reuse(store, limit=None)
-        claims = list_claims(store, limit=None)
-        framing = list_framing(store, limit=None)
-        ranked = {a: hostility(store, a) for a in gold["hostility_toward"]}
-        out: dict[str, Any] = _score_seed_network(gold, store, details)
+    with tempfile.TemporaryDirectory(prefix="dyad-eval-") as folder:
+        db = Path(folder) / "seeds.duckdb"
+        with Store(db) as store:
+            store.add_documents([articles[k] for k in sorted(articles)])
+            analyse(store, load_settings(), nlp=nlp)
+            compare_sources(store)
+            key_of = {
+                doc_id: Path(path).name[:3]
+                for doc_id, path in store.con.execute(
+                    "select doc_id, path from documents"
+                ).fetchall()
+            }
+            out: dict[str, Any] = _score_seed_network(gold, store, details)
+        with Corpus(db) as corpus:
+            pairs = _every(corpus.reuse)
+            claims = _every(corpus.claims)
+            framing = _every(corpus.framing)
+            ranked = {  # most hostile first; "actor" also matches names, so keep the id's rows
+                a: [r for r in _every(corpus.framing, actor=a) if r["actor_id"] == a]
+                for a in gold["hostility_toward"]
+            }
     # the copied pair, and nothing else above a few percent
     copied = {tuple(sorted(p)) for p in gold["copied_pairs"]}
     found = {tuple(sorted((key_of[p["doc_a"]], key_of[p["doc_b"]]))): p for p in pairs}

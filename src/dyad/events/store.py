@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 import pyarrow as pa
 from spacy.tokens import Doc
 
 from ..errors import DyadError
-from ..store import Store
 
 __all__ = [
     "EVENTS_QUERY",
     "MENTIONS_QUERY",
+    "check_date",
     "check_names",
     "event_tables",
-    "list_events",
     "overlaps",
 ]
 
@@ -182,56 +183,14 @@ EVENTS_QUERY = f"""
 """
 
 
-def list_events(
-    store: Store,
-    *,
-    actor: str | None = None,
-    event_type: str | None = None,
-    modality: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    limit: int | None = 50,
-) -> list[dict[str, Any]]:
-    """Events, filtered; every filter value is a query parameter, never SQL text.
-
-    ``actor`` matches an actor id or (case-insensitive substring) a source or target name;
-    ``date_from``/``date_to`` keep events whose period (date_start..date_end) overlaps the
-    window; an event with no date of its own is taken at its document's publication date.
-    """
-    sql = f"""select x.* from ({EVENTS_QUERY}) x join documents d using (doc_id) where true"""
-    params: list[Any] = []
-    if actor:
-        sql += """ and (list_contains(x.source_ids, ?) or list_contains(x.target_ids, ?)
-                   or lower(array_to_string(x.source_names || x.target_names, ' | ')) like ?)"""
-        params += [actor, actor, f"%{actor.lower()}%"]
-    if event_type:
-        sql += " and x.type = ?"
-        params.append(event_type.upper())
-    if modality:
-        sql += " and x.modality = ?"
-        params.append(modality.lower())
-    # an event overlaps the window: its period ends after the start and begins before the end
-    if date_from:
-        sql += " and coalesce(cast(x.date_end as varchar), d.published) >= ?"
-        params.append(date_from)
-    if date_to:
-        sql += " and left(coalesce(cast(x.date_start as varchar), d.published), ?) <= ?"
-        params += [len(date_to), date_to]
-    sql += " order by d.published nulls last, x.doc_id, x.trigger_start"
-    if limit:
-        sql += " limit ?"
-        params.append(limit)
-    cursor = store.con.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def overlaps(
     start: str, end: str, date_from: str | None, date_to: str | None
 ) -> tuple[str, list[Any]]:
     """SQL (`` and ...``) keeping rows whose period ``start``..``end`` (column names) overlaps
     the window of ISO dates at any precision: ``date_to="2010"`` includes all of 2010. An
-    undated row is outside every window."""
+    undated row is outside every window. A bound that is no ISO date raises DyadError."""
+    check_date(date_from, "the start date (--from, date_from)")
+    check_date(date_to, "the end date (--to, date_to)")
     sql, params = "", []
     if date_from:
         sql += f" and cast({end} as varchar) >= ?"
@@ -240,6 +199,28 @@ def overlaps(
         sql += f" and left(cast({start} as varchar), ?) <= ?"
         params += [len(date_to), date_to]
     return sql, params
+
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_date(text: str | None, what: str = "date") -> None:
+    """Raise DyadError unless ``text`` is an ISO date at year, month or day precision
+    (``1990``, ``2016-09``, ``2016-09-09``) that exists on the calendar; None passes."""
+    if text is None:
+        return
+    match = _ISO_DATE.fullmatch(text)
+    ok = match is not None
+    if ok and match.group(2):
+        try:
+            date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+        except ValueError:
+            ok = False
+    if not ok:
+        raise DyadError(
+            f"{what} must be an ISO date at any precision (1990, 2016-09 or 2016-09-09), "
+            f"not {text!r}"
+        )
 
 
 def check_names(modalities: Iterable[str], types: Iterable[str]) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import pyarrow as pa
 from spacy.tokens import Doc
 
 from ..nlp import sentence_of
-from ..store import Store
 
-__all__ = ["FRAMING_QUERY", "framing_tables", "hostility", "list_framing"]
+__all__ = ["FRAMING_QUERY", "framing_tables"]
 
 _LABELS = pa.schema(
     [
@@ -81,27 +79,3 @@ FRAMING_QUERY = """
     left join actors a on a.actor_id = s.actor_id
     order by s.n_mentions desc, s.doc_id, s.actor_id
 """
-
-
-def hostility(store: Store, actor_id: str) -> list[dict[str, Any]]:
-    """Sources ranked from most hostile to most favourable toward ``actor_id``."""
-    return store.rows(
-        f"select * from ({FRAMING_QUERY}) where actor_id = ? order by sentiment, doc_id",
-        [actor_id],
-    )
-
-
-def list_framing(
-    store: Store, *, actor: str | None = None, limit: int | None = 50
-) -> list[dict[str, Any]]:
-    """(source, actor) rows: labels and sentiment; ``actor`` matches an id or part of a name,
-    and then sources come most hostile first."""
-    sql = f"select * from ({FRAMING_QUERY}) where true"
-    params: list[Any] = []
-    if actor:
-        sql += " and (actor_id = ? or lower(actor_name) like ?) order by sentiment, doc_id"
-        params += [actor, f"%{actor.lower()}%"]
-    if limit:
-        sql += " limit ?"
-        params.append(limit)
-    return store.rows(sql, params)

@@ -303,12 +303,18 @@ def _nodes(store: Store, edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def resolve_actor(store: Store, text: str) -> dict[str, Any]:
     """The actor an id, a name or an alias names (the most mentioned when several match)."""
-    from ..actors.store import list_actors
+    from ..actors.store import ACTORS_QUERY
 
     exact = store.rows("select actor_id, name from actors where actor_id = ?", [text])
     if exact:
         return exact[0]
-    found = list_actors(store, name=text, limit=None)
+    found = store.rows(
+        f"""select actor_id, name, aliases from ({ACTORS_QUERY})
+            where contains(lower(name), ?) or contains(lower(actor_id), ?)
+               or len(list_filter(aliases, lambda a: contains(lower(a), ?))) > 0
+            order by n_mentions desc, name""",
+        [text.lower()] * 3,
+    )
     if not found:
         raise DyadError(f"no actor matches {text!r}; find its id with `dyad actors -n {text}`")
     wanted = text.casefold()

@@ -12,7 +12,7 @@ import pyarrow as pa
 from ..store import Store
 from . import DEFAULTS, ReuseParams, band_keys, compare, direction, words
 
-__all__ = ["REUSE_QUERY", "list_reuse", "pending_reuse", "update_reuse"]
+__all__ = ["REUSE_QUERY", "pending_reuse", "update_reuse"]
 
 _PAIRS = """
     with new_keys as (
@@ -148,19 +148,3 @@ REUSE_QUERY = """
     group by all
     ) order by greatest(share_a, share_b) desc, doc_a, doc_b
 """
-
-
-def list_reuse(
-    store: Store, *, doc: str | None = None, min_share: float = 0.0, limit: int | None = 50
-) -> list[dict[str, Any]]:
-    """Pairs of documents that share text, most copied first; ``doc`` keeps the pairs of one
-    document (an id prefix), ``min_share`` those where either side copies at least that share."""
-    sql = f"select * from ({REUSE_QUERY}) where greatest(share_a, share_b) >= ?"
-    params: list[Any] = [min_share]
-    if doc:
-        sql += " and (starts_with(doc_a, ?) or starts_with(doc_b, ?))"
-        params += [doc, doc]
-    if limit:
-        sql += " limit ?"
-        params.append(limit)
-    return store.rows(sql, params)

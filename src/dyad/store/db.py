@@ -388,16 +388,36 @@ class Store:
             "first_published": one[5],
             "last_published": one[6],
         }
-        for table in ("sentences", "tokens", "entities", "mentions", "actors", "events"):
-            counts[table] = self.con.execute(f"select count(*) from {table}").fetchone()[0]
+        # counted as the exports and the read model (dyad.corpus) count them: rows of current
+        # documents; actors as the actors export lists them; events merged (one per event,
+        # however many sentences and documents report it)
+        from ..actors.store import ACTORS_QUERY
+
+        current = "join documents d using (doc_id) where d.is_current"
+        for table in ("sentences", "tokens", "entities", "mentions"):
+            counts[table] = self.con.execute(f"select count(*) from {table} {current}").fetchone()[
+                0
+            ]
+        counts["actors"] = self.con.execute(f"select count(*) from ({ACTORS_QUERY})").fetchone()[0]
+        counts["top_actors"] = self.con.execute(
+            f"select name, n_mentions from ({ACTORS_QUERY}) order by n_mentions desc, name limit 5"
+        ).fetchall()
+        merged = f"""select coalesce(g.group_id, e.event_id) as event_id, any_value(e.type) as type
+                     from events e left join event_groups g using (event_id) {current}
+                     group by 1"""
+        counts["events"] = self.con.execute(f"select count(*) from ({merged})").fetchone()[0]
+        counts["event_mentions"] = self.con.execute(
+            f"select count(*) from events {current}"
+        ).fetchone()[0]
         counts["entity_labels"] = dict(
             self.con.execute(
-                "select label, count(*) from entities group by label order by count(*) desc"
+                f"select label, count(*) from entities {current} group by label "
+                "order by count(*) desc, label"
             ).fetchall()
         )
         counts["event_types"] = dict(
             self.con.execute(
-                "select type, count(*) from events group by type order by count(*) desc, type"
+                f"select type, count(*) from ({merged}) group by type order by count(*) desc, type"
             ).fetchall()
         )
         counts["by_format"] = dict(

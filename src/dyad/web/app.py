@@ -45,7 +45,7 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
 ActorQ = Annotated[
     str | None,
-    Query(max_length=MAX_TEXT, description="actor id, or part of a source or target name"),
+    Query(max_length=MAX_TEXT, description="actor id, or part of an actor's name"),
 ]
 TypeQ = Annotated[str | None, Query(max_length=40, description="PLOVER event type")]
 ModalityQ = Annotated[
@@ -246,10 +246,13 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         actor: Annotated[
             str | None, Query(max_length=MAX_TEXT, description="an actor id they mention")
         ] = None,
+        q: Annotated[
+            str | None, Query(max_length=MAX_TEXT, description="part of the title (any case)")
+        ] = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Any:
-        page = corpus.documents(source=source, actor=actor, limit=limit, offset=offset)
+        page = corpus.documents(source=source, actor=actor, q=q, limit=limit, offset=offset)
         return DyadJSON(page.to_dict())
 
     @app.get("/api/documents/{doc_id}", tags=["corpus"],
@@ -301,8 +304,18 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         return DyadJSON(corpus.event_places(where, limit=limit))
 
     @app.get("/api/reuse", tags=["sources"], summary="Pairs of documents that share passages")
-    def reuse(doc: SourceQ = None, limit: Limit = 50, offset: Offset = 0) -> Any:
-        return DyadJSON(corpus.reuse(doc=doc, limit=limit, offset=offset).to_dict())
+    def reuse(
+        doc: Annotated[
+            str | None, Query(max_length=MAX_TEXT, description="a document id (or its prefix)")
+        ] = None,
+        min_share: Annotated[
+            float, Query(ge=0, le=1, description="least share of a side inside copied passages")
+        ] = 0.0,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Any:
+        page = corpus.reuse(doc=doc, min_share=min_share, limit=limit, offset=offset)
+        return DyadJSON(page.to_dict())
 
     @app.get("/api/claims", tags=["sources"], summary="Claims on which sources agree or conflict")
     def claims(
@@ -321,7 +334,7 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
 
     @app.get("/api/framing", tags=["sources"], summary="Labels and sentiment by document and actor")
     def framing(
-        actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="actor id")] = None,
+        actor: ActorQ = None,
         source: SourceQ = None,
         limit: Limit = 50,
         offset: Offset = 0,

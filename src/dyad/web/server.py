@@ -3,6 +3,7 @@ benchmarks (a real uvicorn server on a real socket, in a thread of this process)
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import socket
 import threading
@@ -15,7 +16,7 @@ import uvicorn
 
 from ..errors import DyadError
 
-__all__ = ["BackgroundServer", "is_loopback", "serve"]
+__all__ = ["BackgroundServer", "check_port", "is_loopback", "serve"]
 
 
 def is_loopback(host: str) -> bool:
@@ -51,13 +52,31 @@ def serve(
 ) -> None:
     """Serve the app until interrupted (options go to :func:`dyad.web.app.create_app`);
     ``ready`` is called with the app's URL once the database is loaded."""
+    check_port(host, port)  # before the database loads, and before "Serving ..." is said
     app = make_app(db, host, port, **options)
     if ready is not None:
         ready(f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}")
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
-    except OSError as err:
-        raise DyadError(f"cannot listen on {host}:{port}: {err}; try another --port") from err
+        uvicorn.run(app, host=host, port=port, log_level="critical", access_log=False)
+    except (OSError, SystemExit) as err:  # uvicorn exits when it cannot bind
+        check_port(host, port)
+        raise DyadError(f"the server on {host}:{port} stopped: {err}") from err
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise DyadError, with what to do, unless ``host:port`` can be listened on now."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            reason = (
+                "is in use" if err.errno == errno.EADDRINUSE else f"cannot be used ({err.strerror})"
+            )
+            raise DyadError(
+                f"port {port} on {host} {reason}; stop what uses it or choose another with --port"
+            ) from None
 
 
 def free_port(host: str = "127.0.0.1") -> int:
