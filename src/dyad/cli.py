@@ -380,7 +380,10 @@ def ingest_command(
     verbose: VerboseOption = False,
     debug: DebugOption = False,
 ) -> None:
-    """Store articles without analysing them (fast); `dyad analyse` or `dyad run` analyses later."""
+    """Store articles without analysing them (fast); `dyad analyse` or `dyad run` analyses later.
+
+    Example: `dyad ingest crawl/ --db mek.duckdb`, then `dyad analyse --db mek.duckdb -j 2`
+    """
     _logging(verbose)
     settings = _guard(debug, _settings, config, **{"ingest.batch_size": batch_size})
     db = _db_path(db, settings)
@@ -399,7 +402,10 @@ def analyse_command(
     verbose: VerboseOption = False,
     debug: DebugOption = False,
 ) -> None:
-    """Analyse every stored document not analysed yet (after `dyad ingest`, or a killed run)."""
+    """Analyse every stored document not analysed yet (after `dyad ingest`, or a killed run).
+
+    Example: `dyad analyse --db mek.duckdb -j 2`
+    """
     _logging(verbose)
     settings = _guard(debug, _settings, config, **{"nlp.model": model, "nlp.n_process": n_process})
     db = _db_path(db, settings)
@@ -426,6 +432,7 @@ def demo_command(
 
     The demo articles were written for dyad from checkable facts, by made-up outlets with opposite
     slants, in four formats, with copied paragraphs, conflicting dates and page chrome on purpose.
+    Example: `dyad demo`, then `dyad serve --db dyad-demo.duckdb`
     """
     from .demo import demo_dir
 
@@ -1440,7 +1447,10 @@ def _print_confusion(matrix: dict[str, dict[str, int]]) -> None:
 
 @app.command("config")
 def config_command(config: ConfigOption = None, debug: DebugOption = False) -> None:
-    """Print the effective settings (packaged defaults merged with --config)."""
+    """Print the effective settings (packaged defaults merged with --config).
+
+    Example: `dyad config > my.cfg`, edit a few values, then `dyad run articles/ -c my.cfg`
+    """
     from confection import Config
 
     settings = _guard(debug, _settings, config)
