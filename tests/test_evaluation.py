@@ -150,6 +150,11 @@ def test_missing_data_is_skipped_with_a_reason(tmp_path: Path) -> None:
     assert result.status == "skipped" and "not found" in result.reason
 
 
+def test_the_seeds_corpus_is_read_from_the_data_root_given(tmp_path: Path) -> None:
+    (result,) = evaluate(["seeds"], load_settings(), data_root=tmp_path)
+    assert result.status == "skipped" and str(tmp_path / "corpus" / "seeds") in result.reason
+
+
 def test_data_option_needs_one_set(tmp_path: Path) -> None:
     from dyad.errors import DyadError
 

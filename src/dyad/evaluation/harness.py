@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import math
 import os
@@ -100,7 +101,9 @@ def evaluate(
             progress(name)
         started = time.perf_counter()
         try:
-            result = SETS[name].score(nlp, path)
+            score = SETS[name].score
+            takes_root = "data_root" in inspect.signature(score).parameters
+            result = score(nlp, path, data_root=data_root) if takes_root else score(nlp, path)
         except FileNotFoundError as err:
             result = SetResult(name, "skipped", str(path), reason=str(err))
         result.seconds = time.perf_counter() - started

@@ -481,16 +481,19 @@ def score_sentiment(nlp: Language, path: Path) -> SetResult:
 # -- seeds --------------------------------------------------------------------------------
 
 
-def score_seeds(nlp: Language, path: Path) -> SetResult:
-    """The reference corpus against the gold file written for it (tests/gold/seeds.json)."""
+def score_seeds(nlp: Language, path: Path, *, data_root: Path | None = None) -> SetResult:
+    """The reference corpus (under ``data_root``, default the shared folder) against the gold
+    file written for it (tests/gold/seeds.json)."""
     from ..config import load_settings
     from ..ingest import iter_articles
     from .harness import default_data_root
 
     gold = json.loads(path.read_text(encoding="utf-8"))
-    corpus = default_data_root() / gold["corpus"]
+    corpus = (data_root or default_data_root()) / gold["corpus"]
     if not corpus.is_dir():
-        raise FileNotFoundError(f"reference corpus not found at {corpus} (set DYAD_SHARED)")
+        raise FileNotFoundError(
+            f"reference corpus not found at {corpus} (pass --data-root or set DYAD_SHARED)"
+        )
 
     articles = {
         Path(a.path).name[:3]: a
