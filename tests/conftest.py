@@ -40,6 +40,20 @@ def seeds_dir() -> Path:
     return SEEDS
 
 
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory, seeds_dir: Path) -> Path:
+    """The reference corpus analysed by the pipeline once for the session (read it, never
+    write it: tests that change a database work on a copy)."""
+    from dyad.pipeline import run
+    from dyad.store import Store
+
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    with Store(db) as store:
+        report = run(store, [seeds_dir], load_settings())
+    assert report.ok and report.stored == 5 and report.analysed == 5, report.problems
+    return db
+
+
 @pytest.fixture
 def dyad_cmd() -> list[str]:
     """The installed CLI, run as a real process."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dyad import Store, run
+from dyad import Store
 
 CHROME = [
     "Share Update",
@@ -30,13 +30,8 @@ REFERENCE_TEXT = [
 
 
 @pytest.fixture(scope="module")
-def seeds(tmp_path_factory, seeds_dir: Path) -> dict[str, dict]:
-    from dyad.config import load_settings
-
-    path = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
-    with Store(path) as store:
-        report = run(store, [seeds_dir], load_settings())
-        assert report.ok and report.stored == 5 and report.analysed == 5
+def seeds(seeds_db: Path) -> dict[str, dict]:
+    with Store(seeds_db, read_only=True) as store:
         return {Path(d["path"]).name[:3]: d for d in store.documents()}
 
 

@@ -577,7 +577,8 @@ def export_command(
         typer.Option(
             "--format",
             "-f",
-            help="jsonl, csv or parquet; for the network also json, gexf, graphml.",
+            help="jsonl, csv or parquet; for the network also json, gexf, graphml; for the "
+            "events also geojson (those with a place).",
         ),
     ] = "jsonl",
     output: Annotated[

@@ -6,9 +6,16 @@ as JSON, GEXF or GraphML.
 
 from __future__ import annotations
 
+import base64
 import json
+import math
+import os
+import secrets
 import sys
-from datetime import date, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
@@ -19,7 +26,14 @@ import pyarrow.parquet as pq
 from .errors import DyadError
 from .store import Store
 
-__all__ = ["EXPORTABLE", "FORMATS", "export_table", "json_default", "table_rows"]
+__all__ = [
+    "EXPORTABLE",
+    "FORMATS",
+    "atomic_output",
+    "export_table",
+    "json_default",
+    "table_rows",
+]
 
 #: formats of every table; the network is also written whole as JSON, GEXF or GraphML, and
 #: the events with a place as GeoJSON
@@ -154,11 +168,19 @@ def table_rows(store: Store, table: str) -> list[dict[str, Any]]:
 
 
 def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
-    """Write ``table`` to ``output`` (``-`` for stdout, JSONL/CSV only); return the row count."""
+    """Write ``table`` to ``output`` (``-`` for stdout: every text format but the graph ones);
+    return the row count. The file appears under its name only when complete."""
+    if table not in EXPORTABLE:
+        raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
     if fmt not in FORMATS:
         raise DyadError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "geojson":
-        return _write_geojson(store, table, output)
+        if table != "events":
+            raise DyadError(
+                f"GeoJSON holds the events with a place; write {table!r} as "
+                f"{', '.join(_TABLE_FORMATS)}"
+            )
+        return _write_geojson(store, output)
     if fmt not in _TABLE_FORMATS:
         if table != "network":
             raise DyadError(
@@ -170,29 +192,52 @@ def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
         from .network.formats import write_network
 
         return write_network(_network(store), fmt, output)
+    if fmt == "parquet" and str(output) == "-":
+        raise DyadError("Parquet is binary: give --output FILE instead of stdout")
     data = _arrow(store, table)
     if str(output) == "-":
-        if fmt == "parquet":
-            raise DyadError("Parquet is binary: give --output FILE instead of stdout")
         _write_text(data, fmt, sys.stdout)
         return data.num_rows
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    if fmt == "parquet":
-        pq.write_table(data, tmp)
-    else:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            _write_text(data, fmt, handle)
-    tmp.replace(path)  # never leave a half-written export under the real name
+    with atomic_output(output) as tmp:
+        if fmt == "parquet":
+            pq.write_table(data, tmp)
+        else:
+            with tmp.open("w", encoding="utf-8", newline="") as handle:
+                _write_text(data, fmt, handle)
     return data.num_rows
 
 
-def _write_geojson(store: Store, table: str, output: str | Path) -> int:
+@contextmanager
+def atomic_output(output: str | Path) -> Iterator[Path]:
+    """A temporary file beside ``output`` (same folder, so the final rename is atomic) for the
+    block to write; it becomes ``output`` when the block completes and is removed when the block
+    fails in any way, Ctrl+C included. Never a half-written file under the real name."""
+    path = Path(output)
+    if path.is_dir():
+        raise DyadError(f"{path} is a folder; give a file name with --output")
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yield tmp
+        os.replace(tmp, path)
+    except OSError as error:
+        _remove(tmp)
+        raise DyadError(
+            f"cannot write {path}: {error.strerror or error}; choose another --output"
+        ) from error
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):  # never there, or its folder never was: nothing to remove
+        path.unlink()
+
+
+def _write_geojson(store: Store, output: str | Path) -> int:
     """The events that have coordinates as a GeoJSON FeatureCollection of points (RFC 7946:
     longitude first); every other field of the export is a property."""
-    if table != "events":
-        raise DyadError(f"GeoJSON holds the events with a place; write {table!r} as jsonl or csv")
     features = [
         {
             "type": "Feature",
@@ -203,47 +248,76 @@ def _write_geojson(store: Store, table: str, output: str | Path) -> int:
         for row in _arrow(store, "events").to_pylist()
         if row["lat"] is not None and row["lon"] is not None
     ]
-    text = json.dumps(
-        {"type": "FeatureCollection", "features": features},
-        ensure_ascii=False,
-        default=json_default,
-    )
+    text = dumps({"type": "FeatureCollection", "features": features})
     if str(output) == "-":
         sys.stdout.write(text + "\n")
         return len(features)
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    with atomic_output(output) as tmp:
+        tmp.write_text(text, encoding="utf-8")
     return len(features)
 
 
 def _write_text(data: pa.Table, fmt: str, handle: IO[str]) -> None:
     if fmt == "jsonl":
         for row in data.to_pylist():
-            handle.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
+            handle.write(dumps(row) + "\n")
         return
-    # CSV has no lists: encode list columns as JSON arrays so they survive a round trip.
+    # CSV has no nested values: write lists, structs and maps as JSON so they survive a round
+    # trip; bytes as base64, as in JSON
     columns = []
     for name in data.column_names:
         column = data.column(name)
-        if pa.types.is_list(column.type):
+        if pa.types.is_nested(column.type):
             column = pa.array(
-                [
-                    None if v is None else json.dumps(v, ensure_ascii=False)
-                    for v in column.to_pylist()
-                ],
-                pa.string(),
+                [None if v is None else dumps(v) for v in column.to_pylist()], pa.string()
             )
+        elif pa.types.is_binary(column.type) or pa.types.is_large_binary(column.type):
+            column = pa.array([None if v is None else json_default(v) for v in column.to_pylist()])
         columns.append(column)
     sink = pa.BufferOutputStream()
     pacsv.write_csv(pa.table(columns, names=data.column_names), sink)
     handle.write(sink.getvalue().to_pybytes().decode("utf-8"))
 
 
-def json_default(value: object) -> str:
-    """Dates as ISO text in JSON output (exports and the web API)."""
-    if isinstance(value, (date, datetime)):
+def dumps(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as strict JSON: any type an export holds is written (see ``json_default``),
+    and NaN or infinity becomes null, which JSON has no word for."""
+    options: dict[str, Any] = {"ensure_ascii": False, "default": json_default, "indent": indent}
+    try:
+        return json.dumps(value, allow_nan=False, **options)
+    except ValueError:  # a non-finite float somewhere: the rare case pays for the walk
+        return json.dumps(_finite(value), **options)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+def json_default(value: object) -> Any:
+    """What JSON output (exports and the web API) writes for a value json cannot: dates and
+    times as ISO text, decimals as numbers (integers when whole), durations as seconds, bytes as
+    base64, sets as sorted lists, anything else as its text. Never raises."""
+    if isinstance(value, (date, datetime, time)):
         return value.isoformat()
-    raise TypeError(f"cannot serialise {type(value).__name__}")
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return None
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if hasattr(value, "item"):  # NumPy scalars
+        try:
+            return value.item()
+        except (TypeError, ValueError):
+            pass
+    return str(value)

@@ -176,22 +176,48 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
 _ACTING = ", ".join(f"'{label}'" for label in sorted(ACTING_LABELS))
 #: labels whose text names the actor (a back-reference "the group" is not an alias)
 _NAMING = ", ".join(f"'{label}'" for label in sorted(ACTING_LABELS - {"reference"}))
+#: every actor the current documents name, in any mention (places and modifiers too) or in an
+#: event, and every state an event's actor stands for in the network (its country, when the
+#: store has no actor for that state: ``merge_generic`` and ``rollup`` rename to it), so each
+#: id in the mentions, events and network exports has a row. ``n_mentions`` counts the
+#: mentions of the actor acting (``ACTING_LABELS``); ``doc_ids`` every document naming it.
 ACTORS_QUERY = f"""
-    with current as (
-        select m.* from mentions m join documents d using (doc_id)
-        where d.is_current and m.label in ({_ACTING})
+    with cur as (select doc_id from documents where is_current
+    ), named_in as (
+        select m.* from mentions m semi join cur using (doc_id) where m.actor_id is not null
+    ), in_events as (
+        select e.actor_id, e.doc_id from event_actors e semi join cur using (doc_id)
+        where e.actor_id is not null
     ), counted as (
-        select actor_id, text, count(*) as n from current where label in ({_NAMING}) group by 1, 2
-    ), named as (
+        select actor_id, text, count(*) as n from named_in where label in ({_NAMING}) group by 1, 2
+    ), aliased as (
         select actor_id, list(text order by n desc, text) as aliases,
                list({{'text': text, 'count': n}} order by n desc, text) as alias_counts
         from counted group by 1
+    ), acting as (
+        select actor_id, count(*) as n_mentions from named_in where label in ({_ACTING}) group by 1
+    ), stood_for as (
+        select lower(a.country) as actor_id, e.doc_id
+        from in_events e join actors a using (actor_id)
+        where a.kind <> 'state' and a.country is not null
+          and not exists (select 1 from actors s where s.actor_id = lower(a.country))
+    ), states as (select distinct actor_id from stood_for
+    ), seen as (
+        select actor_id, doc_id from named_in
+        union select actor_id, doc_id from in_events
+        union select actor_id, doc_id from stood_for
     ), per_actor as (
-        select actor_id, count(*) as n_mentions, list(distinct doc_id order by doc_id) as doc_ids
-        from current group by 1
+        select actor_id, list(distinct doc_id order by doc_id) as doc_ids from seen group by 1
     )
-    select a.actor_id, a.name, a.kind, a.country, a.sector, a.code,
-           coalesce(named.aliases, []) as aliases, p.n_mentions::integer as n_mentions, p.doc_ids,
-           coalesce(named.alias_counts, []) as alias_counts, a.source, a.roles
-    from actors a join per_actor p using (actor_id) left join named using (actor_id)
+    select p.actor_id, coalesce(a.name, upper(p.actor_id)) as name,
+           -- a state known only as a country code reads as the network shows it
+           coalesce(a.kind, if(s.actor_id is null, null, 'state')) as kind,
+           coalesce(a.country, if(s.actor_id is null, null, upper(p.actor_id))) as country,
+           a.sector, coalesce(a.code, if(s.actor_id is null, null, upper(p.actor_id))) as code,
+           coalesce(aliased.aliases, []) as aliases,
+           coalesce(acting.n_mentions, 0)::bigint as n_mentions, p.doc_ids,
+           coalesce(aliased.alias_counts, []) as alias_counts,
+           coalesce(a.source, if(s.actor_id is null, null, 'country')) as source, a.roles
+    from per_actor p left join actors a using (actor_id) left join states s using (actor_id)
+    left join aliased using (actor_id) left join acting using (actor_id)
 """

@@ -65,7 +65,7 @@ FRAMING_QUERY = """
         union all
         select doc_id, actor_id, valence, 0 from labels
     ), s as (
-        select doc_id, actor_id, avg(sentiment) as sentiment, sum(mention) as n_mentions
+        select doc_id, actor_id, avg(sentiment) as sentiment, sum(mention)::bigint as n_mentions
         from scored group by doc_id, actor_id
     ), l as (
         select doc_id, actor_id, list(distinct label order by label) as labels

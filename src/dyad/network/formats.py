@@ -3,7 +3,6 @@ JSON nodes/edges (DESIGN §3). Nodes carry their camps; edges their sign, weight
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -61,21 +60,18 @@ def _digraph(network: Network, *, k_max: int, dynamic: bool) -> nx.DiGraph:
 def write_network(network: Network, fmt: str, output: str | Path, *, k_max: int = 4) -> int:
     """Write ``network`` as JSON, GEXF (dated edges on Gephi's timeline) or GraphML; return
     the number of edges. The file appears under its name only when complete."""
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    if fmt == "json":
-        tmp.write_text(
-            json.dumps(network_document(network, k_max=k_max), ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
-    elif fmt == "gexf":
-        g = _digraph(network, k_max=k_max, dynamic=True)
-        g.graph["mode"] = "dynamic"
-        nx.write_gexf(g, tmp)
-    elif fmt == "graphml":
-        nx.write_graphml(_digraph(network, k_max=k_max, dynamic=False), tmp)
-    else:
+    from ..export import atomic_output, dumps
+
+    if fmt not in GRAPH_FORMATS:
         raise ValueError(f"not a graph format: {fmt}")
-    tmp.replace(path)
+    with atomic_output(output) as tmp:
+        if fmt == "json":
+            text = dumps(network_document(network, k_max=k_max), indent=1)
+            tmp.write_text(text, encoding="utf-8")
+        elif fmt == "gexf":
+            g = _digraph(network, k_max=k_max, dynamic=True)
+            g.graph["mode"] = "dynamic"
+            nx.write_gexf(g, tmp)
+        else:
+            nx.write_graphml(_digraph(network, k_max=k_max, dynamic=False), tmp)
     return len(network.edges)
