@@ -13,13 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.language import Language
 
 from ..errors import DyadError, NotBuilt
 from . import metrics, predict
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 __all__ = ["NOT_BUILT", "SETS", "EvalSet", "SetResult"]
 
@@ -538,10 +541,11 @@ def _score_seed_sources(gold: dict, articles: dict, nlp: Language, details: dict
             ),
             NOT_BUILT,
         )
+    settings = load_settings()
     with Store(":memory:") as store:
         store.add_documents([articles[k] for k in sorted(articles)])
-        analyse(store, load_settings(), nlp=nlp)
-        compare_sources(store)
+        analyse(store, settings, nlp=nlp)
+        compare_sources(store, settings)
         key_of = {
             doc_id: Path(path).name[:3]
             for doc_id, path in store.con.execute("select doc_id, path from documents").fetchall()
@@ -550,7 +554,7 @@ def _score_seed_sources(gold: dict, articles: dict, nlp: Language, details: dict
         claims = list_claims(store, limit=None)
         framing = list_framing(store, limit=None)
         ranked = {a: hostility(store, a) for a in gold["hostility_toward"]}
-        out: dict[str, Any] = _score_seed_network(gold, store, details)
+        out: dict[str, Any] = _score_seed_network(gold, store, details, settings)
     # the copied pair, and nothing else above a few percent
     copied = {tuple(sorted(p)) for p in gold["copied_pairs"]}
     found = {tuple(sorted((key_of[p["doc_a"]], key_of[p["doc_b"]]))): p for p in pairs}
@@ -629,15 +633,17 @@ def _gold_actor_ids(actors: list[dict], store: Any) -> dict[str, str]:
     return found
 
 
-def _score_seed_network(gold: dict, store: Any, details: dict) -> dict[str, Any]:
+def _score_seed_network(
+    gold: dict, store: Any, details: dict, settings: Settings
+) -> dict[str, Any]:
     """Signs, camps and the speculated pair's prediction, on the default network (asserted
     events, no roll-up), against the relations a careful reader takes from the articles."""
-    from ..config import load_settings
-    from ..network.store import NetworkQuery, load_network, network_summary, predict_pair
+    from ..network.store import NetworkQuery, Solver, load_network, network_summary, predict_pair
 
     truth = gold["network"]
     ids = _gold_actor_ids(gold["actors"], store)
-    query = NetworkQuery.from_settings(load_settings().raw["network"])
+    query = NetworkQuery.from_settings(settings)
+    solver = Solver.from_settings(settings)
     network = load_network(store, query)
     g = network.graph()
     right = present = 0
@@ -652,14 +658,14 @@ def _score_seed_network(gold: dict, store: Any, details: dict) -> dict[str, Any]
             right += 1
         else:
             wrong.append(f"{a}-{b}")
-    summary = network_summary(network)
+    summary = network_summary(network, solver)
     camp_of = {n: i for i, members in enumerate(summary["two_camps_ids"]) for n in members}
     side = {ids[a]: i for i, members in enumerate(truth["camps"]) for a in members if a in ids}
     placed = [n for n in side if n in camp_of]
     agree = [(camp_of[x] == camp_of[y]) == (side[x] == side[y]) for x, y in combinations(placed, 2)]
     a, b = truth["predict"]["pair"]
     try:
-        p = predict_pair(store, ids[a], ids[b], query)
+        p = predict_pair(store, ids[a], ids[b], query, solver)
     except (KeyError, DyadError):
         p = {"sign": 0, "reasons": []}
     via = {ids.get(v) for v in truth["predict"]["via"]}
