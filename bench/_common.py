@@ -115,7 +115,7 @@ with Store(db) as store:
     else:
         done = analyse(store, settings)
     t3 = time.perf_counter()
-    compare_sources(store)
+    compare_sources(store, settings)
     t4 = time.perf_counter()
     n_docs = store.stats()["documents"]
 print(json.dumps({"import_s": t1 - t0, "ingest_s": t2 - t1, "analyse_s": t3 - t2,

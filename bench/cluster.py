@@ -46,7 +46,7 @@ with Store(db) as store:
             seconds = time.perf_counter() - t
     if how.isdigit():
         seconds = time.perf_counter() - t
-    compare_sources(store)
+    compare_sources(store, settings)
     events = sorted(json.dumps(e, sort_keys=True, default=str) for e in table_rows(store, "events"))
 print(json.dumps({"seconds": seconds, "start_s": start_s, "words": done.words_analysed,
                   "events": len(events), "digest": hashlib.sha256("\\n".join(events).encode()).hexdigest()}))

@@ -29,13 +29,15 @@ import resource
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow as pa
 
+from dyad.config import load_settings
 from dyad.events.ontology import intensity, plover_type, quad
 from dyad.ingest.readers import Article
-from dyad.network.store import load_network, network_over_time, network_summary
+from dyad.network.store import Solver, load_network, network_over_time, network_summary
 from dyad.store import Store
 
 COOPERATION = ["042", "050", "057", "061", "071", "036", "043"]  # consult, support, aid ...
@@ -168,6 +170,7 @@ def main() -> int:
         f"{'peak MB':>8}"
     )
     print(header)
+    solver = Solver.from_settings(load_settings())
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "net.duckdb"
@@ -177,10 +180,10 @@ def main() -> int:
                 network = load_network(store)
                 built = time.perf_counter() - started
                 started = time.perf_counter()
-                summary = network_summary(network, k_max=args.camps + 1)
+                summary = network_summary(network, replace(solver, k_max=args.camps + 1))
                 analysed = time.perf_counter() - started
                 started = time.perf_counter()
-                network_over_time(store, every="decade")
+                network_over_time(store, None, solver, every="decade")
                 sliced = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         f = summary["frustration"]

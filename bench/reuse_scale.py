@@ -22,7 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from dyad.config import load_settings
 from dyad.ingest.readers import Article
+from dyad.reuse import ReuseParams
 from dyad.reuse.store import update_reuse
 from dyad.store import Store
 
@@ -111,7 +113,7 @@ def run(n_docs: int, workdir: Path) -> dict:
             ).fetchall()
         )
         started = time.perf_counter()
-        update_reuse(store)
+        update_reuse(store, ReuseParams.from_settings(load_settings()))
         seconds = time.perf_counter() - started
         pairs = store.con.execute("select doc_a, doc_b from reuse").fetchall()
     found = {

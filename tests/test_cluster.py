@@ -39,7 +39,7 @@ def single(
     with Store(db) as store:
         ingest(store, [demo_dir()], settings)
         analyse(store, settings)
-        compare_sources(store)
+        compare_sources(store, settings)
     return db
 
 
@@ -66,7 +66,7 @@ def test_two_local_workers_store_the_rows_of_one_process(
         ingest(store, [demo_dir()], settings)
         # small partitions, so both workers get several
         report = analyse_on_cluster(store, settings, client, partition_docs=2)
-        compare_sources(store)
+        compare_sources(store, settings)
         workers = {w for w in client.run(lambda: __import__("os").getpid()).values()}
         assert store.pending_ids() == []
     assert len(workers) == 2

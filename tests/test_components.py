@@ -6,6 +6,10 @@ import spacy
 from spacy.tokens import Doc
 
 import dyad.nlp.components  # noqa: F401  (registers the factories)
+from dyad.config import load_settings
+
+#: the component's settings as default.cfg gives them (factory and placement left out)
+PARAGRAPHS = {"min_newlines": load_settings().value("nlp.components.dyad_paragraphs.min_newlines")}
 
 
 def forced_starts(doc: Doc) -> list[str]:
@@ -15,7 +19,7 @@ def forced_starts(doc: Doc) -> list[str]:
 
 def test_paragraph_breaks_start_sentences() -> None:
     nlp = spacy.blank("en")
-    nlp.add_pipe("dyad_paragraphs")
+    nlp.add_pipe("dyad_paragraphs", config=PARAGRAPHS)
     doc = nlp("Headline Without A Stop\n\nThe body starts here. It goes on.\n\nA second paragraph")
     assert forced_starts(doc) == ["The", "A"]
 
@@ -24,7 +28,7 @@ def test_paragraph_breaks_leave_other_tokens_undecided() -> None:
     words = ["One", "sentence", "here", ".", "Two", "\n\n", "Three"]
     spaces = [True, True, False, True, False, False, False]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
-    doc = spacy.blank("en").add_pipe("dyad_paragraphs")(doc)
+    doc = spacy.blank("en").add_pipe("dyad_paragraphs", config=PARAGRAPHS)(doc)
     assert doc[6].is_sent_start is True
     assert doc[4].is_sent_start is None  # left for the parser to decide
 

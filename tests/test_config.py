@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import copy
+import inspect
+import re
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.util import registry
 
 from conftest import write
-from dyad.config import load_settings
+from dyad.config import Settings, load_settings
 from dyad.errors import ConfigError
 
 
@@ -60,3 +66,156 @@ def test_missing_user_file(tmp_path: Path) -> None:
 def test_unknown_override() -> None:
     with pytest.raises(ConfigError, match="unknown setting"):
         load_settings(overrides={"nlp.bogus": 1})
+
+
+# -- every setting the code reads is in default.cfg, and every one there is read -----------------
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "dyad"
+#: how code reads a setting: ``settings.value("section.key")``, the name written out
+_READ = re.compile(r"""\.value\(\s*["']([A-Za-z0-9_.]+)["']\s*\)""")
+#: keys of a component section that place it in the pipeline rather than configure it
+_PLACEMENT = {"factory", "before", "after", "first", "last"}
+
+
+def _cfg_keys(sections: bool = False) -> set[str]:
+    """The settings default.cfg defines: ``section.key`` for each ``key = ...`` line (and
+    each ``[section]`` when ``sections``)."""
+    keys, section = set(), None
+    for line in (SRC / "default.cfg").read_text(encoding="utf-8").splitlines():
+        if header := re.match(r"^\[([^\]]+)\]", line):
+            section = header.group(1)
+            if sections:
+                keys.add(section)
+        elif (setting := re.match(r"^(\w+)\s*=", line)) and section:
+            keys.add(f"{section}.{setting.group(1)}")
+    return keys
+
+
+def _read_in(text: str) -> set[str]:
+    return set(_READ.findall(text))
+
+
+def _keys_read() -> dict[str, set[str]]:
+    """Every setting the package reads, with the files that read it."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(SRC.rglob("*.py")):
+        for key in _read_in(path.read_text(encoding="utf-8")):
+            found.setdefault(key, set()).add(str(path.relative_to(SRC)))
+    return found
+
+
+def _missing(read: dict[str, set[str]]) -> list[str]:
+    known = _cfg_keys(sections=True)
+    return sorted(f"{key} (read in {', '.join(sorted(files))})"
+                  for key, files in read.items() if key not in known)  # fmt: skip
+
+
+def test_the_scan_finds_reads_and_flags_an_unknown_setting() -> None:
+    read = _keys_read()
+    assert {"network.k_max", "reuse.shingle", "nlp.model"} <= set(read)
+    assert "corpus.py" in read["network.k_max"] or "network/store.py" in read["network.k_max"]
+    bogus = {"network.no_such_setting": {"made_up.py"}}
+    assert _missing(bogus) == ["network.no_such_setting (read in made_up.py)"]
+    assert _read_in('x = settings.value( "reuse.window" )') == {"reuse.window"}
+
+
+def test_every_setting_the_code_reads_is_in_default_cfg() -> None:
+    assert _missing(_keys_read()) == []
+
+
+def test_settings_are_read_only_through_value() -> None:
+    # raw[...] or raw.get(...) outside config.py would dodge both the scan and the clear error
+    dodges = []
+    for path in sorted(SRC.rglob("*.py")):
+        if path.name == "config.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"settings\.raw\[|\.raw\.get\(|settings\.components\[", text):
+            dodges.append(str(path.relative_to(SRC)))
+    assert dodges == []
+
+
+def test_no_setting_in_default_cfg_is_dead() -> None:
+    # component settings are read by their factories (the next test checks those)
+    unread = {k for k in _cfg_keys() if not k.startswith("nlp.components.")} - set(_keys_read())
+    assert unread == set()
+    assert {"network.k_max", "reuse.shingle", "ingest.language"} <= _cfg_keys()
+
+
+def _factory_parameters(factory: str) -> set[str]:
+    from dyad.nlp import _load_pipeline  # noqa: F401  (imports register every dyad factory)
+
+    for module in ("claims", "framing", "actors.component", "events.component",
+                   "places.component", "time.component", "nlp.components"):  # fmt: skip
+        __import__(f"dyad.{module}")
+    function = registry.factories.get(factory)
+    return set(inspect.signature(function).parameters) - {"nlp", "name"}
+
+
+def test_components_take_exactly_their_section_with_no_defaults_in_code() -> None:
+    for name, spec in load_settings().components.items():
+        factory = spec["factory"]
+        assert _factory_parameters(factory) == set(spec) - _PLACEMENT, name
+        assert Language.get_factory_meta(factory).default_config in ({}, None), factory
+
+
+def test_a_missing_setting_is_a_clear_error() -> None:
+    settings = load_settings()
+    raw = copy.deepcopy(settings.raw)
+    del raw["network"]["k_max"]
+    broken = Settings(raw)
+    with pytest.raises(ConfigError, match=r"setting 'network\.k_max' is missing .*--config"):
+        broken.value("network.k_max")
+    with pytest.raises(ConfigError, match=r"'reuse\.nope' is missing"):
+        settings.value("reuse.nope")
+    with pytest.raises(ConfigError, match=r"'network\.k_max\.deeper' is missing"):
+        settings.value("network.k_max.deeper")  # a value is not a section
+    assert settings.value("network.k_max") == 4
+
+
+def test_a_missing_setting_fails_where_it_is_used() -> None:
+    from dyad.network.store import Solver
+    from dyad.reuse import ReuseParams
+
+    raw = copy.deepcopy(load_settings().raw)
+    del raw["network"]["camp_restarts"]
+    del raw["reuse"]["min_words"]
+    with pytest.raises(ConfigError, match=r"network\.camp_restarts"):
+        Solver.from_settings(Settings(raw))
+    with pytest.raises(ConfigError, match=r"reuse\.min_words"):
+        ReuseParams.from_settings(Settings(raw))
+
+
+def test_a_component_missing_a_setting_is_not_added() -> None:
+    from dyad.nlp import load_pipeline
+
+    raw = copy.deepcopy(load_settings().raw)
+    raw["nlp"]["components"] = {"dyad_paragraphs": {"factory": "dyad_paragraphs"}}
+    with pytest.raises(ConfigError, match=r"cannot add component 'dyad_paragraphs'.*min_newlines"):
+        load_pipeline(Settings(raw))
+
+
+def test_bad_reuse_bands_are_refused() -> None:
+    from dyad.reuse import ReuseParams
+
+    with pytest.raises(ConfigError, match=r"reuse\.num_perm"):
+        ReuseParams.from_settings(load_settings(overrides={"reuse.bands": 3}))
+    assert ReuseParams.from_settings(load_settings()).rows == 2
+
+
+def test_feature_prior_must_weigh_every_feature() -> None:
+    from dyad.places.component import make_place_finder
+
+    spec = {k: v for k, v in load_settings().components["dyad_places"].items()
+            if k not in _PLACEMENT}  # fmt: skip
+    spec["feature_prior"] = {k: v for k, v in spec["feature_prior"].items() if k != "city"}
+    with pytest.raises(ConfigError, match="feature_prior lacks city"):
+        make_place_finder(spacy.blank("en"), "dyad_places", **spec)
+
+
+def test_user_file_changes_the_network_solver(tmp_path: Path) -> None:
+    from dyad.network.store import Solver
+
+    cfg = write(tmp_path / "my.cfg", "[network]\nk_max = 3\ntime_limit = 0.5\n")
+    solver = Solver.from_settings(load_settings(cfg))
+    assert (solver.k_max, solver.time_limit, solver.restarts) == (3, 0.5, 20)

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import write
+from dyad.config import load_settings
 from dyad.network import (
     camps,
     frustration,
@@ -23,7 +24,11 @@ from dyad.network import (
     triad_census,
     triads,
 )
+from dyad.network.store import Solver
 from test_cli import dyad
+
+#: the solver limits of default.cfg (a test that checks correctness raises the time budget)
+SOLVER = Solver.from_settings(load_settings())
 
 PROPERTIES = settings(
     max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
@@ -82,7 +87,7 @@ def same_split(found: dict, planted_camp: dict, g: nx.Graph) -> bool:
 @given(planted())
 def test_planted_balance_has_zero_frustration_and_is_recovered(case) -> None:
     g, camp = case
-    result = frustration(g, time_limit=60)
+    result = frustration(g, exact_max_edges=SOLVER.exact_max_edges, time_limit=60)
     assert result.value == 0 and result.exact and result.index == 1.0
     assert same_split(result.camp, camp, g)
     census = triad_census(g)
@@ -93,7 +98,9 @@ def test_planted_balance_has_zero_frustration_and_is_recovered(case) -> None:
 @given(random_signed())
 def test_exact_frustration_equals_brute_force(g) -> None:
     for weight in (None, "weight"):
-        result = frustration(g, weight=weight, time_limit=60)  # correctness, not the budget
+        result = frustration(
+            g, weight=weight, exact_max_edges=SOLVER.exact_max_edges, time_limit=60
+        )  # correctness, not the budget
         assert result.exact
         assert result.value == pytest.approx(brute_force(g, weight))
         assert result.value == pytest.approx(partition_cost(g, result.camp, weight))
@@ -102,8 +109,8 @@ def test_exact_frustration_equals_brute_force(g) -> None:
 @PROPERTIES
 @given(random_signed(max_nodes=10))
 def test_heuristic_is_an_upper_bound_and_says_so(g) -> None:
-    exact = frustration(g, time_limit=60)
-    rough = frustration(g, exact_max_edges=0)
+    exact = frustration(g, exact_max_edges=SOLVER.exact_max_edges, time_limit=60)
+    rough = frustration(g, exact_max_edges=0, time_limit=SOLVER.time_limit)
     assert rough.value >= exact.value
     assert rough.exact == (rough.value == 0)
     assert rough.method in ("spectral+moves", "trivial")
@@ -117,7 +124,9 @@ def test_flipping_k_edges_frustrates_at_most_k(case, data) -> None:
     flipped = data.draw(st.lists(st.sampled_from(edges), unique=True, max_size=3)) if edges else []
     for a, b in flipped:
         g.edges[a, b]["sign"] *= -1
-    assert frustration(g, time_limit=60).value <= len(flipped)
+    assert frustration(g, exact_max_edges=SOLVER.exact_max_edges, time_limit=60).value <= len(
+        flipped
+    )
 
 
 @PROPERTIES
@@ -126,12 +135,15 @@ def test_switching_a_node_changes_neither_balance_nor_frustration(g, data) -> No
     """Negating every edge at one node (a 'switching') keeps each triad's parity."""
     if not g:
         return
-    before_census, before = triad_census(g), frustration(g, time_limit=60).value
+    before_census, before = (
+        triad_census(g),
+        frustration(g, exact_max_edges=SOLVER.exact_max_edges, time_limit=60).value,
+    )
     v = data.draw(st.sampled_from(sorted(g)))
     for u in g[v]:
         g.edges[v, u]["sign"] *= -1
     assert triad_census(g)["balanced"] == before_census["balanced"]
-    assert frustration(g, time_limit=60).value == before
+    assert frustration(g, exact_max_edges=SOLVER.exact_max_edges, time_limit=60).value == before
 
 
 @PROPERTIES
@@ -149,7 +161,7 @@ def test_complete_weakly_balanced_k_partition_is_recovered(case) -> None:
     g = nx.Graph()  # complete: every pair known
     for a, b in itertools.combinations(sorted(camp), 2):
         g.add_edge(a, b, sign=1 if camp[a] == camp[b] else -1, weight=1.0)
-    found = camps(g, k_max=4)
+    found = camps(g, k_max=4, restarts=SOLVER.restarts)
     assert found.cost == 0
     assert sorted(map(sorted, found.members)) == sorted(
         sorted(v for v in camp if camp[v] == c) for c in set(camp.values())
@@ -159,8 +171,8 @@ def test_complete_weakly_balanced_k_partition_is_recovered(case) -> None:
 @PROPERTIES
 @given(random_signed(max_nodes=9))
 def test_k_camps_never_worse_than_one_or_two_camps(g) -> None:
-    two = frustration(g, weight="weight")
-    found = camps(g, k_max=4, start=two.camp)
+    two = SOLVER.frustration(g)
+    found = camps(g, k_max=4, restarts=SOLVER.restarts, start=two.camp)
     assert found.cost <= two.value + 1e-9
     assert found.cost <= partition_cost(g, dict.fromkeys(g, 0)) + 1e-9
     assert sorted(v for m in found.members for v in m) == sorted(g)
@@ -185,7 +197,7 @@ def test_prediction_without_common_neighbours_uses_camps() -> None:
     g = nx.Graph()
     for a, b, s in [("a", "x", 1), ("x", "y", -1), ("y", "b", 1)]:
         g.add_edge(a, b, sign=s, weight=1.0)
-    camp = frustration(g).camp
+    camp = SOLVER.frustration(g, weight=None).camp
     p = predict_sign(g, "a", "b", camp=camp)
     assert (p.sign, p.method) == (-1, "camps")
     assert predict_sign(g, "a", "b").method == "none"
@@ -287,10 +299,10 @@ def test_network_of_a_corpus(corpus_db: Path) -> None:
         assert _edge(apart, "kh", "usa-mil")["sign"] == -1
         assert _edge(apart, "kh", "usa")["weight"] == pytest.approx(1.0)  # "struck" only
         # balance: the enemy of my enemy
-        p = predict_pair(store, "Saudi Arabia", "israel")
+        p = predict_pair(store, "Saudi Arabia", "israel", None, SOLVER)
         assert p["sign"] == 1 and p["reasons"][0]["via"] == "irn"
         assert "share the enemy Iran" in p["reasons"][0]["explanation"]
-        p = predict_pair(store, "usa", "Iran")
+        p = predict_pair(store, "usa", "Iran", None, SOLVER)
         assert p["sign"] == -1 and "Israel" in p["reasons"][0]["explanation"]
 
 
@@ -299,7 +311,7 @@ def test_network_over_time_counts_only_events_inside_each_window(corpus_db: Path
     from dyad.store import Store
 
     with Store(corpus_db, read_only=True) as store:
-        years = network_over_time(store, every="year")
+        years = network_over_time(store, None, SOLVER, every="year")
     by_window = {w["window"]: w for w in years["windows"]}
     assert set(by_window) == {"2011", "2024"}
     assert by_window["2024"]["edges"] == 1  # Iran-Israel; the undated relations are left out

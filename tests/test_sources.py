@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import write
 from dyad.claims import number_value, status
+from dyad.config import load_settings
 from dyad.corpus import MAX_LIMIT, Corpus
 from dyad.export import table_rows
 from dyad.framing import SentimentModel, labels_of, valence
@@ -24,6 +25,9 @@ from dyad.store import Store
 from test_cli import dyad
 
 # -- text reuse on strings ---------------------------------------------------------------------
+
+SETTINGS = load_settings()
+REUSE = ReuseParams.from_settings(SETTINGS)
 
 SOURCE = (
     "Gunmen opened fire on a military parade in the southern city of Ahvaz on Saturday, killing "
@@ -41,7 +45,7 @@ UNRELATED = (
 
 def test_verbatim_copy_inside_other_text_is_one_passage() -> None:
     copy = "In other news today. " + SOURCE + " More unrelated closing words follow here."
-    found = compare(SOURCE, copy)
+    found = compare(SOURCE, copy, REUSE)
     assert len(found.passages) == 1
     p = found.passages[0]
     assert SOURCE[p.a_start : p.a_end] == copy[p.b_start : p.b_end]
@@ -50,29 +54,33 @@ def test_verbatim_copy_inside_other_text_is_one_passage() -> None:
 
 def test_light_edits_keep_one_passage_and_a_dropped_sentence_splits_it() -> None:
     edited = SOURCE.replace("on Saturday", "recently").replace("dozens", "many")
-    assert len(compare(SOURCE, edited).passages) == 1
+    assert len(compare(SOURCE, edited, REUSE).passages) == 1
     dropped = SOURCE.replace(
         "Officials blamed a separatist group backed by foreign governments for the assault. ", ""
     )
-    passages = compare(SOURCE, dropped).passages
+    passages = compare(SOURCE, dropped, REUSE).passages
     assert len(passages) == 2 and passages[0].a_end < passages[1].a_start
 
 
 def test_short_shared_phrases_and_unrelated_texts_are_not_reuse() -> None:
-    assert compare(SOURCE, UNRELATED).passages == []
+    assert compare(SOURCE, UNRELATED, REUSE).passages == []
     phrase = "state television reported on Saturday that officials blamed the group"
-    assert compare(SOURCE, UNRELATED + " " + phrase).passages == []  # under min_words
-    assert align(words(""), words(SOURCE)) == []
+    assert compare(SOURCE, UNRELATED + " " + phrase, REUSE).passages == []  # under min_words
+    assert align(words(""), words(SOURCE), REUSE) == []
 
 
 def test_band_keys_meet_on_a_shared_stretch_of_ten_words() -> None:
-    params = ReuseParams()
     stretch = " ".join(SOURCE.split()[20:30])
-    a, b = band_keys(UNRELATED + " " + stretch), band_keys(stretch + " " + UNRELATED[::-1])
+    a, b = (
+        band_keys(UNRELATED + " " + stretch, REUSE),
+        band_keys(stretch + " " + UNRELATED[::-1], REUSE),
+    )
     shared = {tuple(r) for r in a} & {tuple(r) for r in b}
-    assert shared and {band for band, _ in shared} == set(range(params.bands))
-    assert not {tuple(r) for r in band_keys(SOURCE)} & {tuple(r) for r in band_keys(UNRELATED)}
-    assert band_keys("").shape == (0, 2)
+    assert shared and {band for band, _ in shared} == set(range(REUSE.bands))
+    assert not {tuple(r) for r in band_keys(SOURCE, REUSE)} & {
+        tuple(r) for r in band_keys(UNRELATED, REUSE)
+    }
+    assert band_keys("", REUSE).shape == (0, 2)
 
 
 def test_direction_needs_two_different_dates() -> None:
@@ -94,10 +102,10 @@ def test_update_reuse_is_incremental(tmp_path: Path) -> None:
         store.add_documents(
             [_article(0, SOURCE, "2018-09-22"), _article(1, UNRELATED, "2018-09-23")]
         )
-        assert update_reuse(store) == 0
+        assert update_reuse(store, REUSE) == 0
         keys = store.con.execute("select count(*) from reuse_keys").fetchone()[0]
         store.add_documents([_article(2, "Wire copy. " + SOURCE, "2018-09-24")])
-        assert update_reuse(store) == 1
+        assert update_reuse(store, REUSE) == 1
         # only the new document was hashed
         assert store.con.execute("select count(*) from reuse_indexed").fetchone()[0] == 3
         assert store.con.execute("select count(*) from reuse_keys").fetchone()[0] > keys
@@ -105,7 +113,7 @@ def test_update_reuse_is_incremental(tmp_path: Path) -> None:
         assert pair["direction"] == "a>b" or pair["direction"] == "b>a"
         first = pair["doc_a"] if pair["direction"] == "a>b" else pair["doc_b"]
         assert store.get_document(first)["published"] == "2018-09-22"
-        assert update_reuse(store) == 0  # nothing new: nothing done
+        assert update_reuse(store, REUSE) == 0  # nothing new: nothing done
         rows = table_rows(store, "reuse")
     assert list(rows[0])[:5] == ["doc_a", "doc_b", "share_a", "share_b", "passages"]
     assert set(rows[0]["passages"][0]) >= {"a_start", "a_end", "b_start", "b_end"}
@@ -144,7 +152,7 @@ def test_claim_status_equals_comparing_every_pair(found) -> None:
 
 def test_number_qualifiers_widen_the_interval(nlp) -> None:
     doc = nlp("About 3,000 members live there, more than 200 left and 17 died.")
-    values = {t.text: number_value(t) for t in doc if t.like_num}
+    values = {t.text: number_value(t, about=0.15, at_least_factor=10) for t in doc if t.like_num}
     assert values["3,000"][1:] == (pytest.approx(2550.0), pytest.approx(3450.0), "about")
     assert values["200"][1] == 200 and values["200"][3] == "at least"
     assert values["17"] == (17.0, 17.0, 17.0, "exact")
@@ -215,9 +223,16 @@ def test_membership_claim_needs_an_owner(nlp) -> None:
 # -- framing -------------------------------------------------------------------------------------
 
 
+LABELS = {
+    "max_words": SETTINGS.value("nlp.components.dyad_framing.max_label_words"),
+    "max_modifier_words": SETTINGS.value("nlp.components.dyad_framing.max_modifier_words"),
+}
+
+
 def _labels(nlp, text: str) -> set[tuple[str, str]]:
     doc = nlp(text)
-    return {pair for m in doc._.dyad_actors if m["actor"] == "mek" for pair in labels_of(doc, m)}
+    mek = [m for m in doc._.dyad_actors if m["actor"] == "mek"]
+    return {pair for m in mek for pair in labels_of(doc, m, None, **LABELS)}
 
 
 def test_labels_from_appositions_predicates_and_designations(nlp) -> None:
@@ -298,7 +313,7 @@ def test_corpus_steps_on_a_small_corpus(tmp_path: Path, settings) -> None:
         assert expelled[0]["n_sources"] == 2 and expelled[0]["n_independent_sources"] == 1
         assert len(expelled[0]["mentions"]) == 2
         # a rerun changes nothing
-        again = compare_sources(store)
+        again = compare_sources(store, SETTINGS)
         assert again.reuse_pairs == 0
         assert len(table_rows(store, "events")) == len(events)
         for table in ("claims", "framing"):

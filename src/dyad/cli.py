@@ -511,7 +511,7 @@ def serve_command(
 
     try:
         _guard(debug, serve, db, host=host, port=port, tiles=tiles, ready=ready,
-               network_settings=settings.raw["network"])  # fmt: skip
+               settings=settings)  # fmt: skip
     except KeyboardInterrupt:
         raise typer.Exit(0) from None
 
@@ -1085,7 +1085,7 @@ def _network_query(settings: Settings, **choices: Any) -> Any:
 
     check_names(choices.get("modalities") or [], choices.get("types") or [])
     tuples = {k: tuple(v) if isinstance(v, list) else v for k, v in choices.items()}
-    return NetworkQuery.from_settings(settings.raw["network"], **tuples)
+    return NetworkQuery.from_settings(settings, **tuples)
 
 
 def _sign(value: int) -> str:
@@ -1125,11 +1125,10 @@ def network_command(
     """
     import json
 
-    from .network.store import load_network, network_over_time, network_summary
+    from .network.store import Solver, load_network, network_over_time, network_summary
     from .store import Store
 
     settings = _guard(debug, _settings, config)
-    raw = settings.raw["network"]
     if every and every not in ("year", "decade"):
         err.print(f"unknown --every {every!r}; choose year or decade")
         raise typer.Exit(2)
@@ -1143,14 +1142,9 @@ def network_command(
         )  # fmt: skip
         with Store(db, read_only=True) as store:
             network = load_network(store, q)
-            summary = network_summary(
-                network,
-                k_max=int(raw["k_max"]),
-                exact_max_edges=int(raw["exact_max_edges"]),
-                time_limit=float(raw["time_limit"]),
-                top=top,
-            )
-            slices = network_over_time(store, q, every=every) if every else None
+            solver = Solver.from_settings(settings)
+            summary = network_summary(network, solver, top=top)
+            slices = network_over_time(store, q, solver, every=every) if every else None
             return summary, network.edges, slices
 
     summary, edges, slices = _guard(debug, query)
@@ -1277,7 +1271,7 @@ def predict_command(
     """
     import json
 
-    from .network.store import predict_pair
+    from .network.store import Solver, predict_pair
     from .store import Store
 
     settings = _guard(debug, _settings, config)
@@ -1290,7 +1284,7 @@ def predict_command(
             merge_generic=False if keep_generic else None,
         )  # fmt: skip
         with Store(db, read_only=True) as store:
-            return predict_pair(store, actor_a, actor_b, q)
+            return predict_pair(store, actor_a, actor_b, q, Solver.from_settings(settings))
 
     p = _guard(debug, query)
     if as_json:

@@ -174,7 +174,7 @@ def partition_task(folder: str, raw: dict[str, Any]) -> dict[str, Any]:
         _PIPELINES.clear()
         _PIPELINES[key] = load_pipeline(Settings(raw))
     nlp = _PIPELINES[key]
-    settings = Settings({**raw, "nlp": {**raw["nlp"], "n_process": 1}})
+    settings = Settings(raw).with_overrides({"nlp.n_process": 1})
     shard = pq.read_table(Path(folder) / _INPUT).to_pylist()
     published = {row["doc_id"]: row["published"] for row in shard}
     items = [(row["doc_id"], row["text"], row["published"]) for row in shard]

@@ -17,53 +17,71 @@ __all__ = ["Settings", "load_settings"]
 
 @dataclass(frozen=True)
 class Settings:
-    """Typed view of the merged configuration. ``raw`` keeps the full config for components."""
+    """Typed view of the merged configuration. ``raw`` keeps the full config for components.
+
+    Code reads a setting through :meth:`value` with its dotted name written out
+    (``settings.value("network.k_max")``), never with a fallback: a setting missing from the
+    configuration is an error, and tests/test_config.py checks that every name the code reads
+    is in default.cfg.
+    """
 
     raw: dict[str, Any]
 
+    def value(self, key: str) -> Any:
+        """The setting ``key`` (dotted, e.g. ``"reuse.shingle"``); ConfigError when missing."""
+        node: Any = self.raw
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise ConfigError(
+                    f"setting {key!r} is missing from the configuration (dyad's default.cfg "
+                    "should define it): reinstall dyad, or add it to your --config file"
+                )
+            node = node[part]
+        return node
+
     @property
     def model(self) -> str:
-        return self.raw["nlp"]["model"]
+        return self.value("nlp.model")
 
     @property
     def nlp_batch_size(self) -> int:
-        return int(self.raw["nlp"]["batch_size"])
+        return int(self.value("nlp.batch_size"))
 
     @property
     def n_process(self) -> int:
-        return int(self.raw["nlp"]["n_process"])
+        return int(self.value("nlp.n_process"))
 
     @property
     def max_chars(self) -> int:
-        return int(self.raw["nlp"]["max_chars"])
+        return int(self.value("nlp.max_chars"))
 
     @property
     def components(self) -> dict[str, dict[str, Any]]:
-        return dict(self.raw["nlp"].get("components", {}))
+        return dict(self.value("nlp.components"))
 
     @property
     def max_file_bytes(self) -> int:
-        return int(float(self.raw["ingest"]["max_file_mb"]) * 1024 * 1024)
+        return int(float(self.value("ingest.max_file_mb")) * 1024 * 1024)
 
     @property
     def ingest_batch_size(self) -> int:
-        return int(self.raw["ingest"]["batch_size"])
+        return int(self.value("ingest.batch_size"))
 
     @property
     def language(self) -> str:
-        return self.raw["ingest"]["language"]
+        return self.value("ingest.language")
 
     @property
     def min_words_for_language(self) -> int:
-        return int(self.raw["ingest"]["min_words_for_language"])
+        return int(self.value("ingest.min_words_for_language"))
 
     @property
     def min_language_confidence(self) -> float:
-        return float(self.raw["ingest"]["min_language_confidence"])
+        return float(self.value("ingest.min_language_confidence"))
 
     @property
     def db_path(self) -> str:
-        return self.raw["store"]["path"]
+        return self.value("store.path")
 
     def with_overrides(self, overrides: dict[str, Any]) -> Settings:
         """Return new settings with dotted keys replaced, e.g. ``{"nlp.n_process": 2}``."""

@@ -23,12 +23,15 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from .errors import DyadError, NotFound, StoreError
 from .store import Store, dict_rows
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 __all__ = ["MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "segments"]
 
@@ -163,8 +166,8 @@ _BUILD = (
 class Corpus:
     """A dyad database opened for reading; see the module docstring."""
 
-    def __init__(self, path: str | Path, *, network_settings: dict[str, Any] | None = None) -> None:
-        """``network_settings`` is the ``[network]`` section of the settings (default: dyad's)."""
+    def __init__(self, path: str | Path, *, settings: Settings | None = None) -> None:
+        """``settings`` shape the network (its ``[network]`` section; default: dyad's)."""
         from .actors.store import ACTORS_QUERY
         from .claims.store import CLAIMS_QUERY
         from .events.store import EVENTS_QUERY
@@ -190,11 +193,11 @@ class Corpus:
         }
         for statement in _BUILD:
             self._db.execute(statement.format(**parts))
-        if network_settings is None:
+        if settings is None:
             from .config import load_settings
 
-            network_settings = load_settings().raw["network"]
-        self._network_settings = network_settings
+            settings = load_settings()
+        self._settings = settings
         self._cache: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -644,7 +647,7 @@ class Corpus:
 
         check_names(modalities or (), types)
         query = NetworkQuery.from_settings(
-            self._network_settings,
+            self._settings,
             modalities=tuple(modalities) if modalities else None,
             types=tuple(t.upper() for t in types),
             date_from=date_from,
@@ -655,17 +658,18 @@ class Corpus:
         return self._cached(repr(query), lambda: self._network(query))
 
     def _network(self, query: Any) -> dict[str, Any]:
-        from .network import frustration, triad_census
+        from .network import triad_census
         from .network.formats import nodes_with_camps
-        from .network.store import load_network
+        from .network.store import Solver, load_network
 
         with self._cursor() as con:
             network = load_network(_CursorStore(con), query, events_sql="select * from x_events")
         g = network.graph()
         census = triad_census(g)
-        split = frustration(g, weight="weight", time_limit=1.0)
+        solver = Solver.from_settings(self._settings)
+        split = solver.frustration(g)
         result = {
-            "nodes": nodes_with_camps(network),
+            "nodes": nodes_with_camps(network, solver),
             "edges": network.edges,
             "balance": {
                 **{k: v for k, v in census.items() if k != "triads"},

@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -25,6 +25,9 @@ import pyarrow.parquet as pq
 
 from .errors import DyadError
 from .store import Store
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 __all__ = [
     "EXPORTABLE",
@@ -84,7 +87,7 @@ EXPORTABLE = (
 )
 
 
-def _arrow(store: Store, table: str) -> pa.Table:
+def _arrow(store: Store, table: str, settings: Settings | None = None) -> pa.Table:
     if table == "actors":
         from .actors.store import ACTORS_QUERY
 
@@ -109,12 +112,12 @@ def _arrow(store: Store, table: str) -> pa.Table:
         query = {"reuse": REUSE_QUERY, "claims": CLAIMS_QUERY, "framing": FRAMING_QUERY}[table]
         return store.con.sql(query).to_arrow_table()
     if table in ("network", "network_nodes"):
-        network = _network(store)
+        network, solver = _network(store, settings)
         if table == "network":
             return pa.Table.from_pylist(network.edges, schema=_EDGE_SCHEMA)
         from .network.formats import nodes_with_camps
 
-        return pa.Table.from_pylist(nodes_with_camps(network), schema=_NODE_SCHEMA)
+        return pa.Table.from_pylist(nodes_with_camps(network, solver), schema=_NODE_SCHEMA)
     if table not in _QUERIES:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
     return store.con.sql(_QUERIES[table]).to_arrow_table()
@@ -154,22 +157,31 @@ _NODE_SCHEMA = pa.schema(
 )
 
 
-def _network(store: Store, settings: Any = None) -> Any:
+def _network(store: Store, settings: Settings | None) -> tuple[Any, Any]:
+    """The network of the ``[network]`` settings (dyad's own when ``settings`` is None) and
+    the solver its camps come from."""
     from .config import load_settings
-    from .network.store import NetworkQuery, load_network
+    from .network.store import NetworkQuery, Solver, load_network
 
-    raw = (settings or load_settings()).raw["network"]
-    return load_network(store, NetworkQuery.from_settings(raw))
-
-
-def table_rows(store: Store, table: str) -> list[dict[str, Any]]:
-    """The rows an export of ``table`` would write, as dicts (for the API and tests)."""
-    return _arrow(store, table).to_pylist()
+    settings = settings or load_settings()
+    network = load_network(store, NetworkQuery.from_settings(settings))
+    return network, Solver.from_settings(settings)
 
 
-def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
+def table_rows(
+    store: Store, table: str, *, settings: Settings | None = None
+) -> list[dict[str, Any]]:
+    """The rows an export of ``table`` would write, as dicts (for the API and tests).
+    ``settings`` (default: dyad's packaged ones) shape the network tables."""
+    return _arrow(store, table, settings).to_pylist()
+
+
+def export_table(
+    store: Store, table: str, fmt: str, output: str | Path, *, settings: Settings | None = None
+) -> int:
     """Write ``table`` to ``output`` (``-`` for stdout: every text format but the graph ones);
-    return the row count. The file appears under its name only when complete."""
+    return the row count. The file appears under its name only when complete. ``settings``
+    (default: dyad's packaged ones) shape the network tables."""
     if table not in EXPORTABLE:
         raise DyadError(f"unknown table {table!r}; choose one of {', '.join(EXPORTABLE)}")
     if fmt not in FORMATS:
@@ -191,10 +203,11 @@ def export_table(store: Store, table: str, fmt: str, output: str | Path) -> int:
             raise DyadError(f"give --output FILE for {fmt}, not stdout")
         from .network.formats import write_network
 
-        return write_network(_network(store), fmt, output)
+        network, solver = _network(store, settings)
+        return write_network(network, fmt, output, solver)
     if fmt == "parquet" and str(output) == "-":
         raise DyadError("Parquet is binary: give --output FILE instead of stdout")
-    data = _arrow(store, table)
+    data = _arrow(store, table, settings)
     if str(output) == "-":
         _write_text(data, fmt, sys.stdout)
         return data.num_rows

@@ -237,19 +237,22 @@ def resolve_actors(store: Store, settings: Settings, report: RunReport, nlp=None
     else:
         from .actors.dictionary import load_dictionary
 
-        spec = settings.components["dyad_actors"]
         dictionary = load_dictionary(
-            tuple(spec.get("dictionaries", ())), spec.get("use_builtin", True)
+            tuple(settings.value("nlp.components.dyad_actors.dictionaries")),
+            settings.value("nlp.components.dyad_actors.use_builtin"),
         )
     report.actors_merged = resolve_corpus(store, dictionary)
 
 
-def compare_sources(store: Store, reporter: Reporter | None = None) -> RunReport:
+def compare_sources(
+    store: Store, settings: Settings, reporter: Reporter | None = None
+) -> RunReport:
     """The corpus steps of "according to whom": text reuse (incremental: only documents not
     yet indexed are hashed and aligned), then claims compared and event mentions merged
     across documents (recomputed from the stored rows, which is cheap)."""
     from .claims.store import update_claims
     from .events.merge import merge_events
+    from .reuse import ReuseParams
     from .reuse.store import pending_reuse, update_reuse
 
     reporter = reporter or Reporter()
@@ -257,7 +260,9 @@ def compare_sources(store: Store, reporter: Reporter | None = None) -> RunReport
     started = time.perf_counter()
     reporter.start("comparing sources", len(pending_reuse(store)))
     report.reuse_pairs = update_reuse(
-        store, progress=lambda n: reporter.advance("comparing sources", n)
+        store,
+        ReuseParams.from_settings(settings),
+        progress=lambda n: reporter.advance("comparing sources", n),
     )
     report.claims = update_claims(store)
     report.merged_events = merge_events(store)
@@ -294,7 +299,7 @@ def run(
                 report.merge(analyse_on_cluster(store, settings, client, reporter, shard_dir))
         else:
             report.merge(analyse(store, settings, reporter))
-        report.merge(compare_sources(store, reporter))
+        report.merge(compare_sources(store, settings, reporter))
     store.finish_run(
         run_id,
         stored=report.stored,

@@ -738,7 +738,6 @@ if not Doc.has_extension("dyad_actors"):
 
 @Language.factory(
     "dyad_actors",
-    default_config={"dictionaries": [], "use_builtin": True},
     assigns=["doc._.dyad_actors"],
     requires=["doc.ents", "token.dep", "token.lemma"],
 )

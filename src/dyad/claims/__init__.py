@@ -56,8 +56,11 @@ def interval_of_date(start: str, end: str) -> tuple[float, float]:
     return float(date.fromisoformat(start).toordinal()), float(date.fromisoformat(end).toordinal())
 
 
-def number_value(token: Token) -> tuple[float, float, float, str] | None:
-    """(value, low, high, precision) of a cardinal and its qualifiers, or None."""
+def number_value(
+    token: Token, *, about: float, at_least_factor: float
+) -> tuple[float, float, float, str] | None:
+    """(value, low, high, precision) of a cardinal and its qualifiers, or None: "about N" is
+    N ± ``about`` × N, "more than N" N .. ``at_least_factor`` × N, "up to N" 0 .. N."""
     text = token.text.lower()
     if _NUMBER.match(text):
         value = float(text.replace(",", ""))
@@ -73,11 +76,11 @@ def number_value(token: Token) -> tuple[float, float, float, str] | None:
     qualifiers = {t.lower_ for t in token.children if t.dep_ in ("advmod", "quantmod", "amod")}
     qualifiers |= {t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i]}
     if qualifiers & {"more", "over", "least"}:
-        return value, value, value * 10, "at least"
+        return value, value, value * at_least_factor, "at least"
     if qualifiers & {"fewer", "less", "under", "up"}:
         return value, 0.0, value, "at most"
     if qualifiers & _APPROX:
-        return value, value * 0.85, value * 1.15, "about"
+        return value, value * (1 - about), value * (1 + about), "about"
     return value, value, value, "exact"
 
 
@@ -123,6 +126,13 @@ def status(values: list[dict]) -> str:
 
 class ClaimFinder:
     """Finds claim values in a parsed document (see the module docstring)."""
+
+    def __init__(self, about_tolerance: float, at_least_factor: float) -> None:
+        self.about_tolerance = about_tolerance
+        self.at_least_factor = at_least_factor
+
+    def _number(self, token: Token) -> tuple[float, float, float, str] | None:
+        return number_value(token, about=self.about_tolerance, at_least_factor=self.at_least_factor)
 
     def __call__(self, doc: Doc) -> Doc:
         actors = [m for m in (doc._.dyad_actors or []) if m.get("actor")]
@@ -293,7 +303,7 @@ class ClaimFinder:
 
     def _count(self, noun: Token, attribute: str) -> list[dict]:
         number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-        value = number_value(number) if number is not None else None
+        value = self._number(number) if number is not None else None
         if value is None:
             return []
         owner = None
@@ -318,10 +328,10 @@ class ClaimFinder:
         if victims is not None:
             number = (
                 victims
-                if number_value(victims)
+                if self._number(victims)
                 else next((c for c in victims.children if c.dep_ == "nummod"), None)
             )
-        value = number_value(number) if number is not None else None
+        value = self._number(number) if number is not None else None
         if value is None:
             return []
         agent = None
@@ -356,5 +366,7 @@ if not Doc.has_extension("dyad_claims"):
     assigns=["doc._.dyad_claims"],
     requires=["doc._.dyad_actors", "doc._.dyad_places", "doc._.dyad_times", "token.dep"],
 )
-def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
-    return ClaimFinder()
+def make_claim_finder(
+    nlp: Language, name: str, about_tolerance: float, at_least_factor: float
+) -> ClaimFinder:
+    return ClaimFinder(about_tolerance, at_least_factor)

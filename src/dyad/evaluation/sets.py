@@ -13,13 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.language import Language
 
 from ..errors import DyadError, NotBuilt
 from . import metrics, predict
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 __all__ = ["NOT_BUILT", "SETS", "EvalSet", "SetResult"]
 
@@ -554,20 +557,21 @@ def _score_seed_sources(gold: dict, articles: dict, nlp: Language, details: dict
             ),
             NOT_BUILT,
         )
+    settings = load_settings()
     with tempfile.TemporaryDirectory(prefix="dyad-eval-") as folder:
         db = Path(folder) / "seeds.duckdb"
         with Store(db) as store:
             store.add_documents([articles[k] for k in sorted(articles)])
-            analyse(store, load_settings(), nlp=nlp)
-            compare_sources(store)
+            analyse(store, settings, nlp=nlp)
+            compare_sources(store, settings)
             key_of = {
                 doc_id: Path(path).name[:3]
                 for doc_id, path in store.con.execute(
                     "select doc_id, path from documents"
                 ).fetchall()
             }
-            out: dict[str, Any] = _score_seed_network(gold, store, details)
-        with Corpus(db) as corpus:
+            out: dict[str, Any] = _score_seed_network(gold, store, details, settings)
+        with Corpus(db, settings=settings) as corpus:
             pairs = _every(corpus.reuse)
             claims = _every(corpus.claims)
             framing = _every(corpus.framing)
@@ -653,15 +657,17 @@ def _gold_actor_ids(actors: list[dict], store: Any) -> dict[str, str]:
     return found
 
 
-def _score_seed_network(gold: dict, store: Any, details: dict) -> dict[str, Any]:
+def _score_seed_network(
+    gold: dict, store: Any, details: dict, settings: Settings
+) -> dict[str, Any]:
     """Signs, camps and the speculated pair's prediction, on the default network (asserted
     events, no roll-up), against the relations a careful reader takes from the articles."""
-    from ..config import load_settings
-    from ..network.store import NetworkQuery, load_network, network_summary, predict_pair
+    from ..network.store import NetworkQuery, Solver, load_network, network_summary, predict_pair
 
     truth = gold["network"]
     ids = _gold_actor_ids(gold["actors"], store)
-    query = NetworkQuery.from_settings(load_settings().raw["network"])
+    query = NetworkQuery.from_settings(settings)
+    solver = Solver.from_settings(settings)
     network = load_network(store, query)
     g = network.graph()
     right = present = 0
@@ -676,14 +682,14 @@ def _score_seed_network(gold: dict, store: Any, details: dict) -> dict[str, Any]
             right += 1
         else:
             wrong.append(f"{a}-{b}")
-    summary = network_summary(network)
+    summary = network_summary(network, solver)
     camp_of = {n: i for i, members in enumerate(summary["two_camps_ids"]) for n in members}
     side = {ids[a]: i for i, members in enumerate(truth["camps"]) for a in members if a in ids}
     placed = [n for n in side if n in camp_of]
     agree = [(camp_of[x] == camp_of[y]) == (side[x] == side[y]) for x, y in combinations(placed, 2)]
     a, b = truth["predict"]["pair"]
     try:
-        p = predict_pair(store, ids[a], ids[b], query)
+        p = predict_pair(store, ids[a], ids[b], query, solver)
     except (KeyError, DyadError):
         p = {"sign": 0, "reasons": []}
     via = {ids.get(v) for v in truth["predict"]["via"]}

@@ -403,7 +403,7 @@ class _Event:
 
 class EventExtractor:
     def __init__(
-        self, nlp: Language, patterns: list[str], use_builtin: bool, stances: bool = True
+        self, nlp: Language, patterns: list[str], use_builtin: bool, stances: bool
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         self.stances = stances
@@ -1383,7 +1383,6 @@ if not Doc.has_extension("dyad_events"):
 
 @Language.factory(
     "dyad_events",
-    default_config={"patterns": [], "use_builtin": True, "stances": True},
     assigns=["doc._.dyad_events"],
     requires=["doc._.dyad_actors", "token.dep", "token.lemma"],
 )

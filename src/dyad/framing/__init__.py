@@ -53,7 +53,6 @@ _ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos")
 _DESIGNATE = {"designate", "label", "brand", "call", "list", "consider", "describe", "dub",
               "term", "classify", "deem", "name", "denounce", "condemn"}  # fmt: skip
 _DROP = {"det", "poss", "punct", "cc", "predet", "relcl", "advcl"}
-_MAX_LABEL = 12
 
 
 @lru_cache(maxsize=1)
@@ -245,9 +244,9 @@ def valence(label: str) -> float:
 # -- labels -----------------------------------------------------------------------------------
 
 
-def _phrase(head: Token, exclude: set[int]) -> str | None:
+def _phrase(head: Token, exclude: set[int], max_words: int) -> str | None:
     """The noun phrase under ``head``, without determiners, possessives, relative clauses and
-    the actor's own words; None when nothing descriptive is left."""
+    the actor's own words; None when nothing descriptive is left or it is over ``max_words``."""
     skip = set(exclude)
     for t in head.subtree:
         if t.i != head.i and t.dep_ in ("relcl", "advcl", "appos"):
@@ -259,7 +258,7 @@ def _phrase(head: Token, exclude: set[int]) -> str | None:
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].pos_ in ("ADP", "CCONJ", "DET")):
         keep.pop()
-    if not keep or len(keep) > _MAX_LABEL or not any(t.pos_ == "NOUN" for t in keep):
+    if not keep or len(keep) > max_words or not any(t.pos_ == "NOUN" for t in keep):
         return None
     if _contiguous(keep):
         text = head.doc[keep[0].i : keep[-1].i + 1].text
@@ -272,10 +271,19 @@ def _contiguous(tokens: list[Token]) -> bool:
     return all(b.i == a.i + 1 for a, b in itertools.pairwise(tokens))
 
 
-def labels_of(doc: Doc, mention: dict, same_actor: set[int] | None = None) -> list[tuple[str, str]]:
+def labels_of(
+    doc: Doc,
+    mention: dict,
+    same_actor: set[int] | None,
+    *,
+    max_words: int,
+    max_modifier_words: int,
+) -> list[tuple[str, str]]:
     """(label, how) pairs the text applies to one actor mention. ``same_actor`` holds the
     tokens of the actor's other mentions: a phrase that names the actor again ("3,400 members
-    of the PMOI (MEK)") glosses a name, it does not label the actor."""
+    of the PMOI (MEK)") glosses a name, it does not label the actor. Labels are at most
+    ``max_words`` words, descriptive nouns before the name at most ``max_modifier_words``
+    (the ``[nlp.components.dyad_framing]`` settings of the same names)."""
     span = doc[mention["token_start"] : mention["token_end"]]
     root, inside = span.root, set(range(span.start, span.end))
     again = (same_actor or set()) - inside
@@ -283,7 +291,7 @@ def labels_of(doc: Doc, mention: dict, same_actor: set[int] | None = None) -> li
     if not is_dateline(root):  # "BAGHDAD – The final group of ...": no label of Baghdad
         for child in root.children:
             if child.dep_ == "appos" and child.i not in inside:
-                found.append((_phrase(child, set(inside)), "apposition"))
+                found.append((_phrase(child, set(inside), max_words), "apposition"))
     head = root.head
     if (
         root.dep_ == "appos"
@@ -292,27 +300,32 @@ def labels_of(doc: Doc, mention: dict, same_actor: set[int] | None = None) -> li
         and not is_dateline(head)
         and not any(t.i in again for t in head.subtree)
     ):
-        found.append((_phrase(head, set(inside) | {x.i for x in root.subtree}), "apposition"))
+        found.append(
+            (_phrase(head, set(inside) | {x.i for x in root.subtree}, max_words), "apposition")
+        )
     # "the terror group MEK": descriptive nouns the parse hangs on the name itself
     left = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "amod")]
     if left and any(c.pos_ == "NOUN" for c in left):
         first = min(t.i for c in left for t in c.subtree)
         words = doc[first : span.start]
-        if all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT") for t in words) and len(words) <= 6:
+        if (
+            all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT") for t in words)
+            and len(words) <= max_modifier_words
+        ):
             found.append((words.text.strip(" ,"), "modifier"))
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "remain", "become"):
         for child in head.children:
             if child.dep_ == "attr":
-                found.append((_phrase(child, set(inside)), "predicate"))
+                found.append((_phrase(child, set(inside), max_words), "predicate"))
     if root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _DESIGNATE:
         for child in head.children:
             second_object = child.dep_ == "dobj" and child.i != root.i  # "designated X a Y"
             if child.dep_ in ("oprd", "xcomp", "attr") or second_object:
-                found.append((_phrase(child, set(inside)), "designation"))
+                found.append((_phrase(child, set(inside), max_words), "designation"))
             elif child.dep_ == "prep" and child.lower_ == "as":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found.append((_phrase(obj, set(inside)), "designation"))
+                        found.append((_phrase(obj, set(inside), max_words), "designation"))
     return [(label, how) for label, how in found if label]
 
 
@@ -320,8 +333,10 @@ class FramingFinder:
     """Sets ``doc._.dyad_framing``: {"labels": [...], "sentiment": [...]}, one entry per label
     and one per actor mention."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_label_words: int, max_modifier_words: int) -> None:
         self.model = SentimentModel.load()
+        self.max_label_words = max_label_words
+        self.max_modifier_words = max_modifier_words
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for m in (doc._.dyad_actors or []) if m.get("actor")]
@@ -330,7 +345,14 @@ class FramingFinder:
         for m in mentions:
             tokens_of.setdefault(m["actor"], set()).update(range(m["token_start"], m["token_end"]))
         for m in mentions:
-            for label, how in labels_of(doc, m, tokens_of[m["actor"]]):
+            found = labels_of(
+                doc,
+                m,
+                tokens_of[m["actor"]],
+                max_words=self.max_label_words,
+                max_modifier_words=self.max_modifier_words,
+            )
+            for label, how in found:
                 labels.append({"actor": m["actor"], "start": m["start"], "end": m["end"],
                                "token_start": m["token_start"], "label": label, "how": how,
                                "valence": valence(label)})  # fmt: skip
@@ -359,5 +381,7 @@ if not Doc.has_extension("dyad_framing"):
     assigns=["doc._.dyad_framing"],
     requires=["doc._.dyad_actors", "token.dep"],
 )
-def make_framing_finder(nlp: Language, name: str) -> FramingFinder:
-    return FramingFinder()
+def make_framing_finder(
+    nlp: Language, name: str, max_label_words: int, max_modifier_words: int
+) -> FramingFinder:
+    return FramingFinder(max_label_words, max_modifier_words)

@@ -191,8 +191,8 @@ def frustration(
     g: nx.Graph,
     *,
     weight: str | None = None,
-    exact_max_edges: int = 5000,
-    time_limit: float = 2.0,
+    exact_max_edges: int,
+    time_limit: float,
 ) -> Frustration:
     """The frustration index of ``g`` and a two-camp partition that attains it.
 
@@ -201,7 +201,8 @@ def frustration(
     biconnected blocks (a cycle never leaves its block, and the blocks' splits are aligned at
     the cut vertices they share), so each block is solved alone: exactly where it has at most
     ``exact_max_edges`` edges and the solver finishes within the ``time_limit`` seconds left
-    for the whole call, else by the heuristic, and then ``exact`` is False.
+    for the whole call, else by the heuristic, and then ``exact`` is False. Both come from the
+    ``[network]`` settings (:class:`dyad.network.store.Solver`).
     """
     import scipy.optimize  # noqa: F401  (loading the solver is not solving: outside the budget)
 
@@ -401,14 +402,16 @@ def partition_cost(g: nx.Graph, camp: dict[Node, int], weight: str | None = "wei
 def camps(
     g: nx.Graph,
     *,
-    k_max: int = 4,
+    k_max: int,
+    restarts: int,
     weight: str | None = "weight",
-    restarts: int = 20,
     seed: int = 0,
     start: dict[Node, int] | None = None,
 ) -> Camps:
     """The partition into at most ``k_max`` camps with the least cost; among equal costs the
-    one with fewest camps. ``start`` (e.g. the two-camp optimum) is always one of the starts."""
+    one with fewest camps. ``start`` (e.g. the two-camp optimum) is always one of the starts,
+    then the all-in-one partition, then ``restarts`` random ones (``seed`` makes them the same
+    on every run)."""
     rng = random.Random(seed)
     nodes = sorted(g, key=str)
     if not nodes:

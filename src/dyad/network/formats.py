@@ -8,34 +8,34 @@ from typing import Any
 
 import networkx as nx
 
-from . import camps, frustration, two_camps
-from .store import Network
+from . import two_camps
+from .store import Network, Solver
 
 __all__ = ["GRAPH_FORMATS", "network_document", "nodes_with_camps", "write_network"]
 
 GRAPH_FORMATS = ("json", "gexf", "graphml")
 
 
-def nodes_with_camps(network: Network, *, k_max: int = 4) -> list[dict[str, Any]]:
-    """The nodes, each with ``camp`` (best partition into at most ``k_max`` camps) and
+def nodes_with_camps(network: Network, solver: Solver) -> list[dict[str, Any]]:
+    """The nodes, each with ``camp`` (best partition into at most ``solver.k_max`` camps) and
     ``two_camp`` (best split in two); actors with no signed edge have neither."""
     g = network.graph()
-    split = frustration(g, weight="weight")
+    split = solver.frustration(g)
     two = two_camps(g, split).camp
-    k = camps(g, k_max=k_max, start=split.camp).camp
+    k = solver.camps(g, start=split.camp).camp
     return [{**n, "camp": k.get(n["actor_id"]), "two_camp": two.get(n["actor_id"])}
             for n in network.nodes]  # fmt: skip
 
 
-def network_document(network: Network, *, k_max: int = 4) -> dict[str, Any]:
+def network_document(network: Network, solver: Solver) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...]}`` in the export shape."""
-    return {"nodes": nodes_with_camps(network, k_max=k_max), "edges": network.edges}
+    return {"nodes": nodes_with_camps(network, solver), "edges": network.edges}
 
 
-def _digraph(network: Network, *, k_max: int, dynamic: bool) -> nx.DiGraph:
+def _digraph(network: Network, solver: Solver, *, dynamic: bool) -> nx.DiGraph:
     """A directed graph whose attributes are all scalars (GEXF and GraphML hold no lists)."""
     g = nx.DiGraph()
-    for n in nodes_with_camps(network, k_max=k_max):
+    for n in nodes_with_camps(network, solver):
         attrs = {k: v for k, v in n.items() if v is not None and k != "actor_id"}
         g.add_node(n["actor_id"], label=n["name"], **attrs)
     for e in network.edges:
@@ -57,7 +57,7 @@ def _digraph(network: Network, *, k_max: int, dynamic: bool) -> nx.DiGraph:
     return g
 
 
-def write_network(network: Network, fmt: str, output: str | Path, *, k_max: int = 4) -> int:
+def write_network(network: Network, fmt: str, output: str | Path, solver: Solver) -> int:
     """Write ``network`` as JSON, GEXF (dated edges on Gephi's timeline) or GraphML; return
     the number of edges. The file appears under its name only when complete."""
     from ..export import atomic_output, dumps
@@ -66,12 +66,12 @@ def write_network(network: Network, fmt: str, output: str | Path, *, k_max: int 
         raise ValueError(f"not a graph format: {fmt}")
     with atomic_output(output) as tmp:
         if fmt == "json":
-            text = dumps(network_document(network, k_max=k_max), indent=1)
+            text = dumps(network_document(network, solver), indent=1)
             tmp.write_text(text, encoding="utf-8")
         elif fmt == "gexf":
-            g = _digraph(network, k_max=k_max, dynamic=True)
+            g = _digraph(network, solver, dynamic=True)
             g.graph["mode"] = "dynamic"
             nx.write_gexf(g, tmp)
         else:
-            nx.write_graphml(_digraph(network, k_max=k_max, dynamic=False), tmp)
+            nx.write_graphml(_digraph(network, solver, dynamic=False), tmp)
     return len(network.edges)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -20,6 +20,8 @@ from ..errors import DyadError
 from ..events.store import EVENTS_QUERY, overlaps
 from ..store import Store
 from . import (
+    Camps,
+    Frustration,
     Prediction,
     camps,
     frustration,
@@ -31,11 +33,15 @@ from . import (
     two_camps,
 )
 
+if TYPE_CHECKING:
+    from ..config import Settings
+
 __all__ = [
     "GENERIC_SECTORS",
     "STATE_SECTORS",
     "Network",
     "NetworkQuery",
+    "Solver",
     "load_network",
     "network_over_time",
     "network_summary",
@@ -68,14 +74,43 @@ class NetworkQuery:
     type_weights: dict[str, float] = field(default_factory=dict)  # missing types: 1.0
 
     @classmethod
-    def from_settings(cls, raw: dict[str, Any], **overrides: Any) -> NetworkQuery:
+    def from_settings(cls, settings: Settings, **overrides: Any) -> NetworkQuery:
         """The ``[network]`` settings, with command-line choices on top (None = setting)."""
+        weights = settings.value("network.type_weights")
         base = cls(
-            modalities=tuple(raw.get("modalities", ("asserted",))),
-            merge_generic=bool(raw.get("merge_generic", True)),
-            type_weights={k.upper(): float(v) for k, v in raw.get("type_weights", {}).items()},
+            modalities=tuple(settings.value("network.modalities")),
+            merge_generic=bool(settings.value("network.merge_generic")),
+            type_weights={k.upper(): float(v) for k, v in weights.items()},
         )
         return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+
+
+@dataclass(frozen=True)
+class Solver:
+    """How balance is solved: the ``[network]`` settings k_max, camp_restarts,
+    exact_max_edges and time_limit (see default.cfg), given to every analysis."""
+
+    k_max: int
+    restarts: int
+    exact_max_edges: int
+    time_limit: float
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Solver:
+        return cls(
+            k_max=int(settings.value("network.k_max")),
+            restarts=int(settings.value("network.camp_restarts")),
+            exact_max_edges=int(settings.value("network.exact_max_edges")),
+            time_limit=float(settings.value("network.time_limit")),
+        )
+
+    def frustration(self, g: nx.Graph, weight: str | None = "weight") -> Frustration:
+        return frustration(
+            g, weight=weight, exact_max_edges=self.exact_max_edges, time_limit=self.time_limit
+        )
+
+    def camps(self, g: nx.Graph, start: dict[Any, int] | None = None) -> Camps:
+        return camps(g, k_max=self.k_max, restarts=self.restarts, start=start)
 
 
 @dataclass
@@ -328,24 +363,15 @@ def resolve_actor(store: Store, text: str) -> dict[str, Any]:
     return {"actor_id": best["actor_id"], "name": best["name"]}
 
 
-def network_summary(
-    network: Network,
-    *,
-    k_max: int = 4,
-    exact_max_edges: int = 5000,
-    time_limit: float = 2.0,
-    top: int = 10,
-) -> dict[str, Any]:
+def network_summary(network: Network, solver: Solver, *, top: int = 10) -> dict[str, Any]:
     """Balance analysis of a network: census, frustration, two and k camps, the most
     unbalanced triads, and how well triads predict the signs that are known."""
     g = network.graph()
     names = {n["actor_id"]: n["name"] for n in network.nodes}
     census = triad_census(g)
-    classic = frustration(g, exact_max_edges=exact_max_edges, time_limit=time_limit)
-    weighted = frustration(
-        g, weight="weight", exact_max_edges=exact_max_edges, time_limit=time_limit
-    )
-    k = camps(g, k_max=k_max, start=weighted.camp)
+    classic = solver.frustration(g, weight=None)
+    weighted = solver.frustration(g)
+    k = solver.camps(g, start=weighted.camp)
     two = two_camps(g, weighted)
     unbalanced = sorted((t for t in triads(g) if not t.balanced), key=lambda t: -t.weight)
     positives = sum(d["sign"] > 0 for _, _, d in g.edges(data=True))
@@ -391,7 +417,7 @@ def _named(members: list[list[Any]], names: dict[str, str]) -> list[list[str]]:
     return [[names.get(n, n) for n in m] for m in members]
 
 
-def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None = None) -> dict:
+def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None, solver: Solver) -> dict:
     """The sign balance predicts between two actors, with its justifying triads (or camps)."""
     network = load_network(store, query)
     g = network.graph()
@@ -404,7 +430,7 @@ def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None = None
                 "widen it (e.g. --modality hypothetical) or check `dyad events -a "
                 f"{actor['actor_id']}`"
             )
-    camp = frustration(g, weight="weight", time_limit=2.0).camp
+    camp = solver.frustration(g).camp
     p: Prediction = predict_sign(g, ia, ib, camp=camp)
     names = {n["actor_id"]: n["name"] for n in network.nodes}
     for r in p.reasons:
@@ -443,10 +469,10 @@ def _possessive(name: str) -> str:
 
 def network_over_time(
     store: Store,
-    query: NetworkQuery | None = None,
+    query: NetworkQuery | None,
+    solver: Solver,
     *,
     every: str = "decade",
-    time_limit: float = 1.0,
 ) -> dict[str, Any]:
     """The network in consecutive windows (``year`` or ``decade``): size, balance, camps,
     and the pairs whose sign changed from one window to the next.
@@ -474,7 +500,7 @@ def network_over_time(
             continue
         g = network.graph()
         census = triad_census(g)
-        split = frustration(g, weight="weight", time_limit=time_limit)
+        split = solver.frustration(g)
         names = {n["actor_id"]: n["name"] for n in network.nodes}
         signs = {tuple(sorted((a, b))): d["sign"] for a, b, d in g.edges(data=True)}
         label = str(year) if step == 1 else f"{year}s"

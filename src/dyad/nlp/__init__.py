@@ -35,6 +35,7 @@ def load_pipeline(settings: Settings) -> Language:
 
 def _load_pipeline(settings: Settings) -> Language:
     import spacy
+    from confection import ConfigValidationError
 
     from .. import claims as _claims  # noqa: F401  (registers dyad_claims)
     from .. import framing as _framing  # noqa: F401  (registers dyad_framing)
@@ -61,6 +62,14 @@ def _load_pipeline(settings: Settings) -> Language:
                 placement.pop(key)  # the model lacks that component: fall back to the end
         try:
             nlp.add_pipe(factory, name=name, config=spec, **placement)
+        except ConfigValidationError as err:
+            # a setting the factory needs is missing or has the wrong type: name it
+            wrong = ", ".join(f"nlp.components.{name}.{e['loc'][-1]} ({e['msg']})"
+                              for e in err.errors or () if e.get("loc"))  # fmt: skip
+            raise ConfigError(
+                f"cannot add component {name!r} (factory {factory!r}): {wrong or err.title}; "
+                "fix your --config file (`dyad config` prints every setting)"
+            ) from err
         except (ValueError, KeyError) as err:
             raise ConfigError(
                 f"cannot add component {name!r} (factory {factory!r}): {err}"

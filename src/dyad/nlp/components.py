@@ -20,7 +20,7 @@ class ParagraphBreaks:
     sentence. Must run before the parser, which keeps boundaries already set.
     """
 
-    def __init__(self, min_newlines: int = 1) -> None:
+    def __init__(self, min_newlines: int) -> None:
         self.min_newlines = min_newlines
 
     def __call__(self, doc: Doc) -> Doc:
@@ -32,7 +32,6 @@ class ParagraphBreaks:
 
 @Language.factory(
     "dyad_paragraphs",
-    default_config={"min_newlines": 1},
     assigns=["token.is_sent_start"],
 )
 def make_paragraph_breaks(nlp: Language, name: str, min_newlines: int) -> ParagraphBreaks:

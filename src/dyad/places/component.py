@@ -15,49 +15,52 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix
-from .gazetteer import Gazetteer, Place, load_gazetteer
+from .gazetteer import FEATURES, Gazetteer, Place, load_gazetteer
 
-__all__ = ["PlaceFinder", "make_place_finder"]
+__all__ = ["PlaceFinder", "PlaceScoring", "make_place_finder"]
 
 #: spaCy labels whose entities are toponyms
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: labels whose names may embed a toponym ("the Washington Post", "University of Iowa")
 EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
-#: how much a candidate's feature type weighs before its context
-FEATURE_PRIOR = {
-    "continent": 3.0,
-    "country": 3.0,
-    "region": 3.0,
-    "admin1": 1.5,
-    "facility": 3.0,
-    "city": 0.0,
-}
-#: weight of the share of the document's context in a candidate's country
-CONTEXT_WEIGHT = 2.0
-#: weight of sharing a first-level division with a place already resolved
-ADMIN1_WEIGHT = 1.5
-#: weight of log10(population)
-POPULATION_WEIGHT = 0.35
-#: embedded toponyms must be at least this populous when they are towns
-EMBEDDED_MIN_POPULATION = 100_000
-#: a name the NER did not tag is taken for a town only when the town is at least this big
-UNTAGGED_MIN_POPULATION = 100_000
 _LEADING = {"the", "a", "an"}
 #: what an unknown name of a document is taken to lie within (its most often named such place)
 FOCUS_FEATURES = {"city"}
 
 
+@dataclass(frozen=True)
+class PlaceScoring:
+    """How a name's candidate places are found and ranked: the ``[nlp.components.dyad_places]``
+    settings of the same names (default.cfg explains each)."""
+
+    feature_prior: dict[str, float]
+    population_weight: float
+    context_weight: float
+    actor_vote: float
+    admin1_weight: float
+    embedded_min_population: int
+    untagged_min_population: int
+
+
 class PlaceFinder:
     def __init__(
-        self, nlp: Language, places: list[str], use_builtin: bool, min_population: int
+        self,
+        nlp: Language,
+        places: list[str],
+        use_builtin: bool,
+        min_population: int,
+        scoring: PlaceScoring,
     ) -> None:
+        self.scoring = scoring
         self.gazetteer: Gazetteer = load_gazetteer(tuple(places), use_builtin, min_population)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         curated = {name for name in self.gazetteer.curated_names() if len(name) > 1}
@@ -126,7 +129,8 @@ class PlaceFinder:
                 continue
             candidates = gaz.lookup(token.text)
             if not person(doc[token.i : token.i + 1], candidates) and any(
-                p.feature != "city" or p.population >= UNTAGGED_MIN_POPULATION for p in candidates
+                p.feature != "city" or p.population >= self.scoring.untagged_min_population
+                for p in candidates
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)
         for ent in doc.ents:
@@ -168,7 +172,7 @@ class PlaceFinder:
                 places = [
                     p
                     for p in self.gazetteer.lookup(span.text)
-                    if p.feature != "city" or p.population >= EMBEDDED_MIN_POPULATION
+                    if p.feature != "city" or p.population >= self.scoring.embedded_min_population
                 ]
                 if places:
                     found.append(span)
@@ -190,23 +194,23 @@ class PlaceFinder:
         mentions = doc._.dyad_actors if Doc.has_extension("dyad_actors") else None
         for mention in mentions or []:
             if mention.get("country"):
-                votes[mention["country"]] += 0.5
+                votes[mention["country"]] += self.scoring.actor_vote
         total = sum(votes.values())
         return {c: v / total for c, v in votes.items()} if total else {}
 
-    @staticmethod
     def _best(
-        candidates: list[Place], context: dict[str, float], admin1: Counter[str]
+        self, candidates: list[Place], context: dict[str, float], admin1: Counter[str]
     ) -> Place | None:
         if not candidates:
             return None
+        w = self.scoring
 
         def score(p: Place) -> float:
-            s = FEATURE_PRIOR[p.feature]
-            s += POPULATION_WEIGHT * math.log10(p.population + 10)
-            s += CONTEXT_WEIGHT * context.get(p.country or "", 0.0)
+            s = w.feature_prior[p.feature]
+            s += w.population_weight * math.log10(p.population + 10)
+            s += w.context_weight * context.get(p.country or "", 0.0)
             if p.admin1 and admin1.get(p.admin1):
-                s += ADMIN1_WEIGHT
+                s += w.admin1_weight
             return s
 
         return max(candidates, key=score)
@@ -268,11 +272,36 @@ if not Doc.has_extension("dyad_places"):
 
 @Language.factory(
     "dyad_places",
-    default_config={"places": [], "use_builtin": True, "min_population": 5000},
     assigns=["doc._.dyad_places"],
     requires=["doc.ents"],
 )
 def make_place_finder(
-    nlp: Language, name: str, places: list[str], use_builtin: bool, min_population: int
+    nlp: Language,
+    name: str,
+    places: list[str],
+    use_builtin: bool,
+    min_population: int,
+    feature_prior: dict[str, float],
+    population_weight: float,
+    context_weight: float,
+    actor_vote: float,
+    admin1_weight: float,
+    embedded_min_population: int,
+    untagged_min_population: int,
 ) -> PlaceFinder:
-    return PlaceFinder(nlp, places, use_builtin, min_population)
+    missing = [f for f in FEATURES if f not in feature_prior]
+    if missing:
+        raise ConfigError(
+            f"nlp.components.dyad_places.feature_prior lacks {', '.join(missing)}; "
+            f"give a weight for each of {', '.join(FEATURES)}"
+        )
+    scoring = PlaceScoring(
+        feature_prior={k: float(v) for k, v in feature_prior.items()},
+        population_weight=population_weight,
+        context_weight=context_weight,
+        actor_vote=actor_vote,
+        admin1_weight=admin1_weight,
+        embedded_min_population=embedded_min_population,
+        untagged_min_population=untagged_min_population,
+    )
+    return PlaceFinder(nlp, places, use_builtin, min_population, scoring)

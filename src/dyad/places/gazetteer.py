@@ -244,9 +244,10 @@ def read_places(path: Path | str, text: str | None = None) -> list[tuple[Place, 
 
 @lru_cache(maxsize=4)
 def load_gazetteer(
-    extra_files: tuple[str, ...] = (), use_builtin: bool = True, min_population: int = 5000
+    extra_files: tuple[str, ...], use_builtin: bool, min_population: int
 ) -> Gazetteer:
-    """The packaged sources (unless ``use_builtin`` is false), then ``extra_files`` in order."""
+    """The packaged sources (unless ``use_builtin`` is false), then ``extra_files`` in order;
+    towns of fewer than ``min_population`` people (nlp.components.dyad_places) are left out."""
     gaz = Gazetteer()
     if use_builtin:
         iso2 = _countries(gaz)

@@ -23,12 +23,17 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from ..config import Settings
+
 __all__ = [
-    "DEFAULTS",
     "Passage",
     "Reuse",
     "ReuseParams",
@@ -45,25 +50,43 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 @dataclass(frozen=True)
 class ReuseParams:
-    """How reuse is found. The defaults find a copied sentence or more through light edits."""
+    """How reuse is found: the ``[reuse]`` settings (default.cfg explains each)."""
 
-    shingle: int = 5  # words per shingle (and per alignment seed)
-    window: int = 6  # shingles per MinHash window: any shared 10-word stretch is a candidate
-    num_perm: int = 8  # MinHash values per window
-    bands: int = 4  # bands × rows = num_perm; rows ≤ 2
-    max_gap: int = 8  # words either side that may differ inside one passage
-    min_words: int = 15  # shorter shared passages are not reported
-    common_key: int = 50  # a band key shared by more documents is boilerplate, not reuse
-    # a new document is aligned with at most this many others, those sharing the most band
-    # keys: a story copied by hundreds of outlets costs each new copy the same as a rare one
-    max_candidates: int = 50
+    shingle: int  # words per shingle (and per alignment seed)
+    window: int  # shingles per MinHash window
+    num_perm: int  # MinHash values per window
+    bands: int  # bands × rows = num_perm; rows ≤ 2
+    max_gap: int  # words either side that may differ inside one passage
+    min_words: int  # shorter shared passages are not reported
+    seed_places: int  # only the first places of an n-gram repeated in a text seed runs
+    common_key: int  # a band key shared by more documents is boilerplate, not reuse
+    max_candidates: int  # a new document is aligned with at most this many others
+    batch_size: int  # documents indexed and aligned per transaction
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ReuseParams:
+        params = cls(
+            shingle=int(settings.value("reuse.shingle")),
+            window=int(settings.value("reuse.window")),
+            num_perm=int(settings.value("reuse.num_perm")),
+            bands=int(settings.value("reuse.bands")),
+            max_gap=int(settings.value("reuse.max_gap")),
+            min_words=int(settings.value("reuse.min_words")),
+            seed_places=int(settings.value("reuse.seed_places")),
+            common_key=int(settings.value("reuse.common_key")),
+            max_candidates=int(settings.value("reuse.max_candidates")),
+            batch_size=int(settings.value("reuse.batch_size")),
+        )
+        if params.num_perm % params.bands or params.rows > 2:
+            raise ConfigError(
+                f"reuse.num_perm ({params.num_perm}) must be reuse.bands ({params.bands}) "
+                "times 1 or 2 rows; change one of them"
+            )
+        return params
 
     @property
     def rows(self) -> int:
         return self.num_perm // self.bands
-
-
-DEFAULTS = ReuseParams()
 
 
 @dataclass
@@ -131,7 +154,7 @@ def _permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]
     return a, b
 
 
-def band_keys(text: str | Words, params: ReuseParams = DEFAULTS) -> np.ndarray:
+def band_keys(text: str | Words, params: ReuseParams) -> np.ndarray:
     """The distinct LSH band keys of a text: an int64 array of (band, key) rows.
 
     Every window of ``window`` consecutive shingles gets a MinHash signature of ``num_perm``
@@ -183,19 +206,19 @@ class Reuse:
         return sum(p.words for p in self.passages)
 
 
-def align(a: Words, b: Words, params: ReuseParams = DEFAULTS) -> list[Passage]:
+def align(a: Words, b: Words, params: ReuseParams) -> list[Passage]:
     """The passages ``a`` and ``b`` share, in the order of ``a``.
 
-    Seeds are word n-grams present in both (only the first three places of an n-gram repeated in ``a``
-    seed runs); seeds on one diagonal form runs; consecutive runs whose gaps are at most
+    Seeds are word n-grams present in both (only the first ``seed_places`` places of an n-gram
+    repeated in ``a`` seed runs); seeds on one diagonal form runs; consecutive runs whose gaps are at most
     ``max_gap`` words on both sides merge. Each word belongs to one passage at most (the longest).
     """
     k = params.shingle
     hb = b.hashes(k)
-    sorted_a, places_a = a.first_places(k, 3)
+    sorted_a, places_a = a.first_places(k, params.seed_places)
     if not len(hb) or not len(sorted_a):
         return []
-    # every (i, j) where b's k-gram at j is one of the first three places i of it in a
+    # every (i, j) where b's k-gram at j is one of the first places i of it in a
     lo = np.searchsorted(sorted_a, hb, "left")
     counts = np.searchsorted(sorted_a, hb, "right") - lo
     total = int(counts.sum())
@@ -259,7 +282,7 @@ def _coverage(spans: list[tuple[int, int]], length: int) -> float:
 def compare(
     text_a: str,
     text_b: str,
-    params: ReuseParams = DEFAULTS,
+    params: ReuseParams,
     words_a: Words | None = None,
     words_b: Words | None = None,
 ) -> Reuse:

@@ -10,7 +10,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..store import Store
-from . import DEFAULTS, ReuseParams, band_keys, compare, direction, words
+from . import ReuseParams, band_keys, compare, direction, words
 
 __all__ = ["REUSE_QUERY", "pending_reuse", "update_reuse"]
 
@@ -51,8 +51,7 @@ def pending_reuse(store: Store) -> list[str]:
 
 def update_reuse(
     store: Store,
-    params: ReuseParams = DEFAULTS,
-    batch_size: int = 500,
+    params: ReuseParams,
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Index the current documents not yet indexed and align their candidate pairs.
@@ -62,8 +61,8 @@ def update_reuse(
     """
     pending = pending_reuse(store)
     found = 0
-    for i in range(0, len(pending), batch_size):
-        batch = pending[i : i + batch_size]
+    for i in range(0, len(pending), params.batch_size):
+        batch = pending[i : i + params.batch_size]
         found += _index_batch(store, batch, params)
         if progress:
             progress(len(batch))

@@ -17,7 +17,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -31,6 +31,9 @@ from .. import __version__
 from ..corpus import MAX_LIMIT, Corpus, EventFilter, NotFound
 from ..errors import DyadError
 from ..export import json_default
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 __all__ = ["create_app"]
 
@@ -122,7 +125,7 @@ def create_app(
     db: str | Path,
     *,
     tiles: str | None = None,
-    network_settings: dict[str, Any] | None = None,
+    settings: Settings | None = None,
     allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """The app over the database at ``db`` (opened read-only, its read model built now).
@@ -139,7 +142,7 @@ def create_app(
             f"the web app's front-end files are missing ({absent[0]} and {len(absent) - 1} more "
             f"under {VENDOR_DIR}); fetch them with `python -m dyad.web.vendor`"
         )
-    corpus = Corpus(db, network_settings=network_settings)
+    corpus = Corpus(db, settings=settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
