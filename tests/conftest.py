@@ -110,3 +110,16 @@ def web_db(tmp_path_factory) -> Path:
         report = run(store, [demo_dir(), hostile.parent], load_settings())
     assert report.failed == 0, report.problems
     return db
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory, seeds_dir: Path) -> Path:
+    """A real database of the reference corpus, analysed by the pipeline once per session."""
+    from dyad.pipeline import run
+    from dyad.store import Store
+
+    db = tmp_path_factory.mktemp("seeds-db") / "seeds.duckdb"
+    with Store(db) as store:
+        report = run(store, [seeds_dir], load_settings())
+    assert report.failed == 0, report.problems
+    return db
