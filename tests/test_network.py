@@ -18,6 +18,7 @@ from dyad.network import (
     camps,
     frustration,
     leave_one_out,
+    pair_relations,
     partition_cost,
     predict_sign,
     signed_graph,
@@ -219,6 +220,94 @@ def test_directions_add_up_and_cancelling_evidence_drops_the_edge() -> None:
     assert edge["event_ids"] == ["e1", "e2"] and edge["first"] == "1999"
 
 
+def test_opposite_directions_make_one_mixed_relation_listing_both() -> None:
+    relations = pair_relations(
+        [  # b→a listed first: the pair's order is the actors', not the list's
+            {"source": "b", "target": "a", "net": -0.8, "event_ids": ["e2", "e3"],
+             "first": "2003", "last": "2004", "start": "2003-01-01", "end": "2004-12-31"},
+            {"source": "a", "target": "b", "net": 0.5, "event_ids": ["e1"],
+             "first": "2001-05", "last": "2001-05", "start": "2001-05-01", "end": "2001-05-31"},
+            # one event both ways ("a and c agreed"): counted once, and not mixed
+            {"source": "a", "target": "c", "net": 0.3, "event_ids": ["e4"]},
+            {"source": "c", "target": "a", "net": 0.2, "event_ids": ["e4"]},
+            {"source": "z", "target": "m", "net": -1.0, "event_ids": ["e5"]},
+        ]
+    )  # fmt: skip
+    assert [(r["source"], r["target"]) for r in relations] == [("m", "z"), ("a", "c"), ("a", "b")]
+    ab = relations[2]
+    assert (ab["sign"], ab["net"], ab["weight"]) == (-1, pytest.approx(-0.3), pytest.approx(0.3))
+    assert ab["mixed"] is True
+    assert (ab["cooperation"], ab["conflict"]) == (pytest.approx(0.5), pytest.approx(0.8))
+    assert ab["n_events"] == 3 and ab["event_ids"] == ["e1", "e2", "e3"]
+    assert (ab["first"], ab["last"], ab["start"], ab["end"]) == (
+        "2001-05", "2004", "2001-05-01", "2004-12-31"
+    )  # fmt: skip
+    assert (ab["forward_sign"], ab["forward_weight"], ab["forward_n_events"]) == (1, 0.5, 1)
+    assert ab["forward_event_ids"] == ["e1"]
+    assert (ab["reverse_sign"], ab["reverse_weight"], ab["reverse_n_events"]) == (-1, 0.8, 2)
+    assert ab["reverse_event_ids"] == ["e2", "e3"]
+    ac = relations[1]
+    assert (ac["sign"], ac["mixed"], ac["n_events"]) == (1, False, 1)
+    assert ac["forward_n_events"] == ac["reverse_n_events"] == 1
+    mz = relations[0]  # only z→m: the reverse of the pair's order
+    assert (mz["forward_n_events"], mz["forward_sign"], mz["forward_event_ids"]) == (0, 0, [])
+    assert (mz["reverse_n_events"], mz["reverse_sign"], mz["mixed"]) == (1, -1, False)
+    # the graph the balance analysis reads is made of these relations
+    g = signed_graph(
+        [{"source": "b", "target": "a", "net": -0.8}, {"source": "a", "target": "b", "net": 0.5}]
+    )
+    assert g.number_of_edges() == 1 and g.edges["a", "b"]["mixed"] is True
+
+
+#: the events export's columns the network reads, for hand-built events
+HAND_EVENTS = """create table hand_events as select * from (values
+    ('e1', 'AID', 5.0, ['aa'], ['bb'], '2001', 1, ['d1'], date '2001-01-01', date '2001-12-31'),
+    ('e2', 'ASSAULT', -8.0, ['bb'], ['aa'], '2002', 2, ['d1', 'd2'], date '2002-01-01',
+     date '2002-12-31'),
+    ('e3', 'ACCUSE', -2.0, ['cc'], ['dd'], null, 1, ['d2'], null, null)
+) t(event_id, type, intensity, source_ids, target_ids, date, n_independent_sources, doc_ids,
+    date_start, date_end)"""
+
+
+def test_hand_built_events_make_one_relation_per_pair(tmp_path: Path) -> None:
+    """A→B cooperative, B→A hostile (twice as well sourced): one relation, hostile on the
+    summed weight, mixed, both directions listed; a pair with no link to it stays apart."""
+    from dyad.network.formats import write_network
+    from dyad.network.store import NetworkQuery, load_network, network_summary
+    from dyad.store import Store
+
+    with Store(tmp_path / "hand.duckdb") as store:
+        store.con.execute(HAND_EVENTS)
+        store.con.execute("alter table hand_events add column modalities varchar[]")
+        store.con.execute("update hand_events set modalities = ['asserted']")
+        network = load_network(store, NetworkQuery(), events_sql="select * from hand_events")
+    assert len(network.edges) == 2  # aa–bb and cc–dd: two pairs, two relations
+    ab, cd = network.edges  # strongest first: |0.5 - 0.8 × 2| = 1.1 > 0.2
+    assert (ab["source"], ab["target"], ab["sign"]) == ("aa", "bb", -1)
+    assert ab["weight"] == pytest.approx(1.1) and ab["mixed"] is True
+    assert (ab["forward_sign"], ab["forward_weight"], ab["forward_event_ids"]) == (
+        1, pytest.approx(0.5), ["e1"]
+    )  # fmt: skip
+    assert (ab["reverse_sign"], ab["reverse_weight"], ab["reverse_event_ids"]) == (
+        -1, pytest.approx(1.6), ["e2"]
+    )  # fmt: skip
+    assert (ab["n_events"], ab["first"], ab["last"]) == (2, "2001", "2002")
+    assert (cd["source"], cd["target"], cd["sign"], cd["mixed"]) == ("cc", "dd", -1, False)
+    assert cd["reverse_n_events"] == 0 and cd["weight"] == pytest.approx(0.2)
+    summary = network_summary(network)
+    assert (summary["edges"], summary["positive"], summary["negative"], summary["mixed"]) == (
+        2, 0, 2, 1
+    )  # fmt: skip
+    # the graph files hold the same relations, undirected, with the evidence each way
+    for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        assert write_network(network, fmt, tmp_path / f"n.{fmt}") == 2
+        g = read(tmp_path / f"n.{fmt}")
+        assert not g.is_directed() and g.number_of_edges() == 2
+        edge = g.edges["aa", "bb"]
+        assert int(edge["sign"]) == -1 and int(edge["forward_sign"]) == 1
+        assert edge["reverse_event_ids"] == "e2"
+
+
 # ---------------------------------------------------------------- a real corpus
 
 STRIKE = (
@@ -293,8 +382,10 @@ def test_network_of_a_corpus(corpus_db: Path) -> None:
         assert _edge(rolled, "irq", "usa")["sign"] == -1 and "maliki" not in rolled.graph()
         # unnamed forces count for their country; an event naming both counts once
         assert _edge(default, "kh", "usa")["sign"] == -1 and "usa-mil" not in default.graph()
-        struck = next(e for e in default.edges if (e["source"], e["target"]) == ("usa", "kh"))
-        assert struck["n_events"] == 1 and struck["weight"] == pytest.approx(1.0)
+        struck = next(e for e in default.edges if (e["source"], e["target"]) == ("kh", "usa"))
+        # usa→kh is the pair's reverse direction ("struck"); kh→usa the attack on the troops
+        assert struck["reverse_n_events"] == 1 and struck["reverse_weight"] == pytest.approx(1.0)
+        assert struck["forward_n_events"] == 1 and struck["n_events"] == 2
         apart = load_network(store, NetworkQuery(merge_generic=False))
         assert _edge(apart, "kh", "usa-mil")["sign"] == -1
         assert _edge(apart, "kh", "usa")["weight"] == pytest.approx(1.0)  # "struck" only
@@ -348,3 +439,50 @@ def test_network_commands_and_exports(corpus_db: Path, dyad_cmd, tmp_path: Path)
     ]  # fmt: skip
     result = dyad(dyad_cmd, "export", "documents", "--db", db, "-f", "gexf", "-o", str(gexf))
     assert result.returncode == 2 and "only `network`" in result.stderr
+
+
+@pytest.mark.parametrize("database", ["web_db", "seeds_db"])
+def test_cli_exports_and_read_model_give_the_same_relations(
+    database: str, request, dyad_cmd, tmp_path: Path
+) -> None:
+    """`dyad network --json`, every network export and `Corpus.network()` (what /api/network
+    answers) list the same pair relations, one per unordered pair, with the same counts."""
+    from dyad.corpus import Corpus
+
+    db = str(request.getfixturevalue(database))
+    result = dyad(dyad_cmd, "network", "--db", db, "--json")
+    assert result.returncode == 0, result.stderr
+    cli = json.loads(result.stdout)
+    result = dyad(dyad_cmd, "export", "network", "--db", db, "-o", "-")
+    assert result.returncode == 0, result.stderr
+    exported = [json.loads(line) for line in result.stdout.splitlines()]
+    doc = tmp_path / "n.json"
+    result = dyad(dyad_cmd, "export", "network", "--db", db, "-f", "json", "-o", str(doc))
+    assert result.returncode == 0, result.stderr
+    whole = json.loads(doc.read_text())["edges"]
+    with Corpus(db) as corpus:
+        web = corpus.network()
+
+    def key(e: dict) -> tuple:
+        return (e["source"], e["target"], e["sign"], e["n_events"], round(e["weight"], 9),
+                e["mixed"], e["forward_n_events"], e["reverse_n_events"])  # fmt: skip
+
+    relations = sorted(map(key, exported))
+    assert relations, "no relations to compare"
+    for other in (cli["edges"], whole, web["edges"]):
+        assert sorted(map(key, other)) == relations
+    pairs = [(e["source"], e["target"]) for e in exported]
+    assert all(a < b for a, b in pairs) and len(set(pairs)) == len(pairs)
+    summary, balance = cli["summary"], web["balance"]
+    assert summary["edges"] == balance["relations"] == len(exported)
+    for count, sign in (("positive", 1), ("negative", -1), ("unsigned", 0)):
+        assert summary[count] == balance[count] == sum(e["sign"] == sign for e in exported)
+    assert summary["mixed"] == balance["mixed"] == sum(e["mixed"] for e in exported)
+    for e in exported:  # each relation is the sum of the directed evidence it lists
+        forward = e["forward_sign"] * e["forward_weight"]
+        backward = e["reverse_sign"] * e["reverse_weight"]
+        assert e["net"] == pytest.approx(forward + backward)
+        assert e["sign"] == (0 if abs(e["net"]) < 1e-9 else (1 if e["net"] > 0 else -1))
+        assert set(e["event_ids"]) == {*e["forward_event_ids"], *e["reverse_event_ids"]}
+        assert e["n_events"] == len(e["event_ids"])
+        assert e["mixed"] == (e["cooperation"] > 1e-9 and e["conflict"] > 1e-9)

@@ -199,3 +199,65 @@ def test_an_event_links_to_its_sentence(browser, server, ids) -> None:
         assert "/documents/" in page.url and "#c" in page.url
         assert page.locator("#text :target").count() == 1  # the anchor exists in the text
         assert visit.problems == []
+
+
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+#: the colour of each sign in static/dyad.js, as the browser reports it
+SIGN_COLOURS = {1: (46, 125, 50), -1: (192, 57, 43), 0: (156, 163, 175)}
+COUNT_PIXELS = """(colours) => {
+  // pixels of each edge colour on cytoscape's canvases: what was really painted
+  const counts = colours.map(() => 0);
+  for (const canvas of document.querySelectorAll("#cy canvas")) {
+    const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+    for (let i = 0; i < data.length; i += 4) {
+      colours.forEach(([r, g, b], k) => {
+        if (data[i + 3] > 0 && Math.abs(data[i] - r) + Math.abs(data[i + 1] - g)
+            + Math.abs(data[i + 2] - b) < 12) counts[k] += 1;
+      });
+    }
+  }
+  return counts;
+}"""
+
+
+@pytest.mark.parametrize("database", [pytest.param("web_db", id="demo"), "seeds_db"])
+def test_network_page_draws_one_signed_line_per_pair(browser, request, database) -> None:
+    """/network on the demo corpus (the web suite's database: the demo articles and one
+    hostile one) and on the reference corpus: the graph is drawn, one undirected line per
+    pair relation, coloured by its sign, with no console error; screenshots are kept."""
+    db = request.getfixturevalue(database)
+    with Corpus(db) as corpus:
+        network = corpus.network()
+    signs = {frozenset((r["source"], r["target"])): r["sign"] for r in network["edges"]}
+    with BackgroundServer(db) as url, Visit(browser, url + "/network") as visit:
+        page = visit.page
+        page.wait_for_selector("#cy[data-nodes]", timeout=15000)
+        drawn = page.evaluate(
+            """window.dyadNetwork.edges().map((e) => ({
+                 pair: [e.data("source"), e.data("target")], sign: e.data("sign"),
+                 colour: e.style("line-color"), arrow: e.style("target-arrow-shape") }))"""
+        )
+        n_nodes = page.evaluate("window.dyadNetwork.nodes().length")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        name = {"web_db": "demo", "seeds_db": "seeds"}[database]
+        page.screenshot(path=str(SCREENSHOTS / f"network-{name}.png"), full_page=True)
+        # the lines' own pixels: the sign colours painted with the edges, less those without
+        colours = [list(SIGN_COLOURS[s]) for s in (1, -1)]
+        with_edges = page.evaluate(COUNT_PIXELS, colours)
+        page.evaluate("window.dyadNetwork.edges().style('display', 'none')")
+        page.wait_for_timeout(500)
+        without = page.evaluate(COUNT_PIXELS, colours)
+        painted = [a - b for a, b in zip(with_edges, without, strict=True)]
+        assert visit.problems == []
+    assert n_nodes > 2 and drawn
+    pairs = [frozenset(d["pair"]) for d in drawn]
+    assert len(set(pairs)) == len(pairs)  # one line per pair, never one per direction
+    if n_nodes == len(network["nodes"]):  # every actor shown: every relation drawn
+        assert set(pairs) == set(signs)
+    for d, pair in zip(drawn, pairs, strict=True):
+        assert d["sign"] == signs[pair] and d["arrow"] == "none"
+        colour = tuple(int(x) for x in d["colour"].strip("rgb()").split(","))
+        assert colour == SIGN_COLOURS[d["sign"]]
+    for sign, pixels in zip((1, -1), painted, strict=True):  # both colours really painted
+        if any(d["sign"] == sign for d in drawn):
+            assert pixels > 50, f"no {sign:+d} line painted"

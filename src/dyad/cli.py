@@ -1110,16 +1110,22 @@ def network_command(
             "change from one window to the next.",
         ),
     ] = None,
-    top: Annotated[int, typer.Option("--top", min=1, help="How many edges and triads.")] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the analysis as JSON.")] = False,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="How many relations and triads to show.")
+    ] = 10,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the analysis and every relation as JSON.")
+    ] = False,
     config: ConfigOption = None,
     debug: DebugOption = False,
 ) -> None:
     """The signed actor network and its structural balance: who is allied with whom, the
     camps, and the relations that do not fit ("the enemy of my enemy is my friend").
 
-    Edges sum the merged events between two actors: cooperation positive, conflict negative,
-    each event weighted by its intensity and its independent sources (copies count once).
+    A relation sums the merged events between two actors, both directions: cooperation
+    positive, conflict negative, each event weighted by its intensity and its independent
+    sources (copies count once). Each relation lists its events per direction and says when
+    cooperative and hostile evidence are mixed.
     Example: `dyad network --every decade`; `dyad network -m asserted -m hypothetical`.
     Export it for Gephi with `dyad export network --format gexf -o network.gexf`.
     """
@@ -1150,7 +1156,7 @@ def network_command(
     summary, edges, slices = _guard(debug, query)
     if as_json:
         out.print_json(
-            json.dumps({"summary": summary, "edges": edges[:top], "over_time": slices},
+            json.dumps({"summary": summary, "edges": edges, "over_time": slices},
                        default=str, ensure_ascii=False)
         )  # fmt: skip
         return
@@ -1171,11 +1177,12 @@ def _print_network(summary: dict[str, Any], edges: list[dict[str, Any]], top: in
     facts = Table(title=f"signed actor network in {db}", title_justify="left", show_header=False)
     facts.add_column("what", style="bold")
     facts.add_column("value")
+    cancelled = f", {summary['unsigned']} cancelled out" if summary["unsigned"] else ""
     facts.add_row(
         "actors, relations",
-        f"{summary['nodes']} actors, {summary['edges']} relations "
-        f"({summary['positive']} friendly, {summary['negative']} hostile), "
-        f"{summary['components']} connected groups",
+        f"{summary['nodes']} actors, {summary['edges']} relations, one per pair "
+        f"({summary['positive']} friendly, {summary['negative']} hostile{cancelled}; "
+        f"{summary['mixed']} with mixed evidence), {summary['components']} connected groups",
     )
     if c["triads"]:
         facts.add_row(
@@ -1206,13 +1213,17 @@ def _print_network(summary: dict[str, Any], edges: list[dict[str, Any]], top: in
         camps.add_row(str(i), escape(shown))
     out.print(camps)
     strongest = Table(title=f"strongest relations (top {top})", title_justify="left")
-    for column in ("source", "sign", "target", "weight", "events", "period"):
+    for column in ("actor", "sign", "actor", "weight", "events (→, ←)", "period"):
         strongest.add_column(column, overflow="fold")
     for e in edges[:top]:
         period = " … ".join(dict.fromkeys(x for x in (e["first"], e["last"]) if x)) or "-"
+        ways = ", ".join(
+            f"{e[f'{side}_n_events']} {arrow} {_sign(e[f'{side}_sign'])}"
+            for side, arrow in (("forward", "→"), ("reverse", "←")) if e[f"{side}_n_events"]
+        )  # fmt: skip
         strongest.add_row(
-            escape(e["source_name"]), _sign(e["sign"]), escape(e["target_name"]), f"{e['weight']:.2f}",
-            str(e["n_events"]), period,
+            escape(e["source_name"]), _sign(e["sign"]) + (" mixed" if e["mixed"] else ""),
+            escape(e["target_name"]), f"{e['weight']:.2f}", f"{e['n_events']}: {ways}", period,
         )  # fmt: skip
     out.print(strongest)
     if summary["unbalanced_triads"]:
@@ -1295,7 +1306,9 @@ def predict_command(
     out.print(f"[bold]{a}[/] and [bold]{b}[/]: predicted {verdict}, score {p['score']:+.2f} "
               f"(from {p['method']})")  # fmt: skip
     if p["observed"] is not None:
-        out.print(f"their own events say: {_verdict(p['observed'])}")
+        r = p["relation"]
+        mixed = f" (mixed: {r['cooperation']:.2f} cooperation, {r['conflict']:.2f} conflict)"
+        out.print(f"their own events say: {_verdict(p['observed'])}{mixed if r['mixed'] else ''}")
     for r in p["reasons"]:
         out.print(
             f"  • {escape(r['explanation'])}"

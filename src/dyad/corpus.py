@@ -660,7 +660,7 @@ class Corpus:
     def _network(self, query: Any) -> dict[str, Any]:
         from .network import triad_census
         from .network.formats import nodes_with_camps
-        from .network.store import Solver, load_network
+        from .network.store import Solver, load_network, relation_counts
 
         with self._cursor() as con:
             network = load_network(_CursorStore(con), query, events_sql="select * from x_events")
@@ -670,12 +670,12 @@ class Corpus:
         split = solver.frustration(g)
         result = {
             "nodes": nodes_with_camps(network, solver),
-            "edges": network.edges,
+            "edges": network.edges,  # one relation per pair, as `dyad network` and the exports
             "balance": {
                 **{k: v for k, v in census.items() if k != "triads"},
                 "frustration": split.value,
                 "frustration_exact": split.exact,
-                "n_edges": g.number_of_edges(),
+                **relation_counts(network.edges),
             },
             "query": {k: v for k, v in asdict(query).items() if k != "type_weights"},
         }

@@ -1,6 +1,6 @@
 """Exports following the contract in DESIGN §3: JSONL, CSV and Parquet.
 
-The network (edges; ``network_nodes`` for its nodes with their camps) is also written whole
+The network (one row per pair relation; ``network_nodes`` for its nodes with their camps) is also written whole
 as JSON, GEXF or GraphML.
 """
 
@@ -139,6 +139,17 @@ _EDGE_SCHEMA = pa.schema(
         ("start", pa.string()),
         ("end", pa.string()),
         ("types", pa.list_(pa.struct([("type", pa.string()), ("n_events", pa.int64())]))),
+        ("mixed", pa.bool_()),
+        *(
+            (f"{side}_{key}", kind)  # the evidence each way: source → target, then back
+            for side in ("forward", "reverse")
+            for key, kind in (
+                ("sign", pa.int8()),
+                ("weight", pa.float64()),
+                ("n_events", pa.int64()),
+                ("event_ids", pa.list_(pa.string())),
+            )
+        ),
         ("source_name", pa.string()),
         ("target_name", pa.string()),
     ]

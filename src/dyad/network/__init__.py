@@ -1,8 +1,9 @@
 """Structural balance of a signed actor network: triads, frustration, camps, predicted signs.
 
 The graph is an undirected ``networkx.Graph`` whose edges carry ``sign`` (+1 cooperation,
--1 conflict) and ``weight`` (> 0, the evidence behind the sign); :mod:`dyad.network.store`
-builds it from merged events. Everything here is pure and store-free, so it is tested on
+-1 conflict) and ``weight`` (> 0, the evidence behind the sign): one edge per unordered pair
+of actors, both directions of their events summed (:func:`pair_relations`, the one definition
+of a relation); :mod:`dyad.network.store` builds it from merged events. Everything here is pure and store-free, so it is tested on
 random graphs with planted answers.
 
 - A triad (three actors linked pairwise) is *balanced* when it has an even number of
@@ -43,8 +44,10 @@ __all__ = [
     "camps",
     "frustration",
     "leave_one_out",
+    "pair_relations",
     "partition_cost",
     "predict_sign",
+    "relation_graph",
     "signed_graph",
     "triad_census",
     "triads",
@@ -54,44 +57,112 @@ __all__ = [
 Node = Hashable
 
 
-def signed_graph(edges: Iterable[dict[str, Any]]) -> nx.Graph:
-    """The undirected signed graph of directed edges (``source``, ``target``, ``net``).
+def pair_relations(edges: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One signed relation per unordered pair of actors, from directed edges: the one folding
+    that the balance analysis, ``dyad network``, the exports and the web app all read.
 
-    Both directions of a pair add up: their ``net`` values (cooperation minus conflict) are
-    summed; the sign of the sum is the edge's sign and its size the weight. Pairs whose
-    evidence cancels out exactly are left out. Other keys are merged: ``n_events`` added,
-    ``event_ids`` joined, ``first``/``last`` widened.
+    Each edge needs ``source``, ``target`` and ``net`` (cooperation minus conflict); the other
+    keys are optional: ``cooperation``, ``conflict``, ``n_events``, ``event_ids``,
+    ``first``/``last`` (dates at their precision), ``start``/``end`` (ISO days, which order
+    them) and ``types`` (``{type, n_events, event_ids}``). Self-loops are dropped.
+
+    A relation's ``source`` and ``target`` are the pair in sorted order. Its ``net`` sums both
+    directions; ``sign`` is the sign of that sum (0 where the evidence cancels exactly) and
+    ``weight`` its size. ``n_events`` counts distinct events (one event can run both ways),
+    ``event_ids`` lists them, and ``first``/``last``/``start``/``end`` span both directions.
+    ``mixed`` says both cooperative and hostile evidence lie behind it. The directed evidence
+    stays in the record: ``forward_*`` for source→target and ``reverse_*`` for
+    target→source, each with ``sign``, ``weight``, ``n_events`` and ``event_ids``.
+    Relations come strongest first.
     """
-    g = nx.Graph()
+    pairs: dict[tuple[Node, Node], dict[str, Any]] = {}
     for e in edges:
         a, b = e["source"], e["target"]
         if a == b:
             continue
-        if g.has_edge(a, b):
-            d = g.edges[a, b]
-            d["net"] += e["net"]
-            d["n_events"] += e.get("n_events", 1)
-            d["event_ids"] = sorted({*d["event_ids"], *e.get("event_ids", [])})
-            for key, pick in (("first", min), ("last", max)):
-                known = [v for v in (d.get(key), e.get(key)) if v]
-                d[key] = pick(known) if known else None
-        else:
-            g.add_edge(
-                a,
-                b,
-                net=float(e["net"]),
-                n_events=e.get("n_events", 1),
-                event_ids=list(e.get("event_ids", [])),
-                first=e.get("first"),
-                last=e.get("last"),
-            )
-    for a, b in [(a, b) for a, b, d in g.edges(data=True) if abs(d["net"]) < 1e-9]:
-        g.remove_edge(a, b)
-    for _, _, d in g.edges(data=True):
-        d["sign"] = 1 if d["net"] > 0 else -1
-        d["weight"] = abs(d["net"])
-    g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
+        key = (a, b) if str(a) <= str(b) else (b, a)
+        side = "forward" if key == (a, b) else "reverse"
+        pair = pairs.setdefault(key, {"forward": [], "reverse": []})
+        pair[side].append(e)
+    relations = [_relation(a, b, p["forward"], p["reverse"]) for (a, b), p in pairs.items()]
+    relations.sort(key=lambda r: (-r["weight"], str(r["source"]), str(r["target"])))
+    return relations
+
+
+def _sign(value: float) -> int:
+    return 0 if abs(value) < 1e-9 else (1 if value > 0 else -1)
+
+
+def _ids(edges: list[dict[str, Any]]) -> list[Any]:
+    return sorted({i for e in edges for i in e.get("event_ids", ())}, key=str)
+
+
+def _count(edges: list[dict[str, Any]]) -> int:
+    """Distinct events where the edges list them, else the sum of their counts."""
+    if all("event_ids" in e for e in edges):
+        return len(_ids(edges))
+    return sum(e.get("n_events", 1) for e in edges)
+
+
+def _relation(
+    a: Node, b: Node, forward: list[dict[str, Any]], reverse: list[dict[str, Any]]
+) -> dict[str, Any]:
+    both = forward + reverse
+    net = float(sum(e["net"] for e in both))
+    cooperation = sum(e.get("cooperation", max(e["net"], 0.0)) for e in both)
+    conflict = sum(e.get("conflict", max(-e["net"], 0.0)) for e in both)
+    dated = [e for e in both if e.get("first")]
+    first = min(dated, key=lambda e: e.get("start") or e["first"], default=None)
+    dated = [e for e in both if e.get("last")]
+    last = max(dated, key=lambda e: e.get("end") or e["last"], default=None)
+    types: dict[str, list[dict[str, Any]]] = {}
+    for e in both:
+        for t in e.get("types", ()):
+            types.setdefault(t["type"], []).append(t)
+    relation = {  # the contract's keys first (DESIGN §3), then the parts of the weight
+        "source": a,
+        "target": b,
+        "sign": _sign(net),
+        "weight": abs(net),
+        "n_events": _count(both),
+        "first": first["first"] if first else None,
+        "last": last["last"] if last else None,
+        "event_ids": _ids(both),
+        "net": net,
+        "cooperation": cooperation,
+        "conflict": conflict,
+        "start": min((e["start"] for e in both if e.get("start")), default=None),
+        "end": max((e["end"] for e in both if e.get("end")), default=None),
+        "types": [{"type": t, "n_events": _count(ts)} for t, ts in sorted(types.items())],
+        "mixed": cooperation > 1e-9 and conflict > 1e-9,
+    }
+    for side, side_edges in (("forward", forward), ("reverse", reverse)):
+        side_net = float(sum(e["net"] for e in side_edges))
+        relation[f"{side}_sign"] = _sign(side_net)
+        relation[f"{side}_weight"] = abs(side_net)
+        relation[f"{side}_n_events"] = _count(side_edges) if side_edges else 0
+        relation[f"{side}_event_ids"] = _ids(side_edges)
+    return relation
+
+
+#: what the balance analysis keeps of a relation on each graph edge
+_GRAPH_KEYS = ("sign", "weight", "net", "n_events", "event_ids", "first", "last", "mixed")
+
+
+def relation_graph(relations: Iterable[dict[str, Any]]) -> nx.Graph:
+    """The undirected signed graph of pair relations (:func:`pair_relations`): one edge per
+    relation that has a sign; a relation whose evidence cancels out has none."""
+    g = nx.Graph()
+    for r in relations:
+        if r["sign"] != 0:
+            g.add_edge(r["source"], r["target"], **{k: r[k] for k in _GRAPH_KEYS})
     return g
+
+
+def signed_graph(edges: Iterable[dict[str, Any]]) -> nx.Graph:
+    """The undirected signed graph of directed edges (``source``, ``target``, ``net``): their
+    :func:`pair_relations`, each signed one an edge carrying ``sign`` and ``weight``."""
+    return relation_graph(pair_relations(edges))
 
 
 # ---------------------------------------------------------------- triads

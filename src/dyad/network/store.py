@@ -3,8 +3,10 @@
 Each merged event adds, for every (source actor, target actor) pair it names, its intensity
 on the −10..+10 scale divided by 10, times the weight of its type (``[network]
 type_weights``), times its evidence: the number of independent sources reporting it, so a
-copied report does not count twice. A directed edge sums its events; the undirected graph
-that the balance analysis reads sums both directions (:func:`dyad.network.signed_graph`).
+copied report does not count twice. A directed edge sums its events, and a pair's relation
+sums both directions (:func:`dyad.network.pair_relations`): the network's edges are these
+relations, one per unordered pair, each listing the directed evidence behind it. The CLI,
+the exports, the web app and the balance analysis all read them.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from . import (
     camps,
     frustration,
     leave_one_out,
+    pair_relations,
     predict_sign,
-    signed_graph,
+    relation_graph,
     triad_census,
     triads,
     two_camps,
@@ -46,6 +49,7 @@ __all__ = [
     "network_over_time",
     "network_summary",
     "predict_pair",
+    "relation_counts",
     "resolve_actor",
 ]
 
@@ -115,15 +119,17 @@ class Solver:
 
 @dataclass
 class Network:
-    """Nodes and directed edges in the export shape (DESIGN §3), and the signed graph."""
+    """Nodes and edges in the export shape (DESIGN §3), and the signed graph. Each edge is
+    the relation of one unordered pair (:func:`dyad.network.pair_relations`)."""
 
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     query: NetworkQuery
 
     def graph(self) -> nx.Graph:
-        """The undirected signed graph, node attributes from ``nodes``."""
-        g = signed_graph(self.edges)
+        """The undirected signed graph of the relations that have a sign, node attributes
+        from ``nodes``."""
+        g = relation_graph(self.edges)
         for node in self.nodes:
             if node["actor_id"] in g:
                 g.nodes[node["actor_id"]].update(node)
@@ -225,7 +231,7 @@ def load_network(
     events_sql: str = EVENTS_QUERY,
     rules: list[dict[str, Any]] | None = None,
 ) -> Network:
-    """The directed edges and their nodes for ``query`` (default: asserted events, all time).
+    """The pair relations and their nodes for ``query`` (default: asserted events, all time).
 
     ``events_sql`` is a query or table in the events export shape (the web app passes its
     materialised copy). ``rules`` are the query's renamings to states, when the caller has
@@ -249,7 +255,7 @@ def load_network(
     if rules is None:
         rules = _state_rules(store, query)
     rows = store.rows(sql, [list(query.modalities), rules, *params])
-    edges = _edges(rows, query.type_weights)
+    edges = pair_relations(_directed(rows, query.type_weights))
     nodes = _nodes(store, edges)
     names = {n["actor_id"]: n["name"] for n in nodes}
     for e in edges:
@@ -257,7 +263,8 @@ def load_network(
     return Network(nodes, edges, query)
 
 
-def _edges(rows: list[dict[str, Any]], type_weights: dict[str, float]) -> list[dict[str, Any]]:
+def _directed(rows: list[dict[str, Any]], type_weights: dict[str, float]) -> list[dict[str, Any]]:
+    """The directed edges (source actor → target actor) that :func:`pair_relations` folds."""
     grouped: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
         w = type_weights.get(r["type"], 1.0)
@@ -266,43 +273,38 @@ def _edges(rows: list[dict[str, Any]], type_weights: dict[str, float]) -> list[d
         e = grouped.setdefault(
             (r["src"], r["tgt"]),
             {"source": r["src"], "target": r["tgt"], "net": 0.0, "cooperation": 0.0,
-             "conflict": 0.0, "n_events": 0, "event_ids": set(), "types": {},
+             "conflict": 0.0, "event_ids": set(), "types": [],
              "first": None, "first_ds": None, "last": None, "last_de": None},
         )  # fmt: skip
         value = w * (r["value"] or 0.0)
         e["net"] += value
         e["cooperation" if value > 0 else "conflict"] += abs(value)
-        e["n_events"] += r["n_events"]
         e["event_ids"].update(r["event_ids"])
-        e["types"][r["type"]] = e["types"].get(r["type"], 0) + r["n_events"]
+        e["types"].append({"type": r["type"], "event_ids": list(r["event_ids"])})
         if r["first_ds"] is not None and (e["first_ds"] is None or r["first_ds"] < e["first_ds"]):
             e["first"], e["first_ds"] = r["first"], r["first_ds"]
         if r["last_de"] is not None and (e["last_de"] is None or r["last_de"] > e["last_de"]):
             e["last"], e["last_de"] = r["last"], r["last_de"]
-    edges = []
     for e in grouped.values():
-        net = e["net"]
-        edges.append(
-            {  # the contract's keys first (DESIGN §3), then the parts of the weight
-                "source": e["source"],
-                "target": e["target"],
-                "sign": 0 if abs(net) < 1e-9 else (1 if net > 0 else -1),
-                "weight": abs(net),
-                "n_events": e["n_events"],
-                "first": e["first"],
-                "last": e["last"],
-                "event_ids": sorted(e["event_ids"]),
-                "net": net,
-                "cooperation": e["cooperation"],
-                "conflict": e["conflict"],
-                # the whole period as ISO days, for tools that want dates (Gephi's timeline)
-                "start": e["first_ds"].isoformat() if e["first_ds"] else None,
-                "end": e["last_de"].isoformat() if e["last_de"] else None,
-                "types": [{"type": t, "n_events": n} for t, n in sorted(e["types"].items())],
-            }
-        )
-    edges.sort(key=lambda e: (-e["weight"], e["source"], e["target"]))
-    return edges
+        e["event_ids"] = sorted(e["event_ids"])
+        e["n_events"] = len(e["event_ids"])
+        # the whole period as ISO days, for tools that want dates (Gephi's timeline)
+        first_ds, last_de = e.pop("first_ds"), e.pop("last_de")
+        e["start"] = first_ds.isoformat() if first_ds else None
+        e["end"] = last_de.isoformat() if last_de else None
+    return list(grouped.values())
+
+
+def relation_counts(edges: list[dict[str, Any]]) -> dict[str, int]:
+    """How many relations, friendly, hostile, cancelled out (no sign) and mixed (both
+    cooperative and hostile evidence): the counts every view of the network reports."""
+    return {
+        "relations": len(edges),
+        "positive": sum(e["sign"] > 0 for e in edges),
+        "negative": sum(e["sign"] < 0 for e in edges),
+        "unsigned": sum(e["sign"] == 0 for e in edges),
+        "mixed": sum(bool(e["mixed"]) for e in edges),
+    }
 
 
 def _nodes(store: Store, edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -374,12 +376,11 @@ def network_summary(network: Network, solver: Solver, *, top: int = 10) -> dict[
     k = solver.camps(g, start=weighted.camp)
     two = two_camps(g, weighted)
     unbalanced = sorted((t for t in triads(g) if not t.balanced), key=lambda t: -t.weight)
-    positives = sum(d["sign"] > 0 for _, _, d in g.edges(data=True))
-    return {
-        "nodes": g.number_of_nodes(),
-        "edges": g.number_of_edges(),
-        "positive": positives,
-        "negative": g.number_of_edges() - positives,
+    counts = relation_counts(network.edges)
+    return {  # "edges" counts the pair relations, as the exports and the web app do
+        "nodes": len(network.nodes),
+        "edges": counts.pop("relations"),
+        **counts,
         "components": nx.number_connected_components(g),
         "census": census,
         "frustration": {
@@ -442,6 +443,7 @@ def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None, solve
                 f"{actor_a['name']} and {actor_b['name']} are in "
                 f"{'the same camp' if r['camp_a'] == r['camp_b'] else 'opposite camps'}"
             )
+    pair = (ia, ib) if ia <= ib else (ib, ia)
     return {
         "a": actor_a,
         "b": actor_b,
@@ -449,6 +451,8 @@ def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None, solve
         "score": p.score,
         "method": p.method,
         "observed": p.observed,
+        # the pair's own relation (left out of the prediction), with its directed evidence
+        "relation": next((e for e in network.edges if (e["source"], e["target"]) == pair), None),
         "reasons": p.reasons,
     }
 
@@ -502,7 +506,7 @@ def network_over_time(
         census = triad_census(g)
         split = solver.frustration(g)
         names = {n["actor_id"]: n["name"] for n in network.nodes}
-        signs = {tuple(sorted((a, b))): d["sign"] for a, b, d in g.edges(data=True)}
+        signs = {(e["source"], e["target"]): e["sign"] for e in network.edges if e["sign"]}
         label = str(year) if step == 1 else f"{year}s"
         if previous is not None:
             for pair, sign in sorted(signs.items()):
@@ -517,8 +521,8 @@ def network_over_time(
                 "window": label,
                 "start": window[0],
                 "end": window[1],
-                "nodes": g.number_of_nodes(),
-                "edges": g.number_of_edges(),
+                "nodes": len(network.nodes),
+                "edges": len(network.edges),
                 "positive": sum(s > 0 for s in signs.values()),
                 "balance_ratio": census["balance_ratio"],
                 "frustration": split.value,

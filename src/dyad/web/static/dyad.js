@@ -84,7 +84,8 @@
     }
     const nodes = data.nodes.slice().sort((a, b) => b.n_events - a.n_events).slice(0, MAX_NODES);
     const shown = new Set(nodes.map((n) => n.actor_id));
-    const edges = data.edges.filter((e) => e.sign !== 0 && shown.has(e.source) && shown.has(e.target));
+    // one undirected edge per pair relation (both directions summed by the server)
+    const edges = data.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
     const elements = nodes.map((n) => ({
       data: {
         id: n.actor_id,
@@ -97,10 +98,12 @@
     for (const e of edges) {
       elements.push({
         data: {
-          id: "e:" + e.source + ">" + e.target,
+          id: "e:" + e.source + "|" + e.target,
           source: e.source,
           target: e.target,
-          colour: e.sign > 0 ? "#2e7d32" : "#c0392b",
+          sign: e.sign,
+          colour: e.sign > 0 ? "#2e7d32" : e.sign < 0 ? "#c0392b" : "#9ca3af",
+          line: e.mixed ? "dashed" : "solid",
           width: 1 + 7 * Math.sqrt(e.weight / maxWeight),
           edge: e,
         },
@@ -116,8 +119,7 @@
           "background-color": "data(colour)", "font-size": 10, "text-wrap": "ellipsis",
           "text-max-width": 120, "text-valign": "bottom", "text-margin-y": 3 } },
         { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)",
-          "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle",
-          "curve-style": "bezier", opacity: 0.75 } },
+          "line-style": "data(line)", "curve-style": "straight", opacity: 0.75 } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#111", opacity: 1 } },
       ],
       layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 },
@@ -138,7 +140,8 @@
     const b = data.balance;
     const facts = [
       ["actors", shown < data.nodes.length ? shown + " of " + data.nodes.length + " shown" : data.nodes.length],
-      ["relations", data.edges.length],
+      ["relations", b.relations + " (" + b.positive + " +, " + b.negative + " −" +
+        (b.unsigned ? ", " + b.unsigned + " cancelled" : "") + "; " + b.mixed + " mixed)"],
       ["balanced triads", b.balanced + " of " + (b.balanced + b.unbalanced)],
       ["balance ratio", b.balance_ratio === null ? "–" : b.balance_ratio.toFixed(2)],
       ["weak balance", b.weak_balance_ratio === null ? "–" : b.weak_balance_ratio.toFixed(2)],
@@ -173,13 +176,27 @@
     const head = el("p");
     head.append(
       link("/actors/" + encodeURIComponent(edge.source), edge.source_name, "actor"),
-      " → ",
+      " – ",
       link("/actors/" + encodeURIComponent(edge.target), edge.target_name, "actor")
     );
     box.append(head);
-    box.append(el("p", { class: edge.sign > 0 ? "pos" : "neg" },
-      (edge.sign > 0 ? "cooperation" : "conflict") + ", weight " + edge.weight.toFixed(2) +
-      ", " + edge.n_events + " events" + (edge.first ? ", " + edge.first + " – " + edge.last : "")));
+    const verdict = edge.sign > 0 ? "cooperation" : edge.sign < 0 ? "conflict" : "cancelled out";
+    box.append(el("p", { class: edge.sign > 0 ? "pos" : edge.sign < 0 ? "neg" : "muted" },
+      verdict + ", weight " + edge.weight.toFixed(2) + ", " + edge.n_events + " events" +
+      (edge.first ? ", " + edge.first + " – " + edge.last : "") +
+      (edge.mixed ? " (mixed: cooperation " + edge.cooperation.toFixed(2) + ", conflict " +
+        edge.conflict.toFixed(2) + ")" : "")));
+    const ways = el("ul", { class: "directions" });
+    for (const [side, from, to] of [["forward", edge.source_name, edge.target_name],
+                                    ["reverse", edge.target_name, edge.source_name]]) {
+      const n = edge[side + "_n_events"];
+      if (!n) continue;
+      const sign = edge[side + "_sign"];
+      ways.append(el("li", { class: sign > 0 ? "pos" : sign < 0 ? "neg" : "muted" },
+        from + " → " + to + ": " + n + " events, " + (sign > 0 ? "+" : sign < 0 ? "−" : "±") +
+        edge[side + "_weight"].toFixed(2)));
+    }
+    box.append(ways);
     box.append(el("p", { class: "muted" }, edge.types.map((t) => t.type + " ×" + t.n_events).join(", ")));
     const list = el("ul");
     box.append(list);
