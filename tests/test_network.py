@@ -294,13 +294,13 @@ def test_hand_built_events_make_one_relation_per_pair(tmp_path: Path) -> None:
     assert (ab["n_events"], ab["first"], ab["last"]) == (2, "2001", "2002")
     assert (cd["source"], cd["target"], cd["sign"], cd["mixed"]) == ("cc", "dd", -1, False)
     assert cd["reverse_n_events"] == 0 and cd["weight"] == pytest.approx(0.2)
-    summary = network_summary(network)
+    summary = network_summary(network, SOLVER)
     assert (summary["edges"], summary["positive"], summary["negative"], summary["mixed"]) == (
         2, 0, 2, 1
     )  # fmt: skip
     # the graph files hold the same relations, undirected, with the evidence each way
     for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
-        assert write_network(network, fmt, tmp_path / f"n.{fmt}") == 2
+        assert write_network(network, fmt, tmp_path / f"n.{fmt}", SOLVER) == 2
         g = read(tmp_path / f"n.{fmt}")
         assert not g.is_directed() and g.number_of_edges() == 2
         edge = g.edges["aa", "bb"]

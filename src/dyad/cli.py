@@ -636,12 +636,13 @@ EventSourceOption = Annotated[
 ]
 
 
-def _read(db: Path | None, ask: Any, debug: bool) -> Any:
-    """``ask(corpus)`` on the read model of ``db``, errors as one line."""
+def _read(db: Path | None, ask: Any, debug: bool, settings: Settings | None = None) -> Any:
+    """``ask(corpus)`` on the read model of ``db`` (with ``settings``, default dyad's),
+    errors as one line."""
     from .corpus import Corpus
 
     def go() -> Any:
-        with Corpus(_db_path(db)) as corpus:
+        with Corpus(_db_path(db, settings), settings=settings) as corpus:
             return ask(corpus)
 
     return _guard(debug, go)
@@ -1079,15 +1080,6 @@ KeepGenericOption = Annotated[
 ]
 
 
-def _network_query(settings: Settings, **choices: Any) -> Any:
-    from .events.store import check_names
-    from .network.store import NetworkQuery
-
-    check_names(choices.get("modalities") or [], choices.get("types") or [])
-    tuples = {k: tuple(v) if isinstance(v, list) else v for k, v in choices.items()}
-    return NetworkQuery.from_settings(settings, **tuples)
-
-
 def _sign(value: int) -> str:
     return {1: "[green]+[/]", -1: "[red]−[/]"}.get(value, "0")
 
@@ -1113,9 +1105,10 @@ def network_command(
     top: Annotated[
         int, typer.Option("--top", min=1, help="How many relations and triads to show.")
     ] = 10,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the analysis and every relation as JSON.")
-    ] = False,
+    table: TableFlag = False,
+    as_json: JsonFlag = False,
+    as_jsonl: JsonlFlag = False,
+    as_csv: CsvFlag = False,
     config: ConfigOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -1129,46 +1122,28 @@ def network_command(
     Example: `dyad network --every decade`; `dyad network -m asserted -m hypothetical`.
     Export it for Gephi with `dyad export network --format gexf -o network.gexf`.
     """
-    import json
+    from .output import write
 
-    from .network.store import Solver, load_network, network_over_time, network_summary
-    from .store import Store
-
+    fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
     settings = _guard(debug, _settings, config)
-    if every and every not in ("year", "decade"):
-        err.print(f"unknown --every {every!r}; choose year or decade")
-        raise typer.Exit(2)
-    db = _db_path(db, settings)
-
-    def query() -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any] | None]:
-        q = _network_query(
-            settings, modalities=modality, sources=source, types=event_type,
-            date_from=date_from, date_to=date_to, rollup=rollup or None,
-            merge_generic=False if keep_generic else None,
-        )  # fmt: skip
-        with Store(db, read_only=True) as store:
-            network = load_network(store, q)
-            solver = Solver.from_settings(settings)
-            summary = network_summary(network, solver, top=top)
-            slices = network_over_time(store, q, solver, every=every) if every else None
-            return summary, network.edges, slices
-
-    summary, edges, slices = _guard(debug, query)
-    if as_json:
-        out.print_json(
-            json.dumps({"summary": summary, "edges": edges, "over_time": slices},
-                       default=str, ensure_ascii=False)
-        )  # fmt: skip
+    choices = dict(
+        modalities=tuple(modality or ()) or None, types=tuple(event_type or ()),
+        date_from=date_from, date_to=date_to, sources=tuple(source or ()), rollup=rollup,
+        merge_generic=False if keep_generic else None, top=top, every=every,
+    )  # fmt: skip
+    result = _read(db, lambda c: c.network(**choices), debug, settings)
+    if fmt != "table":
+        _guard(debug, write, fmt, result, result["edges"])
         return
-    if not edges:
+    if not result["edges"]:
         out.print(
             "no signed relations: no events with a source and a target actor match; run "
             "`dyad run PATH` first, or widen the filters (e.g. -m asserted -m hypothetical)"
         )
         return
-    _print_network(summary, edges, top, db)
-    if slices:
-        _print_slices(slices)
+    _print_network(result["summary"], result["edges"], top, _db_path(db, settings))
+    if result.get("over_time"):
+        _print_slices(result["over_time"])
 
 
 def _print_network(summary: dict[str, Any], edges: list[dict[str, Any]], top: int, db) -> None:
@@ -1270,7 +1245,9 @@ def predict_command(
     date_to: ToOption = None,
     rollup: RollupOption = False,
     keep_generic: KeepGenericOption = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the prediction as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the web API's JSON for the same question.")
+    ] = False,
     config: ConfigOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -1280,26 +1257,17 @@ def predict_command(
     The pair's own events are left out of the prediction and shown beside it. With no shared
     neighbour, the camps decide. Example: `dyad predict sadr mek`
     """
-    import json
-
-    from .network.store import Solver, predict_pair
-    from .store import Store
+    from .output import dumps
 
     settings = _guard(debug, _settings, config)
-    db = _db_path(db, settings)
-
-    def query() -> dict[str, Any]:
-        q = _network_query(
-            settings, modalities=modality, sources=source, types=event_type,
-            date_from=date_from, date_to=date_to, rollup=rollup or None,
-            merge_generic=False if keep_generic else None,
-        )  # fmt: skip
-        with Store(db, read_only=True) as store:
-            return predict_pair(store, actor_a, actor_b, q, Solver.from_settings(settings))
-
-    p = _guard(debug, query)
+    choices = dict(
+        modalities=tuple(modality or ()) or None, types=tuple(event_type or ()),
+        date_from=date_from, date_to=date_to, sources=tuple(source or ()), rollup=rollup,
+        merge_generic=False if keep_generic else None,
+    )  # fmt: skip
+    p = _read(db, lambda c: c.predict(actor_a, actor_b, **choices), debug, settings)
     if as_json:
-        out.print_json(json.dumps(p, default=str, ensure_ascii=False))
+        print(dumps(p))
         return
     a, b = escape(p["a"]["name"]), escape(p["b"]["name"])
     verdict = _verdict(p["sign"])

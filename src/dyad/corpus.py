@@ -639,34 +639,76 @@ class Corpus:
 
     def network(self, *, modalities: tuple[str, ...] | None = None, types: tuple[str, ...] = (),
                 date_from: str | None = None, date_to: str | None = None,
-                source: str | None = None, rollup: bool = False) -> dict[str, Any]:  # fmt: skip
-        """The signed actor network for the query: nodes with their camps, edges in the export
-        shape, and its balance (triad census, frustration). Computed once per query."""
+                sources: tuple[str, ...] = (), rollup: bool = False,
+                merge_generic: bool | None = None, top: int = 10,
+                every: str | None = None) -> dict[str, Any]:  # fmt: skip
+        """The signed actor network for the query, computed once per query: nodes with their
+        camps, one relation per actor pair (the export shape), its balance (triad census,
+        frustration, relation counts), the ``summary`` that `dyad network` prints (camps, the
+        ``top`` most unbalanced triads, how well triads predict known signs) and, with
+        ``every`` (``year`` or ``decade``), the network window by window (``over_time``).
+
+        ``modalities`` default to the ``network.modalities`` setting and ``merge_generic`` to
+        ``network.merge_generic``; ``sources`` are outlets or document ids (or prefixes)."""
         from .events.store import check_names
         from .network.store import NetworkQuery
 
         check_names(modalities or (), types)
+        if every not in (None, "year", "decade"):
+            raise DyadError(f"every must be year or decade, not {every!r}")
+        if not 1 <= top <= MAX_LIMIT:
+            raise DyadError(f"top must be between 1 and {MAX_LIMIT}, not {top}")
         query = NetworkQuery.from_settings(
             self._settings,
             modalities=tuple(modalities) if modalities else None,
             types=tuple(t.upper() for t in types),
             date_from=date_from,
             date_to=date_to,
-            sources=(source,) if source else (),
+            sources=tuple(sources),
             rollup=rollup,
+            merge_generic=merge_generic,
         )
-        return self._cached(repr(query), lambda: self._network(query))
+        key = repr((query, top, every))
+        return self._cached(key, lambda: self._network(query, top, every))
 
-    def _network(self, query: Any) -> dict[str, Any]:
+    def predict(self, a: str, b: str, *, modalities: tuple[str, ...] | None = None,
+                types: tuple[str, ...] = (), date_from: str | None = None,
+                date_to: str | None = None, sources: tuple[str, ...] = (), rollup: bool = False,
+                merge_generic: bool | None = None) -> dict[str, Any]:  # fmt: skip
+        """Whether actors ``a`` and ``b`` (ids, names or aliases) are predicted friends or
+        enemies from the rest of the network of the query, with the triads that say so."""
+        from .events.store import check_names
+        from .network.store import NetworkQuery, Solver, predict_pair
+
+        check_names(modalities or (), types)
+        query = NetworkQuery.from_settings(
+            self._settings, modalities=tuple(modalities) if modalities else None,
+            types=tuple(t.upper() for t in types), date_from=date_from, date_to=date_to,
+            sources=tuple(sources), rollup=rollup, merge_generic=merge_generic,
+        )  # fmt: skip
+        with self._cursor() as con:
+            return predict_pair(
+                _CursorStore(con), a, b, query, Solver.from_settings(self._settings)
+            )
+
+    def _network(self, query: Any, top: int, every: str | None) -> dict[str, Any]:
         from .network import triad_census
         from .network.formats import nodes_with_camps
-        from .network.store import Solver, load_network, relation_counts
+        from .network.store import (
+            Solver,
+            load_network,
+            network_over_time,
+            network_summary,
+            relation_counts,
+        )
 
+        solver = Solver.from_settings(self._settings)
         with self._cursor() as con:
-            network = load_network(_CursorStore(con), query, events_sql="select * from x_events")
+            store = _CursorStore(con)
+            network = load_network(store, query, events_sql="select * from x_events")
+            over_time = network_over_time(store, query, solver, every=every) if every else None
         g = network.graph()
         census = triad_census(g)
-        solver = Solver.from_settings(self._settings)
         split = solver.frustration(g)
         result = {
             "nodes": nodes_with_camps(network, solver),
@@ -677,8 +719,11 @@ class Corpus:
                 "frustration_exact": split.exact,
                 **relation_counts(network.edges),
             },
+            "summary": network_summary(network, solver, top=top),
             "query": {k: v for k, v in asdict(query).items() if k != "type_weights"},
         }
+        if over_time is not None:
+            result["over_time"] = over_time
         return result
 
 

@@ -351,25 +351,52 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         return DyadJSON(corpus.sources())
 
     @app.get("/api/network", tags=["network"],
-             summary="Signed actor network: nodes with camps, edges, balance")  # fmt: skip
+             summary="Signed actor network: nodes with camps, pair relations, balance")  # fmt: skip
     def network(
-        modality: Annotated[list[str] | None, Query(max_length=6)] = None,
-        type: Annotated[list[str] | None, Query(max_length=20)] = None,
-        date_from: FromQ = None,
-        date_to: ToQ = None,
-        source: SourceQ = None,
-        rollup: bool = False,
+        query: Network,
+        top: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="unbalanced triads listed")] = 10,
+        every: Annotated[
+            str | None, Query(pattern="^(year|decade)$", description="also window by window")
+        ] = None,
     ) -> Any:
-        return DyadJSON(
-            corpus.network(
-                modalities=tuple(modality) if modality else None,
-                types=tuple(type or ()),
-                date_from=date_from,
-                date_to=date_to,
-                source=source,
-                rollup=rollup,
-            )
-        )
+        return DyadJSON(corpus.network(**query, top=top, every=every))
+
+    @app.get("/api/predict", tags=["network"],
+             summary="Friends or enemies? Two actors' predicted relation, with its reasons")  # fmt: skip
+    def predict(
+        a: Annotated[str, Query(max_length=MAX_TEXT, description="an actor id, name or alias")],
+        b: Annotated[str, Query(max_length=MAX_TEXT, description="the other actor")],
+        query: Network,
+    ) -> Any:
+        return DyadJSON(corpus.predict(a, b, **query))
+
+
+def network_query(
+    modality: Annotated[list[str] | None, Query(max_length=6)] = None,
+    type: Annotated[list[str] | None, Query(max_length=20)] = None,
+    date_from: FromQ = None,
+    date_to: ToQ = None,
+    source: Annotated[
+        list[str] | None,
+        Query(max_length=20, description="outlets or document ids (or prefixes); repeatable"),
+    ] = None,
+    rollup: bool = False,
+    keep_generic: bool = False,
+) -> dict[str, Any]:
+    """The network filters every network route takes (a FastAPI dependency); the same
+    choices as `dyad network`."""
+    return {
+        "modalities": tuple(modality) if modality else None,
+        "types": tuple(type or ()),
+        "date_from": date_from,
+        "date_to": date_to,
+        "sources": tuple(source or ()),
+        "rollup": rollup,
+        "merge_generic": False if keep_generic else None,
+    }
+
+
+Network = Annotated[dict[str, Any], Depends(network_query)]
 
 
 def _id() -> Any:
