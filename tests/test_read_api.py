@@ -203,3 +203,26 @@ def test_every_command_has_an_example_and_no_type_noise() -> None:
         assert result.exit_code == 0, name
         assert "Example" in result.stdout, f"dyad {name} --help shows no example"
         assert "<bool>" not in result.stdout, name
+
+
+def test_the_read_model_builds_only_what_a_question_needs(web_db: Path) -> None:
+    with Corpus(web_db) as corpus:
+        assert corpus.actors(limit=3).total > 3
+        assert "x_actors" in corpus._built and "x_framing" not in corpus._built
+        first = corpus.framing(limit=5).items
+        assert "x_framing" in corpus._built
+        corpus.prepare()
+        assert corpus._built == set(corpus._statements)
+        assert corpus.framing(limit=5).items == first  # building more changes no answer
+
+
+def test_export_through_the_read_api_equals_the_store_export(web_db: Path, tmp_path: Path) -> None:
+    with Corpus(web_db) as corpus:
+        n = corpus.export("events", "jsonl", tmp_path / "events.jsonl")
+        rows = corpus.table_rows("actors")
+    with Store(web_db, read_only=True) as store:
+        assert rows == table_rows(store, "actors")
+        events = table_rows(store, "events")
+    written = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    assert n == len(written) == len(events) > 50
+    assert [e["event_id"] for e in written] == [e["event_id"] for e in events]

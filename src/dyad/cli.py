@@ -587,23 +587,18 @@ def export_command(
             "--output", "-o", help="File to write; `-` for stdout. Default: TABLE.FORMAT here."
         ),
     ] = None,
+    config: ConfigOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Export a table following the data contract (docs/data-model.md).
 
     Example: `dyad export documents --format parquet --output docs.parquet`;
     `dyad export network --format gexf --output network.gexf` for Gephi (dated edges play on
-    its timeline). The network follows the `[network]` settings (asserted events by default).
+    its timeline). The network follows the `[network]` settings (asserted events by default;
+    change them with --config).
     """
-    from .export import export_table
-    from .store import Store
-
-    def do() -> int:
-        with Store(db, read_only=True) as store:
-            return export_table(store, table, fmt, output or f"{table}.{fmt}")
-
-    db = _db_path(db)
-    rows = _guard(debug, do)
+    settings = _guard(debug, _settings, config)
+    rows = _read(db, lambda c: c.export(table, fmt, output or f"{table}.{fmt}"), debug, settings)
     if output != "-":
         err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")
 

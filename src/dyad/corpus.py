@@ -2,8 +2,13 @@
 
 ``Corpus(path)`` attaches the database file read-only to an in-memory DuckDB and copies the
 export views that are costly to compute (merged events, actors with their counts, reuse, claims,
-framing) into memory once, so that each request is a filtered scan of one table. The file itself
-is never written: DuckDB refuses any write to a database attached read-only.
+framing) into memory, each the first time a query needs it (``prepare()`` builds them all), so
+that each request is a filtered scan of one table. The file itself is never written: DuckDB
+refuses any write to a database attached read-only.
+
+This is dyad's one read API: the CLI's read commands, the web app's routes, the exports
+(``Corpus.export``) and the seeds evaluation all ask it, so a filter or a count means the same
+thing everywhere (docs/filters.md).
 
 Every method is safe to call from several threads at once (each call takes its own cursor).
 Filter values are always bound parameters; the only SQL text a method assembles comes from
@@ -16,6 +21,7 @@ fixed fragments in this module.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -121,46 +127,52 @@ def _check_paging(limit: int, offset: int) -> None:
         raise DyadError(f"offset must be 0 or more, not {offset}")
 
 
-# The read model: each statement fills one in-memory table from the attached store.
-_BUILD = (
-    "create table x_documents as select doc_id, title, author, published, outlet, url, path, "
-    "n_words, format, language, record, version, "
-    "row_number() over (order by published nulls last, path, record) as rn "
-    "from documents where is_current",
-    # each side's actors as {actor_id, name} (source_ids leaves out the unknown ones)
-    "create table x_sides as select ea.event_id, "
-    "list({{'actor_id': ea.actor_id, 'name': coalesce(a.name, ea.text)}} order by ea.char_start) "
-    "filter (where ea.role = 'source') as sources, "
-    "list({{'actor_id': ea.actor_id, 'name': coalesce(a.name, ea.text)}} order by ea.char_start) "
-    "filter (where ea.role = 'target') as targets "
-    "from event_actors ea left join actors a using (actor_id) group by ea.event_id",
-    "create table x_events as select x.*, coalesce(s.sources, []) as sources, "
-    "coalesce(s.targets, []) as targets, x.source_ids || x.target_ids as actor_ids, "
-    "lower(array_to_string(x.source_names || x.target_names, ' | ')) as names_lc, "
-    "row_number() over (order by cast(x.date_start as varchar) nulls last, x.event_id) as rn "
-    "from ({events}) x left join x_sides s on s.event_id = x.doc_id || ':' || x.trigger_start",
-    "create table x_event_docs as select e.event_id, u.doc_id, d.outlet "
-    "from x_events e, unnest(e.doc_ids) as u(doc_id) join x_documents d using (doc_id)",
-    "create table x_event_actors as select event_id, actor_id, 'source' as role "
-    "from (select event_id, unnest(source_ids) as actor_id from x_events) union all "
-    "select event_id, actor_id, 'target' from "
-    "(select event_id, unnest(target_ids) as actor_id from x_events)",
-    "create table x_actors as with counts as (select actor_id, count(distinct event_id) as n_events "
-    "from x_event_actors group by 1) select a.*, coalesce(c.n_events, 0)::integer as n_events, "
-    "row_number() over (order by a.n_mentions desc, a.name) as rn "
-    "from ({actors}) a left join counts c using (actor_id)",
-    "create table x_reuse as select *, row_number() over "
-    "(order by greatest(share_a, share_b) desc, doc_a, doc_b) as rn from ({reuse})",
-    "create table x_claims as select *, row_number() over (order by case status "
-    "when 'conflict' then 0 when 'agree' then 1 else 2 end, n_docs desc, claim_id) as rn "
-    "from ({claims})",
-    "create table x_framing as select *, row_number() over "
-    "(order by n_mentions desc, doc_id, actor_id) as rn from ({framing})",
-    "create table x_doc_counts as select d.doc_id, coalesce(e.n, 0) as n_events, "
-    "coalesce(m.n, 0) as n_mentions from x_documents d "
-    "left join (select doc_id, count(*) as n from x_event_docs group by 1) e using (doc_id) "
-    "left join (select doc_id, count(*) as n from mentions group by 1) m using (doc_id)",
-)
+# The read model: each statement fills one in-memory table from the attached store. A table
+# is built the first time a query names it (after the tables its own statement names), so a
+# command that lists documents never pays for merging events.
+_BUILD = {
+    statement.split()[2]: statement
+    for statement in (
+        "create table x_documents as select doc_id, title, author, published, outlet, url, path, "
+        "n_words, format, language, record, version, "
+        "row_number() over (order by published nulls last, path, record) as rn "
+        "from documents where is_current",
+        # each side's actors as {actor_id, name} (source_ids leaves out the unknown ones)
+        "create table x_sides as select ea.event_id, "
+        "list({{'actor_id': ea.actor_id, 'name': coalesce(a.name, ea.text)}} order by ea.char_start) "
+        "filter (where ea.role = 'source') as sources, "
+        "list({{'actor_id': ea.actor_id, 'name': coalesce(a.name, ea.text)}} order by ea.char_start) "
+        "filter (where ea.role = 'target') as targets "
+        "from event_actors ea left join actors a using (actor_id) group by ea.event_id",
+        "create table x_events as select x.*, coalesce(s.sources, []) as sources, "
+        "coalesce(s.targets, []) as targets, x.source_ids || x.target_ids as actor_ids, "
+        "lower(array_to_string(x.source_names || x.target_names, ' | ')) as names_lc, "
+        "row_number() over (order by cast(x.date_start as varchar) nulls last, x.event_id) as rn "
+        "from ({events}) x left join x_sides s on s.event_id = x.doc_id || ':' || x.trigger_start",
+        "create table x_event_docs as select e.event_id, u.doc_id, d.outlet "
+        "from x_events e, unnest(e.doc_ids) as u(doc_id) join x_documents d using (doc_id)",
+        "create table x_event_actors as select event_id, actor_id, 'source' as role "
+        "from (select event_id, unnest(source_ids) as actor_id from x_events) union all "
+        "select event_id, actor_id, 'target' from "
+        "(select event_id, unnest(target_ids) as actor_id from x_events)",
+        "create table x_actors as with counts as (select actor_id, count(distinct event_id) as n_events "
+        "from x_event_actors group by 1) select a.*, coalesce(c.n_events, 0)::integer as n_events, "
+        "row_number() over (order by a.n_mentions desc, a.name) as rn "
+        "from ({actors}) a left join counts c using (actor_id)",
+        "create table x_reuse as select *, row_number() over "
+        "(order by greatest(share_a, share_b) desc, doc_a, doc_b) as rn from ({reuse})",
+        "create table x_claims as select *, row_number() over (order by case status "
+        "when 'conflict' then 0 when 'agree' then 1 else 2 end, n_docs desc, claim_id) as rn "
+        "from ({claims})",
+        "create table x_framing as select *, row_number() over "
+        "(order by n_mentions desc, doc_id, actor_id) as rn from ({framing})",
+        "create table x_doc_counts as select d.doc_id, coalesce(e.n, 0) as n_events, "
+        "coalesce(m.n, 0) as n_mentions from x_documents d "
+        "left join (select doc_id, count(*) as n from x_event_docs group by 1) e using (doc_id) "
+        "left join (select doc_id, count(*) as n from mentions group by 1) m using (doc_id)",
+    )
+}
+_READ_MODEL = re.compile(r"\bx_[a-z_]+\b")
 
 
 class Corpus:
@@ -191,8 +203,9 @@ class Corpus:
             "claims": CLAIMS_QUERY,
             "framing": FRAMING_QUERY,
         }
-        for statement in _BUILD:
-            self._db.execute(statement.format(**parts))
+        self._statements = {name: sql.format(**parts) for name, sql in _BUILD.items()}
+        self._built: set[str] = set()
+        self._building = threading.RLock()
         if settings is None:
             from .config import load_settings
 
@@ -220,8 +233,28 @@ class Corpus:
             cursor.close()
 
     def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        self._need(sql)
         with self._cursor() as con:
             return dict_rows(con, sql, params)
+
+    def prepare(self) -> None:
+        """Build the whole read model now (the web app does, so no request pays for it)."""
+        self._need(" ".join(self._statements))
+
+    def _need(self, sql: str) -> None:
+        """Build the read-model tables ``sql`` names that are not built yet, each after the
+        tables its own statement names."""
+        wanted = [t for t in dict.fromkeys(_READ_MODEL.findall(sql)) if t in self._statements]
+        if all(t in self._built for t in wanted):
+            return
+        with self._building:
+            for table in wanted:
+                if table in self._built:
+                    continue
+                statement = self._statements[table]
+                self._need(statement.replace(f"create table {table} ", "", 1))
+                self._db.execute(statement)
+                self._built.add(table)
 
     def _page(self, table: str, where: str, params: list[Any], limit: int, offset: int,
               columns: str = "* exclude (rn)", order: str = "rn") -> Page:  # fmt: skip
@@ -635,6 +668,23 @@ class Corpus:
             ],
         }
 
+    # -- exports ------------------------------------------------------------------------------
+
+    def export(self, table: str, fmt: str, output: str | Path) -> int:
+        """Write ``table`` in ``fmt`` to ``output`` (``-`` for stdout) as `dyad export` does,
+        the network shaped by this corpus's settings; return the number of rows written."""
+        from .export import export_table
+
+        with self._cursor() as con:
+            return export_table(_CursorStore(con), table, fmt, output, settings=self._settings)
+
+    def table_rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows an export of ``table`` writes, as dicts."""
+        from .export import table_rows
+
+        with self._cursor() as con:
+            return table_rows(_CursorStore(con), table, settings=self._settings)
+
     # -- network ------------------------------------------------------------------------------
 
     def network(self, *, modalities: tuple[str, ...] | None = None, types: tuple[str, ...] = (),
@@ -703,9 +753,11 @@ class Corpus:
         )
 
         solver = Solver.from_settings(self._settings)
+        events = "select * from x_events"
+        self._need(events)
         with self._cursor() as con:
             store = _CursorStore(con)
-            network = load_network(store, query, events_sql="select * from x_events")
+            network = load_network(store, query, events_sql=events)
             over_time = network_over_time(store, query, solver, every=every) if every else None
         g = network.graph()
         census = triad_census(g)

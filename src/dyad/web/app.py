@@ -143,6 +143,7 @@ def create_app(
             f"under {VENDOR_DIR}); fetch them with `python -m dyad.web.vendor`"
         )
     corpus = Corpus(db, settings=settings)
+    corpus.prepare()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
