@@ -751,9 +751,9 @@ def events_command(
     """List who did what to whom: merged events with their date, place, modality, the
     documents that report them and a source sentence (dated events first, oldest first).
 
-    Mentions of one event across sentences and documents are merged; `sources` counts the
-    documents that report it and how many of them did not copy another. Filters mean the
-    same as in the web app (docs/filters.md).
+    Mentions of one event across sentences and documents are merged; `reported in` names
+    the first document and counts the others that report it, and how many of all did not
+    copy another. Filters mean the same as in the web app (docs/filters.md).
     Example: `dyad events --actor mek --type ASSAULT --from 2009 --to 2013`;
     `dyad events --modality hypothetical --json` lists what the articles only speculate about.
     """
