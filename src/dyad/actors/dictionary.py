@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -350,6 +350,21 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
     return dictionary
 
 
+@cache
+def _converted_role(text: str) -> tuple[Role]:
+    """One role of the converted file, ``GOV:2003-01-01..2004-06-30`` (written by the converter
+    in ISO dates; cabinets share dates, so each distinct role is parsed once)."""
+    sector, _, span = text.partition(":")
+    start, _, end = span.partition("..")
+    return (
+        Role(
+            sector,
+            date.fromisoformat(start) if start else None,
+            date.fromisoformat(end) if end else None,
+        ),
+    )
+
+
 def _add_converted(dictionary: ActorDictionary, text: str) -> None:
     """Rows of ``phoenix.tsv.gz``: dyad's columns plus each name's key and skeleton."""
     for line in text.splitlines():
@@ -363,7 +378,7 @@ def _add_converted(dictionary: ActorDictionary, text: str) -> None:
             country or None,
             sector or None,
             aliases.split("|") if aliases else [],
-            _parse_roles(roles, CONVERTED_FILE) if roles else [],
+            [role for part in roles.split(";") for role in _converted_role(part)] if roles else [],
             source="phoenix",
         )
         dictionary.add_converted(actor, keys.split("|"), skeletons.split("|"))
