@@ -14,6 +14,7 @@ the packaged part, exactly as a fresh build reads them, so an edited file is nev
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import math
