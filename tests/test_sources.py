@@ -347,6 +347,7 @@ def test_cli_views(tmp_path: Path, dyad_cmd) -> None:
     assert {json.loads(line)["status"] for line in result.stdout.splitlines()} >= {"conflict"}
 
 
+@pytest.mark.slow
 def test_incremental_runs_equal_one_run(tmp_path: Path, settings) -> None:
     """Adding documents in several runs, and replacing one with a new version, ends in the
     same events, merged events, claims and reuse as one run over the final files."""
@@ -404,6 +405,7 @@ def test_the_lexicon_fast_path_scores_as_vader_does() -> None:
     assert _score_text(texts[0]) == [0.0, 0.0, 0.0] != _score_text(texts[1])
 
 
+@pytest.mark.slow
 def test_merging_goes_on_from_stored_clusters_as_one_run_would(
     tmp_path: Path, settings, caplog
 ) -> None:
