@@ -11,7 +11,6 @@ import pytest
 from dyad.config import load_settings
 from dyad.errors import ConfigError
 from dyad.evaluation.metrics import haversine_km
-from dyad.nlp import load_pipeline
 from dyad.places.gazetteer import load_gazetteer, read_places
 from dyad.time.component import make_doc
 from dyad.time.normalise import normalise
@@ -63,11 +62,6 @@ def test_relative_forms_need_a_reference() -> None:
 def test_decade_spells_out_its_bounds() -> None:
     found = normalise("the 1980s")
     assert (found.start, found.end) == (date(1980, 1, 1), date(1989, 12, 31))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(load_settings())
 
 
 def places(nlp, text: str, published: str | None = None) -> dict[str, dict]:

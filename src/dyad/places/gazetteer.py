@@ -23,6 +23,8 @@ import pickle
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
@@ -281,14 +283,28 @@ def load_gazetteer(
     return gaz
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hundreds of thousands of new objects, and collections that free nothing: a load from
+    the cache took twice as long with the garbage collector running."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build_builtin(min_population: int) -> Gazetteer:
     """The packaged sources: countries, continents, towns and US states, dyad's place file."""
     gaz = Gazetteer()
-    iso2 = _countries(gaz)
-    _continents(gaz)
-    _cities(gaz, iso2, min_population)
-    for place, names in read_places("places.tsv", _packaged_places()):
-        _add_curated(gaz, place, names)
+    with _gc_paused():
+        iso2 = _countries(gaz)
+        _continents(gaz)
+        _cities(gaz, iso2, min_population)
+        for place, names in read_places("places.tsv", _packaged_places()):
+            _add_curated(gaz, place, names)
     return gaz
 
 
@@ -359,7 +375,8 @@ def read_cache(path: Path, key: str) -> Gazetteer | None:
     ):
         return None
     try:
-        state = pickle.loads(body)
+        with _gc_paused():
+            state = pickle.loads(body)
         gaz = Gazetteer()
         gaz._names, gaz.demonyms, gaz.countries, gaz._curated = state
     except Exception:  # a checksummed file that still does not load: rebuild it
