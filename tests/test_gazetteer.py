@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from dyad.config import load_settings
 from dyad.places import gazetteer
 from dyad.places.gazetteer import (
     Gazetteer,
@@ -86,7 +87,9 @@ def test_the_setting_names_the_folder_and_false_writes_nothing(
     folder: Path, tmp_path: Path, monkeypatch, no_build
 ) -> None:
     def place_finder(**config):
-        return spacy.blank("en").add_pipe("dyad_places", config=config)
+        section = dict(load_settings().components["dyad_places"])  # default.cfg's settings
+        section.pop("factory"), section.pop("after")
+        return spacy.blank("en").add_pipe("dyad_places", config={**section, **config})
 
     load_gazetteer.cache_clear()  # the component's loads go through the in-process memo
     try:

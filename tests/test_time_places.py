@@ -169,7 +169,7 @@ def test_place_file_errors_name_the_line(tmp_path: Path) -> None:
 def test_user_places_load_like_the_packaged_ones(tmp_path: Path) -> None:
     mine = tmp_path / "mine.tsv"
     mine.write_text("Camp Zulu|Zulu Base\t33.5\t44.2\tIRQ\tfacility\n", encoding="utf-8")
-    gaz = load_gazetteer((str(mine),), use_builtin=False, min_population=5000)
+    gaz = load_gazetteer((str(mine),), use_builtin=False, min_population=5000, cache_dir=None)
     assert [p.name for p in gaz.lookup("zulu base")] == ["Camp Zulu"]
     assert gaz.lookup("Baghdad") == []  # nothing packaged when use_builtin is false
 
