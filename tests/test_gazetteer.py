@@ -225,9 +225,9 @@ path, key, me = Path(sys.argv[1]), cache_key(5000), sys.argv[2]
 gaz = Gazetteer()
 for n in range(5000):  # about a megabyte, so that a write takes a while
     gaz.add(Place(f"town {n} of writer {me}", 1.0, 2.0, "IRQ", "city"), [f"alias {n}"])
-for _ in range(6):
+for _ in range(4):
     write_cache(gaz, path, key)
-    for _ in range(4):  # while the others write
+    for _ in range(3):  # while the others write
         seen = read_cache(path, key)
         assert seen is not None, "a reader saw a half-written file"
         assert len(seen.lookup("alias 1")) == 1
