@@ -203,6 +203,7 @@ def test_write_baseline_pins_floors_that_pass(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not (SHARED / "eval").is_dir(), reason=f"shared eval data not found at {SHARED}"
 )
@@ -216,6 +217,7 @@ def test_current_scores_meet_the_pinned_floors() -> None:
     assert regressions == [], "\n".join(map(str, regressions))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not (SHARED / "corpus" / "seeds").is_dir(), reason=f"reference corpus not found at {SHARED}"
 )

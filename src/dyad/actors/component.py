@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from ..nlp.words import after_stance_prefix
 from .dictionary import Actor, ActorDictionary, load_dictionary, make_code
+from .labels import ACTING_LABELS
 from .names import TITLE_WORDS, normalise, skeleton
 
 __all__ = ["ACTING_LABELS", "SECTOR_NAMES", "ActorLinker"]
@@ -115,9 +116,6 @@ AGENTIVE_DEPS = {
 BACK_REFERENCES = {"group", "organisation", "organization", "movement", "cult", "militia", "party"}
 #: sectors a bare actor noun without a country still makes worth recording ("protesters")
 BARE_SECTORS = {"OPP", "REB", "REF", "MIL", "COP"}
-#: labels of mentions where the actor itself is meant; "place" (a country as a location) and
-#: "modifier" ("the Iranian consulate") refer to the actor without it acting
-ACTING_LABELS = {"name", "acronym", "short", "metonym", "nominal", "demonym", "reference"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 ORG_HEADS = {
     "movement",

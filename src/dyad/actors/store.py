@@ -7,15 +7,17 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
-from spacy.tokens import Doc
 
 from ..store import Store, rows_table
-from .component import ACTING_LABELS
 from .dictionary import Actor, ActorDictionary
+from .labels import ACTING_LABELS
 from .names import skeleton
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["actor_rows", "mention_table", "resolve_corpus"]
 
