@@ -11,7 +11,6 @@ import json
 import os
 import re
 import sys
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -148,7 +147,7 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | InputError]
         if fmt in _SINGLE_ARTICLE and size > settings.max_file_bytes:
             yield TooLargeInput(
                 where,
-                f"file is {size / 1e6:.1f} MB, over the {settings.max_file_bytes / 1e6:.0f}"
+                f"file is {size / 2**20:.1f} MB, over the {settings.max_file_bytes / 2**20:g}"
                 " MB limit for one article; split it or raise ingest.max_file_mb",
             )
             return
@@ -230,48 +229,38 @@ def _jsonl_records(
 
 
 class _Lines:
-    """The lines of a text, numbered, with the lines of the last record kept to be read again."""
+    """The lines of a text, numbered; the last line read can be read again."""
 
-    def __init__(self, text: Iterable[str], keep_chars: int) -> None:
+    def __init__(self, text: Iterable[str]) -> None:
         self.source = enumerate(text, start=1)
-        self.again: deque[tuple[int, str]] = deque()
-        self.taken: list[tuple[int, str]] = []
-        self.taken_chars = 0
-        self.keep_chars = keep_chars
-        self.kept_all = True
+        self.again: tuple[int, str] | None = None
+        self.first = 0  # number of the first line of the current record
+        self.last: tuple[int, str] = (0, "")
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        number, line = self.again.popleft() if self.again else next(self.source)
-        self.taken_chars += len(line)
-        if self.taken_chars > self.keep_chars:  # memory stays bounded on a runaway record
-            self.taken.clear()
-            self.kept_all = False
+        if self.again is not None:
+            self.last, self.again = self.again, None
         else:
-            self.taken.append((number, line))
-        return line
+            self.last = next(self.source)
+        if not self.first:
+            self.first = self.last[0]
+        return self.last[1]
 
     def new_record(self) -> None:
-        self.taken.clear()
-        self.taken_chars = 0
-        self.kept_all = True
+        self.first = 0
 
-    def read_again_after_first(self) -> None:
-        """Read the lines of the last record again, all but its first."""
-        self.again.extendleft(reversed(self.taken[1:]))
-
-    @property
-    def first(self) -> int | None:
-        return self.taken[0][0] if self.kept_all and self.taken else None
+    def read_last_again(self) -> None:
+        self.again = self.last
 
 
 def _csv_records(
     text: Iterable[str], path: Path, settings: Settings, notes: list[str]
 ) -> Iterator[Article | InputError]:
     csv.field_size_limit(sys.maxsize)
-    lines = _Lines(text, keep_chars=4 * settings.max_chars)
+    lines = _Lines(text)
     # Strict: a quote must close a field. An unclosed quote otherwise swallows the rows after it
     # into one field until the next quote character, merging them into one document.
     reader = csv.reader(lines, strict=True)
@@ -297,33 +286,38 @@ def _csv_records(
             return
         except csv.Error as err:
             number += 1
-            first, last = lines.first, reader.line_num
-            if first is not None and first == last:  # one line with a stray quote: read leniently
-                (row,) = csv.reader([lines.taken[0][1]])
+            where = f"{path}:{number}"
+            first, (last, line) = lines.first, lines.last
+            if first == last and "end of data" not in str(err):
+                # One line with a stray quote ('"Iraq" said ...'): read it leniently.
+                (row,) = csv.reader([line])
                 obj = dict(zip(names, row, strict=False))
-                notes_here = [*notes, f"stray quote characters on line {first}; read leniently"]
-                where = f"{path}:{number}"
-                yield _from_record(obj, path, "csv", f"row {number}", where, settings, notes_here)
-                continue
-            if first is None:
+                here = [*notes, f"stray quote characters on line {first}; read leniently"]
+                yield _from_record(obj, path, "csv", f"row {number}", where, settings, here)
+            elif "end of data" in str(err):
                 yield MalformedRecord(
-                    f"{path}:{number}",
-                    f"malformed CSV row ({err}): a quote left open runs over more than "
-                    f"{lines.keep_chars:,} characters to line {last}; the rows up to it skipped",
+                    where,
+                    f"malformed CSV: the quote opened on line {first} is never closed; "
+                    f"{_line_span(first, last)} (to the end of the file) skipped",
                 )
-                continue
-            yield MalformedRecord(
-                f"{path}:{number}",
-                f"malformed CSV row ({err}): the quote opened on line {first} is not closed "
-                f"before line {last}; row skipped, the lines after line {first} read as rows",
-            )
-            lines.read_again_after_first()
+            else:
+                # The quote that "closed" the field most often opens a field of the next row.
+                yield MalformedRecord(
+                    where,
+                    f"malformed CSV ({err}): the quote opened on line {first} is not closed "
+                    f"before line {last}; {_line_span(first, last - 1)} skipped, read on from there",
+                )
+                lines.read_last_again()
             continue
         if not row:
             continue
         number += 1
         obj = dict(zip(names, row, strict=False))
         yield _from_record(obj, path, "csv", f"row {number}", f"{path}:{number}", settings, notes)
+
+
+def _line_span(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first}-{last}"
 
 
 def _read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]:
@@ -380,9 +374,8 @@ def _read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]
         stream.seek(end)
         if stream.read(64).strip():
             yield MalformedRecord(
-                path,
-                f"WARC file ends in an incomplete record after record {number}; "
-                "earlier records kept",
+                f"{path} (record {number + 1})",
+                "WARC record cut off in its headers: the file is truncated; earlier records kept",
             )
 
 
