@@ -964,9 +964,14 @@ class _SpanEvidence:
     (dyad's demonym and state tables), and the sector of a title or role noun (agents table)."""
 
     def __init__(self) -> None:
-        from ..actors.dictionary import load_dictionary
+        from importlib import resources
+
+        from ..actors.dictionary import _read_agents, load_dictionary
 
         self.dictionary = load_dictionary((), True)
+        # the curated table only: a fixed yardstick, whatever nouns dyad's data adds later
+        curated = resources.files("dyad.actors").joinpath("data", "agents.tsv")
+        self.agents = _read_agents(curated.read_text(encoding="utf-8"))
 
     def countries(self, text: str) -> set[str]:
         words = [w.rstrip(".,") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
@@ -987,7 +992,7 @@ class _SpanEvidence:
     def sector(self, doc, start: int, end: int) -> str | None:
         """The sector of the span's last title or role noun before a preposition, unless the
         noun is part of a named organisation ("Islamic State", "Supreme Court")."""
-        agents = self.dictionary.agents
+        agents = self.agents
         tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
         cut = next((k for k, t in enumerate(tokens) if k and t.pos_ == "ADP"), len(tokens))
         found = None
@@ -999,7 +1004,9 @@ class _SpanEvidence:
             hit = agents.get(two) if two else None
             hit = hit or agents.get(lemma)
             if hit:
-                found = hit[0]
+                first = k - 1 if two in agents else k
+                former = first > 0 and tokens[first - 1].lower_ in ("former", "ex")
+                found = "ELI" if former and hit[1] == "person" else hit[0]
         return found
 
 
@@ -1010,22 +1017,31 @@ def _name_key(text: str) -> str:
 
 
 def _span_actor(doc, start: int, end: int) -> dict | None:
-    """dyad's actor for a gold span: among the mentions overlapping it where the actor itself is
-    meant (not "in Iraq", not the "Iranian" of "the Iranian consulate"), the one covering most
-    of the span, then the later one (English puts the head last)."""
+    """dyad's actor for a gold span: the mention holding the span's syntactic head ("army" in
+    "the Pakistan army", "Zarif" in "Iranian Foreign Minister Mohammad Javad Zarif"), else,
+    among the overlapping mentions where the actor itself is meant (not the "Iranian" of "the
+    Iranian consulate"), the one covering most of the span, then the later one."""
     from ..actors.component import ACTING_LABELS
 
     if predict.actors_are_coded(doc):
-        mentions = [m for m in doc._.dyad_actors if m["label"] in ACTING_LABELS]
+        mentions = list(doc._.dyad_actors)
     else:
         mentions = [
-            {"start": m.start, "end": m.end, "text": m.text, "country": None, "sector": None}
+            {"start": m.start, "end": m.end, "text": m.text, "country": None, "sector": None,
+             "label": "name"}
             for m in predict.actor_mentions(doc)
-        ]
+        ]  # fmt: skip
     overlapping = [m for m in mentions if m["start"] < end and start < m["end"]]
-    if not overlapping:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span):
+        head = span.root
+        holding = [m for m in overlapping if m["start"] <= head.idx < m["end"]]
+        if holding:
+            return max(holding, key=lambda m: m["end"] - m["start"])
+    acting = [m for m in overlapping if m["label"] in ACTING_LABELS]
+    if not acting:
         return None
-    return max(overlapping, key=lambda m: (min(end, m["end"]) - max(start, m["start"]), m["start"]))
+    return max(acting, key=lambda m: (min(end, m["end"]) - max(start, m["start"]), m["start"]))
 
 
 def score_plv_actors(nlp: Language, path: Path) -> SetResult:
