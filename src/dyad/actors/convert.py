@@ -146,6 +146,82 @@ def read_agent_nouns(text: str) -> set[str]:
     return nouns
 
 
+#: Phoenix agent codes -> dyad sectors (codes dyad has no sector for, such as CRM or HLH, are
+#: dropped); the kind a generic actor headed by the noun gets
+AGENT_SECTORS = {
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "military",
+    "REB": "armed_group",
+    "UAF": "armed_group",
+    "OPP": "group",
+    "JUD": "government",
+    "LEG": "government",
+    "PTY": "party",
+    "SPY": "government",
+    "MED": "media",
+    "EDU": "group",
+    "BUS": "organisation",
+    "CVL": "group",
+    "REF": "group",
+    "REL": "group",
+    "ELI": "person",
+    "NGO": "ngo",
+}
+AGENTS_OUTPUT = "phoenix_agents.tsv"
+#: last words of agent entries that name a place or a building, never an actor ("the Iranian
+#: consulate" is where Iran is, not Iran acting); dyad's place rules handle them
+PLACE_HEADS = {
+    "airport", "base", "building", "camp", "city", "consulate", "district", "embassy",
+    "factory", "headquarters", "home", "hospital", "house", "in", "mission", "office",
+    "palace", "plant", "post", "prison", "province", "school", "station", "town",
+    "university", "village",
+}  # fmt: skip
+
+
+def read_agents(text: str) -> list[tuple[str, str, str]]:
+    """(noun, sector, kind) for each one- or two-word noun of a PETRARCH agents file whose code
+    starts with a sector dyad has ("POLICE_OFFICER [~COP]" -> "police officer", COP); nouns in
+    their singular form, as dyad looks them up by lemma; the first code of a noun wins."""
+    subs: dict[str, list[str]] = {}
+    found: dict[str, tuple[str, str]] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("<"):
+            continue
+        if line.startswith("!") and "=" in line:
+            marker, _, items = line.partition("=")
+            subs[marker.strip().strip("!")] = [i.strip() for i in items.split(",")]
+            continue
+        code = re.search(r"\[~([A-Z]{3})", line)
+        if code is None or code.group(1) not in AGENT_SECTORS:
+            continue
+        sector = "REB" if code.group(1) == "UAF" else code.group(1)
+        phrase = re.sub(r"\{[^}]*\}", "", line.split("[", 1)[0]).strip()
+        forms = [phrase]
+        if "!" in phrase:
+            marker = phrase.split("!")[1]
+            forms = [phrase.replace(f"!{marker}!", s) for s in subs.get(marker, [])[:1]]
+        for form in forms:
+            noun = normalise(form.replace("_", " "))
+            if not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun) or len(noun) < 3:
+                continue
+            if noun.split()[-1] in PLACE_HEADS:
+                continue
+            found.setdefault(noun, (sector, AGENT_SECTORS[code.group(1)]))
+    return [(noun, sector, kind) for noun, (sector, kind) in sorted(found.items())]
+
+
+def write_agents(path: Path, agents: list[tuple[str, str, str]], source: str) -> None:
+    lines = [
+        f"# Converted by python -m dyad.actors.convert from Phoenix.agents.txt ({source}),",
+        "# Copyright (c) 2014 Open Event Data Alliance, MIT licence: PHOENIX-LICENSE beside this",
+        "# file. noun (singular), sector, kind; agents.tsv (curated) wins on conflict.",
+        *("\t".join(row) for row in agents),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def read_discards(text: str) -> set[str]:
     """Single-word entries of a PETRARCH discard list (normalised)."""
     out = set()
@@ -371,6 +447,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args.out.mkdir(parents=True, exist_ok=True)
     write_tsv(args.out / OUTPUT, actors, counts, "github openeventdata/petrarch2 676801c")
+    converted_agents = read_agents(read("Phoenix.agents.txt"))
+    write_agents(
+        args.out / AGENTS_OUTPUT, converted_agents, "github openeventdata/petrarch2 676801c"
+    )
+    counts["agent nouns written"] = len(converted_agents)
     (args.out / "PHOENIX-LICENSE").write_text(read("LICENSE"), encoding="utf-8")
     for what, n in sorted(counts.items()):
         print(f"{n:>7}  {what}")

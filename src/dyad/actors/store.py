@@ -64,6 +64,12 @@ def mention_table(
                 sent += 1
             known = dictionary.actors.get(m["actor"])
             code = known.code_at(when) if known is not None else m["code"]
+            if (
+                known is not None
+                and m.get("code_from") == "title"
+                and not (when and any(role.covers(when) for role in known.roles))
+            ):
+                code = m["code"]  # a title in the text beats an undated default
             for key, value in (
                 ("doc_id", doc_id),
                 ("sent", sent),
