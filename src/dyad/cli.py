@@ -1299,7 +1299,7 @@ def eval_command(
     sets: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Sets to score: plover, petrarch, geo, sentiment, seeds (default: all)."
+            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors (default: all)."
         ),
     ] = None,
     data: Annotated[
