@@ -1,8 +1,11 @@
-"""Kill a real `dyad run` mid-run: committed batches survive and a rerun resumes."""
+"""Kill a real `dyad run` mid-run: committed batches survive and a rerun resumes; killed at any
+stage boundary, the rerun leaves the store an uninterrupted run leaves."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import signal
 import subprocess
 from pathlib import Path
@@ -107,3 +110,148 @@ def test_kill_during_ingestion_then_resume(tmp_path: Path, dyad_cmd) -> None:
     rerun = subprocess.run(args, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert counts(db)["documents"] == N_DOCS == counts(db)["distinct"]
+
+
+# -- a kill at every stage boundary ------------------------------------------------------------
+
+#: a passage three reports copy (one copy family: the copy_root nondeterminism needs three), a
+#: person named in full in the first article and by surname alone in the last (actor
+#: resolution merges them across documents, after the last analysis batch)
+COPIED = (
+    "Iraqi soldiers raided Camp Ashraf on Friday and killed eleven residents, the exiles said "
+    "in a statement, and the United Nations called for an inquiry into the raid."
+)
+SMALL = [
+    {"title": "Exiles told to leave", "outlet": "Wire A", "published": "2011-04-08",
+     "text": "Iraqi commander Kamal Haddad Zarqawi ordered members of the People's Mojahedin "
+             "Organization of Iran to leave Camp Ashraf, an Iraqi spokesman said. " + COPIED
+             + " Iran praised the decision."},
+    {"title": "Raid on the camp", "outlet": "Wire B", "published": "2011-04-09",
+     "text": "The Mojahedin accused Baghdad of murder on Saturday. " + COPIED
+             + " Washington urged restraint."},
+    {"title": "Camp Ashraf", "outlet": "Wire C", "published": "2011-04-10",
+     "text": "Tehran welcomed the news. " + COPIED + " The Mojahedin said they would not leave."},
+    {"title": "Talks", "outlet": "Wire D", "published": "2011-04-11",
+     "text": "Zarqawi denied on Monday that his men had killed anyone at the camp. "
+             "The United States criticised the deal."},
+]  # fmt: skip
+#: every boundary of a run over SMALL two documents a batch (reuse too): after each ingest
+#: batch, each analysis batch, each reuse batch, and each corpus step
+BOUNDARIES = [
+    "ingest:1", "ingest:2", "analyse:1", "analyse:2", "actors:1",
+    "reuse-batch:1", "reuse-batch:2", "reuse:1", "claims:1", "events:1",
+]  # fmt: skip
+#: run bookkeeping: which run did what and when, not what the store knows
+SKIP_TABLES = {"runs", "_migrations"}
+SKIP_COLUMNS = {"ingested_at", "analysed_at", "done_at", "run_id"}
+
+
+def table_hashes(db: Path) -> dict[str, tuple[int, str]]:
+    """Each table's row count and the hash of its sorted rows (distinct rows for problems,
+    which each run records again), without run bookkeeping."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [
+            row[0]
+            for row in con.execute(
+                "select table_name from information_schema.tables order by 1"
+            ).fetchall()
+        ]
+        found = {}
+        for table in tables:
+            if table in SKIP_TABLES:
+                continue
+            columns = [
+                f'"{row[0]}"'
+                for row in con.execute(
+                    "select column_name from information_schema.columns where table_name = ? "
+                    "order by ordinal_position",
+                    [table],
+                ).fetchall()
+                if row[0] not in SKIP_COLUMNS
+            ]
+            distinct = "distinct " if table == "problems" else ""
+            rows = con.execute(f"select {distinct}{', '.join(columns)} from {table}").fetchall()
+            lines = sorted(json.dumps(row, default=str) for row in rows)
+            found[table] = (len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest())
+        return found
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> tuple[Path, Path]:
+    """The small corpus, and a config with two documents a reuse batch."""
+    folder = tmp_path_factory.mktemp("small")
+    corpus = write(folder / "in" / "news.jsonl", "".join(json.dumps(d) + "\n" for d in SMALL))
+    config = write(folder / "small.cfg", "[reuse]\nbatch_size = 2\n")
+    return corpus, config
+
+
+def small_run(small: tuple[Path, Path], db: Path, dyad_cmd, kill_at: str | None = None):
+    corpus, config = small
+    args = [*dyad_cmd, "run", str(corpus), "--db", str(db), "--batch-size", "2"]
+    env = {k: v for k, v in os.environ.items() if k != "DYAD_TEST_KILL_AT"}
+    if kill_at:
+        env["DYAD_TEST_KILL_AT"] = kill_at
+    return subprocess.run(
+        [*args, "--config", str(config)], capture_output=True, text=True, timeout=600, env=env
+    )
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(small, tmp_path_factory) -> dict[str, tuple[int, str]]:
+    import sys
+
+    db = tmp_path_factory.mktemp("whole") / "whole.duckdb"
+    done = small_run(small, db, [sys.executable, "-m", "dyad"])
+    assert done.returncode == 0, done.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:  # the corpus does what it is for: a family of three copies, a cross-document merge
+        roots = con.execute(
+            "select copy_root, count(distinct e.doc_id) from event_groups g "
+            "join events e using (event_id) group by 1 order by 2 desc"
+        ).fetchall()
+        assert roots[0][1] == 3
+        # each copy family is stood for by its smallest doc_id, whatever order DuckDB returns
+        # the copy edges in (two identical runs differed when the last edge decided)
+        strays = con.execute(
+            "select g.group_id from event_groups g join events e using (event_id) "
+            "group by g.group_id, g.copy_root having min(e.doc_id) <> g.copy_root"
+        ).fetchall()
+        assert strays == []
+        assert con.execute(
+            "select count(distinct actor_id) from mentions where text like '%Zarqawi'"
+        ).fetchone() == (1,)
+        steps = con.execute("select step from corpus_steps order by step").fetchall()
+        assert steps == [("actors",), ("claims",), ("events",), ("reuse",)]
+    finally:
+        con.close()
+    return table_hashes(db)
+
+
+@pytest.mark.slow
+def test_two_identical_runs_make_identical_stores(
+    small, uninterrupted, tmp_path: Path, dyad_cmd
+) -> None:
+    # with the kill hook set to a boundary this run does not reach (two analysis batches)
+    again = small_run(small, tmp_path / "again.duckdb", dyad_cmd, kill_at="analyse:3")
+    assert again.returncode == 0, again.stderr
+    assert table_hashes(tmp_path / "again.duckdb") == uninterrupted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("boundary", BOUNDARIES)
+def test_killed_at_a_stage_boundary_the_rerun_equals_an_uninterrupted_run(
+    boundary: str, small, uninterrupted, tmp_path: Path, dyad_cmd
+) -> None:
+    db = tmp_path / "killed.duckdb"
+    killed = small_run(small, db, dyad_cmd, kill_at=boundary)
+    assert killed.returncode == -signal.SIGKILL, (boundary, killed.stderr)  # it got there
+    if boundary != "events:1":  # the last step: nothing of the store is left to do
+        assert table_hashes(db) != uninterrupted
+    rerun = small_run(small, db, dyad_cmd)
+    assert rerun.returncode == 0, rerun.stderr
+    got = table_hashes(db)
+    assert {t: got[t] for t in got if got[t] != uninterrupted.get(t)} == {}
+    assert got == uninterrupted

@@ -124,7 +124,9 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
     one of whose names has that word. Persons merge only with persons. Works over actors (few),
     not documents, so it stays cheap as the corpus grows; returns the number of actors merged.
     """
-    rows = store.con.execute("select actor_id, name, kind, source from actors").fetchall()
+    rows = store.con.execute(
+        "select actor_id, name, kind, source from actors order by actor_id"
+    ).fetchall()
     names: dict[str, list[str]] = {actor_id: [name] for actor_id, name, _, _ in rows}
     if dictionary is not None:
         for actor_id in names:

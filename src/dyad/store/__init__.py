@@ -1,9 +1,10 @@
 """The DuckDB store and its schema migrations."""
 
-from .db import AddResult, Store, content_hash, dict_rows, rows_table
+from .db import CORPUS_STEPS, AddResult, Store, content_hash, dict_rows, rows_table
 from .migrations import MIGRATIONS, apply_migrations, migration
 
 __all__ = [
+    "CORPUS_STEPS",
     "MIGRATIONS",
     "AddResult",
     "Store",

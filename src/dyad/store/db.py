@@ -22,7 +22,11 @@ from ..errors import InputError, NotADatabase, SchemaTooNew, StoreError, StoreLo
 from ..ingest import Article
 from .migrations import MIGRATIONS, applied_migrations, apply_migrations
 
-__all__ = ["AddResult", "Store", "content_hash", "dict_rows", "rows_table"]
+__all__ = ["CORPUS_STEPS", "AddResult", "Store", "content_hash", "dict_rows", "rows_table"]
+
+#: the steps over the whole corpus that follow analysis, in the order they run: actor
+#: resolution, text reuse, claims compared, event mentions merged (dyad.pipeline)
+CORPUS_STEPS = ("actors", "reuse", "claims", "events")
 
 
 def rows_table(columns: Sequence[str], rows: Iterable[tuple]) -> pa.Table:
@@ -88,6 +92,7 @@ class Store:
     def __init__(self, path: str | Path = "dyad.duckdb", *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self._depth = 0  # open transaction blocks
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"database {self.path} does not exist; create it with `dyad run PATH`")
         try:
@@ -130,8 +135,30 @@ class Store:
         self.close()
 
     def transaction(self) -> _Transaction:
-        """``with store.transaction():`` commits the block, or rolls it back on error."""
-        return _Transaction(self.con)
+        """``with store.transaction():`` commits the block, or rolls it back on error. Blocks
+        nest: an inner block joins the outer one's transaction (a corpus step's results and
+        its done-marker commit together)."""
+        return _Transaction(self)
+
+    # -- corpus steps ----------------------------------------------------------------------
+
+    def steps_done(self) -> set[str]:
+        """The corpus steps (:data:`CORPUS_STEPS`) done since documents last changed."""
+        return {row[0] for row in self.con.execute("select step from corpus_steps").fetchall()}
+
+    def mark_step_done(self, step: str) -> None:
+        """Record that ``step`` is done (call it in the transaction of the step's results);
+        the steps after it are to be done again."""
+        later = list(CORPUS_STEPS[CORPUS_STEPS.index(step) + 1 :])
+        with self.transaction():
+            self.con.execute("delete from corpus_steps where step in (select unnest(?))", [later])
+            self.con.execute(
+                "insert or replace into corpus_steps values (?, ?)", [step, datetime.now()]
+            )
+
+    def _steps_to_redo(self) -> None:
+        # documents stored or analysed: every corpus step is to be done again
+        self.con.execute("delete from corpus_steps")
 
     # -- documents -----------------------------------------------------------------------
 
@@ -198,6 +225,7 @@ class Store:
                 result.stored += 1
             if result.stored:  # one statement for the batch, through Arrow
                 self.insert_table("documents", pa.table(rows, schema=_DOCUMENT_SCHEMA))
+                self._steps_to_redo()
             if superseded:
                 self.con.execute(
                     "update documents set is_current = false where doc_id in (select unnest(?))",
@@ -277,6 +305,7 @@ class Store:
                 "update documents set analysed_at = ?, model = ? where doc_id in (select unnest(?))",
                 [datetime.now(), model, list(doc_ids)],
             )
+            self._steps_to_redo()
 
     def insert_rows(
         self, table: str, columns: Sequence[str], rows: Sequence[tuple], *, upsert: bool = False
@@ -450,14 +479,18 @@ class Store:
 
 
 class _Transaction:
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self.con = con
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     def __enter__(self) -> None:
-        self.con.execute("begin transaction")
+        if not self.store._depth:
+            self.store.con.execute("begin transaction")
+        self.store._depth += 1
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.con.execute("rollback" if exc_type else "commit")
+        self.store._depth -= 1
+        if not self.store._depth:  # the outermost block ends the transaction
+            self.store.con.execute("rollback" if exc_type else "commit")
 
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
