@@ -27,18 +27,22 @@ def corpus(tmp_path: Path) -> Path:
     return write(tmp_path / "many.jsonl", "\n".join(lines) + "\n")
 
 
-def run_until(cmd: list[str], marker: str, count: int) -> int:
-    """Start ``cmd``, SIGKILL it after the ``count``-th log line containing ``marker``."""
+def run_until(
+    cmd: list[str], marker: str, count: int, sig: int = signal.SIGKILL
+) -> tuple[int, str]:
+    """Start ``cmd``, send it ``sig`` after the ``count``-th log line containing ``marker``;
+    its exit status and the rest of its stderr."""
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     seen = 0
     for line in proc.stderr:
         if marker in line:
             seen += 1
             if seen == count:
-                proc.send_signal(signal.SIGKILL)
+                proc.send_signal(sig)
                 break
+    rest = proc.stderr.read()
     proc.wait(timeout=60)
-    return proc.returncode
+    return proc.returncode, rest
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -77,7 +81,7 @@ def test_kill_during_analysis_then_resume(tmp_path: Path, dyad_cmd) -> None:
         str(BATCH),
         "-v",
     ]
-    assert run_until(args, "documents analysed", 2) == -signal.SIGKILL
+    assert run_until(args, "documents analysed", 2)[0] == -signal.SIGKILL
     after_kill = counts(db)
     assert after_kill["documents"] == N_DOCS  # ingestion had finished and committed
     assert 2 * BATCH <= after_kill["analysed"] < N_DOCS  # a committed prefix, never a partial batch
@@ -181,21 +185,30 @@ def table_hashes(db: Path) -> dict[str, tuple[int, str]]:
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory) -> tuple[Path, Path]:
-    """The small corpus, and a config with two documents a reuse batch."""
+    """The small corpus, and a config with two documents a batch (`dyad analyse` has no
+    --batch-size) and a reuse batch."""
     folder = tmp_path_factory.mktemp("small")
     corpus = write(folder / "in" / "news.jsonl", "".join(json.dumps(d) + "\n" for d in SMALL))
-    config = write(folder / "small.cfg", "[reuse]\nbatch_size = 2\n")
+    config = write(folder / "small.cfg", "[ingest]\nbatch_size = 2\n\n[reuse]\nbatch_size = 2\n")
     return corpus, config
 
 
-def small_run(small: tuple[Path, Path], db: Path, dyad_cmd, kill_at: str | None = None):
+def small_run(
+    small: tuple[Path, Path],
+    db: Path,
+    dyad_cmd,
+    kill_at: str | None = None,
+    command: str = "run",
+    preexec_fn=None,
+):
     corpus, config = small
-    args = [*dyad_cmd, "run", str(corpus), "--db", str(db), "--batch-size", "2"]
+    paths = [] if command == "analyse" else [str(corpus)]
+    args = [*dyad_cmd, command, *paths, "--db", str(db), "--config", str(config)]
     env = {k: v for k, v in os.environ.items() if k != "DYAD_TEST_KILL_AT"}
     if kill_at:
         env["DYAD_TEST_KILL_AT"] = kill_at
     return subprocess.run(
-        [*args, "--config", str(config)], capture_output=True, text=True, timeout=600, env=env
+        args, capture_output=True, text=True, timeout=600, env=env, preexec_fn=preexec_fn
     )
 
 
@@ -255,3 +268,80 @@ def test_killed_at_a_stage_boundary_the_rerun_equals_an_uninterrupted_run(
     got = table_hashes(db)
     assert {t: got[t] for t in got if got[t] != uninterrupted.get(t)} == {}
     assert got == uninterrupted
+
+
+@pytest.mark.slow
+def test_a_store_made_before_the_step_markers_is_completed_by_its_next_run(
+    small, uninterrupted, tmp_path: Path, dyad_cmd
+) -> None:
+    db = tmp_path / "old.duckdb"
+    assert small_run(small, db, dyad_cmd).returncode == 0
+    con = duckdb.connect(str(db))
+    try:  # as dyad left it before m009: no markers, a copy root DuckDB's row order chose
+        con.execute("drop table corpus_steps")
+        con.execute("delete from _migrations where name = 'm009_corpus_steps'")
+        con.execute("""update event_groups g set copy_root = x.doc from (
+            select group_id, copy_root, max(e.doc_id) as doc from event_groups
+            join events e using (event_id) group by 1, 2) x
+            where g.group_id = x.group_id and g.copy_root = x.copy_root""")
+    finally:
+        con.close()
+    assert table_hashes(db) != uninterrupted
+    rerun = small_run(small, db, dyad_cmd)
+    assert rerun.returncode == 0, rerun.stderr
+    assert table_hashes(db) == uninterrupted
+
+
+# -- SIGTERM and a full disk: one line, and the rerun resumes ------------------------------------
+
+
+@pytest.mark.slow
+def test_sigterm_mid_analysis_is_an_interruption(tmp_path: Path, dyad_cmd) -> None:
+    db = tmp_path / "t.duckdb"
+    args = [*dyad_cmd, "run", str(corpus(tmp_path)), "--db", str(db)]
+    code, stderr = run_until([*args, "--batch-size", str(BATCH), "-v"], "documents analysed", 1,
+                             signal.SIGTERM)  # fmt: skip
+    assert code == 143, stderr
+    said = [line for line in stderr.splitlines() if line.strip()]
+    assert said[-1].startswith("interrupted (SIGTERM): committed batches are kept")
+    assert "run the same command again" in said[-1] and "Traceback" not in stderr
+    after = counts(db)
+    assert BATCH <= after["analysed"] < N_DOCS and after["analysed"] % BATCH == 0
+    assert after["orphans"] == 0 and after["dup_tokens"] == 0
+    rerun = subprocess.run([*args, "--batch-size", str(BATCH)], capture_output=True, text=True,
+                           timeout=600)  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    assert counts(db)["analysed"] == N_DOCS
+
+
+def _file_size_limit(limit: int):
+    """For a child process: writes past ``limit`` bytes fail with EFBIG (File too large), as on
+    a full disk they fail with ENOSPC (SIGXFSZ, which would kill it, ignored)."""
+    import resource
+
+    def limited() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return limited
+
+
+@pytest.mark.slow
+def test_a_full_disk_is_one_line_and_the_rerun_resumes(
+    small, uninterrupted, tmp_path: Path, dyad_cmd
+) -> None:
+    db = tmp_path / "full.duckdb"
+    stored = small_run(small, db, dyad_cmd, command="ingest")
+    assert stored.returncode == 0, stored.stderr
+    # the database's write-ahead log cannot grow past 4 KB: the first analysis batch fails
+    full = small_run(small, db, dyad_cmd, command="analyse", preexec_fn=_file_size_limit(4096))
+    assert full.returncode == 2, full.stderr
+    said = [line for line in full.stderr.splitlines() if line.strip()]
+    assert len(said) == 1, full.stderr
+    assert said[0].startswith("error [D204] a file-size limit is reached (File too large)")
+    assert f"writing {db}.wal" in said[0] and f"disk of {db}" in said[0]
+    assert said[0].endswith("run the same command again (committed batches are kept)")
+    rerun = small_run(small, db, dyad_cmd, command="analyse")
+    assert rerun.returncode == 0, rerun.stderr
+    assert table_hashes(db) == uninterrupted
+

@@ -1,6 +1,14 @@
 """The DuckDB store and its schema migrations."""
 
-from .db import CORPUS_STEPS, AddResult, Store, content_hash, dict_rows, rows_table
+from .db import (
+    CORPUS_STEPS,
+    AddResult,
+    Store,
+    content_hash,
+    dict_rows,
+    rows_table,
+    write_error,
+)
 from .migrations import MIGRATIONS, apply_migrations, migration
 
 __all__ = [
@@ -13,4 +21,5 @@ __all__ = [
     "dict_rows",
     "migration",
     "rows_table",
+    "write_error",
 ]

@@ -6,8 +6,12 @@ method is one transaction, so a killed run loses at most the batch in flight.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import logging
+import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,11 +22,21 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import InputError, NotADatabase, SchemaTooNew, StoreError, StoreLocked
+from ..errors import DiskFull, InputError, NotADatabase, SchemaTooNew, StoreError, StoreLocked
 from ..ingest import Article
 from .migrations import MIGRATIONS, applied_migrations, apply_migrations
 
-__all__ = ["CORPUS_STEPS", "AddResult", "Store", "content_hash", "dict_rows", "rows_table"]
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "CORPUS_STEPS",
+    "AddResult",
+    "Store",
+    "content_hash",
+    "dict_rows",
+    "rows_table",
+    "write_error",
+]
 
 #: the steps over the whole corpus that follow analysis, in the order they run: actor
 #: resolution, text reuse, claims compared, event mentions merged (dyad.pipeline)
@@ -131,8 +145,14 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        try:
+            self.close()
+        except duckdb.Error:
+            if exc_type is None:
+                raise
+            # closing after a failed write (a full disk): the error raised says what
+            log.debug("close failed", exc_info=True)
 
     def transaction(self) -> _Transaction:
         """``with store.transaction():`` commits the block, or rolls it back on error. Blocks
@@ -478,6 +498,51 @@ class Store:
         return counts
 
 
+#: errors that say a disk (or the process's file-size limit) is full, by their C library text,
+#: which DuckDB puts in its messages
+_FULL = {code: os.strerror(code) for code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)}
+_WHAT = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "a file-size limit is reached",
+}
+_WRITING = re.compile(r'Could not (?:write|truncate|fsync|extend)[^"]*"([^"]+)"')
+
+
+def write_error(db: str | Path | None, err: BaseException) -> StoreError | None:
+    """The one-line error for ``err`` raised while a command wrote ``db``: a full disk (an
+    ``OSError`` such as ENOSPC, or DuckDB's message for one) is :class:`DiskFull`, another of
+    DuckDB's I/O errors a :class:`StoreError`; None for anything else (a bug)."""
+    message = str(err)
+    if isinstance(err, OSError):
+        if err.errno not in _FULL:
+            return None
+        code, where = err.errno, err.filename
+    elif isinstance(err, duckdb.Error):
+        code = next((code for code, text in _FULL.items() if text in message), None)
+        found = _WRITING.search(message)
+        where = found.group(1) if found else None
+        if code is None:
+            if isinstance(err, duckdb.IOException | duckdb.FatalException) or found:
+                return StoreError(
+                    f"cannot write database {db}: {message.splitlines()[0]}; check the disk, "
+                    "then run the same command again (committed batches are kept)"
+                )
+            return None
+    else:
+        return None
+    if db is None:  # not the database: an export, say
+        return DiskFull(
+            f"{_WHAT[code]} ({_FULL[code]}) writing {where or 'a file'}; free some space "
+            "there, then run the command again"
+        )
+    return DiskFull(
+        f"{_WHAT[code]} ({_FULL[code]}) writing {where or 'a file'}; free some space on the "
+        f"disk of {db} and in the temporary folder {tempfile.gettempdir()}, or use --db on "
+        "another disk, then run the same command again (committed batches are kept)"
+    )
+
+
 class _Transaction:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -489,8 +554,15 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.store._depth -= 1
-        if not self.store._depth:  # the outermost block ends the transaction
-            self.store.con.execute("rollback" if exc_type else "commit")
+        if self.store._depth:  # the outermost block ends the transaction
+            return
+        if exc_type is None:
+            self.store.con.execute("commit")
+            return
+        try:
+            self.store.con.execute("rollback")
+        except duckdb.Error:  # a failed commit or a full disk: the error raised says what
+            log.debug("rollback failed", exc_info=True)
 
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
