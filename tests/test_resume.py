@@ -236,6 +236,19 @@ def uninterrupted(small, tmp_path_factory) -> dict[str, tuple[int, str]]:
         assert con.execute(
             "select count(distinct actor_id) from mentions where text like '%Zarqawi'"
         ).fetchone() == (1,)
+        for table, column in [("mentions", "actor_id"), ("event_actors", "actor_id"),
+                              ("labels", "actor_id"), ("actor_sentiment", "actor_id"),
+                              ("claim_values", "subject")]:  # fmt: skip
+            # no row names an actor merged away (framing named 'Zarqawi' after he merged)
+            gone = con.execute(
+                f"select count(*) from {table} where {column} not in (select actor_id from actors)"
+            ).fetchone()
+            assert gone == (0,), table
+        him = con.execute(
+            "select count(distinct doc_id) from actor_sentiment where actor_id = (select "
+            "actor_id from mentions where text = 'Kamal Haddad Zarqawi')"
+        ).fetchone()
+        assert him == (2,)  # sentiment toward him, from both documents that name him
         steps = con.execute("select step from corpus_steps order by step").fetchall()
         assert steps == [("actors",), ("claims",), ("events",), ("reuse",)]
     finally:
@@ -344,4 +357,3 @@ def test_a_full_disk_is_one_line_and_the_rerun_resumes(
     rerun = small_run(small, db, dyad_cmd, command="analyse")
     assert rerun.returncode == 0, rerun.stderr
     assert table_hashes(db) == uninterrupted
-

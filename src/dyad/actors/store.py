@@ -116,6 +116,16 @@ def _head(name: str) -> set[str]:
     return set(skeleton(re.split(r"\s(?:of|in|for|on|at)\s", name, maxsplit=1)[0]).split())
 
 
+#: (table, column) of every row naming an actor, renamed when actors merge
+_NAMES_AN_ACTOR = (
+    ("mentions", "actor_id"),
+    ("event_actors", "actor_id"),
+    ("labels", "actor_id"),
+    ("actor_sentiment", "actor_id"),
+    ("claim_values", "subject"),
+)
+
+
 def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> int:
     """Merge text-made actors that are short forms of exactly one longer actor in the corpus.
 
@@ -167,9 +177,11 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
         pairs = rows_table(("old", "new"), merges.items())
         # one pass over each table, however many merges
         with store.transaction(), store.registered("_merges", pairs):
-            for table in ("mentions", "event_actors"):
+            # every row that names an actor: mentions, events, framing and claims (left out,
+            # framing and claims went on naming an actor no longer in the store)
+            for table, column in _NAMES_AN_ACTOR:
                 store.con.execute(
-                    f"update {table} t set actor_id = x.new from _merges x where t.actor_id = x.old"
+                    f"update {table} t set {column} = x.new from _merges x where t.{column} = x.old"
                 )
             store.con.execute("delete from actors where actor_id in (select old from _merges)")
     return len(merges)
