@@ -357,3 +357,30 @@ def test_a_full_disk_is_one_line_and_the_rerun_resumes(
     rerun = small_run(small, db, dyad_cmd, command="analyse")
     assert rerun.returncode == 0, rerun.stderr
     assert table_hashes(db) == uninterrupted
+
+
+def test_an_actor_merged_by_a_later_run_regroups_its_events_as_from_scratch(
+    tmp_path: Path, nlp, settings
+) -> None:
+    from dyad.pipeline import analyse, compare_sources, ingest
+    from dyad.store import Store
+
+    first = write(tmp_path / "first" / "a.jsonl", json.dumps(SMALL[3]) + "\n")  # 'Zarqawi'
+    later = write(tmp_path / "later" / "b.jsonl", json.dumps(SMALL[0]) + "\n")  # in full
+
+    def run(db: Path, *batches: list[Path]) -> dict[str, list]:
+        with Store(db) as store:
+            for paths in batches:
+                ingest(store, paths, settings)
+                analyse(store, settings, nlp=nlp)
+                compare_sources(store, settings)
+            return {
+                table: sorted(store.con.execute(f"select * from {table}").fetchall())
+                for table in ("event_groups", "merged_events", "event_actors", "actors")
+            }
+
+    two_runs = run(tmp_path / "two.duckdb", [first], [first, later])
+    from_scratch = run(tmp_path / "one.duckdb", [first, later])
+    merged = [a for a in from_scratch["actors"] if "Zarqawi" in a[1]]
+    assert len(merged) == 1  # the short form merged into the full name
+    assert two_runs == from_scratch

@@ -116,6 +116,15 @@ def _head(name: str) -> set[str]:
     return set(skeleton(re.split(r"\s(?:of|in|for|on|at)\s", name, maxsplit=1)[0]).split())
 
 
+_UNGROUP_RENAMED = """
+    create or replace temp table _stale_blocks as
+        select distinct g.block from event_groups g join event_actors ea using (event_id)
+        where ea.role in ('source', 'target') and ea.actor_id in (select old from _merges);
+    delete from merged_events where group_id in
+        (select group_id from event_groups where block in (select block from _stale_blocks));
+    delete from event_groups where block in (select block from _stale_blocks);
+    drop table _stale_blocks;
+"""
 #: (table, column) of every row naming an actor, renamed when actors merge
 _NAMES_AN_ACTOR = (
     ("mentions", "actor_id"),
@@ -177,6 +186,10 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
         pairs = rows_table(("old", "new"), merges.items())
         # one pass over each table, however many merges
         with store.transaction(), store.registered("_merges", pairs):
+            # event mentions already merged under a renamed source or target are in a merge
+            # block keyed by the old id: their blocks are merged again by the next event
+            # merging, as if the mentions were new (what a run from scratch does)
+            store.con.execute(_UNGROUP_RENAMED)
             # every row that names an actor: mentions, events, framing and claims (left out,
             # framing and claims went on naming an actor no longer in the store)
             for table, column in _NAMES_AN_ACTOR:
