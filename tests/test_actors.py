@@ -421,3 +421,31 @@ def test_short_form_joins_a_dictionary_actor_across_documents() -> None:
             resolve_corpus(store, load_dictionary()) == 1
         )  # "Iran" is after "of": not a short form
         assert store.con.execute("select actor_id from mentions").fetchone()[0] == "mek"
+
+
+def test_a_merged_actor_is_renamed_in_framing_and_claims_too() -> None:
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute("""insert into actors values
+            ('x-kml-srkv', 'Kamal Zarqawi', 'person', null, null, '', 'text', null),
+            ('x-srkv', 'Zarqawi', 'person', null, null, '', 'text', null),
+            ('x-other', 'Haddad', 'person', null, null, '', 'text', null)""")
+        store.con.execute("""insert into actor_sentiment values
+            ('d2', 0, 0, 7, 'x-srkv', -0.5), ('d3', 0, 0, 6, 'x-other', 0.2)""")
+        store.con.execute(
+            "insert into labels values ('d2', 0, 0, 7, 'x-srkv', 'terrorist', 'apposition', -1)"
+        )
+        store.con.execute("""insert into claim_values values
+            ('d2', 0, 0, 7, 'x-srkv', 'born', '1966', 'year', 1966, 1966, 'born in 1966')""")
+        assert resolve_corpus(store) == 1
+        for table, column in [
+            ("actor_sentiment", "actor_id"),
+            ("labels", "actor_id"),
+            ("claim_values", "subject"),
+        ]:
+            named = store.con.execute(f"select {column} from {table} order by 1").fetchall()
+            expected = (
+                [("x-kml-srkv",), ("x-other",)] if table == "actor_sentiment" else [("x-kml-srkv",)]
+            )
+            assert named == expected, table

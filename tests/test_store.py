@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import time
 from pathlib import Path
 
@@ -9,9 +10,9 @@ import duckdb
 import pytest
 
 from conftest import lock_held
-from dyad.errors import NotADatabase, SchemaTooNew, StoreError, StoreLocked
+from dyad.errors import DiskFull, NotADatabase, SchemaTooNew, StoreError, StoreLocked
 from dyad.ingest import Article
-from dyad.store import MIGRATIONS, Store, apply_migrations, content_hash
+from dyad.store import MIGRATIONS, Store, apply_migrations, content_hash, write_error
 
 
 def article(text: str, path: str = "a.txt", record: str | None = None, **meta) -> Article:
@@ -116,3 +117,98 @@ def test_database_locked_by_another_process(tmp_path: Path) -> None:
         with pytest.raises(StoreLocked, match=f"process {pid}"):
             Store(path)
         assert time.monotonic() - started < 10
+
+
+def test_step_markers_are_cleared_when_documents_change() -> None:
+    with Store(":memory:") as store:
+        assert store.steps_done() == set()
+        store.mark_step_done("actors")
+        store.mark_step_done("claims")
+        assert store.steps_done() == {"actors", "claims"}
+        store.mark_step_done("reuse")  # a step done again: the steps after it are to redo
+        assert store.steps_done() == {"actors", "reuse"}
+        store.add_documents([article("The MEK left Iraq.")])
+        assert store.steps_done() == set()
+        store.mark_step_done("actors")
+        store.add_documents([article("The  MEK left Iraq.", path="copy.txt")])  # a duplicate
+        assert store.steps_done() == {"actors"}
+        doc_id = content_hash("The MEK left Iraq.")[:16]
+        store.save_annotations([doc_id], {}, model="test")
+        assert store.steps_done() == set()
+
+
+def test_transactions_nest_into_one() -> None:
+    with Store(":memory:") as store:
+        store.con.execute("create table t (x int)")
+        with pytest.raises(RuntimeError), store.transaction():
+            store.con.execute("insert into t values (1)")
+            with store.transaction():  # an inner block joins: its end commits nothing
+                store.con.execute("insert into t values (2)")
+            assert store.con.execute("select count(*) from t").fetchone() == (2,)
+            raise RuntimeError("the step failed")
+        assert store.con.execute("select count(*) from t").fetchone() == (0,)
+        with store.transaction(), store.transaction():
+            store.con.execute("insert into t values (3)")
+        assert store.con.execute("select x from t").fetchall() == [(3,)]
+
+
+def test_a_store_made_before_the_step_markers_upgrades(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "old.duckdb"
+    old = [(name, fn) for name, fn in MIGRATIONS if name != "m009_corpus_steps"]
+    monkeypatch.setattr("dyad.store.migrations.MIGRATIONS", old)
+    con = duckdb.connect(str(path))
+    apply_migrations(con)
+    con.execute("insert into event_groups values ('d1:0', 'd1:0', 'b', 'd2')")
+    con.execute("insert into merged_events values ('d1:0', 1, 1, 1)")
+    con.close()
+    monkeypatch.undo()
+    with Store(path) as store:
+        applied = [r[0] for r in store.con.execute("select name from _migrations").fetchall()]
+        assert "m009_corpus_steps" in applied
+        assert store.steps_done() == set()  # every step is done again by the next run
+        # copy roots chosen by row order are rebuilt by the next run's event merging
+        assert store.con.execute("select count(*) from event_groups").fetchone() == (0,)
+        assert store.con.execute("select count(*) from merged_events").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        OSError(errno.ENOSPC, "No space left on device", "/data/x.duckdb.wal"),
+        duckdb.IOException('IO Error: Could not write file "/data/x.duckdb.wal": No space left on device'),
+        duckdb.TransactionException(
+            'TransactionContext Error: Failed to commit: Could not write file "/data/x.duckdb.wal": '
+            "No space left on device"
+        ),
+    ],
+)  # fmt: skip
+def test_a_full_disk_is_one_line_naming_the_database(error: Exception) -> None:
+    found = write_error("/data/x.duckdb", error)
+    assert isinstance(found, DiskFull) and found.code == "D204"
+    assert str(found).startswith(
+        "[D204] the disk is full (No space left on device) writing /data/x.duckdb.wal; "
+        "free some space on the disk of /data/x.duckdb"
+    )
+    assert "\n" not in str(found) and "run the same command again" in str(found)
+
+
+def test_a_full_quota_and_an_export_on_a_full_disk() -> None:
+    quota = write_error("x.duckdb", OSError(errno.EDQUOT, "Disk quota exceeded"))
+    assert isinstance(quota, DiskFull) and "the disk quota is used up" in str(quota)
+    export = write_error(None, OSError(errno.ENOSPC, "No space left on device", "out.csv"))
+    assert isinstance(export, DiskFull) and "writing out.csv" in str(export)
+    assert "--db" not in str(export)
+
+
+def test_other_errors_are_not_a_full_disk() -> None:
+    broken = write_error(
+        "x.duckdb", duckdb.IOException("IO Error: Could not read file: Input/output error")
+    )
+    assert type(broken) is StoreError and "cannot write database x.duckdb" in str(broken)
+    for error in (
+        OSError(errno.ENOENT, "No such file or directory", "a.txt"),
+        BrokenPipeError(errno.EPIPE, "Broken pipe"),
+        duckdb.CatalogException("Catalog Error: Table with name nope does not exist!"),
+        ValueError("No space left on device"),  # the words alone are not the error
+    ):
+        assert write_error("x.duckdb", error) is None, error

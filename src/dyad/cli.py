@@ -1,12 +1,15 @@
 """The ``dyad`` command: a thin skin over the Python API (dyad.pipeline, dyad.store, dyad.export).
 
 Exit status: 0 all inputs used; 1 some inputs failed (the rest were stored); 2 the command could
-not run (bad database, setting or argument); 3 an internal error (rerun with --debug).
+not run (bad database, setting or argument, a full disk); 3 an internal error (rerun with
+--debug); 130 interrupted by Ctrl+C, 143 by SIGTERM (committed batches are kept: run the same
+command again to resume).
 """
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -26,7 +29,7 @@ from rich.table import Table
 
 from . import __version__
 from .config import Settings, load_settings
-from .errors import DyadError, InputError
+from .errors import DiskFull, DyadError, InputError
 from .pipeline import Reporter, RunReport
 
 app = typer.Typer(
@@ -141,6 +144,14 @@ ToOption = Annotated[
 ]
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a container stopping), handled as Ctrl+C is."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 class _Fail(Exception):
     def __init__(self, code: int) -> None:
         self.code = code
@@ -163,14 +174,22 @@ def _guard(debug: bool, fn, *args: Any, **kwargs: Any) -> Any:
     except BrokenPipeError:  # `dyad export ... -o - | head`: the reader has gone; so do we
         sys.stderr.close()
         raise typer.Exit(0) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        how = " (SIGTERM)" if isinstance(stop, _Terminated) else ""
         err.print(
-            "[yellow]interrupted[/]: committed batches are kept; run the same command again to resume"
+            f"[yellow]interrupted[/]{how}: committed batches are kept; run the same command "
+            "again to resume"
         )
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if how else 130) from None
     except Exception as error:
         if debug:
             raise
+        from .store import write_error
+
+        full = write_error(None, error)
+        if isinstance(full, DiskFull):  # a full disk, writing an export
+            err.print(f"[bold red]error[/] {escape(str(full))}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
         err.print(
             f"[bold red]internal error[/] {type(error).__name__}: {escape(str(error))} "
             "(rerun with --debug for the traceback, and please report it)",
@@ -246,21 +265,30 @@ def _run(
     cluster: str | None = None,
     shards: Path | None = None,
 ) -> RunReport:
-    from .pipeline import run
-    from .store import Store
+    import duckdb
 
-    with Store(db) as store:
-        report = run(
-            store,
-            paths,
-            settings,
-            _RichReporter(),
-            command=command,
-            analyse_now=analyse_now,
-            cluster=cluster,
-            shard_dir=shards,
-        )
-        stats = store.stats()
+    from .pipeline import run
+    from .store import Store, write_error
+
+    # a command that writes stops on SIGTERM as on Ctrl+C: the batch in flight rolls back
+    signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        with Store(db) as store:
+            report = run(
+                store,
+                paths,
+                settings,
+                _RichReporter(),
+                command=command,
+                analyse_now=analyse_now,
+                cluster=cluster,
+                shard_dir=shards,
+            )
+            stats = store.stats()
+    except (OSError, duckdb.Error) as error:
+        if (mapped := write_error(db, error)) is None:
+            raise
+        raise mapped from error
     _print_summary(report, stats, db)
     return report
 

@@ -104,6 +104,7 @@ def analyse_on_cluster(
     report = RunReport()
     pending = store.pending_ids()
     if not pending:
+        resolve_actors(store, settings, report)  # unless done: a killed run is completed here
         return report
     started = time.perf_counter()
     workers = max(1, len(client.scheduler_info().get("workers", {})))

@@ -13,7 +13,8 @@ The tree::
     ├── StoreError                 the database cannot be used; the run stops
     │   ├── NotADatabase           the file exists but is not a DuckDB database
     │   ├── StoreLocked            another process holds the write lock
-    │   └── SchemaTooNew           written by a newer dyad
+    │   ├── SchemaTooNew           written by a newer dyad
+    │   └── DiskFull               the disk (or a file-size limit) is full: free space, rerun
     ├── ConfigError                a setting or model name that cannot be used
     ├── NotFound                   no document, actor, event or claim has the id asked for
     └── NotBuilt                   a capability this version does not have yet
@@ -28,6 +29,7 @@ from pathlib import Path
 
 __all__ = [
     "ConfigError",
+    "DiskFull",
     "DyadError",
     "EmptyInput",
     "InputError",
@@ -112,6 +114,10 @@ class StoreLocked(StoreError):
 
 class SchemaTooNew(StoreError):
     code = "D203"
+
+
+class DiskFull(StoreError):
+    code = "D204"
 
 
 class ConfigError(DyadError):

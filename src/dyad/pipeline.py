@@ -2,14 +2,26 @@
 
 A run can be killed at any moment: each batch of documents (and each batch of analyses)
 commits in one transaction, documents are keyed by content hash, and a rerun skips what is
-stored and analyses what is pending, so it resumes where the killed run stopped.
+stored and analyses what is pending, so it resumes where the killed run stopped. The corpus
+steps after analysis (``CORPUS_STEPS``: actor resolution, text reuse, claims, event merging)
+each commit a done-marker with their results; storing or analysing a document clears the
+markers, and a run does every step whose marker is missing, even when no document is pending,
+so a run killed between two steps is finished by the next one.
+
+Test hook: with the environment variable ``DYAD_TEST_KILL_AT=STAGE:N`` the process kills
+itself (SIGKILL) right after the N-th commit of STAGE, one of ``ingest`` and ``analyse`` (a
+batch), ``reuse-batch`` (a batch of the reuse index), or a corpus step (``actors``, ``reuse``,
+``claims``, ``events``: the step committed). Only tests/test_resume.py sets it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +42,16 @@ __all__ = [
 ]
 
 log = logging.getLogger("dyad")
+
+_commits: dict[str, int] = {}
+
+
+def _checkpoint(stage: str) -> None:
+    """A stage boundary: something of ``stage`` has just committed. The test hook
+    ``DYAD_TEST_KILL_AT=STAGE:N`` (see the module docstring) kills the process here."""
+    _commits[stage] = n = _commits.get(stage, 0) + 1
+    if os.environ.get("DYAD_TEST_KILL_AT") == f"{stage}:{n}":
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class Reporter:
@@ -120,6 +142,7 @@ def ingest(
         )
         reporter.advance("reading", len(batch))
         batch.clear()
+        _checkpoint("ingest")
 
     reporter.start("reading", None)
     for item in iter_articles(paths, settings):
@@ -187,13 +210,15 @@ def analyse(
     store: Store, settings: Settings, reporter: Reporter | None = None, nlp=None
 ) -> RunReport:
     """Run the spaCy pipeline (``nlp``, or the one ``settings`` describe) over every stored
-    document not yet analysed."""
+    document not yet analysed, then resolve actors across the corpus (unless done since
+    documents last changed, so a run killed after its last batch is completed here)."""
     from .nlp import load_pipeline, parse
 
     reporter = reporter or Reporter()
     report = RunReport()
     pending = store.pending_ids()
     if not pending:
+        resolve_actors(store, settings, report)
         return report
     started = time.perf_counter()
     nlp = nlp or load_pipeline(settings)
@@ -211,6 +236,7 @@ def analyse(
         log.info("batch committed: %d documents analysed", len(batch))
         reporter.advance("analysing", len(batch))
         batch.clear()
+        _checkpoint("analyse")
 
     texts = store.iter_texts(pending, with_published=True)
     for doc_id, doc in parse(nlp, texts, settings):
@@ -225,23 +251,43 @@ def analyse(
     return report
 
 
+@contextmanager
+def _step(store: Store, step: str) -> Iterator[bool]:
+    """``with _step(store, "claims") as todo:`` does the step when ``todo`` (its marker is
+    missing); the step's results and its done-marker commit in one transaction."""
+    if step in store.steps_done():
+        yield False
+        return
+    with store.transaction():
+        yield True
+        store.mark_step_done(step)
+    _step_done(step)
+
+
+def _step_done(step: str) -> None:
+    log.info("corpus step done: %s", step)
+    _checkpoint(step)
+
+
 def resolve_actors(store: Store, settings: Settings, report: RunReport, nlp=None) -> None:
     """The corpus step of actor resolution, after documents are analysed (here or on a
-    cluster): short text-made names join the one longer actor they belong to."""
+    cluster): short text-made names join the one longer actor they belong to. Done unless
+    done since documents last changed."""
     from .actors.store import resolve_corpus
 
-    if "dyad_actors" not in settings.components:
-        return
-    if nlp is not None and "dyad_actors" in nlp.pipe_names:
-        dictionary = nlp.get_pipe("dyad_actors").dictionary
-    else:
-        from .actors.dictionary import load_dictionary
+    with _step(store, "actors") as todo:
+        if not todo or "dyad_actors" not in settings.components:
+            return
+        if nlp is not None and "dyad_actors" in nlp.pipe_names:
+            dictionary = nlp.get_pipe("dyad_actors").dictionary
+        else:
+            from .actors.dictionary import load_dictionary
 
-        dictionary = load_dictionary(
-            tuple(settings.value("nlp.components.dyad_actors.dictionaries")),
-            settings.value("nlp.components.dyad_actors.use_builtin"),
-        )
-    report.actors_merged = resolve_corpus(store, dictionary)
+            dictionary = load_dictionary(
+                tuple(settings.value("nlp.components.dyad_actors.dictionaries")),
+                settings.value("nlp.components.dyad_actors.use_builtin"),
+            )
+        report.actors_merged = resolve_corpus(store, dictionary)
 
 
 def compare_sources(
@@ -249,7 +295,8 @@ def compare_sources(
 ) -> RunReport:
     """The corpus steps of "according to whom": text reuse (incremental: only documents not
     yet indexed are hashed and aligned), then claims compared and event mentions merged
-    across documents (recomputed from the stored rows, which is cheap)."""
+    across documents (recomputed from the stored rows, which is cheap). Each step is done
+    unless done since documents last changed."""
     from .claims.store import update_claims
     from .events.merge import merge_events
     from .reuse import ReuseParams
@@ -259,13 +306,25 @@ def compare_sources(
     report = RunReport()
     started = time.perf_counter()
     reporter.start("comparing sources", len(pending_reuse(store)))
-    report.reuse_pairs = update_reuse(
-        store,
-        ReuseParams.from_settings(settings),
-        progress=lambda n: reporter.advance("comparing sources", n),
-    )
-    report.claims = update_claims(store)
-    report.merged_events = merge_events(store)
+
+    def progress(n: int) -> None:
+        reporter.advance("comparing sources", n)
+        _checkpoint("reuse-batch")
+
+    # reuse commits a batch at a time (a rerun goes on from the index), so its marker follows
+    # its last batch; the others commit their results with their marker
+    if "reuse" not in store.steps_done():
+        report.reuse_pairs = update_reuse(
+            store, ReuseParams.from_settings(settings), progress=progress
+        )
+        store.mark_step_done("reuse")
+        _step_done("reuse")
+    with _step(store, "claims") as todo:
+        if todo:
+            report.claims = update_claims(store)
+    with _step(store, "events") as todo:
+        if todo:
+            report.merged_events = merge_events(store)
     reporter.finish("comparing sources")
     report.seconds = time.perf_counter() - started
     return report

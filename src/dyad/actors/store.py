@@ -124,6 +124,25 @@ def _head(name: str) -> set[str]:
     return set(skeleton(re.split(r"\s(?:of|in|for|on|at)\s", name, maxsplit=1)[0]).split())
 
 
+_UNGROUP_RENAMED = """
+    create or replace temp table _stale_blocks as
+        select distinct g.block from event_groups g join event_actors ea using (event_id)
+        where ea.role in ('source', 'target') and ea.actor_id in (select old from _merges);
+    delete from merged_events where group_id in
+        (select group_id from event_groups where block in (select block from _stale_blocks));
+    delete from event_groups where block in (select block from _stale_blocks);
+    drop table _stale_blocks;
+"""
+#: (table, column) of every row naming an actor, renamed when actors merge
+_NAMES_AN_ACTOR = (
+    ("mentions", "actor_id"),
+    ("event_actors", "actor_id"),
+    ("labels", "actor_id"),
+    ("actor_sentiment", "actor_id"),
+    ("claim_values", "subject"),
+)
+
+
 def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> int:
     """Merge text-made actors that are short forms of exactly one longer actor in the corpus.
 
@@ -132,7 +151,9 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
     one of whose names has that word. Persons merge only with persons. Works over actors (few),
     not documents, so it stays cheap as the corpus grows; returns the number of actors merged.
     """
-    rows = store.con.execute("select actor_id, name, kind, source from actors").fetchall()
+    rows = store.con.execute(
+        "select actor_id, name, kind, source from actors order by actor_id"
+    ).fetchall()
     names: dict[str, list[str]] = {actor_id: [name] for actor_id, name, _, _ in rows}
     if dictionary is not None:
         for actor_id in names:
@@ -173,9 +194,15 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
         pairs = rows_table(("old", "new"), merges.items())
         # one pass over each table, however many merges
         with store.transaction(), store.registered("_merges", pairs):
-            for table in ("mentions", "event_actors"):
+            # event mentions already merged under a renamed source or target are in a merge
+            # block keyed by the old id: their blocks are merged again by the next event
+            # merging, as if the mentions were new (what a run from scratch does)
+            store.con.execute(_UNGROUP_RENAMED)
+            # every row that names an actor: mentions, events, framing and claims (left out,
+            # framing and claims went on naming an actor no longer in the store)
+            for table, column in _NAMES_AN_ACTOR:
                 store.con.execute(
-                    f"update {table} t set actor_id = x.new from _merges x where t.actor_id = x.old"
+                    f"update {table} t set {column} = x.new from _merges x where t.{column} = x.old"
                 )
             store.con.execute("delete from actors where actor_id in (select old from _merges)")
     return len(merges)

@@ -325,8 +325,8 @@ _COPIED = """
 
 
 def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str]]:
-    """For each cluster, the document that stands for each of its documents' copy family:
-    two documents are one source when one's mention of the event lies in a passage it shares
+    """For each cluster, the document that stands for each of its documents' copy family (its
+    smallest doc_id): two documents are one source when one's mention of the event lies in a passage it shares
     with the other. Stored mentions come with their families (``copy_root``); only copied
     passages with a new document are read, in DuckDB, so a cluster reported by thousands of
     documents costs what its new documents copied, not the square of its documents."""
@@ -347,7 +347,11 @@ def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str
         while chunk := cursor.fetchmany(100_000):  # edges streamed: a dense corpus has millions
             for k, a, b in chunk:
                 parent = parents[k]
-                parent[_root(parent, a)] = _root(parent, b)
+                ra, rb = _root(parent, a), _root(parent, b)
+                # the family's smallest doc_id stands for it: the same root whatever order
+                # the edges come in (DuckDB returns them unordered) and however many runs
+                # the family was joined in
+                parent[max(ra, rb)] = min(ra, rb)
     return [{d: _root(parent, d) for d in parent} for parent in parents]
 
 

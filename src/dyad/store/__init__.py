@@ -1,9 +1,18 @@
 """The DuckDB store and its schema migrations."""
 
-from .db import AddResult, Store, content_hash, dict_rows, rows_table
+from .db import (
+    CORPUS_STEPS,
+    AddResult,
+    Store,
+    content_hash,
+    dict_rows,
+    rows_table,
+    write_error,
+)
 from .migrations import MIGRATIONS, apply_migrations, migration
 
 __all__ = [
+    "CORPUS_STEPS",
     "MIGRATIONS",
     "AddResult",
     "Store",
@@ -12,4 +21,5 @@ __all__ = [
     "dict_rows",
     "migration",
     "rows_table",
+    "write_error",
 ]

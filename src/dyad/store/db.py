@@ -6,8 +6,12 @@ method is one transaction, so a killed run loses at most the batch in flight.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import logging
+import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,11 +22,25 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import InputError, NotADatabase, SchemaTooNew, StoreError, StoreLocked
+from ..errors import DiskFull, InputError, NotADatabase, SchemaTooNew, StoreError, StoreLocked
 from ..ingest import Article
 from .migrations import MIGRATIONS, applied_migrations, apply_migrations
 
-__all__ = ["AddResult", "Store", "content_hash", "dict_rows", "rows_table"]
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "CORPUS_STEPS",
+    "AddResult",
+    "Store",
+    "content_hash",
+    "dict_rows",
+    "rows_table",
+    "write_error",
+]
+
+#: the steps over the whole corpus that follow analysis, in the order they run: actor
+#: resolution, text reuse, claims compared, event mentions merged (dyad.pipeline)
+CORPUS_STEPS = ("actors", "reuse", "claims", "events")
 
 
 def rows_table(columns: Sequence[str], rows: Iterable[tuple]) -> pa.Table:
@@ -88,6 +106,7 @@ class Store:
     def __init__(self, path: str | Path = "dyad.duckdb", *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self._depth = 0  # open transaction blocks
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"database {self.path} does not exist; create it with `dyad run PATH`")
         try:
@@ -126,12 +145,40 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        try:
+            self.close()
+        except duckdb.Error:
+            if exc_type is None:
+                raise
+            # closing after a failed write (a full disk): the error raised says what
+            log.debug("close failed", exc_info=True)
 
     def transaction(self) -> _Transaction:
-        """``with store.transaction():`` commits the block, or rolls it back on error."""
-        return _Transaction(self.con)
+        """``with store.transaction():`` commits the block, or rolls it back on error. Blocks
+        nest: an inner block joins the outer one's transaction (a corpus step's results and
+        its done-marker commit together)."""
+        return _Transaction(self)
+
+    # -- corpus steps ----------------------------------------------------------------------
+
+    def steps_done(self) -> set[str]:
+        """The corpus steps (:data:`CORPUS_STEPS`) done since documents last changed."""
+        return {row[0] for row in self.con.execute("select step from corpus_steps").fetchall()}
+
+    def mark_step_done(self, step: str) -> None:
+        """Record that ``step`` is done (call it in the transaction of the step's results);
+        the steps after it are to be done again."""
+        later = list(CORPUS_STEPS[CORPUS_STEPS.index(step) + 1 :])
+        with self.transaction():
+            self.con.execute("delete from corpus_steps where step in (select unnest(?))", [later])
+            self.con.execute(
+                "insert or replace into corpus_steps values (?, ?)", [step, datetime.now()]
+            )
+
+    def _steps_to_redo(self) -> None:
+        # documents stored or analysed: every corpus step is to be done again
+        self.con.execute("delete from corpus_steps")
 
     # -- documents -----------------------------------------------------------------------
 
@@ -198,6 +245,7 @@ class Store:
                 result.stored += 1
             if result.stored:  # one statement for the batch, through Arrow
                 self.insert_table("documents", pa.table(rows, schema=_DOCUMENT_SCHEMA))
+                self._steps_to_redo()
             if superseded:
                 self.con.execute(
                     "update documents set is_current = false where doc_id in (select unnest(?))",
@@ -277,6 +325,7 @@ class Store:
                 "update documents set analysed_at = ?, model = ? where doc_id in (select unnest(?))",
                 [datetime.now(), model, list(doc_ids)],
             )
+            self._steps_to_redo()
 
     def insert_rows(
         self, table: str, columns: Sequence[str], rows: Sequence[tuple], *, upsert: bool = False
@@ -449,15 +498,71 @@ class Store:
         return counts
 
 
+#: errors that say a disk (or the process's file-size limit) is full, by their C library text,
+#: which DuckDB puts in its messages
+_FULL = {code: os.strerror(code) for code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)}
+_WHAT = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "a file-size limit is reached",
+}
+_WRITING = re.compile(r'Could not (?:write|truncate|fsync|extend)[^"]*"([^"]+)"')
+
+
+def write_error(db: str | Path | None, err: BaseException) -> StoreError | None:
+    """The one-line error for ``err`` raised while a command wrote ``db``: a full disk (an
+    ``OSError`` such as ENOSPC, or DuckDB's message for one) is :class:`DiskFull`, another of
+    DuckDB's I/O errors a :class:`StoreError`; None for anything else (a bug)."""
+    message = str(err)
+    if isinstance(err, OSError):
+        if err.errno not in _FULL:
+            return None
+        code, where = err.errno, err.filename
+    elif isinstance(err, duckdb.Error):
+        code = next((code for code, text in _FULL.items() if text in message), None)
+        found = _WRITING.search(message)
+        where = found.group(1) if found else None
+        if code is None:
+            if isinstance(err, duckdb.IOException | duckdb.FatalException) or found:
+                return StoreError(
+                    f"cannot write database {db}: {message.splitlines()[0]}; check the disk, "
+                    "then run the same command again (committed batches are kept)"
+                )
+            return None
+    else:
+        return None
+    if db is None:  # not the database: an export, say
+        return DiskFull(
+            f"{_WHAT[code]} ({_FULL[code]}) writing {where or 'a file'}; free some space "
+            "there, then run the command again"
+        )
+    return DiskFull(
+        f"{_WHAT[code]} ({_FULL[code]}) writing {where or 'a file'}; free some space on the "
+        f"disk of {db} and in the temporary folder {tempfile.gettempdir()}, or use --db on "
+        "another disk, then run the same command again (committed batches are kept)"
+    )
+
+
 class _Transaction:
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self.con = con
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     def __enter__(self) -> None:
-        self.con.execute("begin transaction")
+        if not self.store._depth:
+            self.store.con.execute("begin transaction")
+        self.store._depth += 1
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.con.execute("rollback" if exc_type else "commit")
+        self.store._depth -= 1
+        if self.store._depth:  # the outermost block ends the transaction
+            return
+        if exc_type is None:
+            self.store.con.execute("commit")
+            return
+        try:
+            self.store.con.execute("rollback")
+        except duckdb.Error:  # a failed commit or a full disk: the error raised says what
+            log.debug("rollback failed", exc_info=True)
 
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")

@@ -364,3 +364,22 @@ def m008_copy_roots(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("delete from event_groups")
     con.execute("delete from merged_events")
     con.execute("alter table event_groups add column copy_root varchar")
+
+
+@migration
+def m009_corpus_steps(con: duckdb.DuckDBPyConnection) -> None:
+    # a done-marker per corpus step (actor resolution, reuse, claims, event merging), written
+    # in the transaction of the step's results and cleared whenever documents are stored or
+    # analysed: a run redoes every step without its marker, so a run killed between two steps
+    # is repaired by the next one even when no document is pending. A store made before has no
+    # markers, so its next run redoes each step once (each is idempotent). A later migration
+    # that clears a step's results must clear its marker too.
+    # each copy family is now stood for by its smallest doc_id (the same in every run): the
+    # groups are rebuilt by the next run's event merging
+    con.execute("delete from event_groups")
+    con.execute("delete from merged_events")
+    con.execute("""
+        create table corpus_steps (
+            step varchar primary key,        -- actors, reuse, claims, events
+            done_at timestamp not null
+        )""")
