@@ -324,7 +324,7 @@ def compare_sources(
             report.claims = update_claims(store)
     with _step(store, "events") as todo:
         if todo:
-            report.merged_events = merge_events(store)
+            report.merged_events = merge_events(store, settings.value("events.merge_window_days"))
     reporter.finish("comparing sources")
     report.seconds = time.perf_counter() - started
     return report

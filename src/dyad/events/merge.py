@@ -1,14 +1,24 @@
-"""Event merging: mentions of one event, across sentences and documents, become one event.
+"""Event merging: mentions of one incident, across sentences and documents, become one event.
 
-Two mentions are one event when they have the same type, the same modality class (asserted
-and reported facts are one class; negated, hypothetical, future and question each their own), the same source and
-target actors, and compatible dates (their periods overlap) and places (the same, or one
-unknown). Mentions with no resolved actor merge only when their sentences are the same text
-(a copied sentence). A mention joins the first event whose every mention it is compatible
-with, so one undated mention cannot chain a 2013 event to a 2016 one.
+Two mentions can be one event when they have the same type and CAMEO code (its first three
+digits: a kidnapping, 181, is never an assault, 190), the same modality class (asserted and
+reported facts are one class; negated, hypothetical, future and question each their own) and
+the same source and target actors: a block. Mentions with no resolved actor are blocked by
+their sentence's text (a copied sentence). Inside a block a mention joins the first event
+(in the order the block is clustered in) whose every mention it is compatible with:
 
-Each merged event counts its sources (documents) and its independent sources: documents
-whose mention lies inside a passage copied from another reporting document count once.
+- places: the same place, or one a country (province) the other lies in (lies in the same
+  country as), or one unplaced;
+- dates: two single days at most ``events.merge_window_days`` apart, longer periods of at
+  most a month overlapping; a year, decade or longer range only contains the others' dates;
+- documents: an undated mention, or one dated only to a period longer than a month, merges
+  only with mentions of its own document or ones it shares a copied passage with (text
+  reuse: the passage contains both mentions), so undated mentions never glue reports of
+  different incidents together across documents, and a merged event never spans years.
+
+Each merged event counts its sources (documents) and its independent sources: outlets
+(``documents.outlet``, else the document), where documents whose mention lies inside a
+passage copied from another reporting document count with that one.
 """
 
 from __future__ import annotations
@@ -17,7 +27,9 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
+from datetime import date
 
+from ..errors import ConfigError
 from ..store import Store, rows_table
 
 __all__ = ["merge_events", "modality_class"]
@@ -25,10 +37,16 @@ __all__ = ["merge_events", "modality_class"]
 log = logging.getLogger(__name__)
 
 _CLASS = {"asserted": "fact", "reported": "fact"}
+#: the longest period (days from start to end) that merges across documents: a month; a
+#: year, a decade or a longer range merges only within its document or copy family
+_FINE_DAYS = 30
+#: the toponym each mention's clause names (its feature: country, admin1, city, ...)
+_PLACED = """left join places p on p.doc_id = e.doc_id and p.sent = e.sent
+        and p.text = e.place_text and p.place_name = e.place_name"""
 #: mentions of current documents not yet grouped
-_NEW_MENTIONS = """
-    select e.event_id, e.doc_id, e.type, e.modality, e.date_start, e.date_end, e.place_name,
-           e.trigger_start,
+_NEW_MENTIONS = f"""
+    select e.event_id, e.doc_id, e.type, e.cameo, e.modality, e.date_start, e.date_end,
+           e.place_name, e.country, min(p.feature) as feature, e.trigger_start,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
                filter (where ea.role = 'source' and ea.actor_id is not null), []) as sources,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
@@ -38,23 +56,57 @@ _NEW_MENTIONS = """
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
     left join event_actors ea using (event_id)
+    {_PLACED}
     where d.is_current and e.event_id not in (select event_id from event_groups)
     group by all
     order by d.published nulls last, e.doc_id, e.trigger_start
 """
 #: the mentions already grouped in some blocks: only what clustering reads (their block is
 #: known, so neither their actors nor their sentence is needed)
-_IN_BLOCKS = """
-    select e.event_id, e.doc_id, e.date_start, e.date_end, e.place_name, e.trigger_start,
-           d.published, g.block
+_IN_BLOCKS = f"""
+    select e.event_id, e.doc_id, e.date_start, e.date_end, e.place_name, e.country,
+           min(p.feature) as feature, e.trigger_start, d.published, g.block
     from event_groups g join events e using (event_id) join documents d using (doc_id)
+    {_PLACED}
     where g.block in (select unnest(?)) and d.is_current
+    group by all
 """
 #: grouped mentions that are no longer current mentions (a replaced or re-analysed document)
 _STALE = """
     select g.event_id, g.block from event_groups g
     where g.event_id not in (
         select e.event_id from events e join documents d using (doc_id) where d.is_current)
+"""
+#: which mentions each mention being clustered may merge with though it has no date of a
+#: month or less: the mentions of its block (``key``: their event_id, or for a stored cluster
+#: of a continued block its group_id) that lie in a passage its document shares with theirs,
+#: where the passage holds it too; and the stored clusters holding a mention of its document
+_LINKS = """
+    with sides as (
+        select doc_a as doc, doc_b as other, a_start as s, a_end as e, b_start as os,
+               b_end as oe
+        from reuse_passages
+        union all
+        select doc_b, doc_a, b_start, b_end, a_start, a_end from reuse_passages
+    ),
+    stored as (
+        select g.block, g.group_id as key, e.doc_id, e.trigger_start
+        from event_groups g join events e using (event_id) join documents d using (doc_id)
+        where g.block in (select unnest(?)) and d.is_current
+    ),
+    pool as (
+        select block, event_id as key, doc_id, trigger_start from _clustering
+        union all
+        select * from stored
+    )
+    select distinct m.event_id, p.key
+    from _clustering m
+    join sides s on s.doc = m.doc_id and m.trigger_start >= s.s and m.trigger_start < s.e
+    join pool p on p.block = m.block and p.doc_id = s.other
+        and p.trigger_start >= s.os and p.trigger_start < s.oe
+    union
+    select m.event_id, p.key
+    from _clustering m join stored p on p.block = m.block and p.doc_id = m.doc_id
 """
 
 
@@ -63,86 +115,161 @@ def modality_class(modality: str) -> str:
 
 
 def _key(m: dict) -> tuple:
+    cameo = (m["cameo"] or "")[:3]
     if m["sources"] or m["targets"]:
-        return (m["type"], modality_class(m["modality"]), tuple(m["sources"]), tuple(m["targets"]))
+        return (
+            m["type"], cameo, modality_class(m["modality"]), tuple(m["sources"]),
+            tuple(m["targets"]),
+        )  # fmt: skip
     text = re.sub(r"\W+", " ", m["sentence"].lower()).strip()
-    return (m["type"], modality_class(m["modality"]), text)
+    return (m["type"], cameo, modality_class(m["modality"]), text)
 
 
 def _block(m: dict) -> str:
-    """The merge block of a mention: only mentions of one block can be one event."""
+    """The merge block of a mention: only mentions of one block can be one event. It holds
+    no date or place, so a later run's mention finds the block of the mentions it may join."""
     return hashlib.blake2b(repr(_key(m)).encode(), digest_size=8).hexdigest()
 
 
-class _Cluster:
-    """Mentions merged so far, with what a new mention must be compatible with: the latest
-    start and earliest end of its dated mentions, and the places it names. A cluster read
-    back from the store (``stored``) holds only the mentions added in this run."""
+def _place(m: dict) -> tuple | None:
+    """A mention's place: (name, country, feature), or None when unplaced."""
+    return (m["place_name"], m["country"], m["feature"]) if m["place_name"] else None
 
-    __slots__ = ("earliest_end", "group_id", "latest_start", "mentions", "places", "stored")
+
+def _places_fit(a: tuple, b: tuple) -> bool:
+    """Whether two places can be where one incident happened: the same place, or one a
+    country (or province) and the other in that country (a town, a site; for a province, a
+    town of the same country: mentions keep no province of their town)."""
+    if a[:2] == b[:2]:
+        return True
+    for wide, narrow in ((a, b), (b, a)):
+        if wide[1] is None or wide[1] != narrow[1]:
+            continue
+        if wide[2] == "country" and narrow[2] != "country":
+            return True
+        if wide[2] == "admin1" and narrow[2] not in ("continent", "region", "country", "admin1"):
+            return True
+    return False
+
+
+def _period(m: dict) -> tuple[date, date] | None:
+    start = m["date_start"]
+    return (start, m["date_end"]) if start else None
+
+
+def _is_fine(p: tuple[date, date]) -> bool:
+    return (p[1] - p[0]).days <= _FINE_DAYS
+
+
+def _contains(wide: tuple[date, date], p: tuple[date, date]) -> bool:
+    return wide[0] <= p[0] and p[1] <= wide[1]
+
+
+def _near(a: tuple[date, date], b: tuple[date, date], window: int) -> bool:
+    """Two fine periods of one incident: days at most ``window`` days apart, or, where one is
+    longer than a day, overlapping."""
+    if a[0] == a[1] and b[0] == b[1]:
+        return abs((a[0] - b[0]).days) <= window
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+class _Cluster:
+    """Mentions merged so far, with what a new mention must be compatible with: the fine and
+    coarse periods of its dated mentions, the places it names, and what it holds (``ids``:
+    its mentions of this run, and for a cluster read back from the store (``stored``) its
+    group_id, which stands for its stored mentions; ``docs``: the documents of this run's
+    mentions). A stored cluster's ``mentions`` are only those added in this run."""
+
+    __slots__ = ("coarse", "docs", "fine", "group_id", "ids", "mentions", "places", "stored")
 
     def __init__(self, group_id: str | None = None, stored: bool = False) -> None:
         self.group_id = group_id
         self.stored = stored
         self.mentions: list[dict] = []
-        self.latest_start = None
-        self.earliest_end = None
-        self.places: set[str] = set()
+        self.ids: set[str] = {group_id} if group_id else set()
+        self.docs: set[str] = set()
+        self.fine: set[tuple[date, date]] = set()
+        self.coarse: set[tuple[date, date]] = set()
+        self.places: set[tuple] = set()
 
-    def admits(self, m: dict) -> bool:
-        """True when ``m`` is compatible with every mention: dates overlap pairwise (periods
-        that overlap each one of a set), places the same or one unknown."""
-        start, end = m["date_start"], m["date_end"]
-        if (
-            start
-            and self.latest_start is not None
-            and (start > self.earliest_end or self.latest_start > end)
-        ):
+    def admits(self, m: dict, window: int) -> bool:
+        """True when ``m`` is compatible with every mention (see the module's rules)."""
+        place = _place(m)
+        if place and not all(_places_fit(place, p) for p in self.places):
             return False
-        place = m["place_name"]
-        return not (place and self.places - {place})
+        linked = m["doc_id"] in self.docs or any(k in self.ids for k in m["links"])
+        p = _period(m)
+        if p is None:
+            return linked
+        if not _is_fine(p):
+            return (
+                linked
+                and all(_contains(p, f) for f in self.fine)
+                and all(_contains(p, c) or _contains(c, p) for c in self.coarse)
+            )
+        return (
+            all(_near(p, f, window) for f in self.fine)
+            and all(_contains(c, p) for c in self.coarse)
+            and (linked or bool(self.fine))
+        )
 
     def add(self, m: dict) -> None:
         self.mentions.append(m)
         if self.group_id is None:
             self.group_id = m["event_id"]
-        if m["date_start"]:
-            start, end = m["date_start"], m["date_end"]
-            if self.latest_start is None:
-                self.latest_start, self.earliest_end = start, end
-            else:
-                self.latest_start = max(self.latest_start, start)
-                self.earliest_end = min(self.earliest_end, end)
-        if m["place_name"]:
-            self.places.add(m["place_name"])
+        self.ids.add(m["event_id"])
+        self.docs.add(m["doc_id"])
+        if (p := _period(m)) is not None:
+            (self.fine if _is_fine(p) else self.coarse).add(p)
+        if (place := _place(m)) is not None:
+            self.places.add(place)
 
 
-def _order(published: str | None, doc_id: str, trigger_start: int) -> tuple:
+def _order(published: str | None, doc_id: str, rank: int, trigger_start: int) -> tuple:
     """Where a mention comes in the order a block is clustered in: by publication (undated
-    documents last), then document and offset."""
-    return (published is None, published or "", doc_id, trigger_start)
+    documents last), then document; in a document its mentions dated to a day or month first
+    (they join other reports' events), then those dated to longer periods, then the undated
+    (which join their document's events), each by offset."""
+    return (published is None, published or "", doc_id, rank, trigger_start)
+
+
+#: a mention's rank in its document's clustering order (see _order)
+_RANK = f"""(case when {{e}}.date_start is null then 2
+    when {{e}}.date_end - {{e}}.date_start > {_FINE_DAYS} then 1 else 0 end)"""
+
+
+def _rank(m: dict) -> int:
+    p = _period(m)
+    return 2 if p is None else 0 if _is_fine(p) else 1
 
 
 #: the last grouped mention of each block, in clustering order
-_LAST = """
-    select g.block, d.published, e.doc_id, e.trigger_start
+_LAST = f"""
+    select g.block, d.published, e.doc_id, {_RANK.format(e="e")} as rank, e.trigger_start
     from event_groups g join events e using (event_id) join documents d using (doc_id)
     where g.block in (select unnest(?)) and d.is_current
     qualify row_number() over (partition by g.block order by d.published is null desc,
-        d.published desc, e.doc_id desc, e.trigger_start desc) = 1
+        d.published desc, e.doc_id desc, rank desc, e.trigger_start desc) = 1
 """
 #: the stored clusters of some blocks, with what a new mention must be compatible with and
 #: where their first mention comes (the order the clusters were made in)
-_CLUSTERS = """
-    select c.*, d.published, f.doc_id, f.trigger_start from (
-        select g.block, g.group_id,
-               max(e.date_start) filter (where e.date_start is not null) as latest_start,
-               min(e.date_end) filter (where e.date_start is not null) as earliest_end,
-               coalesce(list(distinct e.place_name) filter (where e.place_name <> ''), [])
-                   as places
+_CLUSTERS = f"""
+    with rows as (
+        select g.block, g.group_id, e.date_start, e.date_end, e.place_name, e.country,
+               min(p.feature) as feature
         from event_groups g join events e using (event_id)
+        {_PLACED}
         where g.block in (select unnest(?))
-        group by g.block, g.group_id
+        group by g.block, g.group_id, e.event_id, e.date_start, e.date_end, e.place_name,
+            e.country
+    )
+    select c.*, d.published, f.doc_id, {_RANK.format(e="f")}, f.trigger_start from (
+        select block, group_id,
+               coalesce(list(distinct [date_start, date_end])
+                   filter (where date_start is not null), []) as periods,
+               coalesce(list(distinct [place_name, country, feature])
+                   filter (where place_name <> ''), []) as places
+        from rows group by block, group_id
     ) c join events f on f.event_id = c.group_id join documents d on d.doc_id = f.doc_id
 """
 #: every stored mention of some clusters
@@ -152,17 +279,24 @@ _MEMBERS = """
 """
 
 
-def merge_events(store: Store) -> int:
+def merge_events(store: Store, window_days: int) -> int:
     """Bring ``event_groups`` and ``merged_events`` up to date; return the number of merged
-    events.
+    events. ``window_days``: how many days apart two reports' dates of one incident may be
+    (the setting ``events.merge_window_days``).
 
-    Incremental: only the blocks (same type, modality class, source and target actors) that
+    Incremental: only the blocks (same type, CAMEO code, modality class, source and target
+    actors: no date or place, so a later mention finds its block whatever its date) that
     gain a new mention or lose a stale one are touched. A block whose new mentions all come
     after its stored ones (new reports, published later) goes on from its stored clusters, so
     adding documents costs in proportion to what they add, not to the store; any other
     touched block is clustered again from all its current mentions. Either way the result
     equals a recomputation from scratch, since a block is always clustered in one order.
     """
+    if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0:
+        raise ConfigError(
+            f"events.merge_window_days must be a whole number of days, 0 or more, not "
+            f"{window_days!r}: fix it in your --config file"
+        )
     new = store.rows(_NEW_MENTIONS)
     stale = store.con.execute(_STALE).fetchall()
     new_by_block: dict[str, list[dict]] = defaultdict(list)
@@ -193,12 +327,14 @@ def merge_events(store: Store) -> int:
     mentions = [m for m in old if m["event_id"] not in stale_ids]
     mentions += [m for block, ms in new_by_block.items() for m in ms]
     mentions.sort(key=lambda m: _order(*_of(m)))
-    block_of = {m["event_id"]: block for block, ms in new_by_block.items() for m in ms}
+    for block, ms in new_by_block.items():
+        for m in ms:
+            m["block"] = block
+    _link(store, mentions, continued)
     changed: dict[str, _Cluster] = {}
     for m in mentions:
-        m["block"] = m.get("block") or block_of[m["event_id"]]
         clusters = blocks[m["block"]]
-        home = next((c for c in clusters if c.admits(m)), None)
+        home = next((c for c in clusters if c.admits(m, window_days)), None)
         if home is None:
             home = _Cluster()
             clusters.append(home)
@@ -243,7 +379,26 @@ def merge_events(store: Store) -> int:
 
 
 def _of(m: dict) -> tuple:
-    return m["published"], m["doc_id"], m["trigger_start"]
+    return m["published"], m["doc_id"], _rank(m), m["trigger_start"]
+
+
+def _link(store: Store, mentions: list[dict], continued: list[str]) -> None:
+    """Set each mention's ``links``: the mentions of its block being clustered (event_id) and
+    the stored clusters of continued blocks (group_id) it shares a copied passage with, and
+    those stored clusters that hold a mention of its own document (see ``_LINKS``)."""
+    for m in mentions:
+        m["links"] = set()
+    if not mentions:
+        return
+    by_id = {m["event_id"]: m for m in mentions}
+    rows = [(m["block"], m["event_id"], m["doc_id"], m["trigger_start"]) for m in mentions]
+    columns = ("block", "event_id", "doc_id", "trigger_start")
+    with store.registered("_clustering", rows_table(columns, rows)):
+        cursor = store.con.execute(_LINKS, [sorted(continued)])
+        while chunk := cursor.fetchmany(100_000):
+            for event_id, key in chunk:
+                if key != event_id:
+                    by_id[event_id]["links"].add(key)
 
 
 def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
@@ -252,12 +407,11 @@ def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
     if not blocks:
         return found
     rows = store.con.execute(_CLUSTERS, [blocks]).fetchall()
-    for block, group_id, latest_start, earliest_end, places, *_ in sorted(
-        rows, key=lambda r: _order(*r[5:])
-    ):
+    for block, group_id, periods, places, *_ in sorted(rows, key=lambda r: _order(*r[4:])):
         cluster = _Cluster(group_id, stored=True)
-        cluster.latest_start, cluster.earliest_end = latest_start, earliest_end
-        cluster.places = set(places)
+        for start, end in periods:
+            (cluster.fine if _is_fine((start, end)) else cluster.coarse).add((start, end))
+        cluster.places = {tuple(p) for p in places}
         found[block].append(cluster)
     return found
 
@@ -325,11 +479,13 @@ _COPIED = """
 
 
 def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str]]:
-    """For each cluster, the document that stands for each of its documents' copy family (its
-    smallest doc_id): two documents are one source when one's mention of the event lies in a passage it shares
-    with the other. Stored mentions come with their families (``copy_root``); only copied
-    passages with a new document are read, in DuckDB, so a cluster reported by thousands of
-    documents costs what its new documents copied, not the square of its documents."""
+    """For each cluster, the document that stands for each of its documents' source (its
+    smallest doc_id): two documents are one source when one's mention of the event lies in a
+    passage it shares with the other (a copy), or when one outlet published both; the sources
+    are the families these join. Stored mentions come with their families (``copy_root``);
+    only copied passages with a new document are read, in DuckDB, so a cluster reported by
+    thousands of documents costs what its new documents copied, not the square of its
+    documents."""
     parents: list[dict[str, str]] = []
     rows = []
     for k, ms in enumerate(clusters):
@@ -352,7 +508,29 @@ def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str
                 # the edges come in (DuckDB returns them unordered) and however many runs
                 # the family was joined in
                 parent[max(ra, rb)] = min(ra, rb)
+    outlets = _outlets(store, {d for parent in parents for d in parent})
+    for parent in parents:
+        first: dict[str, str] = {}
+        for d in sorted(parent):
+            outlet = outlets.get(d)
+            if outlet is None:
+                continue
+            if outlet not in first:
+                first[outlet] = d
+                continue
+            ra, rb = _root(parent, first[outlet]), _root(parent, d)
+            parent[max(ra, rb)] = min(ra, rb)
     return [{d: _root(parent, d) for d in parent} for parent in parents]
+
+
+def _outlets(store: Store, doc_ids: set[str]) -> dict[str, str]:
+    """The outlet of each document that names one (case and spacing aside)."""
+    rows = store.con.execute(
+        "select doc_id, lower(trim(outlet)) from documents "
+        "where doc_id in (select unnest(?)) and trim(outlet) <> ''",
+        [sorted(doc_ids)],
+    ).fetchall()
+    return dict(rows)
 
 
 def _root(parent: dict[str, str], d: str) -> str:

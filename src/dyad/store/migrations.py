@@ -383,3 +383,13 @@ def m009_corpus_steps(con: duckdb.DuckDBPyConnection) -> None:
             step varchar primary key,        -- actors, reuse, claims, events
             done_at timestamp not null
         )""")
+
+
+@migration
+def m010_incident_merge(con: duckdb.DuckDBPyConnection) -> None:
+    # mentions merge into incidents: blocks keyed by the CAMEO code too, a date window and
+    # compatible places, undated mentions only within a document or a copy, independent
+    # sources counted by outlet; the groups are rebuilt by the next run's event merging
+    con.execute("delete from event_groups")
+    con.execute("delete from merged_events")
+    con.execute("delete from corpus_steps where step = 'events'")

@@ -1,0 +1,351 @@
+"""Event merging on hand-built stores: which mentions are one incident, and how many
+independent sources report it (real DuckDB files, rows written as the pipeline writes them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyad.errors import ConfigError
+from dyad.events.merge import merge_events
+from dyad.store import Store
+
+WINDOW = 3  # the packaged events.merge_window_days
+#: places as the gazetteer resolves them: (name, country, feature)
+FALLUJAH = ("Fallujah", "IRQ", "city")
+MOSUL = ("Mosul", "IRQ", "city")
+ANBAR = ("Al Anbar", "IRQ", "admin1")
+IRAQ = ("Iraq", "IRQ", "country")
+ALEXANDRIA = ("Alexandria", "EGY", "city")
+EGYPT = ("Egypt", "EGY", "country")
+
+
+class Corpus:
+    """Documents and event mentions written straight into a store."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.n = 0
+
+    def doc(self, doc_id: str, published: str | None, outlet: str | None = None) -> str:
+        with Store(self.path) as store:
+            store.con.execute(
+                "insert into documents (doc_id, sha256, origin, version, is_current, published, "
+                "outlet, path, format, n_words, text, ingested_at) values "
+                "(?, ?, ?, 1, true, ?, ?, 'x.txt', 'txt', 100, 'text', now())",
+                [doc_id, doc_id * 4, doc_id, published, outlet],
+            )
+        return doc_id
+
+    def mention(
+        self,
+        doc_id: str,
+        at: int,
+        date: str | tuple[str, str] | None = None,
+        place: tuple | None = None,
+        cameo: str = "190",
+        source: str | None = "isis",
+        target: str | None = "irq_police",
+        sentence: str = "Militants attacked the police.",
+    ) -> str:
+        """A mention at offset ``at`` of ``doc_id``: ``date`` a day or (start, end)."""
+        event_id = f"{doc_id}:{at}"
+        start, end = (date, date) if isinstance(date, str) else (date or (None, None))
+        sent = at  # one sentence a mention
+        with Store(self.path) as store:
+            con = store.con
+            con.execute(
+                "insert into sentences values (?, ?, ?, ?, ?)",
+                [doc_id, sent, at, at + 40, sentence],
+            )
+            con.execute(
+                "insert into events (event_id, doc_id, sent, type, cameo, quad, intensity, "
+                "modality, trigger, trigger_start, trigger_end, cue_start, cue_end, confidence, "
+                "pattern, date_start, date_end, place_name, place_text, country) values "
+                "(?, ?, ?, ?, ?, 4, -10, 'asserted', 'attacked', ?, ?, ?, ?, 1, 'V attack', "
+                "?, ?, ?, ?, ?)",
+                [event_id, doc_id, sent, "ASSAULT", cameo, at, at + 8, at, at + 8, start, end,
+                 place and place[0], place and place[0], place and place[1]],
+            )  # fmt: skip
+            if place:
+                con.execute(
+                    "insert into places values (?, ?, ?, ?, ?, 'name', ?, 0, 0, ?, ?)",
+                    [doc_id, sent, at + 20, at + 28, place[0], place[0], place[1], place[2]],
+                )
+            for role, actor in (("source", source), ("target", target)):
+                if actor:
+                    con.execute(
+                        "insert into event_actors values (?, ?, ?, ?, ?, ?, ?, null)",
+                        [event_id, doc_id, role, actor, actor, at, at + 5],
+                    )
+        return event_id
+
+    def copy(self, doc_a: str, a: tuple[int, int], doc_b: str, b: tuple[int, int]) -> None:
+        """A passage ``doc_b`` shares with ``doc_a``: characters ``a`` of one, ``b`` of the other."""
+        with Store(self.path) as store:
+            store.con.execute(
+                "insert into reuse_passages values (?, ?, ?, ?, ?, ?, 40)", [doc_a, doc_b, *a, *b]
+            )
+
+    def merge(self, window: int = WINDOW) -> tuple[set[frozenset[str]], dict[frozenset, tuple]]:
+        """The merged events (sets of mention ids) and each one's (sources, independent)."""
+        with Store(self.path) as store:
+            merge_events(store, window)
+            rows = store.con.execute(
+                "select list(g.event_id order by g.event_id), any_value(m.n_sources), "
+                "any_value(m.n_independent) from event_groups g join merged_events m "
+                "using (group_id) group by g.group_id"
+            ).fetchall()
+        counts = {frozenset(ids): (n, k) for ids, n, k in rows}
+        return set(counts), counts
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Corpus:
+    return Corpus(tmp_path / "m.duckdb")
+
+
+def together(events: set[frozenset[str]], *ids: str) -> bool:
+    return frozenset(ids) in events or any(set(ids) <= e for e in events)
+
+
+def test_attacks_in_different_years_stay_two_events(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
+    b = corpus.mention(corpus.doc("b", "2016-06-05", "Wire B"), 0, "2016-06-05", FALLUJAH)
+    events, _ = corpus.merge()
+    assert events == {frozenset({a}), frozenset({b})}
+
+
+def test_one_attack_two_outlets_two_days_apart_is_one_event_of_two_sources(
+    corpus: Corpus,
+) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
+    b = corpus.mention(corpus.doc("b", "2014-06-07", "Wire B"), 0, "2014-06-07", FALLUJAH)
+    # negative: four days after the first is another attack (the window is three days)
+    c = corpus.mention(corpus.doc("c", "2014-06-09", "Wire C"), 0, "2014-06-09", FALLUJAH)
+    events, counts = corpus.merge()
+    assert events == {frozenset({a, b}), frozenset({c})}
+    assert counts[frozenset({a, b})] == (2, 2)
+
+
+def test_the_window_is_a_setting(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
+    b = corpus.mention(corpus.doc("b", "2014-06-07", "Wire B"), 0, "2014-06-07", FALLUJAH)
+    events, _ = corpus.merge(window=0)
+    assert events == {frozenset({a}), frozenset({b})}
+    with Store(corpus.path) as store, pytest.raises(ConfigError, match="merge_window_days"):
+        merge_events(store, -1)
+
+
+def test_a_merged_event_never_chains_dates(corpus: Corpus) -> None:
+    """Each date must be near every other: the 8th is near the 5th and the 11th, but the 11th
+    is not near the 5th."""
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05")
+    b = corpus.mention(corpus.doc("b", "2014-06-08", "Wire B"), 0, "2014-06-08")
+    c = corpus.mention(corpus.doc("c", "2014-06-11", "Wire C"), 0, "2014-06-11")
+    events, _ = corpus.merge()
+    assert events == {frozenset({a, b}), frozenset({c})}
+
+
+def test_independent_sources_are_outlets(corpus: Corpus) -> None:
+    """Two reports by one outlet are one source; a document with no outlet is its own."""
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05")
+    b = corpus.mention(corpus.doc("b", "2014-06-05", " wire a"), 0, "2014-06-05")
+    c = corpus.mention(corpus.doc("c", "2014-06-06", None), 0, "2014-06-06")
+    d = corpus.mention(corpus.doc("d", "2014-06-06", None), 0, "2014-06-06")
+    events, counts = corpus.merge()
+    assert events == {frozenset({a, b, c, d})}
+    assert counts[frozenset({a, b, c, d})] == (4, 3)  # Wire A, c, d
+
+
+def test_a_verbatim_copy_is_not_an_independent_source(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 100, "2014-06-05", FALLUJAH)
+    b = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 300, "2014-06-06", FALLUJAH)
+    corpus.copy("a", (50, 200), "b", (250, 400))  # the passage holds both mentions
+    # negative: Wire C shares a passage with a too, but neither mention lies inside it
+    c = corpus.mention(corpus.doc("c", "2014-06-06", "Wire C"), 500, "2014-06-06", FALLUJAH)
+    corpus.copy("a", (300, 400), "c", (0, 150))
+    events, counts = corpus.merge()
+    assert events == {frozenset({a, b, c})}
+    assert counts[frozenset({a, b, c})] == (3, 2)
+
+
+def test_undated_mentions_merge_across_documents_only_through_a_copy(corpus: Corpus) -> None:
+    a1 = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0)
+    a2 = corpus.mention("a", 100)  # within one document, undated mentions merge as before
+    b = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0)  # no copy: apart
+    c = corpus.mention(corpus.doc("c", "2014-06-07", "Wire C"), 500)
+    corpus.copy("a", (80, 200), "c", (450, 600))  # c copied a's passage with both mentions
+    d = corpus.mention(corpus.doc("d", "2014-06-08", "Wire D"), 500)
+    corpus.copy("a", (300, 400), "d", (450, 600))  # a passage without a's mention: apart
+    events, counts = corpus.merge()
+    assert events == {frozenset({a1, a2, c}), frozenset({b}), frozenset({d})}
+    assert counts[frozenset({a1, a2, c})] == (2, 1)
+
+
+def test_a_dated_report_does_not_join_another_documents_undated_mention(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0)
+    b = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0, "2014-06-06")
+    # but a dated mention of a's document holds a's undated one and b's dated one together
+    c = corpus.mention(corpus.doc("c", "2014-06-06", "Wire C"), 0)
+    c2 = corpus.mention("c", 100, "2014-06-05")
+    events, _ = corpus.merge()
+    assert not together(events, a, b)
+    assert together(events, c, c2) and not together(events, a, c)
+    assert together(events, b, c2)
+
+
+def test_a_kidnapping_is_never_an_assault(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", cameo="181")
+    b = corpus.mention(corpus.doc("b", "2014-06-05", "Wire B"), 0, "2014-06-05", cameo="190")
+    a2 = corpus.mention("a", 100, "2014-06-05", cameo="190")  # same document, no matter
+    # negative: a suicide bombing (1831) is a bombing (183): one code below the root
+    c = corpus.mention(corpus.doc("c", "2014-06-05", "Wire C"), 0, "2014-06-05", cameo="183")
+    d = corpus.mention(corpus.doc("d", "2014-06-05", "Wire D"), 0, "2014-06-05", cameo="1831")
+    events, _ = corpus.merge()
+    assert events == {frozenset({a}), frozenset({b, a2}), frozenset({c, d})}
+
+
+def test_other_actors_are_other_events(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05")
+    b = corpus.mention(corpus.doc("b", "2014-06-05", "Wire B"), 0, "2014-06-05", source="aqi")
+    c = corpus.mention(corpus.doc("c", "2014-06-05", "Wire C"), 0, "2014-06-05")
+    events, _ = corpus.merge()
+    assert events == {frozenset({a, c}), frozenset({b})}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        (FALLUJAH, FALLUJAH, True),
+        (FALLUJAH, ANBAR, True),  # a town of the province's country, at coarser precision
+        (IRAQ, FALLUJAH, True),
+        (IRAQ, ANBAR, True),
+        (FALLUJAH, None, True),  # one side unplaced
+        (FALLUJAH, MOSUL, False),
+        (ALEXANDRIA, FALLUJAH, False),
+        (EGYPT, FALLUJAH, False),
+        (IRAQ, EGYPT, False),
+        (ANBAR, ("Nineveh", "IRQ", "admin1"), False),
+    ],
+)
+def test_places_compatible_at_their_precision(
+    corpus: Corpus, first: tuple, second: tuple | None, one: bool
+) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", first)
+    b = corpus.mention(corpus.doc("b", "2014-06-05", "Wire B"), 0, "2014-06-05", second)
+    events, _ = corpus.merge()
+    assert together(events, a, b) is one
+
+
+def test_a_town_and_its_province_do_not_join_another_town(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
+    b = corpus.mention(corpus.doc("b", "2014-06-05", "Wire B"), 0, "2014-06-05", ANBAR)
+    c = corpus.mention(corpus.doc("c", "2014-06-05", "Wire C"), 0, "2014-06-05", MOSUL)
+    events, _ = corpus.merge()
+    assert events == {frozenset({a, b}), frozenset({c})}
+
+
+YEAR_2014 = ("2014-01-01", "2014-12-31")
+
+
+def test_a_year_merges_only_with_dates_it_contains_in_its_document_or_a_copy(
+    corpus: Corpus,
+) -> None:
+    a_day = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05")
+    a_year = corpus.mention("a", 100, YEAR_2014)  # contains the day, same document: one
+    a_other = corpus.mention("a", 200, ("2015-01-01", "2015-12-31"))  # another year: apart
+    b_year = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0, YEAR_2014)  # no copy
+    c_year = corpus.mention(corpus.doc("c", "2014-06-07", "Wire C"), 500, YEAR_2014)
+    corpus.copy("a", (0, 150), "c", (450, 600))  # c copied a's passage with its year
+    events, _ = corpus.merge()
+    assert events == {
+        frozenset({a_day, a_year, c_year}), frozenset({a_other}), frozenset({b_year})
+    }  # fmt: skip
+
+
+def test_a_day_does_not_join_a_year_that_does_not_contain_it(corpus: Corpus) -> None:
+    a_year = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, YEAR_2014)
+    a_day = corpus.mention("a", 100, "2015-01-02")
+    a_in = corpus.mention("a", 200, "2014-03-02")
+    events, _ = corpus.merge()
+    assert events == {frozenset({a_year, a_in}), frozenset({a_day})}
+
+
+def test_months_merge_when_they_overlap(corpus: Corpus) -> None:
+    a = corpus.mention(corpus.doc("a", "2024-05-01", "Wire A"), 0, ("2024-04-01", "2024-04-30"))
+    b = corpus.mention(corpus.doc("b", "2024-05-02", "Wire B"), 0, ("2024-04-01", "2024-04-30"))
+    c = corpus.mention(corpus.doc("c", "2024-05-02", "Wire C"), 0, "2024-04-14")
+    d = corpus.mention(corpus.doc("d", "2024-06-02", "Wire D"), 0, ("2024-05-01", "2024-05-31"))
+    events, _ = corpus.merge()
+    assert events == {frozenset({a, b, c}), frozenset({d})}
+
+
+def _state(path: Path) -> list[tuple]:
+    with Store(path) as store:
+        return sorted(
+            store.con.execute(
+                "select g.event_id, g.group_id, g.block, g.copy_root, m.n_mentions, "
+                "m.n_sources, m.n_independent from event_groups g join merged_events m "
+                "using (group_id)"
+            ).fetchall()
+        )
+
+
+def _build(corpus: Corpus, part: int) -> None:
+    """Part 0, then part 1 (later reports, and one backfilled before all): a mix of copies,
+    undated mentions, years and places."""
+    if part == 0:
+        corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
+        corpus.mention("a", 100)
+        corpus.mention("a", 200, YEAR_2014)
+        corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0, "2014-06-06", ANBAR)
+        corpus.mention(corpus.doc("c", "2016-06-05", "Wire C"), 0, "2016-06-05", FALLUJAH)
+        corpus.mention("c", 100, cameo="181")
+        corpus.mention(corpus.doc("d", "2016-06-06", "Wire D"), 0)
+    else:
+        corpus.mention(corpus.doc("e", "2014-06-07", "Wire E"), 500)  # copies a's undated one
+        corpus.copy("a", (50, 250), "e", (450, 700))
+        corpus.mention("e", 650, YEAR_2014)  # and its year
+        corpus.mention(corpus.doc("f", "2014-06-08", "Wire A"), 0, "2014-06-06", IRAQ)
+        corpus.mention(corpus.doc("g", "2016-06-07", "Wire G"), 0, "2016-06-07", MOSUL)
+        corpus.mention(corpus.doc("h", "2016-06-07", "Wire H"), 0, "2016-06-04", FALLUJAH)
+        corpus.mention("h", 100, cameo="181")
+        corpus.mention(corpus.doc("i", "2016-06-07", "Wire I"), 300)  # copies d's
+        corpus.copy("d", (0, 100), "i", (250, 350))
+
+
+def test_incremental_merging_equals_one_run(tmp_path: Path) -> None:
+    growing = Corpus(tmp_path / "growing.duckdb")
+    _build(growing, 0)
+    growing.merge()
+    _build(growing, 1)
+    events, counts = growing.merge()
+    one = Corpus(tmp_path / "one.duckdb")
+    _build(one, 0)
+    _build(one, 1)
+    assert one.merge() == (events, counts)
+    assert _state(growing.path) == _state(one.path)
+    # and the rules held: the copy joined a's undated mention and year, f (Wire A again) adds
+    # no independent source, d and i are one copied report
+    assert counts[frozenset({"a:0", "a:100", "a:200", "b:0", "e:500", "e:650", "f:0"})] == (4, 2)
+    assert frozenset({"d:0", "i:300"}) in events
+    assert frozenset({"c:100", "h:100"}) not in events  # undated, no copy
+
+
+def test_a_backfilled_report_clusters_its_block_again_as_one_run_would(tmp_path: Path) -> None:
+    growing = Corpus(tmp_path / "growing.duckdb")
+    _build(growing, 0)
+    growing.merge()
+    _build(growing, 1)
+    growing.mention(growing.doc("z", "2014-06-04", "Wire Z"), 0, "2014-06-04", FALLUJAH)
+    growing.mention(growing.doc("y", "2016-06-08", "Wire Y"), 0)  # the 'd' block, later
+    growing.merge()
+    one = Corpus(tmp_path / "one.duckdb")
+    _build(one, 0)
+    _build(one, 1)
+    one.mention(one.doc("z", "2014-06-04", "Wire Z"), 0, "2014-06-04", FALLUJAH)
+    one.mention(one.doc("y", "2016-06-08", "Wire Y"), 0)
+    one.merge()
+    assert _state(growing.path) == _state(one.path)
