@@ -392,4 +392,6 @@ def m010_incident_merge(con: duckdb.DuckDBPyConnection) -> None:
     # sources counted by outlet; the groups are rebuilt by the next run's event merging
     con.execute("delete from event_groups")
     con.execute("delete from merged_events")
-    con.execute("delete from corpus_steps where step = 'events'")
+    steps = "select 1 from information_schema.tables where table_name = 'corpus_steps'"
+    if con.execute(steps).fetchone():  # a store made before the step markers has none
+        con.execute("delete from corpus_steps where step = 'events'")
