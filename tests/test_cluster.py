@@ -56,6 +56,7 @@ def _snapshot(db: Path) -> dict[str, list[str]]:
     return shot
 
 
+@pytest.mark.slow
 def test_two_local_workers_store_the_rows_of_one_process(
     tmp_path: Path, cluster, single: Path, settings
 ) -> None:
@@ -78,6 +79,7 @@ def test_two_local_workers_store_the_rows_of_one_process(
     assert not (tmp_path / "cluster.duckdb.shards").exists(), "shards are removed after the run"
 
 
+@pytest.mark.slow
 def test_run_through_a_scheduler_address(tmp_path: Path, cluster, single: Path, settings) -> None:
     """The tcp:// path: what `dyad run --cluster tcp://HOST:PORT` does against a scheduler
     started elsewhere (here, the local cluster's)."""

@@ -40,10 +40,7 @@ def test_min_newlines_setting() -> None:
     assert forced_starts(doc) == ["Paragraph"]
 
 
-def test_parser_keeps_the_boundaries(settings) -> None:
-    from dyad.nlp import load_pipeline
-
-    nlp = load_pipeline(settings)
+def test_parser_keeps_the_boundaries(nlp) -> None:
     assert nlp.pipe_names.index("dyad_paragraphs") < nlp.pipe_names.index("parser")
     doc = nlp(
         "Iraqi Gov't: 'Remaining In Iraq Is Not An Option' For MEK\n\nYesterday, the Iraqi "

@@ -203,6 +203,7 @@ def test_write_baseline_pins_floors_that_pass(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not (SHARED / "eval").is_dir(), reason=f"shared eval data not found at {SHARED}"
 )
@@ -216,6 +217,7 @@ def test_current_scores_meet_the_pinned_floors() -> None:
     assert regressions == [], "\n".join(map(str, regressions))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not (SHARED / "corpus" / "seeds").is_dir(), reason=f"reference corpus not found at {SHARED}"
 )
@@ -300,3 +302,58 @@ def test_plover_event_scoring_on_hand_made_predictions() -> None:
     assert cameo["cameo_root_accuracy"] == 1.0 and cameo["cameo_root_precision"] == 0.5
     assert cameo["source_code_match"] == 1.0 and cameo["target_code_match"] == 0.0
     assert cameo["no_event_false_alarms"] == 1.0
+
+
+# -- plv-actors -------------------------------------------------------------------------------
+
+
+def test_marks_are_stripped_and_spans_point_into_the_plain_text() -> None:
+    from dyad.evaluation.sets import parse_marked
+
+    text, spans = parse_marked(
+        "<s>Iraqi police </s>arrested <t>two men</t> near <t>Mosul</t>, officials said."
+    )
+    assert text == "Iraqi police arrested two men near Mosul, officials said."
+    assert [(role, text[a:b]) for role, a, b in spans] == [
+        ("source", "Iraqi police"),
+        ("target", "two men"),
+        ("target", "Mosul"),
+    ]
+    assert parse_marked("No marks here.") == ("No marks here.", [])
+
+
+def test_span_evidence_reads_demonyms_and_state_names_only() -> None:
+    from dyad.evaluation.sets import _SpanEvidence
+
+    evidence = _SpanEvidence()
+    assert evidence.countries("Iranian Foreign Minister Mohammad Javad Zarif") == {"IRN"}
+    assert evidence.countries("Russia's foreign minister") == {"RUS"}
+    assert evidence.countries("the U.S. and South Korean militaries") == {"USA", "KOR"}
+    assert evidence.countries("The American Civil Liberties Union") == {"USA"}
+    # no country named: counted apart, never scored for correctness
+    assert evidence.countries("the opposition members") == set()
+    assert evidence.countries("Hun Sen") == set()
+
+
+def test_plv_actors_scores_a_written_file(tmp_path: Path, nlp) -> None:
+    from dyad.evaluation.sets import load_plv, score_plv_actors
+
+    rows = [
+        "<s>Iraqi officials</s> criticised <t>Turkey</t> on Monday.",
+        "<s>Mr Smith</s> met <t>the committee</t>.",
+        "<t>Nobody</t> was there.",
+        "No marks at all.",
+    ]
+    path = write(
+        tmp_path / "plv.tsv",
+        "\tsentence_id\tsentence\tmarked_sentence\n"
+        + "".join(f"{i}\t{i}\tx\t{r}\n" for i, r in enumerate(rows)),
+    )
+    records = load_plv(path)
+    assert len(records) == 3 and {r["half"] for r in records} <= {"A", "B"}
+    result = score_plv_actors(nlp, path)
+    counts = result.details["counts"]
+    assert counts["spans"] == 5 and counts["evidenced"] == 2  # "Iraqi officials", "Turkey"
+    assert result.metrics["country_right"] == 1.0
+    assert result.metrics["no_country_in_span"] == 3 / 5
+    assert result.metrics["actor_with_country"] <= 2 / 5

@@ -272,6 +272,7 @@ def test_a_state_an_event_stands_for_has_a_row(tmp_path) -> None:
 # -- the real command, one format per table --------------------------------------------------
 
 
+@pytest.mark.slow  # a process per table; every table's rows are checked in-process above
 def test_the_cli_exports_every_table_into_the_working_folder(web_db, tmp_path, dyad_cmd) -> None:
     for table in EXPORTABLE:
         done = subprocess.run(

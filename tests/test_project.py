@@ -84,6 +84,22 @@ def test_ci_runs_the_readme_test_command() -> None:
     commands = re.findall(r"```bash\n(.+?)\n```", readme)
     assert len(commands) >= 2 and "dyad demo" in commands[0] and "pytest" in commands[1]
     assert commands[1] in (REPO / ".ci" / "run").read_text()
+    assert commands[1].endswith("&& pytest && pytest -m slow")  # the fast suite, then the rest
+
+
+def test_plain_pytest_leaves_out_the_slow_tests_and_m_slow_runs_them(pytestconfig) -> None:
+    """pyproject's addopts say -m 'not slow'; a -m on the command line comes later and wins.
+    (With nothing selected pytest exits 5, which would fail CI's `pytest -m slow`.)"""
+    addopts = pytestconfig.getini("addopts")  # split as a shell would
+    assert addopts[addopts.index("-m") + 1] == "not slow"
+    files = ["tests/test_resume.py", "tests/test_config.py"]  # slow ones, fast ones
+    command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+    slow = subprocess.run(
+        [*command, "-m", "slow", *files], capture_output=True, text=True, cwd=REPO
+    )
+    assert slow.returncode == 0, slow.stdout + slow.stderr
+    selected = [line for line in slow.stdout.splitlines() if "::" in line]
+    assert selected and all(line.startswith("tests/test_resume.py::") for line in selected)
 
 
 @pytest.mark.parametrize(

@@ -252,7 +252,7 @@ def test_huge_single_article_file_is_refused_without_reading_it(tmp_path: Path, 
         handle.truncate(50 * 1024 * 1024)  # 50 MB, sparse: cheap to make
     _, errors = read(path, settings)
     (error,) = errors
-    assert isinstance(error, TooLargeInput) and "52.4 MB" in error.reason
+    assert isinstance(error, TooLargeInput) and "50.0 MB, over the 20 MB limit" in error.reason
 
 
 def test_record_over_max_chars(tmp_path: Path, settings) -> None:

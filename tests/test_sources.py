@@ -18,7 +18,7 @@ from dyad.corpus import MAX_LIMIT, Corpus
 from dyad.export import table_rows
 from dyad.framing import SentimentModel, labels_of, valence
 from dyad.ingest.readers import Article
-from dyad.pipeline import compare_sources, run
+from dyad.pipeline import RunReport, compare_sources, run
 from dyad.reuse import ReuseParams, align, band_keys, compare, direction, words
 from dyad.reuse.store import REUSE_QUERY, update_reuse
 from dyad.store import Store
@@ -286,16 +286,25 @@ NEUTRAL = (
 )
 
 
-def test_corpus_steps_on_a_small_corpus(tmp_path: Path, settings) -> None:
-    folder = tmp_path / "in"
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> tuple[Path, RunReport]:
+    """Three articles analysed: a hostile one, a neutral one, and a copy of the hostile one."""
+    folder = tmp_path_factory.mktemp("small") / "in"
     write(folder / "a.txt", HOSTILE)
     write(folder / "b.txt", NEUTRAL)
     write(folder / "c.txt", "Copied wire story\n\nNews of the day. " + HOSTILE.split("\n\n")[1])
-    with Store(tmp_path / "s.duckdb") as store:
-        report = run(store, [folder], settings)
+    db = folder.parent / "s.duckdb"
+    with Store(db) as store:
+        report = run(store, [folder], SETTINGS)
+    return db, report
+
+
+def test_corpus_steps_on_a_small_corpus(small: tuple[Path, RunReport]) -> None:
+    db, report = small
+    with Store(db) as store:
         assert report.reuse_pairs == 1 and report.claims.get("conflict", 0) >= 1
         doc_ids = {d["doc_id"] for d in store.documents()}
-    with Corpus(tmp_path / "s.duckdb") as corpus:
+    with Corpus(db) as corpus:
         claims = corpus.claims(subject="mek", limit=MAX_LIMIT).items
         ranked = corpus.framing(actor="mek", limit=MAX_LIMIT).items  # most hostile first
     by_attr = {c["attribute"]: c for c in claims}
@@ -305,7 +314,7 @@ def test_corpus_steps_on_a_small_corpus(tmp_path: Path, settings) -> None:
     assert [r["sentiment"] for r in ranked] == sorted(r["sentiment"] for r in ranked)
     assert ranked[-1]["title"] == "Exiles depart"  # the neutral source is the least hostile
     assert any("terrorist cult" in r["labels"] for r in ranked)
-    with Store(tmp_path / "s.duckdb") as store:
+    with Store(db) as store:
         # the copied sentence reports one event twice: two sources, one independent
         events = table_rows(store, "events")
         expelled = [e for e in events if e["date"] == "2013" and "mek" in e["target_ids"]]
@@ -327,13 +336,8 @@ def test_corpus_steps_on_a_small_corpus(tmp_path: Path, settings) -> None:
         ]  # fmt: skip
 
 
-def test_cli_views(tmp_path: Path, dyad_cmd) -> None:
-    folder = tmp_path / "in"
-    write(folder / "a.txt", HOSTILE)
-    write(folder / "b.txt", NEUTRAL)
-    write(folder / "c.txt", "Copied wire story\n\nNews of the day. " + HOSTILE.split("\n\n")[1])
-    db = str(tmp_path / "v.duckdb")
-    assert dyad(dyad_cmd, "run", str(folder), "--db", db).returncode == 0
+def test_cli_views(small: tuple[Path, RunReport], dyad_cmd) -> None:
+    db = str(small[0])
     result = dyad(dyad_cmd, "claims", "--db", db, "--status", "conflict")
     assert result.returncode == 0 and "left Iraq" in result.stdout and "2016-09" in result.stdout
     result = dyad(dyad_cmd, "reuse", "--db", db, "--passages")
@@ -347,6 +351,7 @@ def test_cli_views(tmp_path: Path, dyad_cmd) -> None:
     assert {json.loads(line)["status"] for line in result.stdout.splitlines()} >= {"conflict"}
 
 
+@pytest.mark.slow
 def test_incremental_runs_equal_one_run(tmp_path: Path, settings) -> None:
     """Adding documents in several runs, and replacing one with a new version, ends in the
     same events, merged events, claims and reuse as one run over the final files."""
@@ -404,6 +409,7 @@ def test_the_lexicon_fast_path_scores_as_vader_does() -> None:
     assert _score_text(texts[0]) == [0.0, 0.0, 0.0] != _score_text(texts[1])
 
 
+@pytest.mark.slow
 def test_merging_goes_on_from_stored_clusters_as_one_run_would(
     tmp_path: Path, settings, caplog
 ) -> None:

@@ -11,7 +11,6 @@ import pytest
 from dyad.config import load_settings
 from dyad.errors import ConfigError
 from dyad.evaluation.metrics import haversine_km
-from dyad.nlp import load_pipeline
 from dyad.places.gazetteer import load_gazetteer, read_places
 from dyad.time.component import make_doc
 from dyad.time.normalise import normalise
@@ -63,11 +62,6 @@ def test_relative_forms_need_a_reference() -> None:
 def test_decade_spells_out_its_bounds() -> None:
     found = normalise("the 1980s")
     assert (found.start, found.end) == (date(1980, 1, 1), date(1989, 12, 31))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(load_settings())
 
 
 def places(nlp, text: str, published: str | None = None) -> dict[str, dict]:
@@ -175,7 +169,7 @@ def test_place_file_errors_name_the_line(tmp_path: Path) -> None:
 def test_user_places_load_like_the_packaged_ones(tmp_path: Path) -> None:
     mine = tmp_path / "mine.tsv"
     mine.write_text("Camp Zulu|Zulu Base\t33.5\t44.2\tIRQ\tfacility\n", encoding="utf-8")
-    gaz = load_gazetteer((str(mine),), use_builtin=False, min_population=5000)
+    gaz = load_gazetteer((str(mine),), use_builtin=False, min_population=5000, cache_dir=None)
     assert [p.name for p in gaz.lookup("zulu base")] == ["Camp Zulu"]
     assert gaz.lookup("Baghdad") == []  # nothing packaged when use_builtin is false
 

@@ -220,7 +220,10 @@ COUNT_PIXELS = """(colours) => {
 }"""
 
 
-@pytest.mark.parametrize("database", [pytest.param("web_db", id="demo"), "seeds_db"])
+@pytest.mark.parametrize(
+    "database",
+    [pytest.param("web_db", id="demo"), pytest.param("seeds_db", marks=pytest.mark.slow)],
+)
 def test_network_page_draws_one_signed_line_per_pair(browser, request, database) -> None:
     """/network on the demo corpus (the web suite's database: the demo articles and one
     hostile one) and on the reference corpus: the graph is drawn, one undirected line per

@@ -157,7 +157,8 @@ def _guard(debug: bool, fn, *args: Any, **kwargs: Any) -> Any:
     except DyadError as error:
         if debug:
             raise
-        err.print(f"[bold red]error[/] {error}", highlight=False, markup=True, soft_wrap=True)
+        # The message may quote input (a path, a field): escaped, it prints as it is.
+        err.print(f"[bold red]error[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except BrokenPipeError:  # `dyad export ... -o - | head`: the reader has gone; so do we
         sys.stderr.close()
@@ -171,9 +172,10 @@ def _guard(debug: bool, fn, *args: Any, **kwargs: Any) -> Any:
         if debug:
             raise
         err.print(
-            f"[bold red]internal error[/] {type(error).__name__}: {error} "
+            f"[bold red]internal error[/] {type(error).__name__}: {escape(str(error))} "
             "(rerun with --debug for the traceback, and please report it)",
             highlight=False,
+            soft_wrap=True,
         )
         raise typer.Exit(3) from None
 
@@ -196,16 +198,16 @@ class _RichReporter(Reporter):
     def problem(self, error: InputError) -> None:
         colour = "red" if error.outcome == "failed" else "yellow"
         label = "failed " if error.outcome == "failed" else "skipped"
+        # Paths, fields and headers are input: escaped, "[/]" in a file name prints as it is.
         self.progress.console.print(
-            f"[{colour}]{label}[/] {error.where}: {error.reason}",
+            f"[{colour}]{label}[/] {escape(error.where)}: {escape(error.reason)}",
             highlight=False,
-            markup=True,
             soft_wrap=True,
         )
 
     def note(self, where: str, message: str) -> None:
         self.progress.console.print(
-            f"[cyan]note   [/] {where}: {message}", highlight=False, soft_wrap=True
+            f"[cyan]note   [/] {escape(where)}: {escape(message)}", highlight=False, soft_wrap=True
         )
 
     def start(self, stage: str, total: int | None) -> None:
@@ -292,7 +294,7 @@ def _print_summary(report: RunReport, stats: dict[str, Any], db: Path) -> None:
 
 
 def _print_store(stats: dict[str, Any], db: Path) -> None:
-    table = Table(title=f"store {db}", show_header=False, title_justify="left")
+    table = Table(title=f"store {escape(str(db))}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")
     table.add_row("documents", f"{stats['documents']} ({stats['analysed']} analysed)")
@@ -313,7 +315,7 @@ def _print_store(stats: dict[str, Any], db: Path) -> None:
         )
     if stats.get("top_actors"):
         table.add_row(
-            "most mentioned", ", ".join(f"{name} ({n})" for name, n in stats["top_actors"])
+            "most mentioned", escape(", ".join(f"{name} ({n})" for name, n in stats["top_actors"]))
         )
     table.add_row(
         "entities",
@@ -367,7 +369,10 @@ def run_command(
         cluster=cluster,
         shards=shards,
     )
-    out.print(f"Next: [bold]dyad stats --db {db}[/] · [bold]dyad export documents --db {db}[/]")
+    shown = escape(str(db))
+    out.print(
+        f"Next: [bold]dyad stats --db {shown}[/] · [bold]dyad export documents --db {shown}[/]"
+    )
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -439,7 +444,7 @@ def demo_command(
     settings = _guard(debug, _settings, None, **{"nlp.n_process": n_process})
     db = _db_path(db, settings)
     folder = demo_dir()
-    out.print(f"Demo corpus: {folder}")
+    out.print(f"Demo corpus: {escape(str(folder))}")
     report = _guard(debug, _run, [folder], db, settings, command="demo", analyse_now=True)
     out.print(
         f"\nThe results are in [bold]{db}[/]. Look at them with:\n"
@@ -504,10 +509,13 @@ def serve_command(
             f"{port} can read the whole database",
             highlight=False,
         )
-    out.print(f"Loading {db} ...")
+    out.print(f"Loading {escape(str(db))} ...")
 
     def ready(url: str) -> None:
-        out.print(f"Serving {db} read-only at [bold]{url}[/] (Ctrl+C stops it)", highlight=False)
+        out.print(
+            f"Serving {escape(str(db))} read-only at [bold]{url}[/] (Ctrl+C stops it)",
+            highlight=False,
+        )
 
     try:
         _guard(debug, serve, db, host=host, port=port, tiles=tiles, ready=ready,
@@ -600,7 +608,7 @@ def export_command(
     settings = _guard(debug, _settings, config)
     rows = _read(db, lambda c: c.export(table, fmt, output or f"{table}.{fmt}"), debug, settings)
     if output != "-":
-        err.print(f"wrote {rows} {table} rows to {output or f'{table}.{fmt}'}")
+        err.print(f"wrote {rows} {table} rows to {escape(str(output or f'{table}.{fmt}'))}")
 
 
 # ---- read commands: each opens the read model (dyad.corpus.Corpus) and prints one of its answers
@@ -751,9 +759,9 @@ def events_command(
     """List who did what to whom: merged events with their date, place, modality, the
     documents that report them and a source sentence (dated events first, oldest first).
 
-    Mentions of one event across sentences and documents are merged; `sources` counts the
-    documents that report it and how many of them did not copy another. Filters mean the
-    same as in the web app (docs/filters.md).
+    Mentions of one event across sentences and documents are merged; `reported in` names
+    the first document and counts the others that report it, and how many of all did not
+    copy another. Filters mean the same as in the web app (docs/filters.md).
     Example: `dyad events --actor mek --type ASSAULT --from 2009 --to 2013`;
     `dyad events --modality hypothetical --json` lists what the articles only speculate about.
     """
@@ -1291,7 +1299,7 @@ def eval_command(
     sets: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Sets to score: plover, petrarch, geo, sentiment, seeds (default: all)."
+            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors (default: all)."
         ),
     ] = None,
     data: Annotated[

@@ -80,6 +80,10 @@ class Settings:
         return float(self.value("ingest.min_language_confidence"))
 
     @property
+    def earliest_year(self) -> int:
+        return int(self.value("ingest.earliest_year"))
+
+    @property
     def db_path(self) -> str:
         return self.value("store.path")
 

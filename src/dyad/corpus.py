@@ -434,8 +434,8 @@ class Corpus:
                          or len(list_filter(aliases, lambda a: lower(a) like ? escape '\\')) > 0)"""
             pattern = f"%{_like(q.lower())}%"
             params += [q, pattern, pattern]
-        if kind:
-            kinds = [r["kind"] for r in self._rows("select distinct kind from x_actors order by 1")]
+        if kind is not None:
+            kinds = self.actor_kinds()
             if kind not in kinds:
                 raise DyadError(
                     f"no actor of kind {kind!r} in {self.path}; its kinds are "
@@ -452,6 +452,11 @@ class Corpus:
         for item in page.items:
             item["roles"] = json.loads(item["roles"]) if item["roles"] else []
         return page
+
+    def actor_kinds(self) -> list[str]:
+        """The kinds of actor in this database (``person``, ``state``, ...), sorted."""
+        rows = self._rows("select distinct kind from x_actors where kind is not null order by 1")
+        return [r["kind"] for r in rows]
 
     def actor(self, actor_id: str) -> dict[str, Any]:
         """An actor with its aliases, how each source labels and judges it, its events by year
@@ -703,6 +708,7 @@ class Corpus:
         from .events.store import check_names
         from .network.store import NetworkQuery
 
+        modalities = tuple(m.lower() for m in modalities) if modalities else None
         check_names(modalities or (), types)
         if every not in (None, "year", "decade"):
             raise DyadError(f"every must be year or decade, not {every!r}")
@@ -730,6 +736,7 @@ class Corpus:
         from .events.store import check_names
         from .network.store import NetworkQuery, Solver, predict_pair
 
+        modalities = tuple(m.lower() for m in modalities) if modalities else None
         check_names(modalities or (), types)
         query = NetworkQuery.from_settings(
             self._settings, modalities=tuple(modalities) if modalities else None,

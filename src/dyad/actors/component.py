@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from ..nlp.words import after_stance_prefix
 from .dictionary import Actor, ActorDictionary, load_dictionary, make_code
+from .labels import ACTING_LABELS
 from .names import TITLE_WORDS, normalise, skeleton
 
 __all__ = ["ACTING_LABELS", "SECTOR_NAMES", "ActorLinker"]
@@ -115,9 +116,6 @@ AGENTIVE_DEPS = {
 BACK_REFERENCES = {"group", "organisation", "organization", "movement", "cult", "militia", "party"}
 #: sectors a bare actor noun without a country still makes worth recording ("protesters")
 BARE_SECTORS = {"OPP", "REB", "REF", "MIL", "COP"}
-#: labels of mentions where the actor itself is meant; "place" (a country as a location) and
-#: "modifier" ("the Iranian consulate") refer to the actor without it acting
-ACTING_LABELS = {"name", "acronym", "short", "metonym", "nominal", "demonym", "reference"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 ORG_HEADS = {
     "movement",
@@ -167,6 +165,22 @@ FACILITY_WORDS = {
 }
 
 
+#: nouns after a name that make it a place ("Al Anbar province", "Idlib governorate")
+PLACE_NOUNS = {"province", "governorate", "district", "region", "county", "prefecture"}
+#: photo and wire credits: "REUTERS/Jorge Silva", "AFP PHOTO/...", "(AP Photo/...)"
+_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*/\s*$")
+
+
+def _is_credit(doc: Doc, span: Span) -> bool:
+    before = doc.text[max(0, span.start_char - 20) : span.start_char]
+    after = doc.text[span.end_char : span.end_char + 2].lstrip()
+    return (
+        "/" in span.text
+        or bool(_CREDIT.search(before))
+        or (span.text.isupper() and after.startswith("/"))
+    )
+
+
 def _is_facility(span: Span) -> bool:
     return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
 
@@ -185,6 +199,8 @@ class _Candidate:
     confidence: float = 1.0
     country_hint: str | None = None
     ner: str | None = None
+    #: the sector an in-text title gives a person ("Prime Minister X" -> GOV; "former ..." -> ELI)
+    title_sector: str | None = None
 
     @cached_property
     def n_words(self) -> int:
@@ -296,6 +312,8 @@ class ActorLinker:
         out = []
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
+            if _is_credit(doc, span):
+                continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
             label = "metonym" if normalise(span.text) in self.capitals else "name"
             if actor.kind in ("ethnic", "religious") and (
                 span.root.dep_ in ("amod", "compound", "acomp") or span.root.pos_ == "ADJ"
@@ -303,7 +321,12 @@ class ActorLinker:
                 label = "modifier"  # "a Shiite regime": an attribute, not an actor
             elif actor.kind == "state" and span.root.dep_ in ("amod", "acomp"):
                 label = "modifier"  # "Saudi allies"; _nominal_mentions codes "Saudi officials"
-            out.append(_Candidate(span, actor, label))
+            candidate = _Candidate(span, actor, label)
+            if actor.kind == "person":  # "President Trump", "Russia's foreign minister Lavrov"
+                candidate.country_hint, candidate.title_sector = self._title(
+                    doc, span.start, span.start, span
+                )
+            out.append(candidate)
         return out
 
     def _entity_candidates(self, doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
@@ -314,7 +337,11 @@ class ActorLinker:
                 i in used for i in range(ent.start, ent.end)
             ):
                 continue
+            if _is_credit(doc, ent):
+                continue  # "REUTERS/Jorge Silva": a photo credit, nobody acting
             start, hint = ent.start, None
+            while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
+                start += 1  # "20 IS militants": the number is no part of the name
             while start < ent.end - 1 and (
                 doc[start].lower_.rstrip(".") in TITLE_WORDS
                 or (ent.label_ == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
@@ -339,11 +366,110 @@ class ActorLinker:
                 continue  # demonyms are handled as modifiers or groups by _nominal_mentions
             if len(span) == 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
                 continue  # a bare title ("Supreme", "Sec.") is nobody
-            out.append(_Candidate(span, None, "name", 0.5, hint, ent.label_))
+            if all(t.like_num or t.pos_ == "NUM" or not t.is_alpha for t in span):
+                continue  # "four", "20": a quantity is nobody
+            candidate = _Candidate(span, None, "name", 0.5, hint, ent.label_)
+            if ent.label_ == "PERSON":
+                country, candidate.title_sector = self._title(doc, ent.start, start, span)
+                if not (candidate.title_sector or country) and self._is_place_name(span):
+                    continue  # "Al Anbar province", "in Al Anbar": a place read as a person
+                candidate.country_hint = candidate.country_hint or country
+            elif ent.label_ == "ORG" and not candidate.country_hint:
+                # "the Nigerian Export Processing Zones Authority": a name led by a demonym
+                candidate.country_hint = self._leading_demonym(span)
+            out.append(candidate)
         out += self._named_by_description(
             doc, used | {i for c in out for i in range(c.span.start, c.span.end)}
         )
         return out
+
+    def _leading_demonym(self, span: Span) -> str | None:
+        """The country of a demonym opening a name ("South African", "Iraqi ...")."""
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) < 2:
+            return None
+        two = f"{words[0].text} {words[1].text}"
+        if len(words) > 2 and (country := self.dictionary.country_of_demonym(two)):
+            return country
+        return self.dictionary.country_of_demonym(words[0].text)
+
+    def _country_word(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        """(country, first token) of a demonym or state name ending at token ``i``: "Iraqi",
+        "South Korean", "U.S.", "Russia" (of "Russia's"); (None, i) otherwise."""
+        for first in (i - 1, i):
+            if first < 0:
+                continue
+            text = doc[first : i + 1].text
+            if country := self.dictionary.country_of_demonym(text):
+                return country, first
+            actor = self.dictionary.lookup(text) if doc[i].pos_ == "PROPN" else None
+            if actor is not None and actor.kind == "state":
+                return actor.country, first
+        return None, i
+
+    def _title_words(self, doc: Doc, tokens: list) -> tuple[str | None, str | None]:
+        """(country, sector) read from the words of a title: "Israeli Prime Minister",
+        "Russia's foreign minister", "the former U.S. ambassador"."""
+        agents = self.dictionary.agents
+        country = sector = None
+        former = False
+        for k, token in enumerate(tokens):
+            found, _ = self._country_word(doc, token.i)
+            country = country or found
+            former = former or token.lower_ in ("former", "ex")
+            lemma = token.lemma_.lower().rstrip(".")
+            pair = f"{tokens[k - 1].lemma_.lower()} {lemma}" if k else ""
+            hit = agents.get(pair) or agents.get(lemma)
+            if hit and token.pos_ in ("NOUN", "PROPN") and not found:
+                sector = hit[0]
+        if former and sector is not None:
+            sector = "ELI"  # a former office holder is one of the country's elites
+        return country, sector
+
+    def _title(self, doc: Doc, ent_start: int, name_start: int, name: Span):
+        """Country and sector a person's title gives: the words before the name ("Lebanese
+        Prime Minister Saad Hariri", "Russia's foreign minister Sergei Lavrov") or an
+        appositive ("X, the Iraqi defence minister"; "the Belarussian defence minister, X")."""
+        i = name_start - 1
+        while i >= max(0, ent_start - 8):
+            t = doc[i]
+            word = t.lower_.rstrip(".")
+            if not (
+                i >= ent_start
+                or word in TITLE_WORDS
+                or word in ("former", "ex", "-", "'s", "’s")
+                or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.dictionary.agents)
+                or self._country_word(doc, i)[0]
+            ):
+                break
+            i -= 1
+        before = list(doc[i + 1 : name_start])
+        country, sector = self._title_words(doc, before) if before else (None, None)
+        root = name.root
+        described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if described is None and root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            described = root.head
+        if described is not None and described.lemma_.lower() in self.dictionary.agents:
+            words = [t for t in described.subtree if t.i <= described.i and t.dep_ != "punct"]
+            other_country, other_sector = self._title_words(doc, words)
+            country, sector = country or other_country, sector or other_sector
+        return country, sector
+
+    def _is_place_name(self, span: Span) -> bool:
+        """A 'person' that is a place: followed by a place noun ("Al Anbar province") or the
+        object of a locative preposition without a title ("fighting in Al Anbar")."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in PLACE_NOUNS:
+            return True
+        root = span.root
+        return (
+            self.dictionary.lookup(span.text) is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "inside", "near", "across", "throughout", "outside")
+            and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in span)
+            and not any(c.dep_ == "case" for c in root.children)  # "in Trump's speech"
+        )
 
     @staticmethod
     def _named_by_description(doc: Doc, used: set[int]) -> list[_Candidate]:
@@ -445,11 +571,30 @@ class ActorLinker:
             elif c.label == "acronym" or (
                 c.ner in ("PERSON", "ORG") and self._nominal(c.span) and not _is_facility(c.span)
             ):
-                c.actor = self._new_actor(c)
+                c.actor = self._generic_name(c) or self._new_actor(c)
                 named.add(c)
                 if isinstance(target, _Candidate) and target.actor is None:
                     target.actor = c.actor
                     named.add(target)
+
+    def _generic_name(self, c: _Candidate) -> Actor | None:
+        """ "The South African Government", "the Nigerian Army": a demonym and a role noun read
+        as a name are the country's generic actor (ZAFGOV, NGAMIL), not a new organisation."""
+        words = [t for t in c.span if t.lower_ != "the"]
+        country = self._leading_demonym(c.span)
+        if country is None or c.ner == "PERSON":
+            return None
+        rest = (
+            words[2:]
+            if self.dictionary.country_of_demonym(f"{words[0].text} {words[1].text}")
+            else words[1:]
+        )
+        phrase = " ".join(t.lemma_.lower() for t in rest)
+        agent = self.dictionary.agents.get(phrase)
+        if agent is None or len(rest) > 2:
+            return None
+        c.label = "nominal"
+        return self._composite(country, agent[0], agent[1])
 
     @staticmethod
     def _nominal(span: Span) -> bool:
@@ -490,7 +635,7 @@ class ActorLinker:
     def _new_actor(self, c: _Candidate) -> Actor:
         name = " ".join(c.span.text.split())
         kind = "person" if c.ner == "PERSON" else "organisation"
-        sector = None
+        sector = c.title_sector if kind == "person" else None
         if kind == "organisation":
             head = c.span[-1].lemma_.lower()
             sector = {
@@ -574,6 +719,14 @@ class ActorLinker:
             for i in range(c.span.start, c.span.end)
         }
         states = {i: a for i, a in named_at.items() if a.kind == "state"}
+        for c in named:  # "Beijing police", "Kabul government": a capital naming its country
+            if (
+                c.label == "place"
+                and c.actor.kind == "state"
+                and c.span.root.dep_ == "compound"
+                and normalise(c.span.text) in self.capitals
+            ):
+                states.update(dict.fromkeys(range(c.span.start, c.span.end), c.actor))
         out = []
         for token in doc:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
@@ -606,9 +759,17 @@ class ActorLinker:
                         country = states[obj.i].country
             if agent is None:
                 demonym_country = self.dictionary.country_of_demonym(token.text)
+                first = token.i
+                previous = doc[token.i - 1] if token.i > 0 else None
+                if previous is not None and previous.is_title and previous.pos_ != "DET":
+                    two = self.dictionary.country_of_demonym(
+                        f"{doc[token.i - 1].text} {token.text}"
+                    )
+                    if two:  # "South Koreans"
+                        demonym_country, first = two, token.i - 1
                 if demonym_country and token.tag_ in ("NNS", "NNPS") and token.dep_ != "amod":
                     actor = self._composite(demonym_country, "CVL", "group")
-                    out.append(_Candidate(doc[token.i : token.i + 1], actor, "demonym", 0.7))
+                    out.append(_Candidate(doc[first : token.i + 1], actor, "demonym", 0.7))
                 for child in token.children:  # "an Iranian proposal", "the Iranian consulate"
                     if child.dep_ == "amod" and child.i not in covered:
                         state = self._state_of_demonym(child.text)
@@ -755,6 +916,11 @@ class ActorLinker:
     @staticmethod
     def _as_dict(c: _Candidate) -> dict:
         actor = c.actor
+        country, sector, code_from = actor.country, actor.sector, None
+        if actor.kind == "person" and c.title_sector:
+            # an in-text title ("President Trump") beats the undated default (elite)
+            sector, code_from = c.title_sector, "title"
+            country = country or c.country_hint
         return {
             "start": c.span.start_char,
             "end": c.span.end_char,
@@ -762,9 +928,10 @@ class ActorLinker:
             "actor": actor.id,
             "name": actor.name,
             "kind": actor.kind,
-            "country": actor.country,
-            "sector": actor.sector,
-            "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
+            "country": country,
+            "sector": sector,
+            "code": make_code(country, sector, actor.kind, actor.id),
+            "code_from": code_from,
             "label": c.label,
             "confidence": c.confidence,
             "token_start": c.span.start,

@@ -6,11 +6,12 @@ PETRARCH/Phoenix ``.actors.txt`` file takes (later files override earlier entrie
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +20,11 @@ from .names import normalise, skeleton
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
-BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv")
+BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv")
+#: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
+CONVERTED_FILE = "phoenix.tsv.gz"
+#: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
+CONVERTED_AGENTS = "phoenix_agents.tsv"
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,7 @@ def make_code(country: str | None, sector: str | None, kind: str, actor_id: str)
     """CAMEO-style code: country + sector (IRQGOV, IRNREB); IGOs and transnational groups get a prefix."""
     if country:
         return country + (sector or "")
-    tag = re.sub(r"[^A-Z]", "", actor_id.upper())[:6]
+    tag = re.sub(r"[^A-Z]", "", actor_id.upper().removeprefix("PHX-"))[:6]
     if kind == "igo":
         return "IGO" + tag
     if kind in ("ngo", "media"):
@@ -224,6 +229,9 @@ class ActorDictionary:
     by_skeleton: dict[str, set[str]] = field(default_factory=dict)
     #: capital cities (normalised), which stand for their state's government only when they act
     capitals: set[str] = field(default_factory=set)
+    #: ids of actors found only by looking up a recognised name (the converted world-scale
+    #: dictionary), never by the phrase matcher; any other file's actor wins their names
+    lookup_only: set[str] = field(default_factory=set)
 
     def add(self, actor: Actor) -> None:
         old = self.actors.get(actor.id)
@@ -231,16 +239,37 @@ class ActorDictionary:
             for name in [old.name, *old.aliases]:
                 self.by_name.get(normalise(name), set()).discard(old.id)
                 self.by_skeleton.get(skeleton(name), set()).discard(old.id)
+        self.lookup_only.discard(actor.id)
         self.actors[actor.id] = actor
         for name in [actor.name, *actor.aliases]:
-            self.by_name.setdefault(normalise(name), set()).add(actor.id)
-            key = skeleton(name)
-            if len(key.replace(" ", "")) >= 5:
-                self.by_skeleton.setdefault(key, set()).add(actor.id)
+            for index, key in ((self.by_name, normalise(name)), (self.by_skeleton, skeleton(name))):
+                if index is self.by_skeleton and len(key.replace(" ", "")) < 5:
+                    continue
+                ids = index.setdefault(key, set())
+                ids.difference_update(self.lookup_only)  # a converted entry yields its name
+                ids.add(actor.id)
+
+    def add_converted(self, actor: Actor, keys: list[str], skeletons: list[str]) -> bool:
+        """Add a converted actor (with its names' precomputed keys) under what is loaded: not
+        when its id or one of its names is already taken, and without skeletons others have."""
+        if actor.id in self.actors or any(key in self.by_name for key in keys):
+            return False
+        self.actors[actor.id] = actor
+        self.lookup_only.add(actor.id)
+        for key in keys:
+            self.by_name.setdefault(key, set()).add(actor.id)
+        for fuzzy in skeletons:
+            if len(fuzzy.replace(" ", "")) >= 5:
+                ids = self.by_skeleton.setdefault(fuzzy, set())
+                if ids <= self.lookup_only:
+                    ids.add(actor.id)
+        return True
 
     def names(self) -> Iterable[tuple[str, str]]:
-        """(surface name, actor id) for every name and alias."""
+        """(surface name, actor id) for every name and alias the phrase matcher looks for."""
         for actor in self.actors.values():
+            if actor.id in self.lookup_only:
+                continue
             for name in [actor.name, *actor.aliases]:
                 yield name, actor.id
 
@@ -297,7 +326,10 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
     """Packaged dictionaries (unless ``use_builtin`` is false), then ``extra_files`` in order."""
     dictionary = ActorDictionary()
     data = resources.files("dyad.actors").joinpath("data")
-    dictionary.agents = _read_agents(data.joinpath("agents.tsv").read_text(encoding="utf-8"))
+    converted_agents = data.joinpath(CONVERTED_AGENTS)
+    if use_builtin and converted_agents.is_file():
+        dictionary.agents = _read_agents(converted_agents.read_text(encoding="utf-8"))
+    dictionary.agents.update(_read_agents(data.joinpath("agents.tsv").read_text(encoding="utf-8")))
     if use_builtin:
         states, demonyms, capitals = _countries()
         for actor in states:
@@ -306,6 +338,9 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
         dictionary.capitals = capitals
         for name in BUILTIN_FILES:
             _merge_tsv(dictionary, name, data.joinpath(name).read_text(encoding="utf-8"))
+        converted = data.joinpath(CONVERTED_FILE)
+        if converted.is_file():
+            _add_converted(dictionary, gzip.decompress(converted.read_bytes()).decode("utf-8"))
     for extra in extra_files:
         path = Path(extra)
         if not path.is_file():
@@ -318,6 +353,40 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
         else:
             _merge_tsv(dictionary, str(path), path.read_text(encoding="utf-8"))
     return dictionary
+
+
+@cache
+def _converted_role(text: str) -> tuple[Role]:
+    """One role of the converted file, ``GOV:2003-01-01..2004-06-30`` (written by the converter
+    in ISO dates; cabinets share dates, so each distinct role is parsed once)."""
+    sector, _, span = text.partition(":")
+    start, _, end = span.partition("..")
+    return (
+        Role(
+            sector,
+            date.fromisoformat(start) if start else None,
+            date.fromisoformat(end) if end else None,
+        ),
+    )
+
+
+def _add_converted(dictionary: ActorDictionary, text: str) -> None:
+    """Rows of ``phoenix.tsv.gz``: dyad's columns plus each name's key and skeleton."""
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        actor_id, name, kind, country, sector, aliases, roles, keys, skeletons = line.split("\t")
+        actor = Actor(
+            actor_id,
+            name,
+            kind,
+            country or None,
+            sector or None,
+            aliases.split("|") if aliases else [],
+            [role for part in roles.split(";") for role in _converted_role(part)] if roles else [],
+            source="phoenix",
+        )
+        dictionary.add_converted(actor, keys.split("|"), skeletons.split("|"))
 
 
 def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:

@@ -177,6 +177,8 @@ def _skeleton_word(word: str) -> str:
 
 def skeleton(text: str) -> str:
     """Transliteration-tolerant key: 'Mujahedeen-e Khalq' and 'Mojahedin-e-Khalq' -> 'mjhdn klk'."""
-    words = re.split(r"[\s\-'.]+", normalise(text))
+    # possessive spellings of one name: "Worker's", "Workers'", "Workers" -> "workers"
+    text = re.sub(r"(\w)s?'s?(?=\s|$)", r"\1s", normalise(text))
+    words = re.split(r"[\s\-'.]+", text)
     kept = [w for w in (re.sub(r"[^a-z0-9]", "", w) for w in words) if w and w not in PARTICLES]
     return " ".join(filter(None, (_skeleton_word(w) for w in kept)))

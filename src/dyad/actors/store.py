@@ -7,15 +7,17 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
-from spacy.tokens import Doc
 
 from ..store import Store, rows_table
-from .component import ACTING_LABELS
 from .dictionary import Actor, ActorDictionary
+from .labels import ACTING_LABELS
 from .names import skeleton
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["actor_rows", "mention_table", "resolve_corpus"]
 
@@ -62,6 +64,12 @@ def mention_table(
                 sent += 1
             known = dictionary.actors.get(m["actor"])
             code = known.code_at(when) if known is not None else m["code"]
+            if (
+                known is not None
+                and m.get("code_from") == "title"
+                and not (when and any(role.covers(when) for role in known.roles))
+            ):
+                code = m["code"]  # a title in the text beats an undated default
             for key, value in (
                 ("doc_id", doc_id),
                 ("sent", sent),

@@ -903,6 +903,220 @@ def _score_alias_clusters(actors: list[dict], docs: dict) -> dict[str, float]:
     }
 
 
+# -- plv-actors ---------------------------------------------------------------------------
+
+
+_GOLD_MARK = re.compile(r"<(/?)([st])>")
+
+
+def parse_marked(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """The text without its ``<s>…</s>``/``<t>…</t>`` marks, and each marked span as (role
+    "source"/"target", start, end) in that text (a role may be marked more than once)."""
+    out, spans, opened, last = [], [], {}, 0
+    length = 0
+    for match in _GOLD_MARK.finditer(marked):
+        piece = marked[last : match.start()]
+        out.append(piece)
+        length += len(piece)
+        last = match.end()
+        closing, role = match.group(1) == "/", match.group(2)
+        if not closing:
+            opened[role] = length
+        elif role in opened:
+            start = opened.pop(role)
+            text = "".join(out)
+            while start < length and text[start].isspace():
+                start += 1
+            end = length
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append(("source" if role == "s" else "target", start, end))
+    out.append(marked[last:])
+    return "".join(out), spans
+
+
+def load_plv(path: Path) -> list[dict]:
+    """Sentences of PLV_train.tsv with their gold spans and the half they fall in ("A": the
+    half rules may be developed on; "B": never inspected), by a fixed hash of the sentence."""
+    import csv
+    import hashlib
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    if not rows or "marked_sentence" not in rows[0]:
+        raise DyadError(f"{path} has no marked_sentence column; pass PLV_train.tsv")
+    records = []
+    for row in rows:
+        text, spans = parse_marked(row["marked_sentence"])
+        if not spans:
+            continue
+        digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).digest()
+        records.append({"text": text, "spans": spans, "half": "AB"[digest[0] % 2]})
+    return records
+
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w.'’-]*")
+
+
+class _SpanEvidence:
+    """What a gold span's own words say: the countries named by a demonym or a state's name
+    (dyad's demonym and state tables), and the sector of a title or role noun (agents table)."""
+
+    def __init__(self) -> None:
+        from importlib import resources
+
+        from ..actors.dictionary import _read_agents, load_dictionary
+
+        self.dictionary = load_dictionary((), True)
+        # the curated table only: a fixed yardstick, whatever nouns dyad's data adds later
+        curated = resources.files("dyad.actors").joinpath("data", "agents.tsv")
+        self.agents = _read_agents(curated.read_text(encoding="utf-8"))
+
+    def countries(self, text: str) -> set[str]:
+        words = [w.rstrip(".,") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
+                 for w in _WORD.findall(text)]  # fmt: skip
+        found = set()
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                if country := self.dictionary.country_of_demonym(phrase):
+                    found.add(country)
+                    continue
+                for actor_id in self.dictionary.by_name.get(_name_key(phrase), ()):
+                    actor = self.dictionary.actors[actor_id]
+                    if actor.kind == "state" and actor.country:
+                        found.add(actor.country)
+        return found
+
+    def sector(self, doc, start: int, end: int) -> str | None:
+        """The sector of the span's last title or role noun before a preposition, unless the
+        noun is part of a named organisation ("Islamic State", "Supreme Court")."""
+        agents = self.agents
+        tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+        cut = next((k for k, t in enumerate(tokens) if k and t.pos_ == "ADP"), len(tokens))
+        found = None
+        for k, token in enumerate(tokens[:cut]):
+            if token.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+                continue
+            lemma = token.lemma_.lower()
+            two = f"{tokens[k - 1].lemma_.lower()} {lemma}" if k else None
+            hit = agents.get(two) if two else None
+            hit = hit or agents.get(lemma)
+            if hit:
+                first = k - 1 if two in agents else k
+                former = first > 0 and tokens[first - 1].lower_ in ("former", "ex")
+                found = "ELI" if former and hit[1] == "person" else hit[0]
+        return found
+
+
+def _name_key(text: str) -> str:
+    from ..actors.names import normalise as normalise_actor_name
+
+    return normalise_actor_name(text)
+
+
+def _span_actor(doc, start: int, end: int) -> dict | None:
+    """dyad's actor for a gold span: the mention holding the span's syntactic head ("army" in
+    "the Pakistan army", "Zarif" in "Iranian Foreign Minister Mohammad Javad Zarif"), else,
+    among the overlapping mentions where the actor itself is meant (not the "Iranian" of "the
+    Iranian consulate"), the one covering most of the span, then the later one."""
+    from ..actors.component import ACTING_LABELS
+
+    if predict.actors_are_coded(doc):
+        mentions = list(doc._.dyad_actors)
+    else:
+        mentions = [
+            {"start": m.start, "end": m.end, "text": m.text, "country": None, "sector": None,
+             "label": "name"}
+            for m in predict.actor_mentions(doc)
+        ]  # fmt: skip
+    overlapping = [m for m in mentions if m["start"] < end and start < m["end"]]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span):
+        head = span.root
+        holding = [m for m in overlapping if m["start"] <= head.idx < m["end"]]
+        if holding:
+            return max(holding, key=lambda m: m["end"] - m["start"])
+    acting = [m for m in overlapping if m["label"] in ACTING_LABELS]
+    if not acting:
+        return None
+    return max(acting, key=lambda m: (min(end, m["end"]) - max(start, m["start"]), m["start"]))
+
+
+def score_plv_actors(nlp: Language, path: Path) -> SetResult:
+    records = load_plv(path)
+    docs = list(_pipe(nlp, [r["text"] for r in records]))
+    evidence = _SpanEvidence()
+    tallies = {
+        half: dict.fromkeys(
+            (
+                "spans",
+                "actor",
+                "with_country",
+                "evidenced",
+                "evidenced_with_country",
+                "country_right",
+                "with_sector_noun",
+                "sector_right",
+            ),
+            0,
+        )
+        for half in ("A", "B")
+    }
+    errors: list[str] = []
+    for record, doc in zip(records, docs, strict=True):
+        tally = tallies[record["half"]]
+        for role, start, end in record["spans"]:
+            span_text = record["text"][start:end]
+            mention = _span_actor(doc, start, end)
+            gold = evidence.countries(span_text)
+            sector = evidence.sector(doc, start, end)
+            country = mention["country"] if mention else None
+            tally["spans"] += 1
+            tally["actor"] += mention is not None
+            tally["with_country"] += bool(country)
+            if gold:
+                tally["evidenced"] += 1
+                tally["evidenced_with_country"] += bool(country)
+                tally["country_right"] += country in gold
+            if sector:
+                tally["with_sector_noun"] += 1
+                tally["sector_right"] += bool(mention) and mention["sector"] == sector
+            wrong = (gold and country not in gold) or (
+                sector and (mention or {}).get("sector") != sector
+            )
+            if record["half"] == "A" and wrong:
+                got = f"{mention['text']!r} {country}/{mention['sector']}" if mention else "none"
+                errors.append(
+                    f"{role} {span_text!r}: gold {'/'.join(sorted(gold)) or '-'} {sector or '-'};"
+                    f" got {got}"
+                )
+    result = SetResult("plv-actors", "scored", str(path), n=len(records))
+
+    def measures(t: dict[str, int]) -> dict[str, float]:
+        return {
+            "actor_found": _ratio(t["actor"], t["spans"]),
+            "actor_with_country": _ratio(t["with_country"], t["spans"]),
+            "evidenced_with_country": _ratio(t["evidenced_with_country"], t["evidenced"]),
+            "country_right": _ratio(t["country_right"], t["evidenced"]),
+            "sector_right": _ratio(t["sector_right"], t["with_sector_noun"]),
+            "no_country_in_span": _ratio(t["spans"] - t["evidenced"], t["spans"]),
+        }
+
+    total = {k: tallies["A"][k] + tallies["B"][k] for k in tallies["A"]}
+    result.metrics.update(measures(total))
+    # rules were developed looking only at the errors on half A; half B was never inspected
+    for half, label in (("A", "inspected_half_a"), ("B", "never_inspected_half_b")):
+        result.details[label] = {k: round(v, 3) for k, v in measures(tallies[half]).items()}
+        result.details[label]["spans"] = tallies[half]["spans"]
+        for name in ("country_right", "actor_with_country"):
+            result.metrics[f"{name}_half_{half.lower()}"] = measures(tallies[half])[name]
+    result.details["counts"] = total
+    result.details["errors_half_a"] = errors
+    return result
+
+
 SETS: dict[str, EvalSet] = {
     s.name: s
     for s in [
@@ -930,6 +1144,12 @@ SETS: dict[str, EvalSet] = {
             "the reference corpus against dyad's own gold file",
             "tests/gold/seeds.json",
             score_seeds,
+        ),
+        EvalSet(
+            "plv-actors",
+            "PLV news sentences: gold source/target spans resolved to actors with a country",
+            "eval/plv/PLV_train.tsv",
+            score_plv_actors,
         ),
     ]
 }

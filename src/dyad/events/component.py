@@ -34,13 +34,20 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.component import ACTING_LABELS
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .anchor import anchor_events
-from .ontology import cooperative, intended, intensity, plover_type, quad, refused, threatened
+from .ontology import (
+    MODALITIES,
+    cooperative,
+    intended,
+    intensity,
+    plover_type,
+    quad,
+    refused,
+    threatened,
+)
 from .patterns import Pattern, PatternDictionary, load_patterns
 
 __all__ = ["MODALITIES", "EventExtractor"]
 
-#: modality values, strongest first: an event takes the first that applies
-MODALITIES = ("question", "negated", "hypothetical", "future", "reported", "asserted")
 
 #: verbs whose object noun carries the event ("carried out attacks", "imposed sanctions")
 LIGHT_VERBS = {

@@ -10,6 +10,7 @@ a few sub-codes, in the spirit of the Goldstein scale.
 from __future__ import annotations
 
 __all__ = [
+    "MODALITIES",
     "PLOVER_TYPES",
     "cooperative",
     "intended",
@@ -19,6 +20,9 @@ __all__ = [
     "refused",
     "threatened",
 ]
+
+#: modality values, strongest first: an event takes the first that applies
+MODALITIES = ("question", "negated", "hypothetical", "future", "reported", "asserted")
 
 PLOVER_TYPES = (
     "AGREE",

@@ -14,6 +14,7 @@ from ..errors import DyadError
 
 __all__ = [
     "EVENTS_QUERY",
+    "ISO_DATE_PATTERN",
     "MENTIONS_QUERY",
     "check_date",
     "check_names",
@@ -204,6 +205,27 @@ def overlaps(
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+def _iso_date_pattern() -> str:
+    """A regular expression (the same in JSON Schema, JavaScript and Python) for exactly the
+    strings :func:`check_date` accepts in ASCII digits: a year, or a month or day that exists
+    on the (proleptic Gregorian) calendar, year 0001 on."""
+    year = "[0-9]{4}"
+    not_zero = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+    by_4 = "(?:0[48]|[2468][048]|[13579][26])"  # a two-digit multiple of 4 but 00
+    leap = f"(?:[0-9]{{2}}{by_4}|{by_4}00)"  # 0000 is no year on this calendar
+    month = "(?:0[1-9]|1[0-2])"
+    day = (
+        "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+        "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+        "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+    )
+    return f"^(?:{year}|{not_zero}-{month}|{not_zero}-{day}|{leap}-02-29)$"
+
+
+#: the dates :func:`check_date` accepts, as a pattern for the web API's schema
+ISO_DATE_PATTERN = _iso_date_pattern()
+
+
 def check_date(text: str | None, what: str = "date") -> None:
     """Raise DyadError unless ``text`` is an ISO date at year, month or day precision
     (``1990``, ``2016-09``, ``2016-09-09``) that exists on the calendar; None passes."""
@@ -225,8 +247,7 @@ def check_date(text: str | None, what: str = "date") -> None:
 
 def check_names(modalities: Iterable[str], types: Iterable[str]) -> None:
     """Raise for a modality or PLOVER type dyad does not know (empty names are no filter)."""
-    from .component import MODALITIES
-    from .ontology import PLOVER_TYPES
+    from .ontology import MODALITIES, PLOVER_TYPES
 
     for m in modalities:
         if m and m not in MODALITIES:

@@ -229,19 +229,22 @@ def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
 def _split_tail(lines: list[str], removed: list[str]) -> tuple[list[str], list[str], str | None]:
     """Find where the article ends: at a reference list or at comment/related-links chrome."""
     n = len(lines)
-    body_text = ""
+    # Counted as the lines go (never re-split): a long text costs time in proportion to its size.
+    body_words = 0
+    marks_note_1 = False  # the body refers to a note 1: "[1]" or "(1)"
     ref_start = tail_start = n
     for i, line in enumerate(lines):
         stripped = line.strip()
         # Only after some article text: a "Share" button above the headline ends nothing.
-        if stripped and len(body_text.split()) >= 40:
+        if stripped and body_words >= 40:
             if i >= n // 2 and _TAIL_START.match(stripped):
                 tail_start = i
                 break
-            if ref_start == n and _starts_references(stripped, body_text):
+            if ref_start == n and _starts_references(stripped, marks_note_1):
                 ref_start = i
         if ref_start == n:
-            body_text += " " + stripped
+            body_words += len(stripped.split())
+            marks_note_1 = marks_note_1 or "[1]" in stripped or "(1)" in stripped
     if ref_start > tail_start:
         ref_start = tail_start
     references: list[str] = []
@@ -277,7 +280,7 @@ def _split_tail(lines: list[str], removed: list[str]) -> tuple[list[str], list[s
     return lines[:ref_start], references, author
 
 
-def _starts_references(line: str, body_text: str) -> bool:
+def _starts_references(line: str, marks_note_1: bool) -> bool:
     if _REF_HEADING.match(line):
         return True
     match = _NOTE_START.match(line)
@@ -285,7 +288,7 @@ def _starts_references(line: str, body_text: str) -> bool:
         return False
     number = match.group("b") or match.group("n")
     # A numbered note 1 starts the notes only if the body refers to it: "[1]" or "(1)".
-    return number == "1" and ("[1]" in body_text or "(1)" in body_text)
+    return number == "1" and marks_note_1
 
 
 def _paragraphs(lines: list[str], removed: list[str]) -> list[str]:

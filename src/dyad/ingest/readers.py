@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -44,6 +45,12 @@ SUFFIXES = {
     ".warc.gz": "warc",
 }
 _SINGLE_ARTICLE = {"txt", "html"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Scripts written without spaces between words: each character counts as a word when deciding
+# whether a text is long enough to identify its language.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 _FIELD_NAMES = {
     "title": ("title", "headline"),
     "author": ("author", "byline", "authors"),
@@ -94,13 +101,25 @@ def _walk(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         if not path.exists():
             yield UnreadableInput(path, "path does not exist; check the spelling or the directory")
         elif path.is_dir():
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
+                yield from _unreadable_folders(unreadable)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
                         yield Path(root) / name
+            yield from _unreadable_folders(unreadable)
         else:
             yield path
+
+
+def _unreadable_folders(errors: list[OSError]) -> Iterator[InputError]:
+    for err in errors:
+        yield UnreadableInput(
+            err.filename or "?",
+            f"cannot read folder: {err.strerror or err}; its files were not read",
+        )
+    errors.clear()
 
 
 def iter_articles(
@@ -128,7 +147,7 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | InputError]
         if fmt in _SINGLE_ARTICLE and size > settings.max_file_bytes:
             yield TooLargeInput(
                 where,
-                f"file is {size / 1e6:.1f} MB, over the {settings.max_file_bytes / 1e6:.0f}"
+                f"file is {size / 2**20:.1f} MB, over the {settings.max_file_bytes / 2**20:g}"
                 " MB limit for one article; split it or raise ingest.max_file_mb",
             )
             return
@@ -198,6 +217,9 @@ def _jsonl_records(
                 where, f"malformed JSON ({err.msg} at column {err.colno}); line skipped"
             )
             continue
+        except RecursionError:  # valid JSON, nested deeper than Python's reader goes
+            yield MalformedRecord(where, "JSON nested too deeply to read; line skipped")
+            continue
         if not isinstance(obj, dict):
             yield MalformedRecord(
                 where, f"expected a JSON object per line, got {type(obj).__name__}"
@@ -206,88 +228,200 @@ def _jsonl_records(
         yield _from_record(obj, path, "jsonl", record, where, settings, notes)
 
 
+class _Lines:
+    """The lines of a text, numbered; the last line read can be read again."""
+
+    def __init__(self, text: Iterable[str]) -> None:
+        self.source = enumerate(text, start=1)
+        self.again: tuple[int, str] | None = None
+        self.first = 0  # number of the first line of the current record
+        self.last: tuple[int, str] = (0, "")
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.again is not None:
+            self.last, self.again = self.again, None
+        else:
+            self.last = next(self.source)
+        if not self.first:
+            self.first = self.last[0]
+        return self.last[1]
+
+    def new_record(self) -> None:
+        self.first = 0
+
+    def read_last_again(self) -> None:
+        self.again = self.last
+
+
 def _csv_records(
     text: Iterable[str], path: Path, settings: Settings, notes: list[str]
 ) -> Iterator[Article | InputError]:
     csv.field_size_limit(sys.maxsize)
-    reader = csv.DictReader(text)
-    columns = {name.strip().lower(): name for name in (reader.fieldnames or []) if name}
-    if "text" not in columns:
+    lines = _Lines(text)
+    # Strict: a quote must close a field. An unclosed quote otherwise swallows the rows after it
+    # into one field until the next quote character, merging them into one document.
+    reader = csv.reader(lines, strict=True)
+    try:
+        header = next(reader, [])
+    except csv.Error as err:
+        yield MalformedRecord(path, f"CSV header cannot be parsed: {err}")
+        return
+    names = [name.strip().lower() for name in header]
+    if "text" not in names:
+        shown = ", ".join(n for n in names if n) or "none"
         yield MalformedRecord(
             path,
-            f"CSV has no 'text' column (columns: {', '.join(columns) or 'none'}); "
-            "name the article text column 'text'",
+            f"CSV has no 'text' column (columns: {shown}); name the article text column 'text'",
         )
         return
-    try:
-        for number, row in enumerate(reader, start=2):
-            obj = {key.strip().lower(): value for key, value in row.items() if isinstance(key, str)}
-            yield _from_record(
-                obj, path, "csv", f"row {number}", f"{path}:{number}", settings, notes
-            )
-    except csv.Error as err:
-        yield MalformedRecord(path, f"CSV cannot be parsed after line {reader.line_num}: {err}")
+    number = 1  # the header is row 1
+    while True:
+        lines.new_record()
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            number += 1
+            where = f"{path}:{number}"
+            first, (last, line) = lines.first, lines.last
+            if first == last and "end of data" not in str(err):
+                # One line with a stray quote ('"Iraq" said ...'): read it leniently.
+                (row,) = csv.reader([line])
+                obj = dict(zip(names, row, strict=False))
+                here = [*notes, f"stray quote characters on line {first}; read leniently"]
+                yield _from_record(obj, path, "csv", f"row {number}", where, settings, here)
+            elif "end of data" in str(err):
+                yield MalformedRecord(
+                    where,
+                    f"malformed CSV: the quote opened on line {first} is never closed; "
+                    f"{_line_span(first, last)} (to the end of the file) skipped",
+                )
+            else:
+                # The quote that "closed" the field most often opens a field of the next row.
+                yield MalformedRecord(
+                    where,
+                    f"malformed CSV ({err}): the quote opened on line {first} is not closed "
+                    f"before line {last}; {_line_span(first, last - 1)} skipped, read on from there",
+                )
+                lines.read_last_again()
+            continue
+        if not row:
+            continue
+        number += 1
+        obj = dict(zip(names, row, strict=False))
+        yield _from_record(obj, path, "csv", f"row {number}", f"{path}:{number}", settings, notes)
+
+
+def _line_span(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first}-{last}"
 
 
 def _read_warc(path: Path, settings: Settings) -> Iterator[Article | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    number = 0
+    end = 0  # where the last whole record ends in the file
     with path.open("rb") as stream:
-        try:
-            for number, record in enumerate(ArchiveIterator(stream), start=1):
+        archive = ArchiveIterator(stream)
+        records = iter(archive)
+        while True:
+            try:
+                record = next(records, None)
+                if record is None:
+                    break
+                number += 1
                 if record.rec_headers.get_header("WARC-Type") is None:
                     yield MalformedRecord(
                         path, f"not a WARC file (record {number} has no WARC-Type)"
                     )
                     return
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                where = f"{path} (record {number})"
-                content_type = ""
-                if record.http_headers is not None:
-                    content_type = record.http_headers.get_header("Content-Type") or ""
-                else:
-                    content_type = record.rec_headers.get_header("Content-Type") or ""
-                content_type = content_type.lower()
-                if not ("html" in content_type or "text/plain" in content_type):
-                    continue
-                payload = record.content_stream().read()
-                if getattr(record.raw_stream, "limit", 0):  # fewer bytes than Content-Length
-                    yield MalformedRecord(where, "WARC record is truncated; earlier records kept")
+                if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+                    yield MalformedRecord(  # a header block cut short: the file ends in it
+                        f"{path} (record {number})",
+                        "WARC record has no Content-Length: the file is truncated or corrupt; "
+                        "earlier records kept",
+                    )
                     return
-                if len(payload) > settings.max_file_bytes:
-                    yield TooLargeInput(
-                        where, f"record is {len(payload) / 1e6:.1f} MB, over the limit"
+                page = _warc_page(record, number, path, settings)
+                while record.raw_stream.read(65536):  # to its end, whether wanted or not
+                    pass
+                if getattr(record.raw_stream, "limit", 0):  # fewer bytes than Content-Length
+                    yield MalformedRecord(
+                        f"{path} (record {number})",
+                        "WARC record is truncated; earlier records kept",
                     )
-                    continue
-                try:
-                    decoded = decode_bytes(payload, where)
-                except InputError as err:
-                    yield err
-                    continue
-                notes = [decoded.note] if decoded.note else []
-                if "html" in content_type:
-                    yield _from_html(
-                        decoded.text, path, f"record {number}", settings, notes, url=url
-                    )
-                else:
-                    yield _make(
-                        path,
-                        "warc",
-                        f"record {number}",
-                        settings,
-                        notes,
-                        text=decoded.text,
-                        url=url,
-                    )
-        except ArchiveLoadFailed as err:
-            yield MalformedRecord(path, f"not a readable WARC file: {err}")
-        except (OSError, EOFError, ValueError) as err:
+                    return
+                end = archive.get_record_offset() + archive.get_record_length()
+            except ArchiveLoadFailed as err:
+                yield MalformedRecord(path, f"not a readable WARC file: {err}")
+                return
+            # warcio raises assorted types (EOFError, zlib.error, AttributeError ...) on damage
+            except Exception as err:
+                yield MalformedRecord(
+                    path,
+                    f"WARC file is truncated or corrupt after record {number - 1} "
+                    f"({type(err).__name__}); earlier records kept",
+                )
+                return
+            if page is not None:
+                yield from _warc_article(page, number, path, settings)
+        # A record cut off inside its headers ends warcio's iteration quietly: bytes are left.
+        stream.seek(end)
+        if stream.read(64).strip():
             yield MalformedRecord(
-                path, f"WARC file is truncated or corrupt: {err}; earlier records kept"
+                f"{path} (record {number + 1})",
+                "WARC record cut off in its headers: the file is truncated; earlier records kept",
             )
+
+
+@dataclass
+class _WarcPage:
+    payload: bytes
+    url: str | None
+    html: bool
+
+
+def _warc_page(
+    record, number: int, path: Path, settings: Settings
+) -> _WarcPage | InputError | None:
+    """The text payload of a WARC record, or None for records that hold no article."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    headers = record.http_headers if record.http_headers is not None else record.rec_headers
+    content_type = (headers.get_header("Content-Type") or "").lower()
+    if not ("html" in content_type or "text/plain" in content_type):
+        return None
+    if record.length and record.length > settings.max_file_bytes:
+        return TooLargeInput(
+            f"{path} (record {number})", f"record is {record.length / 1e6:.1f} MB, over the limit"
+        )
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    return _WarcPage(record.content_stream().read(), url, "html" in content_type)
+
+
+def _warc_article(
+    page: _WarcPage | InputError, number: int, path: Path, settings: Settings
+) -> Iterator[Article | InputError]:
+    if isinstance(page, InputError):
+        yield page
+        return
+    where = f"{path} (record {number})"
+    try:
+        decoded = decode_bytes(page.payload, where)
+    except InputError as err:
+        yield err
+        return
+    notes = [decoded.note] if decoded.note else []
+    record = f"record {number}"
+    if page.html:
+        yield _from_html(decoded.text, path, record, settings, notes, url=page.url)
+    else:
+        yield _make(path, "warc", record, settings, notes, text=decoded.text, url=page.url)
 
 
 def _from_html(
@@ -359,7 +493,24 @@ def _from_record(
             if value not in (None, ""):
                 fields[name] = str(value).strip()
                 break
+    notes = list(notes)
+    text = _sanitised(text, notes)
+    fields = {name: _sanitised(value, notes) for name, value in fields.items()}
     return _make(path, fmt, record, settings, notes, text=text, **fields)
+
+
+def _sanitised(value: str, notes: list[str]) -> str:
+    """``value`` without what a JSON or CSV record may hold but no text store can: NUL characters
+    and unpaired surrogates (a JSON ``\\ud800`` on its own), each noted once."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+        if "NUL characters removed" not in notes:
+            notes.append("NUL characters removed")
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+        if "unpaired surrogates replaced by U+FFFD" not in notes:
+            notes.append("unpaired surrogates replaced by U+FFFD")
+    return value
 
 
 def normalise_published(value: str | None) -> str | None:
@@ -401,20 +552,18 @@ def _make(
     url: str | None = None,
 ) -> Article | InputError:
     where = f"{path} ({record})" if record else str(path)
+    # Checked before cleaning, which only shortens a text and costs many times its size.
+    if len(text) > settings.max_chars:
+        return _too_long(where, len(text), settings)
     notes = list(notes)
     published_iso = normalise_published(published)
     if published and not published_iso:
         notes.append(f"publication date {published!r} not understood; ignored")
+    published_iso = _plausible(published_iso, settings, notes)
     cleaned = clean_text(text, title=title, author=author, published=published_iso)
     if not cleaned.text.strip():
         return EmptyInput(where, "no article text left after removing page chrome")
-    if len(cleaned.text) > settings.max_chars:
-        return TooLargeInput(
-            where,
-            f"article has {len(cleaned.text):,} characters, over nlp.max_chars "
-            f"({settings.max_chars:,}); split it or raise the setting",
-        )
-    n_words = len(cleaned.text.split())
+    n_words = len(cleaned.text.split()) + len(_UNSPACED.findall(cleaned.text[:5000]))
     language = None
     if n_words >= settings.min_words_for_language:
         language, confidence = detect_language(cleaned.text)
@@ -433,7 +582,7 @@ def _make(
         record=record,
         title=cleaned.title,
         author=cleaned.author,
-        published=normalise_published(cleaned.published),
+        published=_plausible(normalise_published(cleaned.published), settings, notes),
         outlet=outlet or cleaned.outlet or _outlet_from_url(url or cleaned.url),
         url=url or cleaned.url,
         language=language,
@@ -441,3 +590,28 @@ def _make(
         removed=cleaned.removed,
         notes=notes,
     )
+
+
+def _too_long(where: str, n_chars: int, settings: Settings) -> TooLargeInput:
+    return TooLargeInput(
+        where,
+        f"article has {n_chars:,} characters, over nlp.max_chars "
+        f"({settings.max_chars:,}); split it or raise the setting",
+    )
+
+
+def _plausible(published: str | None, settings: Settings, notes: list[str]) -> str | None:
+    """``published`` (ISO, at its precision) unless it lies before ``ingest.earliest_year`` or
+    after tomorrow (a day's grace for time zones); an implausible date is dropped with a note."""
+    if published is None:
+        return None
+    start = date.fromisoformat((published + "-01-01")[:10])
+    if settings.earliest_year <= start.year and start <= date.today() + timedelta(days=1):
+        return published
+    note = (
+        f"publication date {published} is implausible (before {settings.earliest_year} or in "
+        "the future); ignored"
+    )
+    if note not in notes:
+        notes.append(note)
+    return None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from ..errors import DyadError
+from ..errors import NotFound
 from ..events.store import EVENTS_QUERY, overlaps
 from ..store import Store
 from . import (
@@ -189,7 +189,7 @@ def _documents(store: Store, sources: tuple[str, ...]) -> list[str] | None:
         [list(sources), list(sources)],
     )
     if not found:
-        raise DyadError(
+        raise NotFound(
             f"no document or outlet matches {', '.join(sources)}; "
             "list them with `dyad export documents -o -`"
         )
@@ -353,7 +353,7 @@ def resolve_actor(store: Store, text: str) -> dict[str, Any]:
         [text.lower()] * 3,
     )
     if not found:
-        raise DyadError(f"no actor matches {text!r}; find its id with `dyad actors -n {text}`")
+        raise NotFound(f"no actor matches {text!r}; find its id with `dyad actors -n {text}`")
     wanted = text.casefold()
     # a whole name or alias beats a part of one ("Iran" is not the "... of Iran" group)
     whole = [
@@ -426,7 +426,7 @@ def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None, solve
     ia, ib = actor_a["actor_id"], actor_b["actor_id"]
     for actor in (actor_a, actor_b):
         if actor["actor_id"] not in g:
-            raise DyadError(
+            raise NotFound(
                 f"{actor['name']} ({actor['actor_id']}) has no signed relation in this network; "
                 "widen it (e.g. --modality hypothetical) or check `dyad events -a "
                 f"{actor['actor_id']}`"

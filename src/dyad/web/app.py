@@ -8,12 +8,17 @@ Content-Security-Policy forbids inline and foreign scripts, so a hostile article
 Errors have one shape, on every ``/api`` route::
 
     {"error": {"status": 404, "code": "not_found", "message": "no actor 'x'; ..."}}
+
+A bad parameter is a 400 (never FastAPI's 422), and the OpenAPI document says so: it declares
+each parameter's vocabulary (types, modalities, kinds, date patterns), so a request that fits
+the document is served and one that does not is a 400 that names the parameter.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,13 +28,17 @@ from urllib.parse import urlencode
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, StringConstraints
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..corpus import MAX_LIMIT, Corpus, EventFilter, NotFound
 from ..errors import DyadError
+from ..events.ontology import MODALITIES, PLOVER_TYPES
+from ..events.store import ISO_DATE_PATTERN
 from ..export import json_default
 
 if TYPE_CHECKING:
@@ -42,6 +51,23 @@ log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 MAX_TEXT = 200  # longest accepted filter string
 
+
+def _any_case(words: tuple[str, ...]) -> str:
+    """A pattern (alike in JSON Schema, JavaScript and Python) for any of ``words`` in any
+    case, or the empty string (no filter)."""
+    spelled = ("".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in w)
+               for w in words)  # fmt: skip
+    return f"^(?:{'|'.join(spelled)})?$"
+
+
+#: a PLOVER type or a modality, in any case as on the command line (docs/filters.md)
+TYPE_PATTERN = _any_case(PLOVER_TYPES)
+MODALITY_PATTERN = _any_case(MODALITIES)
+#: an ISO date at any precision that exists, or the empty string (no filter)
+DATE_PATTERN = ISO_DATE_PATTERN.replace("^(?:", "^(?:|", 1)
+TYPE_HELP = f"PLOVER event type, in any case: {', '.join(PLOVER_TYPES)}"
+MODALITY_HELP = f"event modality, in any case: {', '.join(MODALITIES)}"
+
 # Query parameters shared by the routes (OpenAPI documents each one).
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page (1..{MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
@@ -50,17 +76,14 @@ ActorQ = Annotated[
     str | None,
     Query(max_length=MAX_TEXT, description="actor id, or part of an actor's name"),
 ]
-TypeQ = Annotated[str | None, Query(max_length=40, description="PLOVER event type")]
-ModalityQ = Annotated[
-    str | None,
-    Query(max_length=40, description="asserted, negated, hypothetical, question, future, reported"),
-]
+TypeQ = Annotated[str | None, Query(pattern=TYPE_PATTERN, description=TYPE_HELP)]
+ModalityQ = Annotated[str | None, Query(pattern=MODALITY_PATTERN, description=MODALITY_HELP)]
 FromQ = Annotated[
-    str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+    str | None, Query(max_length=10, pattern=DATE_PATTERN,
                       description="ISO date at any precision: events ending on or after it"),
 ]  # fmt: skip
 ToQ = Annotated[
-    str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+    str | None, Query(max_length=10, pattern=DATE_PATTERN,
                       description="ISO date at any precision: events starting on or before it"),
 ]  # fmt: skip
 SourceQ = Annotated[
@@ -76,8 +99,10 @@ def event_filter(
     date_to: ToQ = None,
     source: SourceQ = None,
 ) -> EventFilter:
-    """The event filters every events route takes (a FastAPI dependency)."""
-    return EventFilter(actor, type, modality, date_from, date_to, source)
+    """The event filters every events route takes (a FastAPI dependency); an empty value
+    (a filter form's blank field) is no filter."""
+    values = (actor, type, modality, date_from, date_to, source)
+    return EventFilter(*(value or None for value in values))
 
 
 Events = Annotated[EventFilter, Depends(event_filter)]
@@ -90,8 +115,32 @@ class DyadJSON(JSONResponse):
         return json.dumps(content, ensure_ascii=False, default=json_default).encode("utf-8")
 
 
-def _error(status: int, code: str, message: str) -> DyadJSON:
-    return DyadJSON({"error": {"status": status, "code": code, "message": message}}, status)
+class ErrorDetail(BaseModel):
+    status: int
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    """Every error the app answers has this shape."""
+
+    error: ErrorDetail
+
+
+_MEANINGS = {
+    400: "A bad parameter, named in the message (or a Host header this server does not answer to)",
+    404: "Nothing has the id or name asked for",
+}
+
+
+def _responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers a route declares in the OpenAPI document."""
+    return {s: {"model": ErrorResponse, "description": _MEANINGS[s]} for s in statuses}
+
+
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> DyadJSON:
+    body = {"error": {"status": status, "code": code, "message": message}}
+    return DyadJSON(body, status, headers=headers)
 
 
 _CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 500: "internal"}
@@ -183,7 +232,38 @@ def create_app(
     app.state.templates = _templates()
     add_pages(app, corpus)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _document(app, corpus.actor_kinds())
+    _answer_head(app)
     return app
+
+
+def _document(app: FastAPI, kinds: list[str]) -> None:
+    """Make the OpenAPI document now, saying what the app does: without the 422 FastAPI
+    declares on every route with parameters (a bad parameter is a 400 here, in the one error
+    shape, and each route declares that instead), and with the actor kinds of this database as
+    the values ``kind`` takes (the database is read-only, so they cannot change)."""
+    spec = app.openapi()  # kept by the app: /openapi.json and /api-docs serve this one
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            operation["responses"].pop("422", None)
+    schemas = spec.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    actors = spec["paths"]["/api/actors"]["get"]
+    for parameter in actors["parameters"]:
+        if parameter["name"] == "kind":
+            parameter["schema"] = {"type": "string", "enum": kinds, "title": "Kind"}
+    if not kinds:  # no actors, so no kind to ask for (an empty enum is no valid schema)
+        actors["parameters"] = [p for p in actors["parameters"] if p["name"] != "kind"]
+
+
+def _answer_head(app: FastAPI) -> None:
+    """Let every GET route answer HEAD as well (the headers of its GET, no body), as
+    Starlette's own routes do; FastAPI's answer GET alone. Done after :func:`_document`, so
+    the document lists each route once, as GET (HEAD goes without saying)."""
+    for route in app.routes:
+        if isinstance(route, APIRoute) and "GET" in route.methods:
+            route.methods.add("HEAD")
 
 
 def _templates() -> Environment:
@@ -207,10 +287,14 @@ def _wants_json(request: Request) -> bool:
 def _add_error_handlers(app: FastAPI) -> None:
     from .pages import error_page
 
-    def respond(request: Request, status: int, message: str) -> Response:
+    def respond(
+        request: Request, status: int, message: str, headers: dict[str, str] | None = None
+    ) -> Response:
         if _wants_json(request):
-            return _error(status, _CODES.get(status, "error"), message)
-        return error_page(request, status, message)
+            return _error(status, _CODES.get(status, "error"), message, headers)
+        response = error_page(request, status, message)
+        response.headers.update(headers or {})
+        return response
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, err: NotFound) -> Response:
@@ -230,8 +314,16 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, err: StarletteHTTPException) -> Response:
-        message = {404: f"nothing at {request.url.path}", 405: "this app is read-only: GET only"}
-        return respond(request, err.status_code, message.get(err.status_code, str(err.detail)))
+        message = {
+            404: f"nothing at {request.url.path}",
+            405: "this app is read-only: GET (or HEAD) only",
+        }
+        headers = dict(err.headers or {})
+        if err.status_code == 405:  # which methods the resource takes, as HTTP requires
+            headers.setdefault("Allow", "GET, HEAD")
+        return respond(
+            request, err.status_code, message.get(err.status_code, str(err.detail)), headers
+        )
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, err: Exception) -> Response:
@@ -240,11 +332,18 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def _add_api(app: FastAPI, corpus: Corpus) -> None:
-    @app.get("/api/overview", tags=["corpus"], summary="Counts and the largest items of each kind")
+    bad, lookup = _responses(400), _responses(400, 404)  # lookup: an id or a name may not exist
+
+    @app.get(
+        "/api/overview",
+        responses=bad,
+        tags=["corpus"],
+        summary="Counts and the largest items of each kind",
+    )
     def overview() -> Any:
         return DyadJSON(corpus.overview())
 
-    @app.get("/api/documents", tags=["corpus"], summary="Documents, oldest first")
+    @app.get("/api/documents", responses=bad, tags=["corpus"], summary="Documents, oldest first")
     def documents(
         source: SourceQ = None,
         actor: Annotated[
@@ -259,28 +358,32 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         page = corpus.documents(source=source, actor=actor, q=q, limit=limit, offset=offset)
         return DyadJSON(page.to_dict())
 
-    @app.get("/api/documents/{doc_id}", tags=["corpus"],
+    @app.get("/api/documents/{doc_id}", responses=lookup, tags=["corpus"],
              summary="A document: text, mentions, events, places, copied passages, claims")  # fmt: skip
     def document(doc_id: Annotated[str, _id()]) -> Any:
         return DyadJSON(corpus.document(doc_id))
 
-    @app.get("/api/actors", tags=["actors"], summary="Actors, most mentioned first")
+    @app.get("/api/actors", responses=bad, tags=["actors"], summary="Actors, most mentioned first")
     def actors(
         q: Annotated[
             str | None, Query(max_length=MAX_TEXT, description="id, name or alias")
         ] = None,
-        kind: Annotated[str | None, Query(max_length=40)] = None,
+        kind: Annotated[
+            str | None, Query(max_length=40, description="an actor kind of this database")
+        ] = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Any:
         return DyadJSON(corpus.actors(q=q, kind=kind, limit=limit, offset=offset).to_dict())
 
-    @app.get("/api/actors/{actor_id}", tags=["actors"],
+    @app.get("/api/actors/{actor_id}", responses=lookup, tags=["actors"],
              summary="An actor: aliases, labels and sentiment by source, events by year, relations")  # fmt: skip
     def actor(actor_id: Annotated[str, _id()]) -> Any:
         return DyadJSON(corpus.actor(actor_id))
 
-    @app.get("/api/events", tags=["events"], summary="Merged events in the export shape")
+    @app.get(
+        "/api/events", responses=bad, tags=["events"], summary="Merged events in the export shape"
+    )
     def events(
         where: Events,
         limit: Limit = 50,
@@ -288,26 +391,36 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
     ) -> Any:
         return DyadJSON(corpus.events(where, limit=limit, offset=offset).to_dict())
 
-    @app.get("/api/events/{event_id}", tags=["events"],
+    @app.get("/api/events/{event_id}", responses=lookup, tags=["events"],
              summary="One event with every mention and the documents reporting it")  # fmt: skip
     def event(event_id: Annotated[str, _id()]) -> Any:
         return DyadJSON(corpus.event(event_id))
 
-    @app.get("/api/timeline", tags=["events"], summary="Events per year or month")
+    @app.get("/api/timeline", responses=bad, tags=["events"], summary="Events per year or month")
     def timeline(
         where: Events,
         every: Annotated[str, Query(pattern="^(year|month)$")] = "year",
     ) -> Any:
         return DyadJSON({"every": every, "counts": corpus.event_counts(where, every=every)})
 
-    @app.get("/api/map", tags=["events"], summary="Events with coordinates as GeoJSON points")
+    @app.get(
+        "/api/map",
+        responses=bad,
+        tags=["events"],
+        summary="Events with coordinates as GeoJSON points",
+    )
     def event_map(
         where: Events,
         limit: Limit = MAX_LIMIT,
     ) -> Any:
         return DyadJSON(corpus.event_places(where, limit=limit))
 
-    @app.get("/api/reuse", tags=["sources"], summary="Pairs of documents that share passages")
+    @app.get(
+        "/api/reuse",
+        responses=bad,
+        tags=["sources"],
+        summary="Pairs of documents that share passages",
+    )
     def reuse(
         doc: Annotated[
             str | None, Query(max_length=MAX_TEXT, description="a document id (or its prefix)")
@@ -321,7 +434,12 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         page = corpus.reuse(doc=doc, min_share=min_share, limit=limit, offset=offset)
         return DyadJSON(page.to_dict())
 
-    @app.get("/api/claims", tags=["sources"], summary="Claims on which sources agree or conflict")
+    @app.get(
+        "/api/claims",
+        responses=bad,
+        tags=["sources"],
+        summary="Claims on which sources agree or conflict",
+    )
     def claims(
         status: Annotated[str | None, Query(pattern="^(agree|conflict|single)$")] = None,
         subject: ActorQ = None,
@@ -331,12 +449,17 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         page = corpus.claims(status=status, subject=subject, limit=limit, offset=offset)
         return DyadJSON(page.to_dict())
 
-    @app.get("/api/claims/{claim_id}", tags=["sources"],
+    @app.get("/api/claims/{claim_id}", responses=lookup, tags=["sources"],
              summary="One claim with every value sources give for it")  # fmt: skip
     def claim(claim_id: Annotated[str, _id()]) -> Any:
         return DyadJSON(corpus.claim(claim_id))
 
-    @app.get("/api/framing", tags=["sources"], summary="Labels and sentiment by document and actor")
+    @app.get(
+        "/api/framing",
+        responses=bad,
+        tags=["sources"],
+        summary="Labels and sentiment by document and actor",
+    )
     def framing(
         actor: ActorQ = None,
         source: SourceQ = None,
@@ -346,12 +469,12 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         page = corpus.framing(actor=actor, source=source, limit=limit, offset=offset)
         return DyadJSON(page.to_dict())
 
-    @app.get("/api/sources", tags=["sources"],
+    @app.get("/api/sources", responses=bad, tags=["sources"],
              summary="Outlets compared: reuse, conflicting claims, framing table")  # fmt: skip
     def sources() -> Any:
         return DyadJSON(corpus.sources())
 
-    @app.get("/api/network", tags=["network"],
+    @app.get("/api/network", responses=lookup, tags=["network"],
              summary="Signed actor network: nodes with camps, pair relations, balance")  # fmt: skip
     def network(
         query: Network,
@@ -362,36 +485,45 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
     ) -> Any:
         return DyadJSON(corpus.network(**query, top=top, every=every))
 
-    @app.get("/api/predict", tags=["network"],
+    @app.get("/api/predict", responses=lookup, tags=["network"],
              summary="Friends or enemies? Two actors' predicted relation, with its reasons")  # fmt: skip
     def predict(
-        a: Annotated[str, Query(max_length=MAX_TEXT, description="an actor id, name or alias")],
-        b: Annotated[str, Query(max_length=MAX_TEXT, description="the other actor")],
+        a: Annotated[
+            str, Query(min_length=1, max_length=MAX_TEXT, description="an actor id, name or alias")
+        ],
+        b: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="the other actor")],
         query: Network,
     ) -> Any:
         return DyadJSON(corpus.predict(a, b, **query))
 
 
 def network_query(
-    modality: Annotated[list[str] | None, Query(max_length=6)] = None,
-    type: Annotated[list[str] | None, Query(max_length=20)] = None,
+    modality: Annotated[
+        list[Annotated[str, StringConstraints(pattern=MODALITY_PATTERN)]] | None,
+        Query(max_length=len(MODALITIES), description=f"{MODALITY_HELP}; repeatable"),
+    ] = None,
+    type: Annotated[
+        list[Annotated[str, StringConstraints(pattern=TYPE_PATTERN)]] | None,
+        Query(max_length=len(PLOVER_TYPES), description=f"{TYPE_HELP}; repeatable"),
+    ] = None,
     date_from: FromQ = None,
     date_to: ToQ = None,
     source: Annotated[
-        list[str] | None,
+        list[Annotated[str, StringConstraints(max_length=MAX_TEXT)]] | None,
         Query(max_length=20, description="outlets or document ids (or prefixes); repeatable"),
     ] = None,
     rollup: bool = False,
     keep_generic: bool = False,
 ) -> dict[str, Any]:
     """The network filters every network route takes (a FastAPI dependency); the same
-    choices as `dyad network`."""
+    choices as `dyad network`. Empty values (a form's blank field) are no filter."""
+    modalities = tuple(m for m in modality or () if m)
     return {
-        "modalities": tuple(modality) if modality else None,
-        "types": tuple(type or ()),
-        "date_from": date_from,
-        "date_to": date_to,
-        "sources": tuple(source or ()),
+        "modalities": modalities or None,
+        "types": tuple(t for t in type or () if t),
+        "date_from": date_from or None,
+        "date_to": date_to or None,
+        "sources": tuple(s for s in source or () if s),
         "rollup": rollup,
         "merge_generic": False if keep_generic else None,
     }

@@ -44,8 +44,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 def _choices() -> dict[str, Any]:
-    from ..events.component import MODALITIES
-    from ..events.ontology import PLOVER_TYPES
+    from ..events.ontology import MODALITIES, PLOVER_TYPES
 
     return {"types": PLOVER_TYPES, "modalities": MODALITIES}
 

@@ -1,0 +1,177 @@
+"""The world-scale dictionary: the Phoenix converter, its filters, curated files on top, and
+leaders coded by their dated roles through the whole pipeline."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+from dyad.actors import load_dictionary
+from dyad.actors.convert import convert, main, read_agent_nouns, read_blocks, read_discards
+from dyad.actors.dictionary import ActorDictionary, _add_converted
+from dyad.actors.names import normalise, skeleton
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "dyad" / "actors" / "data"
+
+COUNTRIES = """# a comment line
+<!-- an XML comment -->
+RUSSIA_ [RUS]
++MOSCOW_
++KREMLIN_
+
+BORIS_YELTSIN_  # CountryInfo.txt
++YELTSIN_
++PRESIDENT_YELTSIN_
+\t[RUSELI 310201-910710]
+\t[RUSGOV 910710-991231]
+\t[RUSELI]
+DMITRY_SAMPLEV_  # CountryInfo.txt
++SAMPLEV
+DMITR_SAMPLEV_  # CountryInfo.txt
+\t[RUSGOV >080507]
+RUSSIAN_ARMED_FORCES [RUSMIL]
++RUSSIAN_ARMY_
+HOPE_ [RUSOPP]
+MAJOR_NOWHERE_ [ABCGOV]
+"""
+AGENTS = """!PERSON! = MAN, WOMAN
+PRESIDENT [~GOV]
+POLICE {} [~COP]
+CONGRESS!PERSON! [~LEG]
+"""
+
+
+def test_reader_follows_petrarch_blocks() -> None:
+    blocks = read_blocks(COUNTRIES)
+    yeltsin = next(b for b in blocks if b.names[0] == "Boris Yeltsin")
+    assert yeltsin.names == ["Boris Yeltsin", "Yeltsin", "President Yeltsin"] and yeltsin.person
+    assert yeltsin.codes == [
+        ("RUSELI", "310201-910710"),
+        ("RUSGOV", "910710-991231"),
+        ("RUSELI", ""),
+    ]
+    # a primary name with no code shares the codes of the next one (PETRARCH's reader)
+    samplev = next(b for b in blocks if b.names[0] == "Dmitry Samplev")
+    assert samplev.names == ["Dmitry Samplev", "Samplev", "Dmitr Samplev"]
+    assert samplev.codes == [("RUSGOV", ">080507")]
+
+
+def test_agent_nouns_with_plurals_and_substitutions() -> None:
+    nouns = read_agent_nouns(AGENTS)
+    assert {"president", "presidents", "police", "congressman", "congresswoman"} <= nouns
+    assert "polices" not in nouns  # {} means no plural
+    assert read_discards("+BASEBALL # sport\nWORLD CUP\n") == {"baseball"}
+
+
+def test_converter_roles_filters_and_counts() -> None:
+    stop = read_agent_nouns(AGENTS) | {"hope"}
+    actors, counts = convert([("c.txt", COUNTRIES)], stop, {"RUS"}, frozenset({"president"}))
+    by_name = {a.name: a for a in actors}
+    yeltsin = by_name["Boris Yeltsin"]
+    assert (yeltsin.kind, yeltsin.country, yeltsin.sector) == ("person", "RUS", "ELI")
+    assert yeltsin.roles == [
+        ("ELI", date(1931, 2, 1), date(1991, 7, 10)),
+        ("GOV", date(1991, 7, 10), date(1999, 12, 31)),
+    ]
+    assert yeltsin.aliases == ["Yeltsin"]  # "President Yeltsin" dropped: a title
+    assert by_name["Dmitry Samplev"].roles == [("GOV", date(2008, 5, 7), None)]
+    army = by_name["Russian Armed Forces"]
+    assert (army.kind, army.sector, army.aliases) == ("military", "MIL", ["Russian Army"])
+    # negatives: the state-level entry (its cities), a common word, a region code
+    assert "Russia" not in by_name and "Hope" not in by_name and "Major Nowhere" not in by_name
+    assert counts["state-level entries (states come from countryinfo)"] == 1
+    assert counts["names that are titles, role nouns, discards or common words"] == 1
+    assert counts["entries with a region code, not a country"] == 1
+
+
+def test_command_writes_a_loadable_file(tmp_path: Path) -> None:
+    src = tmp_path / "phoenix"
+    write(src / "Phoenix.Countries.actors.txt", COUNTRIES)
+    write(src / "Phoenix.International.actors.txt", "UNITED_NATIONS_ [IGOUNO]\n+U.N._\n")
+    write(src / "Phoenix.MilNonState.actors.txt", "SAMPLE_FRONT_ [IMGMUSREB]\n")
+    write(src / "Phoenix.agents.txt", AGENTS)
+    write(src / "Phoenix.discards.txt", "BASEBALL\n")
+    write(src / "LICENSE", "The MIT License (MIT)\n")
+    assert main([str(src), "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "PHOENIX-LICENSE").read_text().startswith("The MIT License")
+    text = gzip.decompress((tmp_path / "out" / "phoenix.tsv.gz").read_bytes()).decode()
+    dictionary = ActorDictionary()
+    _add_converted(dictionary, text)
+    assert dictionary.lookup("Yeltsin").code_at(date(1995, 1, 1)) == "RUSGOV"
+    assert dictionary.lookup("Yeltsin").code_at(date(2005, 1, 1)) == "RUSELI"
+    assert dictionary.lookup("United Nations").code_at() == "IGOUNITED"
+    assert dictionary.lookup("Sample Front").code_at() == "IMGREB"
+    assert dictionary.lookup("Hope") is None
+    assert main([str(tmp_path / "nowhere")]) == 2
+
+
+def test_missing_source_files_say_what_to_pass(tmp_path: Path, capsys) -> None:
+    assert main([str(tmp_path)]) == 2
+    assert "pass the Phoenix dictionary folder" in capsys.readouterr().err
+
+
+def test_shipped_file_keys_match_the_name_functions() -> None:
+    text = gzip.decompress((DATA / "phoenix.tsv.gz").read_bytes()).decode()
+    assert "Open Event Data Alliance" in text[:1000] and (DATA / "PHOENIX-LICENSE").is_file()
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    assert len(rows) > 20000
+    for row in rows[::50]:
+        names = [row[1], *filter(None, row[5].split("|"))]
+        assert row[7].split("|") == [normalise(n) for n in names]
+        assert row[8].split("|") == [skeleton(n) for n in names]
+
+
+def test_curated_files_win_over_converted_entries(tmp_path: Path) -> None:
+    dictionary = load_dictionary()
+    # Phoenix has Putin (roles to 2014 only); the curated leaders file has him to date
+    putin = dictionary.lookup("Vladimir Putin")
+    assert putin.id == "putin" and putin.source == "leaders.tsv"
+    assert "phx-vladimir-putin" not in dictionary.actors  # a shared name drops the whole entry
+    # a converted actor no curated file names is there, but only for look-ups
+    barak = dictionary.lookup("Ehud Barak")
+    assert barak.source == "phoenix" and barak.code_at(date(2000, 1, 1)) == "ISRGOV"
+    assert "phx-ehud-barak" not in {actor_id for _, actor_id in dictionary.names()}
+    # a user's file wins a converted name
+    path = write(tmp_path / "mine.tsv", "barak\tEhud Barak\tperson\tISR\tMIL\t\t\n")
+    assert load_dictionary((str(path),)).lookup("Ehud Barak").id == "barak"
+    # titles, role nouns and common words are no actor
+    for word in ("President", "Prime Minister", "Police", "Hope", "Kabul Province"):
+        found = dictionary.lookup(word)
+        assert found is None or found.source != "phoenix", word
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inside", "code_in", "outside", "code_out"),
+    [
+        ("Vladimir Putin met the envoy in Moscow on Monday.", "Vladimir Putin",
+         "2018-05-01", "RUSGOV", "1995-01-01", "RUSELI"),
+        ("Kim Jong Un met the envoy in Pyongyang on Monday.", "Kim Jong Un",
+         "2018-06-12", "PRKGOV", "2005-01-01", "PRKELI"),
+        ("Mike Pence met the envoy in Washington on Monday.", "Mike Pence",
+         "2018-01-01", "USAGOV", "2022-01-01", "USAELI"),
+        ("Jim Mattis met the envoy in Kabul on Monday.", "Jim Mattis",
+         "2018-01-01", "USAGOV", "2020-01-01", "USAELI"),
+    ],
+)  # fmt: skip
+def test_leaders_coded_by_their_roles(tmp_path, text, name, inside, code_in, outside, code_out):
+    import json
+
+    from dyad import Store, run
+    from dyad.config import load_settings
+
+    lines = [
+        json.dumps({"text": f"{text} Version {i}.", "published": when})
+        for i, when in enumerate([inside, outside])
+    ]
+    with Store(tmp_path / "t.duckdb") as store:
+        run(store, [write(tmp_path / "a.jsonl", "\n".join(lines))], load_settings())
+        rows = store.con.execute(
+            """select d.published, m.code from mentions m join documents d using (doc_id)
+               where m.text = ? order by 1""",
+            [name],
+        ).fetchall()
+    assert sorted(rows) == sorted([(inside, code_in), (outside, code_out)])
