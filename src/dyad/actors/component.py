@@ -171,9 +171,11 @@ PLACE_NOUNS = {"province", "governorate", "district", "region", "county", "prefe
 _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*/\s*$")
 
 
-def _is_credit(doc: Doc, span: Span) -> bool:
-    before = doc.text[max(0, span.start_char - 20) : span.start_char]
-    after = doc.text[span.end_char : span.end_char + 2].lstrip()
+def _is_credit(text: str, span: Span) -> bool:
+    """Whether ``span`` of the document whose text is ``text`` is part of a photo credit
+    (``text`` is the caller's: Doc.text joins every token anew on each call)."""
+    before = text[max(0, span.start_char - 20) : span.start_char]
+    after = text[span.end_char : span.end_char + 2].lstrip()
     return (
         "/" in span.text
         or bool(_CREDIT.search(before))
@@ -279,8 +281,9 @@ class ActorLinker:
     # -- entry point ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._dictionary_candidates(doc)
-        candidates += self._entity_candidates(doc, candidates)
+        text = doc.text
+        candidates = self._dictionary_candidates(doc, text)
+        candidates += self._entity_candidates(doc, text, candidates)
         for name in [c for c in candidates if c.label == "described"]:
             name.label = "name"  # a whole name wins over dictionary words inside it ("Arab")
             candidates = [
@@ -307,12 +310,12 @@ class ActorLinker:
 
     # -- candidates ----------------------------------------------------------------------
 
-    def _dictionary_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _dictionary_candidates(self, doc: Doc, text: str) -> list[_Candidate]:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
         out = []
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
-            if _is_credit(doc, span):
+            if _is_credit(text, span):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
             label = "metonym" if normalise(span.text) in self.capitals else "name"
             if actor.kind in ("ethnic", "religious") and (
@@ -329,7 +332,7 @@ class ActorLinker:
             out.append(candidate)
         return out
 
-    def _entity_candidates(self, doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
         out = []
         for ent in doc.ents:
@@ -337,7 +340,7 @@ class ActorLinker:
                 i in used for i in range(ent.start, ent.end)
             ):
                 continue
-            if _is_credit(doc, ent):
+            if _is_credit(text, ent):
                 continue  # "REUTERS/Jorge Silva": a photo credit, nobody acting
             start, hint = ent.start, None
             while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
