@@ -9,7 +9,10 @@ import dyad.nlp.components  # noqa: F401  (registers the factories)
 from dyad.config import load_settings
 
 #: the component's settings as default.cfg gives them (factory and placement left out)
-PARAGRAPHS = {"min_newlines": load_settings().value("nlp.components.dyad_paragraphs.min_newlines")}
+PARAGRAPHS = {
+    key: load_settings().value(f"nlp.components.dyad_paragraphs.{key}")
+    for key in ("min_newlines", "max_sentence_tokens")
+}
 
 
 def forced_starts(doc: Doc) -> list[str]:
@@ -35,7 +38,7 @@ def test_paragraph_breaks_leave_other_tokens_undecided() -> None:
 
 def test_min_newlines_setting() -> None:
     nlp = spacy.blank("en")
-    nlp.add_pipe("dyad_paragraphs", config={"min_newlines": 2})
+    nlp.add_pipe("dyad_paragraphs", config={**PARAGRAPHS, "min_newlines": 2})
     doc = nlp("Line one\nline two\n\nParagraph two")
     assert forced_starts(doc) == ["Paragraph"]
 

@@ -171,9 +171,11 @@ PLACE_NOUNS = {"province", "governorate", "district", "region", "county", "prefe
 _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*/\s*$")
 
 
-def _is_credit(doc: Doc, span: Span) -> bool:
-    before = doc.text[max(0, span.start_char - 20) : span.start_char]
-    after = doc.text[span.end_char : span.end_char + 2].lstrip()
+def _is_credit(text: str, span: Span) -> bool:
+    """Whether ``span`` of the document whose text is ``text`` is part of a photo credit
+    (``text`` is the caller's: Doc.text joins every token anew on each call)."""
+    before = text[max(0, span.start_char - 20) : span.start_char]
+    after = text[span.end_char : span.end_char + 2].lstrip()
     return (
         "/" in span.text
         or bool(_CREDIT.search(before))
@@ -211,6 +213,50 @@ class _Candidate:
         return _head_words(self.span)
 
 
+class _Named:
+    """The document's candidates that have an actor, found by their head words: a short form
+    ("Sadr") asks only the names holding its words ("Muqtada al-Sadr"), not every name of the
+    document (which made a long text quadratic). Candidates get an actor once and keep it, so
+    each is added once, when it gets one."""
+
+    def __init__(self, candidates: list[_Candidate]) -> None:
+        self.position = {id(c): n for n, c in enumerate(candidates)}
+        # (n_words, head_words) -> (actor id, is a person) -> (last position, actor)
+        self.groups: dict[tuple[int, frozenset[str]], dict[tuple[str, bool], tuple]] = {}
+        self.by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for c in candidates:
+            if c.actor is not None:
+                self.add(c)
+
+    def add(self, c: _Candidate) -> None:
+        key = (c.n_words, frozenset(c.head_words))
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = {}
+            for word in key[1]:
+                self.by_word.setdefault(word, []).append(key)
+        entry = (c.actor.id, c.actor.kind == "person")
+        position = self.position[id(c)]
+        if entry not in group or group[entry][0] < position:
+            group[entry] = (position, c.actor)
+
+    def longer(self, words: set[str], persons_only: bool) -> dict[str, Actor]:
+        """Actor id -> actor of the candidates with more words than ``words`` whose head words
+        hold them all (persons only if asked); of one id, the actor of the candidate last in
+        the document."""
+        keys = min((self.by_word.get(w, []) for w in words), key=len)
+        last: dict[str, tuple[int, Actor]] = {}
+        for n_words, heads in keys:
+            if n_words <= len(words) or not words <= heads:
+                continue
+            for (actor_id, person), (position, actor) in self.groups[(n_words, heads)].items():
+                if (person or not persons_only) and (
+                    actor_id not in last or last[actor_id][0] < position
+                ):
+                    last[actor_id] = (position, actor)
+        return {a: actor for a, (_, actor) in sorted(last.items(), key=lambda x: x[1][0])}
+
+
 class ActorLinker:
     def __init__(self, nlp: Language, dictionaries: list[str], use_builtin: bool) -> None:
         self.dictionary: ActorDictionary = load_dictionary(tuple(dictionaries), use_builtin)
@@ -235,8 +281,9 @@ class ActorLinker:
     # -- entry point ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._dictionary_candidates(doc)
-        candidates += self._entity_candidates(doc, candidates)
+        text = doc.text
+        candidates = self._dictionary_candidates(doc, text)
+        candidates += self._entity_candidates(doc, text, candidates)
         for name in [c for c in candidates if c.label == "described"]:
             name.label = "name"  # a whole name wins over dictionary words inside it ("Arab")
             candidates = [
@@ -263,12 +310,12 @@ class ActorLinker:
 
     # -- candidates ----------------------------------------------------------------------
 
-    def _dictionary_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _dictionary_candidates(self, doc: Doc, text: str) -> list[_Candidate]:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
         out = []
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
-            if _is_credit(doc, span):
+            if _is_credit(text, span):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
             label = "metonym" if normalise(span.text) in self.capitals else "name"
             if actor.kind in ("ethnic", "religious") and (
@@ -285,7 +332,7 @@ class ActorLinker:
             out.append(candidate)
         return out
 
-    def _entity_candidates(self, doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
         out = []
         for ent in doc.ents:
@@ -293,7 +340,7 @@ class ActorLinker:
                 i in used for i in range(ent.start, ent.end)
             ):
                 continue
-            if _is_credit(doc, ent):
+            if _is_credit(text, ent):
                 continue  # "REUTERS/Jorge Silva": a photo credit, nobody acting
             start, hint = ent.start, None
             while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
@@ -509,24 +556,29 @@ class ActorLinker:
                 exact = normalise(c.span.text) in self.dictionary.by_name
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
         # Pass 2: new actors from full names; short forms of names in the document.
+        named = _Named(candidates)
         for c in sorted(candidates, key=lambda c: -len(c.span)):
             if c.actor is not None:
                 continue
             target = aliases.get(c.span.text) or aliases.get(normalise(c.span.text))
             if isinstance(target, _Candidate) and target is not c and target.actor is not None:
                 c.actor, c.label, c.confidence = target.actor, "acronym", 0.8
+                named.add(c)
                 continue
             if c.ner == "GPE":
                 continue  # an unknown place name: a place, not an actor
-            longer = self._longer_form(c, candidates)
+            longer = self._longer_form(c, named)
             if longer is not None:
                 c.actor, c.label, c.confidence = longer, "short", 0.8
+                named.add(c)
             elif c.label == "acronym" or (
                 c.ner in ("PERSON", "ORG") and self._nominal(c.span) and not _is_facility(c.span)
             ):
                 c.actor = self._generic_name(c) or self._new_actor(c)
+                named.add(c)
                 if isinstance(target, _Candidate) and target.actor is None:
                     target.actor = c.actor
+                    named.add(target)
 
     def _generic_name(self, c: _Candidate) -> Actor | None:
         """ "The South African Government", "the Nigerian Army": a demonym and a role noun read
@@ -555,22 +607,14 @@ class ActorLinker:
         root = span.root
         return root.dep_ not in ("amod", "compound", "npadvmod") and root.pos_ in ("PROPN", "NOUN")
 
-    def _longer_form(self, c: _Candidate, candidates: list[_Candidate]) -> Actor | None:
+    def _longer_form(self, c: _Candidate, named: _Named) -> Actor | None:
         """'Sadr' after 'Muqtada al-Sadr', 'the Mojahedin' after 'Mojahedin-e Khalq' (one match only)."""
         words = set(skeleton(c.span.text).split())
         if not words:
             return None
         if c.ner == "PERSON" and c.span.start > 0 and c.span.doc[c.span.start - 1].lower_ == "the":
             c.ner = "ORG"  # "the Mojahedin": a person is never "the X"
-        found = {
-            o.actor.id: o.actor
-            for o in candidates
-            if o.actor is not None
-            and o is not c
-            and o.n_words > len(words)
-            and words <= o.head_words
-            and (c.ner != "PERSON" or o.actor.kind == "person")
-        }
+        found = named.longer(words, persons_only=c.ner == "PERSON")
         known = [a for a in found.values() if a.source != "text"]
         for group in (known, list(found.values())):  # dictionary actors first
             if len(group) == 1:

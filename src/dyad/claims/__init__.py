@@ -21,7 +21,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..events.anchor import is_dateline, nearest_in_clause
+from ..events.anchor import BySentence, is_dateline, nearest_in_clause
 
 __all__ = ["ClaimFinder", "interval_of_date", "number_value", "overlap", "status"]
 
@@ -143,8 +143,8 @@ class ClaimFinder:
             for i in range(m["token_start"], m["token_end"]):
                 self._actor_of[i] = m
         self._place_of = {i: p for p in places for i in range(p["token_start"], p["token_end"])}
-        self._places = places
-        self._times = times
+        self._places = BySentence(places)  # a verb looks at its own sentence's only
+        self._times = BySentence(times)
         found: list[dict] = []
         for token in doc:
             lemma = token.lemma_.lower()
@@ -224,7 +224,7 @@ class ClaimFinder:
         """The toponym of this verb's clause ("the government of Iraq kicked the group out of
         the country"), not one inside the mover's own name."""
         own = range(mover["token_start"], mover["token_end"]) if mover else range(0)
-        free = [p for p in self._places if p["token_start"] not in own]
+        free = [p for p in self._places.within(verb.sent) if p["token_start"] not in own]
         return nearest_in_clause(free, verb.doc, {verb.i}, verb.sent)
 
     def _when(self, verb: Token) -> dict | None:
@@ -233,9 +233,9 @@ class ClaimFinder:
         if verb.dep_ in ("conj", "xcomp"):
             words.add(verb.head.i)
         sent = verb.sent
-        found = nearest_in_clause(self._times, verb.doc, words, sent)
+        in_sentence = self._times.within(sent)
+        found = nearest_in_clause(in_sentence, verb.doc, words, sent)
         if found is None:
-            in_sentence = [t for t in self._times if sent.start <= t["token_start"] < sent.end]
             found = in_sentence[0] if len(in_sentence) == 1 else None
         return found
 

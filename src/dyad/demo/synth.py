@@ -30,7 +30,7 @@ from ..config import load_settings
 from ..ingest import Article, iter_articles
 from . import demo_dir
 
-__all__ = ["Synthesizer", "synthetic_records", "write_corpus"]
+__all__ = ["Synthesizer", "run_on_sentence", "synthetic_records", "write_corpus"]
 
 #: names that may stand in for each other, by kind: people and towns are replaced from large
 #: pools (generated names, GeoNames towns of the region), so that variants of one demo article
@@ -196,6 +196,47 @@ class Synthesizer:
 
 def synthetic_records(n_docs: int, seed: int = 7, start: int = 0) -> Iterator[dict]:
     return Synthesizer(seed).records(n_docs, start)
+
+
+#: the run-on sentence of issue 23: one clause shape, repeated ("ISSUE_HEAD" + "ISSUE_UNIT" * n)
+ISSUE_HEAD, ISSUE_UNIT = "Iraq and Iran ", "and the MEK said that Iraq "
+_ENDS = re.compile(r"[.!?…]+(?=[\s\"”’)]|$)|\s+")
+
+
+def run_on_sentence(n_chars: int, kind: str = "news", seed: int = 7) -> str:
+    """One sentence of ``n_chars`` characters with no sentence end and no line break in it
+    (the benchmark and test of run-on input).
+
+    ``kind`` "issue" repeats the clause of issue 23 ("... and the MEK said that Iraq ...");
+    "news" joins the demo articles' sentences, shuffled (from ``seed``), with their full stops
+    taken out and ", and" between them: a run-on of real clauses with actors, events, dates,
+    places, labels, quotes and pronouns."""
+    if kind == "issue":
+        text = ISSUE_HEAD + ISSUE_UNIT * (n_chars // len(ISSUE_UNIT) + 1)
+    elif kind == "news":
+        settings = load_settings()
+        sentences = [
+            " ".join(_ENDS.sub(" ", sentence).split())
+            for a in iter_articles([demo_dir()], settings)
+            if isinstance(a, Article)
+            for para in a.text.split("\n\n")
+            for sentence in _SENTENCE_END.split(para)
+        ]
+        sentences = [x for x in sentences if len(x.split()) >= 4]
+        rng = random.Random(seed)
+        parts: list[str] = []
+        size = 0
+        while size < n_chars:
+            rng.shuffle(sentences)
+            for sentence in sentences:
+                parts.append(sentence)
+                size += len(sentence) + 6
+                if size >= n_chars:
+                    break
+        text = ", and ".join(parts)
+    else:
+        raise ValueError(f"unknown kind of run-on sentence {kind!r}: 'issue' or 'news'")
+    return text[:n_chars].rsplit(" ", 1)[0]
 
 
 def write_corpus(

@@ -10,11 +10,13 @@ the day's news (see dyad.time.component.news_of_the_day), and says so in ``date_
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from ..time.component import news_of_the_day
 
-__all__ = ["anchor_events", "is_dateline", "nearest_in_clause"]
+__all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
 _MAX_CLIMB = 8
 
@@ -54,6 +56,26 @@ def nearest_in_clause(items: list[dict], doc: Doc, words: set[int], sent) -> dic
     return best
 
 
+class BySentence:
+    """Items (spans with token_start) of a document, found by sentence: each event looks only
+    at its own sentence's dates and places, not at the whole document's."""
+
+    def __init__(self, items: list[dict]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda n: items[n]["token_start"])
+        self.starts = [items[n]["token_start"] for n in self.order]
+        self.found: dict[tuple[int, int], list[dict]] = {}
+
+    def within(self, sent) -> list[dict]:
+        """The items starting in ``sent``, in their order in ``items``."""
+        key = (sent.start, sent.end)
+        if key not in self.found:
+            lo = bisect.bisect_left(self.starts, sent.start)
+            hi = bisect.bisect_left(self.starts, sent.end)
+            self.found[key] = [self.items[n] for n in sorted(self.order[lo:hi])]
+        return self.found[key]
+
+
 def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list[Token]]]) -> None:
     """Fill each event's date_* and place fields in place; ``triggers`` gives each event's
     trigger and cue words."""
@@ -62,10 +84,12 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     places = [p for p in places if p["kind"] == "name" and p["lat"] is not None]
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     daily = news_of_the_day(doc, times)
+    time_starts = sorted(t["start"] for t in times)
+    times_in, places_in = BySentence(times), BySentence(places)
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
-        when = nearest_in_clause(times, doc, words, sent)
+        when = nearest_in_clause(times_in.within(sent), doc, words, sent)
         event.update(date=None, date_precision=None, date_start=None, date_end=None,
                      date_source=None)  # fmt: skip
         if when is not None:
@@ -77,13 +101,17 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             daily
             and published
             and event["modality"] in ("asserted", "reported", "negated")
-            and not any(sent.start_char <= t["start"] < sent.end_char for t in times)
+            and not _any_between(time_starts, sent.start_char, sent.end_char)
         ):
             day = str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
         actor_spans = [(a["start"], a["end"]) for a in event["sources"]]
-        located = [p for p in places if not any(a <= p["start"] < b for a, b in actor_spans)]
+        located = [
+            p
+            for p in places_in.within(sent)
+            if not any(a <= p["start"] < b for a, b in actor_spans)
+        ]
         where = nearest_in_clause(located, doc, words, sent)
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
@@ -91,6 +119,12 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
                 lon=where["lon"], place_country=where["country"],
             )  # fmt: skip
+
+
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``starts`` hold one in start..end (end excluded)."""
+    n = bisect.bisect_left(starts, start)
+    return n < len(starts) and starts[n] < end
 
 
 def is_dateline(token: Token) -> bool:

@@ -24,13 +24,15 @@ Events are stored on ``doc._.dyad_events`` as plain dicts, sorted by offset.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import ACTING_LABELS
-from ..nlp.words import after_stance_prefix
+from ..nlp.words import after_stance_prefix, entities_by_token
 from .anchor import anchor_events
 from .ontology import (
     MODALITIES,
@@ -425,6 +427,11 @@ class EventExtractor:
             for i in range(m["token_start"], m["token_end"]):
                 self._by_token[i] = m
         self._mentions = mentions
+        self._entity_of = entities_by_token(doc)
+        self._questions: dict[int, bool] = {}
+        starts = [m["token_start"] for m in mentions]
+        # mentions come in text order; a pronoun looks back from its place among them
+        self._starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
         events: list[_Event] = []
         used: set[int] = set()
         sentences = list(doc.sents)
@@ -1003,7 +1010,7 @@ class EventExtractor:
         if mention is not None and mention["label"] == "place" and head.i not in self._by_token:
             mention = None  # "its camps in Diyala": the place is not the actor
         if mention is None and dig and head.ent_type_ in TARGET_ENTITIES:
-            entity = next(e for e in doc.ents if e.start <= head.i < e.end)  # "Camp Liberty"
+            entity = self._entity_of[head.i]  # "Camp Liberty"
             return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         if mention is None and dig and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
@@ -1036,7 +1043,7 @@ class EventExtractor:
                     if m is not None and m["actor"] not in exclude:
                         return m, None
                     if entity is None and child.ent_type_ in TARGET_ENTITIES:
-                        entity = next(e for e in child.doc.ents if e.start <= child.i < e.end)
+                        entity = self._entity_of[child.i]
                     following.append(child)
             frontier = following
         return None, entity
@@ -1050,7 +1057,11 @@ class EventExtractor:
         doc = pronoun.doc
         sent_start = pronoun.sent.start
         earliest = max(0, sent_start - 80)
-        for m in reversed(self._mentions):
+        before = self._mentions
+        if self._starts is not None:  # only the mentions from `earliest` up to the pronoun
+            lo = bisect.bisect_left(self._starts, earliest)
+            before = before[lo : bisect.bisect_left(self._starts, pronoun.i, lo)]
+        for m in reversed(before):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
                 continue
             if m["label"] not in ACTING_LABELS or m["actor"] in exclude or _generic(m):
@@ -1151,7 +1162,9 @@ class EventExtractor:
             modals -= {"should", "would", "will", "must", "could"}  # "agreed they should"
         if modals - {"can"}:
             flags.add("hypothetical")
-        question = _is_question(sent)
+        if sent.start not in self._questions:  # a sentence's text is made anew on each call
+            self._questions[sent.start] = _is_question(sent)
+        question = self._questions[sent.start]
         if "obligation" in flags and self._obligation(event):
             flags.discard("future")
         elif "refusal" in flags or (negated and "future" in flags and cooperative(event.cameo)):
@@ -1166,7 +1179,7 @@ class EventExtractor:
             and "hypothetical" not in flags
         ):
             event.cameo = intended(event.cameo)
-        if _is_question(sent):
+        if question:
             event.modality = "question"
         elif negated:
             event.modality = "negated"

@@ -101,6 +101,7 @@ def _score_text(text: str) -> list[float]:
     sentitext = SentiText(text)
     words = sentitext.words_and_emoticons
     sentiments: list[float] = []
+    near = _Near(sentitext.is_cap_diff)
     for i, item in enumerate(words):  # as SentimentIntensityAnalyzer.polarity_scores does
         lower = item.lower()
         if lower in BOOSTER_DICT or (
@@ -108,9 +109,27 @@ def _score_text(text: str) -> list[float]:
         ):
             sentiments.append(0)
             continue
-        sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+        if lower not in lexicon:
+            sentiments.append(0)  # what sentiment_valence gives a word not in the lexicon
+            continue
+        # VADER reads at most three words before a scored word and two after it, but its
+        # negation and idiom checks lowercase the whole text for every scored word (quadratic
+        # in a long text): it is handed those six words only, with the text's own is_cap_diff
+        first = max(0, i - 3)
+        near.words_and_emoticons = words[first : i + 3]
+        sentiments = analyzer.sentiment_valence(0, near, item, i - first, sentiments)
     s = analyzer.score_valence(analyzer._but_check(words, sentiments), text)
     return [s["compound"], s["pos"], s["neg"]]
+
+
+class _Near:
+    """The words around one scored word, standing in for VADER's SentiText."""
+
+    __slots__ = ("is_cap_diff", "words_and_emoticons")
+
+    def __init__(self, is_cap_diff: bool) -> None:
+        self.is_cap_diff = is_cap_diff
+        self.words_and_emoticons: list[str] = []
 
 
 def _clause(token: Token) -> Token:
@@ -119,9 +138,15 @@ def _clause(token: Token) -> Token:
     return token
 
 
-def _tree_distance(a: Token, b: Token) -> int:
-    up_a = [a, *a.ancestors]
-    index = {t.i: n for n, t in enumerate(up_a)}
+def _up(a: Token) -> dict[int, int]:
+    """Each token on the way from ``a`` to its root → how many steps up it is."""
+    return {t.i: n for n, t in enumerate([a, *a.ancestors])}
+
+
+def _tree_distance(a: Token, b: Token, up_a: dict[int, int] | None = None) -> int:
+    """Steps from ``a`` to ``b`` in the parse (10 when they are in different trees); ``up_a``
+    is ``_up(a)``, found once for many ``b``."""
+    index = _up(a) if up_a is None else up_a
     for n, t in enumerate([b, *b.ancestors]):
         if t.i in index:
             return n + index[t.i]
@@ -144,27 +169,36 @@ def features(
     if sent is None:
         sent = span.sent if span.doc.has_annotation("SENT_START") else doc[:]
     text = _text(doc, memo)
-    sent_text = text[sent.start_char : sent.end_char]
-    f = _vader(sent_text)
+    key = ("sentence", sent.start)
+    if key not in memo:  # what a sentence gives all its mentions, found once
+        sent_text = text[sent.start_char : sent.end_char]
+        words = _analyzer().lexicon
+        memo[key] = (
+            _vader(sent_text),
+            float('"' in sent_text or "“" in sent_text),
+            [(t, words[t.lower_]) for t in sent if t.lower_ in words],  # its scored words
+        )
+    sent_scores, quoted, scored = memo[key]
+    f = list(sent_scores)
     root = span.root
     clause = _clause(root)
-    f += _vader(" ".join(t.text for t in clause.subtree))
+    key = ("clause", clause.i)
+    if key not in memo:
+        memo[key] = _vader(" ".join(t.text for t in clause.subtree))
+    f += memo[key]
     f += _vader(text[sent.start_char : span.start_char].strip())
     f += _vader(text[span.end_char : sent.end_char].strip())
-    key = ("lexicon words", sent.start)
-    if key not in memo:  # the scored words of the sentence, found once for all its mentions
-        words = _analyzer().lexicon
-        memo[key] = [(t, words[t.lower_]) for t in sent if t.lower_ in words]
     total = negative = positive = 0.0
-    for t, value in memo[key]:
+    up = _up(root) if scored else {}
+    for t, value in scored:
         if value and not span.start <= t.i < span.end:
-            weight = 1.0 / (1 + _tree_distance(root, t))
+            weight = 1.0 / (1 + _tree_distance(root, t, up))
             total += value * weight
             negative += min(value, 0.0) * weight
             positive += max(value, 0.0) * weight
     f += [total, negative, positive]
     f += [float(root.dep_ == role) for role in _ROLES]
-    f += [float('"' in sent_text or "“" in sent_text), len(sent) / 50]
+    f += [quoted, len(sent) / 50]
     return np.concatenate([np.asarray(f), _context(doc, span, memo)])
 
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import ConfigError
-from ..nlp.words import after_stance_prefix
+from ..nlp.words import after_stance_prefix, entities_by_token
 from .gazetteer import FEATURES, Gazetteer, Place, cache_folder, load_gazetteer
 
 __all__ = ["PlaceFinder", "PlaceScoring", "make_place_finder"]
@@ -127,10 +127,11 @@ class PlaceFinder:
         for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
             if span[0].is_title or span[0].is_upper or span[0].like_num:
                 keep(span, "name", gaz.lookup(span.text))
+        entity_of = entities_by_token(doc)
         for token in doc:  # towns the NER missed or took for an organisation: "city of Ahvaz"
             if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
                 continue
-            if token.ent_type_ and (token.ent_type_ != "ORG" or len(_entity(token)) > 1):
+            if token.ent_type_ and (token.ent_type_ != "ORG" or len(entity_of[token.i]) > 1):
                 continue
             candidates = gaz.lookup(token.text)
             if not person(doc[token.i : token.i + 1], candidates) and any(
@@ -228,10 +229,6 @@ def _focus(places: list[Place | None]) -> Place | None:
         return None
     best = max(towns.values())
     return next(p for p in places if p is not None and p.key in towns and towns[p.key] == best)
-
-
-def _entity(token: Token) -> Span:
-    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _modifies(span: Span) -> bool:
