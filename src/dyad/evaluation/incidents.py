@@ -337,7 +337,7 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
     events, row_of = _run(nlp, docs, "ucdp")
     per_row = _by_row(events, row_of)
     sides = ucdp_sides()
-    dyads = placed = placed_n = known = 0
+    dyads = placed = placed_n = placed_rows = known = 0
     kms, misses = [], []
     scored_rows = sorted({d["row"] for d in docs})
     for row in scored_rows:
@@ -362,6 +362,7 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
             placed_n += 1
             where = next((e for e in found if e.get("lat") is not None), None)
             if where is not None:
+                placed_rows += 1
                 km = _km(lat, lon, where["lat"], where["lon"])
                 kms.append(km)
                 placed += km <= 161
@@ -376,6 +377,7 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
         "rows": len(scored_rows),
         "documents": len(docs),
         "rows_with_known_sides": known,
+        "rows_with_a_placed_event": placed_rows,
         "merged_across_rows": merges,
         "merged_examples": merged,
         "dyad_misses": misses,

@@ -1,0 +1,74 @@
+"""Rules for incident reports: when an undated event happened (the publication date), numbers
+that count rather than date, and casualty counts on events. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.time.component import make_doc
+from dyad.time.normalise import normalise
+
+
+def _events(nlp, text: str, published: str | None = "2014-06-10") -> list[dict]:
+    return nlp(make_doc(nlp, text, published))._.dyad_events
+
+
+def _times(nlp, text: str) -> list[str]:
+    return [t["value"] for t in nlp(make_doc(nlp, text, "2014-06-10"))._.dyad_times]
+
+
+@pytest.mark.parametrize("text", ["44", "800", "1,500", "12.5"])
+def test_a_bare_number_that_is_no_year_names_no_date(text):
+    assert normalise(text) is None
+
+
+def test_a_four_digit_year_alone_still_names_its_year():
+    assert normalise("2014").value == "2014"
+
+
+def test_a_number_counting_the_plural_noun_after_it_is_no_year(nlp):
+    assert _times(nlp, "Bombs killed 2014 people, officials said.") == []
+    assert _times(nlp, "Iraq attacks kill 44") == []  # not 1944
+
+
+def test_a_year_before_a_noun_after_a_determiner_or_preposition_stays_a_year(nlp):
+    assert _times(nlp, "The 2015 attacks shocked Paris.") == ["2015"]
+    assert _times(nlp, "Gunmen killed 12 soldiers in 2014.") == ["2014"]
+
+
+def test_the_leads_undated_event_takes_the_publication_day(nlp):
+    (event,) = _events(nlp, "Gunmen attacked a police checkpoint in Mosul.")
+    assert (event["date"], event["date_precision"], event["date_source"]) == (
+        "2014-06-10", "day", "publication",
+    )  # fmt: skip
+
+
+def test_a_text_with_no_date_of_its_own_dates_every_undated_sentence(nlp):
+    events = _events(
+        nlp, "Gunmen attacked a police checkpoint in Mosul. Rebels attacked an army base."
+    )
+    assert [e["date_source"] for e in events] == ["publication", "publication"]
+
+
+def test_a_text_with_a_date_of_its_own_keeps_later_undated_sentences_undated(nlp):
+    events = _events(
+        nlp,
+        "Gunmen attacked a police checkpoint in Mosul. In 2003, American troops invaded Iraq. "
+        "Rebels attacked an army base near Kirkuk.",
+    )
+    dated = {e["sentence"]: (e["date"], e["date_source"]) for e in events}
+    assert dated[0] == ("2014-06-10", "publication")
+    assert dated[1] == ("2003", "clause")  # its own date wins
+    assert dated[2] == (None, None)  # background, perhaps: not given the publication day
+
+
+def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
+    (event,) = _events(nlp, "Gunmen attacked a police checkpoint on Monday.")
+    assert (event["date"], event["date_source"]) == ("2014-06-09", "clause")
+
+
+def test_no_publication_date_or_a_hypothetical_event_gets_no_date(nlp):
+    (event,) = _events(nlp, "Gunmen attacked a police checkpoint in Mosul.", published=None)
+    assert event["date"] is None
+    (event,) = _events(nlp, "Rebels may attack the army base.")
+    assert event["modality"] == "hypothetical" and event["date"] is None
