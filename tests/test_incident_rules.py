@@ -72,3 +72,85 @@ def test_no_publication_date_or_a_hypothetical_event_gets_no_date(nlp):
     assert event["date"] is None
     (event,) = _events(nlp, "Rebels may attack the army base.")
     assert event["modality"] == "hypothetical" and event["date"] is None
+
+
+# -- casualties --------------------------------------------------------------------------
+
+
+def _counts(nlp, text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(e["trigger"], e["killed"], e["wounded"]) for e in _events(nlp, text)]
+
+
+def test_passive_counts_in_words_and_digits_go_to_the_reports_attack(nlp):
+    found = _counts(
+        nlp,
+        "Gunmen opened fire on a police checkpoint in Baghdad. "
+        "Six people were killed and three more injured in the attack.",
+    )
+    assert found[0] == ("opened fire", 6, 3)
+
+
+def test_elided_passive_and_others(nlp):
+    found = _counts(nlp, "At least 15 people were killed and 30 others wounded in the blast.")
+    assert {(k, w) for _, k, w in found} == {(15, 30)}
+
+
+def test_active_counts_stay_with_their_own_attack(nlp):
+    found = _counts(
+        nlp,
+        "A car bomb exploded in Mosul, killing five people. "
+        "In Kirkuk, gunmen attacked a checkpoint and killed three policemen.",
+    )
+    by_trigger = {t: k for t, k, _ in found}
+    assert by_trigger["attacked"] == 3  # not Mosul's five
+    assert 5 in by_trigger.values() and all(k in (3, 5) for k in by_trigger.values())
+
+
+def test_death_toll_and_dead_are_killed_counts(nlp):
+    assert (
+        _counts(
+            nlp, "A suicide bomber attacked a checkpoint in Ramadi. The death toll rose to 44."
+        )[0][1]
+        == 44
+    )
+    assert _counts(nlp, "Militants attacked a checkpoint. Eight dead.")[0][1] == 8
+    assert _counts(nlp, "Gunmen attacked a village. Two civilians were dead.")[0][1] == 2
+
+
+def test_no_count_no_number_and_no_count_on_events_that_are_no_attack(nlp):
+    assert _counts(nlp, "Gunmen attacked a checkpoint. The injured were taken to hospital.") == [
+        ("attacked", None, None)
+    ]
+    events = _events(nlp, "Iraq condemned the bombing, which killed 12 people.")
+    condemned = next(e for e in events if e["trigger"].startswith("condemn"))
+    assert condemned["killed"] is None  # disapproval, not an attack
+    assert any(e["killed"] == 12 for e in events if e is not condemned)
+
+
+def test_counts_reach_the_export_through_the_store(nlp, tmp_path):
+    from dyad.config import load_settings
+    from dyad.corpus import Corpus
+    from dyad.ingest.readers import Article
+    from dyad.pipeline import analyse
+    from dyad.store import Store
+
+    settings = load_settings()
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.add_documents(
+            [
+                Article(
+                    text="Gunmen attacked a police checkpoint in Mosul. "
+                    "Eight people were killed and 10 injured.",
+                    path="a.txt",
+                    format="text",
+                    published="2014-06-10",
+                )
+            ]
+        )
+        analyse(store, settings, nlp=nlp)
+    with Corpus(db, settings=settings) as corpus:
+        events = corpus.table_rows("events")
+    attacked = next(e for e in events if e["trigger"] == "attacked")
+    assert (attacked["killed"], attacked["wounded"]) == (8, 10)
+    assert attacked["date"] == "2014-06-10"

@@ -383,3 +383,12 @@ def m009_corpus_steps(con: duckdb.DuckDBPyConnection) -> None:
             step varchar primary key,        -- actors, reuse, claims, events
             done_at timestamp not null
         )""")
+
+
+@migration
+def m010_casualties(con: duckdb.DuckDBPyConnection) -> None:
+    # the killed and wounded counts of an attack event (DESIGN §3); documents analysed before
+    # are analysed again on the next run, which clears the corpus steps' markers
+    con.execute("alter table events add column killed integer")
+    con.execute("alter table events add column wounded integer")
+    con.execute("update documents set analysed_at = null")
