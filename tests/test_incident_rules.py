@@ -154,3 +154,63 @@ def test_counts_reach_the_export_through_the_store(nlp, tmp_path):
     attacked = next(e for e in events if e["trigger"] == "attacked")
     assert (attacked["killed"], attacked["wounded"]) == (8, 10)
     assert attacked["date"] == "2014-06-10"
+
+
+# -- perpetrators ------------------------------------------------------------------------
+
+
+def _attributed(nlp, text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (e["modality"], e["cameo"], [a["text"] for a in e["sources"]])
+        for e in _events(nlp, text)
+        if e["modality"] in ("claimed", "suspected")
+    ]
+
+
+def test_a_claim_of_responsibility_is_a_claimed_attack_apart_from_the_asserted_one(nlp):
+    events = _events(
+        nlp,
+        "Gunmen attacked a checkpoint in Mosul. "
+        "The Islamic State claimed responsibility for the incident.",
+    )
+    asserted = [e for e in events if e["modality"] == "asserted"]
+    claimed = [e for e in events if e["modality"] == "claimed"]
+    assert [a["text"] for a in asserted[0]["sources"]] == ["Gunmen"]  # not the claimant
+    assert len(claimed) == 1 and claimed[0]["sources"][0]["actor"] == "isis"
+    assert claimed[0]["cameo"] == asserted[0]["cameo"]  # the attack it claims
+    assert claimed[0]["date"] == "2014-06-10"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Sources attributed the attack to the Islamic State.",
+        "The Islamic State is suspected.",
+        "The attack was blamed on the Islamic State.",
+        "Officials blamed the Islamic State.",
+    ],
+)
+def test_attributions_by_others_are_suspected(nlp, attribution):
+    found = _attributed(nlp, "Gunmen attacked a checkpoint in Mosul. " + attribution)
+    assert [(m, s) for m, _, s in found] == [("suspected", ["Islamic State"])]
+
+
+def test_no_attribution_without_an_attack_or_when_negated(nlp):
+    assert _attributed(nlp, "No group claimed responsibility for the attack.") == []
+    assert _attributed(nlp, "The minister met the envoy. He blamed the Islamic State.") == []
+    text = "Gunmen attacked a checkpoint in Mosul. No group claimed responsibility."
+    assert _attributed(nlp, text) == []
+
+
+def test_an_admission_of_responsibility_stays_asserted(nlp):
+    events = _events(nlp, "The Islamic State took responsibility for the bombing in Mosul.")
+    assert [e["modality"] for e in events] == ["asserted"]
+
+
+def test_claimed_and_suspected_are_known_modalities():
+    from dyad.errors import DyadError
+    from dyad.events.store import check_names
+
+    check_names(["claimed", "suspected"], [])
+    with pytest.raises(DyadError):
+        check_names(["rumoured"], [])
