@@ -161,3 +161,12 @@ def test_score_ucdp_reads_headlines(nlp, tmp_path):
     result = score_ucdp(nlp, path)
     assert result.n == 1 and result.details["documents"] == 1
     assert result.details["rows_with_known_sides"] == 1
+
+
+def test_within_a_gold_period_allows_a_day_either_side():
+    from dyad.evaluation.incidents import _within
+
+    event = {"date_start": "2015-03-06", "date_end": "2015-03-06"}
+    assert _within(event, "2015-03-04", "2015-03-05")
+    assert not _within(event, "2015-03-01", "2015-03-04")
+    assert _within({"date_start": "2015-03-03", "date_end": "2015-03-03"}, "2015-03-04", None)

@@ -216,15 +216,21 @@ def _names_in(names: set[str], text: str) -> bool:
 
 
 def _within_a_day(event: dict, gold: str) -> bool:
+    return _within(event, gold, gold)
+
+
+def _within(event: dict, gold_start: str, gold_end: str | None) -> bool:
+    """Whether the event's whole date interval lies in gold_start - 1 day .. gold_end + 1 day."""
     start, end = event.get("date_start"), event.get("date_end")
     if not start or not end:
         return False
-    day = date.fromisoformat(gold[:10])
+    first_day = date.fromisoformat(gold_start[:10])
+    last_day = date.fromisoformat((gold_end or gold_start)[:10])
     try:
         first, last = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
     except ValueError:
         return False
-    return day - timedelta(days=1) <= first and last <= day + timedelta(days=1)
+    return first_day - timedelta(days=1) <= first and last <= last_day + timedelta(days=1)
 
 
 def _rate(hits: int, n: int) -> float:
@@ -329,7 +335,8 @@ def _side_matches(actor: dict, side: dict) -> bool:
 
 
 def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> Any:
-    """UCDP GED headlines: both sides of the dyad in one event, and its place."""
+    """UCDP GED headlines: both sides of the dyad in one event, its place, and the first dated
+    event within a day of the row's date_start .. date_end."""
     from .sets import SetResult
 
     rows = _read(path, limit)
@@ -337,7 +344,7 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
     events, row_of = _run(nlp, docs, "ucdp")
     per_row = _by_row(events, row_of)
     sides = ucdp_sides()
-    dyads = placed = placed_n = placed_rows = known = 0
+    dyads = placed = placed_n = placed_rows = known = dated = 0
     kms, misses = [], []
     scored_rows = sorted({d["row"] for d in docs})
     for row in scored_rows:
@@ -357,6 +364,8 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
                 misses.append(
                     [gold["side_a"], gold["side_b"], [[x["name"] for x in p] for p in actors][:3]]
                 )
+        when = next((e for e in found if e.get("date_start")), None)
+        dated += when is not None and _within(when, gold["date_start"], gold.get("date_end"))
         lat, lon = _float(gold.get("latitude")), _float(gold.get("longitude"))
         if lat is not None and lon is not None:
             placed_n += 1
@@ -372,6 +381,7 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
         "dyad_both_sides": _rate(dyads, known),
         "place_161km": _rate(placed, placed_n),
         "median_km": statistics.median(kms) if kms else None,
+        "date_within_day": _rate(dated, len(scored_rows)),
     }
     result.details = {
         "rows": len(scored_rows),
