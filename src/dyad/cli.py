@@ -1327,7 +1327,7 @@ def eval_command(
     sets: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors (default: all)."
+            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors, gtd, ucdp (default: all)."
         ),
     ] = None,
     data: Annotated[

@@ -23,7 +23,15 @@ from spacy.tokens import Doc, Token
 
 from ..events.anchor import BySentence, is_dateline, nearest_in_clause
 
-__all__ = ["ClaimFinder", "interval_of_date", "number_value", "overlap", "status"]
+__all__ = [
+    "EVENT_COUNTS",
+    "ClaimFinder",
+    "attach_counts",
+    "interval_of_date",
+    "number_value",
+    "overlap",
+    "status",
+]
 
 #: verbs whose subject moves (left, departed, moved to, fled to)
 _SUBJECT_MOVES = {
@@ -47,8 +55,20 @@ _CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "die": "
 _APPROX = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "over",
            "more", "least", "estimated", "up", "fewer", "less", "than", "under"}  # fmt: skip
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "dozen": 12, "hundred": 100, "thousand": 1000}  # fmt: skip
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+          "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+          "thousand": 1000}  # fmt: skip
+#: casualty participles the tagger reads as adjectives ("three more injured")
+_PARTICIPLES = {"killed": "killed", "injured": "wounded", "wounded": "wounded"}
+#: nouns of a count of the dead ("the death toll rose to 44", "a toll of 12")
+_TOLL = {"toll"}
+#: adjectives and nouns that say the counted people died ("eight dead", "two were dead")
+_DEAD = {"dead": "killed"}
+#: the casualty counts an event carries (DESIGN §3)
+EVENT_COUNTS = ("killed", "wounded")
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
@@ -146,6 +166,7 @@ class ClaimFinder:
         self._places = BySentence(places)  # a verb looks at its own sentence's only
         self._times = BySentence(times)
         found: list[dict] = []
+        counts: list[dict] = []  # every casualty count, with or without a subject to claim it
         for token in doc:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and (lemma in _SUBJECT_MOVES or lemma in _OBJECT_MOVES):
@@ -155,9 +176,17 @@ class ClaimFinder:
             if token.pos_ == "NOUN" and lemma in _COUNTED:
                 found += self._count(token, _COUNTED[lemma])
             if token.pos_ == "VERB" and lemma in _CASUALTY:
-                found += self._casualties(token, _CASUALTY[lemma])
+                found += self._casualties(token, _CASUALTY[lemma], counts)
+            elif token.pos_ == "ADJ" and token.lower_ in _PARTICIPLES:  # "three more injured"
+                found += self._casualties(token, _PARTICIPLES[token.lower_], counts)
+            if token.lower_ in _DEAD and token.pos_ in ("ADJ", "NOUN"):
+                counts += self._dead(token)
+            if token.pos_ == "NOUN" and lemma in _TOLL:
+                counts += self._toll(token)
         unique = {(c["subject"], c["attribute"], c["start"], c["value"]): c for c in found}
         doc._.dyad_claims = sorted(unique.values(), key=lambda c: c["start"])
+        if Doc.has_extension("dyad_events") and doc._.dyad_events is not None:
+            attach_counts(doc, doc._.dyad_events, counts)
         return doc
 
     # -- arguments --------------------------------------------------------------------------
@@ -322,18 +351,66 @@ class ClaimFinder:
             return []
         return [self._number_claim(noun, owner, attribute, value)]
 
-    def _casualties(self, verb: Token, attribute: str) -> list[dict]:
-        victims = self._object(verb) if verb.lemma_ != "die" else self._subject(verb)
-        number = None
-        if victims is not None:
-            number = (
-                victims
-                if self._number(victims)
-                else next((c for c in victims.children if c.dep_ == "nummod"), None)
-            )
-        value = self._number(number) if number is not None else None
+    def _counted(self, noun: Token | None) -> tuple[float, float, float, str] | None:
+        """The number ``noun`` is ("10") or counts it ("eight people"), or None."""
+        if noun is None:
+            return None
+        if value := self._number(noun):
+            return value
+        number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+        return self._number(number) if number is not None else None
+
+    def _victims(self, verb: Token) -> Token | None:
+        """Who a casualty verb counts: its object ("killed four soldiers"), its passive subject
+        ("eight people were killed"), the subject of "died", or the numeric subject of a verb
+        with no object, where the parser read an elided passive as active ("... and 10
+        injured", "30 others wounded")."""
+        if verb.lemma_ == "die":
+            return self._subject(verb)
+        if verb.dep_ in ("amod", "acl") and self._counted(verb.head):  # "four others injured"
+            return verb.head
+        victims = self._object(verb)
+        if victims is None and not any(c.dep_ in ("dobj", "agent") for c in verb.children):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i not in self._actor_of and self._counted(subject):
+                victims = subject
+        return victims
+
+    def _count_of(self, token: Token, attribute: str, value: tuple) -> dict:
+        number, low, high, precision = value
+        return {"attribute": attribute, "value": int(number), "low": low, "high": high,
+                "precision": precision, "token": token.i}  # fmt: skip
+
+    def _dead(self, token: Token) -> list[dict]:
+        """ "eight dead", "eight people dead", "two civilians were dead"."""
+        value = self._counted(token) or self._counted(token.head if token.dep_ == "amod" else None)
+        if value is None and token.dep_ in ("acomp", "oprd") and token.head.pos_ in ("AUX", "VERB"):
+            value = self._counted(next((c for c in token.head.children if c.dep_ == "nsubj"), None))
+        return [self._count_of(token, _DEAD[token.lower_], value)] if value else []
+
+    def _toll(self, toll: Token) -> list[dict]:
+        """ "the death toll rose to 44", "a death toll of 12", "the toll stood at 9": the
+        number after to / at / of, under the toll or the verb it is the subject of."""
+        heads = [toll]
+        if toll.dep_ in ("nsubj", "nsubjpass"):
+            heads.append(toll.head)
+        for head in heads:
+            for prep in (
+                c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "of")
+            ):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (value := self._counted(obj)):
+                        return [self._count_of(obj, "killed", value)]
+            for attr in (c for c in head.children if c.dep_ in ("attr", "dobj")):
+                if head is not toll and (value := self._counted(attr)):
+                    return [self._count_of(attr, "killed", value)]
+        return []
+
+    def _casualties(self, verb: Token, attribute: str, counts: list[dict]) -> list[dict]:
+        value = self._counted(self._victims(verb))
         if value is None:
             return []
+        counts.append(self._count_of(verb, attribute, value))
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -355,6 +432,56 @@ class ClaimFinder:
         number, low, high, precision = value
         shown = f"{number:,.0f}" if number == int(number) else str(number)
         return self._claim(token, owner, attribute, shown.replace(",", ""), precision, low, high)
+
+
+#: determiners of a noun that points back at an incident already told ("the blast")
+_BACK = {"the", "this", "that", "these", "those", "both"}
+#: words whose event is the casualties, not the attack that caused them
+_CASUALTY_WORDS = {"kill", "wound", "injure", "die", "dead", "death", "toll"}
+
+
+def _is_attack(event: dict) -> bool:
+    return str(event.get("cameo") or "")[:2] in ("18", "19", "20")
+
+
+def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
+    """Give attack events (CAMEO 18, 19, 20) the casualty counts, as ``killed`` /
+    ``wounded``: every attack event of the count's sentence ("a car bomb killed eight
+    people": the bombing and the killing), and, when that sentence names no attack but the
+    casualties themselves ("Eight people were killed", "in the blast"), the document's first
+    attack of an earlier sentence that is no casualty word: the incident the report is about ("A car bomb exploded in
+    Mosul. Eight people were killed"). The first count of each kind an event gets wins."""
+    for event in events:
+        for name in EVENT_COUNTS:
+            event.setdefault(name, None)
+    attacks = [e for e in events if _is_attack(e)]
+    if not attacks or not counts:
+        return
+    sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
+
+    def causes(e: dict) -> bool:
+        """Whether the event is an attack of its own: not the casualties ("were killed") nor
+        a definite noun pointing back at the report's incident ("in the blast", "this
+        attack")."""
+        words = doc.char_span(e["trigger_start"], e["trigger_end"], alignment_mode="expand")
+        words = list(words or [])
+        if {t.lemma_.lower() for t in words} & _CASUALTY_WORDS:
+            return False
+        return not any(
+            t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _BACK for c in t.children)
+            for t in words
+        )
+
+    for count in counts:
+        if count["attribute"] not in EVENT_COUNTS:
+            continue
+        sentence = sentence_of[doc[count["token"]].sent.start]
+        chosen = [e for e in attacks if e["sentence"] == sentence]
+        if not any(causes(e) for e in chosen):  # the incident told before its casualties
+            chosen += [e for e in attacks if e["sentence"] < sentence and causes(e)][:1]
+        for event in chosen:
+            if event[count["attribute"]] is None:
+                event[count["attribute"]] = count["value"]
 
 
 if not Doc.has_extension("dyad_claims"):

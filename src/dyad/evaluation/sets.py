@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from ..errors import DyadError, NotBuilt
 from . import metrics, predict
+from .incidents import score_gtd, score_ucdp
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -1150,6 +1151,19 @@ SETS: dict[str, EvalSet] = {
             "PLV news sentences: gold source/target spans resolved to actors with a country",
             "eval/plv/PLV_train.tsv",
             score_plv_actors,
+        ),
+        EvalSet(
+            "gtd",
+            "GTD Iraq summaries: perpetrator, date, place, killed, "
+            "attack subtype, merges across incidents",
+            "eval/gtd-iraq/dev.csv",
+            score_gtd,
+        ),
+        EvalSet(
+            "ucdp",
+            "UCDP GED Iraq headlines: both sides of the dyad, place",
+            "eval/ucdp-iraq/dev.csv",
+            score_ucdp,
         ),
     ]
 }

@@ -4,8 +4,12 @@ A temporal expression or toponym belongs to an event's clause when, climbing the
 the expression, the first verb reached is one of the event's words (its trigger, the light
 verb that carries a nominal event, or the verb it is coordinated with or the complement of),
 or the event's noun itself ("the October 2015 attack"). Among several, the closest wins.
-An event whose clause names no date takes the publication date only when the text reports
-the day's news (see dyad.time.component.news_of_the_day), and says so in ``date_source``.
+An event whose clause names no date takes the publication date when its sentence names no
+date either, when the sentence is the text's lead (a news lead reports the news it was
+published for: "A car bomb exploded near a market in Mosul"), the text names no date but
+relative ones (an incident report: everything in it is told from its publication day), or
+the text reports the day's news (see dyad.time.component.news_of_the_day); ``date_source``
+says so. A text with a date of its own ("in 2003") keeps its later undated sentences undated.
 """
 
 from __future__ import annotations
@@ -86,6 +90,9 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     daily = news_of_the_day(doc, times)
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
+    # a text that names no date of its own (only ones relative to its publication, or none)
+    # tells what happened when it was published: an incident report, a brief
+    undated_text = not any(not t["relative"] for t in times)
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
@@ -98,7 +105,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 date_start=when["date_start"], date_end=when["date_end"], date_source="clause",
             )  # fmt: skip
         elif (
-            daily
+            (daily or sent.start == 0 or undated_text)
             and published
             and event["modality"] in ("asserted", "reported", "negated")
             and not _any_between(time_starts, sent.start_char, sent.end_char)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.component import ACTING_LABELS
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .anchor import anchor_events
+from .attribution import attribute_attacks
 from .ontology import (
     MODALITIES,
     cooperative,
@@ -465,6 +466,7 @@ class EventExtractor:
         text = doc.text
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
+        doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events)
         return doc
 
     # -- stances -------------------------------------------------------------------------

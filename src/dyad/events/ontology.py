@@ -21,8 +21,13 @@ __all__ = [
     "threatened",
 ]
 
-#: modality values, strongest first: an event takes the first that applies
-MODALITIES = ("question", "negated", "hypothetical", "future", "reported", "asserted")
+#: modality values, strongest first: an event takes the first that applies; an attack that
+#: the text attributes to someone is ``claimed`` (by them) or ``suspected`` (by others), apart
+#: from what the text asserts (dyad.events.attribution)
+MODALITIES = (
+    "question", "negated", "hypothetical", "future", "reported", "asserted", "claimed",
+    "suspected",
+)  # fmt: skip
 
 PLOVER_TYPES = (
     "AGREE",

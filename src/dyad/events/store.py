@@ -50,6 +50,8 @@ _EVENT_SCHEMA = pa.schema(
         ("lat", pa.float64()),
         ("lon", pa.float64()),
         ("country", pa.string()),
+        ("killed", pa.int32()),
+        ("wounded", pa.int32()),
     ]
 )
 _ACTOR_SCHEMA = pa.schema(
@@ -132,7 +134,7 @@ MENTIONS_QUERY = """
              'text': st.text}] as mentions,
            s.reported_by_name, e.trigger, e.doc_id, e.sent, e.trigger_start, e.trigger_end, e.pattern,
            e.date_source, e.place_text, coalesce(g.group_id, e.event_id) as group_id,
-           d.published
+           d.published, e.killed, e.wounded
     from events e
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
@@ -164,7 +166,10 @@ EVENTS_QUERY = f"""
         select group_id, max(confidence) as confidence,
                flatten(list(mentions order by {_FIRST})) as mentions,
                count(distinct doc_id) as n_sources, list(distinct doc_id order by doc_id) as doc_ids,
-               list(distinct modality order by modality) as modalities
+               list(distinct modality order by modality) as modalities,
+               -- the casualties the first mention that counts them gives
+               first(killed order by {_FIRST}) filter (where killed is not null) as killed,
+               first(wounded order by {_FIRST}) filter (where wounded is not null) as wounded
         from m group by group_id
     )
     select f.group_id as event_id, f.type, f.mode, f.cameo, f.quad, f.intensity,
@@ -174,7 +179,8 @@ EVENTS_QUERY = f"""
            f.modality, f.reported_by, t.confidence, t.mentions,
            t.n_sources, coalesce(me.n_independent, t.n_sources) as n_independent_sources,
            t.doc_ids, f.reported_by_name, f.trigger, f.doc_id, f.sent, f.trigger_start,
-           f.trigger_end, f.pattern, d.date_source, p.place_text, t.modalities
+           f.trigger_end, f.pattern, d.date_source, p.place_text, t.modalities,
+           t.killed, t.wounded
     from ranked f
     join ranked d on d.group_id = f.group_id and d.best_date = 1
     join ranked p on p.group_id = f.group_id and p.best_place = 1

@@ -395,3 +395,12 @@ def m010_incident_merge(con: duckdb.DuckDBPyConnection) -> None:
     steps = "select 1 from information_schema.tables where table_name = 'corpus_steps'"
     if con.execute(steps).fetchone():  # a store made before the step markers has none
         con.execute("delete from corpus_steps where step = 'events'")
+
+
+@migration
+def m011_casualties(con: duckdb.DuckDBPyConnection) -> None:
+    # the killed and wounded counts of an attack event (DESIGN §3); documents analysed before
+    # are analysed again on the next run, which clears the corpus steps' markers
+    con.execute("alter table events add column killed integer")
+    con.execute("alter table events add column wounded integer")
+    con.execute("update documents set analysed_at = null")

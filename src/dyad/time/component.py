@@ -48,6 +48,22 @@ def news_of_the_day(doc: Doc, times: list[dict], sentences: int = 3) -> bool:
     return any(t["relative"] and t["start"] < limit and _DAILY.search(t["text"]) for t in times)
 
 
+def _is_count(span: Span) -> bool:
+    """A lone number that counts the plural noun after it ("killed 2014 people"), not a year:
+    no determiner before it ("the 2015 attacks" is a year) and the noun is its head."""
+    if len(span) != 1 or not span[0].like_num:
+        return False
+    number, doc = span[0], span.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    before = doc[number.i - 1] if number.i > 0 else None
+    return (
+        after is not None
+        and after.tag_ in ("NNS", "NNPS")
+        and number.head.i == after.i
+        and (before is None or (before.pos_ not in ("DET", "PRON") and before.tag_ != "POS"))
+    )
+
+
 class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         reference = reference_date(doc)
@@ -63,6 +79,8 @@ class TimeFinder:
                 spans.append(doc[token.i : token.i + 1])
         times = []
         for span in sorted(spans, key=lambda s: s.start):
+            if _is_count(span):
+                continue
             value = normalise(span.text, reference)
             if value is None:
                 continue

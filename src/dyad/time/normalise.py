@@ -217,6 +217,8 @@ def _absolute(raw: str, reference: date | None) -> TimeValue | bool | None:
     m = re.fullmatch(_YEAR, raw)
     if m:
         return _year(int(m.group("year")))
+    if re.fullmatch(r"[\d,.]+", raw):
+        return None  # a bare number that is no year is a count ("attacks kill 44"), not 1944
     m = re.fullmatch(_MONTH + r",? " + _YEAR, raw)
     if m:
         return _month(int(m.group("year")), _MONTHS[m.group("month")])

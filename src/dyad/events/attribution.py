@@ -1,0 +1,142 @@
+"""Who did it, by the report's word: "X claimed responsibility for the attack" (claimed),
+"sources attributed the attack to X", "X is suspected", "officials blamed X" (suspected).
+
+The named perpetrator becomes the source of the document's attack (an event of CAMEO 18, 19
+or 20 that is no casualty word), in an event mention of its own at the attribution's words,
+with the attack's type, date, place and targets and the modality ``claimed`` or ``suspected``
+(data/attribution.tsv): the asserted attack keeps its own source, so an attribution is never
+counted as a fact. A negated attribution ("No group claimed responsibility") names no one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules"]
+
+ATTRIBUTION_MODALITIES = ("claimed", "suspected")
+#: lemmas of an event that is the casualties, not an attack of its own
+_CASUALTY_WORDS = {"kill", "wound", "injure", "die", "dead", "death", "toll"}
+_NONE = {"no", "neither", "nobody"}
+
+
+@lru_cache(maxsize=1)
+def attribution_rules() -> dict[str, list[tuple[str, str, str]]]:
+    """lemma -> [(where the perpetrator is, the object the verb needs, modality)]."""
+    text = resources.files("dyad.events").joinpath("data", "attribution.tsv").read_text("utf-8")
+    rules: dict[str, list[tuple[str, str, str]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, where, needs, modality = [*line.split("\t"), "", "", ""][:4]
+        if modality not in ATTRIBUTION_MODALITIES:
+            raise ValueError(f"attribution.tsv: unknown modality {modality!r} for {lemma!r}")
+        rules.setdefault(lemma, []).append((where, needs, modality))
+    return rules
+
+
+def _negated(verb: Token, who: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.lower_ in _NONE for c in (who, *who.children)
+    )
+
+
+def _perpetrator(verb: Token, where: str, needs: str) -> Token | None:
+    kids = list(verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    if needs and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == needs for c in kids):
+        return None
+    if where == "subject" and not passive:
+        return next((c for c in kids if c.dep_ == "nsubj"), None)
+    if where == "object" and not passive:
+        return next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    if where == "passive" and passive:
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in kids):
+            return None  # "the attack was blamed on X": the subject is the attack
+        return next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if where in ("to", "on"):
+        for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == where):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _argument(doc: Doc, head: Token) -> dict:
+    """The perpetrator as an event argument: the actor mention in its phrase, else the phrase."""
+    span = range(head.left_edge.i, head.right_edge.i + 1)
+    for m in doc._.dyad_actors or []:
+        if m["token_start"] in span and m.get("actor"):
+            return {"text": m["text"], "start": m["start"], "end": m["end"],
+                    "actor": m.get("actor"), "name": m.get("name"), "code": m.get("code"),
+                    "country": m.get("country"), "sector": m.get("sector")}  # fmt: skip
+    words = doc[head.left_edge.i : head.right_edge.i + 1]
+    return {"text": words.text, "start": words.start_char, "end": words.end_char, "actor": None,
+            "name": None, "code": None, "country": None, "sector": None}  # fmt: skip
+
+
+def _attack(doc: Doc, event: dict) -> bool:
+    if str(event.get("cameo") or "")[:2] not in ("18", "19", "20"):
+        return False
+    words = doc.char_span(event["trigger_start"], event["trigger_end"], alignment_mode="expand")
+    return not {t.lemma_.lower() for t in words or []} & _CASUALTY_WORDS
+
+
+def attribute_attacks(doc: Doc, events: list[dict]) -> list[dict]:
+    """``events`` (dicts, sorted by trigger) with the attributions of ``doc`` added."""
+    rules = attribution_rules()
+    sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
+    out = list(events)
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules:
+            continue
+        found = None
+        for where, needs, modality in rules[verb.lemma_.lower()]:
+            who = _perpetrator(verb, where, needs)
+            if who is not None and not _negated(verb, who):
+                found = (who, modality)
+                break
+        if found is None:
+            continue
+        who, modality = found
+        source = _argument(doc, who)
+        sentence = sentence_of[verb.sent.start]
+        own = next(
+            (e for e in out if e["cue_start"] <= verb.idx < e["cue_end"] and _attack(doc, e)), None
+        )
+        if own is not None:  # "claimed responsibility for the attack" is an event already,
+            own["modality"] = modality  # with the claimant as its source
+            continue
+        attack = next((e for e in out if e["sentence"] <= sentence and _attack(doc, e)), None)
+        if attack is None:
+            continue
+        # the mention is anchored at the verb, or at the perpetrator's name when the verb is an
+        # event of its own already ("officials blamed X": an accusation too)
+        anchor = (verb.idx, verb.idx + len(verb))
+        if any(e["trigger_start"] == anchor[0] for e in out):
+            anchor = (source["start"], source["end"])
+            if any(e["trigger_start"] == anchor[0] for e in out):
+                continue
+        out.append({
+            **attack,
+            "modality": modality,
+            "trigger": doc.text[anchor[0] : anchor[1]],
+            "trigger_start": anchor[0],
+            "trigger_end": anchor[1],
+            "cue_start": min(verb.idx, anchor[0]),
+            "cue_end": max(verb.idx + len(verb), anchor[1]),
+            "sentence": sentence,
+            "sentence_start": verb.sent.start_char,
+            "sentence_end": verb.sent.end_char,
+            "sources": [source],
+            "targets": [dict(t) for t in attack["targets"]],
+            "reported_by": None,
+            "confidence": round(min(attack["confidence"], 0.6), 2),
+            "pattern": f"attribution:{verb.lemma_.lower()}",
+            "nominal": False,
+            "killed": None,
+            "wounded": None,
+        })  # fmt: skip
+    out.sort(key=lambda e: e["trigger_start"])
+    return out

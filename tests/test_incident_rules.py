@@ -1,0 +1,216 @@
+"""Rules for incident reports: when an undated event happened (the publication date), numbers
+that count rather than date, and casualty counts on events. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.time.component import make_doc
+from dyad.time.normalise import normalise
+
+
+def _events(nlp, text: str, published: str | None = "2014-06-10") -> list[dict]:
+    return nlp(make_doc(nlp, text, published))._.dyad_events
+
+
+def _times(nlp, text: str) -> list[str]:
+    return [t["value"] for t in nlp(make_doc(nlp, text, "2014-06-10"))._.dyad_times]
+
+
+@pytest.mark.parametrize("text", ["44", "800", "1,500", "12.5"])
+def test_a_bare_number_that_is_no_year_names_no_date(text):
+    assert normalise(text) is None
+
+
+def test_a_four_digit_year_alone_still_names_its_year():
+    assert normalise("2014").value == "2014"
+
+
+def test_a_number_counting_the_plural_noun_after_it_is_no_year(nlp):
+    assert _times(nlp, "Bombs killed 2014 people, officials said.") == []
+    assert _times(nlp, "Iraq attacks kill 44") == []  # not 1944
+
+
+def test_a_year_before_a_noun_after_a_determiner_or_preposition_stays_a_year(nlp):
+    assert _times(nlp, "The 2015 attacks shocked Paris.") == ["2015"]
+    assert _times(nlp, "Gunmen killed 12 soldiers in 2014.") == ["2014"]
+
+
+def test_the_leads_undated_event_takes_the_publication_day(nlp):
+    (event,) = _events(nlp, "Gunmen attacked a police checkpoint in Mosul.")
+    assert (event["date"], event["date_precision"], event["date_source"]) == (
+        "2014-06-10", "day", "publication",
+    )  # fmt: skip
+
+
+def test_a_text_with_no_date_of_its_own_dates_every_undated_sentence(nlp):
+    events = _events(
+        nlp, "Gunmen attacked a police checkpoint in Mosul. Rebels attacked an army base."
+    )
+    assert [e["date_source"] for e in events] == ["publication", "publication"]
+
+
+def test_a_text_with_a_date_of_its_own_keeps_later_undated_sentences_undated(nlp):
+    events = _events(
+        nlp,
+        "Gunmen attacked a police checkpoint in Mosul. In 2003, American troops invaded Iraq. "
+        "Rebels attacked an army base near Kirkuk.",
+    )
+    dated = {e["sentence"]: (e["date"], e["date_source"]) for e in events}
+    assert dated[0] == ("2014-06-10", "publication")
+    assert dated[1] == ("2003", "clause")  # its own date wins
+    assert dated[2] == (None, None)  # background, perhaps: not given the publication day
+
+
+def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
+    (event,) = _events(nlp, "Gunmen attacked a police checkpoint on Monday.")
+    assert (event["date"], event["date_source"]) == ("2014-06-09", "clause")
+
+
+def test_no_publication_date_or_a_hypothetical_event_gets_no_date(nlp):
+    (event,) = _events(nlp, "Gunmen attacked a police checkpoint in Mosul.", published=None)
+    assert event["date"] is None
+    (event,) = _events(nlp, "Rebels may attack the army base.")
+    assert event["modality"] == "hypothetical" and event["date"] is None
+
+
+# -- casualties --------------------------------------------------------------------------
+
+
+def _counts(nlp, text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(e["trigger"], e["killed"], e["wounded"]) for e in _events(nlp, text)]
+
+
+def test_passive_counts_in_words_and_digits_go_to_the_reports_attack(nlp):
+    found = _counts(
+        nlp,
+        "Gunmen opened fire on a police checkpoint in Baghdad. "
+        "Six people were killed and three more injured in the attack.",
+    )
+    assert found[0] == ("opened fire", 6, 3)
+
+
+def test_elided_passive_and_others(nlp):
+    found = _counts(nlp, "At least 15 people were killed and 30 others wounded in the blast.")
+    assert {(k, w) for _, k, w in found} == {(15, 30)}
+
+
+def test_active_counts_stay_with_their_own_attack(nlp):
+    found = _counts(
+        nlp,
+        "A car bomb exploded in Mosul, killing five people. "
+        "In Kirkuk, gunmen attacked a checkpoint and killed three policemen.",
+    )
+    by_trigger = {t: k for t, k, _ in found}
+    assert by_trigger["attacked"] == 3  # not Mosul's five
+    assert 5 in by_trigger.values() and all(k in (3, 5) for k in by_trigger.values())
+
+
+def test_death_toll_and_dead_are_killed_counts(nlp):
+    assert (
+        _counts(
+            nlp, "A suicide bomber attacked a checkpoint in Ramadi. The death toll rose to 44."
+        )[0][1]
+        == 44
+    )
+    assert _counts(nlp, "Militants attacked a checkpoint. Eight dead.")[0][1] == 8
+    assert _counts(nlp, "Gunmen attacked a village. Two civilians were dead.")[0][1] == 2
+
+
+def test_no_count_no_number_and_no_count_on_events_that_are_no_attack(nlp):
+    assert _counts(nlp, "Gunmen attacked a checkpoint. The injured were taken to hospital.") == [
+        ("attacked", None, None)
+    ]
+    events = _events(nlp, "Iraq condemned the bombing, which killed 12 people.")
+    condemned = next(e for e in events if e["trigger"].startswith("condemn"))
+    assert condemned["killed"] is None  # disapproval, not an attack
+    assert any(e["killed"] == 12 for e in events if e is not condemned)
+
+
+def test_counts_reach_the_export_through_the_store(nlp, tmp_path):
+    from dyad.config import load_settings
+    from dyad.corpus import Corpus
+    from dyad.ingest.readers import Article
+    from dyad.pipeline import analyse
+    from dyad.store import Store
+
+    settings = load_settings()
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.add_documents(
+            [
+                Article(
+                    text="Gunmen attacked a police checkpoint in Mosul. "
+                    "Eight people were killed and 10 injured.",
+                    path="a.txt",
+                    format="text",
+                    published="2014-06-10",
+                )
+            ]
+        )
+        analyse(store, settings, nlp=nlp)
+    with Corpus(db, settings=settings) as corpus:
+        events = corpus.table_rows("events")
+    attacked = next(e for e in events if e["trigger"] == "attacked")
+    assert (attacked["killed"], attacked["wounded"]) == (8, 10)
+    assert attacked["date"] == "2014-06-10"
+
+
+# -- perpetrators ------------------------------------------------------------------------
+
+
+def _attributed(nlp, text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (e["modality"], e["cameo"], [a["text"] for a in e["sources"]])
+        for e in _events(nlp, text)
+        if e["modality"] in ("claimed", "suspected")
+    ]
+
+
+def test_a_claim_of_responsibility_is_a_claimed_attack_apart_from_the_asserted_one(nlp):
+    events = _events(
+        nlp,
+        "Gunmen attacked a checkpoint in Mosul. "
+        "The Islamic State claimed responsibility for the incident.",
+    )
+    asserted = [e for e in events if e["modality"] == "asserted"]
+    claimed = [e for e in events if e["modality"] == "claimed"]
+    assert [a["text"] for a in asserted[0]["sources"]] == ["Gunmen"]  # not the claimant
+    assert len(claimed) == 1 and claimed[0]["sources"][0]["actor"] == "isis"
+    assert claimed[0]["cameo"] == asserted[0]["cameo"]  # the attack it claims
+    assert claimed[0]["date"] == "2014-06-10"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Sources attributed the attack to the Islamic State.",
+        "The Islamic State is suspected.",
+        "The attack was blamed on the Islamic State.",
+        "Officials blamed the Islamic State.",
+    ],
+)
+def test_attributions_by_others_are_suspected(nlp, attribution):
+    found = _attributed(nlp, "Gunmen attacked a checkpoint in Mosul. " + attribution)
+    assert [(m, s) for m, _, s in found] == [("suspected", ["Islamic State"])]
+
+
+def test_no_attribution_without_an_attack_or_when_negated(nlp):
+    assert _attributed(nlp, "No group claimed responsibility for the attack.") == []
+    assert _attributed(nlp, "The minister met the envoy. He blamed the Islamic State.") == []
+    text = "Gunmen attacked a checkpoint in Mosul. No group claimed responsibility."
+    assert _attributed(nlp, text) == []
+
+
+def test_an_admission_of_responsibility_stays_asserted(nlp):
+    events = _events(nlp, "The Islamic State took responsibility for the bombing in Mosul.")
+    assert [e["modality"] for e in events] == ["asserted"]
+
+
+def test_claimed_and_suspected_are_known_modalities():
+    from dyad.errors import DyadError
+    from dyad.events.store import check_names
+
+    check_names(["claimed", "suspected"], [])
+    with pytest.raises(DyadError):
+        check_names(["rumoured"], [])
