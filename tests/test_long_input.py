@@ -120,6 +120,7 @@ def test_vader_reads_a_long_text_as_vader_does() -> None:
     assert time.process_time() - started < vader / 5
 
 
+@pytest.mark.slow  # a real `dyad run` process; the linear-cost tests above run in process
 def test_dyad_run_stores_and_analyses_a_run_on_sentence(dyad_cmd, tmp_path: Path) -> None:
     """`dyad run` (a real process) on issue 23's sentence: exit 0, the document stored and
     analysed, no sentence longer than the cap."""

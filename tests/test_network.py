@@ -408,6 +408,7 @@ def test_network_over_time_counts_only_events_inside_each_window(corpus_db: Path
     assert by_window["2024"]["edges"] == 1  # Iran-Israel; the undated relations are left out
 
 
+@pytest.mark.slow  # a dozen `dyad` processes; the read-API tests ask the same in process
 def test_network_commands_and_exports(corpus_db: Path, dyad_cmd, tmp_path: Path) -> None:
     db = str(corpus_db)
     result = dyad(dyad_cmd, "network", "--db", db)

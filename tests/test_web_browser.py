@@ -220,9 +220,9 @@ COUNT_PIXELS = """(colours) => {
 }"""
 
 
+@pytest.mark.slow  # ~20 s a database; the fast suite loads the network page in test_page_loads
 @pytest.mark.parametrize(
-    "database",
-    [pytest.param("web_db", id="demo"), pytest.param("seeds_db", marks=pytest.mark.slow)],
+    "database", [pytest.param("web_db", id="demo"), pytest.param("seeds_db", id="seeds")]
 )
 def test_network_page_draws_one_signed_line_per_pair(browser, request, database) -> None:
     """/network on the demo corpus (the web suite's database: the demo articles and one
