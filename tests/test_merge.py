@@ -129,6 +129,23 @@ def test_one_attack_two_outlets_two_days_apart_is_one_event_of_two_sources(
     assert counts[frozenset({a, b})] == (2, 2)
 
 
+def test_an_unknown_side_merges_only_in_its_document_or_a_copy(corpus: Corpus) -> None:
+    """'Assailants attacked the police' in two reports a day apart, same place: nothing says
+    the unknown assailants are the same, so two events (gtd dev set: same-day raids by
+    different groups were glued this way)."""
+    kw = {"place": FALLUJAH, "source": None}
+    a1 = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", **kw)
+    a2 = corpus.mention("a", 100, "2014-06-05", **kw)  # one document: one event as before
+    b = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0, "2014-06-06", **kw)
+    c = corpus.mention(corpus.doc("c", "2014-06-06", "Wire C"), 500, "2014-06-06", **kw)
+    corpus.copy("a", (0, 200), "c", (450, 600))  # c copied a's passage: the same report
+    # negative: with both sides known, the same two reports are one event across documents
+    d = corpus.mention(corpus.doc("d", "2014-06-05", "Wire D"), 0, "2014-06-05", FALLUJAH)
+    e = corpus.mention(corpus.doc("e", "2014-06-06", "Wire E"), 0, "2014-06-06", FALLUJAH)
+    events, _ = corpus.merge()
+    assert events == {frozenset({a1, a2, c}), frozenset({b}), frozenset({d, e})}
+
+
 def test_the_window_is_a_setting(corpus: Corpus) -> None:
     a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
     b = corpus.mention(corpus.doc("b", "2014-06-07", "Wire B"), 0, "2014-06-07", FALLUJAH)

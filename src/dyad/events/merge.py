@@ -14,7 +14,10 @@ their sentence's text (a copied sentence). Inside a block a mention joins the fi
 - documents: an undated mention, or one dated only to a period longer than a month, merges
   only with mentions of its own document or ones it shares a copied passage with (text
   reuse: the passage contains both mentions), so undated mentions never glue reports of
-  different incidents together across documents, and a merged event never spans years.
+  different incidents together across documents, and a merged event never spans years;
+- unknown sides: a mention missing its source or its target ("assailants attacked the
+  police") merges the same way, only within its document or through a copied passage: an
+  unknown actor is no identity two reports can share.
 
 Each merged event counts its sources (documents) and its independent sources: outlets
 (``documents.outlet``, else the document), where documents whose mention lies inside a
@@ -128,7 +131,12 @@ def _key(m: dict) -> tuple:
 def _block(m: dict) -> str:
     """The merge block of a mention: only mentions of one block can be one event. It holds
     no date or place, so a later run's mention finds the block of the mentions it may join."""
-    return hashlib.blake2b(repr(_key(m)).encode(), digest_size=8).hexdigest()
+    digest = hashlib.blake2b(repr(_key(m)).encode(), digest_size=8).hexdigest()
+    return (_ANONYMOUS if not (m["sources"] and m["targets"]) else "") + digest
+
+
+#: the mark of a block whose mentions miss a source or a target (see ``_Cluster.admits``)
+_ANONYMOUS = "?"
 
 
 def _place(m: dict) -> tuple | None:
@@ -198,6 +206,10 @@ class _Cluster:
         if place and not all(_places_fit(place, p) for p in self.places):
             return False
         linked = m["doc_id"] in self.docs or any(k in self.ids for k in m["links"])
+        if m["block"].startswith(_ANONYMOUS) and not linked:
+            # an unknown side ("assailants attacked the police") names no one: two such reports
+            # are one event only in one document or through a copied passage
+            return False
         p = _period(m)
         if p is None:
             return linked
