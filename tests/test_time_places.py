@@ -210,3 +210,49 @@ def test_a_stance_prefix_makes_a_place_name_an_adjective(nlp) -> None:
     doc = nlp("The pro-Iran government of Iraq expelled the group.")
     kinds = {p["text"]: p["kind"] for p in doc._.dyad_places}
     assert kinds == {"Iran": "adjective", "Iraq": "name"}
+
+
+def _attack(nlp, text: str) -> dict:
+    doc = nlp(make_doc(nlp, text, "2014-03-02"))
+    return next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
+
+
+def test_a_chain_of_names_places_the_event_at_its_most_specific(nlp) -> None:
+    # "Mosul city" is Mosul; the event takes the town, not the governorate nor the country
+    attack = _attack(nlp, "Gunmen attacked a checkpoint in Mosul city, Nineveh governorate, Iraq.")
+    assert attack["place_name"] == "Mosul"
+    # the town is unknown: the chain's next level, the governorate, and not the country
+    attack = _attack(nlp, "Gunmen attacked a checkpoint in Qaryat Zuwayr village, Diyala, Iraq.")
+    assert attack["place_name"] == "Diyala"
+    # negative: a lone governorate stays the governorate
+    assert _attack(nlp, "Gunmen attacked a checkpoint in Diyala.")["place_name"] == "Diyala"
+
+
+def test_a_chain_keeps_a_town_inside_its_province_or_country(nlp) -> None:
+    found = places(nlp, "Floods hit Paris, Texas on Sunday.")
+    assert found["Paris"]["country"] == "USA"
+    # Kut: the Iraqi town inside Wasit, not Kutaisi in Georgia
+    found = places(nlp, "A bomb went off in Kut, Wasit, Iraq.")
+    assert found["Kut"]["country"] == "IRQ"
+    # Alexandria is Egypt's unless a chain puts it in Iraq
+    alone = places(nlp, "Protesters marched in Alexandria and Cairo on Friday.")
+    assert alone["Alexandria"]["country"] == "EGY"
+    found = places(nlp, "A bomb went off in Alexandria city, Babil governorate, Iraq.")
+    assert found["Alexandria"]["country"] in ("IRQ", None)
+    # negative: a list of countries is not a chain of containment
+    found = places(nlp, "Delegates came from France, Germany, Italy.")
+    assert [found[n]["country"] for n in ("France", "Germany", "Italy")] == ["FRA", "DEU", "ITA"]
+
+
+def test_a_name_inside_an_organisations_name_is_not_a_place(nlp) -> None:
+    text = (
+        "A car bomb exploded in Kirkuk. The Islamic State of Iraq and the Levant claimed "
+        "responsibility for the attack."
+    )
+    found = places(nlp, text)
+    assert found.get("Levant", {"kind": "embedded"})["kind"] == "embedded"
+    doc = nlp(make_doc(nlp, text, "2014-03-02"))
+    assert "Levant" not in {e["place_name"] for e in doc._.dyad_events}
+    # negative: the Levant as a region, with no organisation, is a place
+    found = places(nlp, "Drought spread across the Levant last summer.")
+    assert found["Levant"]["kind"] == "name" and found["Levant"]["lat"] is not None

@@ -3,7 +3,9 @@
 A temporal expression or toponym belongs to an event's clause when, climbing the parse from
 the expression, the first verb reached is one of the event's words (its trigger, the light
 verb that carries a nominal event, or the verb it is coordinated with or the complement of),
-or the event's noun itself ("the October 2015 attack"). Among several, the closest wins.
+or the event's noun itself ("the October 2015 attack"). Among several, the closest wins; a
+place of a chain of names ("X city, Y governorate, Iraq") gives way to the chain's first
+resolved name, its most specific.
 An event whose clause names no date takes the publication date when its sentence names no
 date either, when the sentence is the text's lead (a news lead reports the news it was
 published for: "A car bomb exploded near a market in Mosul"), the text names no date but
@@ -120,6 +122,10 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             if not any(a <= p["start"] < b for a, b in actor_spans)
         ]
         where = nearest_in_clause(located, doc, words, sent)
+        if where is not None and where.get("chain") is not None:
+            # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
+            # name of the chain the gazetteer resolved
+            where = next(p for p in located if p.get("chain") == where["chain"])
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
             event.update(

@@ -9,6 +9,16 @@ Each is resolved among the gazetteer's candidates by a score: the feature type (
 or province before a town of the same name), the town's population, and the document's
 context: the countries its other places and its actors belong to, and the first-level
 divisions of places already resolved ("Diyala" and "Baqubah" in Iraq, not elsewhere).
+
+A name followed by a designator word ("Mosul city", "Sadr City neighborhood") is looked up
+without it when the whole is unknown. Names written as a chain, each inside the next ("Fallujah
+city, Al Anbar governorate, Iraq"), are resolved from the outside in: a name all of whose
+candidates are narrower than the next resolved name of its chain keeps only the candidates in
+that name's country (in its first-level division first), and none when it has none there
+("Alexandria city, Babil governorate" is no town in Egypt); each row of a chain carries its
+``chain`` number, so that an event takes the chain's most specific resolved name. A name the
+NER did not tag that lies inside an organisation's name ("Islamic State of Iraq and the
+Levant") is ``embedded``, never an event's place.
 """
 
 from __future__ import annotations
@@ -49,6 +59,7 @@ class PlaceScoring:
     admin1_weight: float
     embedded_min_population: int
     untagged_min_population: int
+    designators: frozenset[str]
 
 
 class PlaceFinder:
@@ -71,6 +82,15 @@ class PlaceFinder:
         curated = {name for name in self.gazetteer.curated_names() if len(name) > 1}
         self.matcher.add("PLACE", [nlp.make_doc(name) for name in sorted(curated)])
 
+    def lookup(self, span: Span) -> list[Place]:
+        """Candidates of a name; an unknown name ending in designator words ("Mosul city",
+        "Sadr City neighborhood") is looked up without them."""
+        candidates = self.gazetteer.lookup(span.text)
+        while not candidates and len(span) > 1 and span[-1].lower_ in self.scoring.designators:
+            span = span[:-1]
+            candidates = self.gazetteer.lookup(span.text)
+        return candidates
+
     def __call__(self, doc: Doc) -> Doc:
         found = self._spans(doc)
         context = self._context(doc, found)
@@ -84,14 +104,67 @@ class PlaceFinder:
             chosen[i] = place
             if place is not None and place.admin1 and len(candidates) == 1:
                 admin1[place.admin1] += 1
+        chain_of: dict[int, int] = {}
+        for number, chain in enumerate(self._chains(found)):
+            chain_of.update((i, number) for i in chain)
+            self._contain(chain, found, chosen, context, admin1)
         focus = _focus([chosen[i] for i in range(len(found))])
         doc._.dyad_places = [
-            _as_dict(span, kind, chosen[i])
-            if chosen[i] is not None or kind != "name" or focus is None
+            _as_dict(span, kind, chosen[i], chain=chain_of.get(i))
+            if chosen[i] is not None or kind != "name" or focus is None or i in chain_of
             else _as_dict(span, kind, focus, within=True)
             for i, (span, kind, _) in enumerate(found)
         ]
         return doc
+
+    def _chains(self, found: list[tuple[Span, str, list[Place]]]) -> list[list[int]]:
+        """Runs of names written "X, Y, Z" (designator words allowed before each comma):
+        the indexes into ``found`` of each run of two or more."""
+        chains: list[list[int]] = []
+        run: list[int] = []
+        for i, (span, kind, _) in enumerate(found):
+            if kind != "name":
+                continue
+            if run:
+                last = found[run[-1]][0]
+                gap = [t for t in span.doc[last.end : span.start]]
+                if [t.text for t in gap if t.lower_ not in self.scoring.designators] == [","]:
+                    run.append(i)
+                    continue
+                if len(run) > 1:
+                    chains.append(run)
+            run = [i]
+        if len(run) > 1:
+            chains.append(run)
+        return chains
+
+    def _contain(
+        self,
+        chain: list[int],
+        found: list[tuple[Span, str, list[Place]]],
+        chosen: dict[int, Place | None],
+        context: dict[str, float],
+        admin1: Counter[str],
+    ) -> None:
+        """Resolve a chain's names from the outside in: a name that is not itself a country
+        lies in the country of the next province or country of its chain ("Alexandria city,
+        Babil governorate": none in Egypt; "Paris, Texas": in Texas first). A chain of
+        countries ("France, Germany") is a list and constrains nothing."""
+        container: Place | None = None
+        for i in reversed(chain):
+            candidates, place = found[i][2], chosen[i]
+            if (
+                container is not None
+                and candidates
+                and (place is None or place.feature not in ("continent", "country"))
+            ):
+                here = Counter(admin1)
+                if container.admin1:
+                    here[container.admin1] += 1
+                inside = [p for p in candidates if p.country == container.country]
+                chosen[i] = place = self._best(inside, context, here)
+            if place is not None and place.country and place.feature in ("country", "admin1"):
+                container = place
 
     # -- finding -------------------------------------------------------------------------
 
@@ -121,13 +194,19 @@ class PlaceFinder:
             if ent.label_ in PLACE_LABELS:
                 span = _trim(ent)
                 if span is not None:
-                    candidates = gaz.lookup(span.text)
+                    candidates = self.lookup(span)
                     if not person(span, candidates):
                         keep(span, "name", candidates)
+        entity_of = entities_by_token(doc)
         for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
             if span[0].is_title or span[0].is_upper or span[0].like_num:
-                keep(span, "name", gaz.lookup(span.text))
-        entity_of = entities_by_token(doc)
+                # "the Levant" of "Islamic State of Iraq and the Levant": the group's name
+                ent = entity_of[span.start]
+                whole = _trim(ent) if ent is not None else None
+                inside = (
+                    ent.label_ in EMBEDDING_LABELS and len(span) < len(whole) if whole else False
+                )
+                keep(span, "embedded" if inside else "name", gaz.lookup(span.text))
         for token in doc:  # towns the NER missed or took for an organisation: "city of Ahvaz"
             if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
                 continue
@@ -156,6 +235,24 @@ class PlaceFinder:
                 for span in self._embedded(ent):
                     keep(span, "embedded", gaz.lookup(span.text))
         out.sort(key=lambda item: item[0].start)
+        # a name inside a named actor's longer name ("Islamic State of Iraq and the Levant",
+        # which the NER may cut into an organisation and a place) is the actor's, no place
+        mentions = (doc._.dyad_actors if Doc.has_extension("dyad_actors") else None) or []
+        names = [
+            (m["start"], m["end"])
+            for m in mentions
+            if m.get("label") == "name" and _proper(m["text"])  # not "government of Iraq"
+        ]
+        out = [
+            (span, "embedded", c)
+            if kind == "name"
+            and any(
+                a <= span.start_char and span.end_char <= b and b - a > len(span.text)
+                for a, b in names
+            )
+            else (span, kind, c)
+            for span, kind, c in out
+        ]
         # "the pro-Iran government": a stance, not a place the clause happens in
         return [
             (
@@ -231,6 +328,16 @@ def _focus(places: list[Place | None]) -> Place | None:
     return next(p for p in places if p is not None and p.key in towns and towns[p.key] == best)
 
 
+_NAME_LINKS = {"of", "and", "the", "for", "in", "al", "el"}
+
+
+def _proper(text: str) -> bool:
+    """Whether a name is written as a proper name: every word capitalised but the links
+    ("Islamic State of Iraq and the Levant"; not "the pro-Iran government of Iraq")."""
+    words = [w for w in text.split() if w.lower() not in _NAME_LINKS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def _modifies(span: Span) -> bool:
     """A demonym used as an adjective ("Iraqi forces"), not for people ("Iraqis", "the
     Iraqis said") nor a language ("speaks English")."""
@@ -250,9 +357,12 @@ def _trim(ent: Span) -> Span | None:
     return ent.doc[start:end] if end > start else None
 
 
-def _as_dict(span: Span, kind: str, place: Place | None, within: bool = False) -> dict:
+def _as_dict(
+    span: Span, kind: str, place: Place | None, within: bool = False, chain: int | None = None
+) -> dict:
     """A toponym's row; ``within``: the gazetteer does not know the name ("Royal Street"), so
-    it is placed at the town the document is about, with feature "within"."""
+    it is placed at the town the document is about, with feature "within"; ``chain``: the
+    number of the chain of names ("X city, Y governorate, Iraq") it belongs to."""
     return {
         "start": span.start_char,
         "end": span.end_char,
@@ -265,6 +375,7 @@ def _as_dict(span: Span, kind: str, place: Place | None, within: bool = False) -
         "lon": place.lon if place else None,
         "country": place.country if place else None,
         "feature": ("within" if within else place.feature) if place else None,
+        "chain": chain,
     }
 
 
@@ -290,6 +401,7 @@ def make_place_finder(
     admin1_weight: float,
     embedded_min_population: int,
     untagged_min_population: int,
+    designators: list[str],
     cache: bool,
     cache_dir: str,
 ) -> PlaceFinder:
@@ -307,5 +419,6 @@ def make_place_finder(
         admin1_weight=admin1_weight,
         embedded_min_population=embedded_min_population,
         untagged_min_population=untagged_min_population,
+        designators=frozenset(word.lower() for word in designators),
     )
     return PlaceFinder(nlp, places, use_builtin, min_population, scoring, cache, cache_dir)
