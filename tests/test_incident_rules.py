@@ -231,6 +231,8 @@ def _attacks(nlp, text: str) -> list[dict]:
         ("An IED went off outside a school in Kirkuk.", "183", "school"),
         ("A suicide bomber blew himself up at a checkpoint in Tikrit.", "1831", "checkpoint"),
         ("An explosives-laden vehicle detonated targeting a bus in Karbala.", "183", "bus"),
+        ("An explosives-laden bus detonated at a bus station in Baghdad.", "183", "station"),
+        ("A bomb targeting a council member detonated in Tikrit city.", "183", "member"),
     ],
 )
 def test_a_charge_going_off_is_a_bombing_with_no_known_source(nlp, text, cameo, target):

@@ -453,7 +453,10 @@ class EventExtractor:
                 if self._worth_keeping(event):
                     events.append(event)
                     event.sentence = sent_index
-        events = _without_tolls(events)
+        # the "targeting" an explosion took as part of itself ("a device targeting X
+        # detonated") is no event of its own, though it came first
+        taken = {c.i for e in events if e.unnamed for c in e.cues}
+        events = _without_tolls([e for e in events if e.trigger.i not in taken])
         if self.stances:
             events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
@@ -628,7 +631,7 @@ class EventExtractor:
         obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
         # where the target is named: on the verb, or on the instrument it set off ("detonated
         # four devices targeting the home")
-        heads = [token, *([obj] if obj is not None and _instrument(obj) else [])]
+        heads = [token, *(h for h in (obj, subject) if h is not None and _instrument(h))]
         aiming = next(
             (
                 c
@@ -1348,10 +1351,18 @@ def _explosion_verb(token: Token) -> bool:
 
 
 def _instrument(token: Token) -> bool:
-    """Whether ``token`` heads an instrument ("a car bomb") or an agent the text does not
-    identify ("a suicide bomber", "assailants")."""
+    """Whether ``token`` heads an instrument ("a car bomb", "an explosives-laden bus": a thing
+    an adjective says carries one) or an agent the text does not identify ("a suicide
+    bomber", "assailants"); "the bomb squad" is neither."""
     words = attack_words()
-    return bool({token.lemma_.lower(), token.lower_} & (words["instrument"] | words["agent"]))
+    kinds = words["instrument"] | words["agent"]
+    if {token.lemma_.lower(), token.lower_} & kinds:
+        return True
+    return any(
+        t.head.dep_ == "amod" and t.head.i != token.i and t.lemma_.lower() in words["instrument"]
+        for left in token.lefts
+        for t in left.subtree
+    )
 
 
 def _unnamed(arg: _Arg) -> bool:
