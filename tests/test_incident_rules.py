@@ -214,3 +214,79 @@ def test_claimed_and_suspected_are_known_modalities():
     check_names(["claimed", "suspected"], [])
     with pytest.raises(DyadError):
         check_names(["rumoured"], [])
+
+
+# -- explosions, instruments and casualty clauses (events/data/attack_words.tsv) -------------
+
+
+def _attacks(nlp, text: str) -> list[dict]:
+    return [e for e in _events(nlp, text) if e["type"] == "ASSAULT" and e["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        ("An explosive device detonated near a police patrol in Ramadi city.", "183", "patrol"),
+        ("A car bomb exploded near a crowded market in Mosul.", "183", "market"),
+        ("An IED went off outside a school in Kirkuk.", "183", "school"),
+        ("A suicide bomber blew himself up at a checkpoint in Tikrit.", "1831", "checkpoint"),
+        ("An explosives-laden vehicle detonated targeting a bus in Karbala.", "183", "bus"),
+        ("An explosives-laden bus detonated at a bus station in Baghdad.", "183", "station"),
+        ("A bomb targeting a council member detonated in Tikrit city.", "183", "member"),
+    ],
+)
+def test_a_charge_going_off_is_a_bombing_with_no_known_source(nlp, text, cameo, target):
+    (attack,) = _attacks(nlp, text)
+    assert attack["cameo"] == cameo
+    assert attack["sources"] == []  # the device, bomb, vehicle or bomber is not the doer
+    assert any(target in t["text"] for t in attack["targets"])
+
+
+def test_the_instrument_set_off_is_no_target_and_a_named_group_stays_the_source(nlp):
+    (attack,) = _attacks(nlp, "The Islamic State detonated a car bomb near a police patrol.")
+    assert [s["text"] for s in attack["sources"]] == ["The Islamic State"]
+    assert not any("bomb" in t["text"] for t in attack["targets"])
+    assert any("patrol" in t["text"] for t in attack["targets"])
+
+
+def test_an_unnamed_doer_names_no_actor(nlp):
+    (attack,) = _attacks(nlp, "Assailants opened fire on a police checkpoint in Baghdad.")
+    # a generic actor (no identity) or nothing: never the bare word as a named source
+    assert all((s["actor"] or "").startswith("generic-") for s in attack["sources"])
+    (attack,) = _attacks(nlp, "Two roadside bombs went off in the Al-Tahrir area of Baqubah.")
+    assert attack["sources"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president exploded with anger at the reporters.",
+        "The bomb squad defused a device near the market in Mosul.",
+        "Prices went off a cliff after the announcement.",
+    ],
+)
+def test_no_attack_without_a_charge_going_off(nlp, text):
+    assert _attacks(nlp, text) == []
+
+
+def test_a_blast_set_off_by_its_doer_keeps_the_doer(nlp):
+    (attack,) = _attacks(nlp, "Militants blew up a bridge near Mosul.")
+    assert [s["text"] for s in attack["sources"]] == ["Militants"]
+    (attack,) = _attacks(nlp, "A suicide bomber attacked a checkpoint in Ramadi.")
+    assert attack["sources"] == []  # the attack stays, its doer unknown
+
+
+def test_a_casualty_clause_is_the_toll_of_the_reports_attack_not_an_attack_of_its_own(nlp):
+    attacks = _attacks(
+        nlp,
+        "A car bomb detonated near a police patrol in Ramadi city. "
+        "Eight people were killed and 10 injured in the attack.",
+    )
+    assert [(a["cameo"], a["killed"], a["wounded"]) for a in attacks] == [("183", 8, 10)]
+
+
+def test_a_casualty_clause_alone_or_with_its_doer_stays_an_attack(nlp):
+    (attack,) = _attacks(nlp, "Three policemen were killed in Mosul.")
+    assert attack["trigger"] == "killed"
+    triggers = [a["trigger"] for a in _attacks(nlp, "Gunmen stormed a village and killed two men.")]
+    assert "killed" in triggers

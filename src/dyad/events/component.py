@@ -45,7 +45,7 @@ from .ontology import (
     refused,
     threatened,
 )
-from .patterns import Pattern, PatternDictionary, load_patterns
+from .patterns import Pattern, PatternDictionary, attack_words, load_patterns
 
 __all__ = ["MODALITIES", "EventExtractor"]
 
@@ -357,6 +357,7 @@ ABSTRACT_HEADS = {
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
 #: what a mention must be labelled to count as an actor of an event
 ARGUMENT_LABELS = ACTING_LABELS | {"modifier", "place"}
@@ -408,6 +409,7 @@ class _Event:
     reported_by: _Arg | None = None
     nominal: bool = False
     light: bool = False  # a nominal event carried by a light verb ("carried out attacks")
+    unnamed: bool = False  # an attack by an instrument or an unnamed doer ("a bomb exploded")
     sentence: int = 0  # index of its sentence in the document
 
 
@@ -451,6 +453,10 @@ class EventExtractor:
                 if self._worth_keeping(event):
                     events.append(event)
                     event.sentence = sent_index
+        # the "targeting" an explosion took as part of itself ("a device targeting X
+        # detonated") is no event of its own, though it came first
+        taken = {c.i for e in events if e.unnamed for c in e.cues}
+        events = _without_tolls([e for e in events if e.trigger.i not in taken])
         if self.stances:
             events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
@@ -600,7 +606,74 @@ class EventExtractor:
                         event.targets = self._args(subject)
             if not any(self._names(a) for a in event.targets):
                 event.targets = self._clause_target(token, pattern, event.sources) or event.targets
+        if _explosion_verb(token):
+            return event if self._explosion(event) else None
+        if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
+            self._drop_unnamed(event)
         return event
+
+    @staticmethod
+    def _drop_unnamed(event: _Event) -> None:
+        """An attack's instrument or unnamed agent is no source; the attack stays."""
+        named = [a for a in event.sources if not _unnamed(a)]
+        event.unnamed = event.unnamed or len(named) < len(event.sources)
+        event.sources = named
+
+    def _explosion(self, event: _Event) -> bool:
+        """A charge going off (data/attack_words.tsv): "a car bomb exploded near a patrol",
+        "a suicide bomber blew himself up", "X detonated a bomb targeting a bus". The
+        instrument or an unnamed agent is never the source nor the target; the target is what
+        "targeting" or a target preposition names; a suicide bombing is CAMEO 1831. False when
+        the verb reports no explosion ("the president exploded with anger")."""
+        token, words = event.trigger, attack_words()
+        subject, passive = self._subject(token)
+        agent = _prep_object(token, "by") if passive else None
+        obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+        # where the target is named: on the verb, or on the instrument it set off ("detonated
+        # four devices targeting the home")
+        heads = [token, *(h for h in (obj, subject) if h is not None and _instrument(h))]
+        aiming = next(
+            (
+                c
+                for head in heads
+                for c in head.children
+                if c.lemma_.lower() in words["targeting"] and c.pos_ == "VERB"
+            ),
+            None,
+        )
+        if obj is not None and obj.lower_ not in REFLEXIVES and not _instrument(obj):
+            if aiming is None:  # "militants blew up a bridge": the object is the target
+                self._drop_unnamed(event)
+                return True
+            obj = None  # "a vehicle detonated targeting a bus carrying Shia pilgrims"
+        if agent is not None:  # "a bomb was detonated by militants"
+            sources = self._args(agent)
+        elif obj is None or obj.lower_ in REFLEXIVES:  # "a car bomb exploded"
+            if subject is None or not _instrument(subject):
+                return False
+            sources = self._args(subject)
+        else:  # "militants detonated a car bomb"
+            sources = self._args(subject) if subject is not None else []
+        event.sources = sources
+        self._drop_unnamed(event)
+        exclude = _actor_ids(event.sources)
+        targets: list[_Arg] = []
+        if aiming is not None:  # "detonated targeting a bus": one event
+            event.cues.append(aiming)
+            aim = next((c for c in aiming.children if c.dep_ in ("dobj", "obj")), None)
+            targets = self._args(aim, exclude)
+        for child in (c for head in heads for c in head.children):
+            if targets:
+                break
+            if child.dep_ == "prep" and child.lower_ in words["target_prep"]:
+                aim = next((c for c in child.children if c.dep_ == "pobj"), None)
+                targets = self._args(aim, exclude)  # the thing attacked, not its town
+        event.targets = [a for a in targets if not _unnamed(a)]
+        phrases = [t for head in (subject, obj) if head is not None for t in head.subtree]
+        suicide = any(t.lower_ in words["suicide"] for t in phrases)
+        event.cameo = "1831" if suicide else event.cameo
+        event.unnamed = True  # a bomb that went off is an attack, whoever set it
+        return True
 
     def _modified_by_actors(self, noun: Token) -> tuple[list[_Arg], list[_Arg]]:
         """Actors named in the modifiers of ``noun`` and of nouns joined to it ("his Saudi
@@ -1209,6 +1282,8 @@ class EventExtractor:
     def _worth_keeping(event: _Event) -> bool:
         if not plover_type(event.cameo):
             return False
+        if event.unnamed:  # an attack whose doer the text does not name
+            return True
         resolved = [a for a in event.sources + event.targets if a.mention]
         if event.nominal and not event.light:
             return bool(resolved)
@@ -1267,6 +1342,56 @@ def _mention_arg(mention: dict, token: Token) -> _Arg:
 def _generic(mention: dict) -> bool:
     """A mention of a kind of actor ("the terrorists", "police") rather than of one actor."""
     return mention["actor"].startswith("generic-")
+
+
+def _explosion_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb of a charge going off ("exploded", "went off")."""
+    verbs, lemma = attack_words()["explode"], token.lemma_.lower()
+    return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in token.children)
+
+
+def _instrument(token: Token) -> bool:
+    """Whether ``token`` heads an instrument ("a car bomb", "an explosives-laden bus": a thing
+    an adjective says carries one) or an agent the text does not identify ("a suicide
+    bomber", "assailants"); "the bomb squad" is neither."""
+    words = attack_words()
+    kinds = words["instrument"] | words["agent"]
+    if {token.lemma_.lower(), token.lower_} & kinds:
+        return True
+    return any(
+        t.head.dep_ == "amod" and t.head.i != token.i and t.lemma_.lower() in words["instrument"]
+        for left in token.lefts
+        for t in left.subtree
+    )
+
+
+def _unnamed(arg: _Arg) -> bool:
+    """An instrument or unnamed agent no actor stands for: never an attack's source."""
+    return arg.mention is None and _instrument(arg.token)
+
+
+def _without_tolls(events: list[_Event]) -> list[_Event]:
+    """Casualty verbs without a doer ("eight people were killed", "and 10 injured") report
+    the toll of the document's attack (the claims give its counts), not an attack on the
+    victims: dropped where the document reports another attack, kept where they are the only
+    report of one ("Three policemen killed in Mosul")."""
+    words = attack_words()
+
+    def toll(event: _Event) -> bool:
+        if event.nominal or event.trigger.lemma_.lower() not in words["casualty"]:
+            return False
+        return all(
+            a.mention is None
+            and (a.token.pos_ == "NUM" or a.token.lemma_.lower() in words["count_head"])
+            for a in event.sources
+        )
+
+    def attack(event: _Event) -> bool:
+        return event.cameo[:2] in ("18", "19", "20") and not toll(event)
+
+    if not any(attack(e) for e in events):
+        return events
+    return [e for e in events if not toll(e)]
 
 
 def _recode(event: _Event) -> None:

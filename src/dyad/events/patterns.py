@@ -8,13 +8,21 @@ earlier one, so a user file can recode or add triggers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
 from .ontology import plover_type
 
-__all__ = ["PREPOSITIONS", "Pattern", "PatternDictionary", "load_patterns", "read_patterns"]
+__all__ = [
+    "PREPOSITIONS",
+    "Pattern",
+    "PatternDictionary",
+    "attack_words",
+    "load_patterns",
+    "read_patterns",
+]
 
 #: a pattern's last word in this set names the preposition whose object is the target
 PREPOSITIONS = frozenset(
@@ -129,3 +137,36 @@ def load_patterns(extra_files: tuple[str, ...] = (), use_builtin: bool = True) -
         for p in read_patterns(str(path), path.read_text(encoding="utf-8")):
             patterns.add(p)
     return patterns
+
+
+#: the kinds of row data/attack_words.tsv holds
+ATTACK_WORD_KINDS = frozenset(
+    [
+        "explode",
+        "instrument",
+        "agent",
+        "suicide",
+        "target_prep",
+        "targeting",
+        "casualty",
+        "count_head",
+    ]
+)
+
+
+@cache
+def attack_words() -> dict[str, frozenset[str]]:
+    """Kind -> words of data/attack_words.tsv (explosion verbs, instruments, unnamed agents,
+    casualty verbs); a verb with a particle is kept as "go off"."""
+    text = resources.files("dyad.events").joinpath("data", "attack_words.tsv").read_text("utf-8")
+    out: dict[str, set[str]] = {kind: set() for kind in ATTACK_WORD_KINDS}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2 or fields[0] not in ATTACK_WORD_KINDS or not fields[1].strip():
+            raise ConfigError(
+                f"attack_words.tsv:{number}: expected 'kind <tab> word', got {line!r}"
+            )
+        out[fields[0]].add(" ".join(fields[1].lower().split()))
+    return {kind: frozenset(words) for kind, words in out.items()}
