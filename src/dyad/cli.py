@@ -1397,7 +1397,9 @@ def eval_command(
     pinned_path = baseline or baseline_path()
     pinned = load_baseline(pinned_path)
     if as_json:
-        out.print_json(data=[r.to_json() for r in results])
+        from .output import dumps
+
+        print(dumps([r.to_json() for r in results]))  # dates as ISO text, like every --json
     else:
         for result in results:
             _print_eval(
