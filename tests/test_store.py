@@ -10,7 +10,14 @@ import duckdb
 import pytest
 
 from conftest import lock_held
-from dyad.errors import DiskFull, NotADatabase, SchemaTooNew, StoreError, StoreLocked
+from dyad.errors import (
+    DiskFull,
+    NotADatabase,
+    SchemaTooNew,
+    SchemaTooOld,
+    StoreError,
+    StoreLocked,
+)
 from dyad.ingest import Article
 from dyad.store import MIGRATIONS, Store, apply_migrations, content_hash, write_error
 
@@ -108,6 +115,27 @@ def test_database_from_a_newer_dyad(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(SchemaTooNew, match="newer dyad"):
         Store(path)
+
+
+def test_database_from_an_older_dyad_is_read_only_after_an_upgrade(
+    tmp_path: Path, dyad_cmd
+) -> None:
+    import subprocess
+
+    path = tmp_path / "old.duckdb"
+    Store(path).close()
+    last = MIGRATIONS[-1][0]
+    con = duckdb.connect(str(path))
+    con.execute("delete from _migrations where name = ?", [last])  # as an older dyad left it
+    con.close()
+    with pytest.raises(SchemaTooOld, match=f"older dyad .*{last}.*dyad analyse"):
+        Store(path, read_only=True)
+    result = subprocess.run([*dyad_cmd, "events", "--db", str(path)], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 2 and "D205" in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    Store(path).close()  # a write command upgrades it (the missing migration reapplies cleanly)
+    Store(path, read_only=True).close()  # negative: once upgraded it reads
 
 
 def test_database_locked_by_another_process(tmp_path: Path) -> None:

@@ -679,12 +679,12 @@ def _read(db: Path | None, ask: Any, debug: bool, settings: Settings | None = No
     return _guard(debug, go)
 
 
-def _print_page(fmt: str, page: Any, what: str, show: Any, hint: str) -> None:
+def _print_page(fmt: str, page: Any, what: str, show: Any, hint: str, debug: bool = False) -> None:
     """A page in ``fmt``: the table printer ``show(items)`` and a paging line, or the data."""
     from .output import write
 
     if fmt != "table":
-        _guard(False, write, fmt, page.to_dict(), page.items)
+        _guard(debug, write, fmt, page.to_dict(), page.items)
         return
     if not page.items:
         out.print(f"no {what} match; {hint}", highlight=False, markup=False)
@@ -738,7 +738,14 @@ def documents_command(
                       str(d["n_events"]))  # fmt: skip
         out.print(t)
 
-    _print_page(fmt, page, "documents", show, "run `dyad run PATH` first, or loosen the filters")
+    _print_page(
+        fmt,
+        page,
+        "documents",
+        show,
+        "run `dyad run PATH` first, or loosen the filters",
+        debug=debug,
+    )
 
 
 def _choose(table: bool, as_json: bool, as_jsonl: bool, as_csv: bool) -> str:
@@ -830,7 +837,9 @@ def events_command(
             )
         out.print(t)
 
-    _print_page(fmt, page, "events", show, "run `dyad run PATH` first, or loosen the filters")
+    _print_page(
+        fmt, page, "events", show, "run `dyad run PATH` first, or loosen the filters", debug=debug
+    )
 
 
 def _clip(text: str, n: int) -> str:
@@ -901,7 +910,9 @@ def actors_command(
                       escape(", ".join(a["aliases"][:5])))  # fmt: skip
         out.print(t)
 
-    _print_page(fmt, page, "actors", show, "run `dyad run PATH` first, or loosen the filters")
+    _print_page(
+        fmt, page, "actors", show, "run `dyad run PATH` first, or loosen the filters", debug=debug
+    )
 
 
 def _role(role: dict[str, Any]) -> str:
@@ -976,7 +987,7 @@ def reuse_command(
                 )
 
     _print_page(fmt, page, "document pairs", show,
-                "run `dyad run PATH` on more documents, or lower --min-share")  # fmt: skip
+                "run `dyad run PATH` on more documents, or lower --min-share", debug=debug)  # fmt: skip
 
 
 @app.command("claims")
@@ -1024,7 +1035,9 @@ def claims_command(
                       escape(values))  # fmt: skip
         out.print(t)
 
-    _print_page(fmt, page, "claims", show, "run `dyad run PATH` first, or loosen the filters")
+    _print_page(
+        fmt, page, "claims", show, "run `dyad run PATH` first, or loosen the filters", debug=debug
+    )
 
 
 @app.command("framing")
@@ -1066,7 +1079,7 @@ def framing_command(
         out.print(t)
 
     _print_page(fmt, page, "framing rows", show,
-                "run `dyad run PATH` first, or check the actor with `dyad actors -n NAME`")  # fmt: skip
+                "run `dyad run PATH` first, or check the actor with `dyad actors -n NAME`", debug=debug)  # fmt: skip
 
 
 ModalityListOption = Annotated[
@@ -1180,7 +1193,8 @@ def network_command(
 def _print_network(summary: dict[str, Any], edges: list[dict[str, Any]], top: int, db) -> None:
     f, c = summary["frustration"], summary["census"]
     loo = summary["leave_one_out"]
-    facts = Table(title=f"signed actor network in {db}", title_justify="left", show_header=False)
+    facts = Table(title=f"signed actor network in {escape(str(db))}", title_justify="left",
+                  show_header=False)  # fmt: skip
     facts.add_column("what", style="bold")
     facts.add_column("value")
     cancelled = f", {summary['unsigned']} cancelled out" if summary["unsigned"] else ""

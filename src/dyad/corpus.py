@@ -24,6 +24,7 @@ import json
 import re
 import threading
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
@@ -43,6 +44,8 @@ __all__ = ["MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "segments"]
 
 #: the most rows one call returns
 MAX_LIMIT = 500
+#: the most computed answers (networks, overview) kept for reuse
+CACHED = 64
 #: the most items of one kind inside a document, actor or event view (values of a claim,
 #: documents judging an actor); the lists say how many there are in all
 SHOWN = 50
@@ -129,7 +132,8 @@ def _check_paging(limit: int, offset: int) -> None:
 
 # The read model: each statement fills one in-memory table from the attached store. A table
 # is built the first time a query names it (after the tables its own statement names), so a
-# command that lists documents never pays for merging events.
+# command that lists actors never pays for the framing table, nor one that lists claims for
+# merging events.
 _BUILD = {
     statement.split()[2]: statement
     for statement in (
@@ -211,7 +215,7 @@ class Corpus:
 
             settings = load_settings()
         self._settings = settings
-        self._cache: dict[str, Any] = {}
+        self._cache: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -281,13 +285,18 @@ class Corpus:
     # -- overview ---------------------------------------------------------------------------
 
     def _cached(self, key: str, compute: Callable[[], Any]) -> Any:
-        """``compute()`` once per key: the database cannot change under a read-only view."""
+        """``compute()`` once per key (the database cannot change under a read-only view),
+        keeping the ``CACHED`` answers used last: a query string can make endless keys."""
         with self._lock:
             if key in self._cache:
+                self._cache.move_to_end(key)
                 return self._cache[key]
         value = compute()
         with self._lock:
-            return self._cache.setdefault(key, value)
+            value = self._cache.setdefault(key, value)
+            while len(self._cache) > CACHED:
+                self._cache.popitem(last=False)
+            return value
 
     def overview(self) -> dict[str, Any]:
         """Counts and the largest items of each kind, for the front page."""

@@ -14,6 +14,7 @@ The tree::
     │   ├── NotADatabase           the file exists but is not a DuckDB database
     │   ├── StoreLocked            another process holds the write lock
     │   ├── SchemaTooNew           written by a newer dyad
+    │   ├── SchemaTooOld           written by an older dyad: a write command upgrades it
     │   └── DiskFull               the disk (or a file-size limit) is full: free space, rerun
     ├── ConfigError                a setting or model name that cannot be used
     ├── NotFound                   no document, actor, event or claim has the id asked for
@@ -39,6 +40,7 @@ __all__ = [
     "NotEnglish",
     "NotFound",
     "SchemaTooNew",
+    "SchemaTooOld",
     "StoreError",
     "StoreLocked",
     "TooLargeInput",
@@ -114,6 +116,10 @@ class StoreLocked(StoreError):
 
 class SchemaTooNew(StoreError):
     code = "D203"
+
+
+class SchemaTooOld(StoreError):
+    code = "D205"
 
 
 class DiskFull(StoreError):

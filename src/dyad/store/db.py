@@ -22,7 +22,15 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import DiskFull, InputError, NotADatabase, SchemaTooNew, StoreError, StoreLocked
+from ..errors import (
+    DiskFull,
+    InputError,
+    NotADatabase,
+    SchemaTooNew,
+    SchemaTooOld,
+    StoreError,
+    StoreLocked,
+)
 from ..ingest import Article
 from .migrations import MIGRATIONS, applied_migrations, apply_migrations
 
@@ -135,6 +143,12 @@ class Store:
             raise SchemaTooNew(
                 f"{self.path} was written by a newer dyad (migration {unknown[0]}); "
                 "upgrade dyad with `pip install -U dyad`"
+            )
+        missing = [name for name, _ in MIGRATIONS if name not in set(names)]
+        if self.read_only and missing:  # reading never writes, so it cannot upgrade the file
+            raise SchemaTooOld(
+                f"{self.path} was written by an older dyad (migration {missing[0]} not applied); "
+                f"upgrade it once with `dyad analyse --db {self.path}`, then read it again"
             )
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -301,6 +315,18 @@ class Store:
                     [list(doc_ids)],
                 ).fetchall()
             ]
+            if again:
+                # a re-analysed document's mentions keep their event ids but may change type,
+                # actors or date: their merge blocks are grouped again from scratch by the next
+                # event merging (a block's grouping is the same however it is reached)
+                blocks = """select g.block from event_groups g join events e using (event_id)
+                            where e.doc_id in (select unnest(?))"""
+                self.con.execute(
+                    f"""delete from merged_events where group_id in (
+                            select group_id from event_groups where block in ({blocks}))""",
+                    [again],
+                )
+                self.con.execute(f"delete from event_groups where block in ({blocks})", [again])
             for table, data in tables.items():
                 _check_identifier(table)
                 if again:

@@ -401,6 +401,9 @@ def m010_incident_merge(con: duckdb.DuckDBPyConnection) -> None:
 def m011_casualties(con: duckdb.DuckDBPyConnection) -> None:
     # the killed and wounded counts of an attack event (DESIGN §3); documents analysed before
     # are analysed again on the next run, which clears the corpus steps' markers
-    con.execute("alter table events add column killed integer")
-    con.execute("alter table events add column wounded integer")
+    con.execute("alter table events add column if not exists killed integer")
+    con.execute("alter table events add column if not exists wounded integer")
     con.execute("update documents set analysed_at = null")
+    # their events are merged again from scratch (the groups of the old analysis go)
+    con.execute("delete from event_groups")
+    con.execute("delete from merged_events")
