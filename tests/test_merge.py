@@ -366,3 +366,32 @@ def test_a_backfilled_report_clusters_its_block_again_as_one_run_would(tmp_path:
     one.mention(one.doc("y", "2016-06-08", "Wire Y"), 0)
     one.merge()
     assert _state(growing.path) == _state(one.path)
+
+
+def test_a_reanalysed_document_is_merged_again(corpus: Corpus) -> None:
+    """Re-analysis keeps a mention's id but may change its date: the old group must go."""
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
+    b = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0, "2014-06-06", FALLUJAH)
+    events, _ = corpus.merge()
+    assert events == {frozenset({a, b})}  # one attack, two reports
+    with Store(corpus.path) as store:
+        store.con.execute("update documents set model = 'm' where doc_id = 'b'")  # analysed
+        tables = {
+            "events": store.con.sql(
+                "select * replace ('2016-06-06'::date as date_start, '2016-06-06'::date as "
+                "date_end) from events where doc_id = 'b'"
+            ).to_arrow_table(),
+            "event_actors": store.con.sql(
+                "select * from event_actors where doc_id = 'b'"
+            ).to_arrow_table(),
+        }
+        store.save_annotations(["b"], tables, "m")  # b now reports an attack two years later
+    events, counts = corpus.merge()
+    assert events == {frozenset({a}), frozenset({b})}
+    assert counts[frozenset({a})] == (1, 1) and counts[frozenset({b})] == (1, 1)
+    with Store(corpus.path) as store:  # no merged row is left for a group that is gone
+        orphans = store.con.execute(
+            "select count(*) from merged_events where group_id not in "
+            "(select group_id from event_groups)"
+        ).fetchone()[0]
+    assert orphans == 0
