@@ -32,6 +32,7 @@ import gzip
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -115,10 +116,11 @@ def read_blocks(text: str) -> list[Entry]:
     return [b for b in blocks if b.names]
 
 
-def read_agent_nouns(text: str) -> set[str]:
-    """Normalised nouns and titles of a PETRARCH agents file, with their regular plurals."""
+def _agent_entries(text: str) -> Iterator[tuple[str, list[str], re.Match[str] | None]]:
+    """Each entry of a PETRARCH agents file: its line (comments cut), the forms of its phrase
+    (every substitution of a ``!marker!`` expanded, defined by a ``!marker=a,b`` line before
+    it) and its ``{plural}`` mark, if any."""
     subs: dict[str, list[str]] = {}
-    nouns: set[str] = set()
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line or line.startswith("<"):
@@ -134,6 +136,13 @@ def read_agent_nouns(text: str) -> set[str]:
         if "!" in phrase:
             marker = phrase.split("!")[1]
             forms = [phrase.replace(f"!{marker}!", s) for s in subs.get(marker, [])]
+        yield line, forms, plural
+
+
+def read_agent_nouns(text: str) -> set[str]:
+    """Normalised nouns and titles of a PETRARCH agents file, with their regular plurals."""
+    nouns: set[str] = set()
+    for _, forms, plural in _agent_entries(text):
         for form in forms:
             noun = normalise(form.replace("_", " "))
             if not noun:
@@ -183,26 +192,13 @@ def read_agents(text: str) -> list[tuple[str, str, str]]:
     """(noun, sector, kind) for each one- or two-word noun of a PETRARCH agents file whose code
     starts with a sector dyad has ("POLICE_OFFICER [~COP]" -> "police officer", COP); nouns in
     their singular form, as dyad looks them up by lemma; the first code of a noun wins."""
-    subs: dict[str, list[str]] = {}
     found: dict[str, tuple[str, str]] = {}
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line or line.startswith("<"):
-            continue
-        if line.startswith("!") and "=" in line:
-            marker, _, items = line.partition("=")
-            subs[marker.strip().strip("!")] = [i.strip() for i in items.split(",")]
-            continue
+    for line, forms, _ in _agent_entries(text):
         code = re.search(r"\[~([A-Z]{3})", line)
         if code is None or code.group(1) not in AGENT_SECTORS:
             continue
         sector = "REB" if code.group(1) == "UAF" else code.group(1)
-        phrase = re.sub(r"\{[^}]*\}", "", line.split("[", 1)[0]).strip()
-        forms = [phrase]
-        if "!" in phrase:
-            marker = phrase.split("!")[1]
-            forms = [phrase.replace(f"!{marker}!", s) for s in subs.get(marker, [])[:1]]
-        for form in forms:
+        for form in forms[:1]:  # a substitution's first item: its singular noun
             noun = normalise(form.replace("_", " "))
             if not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun) or len(noun) < 3:
                 continue
