@@ -124,3 +124,13 @@ def web_db(tmp_path_factory) -> Path:
         report = run(store, [demo_dir(), hostile.parent], load_settings())
     assert report.failed == 0, report.problems
     return db
+
+
+@pytest.fixture(scope="session")
+def server(web_db: Path) -> Iterator[str]:
+    """The web app over ``web_db`` on a real loopback socket, one for the session (it only
+    reads); yields its base URL."""
+    from dyad.web.server import BackgroundServer
+
+    with BackgroundServer(web_db) as url:
+        yield url

@@ -9,7 +9,6 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 import schemathesis
@@ -19,17 +18,10 @@ from schemathesis.core.failures import FailureGroup
 from dyad.errors import DyadError
 from dyad.events.ontology import MODALITIES, PLOVER_TYPES
 from dyad.events.store import ISO_DATE_PATTERN, check_date
-from dyad.web.server import BackgroundServer
 from test_web import get
 
 #: examples schemathesis makes per operation and phase: bounded, so the test stays quick
 EXAMPLES = 25
-
-
-@pytest.fixture(scope="module")
-def server(web_db: Path):
-    with BackgroundServer(web_db) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")

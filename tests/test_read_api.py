@@ -19,16 +19,9 @@ from dyad.cli import app
 from dyad.corpus import Corpus, EventFilter
 from dyad.export import table_rows
 from dyad.store import Store
-from dyad.web.server import BackgroundServer
 from test_web import get
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def server(web_db: Path):
-    with BackgroundServer(web_db) as url:
-        yield url
 
 
 def cli(db: Path, *args: str) -> tuple[int, str, str]:

@@ -14,7 +14,7 @@ import pytest
 
 from dyad.corpus import Corpus, EventFilter, segments
 from dyad.errors import DyadError
-from dyad.web.server import BackgroundServer, is_loopback
+from dyad.web.server import is_loopback
 
 
 def get(
@@ -30,12 +30,6 @@ def get(
     if head.get("content-type", "").startswith("application/json"):
         return status, json.loads(body), head
     return status, body.decode("utf-8"), head
-
-
-@pytest.fixture(scope="module")
-def server(web_db: Path):
-    with BackgroundServer(web_db) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")

@@ -37,12 +37,6 @@ FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def server(web_db: Path):
-    with BackgroundServer(web_db) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
 def ids(web_db: Path) -> dict[str, str]:
     """Ids of real items to open: a copied document, the hostile one, an event."""
     with Corpus(web_db) as corpus:
