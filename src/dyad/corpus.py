@@ -752,10 +752,13 @@ class Corpus:
             types=tuple(t.upper() for t in types), date_from=date_from, date_to=date_to,
             sources=tuple(sources), rollup=rollup, merge_generic=merge_generic,
         )  # fmt: skip
+        events = "select * from x_events"  # the read model's merged events, built once
+        self._need(events)
         with self._cursor() as con:
             return predict_pair(
-                _CursorStore(con), a, b, query, Solver.from_settings(self._settings)
-            )
+                _CursorStore(con), a, b, query, Solver.from_settings(self._settings),
+                events_sql=events,
+            )  # fmt: skip
 
     def _network(self, query: Any, top: int, every: str | None) -> dict[str, Any]:
         from .network import triad_census
@@ -774,7 +777,11 @@ class Corpus:
         with self._cursor() as con:
             store = _CursorStore(con)
             network = load_network(store, query, events_sql=events)
-            over_time = network_over_time(store, query, solver, every=every) if every else None
+            over_time = (
+                network_over_time(store, query, solver, every=every, events_sql=events)
+                if every
+                else None
+            )
         g = network.graph()
         census = triad_census(g)
         split = solver.frustration(g)

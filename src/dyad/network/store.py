@@ -418,9 +418,18 @@ def _named(members: list[list[Any]], names: dict[str, str]) -> list[list[str]]:
     return [[names.get(n, n) for n in m] for m in members]
 
 
-def predict_pair(store: Store, a: str, b: str, query: NetworkQuery | None, solver: Solver) -> dict:
-    """The sign balance predicts between two actors, with its justifying triads (or camps)."""
-    network = load_network(store, query)
+def predict_pair(
+    store: Store,
+    a: str,
+    b: str,
+    query: NetworkQuery | None,
+    solver: Solver,
+    *,
+    events_sql: str = EVENTS_QUERY,
+) -> dict:
+    """The sign balance predicts between two actors, with its justifying triads (or camps);
+    ``events_sql`` as for :func:`load_network`."""
+    network = load_network(store, query, events_sql=events_sql)
     g = network.graph()
     actor_a, actor_b = resolve_actor(store, a), resolve_actor(store, b)
     ia, ib = actor_a["actor_id"], actor_b["actor_id"]
@@ -477,9 +486,11 @@ def network_over_time(
     solver: Solver,
     *,
     every: str = "decade",
+    events_sql: str = EVENTS_QUERY,
 ) -> dict[str, Any]:
     """The network in consecutive windows (``year`` or ``decade``): size, balance, camps,
-    and the pairs whose sign changed from one window to the next.
+    and the pairs whose sign changed from one window to the next (``events_sql`` as for
+    :func:`load_network`).
 
     An event belongs to a window when its whole period lies inside it, so "the 1990s" counts
     in the decade slices and in no single year; the events too vague for the windows are
@@ -488,7 +499,7 @@ def network_over_time(
     query = query or NetworkQuery()
     rules = _state_rules(store, query)  # read once for every window
     span = store.rows(
-        f"""{_pairs(EVENTS_QUERY)} select min(ds) as lo, max(de) as hi, count(distinct event_id) as n
+        f"""{_pairs(events_sql)} select min(ds) as lo, max(de) as hi, count(distinct event_id) as n
             from st""",
         [list(query.modalities), rules],
     )[0]
@@ -499,7 +510,9 @@ def network_over_time(
     windows, changes, previous = [], [], None
     for year in range(start, span["hi"].year + 1, step):
         window = (f"{year:04d}-01-01", f"{year + step - 1:04d}-12-31")
-        network = load_network(store, replace(query, within=window), rules=rules)
+        network = load_network(
+            store, replace(query, within=window), events_sql=events_sql, rules=rules
+        )
         if not network.edges:
             continue
         g = network.graph()
