@@ -15,9 +15,10 @@ their sentence's text (a copied sentence). Inside a block a mention joins the fi
   only with mentions of its own document or ones it shares a copied passage with (text
   reuse: the passage contains both mentions), so undated mentions never glue reports of
   different incidents together across documents, and a merged event never spans years;
-- unknown sides: a mention missing its source or its target ("assailants attacked the
-  police") merges the same way, only within its document or through a copied passage: an
-  unknown actor is no identity two reports can share.
+- unknown sides: a mention missing its source or its target ("the police were attacked"),
+  or whose sides are only unnamed groups ("assailants attacked security forces", "Iraqi
+  troops clashed with gunmen"), merges the same way, only within its document or through a
+  copied passage: an unknown actor or a class of people is no identity two reports can share.
 
 Each merged event counts its sources (documents) and its independent sources: outlets
 (``documents.outlet``, else the document), where documents whose mention lies inside a
@@ -54,11 +55,14 @@ _NEW_MENTIONS = f"""
                filter (where ea.role = 'source' and ea.actor_id is not null), []) as sources,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
                filter (where ea.role = 'target' and ea.actor_id is not null), []) as targets,
+           coalesce(bool_or(a.source is distinct from 'generic')
+               filter (where ea.actor_id is not null), false) as named,
            st.text as sentence, d.published
     from events e
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
     left join event_actors ea using (event_id)
+    left join actors a on a.actor_id = ea.actor_id
     {_PLACED}
     where d.is_current and e.event_id not in (select event_id from event_groups)
     group by all
@@ -132,10 +136,12 @@ def _block(m: dict) -> str:
     """The merge block of a mention: only mentions of one block can be one event. It holds
     no date or place, so a later run's mention finds the block of the mentions it may join."""
     digest = hashlib.blake2b(repr(_key(m)).encode(), digest_size=8).hexdigest()
-    return (_ANONYMOUS if not (m["sources"] and m["targets"]) else "") + digest
+    anonymous = not (m["sources"] and m["targets"] and m["named"])
+    return (_ANONYMOUS if anonymous else "") + digest
 
 
-#: the mark of a block whose mentions miss a source or a target (see ``_Cluster.admits``)
+#: the mark of a block whose mentions miss a source or a target, or name only unnamed groups
+#: (generic actors) on both sides (see ``_Cluster.admits``)
 _ANONYMOUS = "?"
 
 
@@ -314,7 +320,12 @@ def merge_events(store: Store, window_days: int) -> int:
     new_by_block: dict[str, list[dict]] = defaultdict(list)
     for m in new:
         new_by_block[_block(m)].append(m)
-        del m["sentence"], m["sources"], m["targets"]  # most of the memory, and not needed
+        del (
+            m["sentence"],
+            m["sources"],
+            m["targets"],
+            m["named"],
+        )  # most of the memory, and not needed
     again = {block for _, block in stale}  # blocks clustered again from all their mentions
     if not (new_by_block or again):
         return _count(store)

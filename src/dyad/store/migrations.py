@@ -390,6 +390,11 @@ def m010_incident_merge(con: duckdb.DuckDBPyConnection) -> None:
     # mentions merge into incidents: blocks keyed by the CAMEO code too, a date window and
     # compatible places, undated mentions only within a document or a copy, independent
     # sources counted by outlet; the groups are rebuilt by the next run's event merging
+    _merge_again(con)
+
+
+def _merge_again(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the merged events so the next run's event merging rebuilds them from scratch."""
     con.execute("delete from event_groups")
     con.execute("delete from merged_events")
     steps = "select 1 from information_schema.tables where table_name = 'corpus_steps'"
@@ -407,3 +412,10 @@ def m011_casualties(con: duckdb.DuckDBPyConnection) -> None:
     # their events are merged again from scratch (the groups of the old analysis go)
     con.execute("delete from event_groups")
     con.execute("delete from merged_events")
+
+
+@migration
+def m012_generic_sides(con: duckdb.DuckDBPyConnection) -> None:
+    # mentions whose sides are only unnamed groups merge across documents only through a
+    # copy (events/merge.py): their blocks change, so the groups are rebuilt on the next run
+    _merge_again(con)
