@@ -357,3 +357,17 @@ def test_plv_actors_scores_a_written_file(tmp_path: Path, nlp) -> None:
     assert result.metrics["country_right"] == 1.0
     assert result.metrics["no_country_in_span"] == 3 / 5
     assert result.metrics["actor_with_country"] <= 2 / 5
+
+
+def test_plover_sector_match_reads_the_code_after_the_country() -> None:
+    from dyad.evaluation.sets import _actors_match, _gold_sector
+
+    text = "Iraqi troops shelled Kurdish rebels."
+    troops = {"start": 0, "end": 12, "code": "IRQMIL"}
+    assert _gold_sector({"sector": "REBkur"}) == "REB"
+    assert _gold_sector({"sector": "***"}) is None  # the unknown sector is no sector
+    assert _gold_sector({}) is None
+    gold = [{"actorText": "Iraqi troops", "code": "IRQ", "sector": "MIL"}]
+    assert _actors_match(text, gold, [troops]) == (True, True, True)
+    # negative: the right country with another sector
+    assert _actors_match(text, gold, [{**troops, "code": "IRQGOV"}]) == (True, True, False)

@@ -114,6 +114,8 @@ def score_plover(nlp: Language, path: Path) -> SetResult:
             "event_type_macro_f1",
             "source_country_match",
             "target_country_match",
+            "source_sector_match",
+            "target_sector_match",
             "source_text_overlap",
             "target_text_overlap",
             "triple_accuracy",
@@ -158,14 +160,28 @@ def primary_event(events: list[dict], triggers: list[tuple[int, int]]) -> dict |
     return min(pool, key=lambda e: (e["depth"], -e["confidence"], e["trigger_start"]))
 
 
-def _actors_match(text: str, gold: list[dict], predicted: list[dict]) -> tuple[bool, bool]:
-    """(some predicted actor overlaps a gold actor's text, some has its country code)."""
+def _gold_sector(actor: dict) -> str | None:
+    """A gold actor's primary sector ("GOV" of "GOV", "REB" of "REBkur"); None for none or
+    the unknown "***"."""
+    sector = (actor.get("sector") or "")[:3].upper()
+    return sector if sector.isalpha() else None
+
+
+def _actors_match(text: str, gold: list[dict], predicted: list[dict]) -> tuple[bool, bool, bool]:
+    """(some predicted actor overlaps a gold actor's text, some has its country code, some
+    has its primary sector: the three letters after the country in the code)."""
     spans = [s for g in gold if (s := _span_of(text, g.get("actorText", ""))) is not None]
     overlap = any(p["start"] < b and a < p["end"] for p in predicted for a, b in spans)
     country = any(
         _same_country(p.get("code"), g["code"]) for p in predicted for g in gold if g.get("code")
     )
-    return overlap, country
+    sector = any(
+        (p.get("code") or "")[3:6] == _gold_sector(g)
+        for p in predicted
+        for g in gold
+        if _gold_sector(g)
+    )
+    return overlap, country, sector
 
 
 def _score_plover_events(
@@ -182,6 +198,10 @@ def _score_plover_events(
             "tgt_text",
             "tgt_country",
             "tgt_coded",
+            "src_sector",
+            "src_sectored",
+            "tgt_sector",
+            "tgt_sectored",
             "triple",
         ),
         0,
@@ -196,13 +216,16 @@ def _score_plover_events(
                 matched[key] = True  # nothing to match: scored on type and the other side
                 continue
             counts[key] += 1
-            overlap, country = _actors_match(
+            overlap, country, sector = _actors_match(
                 record["text"], gold, event[role + "s"] if event else []
             )
             counts[key + "_text"] += overlap
             if any(g.get("code") for g in gold):
                 counts[key + "_coded"] += 1
                 counts[key + "_country"] += country
+            if any(_gold_sector(g) for g in gold):
+                counts[key + "_sectored"] += 1
+                counts[key + "_sector"] += sector
             matched[key] = overlap or country
         counts["triple"] += bool(
             event and event["type"] == gold_type and matched["src"] and matched["tgt"]
@@ -221,6 +244,8 @@ def _score_plover_events(
         "event_type_macro_f1": metrics.macro_f1(gold_types, pred_types, labels=labels),
         "source_country_match": _ratio(counts["src_country"], counts["src_coded"]),
         "target_country_match": _ratio(counts["tgt_country"], counts["tgt_coded"]),
+        "source_sector_match": _ratio(counts["src_sector"], counts["src_sectored"]),
+        "target_sector_match": _ratio(counts["tgt_sector"], counts["tgt_sectored"]),
         "source_text_overlap": _ratio(counts["src_text"], counts["src"]),
         "target_text_overlap": _ratio(counts["tgt_text"], counts["tgt"]),
         "triple_accuracy": counts["triple"] / len(records) if records else 0.0,
@@ -304,6 +329,7 @@ def _score_cameo(sentences: list[dict], predicted: list[list[dict]]) -> dict[str
     the same CAMEO root (two digits); actor codes are compared on the matched pairs."""
     gold_n = hits = source_hits = source_n = target_hits = target_n = 0
     predicted_n = quiet_n = alarms = 0
+    sectors = {"sources": [0, 0], "targets": [0, 0]}  # side -> [hits, gold codes with a sector]
     for sentence, events in zip(sentences, predicted, strict=True):
         if not sentence["codings"]:
             quiet_n += 1
@@ -328,11 +354,16 @@ def _score_cameo(sentences: list[dict], predicted: list[list[dict]]) -> dict[str
                     source_n, source_hits = source_n + 1, source_hits + found
                 else:
                     target_n, target_hits = target_n + 1, target_hits + found
+                if (sector := code[3:6]).isalpha() and len(sector) == 3:
+                    sectors[side][0] += any((a["code"] or "")[3:6] == sector for a in match[side])
+                    sectors[side][1] += 1
     return {
         "cameo_root_accuracy": _ratio(hits, gold_n),
         "cameo_root_precision": _ratio(hits, predicted_n),
         "source_code_match": _ratio(source_hits, source_n),
         "target_code_match": _ratio(target_hits, target_n),
+        "source_sector_match": _ratio(*sectors["sources"]),
+        "target_sector_match": _ratio(*sectors["targets"]),
         "no_event_false_alarms": _ratio(alarms, quiet_n),
     }
 
