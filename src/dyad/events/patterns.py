@@ -1,12 +1,15 @@
 """The event pattern dictionary: which verbs and nouns report which event.
 
-One format for dyad's packaged file (``dyad/events/data/patterns.tsv``) and users' files, read
-by :func:`load_patterns`; a later row with the same part of speech and pattern replaces an
-earlier one, so a user file can recode or add triggers.
+One format for dyad's packaged files and users' files, read by :func:`load_patterns`; a later
+row with the same part of speech and pattern replaces an earlier one, so a user file can recode
+or add triggers. The packaged patterns are dyad's curated ``data/patterns.tsv`` over
+``data/phoenix_verbs.tsv.gz``, converted from the PETRARCH-2 CAMEO verb dictionary by
+``python -m dyad.events.convert``; see :func:`builtin_patterns` for which wins.
 """
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,6 +27,8 @@ __all__ = [
     "read_patterns",
 ]
 
+#: the converted PETRARCH-2 verb dictionary (dyad.events.convert), under the curated file
+CONVERTED = "phoenix_verbs.tsv.gz"
 #: a pattern's last word in this set names the preposition whose object is the target
 PREPOSITIONS = frozenset(
     [
@@ -120,12 +125,33 @@ def read_patterns(name: str, text: str) -> list[Pattern]:
     return out
 
 
+@cache
+def builtin_patterns() -> tuple[Pattern, ...]:
+    """The packaged patterns: the converted PETRARCH rows, then the curated rows over them.
+
+    A trigger the curated file has takes from the conversion only its patterns with words
+    ("lift blockade"), never a code of the verb alone or with a target preposition; and none
+    when the curated file codes it as a request ("call for", "demand"): what is asked for is a
+    noun event that dyad's rules join to the request ("called for an investigation into X"
+    accuses X), which a converted "call for investigation" would swallow."""
+    data = resources.files("dyad.events").joinpath("data")
+    curated = read_patterns("patterns.tsv", data.joinpath("patterns.tsv").read_text("utf-8"))
+    triggers = {(p.pos, p.lemma) for p in curated}
+    requests = {(p.pos, p.lemma) for p in curated if p.type == "REQUEST"}
+    converted = gzip.decompress(data.joinpath(CONVERTED).read_bytes()).decode("utf-8")
+    kept = [
+        p
+        for p in read_patterns(CONVERTED, converted)
+        if (p.pos, p.lemma) not in triggers or (p.words and (p.pos, p.lemma) not in requests)
+    ]
+    return (*kept, *curated)
+
+
 def load_patterns(extra_files: tuple[str, ...] = (), use_builtin: bool = True) -> PatternDictionary:
     """The packaged patterns (unless ``use_builtin`` is false), then ``extra_files`` in order."""
     patterns = PatternDictionary()
     if use_builtin:
-        data = resources.files("dyad.events").joinpath("data", "patterns.tsv")
-        for p in read_patterns("patterns.tsv", data.read_text(encoding="utf-8")):
+        for p in builtin_patterns():
             patterns.add(p)
     for extra in extra_files:
         path = Path(extra)
