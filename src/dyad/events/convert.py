@@ -36,8 +36,7 @@ file's header):
 - a pattern coded differently by two blocks (ambiguous).
 
 The loader (:func:`dyad.events.patterns.load_patterns`) puts dyad's curated ``patterns.tsv``
-on top: a curated row wins over a converted one, and a verb the curated file codes takes from
-the conversion only its patterns with words.
+on top: a verb (or noun) the curated file codes keeps only its curated rows.
 """
 
 from __future__ import annotations
@@ -62,12 +61,12 @@ SOURCE = "github openeventdata/petrarch2 676801c"
 #: the most words a converted pattern has besides its verb (a preposition counts)
 MAX_WORDS = 2
 #: verbs whose rows are all dropped: the commonest English verbs, with many senses ("take",
-#: "give", "hold", "go"); their words hang on them from far ("Given the fact that ... with the
+#: "give", "hold", "go") and of moving ("head", "push", "pull"); their words hang on them from far ("Given the fact that ... with the
 #: support of" is no "give support"), and dyad's light-verb rules read the nouns they carry
 GENERIC_VERBS = frozenset({
-    "be", "become", "bring", "come", "do", "get", "give", "go", "have", "hold", "keep", "leave",
-    "let", "make", "move", "need", "put", "run", "see", "set", "show", "take", "turn", "use",
-    "want",
+    "be", "become", "bring", "come", "do", "get", "give", "go", "have", "head", "hold", "keep",
+    "leave", "let", "make", "move", "need", "pull", "push", "put", "run", "see", "set", "show",
+    "take", "turn", "use", "want",
 })  # fmt: skip
 #: roots whose verbs code an event only with the words of a pattern ("boost trade"): they are
 #: PETRARCH's catch-all codes of WordNet synonym blocks, rarely an event between two actors when
@@ -384,7 +383,7 @@ def write_rows(path: Path, rows: list[Row], counts: Counter, source: str) -> Non
         "# Converted by `python -m dyad.events.convert` from the PETRARCH-2 CAMEO verb dictionary",
         f"# ({VERB_FILE}, {source}); Copyright (c) 2015 Open Event Data Alliance,",
         "# MIT licence: see PHOENIX-LICENSE beside this file. Format of patterns.tsv (pos, pattern,",
-        "# cameo); patterns.tsv (curated) wins: a verb it codes takes only patterns with words here.",
+        "# cameo); patterns.tsv (curated) wins: a verb it codes keeps only its rows there.",
         *(f"# {n:>7}  {what}" for what, n in sorted(counts.items())),
     ]
     text = "\n".join([*header, *(f"V\t{r.text()}\t{r.cameo}" for r in rows)]) + "\n"

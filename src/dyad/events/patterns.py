@@ -101,49 +101,54 @@ class PatternDictionary:
         return self._index.get((pos, lemma), [])
 
 
-def read_patterns(name: str, text: str) -> list[Pattern]:
-    """Rows of one pattern file; a malformed row raises ConfigError naming file and line."""
+def read_patterns(
+    name: str, text: str, skip: frozenset[tuple[str, str]] = frozenset()
+) -> list[Pattern]:
+    """Rows of one pattern file; a malformed row raises ConfigError naming file and line. Rows
+    whose (pos, trigger) is in ``skip`` are left out."""
     out = []
+    valid: set[str] = set()  # CAMEO codes already checked
     for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line or line[0] == "#" or not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = [f.strip() for f in line.split("\t")]
-        where = f"{name}:{number}"
         if len(fields) < 3 or fields[0] not in ("V", "N") or not fields[1]:
             raise ConfigError(
-                f"{where}: expected 'V|N <tab> pattern <tab> cameo [<tab> mode]', got {line!r}"
+                f"{name}:{number}: expected 'V|N <tab> pattern <tab> cameo [<tab> mode]', "
+                f"got {line!r}"
             )
-        cameo = fields[2]
-        if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
-            raise ConfigError(f"{where}: {cameo!r} is not a CAMEO code of an event (02-20)")
         words = fields[1].lower().split()
         prep = words.pop() if len(words) > 1 and words[-1] in PREPOSITIONS else None
-        mode = fields[3] if len(fields) > 3 and fields[3] else None
         # a verb comes first ("kick out"); a noun comes last ("bomb attack")
         head = words.pop(0) if fields[0] == "V" else words.pop()
-        out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, where))
+        if skip and (fields[0], head) in skip:
+            continue
+        cameo = fields[2]
+        if cameo not in valid:
+            if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
+                raise ConfigError(
+                    f"{name}:{number}: {cameo!r} is not a CAMEO code of an event (02-20)"
+                )
+            valid.add(cameo)
+        mode = fields[3] if len(fields) > 3 and fields[3] else None
+        out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}"))
     return out
 
 
 @cache
 def builtin_patterns() -> tuple[Pattern, ...]:
-    """The packaged patterns: the converted PETRARCH rows, then the curated rows over them.
+    """The packaged patterns: the converted PETRARCH rows whose trigger the curated file does
+    not have, then the curated rows.
 
-    A trigger the curated file has takes from the conversion only its patterns with words
-    ("lift blockade"), never a code of the verb alone or with a target preposition; and none
-    when the curated file codes it as a request ("call for", "demand"): what is asked for is a
-    noun event that dyad's rules join to the request ("called for an investigation into X"
-    accuses X), which a converted "call for investigation" would swallow."""
+    A curated trigger keeps only its curated rows: the converted patterns of a verb match their
+    words anywhere in its phrase ("attack accord" would take "attacked ..., according to Iran"
+    as verbal conflict), and dyad's rules join a curated verb to the noun events it governs
+    ("called for an investigation into X" accuses X)."""
     data = resources.files("dyad.events").joinpath("data")
     curated = read_patterns("patterns.tsv", data.joinpath("patterns.tsv").read_text("utf-8"))
-    triggers = {(p.pos, p.lemma) for p in curated}
-    requests = {(p.pos, p.lemma) for p in curated if p.type == "REQUEST"}
+    triggers = frozenset((p.pos, p.lemma) for p in curated)
     converted = gzip.decompress(data.joinpath(CONVERTED).read_bytes()).decode("utf-8")
-    kept = [
-        p
-        for p in read_patterns(CONVERTED, converted)
-        if (p.pos, p.lemma) not in triggers or (p.words and (p.pos, p.lemma) not in requests)
-    ]
+    kept = read_patterns(CONVERTED, converted, skip=triggers)
     return (*kept, *curated)
 
 
