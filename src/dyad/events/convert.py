@@ -312,7 +312,7 @@ def convert(
             if code is None or code == "---":
                 counts["verbs that code nothing alone (null code)"] += 1
             elif code[:2] in PATTERN_ONLY_ROOTS:
-                counts["verbs alone coded with a catch-all root (06)"] += 1
+                counts["verbs alone coded with a catch-all root (04, 06)"] += 1
             else:
                 add(Row(lemma, tuple(w for w in words if w), None, code))
         for text_, code_text, named in block.patterns:
