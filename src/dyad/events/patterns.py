@@ -1,12 +1,15 @@
 """The event pattern dictionary: which verbs and nouns report which event.
 
-One format for dyad's packaged file (``dyad/events/data/patterns.tsv``) and users' files, read
-by :func:`load_patterns`; a later row with the same part of speech and pattern replaces an
-earlier one, so a user file can recode or add triggers.
+One format for dyad's packaged files and users' files, read by :func:`load_patterns`; a later
+row with the same part of speech and pattern replaces an earlier one, so a user file can recode
+or add triggers. The packaged patterns are dyad's curated ``data/patterns.tsv`` over
+``data/phoenix_verbs.tsv.gz``, converted from the PETRARCH-2 CAMEO verb dictionary by
+``python -m dyad.events.convert``; see :func:`builtin_patterns` for which wins.
 """
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,6 +27,8 @@ __all__ = [
     "read_patterns",
 ]
 
+#: the converted PETRARCH-2 verb dictionary (dyad.events.convert), under the curated file
+CONVERTED = "phoenix_verbs.tsv.gz"
 #: a pattern's last word in this set names the preposition whose object is the target
 PREPOSITIONS = frozenset(
     [
@@ -96,36 +101,62 @@ class PatternDictionary:
         return self._index.get((pos, lemma), [])
 
 
-def read_patterns(name: str, text: str) -> list[Pattern]:
-    """Rows of one pattern file; a malformed row raises ConfigError naming file and line."""
+def read_patterns(
+    name: str, text: str, skip: frozenset[tuple[str, str]] = frozenset()
+) -> list[Pattern]:
+    """Rows of one pattern file; a malformed row raises ConfigError naming file and line. Rows
+    whose (pos, trigger) is in ``skip`` are left out."""
     out = []
+    valid: set[str] = set()  # CAMEO codes already checked
     for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line or line[0] == "#" or not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = [f.strip() for f in line.split("\t")]
-        where = f"{name}:{number}"
         if len(fields) < 3 or fields[0] not in ("V", "N") or not fields[1]:
             raise ConfigError(
-                f"{where}: expected 'V|N <tab> pattern <tab> cameo [<tab> mode]', got {line!r}"
+                f"{name}:{number}: expected 'V|N <tab> pattern <tab> cameo [<tab> mode]', "
+                f"got {line!r}"
             )
-        cameo = fields[2]
-        if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
-            raise ConfigError(f"{where}: {cameo!r} is not a CAMEO code of an event (02-20)")
         words = fields[1].lower().split()
         prep = words.pop() if len(words) > 1 and words[-1] in PREPOSITIONS else None
-        mode = fields[3] if len(fields) > 3 and fields[3] else None
         # a verb comes first ("kick out"); a noun comes last ("bomb attack")
         head = words.pop(0) if fields[0] == "V" else words.pop()
-        out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, where))
+        if skip and (fields[0], head) in skip:
+            continue
+        cameo = fields[2]
+        if cameo not in valid:
+            if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
+                raise ConfigError(
+                    f"{name}:{number}: {cameo!r} is not a CAMEO code of an event (02-20)"
+                )
+            valid.add(cameo)
+        mode = fields[3] if len(fields) > 3 and fields[3] else None
+        out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}"))
     return out
+
+
+@cache
+def builtin_patterns() -> tuple[Pattern, ...]:
+    """The packaged patterns: the converted PETRARCH rows whose trigger the curated file does
+    not have, then the curated rows.
+
+    A curated trigger keeps only its curated rows: the converted patterns of a verb match their
+    words anywhere in its phrase ("attack accord" would take "attacked ..., according to Iran"
+    as verbal conflict), and dyad's rules join a curated verb to the noun events it governs
+    ("called for an investigation into X" accuses X)."""
+    data = resources.files("dyad.events").joinpath("data")
+    curated = read_patterns("patterns.tsv", data.joinpath("patterns.tsv").read_text("utf-8"))
+    triggers = frozenset((p.pos, p.lemma) for p in curated)
+    converted = gzip.decompress(data.joinpath(CONVERTED).read_bytes()).decode("utf-8")
+    kept = read_patterns(CONVERTED, converted, skip=triggers)
+    return (*kept, *curated)
 
 
 def load_patterns(extra_files: tuple[str, ...] = (), use_builtin: bool = True) -> PatternDictionary:
     """The packaged patterns (unless ``use_builtin`` is false), then ``extra_files`` in order."""
     patterns = PatternDictionary()
     if use_builtin:
-        data = resources.files("dyad.events").joinpath("data", "patterns.tsv")
-        for p in read_patterns("patterns.tsv", data.read_text(encoding="utf-8")):
+        for p in builtin_patterns():
             patterns.add(p)
     for extra in extra_files:
         path = Path(extra)
