@@ -239,7 +239,7 @@ def test_demonyms(nlp) -> None:
         nlp, "Protesters burnt down the Iranian consulate while Iraqi army commanders watched."
     )
     assert found["Iranian"] == ("irn", "modifier")  # the consulate does not act
-    assert found["Protesters"] == ("generic-opp", "nominal")
+    assert found["Protesters"][0].startswith("generic-opp-") and found["Protesters"][1] == "nominal"
     assert found["Iraqi army commanders"][0] == "irq-mil"
     found = mentions_of(nlp, "Iranian officials met the Iraqis.")
     assert found["Iranian officials"] == ("irn", "nominal") and found["Iraqis"] == (
@@ -253,7 +253,8 @@ def test_a_stance_is_no_nationality(nlp) -> None:
         nlp, "Washington courted anti-American leaders. Pro-Iranian militias shelled the base."
     )
     assert not any(actor == "usa-eli" for actor, _ in found.values())
-    assert found["militias"] == ("generic-reb", "nominal")  # armed groups, not Iran's
+    actor, label = found["militias"]  # armed groups, not Iran's
+    assert actor.startswith("generic-reb-") and label == "nominal"
     found = mentions_of(nlp, "American leaders courted Iranian militias.")
     assert found["American leaders"][0] == "usa-eli" and found["Iranian militias"][0] == "irn-reb"
 
