@@ -181,3 +181,217 @@ def test_curated_agents_win_over_converted_ones() -> None:
     assert agents["warplane"][0] == "MIL"  # converted
     assert agents["leader"] == ("ELI", "person")  # curated, whatever Phoenix says
     json.dumps(agents)  # plain data
+
+
+# -- members of a group, names holding a place ---------------------------------------------------
+
+
+def test_members_of_a_group_are_the_group_and_numbers_are_nobody(nlp) -> None:
+    found = nlp("Four militants of the Islamic State attacked the checkpoint.")._.dyad_actors
+    militants = next(m for m in found if m["text"] == "militants")
+    assert militants["actor"] == "isis" and militants["label"] == "reference"  # no alias of it
+    found = nlp("Police said 20 IS militants were killed in the raid.")._.dyad_actors
+    assert {m["text"]: m["actor"] for m in found if m["actor"] == "isis"} == {"IS": "isis"}
+    assert not any(m["sector"] == "REB" and m["actor"] != "isis" for m in found)
+    assert not any(m["text"] in ("20", "Four", "four") for m in found)
+    # negative: the army of a state is the state's, "the spokesman of X" is one person, and
+    # the supporters of a person are not that person
+    found = coded(nlp, "Soldiers of Iraq attacked the town.")
+    assert found["Soldiers"][0] == "IRQMIL"
+    found = nlp("The spokesman of Hamas said supporters of Moqtada Sadr protested.")._.dyad_actors
+    assert not any(m["text"] in ("spokesman", "supporters") for m in found)
+
+
+def test_a_name_holding_a_place_is_one_organisation(nlp) -> None:
+    found = nlp("Al-Qa'ida in Iraq claimed the bombing.")._.dyad_actors
+    assert [(m["text"], m["actor"]) for m in found] == [("Al-Qa'ida in Iraq", "aqi")]
+    found = nlp("Al-Qaeda in the Arabian Peninsula claimed responsibility.")._.dyad_actors
+    assert [m["actor"] for m in found] == ["aqap"]
+    assert coded(nlp, "Al-Qa'ida attacked the town.")["Al-Qa'ida"][0] == "IMGREB"  # no person
+    # negative: a group and a place with no name holding both stay two
+    found = {m["text"]: m["label"] for m in nlp("Hezbollah in Lebanon denied it.")._.dyad_actors}
+    assert found == {"Hezbollah": "name", "Lebanon": "place"}
+
+
+def test_apostrophes_inside_a_word_are_spellings() -> None:
+    assert skeleton("Al-Qa'ida") == skeleton("al-Qaeda") == skeleton("Al Qaida")
+    assert skeleton("Da'esh") == skeleton("Daesh") and skeleton("Shi'ite") == skeleton("Shiite")
+    assert skeleton("Qa'ida") != skeleton("Qa Ida")  # not across words
+
+
+# -- titles, topics and generic groups are no names -----------------------------------------------
+
+
+def test_a_title_alone_is_no_alias(nlp) -> None:
+    found = coded(nlp, "Iran's president said the talks would continue.")
+    assert found["president"][:2] == ("IRNGOV", "reference")  # acts for Iran, names nothing
+    found = coded(nlp, "The Iraqi Prime Minister met the U.S. President.")
+    assert found["President"][:2] == ("USAGOV", "reference")
+    # negative: a title with its country's word in it is a description of the actor
+    assert found["The Iraqi Prime Minister"][:2] == ("IRQGOV", "nominal")
+    assert coded(nlp, "The President said the talks would continue.") == {}
+
+
+def test_a_city_named_as_a_topic_is_a_place(nlp) -> None:
+    found = coded(nlp, "Leaders discussed the status of Jerusalem at the summit.")
+    assert found["Jerusalem"][1] == "place"
+    assert coded(nlp, "They argued about the future of Damascus.")["Damascus"][1] == "place"
+    # negative: a capital acting or acted on stays the state
+    assert coded(nlp, "Jerusalem condemned the attack.")["Jerusalem"][:2] == ("ISRGOV", "metonym")
+    assert coded(nlp, "Talks with Jerusalem stalled.")["Jerusalem"][1] == "metonym"
+
+
+def test_groups_without_a_country_are_each_documents_own(nlp) -> None:
+    def actor(text: str, word: str) -> str:
+        return next(m["actor"] for m in nlp(text)._.dyad_actors if m["text"] == word)
+
+    one = actor("Protesters gathered in the square.", "Protesters")
+    assert one.startswith("generic-opp") and one != actor("Protesters marched.", "Protesters")
+    assert one == actor("Protesters gathered in the square.", "Protesters")  # a rerun: the same
+    # negative: with a country, one actor across texts
+    assert actor("Iranian protesters marched.", "Iranian protesters") == "irn-opp"
+    assert actor("Iranian protesters gathered.", "Iranian protesters") == "irn-opp"
+
+
+# -- where the code came from ---------------------------------------------------------------------
+
+
+def test_each_mention_says_where_its_code_came_from(nlp) -> None:
+    def sources(text: str) -> dict[str, str]:
+        return {m["text"]: m["code_source"] for m in nlp(text)._.dyad_actors}
+
+    assert sources("President Donald Trump spoke.")["Donald Trump"] == "title"
+    assert sources("Donald Trump spoke.")["Donald Trump"] == "dictionary"
+    found = sources("Iraqi police arrested rebels.")
+    assert found["Iraqi police"] == "demonym" and found["rebels"] == "dictionary"
+    assert sources("Ali Kamal, the Iraqi defence minister, spoke.")["Ali Kamal"] == "title"
+    assert sources("Yesterday Pavel Ostrov met the envoy.")["Pavel Ostrov"] == "none"
+
+
+# -- acronyms across the corpus -------------------------------------------------------------------
+
+_ACTOR_COLUMNS = "(actor_id, name, kind, country, sector, code, source, roles)"
+_MENTION_COLUMNS = "(doc_id, sent, char_start, char_end, text, actor_id, label, code, confidence)"
+
+
+def test_an_acronym_defined_in_one_document_names_the_actor_in_all() -> None:
+    from dyad import Store
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute(f"""insert into actors {_ACTOR_COLUMNS} values
+            ('x-fr-vl-mvmnt', 'Free Valley Movement', 'organisation', null, 'OPP', 'OPP', 'text', null),
+            ('x-fvm', 'FVM', 'organisation', null, null, '', 'text', null),
+            ('x-nrth-frnt', 'Northern Front', 'armed_group', null, 'REB', 'REB', 'text', null),
+            ('x-sth-frnt', 'Southern Front', 'armed_group', null, 'REB', 'REB', 'text', null),
+            ('x-nf', 'NF', 'organisation', null, null, '', 'text', null),
+            ('x-lk', 'LKU', 'organisation', null, null, '', 'text', null)""")  # fmt: skip
+        store.con.execute(f"""insert into mentions {_MENTION_COLUMNS} values
+            ('d1', 0, 0, 20, 'Free Valley Movement', 'x-fr-vl-mvmnt', 'name', 'OPP', 1.0),
+            ('d1', 0, 22, 25, 'FVM', 'x-fr-vl-mvmnt', 'acronym', 'OPP', 0.9),
+            ('d2', 0, 0, 3, 'FVM', 'x-fvm', 'name', '', 0.5),
+            ('d3', 0, 0, 2, 'NF', 'x-nrth-frnt', 'acronym', 'REB', 0.9),
+            ('d4', 0, 0, 2, 'NF', 'x-sth-frnt', 'acronym', 'REB', 0.9),
+            ('d5', 0, 0, 2, 'NF', 'x-nf', 'name', '', 0.5),
+            ('d6', 0, 0, 3, 'LKU', 'x-lk', 'acronym', '', 0.9),
+            ('d7', 0, 0, 3, 'LKU', 'x-lk', 'name', '', 0.5)""")  # fmt: skip
+        assert resolve_corpus(store) == 1
+        found = dict(store.con.execute("select doc_id, actor_id from mentions").fetchall())
+        assert found["d2"] == "x-fr-vl-mvmnt"  # defined in d1
+        assert found["d5"] == "x-nf"  # negative: defined as two actors, joins neither
+        assert found["d7"] == "x-lk"  # negative: an acronym with no long form defines nothing
+
+
+def test_acronyms_and_possessive_spellings_merge_in_a_real_run(tmp_path: Path) -> None:
+    from conftest import write
+    from dyad import Store, run
+    from dyad.config import load_settings
+
+    texts = {
+        "a.txt": "The Ostrava Valley Peoples Movement (OVPM) organised a rally on Monday. "
+        "The Kurdistan Worker's Party attacked a post.",
+        "b.txt": "The OVPM called a strike in the capital on Tuesday. "
+        "Turkish forces said the PKK had attacked a post.",
+    }
+    paths = [write(tmp_path / name, f"Title {name}\n\n{text}\n") for name, text in texts.items()]
+    with Store(tmp_path / "t.duckdb") as store:
+        run(store, paths, load_settings())
+        found = store.con.execute(
+            "select text, list(distinct actor_id) from mentions "
+            "where text in ('OVPM', 'PKK', 'Kurdistan Worker''s Party') group by 1"
+        ).fetchall()
+        ovpm = store.con.execute(
+            "select actor_id from mentions where text like 'Ostrava%'"
+        ).fetchone()[0]
+    found = dict(found)
+    assert found["OVPM"] == [ovpm] and ovpm != "x-ovpm"
+    assert found["PKK"] == found["Kurdistan Worker's Party"] == ["pkk"]
+
+
+# -- code source in the store, the read model and the CLI -------------------------------------------
+
+
+def test_actors_show_their_code_roles_and_its_source(tmp_path: Path, dyad_cmd) -> None:
+    import subprocess
+
+    from conftest import write
+    from dyad import Store, run
+    from dyad.config import load_settings
+    from dyad.corpus import Corpus
+
+    text = (
+        "President Donald Trump met Ali Kamal, the Iraqi defence minister, on Monday. "
+        "Iraqi police later arrested rebels near the border, and Pavel Ostrov protested."
+    )
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        run(store, [write(tmp_path / "a.txt", f"Title\n\n{text}\n")], load_settings())
+        stored = dict(store.con.execute("select text, code_source from mentions").fetchall())
+    assert stored["Ali Kamal"] == "title" and stored["Iraqi police"] == "demonym"
+    with Corpus(db) as corpus:
+        actors = {a["name"]: a for a in corpus.actors(limit=100).items}
+    assert actors["Ali Kamal"]["code_source"] == "title"
+    assert actors["Ali Kamal"]["code"] == "IRQGOV"
+    trump = next(a for name, a in actors.items() if "Trump" in name)
+    assert trump["code_source"] == "dictionary" and trump["roles"]
+    assert all(r["start"] for r in trump["roles"])  # roles with their dates
+    assert actors["Pavel Ostrov"]["code_source"] == "none"  # negative: no code, no source
+    result = subprocess.run([*dyad_cmd, "actors", "--db", str(db), "--json"],
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    items = items["items"] if isinstance(items, dict) else items
+    assert {a["name"]: a["code_source"] for a in items}["Ali Kamal"] == "title"
+    shown = subprocess.run([*dyad_cmd, "actors", "--db", str(db), "--name", "Kamal"],
+                           capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert "code IRQGOV from title" in shown.stdout, shown.stdout
+
+
+def test_a_store_made_before_code_sources_gets_them(tmp_path: Path, monkeypatch) -> None:
+    import duckdb
+
+    from dyad import Store
+    from dyad.store import MIGRATIONS, apply_migrations
+
+    path = tmp_path / "old.duckdb"
+    old = [(name, fn) for name, fn in MIGRATIONS if name != "m013_code_source"]
+    monkeypatch.setattr("dyad.store.migrations.MIGRATIONS", old)
+    con = duckdb.connect(str(path))
+    apply_migrations(con)
+    con.execute(f"""insert into actors {_ACTOR_COLUMNS} values
+        ('usa', 'United States', 'state', 'USA', 'GOV', 'USAGOV', 'states.tsv', null),
+        ('x-al-kml', 'Ali Kamal', 'person', 'IRQ', 'GOV', 'IRQGOV', 'text', null),
+        ('irq-cop', 'Iraq (police)', 'group', 'IRQ', 'COP', 'IRQCOP', 'generic', null),
+        ('x-pvl', 'Pavel Ostrov', 'person', null, null, '', 'text', null)""")  # fmt: skip
+    con.execute(f"""insert into mentions {_MENTION_COLUMNS} values
+        ('d1', 0, 0, 4, 'U.S.', 'usa', 'name', 'USAGOV', 1.0),
+        ('d1', 0, 5, 9, 'Pavel Ostrov', 'x-pvl', 'name', '', 0.5)""")  # fmt: skip
+    con.close()
+    monkeypatch.undo()
+    with Store(path) as store:
+        sources = dict(store.con.execute("select actor_id, code_source from actors").fetchall())
+        mentions = dict(store.con.execute("select text, code_source from mentions").fetchall())
+    assert sources == {
+        "usa": "dictionary", "x-al-kml": "title", "irq-cop": "demonym", "x-pvl": "none"
+    }  # fmt: skip
+    assert mentions == {"U.S.": "dictionary", "Pavel Ostrov": "none"}

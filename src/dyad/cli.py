@@ -890,8 +890,8 @@ def actors_command(
         if name:
             for a in items:
                 out.print(
-                    f"[bold]{escape(a['name'])}[/]  ({a['kind']}, code {a['code'] or '-'}, "
-                    f"id {escape(a['actor_id'])})",
+                    f"[bold]{escape(a['name'])}[/]  ({a['kind']}, code {a['code'] or '-'} "
+                    f"from {a['code_source']}, id {escape(a['actor_id'])})",
                     highlight=False,
                 )
                 aliases = ", ".join(f"{x['text']} ×{x['count']}" for x in a["alias_counts"])
@@ -902,10 +902,12 @@ def actors_command(
                     title = docs.get(doc_id, {}).get("title") or ""
                     out.print(f"  in {doc_id[:16]}  {title}", highlight=False, markup=False)
             return
-        t = _text_table("actors", (("name", 3), ("kind", 1), ("code", 1), ("mentions", 1),
-                                   ("events", 1), ("docs", 1), ("aliases", 4)))  # fmt: skip
+        t = _text_table("actors", (("name", 3), ("kind", 1), ("code", 1), ("from", 1),
+                                   ("roles", 2), ("mentions", 1), ("events", 1), ("docs", 1),
+                                   ("aliases", 4)))  # fmt: skip
         for a in items:
-            t.add_row(escape(a["name"]), a["kind"], a["code"] or "", str(a["n_mentions"]),
+            t.add_row(escape(a["name"]), a["kind"], a["code"] or "", a["code_source"],
+                      escape("; ".join(_role(r) for r in a["roles"][:3])), str(a["n_mentions"]),
                       str(a["n_events"]), str(a["n_documents"]),
                       escape(", ".join(a["aliases"][:5])))  # fmt: skip
         out.print(t)
@@ -917,8 +919,11 @@ def actors_command(
 
 def _role(role: dict[str, Any]) -> str:
     when = " … ".join(str(role.get(k) or "") for k in ("start", "end")).strip(" …")
-    return f"{role.get('sector') or '-'} ({role.get('title') or role.get('code') or ''})" + (
-        f" {when}" if when else ""
+    named = role.get("title") or role.get("code")
+    return (
+        f"{role.get('sector') or '-'}"
+        + (f" ({named})" if named else "")
+        + (f" {when}" if when else "")
     )
 
 

@@ -454,7 +454,8 @@ class Corpus:
             params.append(kind)
         page = self._page(
             "x_actors", where, params, limit, offset,
-            columns=f"actor_id, name, kind, country, sector, code, aliases[1:{SHOWN}] as aliases, "
+            columns=f"actor_id, name, kind, country, sector, code, code_source, "
+            f"aliases[1:{SHOWN}] as aliases, "
             f"alias_counts[1:{SHOWN}] as alias_counts, roles, n_mentions, n_events, "
             f"len(doc_ids) as n_documents, doc_ids[1:{SHOWN}] as doc_ids",
         )  # fmt: skip

@@ -64,7 +64,7 @@ _QUERIES = {
 }
 _QUERIES["mentions"] = """
         select m.doc_id, m.char_start as start, m.char_end as "end", m.text, m.actor_id, m.label,
-               m.sent, m.code, m.confidence
+               m.sent, m.code, m.confidence, m.code_source
         from mentions m join documents d using (doc_id) where d.is_current
         order by m.doc_id, m.char_start
     """

@@ -18,6 +18,7 @@ with ``nlp.pipe(n_process=...)``), one per mention, sorted by offset.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from .dictionary import Actor, ActorDictionary, load_dictionary, make_code
 from .labels import ACTING_LABELS
 from .names import TITLE_WORDS, normalise, skeleton
 
-__all__ = ["ACTING_LABELS", "SECTOR_NAMES", "ActorLinker"]
+__all__ = ["ACTING_LABELS", "CODE_SOURCES", "SECTOR_NAMES", "ActorLinker", "code_source"]
 
 SECTOR_NAMES = {
     "GOV": "government",
@@ -116,6 +117,10 @@ AGENTIVE_DEPS = {
 BACK_REFERENCES = {"group", "organisation", "organization", "movement", "cult", "militia", "party"}
 #: sectors a bare actor noun without a country still makes worth recording ("protesters")
 BARE_SECTORS = {"OPP", "REB", "REF", "MIL", "COP"}
+#: where an actor's code came from: its dictionary entry (or a role noun of the agents
+#: dictionary), an in-text title, a demonym or country name in the text, the sentence's
+#: places, or nowhere (no code)
+CODE_SOURCES = ("dictionary", "title", "demonym", "context", "none")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 ORG_HEADS = {
     "movement",
@@ -171,6 +176,32 @@ PLACE_NOUNS = {"province", "governorate", "district", "region", "county", "prefe
 _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*/\s*$")
 
 
+#: nouns after which "of X" names a city or country as the topic, not as an actor: "the status
+#: of Jerusalem", "the future of Syria", "the outskirts of Damascus"
+TOPIC_NOUNS = {
+    "status",
+    "future",
+    "fate",
+    "sovereignty",
+    "division",
+    "partition",
+    "annexation",
+    "outskirts",
+    "streets",
+    "centre",
+    "center",
+    "heart",
+    "part",
+    "east",
+    "west",
+    "north",
+    "south",
+    "city",
+    "capital",
+    "recognition",
+}
+
+
 def _is_credit(text: str, span: Span) -> bool:
     """Whether ``span`` of the document whose text is ``text`` is part of a photo credit
     (``text`` is the caller's: Doc.text joins every token anew on each call)."""
@@ -203,6 +234,12 @@ class _Candidate:
     ner: str | None = None
     #: the sector an in-text title gives a person ("Prime Minister X" -> GOV; "former ..." -> ELI)
     title_sector: str | None = None
+    #: a name running on over a place the recogniser split off ("Al-Qa'ida in Iraq"): the
+    #: dictionary's matches inside it are its words, not actors of their own
+    embeds: bool = False
+    #: where the code came from when a rule other than the actor's own entry set it (one of
+    #: CODE_SOURCES); None: derived from the actor in ``_as_dict``
+    code_source: str | None = None
 
     @cached_property
     def n_words(self) -> int:
@@ -277,14 +314,16 @@ class ActorLinker:
         for actor_id, patterns in lower.items():
             self.lower.add(actor_id, patterns)
         self.capitals = self.dictionary.capitals
+        self._doc_key = ""  # the document being read: see _composite
 
     # -- entry point ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        self._doc_key = hashlib.sha256(text.encode()).hexdigest()[:12]
         candidates = self._dictionary_candidates(doc, text)
         candidates += self._entity_candidates(doc, text, candidates)
-        for name in [c for c in candidates if c.label == "described"]:
+        for name in [c for c in candidates if c.label == "described" or c.embeds]:
             name.label = "name"  # a whole name wins over dictionary words inside it ("Arab")
             candidates = [
                 c
@@ -317,6 +356,12 @@ class ActorLinker:
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
+            embeds = False
+            if actor.kind not in ("state", "person"):  # "Al-Qa'ida" of "Al-Qa'ida in Iraq"
+                end = self._embedding_name_end(doc, span.start, span.end)
+                if end > span.end:
+                    span, embeds = Span(doc, span.start, end), True
+                    actor = self.dictionary.lookup(span.text)
             label = "metonym" if normalise(span.text) in self.capitals else "name"
             if actor.kind in ("ethnic", "religious") and (
                 span.root.dep_ in ("amod", "compound", "acomp") or span.root.pos_ == "ADJ"
@@ -324,7 +369,7 @@ class ActorLinker:
                 label = "modifier"  # "a Shiite regime": an attribute, not an actor
             elif actor.kind == "state" and span.root.dep_ in ("amod", "acomp"):
                 label = "modifier"  # "Saudi allies"; _nominal_mentions codes "Saudi officials"
-            candidate = _Candidate(span, actor, label)
+            candidate = _Candidate(span, actor, label, embeds=embeds)
             if actor.kind == "person":  # "President Trump", "Russia's foreign minister Lavrov"
                 candidate.country_hint, candidate.title_sector = self._title(
                     doc, span.start, span.start, span
@@ -364,6 +409,9 @@ class ActorLinker:
                 and head.tag_ == "NN"
             ):
                 end += 1  # "the Palestinian Islamic Jihad movement"
+            if ent.label_ in ("PERSON", "ORG"):
+                end = self._embedding_name_end(doc, start, end)
+                used.update(range(ent.end, end))  # "Iraq" of "Al-Qa'ida in Iraq" is no entity
             span = Span(doc, start, end, label=ent.label_)
             if ent.label_ == "NORP":
                 continue  # demonyms are handled as modifiers or groups by _nominal_mentions
@@ -372,6 +420,7 @@ class ActorLinker:
             if all(t.like_num or t.pos_ == "NUM" or not t.is_alpha for t in span):
                 continue  # "four", "20": a quantity is nobody
             candidate = _Candidate(span, None, "name", 0.5, hint, ent.label_)
+            candidate.embeds = end > ent.end
             if ent.label_ == "PERSON":
                 country, candidate.title_sector = self._title(doc, ent.start, start, span)
                 if not (candidate.title_sector or country) and self._is_place_name(span):
@@ -385,6 +434,23 @@ class ActorLinker:
             doc, used | {i for c in out for i in range(c.span.start, c.span.end)}
         )
         return out
+
+    def _embedding_name_end(self, doc: Doc, start: int, end: int) -> int:
+        """The end of the longest organisation's name in the dictionary that starts at ``start``
+        and runs on past ``end`` over "in/of/for (the) Place" ("Al-Qa'ida in Iraq",
+        "al-Qaeda in the Arabian Peninsula"), which the recogniser splits into a name and a
+        place; ``end`` when there is none."""
+        best = end
+        if end >= len(doc) or doc[end].lower_ not in ("in", "of", "for"):
+            return best
+        for stop in range(end + 2, min(len(doc), end + 7) + 1):
+            word = doc[stop - 1]
+            if not (word.is_title or word.is_upper or word.lower_ in ("the", "and", "of")):
+                break
+            actor = self.dictionary.lookup(doc[start:stop].text)
+            if actor is not None and actor.kind not in ("state", "person"):
+                best = stop
+        return best
 
     def _leading_demonym(self, span: Span) -> str | None:
         """The country of a demonym opening a name ("South African", "Iraqi ...")."""
@@ -692,6 +758,8 @@ class ActorLinker:
             prep = root.head.lower_
             if prep in LOCATIVE_PREPS:
                 return True
+            if prep == "of" and root.head.head.lemma_.lower() in TOPIC_NOUNS:
+                return True  # "the status of Jerusalem": what is talked about, not who acts
             return prep == "from" and root.head.head.lemma_ in MOTION_VERBS
         if root.dep_ == "compound" and root.head.lemma_ in {
             "border",
@@ -788,8 +856,20 @@ class ActorLinker:
                 for child in token.children
                 if child.dep_ in ("compound", "poss") and child.i in named_at
             ]
+            if (
+                token.tag_ in ("NNS", "NNPS")
+                and token.i - 1 in named_at
+                and doc[token.i - 1].head.i != token.i
+                and doc[token.i - 1].dep_ == token.dep_
+            ):
+                owners.append(named_at[token.i - 1])  # "20 IS militants", parsed as two subjects
             if any(owner.kind != "state" for owner in owners):
                 continue  # "MEK forces", "Sadr's militia": the named actor is the actor
+            group = self._group_of(token, named_at) if token.tag_ in ("NNS", "NNPS") else None
+            if group is not None:  # "four militants of the Islamic State": the group acts
+                out.append(_Candidate(doc[token.i : token.i + 1], group, "reference", 0.7))
+                covered.add(token.i)
+                continue
             if country is None and (
                 sector not in BARE_SECTORS
                 or token.dep_ in ("compound", "amod")
@@ -803,13 +883,30 @@ class ActorLinker:
             if any(i in covered for i in range(start, token.i + 1)):
                 start = token.i
             span = doc[start : token.i + 1]
+            # a title alone ("president" of "Iran's president", "the U.S. President") stands
+            # for the actor without being a name of it: never its alias
+            label = "reference" if kind == "person" and start == token.i else "nominal"
             out.append(
                 _Candidate(
-                    span, self._composite(country, sector, kind), "nominal", 0.7 if country else 0.5
+                    span, self._composite(country, sector, kind), label, 0.7 if country else 0.5
                 )
             )
             covered.update(range(start, token.i + 1))
         return out
+
+    @staticmethod
+    def _group_of(token, named_at: dict[int, Actor]) -> Actor | None:
+        """The named group or organisation members named by a plural role noun belong to by
+        "of": "militants of the Islamic State", "fighters of the PKK" ("the Minister of X" is
+        one person, not X; not a state: "the army of Iraq" is Iraq's army,
+        nor a person: "supporters of Sadr" are not Sadr)."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                actor = named_at.get(obj.i) if obj is not None else None
+                if actor is not None and actor.kind not in ("state", "person"):
+                    return actor
+        return None
 
     def _stance_words(self, doc: Doc, named: list[_Candidate]) -> list[_Candidate]:
         """The country in "anti-Iranian" or "pro-American": a modifier mention of the state,
@@ -853,8 +950,10 @@ class ActorLinker:
                 sector,
                 source="generic",
             )
+        # without a country, "protesters" in one text and in another are no one actor: the
+        # group is the document's own (keyed by its text, so a rerun gives the same id)
         return Actor(
-            f"generic-{sector.lower()}",
+            f"generic-{sector.lower()}-{self._doc_key}",
             f"{SECTOR_NAMES.get(sector, sector)} (country not given)",
             "group",
             None,
@@ -924,6 +1023,7 @@ class ActorLinker:
             # an in-text title ("President Trump") beats the undated default (elite)
             sector, code_from = c.title_sector, "title"
             country = country or c.country_hint
+        code = make_code(country, sector, actor.kind, actor.id)
         return {
             "start": c.span.start_char,
             "end": c.span.end_char,
@@ -933,14 +1033,30 @@ class ActorLinker:
             "kind": actor.kind,
             "country": country,
             "sector": sector,
-            "code": make_code(country, sector, actor.kind, actor.id),
+            "code": code,
             "code_from": code_from,
+            "code_source": c.code_source or code_source(actor, code, code_from),
             "label": c.label,
             "confidence": c.confidence,
             "token_start": c.span.start,
             "token_end": c.span.end,
             "source": actor.source,
         }
+
+
+def code_source(actor: Actor, code: str | None, code_from: str | None = None) -> str:
+    """Where ``code`` of a mention of ``actor`` came from (one of CODE_SOURCES but "context",
+    which the rule that codes from the sentence's places sets itself)."""
+    if not code:
+        return "none"
+    if code_from == "title":
+        return "title"
+    if actor.source in ("text", "generic"):
+        # a made actor has a country only from a demonym or country name in its text
+        # ("Iraqi police", "Iraq's army", "the Nigerian ... Authority"); without one its
+        # sector is a role noun's ("rebels", "... Party")
+        return "demonym" if actor.country else "dictionary"
+    return "dictionary"
 
 
 if not Doc.has_extension("dyad_actors"):

@@ -179,6 +179,9 @@ def skeleton(text: str) -> str:
     """Transliteration-tolerant key: 'Mujahedeen-e Khalq' and 'Mojahedin-e-Khalq' -> 'mjhdn klk'."""
     # possessive spellings of one name: "Worker's", "Workers'", "Workers" -> "workers"
     text = re.sub(r"(\w)s?'s?(?=\s|$)", r"\1s", normalise(text))
+    # an apostrophe inside a word marks an ayn or hamza some spellings write and others leave
+    # out: "Qa'ida" = "Qaida", "Da'esh" = "Daesh", "Shi'ite" = "Shiite"
+    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)
     words = re.split(r"[\s\-'.]+", text)
     kept = [w for w in (re.sub(r"[^a-z0-9]", "", w) for w in words) if w and w not in PARTICLES]
     return " ".join(filter(None, (_skeleton_word(w) for w in kept)))

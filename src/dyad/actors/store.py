@@ -32,6 +32,7 @@ _MENTION_SCHEMA = pa.schema(
         ("label", pa.string()),
         ("code", pa.string()),
         ("confidence", pa.float64()),
+        ("code_source", pa.string()),
     ]
 )
 
@@ -64,12 +65,14 @@ def mention_table(
                 sent += 1
             known = dictionary.actors.get(m["actor"])
             code = known.code_at(when) if known is not None else m["code"]
+            source = _source_of(code, "dictionary") if known is not None else _mentioned(m)
             if (
                 known is not None
                 and m.get("code_from") == "title"
                 and not (when and any(role.covers(when) for role in known.roles))
             ):
-                code = m["code"]  # a title in the text beats an undated default
+                # a title in the text beats an undated default
+                code, source = m["code"], _mentioned(m)
             for key, value in (
                 ("doc_id", doc_id),
                 ("sent", sent),
@@ -80,11 +83,26 @@ def mention_table(
                 ("label", m["label"]),
                 ("code", code),
                 ("confidence", m["confidence"]),
+                ("code_source", source),
             ):
                 rows[key].append(value)
             if m["actor"] not in actors:
                 actors[m["actor"]] = actor_rows(known, m)
     return pa.table(rows, schema=_MENTION_SCHEMA), actors
+
+
+def _source_of(code: str | None, source: str) -> str:
+    return source if code else "none"
+
+
+def _mentioned(mention: dict[str, Any]) -> str:
+    """The code source the component gave a mention (one written before it had none: its
+    code's, by the rule the component follows)."""
+    if "code_source" in mention:
+        return mention["code_source"]
+    return _source_of(
+        mention["code"], "title" if mention.get("code_from") == "title" else "dictionary"
+    )
 
 
 def actor_rows(known: Actor | None, mention: dict[str, Any]) -> dict[str, Any]:
@@ -106,6 +124,7 @@ def actor_rows(known: Actor | None, mention: dict[str, Any]) -> dict[str, Any]:
             "code": known.code_at(None),
             "source": known.source,
             "roles": json.dumps(roles) if roles else None,
+            "code_source": _source_of(known.code_at(None), "dictionary"),
         }
     return {
         "actor_id": mention["actor"],
@@ -116,6 +135,7 @@ def actor_rows(known: Actor | None, mention: dict[str, Any]) -> dict[str, Any]:
         "code": mention["code"],
         "source": mention["source"],
         "roles": None,
+        "code_source": _mentioned(mention),
     }
 
 
@@ -143,12 +163,43 @@ _NAMES_AN_ACTOR = (
 )
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def _name_key(text: str) -> str:
+    """An acronym as written ("PYD"; its skeleton would join it to "PD"), a name by skeleton."""
+    text = text.strip()
+    return text if _ACRONYM.fullmatch(text) else skeleton(text)
+
+
+def _defined_elsewhere(store: Store, rows: list[tuple]) -> dict[str, str]:
+    """Text-made actors named by an acronym or long form that a document of the corpus defines
+    ("Kurdish Democratic Union Party (PYD)": both names labelled ``acronym`` there) as one
+    actor: old id -> that actor. A name the corpus defines as two actors merges with neither."""
+    names = {actor_id: name for actor_id, name, _, _ in rows}
+    defined: dict[str, set[str]] = defaultdict(set)
+    for text, actor_id in store.con.execute(
+        "select distinct text, actor_id from mentions where label = 'acronym' order by all"
+    ).fetchall():
+        key = _name_key(text)
+        if key and actor_id in names and key != _name_key(names[actor_id]):
+            defined[key].add(actor_id)  # not an acronym that found no long form: its own name
+    merges = {}
+    for actor_id, name, _, source in rows:
+        targets = defined.get(_name_key(name), set()) - {actor_id}
+        if source == "text" and len(targets) == 1:
+            merges[actor_id] = targets.pop()
+    return merges
+
+
 def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> int:
     """Merge text-made actors that are short forms of exactly one longer actor in the corpus.
 
     'Sadr' in one article and 'Muqtada al-Sadr' in another are one person when no other actor's
     name contains 'Sadr'; 'the Mojahedin' joins the MEK when the MEK is the only stored actor
-    one of whose names has that word. Persons merge only with persons. Works over actors (few),
+    one of whose names has that word. Persons merge only with persons. An acronym or long form
+    defined in one document ("Kurdish Democratic Union Party (PYD)") names that actor in every
+    other document ("PYD" alone). Works over actors (few),
     not documents, so it stays cheap as the corpus grows; returns the number of actors merged.
     """
     rows = store.con.execute(
@@ -169,10 +220,10 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
         for _, head in heads[actor_id]:
             for word in head:
                 by_word[word].add(actor_id)
-    merges = {}
+    merges = _defined_elsewhere(store, rows)
     for actor_id, name, kind, source in rows:
         words = set(skeleton(name).split())
-        if source != "text" or not words:
+        if source != "text" or not words or actor_id in merges:
             continue
         holders = set.intersection(*(by_word.get(w, set()) for w in words))
         longer = {
@@ -252,7 +303,9 @@ ACTORS_QUERY = f"""
            coalesce(aliased.aliases, []) as aliases,
            coalesce(acting.n_mentions, 0)::bigint as n_mentions, p.doc_ids,
            coalesce(aliased.alias_counts, []) as alias_counts,
-           coalesce(a.source, if(s.actor_id is null, null, 'country')) as source, a.roles
+           coalesce(a.source, if(s.actor_id is null, null, 'country')) as source, a.roles,
+           -- a state known only as a country code: the code is the country's own
+           coalesce(a.code_source, if(s.actor_id is null, 'none', 'dictionary')) as code_source
     from per_actor p left join actors a using (actor_id) left join states s using (actor_id)
     left join aliased using (actor_id) left join acting using (actor_id)
 """

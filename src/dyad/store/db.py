@@ -344,6 +344,7 @@ class Store:
                     "code",
                     "source",
                     "roles",
+                    "code_source",
                 ]
                 data = pa.table({c: [a[c] for a in actors] for c in columns})
                 self.insert_table("actors", data, verb="insert or ignore")

@@ -419,3 +419,27 @@ def m012_generic_sides(con: duckdb.DuckDBPyConnection) -> None:
     # mentions whose sides are only unnamed groups merge across documents only through a
     # copy (events/merge.py): their blocks change, so the groups are rebuilt on the next run
     _merge_again(con)
+
+
+@migration
+def m013_code_source(con: duckdb.DuckDBPyConnection) -> None:
+    # where each actor's and mention's code came from: dictionary, title, demonym, context or
+    # none (#24). Rows written before are given it from what they hold, as the actor component
+    # decides it for new ones: a dictionary actor's code is its entry's; a made actor's country
+    # came from a demonym, a made person's sector from a title, other sectors from a role noun
+    con.execute("alter table actors add column if not exists code_source varchar")
+    con.execute("alter table mentions add column if not exists code_source varchar")
+    con.execute("""
+        update actors set code_source = case
+            when coalesce(code, '') = '' then 'none'
+            when source not in ('text', 'generic') then 'dictionary'
+            when kind = 'person' and sector is not null then 'title'
+            when country is not null then 'demonym'
+            else 'dictionary' end
+        where code_source is null""")
+    con.execute("""
+        update mentions m set code_source = case
+            when coalesce(m.code, '') = '' then 'none'
+            when a.code_source = 'title' or m.code = a.code then a.code_source
+            else 'dictionary' end
+        from actors a where a.actor_id = m.actor_id and m.code_source is null""")
