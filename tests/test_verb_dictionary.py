@@ -200,3 +200,14 @@ def test_converted_verbs_code_events(nlp, text: str, expected: tuple) -> None:
 )
 def test_dropped_classes_code_nothing(nlp, text: str) -> None:
     assert events(nlp, text) == set()
+
+
+def test_a_claim_of_responsibility_is_an_attribution_not_an_accusation(nlp) -> None:
+    """ "X claimed responsibility" is read by the attribution rules (attribution.tsv): the
+    converted "claim" (110) made "responsibility" the target of an accusation in 65 GTD dev
+    summaries."""
+    coded = events(nlp, "Hamas claimed responsibility for the bombing of an Israeli bus.")
+    assert not [e for e in coded if e[0] == "ACCUSE"]
+    # negative: a claim that someone did something is still an accusation (PETRARCH: 112)
+    coded = events(nlp, "Iran claimed that Israel had attacked its embassy.")
+    assert [e for e in coded if e[0] == "ACCUSE" and e[1] == ("Iran",)]

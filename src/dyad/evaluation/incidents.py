@@ -286,10 +286,15 @@ def score_gtd(nlp: Language, path: Path, *, limit: int | None = GTD_ROWS) -> Any
         killed = _float(gold.get("killed"))
         if killed is not None:
             tally["killed_n"] += 1
-            ok = main is not None and main.get("killed") == int(killed)
+            # GTD counts every death of the incident, the attackers' too ("volunteers repelled
+            # the assault, killing 13 assailants"): the toll is the largest count any of the
+            # report's violent events carries
+            counts = [e["killed"] for e in attacks if e.get("killed") is not None]
+            toll = max(counts) if counts else None
+            ok = toll == int(killed)
             tally["killed"] += ok
             if not ok and len(errors["killed"]) < 10:
-                errors["killed"].append([int(killed), main and main.get("killed")])
+                errors["killed"].append([int(killed), toll])
         kind = gold.get("attack_type", "")
         if kind in cameo_of:
             tally["subtype_n"] += 1

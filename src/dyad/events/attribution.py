@@ -38,6 +38,16 @@ def attribution_rules() -> dict[str, list[tuple[str, str, str]]]:
     return rules
 
 
+def claims_responsibility(verb: Token) -> bool:
+    """Whether ``verb`` heads an attribution frame that needs its object ("X claimed
+    responsibility"): attribute_attacks reads it, so the verb patterns code no event of it
+    ("claim" alone is an accusation, 110: "responsibility" would be its target)."""
+    return any(
+        needs and _perpetrator(verb, where, needs) is not None
+        for where, needs, _ in attribution_rules().get(verb.lemma_.lower(), ())
+    )
+
+
 def _negated(verb: Token, who: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.lower_ in _NONE for c in (who, *who.children)

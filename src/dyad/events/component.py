@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.component import ACTING_LABELS
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .anchor import anchor_events
-from .attribution import attribute_attacks
+from .attribution import attribute_attacks, claims_responsibility
 from .ontology import (
     MODALITIES,
     cooperative,
@@ -582,6 +582,8 @@ class EventExtractor:
             return None
         if token.lemma_.lower() in LIGHT_VERBS and self._event_object(token) is not None:
             return None  # the object noun carries the event
+        if claims_responsibility(token):
+            return None  # "ISIL claimed responsibility": the attack's attribution, no event
         match = self._match(token, "V")
         if match is None:
             return None
