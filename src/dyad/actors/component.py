@@ -183,6 +183,35 @@ def _is_credit(text: str, span: Span) -> bool:
     )
 
 
+#: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
+ATTACHING_PREPS = {"in", "at", "inside", "within", "across", "throughout", "from"}
+#: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
+NOT_LOCAL = {"foreign", "international", "coalition", "multinational", "allied", "western",
+             "overseas", "outside", "global", "regional", "other", "humanitarian", "aid"}  # fmt: skip
+
+
+def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
+    """The object of a locative preposition after ``token`` ("Baghdad" of "police in Baghdad")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in (preps or ATTACHING_PREPS):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _may_take_context(token) -> bool:
+    """Whether a role noun with no country of its own may take one from its context: a
+    definite or plural noun ("the government", "officials") or one placed by a preposition
+    ("a court in Bishkek"); never a foreign or owned one ("foreign troops", "his government")."""
+    if any(c.lower_ in NOT_LOCAL for c in token.children if c.dep_ in ("amod", "compound")):
+        return False
+    if any(c.dep_ == "poss" or c.lower_ in ("no", "any", "every") for c in token.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return definite or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
+
+
 def _is_facility(span: Span) -> bool:
     return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
 
@@ -203,6 +232,10 @@ class _Candidate:
     ner: str | None = None
     #: the sector an in-text title gives a person ("Prime Minister X" -> GOV; "former ..." -> ELI)
     title_sector: str | None = None
+    #: a role noun's own kind ("court": government), for coding it once a country is known
+    noun_kind: str | None = None
+    #: a country-less role noun kept only if dyad_actor_context finds its country
+    pending: bool = False
 
     @cached_property
     def n_words(self) -> int:
@@ -300,12 +333,15 @@ class ActorLinker:
         for c in mentions:
             if self._is_place(c):
                 c.label, c.confidence = "place", 0.9
-        mentions += self._nominal_mentions(doc, mentions)
+        nominal = self._nominal_mentions(doc, mentions)
+        mentions += [c for c in nominal if not c.pending]
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         mentions += self._back_references(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         doc._.dyad_actors = [self._as_dict(c) for c in mentions]
+        # role nouns waiting for a country from their context (dyad_actor_context)
+        doc._.dyad_actors_pending = [self._as_dict(c) for c in nominal if c.pending]
         return doc
 
     # -- candidates ----------------------------------------------------------------------
@@ -790,24 +826,30 @@ class ActorLinker:
             ]
             if any(owner.kind != "state" for owner in owners):
                 continue  # "MEK forces", "Sadr's militia": the named actor is the actor
+            pending = False
             if country is None and (
                 sector not in BARE_SECTORS
-                or token.dep_ in ("compound", "amod")
                 or not (
                     token.tag_ in ("NNS", "NNPS") or any(c.lower_ == "the" for c in token.children)
                 )
             ):
-                continue  # "a strong opposition to", "refugee status": not an actor
+                if token.dep_ in ("compound", "amod") or not _may_take_context(token):
+                    continue  # "a strong opposition to", "refugee status": not an actor
+                # "the prime minister", "a court in Bishkek": an actor only where the context
+                # gives its country (dyad_actor_context), else dropped
+                pending = True
+            elif country is None and token.dep_ in ("compound", "amod"):
+                continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name ("President Obama"): the name is the actor
             if any(i in covered for i in range(start, token.i + 1)):
                 start = token.i
             span = doc[start : token.i + 1]
-            out.append(
-                _Candidate(
-                    span, self._composite(country, sector, kind), "nominal", 0.7 if country else 0.5
-                )
+            candidate = _Candidate(
+                span, self._composite(country, sector, kind), "nominal", 0.7 if country else 0.5
             )
+            candidate.noun_kind, candidate.pending = kind, pending
+            out.append(candidate)
             covered.update(range(start, token.i + 1))
         return out
 
@@ -940,11 +982,14 @@ class ActorLinker:
             "token_start": c.span.start,
             "token_end": c.span.end,
             "source": actor.source,
+            "noun_kind": c.noun_kind,
         }
 
 
 if not Doc.has_extension("dyad_actors"):
     Doc.set_extension("dyad_actors", default=None)
+if not Doc.has_extension("dyad_actors_pending"):
+    Doc.set_extension("dyad_actors_pending", default=None)
 
 
 @Language.factory(
