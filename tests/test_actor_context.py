@@ -122,3 +122,17 @@ def test_the_other_party_of_the_event_is_no_evidence(nlp) -> None:
     # a place the event happens in is evidence, wherever the parse hangs it
     got = found(nlp, "Rebels attacked a checkpoint in Iraq on Sunday.")
     assert got["Rebels"] == ("IRQREB", "context", "sentence")
+
+
+# -- people named by what they are (people.tsv) and demonyms added to states.tsv ----------------
+
+
+def test_a_demonym_before_a_noun_of_people_makes_civilians(nlp) -> None:
+    assert found(nlp, "Dutch police arrested a Turkish man.")["Turkish man"][:1] == ("TURCVL",)
+    assert found(nlp, "Iran released two Kuwaiti nationals.")["Kuwaiti nationals"][:1] == (
+        "KWTCVL",
+    )
+    assert found(nlp, "A court freed a Kyrgyz journalist.")["Kyrgyz journalist"][:1] == ("KGZMED",)
+    # negative: alone, or in a sentence about a country, "a man" is nobody
+    assert not any("man" in text for text in found(nlp, "Police arrested a man."))
+    assert not any("man" in text for text in found(nlp, "The man said Iraq would respond."))

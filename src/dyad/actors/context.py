@@ -35,6 +35,9 @@ from .dictionary import make_code
 __all__ = ["ActorContext"]
 
 _DATELINE_ENDS = {"-", "—", "–", ":"}
+#: sectors placed only by an attached place: refugees come from elsewhere, and "the man" or
+#: "the people" of a sentence about Iraq need not be Iraqi
+NOT_AROUND = {"REF", "CVL"}
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
 FOREIGN_NOUNS = {"peacekeeper", "mercenary", "coalition"}
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
@@ -153,13 +156,13 @@ class ActorContext:
 
     def _may_look_around(self, doc: Doc, head, mention: dict, taken: set[int]) -> bool:
         """Whether the noun may take its sentence's or document's country: a definite or
-        plural noun that nothing already places or owns. Not "refugees" (they come from
-        elsewhere), not a noun placed somewhere the text names but no table knows ("in the
+        plural noun that nothing already places or owns. Not refugees or civilians
+        (``NOT_AROUND``), not a noun placed somewhere the text names but no table knows ("in the
         town of Gjilan", "from the 10 Asean countries"), not a noun with an owner or a
         nationality of its own that is no country dyad knows ("UN workers", "the Korean
         government", "the Croatian-born tycoon")."""
         if (
-            mention["sector"] == "REF"
+            mention["sector"] in NOT_AROUND
             or head.lemma_.lower() in FOREIGN_NOUNS
             or not _definite_or_plural(head)
         ):
