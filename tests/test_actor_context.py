@@ -136,3 +136,15 @@ def test_a_demonym_before_a_noun_of_people_makes_civilians(nlp) -> None:
     # negative: alone, or in a sentence about a country, "a man" is nobody
     assert not any("man" in text for text in found(nlp, "Police arrested a man."))
     assert not any("man" in text for text in found(nlp, "The man said Iraq would respond."))
+
+
+def test_a_role_named_as_an_organisation_is_coded_like_the_role(nlp) -> None:
+    assert found(nlp, "Russia's Supreme Court banned the group.")["Court"][:1] == ("RUSJUD",)
+    assert found(nlp, "Iran's Foreign Ministry summoned the envoy.")["Ministry"][:1] == ("IRNGOV",)
+    assert found(nlp, "The Supreme Court in India lifted the ban.")["Court"][:1] == ("INDJUD",)
+    assert found(nlp, "Iran said the Supreme Court would rule.")["Court"] == (
+        "IRNJUD", "context", "sentence",
+    )  # fmt: skip
+    # negative: with no country anywhere it stays an uncoded court, not a new organisation
+    got = nlp("The Supreme Court ruled on Monday.")._.dyad_actors
+    assert [(m["actor"], m["country"]) for m in got] == [("generic-jud", None)]

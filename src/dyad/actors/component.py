@@ -403,6 +403,9 @@ class ActorLinker:
             span = Span(doc, start, end, label=ent.label_)
             if ent.label_ == "NORP":
                 continue  # demonyms are handled as modifiers or groups by _nominal_mentions
+            if ent.label_ == "ORG" and self._is_role_phrase(doc[ent.start : ent.end]):
+                continue  # "the Supreme Court", "Iran's Foreign Ministry": a role, coded by
+                # _nominal_mentions with the country beside it, not a name of its own
             if len(span) == 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
                 continue  # a bare title ("Supreme", "Sec.") is nobody
             if all(t.like_num or t.pos_ == "NUM" or not t.is_alpha for t in span):
@@ -421,6 +424,17 @@ class ActorLinker:
             doc, used | {i for c in out for i in range(c.span.start, c.span.end)}
         )
         return out
+
+    def _is_role_phrase(self, span: Span) -> bool:
+        """Whether a name is only a role noun of the agents table ("Supreme Court", "Foreign
+        Ministry", "Cabinet"), without "the" or a possessive."""
+        words = [t for t in span if t.lower_ != "the" and t.tag_ != "POS"]
+        if not words or len(words) > 2:
+            return False
+        lemmas = [t.lemma_.lower() for t in words]
+        return " ".join(lemmas) in self.dictionary.agents or (
+            " ".join(t.lower_ for t in words) in self.dictionary.agents
+        )
 
     def _leading_demonym(self, span: Span) -> str | None:
         """The country of a demonym opening a name ("South African", "Iraqi ...")."""
@@ -833,11 +847,14 @@ class ActorLinker:
                     token.tag_ in ("NNS", "NNPS") or any(c.lower_ == "the" for c in token.children)
                 )
             ):
-                if token.dep_ in ("compound", "amod") or not _may_take_context(token):
+                if token.ent_type_ == "ORG" and token.dep_ not in ("compound", "amod"):
+                    pass  # "The Supreme Court ruled": named as an organisation, an actor
+                elif token.dep_ in ("compound", "amod") or not _may_take_context(token):
                     continue  # "a strong opposition to", "refugee status": not an actor
-                # "the prime minister", "a court in Bishkek": an actor only where the context
-                # gives its country (dyad_actor_context), else dropped
-                pending = True
+                else:
+                    # "the prime minister", "a court in Bishkek": an actor only where the
+                    # context gives its country (dyad_actor_context), else dropped
+                    pending = True
             elif country is None and token.dep_ in ("compound", "amod"):
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":

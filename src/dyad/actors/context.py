@@ -177,11 +177,14 @@ class ActorContext:
         if any(t.i in taken for c in named for t in (c.subtree if c.i > head.i else [c])):
             return False
         dateline = _dateline_end(doc)
+        # the words of the noun's own name ("Supreme" of "the Supreme Court") name nobody else
+        name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        own = range(name.start, name.end) if name is not None else range(0)
         for child in head.lefts:
             if child.dep_ in ("det", "nummod", "predet", "punct"):
                 continue
             for t in child.subtree:
-                if t.i < dateline:
+                if t.i < dateline or t.i in own:
                     continue
                 if t.i in taken or t.ent_type_ in ("NORP", "ORG", "GPE"):
                     return False
