@@ -148,3 +148,13 @@ def test_a_role_named_as_an_organisation_is_coded_like_the_role(nlp) -> None:
     # negative: with no country anywhere it stays an uncoded court, not a new organisation
     got = nlp("The Supreme Court ruled on Monday.")._.dyad_actors
     assert [(m["actor"], m["country"]) for m in got] == [("generic-jud", None)]
+
+
+def test_whom_a_group_is_loyal_to_gives_its_country(nlp) -> None:
+    got = found(nlp, "Forces loyal to the Libyan commander shelled the airport.")
+    assert got["Forces"] == ("LBYMIL", "context", "place")
+    got = found(nlp, "Troops under Russian command entered the town.")
+    assert got["Troops"][:1] == ("RUSMIL",)
+    # negative: what a group fights against is not whose it is
+    got = found(nlp, "Fighters opposed to the Libyan commander shelled the airport.")
+    assert got["Fighters"][:2] == ("REB", None)

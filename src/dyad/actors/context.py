@@ -6,7 +6,9 @@ events carry the coded actor). The evidence, in order:
 
 1. a place attached to the noun: "police in Baghdad", "a court in Bishkek", "protesters in
    southern Nepal", "opposition leaders in Chad's capital" (a country, a state's capital or any
-   place the gazetteer placed, in the object of "in", "at", "from" ...);
+   place the gazetteer placed, in the object of "in", "at", "from" ...), or named before it
+   ("the Gujarat government"), or whom it is loyal to ("forces loyal to the Libyan commander",
+   "troops under Russian command");
 2. the sentence, when it names one country and only one (by a state, a demonym, a place, or an
    actor of that country): "Iran said the government would ..." -> Iran; two countries and no
    attachment leave it empty;
@@ -146,6 +148,8 @@ class ActorContext:
             if len(before) == 1:
                 return next(iter(before))
         obj = _attached_place(head, ("from",) if sector == "REF" else None)
+        if obj is None and sector != "REF":
+            obj = _allegiance(head)
         if obj is None:
             return None
         named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
@@ -219,6 +223,24 @@ class ActorContext:
             "source": actor.source,
             "confidence": 0.6 if reason == "place" else 0.5,
         }
+
+
+#: adjectives that give a group's allegiance ("forces loyal to the Libyan commander")
+ALLEGIANCE = {"loyal", "allied", "belonging", "answerable", "faithful"}
+
+
+def _allegiance(head):
+    """The object that says whose the noun is: "troops loyal to <X>", "forces under <X>"."""
+    for child in head.children:
+        if child.dep_ == "amod" and child.lower_ in ALLEGIANCE:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "under":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in ("command", "control", "leadership"):
+                return obj
+    return None
 
 
 def _needs_country(mention: dict) -> bool:
