@@ -158,3 +158,14 @@ def test_whom_a_group_is_loyal_to_gives_its_country(nlp) -> None:
     # negative: what a group fights against is not whose it is
     got = found(nlp, "Fighters opposed to the Libyan commander shelled the airport.")
     assert got["Fighters"][:2] == ("REB", None)
+
+
+def test_people_placed_in_a_country_leave_the_country_the_actor(nlp) -> None:
+    # "people in Nigeria" are where the aid goes: no civilians actor displaces Nigeria
+    got = found(nlp, "The EU sent food aid to people in Nigeria.")
+    assert "people" not in got and got["Nigeria"][0].startswith("NGA")
+    # an idiom is no actor: "a state of emergency in Colombia"
+    got = found(nlp, "The president declared a state of emergency in Colombia.")
+    assert "state" not in got
+    # positive beside them: a role noun placed the same way is the actor
+    assert found(nlp, "Authorities in Nigeria imposed a curfew.")["Authorities"][:1] == ("NGAGOV",)

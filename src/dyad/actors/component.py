@@ -183,6 +183,9 @@ def _is_credit(text: str, span: Span) -> bool:
     )
 
 
+#: sectors of nouns that stay no actor without a country of their own: "people in Nigeria",
+#: "businesses in Nigeria" are where aid goes, and the country is the actor
+NOT_PENDING = {"CVL", "BUS"}
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
 ATTACHING_PREPS = {"in", "at", "inside", "within", "across", "throughout", "from"}
 #: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
@@ -208,6 +211,8 @@ def _may_take_context(token) -> bool:
         return False
     if any(c.dep_ == "poss" or c.lower_ in ("no", "any", "every") for c in token.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "a state of emergency", "the minister of finance": not placed by "in"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     return definite or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
 
@@ -849,7 +854,11 @@ class ActorLinker:
             ):
                 if token.ent_type_ == "ORG" and token.dep_ not in ("compound", "amod"):
                     pass  # "The Supreme Court ruled": named as an organisation, an actor
-                elif token.dep_ in ("compound", "amod") or not _may_take_context(token):
+                elif (
+                    token.dep_ in ("compound", "amod")
+                    or sector in NOT_PENDING
+                    or not _may_take_context(token)
+                ):
                     continue  # "a strong opposition to", "refugee status": not an actor
                 else:
                     # "the prime minister", "a court in Bishkek": an actor only where the
