@@ -64,11 +64,11 @@ class ActorContext:
         for n, sent in enumerate(doc.sents):
             sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
         by_token: dict[int, set[str]] = {}
-        by_sent: dict[int, set[str]] = {}
-        for start, end, country, _ in evidence:
-            for i in range(start, end):
-                by_token.setdefault(i, set()).add(country)
-            by_sent.setdefault(sent_of[start], set()).add(country)
+        by_sent: dict[int, list[tuple[int, int, str, bool]]] = {}
+        for item in evidence:
+            for i in range(item[0], item[1]):
+                by_token.setdefault(i, set()).add(item[2])
+            by_sent.setdefault(sent_of[item[0]], []).append(item)
         dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
         is_pending = {id(m) for m in pending}
@@ -81,10 +81,8 @@ class ActorContext:
             country, reason = self._attached(head, by_token, m["sector"]), "place"
             if country is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
-                for start, end, found, party in evidence:
-                    if sent_of[start] == sent_of[head.i] and not (
-                        start < own.stop and own.start < end
-                    ):
+                for start, end, found, party in by_sent.get(sent_of[head.i], ()):
+                    if not (start < own.stop and own.start < end):
                         near.add(None if party and start in opposite else found)
                 if len(near) == 1 and None not in near:
                     country, reason = next(iter(near)), "sentence"
