@@ -15,6 +15,10 @@ their sentence's text (a copied sentence). Inside a block a mention joins the fi
   only with mentions of its own document or ones it shares a copied passage with (text
   reuse: the passage contains both mentions), so undated mentions never glue reports of
   different incidents together across documents, and a merged event never spans years;
+- templates: a passage shared by two documents that each name towns or sites (resolved or
+  not) but none in common links nothing: a copy reports the same places, while incident
+  summaries written from one template ("Security forces repelled the assault, killing N
+  assailants") share sentences about different incidents;
 - unknown sides: a mention missing its source or its target ("the police were attacked"),
   or whose sides are only unnamed groups ("assailants attacked security forces", "Iraqi
   troops clashed with gunmen"), merges the same way, only within its document or through a
@@ -87,14 +91,29 @@ _STALE = """
 #: which mentions each mention being clustered may merge with though it has no date of a
 #: month or less: the mentions of its block (``key``: their event_id, or for a stored cluster
 #: of a continued block its group_id) that lie in a passage its document shares with theirs,
-#: where the passage holds it too; and the stored clusters holding a mention of its document
+#: where the passage holds it too; and the stored clusters holding a mention of its document.
+#: Two documents that each name towns or sites but none in common report different incidents
+#: whatever sentences they share: such a passage is a template ("Security forces repelled the
+#: assault, killing N assailants"), not a copy of one report, and links nothing
 _LINKS = """
-    with sides as (
+    with local as (
+        select distinct doc_id, coalesce(place_name, lower(text)) as place from places
+        where kind = 'name'
+            and coalesce(feature, '') not in ('continent', 'region', 'country', 'admin1')
+    ),
+    copies as (
         select doc_a as doc, doc_b as other, a_start as s, a_end as e, b_start as os,
                b_end as oe
         from reuse_passages
         union all
         select doc_b, doc_a, b_start, b_end, a_start, a_end from reuse_passages
+    ),
+    sides as (
+        select * from copies c
+        where not exists (select 1 from local l where l.doc_id = c.doc)
+            or not exists (select 1 from local l where l.doc_id = c.other)
+            or exists (select 1 from local a join local b using (place)
+                       where a.doc_id = c.doc and b.doc_id = c.other)
     ),
     stored as (
         select g.block, g.group_id as key, e.doc_id, e.trigger_start

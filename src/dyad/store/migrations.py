@@ -417,7 +417,8 @@ def m011_casualties(con: duckdb.DuckDBPyConnection) -> None:
 @migration
 def m012_generic_sides(con: duckdb.DuckDBPyConnection) -> None:
     # mentions whose sides are only unnamed groups merge across documents only through a
-    # copy (events/merge.py): their blocks change, so the groups are rebuilt on the next run
+    # copy, and a template shared by reports of different towns is no copy (events/merge.py):
+    # blocks and links change, so the groups are rebuilt on the next run
     _merge_again(con)
 
 
