@@ -371,3 +371,63 @@ def test_plover_sector_match_reads_the_code_after_the_country() -> None:
     assert _actors_match(text, gold, [troops]) == (True, True, True)
     # negative: the right country with another sector
     assert _actors_match(text, gold, [{**troops, "code": "IRQGOV"}]) == (True, True, False)
+
+
+# -- no-event -----------------------------------------------------------------------------
+
+
+def _coded(modality: str, source: str | None, target: str | None) -> dict:
+    return {
+        "modality": modality,
+        "sources": [{"actor": source}] if source is not None else [],
+        "targets": [{"actor": target}],
+    }
+
+
+def test_a_false_event_is_asserted_with_an_actor_on_each_side() -> None:
+    from dyad.evaluation.sets import false_event
+
+    assert false_event([_coded("asserted", "irq", "mek")])
+    assert not false_event([_coded("negated", "irq", "mek")])
+    assert not false_event([_coded("reported", "irq", "mek")])
+    assert not false_event([_coded("asserted", "irq", None)])  # a target that is no actor
+    assert not false_event([_coded("asserted", None, "mek")])
+    assert not false_event([])
+
+
+def test_no_event_scores_a_written_file(tmp_path: Path, nlp) -> None:
+    from dyad.evaluation.sets import load_no_event, score_no_event
+
+    path = write(
+        tmp_path / "no_event.tsv",
+        "# a comment\nid\tkind\tsentence\n"
+        "x1\tasserted\tIraq expelled the MEK.\n"
+        "x2\tnegated\tIraq did not expel the MEK.\n"
+        "x3\tmembership\tKenya is a member of the African Union.\n",
+    )
+    records = load_no_event(path)
+    assert [r["id"] for r in records] == ["x1", "x2", "x3"]
+    assert {r["half"] for r in records} <= {"A", "B"}
+    result = score_no_event(nlp, path)
+    assert result.metrics["false_event_rate"] == pytest.approx(1 / 3)
+    assert result.metrics["any_event_rate"] == pytest.approx(2 / 3)
+    halves = result.details["halves"]
+    assert halves["A"]["sentences"] + halves["B"]["sentences"] == 3
+    # only half A's errors are listed: half B stays uninspected
+    assert len(result.details["errors_half_a"]) == (records[0]["half"] == "A")
+
+
+def test_the_packaged_no_event_set_and_its_ceiling(nlp) -> None:
+    from dyad.evaluation.harness import resolve_path
+    from dyad.evaluation.sets import LOWER_IS_BETTER, load_no_event, score_no_event
+
+    path = resolve_path("no-event", None, None)
+    assert path.is_file() and "Written for dyad" in path.read_text(encoding="utf-8")
+    records = load_no_event(path)
+    assert len(records) >= 120 and len({r["id"] for r in records}) == len(records)
+    assert {r["half"] for r in records} == {"A", "B"}
+    assert {"false_event_rate", "any_event_rate"} <= LOWER_IS_BETTER
+    result = score_no_event(nlp, path)
+    regressions = check_floors([result], load_baseline(baseline_path()))
+    assert regressions == [], "\n".join(map(str, regressions))
+    assert result.metrics["false_event_rate"] <= 0.10

@@ -307,12 +307,108 @@ def test_stances_can_be_left_out(nlp) -> None:
         ("The MEK needs to be cooperating with Iraq, but it is not.", "hypothetical", "COOPERATE"),
         ("Iran demanded the MEK's surrender.", "hypothetical", "RETREAT"),  # asked, not done
         ("Iraq requested Iran's assistance.", "hypothetical", "AID"),
+        # a noun with "no" that the act's clause hangs on; "no doubt" affirms
+        ("There is no evidence that Iraq expelled the MEK.", "negated", "COERCE"),
+        ("There is evidence that Iraq expelled the MEK.", "asserted", "COERCE"),
+        ("There is no doubt that Iraq expelled the MEK.", "asserted", "COERCE"),
+        ("Iraq sees no need to expel the MEK.", "negated", "COERCE"),
+        ("Iraq has no plans to expel the MEK.", "negated", "COERCE"),  # not a threat
+        ("Iraq has plans to expel the MEK.", "future", "THREATEN"),
+        ("Iraq has no intention of expelling the MEK.", "negated", "COERCE"),
+        # negative subjects
+        ("Nobody in Iraq wants to expel the MEK.", "negated", "COERCE"),
+        ("No Iraqi official met the MEK.", "negated", "CONSULT"),
+        ("An Iraqi official met the MEK.", "asserted", "CONSULT"),
+        ("Neither Iraq nor Iran expelled the MEK.", "negated", "COERCE"),
+        ("Either Iraq or Iran expelled the MEK.", "asserted", "COERCE"),
+        ("Nothing suggests that Iraq expelled the MEK.", "negated", "COERCE"),
+        # denials: of a clause, of a gerund, of a claim; a denial denied denies nothing
+        ("Iraq denied that it expelled the MEK.", "negated", "COERCE"),
+        ("Iraq denied expelling the MEK.", "negated", "COERCE"),
+        ("Iraq rejected claims that it had expelled the MEK.", "negated", "COERCE"),
+        ("Iraq did not deny that it expelled the MEK.", "reported", "COERCE"),
+        ("Iraq confirmed that it expelled the MEK.", "reported", "COERCE"),
+        # alleged acts are others' reports
+        ("Iraq allegedly expelled the MEK.", "reported", "COERCE"),
+        ("The alleged attack by Iraq on the MEK was condemned.", "reported", "ASSAULT"),
+        ("The attack by Iraq on the MEK was condemned.", "asserted", "ASSAULT"),
+        # the accusation is asserted, the act it attributes reported
+        ("Iran accused Iraq of attacking the MEK.", "asserted", "ACCUSE"),
+        ("Iran accused Iraq of attacking the MEK.", "reported", "ASSAULT"),
+        ("Iran thanked Iraq for protecting the MEK.", "asserted", "AID"),
+        # a failed cooperation is a refusal (PLOVER codes "failed to reach agreement" REJECT)
+        ("Iraq failed to protect the MEK.", "asserted", "REJECT"),
+        # conditions
+        ("Should Iraq expel the MEK, Iran would welcome it.", "hypothetical", "COERCE"),
+        ("Were Iraq to expel the MEK, Iran would welcome it.", "hypothetical", "COERCE"),
     ],
 )
 def test_modality(nlp, text: str, modality: str, event_type: str) -> None:
     found = [e for e in events(nlp, text) if e["type"] == event_type]
     assert found, events(nlp, text)
     assert found[0]["modality"] == modality
+
+
+def test_the_accused_acts_and_the_accuser_reports(nlp) -> None:
+    for text in (
+        "Iran accused Iraq of attacking the MEK.",
+        "Iraq was accused by Iran of attacking the MEK.",
+    ):
+        (accuse,) = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+        assert (accuse["sources"][0]["actor"], accuse["targets"][0]["actor"]) == ("irn", "irq")
+        (attack,) = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+        assert attack["sources"][0]["actor"] == "irq"
+        assert attack["reported_by"]["actor"] == "irn"
+
+
+def test_a_denial_reports_and_a_denied_claim_is_no_target(nlp) -> None:
+    (attack,) = [e for e in events(nlp, "Iraq denied attacking the MEK.") if e["type"] == "ASSAULT"]
+    assert attack["modality"] == "negated" and attack["reported_by"]["actor"] == "irq"
+    # the MEK is inside the claim Iraq rejects, not the one it rejects
+    text = "Iraq rejected claims that it had attacked the MEK."
+    (reject,) = [e for e in events(nlp, text) if e["type"] == "REJECT"]
+    assert [a["actor"] for a in reject["targets"]] == []
+    # the owner of a claim is its target
+    (reject,) = [e for e in events(nlp, "Iraq rejected the MEK's claims.") if e["type"] == "REJECT"]
+    assert [a["actor"] for a in reject["targets"]] == ["mek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a quote over two sentences: the parse links only the second to "said"
+        ('"Iraq attacked the MEK. Iran helped Iraq," an MEK spokesman said.', ["ASSAULT", "AID"]),
+        ('An MEK spokesman said: "Iraq attacked the MEK. Iran helped Iraq."', ["ASSAULT", "AID"]),
+        # a quote that continues the one before
+        (
+            '"Iraq attacked the MEK," an MEK spokesman said. "Iran helped Iraq."',
+            ["ASSAULT", "AID"],
+        ),
+        # outside the quotes the narrator asserts
+        ('"Iraq attacked the MEK," an MEK spokesman said. Later, Iran helped Iraq.', ["ASSAULT"]),
+        ('Iran helped Iraq. "Iraq attacked the MEK," an MEK spokesman said.', ["ASSAULT"]),
+    ],
+)
+def test_a_quote_is_its_speakers_report_across_sentences(
+    nlp, text: str, reported: list[str]
+) -> None:
+    found = {e["type"]: e for e in events(nlp, text) if e["type"] in ("ASSAULT", "AID")}
+    assert set(found) == {"ASSAULT", "AID"}, found
+    for kind, event in found.items():
+        if kind in reported:
+            assert event["modality"] == "reported", event
+            assert event["reported_by"]["actor"] == "mek"
+        else:
+            assert event["modality"] == "asserted", event
+
+
+def test_modality_words_are_data() -> None:
+    from dyad.events.modality import MODALITY_WORD_KINDS, modality_words
+
+    words = modality_words()
+    assert set(words) == set(MODALITY_WORD_KINDS) and all(words.values())
+    assert "deny" in words["denial"] and "allegedly" in words["alleging"]
+    assert "allegedly" not in words["hedge"]  # alleged acts are reported, not speculation
 
 
 def test_reported_by_is_the_speaker(nlp) -> None:

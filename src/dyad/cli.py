@@ -1346,7 +1346,7 @@ def eval_command(
     sets: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors, gtd, ucdp (default: all)."
+            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors, gtd, ucdp, no-event (default: all)."
         ),
     ] = None,
     data: Annotated[

@@ -55,6 +55,8 @@ def resolve_path(name: str, data: Path | None, data_root: Path | None) -> Path:
     if data is not None:
         return data
     default = SETS[name].default_path
+    if default.startswith("package:"):  # shipped with dyad (src/dyad/...)
+        return Path(__file__).resolve().parents[1] / default.removeprefix("package:")
     if default.startswith("tests/"):
         for base in (Path.cwd(), _repo_root()):
             if (base / default).exists():

@@ -57,7 +57,7 @@ class SetResult:
 class EvalSet:
     name: str
     description: str
-    default_path: str  # relative to the shared data folder (or the repo, for seeds)
+    default_path: str  # relative to the shared data folder (the repo for seeds; "package:" dyad)
     score: Callable[[Language, Path], SetResult]
 
 
@@ -1149,6 +1149,89 @@ def score_plv_actors(nlp: Language, path: Path) -> SetResult:
     return result
 
 
+# -- no-event -----------------------------------------------------------------------------
+
+
+def load_no_event(path: Path) -> list[dict]:
+    """Sentences of the no-event file (``id``, ``kind``, ``sentence``; ``#`` lines are comments)
+    with the half each falls in ("A": rules may be developed on its errors; "B": never
+    inspected), by a fixed hash of the sentence."""
+    import csv
+    import hashlib
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or "sentence" not in rows[0]:
+        raise DyadError(f"{path} has no sentence column; pass a file like no_event.tsv")
+    records = []
+    for row in rows:
+        text = " ".join(row["sentence"].split())
+        digest = hashlib.sha256(text.encode("utf-8")).digest()
+        half = "AB"[digest[0] % 2]
+        records.append(
+            {"id": row.get("id", ""), "kind": row.get("kind", ""), "text": text, "half": half}
+        )
+    return records
+
+
+def false_event(events: list[dict]) -> bool:
+    """Whether a sentence holds an asserted event with an actor on each side."""
+    return any(
+        e["modality"] == "asserted"
+        and any(a.get("actor") for a in e["sources"])
+        and any(a.get("actor") for a in e["targets"])
+        for e in events
+    )
+
+
+def score_no_event(nlp: Language, path: Path) -> SetResult:
+    records = load_no_event(path)
+    docs = list(_pipe(nlp, [r["text"] for r in records]))
+    result = SetResult("no-event", "scored", str(path), n=len(records))
+    tallies = {half: {"sentences": 0, "false": 0, "any": 0} for half in ("A", "B")}
+    by_kind: dict[str, list[int]] = {}
+    errors: list[dict] = []
+    for record, doc in zip(records, docs, strict=True):
+        events = predict.events(doc)
+        wrong = false_event(events)
+        tally = tallies[record["half"]]
+        tally["sentences"] += 1
+        tally["false"] += wrong
+        tally["any"] += bool(events)
+        by_kind.setdefault(record["kind"], [0, 0])
+        by_kind[record["kind"]][0] += wrong
+        by_kind[record["kind"]][1] += 1
+        if wrong and record["half"] == "A":  # half B's errors are never listed
+            errors.append(
+                {
+                    "id": record["id"],
+                    "text": record["text"],
+                    "events": [
+                        f"{'+'.join(a['text'] for a in e['sources'])} {e['type']} "
+                        f"{'+'.join(a['text'] for a in e['targets'])} ({e['modality']}, "
+                        f"{e['trigger']})"
+                        for e in events
+                    ],
+                }
+            )
+    n = len(records)
+    result.metrics["false_event_rate"] = _ratio(sum(t["false"] for t in tallies.values()), n)
+    for half in ("A", "B"):
+        t = tallies[half]
+        result.metrics[f"false_event_rate_half_{half.lower()}"] = _ratio(t["false"], t["sentences"])
+    result.metrics["any_event_rate"] = _ratio(sum(t["any"] for t in tallies.values()), n)
+    for half in ("A", "B"):
+        t = tallies[half]
+        result.metrics[f"any_event_rate_half_{half.lower()}"] = _ratio(t["any"], t["sentences"])
+    result.details["halves"] = tallies
+    result.details["false_events_by_kind_half_a_and_b"] = {
+        kind: f"{wrong}/{total}" for kind, (wrong, total) in sorted(by_kind.items())
+    }
+    result.details["errors_half_a"] = errors
+    return result
+
+
 SETS: dict[str, EvalSet] = {
     s.name: s
     for s in [
@@ -1196,8 +1279,24 @@ SETS: dict[str, EvalSet] = {
             "eval/ucdp-iraq/dev.csv",
             score_ucdp,
         ),
+        EvalSet(
+            "no-event",
+            "sentences naming two or more actors and no interaction between them (dyad's own)",
+            "package:evaluation/data/no_event.tsv",
+            score_no_event,
+        ),
     ]
 }
 
 #: metrics where lower is better (the gate checks them as ceilings)
-LOWER_IS_BETTER = {"median_km", "false_merges", "no_event_false_alarms"}
+LOWER_IS_BETTER = {
+    "median_km",
+    "false_merges",
+    "no_event_false_alarms",
+    "false_event_rate",
+    "false_event_rate_half_a",
+    "false_event_rate_half_b",
+    "any_event_rate",
+    "any_event_rate_half_a",
+    "any_event_rate_half_b",
+}

@@ -35,6 +35,17 @@ from ..actors.component import ACTING_LABELS
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .anchor import anchor_events
 from .attribution import attribute_attacks, claims_responsibility
+from .modality import (
+    accusation,
+    alleged,
+    claim_content,
+    denial,
+    denied_claim,
+    modality_words,
+    negative_subject,
+    quotations,
+    unfounded,
+)
 from .ontology import (
     MODALITIES,
     cooperative,
@@ -162,58 +173,14 @@ DIPLOMATIC_NOUNS = {
 SHELTERED_KINDS = {"armed_group", "organisation", "party", "group", "movement"}
 #: verbs whose subject suffered the event in whose course they happened ("wounded in an attack")
 HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arrest", "detain"}
+#: the word classes of modality (data/modality.tsv; dyad.events.modality)
+_MODALITY = modality_words()
 #: verbs (and adjectives) of intending: what they govern has not happened yet
-INTENT_VERBS = {
-    "agree",
-    "promise",
-    "pledge",
-    "vow",
-    "offer",
-    "plan",
-    "intend",
-    "prepare",
-    "want",
-    "hope",
-    "aim",
-    "expect",
-    "undertake",
-    "commit",
-    "volunteer",
-    "resolve",
-    "propose",
-    "swear",
-    "ready",
-    "willing",
-    "prepared",
-    "determined",
-    "intention",
-    "bid",
-    "readiness",
-    "willingness",
-    "commitment",
-    "threat",
-}
-THREAT_VERBS = {"threaten", "warn", "threat", "vow", "swear"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "unwilling", "fail", "refusal", "reluctant"}
+INTENT_VERBS = _MODALITY["intent"]
+THREAT_VERBS = _MODALITY["threat"]
+REFUSAL_VERBS = _MODALITY["refusal"]
 #: verbs whose complement is asked of someone: the complement has not happened
-REQUEST_VERBS = {
-    "demand",
-    "urge",
-    "ask",
-    "call",
-    "appeal",
-    "press",
-    "request",
-    "insist",
-    "want",
-    "order",
-    "invite",
-    "encourage",
-    "push",
-    "petition",
-    "plead",
-    "beg",
-}
+REQUEST_VERBS = _MODALITY["request"]
 #: governors whose object is the subject of their complement ("urged Iran to withdraw")
 OBJECT_CONTROL = REQUEST_VERBS | {
     "force",
@@ -229,51 +196,14 @@ OBJECT_CONTROL = REQUEST_VERBS | {
     "oblige",
     "enable",
 }
-SPEECH_VERBS = {
-    "say",
-    "announce",
-    "claim",
-    "report",
-    "allege",
-    "tell",
-    "state",
-    "declare",
-    "insist",
-    "assert",
-    "add",
-    "note",
-    "explain",
-    "confirm",
-    "deny",
-    "write",
-    "argue",
-    "suggest",
-    "believe",
-    "think",
-    "accuse",
-    "charge",
-    "acknowledge",
-    "admit",
-    "reveal",
-    "indicate",
-    "warn",
-    "predict",
-    "estimate",
-    "conclude",
-    "reiterate",
-    "stress",
-    "emphasize",
-    "testify",
-    "quote",
-    "describe",
-}
-HYPOTHETICAL_MODALS = {"might", "could", "may", "should", "can", "would", "must", "ought"}
-FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+SPEECH_VERBS = _MODALITY["speech"]
+HYPOTHETICAL_MODALS = _MODALITY["modal_hypothetical"]
+FUTURE_MODALS = _MODALITY["modal_future"]
 #: verbs whose complement is what ought to happen, not what did
-DEONTIC_VERBS = {"need"}
-HEDGES = {"perhaps", "possibly", "maybe", "probably", "allegedly", "potentially", "likely"}
-CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
-NEGATIONS = {"not", "n't", "never", "no"}
+DEONTIC_VERBS = _MODALITY["deontic"]
+HEDGES = _MODALITY["hedge"]
+CONDITIONAL_MARKS = _MODALITY["conditional"]
+ALLEGING = _MODALITY["alleging"]
 #: where the target of a verb without an object or pattern preposition is, by PLOVER type
 TARGET_PREPS = {
     "ASSAULT": ("against", "on", "at", "upon", "into"),
@@ -468,6 +398,7 @@ class EventExtractor:
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
         events = _calls_for_scrutiny(events)
+        self._quoted(doc, events)
         events.sort(key=_offset)
         text = doc.text
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
@@ -1163,6 +1094,10 @@ class EventExtractor:
     # -- modality ------------------------------------------------------------------------
 
     def _modality(self, event: _Event, sent) -> None:
+        denied = claim_content(event.trigger)
+        if denied:  # "rejected claims that Iraq attacked the MEK" rejects no MEK
+            starts = {event.trigger.doc[i].idx for i in denied}
+            event.targets = [a for a in event.targets if a.start not in starts]
         chain = _governors(event.trigger)
         flags: set[str] = set()
         negated = False
@@ -1187,8 +1122,8 @@ class EventExtractor:
                     k.dep_ == "mark" and k.lower_ in CONDITIONAL_MARKS
                 ):
                     flags.add("hypothetical")
-                elif k.dep_ == "advmod" and k.lower_ == "reportedly":
-                    flags.add("reported")
+                elif k.dep_ == "advmod" and k.lower_ in ALLEGING:
+                    flags.add("reported")  # "allegedly attacked": others say so
             if verb.lower_ == "going" and relation == "xcomp":
                 flags.add("future")
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
@@ -1196,6 +1131,8 @@ class EventExtractor:
             if relation in ("conj", "advcl"):
                 sibling = True
                 continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
+            if not sibling:
+                self._negative_scope(event, verb, relation, flags)
             # a light verb carrying a nominal event ("sought refuge") lends it no intent
             light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
             if verb.i != event.trigger.i and not sibling and not light:
@@ -1212,7 +1149,12 @@ class EventExtractor:
                     flags.add("requested")  # "urged Iraq to expel", "demanded its surrender"
             # what a speaker said reaches every clause below it ("said ... were killed when
             # police beat them")
-            if lemma in SPEECH_VERBS and relation == "ccomp" and event.reported_by is None:
+            if (
+                lemma in SPEECH_VERBS
+                and relation == "ccomp"
+                and event.reported_by is None
+                and not negative_subject(verb)  # "Nothing suggests that ...": no one says so
+            ):
                 speaker, _ = self._subject(verb)
                 found = self._args(speaker)
                 event.reported_by = found[0] if found else None
@@ -1222,6 +1164,12 @@ class EventExtractor:
             for k in event.trigger.children:
                 if k.dep_ == "det" and k.lower_ == "no":
                     negated = True
+            if alleged(event.trigger):
+                flags.add("reported")  # "the alleged attack", "a suspected strike"
+        top, relation = chain[-1]
+        if relation == "pcomp" and top.dep_ == "prep" and not sibling and unfounded(top.head):
+            flags.add("unfounded")  # "no intention of expelling"
+        self._accused(event, flags)
         according = _according_to(clause)
         if according is not None and event.reported_by is None:
             found = self._args(according)
@@ -1242,7 +1190,9 @@ class EventExtractor:
         if sent.start not in self._questions:  # a sentence's text is made anew on each call
             self._questions[sent.start] = _is_question(sent)
         question = self._questions[sent.start]
-        if "obligation" in flags and self._obligation(event):
+        if flags & {"unfounded", "denied"}:
+            negated = True  # what did not happen was neither intended nor refused
+        elif "obligation" in flags and self._obligation(event):
             flags.discard("future")
         elif "refusal" in flags or (negated and "future" in flags and cooperative(event.cameo)):
             event.cameo = refused(event.cameo)
@@ -1268,6 +1218,91 @@ class EventExtractor:
             event.modality = "reported"
         else:
             event.modality = "asserted"
+
+    def _negative_scope(self, event: _Event, verb: Token, relation: str, flags: set[str]) -> None:
+        """A step of the walk up from the trigger that says the event did not happen: a
+        negative subject ("Nobody met", "Neither Russia nor China recognised"), a noun with
+        "no" the clause hangs on ("no evidence that", "no need to", "nothing to suggest"), a
+        denial ("denied that X attacked", "denied attacking", "rejected claims that ...")."""
+        if negative_subject(verb) or (verb.i != event.trigger.i and unfounded(verb)):
+            flags.add("unfounded")
+        if verb.i == event.trigger.i:
+            return
+        verbal = not (event.nominal and relation in ("dobj", "obj"))  # "denied the request"
+        denier = verb if verbal and denial(verb, relation) else denied_claim(verb)
+        if denier is None:
+            return
+        flags.add("denied")
+        if event.reported_by is None:
+            speaker, _ = self._subject(denier)
+            found = self._args(speaker)
+            event.reported_by = found[0] if found else None
+
+    def _accused(self, event: _Event, flags: set[str]) -> None:
+        """'Iran accused Iraq of attacking the MEK': the attack is Iran's report (the ACCUSE
+        event is asserted on its own), and Iraq its source when the clause names none."""
+        verb = accusation(event.trigger)
+        if verb is None:
+            return
+        flags.add("reported")
+        kids = list(verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        accused_dep = ("nsubjpass",) if passive else ("dobj", "obj")
+        accused = next((c for c in kids if c.dep_ in accused_dep), None)
+        if passive:
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            accuser = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        else:
+            accuser, _ = self._subject(verb)
+        if event.reported_by is None:
+            found = self._args(accuser)
+            event.reported_by = found[0] if found else None
+        if not any(a.mention for a in event.sources):
+            found = [a for a in self._args(accused) if a.mention]
+            event.sources = found or event.sources
+
+    def _quoted(self, doc: Doc, events: list[_Event]) -> None:
+        """A quotation is its speaker's report also in the sentences the parse cannot link to
+        the speech verb: those of a quote that runs over sentences ('"Iraq attacked our camp.
+        Iran helped them," the spokesman said') and a quote that continues the one before it
+        in a sentence of its own. Within the speech verb's own sentence the parse decides."""
+        inside: set[int] = set()
+        quotes = quotations(doc)
+        for start, end in quotes:
+            inside.update(range(start, end))
+        speaker: _Arg | None = None
+        said: Token | None = None  # the speech verb of the quote before, while it continues
+        previous_end = -1
+        for start, end in quotes:
+            near = [t for t in doc[end].sent if t.i > end] if end < len(doc) else []
+            near += [t for t in doc[start - 1].sent if t.i < start - 1] if start else []
+            verb = next(
+                (
+                    t
+                    for t in near
+                    if t.i not in inside
+                    and t.pos_ in ("VERB", "AUX")
+                    and t.lemma_.lower() in SPEECH_VERBS
+                ),
+                None,
+            )
+            if verb is not None:
+                subject, _ = self._subject(verb)
+                found = self._args(subject)
+                speaker, said = (found[0] if found else None), verb
+            elif previous_end < 0 or doc[start - 1].sent.start > doc[previous_end].sent.end:
+                speaker = said = None  # no speaker, and no quote just before to continue
+            previous_end = end
+            if speaker is None or said is None:
+                continue
+            for event in events:
+                trigger = event.trigger
+                if not start <= trigger.i < end or trigger.sent.start == said.sent.start:
+                    continue
+                if event.reported_by is None:
+                    event.reported_by = speaker
+                if event.modality == "asserted":
+                    event.modality = "reported"
 
     def _obligation(self, event: _Event) -> bool:
         """'X said Y must do Z': X demands that Y do Z."""
