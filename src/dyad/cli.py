@@ -1346,7 +1346,7 @@ def eval_command(
     sets: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors, gtd, ucdp, no-event (default: all)."
+            help="Sets to score: plover, petrarch, geo, sentiment, seeds, plv-actors, plv, gtd, ucdp, no-event (default: all)."
         ),
     ] = None,
     data: Annotated[
@@ -1471,6 +1471,80 @@ def _print_confusion(matrix: dict[str, dict[str, int]]) -> None:
     for gold in sorted(matrix):
         table.add_row(gold, *[str(matrix[gold].get(p, "")) for p in predicted])
     out.print(table)
+
+
+train_app = typer.Typer(
+    help="Retrain dyad's learned parts from labelled data.", no_args_is_help=True
+)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("events")
+def train_events_command(
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="Your labelled sentences, added to the shared ones: a PLV-style .tsv "
+            "(marked_sentence with <s>…</s> and <t>…</t>, gold_root) or PLOVER .jsonl.",
+        ),
+    ] = None,
+    data_root: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-root",
+            help="Folder holding eval/plv, eval/aw (default: $DYAD_SHARED, else ../shared).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path,
+        typer.Option("--out", help="Where to write the model (.npz)."),
+    ] = Path("learned_coder.npz"),
+    with_plover: Annotated[
+        bool,
+        typer.Option(
+            "--with-plover",
+            help="Also train on eval/plover-gsr/dev.jsonl (then the plover "
+            "set no longer measures the learned coder on unseen sentences).",
+        ),
+    ] = False,
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Retrain the learned event coder and print its 5-fold cross-validated PLV scores.
+
+    Reads eval/plv/PLV_train.tsv and eval/aw/AW_train.tsv under the data root with your own
+    file, writes the model, and prints pair found, type right when found and triple for the
+    learned coder and for the rule coder on the same sentences (docs/events.md).
+
+    Example: `dyad train events --data my_sentences.tsv --out models/events.npz`
+    """
+    from .evaluation.harness import default_data_root
+    from .events.training import train
+    from .nlp import load_pipeline
+
+    settings = _guard(debug, _settings, config)
+
+    def run():
+        with err.status("training") as status:
+            nlp = load_pipeline(settings)
+            return train(
+                nlp,
+                data_root or default_data_root(),
+                output,
+                extra=data,
+                with_plover=with_plover,
+                progress=status.update,
+            )
+
+    scores = _guard(debug, run)
+    table = Table(title="5-fold cross-validated on PLV", title_justify="left")
+    table.add_column("measure")
+    table.add_column("score", justify="right")
+    for name, value in scores.items():
+        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
+    out.print(table)
+    err.print(f"wrote {output} (dyad.events.learned.LearnedCoder.load reads it)")
 
 
 @app.command("config")

@@ -1232,6 +1232,34 @@ def score_no_event(nlp: Language, path: Path) -> SetResult:
     return result
 
 
+# -- plv ----------------------------------------------------------------------------------
+
+
+def score_plv(nlp: Language, path: Path, data_root: Path | None = None) -> SetResult:
+    """The learned event coder, 5-fold cross-validated on PLV news sentences (AW negatives in
+    every training fold), and the rule coder on the same sentences: is the top-scored pair of
+    dyad's candidate spans the gold source and target, and is its type the gold root?"""
+    from ..events.training import cross_validate, read_training_data
+    from .harness import default_data_root
+
+    root = data_root or default_data_root()
+    plv = root / "eval" / "plv" / "PLV_train.tsv"
+    if path.resolve() != plv.resolve():
+        raise DyadError(
+            f"the plv set reads {plv} (with the AW negatives beside it); pass --data-root, not --data"
+        )
+    data = read_training_data(nlp, root)
+    scores = cross_validate(data)
+    result = SetResult("plv", "scored", str(path), n=len(load_plv(path)))
+    coded = scores.pop("n")
+    # sentences dyad could not read a gold pair from (no source or target span) count as misses
+    for name, value in scores.items():
+        whole = name.endswith(("pair_found", "triple", "resolvable"))
+        result.metrics[name] = value * coded / result.n if whole else value
+    result.details["sentences_with_a_pair"] = coded
+    return result
+
+
 SETS: dict[str, EvalSet] = {
     s.name: s
     for s in [
@@ -1265,6 +1293,12 @@ SETS: dict[str, EvalSet] = {
             "PLV news sentences: gold source/target spans resolved to actors with a country",
             "eval/plv/PLV_train.tsv",
             score_plv_actors,
+        ),
+        EvalSet(
+            "plv",
+            "PLV news sentences: the learned coder's pair and type, 5-fold cross-validated",
+            "eval/plv/PLV_train.tsv",
+            score_plv,
         ),
         EvalSet(
             "gtd",

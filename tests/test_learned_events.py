@@ -1,0 +1,198 @@
+"""The learned event coder (dyad.events.learned, dyad.events.training): candidates, features,
+the trained heads, `dyad train events`, and the shipped model on sentences with no interaction."""
+
+from __future__ import annotations
+
+import subprocess
+
+import numpy as np
+import pytest
+
+from dyad.events.learned import (
+    FEATURES,
+    TYPES,
+    Candidate,
+    LearnedCoder,
+    Sentence,
+    candidates,
+    encoder,
+    features,
+    load_coder,
+    sentences_of,
+)
+
+
+def _sentence() -> Sentence:
+    text = "Ruritania accused Freedonia of shelling the border town."
+    return Sentence(text, ((0, 9), (18, 27), (39, 54)))
+
+
+def test_candidates_are_every_ordered_pair_of_distinct_spans():
+    pairs = candidates(_sentence())
+    assert len(pairs) == 6  # 3 spans, both directions
+    assert Candidate((0, 9), (18, 27)) in pairs and Candidate((18, 27), (0, 9)) in pairs
+    assert all(p.source != p.target for p in pairs)
+
+
+def test_overlapping_spans_make_no_candidate():
+    sentence = Sentence("the Ruritanian army", ((4, 14), (4, 19)))
+    assert candidates(sentence) == []
+
+
+def test_one_span_makes_no_candidate():
+    assert candidates(Sentence("Ruritania protested.", ((0, 9),))) == []
+
+
+def test_features_have_one_row_per_pair_and_the_declared_width():
+    sentence = _sentence()
+    pairs = candidates(sentence)
+    (encoded,) = encoder().encode([sentence.text])
+    x = features(sentence, encoded, pairs)
+    assert x.shape == (len(pairs), FEATURES)
+    assert np.isfinite(x).all()
+    # the two directions of a pair differ (order is a feature), so direction can be learned
+    assert not np.array_equal(x[0], x[pairs.index(Candidate(pairs[0].target, pairs[0].source))])
+
+
+def test_encoding_is_deterministic():
+    (a,) = encoder().encode(["Ruritania accused Freedonia."])
+    (b,) = encoder().encode(["Ruritania accused Freedonia."])
+    assert np.array_equal(a.vectors, b.vectors)
+
+
+def _random_coder(seed: int) -> LearnedCoder:
+    rng = np.random.default_rng(seed)
+    return LearnedCoder(
+        rng.normal(size=FEATURES).astype(np.float32),
+        np.abs(rng.normal(size=FEATURES)).astype(np.float32) + 0.5,
+        rng.normal(size=FEATURES).astype(np.float32),
+        0.1,
+        rng.normal(size=(len(TYPES), FEATURES)).astype(np.float32),
+        rng.normal(size=len(TYPES)).astype(np.float32),
+    )
+
+
+def test_a_saved_model_loads_with_the_same_scores(tmp_path):
+    coder = _random_coder(0)
+    coder.save(tmp_path / "m.npz")
+    again = LearnedCoder.load(tmp_path / "m.npz")
+    sentence = _sentence()
+    (encoded,) = encoder().encode([sentence.text])
+    first, second = coder.code(sentence, encoded), again.code(sentence, encoded)
+    assert [(c["source"], c["target"], c["type"]) for c in first] == [
+        (c["source"], c["target"], c["type"]) for c in second
+    ]
+    assert np.allclose([c["score"] for c in first], [c["score"] for c in second])
+    # best first, and the probabilities are probabilities
+    scores = [c["score"] for c in first]
+    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
+
+
+def test_a_model_file_that_is_not_one_is_a_config_error(tmp_path):
+    from dyad.errors import ConfigError
+
+    bad = tmp_path / "bad.npz"
+    bad.write_text("not a model", encoding="utf-8")
+    with pytest.raises(ConfigError, match="dyad train events"):
+        LearnedCoder.load(bad)
+    with pytest.raises(ConfigError, match="does not exist"):
+        LearnedCoder.load(tmp_path / "absent.npz")
+
+
+# -- with the real pipeline -------------------------------------------------------------------
+
+#: two actors, no interaction between them: opinions, descriptions, things side by side
+NO_INTERACTION = [
+    "Norway and Chile are both long, narrow countries with rugged coastlines.",
+    "The French economy grew faster last year than the economy of Japan.",
+    "Angela Merkel and Barack Obama were both born in the nineteen-fifties.",
+    "Analysts say Brazil's election and India's monsoon season will shape markets this year.",
+    "Kenya is famous for its runners, while Argentina is known for its football.",
+    "The museum in Egypt displays ancient jewellery; a gallery in Peru shows textiles.",
+]
+
+
+def _top_scores(nlp, coder, texts: list[str]) -> list[float]:
+    out = []
+    for doc in nlp.pipe(texts):
+        sentences = sentences_of(doc)
+        encoded = encoder().encode([s.text for s in sentences])
+        coded = [c for s, e in zip(sentences, encoded, strict=True) for c in coder.code(s, e)]
+        out.append(max((c["score"] for c in coded), default=0.0))
+    return out
+
+
+def test_the_shipped_model_scores_sentences_without_interaction_low(nlp):
+    coder = load_coder()
+    scores = _top_scores(nlp, coder, NO_INTERACTION)
+    assert sum(s < 0.5 for s in scores) >= len(NO_INTERACTION) - 1, scores
+    # and a sentence where one actor acts on another scores higher than any of them
+    (acting,) = _top_scores(
+        nlp, coder, ["Egypt's army shelled rebel positions held by the Sinai militants on Tuesday."]
+    )
+    assert acting > max(scores)
+
+
+# -- dyad train events --------------------------------------------------------------------------
+
+#: a few labelled sentences in the PLV format, written for this test
+_PLV_ROWS = [
+    ("<s>Ruritania</s> accused <t>Freedonia</t> of shelling a border town.", "ACCUSE"),
+    ("<s>The Freedonian army</s> shelled <t>Ruritanian positions</t> overnight.", "ASSAULT"),
+    ("<s>Ruritania</s> and <t>Freedonia</t> agreed to hold talks next month.", "AGREE"),
+    ("<s>Police in Ruritania</s> arrested <t>three Freedonian journalists</t>.", "COERCE"),
+    ("<s>Freedonia</s> sent food and medicine to <t>flood victims in Ruritania</t>.", "AID"),
+    ("<s>The Ruritanian president</s> met <t>the Freedonian foreign minister</t>.", "CONSULT"),
+    ("<s>Freedonia</s> rejected <t>Ruritania</t>'s demand for compensation.", "REJECT"),
+    ("<s>Ruritania</s> threatened <t>Freedonia</t> with sanctions.", "THREATEN"),
+    ("<s>Freedonian troops</s> withdrew from <t>the disputed Ruritanian valley</t>.", "YIELD"),
+    ("<s>The Ruritanian minister</s> praised <t>Freedonia</t> for its help.", "SUPPORT"),
+    ("<s>Protesters in Ruritania</s> rallied against <t>the Freedonian embassy</t>.", "PROTEST"),
+    ("<s>Freedonia</s> imposed sanctions on <t>Ruritanian banks</t>.", "SANCTION"),
+]
+
+
+def _write_plv(path, rows) -> None:
+    lines = ["\tsentence_id\tmarked_sentence\tgold_root"]
+    lines += [f"{k}\t{k}\t{marked}\t{root}" for k, (marked, root) in enumerate(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_train_events_writes_a_model_that_loads(tmp_path, dyad_cmd):
+    root = tmp_path / "shared"
+    (root / "eval" / "plv").mkdir(parents=True)
+    _write_plv(root / "eval" / "plv" / "PLV_train.tsv", _PLV_ROWS * 3)
+    mine = tmp_path / "mine.tsv"
+    _write_plv(mine, _PLV_ROWS[:4])
+    model = tmp_path / "model.npz"
+    run = subprocess.run(
+        [*dyad_cmd, "train", "events", "--data-root", str(root), "--data", str(mine),
+         "--out", str(model)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "pair_found" in run.stdout and "rule_pair_found" in run.stdout
+    coder = LearnedCoder.load(model)
+    assert coder.pair_coef.shape == (FEATURES,)
+    assert "user" in coder.info  # the user's file was trained on
+
+
+def test_train_events_rejects_a_root_type_it_does_not_know(tmp_path, dyad_cmd):
+    root = tmp_path / "shared"
+    (root / "eval" / "plv").mkdir(parents=True)
+    _write_plv(root / "eval" / "plv" / "PLV_train.tsv", [("<s>A</s> hugged <t>B</t>.", "HUG")])
+    run = subprocess.run(
+        [*dyad_cmd, "train", "events", "--data-root", str(root), "--out", str(tmp_path / "m")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode != 0
+    assert "HUG" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_train_events_without_data_says_where_to_point(tmp_path, dyad_cmd):
+    run = subprocess.run(
+        [*dyad_cmd, "train", "events", "--data-root", str(tmp_path), "--out", str(tmp_path / "m")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode != 0 and "--data-root" in run.stderr
