@@ -209,9 +209,10 @@ def test_write_baseline_pins_floors_that_pass(tmp_path: Path) -> None:
 )
 def test_current_scores_meet_the_pinned_floors() -> None:
     """The CI quality gate: every set scored now, against tests/gold/baseline.json."""
-    results = evaluate(
-        ["plover", "petrarch", "geo", "sentiment", "seeds"], load_settings(), data_root=SHARED
-    )
+    from dyad.evaluation.sets import SETS
+
+    results = evaluate(list(SETS), load_settings(), data_root=SHARED)
+    assert {r.name for r in results} == set(load_baseline(baseline_path())["sets"])
     assert [r.name for r in results if r.status != "scored"] == []
     regressions = check_floors(results, load_baseline(baseline_path()))
     assert regressions == [], "\n".join(map(str, regressions))
