@@ -1474,7 +1474,9 @@ def _print_confusion(matrix: dict[str, dict[str, int]]) -> None:
 
 
 train_app = typer.Typer(
-    help="Retrain dyad's learned parts from labelled data.", no_args_is_help=True
+    help="Retrain dyad's learned parts from labelled data.\n\n"
+    "Example: dyad train events --data my_sentences.tsv --out models/events.npz",
+    no_args_is_help=True,
 )
 app.add_typer(train_app, name="train")
 
