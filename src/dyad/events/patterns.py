@@ -181,6 +181,7 @@ ATTACK_WORD_KINDS = frozenset(
         "targeting",
         "casualty",
         "count_head",
+        "victim",
     ]
 )
 
