@@ -366,3 +366,54 @@ def test_a_casualty_clause_alone_or_with_its_doer_stays_an_attack(nlp):
     assert attack["trigger"] == "killed"
     triggers = [a["trigger"] for a in _attacks(nlp, "Gunmen stormed a village and killed two men.")]
     assert "killed" in triggers
+
+
+# -- the weapon of a generic attack ----------------------------------------------------------
+
+
+def _codes(nlp, text: str) -> dict[str, str]:
+    return {e["trigger"]: e["cameo"] for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("Four suicide bombers attacked a police station in Tikrit.", "attacked", "1831"),
+        ("A car bomb hit a market in Baghdad.", "hit", "183"),
+        ("Assailants equipped with explosives-laden trucks raided Baiji, Iraq.", "raided", "183"),
+        ("A rocket struck a village near Baqubah.", "struck", "194"),
+        ("Mortar shells struck a market in Baghdad.", "struck", "194"),
+    ],
+)
+def test_the_weapon_in_the_attackers_phrase_codes_a_generic_attack(nlp, text, trigger, cameo):
+    assert _codes(nlp, text)[trigger] == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police checkpoint in Mosul.",
+        "Gunmen in a car attacked a checkpoint.",  # a car carries no charge
+        "The bomb squad attacked the problem.",  # "bomb" names the squad
+        "Militants who had planted bombs before attacked a checkpoint.",  # another act
+    ],
+)
+def test_no_weapon_in_the_attackers_own_phrase_keeps_the_generic_code(nlp, text):
+    assert _codes(nlp, text)["attacked"] == "190"
+
+
+def test_specific_attacks_keep_their_code_whatever_the_weapon(nlp):
+    assert _codes(nlp, "A suicide bomber killed five soldiers in Ramadi.")["killed"] == "1823"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assailants fired eight mortars into Mazraah.",
+        "Assailants launched two mortars at a military barracks in Baghdad.",
+        "Assailants fired rockets targeting Haqlaniyah.",
+    ],
+)
+def test_mortars_and_rockets_fired_or_launched_are_artillery_fire(nlp, text):
+    assert "194" in _codes(nlp, text).values()
+    assert "193" not in _codes(nlp, text).values()  # not small arms

@@ -182,6 +182,8 @@ ATTACK_WORD_KINDS = frozenset(
         "casualty",
         "count_head",
         "victim",
+        "explosive",
+        "projectile",
     ]
 )
 
