@@ -124,7 +124,8 @@ def synthetic_store(path: Path, n_events: int, args: argparse.Namespace) -> dict
                 merged[k].append(v)
         actor_rows = [
             {"actor_id": a, "name": f"Actor {a[5:]}", "kind": "group", "country": None,
-             "sector": None, "code": None, "source": "synthetic", "roles": None}
+             "sector": None, "code": None, "source": "synthetic", "roles": None,
+             "code_source": "none"}
             for a in actors
         ]  # fmt: skip
         store.save_annotations(

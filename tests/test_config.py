@@ -145,7 +145,7 @@ def test_no_setting_in_default_cfg_is_dead() -> None:
 def _factory_parameters(factory: str) -> set[str]:
     from dyad.nlp import _load_pipeline  # noqa: F401  (imports register every dyad factory)
 
-    for module in ("claims", "framing", "actors.component", "events.component",
+    for module in ("claims", "framing", "actors.component", "actors.context", "events.component",
                    "places.component", "time.component", "nlp.components"):  # fmt: skip
         __import__(f"dyad.{module}")
     function = registry.factories.get(factory)

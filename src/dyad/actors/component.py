@@ -214,6 +214,40 @@ def _is_credit(text: str, span: Span) -> bool:
     )
 
 
+#: sectors of nouns that stay no actor without a country of their own: "people in Nigeria",
+#: "businesses in Nigeria" are where aid goes, and the country is the actor
+NOT_PENDING = {"CVL", "BUS"}
+#: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
+ATTACHING_PREPS = {"in", "at", "inside", "within", "across", "throughout", "from"}
+#: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
+NOT_LOCAL = {"foreign", "international", "coalition", "multinational", "allied", "western",
+             "overseas", "outside", "global", "regional", "other", "humanitarian", "aid"}  # fmt: skip
+
+
+def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
+    """The object of a locative preposition after ``token`` ("Baghdad" of "police in Baghdad")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in (preps or ATTACHING_PREPS):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _may_take_context(token) -> bool:
+    """Whether a role noun with no country of its own may take one from its context: a
+    definite or plural noun ("the government", "officials") or one placed by a preposition
+    ("a court in Bishkek"); never a foreign or owned one ("foreign troops", "his government")."""
+    if any(c.lower_ in NOT_LOCAL for c in token.children if c.dep_ in ("amod", "compound")):
+        return False
+    if any(c.dep_ == "poss" or c.lower_ in ("no", "any", "every") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "a state of emergency", "the minister of finance": not placed by "in"
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return definite or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
+
+
 def _is_facility(span: Span) -> bool:
     return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
 
@@ -240,6 +274,10 @@ class _Candidate:
     #: where the code came from when a rule other than the actor's own entry set it (one of
     #: CODE_SOURCES); None: derived from the actor in ``_as_dict``
     code_source: str | None = None
+    #: a role noun's own kind ("court": government), for coding it once a country is known
+    noun_kind: str | None = None
+    #: a country-less role noun kept only if dyad_actor_context finds its country
+    pending: bool = False
 
     @cached_property
     def n_words(self) -> int:
@@ -339,12 +377,15 @@ class ActorLinker:
         for c in mentions:
             if self._is_place(c):
                 c.label, c.confidence = "place", 0.9
-        mentions += self._nominal_mentions(doc, mentions)
+        nominal = self._nominal_mentions(doc, mentions)
+        mentions += [c for c in nominal if not c.pending]
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         mentions += self._back_references(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         doc._.dyad_actors = [self._as_dict(c) for c in mentions]
+        # role nouns waiting for a country from their context (dyad_actor_context)
+        doc._.dyad_actors_pending = [self._as_dict(c) for c in nominal if c.pending]
         return doc
 
     # -- candidates ----------------------------------------------------------------------
@@ -415,6 +456,9 @@ class ActorLinker:
             span = Span(doc, start, end, label=ent.label_)
             if ent.label_ == "NORP":
                 continue  # demonyms are handled as modifiers or groups by _nominal_mentions
+            if ent.label_ == "ORG" and self._is_role_phrase(doc[ent.start : ent.end]):
+                continue  # "the Supreme Court", "Iran's Foreign Ministry": a role, coded by
+                # _nominal_mentions with the country beside it, not a name of its own
             if len(span) == 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
                 continue  # a bare title ("Supreme", "Sec.") is nobody
             if all(t.like_num or t.pos_ == "NUM" or not t.is_alpha for t in span):
@@ -451,6 +495,17 @@ class ActorLinker:
             if actor is not None and actor.kind not in ("state", "person"):
                 best = stop
         return best
+
+    def _is_role_phrase(self, span: Span) -> bool:
+        """Whether a name is only a role noun of the agents table ("Supreme Court", "Foreign
+        Ministry", "Cabinet"), without "the" or a possessive."""
+        words = [t for t in span if t.lower_ != "the" and t.tag_ != "POS"]
+        if not words or len(words) > 2:
+            return False
+        lemmas = [t.lemma_.lower() for t in words]
+        return " ".join(lemmas) in self.dictionary.agents or (
+            " ".join(t.lower_ for t in words) in self.dictionary.agents
+        )
 
     def _leading_demonym(self, span: Span) -> str | None:
         """The country of a demonym opening a name ("South African", "Iraqi ...")."""
@@ -870,14 +925,27 @@ class ActorLinker:
                 out.append(_Candidate(doc[token.i : token.i + 1], group, "reference", 0.7))
                 covered.add(token.i)
                 continue
+            pending = False
             if country is None and (
                 sector not in BARE_SECTORS
-                or token.dep_ in ("compound", "amod")
                 or not (
                     token.tag_ in ("NNS", "NNPS") or any(c.lower_ == "the" for c in token.children)
                 )
             ):
-                continue  # "a strong opposition to", "refugee status": not an actor
+                if token.ent_type_ == "ORG" and token.dep_ not in ("compound", "amod"):
+                    pass  # "The Supreme Court ruled": named as an organisation, an actor
+                elif (
+                    token.dep_ in ("compound", "amod")
+                    or sector in NOT_PENDING
+                    or not _may_take_context(token)
+                ):
+                    continue  # "a strong opposition to", "refugee status": not an actor
+                else:
+                    # "the prime minister", "a court in Bishkek": an actor only where the
+                    # context gives its country (dyad_actor_context), else dropped
+                    pending = True
+            elif country is None and token.dep_ in ("compound", "amod"):
+                continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name ("President Obama"): the name is the actor
             if any(i in covered for i in range(start, token.i + 1)):
@@ -886,11 +954,11 @@ class ActorLinker:
             # a title alone ("president" of "Iran's president", "the U.S. President") stands
             # for the actor without being a name of it: never its alias
             label = "reference" if kind == "person" and start == token.i else "nominal"
-            out.append(
-                _Candidate(
-                    span, self._composite(country, sector, kind), label, 0.7 if country else 0.5
-                )
+            candidate = _Candidate(
+                span, self._composite(country, sector, kind), label, 0.7 if country else 0.5
             )
+            candidate.noun_kind, candidate.pending = kind, pending
+            out.append(candidate)
             covered.update(range(start, token.i + 1))
         return out
 
@@ -1041,6 +1109,7 @@ class ActorLinker:
             "token_start": c.span.start,
             "token_end": c.span.end,
             "source": actor.source,
+            "noun_kind": c.noun_kind,
         }
 
 
@@ -1061,6 +1130,8 @@ def code_source(actor: Actor, code: str | None, code_from: str | None = None) ->
 
 if not Doc.has_extension("dyad_actors"):
     Doc.set_extension("dyad_actors", default=None)
+if not Doc.has_extension("dyad_actors_pending"):
+    Doc.set_extension("dyad_actors_pending", default=None)
 
 
 @Language.factory(

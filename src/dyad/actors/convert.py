@@ -184,7 +184,7 @@ PLACE_HEADS = {
     "airport", "base", "building", "camp", "city", "consulate", "district", "embassy",
     "factory", "headquarters", "home", "hospital", "house", "in", "mission", "office",
     "palace", "plant", "post", "prison", "province", "school", "station", "town",
-    "university", "village",
+    "university", "village", "neighborhood", "neighbourhood", "schoolhouse",
 }  # fmt: skip
 
 

@@ -23,6 +23,8 @@ __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch
 BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv")
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
+#: nouns of people with no role ("man", "national"), civilians once a country is known
+PEOPLE = "people.tsv"
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
 CONVERTED_AGENTS = "phoenix_agents.tsv"
 
@@ -329,6 +331,8 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
     converted_agents = data.joinpath(CONVERTED_AGENTS)
     if use_builtin and converted_agents.is_file():
         dictionary.agents = _read_agents(converted_agents.read_text(encoding="utf-8"))
+    if use_builtin:  # people named by what they are ("man", "national"): under the curated table
+        dictionary.agents.update(_read_agents(data.joinpath(PEOPLE).read_text(encoding="utf-8")))
     dictionary.agents.update(_read_agents(data.joinpath("agents.tsv").read_text(encoding="utf-8")))
     if use_builtin:
         states, demonyms, capitals = _countries()

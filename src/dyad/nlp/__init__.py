@@ -40,6 +40,7 @@ def _load_pipeline(settings: Settings) -> Language:
     from .. import claims as _claims  # noqa: F401  (registers dyad_claims)
     from .. import framing as _framing  # noqa: F401  (registers dyad_framing)
     from ..actors import component as _actors  # noqa: F401  (registers dyad_actors)
+    from ..actors import context as _context  # noqa: F401  (registers dyad_actor_context)
     from ..events import component as _events  # noqa: F401  (registers dyad_events)
     from ..places import component as _places  # noqa: F401  (registers dyad_places)
     from ..time import component as _time  # noqa: F401  (registers dyad_time)

@@ -1,0 +1,313 @@
+"""The ``dyad_actor_context`` spaCy component: a role noun with no country of its own
+("police", "the government", "protesters", "a court") takes its country from the text around it.
+
+It runs after ``dyad_places`` (so a town's country is known) and before ``dyad_events`` (so the
+events carry the coded actor). The evidence, in order:
+
+1. a place attached to the noun: "police in Baghdad", "a court in Bishkek", "protesters in
+   southern Nepal", "opposition leaders in Chad's capital" (a country, a state's capital or any
+   place the gazetteer placed, in the object of "in", "at", "from" ...), or named before it
+   ("the Gujarat government"), or whom it is loyal to ("forces loyal to the Libyan commander",
+   "troops under Russian command");
+2. the sentence, when it names one country and only one (by a state, a demonym, a place, or an
+   actor of that country): "Iran said the government would ..." -> Iran; two countries and no
+   attachment leave it empty;
+3. the document, when the sentence names no country at all and one country clearly dominates
+   the document (``dominant_min_mentions`` mentions, ``dominant_ratio`` times the next).
+
+A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence" or
+"document". Role nouns that are actors only with a country ("the prime minister", "a court in
+X"; ``doc._.dyad_actors_pending``) are added when they get one and dropped otherwise; the others
+("protesters") stay country-less when no evidence is found. A dateline ("BAGHDAD (Reuters) -")
+is where the report was filed, not evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ConfigError
+from ..nlp.words import after_stance_prefix
+from .component import NOT_LOCAL, ActorLinker, _attached_place
+from .dictionary import make_code
+
+__all__ = ["ActorContext"]
+
+_DATELINE_ENDS = {"-", "—", "–", ":"}
+#: sectors placed only by an attached place: refugees come from elsewhere, and "the man" or
+#: "the people" of a sentence about Iraq need not be Iraqi
+NOT_AROUND = {"REF", "CVL"}
+#: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
+FOREIGN_NOUNS = {"peacekeeper", "mercenary", "coalition"}
+#: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
+BACKER_WORDS = {"backed", "led", "allied", "supported", "sponsored", "funded", "trained",
+                "armed", "aligned", "affiliated", "linked", "inspired"}  # fmt: skip
+
+
+class ActorContext:
+    def __init__(self, linker: ActorLinker, dominant_min_mentions: int, dominant_ratio: float):
+        self.linker = linker
+        self.dominant_min_mentions = dominant_min_mentions
+        self.dominant_ratio = dominant_ratio
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc._.dyad_actors or [])
+        pending = list(doc._.dyad_actors_pending or [])
+        waiting = [m for m in mentions if _needs_country(m)] + pending
+        if not waiting:
+            return doc
+        evidence = self._evidence(doc, mentions)
+        sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+        by_token: dict[int, set[str]] = {}
+        by_sent: dict[int, list[tuple[int, int, str, bool]]] = {}
+        for item in evidence:
+            for i in range(item[0], item[1]):
+                by_token.setdefault(i, set()).add(item[2])
+            by_sent.setdefault(sent_of[item[0]], []).append(item)
+        dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
+        taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
+        is_pending = {id(m) for m in pending}
+        coded: dict[int, dict] = {}
+        for m in waiting:
+            own = range(m["token_start"], m["token_end"])
+            if id(m) in is_pending and taken.intersection(own):
+                continue  # another mention holds these words ("the party" read back)
+            head = doc[m["token_end"] - 1]
+            country, reason = self._attached(head, by_token, m["sector"]), "place"
+            if country is None and self._may_look_around(doc, head, m, taken):
+                near, opposite = set(), _counterparts(head)
+                for start, end, found, party in by_sent.get(sent_of[head.i], ()):
+                    if not (start < own.stop and own.start < end):
+                        near.add(None if party and start in opposite else found)
+                if len(near) == 1 and None not in near:
+                    country, reason = next(iter(near)), "sentence"
+                elif not near and dominant is not None:
+                    country, reason = dominant, "document"
+            if country is not None:
+                coded[id(m)] = self._coded(m, country, reason)
+        if coded:
+            doc._.dyad_actors = sorted(
+                [coded.get(id(m), m) for m in mentions]
+                + [coded[id(m)] for m in pending if id(m) in coded],
+                key=lambda m: m["start"],
+            )
+        return doc
+
+    # -- evidence --------------------------------------------------------------------------
+
+    def _evidence(self, doc: Doc, mentions: list[dict]) -> list[tuple[int, int, str, bool]]:
+        """(first token, end token, country, names a party) of every country the text names,
+        datelines out; a party is an actor ("Iranian soldiers"), not a place ("in Iraq")."""
+        parties = {
+            i
+            for m in mentions
+            if m["label"] != "place"
+            for i in range(m["token_start"], m["token_end"])
+        }
+        found = [
+            (m["token_start"], m["token_end"], m["country"])
+            for m in mentions
+            if m.get("country") and m.get("code_from") != "context"
+        ]
+        if Doc.has_extension("dyad_places"):
+            found += [
+                (p["token_start"], p["token_end"], p["country"])
+                for p in doc._.dyad_places or []
+                if p.get("country")
+            ]
+        dateline = _dateline_end(doc)
+        # "anti-American", "pro-Iranian": a stance toward a country says nothing of where
+        return [
+            (start, end, country, start in parties)
+            for start, end, country in found
+            if start >= dateline and not after_stance_prefix(doc, start)
+        ]
+
+    @staticmethod
+    def _attached(head, by_token: dict[int, set[str]], sector: str | None) -> str | None:
+        """The country of the place attached to ``head`` ("in Baghdad", "in Chad's capital"):
+        the one country named in the preposition's object, or, if it names several, the
+        country of the object's own word. Refugees are placed only by where they come from
+        ("refugees from Syria", not "refugees in Greece")."""
+        if head.lemma_.lower() in FOREIGN_NOUNS:
+            return None  # peacekeepers and mercenaries are never the country they are in
+        if sector != "REF":  # "the Gujarat government", "Mosul police": a place before it
+            before = set()
+            for child in head.lefts:
+                if child.dep_ in ("compound", "nmod", "amod") and not any(
+                    t.lower_ in BACKER_WORDS for t in child.subtree
+                ):  # "Iran-backed militias" are not Iran's
+                    before.update(*(by_token.get(t.i, set()) for t in child.subtree))
+            if len(before) == 1:
+                return next(iter(before))
+        obj = _attached_place(head, ("from",) if sector == "REF" else None)
+        if obj is None and sector != "REF":
+            obj = _allegiance(head)
+        if obj is None:
+            return None
+        named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
+        if len(named) == 1:
+            return next(iter(named))
+        own = by_token.get(obj.i, set())
+        return next(iter(own)) if len(own) == 1 else None
+
+    def _may_look_around(self, doc: Doc, head, mention: dict, taken: set[int]) -> bool:
+        """Whether the noun may take its sentence's or document's country: a definite or
+        plural noun that nothing already places or owns. Not refugees or civilians
+        (``NOT_AROUND``), not a noun placed somewhere the text names but no table knows ("in the
+        town of Gjilan", "from the 10 Asean countries"), not a noun with an owner or a
+        nationality of its own that is no country dyad knows ("UN workers", "the Korean
+        government", "the Croatian-born tycoon")."""
+        if (
+            mention["sector"] in NOT_AROUND
+            or head.lemma_.lower() in FOREIGN_NOUNS
+            or not _definite_or_plural(head)
+        ):
+            return False
+        obj = _attached_place(head)
+        if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
+            return False
+        # "the terrorists, a group called X": the apposition names who they are
+        named = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            named.append(head.head)
+        if any(t.i in taken for c in named for t in (c.subtree if c.i > head.i else [c])):
+            return False
+        dateline = _dateline_end(doc)
+        # the words of the noun's own name ("Supreme" of "the Supreme Court") name nobody else
+        name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        own = range(name.start, name.end) if name is not None else range(0)
+        for child in head.lefts:
+            if child.dep_ in ("det", "nummod", "predet", "punct"):
+                continue
+            for t in child.subtree:
+                if t.i < dateline or t.i in own:
+                    continue
+                if t.i in taken or t.ent_type_ in ("NORP", "ORG", "GPE"):
+                    return False
+                if "-" in t.text and any(
+                    self.linker.dictionary.country_of_demonym(part) for part in t.text.split("-")
+                ):
+                    return False
+        return True
+
+    def _dominant(self, counts: Counter) -> str | None:
+        top = counts.most_common(2)
+        if not top or top[0][1] < self.dominant_min_mentions:
+            return None
+        if len(top) > 1 and top[0][1] < self.dominant_ratio * top[1][1]:
+            return None
+        return top[0][0]
+
+    def _coded(self, mention: dict, country: str, reason: str) -> dict:
+        actor = self.linker._composite(
+            country, mention["sector"], mention.get("noun_kind") or "group"
+        )
+        return {
+            **mention,
+            "actor": actor.id,
+            "name": actor.name,
+            "kind": actor.kind,
+            "country": actor.country,
+            "sector": actor.sector,
+            "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
+            "code_from": "context",
+            "code_source": "context",
+            "context": reason,
+            "source": actor.source,
+            "confidence": 0.6 if reason == "place" else 0.5,
+        }
+
+
+#: adjectives that give a group's allegiance ("forces loyal to the Libyan commander")
+ALLEGIANCE = {"loyal", "allied", "belonging", "answerable", "faithful"}
+
+
+def _allegiance(head):
+    """The object that says whose the noun is: "troops loyal to <X>", "forces under <X>"."""
+    for child in head.children:
+        if child.dep_ == "amod" and child.lower_ in ALLEGIANCE:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "under":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in ("command", "control", "leadership"):
+                return obj
+    return None
+
+
+def _needs_country(mention: dict) -> bool:
+    """A generic role-noun mention with no country ("protesters", "the police")."""
+    return (
+        mention.get("source") == "generic"
+        and not mention.get("country")
+        and mention.get("sector") is not None
+    )
+
+
+#: the core arguments of a verb: the parties of the event it states
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj", "prep"}
+
+
+def _counterparts(head) -> set[int]:
+    """Tokens of the other parties of the verb the noun is an argument of ("Iranian soldiers"
+    in "terrorists attacked Iranian soldiers"): their nationality is not the noun's, and a
+    sentence that names one leaves the noun uncoded (two parties, no link)."""
+    node = head
+    while node.dep_ in ("pobj", "prep", "agent", "conj", "appos") and node.head is not node:
+        node = node.head
+    verb = node.head if node.dep_ in _ARGUMENTS - {"pobj", "prep"} else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    out = set()
+    for child in verb.children:
+        if child.dep_ in _ARGUMENTS and child is not node:
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _definite_or_plural(head) -> bool:
+    if any(c.lower_ in NOT_LOCAL for c in head.children if c.dep_ in ("amod", "compound")):
+        return False
+    return head.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The token after a dateline opening the text ("BAGHDAD (Reuters) -", "SAN FRANCISCO -",
+    "KABUL, Afghanistan --"): an upper-case place, then a dash or a colon within a few
+    tokens; 0 when the text opens with none."""
+    if not len(doc) or not (doc[0].is_alpha and doc[0].is_upper and len(doc[0]) > 1):
+        return 0
+    for t in doc[1:8]:
+        if t.text in _DATELINE_ENDS or set(t.text) == {"-"}:
+            return t.i + 1
+    return 0
+
+
+if not Doc.has_extension("dyad_actors_pending"):
+    Doc.set_extension("dyad_actors_pending", default=None)
+
+
+@Language.factory(
+    "dyad_actor_context",
+    assigns=["doc._.dyad_actors"],
+    requires=["doc._.dyad_actors", "token.dep"],
+)
+def make_actor_context(
+    nlp: Language, name: str, dominant_min_mentions: int, dominant_ratio: float
+) -> ActorContext:
+    linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
+    if linker is None:
+        raise ConfigError(
+            f"component {name!r} needs dyad_actors before it; add [nlp.components.dyad_actors] "
+            "to your --config file or remove this component"
+        )
+    return ActorContext(linker, dominant_min_mentions, dominant_ratio)
