@@ -423,3 +423,31 @@ def test_specific_attacks_keep_their_code_whatever_the_weapon(nlp):
 def test_mortars_and_rockets_fired_or_launched_are_artillery_fire(nlp, text):
     assert "194" in _codes(nlp, text).values()
     assert "193" not in _codes(nlp, text).values()  # not small arms
+
+
+# -- where: the sentence's one place ---------------------------------------------------------
+
+
+def _places(nlp, text: str) -> list[str | None]:
+    return [e["place_name"] for e in _events(nlp, text)]
+
+
+def test_an_event_takes_its_sentences_one_chain_of_places_when_its_clause_has_none(nlp):
+    # the parser hangs the chain on "device" (or on "board"), not on "detonated"
+    assert _places(
+        nlp,
+        "An explosive device attached to a motorcycle detonated near a group of laborers "
+        "waiting to board a bus in Sadr City neighborhood, Baghdad city, Baghdad "
+        "governorate, Iraq.",
+    ) == ["Sadr City"]  # the chain's most specific name
+    assert _places(
+        nlp, "An explosives-laden vehicle detonated in Nahrawan town, Diyala governorate, Iraq."
+    ) == ["Diyala"]  # the town is unknown: its province
+
+
+def test_two_places_outside_the_clause_leave_the_event_unplaced(nlp):
+    assert _places(
+        nlp,
+        "An explosive device attached to a motorcycle detonated near a group of laborers "
+        "waiting to board a bus from Mosul to Baghdad.",
+    ) == [None]
