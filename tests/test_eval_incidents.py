@@ -144,6 +144,12 @@ def test_score_gtd_runs_the_store_and_counts_named_groups_apart(nlp, tmp_path):
     assert result.metrics["false_merges"] == 0  # two incidents a year apart
     assert set(result.metrics) >= {"perpetrator", "date_within_day", "place_25km",
                                    "place_161km", "killed_right", "subtype_right"}  # fmt: skip
+    # each half of the rows by parity: row 0 (the Mosul bombing) is the inspected even half,
+    # row 1 the odd half, whose subtype is unknown
+    even, odd = (result.details[h] for h in ("inspected_even_half", "never_inspected_odd_half"))
+    assert even["subtype_right"] == result.metrics["subtype_right"]
+    assert odd["subtype_right"] == 0.0 and odd["killed_right"] == 0.0  # nothing scored there
+    assert even["false_merges"] == odd["false_merges"] == 0
 
 
 def test_score_ucdp_reads_headlines(nlp, tmp_path):

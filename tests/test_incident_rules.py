@@ -129,6 +129,82 @@ def test_no_count_no_number_and_no_count_on_events_that_are_no_attack(nlp):
     assert any(e["killed"] == 12 for e in events if e is not condemned)
 
 
+def _killed(nlp, text: str) -> set[int | None]:
+    return {k for _, k, _ in _counts(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen raided a farm. A farmer was killed in the attack.", 1),
+        ("A bomb exploded near a car. The owner of the vehicle, an officer, was killed.", 1),
+        ("Gunmen attacked a convoy. Al-Jubouri was killed in the assault.", 1),
+        ("A car bomb exploded in Tikrit, killing a police officer.", 1),
+    ],
+)
+def test_one_person_killed_counts_one(nlp, text, killed):
+    assert _killed(nlp, text) == {killed}
+
+
+def test_things_killed_or_executed_count_no_one(nlp):
+    assert _killed(nlp, "Gunmen attacked a checkpoint. The Senate killed the bill.") == {None}
+    assert _killed(nlp, "Rebels attacked the army. The army executed a plan.") == {None}
+    # a singular noun with "no" or "every" is no single victim
+    assert _killed(nlp, "Gunmen attacked a checkpoint. No soldier was killed.") == {None}
+
+
+def test_coordinated_victims_are_summed(nlp):
+    assert _killed(
+        nlp, "Rebels attacked a convoy. A volunteer fighter and four assailants were killed."
+    ) == {5}
+    assert _killed(
+        nlp,
+        "Rebels attacked a village. At least five fighters, 15 assailants, and a journalist "
+        "were killed in the clash.",
+    ) == {21}
+    # an apposition that renames the counted people adds nobody
+    assert _killed(
+        nlp,
+        "A bomb exploded near a house. At least two people, the member and his son, were "
+        "killed in the blast.",
+    ) == {2}
+
+
+def test_the_dead_in_addition_to_the_bombers_are_added(nlp):
+    assert _killed(
+        nlp,
+        "A suicide bomber struck a checkpoint in Ramadi. In addition to the bomber, four "
+        "soldiers were killed in the blast.",
+    ) == {5}
+    assert _killed(
+        nlp,
+        "Three suicide bombers attacked a base. In addition to the three assailants, at least "
+        "18 soldiers were killed in the blast.",
+    ) == {21}
+    # "in addition to" the wounded adds no dead; a plural with no number adds nothing
+    assert _killed(
+        nlp,
+        "Gunmen attacked a base. In addition to the bombers, six soldiers were killed.",
+    ) == {6}
+
+
+def test_executions_are_killings_with_their_count(nlp):
+    assert _killed(nlp, "Assailants executed 25 civilians in Hawijah.") == {25}
+    assert _killed(nlp, "Militants beheaded three soldiers near Mosul.") == {3}
+
+
+def test_a_report_of_wounded_and_no_dead_reports_zero_killed(nlp):
+    found = _counts(nlp, "Gunmen fired a mortar at a police post. One officer was injured.")
+    assert {(k, w) for _, k, w in found} == {(0, 1)}
+    # a report that tells of a death it does not count says nothing of zero
+    found = _counts(
+        nlp, "A bomb exploded near a patrol. Two soldiers were injured and the driver died."
+    )
+    assert all(k != 0 for _, k, _ in found)
+    # no count at all: nothing is implied
+    assert _killed(nlp, "Gunmen attacked a checkpoint in Mosul.") == {None}
+
+
 def test_counts_reach_the_export_through_the_store(nlp, tmp_path):
     from dyad.config import load_settings
     from dyad.corpus import Corpus
@@ -296,3 +372,86 @@ def test_a_casualty_clause_alone_or_with_its_doer_stays_an_attack(nlp):
     assert attack["trigger"] == "killed"
     triggers = [a["trigger"] for a in _attacks(nlp, "Gunmen stormed a village and killed two men.")]
     assert "killed" in triggers
+
+
+# -- the weapon of a generic attack ----------------------------------------------------------
+
+
+def _codes(nlp, text: str) -> dict[str, str]:
+    return {e["trigger"]: e["cameo"] for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("Four suicide bombers attacked a police station in Tikrit.", "attacked", "1831"),
+        ("A car bomb hit a market in Baghdad.", "hit", "183"),
+        ("Assailants equipped with explosives-laden trucks raided Baiji, Iraq.", "raided", "183"),
+        ("A rocket struck a village near Baqubah.", "struck", "194"),
+        ("Mortar shells struck a market in Baghdad.", "struck", "194"),
+    ],
+)
+def test_the_weapon_in_the_attackers_phrase_codes_a_generic_attack(nlp, text, trigger, cameo):
+    assert _codes(nlp, text)[trigger] == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police checkpoint in Mosul.",
+        "Gunmen in a car attacked a checkpoint.",  # a car carries no charge
+        "The bomb squad attacked the problem.",  # "bomb" names the squad
+        "Militants who had planted bombs before attacked a checkpoint.",  # another act
+    ],
+)
+def test_no_weapon_in_the_attackers_own_phrase_keeps_the_generic_code(nlp, text):
+    assert _codes(nlp, text)["attacked"] == "190"
+
+
+def test_specific_attacks_keep_their_code_whatever_the_weapon(nlp):
+    assert _codes(nlp, "A suicide bomber killed five soldiers in Ramadi.")["killed"] == "1823"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assailants fired eight mortars into Mazraah.",
+        "Assailants launched two mortars at a military barracks in Baghdad.",
+        "Assailants fired rockets targeting Haqlaniyah.",
+    ],
+)
+def test_mortars_and_rockets_fired_or_launched_are_artillery_fire(nlp, text):
+    assert "194" in _codes(nlp, text).values()
+    assert "193" not in _codes(nlp, text).values()  # not small arms
+
+
+# -- where: the sentence's one place ---------------------------------------------------------
+
+
+def _places(nlp, text: str) -> list[str | None]:
+    return [e["place_name"] for e in _events(nlp, text)]
+
+
+def test_an_event_takes_its_sentences_one_chain_of_places_when_its_clause_has_none(nlp):
+    # the parser hangs the chain on "device" (or on "board"), not on "detonated"
+    assert _places(
+        nlp,
+        "An explosive device attached to a motorcycle detonated near a group of laborers "
+        "waiting to board a bus in Sadr City neighborhood, Baghdad city, Baghdad "
+        "governorate, Iraq.",
+    ) == ["Sadr City"]  # the chain's most specific name
+    assert _places(
+        nlp, "An explosives-laden vehicle detonated in Baiji town, Saladin governorate, Iraq."
+    ) == ["Bayjī"]
+    # the town is unknown: its province alone is too wide to lend the event
+    assert _places(
+        nlp, "An explosives-laden vehicle detonated in Nahrawan town, Diyala governorate, Iraq."
+    ) == [None]
+
+
+def test_two_places_outside_the_clause_leave_the_event_unplaced(nlp):
+    assert _places(
+        nlp,
+        "An explosive device attached to a motorcycle detonated near a group of laborers "
+        "waiting to board a bus from Mosul to Baghdad.",
+    ) == [None]

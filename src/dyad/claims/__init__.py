@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..events.anchor import BySentence, is_dateline, nearest_in_clause
+from ..events.patterns import attack_words
 
 __all__ = [
     "EVENT_COUNTS",
@@ -51,7 +52,9 @@ _COUNTRY_WORDS = {"country", "nation", "territory", "soil", "land", "state"}
 _INTO = {"to", "into", "in"}
 _FOUND = {"found", "form", "establish", "create", "launch", "set"}
 _COUNTED = {"member": "members", "fighter": "fighters", "supporter": "supporters"}
-_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "die": "killed"}
+_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "die": "killed",
+             "execute": "killed", "murder": "killed", "behead": "killed", "slay": "killed",
+             "assassinate": "killed"}  # fmt: skip
 _APPROX = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "over",
            "more", "least", "estimated", "up", "fewer", "less", "than", "under"}  # fmt: skip
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
@@ -70,6 +73,8 @@ _DEAD = {"dead": "killed"}
 #: the casualty counts an event carries (DESIGN §3)
 EVENT_COUNTS = ("killed", "wounded")
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+#: determiners that make a singular noun no single person ("no civilian", "every soldier")
+_NO_ONE = {"no", "every", "each", "any", "all"}
 
 
 def interval_of_date(start: str, end: str) -> tuple[float, float]:
@@ -150,6 +155,7 @@ class ClaimFinder:
     def __init__(self, about_tolerance: float, at_least_factor: float) -> None:
         self.about_tolerance = about_tolerance
         self.at_least_factor = at_least_factor
+        self._victim_nouns = attack_words()["victim"]
 
     def _number(self, token: Token) -> tuple[float, float, float, str] | None:
         return number_value(token, about=self.about_tolerance, at_least_factor=self.at_least_factor)
@@ -351,14 +357,71 @@ class ClaimFinder:
             return []
         return [self._number_claim(noun, owner, attribute, value)]
 
-    def _counted(self, noun: Token | None) -> tuple[float, float, float, str] | None:
-        """The number ``noun`` is ("10") or counts it ("eight people"), or None."""
+    def _counted(
+        self, noun: Token | None, *, one: bool = False
+    ) -> tuple[float, float, float, str] | None:
+        """The number ``noun`` is ("10") or counts it ("eight people"), or None; with ``one``,
+        a singular person is one ("a civilian", "the police chief", "Al-Jubouri")."""
         if noun is None:
             return None
         if value := self._number(noun):
             return value
         number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-        return self._number(number) if number is not None else None
+        if number is not None:
+            return self._number(number)
+        if one and self._one_person(noun):
+            return 1.0, 1.0, 1.0, "exact"
+        return None
+
+    def _one_person(self, noun: Token) -> bool:
+        """A singular noun naming one person: a victim noun of data/attack_words.tsv ("a
+        farmer", "the owner of the vehicle"), a person's name, or a person the actors found."""
+        if noun.tag_ not in ("NN", "NNP") or any(c.lower_ in _NO_ONE for c in noun.children):
+            return False
+        if noun.lemma_.lower() in self._victim_nouns or noun.ent_type_ == "PERSON":
+            return True
+        actor = self._actor_of.get(noun.i)
+        return actor is not None and actor.get("kind") == "person"
+
+    def _victim_count(self, victim: Token | None) -> tuple[float, float, float, str] | None:
+        """The victims counted together: coordinated ("a volunteer fighter and four
+        assailants" is 5; "five fighters, 15 assailants, and a journalist" is 21, where the
+        parser hangs the middle one as an apposition or a second subject). An uncountable
+        member ("the bomber and several others") makes the sum a lower bound."""
+        if victim is None:
+            return None
+        group = [victim, *victim.conjuncts]
+        if victim.dep_ in ("nsubjpass", "dobj"):
+            group += [c for c in victim.head.children if c.dep_ == victim.dep_]
+        group += [
+            a
+            for t in list(group)
+            for a in t.children
+            if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in a.children)
+        ]
+        group = list(dict.fromkeys(group))
+        values = [self._counted(t, one=True) for t in group]
+        known = [v for v in values if v]
+        if not known:
+            return None
+        if len(group) == 1:
+            return known[0]
+        number = sum(v[0] for v in known)
+        if len(known) < len(values) or any(v[3] == "at least" for v in known):
+            return number, number, number * self.at_least_factor, "at least"
+        return number, sum(v[1] for v in known), sum(v[2] for v in known), known[0][3]
+
+    def _besides(self, verb: Token) -> float:
+        """The dead counted "in addition to" the victims ("In addition to the bomber, four
+        people were killed": five died; "in addition to the three assailants": three more)."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for addition in (c for c in prep.children if c.lower_ == "addition"):
+                for to in (c for c in addition.children if c.lower_ == "to"):
+                    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    value = self._counted(obj, one=True)
+                    if value is not None:
+                        return value[0]
+        return 0.0
 
     def _victims(self, verb: Token) -> Token | None:
         """Who a casualty verb counts: its object ("killed four soldiers"), its passive subject
@@ -407,9 +470,12 @@ class ClaimFinder:
         return []
 
     def _casualties(self, verb: Token, attribute: str, counts: list[dict]) -> list[dict]:
-        value = self._counted(self._victims(verb))
+        value = self._victim_count(self._victims(verb))
         if value is None:
             return []
+        if attribute == "killed" and (more := self._besides(verb)):
+            number, low, high, precision = value
+            value = number + more, low + more, high + more, precision
         counts.append(self._count_of(verb, attribute, value))
         agent = None
         for child in verb.children:
@@ -438,6 +504,10 @@ class ClaimFinder:
 _BACK = {"the", "this", "that", "these", "those", "both"}
 #: words whose event is the casualties, not the attack that caused them
 _CASUALTY_WORDS = {"kill", "wound", "injure", "die", "dead", "death", "toll"}
+#: words that say (or may say) someone died: a report using none of them reports no dead
+_DEATH_WORDS = {"kill", "die", "dead", "death", "toll", "fatality", "casualty", "body", "corpse",
+                "execute", "execution", "murder", "behead", "slay", "assassinate", "fatal",
+                "lethal", "life", "martyr", "perish", "drown"}  # fmt: skip
 
 
 def _is_attack(event: dict) -> bool:
@@ -482,6 +552,12 @@ def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
         for event in chosen:
             if event[count["attribute"]] is None:
                 event[count["attribute"]] = count["value"]
+    # a report that counts its attack's wounded and says nothing of anyone dying reports no
+    # dead: zero killed, as incident datasets (GTD, ACLED) code it
+    if not any(t.lemma_.lower() in _DEATH_WORDS for t in doc):
+        for event in attacks:
+            if event["wounded"] is not None and event["killed"] is None:
+                event["killed"] = 0
 
 
 if not Doc.has_extension("dyad_claims"):

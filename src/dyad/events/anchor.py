@@ -5,7 +5,8 @@ the expression, the first verb reached is one of the event's words (its trigger,
 verb that carries a nominal event, or the verb it is coordinated with or the complement of),
 or the event's noun itself ("the October 2015 attack"). Among several, the closest wins; a
 place of a chain of names ("X city, Y governorate, Iraq") gives way to the chain's first
-resolved name, its most specific.
+resolved name, its most specific. An event whose clause names no place takes its sentence's
+when the sentence names one place, or one chain, only, and it is a town or a site.
 An event whose clause names no date takes the publication date when its sentence names no
 date either, when the sentence is the text's lead (a news lead reports the news it was
 published for: "A car bomb exploded near a market in Mosul"), the text names no date but
@@ -122,16 +123,34 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             if not any(a <= p["start"] < b for a, b in actor_spans)
         ]
         where = nearest_in_clause(located, doc, words, sent)
+        borrowed = where is None
+        if borrowed:
+            where = _sentence_place(located)
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved
             where = next(p for p in located if p.get("chain") == where["chain"])
+        if borrowed and where is not None and where.get("feature") in _WIDE:
+            where = None  # a sentence's province or country alone is no event's place
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
             event.update(
                 place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
                 lon=where["lon"], place_country=where["country"],
             )  # fmt: skip
+
+
+#: places too wide to stand for an event its clause does not place
+_WIDE = {"continent", "region", "country", "admin1"}
+
+
+def _sentence_place(located: list[dict]) -> dict | None:
+    """The place of a sentence that names one place or one chain of names only ("A car bomb
+    exploded in Nahrawan town, Diyala governorate, Iraq", where the parser hung the chain on
+    the bomb rather than on the verb): no other place competes for its event."""
+    chains = {p.get("chain") if p.get("chain") is not None else ("alone", i)
+              for i, p in enumerate(located)}  # fmt: skip
+    return located[0] if len(chains) == 1 else None
 
 
 def _any_between(starts: list[int], start: int, end: int) -> bool:

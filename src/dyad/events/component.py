@@ -525,6 +525,7 @@ class EventExtractor:
             return None  # "its ideology seeks to combine ...": trying, not asking
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
         subject, passive = self._subject(token)
+        doer = None if passive else subject
         agent = _prep_object(token, "by") if passive else None
         if passive:
             event.sources = self._args(agent) if agent is not None else []
@@ -542,6 +543,7 @@ class EventExtractor:
         if _explosion_verb(token):
             return event if self._explosion(event) else None
         if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
+            event.cameo = _weapon_code(doer, event.cameo)
             self._drop_unnamed(event)
         return event
 
@@ -1385,6 +1387,37 @@ def _explosion_verb(token: Token) -> bool:
     """Whether ``token`` is a verb of a charge going off ("exploded", "went off")."""
     verbs, lemma = attack_words()["explode"], token.lemma_.lower()
     return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in token.children)
+
+
+#: attack codes that say nothing of the weapon (assault, fight, conventional force)
+GENERIC_ATTACKS = frozenset({"18", "180", "19", "190"})
+
+
+def _weapon_code(doer: Token | None, cameo: str) -> str:
+    """How a generic attack (CAMEO 18, 190) was made, from the weapon in its doer's phrase
+    (data/attack_words.tsv): "suicide bombers attacked a base" is a suicide bombing (1831),
+    "assailants equipped with explosives-laden vehicles raided the town" a bombing (183), "a
+    rocket struck the village" rocket or artillery fire (194). What a relative clause of the
+    doer says ("gunmen, who had planted bombs before, attacked") and a noun that only names
+    the doer ("the bomb squad") are not the weapon."""
+    if doer is None or cameo not in GENERIC_ATTACKS:
+        return cameo
+    words = attack_words()
+    clauses = [c for c in doer.children if c.dep_ == "relcl"]
+    inside = {t.i for c in clauses for t in c.subtree}
+    weapon = words["explosive"] | words["instrument"]
+    phrase = [
+        t
+        for t in doer.subtree
+        if t.i not in inside  # "the bomb squad": a bomb names the squad, it is no weapon
+        and not (t.dep_ == "compound" and t.head.lemma_.lower() not in weapon)
+    ]
+    lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    if lemmas & words["explosive"]:
+        return "1831" if lemmas & words["suicide"] else "183"
+    compounds = [c for c in doer.children if c.dep_ == "compound"]  # "mortar shells"
+    heads = {t.lemma_.lower() for t in (doer, *compounds)}
+    return "194" if heads & words["projectile"] else cameo
 
 
 def _instrument(token: Token) -> bool:

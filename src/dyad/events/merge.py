@@ -8,7 +8,8 @@ their sentence's text (a copied sentence). Inside a block a mention joins the fi
 (in the order the block is clustered in) whose every mention it is compatible with:
 
 - places: the same place, or one a country (province) the other lies in (lies in the same
-  country as), or one unplaced;
+  country as), or one unplaced; a mention with no place finer than a province stands at its
+  document's setting (its first town or site), the incident the document reports;
 - dates: two single days at most ``events.merge_window_days`` apart, longer periods of at
   most a month overlapping; a year, decade or longer range only contains the others' dates;
 - documents: an undated mention, or one dated only to a period longer than a month, merges
@@ -51,10 +52,21 @@ _FINE_DAYS = 30
 #: the toponym each mention's clause names (its feature: country, admin1, city, ...)
 _PLACED = """left join places p on p.doc_id = e.doc_id and p.sent = e.sent
         and p.text = e.place_text and p.place_name = e.place_name"""
+#: each document's setting: its first toponym finer than a province (resolved or not), where
+#: the incident it reports happened (a news lead, an incident report's first sentence)
+_SETTINGS = """left join (
+        select doc_id, coalesce(place_name, text) as s_place, country as s_country,
+               feature as s_feature
+        from places
+        where kind = 'name'
+            and coalesce(feature, '') not in ('continent', 'region', 'country', 'admin1')
+        qualify row_number() over (partition by doc_id order by char_start) = 1
+    ) s on s.doc_id = e.doc_id"""
 #: mentions of current documents not yet grouped
 _NEW_MENTIONS = f"""
     select e.event_id, e.doc_id, e.type, e.cameo, e.modality, e.date_start, e.date_end,
-           e.place_name, e.country, min(p.feature) as feature, e.trigger_start,
+           e.place_name, e.country, min(p.feature) as feature, s.s_place, s.s_country,
+           s.s_feature, e.trigger_start,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
                filter (where ea.role = 'source' and ea.actor_id is not null), []) as sources,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
@@ -68,6 +80,7 @@ _NEW_MENTIONS = f"""
     left join event_actors ea using (event_id)
     left join actors a on a.actor_id = ea.actor_id
     {_PLACED}
+    {_SETTINGS}
     where d.is_current and e.event_id not in (select event_id from event_groups)
     group by all
     order by d.published nulls last, e.doc_id, e.trigger_start
@@ -76,9 +89,11 @@ _NEW_MENTIONS = f"""
 #: known, so neither their actors nor their sentence is needed)
 _IN_BLOCKS = f"""
     select e.event_id, e.doc_id, e.date_start, e.date_end, e.place_name, e.country,
-           min(p.feature) as feature, e.trigger_start, d.published, g.block
+           min(p.feature) as feature, s.s_place, s.s_country, s.s_feature, e.trigger_start,
+           d.published, g.block
     from event_groups g join events e using (event_id) join documents d using (doc_id)
     {_PLACED}
+    {_SETTINGS}
     where g.block in (select unnest(?)) and d.is_current
     group by all
 """
@@ -164,9 +179,27 @@ def _block(m: dict) -> str:
 _ANONYMOUS = "?"
 
 
+#: places too wide to tell incidents apart: a mention placed so takes its document's setting
+_WIDE = {"continent", "region", "country", "admin1"}
+
+
 def _place(m: dict) -> tuple | None:
-    """A mention's place: (name, country, feature), or None when unplaced."""
-    return (m["place_name"], m["country"], m["feature"]) if m["place_name"] else None
+    """A mention's place: (name, country, feature), or None when unplaced; see _placed."""
+    return _placed(m["place_name"], m["country"], m["feature"], m["s_place"], m["s_country"],
+                   m["s_feature"])  # fmt: skip
+
+
+def _placed(name, country, feature, s_place, s_country, s_feature) -> tuple | None:
+    """A mention's own place, unless it has none or one no finer than a province: then its
+    document's setting (its first town or site), when it has one. A sentence that names no
+    town ("Security forces repelled the assault, killing eight assailants", "This was one of
+    43 coordinated attacks in Iraq") tells of the document's incident, so reports of
+    incidents in different towns are never one event through a sentence they share word for
+    word (an incident dataset's template sentence), while copies of one report share their
+    setting too."""
+    if s_place and (not name or feature in _WIDE):
+        return (s_place, s_country, s_feature)
+    return (name, country, feature) if name else None
 
 
 def _places_fit(a: tuple, b: tuple) -> bool:
@@ -293,19 +326,20 @@ _LAST = f"""
 _CLUSTERS = f"""
     with rows as (
         select g.block, g.group_id, e.date_start, e.date_end, e.place_name, e.country,
-               min(p.feature) as feature
+               min(p.feature) as feature, s.s_place, s.s_country, s.s_feature
         from event_groups g join events e using (event_id)
         {_PLACED}
+        {_SETTINGS}
         where g.block in (select unnest(?))
         group by g.block, g.group_id, e.event_id, e.date_start, e.date_end, e.place_name,
-            e.country
+            e.country, s.s_place, s.s_country, s.s_feature
     )
     select c.*, d.published, f.doc_id, {_RANK.format(e="f")}, f.trigger_start from (
         select block, group_id,
                coalesce(list(distinct [date_start, date_end])
                    filter (where date_start is not null), []) as periods,
-               coalesce(list(distinct [place_name, country, feature])
-                   filter (where place_name <> ''), []) as places
+               coalesce(list(distinct [place_name, country, feature, s_place, s_country,
+                   s_feature]) filter (where coalesce(place_name, s_place) <> ''), []) as places
         from rows group by block, group_id
     ) c join events f on f.event_id = c.group_id join documents d on d.doc_id = f.doc_id
 """
@@ -453,7 +487,7 @@ def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
         cluster = _Cluster(group_id, stored=True)
         for start, end in periods:
             (cluster.fine if _is_fine((start, end)) else cluster.coarse).add((start, end))
-        cluster.places = {tuple(p) for p in places}
+        cluster.places = {_placed(*p) for p in places}
         found[block].append(cluster)
     return found
 

@@ -181,6 +181,9 @@ ATTACK_WORD_KINDS = frozenset(
         "targeting",
         "casualty",
         "count_head",
+        "victim",
+        "explosive",
+        "projectile",
     ]
 )
 
