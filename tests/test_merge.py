@@ -241,11 +241,14 @@ def test_a_template_shared_by_reports_of_different_towns_links_nothing(corpus: C
     towns or sites, none in common, are no copy of one report (gtd dev set: 40 of 52 merges of
     two incidents came through such shared sentences)."""
 
+    at = iter(range(900, 2000, 20))  # each place after the one before, in its document
+
     def town(doc_id: str, name: str, feature: str | None = "city") -> None:
+        start = next(at)
         with Store(corpus.path) as store:
             store.con.execute(
-                "insert into places values (?, 0, 900, 910, ?, 'name', ?, 0, 0, 'IRQ', ?)",
-                [doc_id, name, name if feature else None, feature],
+                "insert into places values (?, 0, ?, ?, ?, 'name', ?, 0, 0, 'IRQ', ?)",
+                [doc_id, start, start + 10, name, name if feature else None, feature],
             )
 
     a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 500, source=None)
@@ -267,6 +270,35 @@ def test_a_template_shared_by_reports_of_different_towns_links_nothing(corpus: C
     events, _ = corpus.merge()
     assert {frozenset({x}) for x in (a, b, c, d)} <= events
     assert frozenset({e, f, g}) in events
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened(corpus: Corpus) -> None:
+    """Unplaced mentions stand at their document's setting, its first town: a wire dateline
+    ("BAGHDAD (Reuters) -") is not it, so two outlets' reports of one attack in Tikrit filed
+    from different cities are one event."""
+    texts = {
+        "a": "BAGHDAD (Reuters) - Gunmen killed five police in Tikrit on Monday.",
+        "b": "Sport news\nMOSUL, Iraq — Gunmen killed five police in Tikrit on Monday.",
+        "c": "Baghdad was quiet on Monday after gunmen killed five police.",
+    }
+    ids = {}
+    for doc_id, text in texts.items():
+        ids[doc_id] = corpus.mention(corpus.doc(doc_id, "2014-06-05", f"Wire {doc_id}"), 500,
+                                     "2014-06-05")  # fmt: skip
+        with Store(corpus.path) as store:
+            con = store.con
+            con.execute("update documents set text = ? where doc_id = ?", [text, doc_id])
+            for name in ("Baghdad", "Mosul", "Tikrit"):
+                at = text.lower().find(name.lower())
+                if at >= 0:
+                    con.execute(
+                        "insert into places values (?, 0, ?, ?, ?, 'name', ?, 0, 0, 'IRQ', 'city')",
+                        [doc_id, at, at + len(name), text[at : at + len(name)], name],
+                    )
+    events, _ = corpus.merge()
+    assert frozenset({ids["a"], ids["b"]}) in events
+    # negative: a lead that opens with its town is no dateline: Baghdad is not Tikrit
+    assert frozenset({ids["c"]}) in events
 
 
 def test_a_dated_report_does_not_join_another_documents_undated_mention(corpus: Corpus) -> None:
@@ -493,3 +525,23 @@ def test_a_document_without_a_town_keeps_merging_as_before(corpus: Corpus) -> No
     b = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0, "2014-06-06", IRAQ)
     events, _ = corpus.merge()
     assert together(events, a, b)
+
+
+def test_a_merged_incident_counts_the_largest_toll_its_reports_give(corpus: Corpus) -> None:
+    """An early report counting only the wounded (killed 0) does not undo a later report's
+    deaths; a toll that rises keeps its last, largest figure."""
+    from dyad.events.store import EVENTS_QUERY
+
+    a = corpus.mention(corpus.doc("a", "2014-06-05", "Wire A"), 0, "2014-06-05", FALLUJAH)
+    b = corpus.mention(corpus.doc("b", "2014-06-06", "Wire B"), 0, "2014-06-06", FALLUJAH)
+    with Store(corpus.path) as store:
+        for event_id, killed, wounded in ((a, 0, 12), (b, 3, None)):
+            store.con.execute(
+                "update events set killed = ?, wounded = ? where event_id = ?",
+                [killed, wounded, event_id],
+            )
+    events, _ = corpus.merge()
+    assert frozenset({a, b}) in events
+    with Store(corpus.path) as store:
+        rows = store.con.execute(f"select killed, wounded from ({EVENTS_QUERY})").fetchall()
+    assert rows == [(3, 12)]

@@ -1522,7 +1522,7 @@ def train_events_command(
     Example: `dyad train events --data my_sentences.tsv --out models/events.npz`
     """
     from .evaluation.harness import default_data_root
-    from .events.training import train
+    from .events.training import FitSettings, train
     from .nlp import load_pipeline
 
     settings = _guard(debug, _settings, config)
@@ -1536,6 +1536,7 @@ def train_events_command(
                 output,
                 extra=data,
                 with_plover=with_plover,
+                settings=FitSettings.from_settings(settings),
                 progress=status.update,
             )
 

@@ -104,8 +104,11 @@ def evaluate(
         started = time.perf_counter()
         try:
             score = SETS[name].score
-            takes_root = "data_root" in inspect.signature(score).parameters
-            result = score(nlp, path, data_root=data_root) if takes_root else score(nlp, path)
+            takes = inspect.signature(score).parameters
+            extra = {"data_root": data_root} if "data_root" in takes else {}
+            if "settings" in takes:  # a set that trains reads its fitting settings
+                extra["settings"] = settings
+            result = score(nlp, path, **extra)
         except FileNotFoundError as err:
             result = SetResult(name, "skipped", str(path), reason=str(err))
         result.seconds = time.perf_counter() - started

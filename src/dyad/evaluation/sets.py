@@ -1235,11 +1235,14 @@ def score_no_event(nlp: Language, path: Path) -> SetResult:
 # -- plv ----------------------------------------------------------------------------------
 
 
-def score_plv(nlp: Language, path: Path, data_root: Path | None = None) -> SetResult:
+def score_plv(
+    nlp: Language, path: Path, data_root: Path | None = None, settings: Any = None
+) -> SetResult:
     """The learned event coder, 5-fold cross-validated on PLV news sentences (AW negatives in
     every training fold), and the rule coder on the same sentences: is the top-scored pair of
     dyad's candidate spans the gold source and target, and is its type the gold root?"""
-    from ..events.training import cross_validate, read_training_data
+    from ..config import load_settings
+    from ..events.training import FitSettings, cross_validate, read_training_data
     from .harness import default_data_root
 
     root = data_root or default_data_root()
@@ -1249,7 +1252,7 @@ def score_plv(nlp: Language, path: Path, data_root: Path | None = None) -> SetRe
             f"the plv set reads {plv} (with the AW negatives beside it); pass --data-root, not --data"
         )
     data = read_training_data(nlp, root)
-    scores = cross_validate(data)
+    scores = cross_validate(data, FitSettings.from_settings(settings or load_settings()))
     result = SetResult("plv", "scored", str(path), n=len(load_plv(path)))
     coded = scores.pop("n")
     # sentences dyad could not read a gold pair from (no source or target span) count as misses

@@ -21,6 +21,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from ..places.gazetteer import WIDE_FEATURES
 from ..time.component import news_of_the_day
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
@@ -130,7 +131,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved
             where = next(p for p in located if p.get("chain") == where["chain"])
-        if borrowed and where is not None and where.get("feature") in _WIDE:
+        if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
             where = None  # a sentence's province or country alone is no event's place
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
@@ -138,10 +139,6 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
                 lon=where["lon"], place_country=where["country"],
             )  # fmt: skip
-
-
-#: places too wide to stand for an event its clause does not place
-_WIDE = {"continent", "region", "country", "admin1"}
 
 
 def _sentence_place(located: list[dict]) -> dict | None:

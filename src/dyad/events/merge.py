@@ -39,6 +39,7 @@ from collections import defaultdict
 from datetime import date
 
 from ..errors import ConfigError
+from ..places.gazetteer import WIDE_FEATURES
 from ..store import Store, rows_table
 
 __all__ = ["merge_events", "modality_class"]
@@ -52,15 +53,28 @@ _FINE_DAYS = 30
 #: the toponym each mention's clause names (its feature: country, admin1, city, ...)
 _PLACED = """left join places p on p.doc_id = e.doc_id and p.sent = e.sent
         and p.text = e.place_text and p.place_name = e.place_name"""
-#: each document's setting: its first toponym finer than a province (resolved or not), where
-#: the incident it reports happened (a news lead, an incident report's first sentence)
-_SETTINGS = """left join (
-        select doc_id, coalesce(place_name, text) as s_place, country as s_country,
-               feature as s_feature
-        from places
-        where kind = 'name'
-            and coalesce(feature, '') not in ('continent', 'region', 'country', 'admin1')
-        qualify row_number() over (partition by doc_id order by char_start) = 1
+#: places too wide to tell incidents apart: a mention placed so takes its document's setting
+_WIDE = WIDE_FEATURES
+#: the toponyms of documents that can tell one incident from another: named places finer than
+#: a province (``place``: the gazetteer's name, else the text as written, lower-cased), not a
+#: wire dateline at the start of a line ("BAGHDAD (Reuters) -", "Mosul, Iraq —": where the
+#: report was filed, not where it happened)
+_LOCAL = f"""
+    select p.doc_id, p.char_start, p.char_end, coalesce(p.place_name, lower(p.text)) as place,
+           p.country, p.feature
+    from places p join documents d using (doc_id)
+    where p.kind = 'name' and coalesce(p.feature, '') not in {_WIDE!r}
+        and not ((p.char_start = 0 or substr(d.text, p.char_start, 1) = chr(10))
+            and regexp_matches(substr(d.text, p.char_end + 1, 60),
+                '^(,\\s*[A-Za-z .]{{2,30}})?\\s*(\\([^)\\n]{{1,40}}\\))?\\s*[-–—]'))
+"""
+#: each document's setting: its first such toponym (resolved or not), where the incident it
+#: reports happened (a news lead, an incident report's first sentence)
+_SETTINGS = f"""left join (
+        select doc_id, place as s_place, country as s_country, feature as s_feature
+        from ({_LOCAL})
+        qualify row_number() over (
+            partition by doc_id order by char_start, char_end, place) = 1
     ) s on s.doc_id = e.doc_id"""
 #: mentions of current documents not yet grouped
 _NEW_MENTIONS = f"""
@@ -110,18 +124,19 @@ _STALE = """
 #: Two documents that each name towns or sites but none in common report different incidents
 #: whatever sentences they share: such a passage is a template ("Security forces repelled the
 #: assault, killing N assailants"), not a copy of one report, and links nothing
-_LINKS = """
-    with local as (
-        select distinct doc_id, coalesce(place_name, lower(text)) as place from places
-        where kind = 'name'
-            and coalesce(feature, '') not in ('continent', 'region', 'country', 'admin1')
+_LINKS = f"""
+    with copies as (
+        select * from (
+            select doc_a as doc, doc_b as other, a_start as s, a_end as e, b_start as os,
+                   b_end as oe
+            from reuse_passages
+            union all
+            select doc_b, doc_a, b_start, b_end, a_start, a_end from reuse_passages
+        ) where doc in (select doc_id from _clustering)
     ),
-    copies as (
-        select doc_a as doc, doc_b as other, a_start as s, a_end as e, b_start as os,
-               b_end as oe
-        from reuse_passages
-        union all
-        select doc_b, doc_a, b_start, b_end, a_start, a_end from reuse_passages
+    local as (
+        select distinct doc_id, place from ({_LOCAL})
+        where doc_id in (select doc from copies union select other from copies)
     ),
     sides as (
         select * from copies c
@@ -177,10 +192,6 @@ def _block(m: dict) -> str:
 #: the mark of a block whose mentions miss a source or a target, or name only unnamed groups
 #: (generic actors) on both sides (see ``_Cluster.admits``)
 _ANONYMOUS = "?"
-
-
-#: places too wide to tell incidents apart: a mention placed so takes its document's setting
-_WIDE = {"continent", "region", "country", "admin1"}
 
 
 def _place(m: dict) -> tuple | None:

@@ -167,9 +167,9 @@ EVENTS_QUERY = f"""
                flatten(list(mentions order by {_FIRST})) as mentions,
                count(distinct doc_id) as n_sources, list(distinct doc_id order by doc_id) as doc_ids,
                list(distinct modality order by modality) as modalities,
-               -- the casualties the first mention that counts them gives
-               first(killed order by {_FIRST}) filter (where killed is not null) as killed,
-               first(wounded order by {_FIRST}) filter (where wounded is not null) as wounded
+               -- the largest count its mentions give: tolls rise as reports come in, and a
+               -- report of the wounded alone (killed 0) does not undo another's deaths
+               max(killed) as killed, max(wounded) as wounded
         from m group by group_id
     )
     select f.group_id as event_id, f.type, f.mode, f.cameo, f.quad, f.intensity,

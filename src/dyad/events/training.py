@@ -215,12 +215,21 @@ def _example(doc, kind: str, spans: list, plv_type: str | None, positive: bool) 
 
 
 @dataclass(frozen=True)
-class Settings:
-    """How the heads are fitted (the values ``dyad train events`` uses are the defaults)."""
+class FitSettings:
+    """How the heads are fitted: the ``[train.events]`` settings of default.cfg."""
 
-    pair_c: float = 0.015
-    type_c: float = 0.05
-    aw_positives: bool = False
+    pair_c: float
+    type_c: float
+    aw_positives: bool
+
+    @classmethod
+    def from_settings(cls, settings) -> FitSettings:
+        """The fitting settings of a loaded configuration (dyad.config.Settings)."""
+        return cls(
+            float(settings.value("train.events.pair_c")),
+            float(settings.value("train.events.type_c")),
+            bool(settings.value("train.events.aw_positives")),
+        )
 
 
 def _with_gold(example: Example) -> tuple[Sentence, list[Candidate], np.ndarray]:
@@ -246,7 +255,7 @@ def _with_gold(example: Example) -> tuple[Sentence, list[Candidate], np.ndarray]
     return widened, pairs, labels
 
 
-def example_rows(data: TrainingData, i: int, settings: Settings):
+def example_rows(data: TrainingData, i: int, settings: FitSettings):
     """One example's pair rows and labels, and its type rows and labels."""
     example, encoded = data.examples[i], data.encoded[i]
     empty = np.zeros((0, FEATURES), dtype=np.float32)
@@ -263,7 +272,7 @@ def example_rows(data: TrainingData, i: int, settings: Settings):
 
 
 def fit(
-    data: TrainingData, rows: list[int], settings: Settings = Settings(), cache: dict | None = None
+    data: TrainingData, rows: list[int], settings: FitSettings, cache: dict | None = None
 ) -> LearnedCoder:
     """Heads trained on the examples ``rows`` of ``data`` (``cache`` keeps each example's rows
     between calls)."""
@@ -337,7 +346,7 @@ def rule_scores(example: Example) -> tuple[bool, bool]:
 
 
 def cross_validate(
-    data: TrainingData, settings: Settings = Settings(), kind: str = "plv"
+    data: TrainingData, settings: FitSettings, kind: str = "plv"
 ) -> dict[str, float]:
     """Five-fold cross-validated scores on the ``kind`` sentences (every other kind of example
     trains every fold), with the rule coder's on the same sentences."""
@@ -383,7 +392,7 @@ def train(
     *,
     extra: Path | None = None,
     with_plover: bool = False,
-    settings: Settings = Settings(),
+    settings: FitSettings,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, float]:
     """Cross-validate on PLV (with the user's file in every training fold), then train on

@@ -32,7 +32,18 @@ from pathlib import Path
 
 from ..errors import ConfigError
 
-__all__ = ["FEATURES", "Gazetteer", "Place", "cache_folder", "load_gazetteer", "read_places"]
+__all__ = [
+    "FEATURES",
+    "WIDE_FEATURES",
+    "Gazetteer",
+    "Place",
+    "cache_folder",
+    "load_gazetteer",
+    "read_places",
+]
+
+#: kinds of place too wide to tell one incident's place from another's (a town, a site)
+WIDE_FEATURES = ("continent", "region", "country", "admin1")
 
 log = logging.getLogger(__name__)
 
