@@ -39,6 +39,30 @@ def test_an_unknown_person_is_coded_by_title_and_nationality(nlp, text, name, co
     assert coded(nlp, text)[name] == (code, "name", "title")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("U.N. Secretary-General Pavel Ostrov met Iraqi officials.", "Pavel Ostrov", "IGOUN"),
+        ("NATO spokesman Pavel Ostrov warned Russia.", "Pavel Ostrov", "IGONATO"),
+        ("Pavel Ostrov, the UN envoy, met Syrian officials.", "Pavel Ostrov", "IGOUN"),
+        ("Amnesty International spokesman Ali Kamal criticised Egypt.", "Ali Kamal", "NGOAMNEST"),
+    ],
+)
+def test_a_person_titled_for_an_organisation_takes_its_code(nlp, text, name, code) -> None:
+    # CAMEO codes an official of an international organisation by it, not by a country
+    assert coded(nlp, text)[name] == (code, "name", "title")
+
+
+def test_a_state_envoy_to_an_organisation_keeps_the_state(nlp) -> None:
+    found = coded(nlp, "U.S. deputy UN ambassador Pavel Ostrov spoke on Monday.")
+    assert found["Pavel Ostrov"][0] == "USAGOV"  # the state's envoy to the UN, not the UN's
+    found = coded(nlp, "Israel's UN ambassador Pavel Ostrov spoke on Monday.")
+    assert found["Pavel Ostrov"][0] == "ISRGOV"
+    # no title: an organisation named before a name gives it nothing
+    found = coded(nlp, "After the UN vote Pavel Ostrov spoke on Monday.")
+    assert not found.get("Pavel Ostrov", ("",))[0].startswith("IGO")
+
+
 def test_no_title_no_code_and_a_demonym_alone_is_no_title(nlp) -> None:
     found = coded(nlp, "Yesterday Pavel Ostrov met the envoy.")
     assert found["Pavel Ostrov"][0] == "" and found["Pavel Ostrov"][2] is None
