@@ -39,6 +39,30 @@ def test_an_unknown_person_is_coded_by_title_and_nationality(nlp, text, name, co
     assert coded(nlp, text)[name] == (code, "name", "title")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("U.N. Secretary-General Pavel Ostrov met Iraqi officials.", "Pavel Ostrov", "IGOUN"),
+        ("NATO spokesman Pavel Ostrov warned Russia.", "Pavel Ostrov", "IGONATO"),
+        ("Pavel Ostrov, the UN envoy, met Syrian officials.", "Pavel Ostrov", "IGOUN"),
+        ("Amnesty International spokesman Ali Kamal criticised Egypt.", "Ali Kamal", "NGOAMNEST"),
+    ],
+)
+def test_a_person_titled_for_an_organisation_takes_its_code(nlp, text, name, code) -> None:
+    # CAMEO codes an official of an international organisation by it, not by a country
+    assert coded(nlp, text)[name] == (code, "name", "title")
+
+
+def test_a_state_envoy_to_an_organisation_keeps_the_state(nlp) -> None:
+    found = coded(nlp, "U.S. deputy UN ambassador Pavel Ostrov spoke on Monday.")
+    assert found["Pavel Ostrov"][0] == "USAGOV"  # the state's envoy to the UN, not the UN's
+    found = coded(nlp, "Israel's UN ambassador Pavel Ostrov spoke on Monday.")
+    assert found["Pavel Ostrov"][0] == "ISRGOV"
+    # no title: an organisation named before a name gives it nothing
+    found = coded(nlp, "After the UN vote Pavel Ostrov spoke on Monday.")
+    assert not found.get("Pavel Ostrov", ("",))[0].startswith("IGO")
+
+
 def test_no_title_no_code_and_a_demonym_alone_is_no_title(nlp) -> None:
     found = coded(nlp, "Yesterday Pavel Ostrov met the envoy.")
     assert found["Pavel Ostrov"][0] == "" and found["Pavel Ostrov"][2] is None
@@ -276,6 +300,15 @@ _ACTOR_COLUMNS = "(actor_id, name, kind, country, sector, code, source, roles)"
 _MENTION_COLUMNS = "(doc_id, sent, char_start, char_end, text, actor_id, label, code, confidence)"
 
 
+def _current_documents(store, *doc_ids: str, current: bool = True) -> None:
+    for doc_id in doc_ids:
+        store.con.execute(
+            "insert into documents (doc_id, sha256, origin, version, is_current, path, format, "
+            "n_words, text, ingested_at) values (?, ?, ?, 1, ?, 'x.txt', 'txt', 9, 'x', now())",
+            [doc_id, doc_id, doc_id, current],
+        )
+
+
 def test_an_acronym_defined_in_one_document_names_the_actor_in_all() -> None:
     from dyad import Store
     from dyad.actors.store import resolve_corpus
@@ -297,11 +330,67 @@ def test_an_acronym_defined_in_one_document_names_the_actor_in_all() -> None:
             ('d5', 0, 0, 2, 'NF', 'x-nf', 'name', '', 0.5),
             ('d6', 0, 0, 3, 'LKU', 'x-lk', 'acronym', '', 0.9),
             ('d7', 0, 0, 3, 'LKU', 'x-lk', 'name', '', 0.5)""")  # fmt: skip
+        _current_documents(store, "d1", "d2", "d3", "d4", "d5", "d6", "d7")
         assert resolve_corpus(store) == 1
         found = dict(store.con.execute("select doc_id, actor_id from mentions").fetchall())
         assert found["d2"] == "x-fr-vl-mvmnt"  # defined in d1
         assert found["d5"] == "x-nf"  # negative: defined as two actors, joins neither
         assert found["d7"] == "x-lk"  # negative: an acronym with no long form defines nothing
+
+
+def test_an_acronym_defined_both_ways_merges_into_one_live_actor() -> None:
+    """d1 made the acronym the actor and its long form an alias; d2 the other way round: the
+    two merges (A into B, B into A) are one actor, which must stay in the store."""
+    from dyad import Store
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute(f"""insert into actors {_ACTOR_COLUMNS} values
+            ('x-ovpm', 'OVPM', 'organisation', null, null, '', 'text', null),
+            ('x-ostrv-vl-mvmnt', 'Ostrava Valley Movement', 'organisation', null, 'OPP', 'OPP', 'text', null),
+            ('x-kept', 'Kept Alone', 'organisation', null, null, '', 'text', null)""")  # fmt: skip
+        store.con.execute(f"""insert into mentions {_MENTION_COLUMNS} values
+            ('d1', 0, 0, 4, 'OVPM', 'x-ovpm', 'name', '', 0.5),
+            ('d1', 0, 6, 29, 'Ostrava Valley Movement', 'x-ovpm', 'acronym', '', 0.9),
+            ('d2', 0, 0, 23, 'Ostrava Valley Movement', 'x-ostrv-vl-mvmnt', 'name', 'OPP', 1.0),
+            ('d2', 0, 25, 29, 'OVPM', 'x-ostrv-vl-mvmnt', 'acronym', 'OPP', 0.9),
+            ('d3', 0, 0, 10, 'Kept Alone', 'x-kept', 'name', '', 0.5)""")  # fmt: skip
+        _current_documents(store, "d1", "d2", "d3")
+        assert resolve_corpus(store) == 1
+        actors = {a for (a,) in store.con.execute("select actor_id from actors").fetchall()}
+        named = {
+            a for (a,) in store.con.execute("select distinct actor_id from mentions").fetchall()
+        }
+        assert len(named - {"x-kept"}) == 1  # both names, one actor
+        assert named <= actors  # no mention names a deleted actor
+        assert "x-kept" in actors  # negative: an actor in no merge stays as it is
+
+
+def test_an_acronym_defined_only_in_an_old_version_defines_nothing() -> None:
+    from dyad import Store
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute(f"""insert into actors {_ACTOR_COLUMNS} values
+            ('x-fr-vl-mvmnt', 'Free Valley Movement', 'organisation', null, 'OPP', 'OPP', 'text', null),
+            ('x-fvm', 'FVM', 'organisation', null, null, '', 'text', null),
+            ('x-grn-hl-mvmnt', 'Green Hill Movement', 'organisation', null, 'OPP', 'OPP', 'text', null),
+            ('x-ghm', 'GHM', 'organisation', null, null, '', 'text', null)""")  # fmt: skip
+        store.con.execute(f"""insert into mentions {_MENTION_COLUMNS} values
+            ('old', 0, 0, 20, 'Free Valley Movement', 'x-fr-vl-mvmnt', 'name', 'OPP', 1.0),
+            ('old', 0, 22, 25, 'FVM', 'x-fr-vl-mvmnt', 'acronym', 'OPP', 0.9),
+            ('new', 0, 0, 19, 'Green Hill Movement', 'x-grn-hl-mvmnt', 'name', 'OPP', 1.0),
+            ('new', 0, 21, 24, 'GHM', 'x-grn-hl-mvmnt', 'acronym', 'OPP', 0.9),
+            ('d2', 0, 0, 3, 'FVM', 'x-fvm', 'name', '', 0.5),
+            ('d2', 0, 5, 8, 'GHM', 'x-ghm', 'name', '', 0.5)""")  # fmt: skip
+        _current_documents(store, "new", "d2")
+        _current_documents(store, "old", current=False)
+        assert resolve_corpus(store) == 1
+        found = dict(
+            store.con.execute("select text, actor_id from mentions where doc_id = 'd2'").fetchall()
+        )
+        assert found["GHM"] == "x-grn-hl-mvmnt"  # defined in a current document
+        assert found["FVM"] == "x-fvm"  # defined only in a superseded version: not merged
 
 
 def test_acronyms_and_possessive_spellings_merge_in_a_real_run(tmp_path: Path) -> None:

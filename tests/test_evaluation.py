@@ -358,6 +358,26 @@ def test_plv_actors_scores_a_written_file(tmp_path: Path, nlp) -> None:
     assert result.metrics["country_right"] == 1.0
     assert result.metrics["no_country_in_span"] == 3 / 5
     assert result.metrics["actor_with_country"] <= 2 / 5
+    assert result.metrics["actor_with_state"] <= result.metrics["actor_with_country"]
+
+
+def test_plv_actors_counts_an_organisation_code_in_the_country_slot() -> None:
+    """CAMEO puts IGO/NGO/IMG/MNC where a state actor has its country: the UN (IGOUN) fills
+    the slot; a media outlet (MEDxxx) or a bare sector code does not; actor_with_state is the
+    states-only count."""
+    from dyad.evaluation.sets import _same_country, country_slot
+
+    assert country_slot({"country": None, "code": "IGOUN"}) == "IGO"
+    assert country_slot({"country": None, "code": "NGOAMNEST"}) == "NGO"
+    assert country_slot({"country": None, "code": "IMGREB"}) == "IMG"
+    assert country_slot({"country": "IRQ", "code": "IRQGOV"}) == "IRQ"
+    assert country_slot({"country": None, "code": "GOV"}) is None  # a title alone
+    assert country_slot({"country": None, "code": "MEDCNN"}) is None
+    assert country_slot({"country": None, "code": ""}) is None
+    assert country_slot(None) is None
+    # the plover and petrarch scorers already credit an IGO code against gold IGO/IGOUNO
+    assert _same_country("IGOUN", "IGOUNO") and _same_country("IGOUN", "IGO")
+    assert not _same_country("IGOUN", "IRQ")
 
 
 def test_plover_sector_match_reads_the_code_after_the_country() -> None:

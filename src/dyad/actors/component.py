@@ -268,6 +268,9 @@ class _Candidate:
     ner: str | None = None
     #: the sector an in-text title gives a person ("Prime Minister X" -> GOV; "former ..." -> ELI)
     title_sector: str | None = None
+    #: the international organisation or NGO a title names the person for ("U.N.
+    #: Secretary-General X", "NATO spokesman X", "X, the UN envoy"): the person acts for it
+    title_org: Actor | None = None
     #: a name running on over a place the recogniser split off ("Al-Qa'ida in Iraq"): the
     #: dictionary's matches inside it are its words, not actors of their own
     embeds: bool = False
@@ -412,7 +415,7 @@ class ActorLinker:
                 label = "modifier"  # "Saudi allies"; _nominal_mentions codes "Saudi officials"
             candidate = _Candidate(span, actor, label, embeds=embeds)
             if actor.kind == "person":  # "President Trump", "Russia's foreign minister Lavrov"
-                candidate.country_hint, candidate.title_sector = self._title(
+                candidate.country_hint, candidate.title_sector, candidate.title_org = self._title(
                     doc, span.start, span.start, span
                 )
             out.append(candidate)
@@ -466,7 +469,9 @@ class ActorLinker:
             candidate = _Candidate(span, None, "name", 0.5, hint, ent.label_)
             candidate.embeds = end > ent.end
             if ent.label_ == "PERSON":
-                country, candidate.title_sector = self._title(doc, ent.start, start, span)
+                country, candidate.title_sector, candidate.title_org = self._title(
+                    doc, ent.start, start, span
+                )
                 if not (candidate.title_sector or country) and self._is_place_name(span):
                     continue  # "Al Anbar province", "in Al Anbar": a place read as a person
                 candidate.country_hint = candidate.country_hint or country
@@ -569,6 +574,13 @@ class ActorLinker:
             i -= 1
         before = list(doc[i + 1 : name_start])
         country, sector = self._title_words(doc, before) if before else (None, None)
+        org, first = self._organisation_before(doc, i) if sector and not country else (None, 0)
+        if org is not None:
+            # "U.S. deputy UN ambassador X": a state's envoy to the organisation, not its own
+            for j in range(max(0, first - 3), first):
+                if found := self._country_word(doc, j)[0]:
+                    org, country = None, found
+                    break
         root = name.root
         described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
         if described is None and root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -576,8 +588,33 @@ class ActorLinker:
         if described is not None and described.lemma_.lower() in self.dictionary.agents:
             words = [t for t in described.subtree if t.i <= described.i and t.dep_ != "punct"]
             other_country, other_sector = self._title_words(doc, words)
+            if other_sector and not (country or other_country) and org is None:
+                # "X, the UN envoy", "X, NATO's secretary general"
+                org = next(
+                    (o for t in words if (o := self._organisation_before(doc, t.i)[0]) is not None),
+                    None,
+                )
             country, sector = country or other_country, sector or other_sector
-        return country, sector
+        return country, sector, org
+
+    def _organisation_before(self, doc: Doc, i: int) -> tuple[Actor | None, int]:
+        """The international organisation or NGO whose name ends at token ``i`` (before a title:
+        "U.N." of "U.N. Secretary-General", "Arab League" of "Arab League Secretary-General")
+        and its first token; None for one that is a preposition's object ("ambassador to the UN
+        X": a state's envoy to it, not its own)."""
+        if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        for first in range(max(0, i - 5), i + 1):
+            actor = self.dictionary.lookup(doc[first : i + 1].text)
+            if actor is None or actor.kind not in ("igo", "ngo"):
+                continue
+            previous = first - 1
+            if previous >= 0 and doc[previous].lower_ == "the":
+                previous -= 1
+            if previous >= 0 and doc[previous].pos_ == "ADP":
+                return None, 0
+            return actor, first
+        return None, 0
 
     def _is_place_name(self, span: Span) -> bool:
         """A 'person' that is a place: followed by a place noun ("Al Anbar province") or the
@@ -1087,11 +1124,18 @@ class ActorLinker:
     def _as_dict(c: _Candidate) -> dict:
         actor = c.actor
         country, sector, code_from = actor.country, actor.sector, None
-        if actor.kind == "person" and c.title_sector:
+        if actor.kind == "person" and c.title_org is not None:
+            # "U.N. Secretary-General Kofi Annan": CAMEO codes the person by the organisation
+            # he acts for (IGOUN), whatever his own country; the sector stays the title's
+            org = c.title_org
+            country, sector, code_from = None, c.title_sector or org.sector, "title"
+            code = make_code(None, org.sector, org.kind, org.id)
+        elif actor.kind == "person" and c.title_sector:
             # an in-text title ("President Trump") beats the undated default (elite)
             sector, code_from = c.title_sector, "title"
             country = country or c.country_hint
-        code = make_code(country, sector, actor.kind, actor.id)
+        if not (actor.kind == "person" and c.title_org is not None):
+            code = make_code(country, sector, actor.kind, actor.id)
         return {
             "start": c.span.start_char,
             "end": c.span.end_char,

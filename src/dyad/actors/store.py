@@ -179,8 +179,9 @@ def _defined_elsewhere(store: Store, rows: list[tuple]) -> dict[str, str]:
     names = {actor_id: name for actor_id, name, _, _ in rows}
     defined: dict[str, set[str]] = defaultdict(set)
     for text, actor_id in store.con.execute(
-        "select distinct text, actor_id from mentions where label = 'acronym' order by all"
-    ).fetchall():
+        "select distinct text, actor_id from mentions where label = 'acronym' and doc_id in"
+        " (select doc_id from documents where is_current) order by all"
+    ).fetchall():  # an earlier version of a document defines nothing any more
         key = _name_key(text)
         if key and actor_id in names and key != _name_key(names[actor_id]):
             defined[key].add(actor_id)  # not an acronym that found no long form: its own name
@@ -190,6 +191,23 @@ def _defined_elsewhere(store: Store, rows: list[tuple]) -> dict[str, str]:
         if source == "text" and len(targets) == 1:
             merges[actor_id] = targets.pop()
     return merges
+
+
+def _final_targets(merges: dict[str, str]) -> dict[str, str]:
+    """Each merged actor's last actor along its chain (A into B, B into C: A into C). A cycle
+    (an acronym defined one way in one document and the other way in another: A into B, B into
+    A) is one actor: its members merge into the first of them by id, which stays; an actor that
+    would merge into itself is dropped (a merge deletes the old actor's row)."""
+    final = {}
+    for old in merges:
+        path, new = [old], merges[old]
+        while new in merges and new not in path:
+            path.append(new)
+            new = merges[new]
+        if new in path:  # a cycle: new is where it closes
+            new = min(path[path.index(new) :])
+        final[old] = new
+    return {old: new for old, new in final.items() if old != new}
 
 
 def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> int:
@@ -235,12 +253,7 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
         }
         if len(longer) == 1:
             merges[actor_id] = longer.pop()
-    for old, new in merges.items():  # a chain (A into B, B into C) ends at its last actor
-        seen = {old}
-        while new in merges and new not in seen:
-            seen.add(new)
-            new = merges[new]
-        merges[old] = new
+    merges = _final_targets(merges)
     if merges:
         pairs = rows_table(("old", "new"), merges.items())
         # one pass over each table, however many merges

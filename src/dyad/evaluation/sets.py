@@ -1076,6 +1076,22 @@ def _span_actor(doc, start: int, end: int) -> dict | None:
     return max(acting, key=lambda m: (min(end, m["end"]) - max(start, m["start"]), m["start"]))
 
 
+#: CAMEO codes in the country slot of an actor that has no country: international and
+#: non-governmental organisations, international militant groups, multinational companies
+TRANSNATIONAL_SLOTS = {"IGO", "NGO", "IMG", "MNC"}
+
+
+def country_slot(mention: dict | None) -> str | None:
+    """What a mention has in CAMEO's first (country) slot: its country, else the transnational
+    code of an organisation acting beyond states ("IGO" of the UN's IGOUN); None for none."""
+    if not mention:
+        return None
+    if mention.get("country"):
+        return mention["country"]
+    slot = (mention.get("code") or "")[:3]
+    return slot if slot in TRANSNATIONAL_SLOTS else None
+
+
 def score_plv_actors(nlp: Language, path: Path) -> SetResult:
     records = load_plv(path)
     docs = list(_pipe(nlp, [r["text"] for r in records]))
@@ -1086,6 +1102,7 @@ def score_plv_actors(nlp: Language, path: Path) -> SetResult:
                 "spans",
                 "actor",
                 "with_country",
+                "with_state",
                 "evidenced",
                 "evidenced_with_country",
                 "country_right",
@@ -1107,7 +1124,8 @@ def score_plv_actors(nlp: Language, path: Path) -> SetResult:
             country = mention["country"] if mention else None
             tally["spans"] += 1
             tally["actor"] += mention is not None
-            tally["with_country"] += bool(country)
+            tally["with_country"] += bool(country_slot(mention))
+            tally["with_state"] += bool(country)
             if gold:
                 tally["evidenced"] += 1
                 tally["evidenced_with_country"] += bool(country)
@@ -1129,7 +1147,10 @@ def score_plv_actors(nlp: Language, path: Path) -> SetResult:
     def measures(t: dict[str, int]) -> dict[str, float]:
         return {
             "actor_found": _ratio(t["actor"], t["spans"]),
+            # a country or CAMEO's transnational code in the country slot (see
+            # docs/evaluation.md); actor_with_state counts states only
             "actor_with_country": _ratio(t["with_country"], t["spans"]),
+            "actor_with_state": _ratio(t["with_state"], t["spans"]),
             "evidenced_with_country": _ratio(t["evidenced_with_country"], t["evidenced"]),
             "country_right": _ratio(t["country_right"], t["evidenced"]),
             "sector_right": _ratio(t["sector_right"], t["with_sector_noun"]),
@@ -1142,7 +1163,7 @@ def score_plv_actors(nlp: Language, path: Path) -> SetResult:
     for half, label in (("A", "inspected_half_a"), ("B", "never_inspected_half_b")):
         result.details[label] = {k: round(v, 3) for k, v in measures(tallies[half]).items()}
         result.details[label]["spans"] = tallies[half]["spans"]
-        for name in ("country_right", "actor_with_country"):
+        for name in ("country_right", "actor_with_country", "actor_with_state"):
             result.metrics[f"{name}_half_{half.lower()}"] = measures(tallies[half])[name]
     result.details["counts"] = total
     result.details["errors_half_a"] = errors
