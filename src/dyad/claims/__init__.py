@@ -17,64 +17,84 @@ from __future__ import annotations
 import heapq
 import re
 from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..errors import ConfigError
 from ..events.anchor import BySentence, is_dateline, nearest_in_clause
 from ..events.patterns import attack_words
 
 __all__ = [
+    "CLAIM_WORD_KINDS",
     "EVENT_COUNTS",
     "ClaimFinder",
     "attach_counts",
+    "claim_words",
     "interval_of_date",
     "number_value",
     "overlap",
+    "read_claim_words",
     "status",
 ]
 
-#: verbs whose subject moves (left, departed, moved to, fled to)
-_SUBJECT_MOVES = {
-    "leave", "depart", "exit", "quit", "flee", "withdraw", "move", "relocate", "settle",
-    "return", "arrive", "go", "evacuate", "escape", "emigrate", "retreat", "pull",
-}  # fmt: skip
-#: verbs whose object moves (expelled, kicked out, welcomed to, transferred to)
-_OBJECT_MOVES = {
-    "expel", "kick", "evict", "deport", "oust", "drive", "force", "throw", "push", "chase",
-    "welcome", "invite", "transfer", "send", "fly", "relocate", "move", "resettle", "bring",
-    "remove", "banish", "eject", "take",
-}  # fmt: skip
 #: dependents that start a clause of their own: its places are not the phrase's
 _CLAUSES = {"relcl", "advcl", "acl", "ccomp", "xcomp", "parataxis", "conj"}
-_OUT = {"from", "out"}
-_COUNTRY_WORDS = {"country", "nation", "territory", "soil", "land", "state"}
-_INTO = {"to", "into", "in"}
-_FOUND = {"found", "form", "establish", "create", "launch", "set"}
-_COUNTED = {"member": "members", "fighter": "fighters", "supporter": "supporters"}
-_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "die": "killed",
-             "execute": "killed", "murder": "killed", "behead": "killed", "slay": "killed",
-             "assassinate": "killed"}  # fmt: skip
-_APPROX = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "over",
-           "more", "least", "estimated", "up", "fewer", "less", "than", "under"}  # fmt: skip
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-          "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-          "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
-          "thousand": 1000}  # fmt: skip
-#: casualty participles the tagger reads as adjectives ("three more injured")
-_PARTICIPLES = {"killed": "killed", "injured": "wounded", "wounded": "wounded"}
-#: nouns of a count of the dead ("the death toll rose to 44", "a toll of 12")
-_TOLL = {"toll"}
-#: adjectives and nouns that say the counted people died ("eight dead", "two were dead")
-_DEAD = {"dead": "killed"}
 #: the casualty counts an event carries (DESIGN §3)
 EVENT_COUNTS = ("killed", "wounded")
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-#: determiners that make a singular noun no single person ("no civilian", "every soldier")
-_NO_ONE = {"no", "every", "each", "any", "all"}
+#: the kinds of data/claim_words.tsv (described there) and what their value column holds:
+#: nothing, a claim attribute, a number, or one of EVENT_COUNTS
+CLAIM_WORD_KINDS = {
+    "subject_move": None, "object_move": None, "from_prep": None, "to_prep": None,
+    "country": None, "found": None, "counted": "attribute", "number": "number",
+    "scale": "number", "at_least": None, "at_most": None, "about": None,
+    "casualty": "count", "participle": "count", "dead": "count", "toll": None, "no_one": None,
+    "back": None, "casualty_event": None, "death": None,
+}  # fmt: skip
+
+
+def read_claim_words(text: str, name: str = "claim_words.tsv") -> dict[str, dict[str, Any]]:
+    """Kind -> {word: value} of a claim_words.tsv text (value None for a kind of plain words)."""
+    out: dict[str, dict[str, Any]] = {kind: {} for kind in CLAIM_WORD_KINDS}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, word, value = [*line.split("\t"), "", ""][:3]
+        if kind not in CLAIM_WORD_KINDS:
+            raise ConfigError(
+                f"{name}:{number}: unknown kind {kind!r}; use one of {', '.join(CLAIM_WORD_KINDS)}"
+            )
+        takes = CLAIM_WORD_KINDS[kind]
+        bad = (
+            not word.strip()
+            or bool(value.strip()) != bool(takes)
+            or (takes == "number" and not value.strip().isdigit())
+            or (takes == "count" and value.strip() not in EVENT_COUNTS)
+        )
+        if bad:
+            shape = {None: "", "attribute": " <tab> attribute", "number": " <tab> number"}
+            shape["count"] = f" <tab> {' or '.join(EVENT_COUNTS)}"
+            raise ConfigError(
+                f"{name}:{number}: expected '{kind} <tab> word{shape[takes]}', got {line!r}"
+            )
+        value = value.strip()
+        out[kind][word.strip().lower()] = int(value) if takes == "number" else value or None
+    return out
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> dict[str, dict[str, Any]]:
+    """Kind -> {word: value} of data/claim_words.tsv, read once."""
+    text = resources.files("dyad.claims").joinpath("data", "claim_words.tsv").read_text("utf-8")
+    return read_claim_words(text)
+
+
+def _words(kind: str) -> dict[str, Any]:
+    return claim_words()[kind]
 
 
 def interval_of_date(start: str, end: str) -> tuple[float, float]:
@@ -87,24 +107,25 @@ def number_value(
     """(value, low, high, precision) of a cardinal and its qualifiers, or None: "about N" is
     N ± ``about`` × N, "more than N" N .. ``at_least_factor`` × N, "up to N" 0 .. N."""
     text = token.text.lower()
+    words, scale = _words("number"), _words("scale")
     if _NUMBER.match(text):
         value = float(text.replace(",", ""))
-    elif text in _WORDS and text not in _SCALE:
-        value = float(_WORDS[text])
+    elif text in words and text not in scale:
+        value = float(words[text])
     else:
         return None
     for child in token.children:  # "3.5 million", "2 thousand"
-        if child.lower_ in _SCALE:
-            value *= _SCALE[child.lower_]
-    if token.head.lower_ in _SCALE and token.dep_ == "compound":
-        value *= _SCALE[token.head.lower_]
+        if child.lower_ in scale:
+            value *= scale[child.lower_]
+    if token.head.lower_ in scale and token.dep_ == "compound":
+        value *= scale[token.head.lower_]
     qualifiers = {t.lower_ for t in token.children if t.dep_ in ("advmod", "quantmod", "amod")}
     qualifiers |= {t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i]}
-    if qualifiers & {"more", "over", "least"}:
+    if qualifiers & _words("at_least").keys():
         return value, value, value * at_least_factor, "at least"
-    if qualifiers & {"fewer", "less", "under", "up"}:
+    if qualifiers & _words("at_most").keys():
         return value, 0.0, value, "at most"
-    if qualifiers & _APPROX:
+    if qualifiers & _words("about").keys():
         return value, value * (1 - about), value * (1 + about), "about"
     return value, value, value, "exact"
 
@@ -113,7 +134,7 @@ def _country_word(prep: Token | None) -> bool:
     """Whether a preposition's object is "the country" (or nation, territory, soil)."""
     if prep is None:
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in _COUNTRY_WORDS for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _words("country") for c in prep.children)
 
 
 def _past_dateline(token: Token) -> Token:
@@ -173,21 +194,22 @@ class ClaimFinder:
         self._times = BySentence(times)
         found: list[dict] = []
         counts: list[dict] = []  # every casualty count, with or without a subject to claim it
+        w = claim_words()
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and (lemma in _SUBJECT_MOVES or lemma in _OBJECT_MOVES):
+            if token.pos_ == "VERB" and (lemma in w["subject_move"] or lemma in w["object_move"]):
                 found += self._movement(token, lemma)
-            if token.pos_ == "VERB" and lemma in _FOUND:
+            if token.pos_ == "VERB" and lemma in w["found"]:
                 found += self._founding(token, lemma)
-            if token.pos_ == "NOUN" and lemma in _COUNTED:
-                found += self._count(token, _COUNTED[lemma])
-            if token.pos_ == "VERB" and lemma in _CASUALTY:
-                found += self._casualties(token, _CASUALTY[lemma], counts)
-            elif token.pos_ == "ADJ" and token.lower_ in _PARTICIPLES:  # "three more injured"
-                found += self._casualties(token, _PARTICIPLES[token.lower_], counts)
-            if token.lower_ in _DEAD and token.pos_ in ("ADJ", "NOUN"):
+            if token.pos_ == "NOUN" and lemma in w["counted"]:
+                found += self._count(token, w["counted"][lemma])
+            if token.pos_ == "VERB" and lemma in w["casualty"]:
+                found += self._casualties(token, w["casualty"][lemma], counts)
+            elif token.pos_ == "ADJ" and token.lower_ in w["participle"]:  # "three more injured"
+                found += self._casualties(token, w["participle"][token.lower_], counts)
+            if token.lower_ in w["dead"] and token.pos_ in ("ADJ", "NOUN"):
                 counts += self._dead(token)
-            if token.pos_ == "NOUN" and lemma in _TOLL:
+            if token.pos_ == "NOUN" and lemma in w["toll"]:
                 counts += self._toll(token)
         unique = {(c["subject"], c["attribute"], c["start"], c["value"]): c for c in found}
         doc._.dyad_claims = sorted(unique.values(), key=lambda c: c["start"])
@@ -304,20 +326,20 @@ class ClaimFinder:
     def _movement(self, verb: Token, lemma: str) -> list[dict]:
         preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")}
         mover = None
-        if lemma in _OBJECT_MOVES:
+        if lemma in _words("object_move"):
             obj = self._object(verb)
             mover = self._actor(obj)
             if mover is None and obj is not None and obj.dep_ == "dobj":
                 mover = self._actor(self._subject(verb))  # "moved its headquarters to Iraq"
-        if mover is None and lemma in _SUBJECT_MOVES:
+        if mover is None and lemma in _words("subject_move"):
             mover = self._actor(self._subject(verb))
         if mover is None:
             return []
         place, attribute = None, None
         for word, prep in preps.items():
-            if word in _INTO and (p := self._place(prep)):
+            if word in _words("to_prep") and (p := self._place(prep)):
                 place, attribute = p, "moved to"
-            elif word in _OUT and (p := self._place(prep)):
+            elif word in _words("from_prep") and (p := self._place(prep)):
                 place, attribute = p, "left"
         if place is None and lemma in ("leave", "depart", "exit", "quit", "evacuate"):
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -376,7 +398,8 @@ class ClaimFinder:
     def _one_person(self, noun: Token) -> bool:
         """A singular noun naming one person: a victim noun of data/attack_words.tsv ("a
         farmer", "the owner of the vehicle"), a person's name, or a person the actors found."""
-        if noun.tag_ not in ("NN", "NNP") or any(c.lower_ in _NO_ONE for c in noun.children):
+        no_one = _words("no_one")
+        if noun.tag_ not in ("NN", "NNP") or any(c.lower_ in no_one for c in noun.children):
             return False
         if noun.lemma_.lower() in self._victim_nouns or noun.ent_type_ == "PERSON":
             return True
@@ -449,7 +472,7 @@ class ClaimFinder:
         value = self._counted(token) or self._counted(token.head if token.dep_ == "amod" else None)
         if value is None and token.dep_ in ("acomp", "oprd") and token.head.pos_ in ("AUX", "VERB"):
             value = self._counted(next((c for c in token.head.children if c.dep_ == "nsubj"), None))
-        return [self._count_of(token, _DEAD[token.lower_], value)] if value else []
+        return [self._count_of(token, _words("dead")[token.lower_], value)] if value else []
 
     def _toll(self, toll: Token) -> list[dict]:
         """ "the death toll rose to 44", "a death toll of 12", "the toll stood at 9": the
@@ -500,16 +523,6 @@ class ClaimFinder:
         return self._claim(token, owner, attribute, shown.replace(",", ""), precision, low, high)
 
 
-#: determiners of a noun that points back at an incident already told ("the blast")
-_BACK = {"the", "this", "that", "these", "those", "both"}
-#: words whose event is the casualties, not the attack that caused them
-_CASUALTY_WORDS = {"kill", "wound", "injure", "die", "dead", "death", "toll"}
-#: words that say (or may say) someone died: a report using none of them reports no dead
-_DEATH_WORDS = {"kill", "die", "dead", "death", "toll", "fatality", "casualty", "body", "corpse",
-                "execute", "execution", "murder", "behead", "slay", "assassinate", "fatal",
-                "lethal", "life", "martyr", "perish", "drown"}  # fmt: skip
-
-
 def _is_attack(event: dict) -> bool:
     return str(event.get("cameo") or "")[:2] in ("18", "19", "20")
 
@@ -535,10 +548,11 @@ def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
         attack")."""
         words = doc.char_span(e["trigger_start"], e["trigger_end"], alignment_mode="expand")
         words = list(words or [])
-        if {t.lemma_.lower() for t in words} & _CASUALTY_WORDS:
+        if {t.lemma_.lower() for t in words} & _words("casualty_event").keys():
             return False
+        back = _words("back")
         return not any(
-            t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _BACK for c in t.children)
+            t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in back for c in t.children)
             for t in words
         )
 
@@ -554,7 +568,7 @@ def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
                 event[count["attribute"]] = count["value"]
     # a report that counts its attack's wounded and says nothing of anyone dying reports no
     # dead: zero killed, as incident datasets (GTD, ACLED) code it
-    if not any(t.lemma_.lower() in _DEATH_WORDS for t in doc):
+    if not any(t.lemma_.lower() in _words("death") for t in doc):
         for event in attacks:
             if event["wounded"] is not None and event["killed"] is None:
                 event["killed"] = 0

@@ -15,11 +15,11 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from ..claims import claim_words
+
 __all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules"]
 
 ATTRIBUTION_MODALITIES = ("claimed", "suspected")
-#: lemmas of an event that is the casualties, not an attack of its own
-_CASUALTY_WORDS = {"kill", "wound", "injure", "die", "dead", "death", "toll"}
 _NONE = {"no", "neither", "nobody"}
 
 
@@ -90,7 +90,8 @@ def _attack(doc: Doc, event: dict) -> bool:
     if str(event.get("cameo") or "")[:2] not in ("18", "19", "20"):
         return False
     words = doc.char_span(event["trigger_start"], event["trigger_end"], alignment_mode="expand")
-    return not {t.lemma_.lower() for t in words or []} & _CASUALTY_WORDS
+    # an event that is the casualties, not an attack of its own (claims' data/claim_words.tsv)
+    return not {t.lemma_.lower() for t in words or []} & claim_words()["casualty_event"].keys()
 
 
 def attribute_attacks(doc: Doc, events: list[dict]) -> list[dict]:
