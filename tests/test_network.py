@@ -487,3 +487,28 @@ def test_cli_exports_and_read_model_give_the_same_relations(
         assert set(e["event_ids"]) == {*e["forward_event_ids"], *e["reverse_event_ids"]}
         assert e["n_events"] == len(e["event_ids"])
         assert e["mixed"] == (e["cooperation"] > 1e-9 and e["conflict"] > 1e-9)
+
+
+def test_the_same_network_question_gets_the_same_answer_in_every_process(
+    seeds_db: Path, dyad_cmd
+) -> None:
+    """String hashing differs between processes (PYTHONHASHSEED): networkx views of a node
+    set iterate in hash order and the solvers break ties by iteration order, so two processes
+    (the CLI's, the web app's) gave the seeds different camps."""
+    import os
+    import subprocess
+
+    answers = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        result = subprocess.run(
+            [*dyad_cmd, "network", "--db", str(seeds_db), "--json"],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        answer = json.loads(result.stdout)
+        answer["balance"].pop("frustration_exact")  # whether the solver beat its time limit
+        answers.add(json.dumps(answer, sort_keys=True))
+    assert len(answers) == 1

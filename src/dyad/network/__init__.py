@@ -26,6 +26,7 @@ random graphs with planted answers.
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections import Counter
@@ -108,9 +109,11 @@ def _relation(
     a: Node, b: Node, forward: list[dict[str, Any]], reverse: list[dict[str, Any]]
 ) -> dict[str, Any]:
     both = forward + reverse
-    net = float(sum(e["net"] for e in both))
-    cooperation = sum(e.get("cooperation", max(e["net"], 0.0)) for e in both)
-    conflict = sum(e.get("conflict", max(-e["net"], 0.0)) for e in both)
+    # fsum: exactly rounded whatever order the edges come in (a plain sum's last digits
+    # follow the order, which differs between processes)
+    net = math.fsum(e["net"] for e in both)
+    cooperation = math.fsum(e.get("cooperation", max(e["net"], 0.0)) for e in both)
+    conflict = math.fsum(e.get("conflict", max(-e["net"], 0.0)) for e in both)
     dated = [e for e in both if e.get("first")]
     first = min(dated, key=lambda e: e.get("start") or e["first"], default=None)
     dated = [e for e in both if e.get("last")]
@@ -137,7 +140,7 @@ def _relation(
         "mixed": cooperation > 1e-9 and conflict > 1e-9,
     }
     for side, side_edges in (("forward", forward), ("reverse", reverse)):
-        side_net = float(sum(e["net"] for e in side_edges))
+        side_net = math.fsum(e["net"] for e in side_edges)
         relation[f"{side}_sign"] = _sign(side_net)
         relation[f"{side}_weight"] = abs(side_net)
         relation[f"{side}_n_events"] = _count(side_edges) if side_edges else 0
@@ -153,9 +156,15 @@ def relation_graph(relations: Iterable[dict[str, Any]]) -> nx.Graph:
     """The undirected signed graph of pair relations (:func:`pair_relations`): one edge per
     relation that has a sign; a relation whose evidence cancels out has none."""
     g = nx.Graph()
-    for r in relations:
-        if r["sign"] != 0:
-            g.add_edge(r["source"], r["target"], **{k: r[k] for k in _GRAPH_KEYS})
+    # edges (and so nodes and each node's neighbours) added in one order whatever order the
+    # relations come in: the camp search breaks its ties by that order, so the same question
+    # gets the same camps in every process (the CLI's, the web app's)
+    signed = sorted(
+        (r for r in relations if r["sign"] != 0),
+        key=lambda r: sorted((str(r["source"]), str(r["target"]))),
+    )
+    for r in signed:
+        g.add_edge(r["source"], r["target"], **{k: r[k] for k in _GRAPH_KEYS})
     return g
 
 
@@ -285,13 +294,13 @@ def frustration(
     for nodes in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(map(str, c)))):
         placed: dict[Node, int] = {}
         pending = sorted(
-            (set(edges) for edges in nx.biconnected_component_edges(g.subgraph(nodes))),
-            key=lambda b: (-len(b), sorted(map(str, b))),
+            (set(edges) for edges in nx.biconnected_component_edges(_ordered_graph(g, nodes))),
+            key=lambda b: (-len(b), sorted(map(_edge_key, b))),
         )
         while pending:
             # the next block of the block-cut tree: one that meets the placed nodes
             i = next((k for k, b in enumerate(pending) if _ends(b) & placed.keys()), 0)
-            block = g.edge_subgraph(pending.pop(i))
+            block = _ordered_graph(g, _ends(pending.pop(i)))
             part, bound, proved, method = _solve_block(block, weight, exact_max_edges, deadline)
             methods.add(method)
             shared = sorted(set(block) & placed.keys(), key=str)
@@ -335,6 +344,25 @@ def _solve_block(
                 return part, bound, proved, "milp"
             return heuristic, bound, False, "milp+spectral+moves"
     return heuristic, 0.0, False, "spectral+moves"
+
+
+def _edge_key(edge: tuple) -> tuple[str, str]:
+    a, b = sorted(map(str, edge[:2]))
+    return a, b
+
+
+def _ordered_graph(g: nx.Graph, nodes: Iterable[Node]) -> nx.Graph:
+    """The subgraph of ``g`` induced by ``nodes``, its nodes and edges added in sorted order: a
+    networkx view of a node set iterates in the set's order, which changes from one process to
+    the next (string hashing), and the solvers break ties by iteration order."""
+    keep = sorted(set(nodes), key=str)
+    sub = nx.Graph()
+    sub.add_nodes_from(keep)
+    inside = set(keep)
+    edges = [(a, b) for a in keep for b in g[a] if b in inside and str(a) < str(b)]
+    for a, b in sorted(edges, key=_edge_key):
+        sub.add_edge(a, b, **g[a][b])
+    return sub
 
 
 def _canonical(camp: dict[Node, int]) -> dict[Node, int]:

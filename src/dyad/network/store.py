@@ -245,12 +245,14 @@ def load_network(
         params = [doc_ids, *params]
     sql = f"""{_pairs(events_sql)}
         select src, tgt, type, count(distinct event_id) as n_events,
-               sum(intensity / 10 * {evidence}) as value,
+               -- rounded: a parallel sum's last digits follow the order rows come in
+               round(sum(intensity / 10 * {evidence}), 9) as value,
                list(distinct event_id order by event_id) as event_ids,
                min(ds) as first_ds, arg_min(date, ds) as first,
                max(de) as last_de, arg_max(date, de) as last
         from st where true {where}
         group by src, tgt, type
+        order by src, tgt, type
     """
     if rules is None:
         rules = _state_rules(store, query)
