@@ -101,8 +101,8 @@ t0 = time.perf_counter()
 from dyad.config import load_settings
 from dyad.pipeline import analyse, compare_sources, ingest
 from dyad.store import Store
-db, n_process, cluster, *paths = sys.argv[1:]
-settings = load_settings(overrides={"nlp.n_process": int(n_process)})
+db, n_process, cluster, config, *paths = sys.argv[1:]
+settings = load_settings(config or None, overrides={"nlp.n_process": int(n_process)})
 with Store(db) as store:
     t1 = time.perf_counter()
     read = ingest(store, paths, settings)
@@ -118,14 +118,16 @@ with Store(db) as store:
     compare_sources(store, settings)
     t4 = time.perf_counter()
     n_docs = store.stats()["documents"]
-print(json.dumps({"import_s": t1 - t0, "ingest_s": t2 - t1, "analyse_s": t3 - t2,
+print(json.dumps({"cpu_s": time.process_time(), "import_s": t1 - t0, "ingest_s": t2 - t1, "analyse_s": t3 - t2,
                   "corpus_s": t4 - t3, "total_s": t4 - t0, "stored": read.stored,
                   "words": done.words_analysed, "events": done.events, "store_docs": n_docs}))
 """
 
 
-def dyad_run(db: Path, paths: list[Path], n_process: int = 1, cluster: str = "") -> dict:
-    return measured(RUN, str(db), str(n_process), cluster, *map(str, paths))
+def dyad_run(
+    db: Path, paths: list[Path], n_process: int = 1, cluster: str = "", config: str = ""
+) -> dict:
+    return measured(RUN, str(db), str(n_process), cluster, config, *map(str, paths))
 
 
 def bare_pipe(path: Path, n_process: int = 1) -> dict:

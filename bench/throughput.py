@@ -40,12 +40,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-floor", action="store_true", help="only dyad's run (the memory check of big runs)"
     )
+    parser.add_argument(
+        "-c", "--config", default="", help="a .cfg file overriding settings for dyad's run"
+    )
     args = parser.parse_args(argv)
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory() as tmp:
         path = corpus(Path(tmp), args.docs, args.seed)
         if args.no_floor:
-            run = dyad_run(Path(tmp) / "bench.duckdb", [path], args.n_process)
+            run = dyad_run(Path(tmp) / "bench.duckdb", [path], args.n_process, config=args.config)
             print(
                 f"dyad run: {args.docs:,} articles, {run['words']:,} words, n_process="
                 f"{args.n_process}: {run['total_s']:.1f} s, {run['words'] / run['total_s']:,.0f} "
@@ -58,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
             # a round then favours each side in turn
             first_bare = round_ % 2 == 0
             floor = bare_pipe(path, args.n_process) if first_bare else None
-            run = dyad_run(Path(tmp) / f"bench-{round_}.duckdb", [path], args.n_process)
+            run = dyad_run(
+                Path(tmp) / f"bench-{round_}.duckdb", [path], args.n_process, config=args.config
+            )
             floor = floor or bare_pipe(path, args.n_process)
             ratios.append(_report(round_, args, floor, run))
     ratio = statistics.median(ratios)
@@ -82,7 +87,7 @@ def _report(round_: int, args, floor: dict, run: dict) -> float:
     )
     print(
         f"  dyad run       : {run['total_s']:7.1f} s  {rate:7,.0f} words/s  peak "
-        f"{run['peak_mb']:,.0f} MB  (imports {run['import_s']:.1f} s, ingest "
+        f"{run['peak_mb']:,.0f} MB  (CPU {run['cpu_s']:.1f} s; imports {run['import_s']:.1f} s, ingest "
         f"{run['ingest_s']:.1f} s, analyse {run['analyse_s']:.1f} s, corpus steps "
         f"{run['corpus_s']:.1f} s; {run['events']:,} events)"
     )

@@ -274,11 +274,11 @@ def test_stances_stated_as_descriptions(nlp, text: str, expected: tuple) -> None
 
 
 def test_stances_can_be_left_out(nlp) -> None:
-    from dyad.events.component import EventExtractor
+    from dyad.events.component import make_event_extractor
 
     doc = nlp("The anti-Iranian Mujahedeen e-Khalq attacked Iran.")
     assert {e["pattern"] for e in doc._.dyad_events} >= {"stance"}
-    EventExtractor(nlp, [], True, stances=False)(doc)
+    make_event_extractor(nlp, "dyad_events", [], True, False, "rules", "", 1.0, 0, 0, 0.5)(doc)
     assert [e["type"] for e in doc._.dyad_events] == ["ASSAULT"]
     assert "stance" not in {
         e["pattern"] for e in events(nlp, "Anti-government protesters marched.")

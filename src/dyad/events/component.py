@@ -32,7 +32,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.component import ACTING_LABELS
+from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix, entities_by_token
+from . import learned
 from .anchor import anchor_events
 from .attribution import attribute_attacks, claims_responsibility
 from .modality import (
@@ -345,11 +347,26 @@ class _Event:
 
 class EventExtractor:
     def __init__(
-        self, nlp: Language, patterns: list[str], use_builtin: bool, stances: bool
+        self,
+        nlp: Language,
+        patterns: list[str],
+        use_builtin: bool,
+        stances: bool,
+        coder: str,
+        learned_model: str,
+        thresholds: learned.Thresholds,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         self.stances = stances
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N"}
+        if coder not in learned.CODERS:
+            raise ConfigError(
+                f"nlp.components.dyad_events.coder is {coder!r}; set it to one of "
+                + ", ".join(f'"{c}"' for c in learned.CODERS)
+            )
+        self.coder = coder
+        self.learned = learned.load_coder(learned_model) if coder != "rules" else None
+        self.thresholds = thresholds
 
     # -- entry point ---------------------------------------------------------------------
 
@@ -398,6 +415,8 @@ class EventExtractor:
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
         events = _calls_for_scrutiny(events)
+        if self.learned is not None:
+            events = self._revise(doc, events, sentences)
         self._quoted(doc, events)
         events.sort(key=_offset)
         text = doc.text
@@ -405,6 +424,39 @@ class EventExtractor:
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
         doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events)
         return doc
+
+    # -- the learned coder ----------------------------------------------------------------
+
+    def _revise(self, doc: Doc, events: list[_Event], sentences: list[Span]) -> list[_Event]:
+        """The rule coder's events as the learned coder revises them (``coder`` "learned" or
+        "hybrid"; dyad.events.learned.revise says how)."""
+        text = doc.text
+        doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
+        revision = learned.revise(
+            doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds
+        )
+
+        def arg(mention: dict) -> list[_Arg]:
+            return [_mention_arg(mention, doc[mention["token_start"] : mention["token_end"]].root)]
+
+        for i, (source, target) in revision.repair.items():
+            events[i].sources, events[i].targets = arg(source), arg(target)
+        for i, kind in revision.retype.items():
+            events[i].cameo = learned.CAMEO_ROOT[kind]
+        kept = [e for i, e in enumerate(events) if i not in revision.drop]
+        sentence_of = {sent.start_char: k for k, sent in enumerate(sentences)}
+        for added in revision.add:
+            trigger = doc[added.trigger]
+            cameo = learned.CAMEO_ROOT[added.type]
+            verb = trigger.pos_ == "VERB"
+            pattern = Pattern("V" if verb else "N", trigger.lemma_.lower(), (), None, cameo, None,
+                              "learned")  # fmt: skip
+            event = _Event(trigger, pattern, [], arg(added.source), arg(added.target), cameo,
+                           nominal=not verb, sentence=sentence_of[added.sentence_start])  # fmt: skip
+            self._modality(event, sentences[event.sentence])
+            kept.append(event)
+        kept.sort(key=_offset)
+        return kept
 
     # -- stances -------------------------------------------------------------------------
 
@@ -1604,6 +1656,19 @@ if not Doc.has_extension("dyad_events"):
     requires=["doc._.dyad_actors", "token.dep", "token.lemma"],
 )
 def make_event_extractor(
-    nlp: Language, name: str, patterns: list[str], use_builtin: bool, stances: bool
+    nlp: Language,
+    name: str,
+    patterns: list[str],
+    use_builtin: bool,
+    stances: bool,
+    coder: str,
+    learned_model: str,
+    learned_add_above: float,
+    learned_drop_below: float,
+    learned_repair_below: float,
+    learned_repair_above: float,
 ) -> EventExtractor:
-    return EventExtractor(nlp, patterns, use_builtin, stances)
+    thresholds = learned.Thresholds(
+        learned_add_above, learned_drop_below, learned_repair_below, learned_repair_above
+    )
+    return EventExtractor(nlp, patterns, use_builtin, stances, coder, learned_model, thresholds)

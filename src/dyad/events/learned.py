@@ -424,8 +424,8 @@ class LearnedCoder:
         path = Path(path) if path else default_model_path()
         if not path.is_file():
             raise ConfigError(
-                f"learned event model {path} does not exist; run `dyad train events` to make "
-                'one, or set events.learned_model to "" for the shipped one'
+                f"learned event model {path} does not exist; run `dyad train events` to make one, "
+                'or set nlp.components.dyad_events.learned_model to "" for the shipped one'
             )
         try:
             with np.load(path, allow_pickle=False) as data:
@@ -504,3 +504,176 @@ class LearnedCoder:
 @lru_cache(maxsize=4)
 def load_coder(path: str = "") -> LearnedCoder:
     return LearnedCoder.load(path or None)
+
+
+# -- in the pipeline ----------------------------------------------------------------------
+
+#: how dyad_events codes events (the ``coder`` setting of the component)
+CODERS = ("rules", "learned", "hybrid")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When the learned pair scorer overrides the rule coder (the dyad_events settings
+    ``learned_*``; see default.cfg). A score is the probability that a source acts on a target."""
+
+    add_above: float  # an uncoded actor pair scoring above this becomes an event
+    drop_below: float  # a rule event whose best pair scores below this is dropped
+    repair_below: float  # a rule event's pair scoring below this ...
+    repair_above: float  # ... gives way to another actor pair scoring above this
+
+
+@dataclass(frozen=True)
+class Addition:
+    """An event the learned coder adds: an actor pair, its type (PLV root), and the token that
+    carries it (the lowest word governing both mentions)."""
+
+    source: dict
+    target: dict
+    type: str
+    trigger: int
+    score: float
+    sentence_start: int
+
+
+@dataclass
+class Revision:
+    """What the learned coder changes in the rule coder's events of one document (indices
+    into that list)."""
+
+    drop: set[int] = field(default_factory=set)
+    repair: dict[int, tuple[dict, dict]] = field(default_factory=dict)
+    retype: dict[int, str] = field(default_factory=dict)
+    add: list[Addition] = field(default_factory=list)
+    #: sentences sent to the encoder
+    encoded: int = 0
+
+
+def coded_sentences(doc, mentions: Sequence[dict]) -> list[tuple[Sentence, dict]]:
+    """The sentences of ``doc`` holding at least two of ``mentions`` (actor mentions that
+    can be event arguments), each with its actor spans {(start, end) in the sentence: mention}."""
+    out = []
+    for sent in doc.sents:
+        inside = {
+            (m["start"] - sent.start_char, m["end"] - sent.start_char): m
+            for m in mentions
+            if sent.start_char <= m["start"] and m["end"] <= sent.end_char
+        }
+        if len(inside) >= 2:
+            sentence = sentence_at(doc, sent.start_char, sent.end_char)
+            actors = {span: inside[span] for span in sentence.mentions if span in inside}
+            out.append((sentence, actors))
+    return out
+
+
+def _event_pairs(sentence: Sentence, event: dict) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (source, target) candidate spans a rule event joins."""
+    offset = sentence.offset
+    sources = [s for s in sentence.mentions if _holding(s, event["sources"], offset)]
+    targets = [t for t in sentence.mentions if _holding(t, event["targets"], offset)]
+    return [(s, t) for s in sources for t in targets if s != t]
+
+
+def _trigger(doc, sentence: Sentence, source: tuple[int, int], target: tuple[int, int]):
+    """The lowest verb or noun governing both mentions (not one of them), or None."""
+    a, b = sentence.syntax_of(source), sentence.syntax_of(target)
+    if a is None or b is None:
+        return None
+    common = next((i for i in a[2] if i in b[2]), None)
+    if common is None or common in (a[2][0], b[2][0]):
+        return None
+    token = doc[common]
+    return token if token.pos_ in ("VERB", "NOUN") else None
+
+
+def revise(
+    doc,
+    events: Sequence[dict],
+    mentions: Sequence[dict],
+    coder: LearnedCoder,
+    mode: str,
+    limits: Thresholds,
+    encode=None,
+) -> Revision:
+    """How the learned coder changes the rule coder's ``events`` of ``doc`` (their dicts, as
+    ``doc._.dyad_events`` holds them while this runs). Only sentences holding two or more of
+    ``mentions`` are read; they go to the encoder together (one ONNX run per batch).
+
+    - ``learned``: in those sentences the rule coder's two-sided events give way to the
+      top-scoring actor pair, when it scores above ``add_above``, typed by the type head (a
+      rule event on that pair keeps its trigger and, when the types agree, its CAMEO code).
+    - ``hybrid``: the rule events stay, but one whose best pair scores below ``drop_below`` is
+      dropped; one whose pair scores below ``repair_below`` takes the best other actor pair
+      when that scores above ``repair_above``; and an actor pair scoring above ``add_above``
+      that no rule event joins (either way round) becomes an event of the learned type.
+    """
+    revision = Revision()
+    sentences = coded_sentences(doc, mentions)
+    if not sentences:
+        return revision
+    encode = encode or encoder().encode
+    encoded = encode([s.text for s, _ in sentences])
+    revision.encoded = len(sentences)
+    triggers = {e["trigger_start"] for e in events}
+    for (sentence, actors), vectors in zip(sentences, encoded, strict=True):
+        coded = coder.code(sentence, vectors)
+        score = {(c["source"], c["target"]): c["score"] for c in coded}
+        ranked = [c for c in coded if c["source"] in actors and c["target"] in actors]
+        start, end = sentence.offset, sentence.offset + len(sentence.text)
+        joined: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+        inside = [i for i, e in enumerate(events) if start <= e["trigger_start"] < end]
+        for i in inside:
+            pairs = _event_pairs(sentence, events[i])
+            if not pairs:
+                continue  # one-sided: nothing for the pair scorer to judge
+            joined.update(pairs)
+            joined.update((t, s) for s, t in pairs)
+            best = max(score.get(p, 0.0) for p in pairs)
+            if mode == "learned" or best < limits.drop_below:
+                revision.drop.add(i)
+            elif best < limits.repair_below:
+                other = next((c for c in ranked if (c["source"], c["target"]) not in pairs), None)
+                if other is not None and other["score"] > limits.repair_above:
+                    pair = (actors[other["source"]], actors[other["target"]])
+                    revision.repair[i] = pair
+                    joined.add((other["source"], other["target"]))
+                    joined.add((other["target"], other["source"]))
+        if mode == "learned":
+            top = ranked[0] if ranked else None
+            if top is None or top["score"] <= limits.add_above:
+                continue
+            pair = (top["source"], top["target"])
+            keep = next((i for i in inside if pair in _event_pairs(sentence, events[i])), None)
+            if keep is not None:
+                revision.drop.discard(keep)
+                if as_plv_type(events[keep]["type"]) != top["type"]:
+                    revision.retype[keep] = top["type"]
+                continue
+            candidates_ = [top]
+        else:
+            candidates_ = [c for c in ranked if c["score"] > limits.add_above]
+        for c in candidates_:
+            if mode == "hybrid" and (c["source"], c["target"]) in joined:
+                continue
+            token = _trigger(doc, sentence, c["source"], c["target"])
+            if token is None:
+                continue
+            same = [i for i in inside if events[i]["trigger_start"] == token.idx]
+            if mode == "learned" and same:  # the rule event on that word takes the pair
+                revision.drop.discard(same[0])
+                revision.repair[same[0]] = (actors[c["source"]], actors[c["target"]])
+                if as_plv_type(events[same[0]]["type"]) != c["type"]:
+                    revision.retype[same[0]] = c["type"]
+                continue
+            if token.idx in triggers:
+                continue
+            revision.add.append(
+                Addition(
+                    actors[c["source"]], actors[c["target"]], c["type"], token.i, c["score"],
+                    start,
+                )
+            )  # fmt: skip
+            triggers.add(token.idx)
+            joined.update({(c["source"], c["target"]), (c["target"], c["source"])})
+            break  # one added event a sentence
+    return revision
