@@ -175,3 +175,30 @@ def test_leaders_coded_by_their_roles(tmp_path, text, name, inside, code_in, out
             [name],
         ).fetchall()
     assert sorted(rows) == sorted([(inside, code_in), (outside, code_out)])
+
+
+TITLED = """PETRA_SAMPLOVA_  # CountryInfo.txt
++PRIME_MINISTER_PETRA_J._SAMPLOVA_
++PRESIDENT_SAMPLOVA_
+\t[RUSGOV 000101-051231]
+MARTA_VOLKOVA_  # CountryInfo.txt
++CHANCELLOR_IVAN_PETROV_
+\t[RUSGOV 000101-051231]
+IVAN_PETROV_  # CountryInfo.txt
+\t[RUSGOV 100101-151231]
+CHRISTIAN_DUMAREV_  # CountryInfo.txt
+\t[RUSGOV 100101-151231]
+"""
+
+
+def test_converter_keeps_a_titled_full_name_without_its_title() -> None:
+    stop = read_agent_nouns(AGENTS) | {"christian"}  # a role noun ("Christians"), no title
+    actors, counts = convert([("c.txt", TITLED)], stop, {"RUS"}, frozenset({"chancellor"}))
+    by_name = {a.name: a for a in actors}
+    # the full name without its title is kept; the bare surname ("President Samplova") is not
+    assert by_name["Petra Samplova"].aliases == ["Petra J. Samplova"]
+    # negative: a full name another actor has ("Ivan Petrov") stays that actor's alone
+    assert by_name["Marta Volkova"].aliases == [] and by_name["Ivan Petrov"].aliases == []
+    # a role noun that is no office is no title: "Christian Dumarev" is a name
+    assert "Christian Dumarev" in by_name
+    assert counts["full names kept without their title"] == 1

@@ -486,3 +486,91 @@ def test_a_store_made_before_code_sources_gets_them(tmp_path: Path, monkeypatch)
         "usa": "dictionary", "x-al-kml": "title", "irq-cop": "demonym", "x-pvl": "none"
     }  # fmt: skip
     assert mentions == {"U.S.": "dictionary", "Pavel Ostrov": "none"}
+
+
+# -- a title and a surname ---------------------------------------------------------------------
+
+
+def published_codes(nlp, text: str, published: str | None) -> dict[str, tuple[str, str]]:
+    from dyad.time.component import make_doc
+
+    doc = nlp(make_doc(nlp, text, published))
+    return {m["text"]: (m["actor"], m["code"]) for m in doc._.dyad_actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("President Biden met President Reagan in Washington.", "Biden", "USA"),
+        ("President Biden met President Reagan in Washington.", "Reagan", "USA"),
+        ("Prime Minister Netanyahu met the envoy.", "Netanyahu", "ISR"),
+        ("Chancellor Kohl met the envoy.", "Kohl", "DEU"),
+    ],
+)
+def test_a_title_and_a_surname_name_the_dictionary_person(nlp, text, name, country) -> None:
+    actor, code = published_codes(nlp, text, None)[name]
+    assert not actor.startswith("x-")  # the dictionary's person, not a new one
+    assert code == country + "GOV"  # the title's sector
+
+
+def test_a_title_inside_an_alias_still_sets_the_sector(nlp) -> None:
+    # "President Trump" is an alias of the entry: its title beats the date's elite default
+    found = published_codes(nlp, "President Trump criticised Iran.", "2012-05-01")
+    assert found["President Trump"][1] == "USAGOV"
+
+
+SURNAMES = """# id\tname\tkind\tcountry\tsector\taliases\troles
+vexler-a\tAnna Vexler\tperson\tNOR\tELI\t\tGOV:2001-01-01..2005-12-31
+vexler-b\tBoris Vexler\tperson\tSWE\tELI\t\tGOV:2010-01-01..2015-12-31
+mills-j\tJohn Mills\tperson\tGHA\tELI\t\tGOV:2009-01-07..2012-07-24
+kessler-k\tKarl Kessler\tperson\tAUT\tELI\t\tMIL:1990-01-01..1999-12-31
+kessler-m\tMaria Kessler\tperson\tAUT\tELI
+dorn\tPetra Dorn\tperson\tCHE\tELI
+swedish\tSwedish\tdemonym\tSWE\t
+"""
+
+
+@pytest.fixture(scope="module")
+def surnames(nlp, tmp_path_factory):
+    """The pipeline with a linker on a small dictionary written here (no built-in files)."""
+    from dyad.actors.component import ActorLinker
+
+    path = tmp_path_factory.mktemp("surnames") / "people.tsv"
+    path.write_text(SURNAMES, encoding="utf-8")
+    linker = ActorLinker(nlp, [str(path)], use_builtin=False)
+
+    def link(text: str, published: str | None = None) -> dict[str, tuple[str, str]]:
+        from dyad.time.component import make_doc
+
+        doc = linker(nlp(make_doc(nlp, text, published)))
+        return {m["text"]: (m["actor"], m["code"]) for m in doc._.dyad_actors}
+
+    return link
+
+
+def test_a_surname_of_one_person_links_with_a_title_only(surnames) -> None:
+    assert surnames("President Dorn met the envoy.")["Dorn"] == ("dorn", "CHEGOV")
+    # negatives: no title, or a title with no office ("Mr."), links no one by a surname
+    assert surnames("Dorn met the envoy.").get("Dorn", ("",))[0] != "dorn"
+    assert surnames("Mr. Dorn met the envoy.").get("Dorn", ("",))[0] != "dorn"
+
+
+def test_a_shared_surname_goes_to_the_holder_of_the_office(surnames) -> None:
+    assert surnames("President Vexler met the envoy.", "2003-06-01")["Vexler"][0] == "vexler-a"
+    assert surnames("President Vexler met the envoy.", "2012-06-01")["Vexler"][0] == "vexler-b"
+    # a general: the one of two Kesslers who held a military role (an undated text)
+    assert surnames("General Kessler inspected the troops.")["Kessler"][0] == "kessler-k"
+    # the title's country tells two apart
+    assert surnames("Swedish President Vexler met the envoy.")["Vexler"][0] == "vexler-b"
+    # negatives: neither in office on the date, or both ever in office: no one
+    for published in ("2008-06-01", None):
+        found = surnames("President Vexler met the envoy.", published)
+        assert found.get("Vexler", ("",))[0] not in ("vexler-a", "vexler-b")
+
+
+def test_a_title_word_that_begins_an_organisation_is_no_person(surnames) -> None:
+    # "General Mills": the recogniser's organisation; John Mills held no military office
+    found = surnames("General Mills cut jobs on Monday.")
+    assert all(actor != "mills-j" for actor, _ in found.values())
+    assert "Mills" not in found  # nor an organisation called "Mills"
+    assert surnames("President Mills met the envoy.")["Mills"] == ("mills-j", "GHAGOV")

@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from spacy.language import Language
@@ -30,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..nlp.words import after_stance_prefix
-from .dictionary import Actor, ActorDictionary, load_dictionary, make_code
+from .dictionary import Actor, ActorDictionary, Role, load_dictionary, make_code
 from .labels import ACTING_LABELS
 from .names import TITLE_WORDS, normalise, skeleton
 
@@ -258,6 +259,9 @@ def _head_words(span: Span) -> set[str]:
     return set(skeleton(span.doc[span.start : cut].text).split())
 
 
+_NO = Actor("", "", "", None, None)  # no actor: a default for lookups
+
+
 @dataclass
 class _Candidate:
     span: Span
@@ -356,12 +360,14 @@ class ActorLinker:
             self.lower.add(actor_id, patterns)
         self.capitals = self.dictionary.capitals
         self._doc_key = ""  # the document being read: see _composite
+        self._published: date | None = None  # its publication date: see _titled_person
 
     # -- entry point ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         self._doc_key = hashlib.sha256(text.encode()).hexdigest()[:12]
+        self._published = _published(doc)
         candidates = self._dictionary_candidates(doc, text)
         candidates += self._entity_candidates(doc, text, candidates)
         for name in [c for c in candidates if c.label == "described" or c.embeds]:
@@ -418,6 +424,12 @@ class ActorLinker:
                 candidate.country_hint, candidate.title_sector, candidate.title_org = self._title(
                     doc, span.start, span.start, span
                 )
+                inside = 0  # an alias that holds its title ("President Trump") still has it
+                while inside < len(span) - 1 and span[inside].lower_.rstrip(".") in TITLE_WORDS:
+                    inside += 1
+                if inside and candidate.title_sector is None:
+                    country, candidate.title_sector = self._title_words(doc, list(span[:inside]))
+                    candidate.country_hint = candidate.country_hint or country
             out.append(candidate)
         return out
 
@@ -434,6 +446,7 @@ class ActorLinker:
             start, hint = ent.start, None
             while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
                 start += 1  # "20 IS militants": the number is no part of the name
+            untitled = start + (doc[start].lower_ == "the" and start < ent.end - 1)
             while start < ent.end - 1 and (
                 doc[start].lower_.rstrip(".") in TITLE_WORDS
                 or (ent.label_ == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
@@ -466,6 +479,20 @@ class ActorLinker:
                 continue  # a bare title ("Supreme", "Sec.") is nobody
             if all(t.like_num or t.pos_ == "NUM" or not t.is_alpha for t in span):
                 continue  # "four", "20": a quantity is nobody
+            if ent.label_ == "ORG" and start > untitled:
+                # "General Mills", "National Democratic Alliance": title words that begin an
+                # organisation's name are its words, unless a dictionary person holding the
+                # title's office follows them ("President Biden" read as an organisation)
+                country, sector, _ = self._title(doc, untitled, start, span)
+                person = self.dictionary.lookup(span.text)
+                if person is None or person.kind != "person":
+                    person = self._titled_person(span, sector, country, strict=True)
+                if person is not None:
+                    candidate = _Candidate(span, person, "name", 0.8, country, "PERSON")
+                    candidate.title_sector = sector
+                    out.append(candidate)
+                    continue
+                span = Span(doc, untitled, end, label=ent.label_)
             candidate = _Candidate(span, None, "name", 0.5, hint, ent.label_)
             candidate.embeds = end > ent.end
             if ent.label_ == "PERSON":
@@ -482,6 +509,46 @@ class ActorLinker:
         out += self._named_by_description(
             doc, used | {i for c in out for i in range(c.span.start, c.span.end)}
         )
+        out += self._titled_names(
+            doc, used | {i for c in out for i in range(c.span.start, c.span.end)}
+        )
+        return out
+
+    def _titled_names(self, doc: Doc, used: set[int]) -> list[_Candidate]:
+        """ "President Mills" where the recogniser found no name: one or two capitalised proper
+        nouns after a title, kept only when they name a dictionary person (never a new one)."""
+        out = []
+        for token in doc[1:]:
+            i = token.i
+            before = doc[i - 1]
+            if (
+                i in used
+                or token.ent_type_
+                or token.pos_ != "PROPN"
+                or not token.is_title
+                or before.i in used
+                or not (
+                    before.lower_.rstrip(".") in TITLE_WORDS
+                    or before.lemma_.lower() in self.dictionary.agents
+                )
+            ):
+                continue
+            end = i + 1
+            if (
+                end < len(doc)
+                and end not in used
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+            ):
+                end += 1
+            span = doc[i:end]
+            country, sector, org = self._title(doc, i, i, span)
+            person = self._titled_person(span, sector, country) if org is None else None
+            if person is not None:
+                candidate = _Candidate(span, person, "short", 0.8, country, "PERSON")
+                candidate.title_sector = sector
+                out.append(candidate)
+                used.update(range(i, end))
         return out
 
     def _embedding_name_end(self, doc: Doc, start: int, end: int) -> int:
@@ -726,6 +793,8 @@ class ActorLinker:
             if c.ner == "GPE":
                 continue  # an unknown place name: a place, not an actor
             longer = self._longer_form(c, named)
+            if longer is None and c.ner == "PERSON":
+                longer = self._titled_person(c.span, c.title_sector, c.country_hint)
             if longer is not None:
                 c.actor, c.label, c.confidence = longer, "short", 0.8
                 named.add(c)
@@ -756,6 +825,30 @@ class ActorLinker:
             return None
         c.label = "nominal"
         return self._composite(country, agent[0], agent[1])
+
+    def _titled_person(
+        self, span: Span, sector: str | None, country: str | None, strict: bool = False
+    ) -> Actor | None:
+        """The dictionary person a title and a surname name ("President Reagan", "Chancellor
+        Kohl", "Israeli Prime Minister Netanyahu"): of the persons whose last name (or last two
+        words) the one or two capitalised words are, and of the title's country if it names one,
+        the only one; of several, the only one holding a role of the title's sector on the
+        publication date (ever, for an undated text). None when still ambiguous, and without a
+        title that gives a sector ("Mr. Smith": no office to tell two Smiths apart). ``strict``:
+        a role of the sector is required even of the only one (words the recogniser read as an
+        organisation's name, "General Mills")."""
+        if sector is None or not 1 <= len(span) <= 3 or not span[0].is_title:
+            return None
+        words = normalise(span.text).split()
+        if not 1 <= len(words) <= 2 or not all(t.is_title or not t.is_alpha for t in span):
+            return None
+        persons = self.dictionary.persons_named(" ".join(words))
+        if country:
+            persons = [p for p in persons if p.country == country]
+        if len(persons) > 1 or strict:
+            when = self._published
+            persons = [p for p in persons if any(_holds(r, sector, when) for r in p.roles)]
+        return persons[0] if len(persons) == 1 else None
 
     @staticmethod
     def _nominal(span: Span) -> bool:
@@ -983,7 +1076,10 @@ class ActorLinker:
                     pending = True
             elif country is None and token.dep_ in ("compound", "amod"):
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+            if token.i + 1 < len(doc) and (
+                doc[token.i + 1].ent_type_ == "PERSON"
+                or named_at.get(token.i + 1, _NO).kind == "person"
+            ):
                 continue  # a title before a name ("President Obama"): the name is the actor
             if any(i in covered for i in range(start, token.i + 1)):
                 start = token.i
@@ -1155,6 +1251,24 @@ class ActorLinker:
             "source": actor.source,
             "noun_kind": c.noun_kind,
         }
+
+
+def _published(doc: Doc) -> date | None:
+    """The document's publication date (``doc._.dyad_published``), if it has a valid one."""
+    value = doc._.dyad_published if doc.has_extension("dyad_published") else None
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _holds(role: Role, sector: str, when: date | None) -> bool:
+    """Whether ``role`` is an office of a title's ``sector`` in force on ``when`` (ever held,
+    for an undated text); a former office holder ("former President X", sector ELI) is one
+    whose office of any sector began before it."""
+    if sector == "ELI":
+        return role.sector != "ELI" and (when is None or role.start is None or role.start < when)
+    return role.sector == sector and (when is None or role.covers(when))
 
 
 def code_source(actor: Actor, code: str | None, code_from: str | None = None) -> str:

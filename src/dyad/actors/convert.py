@@ -18,7 +18,14 @@ and why, is counted and printed (and kept in the file's header):
   words, single words from ``Phoenix.discards.txt``, single words that are common English words
   (in WordNet as a verb, adjective or adverb, read from the spaCy model's lemmatizer tables),
   one- and two-letter names;
-- names that start with a title ("President Putin"): dyad strips titles before it looks up;
+- names of persons holding a title ("President Putin", "Israeli President Reuven Rivlin"):
+  dyad strips titles before it looks up, and links "President Putin" by its surname. Of a name
+  that starts with its title, the rest is kept when it is a full name of two words or more that
+  no other actor has ("Prime Minister Dmitri A. Medvedev" -> "Dmitri A. Medvedev"); a bare
+  surname ("President Ford" -> "Ford") is not a name on its own. The titles are dyad's title
+  words and the one-word office nouns of ``Phoenix.agents.txt`` (government, military,
+  legislature, judiciary, police, intelligence): a noun of a group or a faith is no title,
+  and a name it starts is a name ("Christian Dupont");
 - names shared by actors of different countries (ambiguous).
 
 The loader (:func:`dyad.actors.dictionary.load_dictionary`) puts these actors under dyad's
@@ -67,6 +74,10 @@ KIND_OF_SECTOR = {
     "NGO": "ngo",
     "MED": "media",
 }
+#: sectors of the agent nouns that are titles of an office ("chancellor", "congressman")
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+#: words that link a given name to a father's or family name ("Sultan Bin Saeed Al Mansuri")
+NAME_LINKS = {"bin", "ibn", "bint", "ben", "al", "el", "abu", "of", "the"}
 _CODE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -335,9 +346,10 @@ def convert(
     sources: list[tuple[str, str]],
     stop: set[str],
     countries: set[str],
-    agent_words: frozenset[str] = frozenset(),
+    office_nouns: frozenset[str] = frozenset(),
 ) -> tuple[list[Converted], Counter]:
-    """Actors from (file name, text) pairs, with the names in ``stop`` (normalised) dropped."""
+    """Actors from (file name, text) pairs, with the names in ``stop`` (normalised) dropped;
+    ``office_nouns`` (normalised) are titles beside dyad's TITLE_WORDS."""
     counts: Counter = Counter()
     actors: list[Converted] = []
     for _name, text in sources:
@@ -348,7 +360,8 @@ def convert(
                 actors.append(actor)
     # names: drop the ones that are no one, then the ones shared across countries
     owners: dict[str, set[str | None]] = defaultdict(set)
-    titles = set(TITLE_WORDS) | {w for w in stop if " " not in w and w in agent_words}
+    titles = set(TITLE_WORDS) | {w for w in office_nouns if " " not in w}
+    untitled: list[tuple[Converted, str]] = []
     for actor in actors:
         kept = []
         for name in [actor.name, *actor.aliases]:
@@ -360,6 +373,20 @@ def convert(
                 counts["names that are titles, role nouns, discards or common words"] += 1
             elif actor.kind == "person" and len(words) > 1 and set(words[:-1]) & titles:
                 counts["names of persons with a title ('President Putin')"] += 1
+                lead = 0
+                while lead < len(words) - 1 and words[lead].rstrip(".") in titles:
+                    lead += 1
+                rest = name.split()[lead:]
+                if (
+                    lead
+                    and len(rest) >= 2
+                    and len(words) == len(name.split())
+                    and all(w[:1].isupper() and "," not in w for w in rest)
+                    and rest[0].casefold() not in NAME_LINKS
+                    and not {w.casefold() for w in rest} & {"of", "for", "and", "in"}
+                ):  # not "Sultan Bin Saeed" (a given name before "bin" is no title), nor
+                    # "National Council Of Syria" (an organisation's name)
+                    untitled.append((actor, " ".join(rest)))
             else:
                 kept.append(name)
         unique = list(dict.fromkeys(kept))
@@ -367,6 +394,27 @@ def convert(
         actor.name, actor.aliases = (unique[0], unique[1:]) if unique else ("", [])
         for name in unique:
             owners[normalise(name)].add(actor.country or actor.kind)
+    # a titled name's full name without its title, where no other actor has it
+    named = defaultdict(set)
+    for actor in actors:
+        for name in [actor.name, *actor.aliases]:
+            if name:
+                named[normalise(name)].add(id(actor))
+    stripped = defaultdict(set)
+    for actor, name in untitled:
+        stripped[normalise(name)].add(id(actor))
+    for actor, name in untitled:
+        key = normalise(name)
+        if (named[key] | stripped[key]) - {id(actor)} or set(key.split()) & titles:
+            counts["titled names whose full name is another's or titled (dropped)"] += 1
+        elif id(actor) not in named[key]:
+            named[key].add(id(actor))
+            if actor.name:
+                actor.aliases.append(name)
+            else:
+                actor.name = name
+            owners[key].add(actor.country or actor.kind)
+            counts["full names kept without their title"] += 1
     ambiguous = {key for key, who in owners.items() if len(who) > 1}
     out, ids = [], Counter()
     for actor in actors:
@@ -438,9 +486,10 @@ def main(argv: list[str] | None = None) -> int:
     read = lambda name: (args.source / name).read_text(encoding="utf-8", errors="replace")  # noqa: E731
     agents = read_agent_nouns(read("Phoenix.agents.txt"))
     stop = agents | read_discards(read("Phoenix.discards.txt")) | common_words() | set(TITLE_WORDS)
-    actors, counts = convert(
-        [(f, read(f)) for f in ACTOR_FILES], stop, countries, frozenset(agents)
+    offices = frozenset(
+        noun for noun, sector, _ in read_agents(read("Phoenix.agents.txt")) if sector in OFFICES
     )
+    actors, counts = convert([(f, read(f)) for f in ACTOR_FILES], stop, countries, offices)
     args.out.mkdir(parents=True, exist_ok=True)
     write_tsv(args.out / OUTPUT, actors, counts, "github openeventdata/petrarch2 676801c")
     converted_agents = read_agents(read("Phoenix.agents.txt"))

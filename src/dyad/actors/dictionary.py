@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
-from .names import normalise, skeleton
+from .names import PARTICLES, normalise, skeleton
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
@@ -25,6 +25,8 @@ BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv")
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
 PEOPLE = "people.tsv"
+#: last words of a name that are no surname
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
 CONVERTED_AGENTS = "phoenix_agents.tsv"
 
@@ -234,6 +236,9 @@ class ActorDictionary:
     #: ids of actors found only by looking up a recognised name (the converted world-scale
     #: dictionary), never by the phrase matcher; any other file's actor wins their names
     lookup_only: set[str] = field(default_factory=set)
+    #: a person's last name (and last two words of a longer name) -> ids of the persons with
+    #: it, built once by :meth:`index_surnames` when first asked, every file being loaded
+    by_surname: dict[str, set[str]] | None = None
 
     def add(self, actor: Actor) -> None:
         old = self.actors.get(actor.id)
@@ -243,6 +248,7 @@ class ActorDictionary:
                 self.by_skeleton.get(skeleton(name), set()).discard(old.id)
         self.lookup_only.discard(actor.id)
         self.actors[actor.id] = actor
+        self.by_surname = None  # indexed anew when next asked
         for name in [actor.name, *actor.aliases]:
             for index, key in ((self.by_name, normalise(name)), (self.by_skeleton, skeleton(name))):
                 if index is self.by_skeleton and len(key.replace(" ", "")) < 5:
@@ -258,6 +264,7 @@ class ActorDictionary:
             return False
         self.actors[actor.id] = actor
         self.lookup_only.add(actor.id)
+        self.by_surname = None
         for key in keys:
             self.by_name.setdefault(key, set()).add(actor.id)
         for fuzzy in skeletons:
@@ -281,6 +288,39 @@ class ActorDictionary:
             if ids and len(ids) == 1:
                 return self.actors[next(iter(ids))]
         return None
+
+    def index_surnames(self) -> None:
+        """Index every person by the last word of each of its names ("Reagan" of "Ronald
+        Wilson Reagan", "Assad" of "al-Assad") and, for names of three words or more, by the
+        last two ("Tayyip Erdogan"); read from the name keys already indexed."""
+        index: dict[str, set[str]] = {}
+        actors = self.actors
+        for key, ids in self.by_name.items():
+            persons = [i for i in ids if actors[i].kind == "person"]
+            if not persons:
+                continue
+            words = key.split()
+            while words and words[-1].rstrip(".") in NAME_SUFFIXES:
+                words.pop()  # "Martin Luther King Jr."
+            if not words:
+                continue
+            last = words[-1]
+            keys = [last]
+            particle, _, rest = last.partition("-")
+            if rest and particle in PARTICLES:
+                keys.append(rest)  # "assad" of "al-assad"
+            if len(words) >= 3:
+                keys.append(f"{words[-2]} {last}")
+            for surname in keys:
+                if len(surname) > 2 and surname not in PARTICLES:
+                    index.setdefault(surname, set()).update(persons)
+        self.by_surname = index
+
+    def persons_named(self, surname: str) -> list[Actor]:
+        """The persons whose last name (or last two words) is ``surname``."""
+        if self.by_surname is None:
+            self.index_surnames()
+        return [self.actors[i] for i in sorted(self.by_surname.get(normalise(surname), ()))]
 
     def country_of_demonym(self, word: str) -> str | None:
         """ISO-3 country of a demonym or its plural ("Iraqi", "Iraqis", "South Korean")."""
