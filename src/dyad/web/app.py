@@ -228,8 +228,10 @@ def create_app(
     _add_error_handlers(app)
     _add_api(app, corpus)
     from .pages import add_pages
+    from .tables import add_tables  # browsable tables: pages and /api/tables/*
 
     app.state.templates = _templates()
+    add_tables(app, corpus)
     add_pages(app, corpus)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _document(app, corpus.actor_kinds())
