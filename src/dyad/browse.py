@@ -161,7 +161,7 @@ def _views() -> dict[str, TableView]:
             },
             facets={
                 "outlet": Facet("outlet"),
-                "format": Facet("format"),
+                "source_format": Facet("format"),
                 "language": Facet("language"),
             },
             filters={

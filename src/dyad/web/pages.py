@@ -32,7 +32,7 @@ NAV = (
     ("/reuse", "Reuse"),
     ("/framing", "Framing"),
     # -- end browsable tables --
-    ("/api-docs", "API"),
+    ("/docs", "API"),  # interactive API docs (web/apidocs.py)
 )
 
 

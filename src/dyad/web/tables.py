@@ -123,6 +123,8 @@ def add_tables(app: FastAPI, corpus: Corpus) -> None:
 
 
 def _add_table(app: FastAPI, corpus: Corpus, name: str, v: TableView) -> None:
+    # ``format`` names the download's file format: no table may filter by a column so named
+    assert not {"format", "limit", "offset"} & {*v.filters, *v.facets}, name
     by = Depends(_query(name, v))  # the table's parameters (a local: no annotation)
     bad = _responses(400)
     media = {fmt: {} for fmt in DOWNLOADS.values()}
