@@ -8,6 +8,8 @@
     url: box.getAttribute('data-spec'),
     domNode: box,
     presets: [window.SwaggerUIBundle.presets.apis],
+    // the page has its own title and description: leave out Swagger UI's info block
+    plugins: [function () { return { components: { InfoContainer: function () { return null; } } }; }],
     layout: 'BaseLayout',
     deepLinking: true,
     supportedSubmitMethods: ['get', 'head'],  // the app is read-only
