@@ -94,6 +94,13 @@ PAGES = {
     "timeline": "/timeline",
     "sources": "/sources",
     "api": "/api-docs",
+    # -- browsable tables and the interactive API docs --
+    "places": "/places",
+    "claims": "/claims",
+    "reuse": "/reuse",
+    "framing": "/framing?sort=sentiment",
+    "search": "/documents?q=ashraf",
+    "docs": "/docs",
 }
 
 
@@ -258,3 +265,55 @@ def test_network_page_draws_one_signed_line_per_pair(browser, request, database)
     for sign, pixels in zip((1, -1), painted, strict=True):  # both colours really painted
         if any(d["sign"] == sign for d in drawn):
             assert pixels > 50, f"no {sign:+d} line painted"
+
+
+# -- browsable tables (web/tables.py) and the interactive API docs (/docs) --------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("table", ["events", "actors", "documents", "places", "claims",
+                                   "framing"])  # fmt: skip
+def test_a_facet_click_changes_the_rows(browser, server, table) -> None:
+    with Visit(browser, f"{server}/{table}") as visit:
+        page = visit.page
+        before = page.locator("table tbody tr").count()
+        total = page.locator("p.pager").inner_text()
+        facet = page.locator("aside.facets a.facet-value").first
+        value, count = (
+            facet.inner_text(),
+            int(facet.locator("xpath=..").locator(".count").inner_text()),
+        )
+        with page.expect_navigation():
+            facet.click()
+        page.wait_for_load_state("networkidle")
+        assert page.locator("aside.facets .chosen").first.inner_text().startswith(value)
+        assert f"of {count}" in page.locator("p.pager").inner_text() != total
+        assert page.locator("table tbody tr").count() == min(count, 50) <= before
+        # a sortable heading reorders them
+        with page.expect_navigation():
+            page.locator("thead a.sort").first.click()
+        assert "sort=" in page.url and page.locator("thead a.sort.asc").count() == 1
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"table-{table}.png"), full_page=True)
+        assert visit.problems == []
+
+
+@pytest.mark.slow
+def test_the_api_docs_page_performs_a_request(browser, server) -> None:
+    with Visit(browser, f"{server}/docs") as visit:
+        page = visit.page
+        page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
+        block = page.locator(".opblock", has=page.locator(".opblock-summary-path",
+                                                         has_text="/api/overview")).first  # fmt: skip
+        block.locator(".opblock-summary").click()
+        block.locator("button.try-out__btn").click()
+        block.locator("button.execute").click()
+        status = block.locator(".live-responses-table tbody .response-col_status")
+        status.first.wait_for(timeout=15000)
+        assert status.first.inner_text().strip().startswith("200")
+        assert (
+            '"documents"' in block.locator(".live-responses-table .microlight").first.inner_text()
+        )
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "api-docs.png"), full_page=True)
+        assert visit.problems == []

@@ -174,6 +174,13 @@ _BUILD = {
         "coalesce(m.n, 0) as n_mentions from x_documents d "
         "left join (select doc_id, count(*) as n from x_event_docs group by 1) e using (doc_id) "
         "left join (select doc_id, count(*) as n from mentions group by 1) m using (doc_id)",
+        # -- browsable tables (dyad.browse) --
+        "create table x_places as select *, row_number() over (order by doc_id, start) as rn "
+        "from ({places})",
+        # the offline full-text search: title and text in lower case, matched with contains()
+        "create table x_doc_search as select doc_id, "
+        "lower(coalesce(title, '') || chr(10) || coalesce(text, '')) as body "
+        "from documents where is_current",
     )
 }
 _READ_MODEL = re.compile(r"\bx_[a-z_]+\b")
@@ -188,6 +195,7 @@ class Corpus:
         from .claims.store import CLAIMS_QUERY
         from .events.store import EVENTS_QUERY
         from .framing.store import FRAMING_QUERY
+        from .places.store import PLACES_QUERY
         from .reuse.store import REUSE_QUERY
 
         self.path = str(path)
@@ -206,6 +214,7 @@ class Corpus:
             "reuse": REUSE_QUERY,
             "claims": CLAIMS_QUERY,
             "framing": FRAMING_QUERY,
+            "places": PLACES_QUERY,
         }
         self._statements = {name: sql.format(**parts) for name, sql in _BUILD.items()}
         self._built: set[str] = set()
@@ -699,6 +708,56 @@ class Corpus:
 
         with self._cursor() as con:
             return table_rows(_CursorStore(con), table, settings=self._settings)
+
+    # -- browsable tables (dyad.browse) -------------------------------------------------------
+
+    def browse(self, table: str, filters: dict[str, str | None] | None = None, *,
+               sort: str | None = None, limit: int = 50, offset: int = 0) -> Page:  # fmt: skip
+        """One page of a browsable ``table`` (see :data:`dyad.browse.VIEWS`): rows that match
+        every filter and facet value in ``filters``, in the order of ``sort`` (a sort key of
+        the table, ``-`` first for descending; default the table's own order)."""
+        from .browse import view
+
+        v = view(table)
+        where, params = v.where(filters or {})
+        return self._page(v.source, where, params, limit, offset, columns=v.columns,
+                          order=v.order(sort))  # fmt: skip
+
+    def facets(self, table: str, filters: dict[str, str | None] | None = None
+               ) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
+        """For each facet of ``table``, its most frequent values among the rows ``filters``
+        keep, as ``[{"value", "n"}]`` (most rows first; rows without a value are not
+        counted). Keeping the rows of a value (``filters`` plus it) keeps ``n`` rows."""
+        from .browse import FACET_VALUES, view
+
+        v = view(table)
+        where, params = v.where(filters or {})
+        result = {}
+        for name, facet in v.facets.items():
+            expr = f"unnest(list_distinct({facet.expr}))" if facet.is_list else facet.expr
+            result[name] = self._rows(
+                f"""select value, count(*) as n from (
+                        select cast({expr} as varchar) as value from {v.source} where {where})
+                    where value is not null group by value order by n desc, value limit ?""",
+                [*params, FACET_VALUES],
+            )
+        return result
+
+    def download(self, table: str, fmt: str, filters: dict[str, str | None] | None = None, *,
+                 sort: str | None = None) -> tuple[bytes, int]:  # fmt: skip
+        """Every row of ``table`` that ``filters`` keep, in the order of ``sort``, written in
+        ``fmt`` (csv, json, jsonl or parquet) by the exports' writers; and the row count."""
+        from .browse import view
+        from .export import encode_table
+
+        v = view(table)
+        where, params = v.where(filters or {})
+        order = v.order(sort)
+        sql = f"select {v.download} from {v.source} where {where} order by {order}, rn"
+        self._need(sql)
+        with self._cursor() as con:
+            data = con.sql(sql, params=params).to_arrow_table()
+        return encode_table(data, fmt), data.num_rows
 
     # -- network ------------------------------------------------------------------------------
 

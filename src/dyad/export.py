@@ -7,6 +7,7 @@ as JSON, GEXF or GraphML.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import math
 import os
@@ -30,9 +31,11 @@ if TYPE_CHECKING:
     from .config import Settings
 
 __all__ = [
+    "DOWNLOADS",
     "EXPORTABLE",
     "FORMATS",
     "atomic_output",
+    "encode_table",
     "export_table",
     "json_default",
     "table_rows",
@@ -229,6 +232,31 @@ def export_table(
             with tmp.open("w", encoding="utf-8", newline="") as handle:
                 _write_text(data, fmt, handle)
     return data.num_rows
+
+
+#: the formats :func:`encode_table` writes, with their media types
+DOWNLOADS = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "jsonl": "application/x-ndjson",
+    "parquet": "application/vnd.apache.parquet",
+}
+
+
+def encode_table(data: pa.Table, fmt: str) -> bytes:
+    """``data`` as the bytes of a file in ``fmt``: CSV and JSONL as `dyad export` writes
+    them, JSON as one array of the JSONL rows, Parquet as pyarrow writes it."""
+    if fmt not in DOWNLOADS:
+        raise DyadError(f"unknown format {fmt!r}; choose one of {', '.join(DOWNLOADS)}")
+    if fmt == "parquet":
+        sink = pa.BufferOutputStream()
+        pq.write_table(data, sink)
+        return sink.getvalue().to_pybytes()
+    if fmt == "json":
+        return dumps(data.to_pylist()).encode("utf-8")
+    handle = io.StringIO()
+    _write_text(data, fmt, handle)
+    return handle.getvalue().encode("utf-8")
 
 
 @contextmanager

@@ -207,7 +207,7 @@ def create_app(
         "actors, cross-source evidence and actor network of one dyad database, read-only. "
         "Lists are paged with `limit` and `offset`; every error is "
         '`{"error": {"status", "code", "message"}}`.',
-        docs_url=None,  # Swagger UI would load from a CDN; /api-docs renders this document
+        docs_url=None,  # FastAPI's Swagger UI loads from a CDN: /docs serves a vendored one
         redoc_url=None,
         default_response_class=DyadJSON,
     )
@@ -228,9 +228,14 @@ def create_app(
     _add_error_handlers(app)
     _add_api(app, corpus)
     from .pages import add_pages
+    from .tables import add_tables  # browsable tables: pages and /api/tables/*
 
     app.state.templates = _templates()
+    add_tables(app, corpus)
     add_pages(app, corpus)
+    from .apidocs import add_api_docs  # interactive API docs at /docs (Swagger UI, vendored)
+
+    add_api_docs(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _document(app, corpus.actor_kinds())
     _answer_head(app)

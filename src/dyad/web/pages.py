@@ -6,14 +6,13 @@ JSON API, with the vendored Cytoscape.js, Leaflet and vis-timeline.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from ..corpus import Corpus, EventFilter
-from .app import STATIC_DIR, Events, Offset, SourceQ, _id
+from .app import STATIC_DIR, _id
 
 __all__ = ["add_pages", "error_page"]
 
@@ -27,7 +26,13 @@ NAV = (
     ("/map", "Map"),
     ("/timeline", "Timeline"),
     ("/sources", "Sources"),
-    ("/api-docs", "API"),
+    # -- browsable tables (web/tables.py) --
+    ("/places", "Places"),
+    ("/claims", "Claims"),
+    ("/reuse", "Reuse"),
+    ("/framing", "Framing"),
+    # -- end browsable tables --
+    ("/docs", "API"),  # interactive API docs (web/apidocs.py)
 )
 
 
@@ -56,39 +61,13 @@ def add_pages(app: FastAPI, corpus: Corpus) -> None:
     def overview(request: Request) -> Response:
         return _render(request, "overview.html", o=corpus.overview())
 
-    @app.get("/documents", **page)
-    def documents(
-        request: Request,
-        source: SourceQ = None,
-        actor: Annotated[str | None, Query(max_length=200)] = None,
-        offset: Offset = 0,
-    ) -> Response:
-        result = corpus.documents(source=source, actor=actor, limit=PAGE_SIZE, offset=offset)
-        params = {"source": source, "actor": actor}
-        return _render(request, "documents.html", page=result, params=params)
-
     @app.get("/documents/{doc_id}", **page)
     def document(request: Request, doc_id: Annotated[str, _id()]) -> Response:
         return _render(request, "document.html", doc=corpus.document(doc_id))
 
-    @app.get("/events", **page)
-    def events(request: Request, where: Events, offset: Offset = 0) -> Response:
-        result = corpus.events(where, limit=PAGE_SIZE, offset=offset)
-        params = {k: v for k, v in asdict(where).items() if k not in ("dated", "placed")}
-        return _render(request, "events.html", page=result, params=params, **_choices())
-
     @app.get("/events/{event_id}", **page)
     def event(request: Request, event_id: Annotated[str, _id()]) -> Response:
         return _render(request, "event.html", e=corpus.event(event_id))
-
-    @app.get("/actors", **page)
-    def actors(
-        request: Request,
-        q: Annotated[str | None, Query(max_length=200)] = None,
-        offset: Offset = 0,
-    ) -> Response:
-        result = corpus.actors(q=q, limit=PAGE_SIZE, offset=offset)
-        return _render(request, "actors.html", page=result, params={"q": q})
 
     @app.get("/actors/{actor_id}", **page)
     def actor(request: Request, actor_id: Annotated[str, _id()]) -> Response:

@@ -1,7 +1,8 @@
 """Front-end libraries, fetched from the npm registry at install time and served as static files.
 
 The web app never loads anything from a CDN: the browser gets Cytoscape.js, Leaflet,
-vis-timeline, topojson-client and the world-atlas country outlines from ``dyad serve`` itself.
+vis-timeline, topojson-client, the world-atlas country outlines and Swagger UI (the API docs)
+from ``dyad serve`` itself.
 The files are not committed to dyad's repository (it holds only code written for dyad); the
 package build (``setup.py``) fetches each pinned tarball, checks it against the npm registry's
 sha512 integrity string, as a ``package-lock.json`` would, and unpacks the few files used.
@@ -92,6 +93,18 @@ PACKAGES = (
         "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==",
         "ISC",
         {"countries-110m.json": "countries-110m.json", "LICENSE": "LICENSE.world-atlas"},
+    ),
+    # -- API docs (/docs): Swagger UI over the app's /openapi.json --
+    NpmPackage(
+        "swagger-ui-dist",
+        "5.35.0",
+        "sha512-U06rpMtW9V3XPGOBeamTUSr0Z09jMX4IJuANpE/EZbAhw0G8CgwrzU4YmXkn/h0wCDNsXdGarTNNHC3sU8yVUQ==",
+        "Apache-2.0",
+        {
+            "swagger-ui-bundle.js": "swagger-ui/swagger-ui-bundle.js",
+            "swagger-ui.css": "swagger-ui/swagger-ui.css",
+            "LICENSE": "LICENSE.swagger-ui",
+        },
     ),
 )
 
