@@ -202,3 +202,40 @@ def test_converter_keeps_a_titled_full_name_without_its_title() -> None:
     # a role noun that is no office is no title: "Christian Dumarev" is a name
     assert "Christian Dumarev" in by_name
     assert counts["full names kept without their title"] == 1
+
+
+def test_context_words_are_data_with_every_kind() -> None:
+    from dyad.actors.dictionary import CONTEXT_WORD_KINDS, context_words
+
+    words = context_words()
+    assert set(words) == set(CONTEXT_WORD_KINDS)
+    assert all(words[kind] for kind in CONTEXT_WORD_KINDS)  # no kind left empty
+    assert "status" in words["topic"] and "in" in words["attaching"]
+    assert "foreign" in words["not_local"] and "backed" in words["backer"]
+
+
+def test_a_context_word_of_an_unknown_kind_is_one_line_naming_file_and_line(monkeypatch) -> None:
+    from importlib import resources
+
+    from dyad.actors import dictionary
+    from dyad.errors import ConfigError
+
+    real = resources.files
+
+    class Fake:
+        def joinpath(self, *parts):
+            return self
+
+        def read_text(self, encoding):
+            return "# header\ntopic\tstatus\ntopics\tfuture\n"
+
+    monkeypatch.setattr(
+        resources, "files", lambda pkg: Fake() if pkg == "dyad.actors" else real(pkg)
+    )
+    dictionary.context_words.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"context_words.tsv:3: expected a kind"):
+            dictionary.context_words()
+    finally:
+        monkeypatch.undo()
+        dictionary.context_words.cache_clear()

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..nlp.words import after_stance_prefix
-from .dictionary import Actor, ActorDictionary, Role, load_dictionary, make_code
+from .dictionary import Actor, ActorDictionary, Role, context_words, load_dictionary, make_code
 from .labels import ACTING_LABELS
 from .names import TITLE_WORDS, normalise, skeleton
 
@@ -178,29 +178,8 @@ _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*
 
 
 #: nouns after which "of X" names a city or country as the topic, not as an actor: "the status
-#: of Jerusalem", "the future of Syria", "the outskirts of Damascus"
-TOPIC_NOUNS = {
-    "status",
-    "future",
-    "fate",
-    "sovereignty",
-    "division",
-    "partition",
-    "annexation",
-    "outskirts",
-    "streets",
-    "centre",
-    "center",
-    "heart",
-    "part",
-    "east",
-    "west",
-    "north",
-    "south",
-    "city",
-    "capital",
-    "recognition",
-}
+#: of Jerusalem", "the future of Syria" (data/context_words.tsv, kind topic)
+TOPIC_NOUNS = context_words()["topic"]
 
 
 def _is_credit(text: str, span: Span) -> bool:
@@ -219,10 +198,9 @@ def _is_credit(text: str, span: Span) -> bool:
 #: "businesses in Nigeria" are where aid goes, and the country is the actor
 NOT_PENDING = {"CVL", "BUS"}
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
-ATTACHING_PREPS = {"in", "at", "inside", "within", "across", "throughout", "from"}
+ATTACHING_PREPS = context_words()["attaching"]
 #: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
-NOT_LOCAL = {"foreign", "international", "coalition", "multinational", "allied", "western",
-             "overseas", "outside", "global", "regional", "other", "humanitarian", "aid"}  # fmt: skip
+NOT_LOCAL = context_words()["not_local"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix
 from .component import NOT_LOCAL, ActorLinker, _attached_place
-from .dictionary import make_code
+from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
 
@@ -41,10 +41,9 @@ _DATELINE_ENDS = {"-", "—", "–", ":"}
 #: "the people" of a sentence about Iraq need not be Iraqi
 NOT_AROUND = {"REF", "CVL"}
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
-FOREIGN_NOUNS = {"peacekeeper", "mercenary", "coalition"}
+FOREIGN_NOUNS = context_words()["foreign"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
-BACKER_WORDS = {"backed", "led", "allied", "supported", "sponsored", "funded", "trained",
-                "armed", "aligned", "affiliated", "linked", "inspired"}  # fmt: skip
+BACKER_WORDS = context_words()["backer"]
 
 
 class ActorContext:
@@ -225,7 +224,7 @@ class ActorContext:
 
 
 #: adjectives that give a group's allegiance ("forces loyal to the Libyan commander")
-ALLEGIANCE = {"loyal", "allied", "belonging", "answerable", "faithful"}
+ALLEGIANCE = context_words()["allegiance"]
 
 
 def _allegiance(head):
@@ -237,7 +236,7 @@ def _allegiance(head):
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
         if child.dep_ == "prep" and child.lower_ == "under":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in ("command", "control", "leadership"):
+            if obj is not None and obj.lemma_.lower() in context_words()["command"]:
                 return obj
     return None
 

@@ -441,3 +441,30 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
             actor.aliases = [*old.aliases, *actor.aliases]
         dictionary.add(actor)
     dictionary.demonyms.update(demonyms)
+
+
+#: the kinds of data/context_words.tsv (its header says what each is for)
+CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
+                      "command")  # fmt: skip
+
+
+@cache
+def context_words() -> dict[str, frozenset[str]]:
+    """kind -> words of data/context_words.tsv, the words the actor rules read around a mention
+    (topic nouns, placing prepositions, not-local modifiers ...)."""
+    from importlib import resources
+
+    name = "context_words.tsv"
+    text = resources.files("dyad.actors").joinpath("data", name).read_text("utf-8")
+    words: dict[str, set[str]] = {kind: set() for kind in CONTEXT_WORD_KINDS}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, word = line.partition("\t")
+        if kind not in words or not word.strip():
+            raise ConfigError(
+                f"{name}:{number}: expected a kind ({', '.join(CONTEXT_WORD_KINDS)}), a tab and "
+                f"a word, not {line!r}"
+            )
+        words[kind].add(word.strip().lower())
+    return {kind: frozenset(found) for kind, found in words.items()}
