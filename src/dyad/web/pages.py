@@ -71,6 +71,15 @@ def add_pages(app: FastAPI, corpus: Corpus) -> None:
     def document(request: Request, doc_id: Annotated[str, _id()]) -> Response:
         return _render(request, "document.html", doc=corpus.document(doc_id))
 
+    # -- reader: two documents compared (issue 27) ----------------------------------------
+    @app.get("/compare/{doc_a}/{doc_b}", **page)
+    def compare(
+        request: Request, doc_a: Annotated[str, _id()], doc_b: Annotated[str, _id()]
+    ) -> Response:
+        return _render(request, "compare.html", c=corpus.compare(doc_a, doc_b))
+
+    # -- end reader -----------------------------------------------------------------------
+
     @app.get("/events", **page)
     def events(request: Request, where: Events, offset: Offset = 0) -> Response:
         result = corpus.events(where, limit=PAGE_SIZE, offset=offset)
