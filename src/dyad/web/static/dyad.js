@@ -413,16 +413,16 @@
       cluster: { maxItems: 2, titleTemplate: "{count} events: zoom in (ctrl + scroll) to see them",
         showStipes: true, fitOnDoubleClick: true },
     };
+    const timeline = new vis.Timeline(box, new vis.DataSet(items), options);
     if (window_ && window_.start) {
+      // set after drawing all (vis-timeline draws no cluster in a window given as an option)
       const start = Date.parse(window_.start);
       const end = Date.parse(window_.end);
       const pad = Math.max(30 * 864e5, 0.04 * (end - start));
-      options.start = new Date(start - pad);
-      options.end = new Date(end + pad);
+      timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
       box.dataset.windowStart = window_.start;
       box.dataset.windowEnd = window_.end;
     }
-    const timeline = new vis.Timeline(box, new vis.DataSet(items), options);
     timeline.on("select", (props) => {
       const id = props.items.length ? String(props.items[0]) : "";
       if (id && !id.startsWith("cluster")) window.location.href = "/events/" + encodeURIComponent(id);
