@@ -359,7 +359,9 @@ def test_compare_aligns_the_shared_passages_with_a_diff(server, corpus) -> None:
         assert p["text_b"] == doc_b["text"][p["b_start"] : p["b_end"]]
         assert "".join(r["text"] for r in p["diff"] if r["op"] != "b") == p["text_a"]
         assert "".join(r["text"] for r in p["diff"] if r["op"] != "a") == p["text_b"]
-    changed = [(r["op"], r["text"]) for p in body["passages"] for r in p["diff"] if r["op"] != "same"]
+    changed = [
+        (r["op"], r["text"]) for p in body["passages"] for r in p["diff"] if r["op"] != "same"
+    ]
     # the copy's edit (conftest.HOSTILE_COPY: "on Friday" -> "on Saturday <b ...>night</b>")
     assert any(op == "a" and "Friday" in text for op, text in changed), changed
     assert any(op == "b" and "Saturday" in text and "<b onclick" in text for op, text in changed)
@@ -383,11 +385,16 @@ def test_compare_page_escapes_both_versions(server, corpus) -> None:
     original, copy = _hostile_pair(corpus)
     status, page, _ = get(f"{server}/compare/{original}/{copy}")
     assert status == 200
-    for raw in ("<b onclick", "<script>window.__xss", "<img src=x", '<i onmouseover'):
+    for raw in ("<b onclick", "<script>window.__xss", "<img src=x", "<i onmouseover"):
         assert raw not in page
-    assert '<ins>Saturday &lt;b onclick=&#34;window.__xss=&#39;diff&#39;&#34;&gt;night&lt;/b&gt;, </ins>' in page
+    assert (
+        "<ins>Saturday &lt;b onclick=&#34;window.__xss=&#39;diff&#39;&#34;&gt;night&lt;/b&gt;, </ins>"
+        in page
+    )
     assert "<del>Friday, </del>" in page
-    assert str(escape("<script>window.__xss = 'title'</script>Hostile")) in page  # the titles, as text
+    assert (
+        str(escape("<script>window.__xss = 'title'</script>Hostile")) in page
+    )  # the titles, as text
     status, _, _ = get(f"{server}/compare/{original}/0000000000000000")
     assert status == 404
 
@@ -401,7 +408,9 @@ def test_reader_names_and_links_the_other_copy(server, corpus) -> None:
     assert len(first) == len(doc["reuse"][0]["passages"])  # one link per passage
     other = corpus.document(copy)
     for c in first:  # the link lands on the same passage's first piece in the other document
-        assert any(s["start"] == c["start"] and s["copied"] == [original] for s in other["segments"])
+        assert any(
+            s["start"] == c["start"] and s["copied"] == [original] for s in other["segments"]
+        )
     _, page, _ = get(f"{server}/documents/{original}")
     assert f'href="/documents/{copy}#c{first[0]["start"]}"' in page
     assert f'href="/compare/{original}/{copy}"' in page
@@ -413,7 +422,9 @@ def test_map_points_carry_their_place_precision(server, web_db) -> None:
     assert status == 200
     con = duckdb.connect(str(web_db), read_only=True)
     features = {}
-    for lat, lon, feature in con.execute("select lat, lon, feature from places where lat is not null").fetchall():
+    for lat, lon, feature in con.execute(
+        "select lat, lon, feature from places where lat is not null"
+    ).fetchall():
         features.setdefault((round(lat, 5), round(lon, 5)), set()).add(feature)
     precisions = set()
     for f in body["features"]:
@@ -459,7 +470,9 @@ def test_timeline_window_is_the_densest_period(server, web_db) -> None:
         return str(first), str(first + span)
 
     exported = all_events(web_db)
-    starts = sorted(date.fromisoformat(str(e["date_start"])[:10]) for e in exported if e["date_start"])
+    starts = sorted(
+        date.fromisoformat(str(e["date_start"])[:10]) for e in exported if e["date_start"]
+    )
     status, body, _ = get(f"{server}/api/timeline")
     assert status == 200
     window = body["window"]
