@@ -413,15 +413,22 @@
       cluster: { maxItems: 2, titleTemplate: "{count} events: zoom in (ctrl + scroll) to see them",
         showStipes: true, fitOnDoubleClick: true },
     };
-    const timeline = new vis.Timeline(box, new vis.DataSet(items), options);
+    let first = null;
     if (window_ && window_.start) {
-      // set after drawing all (vis-timeline draws no cluster in a window given as an option)
       const start = Date.parse(window_.start);
       const end = Date.parse(window_.end);
       const pad = Math.max(30 * 864e5, 0.04 * (end - start));
-      timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
+      first = [new Date(start - pad), new Date(end + pad)];
+      options.start = first[0];
+      options.end = first[1];
       box.dataset.windowStart = window_.start;
       box.dataset.windowEnd = window_.end;
+    }
+    const timeline = new vis.Timeline(box, new vis.DataSet(items), options);
+    if (first) {
+      // vis-timeline draws no cluster in the window it opens on until the window moves: move
+      // it by a day once drawn
+      timeline.setWindow(first[0], new Date(first[1].getTime() + 864e5), { animation: false });
     }
     timeline.on("select", (props) => {
       const id = props.items.length ? String(props.items[0]) : "";
