@@ -108,9 +108,24 @@ HOSTILE = {
 }
 
 
+#: a copy of the hostile article by another outlet, edited inside the copied passage, so that
+#: the comparison page diffs hostile markup on both sides
+HOSTILE_COPY = {
+    **HOSTILE,
+    "title": "<script>window.__xss = 'copy'</script>Copied hostile",
+    "outlet": "<i onmouseover=\"window.__xss='copy-outlet'\">Copy</i> Desk",
+    "url": "javascript:window.__xss='copy-url'",
+    "published": "2012-02-02",
+    "text": HOSTILE["text"].replace(
+        "on Friday", "on Saturday <b onclick=\"window.__xss='diff'\">night</b>"
+    ),
+}
+
+
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> Path:
-    """A real database: the demo corpus plus one hostile article, analysed by the pipeline."""
+    """A real database: the demo corpus plus a hostile article and an edited copy of it by
+    another outlet, analysed by the pipeline."""
     import json
 
     from dyad.demo import demo_dir
@@ -118,7 +133,8 @@ def web_db(tmp_path_factory) -> Path:
     from dyad.store import Store
 
     folder = tmp_path_factory.mktemp("web")
-    hostile = write(folder / "hostile" / "hostile.jsonl", json.dumps(HOSTILE) + "\n")
+    lines = "".join(json.dumps(a) + "\n" for a in (HOSTILE, HOSTILE_COPY))
+    hostile = write(folder / "hostile" / "hostile.jsonl", lines)
     db = folder / "web.duckdb"
     with Store(db) as store:
         report = run(store, [demo_dir(), hostile.parent], load_settings())

@@ -456,3 +456,178 @@ def test_full_text_search_finds_words_in_the_text(server, web_db) -> None:
         assert found(q) == {d for d, t in texts.items() if q in t}, q
     assert found("%") != set(texts) and found("_") != set(texts)
     assert found("zzqx nowhere") == set()
+
+
+# -- reader, map and timeline for analysis (issue 27) ---------------------------------------
+
+
+def _hostile_pair(corpus) -> tuple[str, str]:
+    """The hostile article and its edited copy (conftest.HOSTILE_COPY): (original, copy)."""
+    from conftest import HOSTILE
+
+    original = corpus.documents(source=HOSTILE["outlet"]).items[0]["doc_id"]
+    pairs = corpus.reuse(doc=original).items
+    assert len(pairs) == 1, pairs  # the copy, found by the reuse detector
+    pair = pairs[0]
+    return original, pair["doc_b"] if pair["doc_a"] == original else pair["doc_a"]
+
+
+def test_word_diff_marks_changed_words_only() -> None:
+    from dyad.corpus import word_diff
+
+    assert word_diff("Iraq attacked the camp", "Iraq raided the camp") == [
+        {"op": "same", "text": "Iraq "},
+        {"op": "a", "text": "attacked "},
+        {"op": "b", "text": "raided "},
+        {"op": "same", "text": "the camp"},
+    ]
+    assert word_diff("one two", "one two") == [{"op": "same", "text": "one two"}]
+    # a line break for a space is no changed word, but each side keeps its own spacing
+    runs = word_diff("one\ntwo", "one two")
+    assert [r["op"] for r in runs] == ["same", "a", "b", "same"]
+    assert "".join(r["text"] for r in runs if r["op"] != "b") == "one\ntwo"
+    assert "".join(r["text"] for r in runs if r["op"] != "a") == "one two"
+    assert word_diff("", "new words") == [{"op": "b", "text": "new words"}]
+
+
+def test_compare_aligns_the_shared_passages_with_a_diff(server, corpus) -> None:
+    original, copy = _hostile_pair(corpus)
+    status, body, _ = get(f"{server}/api/compare/{original}/{copy}")
+    assert status == 200, body
+    assert body["a"]["doc_id"] == original and body["b"]["doc_id"] == copy
+    _, doc_a, _ = get(f"{server}/api/documents/{original}")
+    _, doc_b, _ = get(f"{server}/api/documents/{copy}")
+    assert body["passages"]
+    for p in body["passages"]:  # each side is the passage of its own document
+        assert p["text_a"] == doc_a["text"][p["a_start"] : p["a_end"]]
+        assert p["text_b"] == doc_b["text"][p["b_start"] : p["b_end"]]
+        assert "".join(r["text"] for r in p["diff"] if r["op"] != "b") == p["text_a"]
+        assert "".join(r["text"] for r in p["diff"] if r["op"] != "a") == p["text_b"]
+    changed = [
+        (r["op"], r["text"]) for p in body["passages"] for r in p["diff"] if r["op"] != "same"
+    ]
+    # the copy's edit (conftest.HOSTILE_COPY: "on Friday" -> "on Saturday <b ...>night</b>")
+    assert any(op == "a" and "Friday" in text for op, text in changed), changed
+    assert any(op == "b" and "Saturday" in text and "<b onclick" in text for op, text in changed)
+    assert not any("Camp Ashraf" in text for _, text in changed)  # unchanged words are the same
+    # the other way round: the sides swap
+    _, swapped, _ = get(f"{server}/api/compare/{copy}/{original}")
+    assert [p["text_a"] for p in swapped["passages"]] == [p["text_b"] for p in body["passages"]]
+    assert (swapped["share_a"], swapped["share_b"]) == (body["share_b"], body["share_a"])
+    # documents that share nothing, and a document that is not there: 404 with a next step
+    unrelated = next(d["doc_id"] for d in corpus.documents(limit=100).items
+                     if d["doc_id"] not in (original, copy) and not corpus.reuse(doc=d["doc_id"]).items)  # fmt: skip
+    status, body, _ = get(f"{server}/api/compare/{original}/{unrelated}")
+    assert status == 404 and "share no passage" in body["error"]["message"]
+    status, body, _ = get(f"{server}/api/compare/{original}/0000000000000000")
+    assert status == 404 and "no document" in body["error"]["message"]
+
+
+def test_compare_page_escapes_both_versions(server, corpus) -> None:
+    from markupsafe import escape
+
+    original, copy = _hostile_pair(corpus)
+    status, page, _ = get(f"{server}/compare/{original}/{copy}")
+    assert status == 200
+    for raw in ("<b onclick", "<script>window.__xss", "<img src=x", "<i onmouseover"):
+        assert raw not in page
+    assert (
+        "<ins>Saturday &lt;b onclick=&#34;window.__xss=&#39;diff&#39;&#34;&gt;night&lt;/b&gt;, </ins>"
+        in page
+    )
+    assert "<del>Friday, </del>" in page
+    assert (
+        str(escape("<script>window.__xss = 'title'</script>Hostile")) in page
+    )  # the titles, as text
+    status, _, _ = get(f"{server}/compare/{original}/0000000000000000")
+    assert status == 404
+
+
+def test_reader_names_and_links_the_other_copy(server, corpus) -> None:
+    original, copy = _hostile_pair(corpus)
+    doc = corpus.document(original)
+    copied = [s for s in doc["segments"] if s["copied"]]
+    assert copied and all(s["copies"][0]["doc_id"] == copy for s in copied)
+    first = [c for s in copied for c in s["copies"] if c["first"]]
+    assert len(first) == len(doc["reuse"][0]["passages"])  # one link per passage
+    other = corpus.document(copy)
+    for c in first:  # the link lands on the same passage's first piece in the other document
+        assert any(
+            s["start"] == c["start"] and s["copied"] == [original] for s in other["segments"]
+        )
+    _, page, _ = get(f"{server}/documents/{original}")
+    assert f'href="/documents/{copy}#c{first[0]["start"]}"' in page
+    assert f'href="/compare/{original}/{copy}"' in page
+    assert "Copy&lt;/i&gt; Desk" in page and "<i onmouseover" not in page  # outlet named, escaped
+
+
+def test_map_points_carry_their_place_precision(server, web_db) -> None:
+    status, body, _ = get(f"{server}/api/map")
+    assert status == 200
+    con = duckdb.connect(str(web_db), read_only=True)
+    features = {}
+    for lat, lon, feature in con.execute(
+        "select lat, lon, feature from places where lat is not null"
+    ).fetchall():
+        features.setdefault((round(lat, 5), round(lon, 5)), set()).add(feature)
+    precisions = set()
+    for f in body["features"]:
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"]
+        precisions.add(p["precision"])
+        assert p["centroid"] == (p["precision"] in ("continent", "region", "country"))
+        if p["precision"] not in ("within", "unknown"):  # a toponym of that feature lies there
+            assert p["precision"] in features[(round(lat, 5), round(lon, 5))], p
+    assert {"country", "city"} <= precisions  # the demo has both
+    # the focus: inside the points' box, the fine one leaves the country centres out
+    lats = [f["geometry"]["coordinates"][1] for f in body["features"]]
+    (s, w), (n, e) = body["focus"]["all"]
+    assert min(lats) <= s <= n <= max(lats)
+    fine = [f for f in body["features"] if not f["properties"]["centroid"]]
+    (s, w), (n, e) = body["focus"]["fine"]
+    inside = [f for f in fine if s <= f["geometry"]["coordinates"][1] <= n
+              and w <= f["geometry"]["coordinates"][0] <= e]  # fmt: skip
+    assert len(inside) >= 0.8 * len(fine)
+
+
+def test_focus_box_leaves_out_a_far_point() -> None:
+    from dyad.corpus import focus_box
+
+    iraq = [(33.3, 44.4), (33.4, 44.3), (36.3, 43.1), (32.6, 44.0), (30.5, 47.8)] * 2
+    far = [(38.9, -77.0)]  # Washington
+    box = focus_box(iraq + far, 0.8)
+    assert box is not None and box[0][1] > 40  # the west edge stays in Iraq
+    assert focus_box(iraq + far, 1.0)[0][1] == -77.0  # everything: the far point too
+    assert focus_box([], 0.8) is None
+    with pytest.raises(DyadError, match="map_focus_share"):
+        focus_box(iraq, 0.0)
+
+
+def test_timeline_window_is_the_densest_period(server, web_db) -> None:
+    import math
+    from datetime import date
+
+    def densest(starts: list[date]) -> tuple[str, str]:  # brute force, every window
+        k = math.ceil(0.8 * len(starts))
+        spans = [(starts[i + k - 1] - starts[i], starts[i]) for i in range(len(starts) - k + 1)]
+        span, first = min(spans)
+        return str(first), str(first + span)
+
+    exported = all_events(web_db)
+    starts = sorted(
+        date.fromisoformat(str(e["date_start"])[:10]) for e in exported if e["date_start"]
+    )
+    status, body, _ = get(f"{server}/api/timeline")
+    assert status == 200
+    window = body["window"]
+    assert (window["start"], window["end"]) == densest(starts)
+    assert window["total"] == len(starts) and window["n"] == math.ceil(0.8 * len(starts))
+    assert window["start"] > str(starts[0])  # not the first event: the dense part only
+    _, by_id, _ = get(f"{server}/api/timeline?actor=mek")
+    # a filter narrows the window to its own events (actor=mek also matches names: take the
+    # events route's rows, held equal to a scan of the export above)
+    _, rows, _ = get(f"{server}/api/events?actor=mek&limit=500")
+    mek = sorted(date.fromisoformat(e["date_start"][:10]) for e in rows["items"] if e["date_start"])
+    assert (by_id["window"]["start"], by_id["window"]["end"]) == densest(mek)
+    _, none, _ = get(f"{server}/api/timeline?date_from=2090")
+    assert none["window"] == {"start": None, "end": None, "n": 0, "total": 0}

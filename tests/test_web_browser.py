@@ -40,10 +40,15 @@ FLAGS = [
 def ids(web_db: Path) -> dict[str, str]:
     """Ids of real items to open: a copied document, the hostile one, an event."""
     with Corpus(web_db) as corpus:
-        copied = corpus.reuse(limit=1).items[0]["doc_a"]
         hostile = corpus.documents(source=HOSTILE["outlet"]).items[0]["doc_id"]
+        pairs = corpus.reuse(limit=100).items
+        demo = next(p for p in pairs if hostile not in (p["doc_a"], p["doc_b"])
+                    and "Copy" not in (p["outlet_a"] or "") + (p["outlet_b"] or ""))  # fmt: skip
+        mine = next(p for p in pairs if hostile in (p["doc_a"], p["doc_b"]))
         event = corpus.events(limit=1).items[0]["event_id"]
-    return {"copied": copied, "hostile": hostile, "event": event}
+    return {"copied": demo["doc_a"], "copied_other": demo["doc_b"], "hostile": hostile,
+            "hostile_copy": mine["doc_b"] if mine["doc_a"] == hostile else mine["doc_a"],
+            "event": event}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +106,7 @@ PAGES = {
     "framing": "/framing?sort=sentiment",
     "search": "/documents?q=ashraf",
     "docs": "/docs",
+    "compare": "/compare/{copied}/{copied_other}",
 }
 
 
@@ -163,6 +169,7 @@ def test_a_click_on_an_actor_opens_its_page(browser, server, ids) -> None:
 def test_hostile_article_renders_as_text(browser, server, ids) -> None:
     pages = [
         f"/documents/{quote(ids['hostile'])}",
+        f"/compare/{quote(ids['hostile'])}/{quote(ids['hostile_copy'])}",
         "/documents",
         f"/events?source={quote(HOSTILE['outlet'])}",
         "/",
@@ -317,3 +324,111 @@ def test_the_api_docs_page_performs_a_request(browser, server) -> None:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "api-docs.png"), full_page=True)
         assert visit.problems == []
+
+
+# -- reader, map and timeline for analysis (issue 27) ---------------------------------------
+
+
+def _shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+MARKS = """() => {
+  // the computed marks of each actor and event link inside a copied passage, and of the text
+  const plain = getComputedStyle(document.querySelector("#text")).color;
+  const seen = (sel) => [...document.querySelectorAll(sel)].map((a) => {
+    const own = getComputedStyle(a);
+    const passage = getComputedStyle(a.closest(".copied"));
+    return { colour: own.color, underline: own.textDecorationLine, border: own.borderBottomWidth,
+             borderStyle: own.borderBottomStyle, background: passage.backgroundColor };
+  });
+  return { plain: plain, actors: seen("#text .copied a.actor"), events: seen("#text .copied a.event") };
+}"""
+
+
+@pytest.mark.slow
+def test_reader_shows_actor_and_event_marks_inside_copied_passages(
+    browser, server, ids, web_db
+) -> None:
+    with Visit(browser, server + f"/documents/{quote(ids['copied'])}") as visit:
+        page = visit.page
+        marks = page.evaluate(MARKS)
+        _shot(page, "reader-copied")
+        link = page.locator("#text a.copy-link").first
+        title, href = link.get_attribute("title"), link.get_attribute("href")
+        assert visit.problems == []
+    assert marks["actors"] and marks["events"], marks  # the demo pair has both in its passage
+    for actor in marks["actors"]:  # an actor: coloured and underlined, on the copied background
+        assert "underline" in actor["underline"] and actor["colour"] != marks["plain"]
+        assert actor["background"] not in ("rgba(0, 0, 0, 0)", "transparent")
+    for event in marks["events"]:  # an event: its bottom border, on the same background
+        assert event["borderStyle"] == "solid" and float(event["border"].rstrip("px")) >= 2
+        assert event["background"] not in ("rgba(0, 0, 0, 0)", "transparent")
+    other = href.split("/documents/")[1].split("#")[0]
+    with Corpus(web_db) as corpus:
+        fields = corpus.document_fields([other])[other]
+    assert fields["title"] in title and fields["outlet"] in title  # named by title and outlet
+
+
+@pytest.mark.slow
+def test_map_clusters_sizes_and_hides_country_centres(browser, server) -> None:
+    with Visit(browser, server + "/map") as visit:
+        page = visit.page
+        page.wait_for_selector("#map[data-markers]", timeout=15000)
+        hidden_events = int(page.get_attribute("#map", "data-events"))
+        clusters = page.locator(".marker-cluster").count()
+        bounds = page.evaluate("window.dyadMap.getBounds().toBBoxString()")
+        _shot(page, "map-clusters")
+        page.check("#show-centroids")
+        page.wait_for_timeout(300)
+        all_events = int(page.get_attribute("#map", "data-events"))
+        radii = page.evaluate(
+            """() => { const r = []; window.dyadClusters.eachLayer((m) => r.push(
+                 [m.options.events, m.getRadius()])); return r; }"""
+        )
+        _shot(page, "map-centroids")
+        assert visit.problems == []
+    assert clusters > 0  # cluster discs drawn
+    assert hidden_events < all_events  # country centres are off until asked for
+    west, south, east, north = map(float, bounds.split(","))
+    assert east - west < 90 and north - south < 60  # the densest region, not the world
+    by_count = sorted(radii)
+    assert by_count[0][1] < by_count[-1][1]  # a place with more events draws larger
+
+
+@pytest.mark.slow
+def test_timeline_opens_on_the_densest_period(browser, server) -> None:
+    with Visit(browser, server + "/timeline") as visit:
+        page = visit.page
+        page.wait_for_selector("#timeline[data-items]", timeout=15000)
+        start = page.get_attribute("#timeline", "data-window-start")
+        shown = page.evaluate(
+            "(() => { const w = window.dyadTimeline.getWindow(); "
+            "return [w.start.toISOString(), w.end.toISOString()]; })()"
+        )
+        clusters = page.locator("#timeline .vis-item.vis-cluster").count()
+        titled = page.locator("#timeline .vis-item-content span[title]").count()
+        _shot(page, "timeline-window")
+        assert visit.problems == []
+    with urlopen_json(server + "/api/timeline") as body:
+        window = body["window"]
+    assert start == window["start"]
+    assert shown[0][:4] <= window["start"][:4] and shown[1][:4] >= window["end"][:4]
+    assert shown[0][:4] > "1990"  # not the first event's year (1979): the dense part
+    assert clusters > 0 and titled > 0  # crowded items clustered, labels with their whole text
+
+
+class urlopen_json:
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __enter__(self) -> dict:
+        import json
+        import urllib.request
+
+        with urllib.request.urlopen(self.url) as response:
+            return json.load(response)
+
+    def __exit__(self, *exc: object) -> None:
+        pass

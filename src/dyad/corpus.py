@@ -21,7 +21,9 @@ fixed fragments in this module.
 from __future__ import annotations
 
 import json
+import math
 import re
+import statistics
 import threading
 from bisect import bisect_left
 from collections import OrderedDict
@@ -40,7 +42,9 @@ from .store import Store, dict_rows
 if TYPE_CHECKING:
     from .config import Settings
 
-__all__ = ["MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "segments"]
+__all__ = [
+    "MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "focus_box", "segments", "word_diff",
+]  # fmt: skip
 
 #: the most rows one call returns
 MAX_LIMIT = 500
@@ -170,6 +174,16 @@ _BUILD = {
         "from ({claims})",
         "create table x_framing as select *, row_number() over "
         "(order by n_mentions desc, doc_id, actor_id) as rn from ({framing})",
+        # each placed event's place precision: the gazetteer feature (country, admin1, city,
+        # ...) of the toponym its place came from ("unknown" when no toponym row matches)
+        "create table x_event_precision as select x.event_id, "
+        "coalesce(min(p.feature), 'unknown') as precision from events e "
+        "left join event_groups g using (event_id) "
+        "join x_events x on x.event_id = coalesce(g.group_id, e.event_id) "
+        "and e.place_name = x.place_name and e.place_text = x.place_text "
+        "left join places p on p.doc_id = e.doc_id and p.sent = e.sent "
+        "and p.text = e.place_text and p.place_name = e.place_name "
+        "where x.lat is not null group by x.event_id",
         "create table x_doc_counts as select d.doc_id, coalesce(e.n, 0) as n_events, "
         "coalesce(m.n, 0) as n_mentions from x_documents d "
         "left join (select doc_id, count(*) as n from x_event_docs group by 1) e using (doc_id) "
@@ -419,10 +433,13 @@ class Corpus:
                       case when doc_a = ? then outlet_b else outlet_a end as other_outlet,
                       case when doc_a = ? then share_a else share_b end as share,
                       [{'start': case when doc_a = ? then p.a_start else p.b_start end,
-                        'end': case when doc_a = ? then p.a_end else p.b_end end}
+                        'end': case when doc_a = ? then p.a_end else p.b_end end,
+                        'other_start': case when doc_a = ? then p.b_start else p.a_start end,
+                        'other_end': case when doc_a = ? then p.b_end else p.a_end end}
                        for p in passages] as passages
-               from x_reuse where doc_a = ? or doc_b = ?""",
-            [doc_id] * 8,
+               from x_reuse where doc_a = ? or doc_b = ?
+               order by greatest(share_a, share_b) desc, other""",
+            [doc_id] * 10,
         )
         doc["claims"] = self._rows(
             f"""select claim_id, subject_name, attribute, status, "values"[1:{SHOWN}] as "values",
@@ -440,6 +457,51 @@ class Corpus:
             doc["text"], doc["mentions"], doc["events"], doc["reuse"], anchors=claimed
         )
         return doc
+
+    def compare(self, doc_a: str, doc_b: str) -> dict[str, Any]:
+        """Two documents that share passages, side by side: each document's ``doc_id``, title,
+        outlet and date (``a``, ``b``), the share of each inside the shared passages, and the
+        ``passages`` in the order of ``doc_a``, each with its offsets in both texts, both
+        versions (``text_a``, ``text_b``) and a word-level ``diff``: runs of
+        ``{"op": "same" | "a" | "b", "text"}`` (``a``: only in ``doc_a``'s version, ``b``:
+        only in ``doc_b``'s), whose ``same`` and ``a`` runs join into ``text_a`` and whose
+        ``same`` and ``b`` runs join into ``text_b``."""
+        docs = self.document_fields([doc_a, doc_b], text=True)
+        for doc_id in (doc_a, doc_b):
+            if doc_id not in docs:
+                raise NotFound(f"no document {doc_id!r}; list them at /api/documents")
+        found = self._rows(
+            """select doc_a, share_a, share_b, passages from x_reuse
+               where (doc_a = ? and doc_b = ?) or (doc_a = ? and doc_b = ?)""",
+            [doc_a, doc_b, doc_b, doc_a],
+        )
+        if not found:
+            raise NotFound(
+                f"documents {doc_a!r} and {doc_b!r} share no passage; "
+                f"list a document's copies at /api/reuse?doc={doc_a}"
+            )
+        row = found[0]
+        swapped = row["doc_a"] != doc_a
+        text_a, text_b = docs[doc_a].pop("text") or "", docs[doc_b].pop("text") or ""
+        passages = []
+        for p in row["passages"]:
+            a = (p["b_start"], p["b_end"]) if swapped else (p["a_start"], p["a_end"])
+            b = (p["a_start"], p["a_end"]) if swapped else (p["b_start"], p["b_end"])
+            one, other = text_a[a[0] : a[1]], text_b[b[0] : b[1]]
+            passages.append({
+                "a_start": a[0], "a_end": a[1], "b_start": b[0], "b_end": b[1],
+                "words": p["words"], "text_a": one, "text_b": other,
+                "diff": word_diff(one, other),
+            })  # fmt: skip
+        passages.sort(key=lambda p: (p["a_start"], p["b_start"]))
+        shares = (row["share_b"], row["share_a"]) if swapped else (row["share_a"], row["share_b"])
+        return {
+            "a": {"doc_id": doc_a, **docs[doc_a]},
+            "b": {"doc_id": doc_b, **docs[doc_b]},
+            "share_a": shares[0],
+            "share_b": shares[1],
+            "passages": passages,
+        }
 
     # -- actors -----------------------------------------------------------------------------
 
@@ -586,10 +648,18 @@ class Corpus:
         total = self._rows(f"select count(*) as n from x_events where {sql}", params)[0]["n"]
         rows = self._rows(
             f"""select event_id, type, date, place_name, source_names, target_names, modality,
-                       quad, lon, lat, mentions[1].text as sentence
-                from x_events where {sql} order by rn limit ?""",
+                       quad, lon, lat, mentions[1].text as sentence,
+                       coalesce(p.precision, 'unknown') as precision,
+                       coalesce(p.precision in {CENTROID_FEATURES!r}, false) as centroid
+                from x_events left join x_event_precision p using (event_id)
+                where {sql} order by rn limit ?""",
             [*params, limit],
         )
+        share = float(self._settings.value("web.map_focus_share"))
+        focus = {
+            "all": focus_box([(r["lat"], r["lon"]) for r in rows], share),
+            "fine": focus_box([(r["lat"], r["lon"]) for r in rows if not r["centroid"]], share),
+        }
         features = [
             {
                 "type": "Feature",
@@ -599,7 +669,31 @@ class Corpus:
             }
             for row in rows
         ]
-        return {"type": "FeatureCollection", "features": features, "total": total}
+        return {"type": "FeatureCollection", "features": features, "total": total, "focus": focus}
+
+    def event_window(self, where: EventFilter | None = None) -> dict[str, Any]:
+        """The densest period of the dated events: the shortest window from one event's start
+        to another's that holds the ``web.timeline_window_share`` of them (``start``, ``end``,
+        ``n`` events in it, ``total`` dated events; ``start`` and ``end`` are None when no event
+        is dated). Ties go to the earliest window."""
+        share = float(self._settings.value("web.timeline_window_share"))
+        if not 0.0 < share <= 1.0:
+            raise DyadError(f"web.timeline_window_share must be in (0, 1], not {share}")
+        sql, params = replace(where or EventFilter(), dated=True).where()
+        total = self._rows(f"select count(*) as n from x_events where {sql}", params)[0]["n"]
+        if not total:
+            return {"start": None, "end": None, "n": 0, "total": 0}
+        k = max(1, math.ceil(share * total))
+        best = self._rows(
+            f"""select s as start, last as "end" from (
+                    select cast(date_start as date) as s,
+                           lead(cast(date_start as date), {k - 1:d}) over (order by date_start)
+                               as last
+                    from x_events where {sql})
+                where last is not null order by last - s, s limit 1""",
+            params,
+        )[0]
+        return {**best, "n": k, "total": total}
 
     # -- cross-source evidence ----------------------------------------------------------------
 
@@ -864,6 +958,69 @@ class Corpus:
 
 _SEARCH_PATH = "set search_path = 'memory.main,store.main'"
 
+#: place precisions that stand for a whole country or wider (a map hides them by default)
+CENTROID_FEATURES = ("continent", "region", "country")
+
+
+def focus_box(points: list[tuple[float, float]], share: float) -> list[list[float]] | None:
+    """Where most of ``points`` (lat, lon) are: the box around the ``share`` of them nearest
+    their median point, so that one far point does not widen a map to the world. None when
+    there are no points."""
+    if not points:
+        return None
+    if not 0.0 < share <= 1.0:
+        raise DyadError(f"web.map_focus_share must be in (0, 1], not {share}")
+    lat0 = statistics.median(p[0] for p in points)
+    lon0 = statistics.median(p[1] for p in points)
+    scale = math.cos(math.radians(lat0))
+
+    def distance(p: tuple[float, float]) -> float:
+        dlon = (p[1] - lon0 + 180.0) % 360.0 - 180.0
+        return (p[0] - lat0) ** 2 + (dlon * scale) ** 2
+
+    near = sorted(points, key=lambda p: (distance(p), p))[: max(1, math.ceil(share * len(points)))]
+    lats, lons = [p[0] for p in near], [p[1] for p in near]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def word_diff(a: str, b: str) -> list[dict[str, str]]:
+    """``a`` and ``b`` compared word by word (whitespace kept with the word before it, and
+    ignored in the comparison): runs of ``{"op": "same" | "a" | "b", "text"}``; the ``same``
+    and ``a`` runs join into ``a``, the ``same`` and ``b`` runs into ``b``."""
+    from difflib import SequenceMatcher
+
+    def tokens(text: str) -> list[str]:
+        return re.findall(r"^\s+|\S+\s*", text)
+
+    ta, tb = tokens(a), tokens(b)
+    matcher = SequenceMatcher(None, [t.strip() for t in ta], [t.strip() for t in tb],
+                              autojunk=False)  # fmt: skip
+    runs: list[dict[str, str]] = []
+
+    def add(op: str, text: str) -> None:
+        if not text:
+            return
+        if runs and runs[-1]["op"] == op:
+            runs[-1]["text"] += text
+        else:
+            runs.append({"op": op, "text": text})
+
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            # the words are equal; whitespace after them may differ: keep a's for both sides
+            # only where it is the same, else mark it as changed on each side
+            for x, y in zip(ta[i1:i2], tb[j1:j2], strict=True):
+                if x == y:
+                    add("same", x)
+                else:
+                    add("same", x.rstrip())
+                    add("a", x[len(x.rstrip()) :])
+                    add("b", y[len(y.rstrip()) :])
+        else:
+            add("a", "".join(ta[i1:i2]))
+            add("b", "".join(tb[j1:j2]))
+    return runs
+
 
 class _CursorStore:
     """What the network loader needs of a Store, over one cursor of the read model."""
@@ -885,8 +1042,10 @@ def segments(
     """``text`` cut at every highlight boundary; each piece says what covers it.
 
     A piece is ``{"start", "end", "text", "actor_id", "actor_name", "event_id", "event_type",
-    "copied"}``: the actor mention and event trigger over it (or None) and the documents
-    it is copied from or into. The text is also cut at each event's sentence and at each
+    "copied", "copies"}``: the actor mention and event trigger over it (or None), the documents
+    it is copied from or into (``copied``: their ids; ``copies``: each one's ``doc_id``,
+    ``title``, ``outlet``, the passage's ``start`` and ``end`` in that document, where the
+    reuse rows give them, and ``first``, whether the passage begins at this piece). The text is also cut at each event's sentence and at each
     ``anchors`` offset, so that links to them land on a piece. The pieces join back into
     ``text`` exactly; the page renders each one as escaped text.
     """
@@ -900,13 +1059,13 @@ def segments(
             cuts.add(max(0, min(e["cue_start"], len(text))))
     for pair in reuse:
         for p in pair["passages"]:
-            spans.append((p["start"], p["end"], "copied", pair))
+            spans.append((p["start"], p["end"], "copied", {**pair, "passage": p}))
     for start, end, _, _ in spans:
         cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     bounds = sorted(cuts)
     pieces = [
         {"start": a, "end": b, "text": text[a:b], "actor_id": None, "actor_name": None,
-         "event_id": None, "event_type": None, "copied": []}
+         "event_id": None, "event_type": None, "copied": [], "copies": []}
         for a, b in pairwise(bounds)
         if b > a
     ]  # fmt: skip
@@ -921,5 +1080,11 @@ def segments(
                 piece["event_id"], piece["event_type"] = item["event_id"], item["type"]
             elif kind == "copied" and item["other"] not in piece["copied"]:
                 piece["copied"].append(item["other"])
+                passage = item["passage"]
+                piece["copies"].append({
+                    "doc_id": item["other"], "title": item.get("other_title"),
+                    "outlet": item.get("other_outlet"), "first": piece["start"] == start,
+                    "start": passage.get("other_start"), "end": passage.get("other_end"),
+                })  # fmt: skip
             i += 1
     return pieces

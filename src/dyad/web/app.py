@@ -406,7 +406,9 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         where: Events,
         every: Annotated[str, Query(pattern="^(year|month)$")] = "year",
     ) -> Any:
-        return DyadJSON({"every": every, "counts": corpus.event_counts(where, every=every)})
+        # window (issue 27, timeline): the densest period, where the timeline page opens
+        return DyadJSON({"every": every, "counts": corpus.event_counts(where, every=every),
+                         "window": corpus.event_window(where)})  # fmt: skip
 
     @app.get(
         "/api/map",
@@ -500,6 +502,14 @@ def _add_api(app: FastAPI, corpus: Corpus) -> None:
         query: Network,
     ) -> Any:
         return DyadJSON(corpus.predict(a, b, **query))
+
+    # -- reader: two documents compared (issue 27) ----------------------------------------
+    @app.get("/api/compare/{doc_a}/{doc_b}", responses=lookup, tags=["sources"],
+             summary="Two documents' shared passages side by side, with a word-level diff")  # fmt: skip
+    def compare(doc_a: Annotated[str, _id()], doc_b: Annotated[str, _id()]) -> Any:
+        return DyadJSON(corpus.compare(doc_a, doc_b))
+
+    # -- end reader -----------------------------------------------------------------------
 
 
 def network_query(

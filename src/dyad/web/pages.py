@@ -65,6 +65,15 @@ def add_pages(app: FastAPI, corpus: Corpus) -> None:
     def document(request: Request, doc_id: Annotated[str, _id()]) -> Response:
         return _render(request, "document.html", doc=corpus.document(doc_id))
 
+    # -- reader: two documents compared (issue 27) ----------------------------------------
+    @app.get("/compare/{doc_a}/{doc_b}", **page)
+    def compare(
+        request: Request, doc_a: Annotated[str, _id()], doc_b: Annotated[str, _id()]
+    ) -> Response:
+        return _render(request, "compare.html", c=corpus.compare(doc_a, doc_b))
+
+    # -- end reader -----------------------------------------------------------------------
+
     @app.get("/events/{event_id}", **page)
     def event(request: Request, event_id: Annotated[str, _id()]) -> Response:
         return _render(request, "event.html", e=corpus.event(event_id))

@@ -1,8 +1,8 @@
 """Front-end libraries, fetched from the npm registry at install time and served as static files.
 
 The web app never loads anything from a CDN: the browser gets Cytoscape.js, Leaflet,
-vis-timeline, topojson-client, the world-atlas country outlines and Swagger UI (the API docs)
-from ``dyad serve`` itself.
+Leaflet.markercluster, vis-timeline, topojson-client, the world-atlas country outlines and
+Swagger UI (the API docs) from ``dyad serve`` itself.
 The files are not committed to dyad's repository (it holds only code written for dyad); the
 package build (``setup.py``) fetches each pinned tarball, checks it against the npm registry's
 sha512 integrity string, as a ``package-lock.json`` would, and unpacks the few files used.
@@ -67,6 +67,17 @@ PACKAGES = (
             "dist/images/layers.png": "leaflet/images/layers.png",
             "dist/images/layers-2x.png": "leaflet/images/layers-2x.png",
             "LICENSE": "LICENSE.leaflet",
+        },
+    ),
+    NpmPackage(
+        "leaflet.markercluster",
+        "1.5.3",
+        "sha512-vPTw/Bndq7eQHjLBVlWpnGeLa3t+3zGiuM7fJwCkiMFq+nmRuG3RI3f7f4N4TDX7T4NpbAXpR2+NTRSEGfCSeA==",
+        "MIT",
+        {
+            "dist/leaflet.markercluster.js": "leaflet/leaflet.markercluster.js",
+            "dist/MarkerCluster.css": "leaflet/MarkerCluster.css",
+            "MIT-LICENCE.txt": "LICENSE.leaflet.markercluster",
         },
     ),
     NpmPackage(

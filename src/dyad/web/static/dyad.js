@@ -3,7 +3,6 @@
 "use strict";
 
 (function () {
-  const QUAD_COLOUR = { 1: "#2e7d32", 2: "#2e7d32", 3: "#c0392b", 4: "#c0392b" };
   const CAMP_COLOURS = ["#1f5f8b", "#b03a2e", "#2e7d32", "#7d3c98", "#d68910", "#5d6d7e"];
   const MAX_NODES = 150; // the network page draws the most active actors
   const MAX_TIMELINE = 2000;
@@ -233,11 +232,85 @@
     return geometry;
   }
 
+  // -- map (issue 27: clusters, size by events, colour by quad class, precision) ------------
+
+  const QUAD_FILL = { 1: "#66bb6a", 2: "#1b5e20", 3: "#f39c12", 4: "#b71c1c" };
+  const QUAD_NAME = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
+
+  // The events at one point (the same coordinates) as one place: a marker sized by their count.
+  function placesOf(features) {
+    const places = new Map();
+    for (const feature of features) {
+      const [lon, lat] = feature.geometry.coordinates;
+      const key = lat.toFixed(4) + "," + lon.toFixed(4);
+      if (!places.has(key)) {
+        places.set(key, { lat: lat, lon: lon, name: feature.properties.place_name,
+          precision: feature.properties.precision, centroid: feature.properties.centroid, events: [] });
+      }
+      places.get(key).events.push(feature.properties);
+    }
+    return [...places.values()];
+  }
+
+  function mostCommonQuad(events) {
+    const counts = {};
+    for (const e of events) counts[e.quad] = (counts[e.quad] || 0) + 1;
+    return Object.keys(counts).sort((a, b) => counts[b] - counts[a] || b - a)[0];
+  }
+
+  function placeMarker(place) {
+    const n = place.events.length;
+    const quad = mostCommonQuad(place.events);
+    const colour = QUAD_FILL[quad] || "#555";
+    const marker = L.circleMarker([place.lat, place.lon], {
+      radius: Math.min(30, 5 + 3 * Math.sqrt(n)), color: "#1d232a", weight: 1,
+      fillColor: colour, fillOpacity: 0.75,
+    });
+    marker.options.events = n;
+    marker.options.conflict = place.events.filter((e) => e.quad >= 3).length;
+    marker.bindTooltip(() => el("span", {}, (place.name || "") + " · " + n + " event" + (n === 1 ? "" : "s") +
+      " · " + place.precision));
+    marker.bindPopup(() => {
+      const popup = el("div", { class: "map-popup" });
+      popup.append(el("b", {}, place.name || ""), el("small", {}, " (" + place.precision + ") · " + n + " events"));
+      const list = el("ul");
+      for (const p of place.events.slice(0, 15)) {
+        const item = el("li");
+        item.append(link("/events/" + encodeURIComponent(p.event_id), p.type, "event-type q" + p.quad));
+        item.append(" " + (p.date || "undated") + " · " + (p.source_names.join(", ") || "–") + " → " +
+          (p.target_names.join(", ") || "–"));
+        if (p.sentence) item.append(el("br"), el("q", {}, p.sentence));
+        list.append(item);
+      }
+      popup.append(list);
+      if (n > 15) popup.append(el("small", {}, (n - 15) + " more"));
+      return popup;
+    }, { maxWidth: 420, maxHeight: 320 });
+    return marker;
+  }
+
+  function clusterIcon(cluster) {
+    let n = 0;
+    let conflict = 0;
+    for (const m of cluster.getAllChildMarkers()) {
+      n += m.options.events;
+      conflict += m.options.conflict;
+    }
+    const share = conflict / Math.max(1, n);
+    const tone = share > 0.6 ? "neg" : share < 0.4 ? "pos" : "mixed";
+    const size = Math.round(26 + 7 * Math.log2(n));
+    return L.divIcon({ html: el("div", { title: n + " events, " + conflict + " conflict" }, n),
+      className: "marker-cluster dyad-cluster " + tone, iconSize: L.point(size, size) });
+  }
+
   async function map() {
     const box = document.getElementById("map");
     const params = fillForm(document.querySelector("form.filters"));
-    const m = L.map(box, { worldCopyJump: true, preferCanvas: true }).setView([32, 45], 4);
+    const toggle = document.getElementById("show-centroids");
     const tiles = box.dataset.tiles;
+    // the clusters need the map's deepest zoom: the tiles' or, on the outlines, a town's
+    const m = L.map(box, { worldCopyJump: true, preferCanvas: true, maxZoom: tiles ? 18 : 12 })
+      .setView([32, 45], 4);
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 18, attribution: "map tiles: " + tiles.split("/")[2] }).addTo(m);
     } else {
@@ -262,29 +335,34 @@
       showError(document.getElementById("map-count"), err);
       return;
     }
-    const layer = L.featureGroup();
-    for (const feature of data.features) {
-      const [lon, lat] = feature.geometry.coordinates;
-      const p = feature.properties;
-      const colour = QUAD_COLOUR[p.quad] || "#555";
-      const marker = L.circleMarker([lat, lon], { radius: 7, color: colour, fillColor: colour, fillOpacity: 0.5 });
-      marker.bindPopup(() => {
-        const popup = el("div");
-        popup.append(link("/events/" + encodeURIComponent(p.event_id), p.type, "event-type q" + p.quad));
-        popup.append(el("div", {}, (p.date || "undated") + " · " + (p.place_name || "")));
-        popup.append(el("div", {}, (p.source_names.join(", ") || "–") + " → " + (p.target_names.join(", ") || "–")));
-        if (p.sentence) popup.append(el("q", {}, p.sentence));
-        return popup;
-      });
-      layer.addLayer(marker);
-    }
-    layer.addTo(m);
-    if (data.features.length) m.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 });
-    box.dataset.markers = String(data.features.length);
-    document.getElementById("map-count").textContent =
-      data.features.length + (data.total > data.features.length ? " of " + data.total : "") + " placed events";
+    const places = placesOf(data.features);
+    const clusters = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false,
+      iconCreateFunction: clusterIcon });
+    clusters.addTo(m);
+    const draw = (fit) => {
+      const withCentroids = toggle.checked;
+      const shown = places.filter((p) => withCentroids || !p.centroid);
+      clusters.clearLayers();
+      clusters.addLayers(shown.map(placeMarker));
+      const events = shown.reduce((sum, p) => sum + p.events.length, 0);
+      const hidden = data.features.length - events;
+      box.dataset.markers = String(shown.length);
+      box.dataset.events = String(events);
+      document.getElementById("map-count").textContent = events + " placed events at " + shown.length +
+        " places" + (data.total > data.features.length ? " (the first " + data.features.length + " of " + data.total + ")" : "") +
+        (hidden ? "; " + hidden + " placed only at a country's centre are hidden" : "");
+      const focus = withCentroids ? data.focus.all : data.focus.fine;
+      if (fit && focus) {
+        m.fitBounds(L.latLngBounds(focus).pad(0.15), { maxZoom: 8 });
+      }
+    };
+    toggle.addEventListener("change", () => draw(true));
+    draw(true);
     window.dyadMap = m;
+    window.dyadClusters = clusters;
   }
+
+  // -- end map ------------------------------------------------------------------------------
 
   // -- timelines ----------------------------------------------------------------------------
 
@@ -305,13 +383,19 @@
     return { items: found.slice(0, most), total: total };
   }
 
-  function drawTimeline(box, events) {
+  // timeline (issue 27): short labels with the whole event in a tooltip, clusters where
+  // items crowd, and a first window on the densest period (the server's `window`)
+  function drawTimeline(box, events, window_) {
     const items = [];
     for (const e of events) {
       if (!e.date_start) continue;
-      const content = el("span", {}, (e.date_precision === "day" ? "" : e.date + ": ") + eventLabel(e));
-      const item = { id: e.event_id, start: e.date_start, content: content, className: "q" + e.quad,
-        title: el("span", {}, (e.date || "") + " " + eventLabel(e)) };
+      const label = (e.date_precision === "day" ? "" : e.date + ": ") + eventLabel(e);
+      const content = el("span", { title: label }, label);
+      const tip = el("div", { class: "timeline-tip" });
+      tip.append(el("b", {}, e.type), el("span", {}, " " + (e.date || "")), el("br"),
+        el("span", {}, eventLabel(e)));
+      if (e.place_name) tip.append(el("br"), el("small", {}, e.place_name));
+      const item = { id: e.event_id, start: e.date_start, content: content, className: "q" + e.quad, title: tip };
       // a period longer than a year (a decade, a range) is drawn as a bar; a day, month or
       // year as a point at its start, the label saying its precision
       const days = e.date_end ? (Date.parse(e.date_end) - Date.parse(e.date_start)) / 864e5 : 0;
@@ -323,11 +407,32 @@
       }
       items.push(item);
     }
-    const timeline = new vis.Timeline(box, new vis.DataSet(items), {
-      stack: true, maxHeight: 520, zoomKey: "ctrlKey", selectable: true, showCurrentTime: false,
-    });
+    const options = {
+      stack: true, maxHeight: 560, zoomKey: "ctrlKey", selectable: true, showCurrentTime: false,
+      tooltip: { followMouse: true, overflowMethod: "flip" },
+      cluster: { maxItems: 2, titleTemplate: "{count} events: zoom in (ctrl + scroll) to see them",
+        showStipes: true, fitOnDoubleClick: true },
+    };
+    let first = null;
+    if (window_ && window_.start) {
+      const start = Date.parse(window_.start);
+      const end = Date.parse(window_.end);
+      const pad = Math.max(30 * 864e5, 0.04 * (end - start));
+      first = [new Date(start - pad), new Date(end + pad)];
+      options.start = first[0];
+      options.end = first[1];
+      box.dataset.windowStart = window_.start;
+      box.dataset.windowEnd = window_.end;
+    }
+    const timeline = new vis.Timeline(box, new vis.DataSet(items), options);
+    if (first) {
+      // vis-timeline draws no cluster in the window it opens on until the window moves: move
+      // it by a day once drawn
+      timeline.setWindow(first[0], new Date(first[1].getTime() + 864e5), { animation: false });
+    }
     timeline.on("select", (props) => {
-      if (props.items.length) window.location.href = "/events/" + encodeURIComponent(props.items[0]);
+      const id = props.items.length ? String(props.items[0]) : "";
+      if (id && !id.startsWith("cluster")) window.location.href = "/events/" + encodeURIComponent(id);
     });
     box.dataset.items = String(items.length);
     return timeline;
@@ -337,11 +442,13 @@
     const box = document.getElementById("timeline");
     const params = fillForm(document.querySelector("form.filters"));
     try {
-      const found = await fetchEvents(params, MAX_TIMELINE);
-      window.dyadTimeline = drawTimeline(box, found.items);
+      const [found, counts] = await Promise.all([fetchEvents(params, MAX_TIMELINE),
+        getJSON("/api/timeline?" + params)]);
+      window.dyadTimeline = drawTimeline(box, found.items, counts.window);
+      const w = counts.window;
       document.getElementById("timeline-count").textContent = box.dataset.items + " dated events" +
-        (found.total > found.items.length ? " (the first " + found.items.length + " of " + found.total + "; narrow the filters)" : "");
-      const counts = await getJSON("/api/timeline?" + params);
+        (found.total > found.items.length ? " (the first " + found.items.length + " of " + found.total + "; narrow the filters)" : "") +
+        (w && w.start ? "; it opens on " + w.start + " – " + w.end + ", where " + w.n + " of the " + w.total + " are" : "");
       const most = Math.max(1, ...counts.counts.map((c) => c.n));
       const list = document.getElementById("per-year");
       for (const c of counts.counts) {
@@ -356,11 +463,15 @@
     }
   }
 
+  // -- end timeline -------------------------------------------------------------------------
+
   async function actorPage() {
     const box = document.getElementById("timeline");
     try {
-      const found = await fetchEvents(new URLSearchParams({ actor: box.dataset.actor }), MAX_TIMELINE);
-      window.dyadTimeline = drawTimeline(box, found.items);
+      const query = new URLSearchParams({ actor: box.dataset.actor });
+      const [found, counts] = await Promise.all([fetchEvents(query, MAX_TIMELINE),
+        getJSON("/api/timeline?" + query)]);
+      window.dyadTimeline = drawTimeline(box, found.items, counts.window);
     } catch (err) {
       showError(box, err);
     }
