@@ -295,7 +295,7 @@
 
   function clearFound() {
     if (!net.cy) return;
-    net.cy.elements().removeClass("found faded");
+    net.cy.elements().removeClass("found faded").unselect();
   }
 
   // Select the actor named in the search box, bring out its neighbours and centre it.
@@ -319,12 +319,13 @@
       status.textContent = node.data("label") + " has no line of the minimum weight";
       return;
     }
-    cy.$(":selected").unselect();
     node.select();
     node.addClass("found");
     cy.elements(":visible").not(node.closedNeighborhood()).addClass("faded");
     cy.fit(node.closedNeighborhood(), 60);
-    cy.center(node);
+    // the node itself in the middle (cy.center would centre its box, label included)
+    const at = node.position();
+    cy.pan({ x: cy.width() / 2 - at.x * cy.zoom(), y: cy.height() / 2 - at.y * cy.zoom() });
     status.textContent = node.data("label") + ": " + node.data("degree") + " lines, " +
       node.data("events") + " events";
   }
