@@ -3,6 +3,7 @@ real server. Each page is saved as a screenshot under test-artifacts/web/."""
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 from pathlib import Path
@@ -432,3 +433,191 @@ class urlopen_json:
 
     def __exit__(self, *exc: object) -> None:
         pass
+
+
+# -- the network page's view: weight filter, search, layout, node size, evidence each way -----
+
+
+@pytest.fixture(scope="module")
+def network_data(web_db: Path) -> dict:
+    with Corpus(web_db) as corpus:
+        return corpus.network()
+
+
+def open_network(browser, server: str, query: str = "") -> Visit:
+    visit = Visit(browser, server + "/network" + query)
+    visit.page.wait_for_selector("#cy[data-nodes]", timeout=15000)
+    return visit
+
+
+def drawn_state(page) -> dict:
+    """What the page shows: its actors with size and place, and the lines it shows."""
+    return page.evaluate(
+        """(() => { const cy = window.dyadNetwork;
+             return { width: cy.width(), height: cy.height(),
+               nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data("label"),
+                 shown: n.visible(), size: n.width(), x: n.position("x"), y: n.position("y"),
+                 rx: n.renderedPosition("x"), ry: n.renderedPosition("y"),
+                 selected: n.selected(), faded: n.hasClass("faded") })),
+               edges: cy.edges(":visible").map((e) => [e.data("source"), e.data("target")]) }; })()"""
+    )
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.slow
+def test_a_minimum_weight_hides_lighter_lines_then_lone_actors(browser, server, network_data):
+    with open_network(browser, server) as visit:
+        page = visit.page
+        ids = {n["id"] for n in drawn_state(page)["nodes"]}
+        edges = [e for e in network_data["edges"] if {e["source"], e["target"]} <= ids]
+        weights = sorted({e["weight"] for e in edges})
+        assert len(weights) >= 3, "the demo network should have lines of several weights"
+        cut = weights[len(weights) // 2]
+        page.fill("input[name=min_weight]", str(cut))
+        state = drawn_state(page)
+        shot(page, "network-min-weight")
+        kept = {frozenset((e["source"], e["target"])) for e in edges if e["weight"] >= cut}
+        assert {frozenset(e) for e in state["edges"]} == kept
+        assert 0 < len(kept) < len(edges)
+        assert {n["id"] for n in state["nodes"] if n["shown"]} == set().union(*kept)
+        assert "min_weight=" in page.url  # the state is a permalink
+        # the slider steps through the drawn weights: its last step keeps the heaviest lines
+        page.evaluate(
+            """(() => { const r = document.getElementById("min-weight-range");
+                 r.value = r.max; r.dispatchEvent(new Event("input")); })()"""
+        )
+        assert float(page.input_value("input[name=min_weight]")) == weights[-1]
+        heaviest = {
+            frozenset((e["source"], e["target"])) for e in edges if e["weight"] == weights[-1]
+        }
+        assert {frozenset(e) for e in drawn_state(page)["edges"]} == heaviest
+        # back to 0: every line and actor again
+        page.fill("input[name=min_weight]", "0")
+        state = drawn_state(page)
+        assert len(state["edges"]) == len(edges) and all(n["shown"] for n in state["nodes"])
+        assert visit.problems == []
+
+
+@pytest.mark.slow
+def test_the_search_selects_and_centres_the_actor(browser, server, network_data):
+    with open_network(browser, server) as visit:
+        page = visit.page
+        state = drawn_state(page)
+        ids = {n["id"] for n in state["nodes"]}
+        degree = {i: 0 for i in ids}
+        for e in network_data["edges"]:
+            if {e["source"], e["target"]} <= ids:
+                degree[e["source"]] += 1
+                degree[e["target"]] += 1
+        names = [n["name"] for n in state["nodes"]]
+        # an actor with a unique name, not the busiest one (the layout may centre that anyway)
+        target = next(
+            n
+            for n in sorted(state["nodes"], key=lambda n: degree[n["id"]])
+            if names.count(n["name"]) == 1 and degree[n["id"]] >= 1
+        )
+        page.fill("input[name=find]", target["name"].upper())  # any case
+        page.press("input[name=find]", "Enter")
+        found = drawn_state(page)
+        shot(page, "network-search")
+        picked = [n for n in found["nodes"] if n["selected"]]
+        assert [n["id"] for n in picked] == [target["id"]]
+        assert abs(picked[0]["rx"] - found["width"] / 2) < 1
+        assert abs(picked[0]["ry"] - found["height"] / 2) < 1
+        neighbours = {e["source"] for e in network_data["edges"] if e["target"] == target["id"]}
+        neighbours |= {e["target"] for e in network_data["edges"] if e["source"] == target["id"]}
+        for n in found["nodes"]:  # its neighbours stay bright, the rest fade
+            assert n["faded"] == (n["id"] not in neighbours | {target["id"]}), n["name"]
+        assert target["name"] in page.text_content("#network-status")
+        # a name no actor has selects nothing and says so
+        page.fill("input[name=find]", "no such actor zzz")
+        page.press("input[name=find]", "Enter")
+        assert not any(n["selected"] or n["faded"] for n in drawn_state(page)["nodes"])
+        assert "no actor drawn matches" in page.text_content("#network-status")
+        assert visit.problems == []
+
+
+@pytest.mark.slow
+def test_the_layout_choice_moves_the_actors(browser, server):
+    with open_network(browser, server) as visit:
+        page = visit.page
+        before = {n["id"]: (n["x"], n["y"]) for n in drawn_state(page)["nodes"]}
+        page.select_option("select[name=layout]", "circle")
+        after = {n["id"]: (n["x"], n["y"]) for n in drawn_state(page)["nodes"]}
+        shot(page, "network-layout-circle")
+        moved = [i for i in before if math.dist(before[i], after[i]) > 1]
+        assert len(moved) > len(before) / 2
+        # on a circle: every actor at the same distance from their centre
+        cx = sum(x for x, _ in after.values()) / len(after)
+        cy = sum(y for _, y in after.values()) / len(after)
+        radii = [math.dist((cx, cy), p) for p in after.values()]
+        assert max(radii) - min(radii) < 0.02 * max(radii)
+        # and the force-directed layout does not put them on one circle
+        radii_before = [
+            math.dist((sum(x for x, _ in before.values()) / len(before),
+                       sum(y for _, y in before.values()) / len(before)), p)
+            for p in before.values()
+        ]  # fmt: skip
+        assert max(radii_before) - min(radii_before) > 0.2 * max(radii_before)
+        assert "layout=circle" in page.url
+        assert visit.problems == []
+
+
+@pytest.mark.slow
+def test_node_size_follows_degree_or_the_measure_chosen(browser, server, network_data):
+    with open_network(browser, server) as visit:
+        page = visit.page
+        state = drawn_state(page)
+        ids = {n["id"] for n in state["nodes"]}
+        degree = {i: 0 for i in ids}
+        for e in network_data["edges"]:
+            if {e["source"], e["target"]} <= ids:
+                degree[e["source"]] += 1
+                degree[e["target"]] += 1
+        events = {n["actor_id"]: n["n_events"] for n in network_data["nodes"]}
+
+        def ordered_by(measure: dict, nodes: list) -> None:
+            size = {n["id"]: n["size"] for n in nodes}
+            assert len(set(size.values())) > 2  # sizes differ
+            for a in ids:
+                for b in ids:
+                    if measure[a] > measure[b]:
+                        assert size[a] > size[b], (a, b)
+                    elif measure[a] == measure[b]:
+                        assert size[a] == pytest.approx(size[b]), (a, b)
+
+        ordered_by(degree, state["nodes"])
+        # events order the actors otherwise: some pair's sizes must change with the choice
+        assert any(degree[a] > degree[b] and events[a] <= events[b] for a in ids for b in ids)
+        page.select_option("select[name=size]", "events")
+        ordered_by(events, drawn_state(page)["nodes"])
+        assert visit.problems == []
+
+
+@pytest.mark.slow
+def test_a_line_shows_its_evidence_in_each_direction(browser, server, network_data):
+    both = next(e for e in network_data["edges"] if e["forward_n_events"] and e["reverse_n_events"])
+    with open_network(browser, server) as visit:
+        page = visit.page
+        page.evaluate(
+            f"void window.dyadNetwork.getElementById({'e:' + both['source'] + '|' + both['target']!r}).emit('tap')"
+        )
+        page.wait_for_selector("#evidence .directions li", timeout=10000)
+        ways = page.locator("#evidence .directions li").all_text_contents()
+        shot(page, "network-evidence")
+        assert len(ways) == 2
+        for text, (side, a, b) in zip(
+            ways,
+            [("forward", both["source_name"], both["target_name"]),
+             ("reverse", both["target_name"], both["source_name"])],
+            strict=True,
+        ):  # fmt: skip
+            sign = {1: "+", -1: "−", 0: "±"}[both[side + "_sign"]]
+            assert text == (
+                f"{a} → {b}: {both[side + '_n_events']} events, {sign}{both[side + '_weight']:.2f}"
+            )
+        assert visit.problems == []

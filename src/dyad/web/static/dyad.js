@@ -3,7 +3,6 @@
 "use strict";
 
 (function () {
-  const CAMP_COLOURS = ["#1f5f8b", "#b03a2e", "#2e7d32", "#7d3c98", "#d68910", "#5d6d7e"];
   const MAX_NODES = 150; // the network page draws the most active actors
   const MAX_TIMELINE = 2000;
 
@@ -61,15 +60,63 @@
 
   // -- network ------------------------------------------------------------------------------
 
+  // Camp colours: none of them the green or red of a line's sign; actors in no camp are grey.
+  const CAMP_COLOURS = ["#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#8c564b", "#e377c2",
+                        "#bcbd22", "#393b79", "#7f7f7f", "#637939"];
+  const NO_CAMP = "#c4c9d0";
+  // The view's choices and their defaults: left out of the page's URL when at the default.
+  const NETWORK_VIEW = { layout: "cose", min_weight: "0", size: "degree", find: "" };
+  const NODE_SIZE = [16, 56]; // smallest and largest node, in pixels
+  const net = { cy: null, weights: [] };
+
+  function campColour(camp) {
+    return camp === null || camp === undefined ? NO_CAMP : CAMP_COLOURS[camp % CAMP_COLOURS.length];
+  }
+
   function network() {
     const form = document.getElementById("network-filters");
+    const view = document.getElementById("network-view");
+    fillForm(view);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      const params = formParams(form);
-      window.history.replaceState(null, "", "?" + params);
-      drawNetwork(params);
+      saveNetworkState();
+      drawNetwork(formParams(form));
     });
+    view.addEventListener("submit", (event) => {  // Enter in the search box
+      event.preventDefault();
+      findNode();
+      saveNetworkState();
+    });
+    view.elements.layout.addEventListener("change", () => { runLayout(); saveNetworkState(); });
+    view.elements.size.addEventListener("change", () => { sizeNodes(); saveNetworkState(); });
+    view.elements.min_weight.addEventListener("input", () => {
+      syncWeightSlider();
+      applyWeight();
+      saveNetworkState();
+    });
+    document.getElementById("min-weight-range").addEventListener("input", (event) => {
+      // the slider steps through the weights drawn, so that every step hides something
+      const i = Number(event.target.value);
+      view.elements.min_weight.value = i ? String(net.weights[i - 1]) : "0";
+      applyWeight();
+      saveNetworkState();
+    });
+    view.elements.find.addEventListener("change", () => { findNode(); saveNetworkState(); });
     drawNetwork(fillForm(form));
+  }
+
+  // The filters and the view's choices as the page's own URL: every state is a permalink.
+  function saveNetworkState() {
+    const params = formParams(document.getElementById("network-filters"));
+    for (const [key, value] of formParams(document.getElementById("network-view"))) {
+      if (value !== NETWORK_VIEW[key]) params.append(key, value);
+    }
+    window.history.replaceState(null, "", "?" + params);
+  }
+
+  function viewChoice(name) {
+    const field = document.getElementById("network-view").elements.namedItem(name);
+    return field.value || NETWORK_VIEW[name];
   }
 
   async function drawNetwork(params) {
@@ -85,12 +132,24 @@
     const shown = new Set(nodes.map((n) => n.actor_id));
     // one undirected edge per pair relation (both directions summed by the server)
     const edges = data.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
+    const degree = new Map(nodes.map((n) => [n.actor_id, 0]));
+    const strength = new Map(nodes.map((n) => [n.actor_id, 0]));
+    for (const e of edges) {
+      for (const id of [e.source, e.target]) {
+        degree.set(id, degree.get(id) + 1);
+        strength.set(id, strength.get(id) + e.weight);
+      }
+    }
     const elements = nodes.map((n) => ({
       data: {
         id: n.actor_id,
         label: n.name,
-        size: 14 + 5 * Math.sqrt(n.n_events),
-        colour: n.camp === null || n.camp === undefined ? "#9ca3af" : CAMP_COLOURS[n.camp % CAMP_COLOURS.length],
+        camp: n.camp === null || n.camp === undefined ? -1 : n.camp,
+        colour: campColour(n.camp),
+        degree: degree.get(n.actor_id),
+        strength: strength.get(n.actor_id),
+        events: n.n_events,
+        size: NODE_SIZE[0],
       },
     }));
     const maxWeight = Math.max(1e-9, ...edges.map((e) => e.weight));
@@ -101,6 +160,7 @@
           source: e.source,
           target: e.target,
           sign: e.sign,
+          weight: e.weight,
           colour: e.sign > 0 ? "#2e7d32" : e.sign < 0 ? "#c0392b" : "#9ca3af",
           line: e.mixed ? "dashed" : "solid",
           width: 1 + 7 * Math.sqrt(e.weight / maxWeight),
@@ -120,17 +180,153 @@
         { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)",
           "line-style": "data(line)", "curve-style": "straight", opacity: 0.75 } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#111", opacity: 1 } },
+        { selector: "node.found", style: { "border-width": 4, "border-color": "#111",
+          "font-weight": "bold", "font-size": 13, "z-index": 10 } },
+        { selector: ".faded", style: { opacity: 0.15 } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 },
+      layout: { name: "preset" },
     });
+    net.cy = cy;
+    net.weights = [...new Set(edges.map((e) => e.weight))].sort((a, b) => a - b);
+    const slider = document.getElementById("min-weight-range");
+    slider.max = String(net.weights.length);
+    syncWeightSlider();
+    const names = document.getElementById("network-names");
+    names.replaceChildren(...nodes.map((n) => el("option", { value: n.name })));
     cy.on("tap", "node", (event) => {
       window.location.href = "/actors/" + encodeURIComponent(event.target.id());
     });
     cy.on("tap", "edge", (event) => showEvidence(event.target.data("edge")));
+    cy.on("tap", (event) => { if (event.target === cy) clearFound(); });
+    sizeNodes();
+    applyWeight();
     box.dataset.nodes = String(nodes.length);
     box.dataset.edges = String(edges.length);
     window.dyadNetwork = cy; // for tests and the console
     showBalance(data, nodes.length);
+  }
+
+  // Node size by the chosen measure over the lines drawn: the square root, so that the area
+  // grows with it; equal measures, equal sizes.
+  function sizeNodes() {
+    const cy = net.cy;
+    if (!cy) return;
+    const measure = viewChoice("size");
+    const top = Math.max(1e-9, ...cy.nodes().map((n) => n.data(measure)));
+    cy.batch(() => cy.nodes().forEach((n) => {
+      n.data("size", NODE_SIZE[0] + (NODE_SIZE[1] - NODE_SIZE[0]) * Math.sqrt(n.data(measure) / top));
+    }));
+  }
+
+  function minWeight() {
+    const value = Number(viewChoice("min_weight"));
+    return Number.isFinite(value) && value > 0 ? value : 0;
+  }
+
+  // The slider's position for the number typed: the count of drawn weights below it.
+  function syncWeightSlider() {
+    const w = minWeight();
+    document.getElementById("min-weight-range").value = String(net.weights.filter((x) => x < w).length);
+  }
+
+  // The minimum weight applied: the lines and actors it keeps laid out again (cose starts from
+  // where they were), the actor searched for found again.
+  function applyWeight() {
+    filterWeight();
+    runLayout();
+    if (viewChoice("find")) findNode();
+  }
+
+  // Hide the lines lighter than the minimum weight, then the actors left with no line.
+  function filterWeight() {
+    const cy = net.cy;
+    if (!cy) return;
+    const w = minWeight();
+    cy.batch(() => {
+      cy.edges().forEach((e) => e.style("display", e.data("weight") >= w ? "element" : "none"));
+      cy.nodes().forEach((n) => {
+        const kept = w === 0 || n.connectedEdges().some((e) => e.data("weight") >= w);
+        n.style("display", kept ? "element" : "none");
+      });
+    });
+    const box = document.getElementById("cy");
+    const edges = cy.edges(":visible").length;
+    const nodes = cy.nodes(":visible").length;
+    box.dataset.shownEdges = String(edges);
+    box.dataset.shownNodes = String(nodes);
+    document.getElementById("network-status").textContent = w
+      ? edges + " of " + cy.edges().length + " lines of weight ≥ " + w + ", " + nodes + " actors"
+      : "";
+  }
+
+  function layoutOptions(name) {
+    const byCamp = (a, b) => a.data("camp") - b.data("camp") || b.data("degree") - a.data("degree");
+    switch (name) {
+      case "concentric":
+        return { name: "concentric", concentric: (n) => n.data("degree"), minNodeSpacing: 12,
+                 levelWidth: () => Math.max(1, net.cy.nodes().max((n) => n.data("degree")).value / 4) };
+      case "circle":
+        return { name: "circle", sort: byCamp };
+      case "grid":
+        return { name: "grid", sort: byCamp, avoidOverlapPadding: 20 };
+      case "breadthfirst": {
+        const visible = net.cy.nodes(":visible");
+        const root = visible.length ? visible.max((n) => n.data("degree")).ele : null;
+        return { name: "breadthfirst", directed: false, spacingFactor: 1.1,
+                 roots: root ? net.cy.collection(root) : undefined };
+      }
+      default:
+        return { name: "cose", randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 };
+    }
+  }
+
+  // Lay out the actors shown and fit them in the view.
+  function runLayout() {
+    const cy = net.cy;
+    if (!cy) return;
+    const shown = cy.elements(":visible");
+    if (!shown.length) return;
+    const options = Object.assign(layoutOptions(viewChoice("layout")),
+                                  { animate: false, fit: false, padding: 30 });
+    shown.layout(options).run();
+    cy.fit(shown, 30);
+  }
+
+  function clearFound() {
+    if (!net.cy) return;
+    net.cy.elements().removeClass("found faded").unselect();
+  }
+
+  // Select the actor named in the search box, bring out its neighbours and centre it.
+  function findNode() {
+    const cy = net.cy;
+    const status = document.getElementById("network-status");
+    if (!cy) return;
+    clearFound();
+    const query = viewChoice("find").trim().toLowerCase();
+    if (!query) { filterWeight(); return; }
+    const nodes = cy.nodes().toArray();
+    const byDegree = (a, b) => b.data("degree") - a.data("degree");
+    const exact = nodes.filter((n) => n.data("label").toLowerCase() === query || n.id() === query);
+    const partial = nodes.filter((n) => n.data("label").toLowerCase().includes(query)).sort(byDegree);
+    const node = exact[0] || partial[0];
+    if (!node) {
+      status.textContent = "no actor drawn matches “" + viewChoice("find") + "”";
+      return;
+    }
+    if (!node.visible()) {
+      status.textContent = node.data("label") + " has no line of the minimum weight";
+      return;
+    }
+    node.select();
+    node.addClass("found");
+    cy.elements(":visible").not(node.closedNeighborhood()).addClass("faded");
+    cy.fit(node.closedNeighborhood(), 60);
+    // the node itself in the middle (cy.center would centre its box, label included)
+    const at = node.position();
+    cy.pan({ x: cy.width() / 2 - at.x * cy.zoom(), y: cy.height() / 2 - at.y * cy.zoom() });
+    status.textContent = node.data("label") + ": " + node.data("degree") + " lines, " +
+      node.data("events") + " events";
   }
 
   function showBalance(data, shown) {
@@ -149,16 +345,22 @@
     for (const [key, value] of facts) {
       balance.append(el("dt", {}, key), el("dd", {}, value));
     }
+    // the camps as the legend of the node colours: a swatch, the camp's size, its members
     const camps = document.getElementById("camps");
     camps.replaceChildren();
     const byCamp = new Map();
     for (const n of data.nodes) {
-      if (n.camp === null || n.camp === undefined) continue;
-      if (!byCamp.has(n.camp)) byCamp.set(n.camp, []);
-      byCamp.get(n.camp).push(n);
+      const camp = n.camp === null || n.camp === undefined ? -1 : n.camp;
+      if (!byCamp.has(camp)) byCamp.set(camp, []);
+      byCamp.get(camp).push(n);
     }
-    for (const [camp, members] of [...byCamp.entries()].sort((a, b) => a[0] - b[0])) {
-      const item = el("li", { style: "color:" + CAMP_COLOURS[camp % CAMP_COLOURS.length] });
+    const order = [...byCamp.entries()].sort((a, b) => (a[0] < 0) - (b[0] < 0) || a[0] - b[0]);
+    for (const [camp, members] of order) {
+      const item = el("li");
+      const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
+      swatch.style.backgroundColor = campColour(camp < 0 ? null : camp);
+      item.append(swatch, el("b", {}, (camp < 0 ? "no camp" : "camp " + camp) +
+        " (" + members.length + "): "));
       members.sort((a, b) => b.n_events - a.n_events);
       members.slice(0, 12).forEach((n, i) => {
         if (i) item.append(", ");
