@@ -39,7 +39,7 @@ import gzip
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -455,23 +455,33 @@ def write_tsv(path: Path, actors: list[Converted], counts: Counter, source: str)
         "# each name's normalised key and skeleton (dyad.actors.names), so loading computes none.",
         *(f"# {n:>7}  {what}" for what, n in sorted(counts.items())),
     ]
-    text = "\n".join([*header, *(_row(a) for a in actors)]) + "\n"
-    with gzip.GzipFile(path, "wb", mtime=0) as handle:  # mtime 0: reruns give the same bytes
+    write_gzipped(path, [*header, *(_row(a) for a in actors)])
+
+
+def write_gzipped(path: Path, lines: Iterable[str]) -> None:
+    """A converted file: ``lines`` gzipped with no timestamp, so a rerun gives the same bytes."""
+    text = "\n".join(lines) + "\n"
+    with gzip.GzipFile(path, "wb", mtime=0) as handle:
         handle.write(text.encode("utf-8"))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m dyad.actors.convert", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("source", type=Path, help="folder with the Phoenix dictionaries")
+def converter_arguments(argv: list[str] | None, module: str, doc: str, what: str, output: str):
+    """The command line of a converter (``python -m MODULE SOURCE [--out FOLDER]``)."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=doc.split("\n")[0])
+    parser.add_argument("source", type=Path, help=f"folder with {what}")
     parser.add_argument(
         "--out",
         type=Path,
-        default=Path(__file__).parent / "data",
-        help="folder to write phoenix.tsv.gz and PHOENIX-LICENSE to (default: the package's)",
+        default=Path(__file__).parents[1] / module.split(".")[1] / "data",
+        help=f"folder to write {output} and PHOENIX-LICENSE to (default: the package's)",
     )
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = converter_arguments(
+        argv, "dyad.actors.convert", __doc__, "the Phoenix dictionaries", OUTPUT
+    )
     missing = [f for f in (*ACTOR_FILES, "Phoenix.agents.txt", "Phoenix.discards.txt", "LICENSE")
                if not (args.source / f).is_file()]  # fmt: skip
     if missing:

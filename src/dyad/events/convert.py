@@ -41,8 +41,6 @@ on top: a verb (or noun) the curated file codes keeps only its curated rows.
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import re
 import sys
 from collections import Counter
@@ -50,6 +48,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..actors.convert import converter_arguments, write_gzipped
 from .ontology import plover_type
 from .patterns import PREPOSITIONS
 
@@ -386,23 +385,13 @@ def write_rows(path: Path, rows: list[Row], counts: Counter, source: str) -> Non
         "# cameo); patterns.tsv (curated) wins: a verb it codes keeps only its rows there.",
         *(f"# {n:>7}  {what}" for what, n in sorted(counts.items())),
     ]
-    text = "\n".join([*header, *(f"V\t{r.text()}\t{r.cameo}" for r in rows)]) + "\n"
-    with gzip.GzipFile(path, "wb", mtime=0) as handle:  # mtime 0: reruns give the same bytes
-        handle.write(text.encode("utf-8"))
+    write_gzipped(path, [*header, *(f"V\t{r.text()}\t{r.cameo}" for r in rows)])
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m dyad.events.convert", description=__doc__.split("\n")[0]
+    args = converter_arguments(
+        argv, "dyad.events.convert", __doc__, "the PETRARCH-2 verb dictionary", OUTPUT
     )
-    parser.add_argument("source", type=Path, help="folder with the PETRARCH-2 verb dictionary")
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=Path(__file__).parent / "data",
-        help=f"folder to write {OUTPUT} and PHOENIX-LICENSE to (default: the package's)",
-    )
-    args = parser.parse_args(argv)
     missing = [f for f in (VERB_FILE, "LICENSE") if not (args.source / f).is_file()]
     if missing:
         print(f"{args.source} lacks {', '.join(missing)}; pass the Phoenix dictionary folder",
