@@ -374,6 +374,53 @@ def test_a_casualty_clause_alone_or_with_its_doer_stays_an_attack(nlp):
     assert "killed" in triggers
 
 
+def _attack_rows(nlp, text: str) -> list[tuple]:
+    return [
+        (
+            a["trigger"].split()[0],
+            [s["text"] for s in a["sources"]],
+            [t["text"] for t in a["targets"]],
+            a["killed"],
+        )
+        for a in _attacks(nlp, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Islamic State attack kills 10 soldiers in Anbar",
+            ("attack", ["Islamic State"], ["10 soldiers"], 10),
+        ),
+        ("Baghdad bombings kill 20 people", ("bombings", ["Baghdad"], ["20 people"], 20)),
+        (
+            "A Taliban ambush killed six policemen near Kandahar.",
+            ("ambush", ["Taliban"], ["six policemen"], 6),
+        ),
+    ],
+)
+def test_an_attack_noun_that_kills_is_one_attack_by_the_nouns_own_doer(nlp, text, row):
+    assert _attack_rows(nlp, text) == [row]
+
+
+def test_a_doer_that_is_no_attack_noun_keeps_the_casualty_verbs_own_event(nlp):
+    assert _attack_rows(nlp, "Iraqi troops kill 14 militants") == [
+        ("kill", ["Iraqi troops"], ["14 militants"], 14)
+    ]
+    # the noun codes no event of its own here, so the verb's event is the attack
+    assert [a["trigger"] for a in _attacks(nlp, "The attack on the convoy killed five")] == [
+        "killed"
+    ]
+
+
+def test_an_actor_of_several_words_before_an_event_noun_is_one_argument(nlp):
+    # the parser hangs "Islamic" and "State" on "attack" each; the actor is one
+    events = _events(nlp, "Islamic State attack targets Kurdish fighters")
+    (attack,) = [e for e in events if e["trigger"] == "attack"]
+    assert [s["text"] for s in attack["sources"]] == ["Islamic State"]
+
+
 # -- the weapon of a generic attack ----------------------------------------------------------
 
 

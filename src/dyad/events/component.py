@@ -403,7 +403,7 @@ class EventExtractor:
         # the "targeting" an explosion took as part of itself ("a device targeting X
         # detonated") is no event of its own, though it came first
         taken = {c.i for e in events if e.unnamed for c in e.cues}
-        events = _without_tolls([e for e in events if e.trigger.i not in taken])
+        events = _with_noun_doers(_without_tolls([e for e in events if e.trigger.i not in taken]))
         if self.stances:
             events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
@@ -675,6 +675,16 @@ class EventExtractor:
                     kinds[1].extend(self._args(child))
         return _one_each(kinds[0]), _one_each(kinds[1])
 
+    def _whole(self, arg: _Arg) -> _Arg:
+        """The argument of a modifier word inside a longer mention as the whole mention
+        ("Islamic" of "Islamic State attack" is "Islamic State")."""
+        mention = self._by_token.get(arg.token.i)
+        if mention is not arg.mention or (
+            arg.start <= mention["start"] and arg.end >= mention["end"]
+        ):
+            return arg
+        return _mention_arg(mention, arg.token)
+
     def _complement_subject(self, verb: Token, exclude: frozenset[str]) -> list[_Arg]:
         """Who a verb's complement clause is about: "allowed X to take part", "demanded that
         the U.S. disband the MEK", "its demand that Israel ease restrictions"."""
@@ -785,7 +795,9 @@ class EventExtractor:
                 and child.dep_ in ("poss", "compound", "amod", "nmod")
                 and not _is_cue(child, pattern)
             ):
-                event.sources += [a for a in self._args(child) if a.mention]
+                event.sources += [self._whole(a) for a in self._args(child) if a.mention]
+        # one argument per actor: "Islamic State attack" names one doer, not one a word
+        event.sources = _one_each(event.sources)
         of = _prep_object(token, "of")
         # "the expulsion of the MEK by Iraq" (the parser often hangs "by" on the object)
         agent = _prep_object(token, "by") or (_prep_object(of, "by") if of is not None else None)
@@ -1514,6 +1526,32 @@ def _without_tolls(events: list[_Event]) -> list[_Event]:
     if not any(attack(e) for e in events):
         return events
     return [e for e in events if not toll(e)]
+
+
+def _with_noun_doers(events: list[_Event]) -> list[_Event]:
+    """A casualty verb whose subject is an attack coded as an event of its own ("Islamic
+    State attack kills 10 soldiers", "Baghdad bombings kill 20 people") reports that attack's
+    victims, not a second attack done by the attack: the noun's event takes the verb's
+    targets (and, as an attack of the sentence, its counts), and the verb's event is dropped.
+    The doer stays the noun's own (its modifier, possessive or "by" actor), or unknown."""
+    casualty = attack_words()["casualty"]
+    attacks = {e.trigger.i: e for e in events if e.nominal and e.cameo[:2] in ("18", "19", "20")}
+    merged: set[int] = set()
+    for event in events:
+        if (
+            event.nominal
+            or event.trigger.lemma_.lower() not in casualty
+            or not event.sources
+            or not all(a.token.i in attacks for a in event.sources)
+        ):
+            continue
+        for arg in event.sources:
+            noun = attacks[arg.token.i]
+            if not noun.targets:
+                noun.targets = list(event.targets)
+            noun.cues.append(event.trigger)
+        merged.add(event.trigger.i)
+    return [e for e in events if e.trigger.i not in merged]
 
 
 def _recode(event: _Event) -> None:
