@@ -526,6 +526,7 @@ mills-j\tJohn Mills\tperson\tGHA\tELI\t\tGOV:2009-01-07..2012-07-24
 kessler-k\tKarl Kessler\tperson\tAUT\tELI\t\tMIL:1990-01-01..1999-12-31
 kessler-m\tMaria Kessler\tperson\tAUT\tELI
 dorn\tPetra Dorn\tperson\tCHE\tELI
+revcouncil\tRevolutionary Council\tperson\tIRN\tELI\t\tGOV:1979-01-01..1980-12-31
 swedish\tSwedish\tdemonym\tSWE\t
 """
 
@@ -566,6 +567,16 @@ def test_a_shared_surname_goes_to_the_holder_of_the_office(surnames) -> None:
     for published in ("2008-06-01", None):
         found = surnames("President Vexler met the envoy.", published)
         assert found.get("Vexler", ("",))[0] not in ("vexler-a", "vexler-b")
+
+
+def test_an_organisation_filed_as_a_person_gives_no_surname(surnames) -> None:
+    """A source dictionary may file an organisation as a person ("Islamic Revolutionary
+    Council"): its last word is no surname, so "Military Council of ..." is not that council
+    (gtd dev: "Military Council of the Tribal Revolutionaries" became an Iranian actor)."""
+    found = surnames("Military Council of the Tribal Revolutionaries claimed the attack.")
+    assert all(actor != "revcouncil" for actor, _ in found.values())
+    # negative: a real surname still links with its title
+    assert surnames("President Dorn met the envoy.")["Dorn"] == ("dorn", "CHEGOV")
 
 
 def test_a_title_word_that_begins_an_organisation_is_no_person(surnames) -> None:

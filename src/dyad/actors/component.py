@@ -31,7 +31,15 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..nlp.words import after_stance_prefix
-from .dictionary import Actor, ActorDictionary, Role, context_words, load_dictionary, make_code
+from .dictionary import (
+    ORGANISATION_HEADS,
+    Actor,
+    ActorDictionary,
+    Role,
+    context_words,
+    load_dictionary,
+    make_code,
+)
 from .labels import ACTING_LABELS
 from .names import TITLE_WORDS, normalise, skeleton
 
@@ -870,20 +878,7 @@ class ActorLinker:
         sector = c.title_sector if kind == "person" else None
         if kind == "organisation":
             head = c.span[-1].lemma_.lower()
-            sector = {
-                "party": "PTY",
-                "army": "REB",
-                "brigade": "REB",
-                "brigades": "REB",
-                "front": "REB",
-                "militia": "REB",
-                "movement": "OPP",
-                "alliance": "PTY",
-                "ministry": "GOV",
-                "council": "GOV",
-                "court": "JUD",
-                "parliament": "LEG",
-            }.get(head)
+            sector = ORGANISATION_HEADS.get(head)
             if sector == "REB" or (head == "movement" and "liberation" in c.span.text.lower()):
                 kind = "armed_group"
         described = self._description(c.span)

@@ -20,6 +20,14 @@ from .names import PARTICLES, normalise, skeleton
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
+#: the sector of an organisation's name by its last word ("... Party", "... Council"); a
+#: dictionary "person" named so is an organisation the source files filed as a person
+ORGANISATION_HEADS = {
+    "party": "PTY", "army": "REB", "brigade": "REB", "brigades": "REB", "front": "REB",
+    "militia": "REB", "movement": "OPP", "alliance": "PTY", "ministry": "GOV", "council": "GOV",
+    "court": "JUD", "parliament": "LEG",
+}  # fmt: skip
+
 BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv")
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
@@ -305,6 +313,8 @@ class ActorDictionary:
             if not words:
                 continue
             last = words[-1]
+            if last in ORGANISATION_HEADS:
+                continue  # "Islamic Revolutionary Council", filed as a person: no surname
             keys = [last]
             particle, _, rest = last.partition("-")
             if rest and particle in PARTICLES:
