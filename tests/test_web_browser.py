@@ -463,9 +463,14 @@ def drawn_state(page) -> dict:
     )
 
 
-def shot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+def drawn_degrees(ids: set[str], network_data: dict) -> dict[str, int]:
+    """Each drawn actor's number of lines to other drawn actors, from the API's relations."""
+    degree = dict.fromkeys(ids, 0)
+    for e in network_data["edges"]:
+        if {e["source"], e["target"]} <= ids:
+            degree[e["source"]] += 1
+            degree[e["target"]] += 1
+    return degree
 
 
 @pytest.mark.slow
@@ -479,7 +484,7 @@ def test_a_minimum_weight_hides_lighter_lines_then_lone_actors(browser, server, 
         cut = weights[len(weights) // 2]
         page.fill("input[name=min_weight]", str(cut))
         state = drawn_state(page)
-        shot(page, "network-min-weight")
+        _shot(page, "network-min-weight")
         kept = {frozenset((e["source"], e["target"])) for e in edges if e["weight"] >= cut}
         assert {frozenset(e) for e in state["edges"]} == kept
         assert 0 < len(kept) < len(edges)
@@ -508,11 +513,7 @@ def test_the_search_selects_and_centres_the_actor(browser, server, network_data)
         page = visit.page
         state = drawn_state(page)
         ids = {n["id"] for n in state["nodes"]}
-        degree = {i: 0 for i in ids}
-        for e in network_data["edges"]:
-            if {e["source"], e["target"]} <= ids:
-                degree[e["source"]] += 1
-                degree[e["target"]] += 1
+        degree = drawn_degrees(ids, network_data)
         names = [n["name"] for n in state["nodes"]]
         # an actor with a unique name, not the busiest one (the layout may centre that anyway)
         target = next(
@@ -523,7 +524,7 @@ def test_the_search_selects_and_centres_the_actor(browser, server, network_data)
         page.fill("input[name=find]", target["name"].upper())  # any case
         page.press("input[name=find]", "Enter")
         found = drawn_state(page)
-        shot(page, "network-search")
+        _shot(page, "network-search")
         picked = [n for n in found["nodes"] if n["selected"]]
         assert [n["id"] for n in picked] == [target["id"]]
         assert abs(picked[0]["rx"] - found["width"] / 2) < 1
@@ -548,7 +549,7 @@ def test_the_layout_choice_moves_the_actors(browser, server):
         before = {n["id"]: (n["x"], n["y"]) for n in drawn_state(page)["nodes"]}
         page.select_option("select[name=layout]", "circle")
         after = {n["id"]: (n["x"], n["y"]) for n in drawn_state(page)["nodes"]}
-        shot(page, "network-layout-circle")
+        _shot(page, "network-layout-circle")
         moved = [i for i in before if math.dist(before[i], after[i]) > 1]
         assert len(moved) > len(before) / 2
         # on a circle: every actor at the same distance from their centre
@@ -573,11 +574,7 @@ def test_node_size_follows_degree_or_the_measure_chosen(browser, server, network
         page = visit.page
         state = drawn_state(page)
         ids = {n["id"] for n in state["nodes"]}
-        degree = {i: 0 for i in ids}
-        for e in network_data["edges"]:
-            if {e["source"], e["target"]} <= ids:
-                degree[e["source"]] += 1
-                degree[e["target"]] += 1
+        degree = drawn_degrees(ids, network_data)
         events = {n["actor_id"]: n["n_events"] for n in network_data["nodes"]}
 
         def ordered_by(measure: dict, nodes: list) -> None:
@@ -608,7 +605,7 @@ def test_a_line_shows_its_evidence_in_each_direction(browser, server, network_da
         )
         page.wait_for_selector("#evidence .directions li", timeout=10000)
         ways = page.locator("#evidence .directions li").all_text_contents()
-        shot(page, "network-evidence")
+        _shot(page, "network-evidence")
         assert len(ways) == 2
         for text, (side, a, b) in zip(
             ways,
