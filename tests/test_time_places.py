@@ -256,3 +256,29 @@ def test_a_name_inside_an_organisations_name_is_not_a_place(nlp) -> None:
     # negative: the Levant as a region, with no organisation, is a place
     found = places(nlp, "Drought spread across the Levant last summer.")
     assert found["Levant"]["kind"] == "name" and found["Levant"]["lat"] is not None
+
+
+def test_a_groups_or_persons_full_name_is_not_a_place(nlp) -> None:
+    # "Hamas" is in the dictionary as an armed group (and a gazetteer holds a hamlet of the
+    # name); a person named in full likewise
+    found = places(nlp, "Hamas fired rockets from Gaza as Benjamin Netanyahu met in Jerusalem.")
+    assert "Hamas" not in found and "Benjamin Netanyahu" not in found
+    assert found["Gaza"]["country"] and found["Jerusalem"]["country"]
+    # negative: states and international bodies stay places where they name one
+    found = places(nlp, "Ministers flew from Jordan to the EU summit in Brussels.")
+    assert found["Jordan"]["country"] == "JOR" and "Brussels" in found
+
+
+def test_a_place_as_an_events_target_is_coded_with_its_country(nlp) -> None:
+    doc = nlp(make_doc(nlp, "Israeli tanks fired shells at Jericho on Monday.", "2001-03-05"))
+    attack = next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
+    assert [(t["text"], t["code"], t["actor"]) for t in attack["targets"]] == [
+        ("Jericho", "PSE", None)
+    ]
+    doc = nlp(make_doc(nlp, "Iraqi officials imposed a curfew on Basra.", "2006-03-05"))
+    target = doc._.dyad_events[0]["targets"][0]
+    assert (target["text"], target["code"]) == ("Basra", "IRQ")
+    # negative: a named target that is no place keeps no code of the place it is in
+    doc = nlp(make_doc(nlp, "Militants attacked the Rafidain Bank branch in Basra.", "2006-03-05"))
+    attack = next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
+    assert attack["targets"] and all(t["code"] is None for t in attack["targets"])

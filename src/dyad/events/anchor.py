@@ -13,6 +13,10 @@ published for: "A car bomb exploded near a market in Mosul"), the text names no 
 relative ones (an incident report: everything in it is told from its publication day), or
 the text reports the day's news (see dyad.time.component.news_of_the_day); ``date_source``
 says so. A text with a date of its own ("in 2003") keeps its later undated sentences undated.
+
+A target no actor stands for whose head word is a resolved place ("fired shells at Jericho",
+"imposed a curfew on Basra") is coded with the place's country, as CAMEO and PLOVER code a
+location target; the place stays a place (no actor is made of it).
 """
 
 from __future__ import annotations
@@ -133,12 +137,31 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             where = next(p for p in located if p.get("chain") == where["chain"])
         if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
             where = None  # a sentence's province or country alone is no event's place
+        _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
             event.update(
                 place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
                 lon=where["lon"], place_country=where["country"],
             )  # fmt: skip
+
+
+def _code_place_targets(doc: Doc, event: dict, places: list[dict]) -> None:
+    """Give each actorless, uncoded target whose head word lies in a resolved place that
+    place's country as its code."""
+    for target in event["targets"]:
+        if target["actor"] or target["code"]:
+            continue
+        span = doc.char_span(target["start"], target["end"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root.i
+        place = next(
+            (p for p in places if p["token_start"] <= head < p["token_end"] and p["country"]),
+            None,
+        )
+        if place is not None:
+            target.update(code=place["country"], country=place["country"])
 
 
 def _sentence_place(located: list[dict]) -> dict | None:

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix, entities_by_token
-from .gazetteer import FEATURES, Gazetteer, Place, cache_folder, load_gazetteer
+from .gazetteer import FEATURES, Gazetteer, Place, cache_folder, load_gazetteer, normalise
 
 __all__ = ["PlaceFinder", "PlaceScoring", "make_place_finder"]
 
@@ -43,6 +43,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: labels whose names may embed a toponym ("the Washington Post", "University of Iowa")
 EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _LEADING = {"the", "a", "an"}
+#: kinds of dictionary actor whose exact name is never a place (see ``_spans``)
+NOT_PLACE_KINDS = {"armed_group", "organisation", "ngo", "party", "media"}
 #: what an unknown name of a document is taken to lie within (its most often named such place)
 FOCUS_FEATURES = {"city"}
 
@@ -253,6 +255,29 @@ class PlaceFinder:
             else (span, kind, c)
             for span, kind, c in out
         ]
+        # a name that is exactly a known group's or person's full name ("Hamas", which a
+        # gazetteer also holds as a hamlet abroad) names the actor, not a minor place; states,
+        # international bodies ("the EU") and seats of government ("the White House") may
+        # be either, and a one-word person's name may be a place's too
+        actors = {
+            (m["start"], m["end"])
+            for m in mentions
+            if m.get("label") in ("name", "acronym")
+            and m.get("source") not in ("text", "generic")  # dictionary actors only
+            and (
+                m.get("kind") in NOT_PLACE_KINDS
+                or (m.get("kind") == "person" and " " in m["text"].strip())
+            )
+        }
+        out = [
+            item
+            for item in out
+            if item[1] != "name"
+            or (item[0].start_char, item[0].end_char) not in actors
+            or any(  # "Gaza": a known place by its own name (not Hamm, "Hamas" in Greek)
+                self._notable(p) and normalise(p.name) == normalise(item[0].text) for p in item[2]
+            )
+        ]
         # "the pro-Iran government": a stance, not a place the clause happens in
         return [
             (
@@ -263,6 +288,11 @@ class PlaceFinder:
             for span, kind, c in out
         ]
 
+    def _notable(self, place: Place) -> bool:
+        """A place known well enough that a name of it stands for it even where an actor
+        has the same name: a wide area, or a town of some size."""
+        return place.feature != "city" or place.population >= self.scoring.embedded_min_population
+
     def _embedded(self, ent: Span) -> list[Span]:
         """Known place names inside a longer name: countries, provinces, big towns."""
         found = []
@@ -272,11 +302,7 @@ class PlaceFinder:
                 span = ent.doc[i:j]
                 if span.text == ent.text or not span[0].is_title or span[0].lower_ in _LEADING:
                     continue
-                places = [
-                    p
-                    for p in self.gazetteer.lookup(span.text)
-                    if p.feature != "city" or p.population >= self.scoring.embedded_min_population
-                ]
+                places = [p for p in self.gazetteer.lookup(span.text) if self._notable(p)]
                 if places:
                     found.append(span)
                     i = j - 1
