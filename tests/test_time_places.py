@@ -282,3 +282,19 @@ def test_a_place_as_an_events_target_is_coded_with_its_country(nlp) -> None:
     doc = nlp(make_doc(nlp, "Militants attacked the Rafidain Bank branch in Basra.", "2006-03-05"))
     attack = next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
     assert attack["targets"] and all(t["code"] is None for t in attack["targets"])
+
+
+def test_a_compass_word_before_a_known_area_places_the_name_at_the_area(nlp) -> None:
+    found = places(nlp, "Rebels crossed into Western Cambodia while aid reached North Darfur State.")
+    assert (found["Western Cambodia"]["place_name"], found["Western Cambodia"]["country"]) == (
+        "Cambodia",
+        "KHM",
+    )
+    assert found["North Darfur State"]["country"] == "SDN"
+    # negative: a name the gazetteer knows whole keeps its own entry, and a compass word
+    # before a small or unknown place gives nothing
+    found = places(nlp, "Voters in South Sudan and West Virginia went to the polls.")
+    assert found["South Sudan"]["country"] == "SSD"
+    assert found["West Virginia"]["place_name"] == "West Virginia"
+    found = places(nlp, "Gunmen fled to North Balad.")  # Balad: a town of some 40,000
+    assert found["North Balad"]["place_name"] is None

@@ -62,6 +62,7 @@ class PlaceScoring:
     embedded_min_population: int
     untagged_min_population: int
     designators: frozenset[str]
+    compass_words: frozenset[str]
 
 
 class PlaceFinder:
@@ -86,11 +87,16 @@ class PlaceFinder:
 
     def lookup(self, span: Span) -> list[Place]:
         """Candidates of a name; an unknown name ending in designator words ("Mosul city",
-        "Sadr City neighborhood") is looked up without them."""
+        "Sadr City neighborhood") is looked up without them, and one starting with a compass
+        word ("Western Cambodia") as the whole it is part of."""
         candidates = self.gazetteer.lookup(span.text)
         while not candidates and len(span) > 1 and span[-1].lower_ in self.scoring.designators:
             span = span[:-1]
             candidates = self.gazetteer.lookup(span.text)
+        if not candidates and len(span) > 1 and span[0].lower_ in self.scoring.compass_words:
+            # "Western Cambodia", "North Darfur": a part of a known country, province or big
+            # town the gazetteer has no entry for is placed at the whole
+            candidates = [p for p in self.lookup(span[1:]) if self._notable(p)]
         return candidates
 
     def __call__(self, doc: Doc) -> Doc:
@@ -428,6 +434,7 @@ def make_place_finder(
     embedded_min_population: int,
     untagged_min_population: int,
     designators: list[str],
+    compass_words: list[str],
     cache: bool,
     cache_dir: str,
 ) -> PlaceFinder:
@@ -446,5 +453,6 @@ def make_place_finder(
         embedded_min_population=embedded_min_population,
         untagged_min_population=untagged_min_population,
         designators=frozenset(word.lower() for word in designators),
+        compass_words=frozenset(word.lower() for word in compass_words),
     )
     return PlaceFinder(nlp, places, use_builtin, min_population, scoring, cache, cache_dir)
