@@ -285,7 +285,9 @@ def test_a_place_as_an_events_target_is_coded_with_its_country(nlp) -> None:
 
 
 def test_a_compass_word_before_a_known_area_places_the_name_at_the_area(nlp) -> None:
-    found = places(nlp, "Rebels crossed into Western Cambodia while aid reached North Darfur State.")
+    found = places(
+        nlp, "Rebels crossed into Western Cambodia while aid reached North Darfur State."
+    )
     assert (found["Western Cambodia"]["place_name"], found["Western Cambodia"]["country"]) == (
         "Cambodia",
         "KHM",
