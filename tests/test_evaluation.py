@@ -394,6 +394,24 @@ def test_plover_sector_match_reads_the_code_after_the_country() -> None:
     assert _actors_match(text, gold, [{**troops, "code": "IRQGOV"}]) == (True, True, False)
 
 
+def test_a_gold_code_with_no_country_agrees_with_a_sector_only_code() -> None:
+    """CAMEO gold writes a country-less actor as "---REB"; dyad writes it "REB". Their
+    country slots agree (both empty); a code with a country does not agree with "---"."""
+    from dyad.evaluation.sets import _actors_match, _code_sector, _same_country
+
+    assert _same_country("REB", "---REB") and _same_country("MEDAP", "---MED")
+    assert not _same_country("USALEG", "---LEG")  # a country where gold has none
+    assert not _same_country("IGOUN", "---")  # an international body is not "no country"
+    assert not _same_country(None, "---CVL") and not _same_country("", "---CVL")
+    assert _code_sector("REB") == "REB" and _code_sector("MEDAP") == "MED"
+    assert _code_sector("SYRREB") == "REB" and _code_sector("USA") == ""
+    text = "Insurgents shelled the town."
+    gold = [{"actorText": "Insurgents", "code": "SYR", "sector": "REB"}]
+    insurgents = {"start": 0, "end": 10, "code": "REB"}
+    # the sector of a country-less code is read from its first letters; the country is wrong
+    assert _actors_match(text, gold, [insurgents]) == (True, False, True)
+
+
 # -- no-event -----------------------------------------------------------------------------
 
 

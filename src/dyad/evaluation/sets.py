@@ -77,9 +77,27 @@ def _span_of(text: str, needle: str) -> tuple[int, int] | None:
     return (start, start + len(needle)) if needle and start >= 0 else None
 
 
+#: the first three letters of a code that names no country: dyad writes a country-less
+#: actor's code from its sector ("REB", "MEDAP"); CAMEO gold writes "---" ("---REB")
+_SECTOR_FIRST = {"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "CVL", "REF", "REL",
+                 "MED", "EDU", "BUS", "SPY", "ELI", "NGO"}  # fmt: skip
+
+
 def _same_country(predicted: str | None, gold: str) -> bool:
-    """Country part of two CAMEO-style codes agree ("IRQGOV" vs "IRQ"; "IGOUNO" vs "IGOUN")."""
-    return bool(predicted) and predicted[:3] == gold[:3]
+    """Country part of two CAMEO-style codes agree ("IRQGOV" vs "IRQ"; "IGOUNO" vs "IGOUN");
+    a gold code with no country ("---REB") agrees with a coded actor with none ("REB")."""
+    if not predicted:
+        return False
+    if gold.startswith("---"):
+        return predicted[:3] in _SECTOR_FIRST
+    return predicted[:3] == gold[:3]
+
+
+def _code_sector(code: str | None) -> str:
+    """The sector of a dyad code: after the country ("IRQGOV"), or first where the code names
+    no country ("REB", "MEDAP")."""
+    code = code or ""
+    return code[:3] if code[:3] in _SECTOR_FIRST else code[3:6]
 
 
 def score_plover(nlp: Language, path: Path) -> SetResult:
@@ -176,7 +194,7 @@ def _actors_match(text: str, gold: list[dict], predicted: list[dict]) -> tuple[b
         _same_country(p.get("code"), g["code"]) for p in predicted for g in gold if g.get("code")
     )
     sector = any(
-        (p.get("code") or "")[3:6] == _gold_sector(g)
+        _code_sector(p.get("code")) == _gold_sector(g)
         for p in predicted
         for g in gold
         if _gold_sector(g)
@@ -355,7 +373,7 @@ def _score_cameo(sentences: list[dict], predicted: list[list[dict]]) -> dict[str
                 else:
                     target_n, target_hits = target_n + 1, target_hits + found
                 if (sector := code[3:6]).isalpha() and len(sector) == 3:
-                    sectors[side][0] += any((a["code"] or "")[3:6] == sector for a in match[side])
+                    sectors[side][0] += any(_code_sector(a["code"]) == sector for a in match[side])
                     sectors[side][1] += 1
     return {
         "cameo_root_accuracy": _ratio(hits, gold_n),
