@@ -120,6 +120,16 @@ def test_group_nouns_with_a_demonym_are_country_and_sector(nlp) -> None:
     assert coded(nlp, "The police arrested rebels.")["rebels"][0] == "REB"
 
 
+def test_a_peoples_name_after_a_states_demonym_takes_the_states_country(nlp) -> None:
+    # an ethnic or religious group of the dictionary, qualified by a state's demonym
+    assert coded(nlp, "Syrian Kurds protested in Qamishli.")["Kurds"][:1] == ("SYRKUR",)
+    assert coded(nlp, "Gunmen shot Egyptian Christians.")["Christians"][0].startswith("EGY")
+    # negative: no demonym, or a demonym that qualifies another word, gives no country
+    assert coded(nlp, "Kurds protested in Qamishli.")["Kurds"][0] == "KUR"
+    found = coded(nlp, "Turkish troops attacked Kurds in Iraq.")
+    assert found["Kurds"][0] == "KUR" and found["Turkish troops"][0] == "TURMIL"
+
+
 def test_a_demonym_and_a_role_noun_read_as_a_name_are_the_generic_actor(nlp) -> None:
     found = coded(nlp, "The South African Government condemned the Nigerian Army.")
     assert found["South African Government"][0] == "ZAFGOV"

@@ -450,3 +450,16 @@ def test_a_merged_actor_is_renamed_in_framing_and_claims_too() -> None:
                 [("x-kml-srkv",), ("x-other",)] if table == "actor_sentiment" else [("x-kml-srkv",)]
             )
             assert named == expected, table
+
+
+def test_a_demonym_two_states_share_is_the_more_populous_states() -> None:
+    from dyad.actors.dictionary import load_dictionary
+
+    dictionary = load_dictionary((), True)
+    # countryinfo gives "Congolese" to both Congos and "Dominican" to Dominica and the
+    # Dominican Republic; the reading news mostly means wins, whatever the package's order
+    assert dictionary.country_of_demonym("Congolese") == "COD"
+    assert dictionary.country_of_demonym("Dominican") == "DOM"
+    assert dictionary.country_of_demonym("Norwegian") == "NOR"  # not Svalbard
+    # negative: an unshared demonym keeps its one state
+    assert dictionary.country_of_demonym("Gabonese") == "GAB"

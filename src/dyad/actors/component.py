@@ -130,6 +130,9 @@ BARE_SECTORS = {"OPP", "REB", "REF", "MIL", "COP"}
 #: dictionary), an in-text title, a demonym or country name in the text, the sentence's
 #: places, or nowhere (no code)
 CODE_SOURCES = ("dictionary", "title", "demonym", "context", "none")
+#: dictionary kinds of peoples: an ethnic or religious group takes the country of a state's
+#: demonym written before it ("Iraqi Kurds")
+PEOPLE_KINDS = ("ethnic", "religious")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 ORG_HEADS = {
     "movement",
@@ -372,6 +375,8 @@ class ActorLinker:
         for c in mentions:
             if self._is_place(c):
                 c.label, c.confidence = "place", 0.9
+            elif c.actor.kind in PEOPLE_KINDS and not c.actor.country:
+                c.country_hint = self._demonym_before(c.span)
         nominal = self._nominal_mentions(doc, mentions)
         mentions += [c for c in nominal if not c.pending]
         mentions += self._stance_words(doc, mentions)
@@ -1189,10 +1194,22 @@ class ActorLinker:
             )
         return out
 
+    def _demonym_before(self, span: Span) -> str | None:
+        """The country of a state's demonym written just before ``span`` ("Iraqi Kurds",
+        "Syrian Christians"), if one is."""
+        before = span.doc[span.start - 1] if span.start else None
+        if before is None or not before.is_title or before.dep_ not in ("amod", "compound"):
+            return None
+        return self.dictionary.country_of_demonym(before.text)
+
     @staticmethod
     def _as_dict(c: _Candidate) -> dict:
         actor = c.actor
         country, sector, code_from = actor.country, actor.sector, None
+        if actor.kind in PEOPLE_KINDS and not country and c.country_hint:
+            # "Iraqi Kurds": the state's Kurds, coded as CAMEO does, country then group (IRQKUR)
+            country, code_from = c.country_hint, "demonym"
+            code = c.country_hint + make_code(None, sector, actor.kind, actor.id)
         if actor.kind == "person" and c.title_org is not None:
             # "U.N. Secretary-General Kofi Annan": CAMEO codes the person by the organisation
             # he acts for (IGOUN), whatever his own country; the sector stays the title's
@@ -1203,7 +1220,7 @@ class ActorLinker:
             # an in-text title ("President Trump") beats the undated default (elite)
             sector, code_from = c.title_sector, "title"
             country = country or c.country_hint
-        if not (actor.kind == "person" and c.title_org is not None):
+        if code_from != "demonym" and not (actor.kind == "person" and c.title_org is not None):
             code = make_code(country, sector, actor.kind, actor.id)
         return {
             "start": c.span.start_char,
@@ -1249,8 +1266,8 @@ def code_source(actor: Actor, code: str | None, code_from: str | None = None) ->
     which the rule that codes from the sentence's places sets itself)."""
     if not code:
         return "none"
-    if code_from == "title":
-        return "title"
+    if code_from in ("title", "demonym"):
+        return code_from
     if actor.source in ("text", "generic"):
         # a made actor has a country only from a demonym or country name in its text
         # ("Iraqi police", "Iraq's army", "the Nigerian ... Authority"); without one its

@@ -347,6 +347,7 @@ def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
 
     actors: dict[str, Actor] = {}
     demonyms: dict[str, str] = {}
+    people: dict[str, int] = {}  # population of the state each demonym was given to
     capitals: set[str] = set()
     for info in (c.info() for c in countryinfo.all_countries()):
         iso = (info.get("ISO") or {}).get("alpha3")
@@ -360,7 +361,11 @@ def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
             capitals.add(normalise(capital.replace(" D.C.", "")))
         actors[iso] = Actor(iso.lower(), name, "state", iso, "GOV", aliases, source="countryinfo")
         if demonym := info.get("demonym"):
-            demonyms[normalise(demonym)] = iso
+            # a demonym two states share ("Congolese", "Dominican") is the more populous
+            # state's, as news mostly means it; not whichever the package lists last
+            key, population = normalise(demonym), int(info.get("population") or 0)
+            if key not in demonyms or population > people[key]:
+                demonyms[key], people[key] = iso, population
     return list(actors.values()), demonyms, capitals
 
 
