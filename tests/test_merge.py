@@ -267,9 +267,21 @@ def test_a_template_shared_by_reports_of_different_towns_links_nothing(corpus: C
     town("e", "Ramadi"), town("e", "Hit"), town("f", "Ramadi"), town("f", "Anbar", "admin1")
     corpus.copy("e", (450, 600), "f", (450, 600))
     corpus.copy("e", (450, 600), "g", (450, 600))
+    # a report naming only its province is told apart by the province too: "Diyala" alone
+    # against "Mosul city, Nineveh" are two incidents (the town the NER missed names no place)
+    h = corpus.mention(corpus.doc("h", "2014-06-05", "Wire H"), 500, source=None)
+    i = corpus.mention(corpus.doc("i", "2014-06-05", "Wire I"), 500, source=None)
+    town("h", "Diyala", "admin1"), town("i", "Mosul"), town("i", "Nineveh", "admin1")
+    corpus.copy("h", (450, 600), "i", (450, 600))
+    # negative: a copy naming the same province (one adding its town) is one report
+    j = corpus.mention(corpus.doc("j", "2014-06-05", "Wire J"), 500, source=None)
+    k = corpus.mention(corpus.doc("k", "2014-06-05", "Wire K"), 500, source=None)
+    town("j", "Diyala", "admin1"), town("k", "Baqubah"), town("k", "Diyala", "admin1")
+    corpus.copy("j", (450, 600), "k", (450, 600))
     events, _ = corpus.merge()
-    assert {frozenset({x}) for x in (a, b, c, d)} <= events
+    assert {frozenset({x}) for x in (a, b, c, d, h, i)} <= events
     assert frozenset({e, f, g}) in events
+    assert frozenset({j, k}) in events
 
 
 def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened(corpus: Corpus) -> None:

@@ -59,15 +59,19 @@ _WIDE = WIDE_FEATURES
 #: a province (``place``: the gazetteer's name, else the text as written, lower-cased), not a
 #: wire dateline at the start of a line ("BAGHDAD (Reuters) -", "Mosul, Iraq —": where the
 #: report was filed, not where it happened)
-_LOCAL = f"""
+_LOCAL_TEMPLATE = """
     select p.doc_id, p.char_start, p.char_end, coalesce(p.place_name, lower(p.text)) as place,
            p.country, p.feature
     from places p join documents d using (doc_id)
-    where p.kind = 'name' and coalesce(p.feature, '') not in {_WIDE!r}
+    where p.kind = 'name' and coalesce(p.feature, '') not in {wide!r}
         and not ((p.char_start = 0 or substr(d.text, p.char_start, 1) = chr(10))
             and regexp_matches(substr(d.text, p.char_end + 1, 60),
                 '^(,\\s*[A-Za-z .]{{2,30}})?\\s*(\\([^)\\n]{{1,40}}\\))?\\s*[-–—]'))
 """
+_LOCAL = _LOCAL_TEMPLATE.format(wide=_WIDE)
+#: the same, provinces included: what tells two documents' incidents apart where they share
+#: a passage (one naming only "Diyala", the other "Mosul city, Nineveh": different incidents)
+_REGIONAL = _LOCAL_TEMPLATE.format(wide=tuple(f for f in _WIDE if f != "admin1"))
 #: each document's setting: its first such toponym (resolved or not), where the incident it
 #: reports happened (a news lead, an incident report's first sentence)
 _SETTINGS = f"""left join (
@@ -135,7 +139,7 @@ _LINKS = f"""
         ) where doc in (select doc_id from _clustering)
     ),
     local as (
-        select distinct doc_id, place from ({_LOCAL})
+        select distinct doc_id, place from ({_REGIONAL})
         where doc_id in (select doc from copies union select other from copies)
     ),
     sides as (
