@@ -88,6 +88,25 @@ def test_converter_roles_filters_and_counts() -> None:
     assert counts["entries with a region code, not a country"] == 1
 
 
+def test_an_entry_with_roles_named_like_an_organisation_is_no_person() -> None:
+    """Phoenix files some organisations with dated roles, which makes an entry a person: a
+    name ending in an organisation's head noun keeps the organisation's kind, and its
+    latest role's sector."""
+    text = (
+        "KURDISH_NORTHERN_UNION_PARTY_\n\t[SYRREB 121215-]\n"
+        "NATIONAL_SALVATION_COUNCIL_\n\t[RUSGOV 900101-951231]\n\t[RUSOPP 960101-]\n"
+        "PYOTR_SAMPLEV_\n\t[RUSGOV 080507-120101]\n"
+    )
+    actors, _ = convert([("c.txt", text)], set(), {"RUS", "SYR"}, frozenset())
+    by_name = {a.name: a for a in actors}
+    party = by_name["Kurdish Northern Union Party"]
+    assert (party.kind, party.country, party.sector) == ("armed_group", "SYR", "REB")
+    council = by_name["National Salvation Council"]
+    assert (council.kind, council.sector) == ("organisation", "OPP")
+    # negative: a person with roles stays a person
+    assert by_name["Pyotr Samplev"].kind == "person"
+
+
 def test_command_writes_a_loadable_file(tmp_path: Path) -> None:
     src = tmp_path / "phoenix"
     write(src / "Phoenix.Countries.actors.txt", COUNTRIES)

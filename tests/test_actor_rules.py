@@ -185,6 +185,18 @@ def test_possessive_variant_resolves_to_the_pkk(nlp) -> None:
     assert any(m["actor"] == "pkk" for m in found)
 
 
+def test_the_kurdish_democratic_union_party_is_the_pyd(nlp) -> None:
+    # the issue's missed merge; the converted dictionary filed the long name as a person
+    found = nlp("The Kurdish Democratic Union Party fought alongside the PYD.")._.dyad_actors
+    assert {(m["text"], m["actor"], m["kind"]) for m in found} == {
+        ("Kurdish Democratic Union Party", "pyd", "party"),
+        ("PYD", "pyd", "party"),
+    }
+    # negative: the PKK, another Kurdish party, stays apart
+    found = nlp("The PYD denied links to the Kurdistan Workers' Party.")._.dyad_actors
+    assert {m["actor"] for m in found} == {"pyd", "pkk"}
+
+
 # -- converted agents --------------------------------------------------------------------------
 
 
@@ -230,6 +242,9 @@ def test_members_of_a_group_are_the_group_and_numbers_are_nobody(nlp) -> None:
     assert {m["text"]: m["actor"] for m in found if m["actor"] == "isis"} == {"IS": "isis"}
     assert not any(m["sector"] == "REB" and m["actor"] != "isis" for m in found)
     assert not any(m["text"] in ("20", "Four", "four") for m in found)
+    # "IS" opening a clause may be parsed as the verb "is": the plural after it is still IS's
+    found = nlp("Four IS militants were killed near the border.")._.dyad_actors
+    assert [(m["text"], m["actor"]) for m in found] == [("IS", "isis")]
     # negative: the army of a state is the state's, "the spokesman of X" is one person, and
     # the supporters of a person are not that person
     found = coded(nlp, "Soldiers of Iraq attacked the town.")

@@ -1019,13 +1019,10 @@ class ActorLinker:
                 for child in token.children
                 if child.dep_ in ("compound", "poss") and child.i in named_at
             ]
-            if (
-                token.tag_ in ("NNS", "NNPS")
-                and token.i - 1 in named_at
-                and doc[token.i - 1].head.i != token.i
-                and doc[token.i - 1].dep_ == token.dep_
-            ):
-                owners.append(named_at[token.i - 1])  # "20 IS militants", parsed as two subjects
+            if token.tag_ in ("NNS", "NNPS") and token.i - 1 in named_at:
+                # "20 IS militants" parsed as two subjects, or "Four IS militants were
+                # killed" with "IS" read as the verb: a name right before the plural owns it
+                owners.append(named_at[token.i - 1])
             if any(owner.kind != "state" for owner in owners):
                 continue  # "MEK forces", "Sadr's militia": the named actor is the actor
             group = self._group_of(token, named_at) if token.tag_ in ("NNS", "NNPS") else None

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .dictionary import _parse_date
+from .dictionary import ORGANISATION_HEADS, _parse_date
 from .names import TITLE_WORDS, normalise, skeleton
 
 __all__ = ["ACTOR_FILES", "Entry", "convert", "main", "read_agent_nouns", "read_blocks"]
@@ -329,9 +329,19 @@ def _entry_actor(entry: Entry, countries: set[str], counts: Counter) -> Converte
             roles.append((r_sector, start, end))
         else:
             counts["roles in another country or organisation (dropped)"] += 1
-    person = entry.person or bool(roles)
-    sector = d_sector or ("ELI" if person else None)
+    # an entry with dated roles is filed as a person, but a name ending in an organisation's
+    # head noun ("Kurdish Democratic Union Party", "Islamic Revolutionary Council") is none:
+    # it takes the kind and sector of its head noun
+    filed_person = entry.person or bool(roles)
+    head = ORGANISATION_HEADS.get(normalise(entry.names[0]).rsplit(" ", 1)[-1])
+    person = filed_person and head is None
+    head = head if filed_person else None
+    # an organisation's sector: its code's, else its latest role's, else its head noun's
+    latest_role = max(roles, key=lambda r: (r[2] is None, r[2] or date.min), default=None)
+    sector = d_sector or ("ELI" if person else (latest_role[0] if latest_role else head))
     if not person:
+        if head is not None:  # filed as a person: the kind follows the sector found above
+            kind = KIND_OF_SECTOR.get(sector or "", "organisation")
         kind = kind or KIND_OF_SECTOR.get(sector or "", "organisation")
     return Converted(
         "", entry.names[0], "person" if person else kind, country, sector, entry.names[1:], roles
