@@ -212,7 +212,7 @@ def target_texts(nlp, text: str, event_type: str) -> list[str]:
         # a participle inside the object
         ("Insurgents blew up a pipeline leading into Kirkuk.", "ASSAULT", "Kirkuk"),
         # a facility named as the object is the target itself, not the city around it
-        ("About 300 members left Camp Liberty in Baghdad.", "RETREAT", "Camp Liberty"),
+        ("About 300 MEK members left Camp Liberty in Baghdad.", "RETREAT", "Camp Liberty"),
     ],
 )
 def test_targets_from_the_rest_of_the_clause(nlp, text: str, event_type: str, target: str) -> None:
@@ -587,3 +587,18 @@ def test_events_cli(event_db: Path, dyad_cmd, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert first["type"] and first["mentions"][0]["doc_id"]
+
+
+def test_a_verb_whose_sides_name_no_actor_is_no_event(nlp) -> None:
+    # words of everyday prose that the verb patterns know, with no actor on either side
+    for text in (
+        "The deadline ended on Friday.",
+        "So much time has passed since then.",
+        "Brokers contribute to the fund every year.",
+    ):
+        assert nlp(text)._.dyad_events == [], text
+    # negative: an attack by someone unnamed is an attack, and one named side is enough
+    assert [e["type"] for e in nlp("A man attacked a car in the street.")._.dyad_events] == [
+        "ASSAULT"
+    ]
+    assert len(nlp("Iraq expelled the workers.")._.dyad_events) == 1

@@ -291,6 +291,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
+#: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
+ATTACK_ROOTS = ("18", "19", "20")
 #: what a mention must be labelled to count as an actor of an event
 ARGUMENT_LABELS = ACTING_LABELS | {"modifier", "place"}
 #: named entities that can stand as an event's target when no actor is found
@@ -1390,7 +1392,10 @@ class EventExtractor:
         resolved = [a for a in event.sources + event.targets if a.mention]
         if event.nominal and not event.light:
             return bool(resolved)
-        return bool(resolved) or bool(event.sources)
+        # a verb whose sides name no actor ("the deadline ended", "what helps people", "I'm
+        # not opposed") codes no interaction; an attack by someone unnamed ("a man attacked
+        # the car") is still an attack
+        return bool(resolved) or (bool(event.sources) and event.cameo[:2] in ATTACK_ROOTS)
 
     @staticmethod
     def _as_dict(text: str, event: _Event, sent: Span) -> dict:
@@ -1521,7 +1526,7 @@ def _without_tolls(events: list[_Event]) -> list[_Event]:
         )
 
     def attack(event: _Event) -> bool:
-        return event.cameo[:2] in ("18", "19", "20") and not toll(event)
+        return event.cameo[:2] in ATTACK_ROOTS and not toll(event)
 
     if not any(attack(e) for e in events):
         return events
@@ -1535,7 +1540,7 @@ def _with_noun_doers(events: list[_Event]) -> list[_Event]:
     targets (and, as an attack of the sentence, its counts), and the verb's event is dropped.
     The doer stays the noun's own (its modifier, possessive or "by" actor), or unknown."""
     casualty = attack_words()["casualty"]
-    attacks = {e.trigger.i: e for e in events if e.nominal and e.cameo[:2] in ("18", "19", "20")}
+    attacks = {e.trigger.i: e for e in events if e.nominal and e.cameo[:2] in ATTACK_ROOTS}
     merged: set[int] = set()
     for event in events:
         if (
