@@ -235,6 +235,13 @@ def _may_take_context(token) -> bool:
     return definite or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
 
 
+def _shouting(sent: Span) -> bool:
+    """Whether a sentence is written in capitals (a headline or a wire slug): three or more
+    words of two letters or more, all upper-case."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
 def _is_facility(span: Span) -> bool:
     return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
 
@@ -392,6 +399,10 @@ class ActorLinker:
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
+            if len(span) == 1 and span[0].is_upper and _shouting(span.sent):
+                continue  # "ICE STORM HITS TEXAS": in a line of capitals no word is an acronym
+            if self._owned_by_another(doc, span, actor):
+                continue  # "the Philippine Department of Transportation": not the US one
             embeds = False
             if actor.kind not in ("state", "person"):  # "Al-Qa'ida" of "Al-Qa'ida in Iraq"
                 end = self._embedding_name_end(doc, span.start, span.end)
@@ -419,6 +430,20 @@ class ActorLinker:
             out.append(candidate)
         return out
 
+    def _owned_by_another(self, doc: Doc, span: Span, actor: Actor) -> bool:
+        """Whether a state body's name follows a demonym or a state's name of another country
+        ("the Philippine Department of Transportation", "Pakistan's Interior Department"):
+        that country's own body, which the entity path codes by its demonym."""
+        if actor.kind not in ("government", "military") or not actor.country or not span.start:
+            return False
+        before = span.start - 1
+        if doc[before].tag_ == "POS" and before:
+            before -= 1
+        if after_stance_prefix(doc, before):
+            return False  # "the pro-Iranian Popular Mobilisation Forces": a stance, not an owner
+        country, _ = self._country_word(doc, before)
+        return country is not None and country != actor.country
+
     def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
         out = []
@@ -441,6 +466,9 @@ class ActorLinker:
                 hint = hint or self.dictionary.country_of_demonym(doc[start].text)
                 start += 1
             end = ent.end
+            opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
+            if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+                end = opened  # "The Foreign Office (FO": the name ends before its acronym
             if end - start > 1 and doc[end - 1].tag_ == "POS":
                 end -= 1
             head = doc[end - 1].head
@@ -621,6 +649,12 @@ class ActorLinker:
                 or word in TITLE_WORDS
                 or word in ("former", "ex", "-", "'s", "’s")
                 or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.dictionary.agents)
+                or (  # a lowercase modifier of the title: "Libya's renegade Gen.", "Iraq's new"
+                    t.is_lower
+                    and t.dep_ in ("amod", "compound")
+                    and i < t.head.i
+                    and i < name_start - 1
+                )
                 or self._country_word(doc, i)[0]
             ):
                 break
@@ -766,6 +800,8 @@ class ActorLinker:
             elif (actor := self.dictionary.lookup(c.span.text)) is not None:
                 exact = normalise(c.span.text) in self.dictionary.by_name
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
+            elif c.ner == "PERSON" and (actor := self.dictionary.person_variant(c.span.text)):
+                c.actor, c.confidence = actor, 0.8  # "Abd al-Fattah al-Sisi", "Hasan Rowhani"
         # Pass 2: new actors from full names; short forms of names in the document.
         named = _Named(candidates)
         for c in sorted(candidates, key=lambda c: -len(c.span)):
@@ -781,6 +817,12 @@ class ActorLinker:
             longer = self._longer_form(c, named)
             if longer is None and c.ner == "PERSON":
                 longer = self._titled_person(c.span, c.title_sector, c.country_hint)
+            if longer is None and c.ner == "PERSON":
+                found = self._surname_alone(c)
+                if isinstance(found, str):  # a surname of one country's persons: its country
+                    c.country_hint, c.code_source = c.country_hint or found, "dictionary"
+                else:
+                    longer = found
             if longer is not None:
                 c.actor, c.label, c.confidence = longer, "short", 0.8
                 named.add(c)
@@ -835,6 +877,23 @@ class ActorLinker:
             when = self._published
             persons = [p for p in persons if any(_holds(r, sector, when) for r in p.roles)]
         return persons[0] if len(persons) == 1 else None
+
+    def _surname_alone(self, c: _Candidate) -> Actor | str | None:
+        """A name of one or two capitalised words the document never gives in full
+        ("Netanyahu", "Netanyahu's policies", "Abdul Mahdi"): the dictionary person of that
+        surname, or the country all its holders share (:meth:`ActorDictionary.surname_holder`).
+        Not a common word or a role noun the recogniser read as a name, and not when the title
+        names another country than the person's."""
+        span = c.span
+        if not 1 <= len(span) <= 2 or not all(t.is_title and t.is_alpha for t in span):
+            return None
+        if any(t.is_stop or t.lemma_.lower() in self.dictionary.agents for t in span):
+            return None
+        found = self.dictionary.surname_holder(span.text)
+        country = found.country if isinstance(found, Actor) else found
+        if c.country_hint and country != c.country_hint:
+            return None
+        return found
 
     @staticmethod
     def _nominal(span: Span) -> bool:
@@ -999,8 +1058,8 @@ class ActorLinker:
                 if demonym_country and token.tag_ in ("NNS", "NNPS") and token.dep_ != "amod":
                     actor = self._composite(demonym_country, "CVL", "group")
                     out.append(_Candidate(doc[first : token.i + 1], actor, "demonym", 0.7))
-                for child in token.children:  # "an Iranian proposal", "the Iranian consulate"
-                    if child.dep_ == "amod" and child.i not in covered:
+                for child in token.children:  # "an Iranian proposal", "the Kosovan town"
+                    if child.dep_ in ("amod", "compound") and child.i not in covered:
                         state = self._state_of_demonym(child.text)
                         if state is not None:
                             out.append(

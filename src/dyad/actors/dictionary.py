@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
-from .names import PARTICLES, normalise, skeleton
+from .names import PARTICLES, normalise, skeleton, variant_key
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
@@ -28,7 +28,7 @@ ORGANISATION_HEADS = {
     "court": "JUD", "parliament": "LEG",
 }  # fmt: skip
 
-BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv")
+BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv", "agencies.tsv")
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
@@ -247,6 +247,13 @@ class ActorDictionary:
     #: a person's last name (and last two words of a longer name) -> ids of the persons with
     #: it, built once by :meth:`index_surnames` when first asked, every file being loaded
     by_surname: dict[str, set[str]] | None = None
+    #: first words of the persons' names of two words or more ("benjamin", "kim" of "Kim Jong
+    #: Un"), built with ``by_surname``: a word some person is called by first is no surname
+    #: that names one person alone
+    given_names: set[str] = field(default_factory=set)
+    #: a person's name of two words or more by :func:`variant_key` -> ids, built when first
+    #: asked (:meth:`person_variant`)
+    by_variant: dict[str, set[str]] | None = None
 
     def add(self, actor: Actor) -> None:
         old = self.actors.get(actor.id)
@@ -256,7 +263,7 @@ class ActorDictionary:
                 self.by_skeleton.get(skeleton(name), set()).discard(old.id)
         self.lookup_only.discard(actor.id)
         self.actors[actor.id] = actor
-        self.by_surname = None  # indexed anew when next asked
+        self.by_surname = self.by_variant = None  # indexed anew when next asked
         for name in [actor.name, *actor.aliases]:
             for index, key in ((self.by_name, normalise(name)), (self.by_skeleton, skeleton(name))):
                 if index is self.by_skeleton and len(key.replace(" ", "")) < 5:
@@ -269,10 +276,11 @@ class ActorDictionary:
         """Add a converted actor (with its names' precomputed keys) under what is loaded: not
         when its id or one of its names is already taken, and without skeletons others have."""
         if actor.id in self.actors or any(key in self.by_name for key in keys):
+            self._lend_names(actor, keys)
             return False
         self.actors[actor.id] = actor
         self.lookup_only.add(actor.id)
-        self.by_surname = None
+        self.by_surname = self.by_variant = None
         for key in keys:
             self.by_name.setdefault(key, set()).add(actor.id)
         for fuzzy in skeletons:
@@ -281,6 +289,25 @@ class ActorDictionary:
                 if ids <= self.lookup_only:
                     ids.add(actor.id)
         return True
+
+    def _lend_names(self, actor: Actor, keys: list[str]) -> None:
+        """A converted person whose name a curated person of the same country holds is that
+        person: its other names no one holds ("Netanyahu", "Binyamin Netanyahu" of Phoenix's
+        Benjamin Netanyahu) become look-up names of the curated entry."""
+        if actor.kind != "person":
+            return
+        holders = {
+            i for key in keys for i in self.by_name.get(key, ()) if i not in self.lookup_only
+        }
+        if len(holders) != 1:
+            return
+        holder = self.actors[next(iter(holders))]
+        if holder.kind != "person" or holder.country != actor.country:
+            return
+        for key in keys:
+            if key not in self.by_name:
+                self.by_name[key] = {holder.id}
+        self.by_surname = self.by_variant = None
 
     def names(self) -> Iterable[tuple[str, str]]:
         """(surface name, actor id) for every name and alias the phrase matcher looks for."""
@@ -297,17 +324,40 @@ class ActorDictionary:
                 return self.actors[next(iter(ids))]
         return None
 
+    def person_variant(self, text: str) -> Actor | None:
+        """The person a name of two words or more denotes by its looser spelling key
+        (:func:`variant_key`: "Abd al-Fattah al-Sisi", "Abdul Aziz Bouteflika", "Hasan
+        Rowhani"), if exactly one person has that key: for a name neither :meth:`lookup` key
+        found."""
+        if len(normalise(text).split()) < 2:
+            return None
+        if self.by_variant is None:
+            index: dict[str, set[str]] = {}
+            for key, ids in self.by_name.items():
+                persons = {i for i in ids if self.actors[i].kind == "person"}
+                if persons and " " in key:
+                    index.setdefault(variant_key(key), set()).update(persons)
+            self.by_variant = index
+        key = variant_key(text)
+        if len(key.replace(" ", "")) < 6 or min(len(w) for w in key.split()) < 2:
+            return None  # too little left to tell names apart ("k tnk": Cui Tiankai, Tanaka)
+        ids = self.by_variant.get(key, ())
+        return self.actors[next(iter(ids))] if len(ids) == 1 else None
+
     def index_surnames(self) -> None:
         """Index every person by the last word of each of its names ("Reagan" of "Ronald
         Wilson Reagan", "Assad" of "al-Assad") and, for names of three words or more, by the
         last two ("Tayyip Erdogan"); read from the name keys already indexed."""
         index: dict[str, set[str]] = {}
+        given: set[str] = set()
         actors = self.actors
         for key, ids in self.by_name.items():
             persons = [i for i in ids if actors[i].kind == "person"]
             if not persons:
                 continue
             words = key.split()
+            if len(words) >= 2:
+                given.add(words[0])
             while words and words[-1].rstrip(".") in NAME_SUFFIXES:
                 words.pop()  # "Martin Luther King Jr."
             if not words:
@@ -324,13 +374,36 @@ class ActorDictionary:
             for surname in keys:
                 if len(surname) > 2 and surname not in PARTICLES:
                     index.setdefault(surname, set()).update(persons)
-        self.by_surname = index
+        self.by_surname, self.given_names = index, given
 
     def persons_named(self, surname: str) -> list[Actor]:
         """The persons whose last name (or last two words) is ``surname``."""
         if self.by_surname is None:
             self.index_surnames()
         return [self.actors[i] for i in sorted(self.by_surname.get(normalise(surname), ()))]
+
+    def surname_holder(self, surname: str) -> Actor | str | None:
+        """What a bare surname alone ("Netanyahu", "Abdul Mahdi") says: the person it names,
+        when exactly one person of the curated files (not the converted world-scale one, whose
+        thousands of ministers share common surnames: "Thom", "Blackburn") has it and no
+        converted person of another country does; else the country, when two or more persons
+        of different first names have it and all are of one country ("Gandhi"); else None.
+        Never for a one-word surname that is some person's first name ("Kim", "Abbas") or a
+        name of anything but a person (a state, an organisation, a place)."""
+        key = normalise(surname)
+        persons = self.persons_named(key)
+        if not persons or any(self.actors[i].kind != "person" for i in self.by_name.get(key, ())):
+            return None
+        if " " not in key and key in self.given_names:
+            return None
+        countries = {p.country for p in persons}
+        curated = [p for p in persons if p.id not in self.lookup_only]
+        if len(curated) == 1 and countries == {curated[0].country}:
+            return curated[0]
+        firsts = {normalise(p.name).split()[0] for p in persons}
+        if len(countries) == 1 and None not in countries and len(firsts) >= 2:
+            return next(iter(countries))
+        return None
 
     def country_of_demonym(self, word: str) -> str | None:
         """ISO-3 country of a demonym or its plural ("Iraqi", "Iraqis", "South Korean")."""
