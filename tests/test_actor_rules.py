@@ -704,3 +704,23 @@ def test_an_acronym_after_a_name_is_no_part_of_it(nlp) -> None:
     # the recogniser may end a name inside "(FO)": the name stops before the bracket
     found = nlp("The Foreign Office (FO) welcomed the offer on Thursday.")._.dyad_actors
     assert not any("(" in m["text"] for m in found)
+
+
+def test_a_state_body_before_a_title_gives_its_country(nlp) -> None:
+    found = coded(nlp, "Pentagon spokesman Pavel Ostrov said the strike had hit its target.")
+    assert found["Pavel Ostrov"][0] == "USAGOV"
+    found = nlp("White House senior adviser Pavel Ostrov attended the meeting.")._.dyad_actors
+    assert any(m["text"] == "Pavel Ostrov" and m["country"] == "USA" for m in found)
+    # negative: a company before the title is no state
+    found = coded(nlp, "Acme Corp spokesman Pavel Ostrov said the plant was closed.")
+    assert found["Pavel Ostrov"][0] == "GOV"
+
+
+def test_an_appositive_title_gives_its_state_and_its_proper_noun(nlp) -> None:
+    found = coded(nlp, "Pavel Ostrov, the foreign minister of Iran, met the envoy.")
+    assert found["Pavel Ostrov"][0] == "IRNGOV"
+    found = coded(nlp, "The rebels released Ali Kamal, a former Colombian Congressman, on Sunday.")
+    assert found["Ali Kamal"][0] == "COLELI"
+    # negative: "of" a thing, not a state
+    found = coded(nlp, "The minister of finance, Pavel Ostrov, met the envoy.")
+    assert found["Pavel Ostrov"][0] == "GOV"

@@ -668,13 +668,18 @@ class ActorLinker:
                 if found := self._country_word(doc, j)[0]:
                     org, country = None, found
                     break
+        elif before and not country:  # "White House senior adviser X", "Pentagon spokesman X"
+            country = self._body_before(doc, i)
         root = name.root
-        described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-        if described is None and root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns = ("NOUN", "PROPN")  # "X, a former Colombian Congressman", "the Grand Mufti, X"
+        described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ in nouns), None)
+        if described is None and root.dep_ == "appos" and root.head.pos_ in nouns:
             described = root.head
         if described is not None and described.lemma_.lower() in self.dictionary.agents:
             words = [t for t in described.subtree if t.i <= described.i and t.dep_ != "punct"]
             other_country, other_sector = self._title_words(doc, words)
+            if other_sector and not other_country:  # "the Grand Mufti of Egypt, X"
+                other_country = self._state_of(described)
             if other_sector and not (country or other_country) and org is None:
                 # "X, the UN envoy", "X, NATO's secretary general"
                 org = next(
@@ -683,6 +688,27 @@ class ActorLinker:
                 )
             country, sector = country or other_country, sector or other_sector
         return country, sector, org
+
+    def _body_before(self, doc: Doc, i: int) -> str | None:
+        """The country of a state's body whose dictionary name ends at token ``i``, before a
+        title ("White House" of "White House senior adviser", "Pentagon" of "Pentagon
+        spokesman"); None for anything else."""
+        if i < 0 or doc[i].pos_ != "PROPN":
+            return None
+        for first in range(max(0, i - 4), i + 1):
+            actor = self.dictionary.lookup(doc[first : i + 1].text)
+            if actor is not None and actor.kind in ("government", "military") and actor.country:
+                return actor.country
+        return None
+
+    def _state_of(self, noun) -> str | None:
+        """The state of "of <state>" after a title noun ("Mufti of Egypt", "minister of Iran")."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return self._country_word(obj.doc, obj.i)[0]
+        return None
 
     def _organisation_before(self, doc: Doc, i: int) -> tuple[Actor | None, int]:
         """The international organisation or NGO whose name ends at token ``i`` (before a title:

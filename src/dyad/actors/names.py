@@ -84,6 +84,7 @@ TITLES = {
     "sayyed",
     "sayyid",
     "imam",
+    "mufti",
     "mullah",
     "cleric",
     "dr",
