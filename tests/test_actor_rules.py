@@ -724,3 +724,26 @@ def test_an_appositive_title_gives_its_state_and_its_proper_noun(nlp) -> None:
     # negative: "of" a thing, not a state
     found = coded(nlp, "The minister of finance, Pavel Ostrov, met the envoy.")
     assert found["Pavel Ostrov"][0] == "GOV"
+
+
+def test_a_first_name_and_a_rare_surname_name_the_person_without_middle_names(nlp) -> None:
+    dictionary = load_dictionary()
+    arroyo = dictionary.person_without_middle("Gloria Arroyo")
+    assert arroyo is not None and arroyo.name == "Gloria Macapagal Arroyo"
+    found = nlp("President Gloria Arroyo ordered an inquiry into the deal.")._.dyad_actors
+    assert any(m["text"] == "Gloria Arroyo" and m["code"] == "PHLGOV" for m in found)
+    # negatives: a surname dozens of persons have ("Ali"), even though exactly one "Mohammed
+    # ... Ali" is in the dictionary; a first and middle name are no first and last name
+    assert len(dictionary.persons_named("Ali")) > 3
+    assert dictionary.person_without_middle("Mohammed Ali") is None
+    assert dictionary.person_without_middle("Gloria Macapagal") is None
+
+
+def test_a_country_reaches_a_title_over_its_proper_noun_compounds(nlp) -> None:
+    found = coded(nlp, "U.S. District Judge Pavel Ostrov granted the order on Monday.")
+    assert found["Pavel Ostrov"][0] == "USAJUD"
+    found = coded(nlp, "Iraq's Central Bank Governor Ali Kamal resigned on Monday.")
+    assert found["Ali Kamal"][0] == "IRQGOV"
+    # negative: no country before the compounds, none given
+    found = coded(nlp, "District Judge Pavel Ostrov granted the order on Monday.")
+    assert found["Pavel Ostrov"][0] == "JUD"

@@ -655,6 +655,13 @@ class ActorLinker:
                     and i < t.head.i
                     and i < name_start - 1
                 )
+                or (  # a proper noun compounding the title: "U.S. District Judge" (not the
+                    # organisation the title is of: "NATO spokesman", "Amnesty International")
+                    t.pos_ == "PROPN"
+                    and t.dep_ == "compound"
+                    and i < t.head.i < name_start
+                    and self._organisation_before(doc, i)[0] is None
+                )
                 or self._country_word(doc, i)[0]
             ):
                 break
@@ -669,7 +676,9 @@ class ActorLinker:
                     org, country = None, found
                     break
         elif before and not country:  # "White House senior adviser X", "Pentagon spokesman X"
-            country = self._body_before(doc, i)
+            country = next(
+                (c for k in (i, *(t.i for t in before)) if (c := self._body_before(doc, k))), None
+            )
         root = name.root
         nouns = ("NOUN", "PROPN")  # "X, a former Colombian Congressman", "the Grand Mufti, X"
         described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ in nouns), None)
@@ -826,8 +835,11 @@ class ActorLinker:
             elif (actor := self.dictionary.lookup(c.span.text)) is not None:
                 exact = normalise(c.span.text) in self.dictionary.by_name
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
-            elif c.ner == "PERSON" and (actor := self.dictionary.person_variant(c.span.text)):
-                c.actor, c.confidence = actor, 0.8  # "Abd al-Fattah al-Sisi", "Hasan Rowhani"
+            elif c.ner == "PERSON" and (
+                (actor := self.dictionary.person_variant(c.span.text))
+                or (actor := self.dictionary.person_without_middle(c.span.text))
+            ):  # "Abd al-Fattah al-Burhan"; "Gloria Arroyo" of "Gloria Macapagal Arroyo"
+                c.actor, c.confidence = actor, 0.8
         # Pass 2: new actors from full names; short forms of names in the document.
         named = _Named(candidates)
         for c in sorted(candidates, key=lambda c: -len(c.span)):

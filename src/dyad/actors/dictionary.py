@@ -33,6 +33,8 @@ BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv", "ag
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
 PEOPLE = "people.tsv"
+#: the most persons a surname may have for a first name and it to name one of them
+RARE_SURNAME = 3
 #: last words of a name that are no surname
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
@@ -251,6 +253,9 @@ class ActorDictionary:
     #: Un"), built with ``by_surname``: a word some person is called by first is no surname
     #: that names one person alone
     given_names: set[str] = field(default_factory=set)
+    #: the first and last words of the persons' names of three words or more ("gloria arroyo"
+    #: of "Gloria Macapagal Arroyo") -> ids, built with ``by_surname``
+    by_first_last: dict[str, set[str]] = field(default_factory=dict)
     #: a person's name of two words or more by :func:`variant_key` -> ids, built when first
     #: asked (:meth:`person_variant`)
     by_variant: dict[str, set[str]] | None = None
@@ -350,6 +355,7 @@ class ActorDictionary:
         last two ("Tayyip Erdogan"); read from the name keys already indexed."""
         index: dict[str, set[str]] = {}
         given: set[str] = set()
+        first_last: dict[str, set[str]] = {}
         actors = self.actors
         for key, ids in self.by_name.items():
             persons = [i for i in ids if actors[i].kind == "person"]
@@ -371,16 +377,33 @@ class ActorDictionary:
                 keys.append(rest)  # "assad" of "al-assad"
             if len(words) >= 3:
                 keys.append(f"{words[-2]} {last}")
+                first_last.setdefault(f"{words[0]} {last}", set()).update(persons)
             for surname in keys:
                 if len(surname) > 2 and surname not in PARTICLES:
                     index.setdefault(surname, set()).update(persons)
-        self.by_surname, self.given_names = index, given
+        self.by_surname, self.given_names, self.by_first_last = index, given, first_last
 
     def persons_named(self, surname: str) -> list[Actor]:
         """The persons whose last name (or last two words) is ``surname``."""
         if self.by_surname is None:
             self.index_surnames()
         return [self.actors[i] for i in sorted(self.by_surname.get(normalise(surname), ()))]
+
+    def person_without_middle(self, text: str) -> Actor | None:
+        """The person a first name and a surname denote with the middle names left out
+        ("Gloria Arroyo" of "Gloria Macapagal Arroyo", "Mohamed Farmajo" of "Mohamed Abdullahi
+        Mohamed Farmajo"): when exactly one person's name of three words or more begins and
+        ends so, and its surname is rare (at most ``RARE_SURNAME`` persons have it: "Mohammed
+        Ali" is no one)."""
+        words = normalise(text).split()
+        if len(words) != 2:
+            return None
+        if self.by_surname is None:
+            self.index_surnames()
+        ids = self.by_first_last.get(" ".join(words), ())
+        if len(ids) != 1 or len(self.by_surname.get(words[1], ())) > RARE_SURNAME:
+            return None
+        return self.actors[next(iter(ids))]
 
     def surname_holder(self, surname: str) -> Actor | str | None:
         """What a bare surname alone ("Netanyahu", "Abdul Mahdi") says: the person it names,
