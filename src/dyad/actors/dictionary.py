@@ -6,9 +6,11 @@ PETRARCH/Phoenix ``.actors.txt`` file takes (later files override earlier entrie
 
 from __future__ import annotations
 
+import gc
 import gzip
 import re
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -16,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
-from .names import PARTICLES, normalise, skeleton, variant_key
+from .names import PARTICLES, normalise, skeleton, variant_key, variant_of_skeleton
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
@@ -39,6 +41,23 @@ RARE_SURNAME = 3
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
 CONVERTED_AGENTS = "phoenix_agents.tsv"
+
+
+#: skeletons :func:`variant_of_skeleton` may change: an "abd" word or prefix, "ibn", a word
+#: opening with e or o
+_VARIES = re.compile(r"(?:^| )(?:abd|ibn|[eo])")
+
+
+@contextmanager
+def _gc_paused():
+    """Garbage collection paused while an index of many small objects is built."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -338,15 +357,20 @@ class ActorDictionary:
             return None
         if self.by_variant is None:
             index: dict[str, set[str]] = {}
-            for key, ids in self.by_name.items():
-                persons = {i for i in ids if self.actors[i].kind == "person"}
-                if persons and " " in key:
-                    index.setdefault(variant_key(key), set()).update(persons)
+            with _gc_paused():
+                for fuzzy, ids in self.by_skeleton.items():  # skeletons already computed
+                    # only the skeletons the variant changes; the others are their own variant
+                    if " " not in fuzzy or not _VARIES.search(fuzzy):
+                        continue
+                    persons = {i for i in ids if self.actors[i].kind == "person"}
+                    if persons:
+                        index.setdefault(variant_of_skeleton(fuzzy), set()).update(persons)
             self.by_variant = index
         key = variant_key(text)
         if len(key.replace(" ", "")) < 6 or min(len(w) for w in key.split()) < 2:
             return None  # too little left to tell names apart ("k tnk": Cui Tiankai, Tanaka)
-        ids = self.by_variant.get(key, ())
+        unchanged = {i for i in self.by_skeleton.get(key, ()) if self.actors[i].kind == "person"}
+        ids = self.by_variant.get(key, set()) | unchanged
         return self.actors[next(iter(ids))] if len(ids) == 1 else None
 
     def index_surnames(self) -> None:
@@ -356,6 +380,11 @@ class ActorDictionary:
         index: dict[str, set[str]] = {}
         given: set[str] = set()
         first_last: dict[str, set[str]] = {}
+        with _gc_paused():  # thousands of small sets: collections would triple the time
+            self._index_names(index, given, first_last)
+        self.by_surname, self.given_names, self.by_first_last = index, given, first_last
+
+    def _index_names(self, index: dict, given: set, first_last: dict) -> None:
         actors = self.actors
         for key, ids in self.by_name.items():
             persons = [i for i in ids if actors[i].kind == "person"]
@@ -381,7 +410,6 @@ class ActorDictionary:
             for surname in keys:
                 if len(surname) > 2 and surname not in PARTICLES:
                     index.setdefault(surname, set()).update(persons)
-        self.by_surname, self.given_names, self.by_first_last = index, given, first_last
 
     def persons_named(self, surname: str) -> list[Actor]:
         """The persons whose last name (or last two words) is ``surname``."""

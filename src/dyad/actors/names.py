@@ -13,6 +13,7 @@ import unicodedata
 
 __all__ = [
     "PARTICLES", "TITLES", "TITLE_WORDS", "normalise", "skeleton", "strip_titles", "variant_key",
+    "variant_of_skeleton",
 ]  # fmt: skip
 
 _QUOTES = str.maketrans(
@@ -202,8 +203,13 @@ def variant_key(text: str) -> str:
     "Abdelaziz", "Ibrahim" = "Ebrahim", "ibn" = "bin". An "abd(e/u)l" word or prefix is "abd",
     joined to the next word ("abd" + "fth", its first vowel dropped); a word's first e/o is
     i/u. Words stay words: "Cui Tiankai" is not "Kakuei Tanaka"."""
-    words, joined = skeleton(text).split(), []
-    for word in words:
+    return variant_of_skeleton(skeleton(text))
+
+
+def variant_of_skeleton(key: str) -> str:
+    """:func:`variant_key` of a name whose :func:`skeleton` is ``key``."""
+    joined: list[str] = []
+    for word in key.split():
         word = _ABD.sub("abd", word)
         word = "bn" if word == "ibn" else word[0].translate(_FIRST_VOWELS) + word[1:]
         if joined and joined[-1] == "abd":
