@@ -171,3 +171,33 @@ def test_people_placed_in_a_country_leave_the_country_the_actor(nlp) -> None:
     assert "state" not in got
     # positive beside them: a role noun placed the same way is the actor
     assert found(nlp, "Authorities in Nigeria imposed a curfew.")["Authorities"][:1] == ("NGAGOV",)
+
+
+# -- a state acting on those it governs --------------------------------------------------------
+
+
+def test_a_state_acting_on_activists_acts_on_its_own(nlp) -> None:
+    assert found(nlp, "Bolivia freed dozens of jailed activists on Monday.")["activists"] == (
+        "BOLOPP", "context", "sentence",
+    )  # fmt: skip
+    assert found(nlp, "Iranian police detained protesters on Sunday.")["protesters"][:1] == (
+        "IRNOPP",
+    )
+    # negatives: armed groups a state fights are not its own, and a demonym of their own wins
+    assert found(nlp, "Iranian troops attacked rebels on Sunday.")["rebels"][:2] == ("REB", None)
+    got = found(nlp, "Bolivia expelled dozens of Peruvian activists on Monday.")
+    assert got["Peruvian activists"][0] == "PEROPP"
+
+
+def test_a_backer_named_in_the_sentence_is_no_evidence(nlp) -> None:
+    got = found(nlp, "Bahrain freed activists arrested at Egypt-inspired rallies.")
+    assert got["activists"][0] == "BHROPP"  # not Egypt's: Egypt only inspired the rallies
+    got = found(nlp, "Egypt-inspired rallies spread as protesters gathered on Friday.")
+    assert got["protesters"][:2] == ("OPP", None)
+
+
+def test_a_demonym_naming_a_town_places_the_noun(nlp) -> None:
+    got = found(nlp, "Protesters in the northern Kosovan town of Podujevo blocked a road.")
+    assert got["Protesters"] == ("KSVOPP", "context", "place")
+    got = found(nlp, "Protesters in the northern town of Podujevo blocked a road.")
+    assert not got.get("Protesters", ("",))[0].startswith("KSV")

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from dyad.actors.convert import read_agents
-from dyad.actors.names import skeleton
+from dyad.actors.dictionary import load_dictionary
+from dyad.actors.names import skeleton, variant_key
 
 
 def coded(nlp, text: str) -> dict[str, tuple[str, str, str | None]]:
@@ -552,6 +553,8 @@ kessler-k\tKarl Kessler\tperson\tAUT\tELI\t\tMIL:1990-01-01..1999-12-31
 kessler-m\tMaria Kessler\tperson\tAUT\tELI
 dorn\tPetra Dorn\tperson\tCHE\tELI
 revcouncil\tRevolutionary Council\tperson\tIRN\tELI\t\tGOV:1979-01-01..1980-12-31
+haller\tKurt Haller\tperson\tCHE\tELI\t\tGOV:2001-01-01..2005-12-31
+brandt\tHaller Brandt\tperson\tDEU\tELI
 swedish\tSwedish\tdemonym\tSWE\t
 """
 
@@ -574,11 +577,49 @@ def surnames(nlp, tmp_path_factory):
     return link
 
 
-def test_a_surname_of_one_person_links_with_a_title_only(surnames) -> None:
+def test_a_surname_of_one_person_links_with_or_without_a_title(surnames) -> None:
     assert surnames("President Dorn met the envoy.")["Dorn"] == ("dorn", "CHEGOV")
-    # negatives: no title, or a title with no office ("Mr."), links no one by a surname
-    assert surnames("Dorn met the envoy.").get("Dorn", ("",))[0] != "dorn"
-    assert surnames("Mr. Dorn met the envoy.").get("Dorn", ("",))[0] != "dorn"
+    # alone, the surname of the one person who has it is that person (her default sector)
+    assert surnames("The talks had failed, Dorn told reporters.")["Dorn"] == ("dorn", "CHEELI")
+    assert surnames("Mr. Dorn said on Monday that the talks had failed.")["Dorn"][0] == "dorn"
+
+
+def test_a_bare_surname_of_several_persons_links_no_one(surnames) -> None:
+    # two Vexlers of two countries: no person, no country
+    actor, code = surnames("The talks had failed, Vexler told reporters.")["Vexler"]
+    assert actor not in ("vexler-a", "vexler-b") and code == ""
+    # two Kesslers, both Austrian: not a person, but Austria
+    actor, code = surnames("The talks had failed, Kessler told reporters.")["Kessler"]
+    assert actor not in ("kessler-k", "kessler-m") and code == "AUT"
+    # a surname some person has as a first name ("Haller Brandt") names no one alone
+    assert surnames("The talks had failed, Haller told reporters.")["Haller"][0] != "haller"
+    assert surnames("President Haller met the envoy.")["Haller"] == ("haller", "CHEGOV")
+
+
+def test_a_bare_surname_links_a_curated_person_not_a_converted_one(nlp) -> None:
+    found = coded(nlp, "Netanyahu's hardline policies drew criticism from the opposition.")
+    assert found["Netanyahu"][0].startswith("ISR")
+    # the converted dictionary's only Blackburn is a Canadian minister: a bare "Blackburn"
+    # (a US senator in the news as often) is not him, and takes no country from him
+    found = nlp("Blackburn led the attacks on the new law.")._.dyad_actors
+    assert all(m["actor"] != "phx-jean-pierre-blackburn" and m["country"] != "CAN" for m in found)
+
+
+def test_a_surname_that_names_a_state_or_a_first_name_names_no_person() -> None:
+    dictionary = load_dictionary()
+    assert dictionary.persons_named("Jordan")  # Hamilton Jordan, Pallo Jordan ...
+    assert dictionary.surname_holder("Jordan") is None  # ... but Jordan is a state
+    assert dictionary.persons_named("Kim") and dictionary.surname_holder("Kim") is None
+    assert dictionary.surname_holder("Netanyahu").id == "netanyahu"
+
+
+def test_a_converted_duplicate_lends_its_names_to_the_curated_person() -> None:
+    dictionary = load_dictionary()
+    # Phoenix's Benjamin Netanyahu is dropped for the curated one, but its other names stay
+    assert dictionary.lookup("Binyamin Netanyahu").id == "netanyahu"
+    assert dictionary.lookup("Netanyahu").id == "netanyahu"
+    # negative: a converted person of another country lends nothing ("Ehud Barak" is its own)
+    assert dictionary.lookup("Ehud Barak").id != "netanyahu"
 
 
 def test_a_shared_surname_goes_to_the_holder_of_the_office(surnames) -> None:
@@ -610,3 +651,124 @@ def test_a_title_word_that_begins_an_organisation_is_no_person(surnames) -> None
     assert all(actor != "mills-j" for actor, _ in found.values())
     assert "Mills" not in found  # nor an organisation called "Mills"
     assert surnames("President Mills met the envoy.")["Mills"] == ("mills-j", "GHAGOV")
+
+
+# -- spelling variants of Arabic-origin names --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Abd al-Fattah al-Burhan", "Abdel Fattah al-Burhan"),
+        ("Abdelaziz Bouteflika", "Abdul Aziz Bouteflika"),
+        ("Ibrahim Raisi", "Ebrahim Raisi"),
+        ("Mohammed ibn Salman", "Muhammad bin Salman"),
+        ("Omar al-Bashir", "Umar al-Bashir"),
+    ],
+)
+def test_variant_spellings_share_a_variant_key(one: str, other: str) -> None:
+    assert variant_key(one) == variant_key(other)
+
+
+def test_variant_key_keeps_different_names_apart() -> None:
+    assert variant_key("Steve Bannon") != variant_key("Steve Abana")
+    dictionary = load_dictionary()
+    # too short a key to tell names apart: "Cui Tiankai" and "Kakuei Tanaka" are both "k tnk"
+    assert dictionary.person_variant("Cui Tiankai") is None
+    assert dictionary.person_variant("Abdelaziz Bouteflika") is not None
+
+
+def test_a_variant_spelling_links_the_dictionary_person(nlp) -> None:
+    found = nlp("Abd al-Fattah al-Burhan met the envoy in Khartoum.")._.dyad_actors
+    assert any(m["actor"] == "burhan" and m["country"] == "SDN" for m in found)
+    found = nlp("Khalifa Hifter rejected the proposal.")._.dyad_actors
+    assert any(m["actor"] == "haftar" and m["code"] == "LBYMIL" for m in found)
+    # negative: a new name that is no spelling of one stays a new person
+    found = nlp("Abdul Karim Bouteflika met the envoy.")._.dyad_actors
+    assert all(m["actor"] != "phx-abdelaziz-bouteflika" for m in found)
+
+
+# -- a country before a title, over its modifiers ----------------------------------------------
+
+
+def test_a_possessive_country_reaches_over_the_titles_modifiers(nlp) -> None:
+    found = coded(nlp, "Libya's renegade Gen. Pavel Ostrov declared a ceasefire.")
+    assert found["Pavel Ostrov"][0] == "LBYMIL"
+    assert coded(nlp, "Iraq's new prime minister Ali Kamal met the envoy.")["Ali Kamal"][0] == (
+        "IRQGOV"
+    )
+    # negative: a country before a clause break is no part of the title
+    found = coded(nlp, "The talks in Iraq ended, and powerful Gen. Pavel Ostrov left.")
+    assert found["Pavel Ostrov"][0] == "MIL"
+
+
+# -- national agencies named without their country ---------------------------------------------
+
+
+def test_a_national_agency_named_alone_has_its_country(nlp) -> None:
+    assert coded(nlp, "DHS returned the stolen paintings to Italy.")["DHS"][0] == "USAGOV"
+    assert coded(nlp, "ICE agents detained 20 people on Monday.")["ICE"][0] == "USACOP"
+    found = coded(nlp, "The Department for International Development cut its aid to Chad.")
+    assert found["Department for International Development"][0] == "GBRGOV"
+    found = coded(nlp, "The Department of Transportation opened an inquiry.")
+    assert found["Department of Transportation"][0] == "USAGOV"
+
+
+def test_an_agency_name_is_no_acronym_in_capitals_nor_another_states_body(nlp) -> None:
+    assert "ICE" not in coded(nlp, "ICE STORM HITS NORTHERN TOWNS")
+    assert not coded(nlp, "The ice on the river melted on Monday.")
+    found = nlp("The Philippine Department of Transportation opened an inquiry.")._.dyad_actors
+    assert all(m["actor"] != "us-dot" for m in found)
+    assert any(m["country"] == "PHL" for m in found if "Department" in m["text"])
+    # a stance word before a body's name is no owner of it
+    found = nlp("They attacked the pro-Iranian Popular Mobilisation Forces.")._.dyad_actors
+    assert any(m["actor"] == "pmf" for m in found)
+
+
+def test_an_acronym_after_a_name_is_no_part_of_it(nlp) -> None:
+    # the recogniser may end a name inside "(FO)": the name stops before the bracket
+    found = nlp("The Foreign Office (FO) welcomed the offer on Thursday.")._.dyad_actors
+    assert not any("(" in m["text"] for m in found)
+
+
+def test_a_state_body_before_a_title_gives_its_country(nlp) -> None:
+    found = coded(nlp, "Pentagon spokesman Pavel Ostrov said the strike had hit its target.")
+    assert found["Pavel Ostrov"][0] == "USAGOV"
+    found = nlp("White House senior adviser Pavel Ostrov attended the meeting.")._.dyad_actors
+    assert any(m["text"] == "Pavel Ostrov" and m["country"] == "USA" for m in found)
+    # negative: a company before the title is no state
+    found = coded(nlp, "Acme Corp spokesman Pavel Ostrov said the plant was closed.")
+    assert found["Pavel Ostrov"][0] == "GOV"
+
+
+def test_an_appositive_title_gives_its_state_and_its_proper_noun(nlp) -> None:
+    found = coded(nlp, "Pavel Ostrov, the foreign minister of Iran, met the envoy.")
+    assert found["Pavel Ostrov"][0] == "IRNGOV"
+    found = coded(nlp, "The rebels released Ali Kamal, a former Colombian Congressman, on Sunday.")
+    assert found["Ali Kamal"][0] == "COLELI"
+    # negative: "of" a thing, not a state
+    found = coded(nlp, "The minister of finance, Pavel Ostrov, met the envoy.")
+    assert found["Pavel Ostrov"][0] == "GOV"
+
+
+def test_a_first_name_and_a_rare_surname_name_the_person_without_middle_names(nlp) -> None:
+    dictionary = load_dictionary()
+    arroyo = dictionary.person_without_middle("Gloria Arroyo")
+    assert arroyo is not None and arroyo.name == "Gloria Macapagal Arroyo"
+    found = nlp("President Gloria Arroyo ordered an inquiry into the deal.")._.dyad_actors
+    assert any(m["text"] == "Gloria Arroyo" and m["code"] == "PHLGOV" for m in found)
+    # negatives: a surname dozens of persons have ("Ali"), even though exactly one "Mohammed
+    # ... Ali" is in the dictionary; a first and middle name are no first and last name
+    assert len(dictionary.persons_named("Ali")) > 3
+    assert dictionary.person_without_middle("Mohammed Ali") is None
+    assert dictionary.person_without_middle("Gloria Macapagal") is None
+
+
+def test_a_country_reaches_a_title_over_its_proper_noun_compounds(nlp) -> None:
+    found = coded(nlp, "U.S. District Judge Pavel Ostrov granted the order on Monday.")
+    assert found["Pavel Ostrov"][0] == "USAJUD"
+    found = coded(nlp, "Iraq's Central Bank Governor Ali Kamal resigned on Monday.")
+    assert found["Ali Kamal"][0] == "IRQGOV"
+    # negative: no country before the compounds, none given
+    found = coded(nlp, "District Judge Pavel Ostrov granted the order on Monday.")
+    assert found["Pavel Ostrov"][0] == "JUD"

@@ -238,6 +238,13 @@ def _may_take_context(token) -> bool:
     return definite or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
 
 
+def _shouting(sent: Span) -> bool:
+    """Whether a sentence is written in capitals (a headline or a wire slug): three or more
+    words of two letters or more, all upper-case."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
 def _is_facility(span: Span) -> bool:
     return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
 
@@ -397,6 +404,10 @@ class ActorLinker:
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
+            if len(span) == 1 and span[0].is_upper and _shouting(span.sent):
+                continue  # "ICE STORM HITS TEXAS": in a line of capitals no word is an acronym
+            if self._owned_by_another(doc, span, actor):
+                continue  # "the Philippine Department of Transportation": not the US one
             embeds = False
             if actor.kind not in ("state", "person"):  # "Al-Qa'ida" of "Al-Qa'ida in Iraq"
                 end = self._embedding_name_end(doc, span.start, span.end)
@@ -424,6 +435,20 @@ class ActorLinker:
             out.append(candidate)
         return out
 
+    def _owned_by_another(self, doc: Doc, span: Span, actor: Actor) -> bool:
+        """Whether a state body's name follows a demonym or a state's name of another country
+        ("the Philippine Department of Transportation", "Pakistan's Interior Department"):
+        that country's own body, which the entity path codes by its demonym."""
+        if actor.kind not in ("government", "military") or not actor.country or not span.start:
+            return False
+        before = span.start - 1
+        if doc[before].tag_ == "POS" and before:
+            before -= 1
+        if after_stance_prefix(doc, before):
+            return False  # "the pro-Iranian Popular Mobilisation Forces": a stance, not an owner
+        country, _ = self._country_word(doc, before)
+        return country is not None and country != actor.country
+
     def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
         out = []
@@ -446,6 +471,9 @@ class ActorLinker:
                 hint = hint or self.dictionary.country_of_demonym(doc[start].text)
                 start += 1
             end = ent.end
+            opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
+            if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+                end = opened  # "The Foreign Office (FO": the name ends before its acronym
             if end - start > 1 and doc[end - 1].tag_ == "POS":
                 end -= 1
             head = doc[end - 1].head
@@ -626,6 +654,19 @@ class ActorLinker:
                 or word in TITLE_WORDS
                 or word in ("former", "ex", "-", "'s", "’s")
                 or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.dictionary.agents)
+                or (  # a lowercase modifier of the title: "Libya's renegade Gen.", "Iraq's new"
+                    t.is_lower
+                    and t.dep_ in ("amod", "compound")
+                    and i < t.head.i
+                    and i < name_start - 1
+                )
+                or (  # a proper noun compounding the title: "U.S. District Judge" (not the
+                    # organisation the title is of: "NATO spokesman", "Amnesty International")
+                    t.pos_ == "PROPN"
+                    and t.dep_ == "compound"
+                    and i < t.head.i < name_start
+                    and self._organisation_before(doc, i)[0] is None
+                )
                 or self._country_word(doc, i)[0]
             ):
                 break
@@ -639,13 +680,20 @@ class ActorLinker:
                 if found := self._country_word(doc, j)[0]:
                     org, country = None, found
                     break
+        elif before and not country:  # "White House senior adviser X", "Pentagon spokesman X"
+            country = next(
+                (c for k in (i, *(t.i for t in before)) if (c := self._body_before(doc, k))), None
+            )
         root = name.root
-        described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-        if described is None and root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns = ("NOUN", "PROPN")  # "X, a former Colombian Congressman", "the Grand Mufti, X"
+        described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ in nouns), None)
+        if described is None and root.dep_ == "appos" and root.head.pos_ in nouns:
             described = root.head
         if described is not None and described.lemma_.lower() in self.dictionary.agents:
             words = [t for t in described.subtree if t.i <= described.i and t.dep_ != "punct"]
             other_country, other_sector = self._title_words(doc, words)
+            if other_sector and not other_country:  # "the Grand Mufti of Egypt, X"
+                other_country = self._state_of(described)
             if other_sector and not (country or other_country) and org is None:
                 # "X, the UN envoy", "X, NATO's secretary general"
                 org = next(
@@ -654,6 +702,27 @@ class ActorLinker:
                 )
             country, sector = country or other_country, sector or other_sector
         return country, sector, org
+
+    def _body_before(self, doc: Doc, i: int) -> str | None:
+        """The country of a state's body whose dictionary name ends at token ``i``, before a
+        title ("White House" of "White House senior adviser", "Pentagon" of "Pentagon
+        spokesman"); None for anything else."""
+        if i < 0 or doc[i].pos_ != "PROPN":
+            return None
+        for first in range(max(0, i - 4), i + 1):
+            actor = self.dictionary.lookup(doc[first : i + 1].text)
+            if actor is not None and actor.kind in ("government", "military") and actor.country:
+                return actor.country
+        return None
+
+    def _state_of(self, noun) -> str | None:
+        """The state of "of <state>" after a title noun ("Mufti of Egypt", "minister of Iran")."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return self._country_word(obj.doc, obj.i)[0]
+        return None
 
     def _organisation_before(self, doc: Doc, i: int) -> tuple[Actor | None, int]:
         """The international organisation or NGO whose name ends at token ``i`` (before a title:
@@ -771,6 +840,11 @@ class ActorLinker:
             elif (actor := self.dictionary.lookup(c.span.text)) is not None:
                 exact = normalise(c.span.text) in self.dictionary.by_name
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
+            elif c.ner == "PERSON" and (
+                (actor := self.dictionary.person_variant(c.span.text))
+                or (actor := self.dictionary.person_without_middle(c.span.text))
+            ):  # "Abd al-Fattah al-Burhan"; "Gloria Arroyo" of "Gloria Macapagal Arroyo"
+                c.actor, c.confidence = actor, 0.8
         # Pass 2: new actors from full names; short forms of names in the document.
         named = _Named(candidates)
         for c in sorted(candidates, key=lambda c: -len(c.span)):
@@ -786,6 +860,12 @@ class ActorLinker:
             longer = self._longer_form(c, named)
             if longer is None and c.ner == "PERSON":
                 longer = self._titled_person(c.span, c.title_sector, c.country_hint)
+            if longer is None and c.ner == "PERSON":
+                found = self._surname_alone(c)
+                if isinstance(found, str):  # a surname of one country's persons: its country
+                    c.country_hint, c.code_source = c.country_hint or found, "dictionary"
+                else:
+                    longer = found
             if longer is not None:
                 c.actor, c.label, c.confidence = longer, "short", 0.8
                 named.add(c)
@@ -840,6 +920,23 @@ class ActorLinker:
             when = self._published
             persons = [p for p in persons if any(_holds(r, sector, when) for r in p.roles)]
         return persons[0] if len(persons) == 1 else None
+
+    def _surname_alone(self, c: _Candidate) -> Actor | str | None:
+        """A name of one or two capitalised words the document never gives in full
+        ("Netanyahu", "Netanyahu's policies", "Abdul Mahdi"): the dictionary person of that
+        surname, or the country all its holders share (:meth:`ActorDictionary.surname_holder`).
+        Not a common word or a role noun the recogniser read as a name, and not when the title
+        names another country than the person's."""
+        span = c.span
+        if not 1 <= len(span) <= 2 or not all(t.is_title and t.is_alpha for t in span):
+            return None
+        if any(t.is_stop or t.lemma_.lower() in self.dictionary.agents for t in span):
+            return None
+        found = self.dictionary.surname_holder(span.text)
+        country = found.country if isinstance(found, Actor) else found
+        if c.country_hint and country != c.country_hint:
+            return None
+        return found
 
     @staticmethod
     def _nominal(span: Span) -> bool:
@@ -1004,8 +1101,8 @@ class ActorLinker:
                 if demonym_country and token.tag_ in ("NNS", "NNPS") and token.dep_ != "amod":
                     actor = self._composite(demonym_country, "CVL", "group")
                     out.append(_Candidate(doc[first : token.i + 1], actor, "demonym", 0.7))
-                for child in token.children:  # "an Iranian proposal", "the Iranian consulate"
-                    if child.dep_ == "amod" and child.i not in covered:
+                for child in token.children:  # "an Iranian proposal", "the Kosovan town"
+                    if child.dep_ in ("amod", "compound") and child.i not in covered:
                         state = self._state_of_demonym(child.text)
                         if state is not None:
                             out.append(

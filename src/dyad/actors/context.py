@@ -40,6 +40,11 @@ _DATELINE_ENDS = {"-", "—", "–", ":"}
 #: sectors placed only by an attached place: refugees come from elsewhere, and "the man" or
 #: "the people" of a sentence about Iraq need not be Iraqi
 NOT_AROUND = {"REF", "CVL"}
+#: sectors a state governs at home: activists, journalists, students a state's authorities act
+#: on are its own, when the text gives them no other country
+GOVERNED = {"OPP", "MED", "EDU"}
+#: sectors of a state's own authorities (the state itself is GOV)
+RULING = {"GOV", "COP", "JUD"}
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
 FOREIGN_NOUNS = context_words()["foreign"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
@@ -69,6 +74,11 @@ class ActorContext:
                 by_token.setdefault(i, set()).add(item[2])
             by_sent.setdefault(sent_of[item[0]], []).append(item)
         dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
+        rulers = {  # first tokens of mentions of a state or of its government, police, courts
+            m["token_start"]
+            for m in mentions
+            if m["label"] != "place" and m.get("country") and m.get("sector") in RULING
+        }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
         is_pending = {id(m) for m in pending}
         coded: dict[int, dict] = {}
@@ -80,9 +90,14 @@ class ActorContext:
             country, reason = self._attached(head, by_token, m["sector"]), "place"
             if country is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
+                domestic = m["sector"] in GOVERNED
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if not (start < own.stop and own.start < end):
-                        near.add(None if party and start in opposite else found)
+                        # the other party is no evidence, but a state's own authorities acting
+                        # on activists or journalists act at home ("Venezuela releases
+                        # activists", "Iranian police arrested protesters")
+                        against = party and start in opposite
+                        near.add(None if against and not (domestic and start in rulers) else found)
                 if len(near) == 1 and None not in near:
                     country, reason = next(iter(near)), "sentence"
                 elif not near and dominant is not None:
@@ -120,11 +135,12 @@ class ActorContext:
                 if p.get("country")
             ]
         dateline = _dateline_end(doc)
-        # "anti-American", "pro-Iranian": a stance toward a country says nothing of where
+        # "anti-American", "pro-Iranian": a stance toward a country says nothing of where;
+        # "Tunisia-inspired", "Iran-backed": nor does a backer or an example
         return [
             (start, end, country, start in parties)
             for start, end, country in found
-            if start >= dateline and not after_stance_prefix(doc, start)
+            if start >= dateline and not after_stance_prefix(doc, start) and not _backer(doc, end)
         ]
 
     @staticmethod
@@ -239,6 +255,11 @@ def _allegiance(head):
             if obj is not None and obj.lemma_.lower() in context_words()["command"]:
                 return obj
     return None
+
+
+def _backer(doc: Doc, end: int) -> bool:
+    """Whether the words ending before ``end`` name a backer: "Iran" of "Iran-backed"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKER_WORDS
 
 
 def _needs_country(mention: dict) -> bool:

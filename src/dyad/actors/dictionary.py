@@ -6,9 +6,11 @@ PETRARCH/Phoenix ``.actors.txt`` file takes (later files override earlier entrie
 
 from __future__ import annotations
 
+import gc
 import gzip
 import re
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -16,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
-from .names import PARTICLES, normalise, skeleton
+from .names import PARTICLES, normalise, skeleton, variant_key, variant_of_skeleton
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
@@ -28,15 +30,34 @@ ORGANISATION_HEADS = {
     "court": "JUD", "parliament": "LEG",
 }  # fmt: skip
 
-BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv")
+BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv", "agencies.tsv")
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
 PEOPLE = "people.tsv"
+#: the most persons a surname may have for a first name and it to name one of them
+RARE_SURNAME = 3
 #: last words of a name that are no surname
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
 CONVERTED_AGENTS = "phoenix_agents.tsv"
+
+
+#: skeletons :func:`variant_of_skeleton` may change: an "abd" word or prefix, "ibn", a word
+#: opening with e or o
+_VARIES = re.compile(r"(?:^| )(?:abd|ibn|[eo])")
+
+
+@contextmanager
+def _gc_paused():
+    """Garbage collection paused while an index of many small objects is built."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -247,6 +268,16 @@ class ActorDictionary:
     #: a person's last name (and last two words of a longer name) -> ids of the persons with
     #: it, built once by :meth:`index_surnames` when first asked, every file being loaded
     by_surname: dict[str, set[str]] | None = None
+    #: first words of the persons' names of two words or more ("benjamin", "kim" of "Kim Jong
+    #: Un"), built with ``by_surname``: a word some person is called by first is no surname
+    #: that names one person alone
+    given_names: set[str] = field(default_factory=set)
+    #: the first and last words of the persons' names of three words or more ("gloria arroyo"
+    #: of "Gloria Macapagal Arroyo") -> ids, built with ``by_surname``
+    by_first_last: dict[str, set[str]] = field(default_factory=dict)
+    #: a person's name of two words or more by :func:`variant_key` -> ids, built when first
+    #: asked (:meth:`person_variant`)
+    by_variant: dict[str, set[str]] | None = None
 
     def add(self, actor: Actor) -> None:
         old = self.actors.get(actor.id)
@@ -256,7 +287,7 @@ class ActorDictionary:
                 self.by_skeleton.get(skeleton(name), set()).discard(old.id)
         self.lookup_only.discard(actor.id)
         self.actors[actor.id] = actor
-        self.by_surname = None  # indexed anew when next asked
+        self.by_surname = self.by_variant = None  # indexed anew when next asked
         for name in [actor.name, *actor.aliases]:
             for index, key in ((self.by_name, normalise(name)), (self.by_skeleton, skeleton(name))):
                 if index is self.by_skeleton and len(key.replace(" ", "")) < 5:
@@ -269,10 +300,11 @@ class ActorDictionary:
         """Add a converted actor (with its names' precomputed keys) under what is loaded: not
         when its id or one of its names is already taken, and without skeletons others have."""
         if actor.id in self.actors or any(key in self.by_name for key in keys):
+            self._lend_names(actor, keys)
             return False
         self.actors[actor.id] = actor
         self.lookup_only.add(actor.id)
-        self.by_surname = None
+        self.by_surname = self.by_variant = None
         for key in keys:
             self.by_name.setdefault(key, set()).add(actor.id)
         for fuzzy in skeletons:
@@ -281,6 +313,25 @@ class ActorDictionary:
                 if ids <= self.lookup_only:
                     ids.add(actor.id)
         return True
+
+    def _lend_names(self, actor: Actor, keys: list[str]) -> None:
+        """A converted person whose name a curated person of the same country holds is that
+        person: its other names no one holds ("Netanyahu", "Binyamin Netanyahu" of Phoenix's
+        Benjamin Netanyahu) become look-up names of the curated entry."""
+        if actor.kind != "person":
+            return
+        holders = {
+            i for key in keys for i in self.by_name.get(key, ()) if i not in self.lookup_only
+        }
+        if len(holders) != 1:
+            return
+        holder = self.actors[next(iter(holders))]
+        if holder.kind != "person" or holder.country != actor.country:
+            return
+        for key in keys:
+            if key not in self.by_name:
+                self.by_name[key] = {holder.id}
+        self.by_surname = self.by_variant = None
 
     def names(self) -> Iterable[tuple[str, str]]:
         """(surface name, actor id) for every name and alias the phrase matcher looks for."""
@@ -297,17 +348,51 @@ class ActorDictionary:
                 return self.actors[next(iter(ids))]
         return None
 
+    def person_variant(self, text: str) -> Actor | None:
+        """The person a name of two words or more denotes by its looser spelling key
+        (:func:`variant_key`: "Abd al-Fattah al-Sisi", "Abdul Aziz Bouteflika", "Hasan
+        Rowhani"), if exactly one person has that key: for a name neither :meth:`lookup` key
+        found."""
+        if len(normalise(text).split()) < 2:
+            return None
+        if self.by_variant is None:
+            index: dict[str, set[str]] = {}
+            with _gc_paused():
+                for fuzzy, ids in self.by_skeleton.items():  # skeletons already computed
+                    # only the skeletons the variant changes; the others are their own variant
+                    if " " not in fuzzy or not _VARIES.search(fuzzy):
+                        continue
+                    persons = {i for i in ids if self.actors[i].kind == "person"}
+                    if persons:
+                        index.setdefault(variant_of_skeleton(fuzzy), set()).update(persons)
+            self.by_variant = index
+        key = variant_key(text)
+        if len(key.replace(" ", "")) < 6 or min(len(w) for w in key.split()) < 2:
+            return None  # too little left to tell names apart ("k tnk": Cui Tiankai, Tanaka)
+        unchanged = {i for i in self.by_skeleton.get(key, ()) if self.actors[i].kind == "person"}
+        ids = self.by_variant.get(key, set()) | unchanged
+        return self.actors[next(iter(ids))] if len(ids) == 1 else None
+
     def index_surnames(self) -> None:
         """Index every person by the last word of each of its names ("Reagan" of "Ronald
         Wilson Reagan", "Assad" of "al-Assad") and, for names of three words or more, by the
         last two ("Tayyip Erdogan"); read from the name keys already indexed."""
         index: dict[str, set[str]] = {}
+        given: set[str] = set()
+        first_last: dict[str, set[str]] = {}
+        with _gc_paused():  # thousands of small sets: collections would triple the time
+            self._index_names(index, given, first_last)
+        self.by_surname, self.given_names, self.by_first_last = index, given, first_last
+
+    def _index_names(self, index: dict, given: set, first_last: dict) -> None:
         actors = self.actors
         for key, ids in self.by_name.items():
             persons = [i for i in ids if actors[i].kind == "person"]
             if not persons:
                 continue
             words = key.split()
+            if len(words) >= 2:
+                given.add(words[0])
             while words and words[-1].rstrip(".") in NAME_SUFFIXES:
                 words.pop()  # "Martin Luther King Jr."
             if not words:
@@ -321,16 +406,55 @@ class ActorDictionary:
                 keys.append(rest)  # "assad" of "al-assad"
             if len(words) >= 3:
                 keys.append(f"{words[-2]} {last}")
+                first_last.setdefault(f"{words[0]} {last}", set()).update(persons)
             for surname in keys:
                 if len(surname) > 2 and surname not in PARTICLES:
                     index.setdefault(surname, set()).update(persons)
-        self.by_surname = index
 
     def persons_named(self, surname: str) -> list[Actor]:
         """The persons whose last name (or last two words) is ``surname``."""
         if self.by_surname is None:
             self.index_surnames()
         return [self.actors[i] for i in sorted(self.by_surname.get(normalise(surname), ()))]
+
+    def person_without_middle(self, text: str) -> Actor | None:
+        """The person a first name and a surname denote with the middle names left out
+        ("Gloria Arroyo" of "Gloria Macapagal Arroyo", "Mohamed Farmajo" of "Mohamed Abdullahi
+        Mohamed Farmajo"): when exactly one person's name of three words or more begins and
+        ends so, and its surname is rare (at most ``RARE_SURNAME`` persons have it: "Mohammed
+        Ali" is no one)."""
+        words = normalise(text).split()
+        if len(words) != 2:
+            return None
+        if self.by_surname is None:
+            self.index_surnames()
+        ids = self.by_first_last.get(" ".join(words), ())
+        if len(ids) != 1 or len(self.by_surname.get(words[1], ())) > RARE_SURNAME:
+            return None
+        return self.actors[next(iter(ids))]
+
+    def surname_holder(self, surname: str) -> Actor | str | None:
+        """What a bare surname alone ("Netanyahu", "Abdul Mahdi") says: the person it names,
+        when exactly one person of the curated files (not the converted world-scale one, whose
+        thousands of ministers share common surnames: "Thom", "Blackburn") has it and no
+        converted person of another country does; else the country, when two or more persons
+        of different first names have it and all are of one country ("Gandhi"); else None.
+        Never for a one-word surname that is some person's first name ("Kim", "Abbas") or a
+        name of anything but a person (a state, an organisation, a place)."""
+        key = normalise(surname)
+        persons = self.persons_named(key)
+        if not persons or any(self.actors[i].kind != "person" for i in self.by_name.get(key, ())):
+            return None
+        if " " not in key and key in self.given_names:
+            return None
+        countries = {p.country for p in persons}
+        curated = [p for p in persons if p.id not in self.lookup_only]
+        if len(curated) == 1 and countries == {curated[0].country}:
+            return curated[0]
+        firsts = {normalise(p.name).split()[0] for p in persons}
+        if len(countries) == 1 and None not in countries and len(firsts) >= 2:
+            return next(iter(countries))
+        return None
 
     def country_of_demonym(self, word: str) -> str | None:
         """ISO-3 country of a demonym or its plural ("Iraqi", "Iraqis", "South Korean")."""

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["PARTICLES", "TITLES", "TITLE_WORDS", "normalise", "skeleton", "strip_titles"]
+__all__ = [
+    "PARTICLES", "TITLES", "TITLE_WORDS", "normalise", "skeleton", "strip_titles", "variant_key",
+    "variant_of_skeleton",
+]  # fmt: skip
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "–": "-", "—": "-", "‐": "-"}
@@ -82,6 +85,7 @@ TITLES = {
     "sayyed",
     "sayyid",
     "imam",
+    "mufti",
     "mullah",
     "cleric",
     "dr",
@@ -185,3 +189,31 @@ def skeleton(text: str) -> str:
     words = re.split(r"[\s\-'.]+", text)
     kept = [w for w in (re.sub(r"[^a-z0-9]", "", w) for w in words) if w and w not in PARTICLES]
     return " ".join(filter(None, (_skeleton_word(w) for w in kept)))
+
+
+#: "Abdel", "Abdul", "Abdal" (skeleton "abdl"; "Abd al-" is "abd", its particle dropped)
+_ABD = re.compile(r"^abdl")
+#: first letters transliterations swap: Ibrahim/Ebrahim, Omar/Umar
+_FIRST_VOWELS = str.maketrans("eo", "iu")
+
+
+def variant_key(text: str) -> str:
+    """A looser key than :func:`skeleton` for Arabic-origin personal names, for a look-up that
+    has failed on both: "Abd al-Fattah" = "Abdel Fattah" = "Abdelfattah", "Abdul Aziz" =
+    "Abdelaziz", "Ibrahim" = "Ebrahim", "ibn" = "bin". An "abd(e/u)l" word or prefix is "abd",
+    joined to the next word ("abd" + "fth", its first vowel dropped); a word's first e/o is
+    i/u. Words stay words: "Cui Tiankai" is not "Kakuei Tanaka"."""
+    return variant_of_skeleton(skeleton(text))
+
+
+def variant_of_skeleton(key: str) -> str:
+    """:func:`variant_key` of a name whose :func:`skeleton` is ``key``."""
+    joined: list[str] = []
+    for word in key.split():
+        word = _ABD.sub("abd", word)
+        word = "bn" if word == "ibn" else word[0].translate(_FIRST_VOWELS) + word[1:]
+        if joined and joined[-1] == "abd":
+            joined[-1] += word[1:] if word[0] in "aeiu" else word
+        else:
+            joined.append(word)
+    return " ".join(re.sub(r"(.)\1+", r"\1", w) for w in joined)
