@@ -176,3 +176,32 @@ def test_within_a_gold_period_allows_a_day_either_side():
     assert _within(event, "2015-03-04", "2015-03-05")
     assert not _within(event, "2015-03-01", "2015-03-04")
     assert _within({"date_start": "2015-03-03", "date_end": "2015-03-03"}, "2015-03-04", None)
+
+
+def test_a_headline_two_rows_share_is_the_text_of_both(nlp, tmp_path):
+    # the store keeps one document per text; each row of that text gets its events, and
+    # the document's mentions are no merge across rows
+    path = tmp_path / "ucdp.csv"
+    headline = "Gunmen kill five policemen in Baquba"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(
+            handle, fieldnames=["side_a", "side_b", "source_headline", "source_date",
+                                "date_start", "latitude", "longitude"],
+        )  # fmt: skip
+        writer.writeheader()
+        for day in ("2014-02-03", "2014-02-04"):
+            writer.writerow({"side_a": "Government of Iraq", "side_b": "IS",
+                             "source_headline": headline, "source_date": day,
+                             "date_start": day, "latitude": "33.75",
+                             "longitude": "44.61"})  # fmt: skip
+        writer.writerow({"side_a": "Government of Iraq", "side_b": "IS",
+                         "source_headline": "A quiet day in Baghdad",
+                         "source_date": "2014-02-05", "date_start": "2014-02-05",
+                         "latitude": "33.34", "longitude": "44.4"})  # fmt: skip
+    result = score_ucdp(nlp, path)
+    assert result.details["documents"] == 3
+    assert result.details["rows_with_a_placed_event"] == 2  # both rows of the shared text
+    assert result.details["merged_across_rows"] == 0
+    even, odd = (result.details[h] for h in ("inspected_even_half", "never_inspected_odd_half"))
+    assert odd["place_161km"] == 1.0  # row 1 has no document of its own in the store
+    assert even["place_161km"] == 0.5  # row 2 names no event

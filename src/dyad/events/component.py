@@ -577,11 +577,15 @@ class EventExtractor:
             return None  # "its ideology seeks to combine ...": trying, not asking
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
         subject, passive = self._subject(token)
+        passive = passive or self._elided_passive(token, subject)
         doer = None if passive else subject
         agent = _prep_object(token, "by") if passive else None
         if passive:
             event.sources = self._args(agent) if agent is not None else []
             event.targets = self._args(subject, dig=True) if subject is not None else []
+            # "Five killed in Iraq attacks", "three soldiers were wounded": victims counted,
+            # their attacker not named
+            event.unnamed = agent is None and bool(event.targets) and _casualty(token)
         else:
             event.sources = self._args(subject) if subject is not None else []
             event.targets = self._verb_targets(token, pattern, _actor_ids(event.sources))
@@ -598,6 +602,22 @@ class EventExtractor:
             event.cameo = _weapon_code(doer, event.cameo)
             self._drop_unnamed(event)
         return event
+
+    @staticmethod
+    def _elided_passive(verb: Token, subject: Token | None) -> bool:
+        """A headline's casualty verb with its "were" left out ("At least 40 killed in
+        Syria"), which the parser reads as active: no object, and a subject that counts
+        victims (a number, "people", "soldiers"), not one that names a doer."""
+        if subject is None or not _casualty(verb) or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if any(c.dep_ in ("dobj", "obj", "attr", "oprd") for c in verb.children):
+            return False
+        words = attack_words()
+        return (
+            subject.like_num
+            or subject.pos_ == "NUM"
+            or subject.lemma_.lower() in (words["count_head"] | words["victim"])
+        )
 
     @staticmethod
     def _drop_unnamed(event: _Event) -> None:
@@ -794,6 +814,7 @@ class EventExtractor:
                 child.i < token.i
                 and child.dep_ in ("poss", "compound", "amod", "nmod")
                 and not _is_cue(child, pattern)
+                and not _setting(child)
             ):
                 event.sources += [self._whole(a) for a in self._args(child) if a.mention]
         # one argument per actor: "Islamic State attack" names one doer, not one a word
@@ -1047,12 +1068,10 @@ class EventExtractor:
                     )
         if mention is None:
             for child in head.children:
-                if child.i < head.i and child.dep_ in (
-                    "poss",
-                    "compound",
-                    "amod",
-                    "nmod",
-                    "nummod",
+                if (
+                    child.i < head.i
+                    and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod")
+                    and not _setting(child)  # "Iraq violence": where, not who
                 ):
                     mention = self._by_token.get(child.i) or (
                         self._antecedent(child, exclude)
@@ -1500,8 +1519,26 @@ def _instrument(token: Token) -> bool:
 
 
 def _unnamed(arg: _Arg) -> bool:
-    """An instrument or unnamed agent no actor stands for: never an attack's source."""
-    return arg.mention is None and _instrument(arg.token)
+    """An instrument, an unnamed agent or violence no one is named doing ("Iraq violence"),
+    no actor standing for it: never an attack's source."""
+    return arg.mention is None and (
+        _instrument(arg.token) or arg.token.lemma_.lower() in attack_words()["setting"]
+    )
+
+
+def _setting(token: Token) -> bool:
+    """A place name compounding a noun of violence no one is named doing: where it happened
+    ("Iraq violence", "Baghdad bombings"), not its doer (data/attack_words.tsv, setting)."""
+    return (
+        token.dep_ == "compound"
+        and token.ent_type_ in ("GPE", "LOC", "FAC")
+        and token.head.lemma_.lower() in attack_words()["setting"]
+    )
+
+
+def _casualty(token: Token) -> bool:
+    """A verb that reports the dead or wounded (data/attack_words.tsv, casualty)."""
+    return token.lemma_.lower() in attack_words()["casualty"]
 
 
 def _without_tolls(events: list[_Event]) -> list[_Event]:
