@@ -169,3 +169,42 @@ def test_iraqi_towns_missing_from_geonames_extract_are_curated(nlp, town):
     (place,) = gaz.lookup(town)
     assert (place.country, place.feature) == ("IRQ", "city")
     assert 29 < place.lat < 38 and 38 < place.lon < 49  # inside Iraq's bounding box
+
+
+# -- who: "IS" the group, victims counted in the object ------------------------------------
+
+
+def test_is_in_capitals_is_read_as_the_group_not_the_verb(nlp):
+    (attack,) = _attacks(nlp, "Kurdish fighters kill 30 IS militants near Sinjar")
+    assert [s["text"] for s in attack["sources"]] == ["Kurdish fighters"]
+    assert [t["text"] for t in attack["targets"]] == ["30 IS militants"]
+    (attack,) = _attacks(nlp, "IS kills 12 shepherds in Anbar")
+    assert [s["text"] for s in attack["sources"]] == ["IS"]
+    # the lower-case verb is untouched
+    doc = nlp("The convoy is late.")
+    assert [t.pos_ for t in doc if t.lower_ == "is"] == ["AUX"]
+
+
+def test_counted_victims_stay_the_target_and_their_town_the_place(nlp):
+    (attack,) = _attacks(nlp, "IS kills 12 shepherds in Anbar")
+    assert [t["text"] for t in attack["targets"]] == ["12 shepherds"]
+    assert attack["place_text"] == "Anbar"
+    # an object that names no victim still yields to a named target in the clause
+    (attack,) = _attacks(nlp, "Rebels attacked the village of Qaraqosh.")
+    assert [t["text"] for t in attack["targets"]] == ["Qaraqosh"]
+
+
+def test_an_attack_noun_no_one_is_named_doing_keeps_the_verbs_victims(nlp):
+    (attack,) = _attacks(nlp, "Repeated attacks on the border have killed nine villagers.")
+    assert attack["sources"] == []
+    assert [t["text"] for t in attack["targets"]] == ["nine villagers"]
+    assert attack["killed"] == 9
+
+
+def test_a_name_the_ner_cut_short_is_read_whole(nlp):
+    words = ["Tanks", "entered", "Tal", "Afar"]
+    found = _tagged(nlp, words, [True, True, True, False], 2, 3)
+    assert "Tal Afar" in found and found["Tal Afar"]["country"] == "IRQ"
+    # a following name that makes no known place leaves the entity as it was
+    found = _tagged(nlp, ["Tanks", "entered", "Mosul", "Tuesday"], [True, True, True, False], 2, 3)
+    assert found["Mosul"]["country"] == "IRQ"

@@ -403,7 +403,7 @@ class EventExtractor:
         # the "targeting" an explosion took as part of itself ("a device targeting X
         # detonated") is no event of its own, though it came first
         taken = {c.i for e in events if e.unnamed for c in e.cues}
-        events = _with_noun_doers(_without_tolls([e for e in events if e.trigger.i not in taken]))
+        events = _without_tolls(_with_noun_doers([e for e in events if e.trigger.i not in taken]))
         if self.stances:
             events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
@@ -594,7 +594,9 @@ class EventExtractor:
                     if cue.dep_ in ("ccomp", "xcomp", "oprd"):
                         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
                         event.targets = self._args(subject)
-            if not any(self._names(a) for a in event.targets):
+            if not any(self._names(a) for a in event.targets) and not (
+                _casualty(token) and _victims(event.targets)
+            ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar
                 event.targets = self._clause_target(token, pattern, event.sources) or event.targets
         if _explosion_verb(token):
             return event if self._explosion(event) else None
@@ -1107,9 +1109,11 @@ class EventExtractor:
             return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         if mention is None and dig and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
-            if mention is not None:  # "an appeal from President X": the target is X
-                return _mention_arg(mention, head)
-            if entity is not None:  # a place or name no actor stands for: "in East Jerusalem"
+            # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
+            victims = head.pos_ in ("NOUN", "NUM") and _victim(head)
+            if mention is not None and not (victims and mention["label"] == "place"):
+                return _mention_arg(mention, head)  # "an appeal from President X": X
+            if entity is not None and not victims:  # no actor stands for: "in East Jerusalem"
                 return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
 
@@ -1536,6 +1540,22 @@ def _setting(token: Token) -> bool:
     )
 
 
+def _victims(args: list[_Arg]) -> bool:
+    """Whether the arguments count or name victims ("12 shepherds", "20", "a policeman")."""
+    return any(_victim(a.token) for a in args)
+
+
+def _victim(token: Token) -> bool:
+    """Whether ``token`` heads a phrase that counts or names victims (data/attack_words.tsv,
+    victim and count_head): "12 shepherds", "20", "a policeman"."""
+    words = attack_words()
+    return (
+        token.like_num
+        or any(c.dep_ == "nummod" for c in token.children)
+        or token.lemma_.lower() in words["victim"] | words["count_head"]
+    )
+
+
 def _casualty(token: Token) -> bool:
     """A verb that reports the dead or wounded (data/attack_words.tsv, casualty)."""
     return token.lemma_.lower() in attack_words()["casualty"]
@@ -1575,15 +1595,20 @@ def _with_noun_doers(events: list[_Event]) -> list[_Event]:
     attacks = {e.trigger.i: e for e in events if e.nominal and e.cameo[:2] in ("18", "19", "20")}
     merged: set[int] = set()
     for event in events:
+        # the verb's doers, or its subject where that was no source (an attack noun no one
+        # is named doing: "Recent attacks have killed eight")
+        doers = [a.token.i for a in event.sources] or [
+            c.i for c in event.trigger.children if c.dep_ in ("nsubj", "csubj")
+        ]
         if (
             event.nominal
             or event.trigger.lemma_.lower() not in casualty
-            or not event.sources
-            or not all(a.token.i in attacks for a in event.sources)
+            or not doers
+            or not all(i in attacks for i in doers)
         ):
             continue
-        for arg in event.sources:
-            noun = attacks[arg.token.i]
+        for i in doers:
+            noun = attacks[i]
             if not noun.targets:
                 noun.targets = list(event.targets)
             noun.cues.append(event.trigger)

@@ -226,6 +226,14 @@ class PlaceFinder:
                     )
                     if part:
                         span, candidates = doc[span.start - 1 : span.end], part
+                    after = doc[span.end] if span.end < len(doc) else None
+                    if (  # the NER cut the name short: "Tal" of "Tal Afar"
+                        after is not None
+                        and after.is_title
+                        and not after.ent_type_
+                        and (whole := gaz.lookup(f"{span.text} {after.text}"))
+                    ):
+                        span, candidates = doc[span.start : span.end + 1], whole
                     if not person(span, candidates):
                         keep(span, "name", candidates)
         entity_of = entities_by_token(doc)
@@ -248,6 +256,16 @@ class PlaceFinder:
             ):
                 continue
             if token.ent_type_ == "NORP" and gaz.adjective(token.text):
+                continue
+            pair = doc[token.i : token.i + 2]
+            if (  # two names the gazetteer knows together: "Tal Afar", not "Tal" alone
+                len(pair) == 2
+                and pair[1].pos_ == "PROPN"
+                and pair[1].is_title
+                and not pair[1].ent_type_
+                and (both := gaz.lookup(pair.text))
+            ):
+                keep(pair, "name", both)
                 continue
             candidates = gaz.lookup(token.text)
             if not person(doc[token.i : token.i + 1], candidates) and any(
