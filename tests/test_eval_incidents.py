@@ -113,6 +113,20 @@ def test_ucdp_sides_match_by_country_and_sector_or_by_name():
     assert not _side_matches({"name": "al-Nusra Front"}, isis)
 
 
+def test_civilians_are_named_with_their_count_or_are_unarmed_groups():
+    civilians = ucdp_sides()["Civilians"]
+    # a text no actor stands for names its victims after their count
+    assert _side_matches({"name": "at least 23 villagers"}, civilians)
+    assert _side_matches({"name": "Seven other people"}, civilians)
+    # journalists and a religious community are unarmed: civilians in UCDP's coding
+    assert _side_matches({"name": "Syria (media)", "aliases": [], "sector": "MED"}, civilians)
+    assert _side_matches({"name": "Yazidis", "aliases": [], "sector": "REL"}, civilians)
+    # an armed group, or a name that only begins like a count, is not
+    assert not _side_matches({"name": "Peshmerga", "aliases": [], "sector": "MIL"}, civilians)
+    assert not _side_matches({"name": "Civilian Defence Force"}, civilians)
+    assert not _side_matches({"name": "one of the gunmen"}, civilians)
+
+
 def _write_gtd(path: Path, rows: list[dict]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=GTD_FIELDS)

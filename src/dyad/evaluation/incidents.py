@@ -208,8 +208,26 @@ def _false_merges(events: list[dict], row_of: dict) -> tuple[int, list[dict], li
     return len(bad), bad[:10], spans
 
 
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|dozens|scores|hundreds"
+)
+#: a count before the victims a text names ("at least 18 civilians", "12 other people")
+_COUNT = re.compile(
+    rf"^(?:(?:at least|up to|more than|over|some|about|nearly|almost|around)\s+)?"
+    rf"(?:\d[\d,]*|{_NUMBER_WORDS})(?:\s+of)?(?:\s+other)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _names(actor: dict) -> set[str]:
-    return {name_key(actor.get("name") or "")} | {name_key(a) for a in actor.get("aliases") or []}
+    """An argument's names: an actor's name and aliases; a text no actor stands for, also
+    without its count ("18 civilians" names civilians)."""
+    names = {name_key(actor.get("name") or "")} | {name_key(a) for a in actor.get("aliases") or []}
+    if "aliases" not in actor and actor.get("name"):
+        names.add(name_key(_COUNT.sub("", actor["name"])))
+    return names
 
 
 def gtd_group_names(group: str) -> set[str]:
