@@ -208,3 +208,15 @@ def test_a_name_the_ner_cut_short_is_read_whole(nlp):
     # a following name that makes no known place leaves the entity as it was
     found = _tagged(nlp, ["Tanks", "entered", "Mosul", "Tuesday"], [True, True, True, False], 2, 3)
     assert found["Mosul"]["country"] == "IRQ"
+
+
+def test_iraqi_forces_code_the_iraqi_state_and_unnamed_gunmen_no_state_or_group(nlp):
+    (attack,) = _attacks(nlp, "Iraqi police kill five gunmen near Baquba")
+    (source,) = attack["sources"]
+    assert (source["country"], source["sector"]) == ("IRQ", "COP")
+    (attack,) = _attacks(nlp, "Iraq forces shell militant positions in Ramadi")
+    assert [(s["country"], s["sector"]) for s in attack["sources"]] == [("IRQ", "MIL")]
+    # the attackers are not named: no state, and no group the text does not name
+    (attack,) = _attacks(nlp, "Gunmen kill five Iraqi policemen in Baquba")
+    assert all(s["country"] is None and s["name"] != "Islamic State" for s in attack["sources"])
+    assert [(t["country"], t["sector"]) for t in attack["targets"]] == [("IRQ", "COP")]
