@@ -113,6 +113,20 @@ def test_ucdp_sides_match_by_country_and_sector_or_by_name():
     assert not _side_matches({"name": "al-Nusra Front"}, isis)
 
 
+def test_civilians_are_named_with_their_count_or_are_unarmed_groups():
+    civilians = ucdp_sides()["Civilians"]
+    # a text no actor stands for names its victims after their count
+    assert _side_matches({"name": "at least 23 villagers"}, civilians)
+    assert _side_matches({"name": "Seven other people"}, civilians)
+    # journalists and a religious community are unarmed: civilians in UCDP's coding
+    assert _side_matches({"name": "Syria (media)", "aliases": [], "sector": "MED"}, civilians)
+    assert _side_matches({"name": "Yazidis", "aliases": [], "sector": "REL"}, civilians)
+    # an armed group, or a name that only begins like a count, is not
+    assert not _side_matches({"name": "Peshmerga", "aliases": [], "sector": "MIL"}, civilians)
+    assert not _side_matches({"name": "Civilian Defence Force"}, civilians)
+    assert not _side_matches({"name": "one of the gunmen"}, civilians)
+
+
 def _write_gtd(path: Path, rows: list[dict]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=GTD_FIELDS)
@@ -176,3 +190,32 @@ def test_within_a_gold_period_allows_a_day_either_side():
     assert _within(event, "2015-03-04", "2015-03-05")
     assert not _within(event, "2015-03-01", "2015-03-04")
     assert _within({"date_start": "2015-03-03", "date_end": "2015-03-03"}, "2015-03-04", None)
+
+
+def test_a_headline_two_rows_share_is_the_text_of_both(nlp, tmp_path):
+    # the store keeps one document per text; each row of that text gets its events, and
+    # the document's mentions are no merge across rows
+    path = tmp_path / "ucdp.csv"
+    headline = "Gunmen kill five policemen in Baquba"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(
+            handle, fieldnames=["side_a", "side_b", "source_headline", "source_date",
+                                "date_start", "latitude", "longitude"],
+        )  # fmt: skip
+        writer.writeheader()
+        for day in ("2014-02-03", "2014-02-04"):
+            writer.writerow({"side_a": "Government of Iraq", "side_b": "IS",
+                             "source_headline": headline, "source_date": day,
+                             "date_start": day, "latitude": "33.75",
+                             "longitude": "44.61"})  # fmt: skip
+        writer.writerow({"side_a": "Government of Iraq", "side_b": "IS",
+                         "source_headline": "A quiet day in Baghdad",
+                         "source_date": "2014-02-05", "date_start": "2014-02-05",
+                         "latitude": "33.34", "longitude": "44.4"})  # fmt: skip
+    result = score_ucdp(nlp, path)
+    assert result.details["documents"] == 3
+    assert result.details["rows_with_a_placed_event"] == 2  # both rows of the shared text
+    assert result.details["merged_across_rows"] == 0
+    even, odd = (result.details[h] for h in ("inspected_even_half", "never_inspected_odd_half"))
+    assert odd["place_161km"] == 1.0  # row 1 has no document of its own in the store
+    assert even["place_161km"] == 0.5  # row 2 names no event

@@ -393,7 +393,6 @@ def _attack_rows(nlp, text: str) -> list[tuple]:
             "Islamic State attack kills 10 soldiers in Anbar",
             ("attack", ["Islamic State"], ["10 soldiers"], 10),
         ),
-        ("Baghdad bombings kill 20 people", ("bombings", ["Baghdad"], ["20 people"], 20)),
         (
             "A Taliban ambush killed six policemen near Kandahar.",
             ("ambush", ["Taliban"], ["six policemen"], 6),

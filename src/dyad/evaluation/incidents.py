@@ -133,6 +133,7 @@ def _run(nlp: Language, docs: list[dict[str, Any]], name: str) -> tuple[list[dic
     from ..ingest.readers import Article
     from ..pipeline import analyse, compare_sources
     from ..store import Store
+    from ..store.db import content_hash
 
     settings = load_settings()
     articles = [
@@ -150,12 +151,19 @@ def _run(nlp: Language, docs: list[dict[str, Any]], name: str) -> tuple[list[dic
             store.add_documents(articles)
             analyse(store, settings, nlp=nlp)
             compare_sources(store, settings)
-            row_of = {
-                doc_id: int(Path(path).name[:5])
-                for doc_id, path in store.con.execute(
-                    "select doc_id, path from documents where is_current"
+            stored = {
+                doc_id
+                for (doc_id,) in store.con.execute(
+                    "select doc_id from documents where is_current"
                 ).fetchall()
             }
+        # the store keeps one document per text: a headline two rows share ("Iraq violence
+        # kills 27" reports two incidents) is stored once and is the text of both rows
+        row_of: dict[str, tuple[int, ...]] = {}
+        for d in docs:
+            doc_id = content_hash(d["text"])[:16]
+            if doc_id in stored and d["row"] not in row_of.get(doc_id, ()):
+                row_of[doc_id] = (*row_of.get(doc_id, ()), d["row"])
         with Corpus(db, settings=settings) as corpus:
             actors = {a["actor_id"]: a for a in corpus.table_rows("actors")}
             events = corpus.table_rows("events")
@@ -170,13 +178,13 @@ def _run(nlp: Language, docs: list[dict[str, Any]], name: str) -> tuple[list[dic
 
 
 def _by_row(events: list[dict], row_of: dict) -> dict[int, list[tuple[int, dict]]]:
-    """Each row's events, as (position of its first mention in that row's text, event)."""
+    """Each row's events, as (position of its first mention in that row's text, event); a
+    text several rows share gives its events to each."""
     out: dict[int, list[tuple[int, dict]]] = {}
     for event in events:
         first: dict[int, int] = {}
         for m in event.get("mentions") or []:
-            row = row_of.get(m["doc_id"])
-            if row is not None:
+            for row in row_of.get(m["doc_id"], ()):
                 first[row] = min(first.get(row, 1 << 30), m["start"] or 0)
         for row, start in first.items():
             out.setdefault(row, []).append((start, event))
@@ -186,19 +194,40 @@ def _by_row(events: list[dict], row_of: dict) -> dict[int, list[tuple[int, dict]
 
 
 def _false_merges(events: list[dict], row_of: dict) -> tuple[int, list[dict], list[set[int]]]:
-    """Exported events whose mentions come from more than one row: their number, examples
-    and the rows of each."""
+    """Exported events whose mentions come from more than one row (no row holds every
+    mention's text: a text two rows share may report either's incident): their number,
+    examples and the rows of each."""
     bad, spans = [], []
     for event in events:
-        rows = {row_of.get(m["doc_id"]) for m in event.get("mentions") or []} - {None}
-        if len(rows) > 1:
+        row_sets = [set(row_of[m["doc_id"]]) for m in event.get("mentions") or []
+                    if m["doc_id"] in row_of]  # fmt: skip
+        rows = set().union(*row_sets)
+        if row_sets and not set.intersection(*row_sets):
             bad.append({"event_id": event["event_id"], "rows": sorted(rows)[:10]})
             spans.append(rows)
     return len(bad), bad[:10], spans
 
 
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|dozens|scores|hundreds"
+)
+#: a count before the victims a text names ("at least 18 civilians", "12 other people")
+_COUNT = re.compile(
+    rf"^(?:(?:at least|up to|more than|over|some|about|nearly|almost|around)\s+)?"
+    rf"(?:\d[\d,]*|{_NUMBER_WORDS})(?:\s+of)?(?:\s+other)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _names(actor: dict) -> set[str]:
-    return {name_key(actor.get("name") or "")} | {name_key(a) for a in actor.get("aliases") or []}
+    """An argument's names: an actor's name and aliases; a text no actor stands for, also
+    without its count ("18 civilians" names civilians)."""
+    names = {name_key(actor.get("name") or "")} | {name_key(a) for a in actor.get("aliases") or []}
+    if "aliases" not in actor and actor.get("name"):
+        names.add(name_key(_COUNT.sub("", actor["name"])))
+    return names
 
 
 def gtd_group_names(group: str) -> set[str]:

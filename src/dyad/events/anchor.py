@@ -25,7 +25,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from ..places.gazetteer import WIDE_FEATURES
+from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
@@ -56,16 +56,29 @@ def _distance(root: Token, words: set[int]) -> int | None:
 
 def nearest_in_clause(items: list[dict], doc: Doc, words: set[int], sent) -> dict | None:
     """Of ``items`` (spans with token_start/token_end) in sentence ``sent``, the one whose
-    climb up the parse reaches one of ``words`` in the fewest steps, before any other verb."""
+    climb up the parse reaches one of ``words`` in the fewest steps, before any other verb;
+    of places as close, the narrowest ("in Iraq's Mosul": Mosul, not Iraq)."""
     best, best_steps = None, None
     for item in items:
         if not (sent.start <= item["token_start"] < sent.end):
             continue
         root = doc[item["token_start"] : item["token_end"]].root
         steps = _distance(root, words)
-        if steps is not None and (best_steps is None or steps < best_steps):
+        if steps is None:
+            continue
+        if (
+            best_steps is None
+            or steps < best_steps
+            or (steps == best_steps and _rank(item) > _rank(best))
+        ):
             best, best_steps = item, steps
     return best
+
+
+def _rank(item: dict | None) -> int:
+    """How narrow a place is (FEATURES go from the broadest); 0 for anything else."""
+    feature = (item or {}).get("feature")
+    return FEATURES.index(feature) + 1 if feature in FEATURES else 0
 
 
 class BySentence:

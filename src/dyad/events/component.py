@@ -405,7 +405,7 @@ class EventExtractor:
         # the "targeting" an explosion took as part of itself ("a device targeting X
         # detonated") is no event of its own, though it came first
         taken = {c.i for e in events if e.unnamed for c in e.cues}
-        events = _with_noun_doers(_without_tolls([e for e in events if e.trigger.i not in taken]))
+        events = _without_tolls(_with_noun_doers([e for e in events if e.trigger.i not in taken]))
         if self.stances:
             events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
@@ -579,11 +579,15 @@ class EventExtractor:
             return None  # "its ideology seeks to combine ...": trying, not asking
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
         subject, passive = self._subject(token)
+        passive = passive or self._elided_passive(token, subject)
         doer = None if passive else subject
         agent = _prep_object(token, "by") if passive else None
         if passive:
             event.sources = self._args(agent) if agent is not None else []
             event.targets = self._args(subject, dig=True) if subject is not None else []
+            # "Five killed in Iraq attacks", "three soldiers were wounded": victims counted,
+            # their attacker not named
+            event.unnamed = agent is None and bool(event.targets) and _casualty(token)
         else:
             event.sources = self._args(subject) if subject is not None else []
             event.targets = self._verb_targets(token, pattern, _actor_ids(event.sources))
@@ -592,7 +596,9 @@ class EventExtractor:
                     if cue.dep_ in ("ccomp", "xcomp", "oprd"):
                         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
                         event.targets = self._args(subject)
-            if not any(self._names(a) for a in event.targets):
+            if not any(self._names(a) for a in event.targets) and not (
+                _casualty(token) and _victims(event.targets)
+            ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar
                 event.targets = self._clause_target(token, pattern, event.sources) or event.targets
         if _explosion_verb(token):
             return event if self._explosion(event) else None
@@ -600,6 +606,22 @@ class EventExtractor:
             event.cameo = _weapon_code(doer, event.cameo)
             self._drop_unnamed(event)
         return event
+
+    @staticmethod
+    def _elided_passive(verb: Token, subject: Token | None) -> bool:
+        """A headline's casualty verb with its "were" left out ("At least 40 killed in
+        Syria"), which the parser reads as active: no object, and a subject that counts
+        victims (a number, "people", "soldiers"), not one that names a doer."""
+        if subject is None or not _casualty(verb) or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if any(c.dep_ in ("dobj", "obj", "attr", "oprd") for c in verb.children):
+            return False
+        words = attack_words()
+        return (
+            subject.like_num
+            or subject.pos_ == "NUM"
+            or subject.lemma_.lower() in (words["count_head"] | words["victim"])
+        )
 
     @staticmethod
     def _drop_unnamed(event: _Event) -> None:
@@ -796,6 +818,7 @@ class EventExtractor:
                 child.i < token.i
                 and child.dep_ in ("poss", "compound", "amod", "nmod")
                 and not _is_cue(child, pattern)
+                and not _setting(child)
             ):
                 event.sources += [self._whole(a) for a in self._args(child) if a.mention]
         # one argument per actor: "Islamic State attack" names one doer, not one a word
@@ -1049,12 +1072,10 @@ class EventExtractor:
                     )
         if mention is None:
             for child in head.children:
-                if child.i < head.i and child.dep_ in (
-                    "poss",
-                    "compound",
-                    "amod",
-                    "nmod",
-                    "nummod",
+                if (
+                    child.i < head.i
+                    and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod")
+                    and not _setting(child)  # "Iraq violence": where, not who
                 ):
                     mention = self._by_token.get(child.i) or (
                         self._antecedent(child, exclude)
@@ -1090,9 +1111,11 @@ class EventExtractor:
             return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         if mention is None and dig and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
-            if mention is not None:  # "an appeal from President X": the target is X
-                return _mention_arg(mention, head)
-            if entity is not None:  # a place or name no actor stands for: "in East Jerusalem"
+            # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
+            victims = head.pos_ in ("NOUN", "NUM") and _victim(head)
+            if mention is not None and not (victims and mention["label"] == "place"):
+                return _mention_arg(mention, head)  # "an appeal from President X": X
+            if entity is not None and not victims:  # no actor stands for: "in East Jerusalem"
                 return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
 
@@ -1505,8 +1528,42 @@ def _instrument(token: Token) -> bool:
 
 
 def _unnamed(arg: _Arg) -> bool:
-    """An instrument or unnamed agent no actor stands for: never an attack's source."""
-    return arg.mention is None and _instrument(arg.token)
+    """An instrument, an unnamed agent or violence no one is named doing ("Iraq violence"),
+    no actor standing for it: never an attack's source."""
+    return arg.mention is None and (
+        _instrument(arg.token) or arg.token.lemma_.lower() in attack_words()["setting"]
+    )
+
+
+def _setting(token: Token) -> bool:
+    """A place name compounding a noun of violence no one is named doing: where it happened
+    ("Iraq violence", "Baghdad bombings"), not its doer (data/attack_words.tsv, setting)."""
+    return (
+        token.dep_ == "compound"
+        and token.ent_type_ in ("GPE", "LOC", "FAC")
+        and token.head.lemma_.lower() in attack_words()["setting"]
+    )
+
+
+def _victims(args: list[_Arg]) -> bool:
+    """Whether the arguments count or name victims ("12 shepherds", "20", "a policeman")."""
+    return any(_victim(a.token) for a in args)
+
+
+def _victim(token: Token) -> bool:
+    """Whether ``token`` heads a phrase that counts or names victims (data/attack_words.tsv,
+    victim and count_head): "12 shepherds", "20", "a policeman"."""
+    words = attack_words()
+    return (
+        token.like_num
+        or any(c.dep_ == "nummod" for c in token.children)
+        or token.lemma_.lower() in words["victim"] | words["count_head"]
+    )
+
+
+def _casualty(token: Token) -> bool:
+    """A verb that reports the dead or wounded (data/attack_words.tsv, casualty)."""
+    return token.lemma_.lower() in attack_words()["casualty"]
 
 
 def _without_tolls(events: list[_Event]) -> list[_Event]:
@@ -1543,15 +1600,20 @@ def _with_noun_doers(events: list[_Event]) -> list[_Event]:
     attacks = {e.trigger.i: e for e in events if e.nominal and e.cameo[:2] in ATTACK_ROOTS}
     merged: set[int] = set()
     for event in events:
+        # the verb's doers, or its subject where that was no source (an attack noun no one
+        # is named doing: "Recent attacks have killed eight")
+        doers = [a.token.i for a in event.sources] or [
+            c.i for c in event.trigger.children if c.dep_ in ("nsubj", "csubj")
+        ]
         if (
             event.nominal
             or event.trigger.lemma_.lower() not in casualty
-            or not event.sources
-            or not all(a.token.i in attacks for a in event.sources)
+            or not doers
+            or not all(i in attacks for i in doers)
         ):
             continue
-        for arg in event.sources:
-            noun = attacks[arg.token.i]
+        for i in doers:
+            noun = attacks[i]
             if not noun.targets:
                 noun.targets = list(event.targets)
             noun.cues.append(event.trigger)

@@ -176,6 +176,7 @@ ATTACK_WORD_KINDS = frozenset(
         "explode",
         "instrument",
         "agent",
+        "setting",
         "suicide",
         "target_prep",
         "targeting",

@@ -36,6 +36,7 @@ def load_pipeline(settings: Settings) -> Language:
 def _load_pipeline(settings: Settings) -> Language:
     import spacy
     from confection import ConfigValidationError
+    from spacy.symbols import NORM, ORTH
 
     from .. import claims as _claims  # noqa: F401  (registers dyad_claims)
     from .. import framing as _framing  # noqa: F401  (registers dyad_framing)
@@ -54,6 +55,9 @@ def _load_pipeline(settings: Settings) -> Language:
             f"installs the default, or set nlp.model to an installed model ({err.__class__.__name__})"
         ) from err
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+    for written, word in dict(settings.value("nlp.read_as")).items():
+        # the model sees the word's norm: "IS" read as "ISIS", a name, not the verb
+        nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: word}])
     for name, spec in settings.components.items():
         spec = dict(spec)
         factory = spec.pop("factory", name)

@@ -70,7 +70,8 @@ class PlaceScoring:
     embedded_min_population: int
     untagged_min_population: int
     designators: frozenset[str]
-    compass_words: frozenset[str]
+    articles: tuple[str, ...]
+    quarters: frozenset[str]
 
 
 class PlaceFinder:
@@ -95,17 +96,32 @@ class PlaceFinder:
 
     def lookup(self, span: Span) -> list[Place]:
         """Candidates of a name; an unknown name ending in designator words ("Mosul city",
-        "Sadr City neighborhood") is looked up without them, and one starting with a compass
-        word ("Western Cambodia") as the whole it is part of."""
-        candidates = self.gazetteer.lookup(span.text)
+        "Sadr City neighborhood") is looked up without them, one starting with a quarter
+        ("West Mosul") without it, and each with or without an Arabic article."""
+        candidates = self._with_article(span.text)
         while not candidates and len(span) > 1 and span[-1].lower_ in self.scoring.designators:
             span = span[:-1]
-            candidates = self.gazetteer.lookup(span.text)
-        if not candidates and len(span) > 1 and span[0].lower_ in self.scoring.compass_words:
-            # "Western Cambodia", "North Darfur": a part of a known country, province or big
-            # town the gazetteer has no entry for is placed at the whole
-            candidates = [p for p in self.lookup(span[1:]) if self._notable(p)]
+            candidates = self._with_article(span.text)
+        while not candidates and len(span) > 1 and span[0].lower_ in self.scoring.quarters:
+            span = span[1:]  # "West Mosul", "eastern Mosul": the town
+            candidates = self._with_article(span.text)
         return candidates
+
+    def _with_article(self, name: str) -> list[Place]:
+        """Candidates of a name, the Arabic article aside when the name is unknown as
+        written: "Al-Fallujah" is Fallujah, and "Qaim" the gazetteer's "Al-Qaim"."""
+        candidates = self.gazetteer.lookup(name)
+        if candidates or not name[:1].isupper():
+            return candidates
+        for article in self.scoring.articles:
+            for joint in ("-", " "):
+                if name.startswith(article + joint) and len(name) > len(article) + 2:
+                    return self.gazetteer.lookup(name[len(article) + 1 :])
+        for article in self.scoring.articles:
+            for joint in ("-", " "):
+                if candidates := self.gazetteer.lookup(article + joint + name):
+                    return candidates
+        return []
 
     def __call__(self, doc: Doc) -> Doc:
         found = self._spans(doc)
@@ -211,6 +227,23 @@ class PlaceFinder:
                 span = _trim(ent)
                 if span is not None:
                     candidates = self.lookup(span)
+                    # "northern Iraq": the part of the country, where the gazetteer has it
+                    before = doc[span.start - 1] if span.start else None
+                    part = (
+                        gaz.lookup(f"{before.text} {span.text}")
+                        if before is not None and before.lower_ in self.scoring.quarters
+                        else None
+                    )
+                    if part:
+                        span, candidates = doc[span.start - 1 : span.end], part
+                    after = doc[span.end] if span.end < len(doc) else None
+                    if (  # the NER cut the name short: "Tal" of "Tal Afar"
+                        after is not None
+                        and after.is_title
+                        and not after.ent_type_
+                        and (whole := gaz.lookup(f"{span.text} {after.text}"))
+                    ):
+                        span, candidates = doc[span.start : span.end + 1], whole
                     if not person(span, candidates):
                         keep(span, "name", candidates)
         entity_of = entities_by_token(doc)
@@ -223,10 +256,26 @@ class PlaceFinder:
                     ent.label_ in EMBEDDING_LABELS and len(span) < len(whole) if whole else False
                 )
                 keep(span, "embedded" if inside else "name", gaz.lookup(span.text))
-        for token in doc:  # towns the NER missed or took for an organisation: "city of Ahvaz"
+        # towns the NER missed or took for an organisation or a people ("city of Ahvaz",
+        # "killed near Samarra"); a demonym stays an adjective (below)
+        for token in doc:
             if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
                 continue
-            if token.ent_type_ and (token.ent_type_ != "ORG" or len(entity_of[token.i]) > 1):
+            if token.ent_type_ and (
+                token.ent_type_ not in ("ORG", "NORP") or len(entity_of[token.i]) > 1
+            ):
+                continue
+            if token.ent_type_ == "NORP" and gaz.adjective(token.text):
+                continue
+            pair = doc[token.i : token.i + 2]
+            if (  # two names the gazetteer knows together: "Tal Afar", not "Tal" alone
+                len(pair) == 2
+                and pair[1].pos_ == "PROPN"
+                and pair[1].is_title
+                and not pair[1].ent_type_
+                and (both := gaz.lookup(pair.text))
+            ):
+                keep(pair, "name", both)
                 continue
             candidates = gaz.lookup(token.text)
             if not person(doc[token.i : token.i + 1], candidates) and any(
@@ -388,9 +437,21 @@ def _modifies(span: Span) -> bool:
     return last.dep_ in ("amod", "compound", "nmod") or (last.pos_ == "ADJ" and last.dep_ != "dobj")
 
 
+#: punctuation that ends a name the NER ran on into a headline's attribution ("Falluja: Iraqi
+#: TV", "Ramadi - Iraqi police"); a dash only with a space before it ("Guinea-Bissau" is one)
+_NAME_ENDS = {":", ";", "|"}
+_DASHES = {"-", "–", "—"}
+
+
 def _trim(ent: Span) -> Span | None:
-    """The entity without a leading article or a trailing possessive."""
+    """The entity without a leading article, a trailing possessive, or what follows a colon
+    or a spaced dash."""
     start, end = ent.start, ent.end
+    doc = ent.doc
+    for k in range(start + 1, end):
+        if doc[k].text in _NAME_ENDS or (doc[k].text in _DASHES and doc[k - 1].whitespace_):
+            end = k
+            break
     while start < end and ent.doc[start].lower_ in _LEADING:
         start += 1
     while end > start and ent.doc[end - 1].tag_ == "POS":
@@ -443,7 +504,8 @@ def make_place_finder(
     embedded_min_population: int,
     untagged_min_population: int,
     designators: list[str],
-    compass_words: list[str],
+    articles: list[str],
+    quarters: list[str],
     cache: bool,
     cache_dir: str,
 ) -> PlaceFinder:
@@ -462,6 +524,7 @@ def make_place_finder(
         embedded_min_population=embedded_min_population,
         untagged_min_population=untagged_min_population,
         designators=frozenset(word.lower() for word in designators),
-        compass_words=frozenset(word.lower() for word in compass_words),
+        articles=tuple(articles),
+        quarters=frozenset(word.lower() for word in quarters),
     )
     return PlaceFinder(nlp, places, use_builtin, min_population, scoring, cache, cache_dir)
