@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import write
 from dyad.config import load_settings
 from dyad.errors import ConfigError
 from dyad.evaluation import evaluate
@@ -25,8 +26,6 @@ from dyad.framing.target import (
     target_features,
 )
 from dyad.framing.train import read_newsmtsc
-
-from .conftest import write
 
 
 def _target(sentence: str, name: str) -> Target:
@@ -162,7 +161,14 @@ def test_eval_sentiment_on_the_command_line(tmp_path: Path, dyad_cmd) -> None:
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "macro_f1" in run.stdout and "a.dev.jsonl" in run.stdout
+    assert "macro_f1" in run.stdout and "sentiment by file" in run.stdout
+    run = subprocess.run(
+        [*dyad_cmd, "eval", "sentiment", "--data", str(folder), "--json"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    (result,) = json.loads(run.stdout)
+    assert result["n"] == len(HOSTILE) and result["metrics"]["f1_negative"] == 1.0
+    assert list(result["details"]["by_file"]) == ["a.dev.jsonl"]
     _jsonl(folder / "b.dev.jsonl", ['{"sentence_normalized": "No targets here."}'])
     run = subprocess.run(
         [*dyad_cmd, "eval", "sentiment", "--data", str(folder)],

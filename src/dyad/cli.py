@@ -1436,6 +1436,10 @@ def eval_command(
         err.print(f"all scores at or above their floors in {pinned_path}")
 
 
+def _shown(value: Any) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
 def _print_eval(result: Any, floors: dict[str, float], confusion: bool = False) -> None:
     if result.status != "scored":
         out.print(f"[yellow]{result.name}: skipped[/] ({result.reason})", highlight=False)
@@ -1455,15 +1459,13 @@ def _print_eval(result: Any, floors: dict[str, float], confusion: bool = False) 
         table.add_row(name, shown, "" if name not in floors else f"{floors[name]:.3f}")
     out.print(table)
     by_file = result.details.get("by_file")
-    if by_file:  # sentiment: the same measures for each file scored
-        measures = [m for m in next(iter(by_file.values())) if m != "n"]
+    if by_file:  # sentiment: the same measures for each file scored, one column a file
         per = Table(title=f"{result.name} by file", title_justify="left")
-        per.add_column("file", overflow="fold")
-        per.add_column("n", justify="right")
-        for m in measures:
-            per.add_column(m, justify="right")
-        for name, row in by_file.items():
-            per.add_row(name, str(row["n"]), *[f"{row[m]:.3f}" for m in measures])
+        per.add_column("measure")
+        for name in by_file:
+            per.add_column(name, justify="right", overflow="fold")
+        for measure in next(iter(by_file.values())):
+            per.add_row(measure, *[_shown(row[measure]) for row in by_file.values()])
         out.print(per)
     if confusion and result.name == "plover":
         matrix = result.details.get("confusion")
