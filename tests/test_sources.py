@@ -16,7 +16,8 @@ from dyad.claims import number_value, status
 from dyad.config import load_settings
 from dyad.corpus import MAX_LIMIT, Corpus
 from dyad.export import table_rows
-from dyad.framing import SentimentModel, labels_of, valence
+from dyad.framing import labels_of, valence
+from dyad.framing.target import load_head
 from dyad.ingest.readers import Article
 from dyad.pipeline import RunReport, compare_sources, run
 from dyad.reuse import ReuseParams, align, band_keys, compare, direction, words
@@ -260,16 +261,13 @@ def test_no_label_from_a_dateline_or_a_name_gloss(nlp) -> None:
 
 def test_label_tone_and_sentiment_range(nlp) -> None:
     assert valence("terrorist cult") < -0.5 < valence("opposition group") == 0.0
-    model = SentimentModel.load()
-    assert "cross-validated" in model.about
+    assert "cross-validated" in load_head().info
     doc = nlp(
         "The MEK, a violent terrorist cult, murdered civilians. The MEK praised the courageous rescuers."
     )
-    spans = [
-        doc[m["token_start"] : m["token_end"]] for m in doc._.dyad_actors if m["actor"] == "mek"
-    ]
-    hostile, friendly = model.score(doc, spans)
-    assert -1 <= hostile < friendly <= 1
+    scored = [s["sentiment"] for s in doc._.dyad_framing["sentiment"] if s["actor"] == "mek"]
+    hostile, friendly = scored
+    assert -1 <= hostile < 0 < friendly <= 1
 
 
 # -- the corpus steps together, through the CLI-facing API ------------------------------------
@@ -388,25 +386,6 @@ def test_incremental_runs_equal_one_run(tmp_path: Path, settings) -> None:
 def _without_paths(rows: list[dict]) -> list[str]:
     kept = ({k: v for k, v in r.items() if "path" not in k} for r in rows)
     return sorted(json.dumps(r, sort_keys=True, default=str) for r in kept)
-
-
-def test_the_lexicon_fast_path_scores_as_vader_does() -> None:
-    """Texts with no lexicon word skip VADER; the scores must be VADER's all the same."""
-    from dyad.framing import _analyzer, _score_text
-
-    texts = [
-        "The delegation met officials in the capital on Tuesday.",
-        "The delegation met officials, who were not happy, on Tuesday!!!",
-        "It was kind of a tour of the camp.",
-        "Residents praised the brave volunteers :)",
-        "The convoy arrived 🙂 at noon.",
-        "The convoy's arrival was delayed by (very) long checks.",
-        "",
-    ]
-    for text in texts:
-        s = _analyzer().polarity_scores(text)
-        assert _score_text(text) == [s["compound"], s["pos"], s["neg"]], text
-    assert _score_text(texts[0]) == [0.0, 0.0, 0.0] != _score_text(texts[1])
 
 
 @pytest.mark.slow

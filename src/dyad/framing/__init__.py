@@ -7,49 +7,40 @@ is itself the strongest statement of hostility a text makes.
 **Labels** come from the parse around each actor mention: an apposition ("the MEK, a terrorist
 cult"), a predicate nominal ("the MEK is a terrorist group"), a designation ("designated the
 MEK a terrorist organisation", "labelled it a cult") and a descriptive head noun ("the
-opposition group MEK").
+opposition group MEK"). A label's tone is the mean valence of its words in VADER's lexicon
+plus dyad's own list of political framing words (``data/lexicon.tsv``).
 
-**Sentiment** toward a mention is target-dependent: lexicon scores (VADER's lexicon plus dyad's
-own list of political framing words, ``data/lexicon.tsv``) of the sentence, of the mention's
-clause, of the text before and after it and of each word weighted by its distance in the parse
-tree, the mention's grammatical role, and a context vector of the words around it
-(dyad.framing.vectors: word vectors of a sentence-embedding model, weighted by their distance
-from the mention) go into a multinomial logistic regression whose weights ship in
-``data/sentiment_model.json``. Those weights are fitted on the NewsMTSC dev set
-(``python -m dyad.framing.train``); ``dyad eval sentiment`` reports the cross-validated score,
-never the score on the data the shipped weights saw. A mention's score is P(positive) −
-P(negative), in −1..1.
+**Sentiment** toward a mention is target-dependent: the target-sentiment head of
+dyad.framing.target reads the mention in its sentence with MiniLM (one ONNX run per batch of
+sentences) and gives P(negative), P(neutral), P(positive); the mention's score is
+P(positive) − P(negative), in −1..1. Its weights ship in ``data/sentiment_head.npz``, made by
+``dyad train sentiment`` from NewsMTSC's training split; ``dyad eval sentiment`` scores them on
+the dev files, which they never saw.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import json
-import string
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+from spacy.tokens import Doc, Token
+from spacy.util import minibatch
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..events.anchor import is_dateline
-from .vectors import context_vector, vectors
+from .target import CLASSES, Target, load_head
 
 __all__ = [
     "CLASSES",
     "FramingFinder",
-    "SentimentModel",
-    "features",
     "labels_of",
     "lexicon",
     "valence",
 ]
 
-CLASSES = ("negative", "neutral", "positive")
-_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "appos")
 _DESIGNATE = {"designate", "label", "brand", "call", "list", "consider", "describe", "dub",
               "term", "classify", "deem", "name", "denounce", "condemn"}  # fmt: skip
 _DROP = {"det", "poss", "punct", "cc", "predet", "relcl", "advcl"}
@@ -63,11 +54,6 @@ def _analyzer():
 
 
 @lru_cache(maxsize=1)
-def _emoji() -> frozenset[str]:
-    return frozenset(_analyzer().emojis)
-
-
-@lru_cache(maxsize=1)
 def lexicon() -> dict[str, float]:
     """dyad's political framing words and their valence (VADER's scale)."""
     text = resources.files("dyad.framing").joinpath("data/lexicon.tsv").read_text("utf-8")
@@ -77,194 +63,6 @@ def lexicon() -> dict[str, float]:
             word, valence = line.split("\t")
             words[word.strip().lower()] = float(valence)
     return words
-
-
-_PUNCTUATION = string.punctuation
-
-
-def _score_text(text: str) -> list[float]:
-    """VADER's compound, positive and negative scores of a text."""
-    analyzer = _analyzer()
-    if not text.isascii() and not _emoji().isdisjoint(text):
-        s = analyzer.polarity_scores(text)  # VADER describes emoji in words first
-        return [s["compound"], s["pos"], s["neg"]]
-    # without emoji, VADER's character-by-character emoji pass (a third of the scoring time)
-    # changes nothing and is skipped; and VADER scores only words of its lexicon
-    lexicon = analyzer.lexicon
-    for word in text.split():
-        stripped = word.strip(_PUNCTUATION)
-        if (word if len(stripped) <= 2 else stripped).lower() in lexicon:
-            break
-    else:
-        return [0.0, 0.0, 0.0]
-    text = text.strip()
-    sentitext = SentiText(text)
-    words = sentitext.words_and_emoticons
-    sentiments: list[float] = []
-    near = _Near(sentitext.is_cap_diff)
-    for i, item in enumerate(words):  # as SentimentIntensityAnalyzer.polarity_scores does
-        lower = item.lower()
-        if lower in BOOSTER_DICT or (
-            lower == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"
-        ):
-            sentiments.append(0)
-            continue
-        if lower not in lexicon:
-            sentiments.append(0)  # what sentiment_valence gives a word not in the lexicon
-            continue
-        # VADER reads at most three words before a scored word and two after it, but its
-        # negation and idiom checks lowercase the whole text for every scored word (quadratic
-        # in a long text): it is handed those six words only, with the text's own is_cap_diff
-        first = max(0, i - 3)
-        near.words_and_emoticons = words[first : i + 3]
-        sentiments = analyzer.sentiment_valence(0, near, item, i - first, sentiments)
-    s = analyzer.score_valence(analyzer._but_check(words, sentiments), text)
-    return [s["compound"], s["pos"], s["neg"]]
-
-
-class _Near:
-    """The words around one scored word, standing in for VADER's SentiText."""
-
-    __slots__ = ("is_cap_diff", "words_and_emoticons")
-
-    def __init__(self, is_cap_diff: bool) -> None:
-        self.is_cap_diff = is_cap_diff
-        self.words_and_emoticons: list[str] = []
-
-
-def _clause(token: Token) -> Token:
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token
-
-
-def _up(a: Token) -> dict[int, int]:
-    """Each token on the way from ``a`` to its root → how many steps up it is."""
-    return {t.i: n for n, t in enumerate([a, *a.ancestors])}
-
-
-def _tree_distance(a: Token, b: Token, up_a: dict[int, int] | None = None) -> int:
-    """Steps from ``a`` to ``b`` in the parse (10 when they are in different trees); ``up_a``
-    is ``_up(a)``, found once for many ``b``."""
-    index = _up(a) if up_a is None else up_a
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in index:
-            return n + index[t.i]
-    return 10
-
-
-def features(
-    doc: Doc, span: Span, memo: dict | None = None, sent: Span | None = None
-) -> np.ndarray:
-    """The feature vector of one target mention (see the module docstring). ``memo`` keeps
-    lexicon scores and word pieces of texts already seen in the same document (a sentence with
-    several mentions is scored and split once)."""
-    memo = {} if memo is None else memo
-
-    def _vader(text: str) -> list[float]:
-        if text not in memo:
-            memo[text] = _score_text(text)
-        return list(memo[text])
-
-    if sent is None:
-        sent = span.sent if span.doc.has_annotation("SENT_START") else doc[:]
-    text = _text(doc, memo)
-    key = ("sentence", sent.start)
-    if key not in memo:  # what a sentence gives all its mentions, found once
-        sent_text = text[sent.start_char : sent.end_char]
-        words = _analyzer().lexicon
-        memo[key] = (
-            _vader(sent_text),
-            float('"' in sent_text or "“" in sent_text),
-            [(t, words[t.lower_]) for t in sent if t.lower_ in words],  # its scored words
-        )
-    sent_scores, quoted, scored = memo[key]
-    f = list(sent_scores)
-    root = span.root
-    clause = _clause(root)
-    key = ("clause", clause.i)
-    if key not in memo:
-        memo[key] = _vader(" ".join(t.text for t in clause.subtree))
-    f += memo[key]
-    f += _vader(text[sent.start_char : span.start_char].strip())
-    f += _vader(text[span.end_char : sent.end_char].strip())
-    total = negative = positive = 0.0
-    up = _up(root) if scored else {}
-    for t, value in scored:
-        if value and not span.start <= t.i < span.end:
-            weight = 1.0 / (1 + _tree_distance(root, t, up))
-            total += value * weight
-            negative += min(value, 0.0) * weight
-            positive += max(value, 0.0) * weight
-    f += [total, negative, positive]
-    f += [float(root.dep_ == role) for role in _ROLES]
-    f += [quoted, len(sent) / 50]
-    return np.concatenate([np.asarray(f), _context(doc, span, memo)])
-
-
-def _text(doc: Doc, memo: dict) -> str:
-    if "text" not in memo:
-        memo["text"] = doc.text  # Doc.text joins every token anew on each call
-    return memo["text"]
-
-
-def _context(doc: Doc, span: Span, memo: dict) -> np.ndarray:
-    """The context vector (dyad.framing.vectors) of a mention, from the word pieces around it
-    in its paragraph (each paragraph split once)."""
-    table = vectors()
-    text = _text(doc, memo)
-    before = text.rfind("\n\n", 0, span.start_char)
-    start = before + 2 if before >= 0 else 0
-    key = ("pieces", start)
-    if key not in memo:
-        after = text.find("\n\n", span.end_char)
-        memo[key] = table.pieces([text[start : after if after >= 0 else len(text)]])[0]
-    return context_vector(memo[key], span.start_char - start, span.end_char - start)
-
-
-class SentimentModel:
-    """A multinomial logistic regression over :func:`features`, with its standardisation."""
-
-    def __init__(self, mean, scale, coef, intercept, about: str = "") -> None:
-        self.mean = np.asarray(mean, dtype=float)
-        self.scale = np.asarray(scale, dtype=float)
-        self.coef = np.asarray(coef, dtype=float)
-        self.intercept = np.asarray(intercept, dtype=float)
-        self.about = about
-
-    @classmethod
-    def load(cls) -> SentimentModel:
-        path = resources.files("dyad.framing").joinpath("data/sentiment_model.json")
-        data = json.loads(path.read_text("utf-8"))
-        return cls(data["mean"], data["scale"], data["coef"], data["intercept"], data["about"])
-
-    def probabilities(self, rows: list[np.ndarray] | np.ndarray) -> np.ndarray:
-        x = np.asarray(rows, dtype=float)
-        if x.shape[1] != self.mean.shape[0]:
-            raise ValueError(
-                f"the sentiment weights expect {self.mean.shape[0]} features, the features have "
-                f"{x.shape[1]}: refit them with python -m dyad.framing.train"
-            )
-        x = (x - self.mean) / self.scale
-        z = x @ self.coef.T + self.intercept
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        return p / p.sum(axis=1, keepdims=True)
-
-    def label(self, doc: Doc, span: Span) -> str:
-        return CLASSES[int(self.probabilities([features(doc, span)])[0].argmax())]
-
-    def score(self, doc: Doc, spans: list[Span]) -> list[float]:
-        """P(positive) − P(negative) for each span: −1 hostile .. 1 favourable."""
-        if not spans:
-            return []
-        memo: dict = {}
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        starts = [s.start for s in sents]
-        p = self.probabilities(
-            [features(doc, s, memo, sents[bisect.bisect_right(starts, s.start) - 1]) for s in spans]
-        )
-        return [float(row[2] - row[0]) for row in p]
 
 
 def valence(label: str) -> float:
@@ -365,15 +163,37 @@ def labels_of(
 
 class FramingFinder:
     """Sets ``doc._.dyad_framing``: {"labels": [...], "sentiment": [...]}, one entry per label
-    and one per actor mention."""
+    and one per actor mention. Mentions are scored by the target-sentiment head
+    (dyad.framing.target); :meth:`pipe` sends the mentions of ``batch_docs`` documents to the
+    encoder together."""
 
-    def __init__(self, max_label_words: int, max_modifier_words: int) -> None:
-        self.model = SentimentModel.load()
+    def __init__(
+        self, max_label_words: int, max_modifier_words: int, sentiment_model: str, batch_docs: int
+    ) -> None:
+        self.head = load_head(sentiment_model)
         self.max_label_words = max_label_words
         self.max_modifier_words = max_modifier_words
+        self.batch_docs = batch_docs
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for m in (doc._.dyad_actors or []) if m.get("actor")]
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=self.batch_docs):
+            mentions = [[m for m in (d._.dyad_actors or []) if m.get("actor")] for d in batch]
+            targets = [t for d, found in zip(batch, mentions, strict=True)
+                       for t in _targets(d, found)]  # fmt: skip
+            scores = iter(self.head.scores(targets))
+            for doc, found in zip(batch, mentions, strict=True):
+                sentiment = [
+                    {"actor": m["actor"], "start": m["start"], "end": m["end"],
+                     "token_start": m["token_start"], "sentiment": next(scores)}
+                    for m in found
+                ]  # fmt: skip
+                doc._.dyad_framing = {"labels": self._labels(doc, found), "sentiment": sentiment}
+                yield doc
+
+    def _labels(self, doc: Doc, mentions: list[dict]) -> list[dict]:
         labels = []
         tokens_of: dict[str, set[int]] = {}
         for m in mentions:
@@ -390,20 +210,22 @@ class FramingFinder:
                 labels.append({"actor": m["actor"], "start": m["start"], "end": m["end"],
                                "token_start": m["token_start"], "label": label, "how": how,
                                "valence": valence(label)})  # fmt: skip
-        spans = [doc[m["token_start"] : m["token_end"]] for m in mentions]
-        scores = self.model.score(doc, spans)
-        sentiment = [
-            {
-                "actor": m["actor"],
-                "start": m["start"],
-                "end": m["end"],
-                "token_start": m["token_start"],
-                "sentiment": s,
-            }
-            for m, s in zip(mentions, scores, strict=True)
-        ]
-        doc._.dyad_framing = {"labels": labels, "sentiment": sentiment}
-        return doc
+        return labels
+
+
+def _targets(doc: Doc, mentions: list[dict]) -> list[Target]:
+    """Each mention as a target of its sentence (of the whole text when it has no sentences)."""
+    text = doc.text  # Doc.text joins every token anew on each call
+    sentences = doc.has_annotation("SENT_START")
+    out = []
+    for m in mentions:
+        if sentences:
+            sent = doc[m["token_start"]].sent
+            start, end = sent.start_char, sent.end_char
+        else:
+            start, end = 0, len(text)
+        out.append(Target(text[start:end], m["start"] - start, m["end"] - start))
+    return out
 
 
 if not Doc.has_extension("dyad_framing"):
@@ -416,6 +238,11 @@ if not Doc.has_extension("dyad_framing"):
     requires=["doc._.dyad_actors", "token.dep"],
 )
 def make_framing_finder(
-    nlp: Language, name: str, max_label_words: int, max_modifier_words: int
+    nlp: Language,
+    name: str,
+    max_label_words: int,
+    max_modifier_words: int,
+    sentiment_model: str,
+    batch_docs: int,
 ) -> FramingFinder:
-    return FramingFinder(max_label_words, max_modifier_words)
+    return FramingFinder(max_label_words, max_modifier_words, sentiment_model, batch_docs)

@@ -1,0 +1,192 @@
+"""Target sentiment: how a sentence speaks of one person or group it names.
+
+A target is a sentence and the characters of one mention in it. all-MiniLM-L6-v2 reads the
+sentence (the int8 ONNX encoder of the learned event coder, dyad.events.learned.encoder, run
+with ONNX Runtime on the CPU), optionally with marker text around the target ("[ the MEK ]")
+so that its attention knows which mention is meant. A target's features are the mean
+contextual vector of the target's word pieces and the mean of the whole sentence's pieces, in
+each of the encoder layers the head was fitted with (the last ones: sentiment is spread over
+them).
+
+A multinomial logistic regression over the standardised features gives P(negative),
+P(neutral), P(positive); a mention's score is P(positive) − P(negative), in −1..1. The weights,
+the markers and layers they were fitted with and how they were chosen are a small ``.npz`` file in the
+package (``data/sentiment_head.npz``), made by ``dyad train sentiment`` (dyad.framing.train)
+from NewsMTSC's training split. Only numpy and ONNX Runtime run here; nothing is downloaded.
+
+Targets go to the encoder together, one ONNX run per batch (texts of similar length share a
+batch); the same marked text is encoded once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..events.learned import DIMENSIONS, LAYERS, Encoded, encoder
+
+__all__ = [
+    "CLASSES",
+    "SentimentHead",
+    "Target",
+    "default_head_path",
+    "features_of",
+    "load_head",
+    "marked",
+    "target_features",
+]
+
+CLASSES = ("negative", "neutral", "positive")
+MODEL_VERSION = 1
+
+
+def features_of(layers: Sequence[int]) -> int:
+    """How many features a target has: the target's mean and the sentence's, per layer."""
+    return 2 * DIMENSIONS * len(layers)
+
+
+class Target(NamedTuple):
+    """A sentence and the characters ``start:end`` of the mention whose sentiment is asked."""
+
+    text: str
+    start: int
+    end: int
+
+
+def marked(target: Target, markers: tuple[str, str]) -> Target:
+    """The sentence with ``markers`` around the target, and the target's place in it."""
+    left, right = markers
+    text, start, end = target
+    return Target(
+        text[:start] + left + text[start:end] + right + text[end:],
+        start + len(left),
+        end + len(left),
+    )
+
+
+def target_features(
+    targets: Sequence[Target],
+    markers: tuple[str, str],
+    layers: Sequence[int],
+    encode: Callable[..., list[Encoded]] | None = None,
+) -> np.ndarray:
+    """The feature matrix (len(targets), features_of(layers)): for each layer the mean vector
+    of the target's pieces, then for each layer the sentence's. Every distinct marked sentence
+    is encoded once, all in one call of the encoder (one ONNX run per batch)."""
+    width = len(layers) * DIMENSIONS
+    out = np.zeros((len(targets), 2 * width), dtype=np.float32)
+    if not len(targets):
+        return out
+    shown = [marked(t, markers) for t in targets]
+    texts = list(dict.fromkeys(t.text for t in shown))
+    encoded = dict(zip(texts, (encode or encoder().encode)(texts, layers=layers), strict=True))
+    for row, (text, start, end) in enumerate(shown):
+        pieces = encoded[text]
+        if not len(pieces.vectors):
+            continue
+        inside = pieces.pieces_of(start, end)
+        if len(inside):  # a target cut off past the encoder's length limit has zeros
+            out[row, :width] = pieces.vectors[inside].mean(axis=0)
+        out[row, width:] = pieces.vectors.mean(axis=0)
+    return out
+
+
+def default_head_path() -> Path:
+    return Path(str(resources.files("dyad.framing").joinpath("data", "sentiment_head.npz")))
+
+
+@dataclass
+class SentimentHead:
+    """The trained head: standardisation, weights (one row per class of CLASSES), and the
+    markers and encoder layers its features are read with."""
+
+    mean: np.ndarray  # (features,)
+    scale: np.ndarray  # (features,)
+    coef: np.ndarray  # (len(CLASSES), features)
+    intercept: np.ndarray  # (len(CLASSES),)
+    markers: tuple[str, str]
+    layers: tuple[int, ...]
+    info: str = ""
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> SentimentHead:
+        path = Path(path) if path else default_head_path()
+        retrain = "retrain it with `dyad train sentiment`"
+        if not path.is_file():
+            raise ConfigError(
+                f"sentiment model {path} does not exist; run `dyad train sentiment` to make one, "
+                'or set nlp.components.dyad_framing.sentiment_model to "" for the shipped one'
+            )
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError) as err:
+            raise ConfigError(f"sentiment model {path} cannot be read ({err}); {retrain}") from err
+        layers = tuple(int(k) for k in arrays.get("layers", ()))
+        if (
+            int(arrays.get("version", -1)) != MODEL_VERSION
+            or not layers
+            or not all(1 <= k <= LAYERS for k in layers)
+            or arrays["mean"].shape != (features_of(layers),)
+            or tuple(str(c) for c in arrays["classes"]) != CLASSES
+        ):
+            raise ConfigError(
+                f"sentiment model {path} was made for another dyad version; {retrain}"
+            )
+        left, right = (str(m) for m in arrays["markers"])
+        return cls(
+            arrays["mean"].astype(np.float32),
+            arrays["scale"].astype(np.float32),
+            arrays["coef"].astype(np.float32),
+            arrays["intercept"].astype(np.float32),
+            (left, right),
+            layers,
+            str(arrays.get("info", "")),
+        )
+
+    def save(self, path: str | Path) -> None:
+        np.savez_compressed(
+            path,
+            version=np.int64(MODEL_VERSION),
+            classes=np.asarray(CLASSES),
+            mean=self.mean.astype(np.float32),
+            scale=self.scale.astype(np.float32),
+            coef=self.coef.astype(np.float32),
+            intercept=self.intercept.astype(np.float32),
+            markers=np.asarray(self.markers),
+            layers=np.asarray(self.layers, dtype=np.int64),
+            info=np.asarray(self.info),
+        )
+
+    def probabilities_of(self, x: np.ndarray) -> np.ndarray:
+        """(len(x), 3): P(negative), P(neutral), P(positive) of feature rows."""
+        z = ((x - self.mean) / self.scale) @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def probabilities(self, targets: Sequence[Target], encode=None) -> np.ndarray:
+        if not len(targets):
+            return np.zeros((0, len(CLASSES)), dtype=np.float32)
+        x = target_features(targets, self.markers, self.layers, encode)
+        return self.probabilities_of(x)
+
+    def labels(self, targets: Sequence[Target], encode=None) -> list[str]:
+        return [CLASSES[int(k)] for k in self.probabilities(targets, encode).argmax(axis=1)]
+
+    def scores(self, targets: Sequence[Target], encode=None) -> list[float]:
+        """P(positive) − P(negative) for each target: −1 hostile .. 1 favourable."""
+        p = self.probabilities(targets, encode)
+        return [float(row[2] - row[0]) for row in p]
+
+
+@lru_cache(maxsize=4)
+def load_head(path: str = "") -> SentimentHead:
+    return SentimentHead.load(path or None)
