@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import marshal
 import os
-import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +36,8 @@ build = load_gazetteer.__wrapped__  # each call builds or loads anew (no in-proc
 
 
 def state(gaz: Gazetteer) -> tuple:
-    return dict(gaz._names), dict(gaz.demonyms), gaz.countries, dict(gaz._curated)
+    """Everything a gazetteer holds (a cached one unpacked whole)."""
+    return gaz.names(), dict(gaz.demonyms), gaz.countries, dict(gaz._curated)
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +84,26 @@ def test_a_cached_load_equals_a_fresh_build(folder: Path, mine: str, fresh, no_b
     assert cached.lookup("Zulu Base")[0] is cached.lookup("Camp Zulu")[0]
 
 
+def test_every_name_looks_up_the_same_places(folder: Path, mine: str, fresh, no_build) -> None:
+    """All 200,000-odd names of the build, looked up one by one in a cached load (which
+    unpacks each name's places on its first lookup), with the dotted and "the" variants."""
+    cached = build((mine,), True, 5000, str(folder))
+    assert cached._packed  # still packed: the lookups below unpack it name by name
+    names = list(fresh.names())
+    assert len(names) > 100_000
+    for key in names:
+        assert cached.lookup(key) == fresh.lookup(key), key
+    for variant in ("U.S.", "the Netherlands", "Baghdad's", "St. Louis", "Wash.", "Nowhere-x"):
+        assert cached.lookup(variant) == fresh.lookup(variant), variant
+    assert cached.lookup("Nowhere-x") == []  # a name of no place finds none
+    for key in ["iraqi", "kurdish", "european", "martian"]:
+        assert cached.adjective(key) == fresh.adjective(key), key
+    # one object per place: Paris (France) is the same object however it was reached
+    first = {id(p) for p in cached.lookup("Paris") if p.country == "FRA"}
+    again = {id(p) for p in cached.lookup("paris") if p.country == "FRA"}
+    assert first == again and len(first) == 1
+
+
 def test_the_setting_names_the_folder_and_false_writes_nothing(
     folder: Path, tmp_path: Path, monkeypatch, no_build
 ) -> None:
@@ -116,6 +137,9 @@ def test_every_source_is_in_the_key(monkeypatch) -> None:
     assert cache_key(5000, packaged + "Camp Y\t33.1\t44.1\tIRQ\tfacility\n") != key
     monkeypatch.setattr(gazetteer, "CACHE_FORMAT", gazetteer.CACHE_FORMAT + 1)
     assert cache_key(5000) != key
+    monkeypatch.undo()
+    monkeypatch.setattr(gazetteer.marshal, "version", gazetteer.marshal.version + 1)
+    assert cache_key(5000) != key  # another Python's marshal format
     monkeypatch.undo()
     real = gazetteer.metadata.version
     monkeypatch.setattr(
@@ -154,7 +178,7 @@ def test_damaged_or_foreign_files_are_not_loaded(folder: Path, tmp_path: Path) -
     header = len(gazetteer._MAGIC) + len(key) + 1 + 65
     flipped = bytearray(good)
     flipped[header + 1000] ^= 0xFF
-    wrong_shape = pickle.dumps(("not", "a", "gazetteer"))
+    wrong_shape = marshal.dumps(("not", "a", "gazetteer"))
     checksummed = (
         gazetteer._MAGIC + key.encode() + b"\n" + hashlib.sha256(wrong_shape).hexdigest().encode()
     )
@@ -164,6 +188,9 @@ def test_damaged_or_foreign_files_are_not_loaded(folder: Path, tmp_path: Path) -
         "flipped": bytes(flipped),
         "garbage": b"\x80\x05garbage" * 100,
         "checksummed nonsense": checksummed + b"\n" + wrong_shape,
+        "another format": _checksummed(
+            key, marshal.dumps((gazetteer.CACHE_FORMAT + 1, ((),) * 8, {}, {}, {}, {}))
+        ),
     }
     for name, data in bad.items():
         path = tmp_path / "gazetteer.pickle"
@@ -173,6 +200,11 @@ def test_damaged_or_foreign_files_are_not_loaded(folder: Path, tmp_path: Path) -
     assert read_cache(path, key) is not None
     assert read_cache(path, cache_key(15000)) is None  # written for other sources
     assert read_cache(tmp_path / "missing.pickle", key) is None
+
+
+def _checksummed(key: str, body: bytes) -> bytes:
+    digest = hashlib.sha256(body).hexdigest().encode()
+    return gazetteer._MAGIC + key.encode() + b"\n" + digest + b"\n" + body
 
 
 def test_a_corrupt_cache_is_rebuilt(folder: Path, mine: str, fresh: Gazetteer) -> None:

