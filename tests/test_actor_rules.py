@@ -716,6 +716,12 @@ def test_a_national_agency_named_alone_has_its_country(nlp) -> None:
 
 def test_an_agency_name_is_no_acronym_in_capitals_nor_another_states_body(nlp) -> None:
     assert "ICE" not in coded(nlp, "ICE STORM HITS NORTHERN TOWNS")
+    # negative: a group's or a state's name in a headline of capitals is still a name
+    found = {
+        m["text"]: m["actor"] for m in nlp("NATO TROOPS KILL 12 TALIBAN FIGHTERS")._.dyad_actors
+    }
+    assert found.get("TALIBAN") == "taliban"
+    assert any(m["actor"] == "usa" for m in nlp("US TROOPS LEAVE SYRIA")._.dyad_actors)
     assert not coded(nlp, "The ice on the river melted on Monday.")
     found = nlp("The Philippine Department of Transportation opened an inquiry.")._.dyad_actors
     assert all(m["actor"] != "us-dot" for m in found)

@@ -80,6 +80,13 @@ def test_a_state_before_strikes_or_its_possessive_stays_the_doer(nlp):
         for a in _attacks(nlp, "Taliban attacks kill 9 soldiers")
         for s in a["sources"]
     )  # a group is no place: it stays the doer
+    # a noun of violence with a target of its own is done by the state that compounds it
+    for text, doer in (
+        ("The Russia attack on Kyiv killed 12 civilians.", "RUS"),
+        ("A US bombing of Raqqa killed 20 civilians.", "USA"),
+    ):
+        attacks = _attacks(nlp, text)
+        assert any(s["code"].startswith(doer) for a in attacks for s in a["sources"]), text
 
 
 # -- where: the narrowest of places as close to the event ----------------------------------

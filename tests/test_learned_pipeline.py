@@ -96,15 +96,17 @@ class _CountingSession:
 
 
 def test_the_encoder_reads_only_sentences_with_two_actor_mentions_in_one_batch(nlp, monkeypatch):
+    # parsed first: the pipeline's framing reads the same encoder for its sentiment
+    docs = [nlp(TEXT), nlp("Russia protested on Monday. It rained."), nlp(TEXT)]
     encoder = learned.encoder()
     counting = _CountingSession(encoder.session)
     monkeypatch.setattr(encoder, "session", counting)
-    _extractor(nlp, "hybrid", add_above=0.5)(nlp(TEXT))
+    _extractor(nlp, "hybrid", add_above=0.5)(docs[0])
     assert counting.rows == [2]  # the first and the last sentence, together
     counting.rows.clear()
-    _extractor(nlp, "hybrid", add_above=0.5)(nlp("Russia protested on Monday. It rained."))
+    _extractor(nlp, "hybrid", add_above=0.5)(docs[1])
     assert counting.rows == []  # no sentence with two actors: no encoder run
-    _extractor(nlp, "rules")(nlp(TEXT))
+    _extractor(nlp, "rules")(docs[2])
     assert counting.rows == []  # the rule coder never runs it
 
 

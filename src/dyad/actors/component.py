@@ -404,8 +404,16 @@ class ActorLinker:
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
-            if len(span) == 1 and span[0].is_upper and _shouting(span.sent):
-                continue  # "ICE STORM HITS TEXAS": in a line of capitals no word is an acronym
+            if (
+                len(span) == 1
+                and span[0].is_upper
+                and actor.kind != "state"
+                and (actor.source == "agencies.tsv" or span[0].is_stop)
+                and _shouting(span.sent)
+            ):
+                # "ICE STORM HITS TEXAS", "PEACE IS NEAR": in a line of capitals an agency's
+                # acronym or a common word is a word; "TALIBAN", "ISIS" and "US" stay names
+                continue
             if self._owned_by_another(doc, span, actor):
                 continue  # "the Philippine Department of Transportation": not the US one
             embeds = False
