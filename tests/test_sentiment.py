@@ -99,6 +99,22 @@ def test_a_model_file_from_elsewhere_is_refused(tmp_path: Path) -> None:
         SentimentHead.load(tmp_path / "bad.npz")
     with pytest.raises(ConfigError, match="does not exist"):
         SentimentHead.load(tmp_path / "missing.npz")
+    # an .npz of other arrays (no weights at all) gets the same one-line error, no KeyError
+    np.savez(tmp_path / "other.npz", version=np.int64(1), layers=np.asarray([6]))
+    with pytest.raises(ConfigError, match="lacks mean"):
+        SentimentHead.load(tmp_path / "other.npz")
+    # the right keys with weights of the wrong shape
+    np.savez(tmp_path / "shape.npz", **{**_arrays(head), "coef": head.coef[:2]})
+    with pytest.raises(ConfigError, match="another dyad version"):
+        SentimentHead.load(tmp_path / "shape.npz")
+
+
+def _arrays(head: SentimentHead) -> dict:
+    return {
+        "version": np.int64(1), "classes": np.asarray(CLASSES), "mean": head.mean,
+        "scale": head.scale, "coef": head.coef, "intercept": head.intercept,
+        "markers": np.asarray(head.markers), "layers": np.asarray(head.layers),
+    }  # fmt: skip
 
 
 # -- dyad eval sentiment --data DIR -------------------------------------------------------------

@@ -442,6 +442,32 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
 # -- the trained heads --------------------------------------------------------------------
 
 
+def read_model(
+    path: Path, what: str, command: str, setting: str, required: tuple[str, ...]
+) -> dict[str, np.ndarray]:
+    """The arrays of a trained model's ``.npz`` file, or a ConfigError that says how to make
+    one (``command``) or go back to the shipped one (``setting``)."""
+    if not path.is_file():
+        raise ConfigError(
+            f"{what} {path} does not exist; run `{command}` to make one, "
+            f'or set {setting} to "" for the shipped one'
+        )
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+    except (OSError, ValueError) as err:
+        raise ConfigError(
+            f"{what} {path} cannot be read ({err}); retrain it with `{command}`"
+        ) from err
+    missing = [k for k in required if k not in arrays]
+    if missing:
+        raise ConfigError(
+            f"{what} {path} lacks {', '.join(missing)}: not a model dyad wrote; "
+            f"retrain it with `{command}`"
+        )
+    return arrays
+
+
 def default_model_path() -> Path:
     return Path(str(resources.files("dyad.events").joinpath("data", "learned_coder.npz")))
 
@@ -462,17 +488,13 @@ class LearnedCoder:
     @classmethod
     def load(cls, path: str | Path | None = None) -> LearnedCoder:
         path = Path(path) if path else default_model_path()
-        if not path.is_file():
-            raise ConfigError(
-                f"learned event model {path} does not exist; run `dyad train events` to make one, "
-                'or set nlp.components.dyad_events.learned_model to "" for the shipped one'
-            )
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                arrays = {k: data[k] for k in data.files}
-        except (OSError, ValueError) as err:
-            raise ConfigError(f"learned event model {path} cannot be read ({err}); retrain it "
-                              "with `dyad train events`") from err  # fmt: skip
+        arrays = read_model(
+            path,
+            "learned event model",
+            "dyad train events",
+            "nlp.components.dyad_events.learned_model",
+            ("mean", "scale", "pair_coef", "pair_intercept", "type_coef", "type_intercept"),
+        )
         if int(arrays.get("version", -1)) != MODEL_VERSION or arrays["mean"].shape != (FEATURES,):
             raise ConfigError(
                 f"learned event model {path} was made for another dyad version; retrain it with "

@@ -30,7 +30,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..errors import ConfigError
-from ..events.learned import DIMENSIONS, LAYERS, Encoded, encoder
+from ..events.learned import DIMENSIONS, LAYERS, Encoded, encoder, read_model
 
 __all__ = [
     "CLASSES",
@@ -119,22 +119,24 @@ class SentimentHead:
     def load(cls, path: str | Path | None = None) -> SentimentHead:
         path = Path(path) if path else default_head_path()
         retrain = "retrain it with `dyad train sentiment`"
-        if not path.is_file():
-            raise ConfigError(
-                f"sentiment model {path} does not exist; run `dyad train sentiment` to make one, "
-                'or set nlp.components.dyad_framing.sentiment_model to "" for the shipped one'
-            )
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                arrays = {k: data[k] for k in data.files}
-        except (OSError, ValueError) as err:
-            raise ConfigError(f"sentiment model {path} cannot be read ({err}); {retrain}") from err
-        layers = tuple(int(k) for k in arrays.get("layers", ()))
+        arrays = read_model(
+            path,
+            "sentiment model",
+            "dyad train sentiment",
+            "nlp.components.dyad_framing.sentiment_model",
+            ("mean", "scale", "coef", "intercept", "classes", "markers", "layers"),
+        )
+        layers = tuple(int(k) for k in arrays["layers"])
+        width = features_of(layers) if layers else 0
         if (
             int(arrays.get("version", -1)) != MODEL_VERSION
             or not layers
             or not all(1 <= k <= LAYERS for k in layers)
-            or arrays["mean"].shape != (features_of(layers),)
+            or arrays["mean"].shape != (width,)
+            or arrays["scale"].shape != (width,)
+            or arrays["coef"].shape != (len(CLASSES), width)
+            or arrays["intercept"].shape != (len(CLASSES),)
+            or len(arrays["markers"]) != 2
             or tuple(str(c) for c in arrays["classes"]) != CLASSES
         ):
             raise ConfigError(
