@@ -6,17 +6,16 @@ PETRARCH/Phoenix ``.actors.txt`` file takes (later files override earlier entrie
 
 from __future__ import annotations
 
-import gc
 import gzip
 import re
 from collections.abc import Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..collection import gc_paused
 from ..errors import ConfigError
 from .names import PARTICLES, normalise, skeleton, variant_key, variant_of_skeleton
 
@@ -46,18 +45,6 @@ CONVERTED_AGENTS = "phoenix_agents.tsv"
 #: skeletons :func:`variant_of_skeleton` may change: an "abd" word or prefix, "ibn", a word
 #: opening with e or o
 _VARIES = re.compile(r"(?:^| )(?:abd|ibn|[eo])")
-
-
-@contextmanager
-def _gc_paused():
-    """Garbage collection paused while an index of many small objects is built."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -357,7 +344,7 @@ class ActorDictionary:
             return None
         if self.by_variant is None:
             index: dict[str, set[str]] = {}
-            with _gc_paused():
+            with gc_paused():
                 for fuzzy, ids in self.by_skeleton.items():  # skeletons already computed
                     # only the skeletons the variant changes; the others are their own variant
                     if " " not in fuzzy or not _VARIES.search(fuzzy):
@@ -380,7 +367,7 @@ class ActorDictionary:
         index: dict[str, set[str]] = {}
         given: set[str] = set()
         first_last: dict[str, set[str]] = {}
-        with _gc_paused():  # thousands of small sets: collections would triple the time
+        with gc_paused():  # thousands of small sets: collections would triple the time
             self._index_names(index, given, first_last)
         self.by_surname, self.given_names, self.by_first_last = index, given, first_last
 

@@ -18,7 +18,6 @@ the packaged part, exactly as a fresh build reads them, so an edited file is nev
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import marshal
@@ -29,13 +28,12 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from ..collection import gc_paused
 from ..errors import ConfigError
 
 __all__ = [
@@ -389,23 +387,10 @@ def load_gazetteer(
     return gaz
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hundreds of thousands of new objects, and collections that free nothing: a load from
-    the cache took twice as long with the garbage collector running."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def build_builtin(min_population: int) -> Gazetteer:
     """The packaged sources: countries, continents, towns and US states, dyad's place file."""
     gaz = Gazetteer()
-    with _gc_paused():
+    with gc_paused():
         iso2 = _countries(gaz)
         _continents(gaz)
         _cities(gaz, iso2, min_population)
@@ -484,7 +469,7 @@ def read_cache(path: Path, key: str) -> Gazetteer | None:
     ):
         return None
     try:
-        with _gc_paused():
+        with gc_paused():
             return _unpack(marshal.loads(body))
     except Exception:  # a checksummed file that still does not load: rebuild it
         return None
