@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from conftest import write
+from dyad.actors.labels import ACTING_LABELS
 from dyad.config import load_settings
 from dyad.errors import ConfigError
 from dyad.evaluation import evaluate
@@ -288,3 +289,15 @@ def test_the_pipeline_scores_mentions_in_batches(nlp) -> None:
     by_actor = {(d.text[:4], s["actor"]): s["sentiment"]
                 for d in docs for s in d._.dyad_framing["sentiment"]}  # fmt: skip
     assert by_actor[("Iran", "mek")] < 0 < by_actor[("Iraq", "alb")]
+
+
+def test_places_and_modifiers_get_no_sentiment(nlp) -> None:
+    # "in Iraq" is where the protest was, "Iranian" qualifies the consulate: neither is an
+    # actor the sentence speaks of; the protesters and the MEK are
+    doc = nlp("Angry protesters in Iraq burned the Iranian consulate and praised the MEK.")
+    labels = {m["start"]: m["label"] for m in doc._.dyad_actors}
+    scored = {s["start"] for s in doc._.dyad_framing["sentiment"]}
+    assert {labels[start] for start in scored} <= ACTING_LABELS
+    assert any(labels[start] == "place" for start in labels)  # the sentence has a place ...
+    assert not any(labels[start] in ("place", "modifier") for start in scored)  # ... unscored
+    assert any(s["actor"] == "mek" for s in doc._.dyad_framing["sentiment"])

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from ..actors.labels import ACTING_LABELS
 from ..events.anchor import is_dateline
 from .target import CLASSES, Target, load_head
 
@@ -181,14 +182,17 @@ class FramingFinder:
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         for batch in minibatch(docs, size=self.batch_docs):
             mentions = [[m for m in (d._.dyad_actors or []) if m.get("actor")] for d in batch]
-            targets = [t for d, found in zip(batch, mentions, strict=True)
+            # sentiment toward an actor where it is named as one: not a place a clause
+            # happens in ("in Iraq") nor a modifier ("the Iranian consulate")
+            judged = [[m for m in found if m["label"] in ACTING_LABELS] for found in mentions]
+            targets = [t for d, found in zip(batch, judged, strict=True)
                        for t in _targets(d, found)]  # fmt: skip
             scores = iter(self.head.scores(targets))
-            for doc, found in zip(batch, mentions, strict=True):
+            for doc, found, scored in zip(batch, mentions, judged, strict=True):
                 sentiment = [
                     {"actor": m["actor"], "start": m["start"], "end": m["end"],
                      "token_start": m["token_start"], "sentiment": next(scores)}
-                    for m in found
+                    for m in scored
                 ]  # fmt: skip
                 doc._.dyad_framing = {"labels": self._labels(doc, found), "sentiment": sentiment}
                 yield doc
