@@ -330,3 +330,15 @@ def test_airport_codes_are_no_names_of_towns(nlp) -> None:
     # names that are words
     assert not _airport_code("PAP", "Port-au-Prince") and not _airport_code("Waco", "Waco")
     assert places(nlp, "Flights left Dubai for Waco.")["Waco"]["country"] == "USA"
+
+
+def test_a_place_qualifying_a_persons_title_is_not_where_the_event_happened(nlp) -> None:
+    text = "Peskov dismissed complaints against Hollywood producer Harvey Weinstein on Thursday."
+    doc = nlp(make_doc(nlp, text, "2018-03-30"))
+    assert doc._.dyad_events and all(e["place_text"] is None for e in doc._.dyad_events)
+    doc = nlp(make_doc(nlp, "Police arrested Baghdad resident Ali Hassan in Basra.", "2018-03-30"))
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Basra"]
+    # negative: a place qualifying a thing is where the event happened
+    assert _attack(nlp, "A bomb exploded at a Mosul hospital, killing five.")["place_text"] == (
+        "Mosul"
+    )

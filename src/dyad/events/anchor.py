@@ -139,6 +139,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             p
             for p in places_in.within(sent)
             if not any(a <= p["start"] < b for a, b in actor_spans)
+            and not _describes_a_person(doc[p["token_start"] : p["token_end"]].root)
         ]
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
@@ -157,6 +158,18 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
                 lon=where["lon"], place_country=where["country"],
             )  # fmt: skip
+
+
+def _describes_a_person(root: Token) -> bool:
+    """Whether a toponym qualifies a person's title or name ("Hollywood producer Harvey
+    Weinstein", "Texas Governor X"): where the person works or comes from, not where the
+    event happened. A place qualifying a thing ("a Mosul hospital") is where it happened."""
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    return head.ent_type_ == "PERSON" or (
+        head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
+    )
 
 
 def _code_place_targets(doc: Doc, event: dict, places: list[dict]) -> None:
