@@ -135,3 +135,19 @@ def test_given_title_is_not_repeated_from_the_body() -> None:
 
 def test_whitespace_only_text_is_empty() -> None:
     assert clean_text(" \n\n \t\n").text == ""
+
+
+def test_a_dateline_dates_a_text_that_has_no_date_of_its_own() -> None:
+    wire = (
+        "Market news\n\nLOS ANGELES, April 05, 2018 (NEWSWIRE) -- A law firm sued a broker today."
+    )
+    assert clean_text(wire).published == "2018-04-05"
+    stamp = "Updated at 1:33 p.m. on Thursday, March 29, 2018. Two inmates were caught in Ohio."
+    assert clean_text(stamp).published == "2018-03-29"
+    # negatives: a date inside the story's first sentence is the event's, not the text's; and
+    # a publication date given with the text wins over its dateline
+    assert (
+        clean_text("On March 29, 2018 troops entered Mosul after a long siege.").published is None
+    )
+    assert clean_text("Troops entered Mosul on March 29, 2018, officials said.").published is None
+    assert clean_text(wire, published="2018-04-06").published == "2018-04-06"

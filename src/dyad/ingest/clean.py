@@ -51,6 +51,17 @@ _DATE_FORMS = [
     re.compile(rf"^{_DATE_PREFIX}(?P<year>\d{{4}})-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})$", re.I),
 ]
 
+#: a date opening an article's text as a wire dateline ("LOS ANGELES, April 05, 2018 (GLOBE
+#: NEWSWIRE) --") or an update stamp ("Updated at 1:33 p.m. on Thursday, March 29, 2018."):
+#: the article's date when nothing else gives one
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Za-z .'’-]{{1,40}},\s+)?"
+    rf"(?:updated(?:\s+at\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?\s+on\s+)?"
+    rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"\s*(?:\(|--|—|–|-|\.|:)",
+    re.I,
+)
+
 _BYLINE = re.compile(
     r"^(?:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5})\s*$",
     re.I,
@@ -132,6 +143,18 @@ def parse_date_line(line: str) -> str | None:
     return None
 
 
+def dateline_date(text: str) -> str | None:
+    """ISO date of a dateline or update stamp opening ``text`` (see ``_DATELINE``), else None."""
+    match = _DATELINE.match(text.strip())
+    if not match:
+        return None
+    try:
+        month = _MONTHS[match.group("month").lower()]
+        return date(int(match.group("year")), month, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None
+
+
 def _byline(line: str) -> str | None:
     match = _BYLINE.match(line.strip())
     if not match:
@@ -171,6 +194,8 @@ def clean_text(
     published = published or found.get("published")
 
     paragraphs = _paragraphs(body_lines, removed)
+    if not published:  # a text with no date but its dateline's ("LOS ANGELES, April 5, 2018 -")
+        published = next(filter(None, (dateline_date(p) for p in paragraphs[:2])), None)
     if references:  # the notes are kept as metadata; their markers would only split sentences
         paragraphs = [_NOTE_MARKER.sub("", p) for p in paragraphs]
     if title:
