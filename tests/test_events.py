@@ -602,3 +602,12 @@ def test_a_verb_whose_sides_name_no_actor_is_no_event(nlp) -> None:
         "ASSAULT"
     ]
     assert len(nlp("Iraq expelled the workers.")._.dyad_events) == 1
+
+
+def test_a_verb_of_concluding_a_deal_carries_the_deals_event(nlp) -> None:
+    for text in ("Iran struck a deal with Russia on Monday.", "Iran sealed an accord with Russia."):
+        (event,) = nlp(text)._.dyad_events
+        assert (event["cameo"], event["type"]) == ("057", "SUPPORT"), text  # sign agreement
+    # negative: the verb's own sense where its object is no event noun
+    (event,) = nlp("Israel struck targets in Gaza.")._.dyad_events
+    assert event["type"] == "ASSAULT"

@@ -82,6 +82,12 @@ LIGHT_VERBS = {
     "sign",
     "reach",
     "conclude",
+    # verbs of concluding a deal: "struck a deal", "sealed an accord" (their own senses,
+    # "struck targets", stay the verb's when the object is no event noun)
+    "strike",
+    "seal",
+    "clinch",
+    "forge",
     "open",
     "take",
     "deliver",
