@@ -611,3 +611,16 @@ def test_a_verb_of_concluding_a_deal_carries_the_deals_event(nlp) -> None:
     # negative: the verb's own sense where its object is no event noun
     (event,) = nlp("Israel struck targets in Gaza.")._.dyad_events
     assert event["type"] == "ASSAULT"
+
+
+def test_speech_with_a_clause_and_no_one_it_is_aimed_at_is_no_event(nlp) -> None:
+    for text in (
+        "Peskov asked why the women stayed quiet all these months.",
+        "The ministry claimed that the new rules would lead to public outrage.",
+    ):
+        assert not any(e["type"] in ("REQUEST", "ACCUSE") for e in nlp(text)._.dyad_events), text
+    # negatives: a request or an accusation aimed at someone is one
+    events = nlp("The UN asked Iraq to release the prisoners.")._.dyad_events
+    assert any(e["type"] == "REQUEST" and e["targets"] for e in events)
+    events = nlp("Russia claimed that Britain had poisoned the Skripals.")._.dyad_events
+    assert any(e["type"] == "ACCUSE" for e in events)

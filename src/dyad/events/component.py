@@ -297,6 +297,9 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
+#: types of speech acts aimed at someone (a request, an accusation): with a clause for an
+#: object and no one they are aimed at they only report speech
+SPEECH_TYPES = ("REQUEST", "ACCUSE")
 #: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
 ATTACK_ROOTS = ("18", "19", "20")
 #: what a mention must be labelled to count as an actor of an event
@@ -1418,6 +1421,14 @@ class EventExtractor:
             return False
         if event.unnamed:  # an attack whose doer the text does not name
             return True
+        if (
+            event.pattern.type in SPEECH_TYPES
+            and not event.targets
+            and any(c.dep_ == "ccomp" for c in event.trigger.children)
+        ):
+            # "Peskov asked why the women stayed quiet", "the Centre claimed that notifying
+            # the scheme would ...": speech with a clause and no one it is aimed at
+            return False
         resolved = [a for a in event.sources + event.targets if a.mention]
         if event.nominal and not event.light:
             return bool(resolved)
