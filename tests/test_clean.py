@@ -151,3 +151,14 @@ def test_a_dateline_dates_a_text_that_has_no_date_of_its_own() -> None:
     )
     assert clean_text("Troops entered Mosul on March 29, 2018, officials said.").published is None
     assert clean_text(wire, published="2018-04-06").published == "2018-04-06"
+
+
+def test_a_wire_slug_before_a_headline_is_no_word_of_it() -> None:
+    cleaned = clean_text("UPDATE 2-Gunmen attack a checkpoint near Kirkuk\n\nGunmen attacked.")
+    assert cleaned.title == "Gunmen attack a checkpoint near Kirkuk"
+    assert "UPDATE" not in cleaned.text and "UPDATE 2-" in cleaned.removed
+    assert clean_text("WRAPUP 1-REFILE-Troops retake a town").text == "Troops retake a town"
+    # negatives: a capitalised word joined by a hyphen is the story's ("US-led"), and a slug
+    # word used as a word is kept
+    assert clean_text("US-led strikes pound militants").text == "US-led strikes pound militants"
+    assert clean_text("ANALYSIS of the vote shows gains").text == "ANALYSIS of the vote shows gains"

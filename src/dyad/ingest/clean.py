@@ -62,6 +62,13 @@ _DATELINE = re.compile(
     re.I,
 )
 
+#: a wire service's slug before a headline ("UPDATE 1-", "WRAPUP 3-", "REFILE-"): the
+#: story's version, no words of the story
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE|ANALYSIS|FACTBOX"
+    r"|INSIGHT|TIMELINE|SPECIAL REPORT|BREAKINGVIEWS)(?:\s+\d{1,2})?\s*-\s*)+"
+)
+
 _BYLINE = re.compile(
     r"^(?:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5})\s*$",
     re.I,
@@ -194,6 +201,11 @@ def clean_text(
     published = published or found.get("published")
 
     paragraphs = _paragraphs(body_lines, removed)
+    if paragraphs and (slug := _WIRE_SLUG.match(paragraphs[0])):
+        removed.append(slug.group(0).strip())
+        paragraphs[0] = paragraphs[0][slug.end() :]
+    if title and (slug := _WIRE_SLUG.match(title)):
+        title = title[slug.end() :]
     if not published:  # a text with no date but its dateline's ("LOS ANGELES, April 5, 2018 -")
         published = next(filter(None, (dateline_date(p) for p in paragraphs[:2])), None)
     if references:  # the notes are kept as metadata; their markers would only split sentences
