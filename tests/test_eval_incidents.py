@@ -166,18 +166,26 @@ def test_score_gtd_runs_the_store_and_counts_named_groups_apart(nlp, tmp_path):
     assert even["false_merges"] == odd["false_merges"] == 0
 
 
-def test_score_ucdp_reads_headlines(nlp, tmp_path):
-    path = tmp_path / "ucdp.csv"
+def _ucdp_file(folder, rows: list[dict]):
+    """A UCDP GED file with the columns the ucdp set reads, holding ``rows``."""
+    path = folder / "ucdp.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(
             handle, fieldnames=["side_a", "side_b", "source_headline", "source_date",
                                 "date_start", "latitude", "longitude"],
         )  # fmt: skip
         writer.writeheader()
-        writer.writerow({"side_a": "Government of Iraq", "side_b": "IS",
-                         "source_headline": "Iraqi troops clash with Islamic State fighters in Tikrit",
-                         "source_date": "2015-03-05", "date_start": "2015-03-04",
-                         "latitude": "34.6", "longitude": "43.68"})  # fmt: skip
+        writer.writerows(rows)
+    return path
+
+
+def test_score_ucdp_reads_headlines(nlp, tmp_path):
+    path = _ucdp_file(tmp_path, [
+        {"side_a": "Government of Iraq", "side_b": "IS",
+         "source_headline": "Iraqi troops clash with Islamic State fighters in Tikrit",
+         "source_date": "2015-03-05", "date_start": "2015-03-04",
+         "latitude": "34.6", "longitude": "43.68"},
+    ])  # fmt: skip
     result = score_ucdp(nlp, path)
     assert result.n == 1 and result.details["documents"] == 1
     assert result.details["rows_with_known_sides"] == 1
@@ -195,23 +203,16 @@ def test_within_a_gold_period_allows_a_day_either_side():
 def test_a_headline_two_rows_share_is_the_text_of_both(nlp, tmp_path):
     # the store keeps one document per text; each row of that text gets its events, and
     # the document's mentions are no merge across rows
-    path = tmp_path / "ucdp.csv"
     headline = "Gunmen kill five policemen in Baquba"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(
-            handle, fieldnames=["side_a", "side_b", "source_headline", "source_date",
-                                "date_start", "latitude", "longitude"],
-        )  # fmt: skip
-        writer.writeheader()
-        for day in ("2014-02-03", "2014-02-04"):
-            writer.writerow({"side_a": "Government of Iraq", "side_b": "IS",
-                             "source_headline": headline, "source_date": day,
-                             "date_start": day, "latitude": "33.75",
-                             "longitude": "44.61"})  # fmt: skip
-        writer.writerow({"side_a": "Government of Iraq", "side_b": "IS",
-                         "source_headline": "A quiet day in Baghdad",
-                         "source_date": "2014-02-05", "date_start": "2014-02-05",
-                         "latitude": "33.34", "longitude": "44.4"})  # fmt: skip
+    path = _ucdp_file(tmp_path, [
+        {"side_a": "Government of Iraq", "side_b": "IS", "source_headline": headline,
+         "source_date": day, "date_start": day, "latitude": "33.75", "longitude": "44.61"}
+        for day in ("2014-02-03", "2014-02-04")
+    ] + [
+        {"side_a": "Government of Iraq", "side_b": "IS",
+         "source_headline": "A quiet day in Baghdad", "source_date": "2014-02-05",
+         "date_start": "2014-02-05", "latitude": "33.34", "longitude": "44.4"},
+    ])  # fmt: skip
     result = score_ucdp(nlp, path)
     assert result.details["documents"] == 3
     assert result.details["rows_with_a_placed_event"] == 2  # both rows of the shared text
