@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
+from ..actors.component import SECTOR_NAMES
 from ..errors import DyadError, NotBuilt
 from . import metrics, predict
 from .incidents import score_gtd, score_ucdp
@@ -78,8 +79,8 @@ def _span_of(text: str, needle: str) -> tuple[int, int] | None:
 
 #: the first three letters of a code that names no country: dyad writes a country-less
 #: actor's code from its sector ("REB", "MEDAP"); CAMEO gold writes "---" ("---REB")
-_SECTOR_FIRST = {"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "CVL", "REF", "REL",
-                 "MED", "EDU", "BUS", "SPY", "ELI", "NGO"}  # fmt: skip
+#: (every sector but IGO, which fills CAMEO's country slot itself)
+_SECTOR_FIRST = frozenset(SECTOR_NAMES) - {"IGO"}
 
 
 def _same_country(predicted: str | None, gold: str) -> bool:

@@ -63,15 +63,22 @@ _LOCAL_TEMPLATE = """
     select p.doc_id, p.char_start, p.char_end, coalesce(p.place_name, lower(p.text)) as place,
            p.country, p.feature
     from places p join documents d using (doc_id)
-    where p.kind = 'name' and coalesce(p.feature, '') not in {wide!r}
+    where p.kind = 'name' and coalesce(p.feature, '') not in ({wide})
         and not ((p.char_start = 0 or substr(d.text, p.char_start, 1) = chr(10))
             and regexp_matches(substr(d.text, p.char_end + 1, 60),
                 '^(,\\s*[A-Za-z .]{{2,30}})?\\s*(\\([^)\\n]{{1,40}}\\))?\\s*[-–—]'))
 """
-_LOCAL = _LOCAL_TEMPLATE.format(wide=_WIDE)
+
+
+def _sql_list(words) -> str:
+    """Constant words as a SQL list's items: 'a', 'b' (never request strings)."""
+    return ", ".join(f"'{w}'" for w in words)
+
+
+_LOCAL = _LOCAL_TEMPLATE.format(wide=_sql_list(_WIDE))
 #: the same, provinces included: what tells two documents' incidents apart where they share
 #: a passage (one naming only "Diyala", the other "Mosul city, Nineveh": different incidents)
-_REGIONAL = _LOCAL_TEMPLATE.format(wide=tuple(f for f in _WIDE if f != "admin1"))
+_REGIONAL = _LOCAL_TEMPLATE.format(wide=_sql_list(f for f in _WIDE if f != "admin1"))
 #: each document's setting: its first such toponym (resolved or not), where the incident it
 #: reports happened (a news lead, an incident report's first sentence)
 _SETTINGS = f"""left join (
