@@ -162,3 +162,9 @@ def test_a_wire_slug_before_a_headline_is_no_word_of_it() -> None:
     # word used as a word is kept
     assert clean_text("US-led strikes pound militants").text == "US-led strikes pound militants"
     assert clean_text("ANALYSIS of the vote shows gains").text == "ANALYSIS of the vote shows gains"
+
+
+def test_a_line_that_is_only_a_wire_slug_leaves_nothing_behind() -> None:
+    cleaned = clean_text("UPDATE 1-\n\nGunmen attacked a checkpoint near Kirkuk on Monday.")
+    assert cleaned.text == "Gunmen attacked a checkpoint near Kirkuk on Monday."
+    assert cleaned.title is None  # no empty headline

@@ -203,7 +203,9 @@ def clean_text(
     paragraphs = _paragraphs(body_lines, removed)
     if paragraphs and (slug := _WIRE_SLUG.match(paragraphs[0])):
         removed.append(slug.group(0).strip())
-        paragraphs[0] = paragraphs[0][slug.end() :]
+        paragraphs[0] = paragraphs[0][slug.end() :].strip()
+        if not paragraphs[0]:  # a line that was only the slug
+            paragraphs.pop(0)
     if title and (slug := _WIRE_SLUG.match(title)):
         title = title[slug.end() :]
     if not published:  # a text with no date but its dateline's ("LOS ANGELES, April 5, 2018 -")
