@@ -13,6 +13,7 @@ import pytest
 from dyad.actors.convert import read_agents
 from dyad.actors.dictionary import load_dictionary
 from dyad.actors.names import skeleton, variant_key
+from dyad.config import load_settings
 
 
 def coded(nlp, text: str) -> dict[str, tuple[str, str, str | None]]:
@@ -566,7 +567,7 @@ def surnames(nlp, tmp_path_factory):
 
     path = tmp_path_factory.mktemp("surnames") / "people.tsv"
     path.write_text(SURNAMES, encoding="utf-8")
-    linker = ActorLinker(nlp, [str(path)], use_builtin=False)
+    linker = ActorLinker(nlp, [str(path)], use_builtin=False, rare_surname=3)
 
     def link(text: str, published: str | None = None) -> dict[str, tuple[str, str]]:
         from dyad.time.component import make_doc
@@ -759,15 +760,18 @@ def test_an_appositive_title_gives_its_state_and_its_proper_noun(nlp) -> None:
 
 def test_a_first_name_and_a_rare_surname_name_the_person_without_middle_names(nlp) -> None:
     dictionary = load_dictionary()
-    arroyo = dictionary.person_without_middle("Gloria Arroyo")
+    rare = load_settings().value("nlp.components.dyad_actors.rare_surname")
+    arroyo = dictionary.person_without_middle("Gloria Arroyo", rare)
     assert arroyo is not None and arroyo.name == "Gloria Macapagal Arroyo"
     found = nlp("President Gloria Arroyo ordered an inquiry into the deal.")._.dyad_actors
     assert any(m["text"] == "Gloria Arroyo" and m["code"] == "PHLGOV" for m in found)
     # negatives: a surname dozens of persons have ("Ali"), even though exactly one "Mohammed
     # ... Ali" is in the dictionary; a first and middle name are no first and last name
-    assert len(dictionary.persons_named("Ali")) > 3
-    assert dictionary.person_without_middle("Mohammed Ali") is None
-    assert dictionary.person_without_middle("Gloria Macapagal") is None
+    assert len(dictionary.persons_named("Ali")) > rare
+    assert dictionary.person_without_middle("Mohammed Ali", rare) is None
+    assert dictionary.person_without_middle("Gloria Macapagal", rare) is None
+    # the threshold is the setting's: with none allowed, even a unique surname names no one
+    assert dictionary.person_without_middle("Gloria Arroyo", 0) is None
 
 
 def test_a_country_reaches_a_title_over_its_proper_noun_compounds(nlp) -> None:

@@ -336,8 +336,11 @@ class _Named:
 
 
 class ActorLinker:
-    def __init__(self, nlp: Language, dictionaries: list[str], use_builtin: bool) -> None:
+    def __init__(
+        self, nlp: Language, dictionaries: list[str], use_builtin: bool, rare_surname: int
+    ) -> None:
         self.dictionary: ActorDictionary = load_dictionary(tuple(dictionaries), use_builtin)
+        self.rare_surname = rare_surname
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -850,7 +853,7 @@ class ActorLinker:
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
             elif c.ner == "PERSON" and (
                 (actor := self.dictionary.person_variant(c.span.text))
-                or (actor := self.dictionary.person_without_middle(c.span.text))
+                or (actor := self.dictionary.person_without_middle(c.span.text, self.rare_surname))
             ):  # "Abd al-Fattah al-Burhan"; "Gloria Arroyo" of "Gloria Macapagal Arroyo"
                 c.actor, c.confidence = actor, 0.8
         # Pass 2: new actors from full names; short forms of names in the document.
@@ -1390,6 +1393,6 @@ if not Doc.has_extension("dyad_actors_pending"):
     requires=["doc.ents", "token.dep", "token.lemma"],
 )
 def make_actor_linker(
-    nlp: Language, name: str, dictionaries: list[str], use_builtin: bool
+    nlp: Language, name: str, dictionaries: list[str], use_builtin: bool, rare_surname: int
 ) -> ActorLinker:
-    return ActorLinker(nlp, dictionaries, use_builtin)
+    return ActorLinker(nlp, dictionaries, use_builtin, rare_surname)

@@ -34,8 +34,6 @@ BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv", "ag
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
 PEOPLE = "people.tsv"
-#: the most persons a surname may have for a first name and it to name one of them
-RARE_SURNAME = 3
 #: last words of a name that are no surname
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
@@ -404,11 +402,11 @@ class ActorDictionary:
             self.index_surnames()
         return [self.actors[i] for i in sorted(self.by_surname.get(normalise(surname), ()))]
 
-    def person_without_middle(self, text: str) -> Actor | None:
+    def person_without_middle(self, text: str, rare_surname: int) -> Actor | None:
         """The person a first name and a surname denote with the middle names left out
         ("Gloria Arroyo" of "Gloria Macapagal Arroyo", "Mohamed Farmajo" of "Mohamed Abdullahi
         Mohamed Farmajo"): when exactly one person's name of three words or more begins and
-        ends so, and its surname is rare (at most ``RARE_SURNAME`` persons have it: "Mohammed
+        ends so, and its surname is rare (at most ``rare_surname`` persons have it: "Mohammed
         Ali" is no one)."""
         words = normalise(text).split()
         if len(words) != 2:
@@ -416,7 +414,7 @@ class ActorDictionary:
         if self.by_surname is None:
             self.index_surnames()
         ids = self.by_first_last.get(" ".join(words), ())
-        if len(ids) != 1 or len(self.by_surname.get(words[1], ())) > RARE_SURNAME:
+        if len(ids) != 1 or len(self.by_surname.get(words[1], ())) > rare_surname:
             return None
         return self.actors[next(iter(ids))]
 
