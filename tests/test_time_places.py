@@ -342,3 +342,22 @@ def test_a_place_qualifying_a_persons_title_is_not_where_the_event_happened(nlp)
     assert _attack(nlp, "A bomb exploded at a Mosul hospital, killing five.")["place_text"] == (
         "Mosul"
     )
+
+
+def test_a_common_noun_after_the_is_no_town(nlp) -> None:
+    # a capitalised common noun heading its own phrase after "the" names no town, though
+    # small towns have these names (Centre, Alabama; Mal, Belgium for "Mall")
+    found = places(nlp, "The court directed the Centre to frame a scheme near the Mall in Delhi.")
+    assert "Centre" not in found and "Mall" not in found
+    assert found["Delhi"]["country"] == "IND"
+    # negatives: a town modifying a noun after "the", in a compound adjective or opening a
+    # chain is the town; so is one whose own name has "The"; regions and countries stay
+    found = places(nlp, "The Mosul offensive began as the Kirkuk governor spoke.")
+    assert found["Mosul"]["country"] == "IRQ"
+    found = places(nlp, "The Berlin-based firm hired staff in Munich.")
+    assert found["Berlin"]["country"] == "DEU"
+    found = places(nlp, "The Pittsburgh, Pennsylvania office closed.")
+    assert found["Pittsburgh"]["country"] == "USA"
+    found = places(nlp, "Judges met in the Hague as officials from the Gambia toured the Donbas.")
+    assert found["Hague"]["country"] == "NLD" and found["Gambia"]["country"] == "GMB"
+    assert found["Donbas"]["country"] == "UKR"
