@@ -100,6 +100,9 @@ def test_a_designation_is_the_designators(nlp) -> None:
     assert mek[0]["voice"] == "designation" and mek[0]["speaker"] == "Iran"
     labels = [r for r in doc._.dyad_framing["labels"] if r["actor"] == "mek"]
     assert labels and labels[0]["speaker"] == "Iran" and "terrorists" in labels[0]["label"]
+    doc = nlp("The MEK, which many have described as a terrorist cult, is condemned by Iraqis.")
+    labels = [r for r in doc._.dyad_framing["labels"] if r["actor"] == "mek"]
+    assert [(r["label"], r["speaker"]) for r in labels] == [("terrorist cult", "many")]
 
 
 def test_the_outlets_own_sentences_stay_its_own(nlp) -> None:

@@ -33,7 +33,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from ..actors.labels import ACTING_LABELS
 from ..events.anchor import is_dateline
 from .target import CLASSES, Target, load_head
-from .voice import Speaker, Voices, designation_verb
+from .voice import DESIGNATING, Speaker, Voices, designation_verb
 
 __all__ = [
     "CLASSES",
@@ -158,6 +158,24 @@ def labels_of(
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.append((_phrase(obj, set(inside), max_words), "designation"))
+    # "the group which many have described as a terrorist sex cult": a designation in a
+    # relative clause on the name, its relative pronoun the designated object
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in DESIGNATING:
+            continue
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                found += [(_phrase(obj, set(inside), max_words), "designation")
+                          for obj in child.children if obj.dep_ == "pobj"]  # fmt: skip
+            elif child.dep_ in ("oprd", "xcomp"):
+                found.append((_phrase(child, set(inside), max_words), "designation"))
+    # "The MEK was formed in 1965 as a leftist opposition group": what the subject is "as"
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                found += [(_phrase(obj, set(inside), max_words), "predicate")
+                          for obj in child.children
+                          if obj.dep_ == "pobj" and obj.pos_ == "NOUN"]  # fmt: skip
     return [(label, how) for label, how in found if label]
 
 

@@ -327,6 +327,13 @@ class Voices:
         "was labelled a cult by Tehran"): the designating verb's subject or agent; else the
         speaker of the words around it (the outlet's own: "we call it a cult")."""
         root = self.doc[mention["token_start"] : mention["token_end"]].root
+        found = None
+        for clause in root.children:  # "the group which many have described as a cult"
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in DESIGNATING:
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.tag_ != "WDT":
+                    found = self.finder.of(subject, "designation")
         verb = designation_verb(root)
-        found = self._designator(root, verb) if verb is not None else None
+        if found is None and verb is not None and _designates(verb, root):
+            found = self._designator(root, verb)
         return found or self.of_mention(mention)
