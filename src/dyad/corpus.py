@@ -208,7 +208,7 @@ class Corpus:
         from .actors.store import ACTORS_QUERY
         from .claims.store import CLAIMS_QUERY
         from .events.store import EVENTS_QUERY
-        from .framing.store import FRAMING_QUERY
+        from .framing.store import framing_query
         from .places.store import PLACES_QUERY
         from .reuse.store import REUSE_QUERY
 
@@ -222,22 +222,22 @@ class Corpus:
         except duckdb.Error as err:
             raise StoreError(f"cannot open database {self.path}: {err}") from err
         self._db.execute(_SEARCH_PATH)
-        parts = {
-            "events": EVENTS_QUERY,
-            "actors": ACTORS_QUERY,
-            "reuse": REUSE_QUERY,
-            "claims": CLAIMS_QUERY,
-            "framing": FRAMING_QUERY,
-            "places": PLACES_QUERY,
-        }
-        self._statements = {name: sql.format(**parts) for name, sql in _BUILD.items()}
-        self._built: set[str] = set()
-        self._building = threading.RLock()
         if settings is None:
             from .config import load_settings
 
             settings = load_settings()
         self._settings = settings
+        parts = {
+            "events": EVENTS_QUERY,
+            "actors": ACTORS_QUERY,
+            "reuse": REUSE_QUERY,
+            "claims": CLAIMS_QUERY,
+            "framing": framing_query(settings),
+            "places": PLACES_QUERY,
+        }
+        self._statements = {name: sql.format(**parts) for name, sql in _BUILD.items()}
+        self._built: set[str] = set()
+        self._building = threading.RLock()
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
 
