@@ -689,7 +689,7 @@ def _print_page(fmt: str, page: Any, what: str, show: Any, hint: str, debug: boo
     if not page.items:
         out.print(f"no {what} match; {hint}", highlight=False, markup=False)
         return
-    show(page.items)
+    _guard(debug, show, page.items)  # a printer's failure is one line too, not a traceback
     last = page.offset + len(page.items)
     more = f"; --offset {last} for more" if page.next_offset is not None else ""
     err.print(f"{what} {page.offset + 1}–{last} of {page.total}{more}", highlight=False,
