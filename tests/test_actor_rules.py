@@ -782,3 +782,15 @@ def test_a_country_reaches_a_title_over_its_proper_noun_compounds(nlp) -> None:
     # negative: no country before the compounds, none given
     found = coded(nlp, "District Judge Pavel Ostrov granted the order on Monday.")
     assert found["Pavel Ostrov"][0] == "JUD"
+
+
+def test_the_longest_known_name_wins_over_a_name_inside_it(nlp) -> None:
+    # "Congo" alone is the Republic of the Congo; inside "the Democratic Republic of Congo"
+    # (a spelling the dictionary knows by lookup, not among its phrase patterns) it is not
+    found = coded(nlp, "The Democratic Republic of Congo has freed a US diplomat.")
+    assert found["Democratic Republic of Congo"][0] == "CODGOV" and "Congo" not in found
+    # negatives: the name alone, or inside an entity the dictionary does not know, stays
+    found = coded(nlp, "Soldiers surrendered to the Congo government in Brazzaville.")
+    assert found["Congo"][0] == "COGGOV"
+    found = coded(nlp, "Iraq Body Count said Iraq buried the victims.")
+    assert found["Iraq"][0] == "IRQGOV"

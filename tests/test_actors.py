@@ -433,10 +433,10 @@ def test_a_merged_actor_is_renamed_in_framing_and_claims_too() -> None:
             ('x-srkv', 'Zarqawi', 'person', null, null, '', 'text', null),
             ('x-other', 'Haddad', 'person', null, null, '', 'text', null)""")
         store.con.execute("""insert into actor_sentiment values
-            ('d2', 0, 0, 7, 'x-srkv', -0.5), ('d3', 0, 0, 6, 'x-other', 0.2)""")
-        store.con.execute(
-            "insert into labels values ('d2', 0, 0, 7, 'x-srkv', 'terrorist', 'apposition', -1)"
-        )
+            ('d2', 0, 0, 7, 'x-srkv', -0.5, null, null, 'own'),
+            ('d3', 0, 0, 6, 'x-other', 0.2, 'Zarqawi', 'x-srkv', 'quoted')""")
+        store.con.execute("insert into labels values ('d2', 0, 0, 7, 'x-srkv', 'terrorist',"
+                          " 'apposition', -1, 'Zarqawi', 'x-srkv', 'quoted')")  # fmt: skip
         store.con.execute("""insert into claim_values values
             ('d2', 0, 0, 7, 'x-srkv', 'born', '1966', 'year', 1966, 1966, 'born in 1966')""")
         assert resolve_corpus(store) == 1
@@ -450,6 +450,12 @@ def test_a_merged_actor_is_renamed_in_framing_and_claims_too() -> None:
                 [("x-kml-srkv",), ("x-other",)] if table == "actor_sentiment" else [("x-kml-srkv",)]
             )
             assert named == expected, table
+        # a quoted speaker is an actor too: renamed with the rest
+        for table in ("actor_sentiment", "labels"):
+            speakers = store.con.execute(
+                f"select distinct speaker_id from {table} where speaker_id is not null"
+            ).fetchall()
+            assert speakers == [("x-kml-srkv",)], table
 
 
 def test_a_demonym_two_states_share_is_the_more_populous_states() -> None:

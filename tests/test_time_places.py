@@ -361,3 +361,15 @@ def test_a_common_noun_after_the_is_no_town(nlp) -> None:
     found = places(nlp, "Judges met in the Hague as officials from the Gambia toured the Donbas.")
     assert found["Hague"]["country"] == "NLD" and found["Gambia"]["country"] == "GMB"
     assert found["Donbas"]["country"] == "UKR"
+
+
+def test_a_states_name_inside_another_countrys_place_is_no_actor(nlp) -> None:
+    doc = nlp("New Mexico sued Texas over water rights, and Northern Ireland's police agreed.")
+    assert {m["text"] for m in doc._.dyad_actors} & {"Mexico", "Ireland"} == set()
+    assert places(nlp, doc.text)["New Mexico"]["country"] == "USA"
+    # negatives: the state's own places (its capital, its long name) and the state alone stay
+    doc = nlp("Mexico City police arrested a man, and Mexico protested to the United States.")
+    codes = {m["text"]: m["code"] for m in doc._.dyad_actors}
+    assert codes["Mexico"] == "MEXGOV" and codes["police"] == "MEXCOP"
+    doc = nlp("The Islamic Republic of Iran accused Saudi Arabia of meddling.")
+    assert {m["code"] for m in doc._.dyad_actors} >= {"IRNGOV", "SAUGOV"}

@@ -403,6 +403,7 @@ class ActorLinker:
     def _dictionary_candidates(self, doc: Doc, text: str) -> list[_Candidate]:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
         out = []
+        widened: set[tuple[int, int]] = set()
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span):
@@ -419,6 +420,12 @@ class ActorLinker:
                 continue
             if self._owned_by_another(doc, span, actor):
                 continue  # "the Philippine Department of Transportation": not the US one
+            whole = self._known_entity_around(doc, span)
+            if whole is not None:  # "Congo" of "the Democratic Republic of Congo"
+                if (whole[0].start, whole[0].end) in widened:
+                    continue  # two names inside one entity: it is one mention
+                span, actor = whole
+                widened.add((span.start, span.end))
             embeds = False
             if actor.kind not in ("state", "person"):  # "Al-Qa'ida" of "Al-Qa'ida in Iraq"
                 end = self._embedding_name_end(doc, span.start, span.end)
@@ -445,6 +452,21 @@ class ActorLinker:
                     candidate.country_hint = candidate.country_hint or country
             out.append(candidate)
         return out
+
+    def _known_entity_around(self, doc: Doc, span: Span) -> tuple[Span, Actor] | None:
+        """The entity a dictionary name lies inside, and its actor, when the dictionary knows
+        the whole entity under a spelling its phrase patterns lack ("the Democratic Republic
+        of Congo", whose "Congo" alone is the other Congo): the longest known name wins."""
+        ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+        if ent is None or ent.label_ not in ("GPE", "ORG", "NORP"):
+            return None
+        start = ent.start + (ent[0].lower_ == "the")
+        end = ent.end - (ent[-1].tag_ == "POS")  # "North Korea's": the name, not its 's
+        if end - start <= len(span):
+            return None
+        whole = doc[start:end]
+        actor = self.dictionary.lookup(whole.text)
+        return (whole, actor) if actor is not None else None
 
     def _owned_by_another(self, doc: Doc, span: Span, actor: Actor) -> bool:
         """Whether a state body's name follows a demonym or a state's name of another country

@@ -147,6 +147,8 @@ class PlaceFinder:
             else _as_dict(span, kind, focus, within=True)
             for i, (span, kind, _) in enumerate(found)
         ]
+        if Doc.has_extension("dyad_actors") and doc._.dyad_actors:
+            doc._.dyad_actors = _outside_other_places(doc._.dyad_actors, doc._.dyad_places)
         return doc
 
     def _chains(self, found: list[tuple[Span, str, list[Place]]]) -> list[list[int]]:
@@ -407,6 +409,33 @@ class PlaceFinder:
             return s
 
         return max(candidates, key=score)
+
+
+def _outside_other_places(mentions: list[dict], places: list[dict]) -> list[dict]:
+    """The actor mentions less each state's name that is only part of a longer place's name
+    in another country ("Mexico" of "New Mexico", "Ireland" of "Northern Ireland"): that
+    province or state is named, not the state. Only provinces and states are trusted so: a
+    longer name resolved to a town may be a small namesake abroad ("South Lebanon", Ohio)."""
+    longer = [
+        (p["start"], p["end"], p["country"])
+        for p in places
+        if p["kind"] == "name"
+        and p.get("feature") in ("admin1", "country")
+        and p.get("country")
+        and " " in p["text"].strip()
+    ]
+    return [
+        m
+        for m in mentions
+        if m.get("kind") != "state"
+        or not any(
+            a <= m["start"]
+            and m["end"] <= b
+            and b - a > m["end"] - m["start"]
+            and c != m["country"]
+            for a, b, c in longer
+        )
+    ]
 
 
 def _focus(places: list[Place | None]) -> Place | None:
