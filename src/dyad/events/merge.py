@@ -22,7 +22,9 @@ their sentence's text (a copied sentence). Inside a block a mention joins the fi
   assailants") share sentences about different incidents; so does a passage shared by two
   documents that each call their incident one of a series ("This was one of three similar
   assaults in the area on this day": data/series.tsv), and a passage links no two mentions
-  that give different counts of the killed or wounded (a copy carries its numbers);
+  that give different counts of the killed or wounded (a copy carries its numbers), nor
+  one holding no whole sentence besides the mention's own (a formula: "ISIL claimed
+  responsibility for the attack");
 - unknown sides: a mention missing its source or its target ("the police were attacked"),
   or whose sides are only unnamed groups ("assailants attacked security forces", "Iraqi
   troops clashed with gunmen"), merges the same way, only within its document or through a
@@ -146,6 +148,9 @@ _STALE = """
 #: - the two documents each call their incident one of a series ("This was one of three
 #:   similar assaults on security personnel in the area on this day", data/series.tsv): it is
 #:   the series' template, each document telling another member of it;
+#: - the passage holds no whole sentence of the mention's document besides the mention's own:
+#:   one shared sentence is a formula ("The Islamic State of Iraq and the Levant (ISIL)
+#:   claimed responsibility for the attack"), not a copy of a report;
 #: and a copy carries its numbers: two mentions giving different counts of the killed or of
 #: the wounded ("killing three assailants", "killing 17 assailants") are no copy of one
 #: sentence, so the passage does not link them (reports that are not copies may still differ
@@ -193,6 +198,11 @@ _LINKS = f"""
     select distinct m.event_id, p.key
     from _clustering m
     join sides s on s.doc = m.doc_id and m.trigger_start >= s.s and m.trigger_start < s.e
+        and exists (
+            select 1 from sentences t
+            where t.doc_id = m.doc_id and t.char_start >= s.s and t.char_end <= s.e
+                and not (t.char_start <= m.trigger_start and m.trigger_start < t.char_end)
+        )
     join pool p on p.block = m.block and p.doc_id = s.other
         and p.trigger_start >= s.os and p.trigger_start < s.oe
         and (m.killed is null or p.killed is null or m.killed = p.killed)
