@@ -94,7 +94,7 @@ def _load_pipeline(settings: Settings) -> Language:
 
 def _limit_threads(settings: Settings) -> None:
     """numpy's BLAS threads (nlp.blas_threads) for this process and the workers it forks, and
-    the MiniLM encoder's (nlp.encoder_threads, nlp.encoder_spinning)."""
+    the MiniLM encoder's settings (nlp.encoder_*)."""
     from threadpoolctl import threadpool_limits
 
     from ..events import learned
@@ -102,9 +102,7 @@ def _limit_threads(settings: Settings) -> None:
     blas = int(settings.value("nlp.blas_threads"))
     if blas > 0:
         threadpool_limits(limits=blas, user_api="blas")
-    learned.use_threads(
-        settings.value("nlp.encoder_threads"), settings.value("nlp.encoder_spinning")
-    )
+    learned.use_encoder_settings(settings)
 
 
 def parse(nlp: Language, items: Iterable[tuple], settings: Settings) -> Iterator[tuple[str, Doc]]:
