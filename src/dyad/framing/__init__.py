@@ -32,6 +32,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..actors.labels import ACTING_LABELS
 from ..events.anchor import is_dateline
+from ..events.learned import sharing_encode
 from .target import CLASSES, Target, load_head
 from .voice import DESIGNATING, Speaker, Voices, designation_verb
 
@@ -200,6 +201,11 @@ class FramingFinder:
         self.batch_docs = batch_docs
         self.min_quote_words = min_quote_words
         self.max_speaker_words = max_speaker_words
+        #: the encoder layers the head reads; what it encodes and whether it keeps the
+        #: encodings for a later reader (set by load_pipeline: learned.share_encoder)
+        self.encoder_layers = self.head.layers
+        self.encode_layers = self.encoder_layers
+        self.keep_encodings = False
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -212,7 +218,16 @@ class FramingFinder:
             judged = [[m for m in found if m["label"] in ACTING_LABELS] for found in mentions]
             targets = [t for d, found in zip(batch, judged, strict=True)
                        for t in _targets(d, found)]  # fmt: skip
-            scores = iter(self.head.scores(targets))
+            # the sentences an earlier reader (dyad_events' learned coder) encoded are not
+            # encoded again
+            kept: dict = {}
+            for doc in batch:
+                kept.update(doc._.dyad_encoded or {})
+                doc._.dyad_encoded = None
+            scores = iter(self.head.scores(targets, sharing_encode(kept, self.encode_layers)))
+            if self.keep_encodings:
+                for doc in batch:
+                    doc._.dyad_encoded = kept
             for doc, found, scored in zip(batch, mentions, judged, strict=True):
                 voices = Voices(doc, found, min_quote_words=self.min_quote_words,
                                 max_speaker_words=self.max_speaker_words)  # fmt: skip
