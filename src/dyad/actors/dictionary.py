@@ -569,7 +569,7 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
-                      "command")  # fmt: skip
+                      "command", "member")  # fmt: skip
 
 
 @cache
