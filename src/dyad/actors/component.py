@@ -646,6 +646,13 @@ class ActorLinker:
         former = False
         for k, token in enumerate(tokens):
             found, _ = self._country_word(doc, token.i)
+            if found and (
+                after_stance_prefix(doc, token.i)
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+            ):
+                # "anti-American preacher X", "Croatian-born tycoon X", "U.S.-based analyst
+                # X": a stance, a birthplace or a base, not his country
+                found = None
             country = country or found
             former = former or token.lower_ in ("former", "ex")
             lemma = token.lemma_.lower().rstrip(".")

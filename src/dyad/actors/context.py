@@ -108,6 +108,9 @@ class ActorContext:
                         # on activists or journalists act at home ("Venezuela releases
                         # activists", "Iranian police arrested protesters")
                         against = party and start in opposite
+                        # a person is placed by places, not by another party of the sentence
+                        # ("President X refused to meet the American envoy")
+                        against = against or (person and party)
                         near.add(None if against and not (domestic and start in rulers) else found)
                 if len(near) == 1 and None not in near:
                     country, reason = next(iter(near)), "sentence"
@@ -324,14 +327,14 @@ def _counterparts(head) -> set[int]:
     in "terrorists attacked Iranian soldiers"): their nationality is not the noun's, and a
     sentence that names one leaves the noun uncoded (two parties, no link)."""
     node = head
-    while node.dep_ in ("pobj", "prep", "agent", "conj", "appos") and node.head is not node:
+    while node.dep_ in ("pobj", "prep", "agent", "conj", "appos") and node.head.i != node.i:
         node = node.head
     verb = node.head if node.dep_ in _ARGUMENTS - {"pobj", "prep"} else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return set()
     out = set()
     for child in verb.children:
-        if child.dep_ in _ARGUMENTS and child is not node:
+        if child.dep_ in _ARGUMENTS and child.i != node.i:
             out.update(t.i for t in child.subtree)
     return out
 
