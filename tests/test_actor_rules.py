@@ -859,3 +859,13 @@ def test_a_demonym_describing_a_person_gives_his_country(nlp, text, name, countr
 def test_no_country_from_a_birthplace_a_stance_a_state_name_or_two_demonyms(nlp, text, name):
     got = {m["text"]: m for m in nlp(text)._.dyad_actors}
     assert got[name]["country"] is None
+
+
+def test_a_national_outlet_is_its_countrys_media_a_wire_agency_no_ones(nlp) -> None:
+    got = coded(nlp, "The campaign sued The Washington Post and Yonhap over the report.")
+    assert got["The Washington Post"][0] == "USAMED" and got["Yonhap"][0] == "KORMED"
+    # negatives: the world wire agencies stay transnational, and a common noun that an
+    # outlet's name holds is no outlet ("the guardian of the boy")
+    got = coded(nlp, "Reuters and the Associated Press reported that the guardian of the boy left.")
+    assert not got["Reuters"][0].startswith("GBR")
+    assert not any(code.endswith("MED") for text, (code, *_) in got.items() if "guardian" in text)
