@@ -212,6 +212,9 @@ NOT_PENDING = {"CVL", "BUS"}
 ATTACHING_PREPS = context_words()["attaching"]
 #: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
 NOT_LOCAL = context_words()["not_local"]
+#: nouns of a body's members or parts ("members", "investigators", "command"): after a role
+#: noun they are that body ("opposition members", "police investigators")
+MEMBER_NOUNS = context_words()["member"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -553,6 +556,8 @@ class ActorLinker:
                 )
                 if not (candidate.title_sector or country) and self._is_place_name(span):
                     continue  # "Al Anbar province", "in Al Anbar": a place read as a person
+                if country is None and candidate.title_org is None:
+                    country = self._described_nationality(span)
                 candidate.country_hint = candidate.country_hint or country
             elif ent.label_ == "ORG" and not candidate.country_hint:
                 # "the Nigerian Export Processing Zones Authority": a name led by a demonym
@@ -663,6 +668,13 @@ class ActorLinker:
         former = False
         for k, token in enumerate(tokens):
             found, _ = self._country_word(doc, token.i)
+            if found and (
+                after_stance_prefix(doc, token.i)
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+            ):
+                # "anti-American preacher X", "Croatian-born tycoon X", "U.S.-based analyst
+                # X": a stance, a birthplace or a base, not his country
+                found = None
             country = country or found
             former = former or token.lower_ in ("former", "ex")
             lemma = token.lemma_.lower().rstrip(".")
@@ -735,6 +747,28 @@ class ActorLinker:
                 )
             country, sector = country or other_country, sector or other_sector
         return country, sector, org
+
+    def _described_nationality(self, name: Span) -> str | None:
+        """The country of the one demonym in the words that describe a person right before
+        the name, whatever the noun ("Australian VC recipient X", "British financier and human
+        rights activist X"); None for none or several, and not for a demonym compounded with a
+        hyphen ("Croatian-born", "Iranian-backed") or after a stance prefix ("anti-American")
+        nor a state's name ("Israel critic X", "Russia expert X": its object, not his country)."""
+        doc, root = name.doc, name.root
+        found, i = set(), name.start - 1
+        while i >= 0 and doc[i].dep_ not in ("det", "punct", "poss", "case", "prep"):
+            t = doc[i]
+            if t.i not in {d.i for d in root.subtree} or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            hyphened = (i + 1 < len(doc) and doc[i + 1].text == "-") or (
+                i > 0 and doc[i - 1].text == "-"
+            )
+            if not hyphened and not after_stance_prefix(doc, i):
+                two = i > 0 and self.dictionary.country_of_demonym(f"{doc[i - 1].text} {t.text}")
+                if country := two or self.dictionary.country_of_demonym(t.text):
+                    found.add(country)
+            i -= 1
+        return next(iter(found)) if len(found) == 1 else None
 
     def _body_before(self, doc: Doc, i: int) -> str | None:
         """The country of a state's body whose dictionary name ends at token ``i``, before a
@@ -1096,6 +1130,18 @@ class ActorLinker:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             agent = self._agent(token)
+            if agent is None and token.lemma_.lower() in MEMBER_NOUNS:
+                # "Syrian opposition members", "police investigators", "the army command": the
+                # members of the body the role noun right before them names, coded as the body
+                body = doc[token.i - 1] if token.i else None
+                if (
+                    body is not None
+                    and body.head.i == token.i
+                    and body.dep_ == "compound"
+                    and body.i not in covered
+                    and (found := self._agent(body)) is not None
+                ):
+                    agent = (found[0], "group")
             country, start = None, token.i
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
@@ -1235,6 +1281,10 @@ class ActorLinker:
     def _agent(self, token) -> tuple[str, str] | None:
         agents = self.dictionary.agents
         lemma = token.lemma_.lower()
+        if token.tag_ == "NNPS" and lemma not in agents:
+            # a capitalised plural keeps its plural as lemma ("Syrian Refugees", "Rebels"
+            # in a headline): the singular is the role noun
+            lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
         compound = next(
             (c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None
         )

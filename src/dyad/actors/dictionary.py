@@ -29,7 +29,9 @@ ORGANISATION_HEADS = {
     "court": "JUD", "parliament": "LEG",
 }  # fmt: skip
 
-BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv", "agencies.tsv")
+BUILTIN_FILES = (
+    "states.tsv", "igos.tsv", "middle_east.tsv", "world_groups.tsv", "leaders.tsv", "agencies.tsv"
+)  # fmt: skip
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
@@ -569,7 +571,7 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
-                      "command")  # fmt: skip
+                      "command", "member")  # fmt: skip
 
 
 @cache
