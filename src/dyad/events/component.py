@@ -1303,6 +1303,10 @@ class EventExtractor:
         top, relation = chain[-1]
         if relation == "pcomp" and top.dep_ == "prep" and not sibling and unfounded(top.head):
             flags.add("unfounded")  # "no intention of expelling"
+        if not event.nominal and _purpose(event.trigger):
+            # "sent troops to stop migrants": the stopping is the writer's account of an aim,
+            # not a stated intent (CAMEO's 03x/13x) nor a fact
+            flags.add("hypothetical")
         self._accused(event, flags)
         according = _according_to(clause)
         if according is not None and event.reported_by is None:
@@ -1780,6 +1784,26 @@ def _according_to(verb: Token) -> Token | None:
             if to is not None:
                 return next((c for c in to.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _purpose(token: Token) -> bool:
+    """Whether a verb states the aim of another's act, not an act ("sent the Guard to the
+    border to stop migrants", "in order to protect civilians", through "to help stop"): a
+    subjectless infinitive hung on a verb as an adverbial clause, or after "in order"."""
+    current = token
+    for _ in range(4):  # up through the infinitives it complements ("to help [to] stop")
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            break
+        current = current.head
+    kids = list(current.children)
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in kids) or not any(
+        k.dep_ == "aux" and k.tag_ == "TO" for k in kids
+    ):
+        return False
+    head = current.head
+    return current.dep_ == "advcl" or (
+        current.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
+    )
 
 
 def _governors(token: Token) -> list[tuple[Token, str]]:
