@@ -881,3 +881,11 @@ def test_a_national_outlet_is_its_countrys_media_a_wire_agency_no_ones(nlp) -> N
     got = coded(nlp, "Reuters and the Associated Press reported that the guardian of the boy left.")
     assert not got["Reuters"][0].startswith("GBR")
     assert not any(code.endswith("MED") for text, (code, *_) in got.items() if "guardian" in text)
+
+
+def test_a_states_name_inside_a_persons_name_is_no_state(nlp) -> None:
+    found = coded(nlp, "Rebels led by Jordan Peterson fled across the border.")
+    assert "Jordan" not in found and "Jordan Peterson" in found
+    # negatives: the state named alone, beside the person, is the state
+    found = coded(nlp, "Rebels led by Jordan Peterson fled to Jordan.")
+    assert found["Jordan"][0] == "JORGOV"

@@ -338,6 +338,14 @@ class _Named:
         return {a: actor for a, (_, actor) in sorted(last.items(), key=lambda x: x[1][0])}
 
 
+def _inside_a_person(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is part of a longer name the recogniser takes for a person's."""
+    return any(
+        e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+        for e in doc.ents
+    )
+
+
 class ActorLinker:
     def __init__(
         self, nlp: Language, dictionaries: list[str], use_builtin: bool, rare_surname: int
@@ -423,6 +431,8 @@ class ActorLinker:
                 continue
             if self._owned_by_another(doc, span, actor):
                 continue  # "the Philippine Department of Transportation": not the US one
+            if actor.kind == "state" and _inside_a_person(doc, span):
+                continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
             whole = self._known_entity_around(doc, span)
             if whole is not None:  # "Congo" of "the Democratic Republic of Congo"
                 if (whole[0].start, whole[0].end) in widened:
