@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dyad.events.convert import convert, main, read_verb_blocks, spacy_lemmas
-from dyad.events.patterns import builtin_patterns, load_patterns, read_patterns
+from dyad.events.patterns import NULL_CODE, builtin_patterns, load_patterns, read_patterns
 
 # a small dictionary in PETRARCH-2's format, written for these tests
 SAMPLE = """\
@@ -144,7 +144,7 @@ def test_curated_patterns_win() -> None:
     curated = {
         (p.pos, p.lemma, p.words, p.prep): p.cameo
         for p in builtin
-        if p.where.startswith("patterns.tsv")
+        if p.where.startswith("patterns.tsv") and p.cameo != NULL_CODE
     }
     converted = [p for p in builtin if p.where.startswith("phoenix_verbs")]
     assert len(converted) > 10_000
@@ -211,3 +211,18 @@ def test_a_claim_of_responsibility_is_an_attribution_not_an_accusation(nlp) -> N
     # negative: a claim that someone did something is still an accusation (PETRARCH: 112)
     coded = events(nlp, "Iran claimed that Israel had attacked its embassy.")
     assert [e for e in coded if e[0] == "ACCUSE" and e[1] == ("Iran",)]
+
+
+def test_a_null_row_removes_one_converted_row_and_keeps_the_others(tmp_path: Path) -> None:
+    patterns = load_patterns()
+    # "include" and "carry" alone code nothing (PETRARCH-2 codes them 080 and 160 alone) ...
+    assert patterns.candidates("V", "include") == []
+    assert not [p for p in patterns.candidates("V", "carry") if not p.words]
+    # ... while "carry out air strike" still codes an air strike (negative)
+    assert any(p.words[:1] == ("out",) and p.cameo == "195"
+               for p in patterns.candidates("V", "carry"))  # fmt: skip
+    # a user's null row removes a packaged row the same way
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("V\texpel\t---\n", encoding="utf-8")
+    assert [p for p in load_patterns().candidates("V", "expel") if not p.words]
+    assert not [p for p in load_patterns((str(mine),)).candidates("V", "expel") if not p.words]

@@ -19,6 +19,7 @@ from ..errors import ConfigError
 from .ontology import plover_type
 
 __all__ = [
+    "NULL_CODE",
     "PREPOSITIONS",
     "Pattern",
     "PatternDictionary",
@@ -80,8 +81,12 @@ class PatternDictionary:
         self._index: dict[tuple[str, str], list[Pattern]] | None = None
 
     def add(self, pattern: Pattern) -> None:
+        """Add a pattern, replacing one of the same words; a row of the null code removes it."""
         key = " ".join((pattern.lemma, *pattern.words, pattern.prep or ""))
-        self._by_key[(pattern.pos, key)] = pattern
+        if pattern.cameo == NULL_CODE:
+            self._by_key.pop((pattern.pos, key), None)
+        else:
+            self._by_key[(pattern.pos, key)] = pattern
         self._index = None
 
     def __len__(self) -> int:
@@ -99,6 +104,10 @@ class PatternDictionary:
                 found.sort(key=lambda p: -p.size)
             self._index = index
         return self._index.get((pos, lemma), [])
+
+
+#: the code of a row that codes nothing: it removes the same words' row loaded before it
+NULL_CODE = "---"
 
 
 def read_patterns(
@@ -124,7 +133,7 @@ def read_patterns(
         if skip and (fields[0], head) in skip:
             continue
         cameo = fields[2]
-        if cameo not in valid:
+        if cameo not in valid and cameo != NULL_CODE:
             if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
                 raise ConfigError(
                     f"{name}:{number}: {cameo!r} is not a CAMEO code of an event (02-20)"
@@ -146,7 +155,9 @@ def builtin_patterns() -> tuple[Pattern, ...]:
     ("called for an investigation into X" accuses X)."""
     data = resources.files("dyad.events").joinpath("data")
     curated = read_patterns("patterns.tsv", data.joinpath("patterns.tsv").read_text("utf-8"))
-    triggers = frozenset((p.pos, p.lemma) for p in curated)
+    # a null row removes one converted row, not the trigger's others ("carry" alone codes
+    # nothing; "carry out air strike" still does)
+    triggers = frozenset((p.pos, p.lemma) for p in curated if p.cameo != NULL_CODE)
     converted = gzip.decompress(data.joinpath(CONVERTED).read_bytes()).decode("utf-8")
     kept = read_patterns(CONVERTED, converted, skip=triggers)
     return (*kept, *curated)
