@@ -633,3 +633,26 @@ def test_speech_with_a_clause_and_no_one_it_is_aimed_at_is_no_event(nlp) -> None
     assert any(e["type"] == "REQUEST" and e["targets"] for e in events)
     events = nlp("Russia claimed that Britain had poisoned the Skripals.")._.dyad_events
     assert any(e["type"] == "ACCUSE" for e in events)
+
+
+def test_a_relative_is_not_the_one_he_is_related_to(nlp) -> None:
+    # "his father", "a son of X": a relative is someone else, so neither the possessor nor the
+    # "of" phrase is the target
+    text = "Police arrested Subhabrata Majumdar on Monday. Police also questioned his father."
+    asked = [e for e in events(nlp, text) if e["targets"] and "father" in e["targets"][0]["text"]]
+    assert asked and asked[0]["targets"][0]["actor"] is None
+    for text in ("Iraqi forces arrested a son of Saddam Hussein.",
+                 "Gunmen killed Saddam Hussein's cousin in Tikrit."):  # fmt: skip
+        found = events(nlp, text)
+        assert found and all(t["actor"] != "saddam" for e in found for t in e["targets"]), found
+    # negatives: members and leaders of a group are the group, and the person himself is
+    assert ("COERCE", "mek") in {
+        (e["type"], t["actor"])
+        for e in events(nlp, "Iraqi forces arrested members of the MEK.")
+        for t in e["targets"]
+    }
+    assert any(
+        t["actor"] == "saddam"
+        for e in events(nlp, "Iraqi forces arrested Saddam Hussein in Tikrit.")
+        for t in e["targets"]
+    )

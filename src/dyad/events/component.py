@@ -60,7 +60,7 @@ from .ontology import (
     refused,
     threatened,
 )
-from .patterns import Pattern, PatternDictionary, attack_words, load_patterns
+from .patterns import Pattern, PatternDictionary, attack_words, head_words, load_patterns
 
 __all__ = ["MODALITIES", "EventExtractor"]
 
@@ -793,8 +793,14 @@ class EventExtractor:
         near = [c for c in verb.children if c.dep_ != "prt"]
         near += [c for p in verb.children if p.dep_ == "prt" for c in p.children]
         places = [c for c in near if c.dep_ == "xcomp"]
+        relatives = head_words()["relative"]
         places += [
-            c for c in near if c.dep_ in ("prep", "dobj") and c.lower_ != "by" and not _with_help(c)
+            c
+            for c in near
+            if c.dep_ in ("prep", "dobj")
+            and c.lower_ != "by"
+            and not _with_help(c)
+            and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
         ]
         places += [
             c
@@ -1113,7 +1119,10 @@ class EventExtractor:
                         ),
                         None,
                     )
-        if mention is None:
+        # "his father", "the brother of the MEK leader": a relative is someone else than the
+        # one he is related to, so neither the possessor nor the "of" phrase is the side
+        relative = mention is None and head.lemma_.lower() in head_words()["relative"]
+        if mention is None and not relative:
             for child in head.children:
                 if (
                     child.i < head.i
@@ -1127,7 +1136,7 @@ class EventExtractor:
                     )
                     if mention is not None:
                         break
-        if mention is None and head.lemma_.lower() not in ABSTRACT_HEADS:
+        if mention is None and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             of = _prep_object(head, "of")
             if of is not None:
                 mention = self._by_token.get(of.i)
@@ -1152,7 +1161,7 @@ class EventExtractor:
         if mention is None and dig and head.ent_type_ in TARGET_ENTITIES:
             entity = self._entity_of[head.i]  # "Camp Liberty"
             return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
-        if mention is None and dig and head.lemma_.lower() not in ABSTRACT_HEADS:
+        if mention is None and dig and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
             # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
             victims = head.pos_ in ("NOUN", "NUM") and _victim(head)

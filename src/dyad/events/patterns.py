@@ -19,11 +19,13 @@ from ..errors import ConfigError
 from .ontology import plover_type
 
 __all__ = [
+    "HEAD_WORD_KINDS",
     "NULL_CODE",
     "PREPOSITIONS",
     "Pattern",
     "PatternDictionary",
     "attack_words",
+    "head_words",
     "load_patterns",
     "read_patterns",
 ]
@@ -215,4 +217,23 @@ def attack_words() -> dict[str, frozenset[str]]:
                 f"attack_words.tsv:{number}: expected 'kind <tab> word', got {line!r}"
             )
         out[fields[0]].add(" ".join(fields[1].lower().split()))
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+#: the kinds of row data/heads.tsv holds
+HEAD_WORD_KINDS = frozenset(["relative"])
+
+
+@cache
+def head_words() -> dict[str, frozenset[str]]:
+    """Kind -> nouns of data/heads.tsv (head nouns of an event's sides read by kind)."""
+    text = resources.files("dyad.events").joinpath("data", "heads.tsv").read_text("utf-8")
+    out: dict[str, set[str]] = {kind: set() for kind in HEAD_WORD_KINDS}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2 or fields[0] not in HEAD_WORD_KINDS or not fields[1].strip():
+            raise ConfigError(f"heads.tsv:{number}: expected 'kind <tab> word', got {line!r}")
+        out[fields[0]].add(fields[1].strip().lower())
     return {kind: frozenset(words) for kind, words in out.items()}
