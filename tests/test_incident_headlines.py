@@ -227,3 +227,18 @@ def test_iraqi_forces_code_the_iraqi_state_and_unnamed_gunmen_no_state_or_group(
     (attack,) = _attacks(nlp, "Gunmen kill five Iraqi policemen in Baquba")
     assert all(s["country"] is None and s["name"] != "Islamic State" for s in attack["sources"])
     assert [(t["country"], t["sector"]) for t in attack["targets"]] == [("IRQ", "COP")]
+
+
+# -- a verb the tagger took for a noun -------------------------------------------------------
+
+
+def test_a_word_tagged_a_noun_that_heads_a_subject_is_the_clauses_verb(nlp):
+    # the tagger reads "kill" as a noun, the parser gives it a subject and an object
+    (attack,) = _attacks(nlp, "Bombings in Syrian capital kill at least 20 people")
+    assert attack["cameo"].startswith("18")
+    assert [t["text"] for t in attack["targets"]] == ["at least 20 people"]
+
+
+def test_a_noun_with_no_subject_of_its_own_stays_a_noun(nlp):
+    assert _attacks(nlp, "The kill was swift.") == []
+    assert _attacks(nlp, "Hunters celebrated the kill near Aleppo.") == []

@@ -489,10 +489,10 @@ def test_an_event_takes_its_sentences_one_chain_of_places_when_its_clause_has_no
     assert _places(
         nlp, "An explosives-laden vehicle detonated in Baiji town, Saladin governorate, Iraq."
     ) == ["Bayjī"]
-    # the town is unknown: its province alone is too wide to lend the event
+    # the town is unknown: the text's one province, the narrowest place it names
     assert _places(
         nlp, "An explosives-laden vehicle detonated in Nahrawan town, Diyala governorate, Iraq."
-    ) == [None]
+    ) == ["Diyala"]
 
 
 def test_two_places_outside_the_clause_leave_the_event_unplaced(nlp):
@@ -501,3 +501,57 @@ def test_two_places_outside_the_clause_leave_the_event_unplaced(nlp):
         "An explosive device attached to a motorcycle detonated near a group of laborers "
         "waiting to board a bus from Mosul to Baghdad.",
     ) == [None]
+
+
+def test_a_country_holding_the_sentences_town_does_not_compete_with_it(nlp):
+    assert _places(nlp, "Islamic State battle turns Iraq's Ramadi into ghost town") == ["Ramadi"]
+    # two towns of two countries still compete
+    assert _places(
+        nlp, "The Islamic State battle turns Iraq's Ramadi and Syria's Raqqa into ghost towns."
+    ) == [None]
+
+
+def test_a_town_modifying_the_event_noun_is_its_place_not_an_actors(nlp):
+    assert _places(nlp, "Baghdad bombs against Shiites kill 25") == ["Baghdad"]
+    # a town modifying the doer, or the doer itself, is no event's place
+    assert _places(nlp, "The Baghdad government attacked the rebels.") == [None]
+
+
+def test_an_unplaced_event_takes_the_one_town_of_its_text(nlp):
+    assert _places(nlp, "Iraqi forces battle for Ramadi. Militants killed five soldiers.") == [
+        "Ramadi", "Ramadi",
+    ]  # fmt: skip
+    # a text about two towns lends neither
+    assert (
+        _places(
+            nlp,
+            "Iraqi forces battle for Ramadi. Gunmen took Haditha. Militants killed five soldiers.",
+        )[-1]
+        is None
+    )
+
+
+def test_a_text_naming_no_town_lends_its_one_country_or_province(nlp):
+    assert _places(nlp, "Car bombs killed 18 people. Violence is rising in Iraq.")[0] == "Iraq"
+    assert _places(nlp, "Gunmen killed ten soldiers. Anbar is a province of Iraq.")[0] == "Anbar"
+    # two countries, two provinces, or only a country adjective lend nothing
+    assert (
+        _places(nlp, "Car bombs killed 18 people. Violence is rising in Iraq and Syria.")[0] is None
+    )
+    assert (
+        _places(nlp, "Gunmen killed ten soldiers. Anbar and Diyala are provinces of Iraq.")[0]
+        is None
+    )
+    assert _places(nlp, "Militants killed 15 Iraqi police and soldiers.") == [None]
+
+
+def test_a_reference_point_or_a_persons_origin_is_lent_to_no_other_clause(nlp):
+    assert (
+        _places(nlp, "Gunmen killed five soldiers. The village lies 30 km north of Baghdad.")[0]
+        is None
+    )
+    assert (
+        _places(nlp, "Gunmen killed five soldiers, said the Texas Governor Greg Abbott.")[0] is None
+    )
+    # in its own clause a reference point still places the event, roughly
+    assert _places(nlp, "Gunmen killed five soldiers north of Baghdad.") == ["Baghdad"]

@@ -6,7 +6,14 @@ verb that carries a nominal event, or the verb it is coordinated with or the com
 or the event's noun itself ("the October 2015 attack"). Among several, the closest wins; a
 place of a chain of names ("X city, Y governorate, Iraq") gives way to the chain's first
 resolved name, its most specific. An event whose clause names no place takes its sentence's
-when the sentence names one place, or one chain, only, and it is a town or a site.
+when the sentence names one place, or one chain, only, and it is a town or a site (a country
+holding the sentence's other places competes with none of them: "Iraq's Ramadi"); a town
+modifying the event's own noun ("Baghdad bombs ... kill 25") is its place even where it was
+taken for the doer. An event its sentence does not place either takes its text's one town or
+site, however often named; a text naming no town lends its one country, or the one province or
+region of that country it names; a text naming two towns, two countries or two provinces lends
+nothing. A reference point ("north of Baghdad") and a place qualifying a person ("Texas
+Governor X") are never lent beyond their own clause.
 An event whose clause names no date takes the publication date when its sentence names no
 date either, when the sentence is the text's lead (a news lead reports the news it was
 published for: "A car bomb exploded near a market in Mosul"), the text names no date but
@@ -135,22 +142,26 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
         actor_spans = [(a["start"], a["end"]) for a in event["sources"]]
-        located = [
-            p
-            for p in places_in.within(sent)
-            if not any(a <= p["start"] < b for a, b in actor_spans)
-            and not _describes_a_person(doc[p["token_start"] : p["token_end"]].root)
-        ]
+
+        located = [p for p in places_in.within(sent) if _setting(p, doc, actor_spans, words)]
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
         if borrowed:
-            where = _sentence_place(located)
+            where = _sentence_place([p for p in located if not _reference(p, doc)])
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved
             where = next(p for p in located if p.get("chain") == where["chain"])
         if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
-            where = None  # a sentence's province or country alone is no event's place
+            where = None  # a sentence's province or country alone: the text's places decide
+        if where is None:
+            where = _document_place(
+                [
+                    p
+                    for p in places
+                    if _setting(p, doc, actor_spans, words) and not _reference(p, doc)
+                ]
+            )
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
@@ -190,13 +201,86 @@ def _code_place_targets(doc: Doc, event: dict, places: list[dict]) -> None:
             target.update(code=place["country"], country=place["country"])
 
 
+#: words that make the place after them ("north of Baghdad", "30 km from Kirkuk") a
+#: reference point rather than the place itself
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "km", "kilometres", "kilometers", "miles", "outskirts"})  # fmt: skip
+
+
+def _reference(place: dict, doc: Doc) -> bool:
+    """Whether a toponym is a reference point ("north of Baghdad", "30 km from Kirkuk"): it
+    places an event in its own clause, roughly, but is not lent to another clause."""
+    root = doc[place["token_start"] : place["token_end"]].root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in _BEARINGS
+
+
+def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: set[int]) -> bool:
+    """Whether a toponym may be an event's setting: it names no source of the event (a town
+    that acts: "Baghdad says") unless it modifies the event's own noun, and it qualifies no
+    person ("Texas Governor Greg Abbott": where the person works or comes from)."""
+    root = doc[place["token_start"] : place["token_end"]].root
+    return not _describes_a_person(root) and (
+        not any(a <= place["start"] < b for a, b in actor_spans) or _modifies_the_event(root, words)
+    )
+
+
+def _modifies_the_event(root: Token, words: set[int]) -> bool:
+    """Whether a toponym modifies the event's own noun ("Baghdad bombs against Shiites kill
+    25", "the Mosul offensive"): the event's setting, even where the noun's modifier was taken
+    for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
+    Baghdad government") is an actor, not the event's place."""
+    return root.dep_ == "compound" and root.head.i in words
+
+
 def _sentence_place(located: list[dict]) -> dict | None:
     """The place of a sentence that names one place or one chain of names only ("A car bomb
     exploded in Nahrawan town, Diyala governorate, Iraq", where the parser hung the chain on
-    the bomb rather than on the verb): no other place competes for its event."""
+    the bomb rather than on the verb): no other place competes for its event. A country
+    that holds the sentence's other places competes with none of them ("Islamic State battle
+    turns Iraq's Ramadi into ghost town": Ramadi)."""
+    located = _without_their_countries(located)
     chains = {p.get("chain") if p.get("chain") is not None else ("alone", i)
               for i, p in enumerate(located)}  # fmt: skip
     return located[0] if len(chains) == 1 else None
+
+
+def _without_their_countries(places: list[dict]) -> list[dict]:
+    """``places`` less each country that holds another of them outside a chain of names (a
+    chain keeps its country: it is the chain's widest name)."""
+    inner = {p["country"] for p in places if p.get("feature") != "country" and p["country"]}
+    kept = [
+        p
+        for p in places
+        if p.get("chain") is not None or p.get("feature") != "country" or p["country"] not in inner
+    ]
+    return kept or places
+
+
+def _one_wide_place(located: list[dict]) -> dict | None:
+    """The narrowest of a text's places when they lie one inside the next: its one country,
+    or its one province or region of that country ("Clashes kill 32 in Iraq's Anbar")."""
+    wide = [p for p in located if p.get("feature") in WIDE_FEATURES and p["country"]]
+    if len({p["country"] for p in wide}) != 1:
+        return None
+    inner = [p for p in wide if p.get("feature") != "country"]
+    if len({p["place_name"] for p in inner}) > 1:
+        return None
+    return (inner or wide)[0]
+
+
+def _document_place(located: list[dict]) -> dict | None:
+    """The town or site of a text that names one only, however often ("Iraqi forces battle
+    for Ramadi. The city fell ..."): the place of its events that neither their clause nor
+    their sentence places. A text naming two towns places no such event: it might be either's."""
+    towns = [p for p in located if p.get("feature") not in WIDE_FEATURES]
+    named = {(p["place_name"], round(p["lat"], 2), round(p["lon"], 2)) for p in towns}
+    if not towns:
+        return _one_wide_place(located)
+    if len(named) != 1:
+        return None
+    chained = [p for p in towns if p.get("chain") is not None]
+    return (chained or towns)[0]
 
 
 def _any_between(starts: list[int], start: int, end: int) -> bool:

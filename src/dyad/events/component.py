@@ -604,7 +604,11 @@ class EventExtractor:
         return cues
 
     def _verb_event(self, token: Token) -> _Event | None:
-        if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
+        if (
+            token.pos_ not in ("VERB",)
+            and not token.tag_.startswith("VB")
+            and not _tagged_noun_heading_a_subject(token)
+        ):
             return None
         if token.dep_ == "amod":  # "protected persons", "the banned group": a description
             return None
@@ -1537,6 +1541,18 @@ def _mention_arg(mention: dict, token: Token) -> _Arg:
 def _generic(mention: dict) -> bool:
     """A mention of a kind of actor ("the terrorists", "police") rather than of one actor."""
     return mention["actor"].startswith("generic-")
+
+
+def _tagged_noun_heading_a_subject(token: Token) -> bool:
+    """Whether a word tagged a noun is the verb of its clause: the parse gives it a subject
+    ("Bombings in Iraqi capital kill at least 32 people", "Suicide bombings in eastern Mosul
+    kill 5", where a headline's missing article misleads the tagger). A noun heads no
+    subject of its own ("the kill was swift": the subject is the copula's)."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("det", "poss", "case") for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _explosion_verb(token: Token) -> bool:
