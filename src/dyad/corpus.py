@@ -814,8 +814,23 @@ class Corpus:
 
         v = view(table)
         where, params = v.where(filters or {})
-        return self._page(v.source, where, params, limit, offset, columns=v.columns,
+        page = self._page(v.source, where, params, limit, offset, columns=v.columns,
                           order=v.order(sort))  # fmt: skip
+        if v.snippets:
+            self._snippets(page.items, (filters or {}).get("q"))
+        return page
+
+    def _snippets(self, rows: list[dict[str, Any]], q: str | None) -> None:
+        """Give each document row its ``snippet`` (:func:`dyad.browse.snippet`) of the text
+        around the words of the search ``q``; None when there is no search."""
+        from .browse import search_words, snippet
+
+        words = search_words(q) if q else []
+        texts = self.document_fields([r["doc_id"] for r in rows], text=True) if words else {}
+        width = int(self._settings.value("web.snippet_chars"))
+        for row in rows:
+            text = texts[row["doc_id"]]["text"] if words else None
+            row["snippet"] = snippet(text or "", words, width) if words else None
 
     def facets(self, table: str, filters: dict[str, str | None] | None = None
                ) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
