@@ -470,6 +470,43 @@ def test_downloads_are_the_filtered_rows(server, web_db) -> None:
     assert status == 400 and body["error"]["message"].startswith("format")
 
 
+def test_a_download_streams_the_same_file_in_pieces(corpus, monkeypatch) -> None:
+    """A download is written a batch at a time (its first bytes go out before the last row
+    is read): the pieces join into exactly the file the whole table makes (CSV, JSON,
+    JSONL), or a Parquet file of the same rows in more row groups; no rows, a valid file."""
+    import io
+
+    import pyarrow.parquet as pq
+
+    import dyad.corpus as corpus_module
+    from dyad.browse import view
+    from dyad.export import encode_table
+
+    v = view("events")
+    sql = f"select {v.download} from {v.source} where true order by date_start desc nulls last, rn"
+    corpus.prepare()
+    with corpus._cursor() as con:
+        whole = con.sql(sql).to_arrow_table()
+    assert whole.num_rows > 10
+    monkeypatch.setattr(corpus_module, "DOWNLOAD_FIRST", 3)
+    monkeypatch.setattr(corpus_module, "DOWNLOAD_BATCH", 4)
+    for fmt in ("csv", "json", "jsonl"):
+        chunks, n = corpus.download_stream("events", fmt, {}, sort="-date")
+        pieces = list(chunks)
+        assert n == whole.num_rows and len(pieces) > whole.num_rows // 4
+        assert b"".join(pieces) == encode_table(whole, fmt), fmt
+    chunks, n = corpus.download_stream("events", "parquet", {}, sort="-date")
+    parquet = pq.ParquetFile(io.BytesIO(b"".join(chunks)))
+    assert parquet.num_row_groups > 1
+    assert parquet.read().to_pylist() == whole.to_pylist()
+    empty = whole.schema.empty_table()
+    for fmt in ("csv", "json", "jsonl"):
+        chunks, n = corpus.download_stream("events", fmt, {"q": "zzqx nowhere"})
+        assert n == 0 and b"".join(chunks) == encode_table(empty, fmt), fmt
+    chunks, _ = corpus.download_stream("events", "parquet", {"q": "zzqx nowhere"})
+    assert pq.read_table(io.BytesIO(b"".join(chunks))).schema == whole.schema
+
+
 def _doc_texts(web_db) -> dict[str, str]:
     con = duckdb.connect(str(web_db), read_only=True)
     rows = con.execute(
