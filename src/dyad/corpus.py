@@ -847,10 +847,16 @@ class Corpus:
         """For each facet of ``table``, its most frequent values among the rows ``filters``
         keep, as ``[{"value", "n"}]`` (most rows first; rows without a value are not
         counted). Keeping the rows of a value (``filters`` plus it) keeps ``n`` rows."""
+        if not any((filters or {}).values()):  # a table's own counts: found once
+            return self._cached(f"facets {table}", lambda: self._facets(table, {}))
+        return self._facets(table, filters or {})
+
+    def _facets(self, table: str, filters: dict[str, str | None]
+                ) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
         from .browse import FACET_VALUES, view
 
         v = view(table)
-        where, params = v.where(filters or {})
+        where, params = v.where(filters)
         # one query for every facet: the kept rows' facet columns are found once
         columns = ", ".join(f"{f.expr} as f{i}" for i, f in enumerate(v.facets.values()))
         parts = []
