@@ -148,6 +148,20 @@ def routes(app: Any, rng: random.Random, n: int) -> list[tuple[str, str, list[st
     def many(make: Any) -> list[str]:
         return [make() for _ in range(n)]
 
+    countries = [c["value"] for c in corpus.facets("events")["country"]]
+    precisions = ["fine", "centroid", "not_centroid", "placed", "country", "city"]
+
+    def explorer(box: bool = False, outlet: bool = False) -> str:
+        """The linked explorer's filters (/explore sends them to the map, timeline, events)."""
+        params: dict[str, object] = {"quad": rng.randint(1, 4)}
+        params |= {"precision": rng.choice(precisions)} if box else {}
+        params |= {"country": rng.choice(countries)} if not box else {}
+        params |= {"outlet": rng.choice(outlets)} if outlet else {}
+        if box:  # a box around the Middle East, jittered
+            west, south = rng.uniform(20, 45), rng.uniform(10, 30)
+            params["bbox"] = f"{west:.2f},{south:.2f},{west + 20:.2f},{south + 15:.2f}"
+        return q(**params)
+
     timed = [
         ("/api/overview", "", ["/api/overview"] * n),
         ("/api/documents", "page", many(lambda: f"/api/documents?{q(offset=rng.randrange(len(docs)))}")),
@@ -161,6 +175,10 @@ def routes(app: Any, rng: random.Random, n: int) -> list[tuple[str, str, list[st
         ("/api/events", "date_from&date_to",
          many(lambda: "/api/events?" + q(**dict(zip(("date_from", "date_to"), years(), strict=True))))),
         ("/api/events", "source", many(lambda: f"/api/events?{q(source=rng.choice(outlets))}")),
+        ("/api/events", "quad&country", many(lambda: "/api/events?" + explorer())),
+        ("/api/map", "quad&precision&bbox", many(lambda: "/api/map?" + explorer(box=True))),
+        ("/api/timeline", "quad&country&outlet", many(lambda: "/api/timeline?" + explorer(outlet=True))),
+        ("/explore", "", ["/explore"] * n),
         ("/api/events/{event_id}", "", many(lambda: f"/api/events/{pick(event_ids)}")),
         ("/api/timeline", "actor", many(lambda: f"/api/timeline?{q(actor=rng.choice(actors))}")),
         ("/api/map", "actor", many(lambda: f"/api/map?{q(actor=rng.choice(actors))}")),

@@ -201,3 +201,30 @@ def test_a_demonym_naming_a_town_places_the_noun(nlp) -> None:
     assert got["Protesters"] == ("KSVOPP", "context", "place")
     got = found(nlp, "Protesters in the northern town of Podujevo blocked a road.")
     assert not got.get("Protesters", ("",))[0].startswith("KSV")
+
+
+# -- a titled office holder the dictionary lacks -------------------------------------------
+
+
+def test_a_titled_office_holder_takes_the_one_country_of_his_sentence(nlp) -> None:
+    got = found(nlp, "Belarus has jailed opposition leader Pavel Sevko for five years.")
+    assert got["Pavel Sevko"] == ("BLROPP", "context", "sentence")
+    got = found(nlp, "Mayor Tom Reddy of Pune resigned on Monday.")
+    assert got["Tom Reddy"][0] == "INDGOV"
+
+
+def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) -> None:
+    # negatives: the other party's country, a destination, a sentence with no country, and a
+    # title that is no state office (a journalist may be anyone's)
+    got = found(nlp, "President Tomas Varga refused to meet with the American envoy.")
+    assert got["Tomas Varga"][:2] == ("GOV", "title")
+    got = found(nlp, "Senate President Ade Bello will lead a delegation on a visit to Russia.")
+    assert got["Ade Bello"][:2] == ("LEG", "title")
+    assert found(nlp, "Prime Minister Jan Kovar resigned on Monday.")["Jan Kovar"][:1] == ("GOV",)
+    got = found(nlp, "Reporter Anna Berg was questioned in Minsk on Monday.")
+    assert not got["Anna Berg"][0].startswith("BLR")
+
+
+def test_an_organisations_titled_envoy_keeps_the_organisation(nlp) -> None:
+    got = found(nlp, "UN envoy Martin Hale met the rebels in Yemen.")
+    assert got["Martin Hale"][0] == "IGOUN"

@@ -258,3 +258,30 @@ def test_a_context_word_of_an_unknown_kind_is_one_line_naming_file_and_line(monk
     finally:
         monkeypatch.undo()
         dictionary.context_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("M23 rebels seized the town of Bunagana on Monday.", "M23", "CODREB"),
+        ("The ELN freed two soldiers on Friday.", "ELN", "COLREB"),
+        ("UNIFIL said its patrol was stopped near the border.", "UNIFIL", "IGOUNIFIL"),
+        ("ISWAP fighters attacked the base.", "ISWAP", "IMGREB"),
+        ("The Movement for Democratic Change rejected the result.", "Movement for Democratic Change",
+         "ZWEPTY"),
+    ],
+)  # fmt: skip
+def test_world_groups_and_un_missions_resolve_with_their_country(nlp, text, name, code) -> None:
+    got = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert got[name] == code
+
+
+def test_world_groups_take_no_shared_acronym_or_bare_surname() -> None:
+    dictionary = load_dictionary((), True)
+    # negatives: the MEK's National Liberation Army keeps its name, a bare surname is no
+    # network, and acronyms other bodies share were left out
+    assert dictionary.lookup("National Liberation Army").country == "IRN"
+    assert dictionary.lookup("Haqqani") is None
+    for acronym in ("LRA", "NPA", "SLA", "KIA", "RSF", "JEM"):
+        found = dictionary.lookup(acronym)
+        assert found is None or found.source != "world_groups.tsv", acronym

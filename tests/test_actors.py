@@ -163,13 +163,13 @@ def linked(linker: ActorLinker, doc: Doc) -> list[tuple[str, str, str]]:
 
 def test_transliteration_variant_resolves_without_listing_it(blank, tmp_path: Path) -> None:
     path = write(tmp_path / "d.tsv", "mek\tMojahedin-e Khalq\tarmed_group\tIRN\tREB\t\t\n")
-    linker = ActorLinker(blank, [str(path)], use_builtin=False)
+    linker = ActorLinker(blank, [str(path)], use_builtin=False, rare_surname=3)
     doc = hand_doc(blank, "Members of Mujahadeen e-Khalq left .", [("Mujahadeen e-Khalq", "ORG")])
     assert linked(linker, doc) == [("Mujahadeen e-Khalq", "mek", "name")]
 
 
 def test_acronym_defined_in_text_makes_one_new_actor(blank) -> None:
-    linker = ActorLinker(blank, [], use_builtin=False)
+    linker = ActorLinker(blank, [], use_builtin=False, rare_surname=3)
     text = "Zarq Liberation Front ( ZLF ) attacked . Later ZLF said more ."
     doc = hand_doc(blank, text, [("Zarq Liberation Front", "ORG"), ("ZLF", "ORG")])
     mentions = linked(linker, doc)
@@ -183,7 +183,7 @@ def skeleton_id(name: str) -> str:
 
 def test_a_or_b_acronym_group(blank, tmp_path: Path) -> None:
     path = write(tmp_path / "d.tsv", "mek\tMojahedin-e Khalq\tarmed_group\tIRN\tREB\t\t\n")
-    linker = ActorLinker(blank, [str(path)], use_builtin=False)
+    linker = ActorLinker(blank, [str(path)], use_builtin=False, rare_surname=3)
     text = "The Zarqi Organisation or Mojahedin-e Khalq ( MEK ) is here ."
     doc = hand_doc(
         blank, text, [("Zarqi Organisation", "ORG"), ("Mojahedin-e Khalq", "ORG"), ("MEK", "ORG")]
@@ -192,7 +192,7 @@ def test_a_or_b_acronym_group(blank, tmp_path: Path) -> None:
 
 
 def test_surname_after_full_name(blank) -> None:
-    linker = ActorLinker(blank, [], use_builtin=False)
+    linker = ActorLinker(blank, [], use_builtin=False, rare_surname=3)
     doc = hand_doc(
         blank,
         "Kamal al-Zarqawi spoke . Later al-Zarqawi and Zarqawi left .",
@@ -204,7 +204,7 @@ def test_surname_after_full_name(blank) -> None:
 
 
 def test_a_short_form_of_two_names_is_not_guessed(blank) -> None:
-    linker = ActorLinker(blank, [], use_builtin=False)
+    linker = ActorLinker(blank, [], use_builtin=False, rare_surname=3)
     doc = hand_doc(
         blank,
         "Ali Sadr and Hadi Sadr met . Sadr spoke .",
@@ -215,7 +215,7 @@ def test_a_short_form_of_two_names_is_not_guessed(blank) -> None:
 
 
 def test_bare_title_is_nobody(blank) -> None:
-    linker = ActorLinker(blank, [], use_builtin=True)
+    linker = ActorLinker(blank, [], use_builtin=True, rare_surname=3)
     doc = hand_doc(blank, "Shah left .", [("Shah", "ORG")])
     assert linked(linker, doc) == []
 
@@ -433,10 +433,10 @@ def test_a_merged_actor_is_renamed_in_framing_and_claims_too() -> None:
             ('x-srkv', 'Zarqawi', 'person', null, null, '', 'text', null),
             ('x-other', 'Haddad', 'person', null, null, '', 'text', null)""")
         store.con.execute("""insert into actor_sentiment values
-            ('d2', 0, 0, 7, 'x-srkv', -0.5), ('d3', 0, 0, 6, 'x-other', 0.2)""")
-        store.con.execute(
-            "insert into labels values ('d2', 0, 0, 7, 'x-srkv', 'terrorist', 'apposition', -1)"
-        )
+            ('d2', 0, 0, 7, 'x-srkv', -0.5, null, null, 'own'),
+            ('d3', 0, 0, 6, 'x-other', 0.2, 'Zarqawi', 'x-srkv', 'quoted')""")
+        store.con.execute("insert into labels values ('d2', 0, 0, 7, 'x-srkv', 'terrorist',"
+                          " 'apposition', -1, 'Zarqawi', 'x-srkv', 'quoted')")  # fmt: skip
         store.con.execute("""insert into claim_values values
             ('d2', 0, 0, 7, 'x-srkv', 'born', '1966', 'year', 1966, 1966, 'born in 1966')""")
         assert resolve_corpus(store) == 1
@@ -450,6 +450,12 @@ def test_a_merged_actor_is_renamed_in_framing_and_claims_too() -> None:
                 [("x-kml-srkv",), ("x-other",)] if table == "actor_sentiment" else [("x-kml-srkv",)]
             )
             assert named == expected, table
+        # a quoted speaker is an actor too: renamed with the rest
+        for table in ("actor_sentiment", "labels"):
+            speakers = store.con.execute(
+                f"select distinct speaker_id from {table} where speaker_id is not null"
+            ).fetchall()
+            assert speakers == [("x-kml-srkv",)], table
 
 
 def test_a_demonym_two_states_share_is_the_more_populous_states() -> None:

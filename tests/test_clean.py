@@ -153,6 +153,19 @@ def test_a_dateline_dates_a_text_that_has_no_date_of_its_own() -> None:
     assert clean_text(wire, published="2018-04-06").published == "2018-04-06"
 
 
+def test_a_publication_stamp_near_the_opening_dates_an_undated_text() -> None:
+    byline = "Jane Roe, The Daily Courier March 31, 2018 2:36 pm. Troops entered Mosul."
+    assert clean_text(byline).published == "2018-03-31"
+    assert clean_text("By Jane Roe. Posted April 5, 2018 at 10:15 GMT. Two men were held.")\
+        .published == "2018-04-05"  # fmt: skip
+    # negatives: a date with a time that the story tells (after a preposition), a date with
+    # no clock time, and a stamp deep in the text are no publication date
+    assert clean_text("On March 29, 2018 at 5:30 pm troops entered Mosul.").published is None
+    assert clean_text("Jane Roe, The Daily Courier March 31, 2018. Troops left.").published is None
+    late = "Troops entered Mosul after a siege. " * 8 + "Posted March 31, 2018 2:36 pm."
+    assert clean_text(late).published is None
+
+
 def test_a_wire_slug_before_a_headline_is_no_word_of_it() -> None:
     cleaned = clean_text("UPDATE 2-Gunmen attack a checkpoint near Kirkuk\n\nGunmen attacked.")
     assert cleaned.title == "Gunmen attack a checkpoint near Kirkuk"

@@ -254,3 +254,20 @@ def test_demo_says_how_to_open_the_app_and_serve_serves_it(demo_db, dyad_cmd) ->
         server.terminate()
         out, _ = server.communicate(timeout=30)
     assert f"read-only at http://127.0.0.1:{port}" in " ".join(out.split())
+
+
+def test_framing_lists_quoted_speakers_apart_from_the_outlets_voice(demo_db, dyad_cmd) -> None:
+    import json
+
+    db, _ = demo_db
+    result = dyad(dyad_cmd, "framing", "--db", str(db), "--actor", "mek", "--json")
+    rows = json.loads(result.stdout)["items"]
+    quoting = [r for r in rows if r["according_to"]]
+    assert quoting, "the demo's outlets quote others on the MEK"
+    for r in rows:  # each speaker's mentions are the row's quoted ones
+        assert sum(q["n_mentions"] for q in r["according_to"]) == r["n_quoted"]
+    table = dyad(dyad_cmd, "framing", "--db", str(db), "--actor", "mek", "--table").stdout
+    flat = " ".join(table.split())
+    assert "according" in flat
+    first = quoting[0]["according_to"][0]["speaker"].split()[-1]
+    assert first in flat

@@ -341,6 +341,15 @@ def test_stances_can_be_left_out(nlp) -> None:
         # conditions
         ("Should Iraq expel the MEK, Iran would welcome it.", "hypothetical", "COERCE"),
         ("Were Iraq to expel the MEK, Iran would welcome it.", "hypothetical", "COERCE"),
+        # the aim of another act is no fact: a subjectless infinitive as an adverbial clause
+        ("Iraq sent troops to the camp to expel the MEK.", "hypothetical", "COERCE"),
+        ("Iraq moved troops in order to expel the MEK.", "hypothetical", "COERCE"),
+        ("Iraq deployed troops to help expel the MEK.", "hypothetical", "COERCE"),
+        # negatives: the act that has the aim, a request's object, an infinitive with its
+        # own subject, an intent, a plain second act
+        ("Iraq raided the camp to expel the MEK.", "asserted", "ASSAULT"),
+        ("Iraq raided the camp and expelled the MEK.", "asserted", "COERCE"),
+        ("Iraq agreed to expel the MEK.", "future", "THREATEN"),
     ],
 )
 def test_modality(nlp, text: str, modality: str, event_type: str) -> None:

@@ -139,3 +139,106 @@ def test_an_unknown_coder_is_a_config_error():
 
     with pytest.raises(ConfigError, match="rules"):
         load_pipeline(load_settings(overrides={_SECTION + "coder": "neural"}))
+
+
+# -- the encoder shared between the learned coder and the sentiment model -----------------
+
+
+@pytest.fixture(scope="module")
+def learned_nlp():
+    from dyad.nlp import load_pipeline
+
+    return load_pipeline(load_settings(overrides={_SECTION + "coder": "learned"}))
+
+
+def _encoded(nlp, texts: list[str]) -> tuple[list, list[str]]:
+    """The docs of ``texts`` through nlp.pipe and every text the encoder read."""
+    encoder = learned.encoder()
+    read: list[str] = []
+
+    def encode(texts, layers=(learned.LAYERS,)):
+        read.extend(texts)
+        return type(encoder).encode(encoder, texts, layers)
+
+    encoder.encode = encode
+    try:
+        docs = list(nlp.pipe(texts))
+    finally:
+        del encoder.encode
+    return docs, read
+
+
+def test_the_coder_and_the_sentiment_model_encode_a_sentence_once(learned_nlp):
+    texts = [TEXT, "Iraq praised Jordan. Jordan thanked Iraq for its help.", TEXT]
+    events, framing = learned_nlp.get_pipe("dyad_events"), learned_nlp.get_pipe("dyad_framing")
+    assert events.encode_layers == framing.encode_layers  # the layers either reads
+    assert set(framing.head.layers) | {learned.LAYERS} == set(events.encode_layers)
+    assert events.keep_encodings and not framing.keep_encodings
+    docs, read = _encoded(learned_nlp, texts)
+    assert len(read) == len(set(read))  # each sentence once, the third text's not again
+    first = next(iter(docs[0].sents)).text
+    assert first in read  # a sentence both read (two actors, acting)
+    assert all(d._.dyad_encoded is None for d in docs)  # nothing left on the Docs
+    # without sharing (the coder keeps nothing), the coder's sentences are encoded twice, and
+    # the events and the sentiment are the same
+    events.keep_encodings = False
+    try:
+        unshared, again = _encoded(learned_nlp, texts)
+    finally:
+        events.keep_encodings = True
+    assert again.count(first) == 2
+    for a, b in zip(docs, unshared, strict=True):
+        assert a._.dyad_events == b._.dyad_events
+        assert a._.dyad_framing == b._.dyad_framing
+
+
+def test_kept_encodings_give_the_layers_asked_for():
+    text = "Iran accused Iraq of sheltering the MEK."
+    kept: dict = {}
+    encode = learned.sharing_encode(kept, (3, 6))
+    (last,) = encode([text])  # the last layer only, by default
+    (direct,) = learned.encoder().encode([text])
+    assert last.vectors.shape == direct.vectors.shape
+    assert (last.vectors == direct.vectors).all()
+    (both,) = encode([text], layers=(3, 6))
+    assert both is kept[text] and both.vectors.shape[1] == 2 * learned.DIMENSIONS
+    (third,) = encode([text], layers=(3,))
+    assert not (third.vectors == last.vectors).all()  # another layer, not the last again
+
+
+def test_encoder_batches_hold_at_most_the_pieces_set():
+    encoder = learned.encoder()
+    budget = encoder.batch_pieces
+    lengths = [5, 300, 40, 41, 7, 600, 39, 8, 100, 100, 100]
+    batches = encoder.batches(lengths)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        widths = [lengths[i] for i in batch]
+        assert widths == sorted(widths)  # similar lengths together, shortest first
+        # padded to the longest: within the budget, unless one text is longer alone
+        assert len(batch) * max(widths) <= budget or len(batch) == 1
+    assert [600] in [[lengths[i] for i in b] for b in batches]
+    # a budget of one piece sends every text alone
+    encoder.batch_pieces = 1
+    try:
+        assert all(len(b) == 1 for b in encoder.batches(lengths))
+    finally:
+        encoder.batch_pieces = budget
+
+
+def test_blas_threads_setting_limits_numpy_threads():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from dyad.nlp import load_pipeline
+
+    def blas() -> set[int]:
+        return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+    before = threadpool_limits(limits=2, user_api="blas")
+    try:
+        load_pipeline(load_settings(overrides={"nlp.blas_threads": 0}))
+        assert blas() == {2}  # 0 leaves the library's setting
+        load_pipeline(load_settings(overrides={"nlp.blas_threads": 1}))
+        assert blas() == {1}
+    finally:
+        before.restore_original_limits()

@@ -417,3 +417,14 @@ def test_merging_goes_on_from_stored_clusters_as_one_run_would(
         for table, rows in growing.items():
             assert rows, table
             assert _without_paths(table_rows(store, table)) == _without_paths(rows), table
+
+
+def test_labels_from_a_relative_designation_and_an_as_phrase(nlp) -> None:
+    found = _labels(nlp, "The MEK, which many have described as a terrorist sex cult, left Iraq.")
+    assert ("terrorist sex cult", "designation") in found
+    found = _labels(nlp, "The MEK was formed in 1965 as a leftist opposition group.")
+    assert any(how == "predicate" and "leftist opposition group" in lb for lb, how in found)
+    # negatives: a relative clause that designates nothing, "as" before a name or a clause
+    assert _labels(nlp, "The MEK, which was founded in 1965, left Iraq as the war ended.") == set()
+    assert _labels(nlp, "The MEK is known as the Mojahedin-e Khalq.") == set()
+    assert _labels(nlp, "The MEK rallied in Paris as well as in Berlin.") == set()

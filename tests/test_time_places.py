@@ -342,3 +342,34 @@ def test_a_place_qualifying_a_persons_title_is_not_where_the_event_happened(nlp)
     assert _attack(nlp, "A bomb exploded at a Mosul hospital, killing five.")["place_text"] == (
         "Mosul"
     )
+
+
+def test_a_common_noun_after_the_is_no_town(nlp) -> None:
+    # a capitalised common noun heading its own phrase after "the" names no town, though
+    # small towns have these names (Centre, Alabama; Mal, Belgium for "Mall")
+    found = places(nlp, "The court directed the Centre to frame a scheme near the Mall in Delhi.")
+    assert "Centre" not in found and "Mall" not in found
+    assert found["Delhi"]["country"] == "IND"
+    # negatives: a town modifying a noun after "the", in a compound adjective or opening a
+    # chain is the town; so is one whose own name has "The"; regions and countries stay
+    found = places(nlp, "The Mosul offensive began as the Kirkuk governor spoke.")
+    assert found["Mosul"]["country"] == "IRQ"
+    found = places(nlp, "The Berlin-based firm hired staff in Munich.")
+    assert found["Berlin"]["country"] == "DEU"
+    found = places(nlp, "The Pittsburgh, Pennsylvania office closed.")
+    assert found["Pittsburgh"]["country"] == "USA"
+    found = places(nlp, "Judges met in the Hague as officials from the Gambia toured the Donbas.")
+    assert found["Hague"]["country"] == "NLD" and found["Gambia"]["country"] == "GMB"
+    assert found["Donbas"]["country"] == "UKR"
+
+
+def test_a_states_name_inside_another_countrys_place_is_no_actor(nlp) -> None:
+    doc = nlp("New Mexico sued Texas over water rights, and Northern Ireland's police agreed.")
+    assert {m["text"] for m in doc._.dyad_actors} & {"Mexico", "Ireland"} == set()
+    assert places(nlp, doc.text)["New Mexico"]["country"] == "USA"
+    # negatives: the state's own places (its capital, its long name) and the state alone stay
+    doc = nlp("Mexico City police arrested a man, and Mexico protested to the United States.")
+    codes = {m["text"]: m["code"] for m in doc._.dyad_actors}
+    assert codes["Mexico"] == "MEXGOV" and codes["police"] == "MEXCOP"
+    doc = nlp("The Islamic Republic of Iran accused Saudi Arabia of meddling.")
+    assert {m["code"] for m in doc._.dyad_actors} >= {"IRNGOV", "SAUGOV"}

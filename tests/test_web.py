@@ -767,3 +767,142 @@ def test_timeline_window_is_the_densest_period(server, web_db) -> None:
     assert (by_id["window"]["start"], by_id["window"]["end"]) == densest(mek)
     _, none, _ = get(f"{server}/api/timeline?date_from=2090")
     assert none["window"] == {"start": None, "end": None, "n": 0, "total": 0}
+
+
+# -- linked views (/explore): the filters its controls add -----------------------------------
+
+
+def _event_ids(server: str, route: str, query: str) -> list[str]:
+    """Every event id ``route`` lists for ``query``, page by page, in order: ``/api/events``,
+    ``/api/tables/events`` or the events table page ``/events`` (its rows' links)."""
+    import re
+
+    ids, offset = [], 0
+    while offset is not None:
+        status, body, _ = get(f"{server}{route}?{query}&offset={offset}"
+                              + ("" if route == "/events" else "&limit=50"))  # fmt: skip
+        assert status == 200, (route, query, body)
+        if route == "/events":
+            rows = re.findall(r'<a class="event-type[^"]*" href="/events/([^"]+)"', body)
+            ids += [urllib.parse.unquote(r) for r in rows]
+            more = re.search(r'rel="next" href="[^"]*offset=(\d+)', body)
+            offset = int(more.group(1)) if more else None
+        else:
+            ids += [e["event_id"] for e in body["items"]]
+            offset = body["next_offset"]
+    return ids
+
+
+def _map_points(server: str) -> dict[str, dict[str, Any]]:
+    status, body, _ = get(f"{server}/api/map")
+    assert status == 200 and body["total"] == len(body["features"])
+    return {f["id"]: {**f["properties"], "lon": f["geometry"]["coordinates"][0],
+                      "lat": f["geometry"]["coordinates"][1]} for f in body["features"]}  # fmt: skip
+
+
+def test_explorer_filters_keep_what_a_scan_keeps_on_every_route(server, web_db) -> None:
+    """quad, country, outlet, precision and bbox: each keeps exactly the events a scan of the
+    export (or of the map's points) keeps, and /api/events, the events table's API and its
+    page list the same rows in the same order: one truth for the explorer and the table."""
+    exported = all_events(web_db)
+    points = _map_points(server)
+    con = duckdb.connect(str(web_db), read_only=True)
+    outlet_of = dict(con.execute("select doc_id, outlet from documents").fetchall())
+    lat, lon = next((p["lat"], p["lon"]) for p in points.values() if not p["centroid"])
+    box = (lon - 2.0, lat - 2.0, lon + 2.0, lat + 2.0)
+
+    def inside(e: dict, w: float, s: float, east: float, n: float) -> bool:
+        return e["lat"] is not None and s <= e["lat"] <= n and w <= e["lon"] <= east
+
+    expected = {
+        "quad=4": {e["event_id"] for e in exported if e["quad"] == 4},
+        "type=assault&modality=ASSERTED": {  # any case, as on the command line, everywhere
+            e["event_id"] for e in exported
+            if e["type"] == "ASSAULT" and "asserted" in e["modalities"]
+        },
+        "country=IRN": {e["event_id"] for e in exported if e["country"] == "IRN"},
+        "outlet=Free%20Iran%20Observer": {
+            e["event_id"] for e in exported
+            if "Free Iran Observer" in {outlet_of[d] for d in e["doc_ids"]}
+        },
+        "precision=centroid": {i for i, p in points.items() if p["centroid"]},
+        "precision=fine": {i for i, p in points.items() if not p["centroid"]},
+        "precision=not_centroid": {e["event_id"] for e in exported
+                                   if not points.get(e["event_id"], {}).get("centroid")},
+        "precision=unplaced": {e["event_id"] for e in exported if e["lat"] is None},
+        "precision=city": {i for i, p in points.items() if p["precision"] == "city"},
+        "bbox=" + ",".join(map(str, box)): {e["event_id"] for e in exported if inside(e, *box)},
+        f"bbox={lon},{lat},{lon},{lat}": {e["event_id"] for e in exported
+                                          if (e["lat"], e["lon"]) == (lat, lon)},
+        "quad=3&precision=fine&type=ACCUSE": {
+            i for i, p in points.items() if p["quad"] == 3 and not p["centroid"]
+            and p["type"] == "ACCUSE"
+        },
+    }  # fmt: skip
+    for query, want in expected.items():
+        assert 0 < len(want) < len(exported), query  # each filter keeps some rows, not all
+        api = _event_ids(server, "/api/events", query)
+        assert set(api) == want and len(api) == len(want), query
+        assert _event_ids(server, "/api/tables/events", query) == api, query
+        assert _event_ids(server, "/events", query) == api, query
+        _, mapped, _ = get(f"{server}/api/map?{query}")  # the map and timeline filter alike
+        assert {f["id"] for f in mapped["features"]} == want & set(points), query
+        _, counts, _ = get(f"{server}/api/timeline?{query}")
+        dated = {e["event_id"] for e in exported if e["date_start"]}
+        assert sum(c["n"] for c in counts["counts"]) == len(want & dated), query
+
+
+def test_explorer_filters_refuse_bad_values_with_a_400(server, corpus) -> None:
+    bad = ["quad=5", "quad=0", "quad=x", "country=irn", "country=IRAN", "precision=nearby",
+           "precision=CITY", "bbox=1,2,3", "bbox=a,b,c,d", "bbox=1,2,3,4,5", "bbox=1,2,3,nan",
+           "bbox=1e999,0,0,0", "bbox=1,2,3,4%3B%20drop%20table%20events"]  # fmt: skip
+    for query in bad:
+        for route in ("/api/events", "/api/map", "/api/timeline", "/api/tables/events"):
+            status, body, _ = get(f"{server}{route}?{query}")
+            assert status == 400, (route, query, body)
+            assert body["error"]["code"] == "bad_request" and body["error"]["message"]
+        status, _, head = get(f"{server}/events?{query}")  # the table page: an error page
+        assert status == 400 and head["content-type"].startswith("text/html"), query
+    for where in (
+        EventFilter(quad=7),
+        EventFilter(precision="near"),
+        EventFilter(bbox="1,2"),
+        EventFilter(bbox="1e400,0,1,1"),
+    ):  # the read API refuses them too
+        with pytest.raises(DyadError):
+            corpus.events(where)
+    # empty values (a form's blank field) are no filter; an inverted box holds nothing
+    _, everything, _ = get(f"{server}/api/events?limit=1")
+    _, blank, _ = get(f"{server}/api/events?limit=1&quad=&country=&outlet=&precision=&bbox=")
+    assert blank["total"] == everything["total"] > 0
+    _, inverted, _ = get(f"{server}/api/events?bbox=50,30,40,40")
+    assert inverted["total"] == 0
+    _, unknown, _ = get(f"{server}/api/events?outlet=No%20Such%20Outlet")
+    assert unknown["total"] == 0  # an outlet is free text, as the source filter is
+
+
+def test_every_place_precision_is_a_filter_value() -> None:
+    from dyad.corpus import CENTROID_FEATURES, PRECISIONS
+    from dyad.places.gazetteer import FEATURES
+
+    assert set(FEATURES) | {"within", "unknown"} | set(CENTROID_FEATURES) <= set(PRECISIONS)
+
+
+def test_explore_page_offers_the_corpus_values_escaped(server, corpus) -> None:
+    status, page, head = get(f"{server}/explore")
+    assert status == 200 and "script-src 'self'" in head["content-security-policy"]
+    choices = corpus.event_choices()
+    assert choices["span"]["start"] <= choices["span"]["end"]
+    assert f'data-span-start="{choices["span"]["start"]}"' in page
+    for country in choices["countries"]:
+        assert f'<option value="{country["value"]}">' in page
+    assert "&lt;b onmouseover" in page and "<b onmouseover" not in page  # a hostile outlet
+    assert '<script src="/static/explore.js"></script>' in page and "<script>" not in page
+    assert 'href="/explore"' in get(f"{server}/")[1]  # in the navigation
+    # the counts beside each choice are the rows the filter keeps
+    for country in choices["countries"][:3]:
+        assert corpus.events(EventFilter(country=country["value"])).total == country["n"]
+    for outlet in choices["outlets"][:3]:
+        assert corpus.events(EventFilter(outlet=outlet["value"])).total == outlet["n"]
+    for quad, n in choices["quads"].items():
+        assert corpus.events(EventFilter(quad=quad)).total == n

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import os
 import shutil
+import urllib.parse
 from pathlib import Path
 from urllib.parse import quote
 
@@ -109,6 +110,7 @@ PAGES = {
     "search": "/documents?q=ashraf",
     "docs": "/docs",
     "compare": "/compare/{copied}/{copied_other}",
+    "explore": "/explore",
 }
 
 
@@ -133,7 +135,7 @@ def test_page_loads_without_errors(browser, server, ids, name) -> None:
     with Visit(
         browser, server + PAGES[name].format(**{k: quote(v) for k, v in ids.items()})
     ) as visit:
-        if name in ("network", "map", "timeline", "actor"):
+        if name in ("network", "map", "timeline", "actor", "explore"):
             visit.page.wait_for_selector(
                 "[data-nodes], [data-markers], [data-items]", timeout=15000
             )
@@ -644,4 +646,174 @@ def test_a_line_shows_its_evidence_in_each_direction(browser, server, network_da
             assert text == (
                 f"{a} → {b}: {both[side + '_n_events']} events, {sign}{both[side + '_weight']:.2f}"
             )
+        assert visit.problems == []
+
+
+# -- linked views (/explore): one filter bar over the map, the timeline and the events -------
+
+
+def _settled(page) -> dict:
+    """Once every view has drawn: the URL's query, the table's event ids and total, the map's
+    places and events, the timeline's items."""
+    page.wait_for_selector("body[data-explore=ready]", timeout=20000)
+    return page.evaluate(
+        """() => ({
+             query: window.location.search.slice(1),
+             ids: [...document.querySelectorAll("#explore-table tbody tr[data-event]")]
+                    .map((tr) => tr.dataset.event),
+             total: Number(document.getElementById("explore-table").dataset.total),
+             markers: Number(document.getElementById("explore-map").dataset.markers),
+             placed: Number(document.getElementById("explore-map").dataset.events),
+             items: Number(document.getElementById("explore-timeline").dataset.items) })"""
+    )
+
+
+def _api_view(server: str, query: str) -> dict:
+    """What the API answers for the explorer's query: the first page of event ids, the total,
+    the placed events and the dated ones (the timeline's items)."""
+    from urllib.parse import parse_qsl, urlencode
+
+    filters = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                         if k != "offset"])  # fmt: skip
+    offset = dict(parse_qsl(query)).get("offset", "0")
+    with urlopen_json(f"{server}/api/events?{filters}&limit=50&offset={offset}") as page:
+        ids, total = [e["event_id"] for e in page["items"]], page["total"]
+    with urlopen_json(f"{server}/api/map?{filters}") as points:
+        placed = len(points["features"])
+    with urlopen_json(f"{server}/api/timeline?{filters}") as counts:
+        dated = sum(c["n"] for c in counts["counts"])
+    return {"ids": ids, "total": total, "placed": placed, "dated": dated}
+
+
+def _agrees(server: str, seen: dict) -> dict:
+    want = _api_view(server, seen["query"])
+    assert seen["ids"] == want["ids"] and seen["total"] == want["total"], seen["query"]
+    assert seen["placed"] == want["placed"] and seen["items"] == want["dated"], seen["query"]
+    return want
+
+
+@pytest.mark.slow
+def test_a_filter_changes_the_table_the_map_and_the_timeline(browser, server) -> None:
+    with Visit(browser, server + "/explore") as visit:
+        page = visit.page
+        first = _settled(page)
+        assert "precision=not_centroid" in first["query"]  # country centres off by default
+        _agrees(server, first)
+        page.select_option("#explore-filters select[name=type]", "ASSAULT")
+        by_type = _settled(page)
+        assert "type=ASSAULT" in by_type["query"]
+        _agrees(server, by_type)
+        assert by_type["total"] < first["total"] and by_type["placed"] < first["placed"]
+        assert by_type["items"] < first["items"] and by_type["markers"] <= first["markers"]
+        # a brush across the years under the timeline sets the period
+        bars = page.locator("#histogram .year")
+        years = [int(y) for y in bars.evaluate_all("(bars) => bars.map((b) => b.dataset.year)")]
+        a, b = bars.nth(len(years) // 3).bounding_box(), bars.nth(len(years) - 2).bounding_box()
+        page.mouse.move(a["x"] + a["width"] / 2, a["y"] + a["height"] - 4)
+        page.mouse.down()
+        page.mouse.move(b["x"] + b["width"] / 2, b["y"] + b["height"] - 4, steps=6)
+        page.mouse.up()
+        dated = _settled(page)
+        period = (years[len(years) // 3], years[-2])
+        assert f"date_from={period[0]}&date_to={period[1]}" in dated["query"]
+        _agrees(server, dated)
+        assert dated["total"] < by_type["total"]
+        slider = page.evaluate("[document.getElementById('from-range').value,"
+                               " document.getElementById('to-range').value]")  # fmt: skip
+        assert 0 < int(slider[0]) < int(slider[1])  # the sliders follow the brush
+        # the date sliders are a filter too: the start handle back to the first month
+        page.evaluate("""() => { const r = document.getElementById("from-range"); r.value = "0";
+                         r.dispatchEvent(new Event("input")); r.dispatchEvent(new Event("change")); }""")
+        opened = _settled(page)
+        assert "date_from" not in opened["query"] and f"date_to={period[1]}" in opened["query"]
+        _agrees(server, opened)
+        page.wait_for_selector("#explore-timeline .vis-item", state="visible", timeout=5000)
+        _shot(page, "explore")
+        assert visit.problems == []
+
+
+@pytest.mark.slow
+def test_a_permalink_restores_the_explorer(browser, server) -> None:
+    query = "type=ASSAULT&quad=4&precision=fine&date_from=2009&date_to=2014-06"
+    with Visit(browser, f"{server}/explore?{query}") as visit:
+        page = visit.page
+        seen = _settled(page)
+        values = page.evaluate(
+            """() => Object.fromEntries(["type", "quad", "precision", "date_from", "date_to",
+                 "country", "bbox"].map((n) => [n, document.getElementById("explore-filters")
+                 .elements.namedItem(n).value]))"""
+        )
+        assert visit.problems == []
+    assert values == {"type": "ASSAULT", "quad": "4", "precision": "fine", "date_from": "2009",
+                      "date_to": "2014-06", "country": "", "bbox": ""}  # fmt: skip
+    assert seen["query"] == query  # the URL kept as given
+    want = _agrees(server, seen)
+    assert want["total"] > 0 and seen["markers"] > 0
+    with Visit(browser, f"{server}/explore?precision=") as visit:  # any place: centres too
+        everything = _settled(visit.page)
+        assert visit.page.evaluate(
+            "document.querySelector('select[name=precision]').value") == ""  # fmt: skip
+        assert visit.problems == []
+    _agrees(server, everything)
+    with urlopen_json(f"{server}/api/events?limit=1") as unfiltered:
+        assert everything["total"] == unfiltered["total"]
+
+
+VISIBLE_MARKERS = """() => {
+  const out = [];
+  window.dyadClusters.eachLayer((m) => {
+    if (!window.dyadMap.hasLayer(m)) return; // inside a cluster: not drawn itself
+    const p = window.dyadMap.latLngToContainerPoint(m.getLatLng());
+    out.push({ x: p.x, y: p.y, lat: m.getLatLng().lat, lon: m.getLatLng().lng,
+               events: m.options.events });
+  });
+  return out;
+}"""
+
+
+@pytest.mark.slow
+def test_a_click_on_the_map_filters_the_table_and_timeline(browser, server) -> None:
+    with Visit(browser, f"{server}/explore?type=&precision=fine") as visit:
+        page = visit.page
+        before = _settled(page)
+        # a cluster: its events' box
+        centre = page.evaluate("""() => {
+            const map = document.getElementById("explore-map").getBoundingClientRect();
+            for (const c of document.querySelectorAll("#explore-map .marker-cluster")) {
+              const r = c.getBoundingClientRect();
+              const x = r.left + r.width / 2, y = r.top + r.height / 2;
+              if (x > map.left + 40 && x < map.right - 20 && y > map.top + 70 && y < map.bottom - 20)
+                return [x, y];
+            }
+            return null; }""")
+        assert centre, "no cluster drawn inside the map"
+        page.mouse.click(*centre)
+        clustered = _settled(page)
+        assert "bbox=" in clustered["query"]
+        _agrees(server, clustered)
+        assert 0 < clustered["total"] < before["total"]
+        assert not page.locator("#place-chip").is_hidden()
+        # a circle: the events at that point, with a real click on the map's canvas
+        page.evaluate("""() => { const m = window.dyadClusters.getLayers()[0];
+                         window.dyadMap.setView(m.getLatLng(), window.dyadMap.getMaxZoom(),
+                                                { animate: false }); }""")
+        page.wait_for_timeout(500)
+        size = page.evaluate("[window.dyadMap.getSize().x, window.dyadMap.getSize().y]")
+        markers = [m for m in page.evaluate(VISIBLE_MARKERS)
+                   if 20 < m["x"] < size[0] - 20 and 60 < m["y"] < size[1] - 20]  # fmt: skip
+        assert markers, "no circle drawn outside a cluster"
+        box = page.locator("#explore-map").bounding_box()
+        marker = markers[0]
+        page.mouse.click(box["x"] + marker["x"], box["y"] + marker["y"])
+        point = _settled(page)
+        want = _agrees(server, point)
+        assert f"bbox={marker['lon']},{marker['lat']},{marker['lon']},{marker['lat']}" in (
+            urllib.parse.unquote(point["query"])
+        )
+        assert point["total"] == point["placed"] == marker["events"] == want["total"]
+        # the chip's x lets go of the place
+        page.click("#clear-place")
+        again = _settled(page)
+        assert "bbox" not in again["query"] or "bbox=&" in again["query"] + "&"
+        assert again["total"] == before["total"]
         assert visit.problems == []

@@ -38,6 +38,10 @@ class Facet:
 
     expr: str
     is_list: bool = False
+    #: the values it takes (the API document declares them; others are refused), if not any
+    pattern: str | None = None
+    #: the filter it is, when not plain equality (the read API's own: one truth)
+    filter: Callable[[str], tuple[str, list[Any]]] | None = None
 
     def where(self) -> str:
         if self.is_list:
@@ -66,6 +70,22 @@ def _overlap(side: str) -> Callable[[str], tuple[str, list[Any]]]:
         bounds = (value, None) if side == "from" else (None, value)
         sql, params = overlaps("date_start", "date_end", *bounds)
         return f"(true {sql})", params
+
+    return where
+
+
+def _event_filter(name: str) -> Callable[[str], tuple[str, list[Any]]]:
+    """A filter of the events table that is the read API's own event filter ``name``
+    (:class:`dyad.corpus.EventFilter`): the same SQL, so the same rows as ``/api/events``."""
+
+    def where(value: str) -> tuple[str, list[Any]]:
+        from .corpus import EventFilter
+
+        if name == "quad" and value.isdecimal():  # a quad class is a number (others: refused)
+            sql, params = EventFilter(quad=int(value)).where()
+        else:
+            sql, params = EventFilter(**{name: value}).where()
+        return f"({sql})", params
 
     return where
 
@@ -151,7 +171,11 @@ class TableView:
         for name, value in values.items():
             if value in (None, ""):
                 continue
-            if name in self.facets:
+            if name in self.facets and self.facets[name].filter is not None:
+                fragment, more = self.facets[name].filter(value)  # type: ignore[misc]
+                sql += f" and {fragment}"
+                params += more
+            elif name in self.facets:
                 sql += f" and {self.facets[name].where()}"
                 params.append(value)
             elif name in self.filters:
@@ -174,7 +198,8 @@ class TableView:
 
 
 def _views() -> dict[str, TableView]:
-    from .corpus import SHOWN
+    from .corpus import COUNTRY_PATTERN, QUAD_PATTERN, SHOWN, any_case
+    from .events.ontology import MODALITIES, PLOVER_TYPES
 
     event_filters = {
         "actor": lambda v: (
@@ -261,14 +286,27 @@ def _views() -> dict[str, TableView]:
                 "n_sources": "n_sources",
                 "confidence": "confidence",
             },
+            # the facets that are event filters filter as /api/events does (a type or
+            # modality in any case, a quad class, a country code), with its patterns
             facets={
-                "type": Facet("type"),
-                "modality": Facet("modalities", is_list=True),
-                "quad": Facet("quad"),
-                "country": Facet("country"),
+                "type": Facet("type", pattern=any_case(PLOVER_TYPES), filter=_event_filter("type")),
+                "modality": Facet(
+                    "modalities",
+                    is_list=True,
+                    pattern=any_case(MODALITIES),
+                    filter=_event_filter("modality"),
+                ),
+                "quad": Facet("quad", pattern=QUAD_PATTERN, filter=_event_filter("quad")),
+                "country": Facet(
+                    "country", pattern=COUNTRY_PATTERN, filter=_event_filter("country")
+                ),
                 "mode": Facet("mode"),
             },
-            filters={"q": _contains("names_lc", "place_name"), **event_filters},
+            filters={
+                "q": _contains("names_lc", "place_name"),
+                **event_filters,
+                **{f: _event_filter(f) for f in ("outlet", "precision", "bbox")},
+            },
             search="part of an actor's or the place's name (any case)",
         ),
         "places": TableView(

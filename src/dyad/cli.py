@@ -689,7 +689,7 @@ def _print_page(fmt: str, page: Any, what: str, show: Any, hint: str, debug: boo
     if not page.items:
         out.print(f"no {what} match; {hint}", highlight=False, markup=False)
         return
-    show(page.items)
+    _guard(debug, show, page.items)  # a printer's failure is one line too, not a traceback
     last = page.offset + len(page.items)
     more = f"; --offset {last} for more" if page.next_offset is not None else ""
     err.print(f"{what} {page.offset + 1}–{last} of {page.total}{more}", highlight=False,
@@ -1045,6 +1045,11 @@ def claims_command(
     )
 
 
+def _signed(value: float | None) -> str:
+    """A sentiment as +0.12, or "-" where no mention of it was scored (labels only)."""
+    return "-" if value is None else f"{value:+.2f}"
+
+
 @app.command("framing")
 def framing_command(
     actor: Annotated[
@@ -1067,7 +1072,8 @@ def framing_command(
 ) -> None:
     """How each source labels and judges each actor: the labels it applies ("a terrorist
     cult", "the opposition group") and its sentiment toward the actor, -1 hostile .. +1
-    favourable. Example: `dyad framing --actor mek`
+    favourable, in its own voice; what it quotes others saying is listed apart under
+    "according to" (speaker, mentions, sentiment). Example: `dyad framing --actor mek`
     """
     fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
     page = _read(db, lambda c: c.framing(actor=actor, source=source, limit=limit,
@@ -1075,12 +1081,15 @@ def framing_command(
 
     def show(items: list[dict[str, Any]]) -> None:
         t = _text_table("framing", (("source", 3), ("actor", 2), ("sentiment", 1),
-                                    ("mentions", 1), ("labels", 5)), show_lines=True)  # fmt: skip
+                                    ("mentions", 1), ("labels", 4),
+                                    ("according to", 4)), show_lines=True)  # fmt: skip
         for r in items:
             where = r["outlet"] or r["title"] or r["doc_id"][:8]
+            quoted = "; ".join(f"{q['speaker']} ({q['n_mentions']}, {_signed(q['sentiment'])})"
+                               for q in r["according_to"])  # fmt: skip
             t.add_row(escape(f"{r['doc_id'][:8]} {where}"), escape(r["actor_name"]),
-                      f"{r['sentiment']:+.2f}", str(r["n_mentions"]),
-                      escape("; ".join(r["labels"]) or "-"))  # fmt: skip
+                      _signed(r['sentiment']), str(r["n_mentions"]),
+                      escape("; ".join(r["labels"]) or "-"), escape(quoted or "-"))  # fmt: skip
         out.print(t)
 
     _print_page(fmt, page, "framing rows", show,

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from .config import Settings
 
 __all__ = [
-    "MAX_LIMIT", "Corpus", "EventFilter", "NotFound", "Page", "focus_box", "segments", "word_diff",
+    "COUNTRY_PATTERN", "MAX_LIMIT", "PRECISIONS", "QUAD_PATTERN", "Corpus", "EventFilter",
+    "NotFound", "Page", "any_case", "focus_box", "parse_bbox", "segments", "word_diff",
 ]  # fmt: skip
 
 #: the most rows one call returns
@@ -69,7 +70,13 @@ class EventFilter:
     - ``date_from`` / ``date_to``: ISO dates at any precision; an event is kept when its period
       overlaps the window (``date_to="2010"`` includes all of 2010);
     - ``source``: a document id (or its prefix) or an outlet that reports the event;
-    - ``dated`` / ``placed``: only events with a date / with coordinates.
+    - ``dated`` / ``placed``: only events with a date / with coordinates;
+    - ``quad``: a quad class, 1 (verbal cooperation) to 4 (material conflict);
+    - ``country``: the ISO 3166 alpha-3 code of the country the event is placed in;
+    - ``outlet``: an outlet (as stored) of a document that reports the event;
+    - ``precision``: how finely the event is placed, one of :data:`PRECISIONS`;
+    - ``bbox``: ``"west,south,east,north"`` in degrees: events placed inside that box (edges
+      included; a point's own coordinates twice keep the events at that point).
     """
 
     actor: str | None = None
@@ -80,12 +87,39 @@ class EventFilter:
     source: str | None = None
     dated: bool = False
     placed: bool = False
+    quad: int | None = None
+    country: str | None = None
+    outlet: str | None = None
+    precision: str | None = None
+    bbox: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         from .events.store import check_names, overlaps
 
         check_names([(self.modality or "").lower()], [self.type or ""])
         sql, params = "true", []
+        if self.quad is not None:
+            if self.quad not in (1, 2, 3, 4):
+                raise DyadError(f"quad must be 1, 2, 3 or 4, not {self.quad!r}")
+            sql += " and quad = ?"
+            params.append(self.quad)
+        if self.country:
+            if not re.fullmatch(COUNTRY_PATTERN, self.country):
+                raise DyadError(f"country must be an ISO 3166 alpha-3 code in upper case "
+                                f"(IRQ), not {self.country[:60]!r}")  # fmt: skip
+            sql += " and country = ?"
+            params.append(self.country)
+        if self.outlet:
+            sql += " and event_id in (select event_id from x_event_docs where outlet = ?)"
+            params.append(self.outlet)
+        if self.precision:
+            fragment, more = _precision(self.precision)
+            sql += f" and {fragment}"
+            params += more
+        if self.bbox:
+            west, south, east, north = parse_bbox(self.bbox)
+            sql += " and lat between ? and ? and lon between ? and ?"
+            params += [south, north, west, east]
         if self.actor:
             sql += " and (list_contains(actor_ids, ?) or names_lc like ? escape '\\')"
             params += [self.actor, f"%{_like(self.actor.lower())}%"]
@@ -107,6 +141,74 @@ class EventFilter:
         if self.placed:
             sql += " and lat is not null and lon is not null"
         return sql, params
+
+
+_PLACED = "lat is not null and lon is not null"
+_CENTRE = "event_id in (select event_id from x_event_precision where list_contains(?, precision))"
+_FEATURE = "event_id in (select event_id from x_event_precision where precision = ?)"
+
+#: the values of the ``precision`` filter: each gazetteer feature a place can have (``within``:
+#: placed at the town the document is about; ``unknown``: placed, no toponym found), and groups
+PRECISION_GROUPS = {
+    "fine": "placed below a country: not at a country's, region's or continent's centre",
+    "centroid": "placed only at a country's, region's or continent's centre",
+    "not_centroid": "not placed at such a centre: placed below a country, or not placed",
+    "placed": "placed anywhere",
+    "unplaced": "not placed",
+}
+
+
+def _precision(value: str) -> tuple[str, list[Any]]:
+    """The fixed SQL of a ``precision`` value and its parameters."""
+    centres = list(CENTROID_FEATURES)
+    fragments: dict[str, tuple[str, list[Any]]] = {
+        "fine": (f"{_PLACED} and not {_CENTRE}", [centres]),
+        "centroid": (f"{_PLACED} and {_CENTRE}", [centres]),
+        "not_centroid": (f"not {_CENTRE}", [centres]),
+        "placed": (_PLACED, []),
+        "unplaced": (f"not ({_PLACED})", []),
+        "unknown": (
+            f"{_PLACED} and event_id not in "
+            "(select event_id from x_event_precision where precision <> ?)",
+            ["unknown"],
+        ),
+    }
+    if value in fragments:
+        return f"({fragments[value][0]})", fragments[value][1]
+    if value in PRECISIONS:
+        return f"({_PLACED} and {_FEATURE})", [value]
+    raise DyadError(f"unknown place precision {value!r}; choose one of {', '.join(PRECISIONS)}")
+
+
+def any_case(words: Iterable[str]) -> str:
+    """A pattern (alike in JSON Schema, JavaScript and Python) for any of ``words`` in any
+    case, or the empty string (no filter)."""
+    spelled = ("".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in w)
+               for w in words)  # fmt: skip
+    return f"^(?:{'|'.join(spelled)})?$"
+
+
+#: the values the event filters take, as patterns (the API document declares them), or the
+#: empty string (no filter): a quad class; an ISO 3166 alpha-3 code in upper case
+QUAD_PATTERN = "^[1-4]?$"
+COUNTRY_PATTERN = "^(?:[A-Z]{3})?$"
+
+_NUMBER = r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+#: a bounding box as the API takes it: four numbers, west,south,east,north
+BBOX_PATTERN = rf"^(?:{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER})?$"
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """``"west,south,east,north"`` (degrees, as Leaflet's ``toBBoxString`` writes it) as four
+    finite numbers. A box with west > east or south > north holds nothing (no error)."""
+    if not re.fullmatch(BBOX_PATTERN, text) or not text:
+        raise DyadError(
+            f"bbox must be four numbers west,south,east,north (degrees), not {text[:60]!r}"
+        )
+    values = tuple(float(v) for v in text.split(","))
+    if not all(math.isfinite(v) for v in values):
+        raise DyadError(f"bbox must be four finite numbers, not {text[:60]!r}")
+    return values  # type: ignore[return-value]
 
 
 def _like(text: str) -> str:
@@ -213,7 +315,7 @@ class Corpus:
         from .actors.store import ACTORS_QUERY
         from .claims.store import CLAIMS_QUERY
         from .events.store import EVENTS_QUERY
-        from .framing.store import FRAMING_QUERY
+        from .framing.store import framing_query
         from .places.store import PLACES_QUERY
         from .reuse.store import REUSE_QUERY
 
@@ -227,22 +329,22 @@ class Corpus:
         except duckdb.Error as err:
             raise StoreError(f"cannot open database {self.path}: {err}") from err
         self._db.execute(_SEARCH_PATH)
-        parts = {
-            "events": EVENTS_QUERY,
-            "actors": ACTORS_QUERY,
-            "reuse": REUSE_QUERY,
-            "claims": CLAIMS_QUERY,
-            "framing": FRAMING_QUERY,
-            "places": PLACES_QUERY,
-        }
-        self._statements = {name: sql.format(**parts) for name, sql in _BUILD.items()}
-        self._built: set[str] = set()
-        self._building = threading.RLock()
         if settings is None:
             from .config import load_settings
 
             settings = load_settings()
         self._settings = settings
+        parts = {
+            "events": EVENTS_QUERY,
+            "actors": ACTORS_QUERY,
+            "reuse": REUSE_QUERY,
+            "claims": CLAIMS_QUERY,
+            "framing": framing_query(settings),
+            "places": PLACES_QUERY,
+        }
+        self._statements = {name: sql.format(**parts) for name, sql in _BUILD.items()}
+        self._built: set[str] = set()
+        self._building = threading.RLock()
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -705,6 +807,35 @@ class Corpus:
         )[0]
         return {**best, "n": k, "total": total}
 
+    def event_choices(self) -> dict[str, Any]:
+        """What the event filters can take in this database, for the explorer's controls:
+        ``span`` (the first start and last end of the dated events, None when none is dated),
+        ``countries`` and ``outlets`` (``[{"value", "n"}]``, most events first), the place
+        ``precisions`` present (``[{"value", "n"}]``) and ``quads`` (``{1: n, ...}``)."""
+        return self._cached("event_choices", self._event_choices)
+
+    def _event_choices(self) -> dict[str, Any]:
+        span = self._rows(
+            """select cast(min(date_start) as varchar) as start,
+                      cast(max(coalesce(date_end, date_start)) as varchar) as "end"
+               from x_events where date_start is not null"""
+        )[0]
+        quads = self._rows(
+            "select quad, count(*) as n from x_events where quad is not null group by 1"
+        )
+        count = "select {0} as value, count(*) as n from {1} where {0} is not null " \
+                "group by 1 order by n desc, value"  # fmt: skip
+        return {
+            "span": span if span["start"] else None,
+            "countries": self._rows(count.format("country", "x_events")),
+            "outlets": self._rows(
+                "select outlet as value, count(distinct event_id) as n from x_event_docs "
+                "where outlet is not null group by 1 order by n desc, value"
+            ),
+            "precisions": self._rows(count.format("precision", "x_event_precision")),
+            "quads": {r["quad"]: r["n"] for r in quads},
+        }
+
     # -- cross-source evidence ----------------------------------------------------------------
 
     def reuse(self, *, doc: str | None = None, min_share: float = 0.0, limit: int = 50,
@@ -1031,6 +1162,9 @@ _SEARCH_PATH = "set search_path = 'memory.main,store.main'"
 
 #: place precisions that stand for a whole country or wider (a map hides them by default)
 CENTROID_FEATURES = ("continent", "region", "country")
+#: every value of the ``precision`` filter: the groups, then each precision a point can have
+PRECISIONS = (*PRECISION_GROUPS, "continent", "region", "country", "admin1", "city",
+              "facility", "within", "unknown")  # fmt: skip
 
 
 def focus_box(points: list[tuple[float, float]], share: float) -> list[list[float]] | None:

@@ -110,10 +110,14 @@ def _arrow(store: Store, table: str, settings: Settings | None = None) -> pa.Tab
         return store.con.sql(PLACES_QUERY).to_arrow_table()
     if table in ("reuse", "claims", "framing"):
         from .claims.store import CLAIMS_QUERY
-        from .framing.store import FRAMING_QUERY
+        from .config import load_settings
+        from .framing.store import framing_query
         from .reuse.store import REUSE_QUERY
 
-        query = {"reuse": REUSE_QUERY, "claims": CLAIMS_QUERY, "framing": FRAMING_QUERY}[table]
+        if table == "framing":
+            query = framing_query(settings or load_settings())
+        else:
+            query = {"reuse": REUSE_QUERY, "claims": CLAIMS_QUERY}[table]
         return store.con.sql(query).to_arrow_table()
     if table in ("network", "network_nodes"):
         network, solver = _network(store, settings)

@@ -212,6 +212,9 @@ NOT_PENDING = {"CVL", "BUS"}
 ATTACHING_PREPS = context_words()["attaching"]
 #: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
 NOT_LOCAL = context_words()["not_local"]
+#: nouns of a body's members or parts ("members", "investigators", "command"): after a role
+#: noun they are that body ("opposition members", "police investigators")
+MEMBER_NOUNS = context_words()["member"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -336,8 +339,11 @@ class _Named:
 
 
 class ActorLinker:
-    def __init__(self, nlp: Language, dictionaries: list[str], use_builtin: bool) -> None:
+    def __init__(
+        self, nlp: Language, dictionaries: list[str], use_builtin: bool, rare_surname: int
+    ) -> None:
         self.dictionary: ActorDictionary = load_dictionary(tuple(dictionaries), use_builtin)
+        self.rare_surname = rare_surname
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -400,6 +406,7 @@ class ActorLinker:
     def _dictionary_candidates(self, doc: Doc, text: str) -> list[_Candidate]:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
         out = []
+        widened: set[tuple[int, int]] = set()
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span):
@@ -416,6 +423,12 @@ class ActorLinker:
                 continue
             if self._owned_by_another(doc, span, actor):
                 continue  # "the Philippine Department of Transportation": not the US one
+            whole = self._known_entity_around(doc, span)
+            if whole is not None:  # "Congo" of "the Democratic Republic of Congo"
+                if (whole[0].start, whole[0].end) in widened:
+                    continue  # two names inside one entity: it is one mention
+                span, actor = whole
+                widened.add((span.start, span.end))
             embeds = False
             if actor.kind not in ("state", "person"):  # "Al-Qa'ida" of "Al-Qa'ida in Iraq"
                 end = self._embedding_name_end(doc, span.start, span.end)
@@ -442,6 +455,21 @@ class ActorLinker:
                     candidate.country_hint = candidate.country_hint or country
             out.append(candidate)
         return out
+
+    def _known_entity_around(self, doc: Doc, span: Span) -> tuple[Span, Actor] | None:
+        """The entity a dictionary name lies inside, and its actor, when the dictionary knows
+        the whole entity under a spelling its phrase patterns lack ("the Democratic Republic
+        of Congo", whose "Congo" alone is the other Congo): the longest known name wins."""
+        ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+        if ent is None or ent.label_ not in ("GPE", "ORG", "NORP"):
+            return None
+        start = ent.start + (ent[0].lower_ == "the")
+        end = ent.end - (ent[-1].tag_ == "POS")  # "North Korea's": the name, not its 's
+        if end - start <= len(span):
+            return None
+        whole = doc[start:end]
+        actor = self.dictionary.lookup(whole.text)
+        return (whole, actor) if actor is not None else None
 
     def _owned_by_another(self, doc: Doc, span: Span, actor: Actor) -> bool:
         """Whether a state body's name follows a demonym or a state's name of another country
@@ -528,6 +556,8 @@ class ActorLinker:
                 )
                 if not (candidate.title_sector or country) and self._is_place_name(span):
                     continue  # "Al Anbar province", "in Al Anbar": a place read as a person
+                if country is None and candidate.title_org is None:
+                    country = self._described_nationality(span)
                 candidate.country_hint = candidate.country_hint or country
             elif ent.label_ == "ORG" and not candidate.country_hint:
                 # "the Nigerian Export Processing Zones Authority": a name led by a demonym
@@ -638,6 +668,13 @@ class ActorLinker:
         former = False
         for k, token in enumerate(tokens):
             found, _ = self._country_word(doc, token.i)
+            if found and (
+                after_stance_prefix(doc, token.i)
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+            ):
+                # "anti-American preacher X", "Croatian-born tycoon X", "U.S.-based analyst
+                # X": a stance, a birthplace or a base, not his country
+                found = None
             country = country or found
             former = former or token.lower_ in ("former", "ex")
             lemma = token.lemma_.lower().rstrip(".")
@@ -710,6 +747,28 @@ class ActorLinker:
                 )
             country, sector = country or other_country, sector or other_sector
         return country, sector, org
+
+    def _described_nationality(self, name: Span) -> str | None:
+        """The country of the one demonym in the words that describe a person right before
+        the name, whatever the noun ("Australian VC recipient X", "British financier and human
+        rights activist X"); None for none or several, and not for a demonym compounded with a
+        hyphen ("Croatian-born", "Iranian-backed") or after a stance prefix ("anti-American")
+        nor a state's name ("Israel critic X", "Russia expert X": its object, not his country)."""
+        doc, root = name.doc, name.root
+        found, i = set(), name.start - 1
+        while i >= 0 and doc[i].dep_ not in ("det", "punct", "poss", "case", "prep"):
+            t = doc[i]
+            if t.i not in {d.i for d in root.subtree} or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            hyphened = (i + 1 < len(doc) and doc[i + 1].text == "-") or (
+                i > 0 and doc[i - 1].text == "-"
+            )
+            if not hyphened and not after_stance_prefix(doc, i):
+                two = i > 0 and self.dictionary.country_of_demonym(f"{doc[i - 1].text} {t.text}")
+                if country := two or self.dictionary.country_of_demonym(t.text):
+                    found.add(country)
+            i -= 1
+        return next(iter(found)) if len(found) == 1 else None
 
     def _body_before(self, doc: Doc, i: int) -> str | None:
         """The country of a state's body whose dictionary name ends at token ``i``, before a
@@ -850,7 +909,7 @@ class ActorLinker:
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
             elif c.ner == "PERSON" and (
                 (actor := self.dictionary.person_variant(c.span.text))
-                or (actor := self.dictionary.person_without_middle(c.span.text))
+                or (actor := self.dictionary.person_without_middle(c.span.text, self.rare_surname))
             ):  # "Abd al-Fattah al-Burhan"; "Gloria Arroyo" of "Gloria Macapagal Arroyo"
                 c.actor, c.confidence = actor, 0.8
         # Pass 2: new actors from full names; short forms of names in the document.
@@ -1071,6 +1130,18 @@ class ActorLinker:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             agent = self._agent(token)
+            if agent is None and token.lemma_.lower() in MEMBER_NOUNS:
+                # "Syrian opposition members", "police investigators", "the army command": the
+                # members of the body the role noun right before them names, coded as the body
+                body = doc[token.i - 1] if token.i else None
+                if (
+                    body is not None
+                    and body.head.i == token.i
+                    and body.dep_ == "compound"
+                    and body.i not in covered
+                    and (found := self._agent(body)) is not None
+                ):
+                    agent = (found[0], "group")
             country, start = None, token.i
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
@@ -1210,6 +1281,10 @@ class ActorLinker:
     def _agent(self, token) -> tuple[str, str] | None:
         agents = self.dictionary.agents
         lemma = token.lemma_.lower()
+        if token.tag_ == "NNPS" and lemma not in agents:
+            # a capitalised plural keeps its plural as lemma ("Syrian Refugees", "Rebels"
+            # in a headline): the singular is the role noun
+            lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
         compound = next(
             (c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None
         )
@@ -1390,6 +1465,6 @@ if not Doc.has_extension("dyad_actors_pending"):
     requires=["doc.ents", "token.dep", "token.lemma"],
 )
 def make_actor_linker(
-    nlp: Language, name: str, dictionaries: list[str], use_builtin: bool
+    nlp: Language, name: str, dictionaries: list[str], use_builtin: bool, rare_surname: int
 ) -> ActorLinker:
-    return ActorLinker(nlp, dictionaries, use_builtin)
+    return ActorLinker(nlp, dictionaries, use_builtin, rare_surname)

@@ -45,6 +45,10 @@ NOT_AROUND = {"REF", "CVL"}
 GOVERNED = {"OPP", "MED", "EDU"}
 #: sectors of a state's own authorities (the state itself is GOV)
 RULING = {"GOV", "COP", "JUD"}
+#: sectors of a state's offices: a person whose title gives one of them and no country
+#: ("President X", "opposition leader X") is a state's own and takes its country as a role
+#: noun does; not a journalist, a cleric or a business leader, who may be anyone's
+OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP"}
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
 FOREIGN_NOUNS = context_words()["foreign"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
@@ -60,7 +64,8 @@ class ActorContext:
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.dyad_actors or [])
         pending = list(doc._.dyad_actors_pending or [])
-        waiting = [m for m in mentions if _needs_country(m)] + pending
+        waiting = [m for m in mentions if _needs_country(m) or _titled_without_country(m)]
+        waiting += pending
         if not waiting:
             return doc
         evidence = self._evidence(doc, mentions)
@@ -87,16 +92,25 @@ class ActorContext:
             if id(m) in is_pending and taken.intersection(own):
                 continue  # another mention holds these words ("the party" read back)
             head = doc[m["token_end"] - 1]
-            country, reason = self._attached(head, by_token, m["sector"]), "place"
+            person = m.get("kind") == "person"
+            # a person is not placed by the words around his name ("Iran hawk Senator X",
+            # "President X in Baghdad"), only by the one country his sentence names
+            country = None if person else self._attached(head, by_token, m["sector"])
+            reason = "place"
             if country is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
                 domestic = m["sector"] in GOVERNED
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
+                    if person and _destination(doc[start]):
+                        continue  # "X will visit Russia": where a person goes is not his own
                     if not (start < own.stop and own.start < end):
                         # the other party is no evidence, but a state's own authorities acting
                         # on activists or journalists act at home ("Venezuela releases
                         # activists", "Iranian police arrested protesters")
                         against = party and start in opposite
+                        # a person is placed by places, not by another party of the sentence
+                        # ("President X refused to meet the American envoy")
+                        against = against or (person and party)
                         near.add(None if against and not (domestic and start in rulers) else found)
                 if len(near) == 1 and None not in near:
                     country, reason = next(iter(near)), "sentence"
@@ -181,7 +195,7 @@ class ActorContext:
         if (
             mention["sector"] in NOT_AROUND
             or head.lemma_.lower() in FOREIGN_NOUNS
-            or not _definite_or_plural(head)
+            or not (mention.get("kind") == "person" or _definite_or_plural(head))
         ):
             return False
         obj = _attached_place(head)
@@ -220,6 +234,16 @@ class ActorContext:
         return top[0][0]
 
     def _coded(self, mention: dict, country: str, reason: str) -> dict:
+        if mention.get("kind") == "person":  # the same person, now of a country
+            return {
+                **mention,
+                "country": country,
+                "code": make_code(country, mention["sector"], "person", mention["actor"]),
+                "code_from": "context",
+                "code_source": "context",
+                "context": reason,
+                "confidence": min(mention.get("confidence") or 0.5, 0.6),
+            }
         actor = self.linker._composite(
             country, mention["sector"], mention.get("noun_kind") or "group"
         )
@@ -271,6 +295,29 @@ def _needs_country(mention: dict) -> bool:
     )
 
 
+def _titled_without_country(mention: dict) -> bool:
+    """A person whose in-text title gives a state office and no country ("opposition leader
+    X", "President X") and whom no organisation's title claims ("UN envoy X": IGOUN)."""
+    return (
+        mention.get("kind") == "person"
+        and mention.get("code_from") == "title"
+        and not mention.get("country")
+        and mention.get("sector") in OFFICE_SECTORS
+        and mention.get("code") == mention.get("sector")
+    )
+
+
+def _destination(token) -> bool:
+    """Whether the place at ``token`` is where someone goes: the object of "to" ("a visit to
+    Russia", "flew to Paris") or of "visit"."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj":
+        return node.head.lower_ in ("to", "into")
+    return node.dep_ == "dobj" and node.head.lemma_ in ("visit", "tour")
+
+
 #: the core arguments of a verb: the parties of the event it states
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj", "prep"}
 
@@ -280,14 +327,14 @@ def _counterparts(head) -> set[int]:
     in "terrorists attacked Iranian soldiers"): their nationality is not the noun's, and a
     sentence that names one leaves the noun uncoded (two parties, no link)."""
     node = head
-    while node.dep_ in ("pobj", "prep", "agent", "conj", "appos") and node.head is not node:
+    while node.dep_ in ("pobj", "prep", "agent", "conj", "appos") and node.head.i != node.i:
         node = node.head
     verb = node.head if node.dep_ in _ARGUMENTS - {"pobj", "prep"} else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return set()
     out = set()
     for child in verb.children:
-        if child.dep_ in _ARGUMENTS and child is not node:
+        if child.dep_ in _ARGUMENTS and child.i != node.i:
             out.update(t.i for t in child.subtree)
     return out
 

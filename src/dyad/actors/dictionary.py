@@ -29,13 +29,13 @@ ORGANISATION_HEADS = {
     "court": "JUD", "parliament": "LEG",
 }  # fmt: skip
 
-BUILTIN_FILES = ("states.tsv", "igos.tsv", "middle_east.tsv", "leaders.tsv", "agencies.tsv")
+BUILTIN_FILES = (
+    "states.tsv", "igos.tsv", "middle_east.tsv", "world_groups.tsv", "leaders.tsv", "agencies.tsv"
+)  # fmt: skip
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
 PEOPLE = "people.tsv"
-#: the most persons a surname may have for a first name and it to name one of them
-RARE_SURNAME = 3
 #: last words of a name that are no surname
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
@@ -404,11 +404,11 @@ class ActorDictionary:
             self.index_surnames()
         return [self.actors[i] for i in sorted(self.by_surname.get(normalise(surname), ()))]
 
-    def person_without_middle(self, text: str) -> Actor | None:
+    def person_without_middle(self, text: str, rare_surname: int) -> Actor | None:
         """The person a first name and a surname denote with the middle names left out
         ("Gloria Arroyo" of "Gloria Macapagal Arroyo", "Mohamed Farmajo" of "Mohamed Abdullahi
         Mohamed Farmajo"): when exactly one person's name of three words or more begins and
-        ends so, and its surname is rare (at most ``RARE_SURNAME`` persons have it: "Mohammed
+        ends so, and its surname is rare (at most ``rare_surname`` persons have it: "Mohammed
         Ali" is no one)."""
         words = normalise(text).split()
         if len(words) != 2:
@@ -416,7 +416,7 @@ class ActorDictionary:
         if self.by_surname is None:
             self.index_surnames()
         ids = self.by_first_last.get(" ".join(words), ())
-        if len(ids) != 1 or len(self.by_surname.get(words[1], ())) > RARE_SURNAME:
+        if len(ids) != 1 or len(self.by_surname.get(words[1], ())) > rare_surname:
             return None
         return self.actors[next(iter(ids))]
 
@@ -571,7 +571,7 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
-                      "command")  # fmt: skip
+                      "command", "member")  # fmt: skip
 
 
 @cache

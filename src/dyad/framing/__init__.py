@@ -32,7 +32,9 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..actors.labels import ACTING_LABELS
 from ..events.anchor import is_dateline
+from ..events.learned import sharing_encode
 from .target import CLASSES, Target, load_head
+from .voice import DESIGNATING, Speaker, Voices, designation_verb
 
 __all__ = [
     "CLASSES",
@@ -42,8 +44,6 @@ __all__ = [
     "valence",
 ]
 
-_DESIGNATE = {"designate", "label", "brand", "call", "list", "consider", "describe", "dub",
-              "term", "classify", "deem", "name", "denounce", "condemn"}  # fmt: skip
 _DROP = {"det", "poss", "punct", "cc", "predet", "relcl", "advcl"}
 
 
@@ -150,7 +150,7 @@ def labels_of(
         for child in head.children:
             if child.dep_ == "attr":
                 found.append((_phrase(child, set(inside), max_words), "predicate"))
-    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _DESIGNATE:
+    if designation_verb(root) is not None:
         for child in head.children:
             second_object = child.dep_ == "dobj" and child.i != root.i  # "designated X a Y"
             if child.dep_ in ("oprd", "xcomp", "attr") or second_object:
@@ -159,6 +159,24 @@ def labels_of(
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.append((_phrase(obj, set(inside), max_words), "designation"))
+    # "the group which many have described as a terrorist sex cult": a designation in a
+    # relative clause on the name, its relative pronoun the designated object
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in DESIGNATING:
+            continue
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                found += [(_phrase(obj, set(inside), max_words), "designation")
+                          for obj in child.children if obj.dep_ == "pobj"]  # fmt: skip
+            elif child.dep_ in ("oprd", "xcomp"):
+                found.append((_phrase(child, set(inside), max_words), "designation"))
+    # "The MEK was formed in 1965 as a leftist opposition group": what the subject is "as"
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                found += [(_phrase(obj, set(inside), max_words), "predicate")
+                          for obj in child.children
+                          if obj.dep_ == "pobj" and obj.pos_ == "NOUN"]  # fmt: skip
     return [(label, how) for label, how in found if label]
 
 
@@ -169,12 +187,25 @@ class FramingFinder:
     encoder together."""
 
     def __init__(
-        self, max_label_words: int, max_modifier_words: int, sentiment_model: str, batch_docs: int
+        self,
+        max_label_words: int,
+        max_modifier_words: int,
+        sentiment_model: str,
+        batch_docs: int,
+        min_quote_words: int,
+        max_speaker_words: int,
     ) -> None:
         self.head = load_head(sentiment_model)
         self.max_label_words = max_label_words
         self.max_modifier_words = max_modifier_words
         self.batch_docs = batch_docs
+        self.min_quote_words = min_quote_words
+        self.max_speaker_words = max_speaker_words
+        #: the encoder layers the head reads; what it encodes and whether it keeps the
+        #: encodings for a later reader (set by load_pipeline: learned.share_encoder)
+        self.encoder_layers = self.head.layers
+        self.encode_layers = self.encoder_layers
+        self.keep_encodings = False
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -187,17 +218,32 @@ class FramingFinder:
             judged = [[m for m in found if m["label"] in ACTING_LABELS] for found in mentions]
             targets = [t for d, found in zip(batch, judged, strict=True)
                        for t in _targets(d, found)]  # fmt: skip
-            scores = iter(self.head.scores(targets))
+            # the sentences an earlier reader (dyad_events' learned coder) encoded are not
+            # encoded again
+            kept: dict = {}
+            for doc in batch:
+                kept.update(doc._.dyad_encoded or {})
+                doc._.dyad_encoded = None
+            scores = iter(self.head.scores(targets, sharing_encode(kept, self.encode_layers)))
+            if self.keep_encodings:
+                for doc in batch:
+                    doc._.dyad_encoded = kept
             for doc, found, scored in zip(batch, mentions, judged, strict=True):
+                voices = Voices(doc, found, min_quote_words=self.min_quote_words,
+                                max_speaker_words=self.max_speaker_words)  # fmt: skip
                 sentiment = [
                     {"actor": m["actor"], "start": m["start"], "end": m["end"],
-                     "token_start": m["token_start"], "sentiment": next(scores)}
+                     "token_start": m["token_start"], "sentiment": next(scores),
+                     **_voice(voices.of_mention(m))}
                     for m in scored
                 ]  # fmt: skip
-                doc._.dyad_framing = {"labels": self._labels(doc, found), "sentiment": sentiment}
+                doc._.dyad_framing = {
+                    "labels": self._labels(doc, found, voices),
+                    "sentiment": sentiment,
+                }
                 yield doc
 
-    def _labels(self, doc: Doc, mentions: list[dict]) -> list[dict]:
+    def _labels(self, doc: Doc, mentions: list[dict], voices: Voices) -> list[dict]:
         labels = []
         tokens_of: dict[str, set[int]] = {}
         for m in mentions:
@@ -211,10 +257,19 @@ class FramingFinder:
                 max_modifier_words=self.max_modifier_words,
             )
             for label, how in found:
+                speaker = voices.of_designation(m) if how == "designation" else voices.of_mention(m)
                 labels.append({"actor": m["actor"], "start": m["start"], "end": m["end"],
                                "token_start": m["token_start"], "label": label, "how": how,
-                               "valence": valence(label)})  # fmt: skip
+                               "valence": valence(label), **_voice(speaker)})  # fmt: skip
         return labels
+
+
+def _voice(speaker: Speaker | None) -> dict:
+    """The speaker fields of a label or sentiment row: whose words they are (None: the
+    outlet's own), the actor the speaker names, and how the words are attributed."""
+    if speaker is None:
+        return {"speaker": None, "speaker_id": None, "voice": "own"}
+    return {"speaker": speaker.text, "speaker_id": speaker.actor, "voice": speaker.how}
 
 
 def _targets(doc: Doc, mentions: list[dict]) -> list[Target]:
@@ -248,5 +303,14 @@ def make_framing_finder(
     max_modifier_words: int,
     sentiment_model: str,
     batch_docs: int,
+    min_quote_words: int,
+    max_speaker_words: int,
 ) -> FramingFinder:
-    return FramingFinder(max_label_words, max_modifier_words, sentiment_model, batch_docs)
+    return FramingFinder(
+        max_label_words,
+        max_modifier_words,
+        sentiment_model,
+        batch_docs,
+        min_quote_words,
+        max_speaker_words,
+    )

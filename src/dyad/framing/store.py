@@ -7,9 +7,11 @@ from collections.abc import Iterable
 import pyarrow as pa
 from spacy.tokens import Doc
 
+from ..config import Settings
+from ..errors import ConfigError
 from ..nlp import sentence_of
 
-__all__ = ["FRAMING_QUERY", "framing_tables"]
+__all__ = ["FRAMING_QUERY", "framing_query", "framing_tables"]
 
 _LABELS = pa.schema(
     [
@@ -21,6 +23,9 @@ _LABELS = pa.schema(
         ("label", pa.string()),
         ("how", pa.string()),
         ("valence", pa.float64()),
+        ("speaker", pa.string()),
+        ("speaker_id", pa.string()),
+        ("voice", pa.string()),
     ]
 )
 _SENTIMENT = pa.schema(
@@ -31,6 +36,9 @@ _SENTIMENT = pa.schema(
         ("char_end", pa.int32()),
         ("actor_id", pa.string()),
         ("sentiment", pa.float64()),
+        ("speaker", pa.string()),
+        ("speaker_id", pa.string()),
+        ("voice", pa.string()),
     ]
 )
 
@@ -58,23 +66,57 @@ def framing_tables(parsed: Iterable[tuple[str, Doc]]) -> dict[str, pa.Table]:
     }
 
 
-#: one row per (document, actor) in the export shape of DESIGN §3 (contract keys first)
+def framing_query(settings: Settings) -> str:
+    """One row per (document, actor) in the export shape of DESIGN §3 (contract keys first).
+
+    ``sentiment`` is the outlet's: the mean of its mentions' scores and its labels' tones,
+    words it attributes to someone else (quotations, reported speech, another's designation)
+    counted ``[framing] quoted_weight`` times (0: the outlet's own voice only; 0 when the
+    outlet says nothing of the actor in its own voice). ``labels`` are every label the text
+    applies; ``according_to`` says who else speaks of the actor in the document: each speaker
+    with the mentions in their words, the mean sentiment there and the labels they apply."""
+    weight = float(settings.value("framing.quoted_weight"))
+    if not 0.0 <= weight <= 1.0:
+        raise ConfigError(f"setting framing.quoted_weight is {weight}; it must be between 0 and 1")
+    return FRAMING_QUERY.replace("{quoted_weight}", repr(weight))
+
+
 FRAMING_QUERY = """
     with scored as (
-        select doc_id, actor_id, sentiment, 1 as mention from actor_sentiment
+        select doc_id, actor_id, sentiment, 1 as mention, null as label, speaker,
+               case when voice = 'own' then 1.0 else {quoted_weight} end as weight
+        from actor_sentiment
         union all
-        select doc_id, actor_id, valence, 0 from labels
+        select doc_id, actor_id, valence, 0, label, speaker,
+               case when voice = 'own' then 1.0 else {quoted_weight} end
+        from labels
     ), s as (
-        select doc_id, actor_id, avg(sentiment) as sentiment, sum(mention)::bigint as n_mentions
+        select doc_id, actor_id,
+               coalesce(sum(weight * sentiment) / nullif(sum(weight), 0), 0.0) as sentiment,
+               sum(mention)::bigint as n_mentions,
+               sum(mention) filter (where speaker is not null)::bigint as n_quoted
         from scored group by doc_id, actor_id
     ), l as (
         select doc_id, actor_id, list(distinct label order by label) as labels
         from labels group by doc_id, actor_id
+    ), q as (
+        select doc_id, actor_id,
+               list({'speaker': speaker, 'n_mentions': n, 'sentiment': sentiment,
+                     'labels': labels} order by n desc, speaker) as according_to
+        from (
+            select doc_id, actor_id, speaker, sum(mention)::bigint as n,
+                   avg(sentiment) filter (where mention = 1) as sentiment,
+                   coalesce(list(distinct label order by label)
+                            filter (where label is not null), []) as labels
+            from scored where speaker is not null group by doc_id, actor_id, speaker
+        ) group by doc_id, actor_id
     )
     select s.doc_id, s.actor_id, coalesce(l.labels, []) as labels, s.sentiment,
            coalesce(a.name, s.actor_id) as actor_name, s.n_mentions,
-           d.outlet, d.title, d.published
+           d.outlet, d.title, d.published, coalesce(s.n_quoted, 0) as n_quoted,
+           coalesce(q.according_to, []) as according_to
     from s left join l using (doc_id, actor_id)
+    left join q using (doc_id, actor_id)
     join documents d on d.doc_id = s.doc_id and d.is_current
     left join actors a on a.actor_id = s.actor_id
     order by s.n_mentions desc, s.doc_id, s.actor_id

@@ -62,6 +62,19 @@ _DATELINE = re.compile(
     re.I,
 )
 
+#: a publication stamp near a text's opening: a full date with the clock time it was posted
+#: ("The Washington Post March 31, 2018 2:36 pm."); a lead's own dates carry no clock time
+_STAMP = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}),?\s+"
+    rf"(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{{2,4}}\b)",
+    re.I,
+)
+#: words before a date that make it a time the story tells ("on", "since")
+_TIME_PREPOSITIONS = frozenset({"on", "since", "until", "till", "by", "before", "after", "from",
+                                "at", "of", "as"})  # fmt: skip
+#: how far into a text's opening paragraph a publication stamp is looked for
+_STAMP_REACH = 200
+
 #: a wire service's slug before a headline ("UPDATE 1-", "WRAPUP 3-", "REFILE-"): the
 #: story's version, no words of the story
 _WIRE_SLUG = re.compile(
@@ -151,8 +164,16 @@ def parse_date_line(line: str) -> str | None:
 
 
 def dateline_date(text: str) -> str | None:
-    """ISO date of a dateline or update stamp opening ``text`` (see ``_DATELINE``), else None."""
-    match = _DATELINE.match(text.strip())
+    """ISO date of a dateline or update stamp opening ``text`` (see ``_DATELINE``), or of a
+    publication stamp with its clock time near its opening (``_STAMP``), else None."""
+    text = text.strip()
+    match = _DATELINE.match(text)
+    if not match:
+        stamp = _STAMP.search(text[:_STAMP_REACH])
+        before = text[: stamp.start()].split()[-1:] if stamp else []
+        # "On March 29, 2018 at 5:30 pm troops entered": a time the story tells, not a stamp
+        if stamp and not (before and before[0].lower() in _TIME_PREPOSITIONS):
+            match = stamp
     if not match:
         return None
     try:

@@ -58,6 +58,7 @@ def _load_pipeline(settings: Settings) -> Language:
             f"installs the default, or set nlp.model to an installed model ({err.__class__.__name__})"
         ) from err
     gc.disable()  # srsly.msgpack_loads, inside spacy.load, ends with gc.enable()
+    _limit_threads(settings)
     index_attribute_ruler(nlp)  # the same annotations, a tenth of the time (attribute_ruler.py)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     for written, word in dict(settings.value("nlp.read_as")).items():
@@ -84,7 +85,24 @@ def _load_pipeline(settings: Settings) -> Language:
             raise ConfigError(
                 f"cannot add component {name!r} (factory {factory!r}): {err}"
             ) from err
+    # the components that read the MiniLM encoder encode a sentence once between them
+    from ..events.learned import share_encoder
+
+    share_encoder([proc for _, proc in nlp.pipeline if getattr(proc, "encoder_layers", ())])
     return nlp
+
+
+def _limit_threads(settings: Settings) -> None:
+    """numpy's BLAS threads (nlp.blas_threads) for this process and the workers it forks, and
+    the MiniLM encoder's settings (nlp.encoder_*)."""
+    from threadpoolctl import threadpool_limits
+
+    from ..events import learned
+
+    blas = int(settings.value("nlp.blas_threads"))
+    if blas > 0:
+        threadpool_limits(limits=blas, user_api="blas")
+    learned.use_encoder_settings(settings)
 
 
 def parse(nlp: Language, items: Iterable[tuple], settings: Settings) -> Iterator[tuple[str, Doc]]:

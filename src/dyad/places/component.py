@@ -147,6 +147,8 @@ class PlaceFinder:
             else _as_dict(span, kind, focus, within=True)
             for i, (span, kind, _) in enumerate(found)
         ]
+        if Doc.has_extension("dyad_actors") and doc._.dyad_actors:
+            doc._.dyad_actors = _outside_other_places(doc._.dyad_actors, doc._.dyad_places)
         return doc
 
     def _chains(self, found: list[tuple[Span, str, list[Place]]]) -> list[list[int]]:
@@ -207,7 +209,7 @@ class PlaceFinder:
         taken: set[int] = set()
 
         def keep(span: Span, kind: str, candidates: list[Place]) -> None:
-            if any(t.i in taken for t in span):
+            if any(t.i in taken for t in span) or _common_noun(span, candidates):
                 return
             taken.update(t.i for t in span)
             out.append((span, kind, candidates))
@@ -409,6 +411,33 @@ class PlaceFinder:
         return max(candidates, key=score)
 
 
+def _outside_other_places(mentions: list[dict], places: list[dict]) -> list[dict]:
+    """The actor mentions less each state's name that is only part of a longer place's name
+    in another country ("Mexico" of "New Mexico", "Ireland" of "Northern Ireland"): that
+    province or state is named, not the state. Only provinces and states are trusted so: a
+    longer name resolved to a town may be a small namesake abroad ("South Lebanon", Ohio)."""
+    longer = [
+        (p["start"], p["end"], p["country"])
+        for p in places
+        if p["kind"] == "name"
+        and p.get("feature") in ("admin1", "country")
+        and p.get("country")
+        and " " in p["text"].strip()
+    ]
+    return [
+        m
+        for m in mentions
+        if m.get("kind") != "state"
+        or not any(
+            a <= m["start"]
+            and m["end"] <= b
+            and b - a > m["end"] - m["start"]
+            and c != m["country"]
+            for a, b, c in longer
+        )
+    ]
+
+
 def _focus(places: list[Place | None]) -> Place | None:
     """The town the document is about: its most often named (the first of a tie)."""
     towns = Counter(p.key for p in places if p is not None and p.feature in FOCUS_FEATURES)
@@ -419,6 +448,34 @@ def _focus(places: list[Place | None]) -> Place | None:
 
 
 _NAME_LINKS = {"of", "and", "the", "for", "in", "al", "el"}
+
+
+#: dependencies of a name that modifies a noun ("the Mosul offensive", "the Baghdad
+#: government"): the town is meant, even after "the"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_JOINERS = frozenset({"-", "–", "‑"})
+
+
+def _common_noun(span: Span, candidates: list[Place]) -> bool:
+    """Whether a name only towns have is a capitalised common noun heading its own noun
+    phrase after "the" ("near the Mall", "the Centre told the court", "the Capitol"): English
+    names no town so (a town's own "The", "The Hague", is part of its name), while regions
+    ("the Donbas", "the Punjab") and countries ("the Gambia") are named so and are kept, and
+    so is a town that modifies a noun ("the Mosul offensive")."""
+    if not candidates or span.start == 0 or any(p.feature != "city" for p in candidates):
+        return False
+    if any(p.name.lower().startswith("the ") for p in candidates):
+        return False  # "the Hague", "the Bronx": "The" is the town's own
+    doc = span.doc
+    if doc[span.start - 1].lower_ != "the" or span.root.dep_ in _MODIFIER_DEPS:
+        return False
+    after = doc[span.end : span.end + 2]
+    # "the Berlin-based company", "the Pittsburgh, Pennsylvania-based firm": a town in a
+    # compound adjective, or the first link of a chain of places
+    return not (
+        after
+        and (after[0].text in _JOINERS or (after[0].text == "," and after[-1].pos_ == "PROPN"))
+    )
 
 
 def _proper(text: str) -> bool:

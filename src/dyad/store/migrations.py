@@ -444,3 +444,16 @@ def m013_code_source(con: duckdb.DuckDBPyConnection) -> None:
             when a.code_source = 'title' or m.code = a.code then a.code_source
             else 'dictionary' end
         from actors a where a.actor_id = m.actor_id and m.code_source is null""")
+
+
+@migration
+def m014_quoted_speech(con: duckdb.DuckDBPyConnection) -> None:
+    # who speaks the words of each label and sentiment row: the outlet itself ('own'), or a
+    # speaker it quotes or reports (#29). Rows written before are the outlet's; documents are
+    # analysed again on the next run, which finds the speakers
+    for table in ("labels", "actor_sentiment"):
+        con.execute(f"alter table {table} add column if not exists speaker varchar")
+        con.execute(f"alter table {table} add column if not exists speaker_id varchar")
+        con.execute(f"alter table {table} add column if not exists voice varchar default 'own'")
+        con.execute(f"update {table} set voice = 'own' where voice is null")
+    con.execute("update documents set analysed_at = null")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -36,7 +35,17 @@ from pydantic import BaseModel, StringConstraints
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..corpus import MAX_LIMIT, Corpus, EventFilter, NotFound
+from ..corpus import (
+    BBOX_PATTERN,
+    COUNTRY_PATTERN,
+    MAX_LIMIT,
+    PRECISIONS,
+    QUAD_PATTERN,
+    Corpus,
+    EventFilter,
+    NotFound,
+    any_case,
+)
 from ..errors import DyadError
 from ..events.ontology import MODALITIES, PLOVER_TYPES
 from ..events.store import ISO_DATE_PATTERN
@@ -53,17 +62,9 @@ STATIC_DIR = Path(__file__).parent / "static"
 MAX_TEXT = 200  # longest accepted filter string
 
 
-def _any_case(words: tuple[str, ...]) -> str:
-    """A pattern (alike in JSON Schema, JavaScript and Python) for any of ``words`` in any
-    case, or the empty string (no filter)."""
-    spelled = ("".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in w)
-               for w in words)  # fmt: skip
-    return f"^(?:{'|'.join(spelled)})?$"
-
-
 #: a PLOVER type or a modality, in any case as on the command line (docs/filters.md)
-TYPE_PATTERN = _any_case(PLOVER_TYPES)
-MODALITY_PATTERN = _any_case(MODALITIES)
+TYPE_PATTERN = any_case(PLOVER_TYPES)
+MODALITY_PATTERN = any_case(MODALITIES)
 #: an ISO date at any precision that exists, or the empty string (no filter)
 DATE_PATTERN = ISO_DATE_PATTERN.replace("^(?:", "^(?:|", 1)
 TYPE_HELP = f"PLOVER event type, in any case: {', '.join(PLOVER_TYPES)}"
@@ -90,6 +91,36 @@ ToQ = Annotated[
 SourceQ = Annotated[
     str | None, Query(max_length=MAX_TEXT, description="outlet, or document id (or its prefix)")
 ]
+# -- linked views (/explore): the filters its controls add (docs/filters.md) ------------------
+QuadQ = Annotated[
+    str | None,
+    Query(pattern=QUAD_PATTERN, description="quad class: 1 verbal cooperation, 2 material "
+          "cooperation, 3 verbal conflict, 4 material conflict"),
+]  # fmt: skip
+CountryQ = Annotated[
+    str | None,
+    Query(pattern=COUNTRY_PATTERN,
+          description="ISO 3166 alpha-3 code (upper case) of the country the event is placed in"),
+]  # fmt: skip
+OutletQ = Annotated[
+    str | None,
+    Query(max_length=MAX_TEXT, description="an outlet (as stored) of a document reporting it"),
+]
+PrecisionQ = Annotated[
+    str | None,
+    Query(pattern=f"^(?:{'|'.join(PRECISIONS)})?$",
+          description="how finely the event is placed: fine (below a country), centroid (only "
+          "at a country's or wider centre), not_centroid (fine or not placed), placed, unplaced, "
+          "or one precision: continent, region, country, admin1, city, facility, within, unknown"),
+]  # fmt: skip
+BboxQ = Annotated[
+    str | None,
+    Query(max_length=MAX_TEXT, pattern=BBOX_PATTERN,
+          description="west,south,east,north in degrees: events placed inside the box (edges "
+          "included; a point twice, lon,lat,lon,lat, keeps the events at that point)"),
+]  # fmt: skip
+#: the event filters the browsable events table takes with the same parameter types
+EXPLORE_QUERIES = {"outlet": OutletQ, "precision": PrecisionQ, "bbox": BboxQ}
 
 
 def event_filter(
@@ -99,11 +130,19 @@ def event_filter(
     date_from: FromQ = None,
     date_to: ToQ = None,
     source: SourceQ = None,
+    quad: QuadQ = None,
+    country: CountryQ = None,
+    outlet: OutletQ = None,
+    precision: PrecisionQ = None,
+    bbox: BboxQ = None,
 ) -> EventFilter:
     """The event filters every events route takes (a FastAPI dependency); an empty value
     (a filter form's blank field) is no filter."""
-    values = (actor, type, modality, date_from, date_to, source)
-    return EventFilter(*(value or None for value in values))
+    values = {"actor": actor, "type": type, "modality": modality, "date_from": date_from,
+              "date_to": date_to, "source": source, "country": country, "outlet": outlet,
+              "precision": precision, "bbox": bbox}  # fmt: skip
+    return EventFilter(quad=int(quad) if quad else None,
+                       **{name: value or None for name, value in values.items()})  # fmt: skip
 
 
 Events = Annotated[EventFilter, Depends(event_filter)]

@@ -21,6 +21,7 @@ NAV = (
     ("/", "Overview"),
     ("/documents", "Documents"),
     ("/events", "Events"),
+    ("/explore", "Explore"),  # linked map, timeline and events (explore.html, explore.js)
     ("/actors", "Actors"),
     ("/network", "Network"),
     ("/map", "Map"),
@@ -95,6 +96,17 @@ def add_pages(app: FastAPI, corpus: Corpus) -> None:
     @app.get("/timeline", **page)
     def timeline(request: Request) -> Response:
         return _render(request, "timeline.html", **_choices())
+
+    # -- linked views: map, timeline and events under one filter bar (issue 27) ------------
+    @app.get("/explore", **page)
+    def explore(request: Request) -> Response:
+        from ..corpus import PRECISION_GROUPS
+
+        actors = corpus.actors(limit=200).items  # offered in the actor box, most mentioned first
+        return _render(request, "explore.html", choices=corpus.event_choices(), actors=actors,
+                       precision_groups=PRECISION_GROUPS, **_choices())  # fmt: skip
+
+    # -- end linked views ---------------------------------------------------------------------
 
     @app.get("/sources", **page)
     def sources(request: Request) -> Response:

@@ -23,14 +23,14 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from ..browse import VIEWS, TableView
 from ..corpus import Corpus
 from ..export import DOWNLOADS
-from .app import MAX_TEXT, DyadJSON, FromQ, Limit, Offset, ToQ, _responses
+from .app import EXPLORE_QUERIES, MAX_TEXT, DyadJSON, FromQ, Limit, Offset, ToQ, _responses
 
 __all__ = ["add_tables"]
 
 PAGE_SIZE = 50
 
 #: the filters that are not plain text, with their own parameter types
-_TYPED = {"date_from": FromQ, "date_to": ToQ}
+_TYPED = {"date_from": FromQ, "date_to": ToQ, **EXPLORE_QUERIES}
 _FILTER_HELP = {
     "actor": "actor id, or part of an actor's name",
     "source": "outlet, or document id (or its prefix)",
@@ -87,11 +87,12 @@ def _parameters(name: str, v: TableView) -> list[inspect.Parameter]:
             help_ = v.search if f == "q" else _FILTER_HELP.get(f, f)
             annotation = Annotated[str | None, Query(max_length=MAX_TEXT, description=help_)]
         params.append(inspect.Parameter(f, kw, default=None, annotation=annotation))
-    for f in v.facets:
+    for f, facet in v.facets.items():
         annotation = Annotated[
             str | None,
-            Query(max_length=MAX_TEXT, description=f"only rows whose {f} is this (a facet value)"),
-        ]
+            Query(max_length=MAX_TEXT, pattern=facet.pattern,
+                  description=f"only rows whose {f} is this (a facet value)"),
+        ]  # fmt: skip
         params.append(inspect.Parameter(f, kw, default=None, annotation=annotation))
     sort = Annotated[
         str | None,

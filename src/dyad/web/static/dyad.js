@@ -505,10 +505,9 @@
       className: "marker-cluster dyad-cluster " + tone, iconSize: L.point(size, size) });
   }
 
-  async function map() {
-    const box = document.getElementById("map");
-    const params = fillForm(document.querySelector("form.filters"));
-    const toggle = document.getElementById("show-centroids");
+  // A map in ``box`` with the tiles of its data-tiles, or the country outlines shipped with the
+  // app; a failure to load them is shown in ``status``.
+  async function baseMap(box, status) {
     const tiles = box.dataset.tiles;
     // the clusters need the map's deepest zoom: the tiles' or, on the outlines, a town's
     const m = L.map(box, { worldCopyJump: true, preferCanvas: true, maxZoom: tiles ? 18 : 12 })
@@ -527,9 +526,17 @@
           attribution: "outlines: Natural Earth (world-atlas)",
         }).addTo(m);
       } catch (err) {
-        showError(document.getElementById("map-count"), err);
+        showError(status, err);
       }
     }
+    return m;
+  }
+
+  async function map() {
+    const box = document.getElementById("map");
+    const params = fillForm(document.querySelector("form.filters"));
+    const toggle = document.getElementById("show-centroids");
+    const m = await baseMap(box, document.getElementById("map-count"));
     let data;
     try {
       data = await getJSON("/api/map?" + params);
@@ -678,6 +685,11 @@
       showError(box, err);
     }
   }
+
+  // what the explorer (static/explore.js, loaded after this file) draws with
+  window.dyadLib = { el: el, link: link, getJSON: getJSON, showError: showError, names: names,
+    baseMap: baseMap, placesOf: placesOf, placeMarker: placeMarker, clusterIcon: clusterIcon,
+    fetchEvents: fetchEvents, drawTimeline: drawTimeline, QUAD_NAME: QUAD_NAME };
 
   const pages = { network: network, map: map, timeline: timelinePage, actor: actorPage };
   const start = pages[document.body.dataset.page];
