@@ -179,6 +179,47 @@ def test_openapi_documents_every_api_route(server) -> None:
     assert status == 200 and "/api/events" in page
 
 
+def test_the_plain_api_reference_sets_quoted_words_as_code(server) -> None:
+    """/api-docs renders the document's markdown quotes as <code>, escaped: no raw backtick
+    shows, and the descriptions' own markup characters stay text."""
+    from html.parser import HTMLParser
+
+    from dyad.web.app import inline_code
+
+    assert inline_code("sort key, `-` first") == "sort key, <code>-</code> first"
+    assert inline_code("a ``<b>`` & `<i>x</i>`") == (
+        "a <code>&lt;b&gt;</code> &amp; <code>&lt;i&gt;x&lt;/i&gt;</code>"
+    )
+    assert inline_code("no quotes <here>") == "no quotes &lt;here&gt;"  # nothing set as code
+    assert inline_code("one ` alone") == "one ` alone"
+    assert inline_code(None) == ""
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.text: list[str] = []
+            self.codes: list[str] = []
+            self._in_code = False
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            self._in_code = tag == "code"
+
+        def handle_endtag(self, tag: str) -> None:
+            self._in_code = False
+
+        def handle_data(self, data: str) -> None:
+            self.text.append(data)
+            if self._in_code:
+                self.codes.append(data)
+
+    status, page, _ = get(f"{server}/api-docs")
+    assert status == 200
+    parsed = Text()
+    parsed.feed(page)
+    assert "`" not in "".join(parsed.text)
+    assert {"limit", "offset", "-", '{"error": {"status", "code", "message"}}'} <= set(parsed.codes)
+
+
 def test_network_endpoint_matches_the_network_export(server, web_db) -> None:
     from dyad.export import table_rows
     from dyad.store import Store
@@ -429,6 +470,43 @@ def test_downloads_are_the_filtered_rows(server, web_db) -> None:
     assert status == 400 and body["error"]["message"].startswith("format")
 
 
+def test_a_download_streams_the_same_file_in_pieces(corpus, monkeypatch) -> None:
+    """A download is written a batch at a time (its first bytes go out before the last row
+    is read): the pieces join into exactly the file the whole table makes (CSV, JSON,
+    JSONL), or a Parquet file of the same rows in more row groups; no rows, a valid file."""
+    import io
+
+    import pyarrow.parquet as pq
+
+    import dyad.corpus as corpus_module
+    from dyad.browse import view
+    from dyad.export import encode_table
+
+    v = view("events")
+    sql = f"select {v.download} from {v.source} where true order by date_start desc nulls last, rn"
+    corpus.prepare()
+    with corpus._cursor() as con:
+        whole = con.sql(sql).to_arrow_table()
+    assert whole.num_rows > 10
+    monkeypatch.setattr(corpus_module, "DOWNLOAD_FIRST", 3)
+    monkeypatch.setattr(corpus_module, "DOWNLOAD_BATCH", 4)
+    for fmt in ("csv", "json", "jsonl"):
+        chunks, n = corpus.download_stream("events", fmt, {}, sort="-date")
+        pieces = list(chunks)
+        assert n == whole.num_rows and len(pieces) > whole.num_rows // 4
+        assert b"".join(pieces) == encode_table(whole, fmt), fmt
+    chunks, n = corpus.download_stream("events", "parquet", {}, sort="-date")
+    parquet = pq.ParquetFile(io.BytesIO(b"".join(chunks)))
+    assert parquet.num_row_groups > 1
+    assert parquet.read().to_pylist() == whole.to_pylist()
+    empty = whole.schema.empty_table()
+    for fmt in ("csv", "json", "jsonl"):
+        chunks, n = corpus.download_stream("events", fmt, {"q": "zzqx nowhere"})
+        assert n == 0 and b"".join(chunks) == encode_table(empty, fmt), fmt
+    chunks, _ = corpus.download_stream("events", "parquet", {"q": "zzqx nowhere"})
+    assert pq.read_table(io.BytesIO(b"".join(chunks))).schema == whole.schema
+
+
 def _doc_texts(web_db) -> dict[str, str]:
     con = duckdb.connect(str(web_db), read_only=True)
     rows = con.execute(
@@ -456,6 +534,64 @@ def test_full_text_search_finds_words_in_the_text(server, web_db) -> None:
         assert found(q) == {d for d, t in texts.items() if q in t}, q
     assert found("%") != set(texts) and found("_") != set(texts)
     assert found("zzqx nowhere") == set()
+
+
+def test_a_snippet_marks_the_query_words_and_nothing_else() -> None:
+    from dyad.browse import snippet
+
+    text = "The raid on Camp Ashraf (camp.x) began at dawn; CAMP residents fled the camp."
+    pieces = snippet(text, ["camp"], 200)
+    assert "".join(p["text"] for p in pieces) == text  # short: the whole text, nothing cut
+    assert [p["text"] for p in pieces if p["mark"]] == ["Camp", "camp", "CAMP", "camp"]
+    assert all("camp" not in p["text"].lower() for p in pieces if not p["mark"])
+    # words taken literally: a regex character is a character, and a word that is not in
+    # the text marks nothing (the start of the text is shown)
+    assert [p["text"] for p in snippet(text, ["p.x"], 200) if p["mark"]] == ["p.x"]
+    assert [p["text"] for p in snippet(text, ["c.mp"], 200) if p["mark"]] == []
+    assert snippet(text, ["tehran"], 20) == [{"text": "The raid on Camp …", "mark": False}]
+    # a long text: a window around the first hit, cut at spaces, ellipses at the cut ends
+    long = "filler words here " * 40 + "the Ashraf raid " + "more words after " * 40
+    cut = snippet(long, ["ashraf"], 60)
+    joined = "".join(p["text"] for p in cut)
+    assert joined.startswith("… ") and joined.endswith(" …") and len(joined) <= 60 + 4
+    assert joined.removeprefix("… ").removesuffix(" …") in long
+    assert [p["text"] for p in cut if p["mark"]] == ["Ashraf"]
+    assert snippet("", ["camp"], 60) == []
+
+
+def test_search_hits_carry_a_snippet_of_the_text(server, web_db) -> None:
+    texts = _doc_texts(web_db)
+    rows = _all_rows(server, "documents", urllib.parse.urlencode({"q": "Ashraf Tehran"}))
+    assert rows
+    for row in rows:
+        marked = [p["text"].lower() for p in row["snippet"] if p["mark"]]
+        plain = " ".join(p["text"].lower() for p in row["snippet"] if not p["mark"])
+        assert marked and set(marked) <= {"ashraf", "tehran"}, row["snippet"]
+        assert "ashraf" not in plain and "tehran" not in plain  # every hit in it is marked
+        assert len(set(plain.split()) - {"…"}) > 3  # other words, not marked
+        excerpt = "".join(p["text"] for p in row["snippet"]).strip("… ").lower()
+        assert excerpt in " ".join(texts[row["doc_id"]].split())
+    # no search, no snippet
+    assert {r["snippet"] for r in _all_rows(server, "documents")} == {None}
+
+
+def test_a_hostile_snippet_is_text_on_the_page(server, web_db) -> None:
+    """The hostile article's markup around a hit shows escaped; only the hit is marked."""
+    from conftest import HOSTILE
+
+    rows = _all_rows(server, "documents", "q=xss")
+    hostile = next(r for r in rows if r["outlet"] == HOSTILE["outlet"])
+    excerpt = "".join(p["text"] for p in hostile["snippet"])
+    assert "<script>window.__xss='text'</script>" in excerpt  # the API gives the text as is
+    status, html, _ = get(f"{server}/documents?q=xss")
+    assert status == 200
+    snippets = html.split('<p class="snippet">')[1:]
+    assert len(snippets) == len(rows)
+    assert all("<script" not in s.split("</p>")[0] for s in snippets)
+    assert all("<img" not in s.split("</p>")[0] for s in snippets)
+    assert "&lt;script&gt;window.__<mark>xss</mark>=&#39;text&#39;&lt;/script&gt;" in html
+    marks = [m.split("</mark>")[0] for m in html.split("<mark>")[1:]]
+    assert marks and set(marks) == {"xss"}
 
 
 # -- reader, map and timeline for analysis (issue 27) ---------------------------------------

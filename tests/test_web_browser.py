@@ -1,5 +1,6 @@
 """The pages in real headless Chromium (Debian's ``chromium``, driven by Playwright) against a
-real server. Each page is saved as a screenshot under test-artifacts/web/."""
+real server. Every page is saved as a screenshot under test-artifacts/screenshots/ (docs/web.md
+links there): the fast tests shoot each page as it loads, the slow ones the views they drive."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from dyad.corpus import Corpus
 from dyad.web.server import BackgroundServer
 
 CHROMIUM = os.environ.get("DYAD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = REPO / "test-artifacts" / "web"
+ARTIFACTS = REPO / "test-artifacts" / "screenshots"
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
@@ -100,7 +101,7 @@ PAGES = {
     "map": "/map",
     "timeline": "/timeline",
     "sources": "/sources",
-    "api": "/api-docs",
+    "api-docs": "/api-docs",
     # -- browsable tables and the interactive API docs --
     "places": "/places",
     "claims": "/claims",
@@ -113,6 +114,22 @@ PAGES = {
 }
 
 
+def test_every_page_of_the_app_is_visited(web_db) -> None:
+    """PAGES (each loaded and shot below) holds a path for every page route of the app, so
+    a new page gets a screenshot; one of its values for a route with parameters."""
+    from fastapi.routing import APIRoute
+
+    from dyad.web.app import create_app
+
+    app = create_app(web_db)
+    pages = [r for r in app.routes if isinstance(r, APIRoute) and not r.include_in_schema
+             and r.path != "/favicon.ico"]  # fmt: skip
+    assert len(pages) > 15
+    paths = [p.split("?")[0] for p in PAGES.values()]
+    unvisited = [r.path for r in pages if not any(r.path_regex.match(p) for p in paths)]
+    assert unvisited == []
+
+
 @pytest.mark.parametrize("name", list(PAGES))
 def test_page_loads_without_errors(browser, server, ids, name) -> None:
     with Visit(
@@ -122,6 +139,8 @@ def test_page_loads_without_errors(browser, server, ids, name) -> None:
             visit.page.wait_for_selector(
                 "[data-nodes], [data-markers], [data-items]", timeout=15000
             )
+        if name == "docs":  # Swagger UI draws the operations from /openapi.json
+            visit.page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
         visit.shot(name)
         assert visit.problems == []
         assert visit.page.locator("main h1").count() == 1
@@ -174,6 +193,7 @@ def test_hostile_article_renders_as_text(browser, server, ids) -> None:
         f"/documents/{quote(ids['hostile'])}",
         f"/compare/{quote(ids['hostile'])}/{quote(ids['hostile_copy'])}",
         "/documents",
+        "/documents?q=xss",
         f"/events?source={quote(HOSTILE['outlet'])}",
         "/",
         "/sources",
@@ -200,6 +220,13 @@ def test_hostile_article_renders_as_text(browser, server, ids) -> None:
                 assert "<script>window.__xss='text'</script>" in text
                 assert HOSTILE["outlet"] in text
                 assert page.locator("main h1").inner_text() == HOSTILE["title"]
+            if path == "/documents?q=xss":  # the snippets: the markup as text, the hit marked
+                visit.shot("search-hostile")
+                marks = page.locator(".snippet mark").all_inner_texts()
+                assert marks and {m.lower() for m in marks} == {"xss"}
+                snippets = page.locator(".snippet").all_inner_texts()
+                assert any("<script>window.__xss='text'</script>" in s for s in snippets)
+                assert page.locator(".snippet *:not(mark)").count() == 0
 
 
 def test_an_event_links_to_its_sentence(browser, server, ids) -> None:
@@ -212,7 +239,7 @@ def test_an_event_links_to_its_sentence(browser, server, ids) -> None:
         assert visit.problems == []
 
 
-SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+SCREENSHOTS = ARTIFACTS
 #: the colour of each sign in static/dyad.js, as the browser reports it
 SIGN_COLOURS = {1: (46, 125, 50), -1: (192, 57, 43), 0: (156, 163, 175)}
 COUNT_PIXELS = """(colours) => {
@@ -325,7 +352,7 @@ def test_the_api_docs_page_performs_a_request(browser, server) -> None:
             '"documents"' in block.locator(".live-responses-table .microlight").first.inner_text()
         )
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "api-docs.png"), full_page=True)
+        page.screenshot(path=str(SCREENSHOTS / "docs-request.png"), full_page=True)
         assert visit.problems == []
 
 

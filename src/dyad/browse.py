@@ -10,18 +10,21 @@ Full-text search over documents works offline: DuckDB's ``fts`` extension would 
 download, so the read model keeps each document's title and text in lower case
 (``x_doc_search``) and a query matches the documents that contain every one of its
 whitespace-separated words, each taken literally (``contains``, not ``LIKE``: a ``%``, ``_``
-or quote in the query is just a character).
+or quote in the query is just a character). Each hit comes with a snippet (:func:`snippet`):
+the text around the first place a query word occurs, as pieces of plain text, the query words
+marked, for the page (autoescaped) and the API alike to show without markup.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import DyadError
 
-__all__ = ["VIEWS", "Facet", "TableView", "search_words"]
+__all__ = ["VIEWS", "Facet", "TableView", "search_words", "snippet"]
 
 #: the most values a facet lists; the most words a search takes
 FACET_VALUES = 30
@@ -101,6 +104,50 @@ def search_words(query: str) -> list[str]:
     return words
 
 
+def snippet(text: str, words: list[str], width: int) -> list[dict[str, Any]]:
+    """About ``width`` characters of ``text`` around the first place one of ``words`` occurs
+    (any case, taken literally, as the search matches them; the earliest and then the
+    longest word wins), cut at spaces, as pieces ``{"text", "mark"}`` whose texts join into
+    the excerpt: ``mark`` is true on each occurrence of a word inside it. Whitespace runs are
+    one space, and a cut end has an ellipsis. With no word in ``text`` (a title-only hit),
+    the start of the text, nothing marked."""
+    pattern = re.compile(
+        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE
+    ) if words else None  # fmt: skip
+    first = pattern.search(text) if pattern else None
+    hit_start, hit_end = (first.start(), first.end()) if first else (0, 0)
+    start = max(0, hit_start - width // 3)
+    end = min(len(text), max(start + width, hit_end))
+    start = max(0, min(start, end - width))
+    if start > 0:  # begin after a space, unless that would pass the hit
+        space = text.find(" ", start, hit_start)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):  # end before a space, unless that would cut the hit
+        space = text.rfind(" ", hit_end, end)
+        end = space if space >= 0 else end
+    window = text[start:end]
+    pieces, at = [], 0
+    for m in pattern.finditer(window) if pattern else ():
+        pieces += [(window[at : m.start()], False), (m.group(), True)]
+        at = m.end()
+    pieces.append((window[at:], False))
+    if start > 0:
+        pieces.insert(0, ("… ", False))
+    if end < len(text):
+        pieces.append((" …", False))
+    merged: list[dict[str, Any]] = []
+    for t, mark in pieces:
+        if not t:
+            continue
+        if merged and not mark and not merged[-1]["mark"]:
+            merged[-1]["text"] += t
+        else:
+            merged.append({"text": t, "mark": mark})
+    for piece in merged:
+        piece["text"] = re.sub(r"\s+", " ", piece["text"])
+    return merged
+
+
 @dataclass(frozen=True)
 class TableView:
     """One browsable table: its read-model ``source`` (fixed SQL), the columns a page shows
@@ -115,6 +162,8 @@ class TableView:
     filters: dict[str, Callable[[str], tuple[str, list[Any]]]] = field(default_factory=dict)
     #: what the ``q`` filter searches, said in the API document
     search: str = ""
+    #: whether each row gets a ``snippet`` of its text around the ``q`` words (documents)
+    snippets: bool = False
 
     def where(self, values: dict[str, str | None]) -> tuple[str, list[Any]]:
         """The SQL condition for filter and facet ``values`` (None or empty: no filter)."""
@@ -195,6 +244,7 @@ def _views() -> dict[str, TableView]:
                 "actor": _equals("doc_id in (select doc_id from mentions where actor_id = ?)"),
             },
             search="words in the title or text, all of them, any case, each taken literally",
+            snippets=True,
         ),
         "actors": TableView(
             source="x_actors",

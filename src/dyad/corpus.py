@@ -40,6 +40,8 @@ from .errors import DyadError, NotFound, StoreError
 from .store import Store, dict_rows
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from .config import Settings
 
 __all__ = [
@@ -54,6 +56,9 @@ CACHED = 64
 #: the most items of one kind inside a document, actor or event view (values of a claim,
 #: documents judging an actor); the lists say how many there are in all
 SHOWN = 50
+#: rows a download reads and writes at a time, and in its first piece (its first bytes wait
+#: for this many)
+DOWNLOAD_BATCH, DOWNLOAD_FIRST = 2048, 256
 
 
 @dataclass(frozen=True)
@@ -393,11 +398,16 @@ class Corpus:
         The page's ranks are found first and its wide rows fetched after, so that sorting
         never moves the large columns (mentions, lists of names)."""
         _check_paging(limit, offset)
-        total = self._rows(f"select count(*) as n from {table} where {where}", params)[0]["n"]
-        ranks = [r["rn"] for r in self._rows(
-            f"select rn from {table} where {where} order by {order}, rn limit ? offset ?",
+        found = self._rows(  # the page's ranks and the count of all, in one pass
+            f"select rn, count(*) over () as total from {table} where {where} "
+            f"order by {order}, rn limit ? offset ?",
             [*params, limit, offset],
-        )]  # fmt: skip
+        )
+        ranks = [r["rn"] for r in found]
+        if found:
+            total = found[0]["total"]
+        else:  # past the last row (or none): count them
+            total = self._rows(f"select count(*) as n from {table} where {where}", params)[0]["n"]
         rows = self._rows(
             f"select rn as _rank, {columns} from {table} where list_contains(?, rn)", [ranks]
         )
@@ -945,44 +955,101 @@ class Corpus:
 
         v = view(table)
         where, params = v.where(filters or {})
-        return self._page(v.source, where, params, limit, offset, columns=v.columns,
+        page = self._page(v.source, where, params, limit, offset, columns=v.columns,
                           order=v.order(sort))  # fmt: skip
+        if v.snippets:
+            self._snippets(page.items, (filters or {}).get("q"))
+        return page
+
+    def _snippets(self, rows: list[dict[str, Any]], q: str | None) -> None:
+        """Give each document row its ``snippet`` (:func:`dyad.browse.snippet`) of the text
+        around the words of the search ``q``; None when there is no search."""
+        from .browse import search_words, snippet
+
+        words = search_words(q) if q else []
+        texts = self.document_fields([r["doc_id"] for r in rows], text=True) if words else {}
+        width = int(self._settings.value("web.snippet_chars"))
+        for row in rows:
+            text = texts[row["doc_id"]]["text"] if words else None
+            row["snippet"] = snippet(text or "", words, width) if words else None
 
     def facets(self, table: str, filters: dict[str, str | None] | None = None
                ) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
         """For each facet of ``table``, its most frequent values among the rows ``filters``
         keep, as ``[{"value", "n"}]`` (most rows first; rows without a value are not
         counted). Keeping the rows of a value (``filters`` plus it) keeps ``n`` rows."""
+        if not any((filters or {}).values()):  # a table's own counts: found once
+            return self._cached(f"facets {table}", lambda: self._facets(table, {}))
+        return self._facets(table, filters or {})
+
+    def _facets(self, table: str, filters: dict[str, str | None]
+                ) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
         from .browse import FACET_VALUES, view
 
         v = view(table)
-        where, params = v.where(filters or {})
-        result = {}
-        for name, facet in v.facets.items():
-            expr = f"unnest(list_distinct({facet.expr}))" if facet.is_list else facet.expr
-            result[name] = self._rows(
-                f"""select value, count(*) as n from (
-                        select cast({expr} as varchar) as value from {v.source} where {where})
-                    where value is not null group by value order by n desc, value limit ?""",
-                [*params, FACET_VALUES],
+        where, params = v.where(filters)
+        # one query for every facet: the kept rows' facet columns are found once
+        columns = ", ".join(f"{f.expr} as f{i}" for i, f in enumerate(v.facets.values()))
+        parts = []
+        for i, facet in enumerate(v.facets.values()):
+            value = f"unnest(list_distinct(f{i}))" if facet.is_list else f"f{i}"
+            parts.append(
+                f"""(select {i} as facet, value, count(*) as n from (
+                        select cast({value} as varchar) as value from kept)
+                    where value is not null group by value order by n desc, value limit ?)"""
             )
+        rows = self._rows(
+            f"with kept as materialized (select {columns} from {v.source} where {where}) "
+            + " union all ".join(parts),
+            [*params, *[FACET_VALUES] * len(parts)],
+        )
+        result: dict[str, list[dict[str, Any]]] = {name: [] for name in v.facets}
+        names = list(v.facets)
+        for row in sorted(rows, key=lambda r: (r["facet"], -r["n"], r["value"])):
+            result[names[row["facet"]]].append({"value": row["value"], "n": row["n"]})
         return result
 
     def download(self, table: str, fmt: str, filters: dict[str, str | None] | None = None, *,
                  sort: str | None = None) -> tuple[bytes, int]:  # fmt: skip
         """Every row of ``table`` that ``filters`` keep, in the order of ``sort``, written in
         ``fmt`` (csv, json, jsonl or parquet) by the exports' writers; and the row count."""
-        from .browse import view
-        from .export import encode_table
+        chunks, n = self.download_stream(table, fmt, filters, sort=sort)
+        return b"".join(chunks), n
 
+    def download_stream(self, table: str, fmt: str,
+                        filters: dict[str, str | None] | None = None, *,
+                        sort: str | None = None) -> tuple[Iterator[bytes], int]:  # fmt: skip
+        """:meth:`download` in pieces, written as the rows are read, so the first bytes go out
+        at once; and the row count, known before. The rows' ranks are sorted first (as for a
+        page), then the wide rows are read in that order, ``DOWNLOAD_FIRST`` and then
+        ``DOWNLOAD_BATCH`` at a time, and written by :func:`dyad.export.encode_batches`."""
+        from .browse import view
+        from .export import DOWNLOADS, encode_batches
+
+        if fmt not in DOWNLOADS:
+            raise DyadError(f"unknown format {fmt!r}; choose one of {', '.join(DOWNLOADS)}")
         v = view(table)
         where, params = v.where(filters or {})
         order = v.order(sort)
-        sql = f"select {v.download} from {v.source} where {where} order by {order}, rn"
-        self._need(sql)
+        ranked = f"select rn from {v.source} where {where} order by {order}, rn"
+        rows = (f"select {v.download} from {v.source} where rn in (select unnest(?)) "
+                "order by list_position(?, rn)")  # fmt: skip
+        self._need(ranked)
         with self._cursor() as con:
-            data = con.sql(sql, params=params).to_arrow_table()
-        return encode_table(data, fmt), data.num_rows
+            ranks = con.execute(ranked, params).fetchnumpy()["rn"].tolist()
+            schema = con.sql(f"select {v.download} from {v.source} limit 0").to_arrow_table()
+
+        def batches(con: duckdb.DuckDBPyConnection) -> Iterator[pa.RecordBatch]:
+            cuts = [0, *range(DOWNLOAD_FIRST, len(ranks), DOWNLOAD_BATCH), len(ranks)]
+            for start, end in pairwise(sorted(set(cuts))):
+                part = ranks[start:end]
+                yield from con.sql(rows, params=[part, part]).to_arrow_table().to_batches()
+
+        def chunks() -> Iterator[bytes]:
+            with self._cursor() as con:
+                yield from encode_batches(schema.schema, batches(con), fmt)
+
+        return chunks(), len(ranks)
 
     # -- network ------------------------------------------------------------------------------
 
@@ -1026,9 +1093,10 @@ class Corpus:
                 date_to: str | None = None, sources: tuple[str, ...] = (), rollup: bool = False,
                 merge_generic: bool | None = None) -> dict[str, Any]:  # fmt: skip
         """Whether actors ``a`` and ``b`` (ids, names or aliases) are predicted friends or
-        enemies from the rest of the network of the query, with the triads that say so."""
+        enemies from the rest of the network of the query, with the triads that say so. The
+        network and its camps are found once per query (the database cannot change)."""
         from .events.store import check_names
-        from .network.store import NetworkQuery, Solver, predict_pair
+        from .network.store import NetworkQuery, Solver, predict_pair, signed_network
 
         modalities = tuple(m.lower() for m in modalities) if modalities else None
         check_names(modalities or (), types)
@@ -1039,11 +1107,14 @@ class Corpus:
         )  # fmt: skip
         events = "select * from x_events"  # the read model's merged events, built once
         self._need(events)
+        solver = Solver.from_settings(self._settings)
         with self._cursor() as con:
-            return predict_pair(
-                _CursorStore(con), a, b, query, Solver.from_settings(self._settings),
-                events_sql=events,
-            )  # fmt: skip
+            store = _CursorStore(con)
+            signed = self._cached(  # the query's network and camps, found once per query
+                f"signed {query!r}",
+                lambda: signed_network(store, query, solver, events_sql=events),
+            )
+            return predict_pair(store, a, b, query, solver, events_sql=events, signed=signed)
 
     def _network(self, query: Any, top: int, every: str | None) -> dict[str, Any]:
         from .network import triad_census

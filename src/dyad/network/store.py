@@ -51,6 +51,7 @@ __all__ = [
     "predict_pair",
     "relation_counts",
     "resolve_actor",
+    "signed_network",
 ]
 
 #: sectors whose actors act for their state when events roll up (``rollup=True``)
@@ -420,6 +421,16 @@ def _named(members: list[list[Any]], names: dict[str, str]) -> list[list[str]]:
     return [[names.get(n, n) for n in m] for m in members]
 
 
+def signed_network(
+    store: Store, query: NetworkQuery | None, solver: Solver, *, events_sql: str = EVENTS_QUERY
+) -> tuple[Network, nx.Graph, dict[str, int]]:
+    """The query's network, its signed graph and the camps ``solver`` finds in it: what
+    :func:`predict_pair` predicts from."""
+    network = load_network(store, query, events_sql=events_sql)
+    g = network.graph()
+    return network, g, solver.frustration(g).camp
+
+
 def predict_pair(
     store: Store,
     a: str,
@@ -428,11 +439,12 @@ def predict_pair(
     solver: Solver,
     *,
     events_sql: str = EVENTS_QUERY,
+    signed: tuple[Network, nx.Graph, dict[str, int]] | None = None,
 ) -> dict:
     """The sign balance predicts between two actors, with its justifying triads (or camps);
-    ``events_sql`` as for :func:`load_network`."""
-    network = load_network(store, query, events_sql=events_sql)
-    g = network.graph()
+    ``events_sql`` as for :func:`load_network`. ``signed`` is the query's
+    :func:`signed_network`, for a caller that keeps it (it is found here otherwise)."""
+    network, g, camp = signed or signed_network(store, query, solver, events_sql=events_sql)
     actor_a, actor_b = resolve_actor(store, a), resolve_actor(store, b)
     ia, ib = actor_a["actor_id"], actor_b["actor_id"]
     for actor in (actor_a, actor_b):
@@ -442,7 +454,6 @@ def predict_pair(
                 "widen it (e.g. --modality hypothetical) or check `dyad events -a "
                 f"{actor['actor_id']}`"
             )
-    camp = solver.frustration(g).camp
     p: Prediction = predict_sign(g, ia, ib, camp=camp)
     names = {n["actor_id"]: n["name"] for n in network.nodes}
     for r in p.reasons:

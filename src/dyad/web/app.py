@@ -30,6 +30,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 from pydantic import BaseModel, StringConstraints
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -318,10 +319,22 @@ def _templates() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["version"] = __version__
+    env.filters["code"] = inline_code
     env.filters["query"] = lambda params, **extra: urlencode(
         {k: v for k, v in {**params, **extra}.items() if v not in (None, "", False)}
     )
     return env
+
+
+def inline_code(text: object) -> Markup:
+    """``text`` (a description in the OpenAPI document, markdown) as HTML: escaped, each
+    `quoted` stretch set in ``<code>``; a backtick with no partner stays a character."""
+    parts = str(text or "").replace("``", "`").split("`")  # ``rst`` quotes as `markdown`
+    if len(parts) % 2 == 0:  # an odd number of backticks: the last one is a character
+        parts[-2:] = [f"{parts[-2]}`{parts[-1]}"]
+    return Markup("").join(
+        Markup("<code>%s</code>") % part if i % 2 else escape(part) for i, part in enumerate(parts)
+    )
 
 
 def _wants_json(request: Request) -> bool:

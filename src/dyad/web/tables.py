@@ -3,7 +3,8 @@
 - ``/TABLE`` (documents, actors, events, places, claims, reuse, framing): the page, with
   sortable column headers, facet counts beside the rows, paging and download links;
 - ``/api/tables/TABLE``: one page of rows as JSON with the facet counts;
-- ``/api/tables/TABLE/download?format=csv|json|jsonl|parquet``: every row the filters keep.
+- ``/api/tables/TABLE/download?format=csv|json|jsonl|parquet``: every row the filters keep,
+  streamed as it is read.
 
 Each route's query parameters are the table's own (its filters, one per facet, ``sort`` with
 the table's sort keys as a pattern), so the OpenAPI document lists exactly what is served and a
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from ..browse import VIEWS, TableView
 from ..corpus import Corpus
@@ -149,12 +150,12 @@ def _add_table(app: FastAPI, corpus: Corpus, name: str, v: TableView) -> None:
         ] = "csv",
     ) -> Response:
         filters, sort = _split(query)
-        body, n = corpus.download(name, format, filters, sort=sort)
+        chunks, n = corpus.download_stream(name, format, filters, sort=sort)
         headers = {
             "Content-Disposition": f'attachment; filename="{name}.{format}"',
             "X-Row-Count": str(n),
         }
-        return Response(body, media_type=DOWNLOADS[format], headers=headers)
+        return StreamingResponse(chunks, media_type=DOWNLOADS[format], headers=headers)
 
     @app.get(f"/{name}", response_class=HTMLResponse, include_in_schema=False)
     def page(request: Request, offset: Offset = 0, query: dict[str, Any] = by) -> Response:
