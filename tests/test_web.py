@@ -906,3 +906,20 @@ def test_explore_page_offers_the_corpus_values_escaped(server, corpus) -> None:
         assert corpus.events(EventFilter(outlet=outlet["value"])).total == outlet["n"]
     for quad, n in choices["quads"].items():
         assert corpus.events(EventFilter(quad=quad)).total == n
+
+
+def test_the_framing_page_lists_quoted_speakers_as_the_api_does(server) -> None:
+    import html
+
+    from dyad.web.tables import PAGE_SIZE
+
+    # the page's first rows are the table API's first rows, in the same order
+    rows = get(f"{server}/api/tables/framing?limit={PAGE_SIZE}")[1]["items"]
+    quoting = [r for r in rows if r["according_to"]]
+    assert quoting, "the demo's outlets quote others"
+    status, page, _ = get(f"{server}/framing")
+    assert status == 200 and "According to" in page
+    speaker = quoting[0]["according_to"][0]["speaker"]
+    assert html.escape(speaker) in page
+    # one speaker mark for each speaker of each row: a row quoting no one shows none
+    assert page.count('class="speaker"') == sum(len(r["according_to"]) for r in rows)

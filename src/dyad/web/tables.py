@@ -65,7 +65,8 @@ COLUMNS: dict[str, list[tuple[str, str | None, str]]] = {
               ("Passages", "n_passages", "num"), ("Words", "words", "num")],
     "framing": [("Actor", "actor_name", ""), ("Document", "title", ""), ("Outlet", "outlet", ""),
                 ("Published", "published", "date"), ("Labels", None, ""),
-                ("Sentiment", "sentiment", "num"), ("Mentions", "n_mentions", "num")],
+                ("Sentiment", "sentiment", "num"), ("Mentions", "n_mentions", "num"),
+                ("According to", None, "")],
 }  # fmt: skip
 
 TITLES = {"documents": "Documents", "actors": "Actors", "events": "Events", "places": "Places",
