@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..nlp.words import after_stance_prefix
+from ..nlp.words import after_stance_prefix, entities_by_token
 from .dictionary import (
     ORGANISATION_HEADS,
     Actor,
@@ -338,12 +338,16 @@ class _Named:
         return {a: actor for a, (_, actor) in sorted(last.items(), key=lambda x: x[1][0])}
 
 
-def _inside_a_person(doc: Doc, span: Span) -> bool:
+def _entity_around(entity_of: list[Span | None], span: Span) -> Span | None:
+    """The entity ``span`` lies inside (``entity_of``: each token's entity), if any."""
+    ent = entity_of[span.start]
+    return ent if ent is not None and span.end <= ent.end else None
+
+
+def _inside_a_person(entity_of: list[Span | None], span: Span) -> bool:
     """Whether ``span`` is part of a longer name the recogniser takes for a person's."""
-    return any(
-        e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-        for e in doc.ents
-    )
+    ent = _entity_around(entity_of, span)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
 
 
 class ActorLinker:
@@ -415,6 +419,7 @@ class ActorLinker:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
         out = []
         widened: set[tuple[int, int]] = set()
+        entity_of = entities_by_token(doc)  # once: Doc.ents is rebuilt on every read
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span):
@@ -431,9 +436,9 @@ class ActorLinker:
                 continue
             if self._owned_by_another(doc, span, actor):
                 continue  # "the Philippine Department of Transportation": not the US one
-            if actor.kind == "state" and _inside_a_person(doc, span):
+            if actor.kind == "state" and _inside_a_person(entity_of, span):
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
-            whole = self._known_entity_around(doc, span)
+            whole = self._known_entity_around(doc, entity_of, span)
             if whole is not None:  # "Congo" of "the Democratic Republic of Congo"
                 if (whole[0].start, whole[0].end) in widened:
                     continue  # two names inside one entity: it is one mention
@@ -466,11 +471,13 @@ class ActorLinker:
             out.append(candidate)
         return out
 
-    def _known_entity_around(self, doc: Doc, span: Span) -> tuple[Span, Actor] | None:
+    def _known_entity_around(
+        self, doc: Doc, entity_of: list[Span | None], span: Span
+    ) -> tuple[Span, Actor] | None:
         """The entity a dictionary name lies inside, and its actor, when the dictionary knows
         the whole entity under a spelling its phrase patterns lack ("the Democratic Republic
         of Congo", whose "Congo" alone is the other Congo): the longest known name wins."""
-        ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+        ent = _entity_around(entity_of, span)
         if ent is None or ent.label_ not in ("GPE", "ORG", "NORP"):
             return None
         start = ent.start + (ent[0].lower_ == "the")
