@@ -1081,8 +1081,8 @@ def framing_command(
 
     def show(items: list[dict[str, Any]]) -> None:
         t = _text_table("framing", (("source", 3), ("actor", 2), ("sentiment", 1),
-                                    ("mentions", 1), ("labels", 4),
-                                    ("according to", 4)), show_lines=True)  # fmt: skip
+                                    ("mentions", 1), ("labels", 5),
+                                    ("according to", 3)), show_lines=True)  # fmt: skip
         for r in items:
             where = r["outlet"] or r["title"] or r["doc_id"][:8]
             quoted = "; ".join(f"{q['speaker']} ({q['n_mentions']}, {_signed(q['sentiment'])})"
