@@ -656,3 +656,20 @@ def test_a_relative_is_not_the_one_he_is_related_to(nlp) -> None:
         for e in events(nlp, "Iraqi forces arrested Saddam Hussein in Tikrit.")
         for t in e["targets"]
     )
+
+
+def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
+    for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
+                 "Dozens of civilians were killed by chlorine gas in Douma."):  # fmt: skip
+        attacks = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+        assert attacks and not any(a["text"] for e in attacks for a in e["sources"]), attacks
+    # negatives: an actor named by the word ("FBI agents"), a state's weapons, and a gas that
+    # goes off (no attack)
+    assert ("COERCE", "FBI agents") in {
+        (e["type"], a["text"])
+        for e in events(nlp, "FBI agents arrested the suspect.")
+        for a in e["sources"]
+    }
+    israeli = events(nlp, "Israeli missiles struck Gaza.")
+    assert any(a["actor"] == "isr" for e in israeli for a in e["sources"]), israeli
+    assert events(nlp, "Gas exploded in a kitchen in Baghdad.") == []

@@ -1608,10 +1608,11 @@ def _instrument(token: Token) -> bool:
 
 
 def _unnamed(arg: _Arg) -> bool:
-    """An instrument, an unnamed agent or violence no one is named doing ("Iraq violence"),
-    no actor standing for it: never an attack's source."""
+    """An instrument, a weapon ("a nerve agent"), an unnamed agent or violence no one is named
+    doing ("Iraq violence"), no actor standing for it: never an attack's source."""
+    words = attack_words()
     return arg.mention is None and (
-        _instrument(arg.token) or arg.token.lemma_.lower() in attack_words()["setting"]
+        _instrument(arg.token) or arg.token.lemma_.lower() in words["setting"] | words["weapon"]
     )
 
 
