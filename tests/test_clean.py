@@ -161,6 +161,12 @@ def test_a_publication_stamp_near_the_opening_dates_an_undated_text() -> None:
     # negatives: a date with a time that the story tells (after a preposition), a date with
     # no clock time, and a stamp deep in the text are no publication date
     assert clean_text("On March 29, 2018 at 5:30 pm troops entered Mosul.").published is None
+    for told in (
+        "Clashes erupted Tuesday, March 27, 2018 at 10:30 when gunmen fired.",
+        "Gunmen opened fire in Kabul late March 27, 2018 10:30 and killed two.",
+        "Police said that on Tuesday, March 27, 2018, at 10:30 am gunmen attacked.",
+    ):
+        assert clean_text(told).published is None, told  # fmt: skip
     assert clean_text("Jane Roe, The Daily Courier March 31, 2018. Troops left.").published is None
     late = "Troops entered Mosul after a siege. " * 8 + "Posted March 31, 2018 2:36 pm."
     assert clean_text(late).published is None

@@ -168,3 +168,22 @@ def test_quoted_weight_outside_zero_to_one_is_refused(tmp_path: Path) -> None:
     cfg.write_text("[framing]\nquoted_weight = 2\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="quoted_weight"):
         framing_query(load_settings(cfg))
+
+
+ONLY_QUOTING = (
+    "Tehran speaks\n\n"
+    "“The MEK is a murderous terrorist cult that has killed thousands,” the Iranian foreign "
+    "ministry said on Sunday."
+)
+
+
+def test_a_text_that_only_quotes_others_has_no_sentiment_of_its_own(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder / "a.txt", ONLY_QUOTING)
+    db = tmp_path / "q.duckdb"
+    with Store(db) as store:
+        run(store, [folder], SETTINGS)
+    row = _mek_row(db, SETTINGS)
+    # no neutral 0.0 to pull the outlet's mean over its documents toward zero
+    assert row["n_quoted"] == row["n_mentions"] >= 1 and row["sentiment"] is None
+    assert row["according_to"] and row["according_to"][0]["sentiment"] < 0

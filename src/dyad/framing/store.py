@@ -11,7 +11,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..nlp import sentence_of
 
-__all__ = ["FRAMING_QUERY", "framing_query", "framing_tables"]
+__all__ = ["framing_query", "framing_tables"]
 
 _LABELS = pa.schema(
     [
@@ -71,17 +71,19 @@ def framing_query(settings: Settings) -> str:
 
     ``sentiment`` is the outlet's: the mean of its mentions' scores and its labels' tones,
     words it attributes to someone else (quotations, reported speech, another's designation)
-    counted ``[framing] quoted_weight`` times (0: the outlet's own voice only; 0 when the
-    outlet says nothing of the actor in its own voice). ``labels`` are every label the text
+    counted ``[framing] quoted_weight`` times (0: the outlet's own voice only; null when the
+    outlet says nothing of the actor in its own voice, so that averages over documents skip
+    it rather than count it neutral). ``labels`` are every label the text
     applies; ``according_to`` says who else speaks of the actor in the document: each speaker
     with the mentions in their words, the mean sentiment there and the labels they apply."""
     weight = float(settings.value("framing.quoted_weight"))
     if not 0.0 <= weight <= 1.0:
         raise ConfigError(f"setting framing.quoted_weight is {weight}; it must be between 0 and 1")
-    return FRAMING_QUERY.replace("{quoted_weight}", repr(weight))
+    return _FRAMING_TEMPLATE.replace("{quoted_weight}", repr(weight))
 
 
-FRAMING_QUERY = """
+#: the framing rows' query; framing_query() sets the weight of attributed words
+_FRAMING_TEMPLATE = """
     with scored as (
         select doc_id, actor_id, sentiment, 1 as mention, null as label, speaker,
                case when voice = 'own' then 1.0 else {quoted_weight} end as weight
@@ -92,7 +94,7 @@ FRAMING_QUERY = """
         from labels
     ), s as (
         select doc_id, actor_id,
-               coalesce(sum(weight * sentiment) / nullif(sum(weight), 0), 0.0) as sentiment,
+               sum(weight * sentiment) / nullif(sum(weight), 0) as sentiment,
                sum(mention)::bigint as n_mentions,
                sum(mention) filter (where speaker is not null)::bigint as n_quoted
         from scored group by doc_id, actor_id

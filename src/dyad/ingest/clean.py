@@ -66,7 +66,7 @@ _DATELINE = re.compile(
 #: ("The Washington Post March 31, 2018 2:36 pm."); a lead's own dates carry no clock time
 _STAMP = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}),?\s+"
-    rf"(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{{2,4}}\b)",
+    rf"(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})\b)",
     re.I,
 )
 #: words before a date that make it a time the story tells ("on", "since")
@@ -170,9 +170,14 @@ def dateline_date(text: str) -> str | None:
     match = _DATELINE.match(text)
     if not match:
         stamp = _STAMP.search(text[:_STAMP_REACH])
-        before = text[: stamp.start()].split()[-1:] if stamp else []
-        # "On March 29, 2018 at 5:30 pm troops entered": a time the story tells, not a stamp
-        if stamp and not (before and before[0].lower() in _TIME_PREPOSITIONS):
+        before = text[: stamp.start()].split() if stamp else []
+        # a byline or outlet before a stamp is capitalised ("Jane Roe, The Daily Courier",
+        # "Posted"); a lowercase word makes it a time the story tells ("Clashes erupted
+        # Tuesday, March 27, 2018 at 10:30", "On March 29, 2018 at 5:30 pm troops entered")
+        told = any(w[:1].islower() for w in before) or (
+            bool(before) and before[-1].lower() in _TIME_PREPOSITIONS
+        )
+        if stamp and not told:
             match = stamp
     if not match:
         return None
