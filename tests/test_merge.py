@@ -619,6 +619,7 @@ def test_the_series_phrase_needs_a_quantity_and_a_noun_of_incidents() -> None:
         "This is one of three similar attacks in the area",
         "one of a series of bombings",
         "One of Four Coordinated Raids",
+        "one of the three attacks on checkpoints",
     ):
         assert pattern.search(text), text
     for text in (

@@ -773,9 +773,10 @@ class ActorLinker:
         nor a state's name ("Israel critic X", "Russia expert X": its object, not his country)."""
         doc, root = name.doc, name.root
         found, i = set(), name.start - 1
+        under_root = {d.i for d in root.subtree}  # once: a root may head a long clause
         while i >= 0 and doc[i].dep_ not in ("det", "punct", "poss", "case", "prep"):
             t = doc[i]
-            if t.i not in {d.i for d in root.subtree} or t.pos_ in ("VERB", "AUX", "ADP"):
+            if t.i not in under_root or t.pos_ in ("VERB", "AUX", "ADP"):
                 break
             hyphened = (i + 1 < len(doc) and doc[i + 1].text == "-") or (
                 i > 0 and doc[i - 1].text == "-"

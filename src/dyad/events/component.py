@@ -35,7 +35,7 @@ from spacy.util import minibatch
 
 from ..actors.component import ACTING_LABELS
 from ..errors import ConfigError
-from ..nlp.words import after_stance_prefix, entities_by_token
+from ..nlp.words import according_to, after_stance_prefix, entities_by_token
 from . import learned
 from .anchor import anchor_events
 from .attribution import attribute_attacks, claims_responsibility
@@ -1321,7 +1321,7 @@ class EventExtractor:
             # not a stated intent (CAMEO's 03x/13x) nor a fact
             flags.add("hypothetical")
         self._accused(event, flags)
-        according = _according_to(clause)
+        according = according_to(clause)
         if according is not None and event.reported_by is None:
             found = self._args(according)
             event.reported_by = found[0] if found else None
@@ -1800,15 +1800,6 @@ def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     return obj
-    return None
-
-
-def _according_to(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            to = next((c for c in child.children if c.lower_ == "to"), None)
-            if to is not None:
-                return next((c for c in to.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -216,8 +216,8 @@ _LINKS = f"""
 @cache
 def series_pattern() -> str:
     """The RE2 pattern of a report calling its incident one of a series ("one of 43
-    coordinated attacks"): "one of", an approximation, a quantity, up to three words and a
-    noun of incidents (data/series.tsv)."""
+    coordinated attacks", "one of the three attacks"): "one of", "the", an approximation, a
+    quantity, up to three words and a noun of incidents (data/series.tsv)."""
     text = resources.files("dyad.events").joinpath("data", "series.tsv").read_text("utf-8")
     words: dict[str, list[str]] = {kind: [] for kind in _SERIES_KINDS}
     for number, line in enumerate(text.splitlines(), 1):
@@ -236,7 +236,7 @@ def series_pattern() -> str:
         return "|".join(sorted(words[kind], key=len, reverse=True)).replace(" ", r"\s+")
 
     return (
-        rf"(?i)\bone\s+of\s+(?:(?:{one_of('approximation')})\s+)?"
+        rf"(?i)\bone\s+of\s+(?:the\s+)?(?:(?:{one_of('approximation')})\s+)?"
         rf"(?:\d[\d,]*|{one_of('quantity')})\s+(?:[a-z-]+\s+){{0,3}}(?:{one_of('noun')})\b"
     )
 

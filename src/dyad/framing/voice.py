@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..events.modality import modality_words, negative_subject
+from ..nlp.words import according_to
 
 __all__ = ["Speaker", "Voices", "quote_spans", "quoted_speakers", "speaker_of_clause"]
 
@@ -156,15 +157,6 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _according_to(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            to = next((c for c in child.children if c.lower_ == "to"), None)
-            if to is not None:
-                return next((c for c in to.children if c.dep_ == "pobj"), None)
-    return None
-
-
 #: the speaker of a quotation the outlet attributes to itself
 _OWN = Speaker("", None, "own")
 
@@ -210,7 +202,7 @@ def speaker_of_clause(token: Token, finder: _Speakers) -> Speaker | None:
     current = token
     for _ in range(12):
         head = current.head
-        according = _according_to(current)
+        according = according_to(current)
         if according is not None and according.i != token.i:
             return finder.of(according, "reported")
         if head.i == current.i:
@@ -249,7 +241,7 @@ def _quote_speaker(doc: Doc, pieces: list[tuple[int, int]], inside: set[int],
         return finder.of(subject, "quote") or _OWN  # "'...,' we said": the outlet's own
     for start, _ in pieces:
         for t in doc[start].sent:
-            according = _according_to(t) if t.i not in inside else None
+            according = according_to(t) if t.i not in inside else None
             if according is not None:
                 return finder.of(according, "quote")
     return None

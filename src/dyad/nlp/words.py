@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["after_stance_prefix", "entities_by_token"]
+__all__ = ["according_to", "after_stance_prefix", "entities_by_token"]
 
 STANCE_PREFIXES = ("pro", "anti")
 
@@ -23,3 +23,13 @@ def entities_by_token(doc: Doc) -> list[Span | None]:
         for i in range(ent.start, ent.end):
             found[i] = ent
     return found
+
+
+def according_to(token: Token) -> Token | None:
+    """The head of X in "..., according to X" hung on ``token``, else None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            if to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
