@@ -262,6 +262,9 @@ class _CountingSession:
         self.batches.append(len(feeds["input_ids"]))
         return self.session.run(names, feeds)
 
+    def get_inputs(self):
+        return self.session.get_inputs()
+
 
 def test_the_pipeline_scores_mentions_in_batches(nlp) -> None:
     """The mentions of several documents go to the encoder in one run; a sentence naming two
@@ -277,12 +280,13 @@ def test_the_pipeline_scores_mentions_in_batches(nlp) -> None:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
     framing = nlp.get_pipe("dyad_framing")
     shared = encoder()
-    counting = _CountingSession(shared.session)
-    shared.session = counting
+    depth = max(framing.encode_layers)
+    counting = _CountingSession(shared.session_for(depth))
+    shared.sessions[depth] = counting
     try:
         docs = list(framing.pipe(docs))
     finally:
-        shared.session = counting.session
+        shared.sessions[depth] = counting.session
     scored = [s for d in docs for s in d._.dyad_framing["sentiment"]]
     assert len(scored) >= 7  # Iran, MEK, United States, Albania; Iraq, Albania; Iran, Iraq
     assert counting.batches == [4]  # four sentences with actors, one run
