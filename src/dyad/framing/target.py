@@ -4,9 +4,10 @@ A target is a sentence and the characters of one mention in it. all-MiniLM-L6-v2
 sentence (the int8 ONNX encoder of the learned event coder, dyad.events.learned.encoder, run
 with ONNX Runtime on the CPU), optionally with marker text around the target ("[ the MEK ]")
 so that its attention knows which mention is meant. A target's features are the mean
-contextual vector of the target's word pieces and the mean of the whole sentence's pieces, in
-each of the encoder layers the head was fitted with (the last ones: sentiment is spread over
-them).
+contextual vector of the target's word pieces, the mean of the whole sentence's pieces, and
+the means of the few pieces just before and just after the target (its ``context``), in each
+of the encoder layers the head was fitted with (the middle ones, 2-4: the encoder then runs
+only its first four layers; docs/according-to-whom.md says how they were chosen).
 
 A multinomial logistic regression over the standardised features gives P(negative),
 P(neutral), P(positive); a mention's score is P(positive) − P(negative), in −1..1. The weights,
@@ -47,9 +48,10 @@ CLASSES = ("negative", "neutral", "positive")
 MODEL_VERSION = 1
 
 
-def features_of(layers: Sequence[int]) -> int:
-    """How many features a target has: the target's mean and the sentence's, per layer."""
-    return 2 * DIMENSIONS * len(layers)
+def features_of(layers: Sequence[int], context: int = 0) -> int:
+    """How many features a target has: the target's mean and the sentence's, per layer, and
+    with ``context`` the means of the pieces just before and just after the target."""
+    return (4 if context else 2) * DIMENSIONS * len(layers)
 
 
 class Target(NamedTuple):
@@ -76,12 +78,15 @@ def target_features(
     markers: tuple[str, str],
     layers: Sequence[int],
     encode: Callable[..., list[Encoded]] | None = None,
+    context: int = 0,
 ) -> np.ndarray:
-    """The feature matrix (len(targets), features_of(layers)): for each layer the mean vector
-    of the target's pieces, then for each layer the sentence's. Every distinct marked sentence
-    is encoded once, all in one call of the encoder (one ONNX run per batch)."""
+    """The feature matrix (len(targets), features_of(layers, context)): for each layer the
+    mean vector of the target's pieces, then for each layer the sentence's; with ``context``
+    (a number of pieces) then for each layer the mean of the ``context`` pieces before the
+    target, then of those after it (zeros where the sentence has none). Every distinct marked
+    sentence is encoded once, all in one call of the encoder (one ONNX run per batch)."""
     width = len(layers) * DIMENSIONS
-    out = np.zeros((len(targets), 2 * width), dtype=np.float32)
+    out = np.zeros((len(targets), features_of(layers, context)), dtype=np.float32)
     if not len(targets):
         return out
     shown = [marked(t, markers) for t in targets]
@@ -94,7 +99,15 @@ def target_features(
         inside = pieces.pieces_of(start, end)
         if len(inside):  # a target cut off past the encoder's length limit has zeros
             out[row, :width] = pieces.vectors[inside].mean(axis=0)
-        out[row, width:] = pieces.vectors.mean(axis=0)
+        out[row, width : 2 * width] = pieces.vectors.mean(axis=0)
+        if context and len(inside):
+            first, last = int(inside.min()), int(inside.max()) + 1
+            if first:
+                out[row, 2 * width : 3 * width] = pieces.vectors[
+                    max(0, first - context) : first
+                ].mean(axis=0)
+            if last < len(pieces.vectors):
+                out[row, 3 * width :] = pieces.vectors[last : last + context].mean(axis=0)
     return out
 
 
@@ -105,7 +118,8 @@ def default_head_path() -> Path:
 @dataclass
 class SentimentHead:
     """The trained head: standardisation, weights (one row per class of CLASSES), and the
-    markers and encoder layers its features are read with."""
+    markers, encoder layers and context (pieces either side of the target, 0 for none) its
+    features are read with."""
 
     mean: np.ndarray  # (features,)
     scale: np.ndarray  # (features,)
@@ -114,6 +128,7 @@ class SentimentHead:
     markers: tuple[str, str]
     layers: tuple[int, ...]
     info: str = ""
+    context: int = 0
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> SentimentHead:
@@ -127,11 +142,13 @@ class SentimentHead:
             ("mean", "scale", "coef", "intercept", "classes", "markers", "layers"),
         )
         layers = tuple(int(k) for k in arrays["layers"])
-        width = features_of(layers) if layers else 0
+        context = int(arrays.get("context", 0))  # heads written before it was one: none
+        width = features_of(layers, context) if layers else 0
         if (
             int(arrays.get("version", -1)) != MODEL_VERSION
             or not layers
             or not all(1 <= k <= LAYERS for k in layers)
+            or context < 0
             or arrays["mean"].shape != (width,)
             or arrays["scale"].shape != (width,)
             or arrays["coef"].shape != (len(CLASSES), width)
@@ -151,6 +168,7 @@ class SentimentHead:
             (left, right),
             layers,
             str(arrays.get("info", "")),
+            context,
         )
 
     def save(self, path: str | Path) -> None:
@@ -164,6 +182,7 @@ class SentimentHead:
             intercept=self.intercept.astype(np.float32),
             markers=np.asarray(self.markers),
             layers=np.asarray(self.layers, dtype=np.int64),
+            context=np.int64(self.context),
             info=np.asarray(self.info),
         )
 
@@ -177,7 +196,7 @@ class SentimentHead:
     def probabilities(self, targets: Sequence[Target], encode=None) -> np.ndarray:
         if not len(targets):
             return np.zeros((0, len(CLASSES)), dtype=np.float32)
-        x = target_features(targets, self.markers, self.layers, encode)
+        x = target_features(targets, self.markers, self.layers, encode, self.context)
         return self.probabilities_of(x)
 
     def labels(self, targets: Sequence[Target], encode=None) -> list[str]:

@@ -96,6 +96,7 @@ class FitSettings:
     c: float
     markers: tuple[str, str]
     layers: tuple[int, ...]
+    context: int
     folds: int
     max_iter: int
     balanced: bool
@@ -118,10 +119,17 @@ class FitSettings:
                 f"train.sentiment.layers must be a list of encoder layers 1..{LAYERS}, "
                 "e.g. [4, 5, 6]; fix it in your --config file"
             )
+        context = settings.value("train.sentiment.context")
+        if not (isinstance(context, int) and context >= 0):
+            raise DyadError(
+                "train.sentiment.context must be a number of word pieces (0 or more), e.g. 5; "
+                "fix it in your --config file"
+            )
         return cls(
             float(settings.value("train.sentiment.c")),
             (str(markers[0]), str(markers[1])),
             tuple(int(k) for k in layers),
+            context,
             int(settings.value("train.sentiment.folds")),
             int(settings.value("train.sentiment.max_iter")),
             bool(settings.value("train.sentiment.balanced")),
@@ -153,6 +161,7 @@ def fit(x: np.ndarray, labels: list[str], settings: FitSettings, info: str = "")
         settings.markers,
         settings.layers,
         info,
+        settings.context,
     )
 
 
@@ -208,17 +217,23 @@ def train(
         )
     if progress:
         progress(f"encoding {len(examples)} targets")
-    x = target_features([e.target for e in examples], settings.markers, settings.layers, encode)
+    x = target_features(
+        [e.target for e in examples], settings.markers, settings.layers, encode, settings.context
+    )
     if progress:
         progress(f"cross-validating ({settings.folds} folds)")
     gold = [e.label for e in examples]
     result = {"n": len(examples), **scores(gold, cross_validate(x, examples, settings))}
     info = (
         f"multinomial logistic regression (C={settings.c}) on MiniLM features (layers "
-        f"{list(settings.layers)}) of the target marked "
+        f"{list(settings.layers)}, {settings.context} pieces of context either side) of the "
+        "target marked "
         f"{settings.markers[0]!r}…{settings.markers[1]!r}, fitted on all {len(examples)} "
         f"targets of {path.name}; {settings.folds}-fold cross-validated on it (folds by "
-        f"sentence): macro-F1 {result['macro_f1']:.3f}, accuracy {result['accuracy']:.3f}"
+        f"sentence): macro-F1 {result['macro_f1']:.3f}, accuracy {result['accuracy']:.3f}; "
+        f"the encoder runs its layers 1-{max(settings.layers)} for it. The packaged "
+        "[train.sentiment] settings were chosen by this cross-validation among sets of layers, "
+        "context and C (docs/according-to-whom.md)"
     )
     if progress:
         progress("fitting on every target")
