@@ -203,22 +203,26 @@ ATTACK_WORD_KINDS = frozenset(
 )
 
 
-@cache
-def attack_words() -> dict[str, frozenset[str]]:
-    """Kind -> words of data/attack_words.tsv (explosion verbs, instruments, unnamed agents,
-    casualty verbs); a verb with a particle is kept as "go off"."""
-    text = resources.files("dyad.events").joinpath("data", "attack_words.tsv").read_text("utf-8")
-    out: dict[str, set[str]] = {kind: set() for kind in ATTACK_WORD_KINDS}
+def _word_kinds(name: str, kinds: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Kind -> words (lowercased, spaces single) of the packaged ``data/NAME``, whose rows are
+    ``kind <tab> words``; a bad row raises ConfigError naming the file and line."""
+    text = resources.files("dyad.events").joinpath("data", name).read_text("utf-8")
+    out: dict[str, set[str]] = {kind: set() for kind in kinds}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) < 2 or fields[0] not in ATTACK_WORD_KINDS or not fields[1].strip():
-            raise ConfigError(
-                f"attack_words.tsv:{number}: expected 'kind <tab> word', got {line!r}"
-            )
+        if len(fields) < 2 or fields[0] not in kinds or not fields[1].strip():
+            raise ConfigError(f"{name}:{number}: expected 'kind <tab> word', got {line!r}")
         out[fields[0]].add(" ".join(fields[1].lower().split()))
     return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@cache
+def attack_words() -> dict[str, frozenset[str]]:
+    """Kind -> words of data/attack_words.tsv (explosion verbs, instruments, unnamed agents,
+    casualty verbs); a verb with a particle is kept as "go off"."""
+    return _word_kinds("attack_words.tsv", ATTACK_WORD_KINDS)
 
 
 #: the kinds of row data/heads.tsv holds
@@ -228,13 +232,4 @@ HEAD_WORD_KINDS = frozenset(["relative"])
 @cache
 def head_words() -> dict[str, frozenset[str]]:
     """Kind -> nouns of data/heads.tsv (head nouns of an event's sides read by kind)."""
-    text = resources.files("dyad.events").joinpath("data", "heads.tsv").read_text("utf-8")
-    out: dict[str, set[str]] = {kind: set() for kind in HEAD_WORD_KINDS}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) < 2 or fields[0] not in HEAD_WORD_KINDS or not fields[1].strip():
-            raise ConfigError(f"heads.tsv:{number}: expected 'kind <tab> word', got {line!r}")
-        out[fields[0]].add(fields[1].strip().lower())
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return _word_kinds("heads.tsv", HEAD_WORD_KINDS)
