@@ -173,9 +173,27 @@ class _Speakers:
                 for i in range(m["token_start"], m["token_end"]):
                     self.actor_at.setdefault(i, m["actor"])
         self.speech = modality_words()["speech"]
+        self._sentences: list[Span] | None = None
+        self._sentence_of: list[int] = []
+        self._verbs: dict[int, list[Token]] = {}
 
     def speaking(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.speech
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token ``i`` (Token.sent walks the sentence each time it is read)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+            self._sentence_of = [0] * len(self.doc)
+            for k, sent in enumerate(self._sentences):
+                self._sentence_of[sent.start : sent.end] = [k] * len(sent)
+        return self._sentences[self._sentence_of[i]]
+
+    def speaking_verbs(self, sent: Span) -> list[Token]:
+        """The verbs of saying of ``sent``, found once per sentence."""
+        if sent.start not in self._verbs:
+            self._verbs[sent.start] = [t for t in sent if self.speaking(t)]
+        return self._verbs[sent.start]
 
     def of(self, subject: Token | None, how: str) -> Speaker | None:
         """The speaker a subject names; None for the outlet itself or no one."""
@@ -222,25 +240,22 @@ def _quote_speaker(doc: Doc, pieces: list[tuple[int, int]], inside: set[int],
     any of its pieces' ends, nearest first, or "according to X" there."""
     candidates: list[tuple[int, Token]] = []
     for start, end in pieces:
-        sentences: list[Span] = [doc[start].sent, doc[end - 1].sent]
+        sentences: list[Span] = [finder.sentence(start), finder.sentence(end - 1)]
         if end < len(doc):
-            sentences.append(doc[end].sent)
+            sentences.append(finder.sentence(end))
         if start:
-            sentences.append(doc[start - 1].sent)
+            sentences.append(finder.sentence(start - 1))
         for sent in dict.fromkeys(sentences):
-            for t in sent:
-                if t.i in inside:
-                    continue
-                if finder.speaking(t):
-                    distance = min(abs(t.i - start), abs(t.i - end))
-                    candidates.append((distance, t))
+            for t in finder.speaking_verbs(sent):
+                if t.i not in inside:
+                    candidates.append((min(abs(t.i - start), abs(t.i - end)), t))
     for _, verb in sorted(candidates, key=lambda c: c[0]):
         subject = _subject(verb)
         if subject is None or any(t.i in inside for t in subject.subtree):
             continue  # the quoted words are the subject ("the 'cult' said"), not its speech
         return finder.of(subject, "quote") or _OWN  # "'...,' we said": the outlet's own
     for start, _ in pieces:
-        for t in doc[start].sent:
+        for t in finder.sentence(start):
             according = according_to(t) if t.i not in inside else None
             if according is not None:
                 return finder.of(according, "quote")
