@@ -121,9 +121,12 @@ def test_kill_during_ingestion_then_resume(tmp_path: Path, dyad_cmd) -> None:
 #: a passage three reports copy (one copy family: the copy_root nondeterminism needs three), a
 #: person named in full in the first article and by surname alone in the last (actor
 #: resolution merges them across documents, after the last analysis batch)
+#: a copied passage of two sentences (one shared sentence alone is a formula, no copy: see
+#: dyad.events.merge)
 COPIED = (
     "Iraqi soldiers raided Camp Ashraf on Friday and killed eleven residents, the exiles said "
-    "in a statement, and the United Nations called for an inquiry into the raid."
+    "in a statement, and the United Nations called for an inquiry into the raid. Witnesses "
+    "said armoured vehicles entered the camp at dawn."
 )
 SMALL = [
     {"title": "Exiles told to leave", "outlet": "Wire A", "published": "2011-04-08",

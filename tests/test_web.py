@@ -855,7 +855,7 @@ def test_explorer_filters_keep_what_a_scan_keeps_on_every_route(server, web_db) 
 def test_explorer_filters_refuse_bad_values_with_a_400(server, corpus) -> None:
     bad = ["quad=5", "quad=0", "quad=x", "country=irn", "country=IRAN", "precision=nearby",
            "precision=CITY", "bbox=1,2,3", "bbox=a,b,c,d", "bbox=1,2,3,4,5", "bbox=1,2,3,nan",
-           "bbox=1e999,0,0,0", "bbox=1,2,3,4%3B%20drop%20table%20events"]  # fmt: skip
+           "bbox=1,2,3,4%3B%20drop%20table%20events"]  # fmt: skip
     for query in bad:
         for route in ("/api/events", "/api/map", "/api/timeline", "/api/tables/events"):
             status, body, _ = get(f"{server}{route}?{query}")
@@ -867,7 +867,6 @@ def test_explorer_filters_refuse_bad_values_with_a_400(server, corpus) -> None:
         EventFilter(quad=7),
         EventFilter(precision="near"),
         EventFilter(bbox="1,2"),
-        EventFilter(bbox="1e400,0,1,1"),
     ):  # the read API refuses them too
         with pytest.raises(DyadError):
             corpus.events(where)
@@ -877,6 +876,13 @@ def test_explorer_filters_refuse_bad_values_with_a_400(server, corpus) -> None:
     assert blank["total"] == everything["total"] > 0
     _, inverted, _ = get(f"{server}/api/events?bbox=50,30,40,40")
     assert inverted["total"] == 0
+    # a number beyond a float is an edge beyond every place, not an error (the API's pattern
+    # admits it): the whole world, or a box that holds nothing
+    _, world, _ = get(f"{server}/api/events?bbox=-1e999,-1e999,1e999,1e999&limit=1")
+    _, placed, _ = get(f"{server}/api/events?bbox=-180,-90,180,90&limit=1")
+    assert world["total"] == placed["total"] > 0
+    status, none, _ = get(f"{server}/api/events?bbox=1e999,0,0,0")
+    assert status == 200 and none["total"] == 0
     _, unknown, _ = get(f"{server}/api/events?outlet=No%20Such%20Outlet")
     assert unknown["total"] == 0  # an outlet is free text, as the source filter is
 

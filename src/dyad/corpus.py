@@ -200,14 +200,15 @@ BBOX_PATTERN = rf"^(?:{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER})?$"
 
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
     """``"west,south,east,north"`` (degrees, as Leaflet's ``toBBoxString`` writes it) as four
-    finite numbers. A box with west > east or south > north holds nothing (no error)."""
+    numbers. A number too large for a float ("1e999") is an edge beyond every place: any
+    number the pattern admits is a box, none an error. A box with west > east or south > north
+    holds nothing (no error)."""
     if not re.fullmatch(BBOX_PATTERN, text) or not text:
         raise DyadError(
             f"bbox must be four numbers west,south,east,north (degrees), not {text[:60]!r}"
         )
-    values = tuple(float(v) for v in text.split(","))
-    if not all(math.isfinite(v) for v in values):
-        raise DyadError(f"bbox must be four finite numbers, not {text[:60]!r}")
+    edge = 1e9  # beyond any longitude or latitude
+    values = tuple(max(-edge, min(edge, float(v))) for v in text.split(","))
     return values  # type: ignore[return-value]
 
 

@@ -155,6 +155,9 @@ _STALE = """
 #: the wounded ("killing three assailants", "killing 17 assailants") are no copy of one
 #: sentence, so the passage does not link them (reports that are not copies may still differ
 #: in their tolls: a dated mention with named sides merges without a link)
+#: characters a passage may leave off a sentence it holds (passages are aligned on words:
+#: the closing stop, a quotation mark)
+_EDGE = 2
 _LINKS = f"""
     with copies as (
         select * from (
@@ -200,7 +203,7 @@ _LINKS = f"""
     join sides s on s.doc = m.doc_id and m.trigger_start >= s.s and m.trigger_start < s.e
         and exists (
             select 1 from sentences t
-            where t.doc_id = m.doc_id and t.char_start >= s.s and t.char_end <= s.e
+            where t.doc_id = m.doc_id and t.char_start >= s.s - {_EDGE} and t.char_end <= s.e + {_EDGE}
                 and not (t.char_start <= m.trigger_start and m.trigger_start < t.char_end)
         )
     join pool p on p.block = m.block and p.doc_id = s.other
