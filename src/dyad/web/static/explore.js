@@ -135,6 +135,18 @@
     if (generation === state.generation) showError(status, err);
   }
 
+  // What `loading` gives for the drawing `generation`, or null when it failed (the error is
+  // shown) or a newer drawing has begun since.
+  async function current(loading, generation) {
+    try {
+      const value = await loading;
+      return generation === state.generation ? value : null;
+    } catch (err) {
+      failed(generation, err);
+      return null;
+    }
+  }
+
   // -- the events table -----------------------------------------------------------------------
 
   function side(actors) {
@@ -166,14 +178,8 @@
     const query = new URLSearchParams(params);
     query.set("limit", String(PAGE));
     query.set("offset", String(state.offset));
-    let page;
-    try {
-      page = await getJSON("/api/events?" + query);
-    } catch (err) {
-      failed(generation, err);
-      return;
-    }
-    if (generation !== state.generation) return;
+    const page = await current(getJSON("/api/events?" + query), generation);
+    if (page === null) return;
     const box = document.getElementById("explore-table");
     const none = el("tr");
     none.append(el("td", { colspan: "8", class: "muted" }, "No events."));
@@ -219,14 +225,8 @@
       window.dyadMap = state.map;
       window.dyadClusters = state.clusters;
     }
-    let data;
-    try {
-      data = await getJSON("/api/map?" + params);
-    } catch (err) {
-      failed(generation, err);
-      return;
-    }
-    if (generation !== state.generation) return;
+    const data = await current(getJSON("/api/map?" + params), generation);
+    if (data === null) return;
     const places = lib.placesOf(data.features);
     state.clusters.clearLayers();
     state.clusters.addLayers(places.map((place) => {
@@ -252,16 +252,10 @@
 
   async function timeline(params, generation) {
     const box = document.getElementById("explore-timeline");
-    let found;
-    let counts;
-    try {
-      [found, counts] = await Promise.all([lib.fetchEvents(params, MAX_TIMELINE),
-        getJSON("/api/timeline?" + params)]);
-    } catch (err) {
-      failed(generation, err);
-      return;
-    }
-    if (generation !== state.generation) return;
+    const both = await current(Promise.all([lib.fetchEvents(params, MAX_TIMELINE),
+      getJSON("/api/timeline?" + params)]), generation);
+    if (both === null) return;
+    const [found, counts] = both;
     if (state.timeline) state.timeline.destroy();
     state.timeline = lib.drawTimeline(box, found.items, counts.window);
     window.dyadTimeline = state.timeline;
@@ -271,14 +265,9 @@
 
   // Events per year under every filter but the dates, so that the brush shows the whole span.
   async function histogram(params, generation) {
-    let counts;
-    try {
-      counts = await getJSON("/api/timeline?every=year&" + without(params, "date_from", "date_to"));
-    } catch (err) {
-      failed(generation, err);
-      return;
-    }
-    if (generation !== state.generation) return;
+    const counts = await current(
+      getJSON("/api/timeline?every=year&" + without(params, "date_from", "date_to")), generation);
+    if (counts === null) return;
     const box = document.getElementById("histogram");
     const byYear = new Map(counts.counts.map((c) => [Number(c.period), c]));
     const years = [...byYear.keys()];
