@@ -203,10 +203,11 @@ def small_run(
     kill_at: str | None = None,
     command: str = "run",
     preexec_fn=None,
+    extra: tuple[str, ...] = (),
 ):
     corpus, config = small
     paths = [] if command == "analyse" else [str(corpus)]
-    args = [*dyad_cmd, command, *paths, "--db", str(db), "--config", str(config)]
+    args = [*dyad_cmd, command, *paths, "--db", str(db), "--config", str(config), *extra]
     env = {k: v for k, v in os.environ.items() if k != "DYAD_TEST_KILL_AT"}
     if kill_at:
         env["DYAD_TEST_KILL_AT"] = kill_at
@@ -267,6 +268,17 @@ def test_two_identical_runs_make_identical_stores(
     again = small_run(small, tmp_path / "again.duckdb", dyad_cmd, kill_at="analyse:3")
     assert again.returncode == 0, again.stderr
     assert table_hashes(tmp_path / "again.duckdb") == uninterrupted
+
+
+@pytest.mark.slow
+def test_two_worker_processes_make_the_same_store_as_one(
+    small, uninterrupted, tmp_path: Path, dyad_cmd
+) -> None:
+    # -j 2: spaCy's worker processes return documents in input order; every table, row for
+    # row, equals the one-process run's
+    two = small_run(small, tmp_path / "two.duckdb", dyad_cmd, extra=("-j", "2"))
+    assert two.returncode == 0, two.stderr
+    assert table_hashes(tmp_path / "two.duckdb") == uninterrupted
 
 
 @pytest.mark.slow
