@@ -478,7 +478,6 @@ def test_a_download_streams_the_same_file_in_pieces(corpus, monkeypatch) -> None
 
     import pyarrow.parquet as pq
 
-    import dyad.corpus as corpus_module
     from dyad.browse import view
     from dyad.export import encode_table
 
@@ -488,8 +487,10 @@ def test_a_download_streams_the_same_file_in_pieces(corpus, monkeypatch) -> None
     with corpus._cursor() as con:
         whole = con.sql(sql).to_arrow_table()
     assert whole.num_rows > 10
-    monkeypatch.setattr(corpus_module, "DOWNLOAD_FIRST", 3)
-    monkeypatch.setattr(corpus_module, "DOWNLOAD_BATCH", 4)
+    small = corpus.settings.with_overrides(
+        {"web.download_first_rows": 3, "web.download_batch_rows": 4}
+    )
+    monkeypatch.setattr(corpus, "_settings", small)
     for fmt in ("csv", "json", "jsonl"):
         chunks, n = corpus.download_stream("events", fmt, {}, sort="-date")
         pieces = list(chunks)

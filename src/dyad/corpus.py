@@ -56,9 +56,6 @@ CACHED = 64
 #: the most items of one kind inside a document, actor or event view (values of a claim,
 #: documents judging an actor); the lists say how many there are in all
 SHOWN = 50
-#: rows a download reads and writes at a time, and in its first piece (its first bytes wait
-#: for this many)
-DOWNLOAD_BATCH, DOWNLOAD_FIRST = 2048, 256
 
 
 @dataclass(frozen=True)
@@ -348,6 +345,11 @@ class Corpus:
         self._building = threading.RLock()
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
+
+    @property
+    def settings(self) -> Settings:
+        """The settings this corpus reads with (the web app's shape its pages too)."""
+        return self._settings
 
     def close(self) -> None:
         self._db.close()
@@ -1022,8 +1024,9 @@ class Corpus:
                         sort: str | None = None) -> tuple[Iterator[bytes], int]:  # fmt: skip
         """:meth:`download` in pieces, written as the rows are read, so the first bytes go out
         at once; and the row count, known before. The rows' ranks are sorted first (as for a
-        page), then the wide rows are read in that order, ``DOWNLOAD_FIRST`` and then
-        ``DOWNLOAD_BATCH`` at a time, and written by :func:`dyad.export.encode_batches`."""
+        page), then the wide rows are read in that order, ``web.download_first_rows`` and then
+        ``web.download_batch_rows`` at a time, and written by
+        :func:`dyad.export.encode_batches`."""
         from .browse import view
         from .export import DOWNLOADS, encode_batches
 
@@ -1040,8 +1043,11 @@ class Corpus:
             ranks = con.execute(ranked, params).fetchnumpy()["rn"].tolist()
             schema = con.sql(f"select {v.download} from {v.source} limit 0").to_arrow_table()
 
+        first = int(self._settings.value("web.download_first_rows"))
+        step = int(self._settings.value("web.download_batch_rows"))
+
         def batches(con: duckdb.DuckDBPyConnection) -> Iterator[pa.RecordBatch]:
-            cuts = [0, *range(DOWNLOAD_FIRST, len(ranks), DOWNLOAD_BATCH), len(ranks)]
+            cuts = [0, *range(first, len(ranks), step), len(ranks)]
             for start, end in pairwise(sorted(set(cuts))):
                 part = ranks[start:end]
                 yield from con.sql(rows, params=[part, part]).to_arrow_table().to_batches()

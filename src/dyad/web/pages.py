@@ -102,7 +102,8 @@ def add_pages(app: FastAPI, corpus: Corpus) -> None:
     def explore(request: Request) -> Response:
         from ..corpus import PRECISION_GROUPS
 
-        actors = corpus.actors(limit=200).items  # offered in the actor box, most mentioned first
+        offered = int(corpus.settings.value("web.explore_actors"))
+        actors = corpus.actors(limit=offered).items  # the actor box, most mentioned first
         return _render(request, "explore.html", choices=corpus.event_choices(), actors=actors,
                        precision_groups=PRECISION_GROUPS, **_choices())  # fmt: skip
 
