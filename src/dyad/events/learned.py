@@ -205,14 +205,14 @@ def _syntax(token) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
     if dep == "pobj" and token.head.dep_ in ("prep", "agent"):
         prep = token.head.lower_
         dep = "agent" if token.head.dep_ == "agent" else "pobj"
-    while dep in ("conj", "appos") and token.head is not token:
+    while dep in ("conj", "appos") and token.head.i != token.i:
         token = token.head
         dep = token.dep_
     chain, parts, at = [], [], token
     while True:
         chain.append(at.i)
         parts.append(at.pos_)
-        if at.head is at or len(chain) > 40:
+        if at.head.i == at.i or len(chain) > 40:  # spaCy makes a new Token on each access
             break
         at = at.head
     return dep, prep, tuple(chain), tuple(parts)
