@@ -16,6 +16,11 @@ sentences) and gives P(negative), P(neutral), P(positive); the mention's score i
 P(positive) − P(negative), in −1..1. Its weights ship in ``data/sentiment_head.npz``, made by
 ``dyad train sentiment`` from NewsMTSC's training split; ``dyad eval sentiment`` scores them on
 the dev files, which they never saw.
+
+A target-sentiment model reads the hostile words of a state its target is taken out of as
+hostility toward the target ("Washington removes the PMOI from the terror list"); a mention
+that is the object of such a word (``data/shifters.tsv``) is not judged hostile by them
+(:func:`leaves_hostile`).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from spacy.util import minibatch
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..actors.labels import ACTING_LABELS
+from ..errors import ConfigError
 from ..events.anchor import is_dateline
 from ..events.learned import sharing_encode
 from .target import CLASSES, Target, load_head
@@ -40,7 +46,9 @@ __all__ = [
     "CLASSES",
     "FramingFinder",
     "labels_of",
+    "leaves_hostile",
     "lexicon",
+    "shifters",
     "valence",
 ]
 
@@ -72,6 +80,53 @@ def valence(label: str) -> float:
     words = _analyzer().lexicon
     scored = [words[w] for w in label.lower().replace("-", " ").split() if w in words]
     return max(-1.0, min(1.0, sum(scored) / len(scored) / 4)) if scored else 0.0
+
+
+@lru_cache(maxsize=1)
+def shifters() -> dict[str, frozenset[str]]:
+    """Lemma -> the prepositions after which it names a state it takes its object out of
+    (``data/shifters.tsv``: "remove ... from", "take ... off", "clear ... of")."""
+    name = "shifters.tsv"
+    text = resources.files("dyad.framing").joinpath("data", name).read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip().lower() for f in line.split("\t")]
+        if len(fields) != 2 or not all(fields):
+            raise ConfigError(f"{name}:{number}: expected 'preposition <tab> word', got {line!r}")
+        out.setdefault(fields[1], set()).add(fields[0])
+    return {word: frozenset(preps) for word, preps in out.items()}
+
+
+def leaves_hostile(doc: Doc, token_start: int, token_end: int) -> bool:
+    """Whether the mention ``doc[token_start:token_end]`` is taken out of a state with a
+    hostile tone: the object of a word of ``data/shifters.tsv`` ("removes the PMOI from the
+    terror list", "the group was taken off the list of banned organisations", "the group's
+    removal from the list of terrorist organisations") whose phrase after the preposition has
+    a valence below 0 (removed "from Iraq" or "from office" is no such state)."""
+    root = doc[token_start:token_end].root
+    inside = set(range(token_start, token_end))
+    head = root.head
+    verb_object = root.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+    if verb_object or (root.dep_ == "poss" and head.pos_ == "NOUN"):  # "the group's removal"
+        word = head
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        word = head.head  # "the removal of the group from ..."
+    else:
+        return False
+    prepositions = shifters().get(word.lemma_.lower())
+    if not prepositions or word.i == root.i:
+        return False
+    for child in word.children:
+        if child.dep_ not in ("prep", "prt") or child.lower_ not in prepositions:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                words = [t.text for t in obj.subtree if t.i not in inside]
+                if valence(" ".join(words)) < 0:
+                    return True
+    return False
 
 
 # -- labels -----------------------------------------------------------------------------------
@@ -233,7 +288,7 @@ class FramingFinder:
                                 max_speaker_words=self.max_speaker_words)  # fmt: skip
                 sentiment = [
                     {"actor": m["actor"], "start": m["start"], "end": m["end"],
-                     "token_start": m["token_start"], "sentiment": next(scores),
+                     "token_start": m["token_start"], "sentiment": _shifted(doc, m, next(scores)),
                      **_voice(voices.of_mention(m))}
                     for m in scored
                 ]  # fmt: skip
@@ -262,6 +317,14 @@ class FramingFinder:
                                "token_start": m["token_start"], "label": label, "how": how,
                                "valence": valence(label), **_voice(speaker)})  # fmt: skip
         return labels
+
+
+def _shifted(doc: Doc, mention: dict, score: float) -> float:
+    """The model's score, at least 0 where the mention leaves a hostile state (the hostile
+    words are the state's)."""
+    if score < 0 and leaves_hostile(doc, mention["token_start"], mention["token_end"]):
+        return 0.0
+    return score
 
 
 def _voice(speaker: Speaker | None) -> dict:
