@@ -360,3 +360,49 @@ def test_places_and_modifiers_get_no_sentiment(nlp) -> None:
     assert any(labels[start] == "place" for start in labels)  # the sentence has a place ...
     assert not any(labels[start] in ("place", "modifier") for start in scored)  # ... unscored
     assert any(s["actor"] == "mek" for s in doc._.dyad_framing["sentiment"])
+
+
+# -- valence shifters: a target taken out of a hostile state (data/shifters.tsv) ------------
+
+
+#: written for these tests: the target leaves a state whose words are hostile
+LEAVING = [
+    "The European Union struck Hamas off its list of banned terrorist organisations.",
+    "Canada removed the PKK from its blacklist of violent terrorist groups last week.",
+    "The PKK was removed from the list of terrorist organisations on Monday.",
+    "A judge cleared Hezbollah of murder and terrorism charges.",
+]
+
+
+def test_a_target_taken_out_of_a_hostile_state_is_not_judged_hostile(nlp) -> None:
+    """The head alone reads the state's hostile words as hostility toward the target; in the
+    pipeline the target that leaves the state is at least neutral."""
+    head = load_head()
+    for text in LEAVING:
+        doc = nlp(text)
+        rows = [r for r in doc._.dyad_framing["sentiment"]
+                if r["actor"] in ("hamas", "pkk", "hezbollah")]  # fmt: skip
+        assert rows, text
+        for row in rows:
+            alone = head.scores([Target(text, row["start"], row["end"])])[0]
+            assert row["sentiment"] >= 0 and row["sentiment"] >= alone, text
+        assert any(head.scores([Target(text, r["start"], r["end"])])[0] < 0 for r in rows), text
+
+
+def test_a_shifter_needs_a_hostile_state_and_the_target_as_its_object(nlp) -> None:
+    head = load_head()
+    for text in [
+        # the state left has no hostile tone: the model's score stands
+        "Angry soldiers removed the PKK from the burned village after a brutal battle.",
+        # the target is the one who removes, not the one taken out
+        "The PKK brutally removed the villagers from the terrorist camp it attacked.",
+        # put on the list, not taken off it
+        "The European Union put the PKK on its list of banned terrorist organisations.",
+    ]:
+        doc = nlp(text)
+        rows = [r for r in doc._.dyad_framing["sentiment"] if r["actor"] == "pkk"]
+        assert rows, text
+        for row in rows:
+            alone = head.scores([Target(text, row["start"], row["end"])])[0]
+            assert row["sentiment"] == pytest.approx(alone, abs=1e-6), text
+        assert any(r["sentiment"] < 0 for r in rows), text

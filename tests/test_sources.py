@@ -431,3 +431,52 @@ def test_labels_from_a_relative_designation_and_an_as_phrase(nlp) -> None:
     assert _labels(nlp, "The MEK, which was founded in 1965, left Iraq as the war ended.") == set()
     assert _labels(nlp, "The MEK is known as the Mojahedin-e Khalq.") == set()
     assert _labels(nlp, "The MEK rallied in Paris as well as in Berlin.") == set()
+
+
+def test_labels_of_one_member_of_a_class(nlp) -> None:
+    """'one of the N', 'among the N', 'N, one of which was X': X is an N (singular, without
+    'other' or a count); written for this test."""
+    assert ("oldest opposition group in Iran", "predicate") in _labels(
+        nlp, "The MEK is one of the oldest opposition groups in Iran."
+    )
+    assert ("most feared armed group", "predicate") in _labels(
+        nlp, "The MEK is among the most feared armed groups."
+    )
+    assert ("terrorist organization", "predicate") in _labels(
+        nlp, "Saddam had ties to other terrorist organizations, one of which was the MEK."
+    )
+    assert ("exiled group", "apposition") in _labels(
+        nlp, "The attack was claimed by the MEK, one of three exiled groups."
+    )
+    # negatives: "one of them" and "one of the first" name no class of nouns
+    assert _labels(nlp, "The MEK was one of them.") == set()
+    assert _labels(nlp, "The MEK was one of the first to arrive.") == set()
+
+
+def _framing_labels(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    return {(r["actor"], r["label"], r["how"]) for r in doc._.dyad_framing["labels"]}
+
+
+def test_labels_applied_to_a_pronoun_for_the_last_subject(nlp) -> None:
+    """A pronoun labelled ("it was designated a terrorist organisation") stands for the group
+    or state named by the last subject before it in its sentence; an object raised to a
+    passive designation ("led X to be branded a Y") is designated. Written for this test."""
+    found = _framing_labels(
+        nlp, "The PKK attacked the town, and it was later designated a terrorist organisation."
+    )
+    assert ("pkk", "terrorist organisation", "designation") in found
+    found = _framing_labels(nlp, "The PKK bombed a bus, leading it to be branded as a cult.")
+    assert ("pkk", "cult", "designation") in found
+    found = _framing_labels(nlp, "Turkey led the PKK to be branded a terrorist group.")
+    assert ("pkk", "terrorist group", "designation") in found
+    # negatives: another subject between (the villagers), a subject that is no actor (the
+    # war), a person ("he"/"it" is no person's), a passive with no designation
+    assert not any(
+        a == "pkk"
+        for a, _, _ in _framing_labels(
+            nlp, "The PKK attacked the town, but the villagers said they are a peaceful community."
+        )
+    )
+    assert _framing_labels(nlp, "Hamas hopes the war will end, but it is a long war.") == set()
+    assert not _framing_labels(nlp, "Turkey led the PKK to be welcomed in Ankara.")

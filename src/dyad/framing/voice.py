@@ -55,7 +55,27 @@ def designation_verb(root: Token) -> Token | None:
     verb = root.head
     if root.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in DESIGNATING:
         return verb
-    return None
+    return raised_designation(root)
+
+
+def raised_designation(root: Token) -> Token | None:
+    """The passive designating verb of "led the group to be labelled as a terrorist
+    organisation": an object followed by "to be" and a designating verb with no subject of
+    its own (the object is what it designates), else None."""
+    end = max(t.i for t in root.subtree) + 1
+    if root.dep_ != "dobj" or end >= len(root.doc):
+        return None
+    to = root.doc[end]
+    verb = to.head
+    if (
+        to.lower_ != "to"
+        or to.dep_ != "aux"
+        or verb.lemma_.lower() not in DESIGNATING
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+        or any(c.dep_ in _SUBJECTS for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 def _designates(verb: Token, root: Token) -> bool:
@@ -322,7 +342,7 @@ class Voices:
         return speaker_of_clause(root, self.finder)
 
     def _designator(self, root: Token, verb: Token) -> Speaker | None:
-        if root.dep_ == "nsubjpass":
+        if root.dep_ == "nsubjpass" or verb.i != root.head.i:  # passive; raised object
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         else:
