@@ -534,7 +534,8 @@ def test_an_unplaced_event_takes_the_one_town_of_its_text(nlp):
 def test_a_text_naming_no_town_lends_its_one_country_or_province(nlp):
     assert _places(nlp, "Car bombs killed 18 people. Violence is rising in Iraq.")[0] == "Iraq"
     assert _places(nlp, "Gunmen killed ten soldiers. Anbar is a province of Iraq.")[0] == "Anbar"
-    # two countries, two provinces, or only a country adjective lend nothing
+    # two countries or two provinces lend nothing (one country's adjective alone lends that
+    # country: test_time_places.py), nor do two countries' adjectives
     assert (
         _places(nlp, "Car bombs killed 18 people. Violence is rising in Iraq and Syria.")[0] is None
     )
@@ -542,7 +543,7 @@ def test_a_text_naming_no_town_lends_its_one_country_or_province(nlp):
         _places(nlp, "Gunmen killed ten soldiers. Anbar and Diyala are provinces of Iraq.")[0]
         is None
     )
-    assert _places(nlp, "Militants killed 15 Iraqi police and soldiers.") == [None]
+    assert _places(nlp, "Militants killed 15 Iraqi and Syrian soldiers.") == [None]
 
 
 def test_a_reference_point_or_a_persons_origin_is_lent_to_no_other_clause(nlp):
@@ -555,3 +556,25 @@ def test_a_reference_point_or_a_persons_origin_is_lent_to_no_other_clause(nlp):
     )
     # in its own clause a reference point still places the event, roughly
     assert _places(nlp, "Gunmen killed five soldiers north of Baghdad.") == ["Baghdad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets struck four Kurdish militants near the border.",
+        "The army said troops killed nine Kurdish rebels in the mountains.",
+        "Kurdish guerrillas ambushed a convoy, killing three soldiers.",
+    ],
+)
+def test_kurdish_militants_rebels_or_guerrillas_are_the_pkk(nlp, text):
+    # wire style names the PKK "Kurdish militants" (dictionary aliases, middle_east.tsv)
+    actors = {a["actor"] for e in _events(nlp, text) for a in e["sources"] + e["targets"]}
+    assert "pkk" in actors, text
+
+
+def test_kurdish_fighters_or_forces_are_not_the_pkk(nlp):
+    # peshmerga, YPG and other Kurdish forces are named so: never the PKK by default
+    for text in ("Kurdish fighters repelled an attack near the town.",
+                 "Kurdish forces killed nine militants near the town."):  # fmt: skip
+        actors = {a["actor"] for e in _events(nlp, text) for a in e["sources"] + e["targets"]}
+        assert actors and "pkk" not in actors, text

@@ -373,3 +373,20 @@ def test_a_states_name_inside_another_countrys_place_is_no_actor(nlp) -> None:
     assert codes["Mexico"] == "MEXGOV" and codes["police"] == "MEXCOP"
     doc = nlp("The Islamic Republic of Iran accused Saudi Arabia of meddling.")
     assert {m["code"] for m in doc._.dyad_actors} >= {"IRNGOV", "SAUGOV"}
+
+
+def test_a_text_naming_only_one_countrys_adjective_lends_its_events_that_country(nlp) -> None:
+    # no place name in the text: the adjective of the one country it names places the event
+    # at that country, as a coder codes a report that says only "Iraqi soldiers"
+    attack = _attack(nlp, "Rebel fighters shot dead nine Iraqi soldiers")
+    assert attack["place_text"] == "Iraqi"
+    assert (attack["lat"], attack["lon"]) != (None, None)
+    # a named town still wins over the adjective
+    attack = _attack(nlp, "Rebel fighters shot dead nine Iraqi soldiers in Kirkuk")
+    assert attack["place_text"] == "Kirkuk"
+
+
+def test_adjectives_of_two_countries_or_of_a_people_lend_no_place(nlp) -> None:
+    assert _attack(nlp, "Turkish jets killed nine Syrian fighters")["lat"] is None
+    # "Kurdish" names a people: no country, not the Kurdistan region, is lent
+    assert _attack(nlp, "Gunmen killed nine Kurdish villagers")["lat"] is None

@@ -12,7 +12,8 @@ modifying the event's own noun ("Baghdad bombs ... kill 25") is its place even w
 taken for the doer. An event its sentence does not place either takes its text's one town or
 site, however often named; a text naming no town lends its one country, or the one province or
 region of that country it names; a text naming two towns, two countries or two provinces lends
-nothing. A reference point ("north of Baghdad") and a place qualifying a person ("Texas
+nothing. A text naming no place at all but one country by its adjectives ("Islamic State
+militants kill 14 Iraqi soldiers") lends that country. A reference point ("north of Baghdad") and a place qualifying a person ("Texas
 Governor X") are never lent beyond their own clause.
 An event whose clause names no date takes the publication date when its sentence names no
 date either, when the sentence is the text's lead (a news lead reports the news it was
@@ -113,7 +114,11 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     trigger and cue words."""
     times = (doc._.dyad_times if doc.has_extension("dyad_times") else None) or []
     places = (doc._.dyad_places if doc.has_extension("dyad_places") else None) or []
+    adjectives = [p for p in places if p["kind"] == "adjective" and p["lat"] is not None]
     places = [p for p in places if p["kind"] == "name" and p["lat"] is not None]
+    # a text that names no place but one country by its adjective ("Islamic State militants
+    # kill 14 Iraqi soldiers") tells that country, and no more, of its events
+    lent_country = None if places else _one_country(adjectives)
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     daily = news_of_the_day(doc, times)
     time_starts = sorted(t["start"] for t in times)
@@ -162,6 +167,8 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                     if _setting(p, doc, actor_spans, words) and not _reference(p, doc)
                 ]
             )
+        if where is None:
+            where = lent_country
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
@@ -267,6 +274,14 @@ def _one_wide_place(located: list[dict]) -> dict | None:
     if len({p["place_name"] for p in inner}) > 1:
         return None
     return (inner or wide)[0]
+
+
+def _one_country(adjectives: list[dict]) -> dict | None:
+    """The country of a text's country adjectives when they all name one ("Iraqi soldiers",
+    "the Iraqi army"); none when they name two ("Turkish jets hit Syrian Kurds") or only a
+    region's people ("Kurdish": a people, not a country)."""
+    countries = [a for a in adjectives if a.get("feature") == "country" and a["country"]]
+    return countries[0] if len({a["country"] for a in countries}) == 1 else None
 
 
 def _document_place(located: list[dict]) -> dict | None:
