@@ -48,6 +48,10 @@ SAME_QUESTION = [
     (["events", "--source", "Gulf Wire", "--limit", "5", "--offset", "1"], "/api/events",
      {"source": "Gulf Wire", "limit": 5, "offset": 1}),
     (["events", "--actor", "_"], "/api/events", {"actor": "_"}),
+    (["events", "--quad", "4", "--country", "IRQ"], "/api/events", {"quad": "4", "country": "IRQ"}),
+    (["events", "--outlet", "Free Iran Observer", "--precision", "fine"], "/api/events",
+     {"outlet": "Free Iran Observer", "precision": "fine"}),
+    (["events", "--bbox", "40,29,49,38"], "/api/events", {"bbox": "40,29,49,38"}),
     (["reuse"], "/api/reuse", {}),
     (["reuse", "--min-share", "0.25"], "/api/reuse", {"min_share": 0.25}),
     (["claims"], "/api/claims", {}),
@@ -92,6 +96,10 @@ def test_the_same_questions_find_something(web_db: Path) -> None:
         assert len(corpus.network()["edges"]) > 10
         assert len(corpus.network(every="decade")["over_time"]["windows"]) >= 2
         assert corpus.events(EventFilter(modality="reported")).total >= 1
+        assert corpus.events(EventFilter(quad=4, country="IRQ")).total >= 1
+        assert corpus.events(EventFilter(outlet="Free Iran Observer", precision="fine")).total >= 1
+        inside = corpus.events(EventFilter(bbox="40,29,49,38")).total  # Iraq's box
+        assert 1 <= inside < corpus.events().total
         # an underscore is a character, not LIKE's one-character wildcard
         assert corpus.actors(q="_").total == 0
         hits = corpus.events(EventFilter(actor="_"), limit=500).items
@@ -120,6 +128,10 @@ def test_one_output_format_at_a_time(web_db: Path) -> None:
     (["events", "--from", "yesterday"], "/api/events", {"date_from": "yesterday"}),
     (["events", "--to", "2016-13"], "/api/events", {"date_to": "2016-13"}),
     (["events", "--type", "PARTY"], "/api/events", {"type": "PARTY"}),
+    (["events", "--quad", "5"], "/api/events", {"quad": "5"}),
+    (["events", "--country", "Iraq"], "/api/events", {"country": "Iraq"}),
+    (["events", "--precision", "street"], "/api/events", {"precision": "street"}),
+    (["events", "--bbox", "1,2,3"], "/api/events", {"bbox": "1,2,3"}),
     (["actors", "--kind", "bogus"], "/api/actors", {"kind": "bogus"}),
     (["claims", "--status", "maybe"], "/api/claims", {"status": "maybe"}),
     (["network", "-m", "maybe"], "/api/network", {"modality": "maybe"}),

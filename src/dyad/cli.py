@@ -782,6 +782,36 @@ def events_command(
     date_from: FromOption = None,
     date_to: ToOption = None,
     source: EventSourceOption = None,
+    quad: Annotated[
+        int | None,
+        typer.Option(
+            "--quad",
+            help="Only this quad class: 1 verbal cooperation, 2 material cooperation, "
+            "3 verbal conflict, 4 material conflict.",
+        ),
+    ] = None,
+    country: Annotated[
+        str | None,
+        typer.Option(
+            "--country", help="Only events placed in this country (ISO 3166 alpha-3: IRQ)."
+        ),
+    ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option("--outlet", help="Only events an outlet (as stored) reports."),
+    ] = None,
+    precision: Annotated[
+        str | None,
+        typer.Option(
+            "--precision",
+            help="How finely placed: fine, centroid, not_centroid, placed, unplaced, or one of "
+            "continent, region, country, admin1, city, facility, within, unknown.",
+        ),
+    ] = None,
+    bbox: Annotated[
+        str | None,
+        typer.Option("--bbox", help="Only events placed inside west,south,east,north (degrees)."),
+    ] = None,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
     db: ReadDbOption = None,
@@ -798,13 +828,16 @@ def events_command(
     the first document and counts the others that report it, and how many of all did not
     copy another. Filters mean the same as in the web app (docs/filters.md).
     Example: `dyad events --actor mek --type ASSAULT --from 2009 --to 2013`;
-    `dyad events --modality hypothetical --json` lists what the articles only speculate about.
+    `dyad events --modality hypothetical --json` lists what the articles only speculate about;
+    `dyad events --quad 4 --country IRQ --precision fine` the material conflict placed below
+    the country in Iraq, as the explorer page shows it.
     """
     from .corpus import EventFilter
 
     fmt = _guard(debug, _choose, table, as_json, as_jsonl, as_csv)
     where = EventFilter(actor=actor, type=event_type, modality=modality, date_from=date_from,
-                        date_to=date_to, source=source)  # fmt: skip
+                        date_to=date_to, source=source, quad=quad, country=country,
+                        outlet=outlet, precision=precision, bbox=bbox)  # fmt: skip
     page = _read(db, lambda c: c.events(where, limit=limit, offset=offset), debug)
 
     def show(items: list[dict[str, Any]]) -> None:
