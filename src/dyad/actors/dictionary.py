@@ -572,7 +572,7 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
-                      "command", "member")  # fmt: skip
+                      "command", "member", "gathering")  # fmt: skip
 
 
 @cache
