@@ -228,3 +228,25 @@ def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) ->
 def test_an_organisations_titled_envoy_keeps_the_organisation(nlp) -> None:
     got = found(nlp, "UN envoy Martin Hale met the rebels in Yemen.")
     assert got["Martin Hale"][0] == "IGOUN"
+
+
+def test_a_place_opening_or_placing_an_unknown_organisation_gives_its_country(nlp) -> None:
+    got = found(nlp, "The Osaka Port Authority and the Dallas Water Board signed a contract.")
+    assert got["Osaka Port Authority"] == ("JPN", "context", "place")
+    assert got["Dallas Water Board"][:1] == ("USA",)
+    got = found(
+        nlp, "Officials returned the paintings to the Hartmann Municipal Museum in Austria."
+    )
+    assert got["Hartmann Municipal Museum"][:1] == ("AUT",)
+    # negatives: a meeting or pact named after a place is no body of its country, and a name
+    # no place opens or places stays without one
+    assert found(nlp, "The London Club agreed to reschedule the debt.")["London Club"][:1] == ("",)
+    assert found(nlp, "The Hartmann Municipal Museum sold the paintings.")[
+        "Hartmann Municipal Museum"
+    ][:1] == ("",)
+
+
+def test_a_role_after_a_state_keeps_the_state_s_role(nlp) -> None:
+    # negative of the rule above: "the US Army" is the state's army, not a new organisation
+    got = found(nlp, "The US Army said it would withdraw from the base.")
+    assert got["Army"][:1] == ("USAMIL",) and "US Army" not in got

@@ -285,3 +285,32 @@ def test_world_groups_take_no_shared_acronym_or_bare_surname() -> None:
     for acronym in ("LRA", "NPA", "SLA", "KIA", "RSF", "JEM"):
         found = dictionary.lookup(acronym)
         assert found is None or found.source != "world_groups.tsv", acronym
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Prime Minister Andrej Babis agreed to resign on Friday.", "Andrej Babis", "CZEGOV"),
+        ("President Rodrigo Duterte rejected the report.", "Rodrigo Duterte", "PHLGOV"),
+        ("President Bola Tinubu met the envoy in Abuja.", "Bola Tinubu", "NGAGOV"),
+        ("Vice-President Hamilton Mourao defended the policy.", "Hamilton Mourao", "BRAGOV"),
+        ("President Alexander Lukashenko pardoned the activists.", "Alexander Lukashenko",
+         "BLRGOV"),
+    ],
+)  # fmt: skip
+def test_world_leaders_resolve_with_their_country(nlp, text, name, code) -> None:
+    got = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert got[name] == code
+
+
+def test_world_leaders_roles_are_dated_and_shared_surnames_are_no_alias() -> None:
+    dictionary = load_dictionary((), True)
+    babis = dictionary.lookup("Andrej Babiš")
+    assert babis.id == "babis" and babis.source == "world_leaders.tsv"
+    assert babis.code_at(date(2019, 1, 1)) == "CZEGOV"
+    assert babis.code_at(date(2023, 1, 1)) == "CZEBUS"  # between his two terms: his default
+    assert dictionary.lookup("Lukashenka").id == "lukashenko"
+    # negatives: surnames other leaders in the news share name none of them
+    for surname in ("Costa", "Castro", "Kenyatta", "Aliyev", "Montenegro"):
+        found = dictionary.lookup(surname)
+        assert found is None or found.source != "world_leaders.tsv", surname

@@ -818,6 +818,8 @@ def test_the_longest_known_name_wins_over_a_name_inside_it(nlp) -> None:
         ),
         ("The Egyptian army command issued a statement.", "The Egyptian army command", "EGYMIL"),
         ("Jordanian army personnel crossed the border.", "Jordanian army personnel", "JORMIL"),
+        ("Nigerien opposition groups boycotted the vote.", "Nigerien opposition groups", "NEROPP"),
+        ("Chadian rebel factions signed the accord.", "Chadian rebel factions", "TCDREB"),
     ],
 )
 def test_members_of_a_role_noun_are_the_body_it_names(nlp, text, span, code) -> None:
@@ -831,6 +833,9 @@ def test_member_nouns_alone_or_of_a_name_or_a_building_are_no_new_actor(nlp) -> 
     got = coded(nlp, "Hamas members fired rockets at the town.")
     assert not any("members" in t for t in got) and got["Hamas"][0].startswith("PSE")
     assert not any("base" in t for t in coded(nlp, "The Egyptian army base was shelled."))
+    # a group alone, or a group of people, is nobody new
+    assert not any("group" in t for t in coded(nlp, "The group said it would fight on."))
+    assert not any("group" in t.lower() for t in coded(nlp, "A group of farmers marched."))
 
 
 def test_a_capitalised_plural_role_noun_is_the_role(nlp) -> None:

@@ -506,8 +506,9 @@ class ActorLinker:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
         out = []
         for ent in doc.ents:
+            opening = self._opening_state(ent, taken) if ent.label_ == "ORG" else None
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or any(
-                i in used for i in range(ent.start, ent.end)
+                i in used for i in range(ent.start, ent.end) if opening is None or i >= opening
             ):
                 continue
             if _is_credit(text, ent):
@@ -566,7 +567,8 @@ class ActorLinker:
                     continue
                 span = Span(doc, untitled, end, label=ent.label_)
             candidate = _Candidate(span, None, "name", 0.5, hint, ent.label_)
-            candidate.embeds = end > ent.end
+            # "the Tokyo Stock Exchange": the state or capital opening it is a word of its name
+            candidate.embeds = end > ent.end or opening is not None
             if ent.label_ == "PERSON":
                 country, candidate.title_sector, candidate.title_org = self._title(
                     doc, ent.start, start, span
@@ -587,6 +589,25 @@ class ActorLinker:
             doc, used | {i for c in out for i in range(c.span.start, c.span.end)}
         )
         return out
+
+    def _opening_state(self, ent: Span, taken: list[_Candidate]) -> int | None:
+        """Where a state's or capital's name that opens an organisation's name ends ("Tokyo" of
+        "the Tokyo Stock Exchange", "Paris" of "the Paris Club"), when the rest is a name of
+        its own, not a role noun ("the US Army", "Kabul police") nor a demonym's ("the Iraqi
+        Red Crescent" is read by its demonym)."""
+        first = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)
+        for c in taken:
+            if (
+                c.span.start == first
+                and c.span.end < ent.end
+                and c.actor is not None
+                and c.actor.kind == "state"
+                and not self.dictionary.country_of_demonym(c.span.text)
+                and not self._is_role_phrase(ent.doc[c.span.end : ent.end])
+                and all(t.is_title or t.is_upper for t in ent.doc[c.span.end : ent.end])
+            ):
+                return c.span.end
+        return None
 
     def _titled_names(self, doc: Doc, used: set[int]) -> list[_Candidate]:
         """ "President Mills" where the recogniser found no name: one or two capitalised proper

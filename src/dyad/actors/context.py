@@ -53,6 +53,8 @@ OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP"}
 FOREIGN_NOUNS = context_words()["foreign"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
 BACKER_WORDS = context_words()["backer"]
+#: last words of a name of a meeting, forum or pact named after a place ("the Paris Club")
+GATHERINGS = context_words()["gathering"]
 
 
 class ActorContext:
@@ -66,7 +68,8 @@ class ActorContext:
         pending = list(doc._.dyad_actors_pending or [])
         waiting = [m for m in mentions if _needs_country(m) or _titled_without_country(m)]
         waiting += pending
-        if not waiting:
+        named = [m for m in mentions if _unplaced_name(m)]
+        if not waiting and not named:
             return doc
         evidence = self._evidence(doc, mentions)
         sent_of = {}
@@ -87,6 +90,9 @@ class ActorContext:
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
         is_pending = {id(m) for m in pending}
         coded: dict[int, dict] = {}
+        for m in named:
+            if (country := self._place_of_name(doc, m, by_token)) is not None:
+                coded[id(m)] = self._coded(m, country, "place")
         for m in waiting:
             own = range(m["token_start"], m["token_end"])
             if id(m) in is_pending and taken.intersection(own):
@@ -156,6 +162,31 @@ class ActorContext:
             for start, end, country in found
             if start >= dateline and not after_stance_prefix(doc, start) and not _backer(doc, end)
         ]
+
+    @staticmethod
+    def _place_of_name(doc: Doc, mention: dict, by_token: dict[int, set[str]]) -> str | None:
+        """The country of a place that opens an organisation's name ("the Tokyo Stock
+        Exchange", "the North Dakota Senate") or is attached to it by "in" ("the Pirmasens
+        Museum in Germany"); none for a meeting or pact named after a place ("the Paris Club")."""
+        start, end = mention["token_start"], mention["token_end"]
+        head = doc[end - 1]
+        if head.lower_ in GATHERINGS:
+            return None
+        first = start + (doc[start].lower_ == "the" and end - start > 1)
+        places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
+        for place in places or ():
+            if (
+                place["token_start"] == first
+                and place["token_end"] < end
+                and place.get("country")
+                and not place.get("adjective")
+            ):
+                return place["country"]
+        obj = _attached_place(head, ("in",))
+        if obj is None:
+            return None
+        named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
+        return next(iter(named)) if len(named) == 1 else None
 
     @staticmethod
     def _attached(head, by_token: dict[int, set[str]], sector: str | None) -> str | None:
@@ -234,11 +265,12 @@ class ActorContext:
         return top[0][0]
 
     def _coded(self, mention: dict, country: str, reason: str) -> dict:
-        if mention.get("kind") == "person":  # the same person, now of a country
+        if mention.get("kind") == "person" or _unplaced_name(mention):
+            # the same person or named organisation, now of a country
             return {
                 **mention,
                 "country": country,
-                "code": make_code(country, mention["sector"], "person", mention["actor"]),
+                "code": make_code(country, mention["sector"], mention["kind"], mention["actor"]),
                 "code_from": "context",
                 "code_source": "context",
                 "context": reason,
@@ -292,6 +324,17 @@ def _needs_country(mention: dict) -> bool:
         mention.get("source") == "generic"
         and not mention.get("country")
         and mention.get("sector") is not None
+    )
+
+
+def _unplaced_name(mention: dict) -> bool:
+    """An organisation named in the text that no dictionary knows and nothing gave a country
+    ("the New York Stock Exchange", "Delhi University Students Union")."""
+    return (
+        mention.get("label") == "name"
+        and mention.get("kind") == "organisation"
+        and mention.get("source") == "text"
+        and not mention.get("country")
     )
 
 

@@ -30,7 +30,8 @@ ORGANISATION_HEADS = {
 }  # fmt: skip
 
 BUILTIN_FILES = (
-    "states.tsv", "igos.tsv", "middle_east.tsv", "world_groups.tsv", "leaders.tsv", "agencies.tsv"
+    "states.tsv", "igos.tsv", "middle_east.tsv", "world_groups.tsv", "leaders.tsv",
+    "world_leaders.tsv", "agencies.tsv",
 )  # fmt: skip
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
@@ -571,7 +572,7 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
-                      "command", "member")  # fmt: skip
+                      "command", "member", "gathering")  # fmt: skip
 
 
 @cache
