@@ -390,3 +390,24 @@ def test_adjectives_of_two_countries_or_of_a_people_lend_no_place(nlp) -> None:
     assert _attack(nlp, "Turkish jets killed nine Syrian fighters")["lat"] is None
     # "Kurdish" names a people: no country, not the Kurdistan region, is lent
     assert _attack(nlp, "Gunmen killed nine Kurdish villagers")["lat"] is None
+
+
+def test_a_designator_makes_a_small_town_a_place_whatever_the_ner_says(nlp) -> None:
+    # "X town/district": the designator says it is a place, though the NER takes the name for
+    # an organisation, a people or a person and the town is too small for an untagged name
+    for text, town, lat, lon in [
+        ("Militants shelled a market in Sinjar town, Nineveh governorate, Iraq.", "Sinjar",
+         36.32, 41.88),
+        ("Gunmen attacked a checkpoint in Rawah district, Al Anbar governorate, Iraq.", "Rawah",
+         34.48, 41.92),
+        ("Fighters attacked a police station in Hit town, Al Anbar governorate, Iraq.", "Hit",
+         33.64, 42.83),
+    ]:  # fmt: skip
+        attack = _attack(nlp, text)
+        assert haversine_km(attack["lat"], attack["lon"], lat, lon) < 25, (town, attack)
+    # negatives: a designator modifying a noun, a capitalised "State", a demonym, "the"
+    assert "Biden" not in places(nlp, "The senator spoke at a Biden town hall in Ohio.")
+    assert "Islamic" not in places(nlp, "Islamic State fighters attacked the town.")
+    found = places(nlp, "Fighting spread across the Kurdish region of Iraq.")
+    assert found.get("Kurdish", {}).get("kind", "adjective") == "adjective"
+    assert "Trump" not in places(nlp, "Staff left the Trump district office on Monday.")

@@ -11,7 +11,9 @@ context: the countries its other places and its actors belong to, and the first-
 divisions of places already resolved ("Diyala" and "Baqubah" in Iraq, not elsewhere).
 
 A name followed by a designator word ("Mosul city", "Sadr City neighborhood") is looked up
-without it when the whole is unknown. Names written as a chain, each inside the next ("Fallujah
+without it when the whole is unknown; a capitalised name a lower-case designator follows
+("Sinjar town", "Rawah district") is a toponym whatever the NER took it for and however small
+its town, when the gazetteer knows it. Names written as a chain, each inside the next ("Fallujah
 city, Al Anbar governorate, Iraq"), are resolved from the outside in: a name all of whose
 candidates are narrower than the next resolved name of its chain keeps only the candidates in
 that name's country (in its first-level division first), and none when it has none there
@@ -286,6 +288,11 @@ class PlaceFinder:
                 for p in candidates
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)
+        # a name its designator word calls a place ("in Sinjar town", "Khan Bani Saad city",
+        # "Rawah district"), whatever the NER took it for and however small the town
+        for span in self._designated(doc):
+            if not any(t.i in taken for t in span) and (candidates := self.lookup(span)):
+                keep(span, "name", candidates)
         for ent in doc.ents:
             if ent.label_ == "NORP" or (ent.label_ not in PLACE_LABELS and len(ent) == 1):
                 places = gaz.adjective(ent.text)
@@ -353,6 +360,43 @@ class PlaceFinder:
             )
             for span, kind, c in out
         ]
+
+    def _designated(self, doc: Doc) -> list[Span]:
+        """Names a designator follows as written in lower case ("Sinjar town", "Amriyat
+        al-Fallujah town", "Hit district"): the capitalised words before it, Arabic articles
+        and hyphens between them, with no article ("the") before. Not a designator that
+        modifies a noun ("the Biden town hall") nor a demonym ("the Kurdish region")."""
+        articles = {a.lower() for a in self.scoring.articles}
+        out = []
+        for token in doc:
+            if (
+                token.lower_ not in self.scoring.designators
+                or not token.text.islower()
+                or token.dep_ == "compound"
+                or token.i == 0
+            ):
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 5:
+                before = doc[start - 1]
+                if before.is_title or (
+                    start < token.i
+                    and (before.lower_ in articles or before.text in _JOINERS)
+                    and start > 1
+                    and (doc[start - 2].is_title or doc[start - 2].text in _JOINERS)
+                ):
+                    start -= 1
+                else:
+                    break
+            while start < token.i and not doc[start].is_title:
+                start += 1
+            if start == token.i or (start > 0 and doc[start - 1].lower_ in _LEADING):
+                continue
+            span = doc[start : token.i]
+            if len(span) == 1 and self.gazetteer.adjective(span.text):
+                continue
+            out.append(span)
+        return out
 
     def _notable(self, place: Place) -> bool:
         """A place known well enough that a name of it stands for it even where an actor
