@@ -180,6 +180,14 @@ def test_an_event_on_a_states_embassy_targets_the_state_and_happens_where_it_sta
     assert event["place_text"] == "Iraq"
 
 
+def test_croat_is_croatias_demonym_and_bosnian_croats_are_bosnias(nlp) -> None:
+    # Phoenix's country dictionary has CROAT_ under CROATIA_ [HRV]
+    assert coded(nlp, "Croat forces shelled the village.")["Croat forces"][0] == "HRVMIL"
+    assert coded(nlp, "A Croat general was arrested.")["Croat general"][0] == "HRVMIL"
+    # negative: Croats of Bosnia are Bosnia's (a two-word demonym, as "South Koreans")
+    assert coded(nlp, "Bosnian Croats rejected the plan.")["Bosnian Croats"][0] == "BIHCVL"
+
+
 def test_a_peoples_name_after_a_states_demonym_takes_the_states_country(nlp) -> None:
     # an ethnic or religious group of the dictionary, qualified by a state's demonym
     assert coded(nlp, "Syrian Kurds protested in Qamishli.")["Kurds"][:1] == ("SYRKUR",)
