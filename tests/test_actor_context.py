@@ -44,6 +44,19 @@ def test_a_place_named_before_the_noun_gives_its_country(nlp) -> None:
     assert found(nlp, "The Mosul police arrested two men.")["police"][:1] == ("IRQCOP",)
 
 
+def test_a_province_the_recogniser_misses_before_a_role_noun_places_it(nlp) -> None:
+    # the NER takes "Kerala" and "Punjab" for peoples (NORP); the gazetteer's province before a
+    # role noun is a place all the same, and gives the noun its country
+    assert found(nlp, "The Kerala government announced new rules.")["government"][:2] == (
+        "INDGOV",
+        "context",
+    )
+    doc = nlp("The Punjab government banned the rally.")
+    assert [p["text"] for p in doc._.dyad_places] == ["Punjab"]
+    # negative: a compass word before a role noun is no province ("Western" names several)
+    assert nlp("Western governments condemned the vote.")._.dyad_places == []
+
+
 def test_a_backer_is_not_the_owner(nlp) -> None:
     got = found(nlp, "Iran-backed militias attacked the base on Sunday.")
     assert not any(code.startswith("IRN") for text, (code, *_) in got.items() if text != "Iran")

@@ -122,6 +122,72 @@ def test_group_nouns_with_a_demonym_are_country_and_sector(nlp) -> None:
     assert coded(nlp, "The police arrested rebels.")["rebels"][0] == "REB"
 
 
+# -- installations and craft of a state (facilities.tsv, phoenix_facilities.tsv) ----------------
+
+
+def _holding(nlp, text: str, word: str) -> list[dict]:
+    return [m for m in nlp(text)._.dyad_actors if word in m["text"].split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Gunmen fired at the Turkish embassy in Athens.", "embassy", "TURGOV"),
+        ("Pakistan's consulate in Kandahar was closed.", "consulate", "PAKGOV"),
+        ("The consulate of Pakistan in Kandahar was closed.", "consulate", "PAKGOV"),
+        ("Rockets hit a Nigerian army base near Maiduguri.", "base", "NGAMIL"),
+        ("A US military base in Qatar was put on alert.", "base", "USAMIL"),
+        ("Militants ambushed an Egyptian police post in Sinai.", "post", "EGYCOP"),
+        ("Floods damaged a Kenyan refugee camp.", "camp", "KENREF"),
+        ("Sailors boarded a Greek ship off Crete.", "ship", "GRC"),  # a country, no sector
+        ("Chinese fishing boats entered the strait.", "boats", "CHN"),
+    ],
+)
+def test_a_states_installation_or_craft_is_the_states_body(nlp, text, word, code) -> None:
+    # CAMEO's agents code an embassy GOV and a military base MIL: with a state's demonym, name
+    # or possessive before it, the installation is that state's body; a role noun right
+    # before it gives the sector ("army base" MIL, "police post" COP, "refugee camp" REF)
+    assert [m["code"] for m in _holding(nlp, text, word)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen fired at the embassy in Athens.", "embassy"),  # no state named
+        ("Rockets hit an army base near Maiduguri.", "base"),
+        ("Sailors boarded a ship off Crete.", "ship"),
+        ("He attended an embassy reception in Rome.", "embassy"),
+        ("The Iranian missile programme worries its neighbours.", "missile"),  # modifies a noun
+        ("Migrants reached the Greek coast at dawn.", "coast"),  # a place noun stays a place
+    ],
+)
+def test_an_installation_without_a_state_or_a_place_noun_is_no_actor(nlp, text, word) -> None:
+    assert _holding(nlp, text, word) == []
+
+
+def test_an_event_on_a_states_embassy_targets_the_state_and_happens_where_it_stands(nlp) -> None:
+    doc = nlp("Protesters stormed the Danish embassy in Tehran on Friday.")
+    (event,) = doc._.dyad_events
+    assert [t["code"] for t in event["targets"]] == ["DNKGOV"]
+    assert event["place_text"] == "Tehran"
+    # a state's name owning the target is no setting: the embassy stands in Tehran
+    doc = nlp("Protesters stormed the US embassy in Tehran on Friday.")
+    (event,) = doc._.dyad_events
+    assert [t["code"] for t in event["targets"]] == ["USAGOV"]
+    assert event["place_text"] == "Tehran"
+    # negative: a state named as the place itself still places the event
+    (event,) = nlp("Protesters stormed the parliament in Iraq on Friday.")._.dyad_events
+    assert event["place_text"] == "Iraq"
+
+
+def test_croat_is_croatias_demonym_and_bosnian_croats_are_bosnias(nlp) -> None:
+    # Phoenix's country dictionary has CROAT_ under CROATIA_ [HRV]
+    assert coded(nlp, "Croat forces shelled the village.")["Croat forces"][0] == "HRVMIL"
+    assert coded(nlp, "A Croat general was arrested.")["Croat general"][0] == "HRVMIL"
+    # negative: Croats of Bosnia are Bosnia's (a two-word demonym, as "South Koreans")
+    assert coded(nlp, "Bosnian Croats rejected the plan.")["Bosnian Croats"][0] == "BIHCVL"
+
+
 def test_a_peoples_name_after_a_states_demonym_takes_the_states_country(nlp) -> None:
     # an ethnic or religious group of the dictionary, qualified by a state's demonym
     assert coded(nlp, "Syrian Kurds protested in Qamishli.")["Kurds"][:1] == ("SYRKUR",)
@@ -210,6 +276,8 @@ WARPLANE [~MIL] # a comment
 SMUGGLER [~CRM]
 BUSINESS!PERSON! [~BUS]
 EMBASSY [~GOV]
+MILITARY_BASE [~MIL]
+REFUGEE_CAMP [~REF]
 MINISTER_OF_FOREIGN_AFFAIRS_AND_TRADE [~GOV]
 TROOP {TROOPS} [~MIL]
 TROOP [~REB]
@@ -222,6 +290,9 @@ TROOP [~REB]
     assert "smuggler" not in rows  # CRM: no dyad sector
     assert "embassy" not in rows  # a building, not an actor
     assert not any("foreign" in noun for noun in rows)  # longer than two words
+    # the installations of a body are read apart: an actor only with a state named before them
+    facilities = {noun: sector for noun, sector, _ in read_agents(text, facilities=True)}
+    assert facilities == {"embassy": "GOV", "military base": "MIL"}  # not the camp, not people
 
 
 def test_curated_agents_win_over_converted_ones() -> None:
@@ -231,6 +302,11 @@ def test_curated_agents_win_over_converted_ones() -> None:
     assert agents["warplane"][0] == "MIL"  # converted
     assert agents["leader"] == ("ELI", "person")  # curated, whatever Phoenix says
     json.dumps(agents)  # plain data
+    facilities = load_dictionary().facilities
+    assert facilities["embassy"] == ("GOV", "government")  # converted
+    assert facilities["ship"] == ("", "group")  # curated: a country, no sector
+    assert "embassy" not in agents and "base" not in agents  # alone, a place
+    assert load_dictionary((), False).facilities["ship"] == ("", "group")  # curated: always
 
 
 # -- members of a group, names holding a place ---------------------------------------------------
@@ -832,7 +908,10 @@ def test_member_nouns_alone_or_of_a_name_or_a_building_are_no_new_actor(nlp) -> 
     assert not any("members" in t for t in coded(nlp, "Team members left the city on Friday."))
     got = coded(nlp, "Hamas members fired rockets at the town.")
     assert not any("members" in t for t in got) and got["Hamas"][0].startswith("PSE")
-    assert not any("base" in t for t in coded(nlp, "The Egyptian army base was shelled."))
+    assert not any("base" in t for t in coded(nlp, "The army base was shelled."))
+    # (with a state named before it, an army base is the state's military: facilities.tsv)
+    got = coded(nlp, "The Egyptian army base was shelled.")
+    assert [code for t, (code, _, _) in got.items() if "base" in t] == ["EGYMIL"]
     # a group alone, or a group of people, is nobody new
     assert not any("group" in t for t in coded(nlp, "The group said it would fight on."))
     assert not any("group" in t.lower() for t in coded(nlp, "A group of farmers marched."))

@@ -9,8 +9,8 @@ organisation" refer back to the one organisation recently in focus, when there i
 
 Precision rules: a country or capital used as a place ("in Baghdad", "moved to Iraq") is not an
 actor; a demonym is an actor only when it heads or modifies an actor noun ("Iranian
-officials", "the Iranians"), never in "the Iranian consulate"; a bare title ("Shah",
-"President") is not an actor on its own.
+officials", "the Iranians", "the Iranian consulate": a state's installation is its body),
+never in "the Iranian coast"; a bare title ("Shah", "President") is not an actor on its own.
 
 Mentions are stored on ``doc._.dyad_actors`` as plain dicts (they cross process boundaries
 with ``nlp.pipe(n_process=...)``), one per mention, sorted by offset.
@@ -1206,6 +1206,13 @@ class ActorLinker:
                     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if obj is not None and obj.i in states:
                         country = states[obj.i].country
+            if agent is None and country is not None and token.dep_ != "compound":
+                # "the Turkish embassy", "Iran's embassy", "an Afghan army base", "a Turkish
+                # ship": a state's installation or craft is the state's body acting or acted
+                # on; without a state named before it ("the embassy", "an army base") a
+                # place, and no actor of its own before another noun ("the Iranian missile
+                # programme")
+                agent = self._facility(token)
             if agent is None:
                 demonym_country = self.dictionary.country_of_demonym(token.text)
                 first = token.i
@@ -1331,9 +1338,36 @@ class ActorLinker:
             return agents[f"{compound.lemma_.lower()} {lemma}"]
         return agents.get(lemma)
 
+    def _facility(self, token) -> tuple[str, str] | None:
+        """(sector, kind) of an installation or craft noun ("embassy", "military base",
+        "ship"): a role noun right before it gives the sector ("army base" MIL, "refugee
+        camp" REF), else its own entry (empty for a craft or camp with none: the country
+        alone)."""
+        facilities = self.dictionary.facilities
+        lemma = token.lemma_.lower()
+        before = token.doc[token.i - 1] if token.i else None
+        if before is None or before.head.i != token.i or before.dep_ not in ("compound", "amod"):
+            return facilities.get(lemma)
+        pair = f"{before.lemma_.lower()} {lemma}"
+        if pair in facilities:
+            return facilities[pair]
+        if lemma in facilities and (role := self._agent(before)) is not None:
+            return role[0], "group" if role[1] == "person" else role[1]
+        return facilities.get(lemma)
+
     def _composite(self, country: str | None, sector: str, kind: str) -> Actor:
         if country and sector == "GOV" and country.lower() in self.dictionary.actors:
             return self.dictionary.actors[country.lower()]
+        if country and not sector:  # "a Turkish ship": the country's, in no sector
+            state = self.dictionary.actors.get(country.lower())
+            return Actor(
+                f"{country.lower()}-any",
+                f"{state.name if state else country} (sector not given)",
+                "group",
+                country,
+                None,
+                source="generic",
+            )
         if country:
             state = self.dictionary.actors.get(country.lower())
             label = state.name if state else country

@@ -189,8 +189,8 @@ AGENT_SECTORS = {
     "NGO": "ngo",
 }
 AGENTS_OUTPUT = "phoenix_agents.tsv"
-#: last words of agent entries that name a place or a building, never an actor ("the Iranian
-#: consulate" is where Iran is, not Iran acting); dyad's place rules handle them
+#: last words of agent entries that name a place or a building, no role noun ("the embassy" is
+#: a place); dyad's place rules handle them, and those of ``FACILITY_HEADS`` are read apart
 PLACE_HEADS = {
     "airport", "base", "building", "camp", "city", "consulate", "district", "embassy",
     "factory", "headquarters", "home", "hospital", "house", "in", "mission", "office",
@@ -199,10 +199,20 @@ PLACE_HEADS = {
 }  # fmt: skip
 
 
-def read_agents(text: str) -> list[tuple[str, str, str]]:
+#: last words of agent entries that name a body's installation or seat ("embassy", "military
+#: base", "presidential palace", "radio station"): read with a state's demonym or name before
+#: them they are that state's body ("the Turkish embassy" TURGOV, "an Iraqi military base"
+#: IRQMIL), and alone a place (``FACILITIES_OUTPUT``)
+FACILITY_HEADS = {"embassy", "consulate", "base", "palace", "office", "house", "station", "post"}
+FACILITIES_OUTPUT = "phoenix_facilities.tsv"
+
+
+def read_agents(text: str, facilities: bool = False) -> list[tuple[str, str, str]]:
     """(noun, sector, kind) for each one- or two-word noun of a PETRARCH agents file whose code
     starts with a sector dyad has ("POLICE_OFFICER [~COP]" -> "police officer", COP); nouns in
-    their singular form, as dyad looks them up by lemma; the first code of a noun wins."""
+    their singular form, as dyad looks them up by lemma; the first code of a noun wins. Nouns
+    of places and buildings are left out, or, with ``facilities``, only those of a body's
+    installations (``FACILITY_HEADS``) are read."""
     found: dict[str, tuple[str, str]] = {}
     for line, forms, _ in _agent_entries(text):
         code = re.search(r"\[~([A-Z]{3})", line)
@@ -213,17 +223,19 @@ def read_agents(text: str) -> list[tuple[str, str, str]]:
             noun = normalise(form.replace("_", " "))
             if not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun) or len(noun) < 3:
                 continue
-            if noun.split()[-1] in PLACE_HEADS:
-                continue
-            found.setdefault(noun, (sector, AGENT_SECTORS[code.group(1)]))
+            head = noun.split()[-1]
+            if (head in FACILITY_HEADS) if facilities else (head not in PLACE_HEADS):
+                found.setdefault(noun, (sector, AGENT_SECTORS[code.group(1)]))
     return [(noun, sector, kind) for noun, (sector, kind) in sorted(found.items())]
 
 
-def write_agents(path: Path, agents: list[tuple[str, str, str]], source: str) -> None:
+def write_agents(
+    path: Path, agents: list[tuple[str, str, str]], source: str, curated: str = "agents.tsv"
+) -> None:
     lines = [
         f"# Converted by python -m dyad.actors.convert from Phoenix.agents.txt ({source}),",
         "# Copyright (c) 2014 Open Event Data Alliance, MIT licence: PHOENIX-LICENSE beside this",
-        "# file. noun (singular), sector, kind; agents.tsv (curated) wins on conflict.",
+        f"# file. noun (singular), sector, kind; {curated} (curated) wins on conflict.",
         *("\t".join(row) for row in agents),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -517,6 +529,14 @@ def main(argv: list[str] | None = None) -> int:
         args.out / AGENTS_OUTPUT, converted_agents, "github openeventdata/petrarch2 676801c"
     )
     counts["agent nouns written"] = len(converted_agents)
+    facilities = read_agents(read("Phoenix.agents.txt"), facilities=True)
+    write_agents(
+        args.out / FACILITIES_OUTPUT,
+        facilities,
+        "github openeventdata/petrarch2 676801c",
+        "facilities.tsv",
+    )
+    counts["facility nouns written"] = len(facilities)
     (args.out / "PHOENIX-LICENSE").write_text(read("LICENSE"), encoding="utf-8")
     for what, n in sorted(counts.items()):
         print(f"{n:>7}  {what}")

@@ -41,6 +41,9 @@ PEOPLE = "people.tsv"
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: the title and role nouns of Phoenix.agents.txt, converted by the same command (MIT)
 CONVERTED_AGENTS = "phoenix_agents.tsv"
+#: nouns of a body's installations and craft ("embassy", "military base", "ship"), converted
+#: from the same file, and the curated ones on top: an actor only with a state named before
+FACILITIES = ("phoenix_facilities.tsv", "facilities.tsv")
 
 
 #: skeletons :func:`variant_of_skeleton` may change: an "abd" word or prefix, "ibn", a word
@@ -246,6 +249,9 @@ class ActorDictionary:
     actors: dict[str, Actor] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: installation and craft nouns -> (sector, kind), the sector empty where the noun has
+    #: none of its own ("ship"): actors only with a state's demonym, name or possessive
+    facilities: dict[str, tuple[str, str]] = field(default_factory=dict)
     by_name: dict[str, set[str]] = field(default_factory=dict)
     by_skeleton: dict[str, set[str]] = field(default_factory=dict)
     #: capital cities (normalised), which stand for their state's government only when they act
@@ -501,6 +507,10 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
     if use_builtin:  # people named by what they are ("man", "national"): under the curated table
         dictionary.agents.update(_read_agents(data.joinpath(PEOPLE).read_text(encoding="utf-8")))
     dictionary.agents.update(_read_agents(data.joinpath("agents.tsv").read_text(encoding="utf-8")))
+    for name in FACILITIES:  # the converted ones under the curated, like the agents
+        if data.joinpath(name).is_file() and (use_builtin or name == FACILITIES[-1]):
+            text = data.joinpath(name).read_text(encoding="utf-8")
+            dictionary.facilities.update(_read_agents(text))
     if use_builtin:
         states, demonyms, capitals = _countries()
         for actor in states:

@@ -1061,7 +1061,7 @@ def _span_actor(doc, start: int, end: int) -> dict | None:
     """dyad's actor for a gold span: the mention holding the span's syntactic head ("army" in
     "the Pakistan army", "Zarif" in "Iranian Foreign Minister Mohammad Javad Zarif"), else,
     among the overlapping mentions where the actor itself is meant (not the "Iranian" of "the
-    Iranian consulate"), the one covering most of the span, then the later one."""
+    Iranian coast"), the one covering most of the span, then the later one."""
     from ..actors.component import ACTING_LABELS
 
     if predict.actors_are_coded(doc):

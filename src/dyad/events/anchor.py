@@ -147,8 +147,12 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
         actor_spans = [(a["start"], a["end"]) for a in event["sources"]]
-
-        located = [p for p in places_in.within(sent) if _setting(p, doc, actor_spans, words)]
+        owners = [(a["start"], a["end"], a["country"]) for a in event["targets"] if a["country"]]
+        located = [
+            p
+            for p in places_in.within(sent)
+            if _setting(p, doc, actor_spans, words) and not _owner(p, doc, owners, words)
+        ]
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
         if borrowed:
@@ -229,6 +233,20 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
     root = doc[place["token_start"] : place["token_end"]].root
     return not _describes_a_person(root) and (
         not any(a <= place["start"] < b for a, b in actor_spans) or _modifies_the_event(root, words)
+    )
+
+
+def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: set[int]) -> bool:
+    """Whether a state's name is the owner of a target it modifies, not where the event
+    happened: "stormed the US embassy in Baghdad" (in Baghdad), "shelled Iran's consulate"
+    (the target's country, not the setting)."""
+    if place.get("feature") != "country":
+        return False
+    root = doc[place["token_start"] : place["token_end"]].root
+    return (
+        root.dep_ in ("compound", "poss")
+        and root.head.i not in words
+        and any(a <= place["start"] < b and c == place["country"] for a, b, c in targets)
     )
 
 

@@ -262,8 +262,18 @@ class PlaceFinder:
                 keep(span, "embedded" if inside else "name", gaz.lookup(span.text))
         # towns the NER missed or took for an organisation or a people ("city of Ahvaz",
         # "killed near Samarra"); a demonym stays an adjective (below)
+        # a province the NER missed or took for a people before a role noun the actors
+        # component found ("the Gujarat government", "Punjab police"): a place
+        roles = {
+            m["token_end"] - 1
+            for m in [*(_mentions(doc, "dyad_actors")), *(_mentions(doc, "dyad_actors_pending"))]
+            if m.get("label") in ("nominal", "reference")
+        }
         for token in doc:
-            if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+            before_role = token.dep_ in ("compound", "amod") and token.head.i in roles
+            if token.i in taken or not token.is_title:
+                continue
+            if token.pos_ != "PROPN" and not (before_role and token.pos_ == "ADJ"):
                 continue
             if token.ent_type_ and (
                 token.ent_type_ not in ("ORG", "NORP") or len(entity_of[token.i]) > 1
@@ -285,6 +295,7 @@ class PlaceFinder:
             if not person(doc[token.i : token.i + 1], candidates) and any(
                 (p.feature != "city" and p.source != PROVINCES_SOURCE)
                 or p.population >= self.scoring.untagged_min_population
+                or (before_role and p.feature == "admin1")
                 for p in candidates
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)
@@ -453,6 +464,10 @@ class PlaceFinder:
             return s
 
         return max(candidates, key=score)
+
+
+def _mentions(doc: Doc, extension: str) -> list[dict]:
+    return (getattr(doc._, extension) if Doc.has_extension(extension) else None) or []
 
 
 def _outside_other_places(mentions: list[dict], places: list[dict]) -> list[dict]:
