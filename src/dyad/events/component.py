@@ -60,7 +60,15 @@ from .ontology import (
     refused,
     threatened,
 )
-from .patterns import Pattern, PatternDictionary, attack_words, head_words, load_patterns
+from .patterns import (
+    NO_EVENT,
+    Pattern,
+    PatternDictionary,
+    attack_words,
+    head_words,
+    load_patterns,
+    movement_words,
+)
 
 __all__ = ["MODALITIES", "EventExtractor"]
 
@@ -371,7 +379,7 @@ class EventExtractor:
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         self.stances = stances
-        self.nouns = {p.lemma for p in self.patterns if p.pos == "N"}
+        self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
         if coder not in learned.CODERS:
             raise ConfigError(
                 f"nlp.components.dyad_events.coder is {coder!r}; set it to one of "
@@ -456,6 +464,9 @@ class EventExtractor:
             for e in events
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
+        # movement with no host is no event, nor is the verb it complements ("encouraged the
+        # refugees to return home")
+        events = [e for e in events if not self._movement_without_host(e)]
         events = _calls_for_scrutiny(events)
         if self.learned is not None:
             events = self._revise(doc, events, sentences)
@@ -570,10 +581,12 @@ class EventExtractor:
     # -- triggers ------------------------------------------------------------------------
 
     def _match(self, token: Token, pos: str) -> tuple[Pattern, list[Token]] | None:
+        """The longest pattern the token's phrase realises; None where there is none or where
+        it is a sense that codes no event ("signed a petition")."""
         for pattern in self.patterns.candidates(pos, token.lemma_.lower()):
             cues = self._pattern_words(token, pattern)
             if cues is not None:
-                return pattern, cues
+                return None if pattern.cameo == NO_EVENT else (pattern, cues)
         return None
 
     @staticmethod
@@ -586,6 +599,11 @@ class EventExtractor:
             # the verb's own phrase, and the head of a clause it governs ("declared the MEK
             # protected persons")
             near = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+            if token.dep_ == "acl" and token.tag_ == "VBN" and pattern.cameo == NO_EVENT:
+                # "the motion tabled by X": a sense that codes nothing may be read on the noun
+                # the participle describes (the converted rows' words, PETRARCH's synonym
+                # sets, would recognise too much there: "diplomats based in")
+                near.append(token.head)
             stack = [c for c in token.children if c.dep_ not in CLAUSAL]
             while stack:
                 t = stack.pop()
@@ -998,7 +1016,7 @@ class EventExtractor:
                     event.targets = self._args(subject, _actor_ids(event.sources))
         elif (
             place.dep_ == "pobj"
-            and head.lower_ in ("at", "in")
+            and head.lower_ in ("at", "in", "on")
             and head.head.lemma_.lower() in STATE_VERBS
             and not event.sources
         ):
@@ -1007,6 +1025,16 @@ class EventExtractor:
             if subject is not None:
                 event.sources = self._args(subject, _actor_ids(event.targets))
                 event.cues.append(head.head)
+        elif (
+            place.dep_ == "pobj"
+            and head.lower_ == "for"
+            and _moving(head.head)
+            and not event.sources
+        ):
+            # "Merkel flew to Washington for talks with Trump": who goes for it takes part
+            subject, _ = self._subject(head.head)
+            if subject is not None:
+                event.sources = self._args(subject, _actor_ids(event.targets))
         elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
             subject, passive = self._subject(head.head)
             if subject is not None and not event.targets:
@@ -1026,6 +1054,11 @@ class EventExtractor:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, passive
             return self._named_aside(verb, child), passive
+        # a headline the parser reads as a noun compound ("Turkey shells Syrian city",
+        # "Iran slams sanctions"): a verb has no compound, the word before it is its subject
+        compound = next((c for c in verb.lefts if c.dep_ == "compound"), None)
+        if compound is not None and verb.tag_.startswith("VB"):
+            return compound, passive
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
@@ -1488,6 +1521,44 @@ class EventExtractor:
         # the car") is still an attack
         return bool(resolved) or (bool(event.sources) and event.cameo[:2] in ATTACK_ROOTS)
 
+    def _movement_without_host(self, event: _Event) -> bool:
+        """Whether a verb of moving (data/movement.tsv) with no object but a place reports
+        only a movement: "travelled to the UK", "left the embassy", "tourists visit Spain". Its
+        visit, return or withdrawal is an event only with an actor that moves and a host, an
+        actor other than the mover that no building names ("Putin travelled to China", "US
+        troops left Iraq")."""
+        trigger, words = event.trigger, movement_words()
+        lemma = trigger.lemma_.lower()
+        if event.nominal or not _moving(trigger):
+            return False
+        obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and (lemma in words["moving"] or not self._place(obj)):
+            return False  # "returned the Sinai to Egypt", "left the talks": no movement
+        # the mover may be named inside its phrase ("a delegation of Iranian officials")
+        movers = _actor_ids(event.sources) | {
+            m["actor"]
+            for a in event.sources
+            for t in a.token.subtree
+            if (m := self._by_token.get(t.i)) is not None and m["label"] in ACTING_LABELS
+        }
+        hosts = [
+            a
+            for a in event.targets
+            if a.mention
+            and a.mention["actor"] not in movers
+            and not ({a.token.lemma_.lower(), a.token.head.lemma_.lower()} & words["premises"])
+        ]
+        return not movers or not hosts
+
+    def _place(self, token: Token) -> bool:
+        """Whether ``token`` heads a place: a place name, a building or grounds."""
+        mention = self._by_token.get(token.i)
+        return (
+            (mention is not None and mention["label"] == "place")
+            or token.ent_type_ in ("GPE", "LOC", "FAC")
+            or token.lemma_.lower() in movement_words()["premises"]
+        )
+
     @staticmethod
     def _as_dict(text: str, event: _Event, sent: Span) -> dict:
         """The event as the store keeps it; ``text`` is the document's text and ``sent`` the
@@ -1775,6 +1846,14 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i and n < 50:
         token, n = token.head, n + 1
     return n
+
+
+def _moving(verb: Token) -> bool:
+    """A verb of moving (data/movement.tsv: "travel", "return", "leave", "visit")."""
+    words = movement_words()
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (
+        words["moving"] | words["visiting"]
+    )
 
 
 def _actor_ids(args: list[_Arg]) -> frozenset[str]:
