@@ -185,3 +185,26 @@ def test_a_compound_before_a_noun_is_no_subject(nlp) -> None:
 def test_returning_fire_is_fighting_not_a_return(nlp) -> None:
     assert "ASSAULT" in types(nlp, "Iraqi forces returned fire.")
     assert "RETREAT" not in types(nlp, "Iraqi forces returned fire.")
+
+
+def test_a_phrasal_verb_of_moving_is_no_movement(nlp) -> None:
+    # "went off" is a charge exploding, not someone going somewhere
+    assert "ASSAULT" in types(nlp, "Two roadside bombs went off near a police patrol in Mosul.")
+
+
+# -- one event, mentioned twice in a document ---------------------------------------------
+
+
+def test_a_mention_missing_a_side_takes_the_one_its_document_names(nlp) -> None:
+    text = "Russia attacked Ukraine on Monday. Ukraine was attacked on Tuesday."
+    assert [e["sources"][0]["actor"] for e in events(nlp, text)] == ["rus", "rus"]
+    # never where the document names two, nor from another class of modality
+    text = "Russia attacked Ukraine. Belarus attacked Ukraine. Ukraine was attacked again."
+    assert [e["sources"] for e in events(nlp, text)][-1] == []
+    text = "Russia attacked Ukraine on Monday. Ukraine was not attacked on Tuesday."
+    assert [e["sources"] for e in events(nlp, text)][-1] == []
+    # an explosion whose doer the text does not name stays unnamed
+    text = "A car bomb exploded near Afghan police in Kabul. The Taliban bombed Afghan police."
+    bomb, bombing = events(nlp, text)
+    assert bomb["cameo"] == bombing["cameo"] and bomb["targets"][0]["actor"] == "afg-cop"
+    assert bomb["sources"] == [] and bombing["sources"][0]["actor"] == "taliban"

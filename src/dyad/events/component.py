@@ -471,6 +471,7 @@ class EventExtractor:
         if self.learned is not None:
             events = self._revise(doc, events, sentences)
         self._quoted(doc, events)
+        _complete_sides(events)
         events.sort(key=_offset)
         text = doc.text
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
@@ -1529,8 +1530,8 @@ class EventExtractor:
         troops left Iraq")."""
         trigger, words = event.trigger, movement_words()
         lemma = trigger.lemma_.lower()
-        if event.nominal or not _moving(trigger):
-            return False
+        if event.nominal or not _moving(trigger) or event.pattern.words:
+            return False  # a phrasal verb ("went off", "came under fire") is no movement
         obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and (lemma in words["moving"] or not self._place(obj)):
             return False  # "returned the Sinai to Egypt", "left the talks": no movement
@@ -1846,6 +1847,39 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i and n < 50:
         token, n = token.head, n + 1
     return n
+
+
+def _complete_sides(events: list[_Event]) -> None:
+    """A mention that leaves out one side of an event its document names in full elsewhere
+    takes that side, so that the store merges the two as one event: "Turkey has shelled a
+    city in Syria ... Syria was shelled again" (the same type and CAMEO code, the same class
+    of modality, the same actors on the side both name). Only where the document names one
+    actor for the missing side; never an attack whose doer the text leaves unnamed ("a bomb
+    exploded"), which the attribution of claims completes."""
+
+    def kind(event: _Event) -> tuple:
+        fact = event.modality in ("asserted", "reported")
+        return event.cameo[:3], "fact" if fact else event.modality
+
+    for event in events:
+        if event.unnamed or bool(event.sources) == bool(event.targets):
+            continue
+        known, missing = ("targets", "sources") if event.targets else ("sources", "targets")
+        ids = _actor_ids(getattr(event, known))
+        if not ids:
+            continue
+        fills = {
+            _actor_ids(getattr(other, missing)): other
+            for other in events
+            if other is not event
+            and kind(other) == kind(event)
+            and _actor_ids(getattr(other, known)) == ids
+            and _actor_ids(getattr(other, missing))
+            and not _actor_ids(getattr(other, missing)) & ids
+        }
+        if len(fills) == 1:
+            (other,) = fills.values()
+            setattr(event, missing, [a for a in getattr(other, missing) if a.mention])
 
 
 def _moving(verb: Token) -> bool:
