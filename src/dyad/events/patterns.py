@@ -144,7 +144,8 @@ def read_patterns(
         if cameo not in valid and cameo not in (NULL_CODE, NO_EVENT):
             if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
                 raise ConfigError(
-                    f"{name}:{number}: {cameo!r} is not a CAMEO code of an event (02-20)"
+                    f"{name}:{number}: {cameo!r} is not a CAMEO code of an event (02-20), "
+                    f"{NULL_CODE!r} or {NO_EVENT!r}"
                 )
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
