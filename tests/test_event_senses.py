@@ -134,6 +134,12 @@ def test_a_denied_claim_is_rejected(nlp, text: str, expected: tuple) -> None:
     assert expected in triples(nlp, text), events(nlp, text)
 
 
+def test_a_claim_shot_down_is_rejected_a_jet_is_attacked(nlp) -> None:
+    text = "The Kremlin quickly shot down the rumours."
+    assert types(nlp, text) == ["REJECT"], events(nlp, text)
+    assert types(nlp, "Russian forces shot down a Turkish jet.") == ["ASSAULT"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
