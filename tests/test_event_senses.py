@@ -128,6 +128,8 @@ def test_a_visit_to_a_host_or_a_withdrawal_from_one(nlp, text: str, expected: tu
         ("Russia denied Britain's accusations.", (("rus",), "REJECT", ("gbr",))),
         ("Iran refuted claims by Saudi Arabia.", (("irn",), "REJECT", ("sau",))),
         ("Moscow has denied the allegations.", (("rus",), "REJECT", ())),
+        # what else is refuted is disapproved of, as the converted dictionary codes it
+        ("South Africa refuted Donald Trump's comments.", (("zaf",), "ACCUSE", ("trump",))),
     ],
 )
 def test_a_denied_claim_is_rejected(nlp, text: str, expected: tuple) -> None:
