@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dyad.events.convert import convert, main, read_verb_blocks, spacy_lemmas
-from dyad.events.patterns import NULL_CODE, builtin_patterns, load_patterns, read_patterns
+from dyad.events.patterns import NO_EVENT, NULL_CODE, builtin_patterns, load_patterns, read_patterns
 
 # a small dictionary in PETRARCH-2's format, written for these tests
 SAMPLE = """\
@@ -148,8 +148,10 @@ def test_curated_patterns_win() -> None:
     }
     converted = [p for p in builtin if p.where.startswith("phoenix_verbs")]
     assert len(converted) > 10_000
-    # a curated trigger keeps only its curated rows
-    curated_triggers = {(pos, lemma) for pos, lemma, _, _ in curated}
+    # a curated trigger keeps only its curated rows; a sense that codes no event ("none")
+    # hides none of the trigger's converted rows
+    curated_triggers = {(k[0], k[1]) for k, cameo in curated.items() if cameo != NO_EVENT}
+    assert [p for p in converted if (p.pos, p.lemma, p.words) == ("V", "defeat", ())]
     assert not [p for p in converted if (p.pos, p.lemma) in curated_triggers]
     patterns = load_patterns()
     for key, cameo in curated.items():

@@ -60,7 +60,15 @@ from .ontology import (
     refused,
     threatened,
 )
-from .patterns import Pattern, PatternDictionary, attack_words, head_words, load_patterns
+from .patterns import (
+    NO_EVENT,
+    Pattern,
+    PatternDictionary,
+    attack_words,
+    head_words,
+    load_patterns,
+    movement_words,
+)
 
 __all__ = ["MODALITIES", "EventExtractor"]
 
@@ -371,7 +379,7 @@ class EventExtractor:
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         self.stances = stances
-        self.nouns = {p.lemma for p in self.patterns if p.pos == "N"}
+        self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
         if coder not in learned.CODERS:
             raise ConfigError(
                 f"nlp.components.dyad_events.coder is {coder!r}; set it to one of "
@@ -456,10 +464,14 @@ class EventExtractor:
             for e in events
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
+        # movement with no host is no event, nor is the verb it complements ("encouraged the
+        # refugees to return home")
+        events = [e for e in events if not self._movement_without_host(e)]
         events = _calls_for_scrutiny(events)
         if self.learned is not None:
             events = self._revise(doc, events, sentences)
         self._quoted(doc, events)
+        _complete_sides(events)
         events.sort(key=_offset)
         text = doc.text
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
@@ -570,10 +582,12 @@ class EventExtractor:
     # -- triggers ------------------------------------------------------------------------
 
     def _match(self, token: Token, pos: str) -> tuple[Pattern, list[Token]] | None:
+        """The longest pattern the token's phrase realises; None where there is none or where
+        it is a sense that codes no event ("signed a petition")."""
         for pattern in self.patterns.candidates(pos, token.lemma_.lower()):
             cues = self._pattern_words(token, pattern)
             if cues is not None:
-                return pattern, cues
+                return None if pattern.cameo == NO_EVENT else (pattern, cues)
         return None
 
     @staticmethod
@@ -586,6 +600,11 @@ class EventExtractor:
             # the verb's own phrase, and the head of a clause it governs ("declared the MEK
             # protected persons")
             near = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+            if token.dep_ == "acl" and token.tag_ == "VBN" and pattern.cameo == NO_EVENT:
+                # "the motion tabled by X": a sense that codes nothing may be read on the noun
+                # the participle describes (the converted rows' words, PETRARCH's synonym
+                # sets, would recognise too much there: "diplomats based in")
+                near.append(token.head)
             stack = [c for c in token.children if c.dep_ not in CLAUSAL]
             while stack:
                 t = stack.pop()
@@ -998,7 +1017,7 @@ class EventExtractor:
                     event.targets = self._args(subject, _actor_ids(event.sources))
         elif (
             place.dep_ == "pobj"
-            and head.lower_ in ("at", "in")
+            and head.lower_ in ("at", "in", "on")
             and head.head.lemma_.lower() in STATE_VERBS
             and not event.sources
         ):
@@ -1007,6 +1026,16 @@ class EventExtractor:
             if subject is not None:
                 event.sources = self._args(subject, _actor_ids(event.targets))
                 event.cues.append(head.head)
+        elif (
+            place.dep_ == "pobj"
+            and head.lower_ == "for"
+            and _moving(head.head)
+            and not event.sources
+        ):
+            # "Merkel flew to Washington for talks with Trump": who goes for it takes part
+            subject, _ = self._subject(head.head)
+            if subject is not None:
+                event.sources = self._args(subject, _actor_ids(event.targets))
         elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
             subject, passive = self._subject(head.head)
             if subject is not None and not event.targets:
@@ -1026,6 +1055,11 @@ class EventExtractor:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, passive
             return self._named_aside(verb, child), passive
+        # a headline the parser reads as a noun compound ("Turkey shells Syrian city",
+        # "Iran slams sanctions"): a verb has no compound, the word before it is its subject
+        compound = next((c for c in verb.lefts if c.dep_ == "compound"), None)
+        if compound is not None and verb.tag_.startswith("VB"):
+            return compound, passive
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
@@ -1488,6 +1522,44 @@ class EventExtractor:
         # the car") is still an attack
         return bool(resolved) or (bool(event.sources) and event.cameo[:2] in ATTACK_ROOTS)
 
+    def _movement_without_host(self, event: _Event) -> bool:
+        """Whether a verb of moving (data/movement.tsv) with no object but a place reports
+        only a movement: "travelled to the UK", "left the embassy", "tourists visit Spain". Its
+        visit, return or withdrawal is an event only with an actor that moves and a host, an
+        actor other than the mover that no building names ("Putin travelled to China", "US
+        troops left Iraq")."""
+        trigger, words = event.trigger, movement_words()
+        lemma = trigger.lemma_.lower()
+        if event.nominal or not _moving(trigger) or event.pattern.words:
+            return False  # a phrasal verb ("went off", "came under fire") is no movement
+        obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and (lemma in words["moving"] or not self._place(obj)):
+            return False  # "returned the Sinai to Egypt", "left the talks": no movement
+        # the mover may be named inside its phrase ("a delegation of Iranian officials")
+        movers = _actor_ids(event.sources) | {
+            m["actor"]
+            for a in event.sources
+            for t in a.token.subtree
+            if (m := self._by_token.get(t.i)) is not None and m["label"] in ACTING_LABELS
+        }
+        hosts = [
+            a
+            for a in event.targets
+            if a.mention
+            and a.mention["actor"] not in movers
+            and not ({a.token.lemma_.lower(), a.token.head.lemma_.lower()} & words["premises"])
+        ]
+        return not movers or not hosts
+
+    def _place(self, token: Token) -> bool:
+        """Whether ``token`` heads a place: a place name, a building or grounds."""
+        mention = self._by_token.get(token.i)
+        return (
+            (mention is not None and mention["label"] == "place")
+            or token.ent_type_ in ("GPE", "LOC", "FAC")
+            or token.lemma_.lower() in movement_words()["premises"]
+        )
+
     @staticmethod
     def _as_dict(text: str, event: _Event, sent: Span) -> dict:
         """The event as the store keeps it; ``text`` is the document's text and ``sent`` the
@@ -1775,6 +1847,47 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i and n < 50:
         token, n = token.head, n + 1
     return n
+
+
+def _complete_sides(events: list[_Event]) -> None:
+    """A mention that leaves out one side of an event its document names in full elsewhere
+    takes that side, so that the store merges the two as one event: "Turkey has shelled a
+    city in Syria ... Syria was shelled again" (the same type and CAMEO code, the same class
+    of modality, the same actors on the side both name). Only where the document names one
+    actor for the missing side; never an attack whose doer the text leaves unnamed ("a bomb
+    exploded"), which the attribution of claims completes."""
+
+    def kind(event: _Event) -> tuple:
+        fact = event.modality in ("asserted", "reported")
+        return event.cameo[:3], "fact" if fact else event.modality
+
+    for event in events:
+        if event.unnamed or bool(event.sources) == bool(event.targets):
+            continue
+        known, missing = ("targets", "sources") if event.targets else ("sources", "targets")
+        ids = _actor_ids(getattr(event, known))
+        if not ids:
+            continue
+        fills = {
+            _actor_ids(getattr(other, missing)): other
+            for other in events
+            if other is not event
+            and kind(other) == kind(event)
+            and _actor_ids(getattr(other, known)) == ids
+            and _actor_ids(getattr(other, missing))
+            and not _actor_ids(getattr(other, missing)) & ids
+        }
+        if len(fills) == 1:
+            (other,) = fills.values()
+            setattr(event, missing, [a for a in getattr(other, missing) if a.mention])
+
+
+def _moving(verb: Token) -> bool:
+    """A verb of moving (data/movement.tsv: "travel", "return", "leave", "visit")."""
+    words = movement_words()
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (
+        words["moving"] | words["visiting"]
+    )
 
 
 def _actor_ids(args: list[_Arg]) -> frozenset[str]:

@@ -138,6 +138,8 @@ def claim_content(verb: Token) -> set[int]:
         if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in _words("claim"):
             continue
         for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                continue  # "claims by Iran": the claim's owner, whom the denial is aimed at
             if child.dep_ in ("acl", "ccomp", "relcl", "prep"):
                 out.update(t.i for t in child.subtree)
     return out

@@ -20,6 +20,7 @@ from .ontology import plover_type
 
 __all__ = [
     "HEAD_WORD_KINDS",
+    "NO_EVENT",
     "NULL_CODE",
     "PREPOSITIONS",
     "Pattern",
@@ -27,6 +28,7 @@ __all__ = [
     "attack_words",
     "head_words",
     "load_patterns",
+    "movement_words",
     "read_patterns",
 ]
 
@@ -110,6 +112,10 @@ class PatternDictionary:
 
 #: the code of a row that codes nothing: it removes the same words' row loaded before it
 NULL_CODE = "---"
+#: the code of a row that matches like any other and then codes no event: a sense of the
+#: trigger that is no interaction ("signed a petition", "beat X by a margin"); being longer,
+#: it is tried before the trigger's shorter rows
+NO_EVENT = "none"
 
 
 def read_patterns(
@@ -135,10 +141,11 @@ def read_patterns(
         if skip and (fields[0], head) in skip:
             continue
         cameo = fields[2]
-        if cameo not in valid and cameo != NULL_CODE:
+        if cameo not in valid and cameo not in (NULL_CODE, NO_EVENT):
             if not (cameo.isdigit() and 2 <= len(cameo) <= 4) or plover_type(cameo) is None:
                 raise ConfigError(
-                    f"{name}:{number}: {cameo!r} is not a CAMEO code of an event (02-20)"
+                    f"{name}:{number}: {cameo!r} is not a CAMEO code of an event (02-20), "
+                    f"{NULL_CODE!r} or {NO_EVENT!r}"
                 )
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
@@ -159,7 +166,8 @@ def builtin_patterns() -> tuple[Pattern, ...]:
     curated = read_patterns("patterns.tsv", data.joinpath("patterns.tsv").read_text("utf-8"))
     # a null row removes one converted row, not the trigger's others ("carry" alone codes
     # nothing; "carry out air strike" still does)
-    triggers = frozenset((p.pos, p.lemma) for p in curated if p.cameo != NULL_CODE)
+    # and a sense that codes no event leaves the trigger's converted rows as they are
+    triggers = frozenset((p.pos, p.lemma) for p in curated if p.cameo not in (NULL_CODE, NO_EVENT))
     converted = gzip.decompress(data.joinpath(CONVERTED).read_bytes()).decode("utf-8")
     kept = read_patterns(CONVERTED, converted, skip=triggers)
     return (*kept, *curated)
@@ -233,3 +241,13 @@ HEAD_WORD_KINDS = frozenset(["relative"])
 def head_words() -> dict[str, frozenset[str]]:
     """Kind -> nouns of data/heads.tsv (head nouns of an event's sides read by kind)."""
     return _word_kinds("heads.tsv", HEAD_WORD_KINDS)
+
+
+#: the kinds of row data/movement.tsv holds
+MOVEMENT_WORD_KINDS = frozenset(["moving", "visiting", "premises"])
+
+
+@cache
+def movement_words() -> dict[str, frozenset[str]]:
+    """Kind -> words of data/movement.tsv (verbs of moving, nouns of buildings and grounds)."""
+    return _word_kinds("movement.tsv", MOVEMENT_WORD_KINDS)

@@ -1,0 +1,218 @@
+"""Events in full news articles: senses of a trigger that are no interaction (data rows coded
+"none"), movement that is no visit or withdrawal (data/movement.tsv), denials of a claim
+(REJECT), and the sides a clause leaves for the rule coder to find. Each class has sentences
+where the event is and where it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.errors import ConfigError
+from dyad.events import load_patterns, read_patterns
+from dyad.events.patterns import NO_EVENT, builtin_patterns, movement_words
+
+
+def events(nlp, text: str) -> list[dict]:
+    return nlp(text)._.dyad_events
+
+
+def triples(nlp, text: str) -> set[tuple]:
+    return {
+        (
+            tuple(sorted(a["actor"] for a in e["sources"] if a["actor"])),
+            e["type"],
+            tuple(sorted(a["actor"] for a in e["targets"] if a["actor"])),
+        )
+        for e in events(nlp, text)
+    }
+
+
+def types(nlp, text: str) -> list[str]:
+    return [e["type"] for e in events(nlp, text)]
+
+
+# -- senses that code no event ----------------------------------------------------------------
+
+
+def test_a_no_event_row_is_read_and_keeps_the_converted_rows() -> None:
+    (row,) = read_patterns("x.tsv", "V\tsign petition\tnone\n")
+    assert row.cameo == NO_EVENT and row.words == ("petition",) and row.type == ""
+    with pytest.raises(ConfigError, match="not a CAMEO code"):
+        read_patterns("x.tsv", "V\tsign petition\tnothing\n")
+    # "beat" has curated rows and a "none" sense; "defeat" only converted rows and "none"
+    # senses, which must not hide its converted rows ("defeat" alone is still a fight)
+    patterns = load_patterns()
+    defeat = {(p.words, p.cameo) for p in patterns.candidates("V", "defeat")}
+    assert ((), "190") in defeat and (("election",), NO_EVENT) in defeat
+    assert any(p.cameo == NO_EVENT for p in builtin_patterns())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 100,000 Britons signed a petition against Russia.",
+        "Oklahoma Gov. Mary Fallin signed legislation last week.",
+        "The Labour candidate won, beating the Conservative Party by a margin of 2,000 votes.",
+        "Donald Trump beat Hillary Clinton in the 2016 election.",
+        "He occupied public office in Kenya for twenty years.",
+        "Barack Obama occupied the presidency for eight years.",
+        "The MPs voted against the motion tabled by Theresa May.",
+        "Labour MPs voted against the bill proposed by the Conservatives.",
+        "Mexico's Senate has passed a resolution on Tuesday.",
+    ],
+)
+def test_senses_that_are_no_interaction(nlp, text: str) -> None:
+    assert events(nlp, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same triggers in their senses of interaction
+        ("France and Germany signed a treaty with Russia.", (("deu", "fra"), "SUPPORT", ("rus",))),
+        ("Iraqi forces defeated the Islamic State in Mosul.", (("irq-mil",), "ASSAULT", ("isis",))),
+        ("Russian forces occupied Crimea in 2014.", (("rus-mil",), "COERCE", ("x-krm",))),
+        ("Jeremy Corbyn voted against Russia.", (("x-jrm-krbn",), "ACCUSE", ("rus",))),
+    ],
+)
+def test_the_same_triggers_still_code_their_interactions(nlp, text: str, expected: tuple) -> None:
+    found = triples(nlp, text)
+    assert any(t[1:] == expected[1:] and t[0] for t in found), found
+
+
+# -- movement ------------------------------------------------------------------------------
+
+
+def test_movement_words_are_data() -> None:
+    words = movement_words()
+    assert {"travel", "return"} <= words["moving"] and "leave" in words["visiting"]
+    assert "embassy" in words["premises"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julian Assange is leaving the Ecuadorian embassy in London.",  # a building
+        "The British minister is travelling to the UK next week.",  # home
+        "Thousands of tourists travel to Spain every summer.",  # no actor moves
+        "The Prime Minister left Downing Street for Buckingham Palace.",  # a street
+        "Barack Obama visited the hospital in Baghdad.",
+        "The ambassador returned to Moscow on Friday.",  # a town no actor stands for
+    ],
+)
+def test_movement_is_no_visit_or_withdrawal(nlp, text: str) -> None:
+    assert not {"CONSULT", "RETREAT", "AGREE"} & set(types(nlp, text)), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin travelled to China to meet Xi Jinping.", (("putin",), "CONSULT", ("chn",))),
+        ("The UN envoy travelled to Syria on Monday.", (("un",), "CONSULT", ("syr",))),
+        ("US troops left Iraq in 2011.", (("usa-mil",), "RETREAT", ("irq",))),
+        ("Nigerian troops withdrew from Mali.", (("nga-mil",), "RETREAT", ("mli",))),
+        # with an object that is no place, "return" hands something over: no movement
+        ("Israel returned the prisoners to Egypt.", (("isr",), "RETREAT", ("egy",))),
+    ],
+)
+def test_a_visit_to_a_host_or_a_withdrawal_from_one(nlp, text: str, expected: tuple) -> None:
+    assert expected in triples(nlp, text), events(nlp, text)
+
+
+# -- denials -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia denied Britain's accusations.", (("rus",), "REJECT", ("gbr",))),
+        ("Iran refuted claims by Saudi Arabia.", (("irn",), "REJECT", ("sau",))),
+        ("Moscow has denied the allegations.", (("rus",), "REJECT", ())),
+        # what else is refuted is disapproved of, as the converted dictionary codes it
+        ("South Africa refuted Donald Trump's comments.", (("zaf",), "ACCUSE", ("trump",))),
+    ],
+)
+def test_a_denied_claim_is_rejected(nlp, text: str, expected: tuple) -> None:
+    assert expected in triples(nlp, text), events(nlp, text)
+
+
+def test_a_claim_shot_down_is_rejected_a_jet_is_attacked(nlp) -> None:
+    text = "The Kremlin quickly shot down the rumours."
+    assert types(nlp, text) == ["REJECT"], events(nlp, text)
+    assert types(nlp, "Russian forces shot down a Turkish jet.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial of one's own act negates the act; it is no rejection of anyone
+        "Russia denied attacking Ukraine.",
+        "The Kremlin denied that it had attacked Ukraine.",
+        # denying involvement is a statement (CAMEO 016), no event
+        "Moscow denies any involvement in the poisoning.",
+    ],
+)
+def test_a_denied_act_is_no_rejection(nlp, text: str) -> None:
+    assert "REJECT" not in types(nlp, text), events(nlp, text)
+
+
+# -- sides the clause leaves --------------------------------------------------------------
+
+
+def sources_of(nlp, text: str, trigger: str) -> list[tuple]:
+    return [
+        tuple(sorted(a["actor"] for a in e["sources"] if a["actor"]))
+        for e in events(nlp, text)
+        if text[e["trigger_start"] : e["trigger_end"]] == trigger
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a headline the parser reads as a noun compound: the first word is the subject
+        ("Turkey shells Syrian city as it pushes into Kurdish enclave", "shells", ("tur",)),
+        ("Iran slams US sanctions", "slams", ("irn",)),
+        # the subject of "be on" a nominal event takes part in it, through a relative clause
+        ("Steve Scalise, who is on a visit to Morocco, met the king.", "visit", ("x-stv-skls",)),
+        # who goes somewhere for a nominal event takes part in it
+        ("Angela Merkel flew to Washington for talks with Trump.", "talks", ("merkel",)),
+    ],
+)
+def test_sources_a_clause_gives_a_verb_or_noun(nlp, text: str, trigger: str, source: tuple) -> None:
+    assert sources_of(nlp, text, trigger) == [source], events(nlp, text)
+
+
+def test_a_compound_before_a_noun_is_no_subject(nlp) -> None:
+    # "shells" is a noun here, the subject of "hit": no shelling by Turkey
+    assert sources_of(nlp, "Turkey army shells hit a school in Afrin.", "shells") == []
+    # a nominal event outside a verb of moving or being takes no subject from it
+    assert sources_of(nlp, "Angela Merkel called for talks with Trump.", "talks") != [("merkel",)]
+
+
+def test_returning_fire_is_fighting_not_a_return(nlp) -> None:
+    assert "ASSAULT" in types(nlp, "Iraqi forces returned fire.")
+    assert "RETREAT" not in types(nlp, "Iraqi forces returned fire.")
+
+
+def test_a_phrasal_verb_of_moving_is_no_movement(nlp) -> None:
+    # "went off" is a charge exploding, not someone going somewhere
+    assert "ASSAULT" in types(nlp, "Two roadside bombs went off near a police patrol in Mosul.")
+
+
+# -- one event, mentioned twice in a document ---------------------------------------------
+
+
+def test_a_mention_missing_a_side_takes_the_one_its_document_names(nlp) -> None:
+    text = "Russia attacked Ukraine on Monday. Ukraine was attacked on Tuesday."
+    assert [e["sources"][0]["actor"] for e in events(nlp, text)] == ["rus", "rus"]
+    # never where the document names two, nor from another class of modality
+    text = "Russia attacked Ukraine. Belarus attacked Ukraine. Ukraine was attacked again."
+    assert [e["sources"] for e in events(nlp, text)][-1] == []
+    text = "Russia attacked Ukraine on Monday. Ukraine was not attacked on Tuesday."
+    assert [e["sources"] for e in events(nlp, text)][-1] == []
+    # an explosion whose doer the text does not name stays unnamed
+    text = "A car bomb exploded near Afghan police in Kabul. The Taliban bombed Afghan police."
+    bomb, bombing = events(nlp, text)
+    assert bomb["cameo"] == bombing["cameo"] and bomb["targets"][0]["actor"] == "afg-cop"
+    assert bomb["sources"] == [] and bombing["sources"][0]["actor"] == "taliban"
