@@ -4,6 +4,7 @@ one batch), the same events on every run, and a missing model file as one clear 
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from dyad.config import load_settings
@@ -193,7 +194,16 @@ def test_the_coder_and_the_sentiment_model_encode_a_sentence_once(learned_nlp):
     assert again.count(first) == 2
     for a, b in zip(docs, unshared, strict=True):
         assert a._.dyad_events == b._.dyad_events
-        assert a._.dyad_framing == b._.dyad_framing
+        # the sentiment model encodes unshared sentences through four layers, not six: the
+        # same layers from another graph, scores equal to float rounding
+        fa, fb = a._.dyad_framing, b._.dyad_framing
+        assert fa["labels"] == fb["labels"]
+        assert [s["sentiment"] for s in fa["sentiment"]] == pytest.approx(
+            [s["sentiment"] for s in fb["sentiment"]], abs=1e-5
+        )
+        assert [{**s, "sentiment": 0} for s in fa["sentiment"]] == [
+            {**s, "sentiment": 0} for s in fb["sentiment"]
+        ]
 
 
 def test_kept_encodings_give_the_layers_asked_for():
@@ -208,6 +218,35 @@ def test_kept_encodings_give_the_layers_asked_for():
     assert both is kept[text] and both.vectors.shape[1] == 2 * learned.DIMENSIONS
     (third,) = encode([text], layers=(3,))
     assert not (third.vectors == last.vectors).all()  # another layer, not the last again
+
+
+def test_a_last_reader_encodes_what_no_one_kept_with_its_own_layers_only():
+    kept_text = "Iran accused Iraq of sheltering the MEK."
+    new_text = "Albania welcomed the MEK."
+    kept: dict = {}
+    learned.sharing_encode(kept, (3, 6))([kept_text], layers=(3, 6))
+    depths: list[int] = []
+    encoder = learned.encoder()
+
+    def encode(texts, layers=(learned.LAYERS,)):
+        depths.append(max(layers))
+        return type(encoder).encode(encoder, texts, layers)
+
+    encoder.encode = encode
+    try:
+        last = learned.sharing_encode(kept, (3, 6), fresh=(3,))
+        old, new = last([kept_text, new_text], layers=(3,))
+        # a reader that keeps for others encodes every layer and keeps the text
+        keeping = learned.sharing_encode(kept, (3, 6))
+        keeping([new_text], layers=(3,))
+    finally:
+        del encoder.encode
+    assert depths == [3, 6]  # the last reader ran three layers, the keeping one six
+    assert (old.vectors == kept[kept_text].vectors[:, : learned.DIMENSIONS]).all()
+    (direct,) = learned.encoder().encode([new_text], layers=(3,))
+    assert new.vectors.shape == direct.vectors.shape
+    assert np.allclose(new.vectors, direct.vectors)
+    assert new_text in kept  # kept by the keeping reader only
 
 
 def test_encoder_batches_hold_at_most_the_pieces_set():

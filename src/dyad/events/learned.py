@@ -292,12 +292,16 @@ class Encoder:
     layer past k runs a graph cut after layer k (:meth:`session_for`): the first k of the six
     transformer layers, the same nodes and weights."""
 
-    def __init__(self, threads: int, spinning: bool, batch_pieces: int) -> None:
+    def __init__(
+        self, threads: int, spinning: bool, batch_pieces: int, disabled: Sequence[str] = ()
+    ) -> None:
         import onnx
         import onnxruntime
         from tokenizers import Tokenizer
 
         self.batch_pieces = batch_pieces
+        #: ONNX Runtime graph optimisers left out (nlp.encoder_disabled_optimizers)
+        self.disabled = tuple(disabled)
         self._options = onnxruntime.SessionOptions()
         self._options.intra_op_num_threads = threads
         self._options.inter_op_num_threads = 1
@@ -332,7 +336,10 @@ class Encoder:
             outputs = [_layer_output(layer) for layer in range(1, depth + 1)]
             graph = onnx.utils.Extractor(self._model).extract_model(inputs, outputs)
             self.sessions[depth] = onnxruntime.InferenceSession(
-                graph.SerializeToString(), self._options, providers=["CPUExecutionProvider"]
+                graph.SerializeToString(),
+                self._options,
+                providers=["CPUExecutionProvider"],
+                disabled_optimizers=list(self.disabled),
             )
         return self.sessions[depth]
 
@@ -376,19 +383,20 @@ class Encoder:
         return out  # type: ignore[return-value]
 
 
-#: the encoder's settings (nlp.encoder_threads, nlp.encoder_spinning, nlp.encoder_batch_pieces),
-#: as load_pipeline sets them; the packaged settings until then
-_settings: tuple[int, bool, int] | None = None
+#: the encoder's settings (nlp.encoder_threads, nlp.encoder_spinning, nlp.encoder_batch_pieces,
+#: nlp.encoder_disabled_optimizers), as load_pipeline sets them; the packaged settings until then
+_settings: tuple[int, bool, int, tuple[str, ...]] | None = None
 
 
 def use_encoder_settings(settings) -> None:
-    """Run the encoder with these Settings' nlp.encoder_threads, nlp.encoder_spinning and
-    nlp.encoder_batch_pieces."""
+    """Run the encoder with these Settings' nlp.encoder_threads, nlp.encoder_spinning,
+    nlp.encoder_batch_pieces and nlp.encoder_disabled_optimizers."""
     global _settings
     _settings = (
         int(settings.value("nlp.encoder_threads")),
         bool(settings.value("nlp.encoder_spinning")),
         int(settings.value("nlp.encoder_batch_pieces")),
+        tuple(str(name) for name in settings.value("nlp.encoder_disabled_optimizers")),
     )
 
 
@@ -402,8 +410,8 @@ def encoder() -> Encoder:
 
 
 @lru_cache(maxsize=2)
-def _encoder(threads: int, spinning: bool, batch_pieces: int) -> Encoder:
-    return Encoder(threads, spinning, batch_pieces)
+def _encoder(threads: int, spinning: bool, batch_pieces: int, disabled: tuple[str, ...]) -> Encoder:
+    return Encoder(threads, spinning, batch_pieces, disabled)
 
 
 # -- encodings shared by the pipeline's readers -------------------------------------------
@@ -417,27 +425,37 @@ if not Doc.has_extension("dyad_encoded"):
     Doc.set_extension("dyad_encoded", default=None)
 
 
-def sharing_encode(kept: dict[str, Encoded], layers: Sequence[int]):
+def sharing_encode(kept: dict[str, Encoded], layers: Sequence[int], fresh: Sequence[int] = ()):
     """An encode function like :meth:`Encoder.encode` that takes a text's encoding from
     ``kept`` ({text: Encoded with the vectors of ``layers``, in that order}) when it is there;
     the other texts are encoded together, with every layer of ``layers``, and added to ``kept``.
-    It gives back the vectors of the layers asked for (a copy of their columns)."""
+    With ``fresh`` (a last reader's own layers: no reader after it needs the others), the
+    other texts are encoded with those layers only, through no deeper layer than they need,
+    and not kept. It gives back the vectors of the layers asked for (a copy of their columns)."""
     every = tuple(layers)
+    fresh = tuple(fresh) or every
+    read: dict[str, Encoded] = kept if fresh == every else {}
 
     def encode(texts: Sequence[str], layers: Sequence[int] = (LAYERS,)) -> list[Encoded]:
         asked = tuple(layers)
-        missing = [t for t in dict.fromkeys(texts) if t not in kept]
+        missing = [t for t in dict.fromkeys(texts) if t not in kept and t not in read]
         if missing:
-            kept.update(zip(missing, encoder().encode(missing, layers=every), strict=True))
-        if asked == every:
-            return [kept[t] for t in texts]
-        columns = np.concatenate(
-            [np.arange(every.index(k) * DIMENSIONS, (every.index(k) + 1) * DIMENSIONS)
-             for k in asked]
-        )  # fmt: skip
-        return [Encoded(kept[t].offsets, kept[t].vectors[:, columns]) for t in texts]
+            read.update(zip(missing, encoder().encode(missing, layers=fresh), strict=True))
+        return [_columns(kept[t], every, asked) if t in kept else _columns(read[t], fresh, asked)
+                for t in texts]  # fmt: skip
 
     return encode
+
+
+def _columns(encoded: Encoded, layers: tuple[int, ...], asked: tuple[int, ...]) -> Encoded:
+    """``encoded`` (the vectors of ``layers``) with the vectors of ``asked`` only."""
+    if asked == layers:
+        return encoded
+    columns = np.concatenate(
+        [np.arange(layers.index(k) * DIMENSIONS, (layers.index(k) + 1) * DIMENSIONS)
+         for k in asked]
+    )  # fmt: skip
+    return Encoded(encoded.offsets, encoded.vectors[:, columns])
 
 
 def share_encoder(readers: Sequence) -> None:
@@ -494,67 +512,86 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
     """The feature matrix (len(pairs), FEATURES) of the candidate pairs of one sentence.
 
     What a span contributes (its pieces, their mean, its syntax) is worked out once per span,
-    and the mean between two spans once per pair of places, not once per ordered pair."""
+    and the mean between two spans once per pair of places, not once per ordered pair; the
+    rows are filled column block by column block (numpy), not row by row."""
     out = np.zeros((len(pairs), FEATURES), dtype=np.float32)
     if not len(pairs):
         return out
     vectors = encoded.vectors
-    whole = vectors.mean(axis=0) if len(vectors) else np.zeros(DIMENSIONS, dtype=np.float32)
+    d = DIMENSIONS
+    whole = vectors.mean(axis=0) if len(vectors) else np.zeros(d, dtype=np.float32)
     n_mentions = len(set(sentence.mentions))
+    spans = list(dict.fromkeys(span for pair in pairs for span in (pair.source, pair.target)))
+    number = {span: k for k, span in enumerate(spans)}
+    pieces = [encoded.pieces_of(*span) for span in spans]
+    sizes = np.array([len(index) for index in pieces])
+    first = np.array([int(index.min()) if len(index) else 0 for index in pieces])
+    after = np.array([int(index.max()) + 1 if len(index) else 0 for index in pieces])
+    means = np.stack([_mean(vectors, index) for index in pieces])
+    syntax = [sentence.syntax_of(span) for span in spans]
+    span_syntax = np.array([_span_syntax(x) for x in syntax], dtype=np.float64)
+    kind = np.array([sentence.kind_of(span) for span in spans])
+    starts = np.array([span[0] for span in spans])
+    a = np.array([number[pair.source] for pair in pairs])
+    b = np.array([number[pair.target] for pair in pairs])
+    rows = np.arange(len(pairs))
+    # the pieces between the two spans: after the left one's last, before the right one's first
+    source_left = starts[a] <= starts[b]
+    left, right = np.where(source_left, a, b), np.where(source_left, b, a)
+    lo = np.where(sizes[left] > 0, after[left], 0)
+    hi = np.where(sizes[right] > 0, first[right], lo)
+    n_between = np.where(hi > lo, hi - lo, 0)
+    places = {
+        place: k
+        for k, place in enumerate(dict.fromkeys(zip(lo.tolist(), hi.tolist(), strict=True)))
+    }
+    betweens = np.stack(
+        [vectors[i:j].mean(axis=0) if j > i else np.zeros(d, dtype=np.float32) for i, j in places]
+    )
+    out[:, :d] = means[a]
+    out[:, d : 2 * d] = means[b]
+    out[:, 2 * d : 3 * d] = whole
+    k = 4 * d  # where the scalars start
+    out[:, 3 * d : k] = betweens[
+        [places[place] for place in zip(lo.tolist(), hi.tolist(), strict=True)]
+    ]
+    cut = (sizes[a] == 0) | (sizes[b] == 0)  # a mention cut off past MAX_PIECES
+    out[:, k] = starts[a] < starts[b]
+    out[:, k + 1] = np.minimum(n_between, 64) / 16.0
+    out[:, k + 2] = np.minimum(sizes[a], 16) / 4.0
+    out[:, k + 3] = np.minimum(sizes[b], 16) / 4.0
+    out[:, k + 4] = min(n_mentions, 10) / 5.0
+    out[:, k + 5] = cut
+    k += _SCALARS
+    # what the rule coder said: the type of its event on this pair ("none"), then flags
+    row_of = {(pair.source, pair.target): row for row, pair in enumerate(pairs)}
+    types = np.full(len(pairs), _RULE_TYPES.index("none"))
+    reversed_ = np.zeros(len(pairs), dtype=bool)
+    for (source, target), rule in sentence.rule_pairs.items():
+        if (source, target) in row_of and rule in _RULE_TYPES:
+            types[row_of[source, target]] = _RULE_TYPES.index(rule)
+        if (target, source) in row_of:
+            reversed_[row_of[target, source]] = True
+    out[rows, k + types] = 1.0
+    k += len(_RULE_TYPES)
     sources = {s for s, _ in sentence.rule_pairs}
     targets = {t for _, t in sentence.rule_pairs}
-    spans = {span for pair in pairs for span in (pair.source, pair.target)}
-    pieces = {span: encoded.pieces_of(*span) for span in spans}
-    means = {span: _mean(vectors, index) for span, index in pieces.items()}
-    syntax = {span: sentence.syntax_of(span) for span in spans}
-    span_syntax = {span: _span_syntax(syntax[span]) for span in spans}
-    kind = {span: sentence.kind_of(span) for span in spans}
-    betweens: dict[tuple[int, int], np.ndarray] = {}
-    d = DIMENSIONS
-    at = 4 * d  # where the scalars start
-    n_rule = len(_RULE_TYPES)
-    none = _RULE_TYPES.index("none")
-    for row, pair in enumerate(pairs):
-        s, t = pieces[pair.source], pieces[pair.target]
-        left, right = (s, t) if pair.source[0] <= pair.target[0] else (t, s)
-        lo = int(left.max()) + 1 if len(left) else 0
-        hi = int(right.min()) if len(right) else lo
-        n_between = hi - lo if hi > lo else 0
-        if (lo, hi) not in betweens:
-            betweens[lo, hi] = (
-                vectors[lo:hi].mean(axis=0) if n_between else np.zeros(d, dtype=np.float32)
-            )
-        rule = sentence.rule_pairs.get((pair.source, pair.target), "none")
-        values = out[row]
-        values[:d] = means[pair.source]
-        values[d : 2 * d] = means[pair.target]
-        values[2 * d : 3 * d] = whole
-        values[3 * d : at] = betweens[lo, hi]
-        values[at : at + _SCALARS] = (
-            float(pair.source[0] < pair.target[0]),
-            min(n_between, 64) / 16.0,
-            min(len(s), 16) / 4.0,
-            min(len(t), 16) / 4.0,
-            min(n_mentions, 10) / 5.0,
-            float(not len(s) or not len(t)),  # a mention cut off past MAX_PIECES
-        )
-        k = at + _SCALARS
-        values[k + (_RULE_TYPES.index(rule) if rule in _RULE_TYPES else none)] = 1.0
-        k += n_rule
-        values[k : k + _RULE_FLAGS] = (
-            float((pair.target, pair.source) in sentence.rule_pairs),
-            float(pair.source in sources),
-            float(pair.target in targets),
-        )
-        k += _RULE_FLAGS
-        values[k + kind[pair.source]] = 1.0
-        values[k + 4 + kind[pair.target]] = 1.0
-        k += 8
-        values[k:] = (
-            span_syntax[pair.source]
-            + span_syntax[pair.target]
-            + _pair_syntax(syntax[pair.source], syntax[pair.target])
-        )
+    is_source = np.array([span in sources for span in spans])
+    is_target = np.array([span in targets for span in spans])
+    out[:, k] = reversed_
+    out[:, k + 1] = is_source[a]
+    out[:, k + 2] = is_target[b]
+    k += _RULE_FLAGS
+    out[rows, k + kind[a]] = 1.0
+    out[rows, k + 4 + kind[b]] = 1.0
+    k += 8
+    width = span_syntax.shape[1]
+    out[:, k : k + width] = span_syntax[a]
+    out[:, k + width : k + 2 * width] = span_syntax[b]
+    k += 2 * width
+    out[:, k:] = [
+        _pair_syntax(syntax[i], syntax[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)
+    ]
     return out
 
 

@@ -324,7 +324,10 @@ class FramingFinder:
             for doc in batch:
                 kept.update(doc._.dyad_encoded or {})
                 doc._.dyad_encoded = None
-            scores = iter(self.head.scores(targets, sharing_encode(kept, self.encode_layers)))
+            # the last reader encodes the sentences no one kept with its own layers only
+            fresh = () if self.keep_encodings else self.encoder_layers
+            encode = sharing_encode(kept, self.encode_layers, fresh)
+            scores = iter(self.head.scores(targets, encode))
             if self.keep_encodings:
                 for doc in batch:
                     doc._.dyad_encoded = kept
