@@ -242,3 +242,75 @@ def test_a_word_tagged_a_noun_that_heads_a_subject_is_the_clauses_verb(nlp):
 def test_a_noun_with_no_subject_of_its_own_stays_a_noun(nlp):
     assert _attacks(nlp, "The kill was swift.") == []
     assert _attacks(nlp, "Hunters celebrated the kill near Aleppo.") == []
+
+
+# -- headline verbs: a bare participle is passive, a verb the parser took for a noun ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Eastern Aleppo shelled as Syria presses offensive", "Eastern Aleppo"),
+        ("Rebel commander targeted in drone strike", "Rebel commander"),
+    ],
+)
+def test_a_headlines_bare_participle_is_passive_its_subject_the_target(nlp, text, target):
+    (attack,) = _attacks(nlp, text)
+    assert attack["sources"] == []
+    assert [t["text"] for t in attack["targets"]] == [target]
+
+
+def test_a_passive_attack_with_no_doer_is_an_attack_a_participle_of_a_noun_is_none(nlp):
+    (attack,) = _attacks(nlp, "The checkpoint was shelled on Monday.")
+    assert attack["sources"] == []
+    assert [t["text"] for t in attack["targets"]] == ["The checkpoint"]
+    # negative: a participle describing a noun ("a tour aimed at a truce") reports no attack
+    assert _attacks(nlp, "The envoy began a regional tour aimed at securing a truce.") == []
+
+
+def test_a_town_in_a_doer_that_names_no_actor_is_the_place(nlp):
+    (attack,) = _attacks(nlp, "Homes ripped apart by Raqqa campaign")
+    assert [s["text"] for s in attack["sources"]] == ["Raqqa campaign"]
+    assert attack["place_text"] == "Raqqa"
+    # negative: a town that stands for an actor doing the attack is not where it happened
+    (attack,) = _attacks(nlp, "Baghdad bombs Kurdish rebels in Erbil")
+    assert attack["place_text"] == "Erbil"
+
+
+def test_a_past_verb_with_a_stop_an_object_an_auxiliary_or_with_stays_active(nlp):
+    # a sentence with its closing stop is no headline: "attacked" is active
+    (attack,) = _attacks(nlp, "Gunmen attacked near Kirkuk.")
+    assert [s["text"] for s in attack["sources"]] == ["Gunmen"]
+    (attack,) = _attacks(nlp, "Turkish jets bombed the village")  # an object
+    assert [s["text"] for s in attack["sources"]] == ["Turkish jets"]
+    (attack,) = _attacks(nlp, "Rebels clashed with troops near Homs")  # a fight "with"
+    assert [s["text"] for s in attack["sources"]] == ["Rebels"]
+
+
+def test_a_name_the_parser_hung_on_an_attack_verb_is_its_subject_not_its_place(nlp):
+    (attack,) = _attacks(nlp, "Turkey bombs Kurdish rebels in northern Iraq")
+    assert [s["code"][:3] for s in attack["sources"]] == ["TUR"]
+    assert attack["place_text"] == "northern Iraq"
+    # negative: a place compounding an attack noun is still its place, not its doer
+    attacks = _attacks(nlp, "Kabul bombings kill 30 people")
+    assert all(a["sources"] == [] for a in attacks)
+    assert "Kabul" in {a["place_text"] for a in attacks}
+
+
+def test_the_of_phrase_of_an_attack_noun_that_kills_names_its_doer(nlp):
+    (attack,) = _attacks(nlp, "Airstrikes of the Syrian army kill 12 rebels near Homs")
+    assert [s["code"] for s in attack["sources"]] == ["SYRMIL"]
+    assert [t["text"] for t in attack["targets"]] == ["12 rebels"]
+    # negative: a place or a state after "of" is what was struck
+    (attack,) = _attacks(nlp, "The bombing of Syria killed 20 civilians.")
+    assert attack["sources"] == []
+    assert [t["code"][:3] for t in attack["targets"]] == ["SYR"]
+
+
+def test_nouns_a_headline_lists_before_the_subject_with_a_comma_are_doers_too(nlp):
+    (attack,) = _attacks(nlp, "Police, soldiers kill five gunmen in Baquba")
+    assert [s["text"] for s in attack["sources"]] == ["Police", "soldiers"]
+    # negative: a time before the comma is no doer
+    (attack,) = _attacks(nlp, "Yesterday, soldiers killed five gunmen in Baquba.")
+    assert [s["text"] for s in attack["sources"]] == ["soldiers"]
+

@@ -146,7 +146,8 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             day = str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
-        actor_spans = [(a["start"], a["end"]) for a in event["sources"]]
+        # a source that names no actor ("the Mosul campaign") is no town that acts
+        actor_spans = [(a["start"], a["end"]) for a in event["sources"] if a.get("actor")]
 
         located = [p for p in places_in.within(sent) if _setting(p, doc, actor_spans, words)]
         where = nearest_in_clause(located, doc, words, sent)
@@ -237,7 +238,9 @@ def _modifies_the_event(root: Token, words: set[int]) -> bool:
     25", "the Mosul offensive"): the event's setting, even where the noun's modifier was taken
     for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
     Baghdad government") is an actor, not the event's place."""
-    return root.dep_ == "compound" and root.head.i in words
+    return (
+        root.dep_ == "compound" and root.head.i in words and not root.head.tag_.startswith("VB")
+    )  # a verb's compound is its misparsed subject ("Turkey bombs Kurdish rebels")
 
 
 def _sentence_place(located: list[dict]) -> dict | None:
