@@ -314,3 +314,27 @@ def test_nouns_a_headline_lists_before_the_subject_with_a_comma_are_doers_too(nl
     (attack,) = _attacks(nlp, "Yesterday, soldiers killed five gunmen in Baquba.")
     assert [s["text"] for s in attack["sources"]] == ["soldiers"]
 
+
+# -- Title Case headlines --------------------------------------------------------------------
+
+
+def test_a_title_case_headline_is_parsed_as_in_sentence_case(nlp):
+    text = "Syrian Air Force Kills 12 Rebels Near Aleppo"
+    (attack,) = _attacks(nlp, text)
+    assert [s["code"] for s in attack["sources"]] == ["SYRMIL"]
+    assert [t["text"] for t in attack["targets"]] == ["12 Rebels"]
+    assert nlp(text).text == text  # the text and its capitals are untouched
+
+
+def test_only_a_headline_in_title_case_is_parsed_again(nlp):
+    case = nlp.get_pipe("dyad_headline_case")
+    for text, title in (
+        ("Syrian Air Force Kills 12 Rebels Near Aleppo", True),
+        ("Report on the Protection of Civilians in Iraq", True),
+        # negatives: a sentence with its stop, sentence case, acronyms, too few words
+        ("Syrian Air Force Kills 12 Rebels Near Aleppo.", False),
+        ("Syrian air force kills 12 rebels near Aleppo", False),
+        ("ISIS KILLS 12 IN IRAQ", False),
+        ("Syria Votes", False),
+    ):
+        assert case.title_case(nlp(text)[:]) is title, text

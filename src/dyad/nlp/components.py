@@ -5,10 +5,11 @@ Components annotate the ``Doc`` only; they never touch the store.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ParagraphBreaks"]
+__all__ = ["HeadlineCase", "ParagraphBreaks"]
 
 #: characters that end a sentence: a run of tokens without one is a single sentence, as far as
 #: the cap on a sentence's length is concerned
@@ -71,3 +72,55 @@ def make_paragraph_breaks(
     nlp: Language, name: str, min_newlines: int, max_sentence_tokens: int
 ) -> ParagraphBreaks:
     return ParagraphBreaks(min_newlines=min_newlines, max_sentence_tokens=max_sentence_tokens)
+
+
+class HeadlineCase:
+    """Parse a headline written in Title Case as if written in sentence case.
+
+    The tagger and parser learnt from text where capitals mark names, so "Turkish Air Force
+    Kills 6 PKK Militants" reads as one long name with no verb. A sentence with no closing
+    stop (a headline) whose words of ``min_letters`` letters or more all begin with a capital,
+    at least ``min_words`` of them capitalised words (not acronyms), is tagged and parsed again
+    with those words after its first in lower case ("Turkish air force kills 6 PKK
+    militants"); its tags, heads and dependencies replace the first parse. The text, and so
+    the entities the NER finds later, are untouched. Must run right after the parser.
+    """
+
+    def __init__(self, nlp: Language, min_words: int, min_letters: int) -> None:
+        self.nlp = nlp
+        self.min_words = min_words
+        self.min_letters = min_letters
+
+    def title_case(self, sent: Span) -> bool:
+        last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+        if last is None or (last.is_punct and not _SENTENCE_ENDS.isdisjoint(last.text)):
+            return False
+        long = [t.text for t in sent if t.is_alpha and len(t.text) >= self.min_letters]
+        titled = [w for w in long if w.istitle()]
+        return len(titled) >= self.min_words and all(w[0].isupper() for w in long)
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = [s for s in doc.sents if self.title_case(s)]
+        if not sents:
+            return doc
+        columns = [TAG, HEAD, DEP]
+        array = doc.to_array(columns)
+        for sent in sents:
+            words = [t.text.lower() if k and t.text.istitle() else t.text
+                     for k, t in enumerate(sent)]  # fmt: skip
+            shadow = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+            for name in ("tok2vec", "tagger", "parser"):
+                if name in self.nlp.pipe_names:
+                    shadow = self.nlp.get_pipe(name)(shadow)
+            # heads are stored relative to the token, so a sentence's rows move as they are
+            array[sent.start : sent.end] = shadow.to_array(columns)
+        doc.from_array(columns, array)
+        return doc
+
+
+@Language.factory(
+    "dyad_headline_case",
+    assigns=["token.tag", "token.head", "token.dep"],
+)
+def make_headline_case(nlp: Language, name: str, min_words: int, min_letters: int) -> HeadlineCase:
+    return HeadlineCase(nlp, min_words=min_words, min_letters=min_letters)
