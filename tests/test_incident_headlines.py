@@ -338,3 +338,20 @@ def test_only_a_headline_in_title_case_is_parsed_again(nlp):
         ("Syria Votes", False),
     ):
         assert case.title_case(nlp(text)[:]) is title, text
+
+
+# -- a people, not a state --------------------------------------------------------------------
+
+
+def test_a_peoples_name_one_state_took_for_its_demonym_codes_no_state(nlp):
+    (attack,) = _attacks(nlp, "Turkmen fighters kill five militants near Tuz Khurmatu")
+    assert [s["country"] for s in attack["sources"]] != ["TKM"]
+    assert all(p["country"] != "TKM" for p in nlp("Turkmen fighters")._.dyad_places)
+    # negatives: the state's own names, and other states' demonyms, still code the state
+    for text, code in (
+        ("Turkmenistan's army shelled the border.", "TKMMIL"),
+        ("Turkmenistani troops shelled the border.", "TKMMIL"),
+        ("Uzbek troops shelled the border.", "UZBMIL"),
+    ):
+        (attack,) = _attacks(nlp, text)
+        assert [s["code"] for s in attack["sources"]] == [code], text
