@@ -340,6 +340,18 @@ def test_only_a_headline_in_title_case_is_parsed_again(nlp):
         assert case.title_case(nlp(text)[:]) is title, text
 
 
+def test_a_headline_after_a_wire_slug_is_parsed_alone(nlp):
+    for text in ("UPDATE 1-Gunmen kill five policemen in Baquba",
+                 "UPDATE 2-UPDATE 1-Gunmen Kill Five Policemen In Baquba",
+                 "WRAPUP 3-Gunmen kill five policemen in Baquba. Police said they fled."):  # fmt: skip
+        (attack,) = _attacks(nlp, text)
+        assert [s["text"] for s in attack["sources"]] == ["Gunmen"], text
+        assert nlp(text).text == text
+    # negative: a word in capitals that is no slug ("UPDATE" without its dash) is left as it is
+    doc = nlp("UPDATE on talks: envoys meet in Geneva")
+    assert doc[0].is_sent_start and not doc[1].is_sent_start
+
+
 # -- a people, not a state --------------------------------------------------------------------
 
 
