@@ -297,6 +297,16 @@ def test_a_name_the_parser_hung_on_an_attack_verb_is_its_subject_not_its_place(n
     assert "Kabul" in {a["place_text"] for a in attacks}
 
 
+def test_an_attack_verb_read_as_a_plural_noun_before_a_participle_is_the_verb(nlp):
+    (attack,) = _attacks(nlp, "Russia bombs abandoned villages near Idlib")
+    assert attack["cameo"].startswith("18")
+    assert [s["code"][:3] for s in attack["sources"]] == ["RUS"]
+    assert attack["place_text"] == "Idlib"
+    # negatives: with a determiner, or a verb of its own after it, the noun stays a noun
+    (attack,) = _attacks(nlp, "The Islamic State shells hit recaptured areas.")
+    assert attack["trigger"] == "hit"
+
+
 def test_the_of_phrase_of_an_attack_noun_that_kills_names_its_doer(nlp):
     (attack,) = _attacks(nlp, "Airstrikes of the Syrian army kill 12 rebels near Homs")
     assert [s["code"] for s in attack["sources"]] == ["SYRMIL"]

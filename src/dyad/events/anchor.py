@@ -238,9 +238,16 @@ def _modifies_the_event(root: Token, words: set[int]) -> bool:
     25", "the Mosul offensive"): the event's setting, even where the noun's modifier was taken
     for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
     Baghdad government") is an actor, not the event's place."""
+    from .component import attack_verb_read_as_noun  # the component imports this module
+
+    # a verb's compound is its misparsed subject ("Turkey bombs Kurdish rebels", "Russia
+    # bombs abandoned villages", where "bombs" was read as a noun)
     return (
-        root.dep_ == "compound" and root.head.i in words and not root.head.tag_.startswith("VB")
-    )  # a verb's compound is its misparsed subject ("Turkey bombs Kurdish rebels")
+        root.dep_ == "compound"
+        and root.head.i in words
+        and not root.head.tag_.startswith("VB")
+        and not attack_verb_read_as_noun(root.head)
+    )
 
 
 def _sentence_place(located: list[dict]) -> dict | None:

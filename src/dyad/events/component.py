@@ -608,10 +608,14 @@ class EventExtractor:
             token.pos_ not in ("VERB",)
             and not token.tag_.startswith("VB")
             and not _tagged_noun_heading_a_subject(token)
+            and not attack_verb_read_as_noun(token)
         ):
             return None
         if token.dep_ == "amod":  # "protected persons", "the banned group": a description
             return None
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and attack_verb_read_as_noun(subject):
+            return None  # "IS shells recaptured areas": "recaptured" describes the areas
         if token.lemma_.lower() in LIGHT_VERBS and self._event_object(token) is not None:
             return None  # the object noun carries the event
         if claims_responsibility(token):
@@ -650,6 +654,9 @@ class EventExtractor:
                     if cue.dep_ in ("ccomp", "xcomp", "oprd"):
                         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
                         event.targets = self._args(subject)
+            if attack_verb_read_as_noun(token):  # the object of the participle after it
+                obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
+                event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
             if not any(self._names(a) for a in event.targets) and not (
                 _casualty(token) and _victims(event.targets)
             ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar
@@ -1042,7 +1049,7 @@ class EventExtractor:
         """The verb's subject (its own or one it shares) and whether the verb is passive."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if not subjects and verb.tag_.startswith("VB"):
+        if not subjects and (verb.tag_.startswith("VB") or attack_verb_read_as_noun(verb)):
             # a verb the parser took for the head of a noun phrase ("Turkey bombs Kurdish
             # rebels", "bombs" a verb with "Turkey" its compound): the name before it is its
             # subject
@@ -1581,6 +1588,26 @@ def _tagged_noun_heading_a_subject(token: Token) -> bool:
         token.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in ("det", "poss", "case") for c in token.children)
         and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
+def attack_verb_read_as_noun(token: Token) -> bool:
+    """Whether a plural noun of attack is a headline's verb in its -s form, which the parser
+    made the subject of the participle after it ("Islamic State shells recaptured areas in
+    west Mosul": "shells" the verb, "recaptured" describing the areas): in a headline (past
+    events told in the present tense), the noun, right before a past form that has an object,
+    with a name before it (the doer) and no determiner."""
+    head = token.head
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "nsubj"
+        and token.lower_ in attack_words()["homograph"]
+        and head.i == token.i + 1
+        and head.tag_ in ("VBD", "VBN")
+        and any(c.dep_ in ("dobj", "obj") for c in head.children)
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+        and any(c.i < token.i and c.pos_ == "PROPN" for c in token.children)
+        and _headline(token.sent)
     )
 
 

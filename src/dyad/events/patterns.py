@@ -198,6 +198,7 @@ ATTACK_WORD_KINDS = frozenset(
         "victim",
         "explosive",
         "projectile",
+        "homograph",
         "weapon",
     ]
 )
