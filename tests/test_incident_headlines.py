@@ -242,3 +242,138 @@ def test_a_word_tagged_a_noun_that_heads_a_subject_is_the_clauses_verb(nlp):
 def test_a_noun_with_no_subject_of_its_own_stays_a_noun(nlp):
     assert _attacks(nlp, "The kill was swift.") == []
     assert _attacks(nlp, "Hunters celebrated the kill near Aleppo.") == []
+
+
+# -- headline verbs: a bare participle is passive, a verb the parser took for a noun ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Eastern Aleppo shelled as Syria presses offensive", "Eastern Aleppo"),
+        ("Rebel commander targeted in drone strike", "Rebel commander"),
+    ],
+)
+def test_a_headlines_bare_participle_is_passive_its_subject_the_target(nlp, text, target):
+    (attack,) = _attacks(nlp, text)
+    assert attack["sources"] == []
+    assert [t["text"] for t in attack["targets"]] == [target]
+
+
+def test_a_passive_attack_with_no_doer_is_an_attack_a_participle_of_a_noun_is_none(nlp):
+    (attack,) = _attacks(nlp, "The checkpoint was shelled on Monday.")
+    assert attack["sources"] == []
+    assert [t["text"] for t in attack["targets"]] == ["The checkpoint"]
+    # negative: a participle describing a noun ("a tour aimed at a truce") reports no attack
+    assert _attacks(nlp, "The envoy began a regional tour aimed at securing a truce.") == []
+
+
+def test_a_town_in_a_doer_that_names_no_actor_is_the_place(nlp):
+    (attack,) = _attacks(nlp, "Homes ripped apart by Raqqa campaign")
+    assert [s["text"] for s in attack["sources"]] == ["Raqqa campaign"]
+    assert attack["place_text"] == "Raqqa"
+    # negative: a town that stands for an actor doing the attack is not where it happened
+    (attack,) = _attacks(nlp, "Baghdad bombs Kurdish rebels in Erbil")
+    assert attack["place_text"] == "Erbil"
+
+
+def test_a_past_verb_with_a_stop_an_object_an_auxiliary_or_with_stays_active(nlp):
+    # a sentence with its closing stop is no headline: "attacked" is active
+    (attack,) = _attacks(nlp, "Gunmen attacked near Kirkuk.")
+    assert [s["text"] for s in attack["sources"]] == ["Gunmen"]
+    (attack,) = _attacks(nlp, "Turkish jets bombed the village")  # an object
+    assert [s["text"] for s in attack["sources"]] == ["Turkish jets"]
+    (attack,) = _attacks(nlp, "Rebels clashed with troops near Homs")  # a fight "with"
+    assert [s["text"] for s in attack["sources"]] == ["Rebels"]
+
+
+def test_a_name_the_parser_hung_on_an_attack_verb_is_its_subject_not_its_place(nlp):
+    (attack,) = _attacks(nlp, "Turkey bombs Kurdish rebels in northern Iraq")
+    assert [s["code"][:3] for s in attack["sources"]] == ["TUR"]
+    assert attack["place_text"] == "northern Iraq"
+    # negative: a place compounding an attack noun is still its place, not its doer
+    attacks = _attacks(nlp, "Kabul bombings kill 30 people")
+    assert all(a["sources"] == [] for a in attacks)
+    assert "Kabul" in {a["place_text"] for a in attacks}
+
+
+def test_an_attack_verb_read_as_a_plural_noun_before_a_participle_is_the_verb(nlp):
+    (attack,) = _attacks(nlp, "Russia bombs abandoned villages near Idlib")
+    assert attack["cameo"].startswith("18")
+    assert [s["code"][:3] for s in attack["sources"]] == ["RUS"]
+    assert attack["place_text"] == "Idlib"
+    # negatives: with a determiner, or a verb of its own after it, the noun stays a noun
+    (attack,) = _attacks(nlp, "The Islamic State shells hit recaptured areas.")
+    assert attack["trigger"] == "hit"
+
+
+def test_the_of_phrase_of_an_attack_noun_that_kills_names_its_doer(nlp):
+    (attack,) = _attacks(nlp, "Airstrikes of the Syrian army kill 12 rebels near Homs")
+    assert [s["code"] for s in attack["sources"]] == ["SYRMIL"]
+    assert [t["text"] for t in attack["targets"]] == ["12 rebels"]
+    # negative: a place or a state after "of" is what was struck
+    (attack,) = _attacks(nlp, "The bombing of Syria killed 20 civilians.")
+    assert attack["sources"] == []
+    assert [t["code"][:3] for t in attack["targets"]] == ["SYR"]
+
+
+def test_nouns_a_headline_lists_before_the_subject_with_a_comma_are_doers_too(nlp):
+    (attack,) = _attacks(nlp, "Police, soldiers kill five gunmen in Baquba")
+    assert [s["text"] for s in attack["sources"]] == ["Police", "soldiers"]
+    # negative: a time before the comma is no doer
+    (attack,) = _attacks(nlp, "Yesterday, soldiers killed five gunmen in Baquba.")
+    assert [s["text"] for s in attack["sources"]] == ["soldiers"]
+
+
+# -- Title Case headlines --------------------------------------------------------------------
+
+
+def test_a_title_case_headline_is_parsed_as_in_sentence_case(nlp):
+    text = "Syrian Air Force Kills 12 Rebels Near Aleppo"
+    (attack,) = _attacks(nlp, text)
+    assert [s["code"] for s in attack["sources"]] == ["SYRMIL"]
+    assert [t["text"] for t in attack["targets"]] == ["12 Rebels"]
+    assert nlp(text).text == text  # the text and its capitals are untouched
+
+
+def test_only_a_headline_in_title_case_is_parsed_again(nlp):
+    case = nlp.get_pipe("dyad_headline_case")
+    for text, title in (
+        ("Syrian Air Force Kills 12 Rebels Near Aleppo", True),
+        ("Report on the Protection of Civilians in Iraq", True),
+        # negatives: a sentence with its stop, sentence case, acronyms, too few words
+        ("Syrian Air Force Kills 12 Rebels Near Aleppo.", False),
+        ("Syrian air force kills 12 rebels near Aleppo", False),
+        ("ISIS KILLS 12 IN IRAQ", False),
+        ("Syria Votes", False),
+    ):
+        assert case.title_case(nlp(text)[:]) is title, text
+
+
+def test_a_headline_after_a_wire_slug_is_parsed_alone(nlp):
+    for text in ("UPDATE 1-Gunmen kill five policemen in Baquba",
+                 "UPDATE 2-UPDATE 1-Gunmen Kill Five Policemen In Baquba",
+                 "WRAPUP 3-Gunmen kill five policemen in Baquba. Police said they fled."):  # fmt: skip
+        (attack,) = _attacks(nlp, text)
+        assert [s["text"] for s in attack["sources"]] == ["Gunmen"], text
+        assert nlp(text).text == text
+    # negative: a word in capitals that is no slug ("UPDATE" without its dash) is left as it is
+    doc = nlp("UPDATE on talks: envoys meet in Geneva")
+    assert doc[0].is_sent_start and not doc[1].is_sent_start
+
+
+# -- a people, not a state --------------------------------------------------------------------
+
+
+def test_a_peoples_name_one_state_took_for_its_demonym_codes_no_state(nlp):
+    (attack,) = _attacks(nlp, "Turkmen fighters kill five militants near Tuz Khurmatu")
+    assert [s["country"] for s in attack["sources"]] != ["TKM"]
+    assert all(p["country"] != "TKM" for p in nlp("Turkmen fighters")._.dyad_places)
+    # negatives: the state's own names, and other states' demonyms, still code the state
+    for text, code in (
+        ("Turkmenistan's army shelled the border.", "TKMMIL"),
+        ("Turkmenistani troops shelled the border.", "TKMMIL"),
+        ("Uzbek troops shelled the border.", "UZBMIL"),
+    ):
+        (attack,) = _attacks(nlp, text)
+        assert [s["code"] for s in attack["sources"]] == [code], text

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..collection import gc_paused
 from ..errors import ConfigError
+from ..places.gazetteer import peoples
 from .names import PARTICLES, normalise, skeleton, variant_key, variant_of_skeleton
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
@@ -516,6 +517,8 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
         for actor in states:
             dictionary.add(actor)
         dictionary.demonyms.update(demonyms)
+        for word in peoples():  # a people's name ("Turkmen") codes no state
+            dictionary.demonyms.pop(normalise(word), None)
         dictionary.capitals = capitals
         for name in BUILTIN_FILES:
             _merge_tsv(dictionary, name, data.joinpath(name).read_text(encoding="utf-8"))

@@ -146,7 +146,8 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             day = str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
-        actor_spans = [(a["start"], a["end"]) for a in event["sources"]]
+        # a source that names no actor ("the Mosul campaign") is no town that acts
+        actor_spans = [(a["start"], a["end"]) for a in event["sources"] if a.get("actor")]
         owners = [(a["start"], a["end"], a["country"]) for a in event["targets"] if a["country"]]
         located = [
             p
@@ -255,7 +256,16 @@ def _modifies_the_event(root: Token, words: set[int]) -> bool:
     25", "the Mosul offensive"): the event's setting, even where the noun's modifier was taken
     for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
     Baghdad government") is an actor, not the event's place."""
-    return root.dep_ == "compound" and root.head.i in words
+    from .component import attack_verb_read_as_noun  # the component imports this module
+
+    # a verb's compound is its misparsed subject ("Turkey bombs Kurdish rebels", "Russia
+    # bombs abandoned villages", where "bombs" was read as a noun)
+    return (
+        root.dep_ == "compound"
+        and root.head.i in words
+        and not root.head.tag_.startswith("VB")
+        and not attack_verb_read_as_noun(root.head)
+    )
 
 
 def _sentence_place(located: list[dict]) -> dict | None:

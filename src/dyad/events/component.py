@@ -627,10 +627,14 @@ class EventExtractor:
             token.pos_ not in ("VERB",)
             and not token.tag_.startswith("VB")
             and not _tagged_noun_heading_a_subject(token)
+            and not attack_verb_read_as_noun(token)
         ):
             return None
         if token.dep_ == "amod":  # "protected persons", "the banned group": a description
             return None
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and attack_verb_read_as_noun(subject):
+            return None  # "IS shells recaptured areas": "recaptured" describes the areas
         if token.lemma_.lower() in LIGHT_VERBS and self._event_object(token) is not None:
             return None  # the object noun carries the event
         if claims_responsibility(token):
@@ -645,7 +649,7 @@ class EventExtractor:
             return None  # "its ideology seeks to combine ...": trying, not asking
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
         subject, passive = self._subject(token)
-        passive = passive or self._elided_passive(token, subject)
+        passive = passive or self._elided_passive(token, subject, pattern)
         doer = None if passive else subject
         agent = _prep_object(token, "by") if passive else None
         if passive:
@@ -653,7 +657,14 @@ class EventExtractor:
             event.targets = self._args(subject, dig=True) if subject is not None else []
             # "Five killed in Iraq attacks", "three soldiers were wounded": victims counted,
             # their attacker not named
-            event.unnamed = agent is None and bool(event.targets) and _casualty(token)
+            # "West Mosul shelled", "the village was shelled": an attack whose doer is not
+            # named (see _reports_a_passive)
+            event.unnamed = (
+                agent is None
+                and bool(event.targets)
+                and (_casualty(token) or (event.cameo[:2] in ATTACK_ROOTS
+                                          and _reports_a_passive(token, subject)))
+            )  # fmt: skip
         else:
             event.sources = self._args(subject) if subject is not None else []
             event.targets = self._verb_targets(token, pattern, _actor_ids(event.sources))
@@ -662,6 +673,9 @@ class EventExtractor:
                     if cue.dep_ in ("ccomp", "xcomp", "oprd"):
                         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
                         event.targets = self._args(subject)
+            if attack_verb_read_as_noun(token):  # the object of the participle after it
+                obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
+                event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
             if not any(self._names(a) for a in event.targets) and not (
                 _casualty(token) and _victims(event.targets)
             ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar
@@ -674,20 +688,36 @@ class EventExtractor:
         return event
 
     @staticmethod
-    def _elided_passive(verb: Token, subject: Token | None) -> bool:
-        """A headline's casualty verb with its "were" left out ("At least 40 killed in
-        Syria"), which the parser reads as active: no object, and a subject that counts
-        victims (a number, "people", "soldiers"), not one that names a doer."""
-        if subject is None or not _casualty(verb) or verb.tag_ not in ("VBD", "VBN"):
+    def _elided_passive(verb: Token, subject: Token | None, pattern: Pattern) -> bool:
+        """A verb with its "was" or "were" left out, which the parser reads as active: a
+        past form with a subject, no object and no auxiliary, and either
+        - a casualty verb whose subject counts victims (a number, "people", "soldiers"), not
+          one that names a doer ("At least 40 killed in Syria"), or
+        - in a headline (a sentence with no closing stop, which tells past events in the
+          present tense: "Iraq strikes Islamic State"), a verb of coercion or violence that
+          takes its victim as object, aimed at no one by a preposition ("West Mosul shelled as
+          Iraq steps up fight", "Islamic State leadership targeted in air strike": the
+          subject is what was attacked); a fight "with" someone or an explosion has no
+          victim object to lose ("Rebels clashed with troops")."""
+        if subject is None or verb.tag_ not in ("VBD", "VBN"):
             return False
         if any(c.dep_ in ("dobj", "obj", "attr", "oprd") for c in verb.children):
             return False
         words = attack_words()
-        return (
-            subject.like_num
-            or subject.pos_ == "NUM"
-            or subject.lemma_.lower() in (words["count_head"] | words["victim"])
-        )
+        if _casualty(verb):
+            return (
+                subject.like_num
+                or subject.pos_ == "NUM"
+                or subject.lemma_.lower() in (words["count_head"] | words["victim"])
+            )
+        if (pattern.cameo or "")[:2] not in _VICTIM_ROOTS or _explosion_verb(verb):
+            return False
+        if any(
+            c.dep_ == "aux" or (c.dep_ == "prep" and c.lower_ in words["target_prep"] | {"with"})
+            for c in verb.children
+        ):
+            return False
+        return _headline(verb.sent)
 
     @staticmethod
     def _drop_unnamed(event: _Event) -> None:
@@ -1048,6 +1078,12 @@ class EventExtractor:
         """The verb's subject (its own or one it shares) and whether the verb is passive."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subjects and (verb.tag_.startswith("VB") or attack_verb_read_as_noun(verb)):
+            # a verb the parser took for the head of a noun phrase ("Turkey bombs Kurdish
+            # rebels", "bombs" a verb with "Turkey" its compound): the name before it is its
+            # subject
+            subjects = [c for c in verb.children
+                        if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]  # fmt: skip
         # a misparse can give two subjects ("the terrorists, a group called X, took"): the
         # one that names an actor wins
         subjects.sort(key=lambda c: self._specific(c))
@@ -1121,7 +1157,7 @@ class EventExtractor:
         if token is None:
             return []
         out = []
-        for head in [token, *token.conjuncts]:
+        for head in [*_listed_before(token), token, *token.conjuncts]:
             out.append(self._arg(head, exclude, dig))
         # one actor once
         seen: set[str] = set()
@@ -1627,6 +1663,26 @@ def _tagged_noun_heading_a_subject(token: Token) -> bool:
     )
 
 
+def attack_verb_read_as_noun(token: Token) -> bool:
+    """Whether a plural noun of attack is a headline's verb in its -s form, which the parser
+    made the subject of the participle after it ("Islamic State shells recaptured areas in
+    west Mosul": "shells" the verb, "recaptured" describing the areas): in a headline (past
+    events told in the present tense), the noun, right before a past form that has an object,
+    with a name before it (the doer) and no determiner."""
+    head = token.head
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "nsubj"
+        and token.lower_ in attack_words()["homograph"]
+        and head.i == token.i + 1
+        and head.tag_ in ("VBD", "VBN")
+        and any(c.dep_ in ("dobj", "obj") for c in head.children)
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+        and any(c.i < token.i and c.pos_ == "PROPN" for c in token.children)
+        and _headline(token.sent)
+    )
+
+
 def _explosion_verb(token: Token) -> bool:
     """Whether ``token`` is a verb of a charge going off ("exploded", "went off")."""
     verbs, lemma = attack_words()["explode"], token.lemma_.lower()
@@ -1719,6 +1775,49 @@ def _victim(token: Token) -> bool:
     )
 
 
+def _listed_before(subject: Token) -> list[Token]:
+    """The nouns a headline lists before a verb's subject with a comma for "and", which the
+    parser hangs on the verb as a loose dependent ("Iraqi special forces, tribesmen assault
+    militants": the forces too); a time ("Yesterday, soldiers killed") is none."""
+    if subject.dep_ != "nsubj":
+        return []
+    comma = subject.left_edge.i - 1
+    if comma < 1 or subject.doc[comma].text != ",":
+        return []
+    return [
+        c
+        for c in subject.head.children
+        if c.dep_ in ("dep", "npadvmod") and c.right_edge.i == comma - 1
+        and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+    ]  # fmt: skip
+
+
+def _reports_a_passive(verb: Token, subject: Token | None) -> bool:
+    """Whether a passive verb states that its subject underwent the act: the subject is its
+    own ("the village was shelled", "West Mosul shelled"), or a headline made of a noun and
+    its participle ("Rebel commander targeted in drone strike"); a participle describing a
+    noun in a sentence ("a regional trip aimed at a ceasefire") states nothing."""
+    if subject is None:
+        return False
+    if subject.head.i == verb.i:
+        return True
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _headline(verb.sent)
+
+
+#: CAMEO roots of acts done to a victim (coerce, assault, fight, mass violence)
+_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+#: what closes a sentence that is not a headline
+_CLOSING = frozenset(".!?…")
+
+
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is written as a headline: no closing stop (quotes and brackets
+    aside)."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)),
+                None)  # fmt: skip
+    return last is not None and _CLOSING.isdisjoint(last.text)
+
+
 def _casualty(token: Token) -> bool:
     """A verb that reports the dead or wounded (data/attack_words.tsv, casualty)."""
     return token.lemma_.lower() in attack_words()["casualty"]
@@ -1748,6 +1847,25 @@ def _without_tolls(events: list[_Event]) -> list[_Event]:
     return [e for e in events if not toll(e)]
 
 
+#: entity labels of places
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _all_of(noun: _Event) -> bool:
+    """Whether an attack noun has targets and each lies in its "of" phrase whose noun names
+    no place ("strikes of the coalition", "of the Syrian army"; not "the shelling of Mosul",
+    "the bombing of Syria", where the place or state is what was struck)."""
+    ofs = [
+        c
+        for c in noun.trigger.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        and not any(o.dep_ == "pobj" and o.ent_type_ in _PLACE_ENTITIES for o in c.children)
+    ]  # fmt: skip
+    return bool(noun.targets) and all(
+        any(a.token.i in {t.i for t in o.subtree} for o in ofs) for a in noun.targets
+    )
+
+
 def _with_noun_doers(events: list[_Event]) -> list[_Event]:
     """A casualty verb whose subject is an attack coded as an event of its own ("Islamic
     State attack kills 10 soldiers", "Baghdad bombings kill 20 people") reports that attack's
@@ -1772,6 +1890,10 @@ def _with_noun_doers(events: list[_Event]) -> list[_Event]:
             continue
         for i in doers:
             noun = attacks[i]
+            if event.targets and not noun.sources and _all_of(noun):
+                # "Airstrikes of the US-led coalition kill 40 fighters": the verb names the
+                # victims, so the noun's "of" names who struck, not what was struck
+                noun.sources, noun.targets = noun.targets, []
             if not noun.targets:
                 noun.targets = list(event.targets)
             noun.cues.append(event.trigger)

@@ -25,6 +25,9 @@ their sentence's text (a copied sentence). Inside a block a mention joins the fi
   that give different counts of the killed or wounded (a copy carries its numbers), nor
   one holding no whole sentence besides the mention's own (a formula: "ISIL claimed
   responsibility for the attack");
+- series: a mention of a document that calls its incident one of a series, or an event
+  holding one, merges across documents only through a copied passage: the day, the area and
+  the sides are what the series' members share, so they tell no one member apart;
 - unknown sides: a mention missing its source or its target ("the police were attacked"),
   or whose sides are only unnamed groups ("assailants attacked security forces", "Iraqi
   troops clashed with gunmen"), merges the same way, only within its document or through a
@@ -97,6 +100,11 @@ _SETTINGS = f"""left join (
         qualify row_number() over (
             partition by doc_id order by char_start, char_end, place) = 1
     ) s on s.doc_id = e.doc_id"""
+#: whether a document calls its incident one of a series (the parameter: series_pattern())
+_SERIES = """left join (
+        select doc_id, regexp_matches(text, ?) as series from documents where is_current
+            and doc_id in (select doc_id from events where {which})
+    ) sr on sr.doc_id = e.doc_id"""
 #: mentions of current documents not yet grouped
 _NEW_MENTIONS = f"""
     select e.event_id, e.doc_id, e.type, e.cameo, e.modality, e.date_start, e.date_end,
@@ -108,7 +116,7 @@ _NEW_MENTIONS = f"""
                filter (where ea.role = 'target' and ea.actor_id is not null), []) as targets,
            coalesce(bool_or(a.source is distinct from 'generic')
                filter (where ea.actor_id is not null), false) as named,
-           st.text as sentence, d.published
+           st.text as sentence, d.published, coalesce(sr.series, false) as series
     from events e
     join documents d using (doc_id)
     join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
@@ -116,19 +124,23 @@ _NEW_MENTIONS = f"""
     left join actors a on a.actor_id = ea.actor_id
     {_PLACED}
     {_SETTINGS}
+    {_SERIES.format(which="event_id not in (select event_id from event_groups)")}
     where d.is_current and e.event_id not in (select event_id from event_groups)
     group by all
     order by d.published nulls last, e.doc_id, e.trigger_start
 """
+#: the events of the stored groups of some blocks (the parameter: the blocks)
+_IN_GROUPS = "event_id in (select event_id from event_groups where block in (select unnest(?)))"
 #: the mentions already grouped in some blocks: only what clustering reads (their block is
 #: known, so neither their actors nor their sentence is needed)
 _IN_BLOCKS = f"""
     select e.event_id, e.doc_id, e.date_start, e.date_end, e.place_name, e.country,
            min(p.feature) as feature, s.s_place, s.s_country, s.s_feature, e.trigger_start,
-           e.killed, e.wounded, d.published, g.block
+           e.killed, e.wounded, d.published, g.block, coalesce(sr.series, false) as series
     from event_groups g join events e using (event_id) join documents d using (doc_id)
     {_PLACED}
     {_SETTINGS}
+    {_SERIES.format(which=_IN_GROUPS)}
     where g.block in (select unnest(?)) and d.is_current
     group by all
 """
@@ -339,7 +351,9 @@ class _Cluster:
     group_id, which stands for its stored mentions; ``docs``: the documents of this run's
     mentions). A stored cluster's ``mentions`` are only those added in this run."""
 
-    __slots__ = ("coarse", "docs", "fine", "group_id", "ids", "mentions", "places", "stored")
+    __slots__ = (
+        "coarse", "docs", "fine", "group_id", "ids", "mentions", "places", "series", "stored",
+    )  # fmt: skip
 
     def __init__(self, group_id: str | None = None, stored: bool = False) -> None:
         self.group_id = group_id
@@ -350,6 +364,7 @@ class _Cluster:
         self.fine: set[tuple[date, date]] = set()
         self.coarse: set[tuple[date, date]] = set()
         self.places: set[tuple] = set()
+        self.series = False  # a mention's document calls its incident one of a series
 
     def admits(self, m: dict, window: int) -> bool:
         """True when ``m`` is compatible with every mention (see the module's rules)."""
@@ -360,6 +375,11 @@ class _Cluster:
         if m["block"].startswith(_ANONYMOUS) and not linked:
             # an unknown side ("assailants attacked the police") names no one: two such reports
             # are one event only in one document or through a copied passage
+            return False
+        if (m["series"] or self.series) and not linked:
+            # a report of one of a series of attacks in an area on a day ("This was one of three
+            # similar attacks in the area on the same day") shares its date, area and sides with
+            # the other members' reports: only its own document or a copy tells the same one
             return False
         p = _period(m)
         if p is None:
@@ -382,6 +402,7 @@ class _Cluster:
             self.group_id = m["event_id"]
         self.ids.add(m["event_id"])
         self.docs.add(m["doc_id"])
+        self.series = self.series or m["series"]
         if (p := _period(m)) is not None:
             (self.fine if _is_fine(p) else self.coarse).add(p)
         if (place := _place(m)) is not None:
@@ -419,20 +440,23 @@ _LAST = f"""
 _CLUSTERS = f"""
     with rows as (
         select g.block, g.group_id, e.date_start, e.date_end, e.place_name, e.country,
-               min(p.feature) as feature, s.s_place, s.s_country, s.s_feature
+               min(p.feature) as feature, s.s_place, s.s_country, s.s_feature,
+               coalesce(sr.series, false) as series
         from event_groups g join events e using (event_id)
         {_PLACED}
         {_SETTINGS}
+        {_SERIES.format(which=_IN_GROUPS)}
         where g.block in (select unnest(?))
         group by g.block, g.group_id, e.event_id, e.date_start, e.date_end, e.place_name,
-            e.country, s.s_place, s.s_country, s.s_feature
+            e.country, s.s_place, s.s_country, s.s_feature, sr.series
     )
     select c.*, d.published, f.doc_id, {_RANK.format(e="f")}, f.trigger_start from (
         select block, group_id,
                coalesce(list(distinct [date_start, date_end])
                    filter (where date_start is not null), []) as periods,
                coalesce(list(distinct [place_name, country, feature, s_place, s_country,
-                   s_feature]) filter (where coalesce(place_name, s_place) <> ''), []) as places
+                   s_feature]) filter (where coalesce(place_name, s_place) <> ''), []) as places,
+               bool_or(series) as series
         from rows group by block, group_id
     ) c join events f on f.event_id = c.group_id join documents d on d.doc_id = f.doc_id
 """
@@ -461,7 +485,7 @@ def merge_events(store: Store, window_days: int) -> int:
             f"events.merge_window_days must be a whole number of days, 0 or more, not "
             f"{window_days!r}: fix it in your --config file"
         )
-    new = store.rows(_NEW_MENTIONS)
+    new = store.rows(_NEW_MENTIONS, [series_pattern()])
     stale = store.con.execute(_STALE).fetchall()
     new_by_block: dict[str, list[dict]] = defaultdict(list)
     for m in new:
@@ -491,7 +515,7 @@ def merge_events(store: Store, window_days: int) -> int:
         len(started),
     )
     blocks = _clusters(store, continued)
-    old = store.rows(_IN_BLOCKS, [sorted(again)]) if again else []
+    old = store.rows(_IN_BLOCKS, [series_pattern(), sorted(again), sorted(again)]) if again else []
     stale_ids = {event_id for event_id, _ in stale}
     mentions = [m for m in old if m["event_id"] not in stale_ids]
     mentions += [m for block, ms in new_by_block.items() for m in ms]
@@ -578,9 +602,10 @@ def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
     found: dict[str, list[_Cluster]] = defaultdict(list)
     if not blocks:
         return found
-    rows = store.con.execute(_CLUSTERS, [blocks]).fetchall()
-    for block, group_id, periods, places, *_ in sorted(rows, key=lambda r: _order(*r[4:])):
+    rows = store.con.execute(_CLUSTERS, [series_pattern(), blocks, blocks]).fetchall()
+    for block, group_id, periods, places, series, *_ in sorted(rows, key=lambda r: _order(*r[5:])):
         cluster = _Cluster(group_id, stored=True)
+        cluster.series = series
         for start, end in periods:
             (cluster.fine if _is_fine((start, end)) else cluster.coarse).add((start, end))
         cluster.places = {_placed(*p) for p in places}

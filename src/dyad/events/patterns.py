@@ -206,6 +206,7 @@ ATTACK_WORD_KINDS = frozenset(
         "victim",
         "explosive",
         "projectile",
+        "homograph",
         "weapon",
     ]
 )

@@ -5,10 +5,13 @@ Components annotate the ``Doc`` only; they never touch the store.
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Token
+import re
 
-__all__ = ["ParagraphBreaks"]
+from spacy.attrs import DEP, HEAD, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["HeadlineCase", "ParagraphBreaks"]
 
 #: characters that end a sentence: a run of tokens without one is a single sentence, as far as
 #: the cap on a sentence's length is concerned
@@ -43,6 +46,8 @@ class ParagraphBreaks:
         run_start = 0  # the first token of the current run without a sentence end
         soft = -1  # the last soft break in the current run
         cap = self.max_sentence_tokens
+        for start in _after_slugs(doc):
+            doc[start].is_sent_start = True
         for token in doc[:-1]:
             i = token.i
             if token.is_space and token.text.count("\n") >= self.min_newlines:
@@ -59,6 +64,34 @@ class ParagraphBreaks:
         return doc
 
 
+def _after_slugs(doc: Doc) -> list[int]:
+    """The first token after a wire slug that opens a line ("UPDATE 1-Iraqi forces ...",
+    which ingesting a file removes but a text given as is keeps): the headline starts there,
+    so the slug is no part of its sentence."""
+    from ..ingest.clean import _WIRE_SLUG
+
+    starts = []
+    for line in re.finditer(r"^[^\n]+", doc.text, re.MULTILINE):
+        slug = _WIRE_SLUG.match(line.group())
+        if slug is None or slug.end() >= len(line.group().rstrip()):
+            continue
+        span = doc.char_span(line.start() + slug.end(), line.end(), alignment_mode="expand")
+        if span is not None and span.start > 0:
+            starts.append(span.start)
+    return starts
+
+
+def _line_end(doc: Doc, start: int) -> int:
+    """Where the headline starting at token ``start`` ends (the token after its last): at the
+    end of its line or after its first closing stop."""
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+        if _ends_sentence(doc[end - 1]):
+            break
+    return end
+
+
 def _ends_sentence(token: Token) -> bool:
     return token.is_punct and not _SENTENCE_ENDS.isdisjoint(token.text)
 
@@ -71,3 +104,62 @@ def make_paragraph_breaks(
     nlp: Language, name: str, min_newlines: int, max_sentence_tokens: int
 ) -> ParagraphBreaks:
     return ParagraphBreaks(min_newlines=min_newlines, max_sentence_tokens=max_sentence_tokens)
+
+
+class HeadlineCase:
+    """Parse a headline written in Title Case as if written in sentence case.
+
+    The tagger and parser learnt from text where capitals mark names, so "Turkish Air Force
+    Kills 6 PKK Militants" reads as one long name with no verb. A sentence with no closing
+    stop (a headline) whose words of ``min_letters`` letters or more all begin with a capital,
+    at least ``min_words`` of them capitalised words (not acronyms), is tagged and parsed again
+    with those words after its first in lower case ("Turkish air force kills 6 PKK
+    militants"); its tags, heads and dependencies replace the first parse. The text, and so
+    the entities the NER finds later, are untouched. A headline after a wire slug ("UPDATE
+    1-Gunmen kill five policemen") is parsed again alone too: the slug's words mislead the
+    tagger and parser even in a sentence of their own. Must run right after the parser.
+    """
+
+    def __init__(self, nlp: Language, min_words: int, min_letters: int) -> None:
+        self.nlp = nlp
+        self.min_words = min_words
+        self.min_letters = min_letters
+
+    def title_case(self, sent: Span) -> bool:
+        last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+        if last is None or (last.is_punct and not _SENTENCE_ENDS.isdisjoint(last.text)):
+            return False
+        long = [t.text for t in sent if t.is_alpha and len(t.text) >= self.min_letters]
+        titled = [w for w in long if w.istitle()]
+        return len(titled) >= self.min_words and all(w[0].isupper() for w in long)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # a headline after a slug runs to the end of its line (or its first stop), whatever
+        # sentences the parser cut it into
+        lines = [doc[start : _line_end(doc, start)] for start in _after_slugs(doc)]
+        sents = [(s, self.title_case(s)) for s in lines]
+        sents += [(s, True) for s in doc.sents
+                  if not any(u.start <= s.start < u.end for u in lines) and self.title_case(s)]  # fmt: skip
+        if not sents:
+            return doc
+        columns = [TAG, HEAD, DEP]
+        array = doc.to_array(columns)
+        for sent, title in sents:
+            words = [t.text.lower() if title and k and t.text.istitle() else t.text
+                     for k, t in enumerate(sent)]  # fmt: skip
+            shadow = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+            for name in ("tok2vec", "tagger", "parser"):
+                if name in self.nlp.pipe_names:
+                    shadow = self.nlp.get_pipe(name)(shadow)
+            # heads are stored relative to the token, so a sentence's rows move as they are
+            array[sent.start : sent.end] = shadow.to_array(columns)
+        doc.from_array(columns, array)
+        return doc
+
+
+@Language.factory(
+    "dyad_headline_case",
+    assigns=["token.tag", "token.head", "token.dep"],
+)
+def make_headline_case(nlp: Language, name: str, min_words: int, min_letters: int) -> HeadlineCase:
+    return HeadlineCase(nlp, min_words=min_words, min_letters=min_letters)

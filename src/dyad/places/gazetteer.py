@@ -29,7 +29,7 @@ import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -402,6 +402,8 @@ def build_builtin(min_population: int) -> Gazetteer:
     gaz = Gazetteer()
     with gc_paused():
         iso2 = _countries(gaz)
+        for word in peoples():  # a people's name is no state's adjective
+            gaz.demonyms.pop(normalise(word), None)
         _continents(gaz)
         _cities(gaz, iso2, min_population)
         for place, names in read_places("places.tsv", _packaged_places()):
@@ -412,6 +414,21 @@ def build_builtin(min_population: int) -> Gazetteer:
 
 def _packaged_places() -> str:
     return resources.files("dyad.places").joinpath("data", "places.tsv").read_text("utf-8")
+
+
+def _packaged_peoples() -> str:
+    return resources.files("dyad.places").joinpath("data", "peoples.tsv").read_text("utf-8")
+
+
+@cache
+def peoples() -> frozenset[str]:
+    """Words that name a people living in several states, never one state's demonym
+    ("Turkmen": data/peoples.tsv)."""
+    return frozenset(
+        line.strip()
+        for line in _packaged_peoples().splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
 
 
 # -- the disk cache -------------------------------------------------------------------------
@@ -447,6 +464,7 @@ def cache_key(min_population: int, places_text: str | None = None) -> str:
     digest.update(Path(__file__).read_bytes() + b"\0")
     text = _packaged_places() if places_text is None else places_text
     digest.update(text.encode("utf-8"))
+    digest.update(b"\0" + _packaged_peoples().encode("utf-8"))
     return digest.hexdigest()
 
 
