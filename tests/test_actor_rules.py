@@ -973,3 +973,16 @@ def test_a_states_name_inside_a_persons_name_is_no_state(nlp) -> None:
     # negatives: the state named alone, beside the person, is the state
     found = coded(nlp, "Rebels led by Jordan Peterson fled to Jordan.")
     assert found["Jordan"][0] == "JORGOV"
+
+
+def test_a_state_bodys_name_ending_another_organisations_name_is_not_the_body(nlp) -> None:
+    # "Congress" ends the name of parties abroad: the party, named whole, not the US Congress
+    for text in ("The chairman of the ruling All Progressives Congress resigned on Monday.",
+                 "Leaders of the Indian National Congress met in Delhi on Friday."):  # fmt: skip
+        found = nlp(text)._.dyad_actors
+        assert all(m["actor"] != "congress" for m in found), text
+        assert any(m["text"].endswith("Congress") and len(m["text"]) > 8 for m in found), text
+    # negatives: the body named alone, by its own country's name or demonym
+    for text in ("Congress passed the bill on Tuesday.", "The U.S. Congress passed the bill.",
+                 "The American Congress passed the bill."):  # fmt: skip
+        assert any(m["actor"] == "congress" for m in nlp(text)._.dyad_actors), text

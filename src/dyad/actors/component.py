@@ -434,7 +434,9 @@ class ActorLinker:
                 # "ICE STORM HITS TEXAS", "PEACE IS NEAR": in a line of capitals an agency's
                 # acronym or a common word is a word; "TALIBAN", "ISIS" and "US" stay names
                 continue
-            if self._owned_by_another(doc, span, actor):
+            if self._owned_by_another(doc, span, actor) or self._ends_another_name(
+                doc, entity_of, span, actor
+            ):
                 continue  # "the Philippine Department of Transportation": not the US one
             if actor.kind == "state" and _inside_a_person(entity_of, span):
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
@@ -501,6 +503,24 @@ class ActorLinker:
             return False  # "the pro-Iranian Popular Mobilisation Forces": a stance, not an owner
         country, _ = self._country_word(doc, before)
         return country is not None and country != actor.country
+
+    def _ends_another_name(
+        self, doc: Doc, entity_of: list[Span | None], span: Span, actor: Actor
+    ) -> bool:
+        """Whether a state body's name ("Congress", "Senate") is the last word of a longer
+        organisation's name that does not name the body's own country ("the All Progressives
+        Congress", "the Indian National Congress"): another body, which the entity path names
+        whole; "the U.S. Congress" and "American Congress" stay the body."""
+        if actor.kind not in ("government", "military") or not actor.country:
+            return False
+        ent = _entity_around(entity_of, span)
+        if ent is None or ent.label_ != "ORG":
+            return False
+        end = ent.end - (ent[-1].tag_ == "POS")
+        before = [t for t in doc[ent.start : span.start] if t.lower_ != "the"]
+        if span.end != end or not before or not all(t.is_title or t.is_upper for t in before):
+            return False
+        return all(self._country_word(doc, t.i)[0] != actor.country for t in before)
 
     def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
