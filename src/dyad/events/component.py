@@ -363,6 +363,7 @@ class _Event:
     nominal: bool = False
     light: bool = False  # a nominal event carried by a light verb ("carried out attacks")
     unnamed: bool = False  # an attack by an instrument or an unnamed doer ("a bomb exploded")
+    instrument: bool = False  # its doer stands as an instrument or an unnamed agent
     sentence: int = 0  # index of its sentence in the document
 
 
@@ -723,7 +724,8 @@ class EventExtractor:
     def _drop_unnamed(event: _Event) -> None:
         """An attack's instrument or unnamed agent is no source; the attack stays."""
         named = [a for a in event.sources if not _unnamed(a)]
-        event.unnamed = event.unnamed or len(named) < len(event.sources)
+        event.instrument = event.instrument or len(named) < len(event.sources)
+        event.unnamed = event.unnamed or event.instrument
         event.sources = named
 
     def _explosion(self, event: _Event) -> bool:
@@ -779,7 +781,7 @@ class EventExtractor:
         phrases = [t for head in (subject, obj) if head is not None for t in head.subtree]
         suicide = any(t.lower_ in words["suicide"] for t in phrases)
         event.cameo = "1831" if suicide else event.cameo
-        event.unnamed = True  # a bomb that went off is an attack, whoever set it
+        event.unnamed = event.instrument = True  # a bomb that went off is an attack
         return True
 
     def _modified_by_actors(self, noun: Token) -> tuple[list[_Arg], list[_Arg]]:
@@ -1976,15 +1978,16 @@ def _complete_sides(events: list[_Event]) -> None:
     takes that side, so that the store merges the two as one event: "Turkey has shelled a
     city in Syria ... Syria was shelled again" (the same type and CAMEO code, the same class
     of modality, the same actors on the side both name). Only where the document names one
-    actor for the missing side; never an attack whose doer the text leaves unnamed ("a bomb
-    exploded"), which the attribution of claims completes."""
+    actor for the missing side; never an attack whose doer stands as an instrument or an
+    unnamed agent ("a bomb exploded", "gunmen attacked"), which the attribution of claims
+    completes; a passive that names no doer ("Ukraine was attacked again") is completed."""
 
     def kind(event: _Event) -> tuple:
         fact = event.modality in ("asserted", "reported")
         return event.cameo[:3], "fact" if fact else event.modality
 
     for event in events:
-        if event.unnamed or bool(event.sources) == bool(event.targets):
+        if event.instrument or bool(event.sources) == bool(event.targets):
             continue
         known, missing = ("targets", "sources") if event.targets else ("sources", "targets")
         ids = _actor_ids(getattr(event, known))
