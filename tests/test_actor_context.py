@@ -263,3 +263,31 @@ def test_a_role_after_a_state_keeps_the_state_s_role(nlp) -> None:
     # negative of the rule above: "the US Army" is the state's army, not a new organisation
     got = found(nlp, "The US Army said it would withdraw from the base.")
     assert got["Army"][:1] == ("USAMIL",) and "US Army" not in got
+
+
+# -- a division of a federal country, and officers of the police (#24) ---------------------------
+
+
+def test_the_state_of_a_text_about_a_federal_division_is_not_the_national_government(nlp) -> None:
+    text = (
+        "Ohio's governor signed a bill on Monday. The state's economy grew by 3 percent, and "
+        "the state legislature passed a new budget."
+    )
+    got = found(nlp, text)
+    assert got["state"][0] == "USA" and got["legislature"][0] == "USA"  # the country alone
+    got = found(nlp, "The state of Hawaii sued the agency. The state said it would appeal.")
+    assert got["state"][0] == "USA"
+    # negative: a state that is no federal division stays the state's government
+    got = found(nlp, "Syria's army took the town. The state would not negotiate, officials said.")
+    assert got["state"][0] == "SYRGOV"
+
+
+def test_bare_officers_serve_in_the_force_the_text_names_or_whose_work_they_do(nlp) -> None:
+    got = nlp("Police officers came on Tuesday. The officers arrested the man.")._.dyad_actors
+    assert [m["code"] for m in got if m["text"] == "officers"] == ["COP", "COP"]
+    assert found(nlp, "Officers arrested a man after a shooting.")["Officers"][0] == "COP"
+    assert found(nlp, "He was detained by officers on Monday.")["officers"][0] == "COP"
+    # negatives: the army named before them, or no police work, keep them military
+    got = nlp("Army officers seized power. The officers closed the border.")._.dyad_actors
+    assert [m["code"] for m in got if m["text"] == "officers"] == ["MIL", "MIL"]
+    assert found(nlp, "Officers seized power in the capital.")["Officers"][0] == "MIL"

@@ -986,3 +986,38 @@ def test_a_state_bodys_name_ending_another_organisations_name_is_not_the_body(nl
     for text in ("Congress passed the bill on Tuesday.", "The U.S. Congress passed the bill.",
                  "The American Congress passed the bill."):  # fmt: skip
         assert any(m["actor"] == "congress" for m in nlp(text)._.dyad_actors), text
+
+
+def test_a_body_that_is_not_the_state_gives_its_country_no_government(nlp) -> None:
+    found = coded(nlp, "The Italian band Maneskin won the contest.")
+    assert all(code != "ITAGOV" for code, _, _ in found.values())
+    assert (
+        coded(nlp, "The Nigerian football federation sacked the coach.")[
+            "The Nigerian football federation"
+        ][0]
+        == "NGA"
+    )
+    doc = nlp("India's cricket board said the match would go ahead.")
+    assert [m["label"] for m in doc._.dyad_actors if m["text"] == "India"] == ["modifier"]
+    # negative: a state's own body keeps the government
+    assert coded(nlp, "The Italian government praised the band.")["The Italian government"][0] == (
+        "ITAGOV"
+    )
+
+
+def test_a_partys_spokesman_is_the_partys(nlp) -> None:
+    assert coded(nlp, "Nigerian party spokesman Kola Adeyemi spoke.")["Kola Adeyemi"][0] == "NGAPTY"
+    assert coded(nlp, "ANC spokesman Pule Mabe said no.")["Pule Mabe"][0] == "ZAFPTY"
+    # negative: a government spokesman is the government's
+    found = coded(nlp, "Nigerian government spokesman Kola Adeyemi spoke.")
+    assert found["Kola Adeyemi"][0] == "NGAGOV"
+
+
+def test_a_persons_title_codes_all_his_mentions_in_the_document(nlp) -> None:
+    doc = nlp("President Donald Trump spoke on Monday. Later Trump met the envoy. Trump left.")
+    assert [m["code"] for m in doc._.dyad_actors if "Trump" in m["text"]] == ["USAGOV"] * 3
+    doc = nlp("Former President George W. Bush spoke. Bush said he was proud.")
+    assert [m["code"] for m in doc._.dyad_actors if "Bush" in m["text"]] == ["USAELI"] * 2
+    # negative: with no title anywhere the undated fallback stays
+    doc = nlp("Donald Trump spoke on Monday. Later Trump met the envoy.")
+    assert [m["code"] for m in doc._.dyad_actors if "Trump" in m["text"]] == ["USAELI"] * 2

@@ -215,6 +215,12 @@ NOT_LOCAL = context_words()["not_local"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
 #: noun they are that body ("opposition members", "police investigators")
 MEMBER_NOUNS = context_words()["member"]
+#: heads of a body that is not the state ("band", "club", "cricket board"): a demonym before
+#: them gives the body its country, no sector
+NON_STATE = context_words()["non_state"]
+#: role nouns of the police as of the army ("officer"), and the verbs of police work
+EITHER_FORCE = context_words()["either_force"]
+POLICE_WORK = context_words()["police_work"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -397,12 +403,16 @@ class ActorLinker:
         aliases = self._acronym_definitions(doc, candidates)
         self._resolve_names(candidates, aliases)
         mentions = [c for c in candidates if c.actor is not None]
+        _one_title_per_person(mentions)
         for c in mentions:
             if self._is_place(c):
                 c.label, c.confidence = "place", 0.9
             elif c.actor.kind in PEOPLE_KINDS and not c.actor.country:
                 c.country_hint = self._demonym_before(c.span)
         nominal = self._nominal_mentions(doc, mentions)
+        for c in mentions:
+            if c.actor.kind == "state" and c.label != "place" and _owns_non_state(c.span):
+                c.label = "modifier"  # "India's cricket board": the board acts, not India
         mentions += [c for c in nominal if not c.pending]
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
@@ -783,6 +793,9 @@ class ActorLinker:
                 if found := self._country_word(doc, j)[0]:
                     org, country = None, found
                     break
+        elif before and (party := self._party_before(doc, [i, *(t.i for t in before)])):
+            # "ANC spokesman X", "Likud party secretary X": the party's man, not the state's
+            country, sector = country or party.country, "ELI" if sector == "ELI" else "PTY"
         elif before and not country:  # "White House senior adviser X", "Pentagon spokesman X"
             country = next(
                 (c for k in (i, *(t.i for t in before)) if (c := self._body_before(doc, k))), None
@@ -868,6 +881,18 @@ class ActorLinker:
                 return None, 0
             return actor, first
         return None, 0
+
+    def _party_before(self, doc: Doc, ends: list[int]) -> Actor | None:
+        """The party whose name ends at one of the tokens ``ends`` (of a title: "ANC" of "ANC
+        spokesman"), if the dictionary knows one."""
+        for i in ends:
+            if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+                i -= 1
+            for first in range(max(0, i - 5), i + 1):
+                actor = self.dictionary.lookup(doc[first : i + 1].text)
+                if actor is not None and actor.kind == "party":
+                    return actor
+        return None
 
     def _is_place_name(self, span: Span) -> bool:
         """A 'person' that is a place: followed by a place noun ("Al Anbar province") or the
@@ -1226,6 +1251,9 @@ class ActorLinker:
                     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if obj is not None and obj.i in states:
                         country = states[obj.i].country
+            if agent is None and country is not None and _non_state(token):
+                # "the Italian band", "the Indian cricket board": the country's, not the state
+                agent = ("", "organisation")
             if agent is None and country is not None and token.dep_ != "compound":
                 # "the Turkish embassy", "Iran's embassy", "an Afghan army base", "a Turkish
                 # ship": a state's installation or craft is the state's body acting or acted
@@ -1247,6 +1275,8 @@ class ActorLinker:
                     actor = self._composite(demonym_country, "CVL", "group")
                     out.append(_Candidate(doc[first : token.i + 1], actor, "demonym", 0.7))
                 for child in token.children:  # "an Iranian proposal", "the Kosovan town"
+                    if _non_state(token):
+                        break  # "an Italian band": no state acting
                     if child.dep_ in ("amod", "compound") and child.i not in covered:
                         state = self._state_of_demonym(child.text)
                         if state is not None:
@@ -1256,6 +1286,10 @@ class ActorLinker:
                             covered.add(child.i)
                 continue
             sector, kind = agent
+            if token.lemma_.lower() in EITHER_FORCE and not any(
+                c.dep_ in ("compound", "amod") and self._agent(c) for c in token.children
+            ):  # "the officers" after "police officers": police, not the army
+                sector = _force_in_focus(token, [*named, *out]) or sector
             owners = [
                 named_at[child.i]
                 for child in token.children
@@ -1511,6 +1545,60 @@ class ActorLinker:
             "source": actor.source,
             "noun_kind": c.noun_kind,
         }
+
+
+def _non_state(token) -> bool:
+    """Whether ``token`` heads a body that is not the state ("band", "cricket board")."""
+    lemma = token.lemma_.lower()
+    before = token.doc[token.i - 1] if token.i else None
+    pair = f"{before.lemma_.lower()} {lemma}" if before is not None else ""
+    return lemma in NON_STATE or pair in NON_STATE
+
+
+def _owns_non_state(span: Span) -> bool:
+    """Whether ``span`` (a state's name) names the owner of a body that is not the state
+    ("India's cricket board", "the Italy football federation")."""
+    root = span.root
+    return root.dep_ in ("poss", "compound") and _non_state(root.head)
+
+
+def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:
+    """The force a bare "officers" serves in: the police or the army the text last named
+    before it, else the police when the officers do police work ("officers arrested him",
+    "officers responded to the call"); None when nothing tells."""
+    last = None
+    for c in mentions:
+        if (
+            c.actor is not None
+            and c.actor.sector in ("COP", "MIL")
+            and c.span.end <= token.i
+            and (last is None or c.span.end > last.span.end)
+        ):
+            last = c
+    if last is not None:
+        return last.actor.sector
+    verb, dep = token.head, token.dep_
+    if dep == "pobj" and verb.dep_ == "agent":  # "he was arrested by officers"
+        verb, dep = verb.head, "agent"
+    return "COP" if dep in ("nsubj", "agent") and verb.lemma_.lower() in POLICE_WORK else None
+
+
+def _one_title_per_person(mentions: list[_Candidate]) -> None:
+    """A person's code does not flip between the mentions of one document: the title the
+    document gives him ("President Trump" ... "Trump") codes his untitled mentions too, not the
+    undated fallback (USAGOV throughout, not USAGOV then USAELI). Of several titles, the most
+    frequent, then the first."""
+    titled: dict[str, list[_Candidate]] = {}
+    for c in mentions:
+        if c.actor.kind == "person" and (c.title_sector or c.title_org is not None):
+            titled.setdefault(c.actor.id, []).append(c)
+    for actor_id, given in titled.items():
+        keys = [(c.title_sector, c.title_org and c.title_org.id, c.country_hint) for c in given]
+        best = given[keys.index(Counter(keys).most_common(1)[0][0])]
+        for c in mentions:
+            if c.actor.id == actor_id and not c.title_sector and c.title_org is None:
+                c.title_sector, c.title_org = best.title_sector, best.title_org
+                c.country_hint = c.country_hint or best.country_hint
 
 
 def _published(doc: Doc) -> date | None:

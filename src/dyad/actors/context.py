@@ -55,6 +55,12 @@ FOREIGN_NOUNS = context_words()["foreign"]
 BACKER_WORDS = context_words()["backer"]
 #: last words of a name of a meeting, forum or pact named after a place ("the Paris Club")
 GATHERINGS = context_words()["gathering"]
+#: nouns that name a federal country's first-level division as well as a state ("the state")
+SUBNATIONAL = context_words()["subnational"]
+#: countries whose first-level divisions news calls states (lower-case ISO alpha-3)
+FEDERAL = context_words()["federal"]
+#: sectors a sub-national "state" modifier takes from a role noun ("the state legislature")
+STATE_BODIES = {"GOV", "LEG", "JUD"}
 
 
 class ActorContext:
@@ -122,8 +128,16 @@ class ActorContext:
                     country, reason = next(iter(near)), "sentence"
                 elif not near and dominant is not None:
                     country, reason = dominant, "document"
+            division = (
+                self._division(doc, head, country) if m.get("sector") in STATE_BODIES else None
+            )
+            if division is not None:
+                # "the state of Hawaii", "the state legislature" of a text about Hawaii: a
+                # division of a federal country, not its national government: the country alone
+                country, reason = division, "place"
             if country is not None:
-                coded[id(m)] = self._coded(m, country, reason)
+                as_coded = {**m, "sector": ""} if division is not None else m
+                coded[id(m)] = self._coded(as_coded, country, reason)
         if coded:
             doc._.dyad_actors = sorted(
                 [coded.get(id(m), m) for m in mentions]
@@ -255,6 +269,44 @@ class ActorContext:
                 ):
                     return False
         return True
+
+    def _division(self, doc: Doc, head, found: str | None) -> str | None:
+        """The country of a first-level division a "state" mention names: "the state of X"
+        with X a division the gazetteer knows (any country), or "the state" / "the state
+        legislature" in a text that names a division of one federal country (``FEDERAL``), when
+        the context gives the mention that country or none (``found``); None for a state ("the state" of a text about Syria, "the Jewish
+        state")."""
+        state = head if head.lower_ in SUBNATIONAL else None
+        if state is None:
+            state = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ in SUBNATIONAL
+                ),
+                None,
+            )
+        if state is None or any(
+            c.dep_ in ("amod", "compound")
+            and c.i < state.i
+            and c.pos_ in ("PROPN", "ADJ")
+            and not c.is_lower
+            for c in state.children
+        ):
+            return None  # "the Jewish state", "the Islamic State"
+        places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
+        divisions = [p for p in places or () if p.get("feature") == "admin1" and p.get("country")]
+        of = _attached_place(state, ("of",))
+        if of is not None:
+            named = {p["country"] for p in divisions if p["token_start"] <= of.i < p["token_end"]}
+            return next(iter(named)) if len(named) == 1 else None
+        dateline = _dateline_end(doc)
+        federal = {p["country"] for p in divisions if p["token_start"] >= dateline}
+        federal = {c for c in federal if c.lower() in FEDERAL}
+        if len(federal) != 1:
+            return None
+        country = next(iter(federal))
+        return country if found in (None, country) else None
 
     def _dominant(self, counts: Counter) -> str | None:
         top = counts.most_common(2)

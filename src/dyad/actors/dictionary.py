@@ -585,7 +585,8 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
-                      "command", "member", "gathering")  # fmt: skip
+                      "command", "member", "gathering", "non_state", "either_force",
+                      "police_work", "subnational", "federal")  # fmt: skip
 
 
 @cache
