@@ -1021,3 +1021,20 @@ def test_a_persons_title_codes_all_his_mentions_in_the_document(nlp) -> None:
     # negative: with no title anywhere the undated fallback stays
     doc = nlp("Donald Trump spoke on Monday. Later Trump met the envoy.")
     assert [m["code"] for m in doc._.dyad_actors if "Trump" in m["text"]] == ["USAELI"] * 2
+
+
+def test_a_wire_dateline_is_no_actor_and_its_story_starts_a_sentence(nlp) -> None:
+    # "BAGHDAD (Reuters) -": where and by whom the story was filed; the story's own subject
+    # is the doer ("Iraqi forces"), not the dateline's city nor the agency
+    doc = nlp("BAGHDAD (Reuters) - Iraqi forces attacked militants near Mosul on Monday.")
+    assert [m["text"] for m in doc._.dyad_actors] == ["Iraqi forces", "militants"]
+    (attack,) = doc._.dyad_events
+    assert [a["actor"] for a in attack["sources"]] == ["irq-mil"]
+    doc = nlp("NAIROBI, Kenya (AP) — Kenyan police arrested five men on Tuesday.")
+    assert all(m["text"] not in ("NAIROBI", "Kenya", "AP") for m in doc._.dyad_actors)
+    # negatives: an acronym in brackets inside a sentence, a lower-case aside, a dateline
+    # with no story after it
+    found = nlp("The UN (United Nations) - which met on Monday - condemned the attack.")
+    assert any(m["actor"] == "un" for m in found._.dyad_actors)
+    assert any(m["actor"] == "irq" for m in nlp("Iraq (the country) - a note.")._.dyad_actors)
+    assert any(m["text"] == "Reuters" for m in nlp("BAGHDAD (Reuters) -")._.dyad_actors)

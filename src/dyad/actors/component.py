@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..nlp.components import dateline_spans
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .dictionary import (
     ORGANISATION_HEADS,
@@ -402,7 +403,12 @@ class ActorLinker:
         candidates.sort(key=lambda c: c.span.start)
         aliases = self._acronym_definitions(doc, candidates)
         self._resolve_names(candidates, aliases)
-        mentions = [c for c in candidates if c.actor is not None]
+        datelines = dateline_spans(doc)  # "BAGHDAD (Reuters) -": where and who filed it
+        mentions = [
+            c
+            for c in candidates
+            if c.actor is not None and not any(a <= c.span.start < b for a, b in datelines)
+        ]
         _one_title_per_person(mentions)
         for c in mentions:
             if self._is_place(c):

@@ -82,6 +82,14 @@ _WIRE_SLUG = re.compile(
     r"|INSIGHT|TIMELINE|SPECIAL REPORT|BREAKINGVIEWS)(?:\s+\d{1,2})?\s*-\s*)+"
 )
 
+#: a wire dateline opening a line: the place in capitals (its country may follow) and the
+#: agency in brackets, then a dash ("BAGHDAD (Reuters) -", "NAIROBI, Kenya (AP) —"); the
+#: place is where the story was filed and the agency who filed it, neither an actor in it
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s*"
+    r"\([A-Z][A-Za-z.&' -]{0,40}\)\s*(?:--|—|–|-|:)\s*"
+)
+
 _BYLINE = re.compile(
     r"^(?:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5})\s*$",
     re.I,

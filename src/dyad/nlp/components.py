@@ -11,7 +11,7 @@ from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HeadlineCase", "ParagraphBreaks"]
+__all__ = ["HeadlineCase", "ParagraphBreaks", "dateline_spans"]
 
 #: characters that end a sentence: a run of tokens without one is a single sentence, as far as
 #: the cap on a sentence's length is concerned
@@ -46,7 +46,7 @@ class ParagraphBreaks:
         run_start = 0  # the first token of the current run without a sentence end
         soft = -1  # the last soft break in the current run
         cap = self.max_sentence_tokens
-        for start in _after_slugs(doc):
+        for start in _after_slugs(doc) + [end for _, end in dateline_spans(doc)]:
             doc[start].is_sent_start = True
         for token in doc[:-1]:
             i = token.i
@@ -79,6 +79,23 @@ def _after_slugs(doc: Doc) -> list[int]:
         if span is not None and span.start > 0:
             starts.append(span.start)
     return starts
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, first token after) of each wire dateline opening a line ("BAGHDAD
+    (Reuters) -": ``dyad.ingest.clean.WIRE_DATELINE``) with text after it: the story starts
+    a sentence there, and the dateline's place and agency are no actors of the story."""
+    from ..ingest.clean import WIRE_DATELINE
+
+    spans = []
+    for line in re.finditer(r"^[^\n]+", doc.text, re.MULTILINE):
+        found = WIRE_DATELINE.match(line.group())
+        if found is None or found.end() >= len(line.group().rstrip()):
+            continue
+        head = doc.char_span(line.start(), line.start() + found.end(), alignment_mode="expand")
+        if head is not None and head.end < len(doc):
+            spans.append((head.start, head.end))
+    return spans
 
 
 def _line_end(doc: Doc, start: int) -> int:
