@@ -216,3 +216,120 @@ def test_a_mention_missing_a_side_takes_the_one_its_document_names(nlp) -> None:
     bomb, bombing = events(nlp, text)
     assert bomb["cameo"] == bombing["cameo"] and bomb["targets"][0]["actor"] == "afg-cop"
     assert bomb["sources"] == [] and bombing["sources"][0]["actor"] == "taliban"
+
+
+# -- dates are no triggers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since March, Israeli troops have killed 100 Palestinians in Gaza.",
+        "Hundreds of Palestinians have been killed by Israeli forces since March 2018.",
+        "On 3 March, Turkish soldiers shelled Kurdish positions in Syria.",
+        "Russian forces have bombed Idlib since mid-March.",
+    ],
+)
+def test_a_month_is_no_march(nlp, text: str) -> None:
+    found = events(nlp, text)
+    assert "PROTEST" not in types(nlp, text), found
+    assert all(e["trigger"].lower() != "march" for e in found), found
+    assert "ASSAULT" in types(nlp, text), found  # the clause's own event stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters marched on parliament in Kenya.", "PROTEST"),
+        ("Thousands of Kenyans marched against the government in March.", "PROTEST"),
+        ("Russia may attack Ukraine in May.", "ASSAULT"),  # "may" the modal, "May" the month
+        ("Theresa May met Angela Merkel in Berlin.", "CONSULT"),  # May, a name
+    ],
+)
+def test_a_march_and_may_outside_a_date_still_code(nlp, text: str, expected: str) -> None:
+    assert expected in types(nlp, text), events(nlp, text)
+
+
+# -- dying is no attack by the dead ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventeen people died in the floods in Nigeria.",
+        "The Syrian refugee died of measles in a camp in Lebanon.",
+        "A Libyan child drowned in the Mediterranean.",
+        "Dozens of migrants perished when their boat sank off Libya.",
+        "The Iraqi soldier succumbed to his injuries in Baghdad.",
+        "The former president of Egypt passed away on Monday.",
+        "Nigerian farmers suffer from the drought.",
+    ],
+)
+def test_the_dead_are_no_doers(nlp, text: str) -> None:
+    assert events(nlp, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 17 people in Nigeria.", "ASSAULT"),
+        ("Twelve Afghan civilians were killed in an attack by the Taliban.", "ASSAULT"),
+        ("Iran succumbed to pressure from the United States.", None),  # yielding stays coded
+    ],
+)
+def test_killing_stays_an_attack(nlp, text: str, expected: str | None) -> None:
+    found = events(nlp, text)
+    assert found and (expected is None or expected in types(nlp, text)), found
+
+
+def test_the_dead_of_a_named_attack_are_its_victims_not_its_doers(nlp) -> None:
+    text = "17 people died after Boko Haram attacked the village in Nigeria."
+    found = triples(nlp, text)
+    assert any(t[1] == "ASSAULT" and "phx-boko-haram" in t[0] for t in found), found
+    assert all("phx-boko-haram" in t[0] for t in found if t[1] == "ASSAULT"), found
+
+
+# -- senses keyed on the object or subject noun ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International released its report on Syria.",
+        "The White House released a statement on Russia.",
+        "The Ugandan singer released his new album in Kenya.",
+        "Google released a new version of its software in China.",
+        "Islamic State released a video of the beheading of a Japanese hostage.",
+        "We should give Iran the benefit of the doubt.",
+        "The Iraqi boy suffered a seizure in a Baghdad hospital.",
+        "Medical marijuana reduced the seizures of the British boy.",
+        "Russia's population has declined since 1991.",
+        "Iran's exports to Iraq declined by 4 percent.",
+    ],
+)
+def test_works_aid_words_seizures_and_quantities_are_no_interaction(nlp, text: str) -> None:
+    assert events(nlp, text) == [], events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas released two hostages.", "RETREAT"),
+        ("Israel released Palestinian prisoners in exchange for the soldier.", "RETREAT"),
+        ("The Taliban released the report's authors.", "RETREAT"),  # people, not the report
+        ("The army seized weapons from the rebels in Mali.", "COERCE"),
+        ("Iran's seizure of the British tanker angered London.", "COERCE"),
+        ("Iran declined the offer from the United States.", "REJECT"),
+        ("Saudi Arabia gave Yemen aid.", "AID"),
+    ],
+)
+def test_the_same_triggers_keep_their_interactions(nlp, text: str, expected: str) -> None:
+    assert expected in types(nlp, text), events(nlp, text)
+
+
+def test_a_subject_word_is_read_and_checked() -> None:
+    (row,) = read_patterns("x.tsv", "V\tdecline subj:price\tnone\n")
+    assert (row.lemma, row.words, row.subject, row.cameo) == ("decline", (), "price", NO_EVENT)
+    for bad in ("N\tsubj:price fall\tnone\n", "V\tdecline subj:price subj:rate\tnone\n"):
+        with pytest.raises(ConfigError, match="subject"):
+            read_patterns("x.tsv", bad)

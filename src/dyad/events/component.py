@@ -434,7 +434,9 @@ class EventExtractor:
         # mentions come in text order; a pronoun looks back from its place among them
         self._starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
         events: list[_Event] = []
-        used: set[int] = set()
+        # a word of a date or a time is no trigger ("since March", "on 3 March": a month, not
+        # a march)
+        used: set[int] = _dated(doc)
         sentences = list(doc.sents)
         for sent_index, sent in enumerate(sentences):
             for token in sent:
@@ -597,6 +599,13 @@ class EventExtractor:
         if pattern.pos == "N":
             # modifiers before the head: "bomb attack", "hunger strike"
             near = [t for t in token.children if t.i < token.i]
+            if pattern.cameo == NO_EVENT:
+                # a sense that codes nothing may also be read on the word the noun depends on
+                # and on what it is "of" ("suffered a seizure", "died of a seizure", "the
+                # release of its report")
+                near += [h for h in (token.head, token.head.head) if h.i != token.i]
+                of = _prep_object(token, "of")
+                near += [of] if of is not None else []
         else:
             # the verb's own phrase, and the head of a clause it governs ("declared the MEK
             # protected persons")
@@ -606,11 +615,20 @@ class EventExtractor:
                 # the participle describes (the converted rows' words, PETRARCH's synonym
                 # sets, would recognise too much there: "diplomats based in")
                 near.append(token.head)
-            stack = [c for c in token.children if c.dep_ not in CLAUSAL]
+            # a sense that codes nothing is not read on a possessor ("released the report's
+            # authors" releases people)
+            skip = CLAUSAL | {"poss"} if pattern.cameo == NO_EVENT else CLAUSAL
+            stack = [c for c in token.children if c.dep_ not in skip]
             while stack:
                 t = stack.pop()
                 near.append(t)
-                stack.extend(c for c in t.children if c.dep_ not in CLAUSAL)
+                stack.extend(c for c in t.children if c.dep_ not in skip)
+        if pattern.subject is not None:
+            # "prices declined": the word heads the verb's subject
+            found = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and pattern.subject in (c.lemma_.lower(), c.lower_)), None)  # fmt: skip
+            if found is None:
+                return None
         cues = []
         for word in pattern.words:
             found = next((t for t in near if word in (t.lemma_.lower(), t.lower_)), None)
@@ -1818,6 +1836,16 @@ def _headline(sent: Span) -> bool:
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)),
                 None)  # fmt: skip
     return last is not None and _CLOSING.isdisjoint(last.text)
+
+
+def _dated(doc: Doc) -> set[int]:
+    """The tokens of the doc's dates and times: its DATE and TIME entities and the times
+    dyad_time read (a month name it resolved where the model saw no entity)."""
+    dated = {t.i for e in doc.ents if e.label_ in ("DATE", "TIME") for t in e}
+    times = (doc._.dyad_times if doc.has_extension("dyad_times") else None) or []
+    for time in times:
+        dated.update(range(time["token_start"], time["token_end"]))
+    return dated
 
 
 def _casualty(token: Token) -> bool:

@@ -67,6 +67,7 @@ class Pattern:
     cameo: str
     mode: str | None
     where: str  # file:line, for messages
+    subject: str | None = None  # the word that must head a verb's subject ("subj:price")
 
     @property
     def type(self) -> str:
@@ -74,7 +75,7 @@ class Pattern:
 
     @property
     def size(self) -> int:
-        return 1 + len(self.words) + (self.prep is not None)
+        return 1 + len(self.words) + (self.prep is not None) + (self.subject is not None)
 
 
 class PatternDictionary:
@@ -86,7 +87,8 @@ class PatternDictionary:
 
     def add(self, pattern: Pattern) -> None:
         """Add a pattern, replacing one of the same words; a row of the null code removes it."""
-        key = " ".join((pattern.lemma, *pattern.words, pattern.prep or ""))
+        key = " ".join((pattern.lemma, *pattern.words, pattern.prep or "",
+                        SUBJECT + (pattern.subject or "")))  # fmt: skip
         if pattern.cameo == NULL_CODE:
             self._by_key.pop((pattern.pos, key), None)
         else:
@@ -110,6 +112,8 @@ class PatternDictionary:
         return self._index.get((pos, lemma), [])
 
 
+#: a verb pattern's word written with this prefix must head the verb's subject
+SUBJECT = "subj:"
 #: the code of a row that codes nothing: it removes the same words' row loaded before it
 NULL_CODE = "---"
 #: the code of a row that matches like any other and then codes no event: a sense of the
@@ -135,6 +139,14 @@ def read_patterns(
                 f"got {line!r}"
             )
         words = fields[1].lower().split()
+        subjects = [w.removeprefix(SUBJECT) for w in words if w.startswith(SUBJECT)]
+        words = [w for w in words if not w.startswith(SUBJECT)]
+        subject = subjects[0] if subjects else None
+        if subjects and (fields[0] != "V" or len(subjects) > 1 or not subject or not words):
+            raise ConfigError(
+                f"{name}:{number}: {SUBJECT!r} names the one word that heads a verb's subject "
+                f"('V <tab> decline {SUBJECT}price <tab> none'), got {line!r}"
+            )
         prep = words.pop() if len(words) > 1 and words[-1] in PREPOSITIONS else None
         # a verb comes first ("kick out"); a noun comes last ("bomb attack")
         head = words.pop(0) if fields[0] == "V" else words.pop()
@@ -149,7 +161,8 @@ def read_patterns(
                 )
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
-        out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}"))
+        out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}",
+                           subject))  # fmt: skip
     return out
 
 
