@@ -1,7 +1,8 @@
 """Events in full news articles: senses of a trigger that are no interaction (data rows coded
-"none"), movement that is no visit or withdrawal (data/movement.tsv), denials of a claim
-(REJECT), and the sides a clause leaves for the rule coder to find. Each class has sentences
-where the event is and where it is not."""
+"none"), movement that is no visit or withdrawal (data/movement.tsv), acts done to an
+abstraction rather than an actor (data/targets.tsv), denials of a claim (REJECT) and what a
+dismissed claim says, and the sides a clause leaves for the rule coder to find. Each class has
+sentences where the event is and where it is not."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from dyad.errors import ConfigError
 from dyad.events import load_patterns, read_patterns
-from dyad.events.patterns import NO_EVENT, builtin_patterns, movement_words
+from dyad.events.patterns import NO_EVENT, builtin_patterns, movement_words, target_words
 
 
 def events(nlp, text: str) -> list[dict]:
@@ -119,6 +120,80 @@ def test_a_visit_to_a_host_or_a_withdrawal_from_one(nlp, text: str, expected: tu
     assert expected in triples(nlp, text), events(nlp, text)
 
 
+# -- acts aimed at a thing -----------------------------------------------------------------
+
+
+def test_target_words_are_data() -> None:
+    words = target_words()
+    assert {"rule", "crime", "death", "sermon", "datum"} <= words["abstract"]
+    # nouns that also name bodies, and dealings whose halting is aimed at the other side
+    assert not {"government", "administration", "talk", "cooperation"} & words["abstract"]
+    # acts done to someone; verbal reactions (disapprove 11, reject 12) are not listed
+    assert {"04", "09", "16", "19"} <= words["actor_only"]
+    assert not {"11", "12", "14"} & words["actor_only"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A federal court in Texas halted the new emissions rule.", "SANCTION"),
+        ("Police in Ohio are investigating the deaths of two hikers.", "ACCUSE"),
+        ("The Mexican government vowed to fight organised crime.", "ASSAULT"),
+        ("The Iraqi finance minister attacked the problem of inflation.", "ASSAULT"),
+        ("The Egyptian ministry released the latest unemployment figures.", "RETREAT"),
+        ("The BBC hosted a talk show on Sunday.", "CONSULT"),
+        # a possessive pronoun on the thing is the doer's own
+        ("Pope Francis ended his homily with a prayer.", "SANCTION"),
+        # an intent to do it is no threat to anyone
+        ("The French government will cut taxes on fuel.", "THREATEN"),
+    ],
+)
+def test_an_act_on_an_abstraction_is_no_event(nlp, text: str, kind: str) -> None:
+    assert kind not in types(nlp, text), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same verbs aimed at actors, or at a thing that names one
+        ("Iraq stopped its cooperation with Iran.", (("irq",), "SANCTION", ("irn",))),
+        ("Russia ended its military operation against the Islamic State.",
+         (("rus",), "SANCTION", ("isis",))),
+        ("The FBI is investigating Paul Manafort.",
+         (("phx-federal-bureau-of-investigation",), "ACCUSE", ("x-pl-mnfrt",))),
+        ("Police are investigating the deaths of two Iranian diplomats.",
+         (("generic-cop",), "ACCUSE", ("irn",))),
+        ("Turkey released the American pastor Andrew Brunson.", (("tur",), "RETREAT", ("usa",))),
+        ("Germany hosted the Iranian president.", (("deu",), "CONSULT", ("irn",))),
+        ("The Saudi coalition targeted Houthi commanders.",
+         (("sau-pty",), "ASSAULT", ("houthis",))),
+        # money is what aid gives
+        ("Saudi Arabia sent money to Hamas.", (("sau",), "AID", ("hamas",))),
+    ],
+)  # fmt: skip
+def test_the_same_acts_aimed_at_actors_still_code(nlp, text: str, expected: tuple) -> None:
+    found = {
+        (tuple(a.rsplit("-", 1)[0] if a.startswith("generic-") else a for a in t[0]), *t[1:])
+        for t in triples(nlp, text)
+    }
+    assert expected in found, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # verbal reactions to a decision or a proposal are aimed at whoever owns it
+        ("The UN condemned the decision.", "ACCUSE"),
+        ("The European Union rejected the proposal.", "REJECT"),
+        ("Hezbollah protested the decision.", "PROTEST"),
+        # an attack on a thing that can be struck is an attack
+        ("A Hamas militant smashed the window of an Israeli car.", "ASSAULT"),
+    ],
+)
+def test_reactions_and_attacks_on_things_keep_their_target(nlp, text: str, kind: str) -> None:
+    assert any(e["type"] == kind and e["targets"] for e in events(nlp, text)), events(nlp, text)
+
+
 # -- denials -------------------------------------------------------------------------------
 
 
@@ -154,6 +229,39 @@ def test_a_claim_shot_down_is_rejected_a_jet_is_attacked(nlp) -> None:
 )
 def test_a_denied_act_is_no_rejection(nlp, text: str) -> None:
     assert "REJECT" not in types(nlp, text), events(nlp, text)
+
+
+def modality_of(nlp, text: str, kind: str) -> list[str]:
+    return [e["modality"] for e in events(nlp, text) if e["type"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Iranian foreign minister shot down rumours that Iran attacked Iraqi troops.",
+         "ASSAULT"),
+        ("Russia quashed rumours that its troops had attacked Ukraine.", "ASSAULT"),
+        ("Tehran brushed aside reports that Iran armed the Houthis.", "AID"),
+        ("Iran played down reports that it had sent troops to Syria.", "AID"),
+        # a noun event in what the claim says
+        ("The ministry dismissed reports of an Iranian attack on Iraqi troops.", "ASSAULT"),
+        ("The Iraqi minister shot down rumours of a deal between Iran and Saudi Arabia.",
+         "SUPPORT"),
+    ],
+)  # fmt: skip
+def test_what_a_dismissed_claim_says_is_not_asserted(nlp, text: str, kind: str) -> None:
+    assert modality_of(nlp, text, kind) == ["negated"], events(nlp, text)
+
+
+def test_a_claim_confirmed_or_only_reported_is_not_denied(nlp) -> None:
+    text = "Iran confirmed reports that it had sent troops to Syria."
+    assert modality_of(nlp, text, "AID") == ["asserted"], events(nlp, text)
+    text = "Reports of an Iranian attack on Iraqi troops surfaced on Monday."
+    assert "negated" not in modality_of(nlp, text, "ASSAULT"), events(nlp, text)
+    # the rejection of a rumour is aimed at no one the rumour names
+    text = "The Iraqi minister shot down rumours of a deal between Iran and Saudi Arabia."
+    reject = [e for e in events(nlp, text) if e["type"] == "REJECT"]
+    assert reject and not any(t["actor"] for e in reject for t in e["targets"]), reject
 
 
 # -- sides the clause leaves --------------------------------------------------------------

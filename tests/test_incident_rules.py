@@ -446,7 +446,8 @@ def test_the_weapon_in_the_attackers_phrase_codes_a_generic_attack(nlp, text, tr
     [
         "Gunmen attacked a police checkpoint in Mosul.",
         "Gunmen in a car attacked a checkpoint.",  # a car carries no charge
-        "The bomb squad attacked the problem.",  # "bomb" names the squad
+        # "bomb" names the squad (attacking a problem is no attack: test_event_senses.py)
+        "The bomb squad attacked the gunmen.",
         "Militants who had planted bombs before attacked a checkpoint.",  # another act
     ],
 )

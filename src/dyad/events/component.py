@@ -45,6 +45,7 @@ from .modality import (
     claim_content,
     denial,
     denied_claim,
+    denied_content,
     modality_words,
     negative_subject,
     quotations,
@@ -68,6 +69,7 @@ from .patterns import (
     head_words,
     load_patterns,
     movement_words,
+    target_words,
 )
 
 __all__ = ["MODALITIES", "EventExtractor"]
@@ -450,7 +452,7 @@ class EventExtractor:
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
                 self._modality(event, sent)
-                if self._worth_keeping(event):
+                if self._worth_keeping(event) and not _aimed_at_a_thing(event):
                     events.append(event)
                     event.sentence = sent_index
         # the "targeting" an explosion took as part of itself ("a device targeting X
@@ -1403,6 +1405,9 @@ class EventExtractor:
                     negated = True
             if alleged(event.trigger):
                 flags.add("reported")  # "the alleged attack", "a suspected strike"
+            denier = denied_content(event.trigger)  # "dismissed reports of an attack"
+            if denier is not None:
+                self._denied_by(event, denier, flags)
         top, relation = chain[-1]
         if relation == "pcomp" and top.dep_ == "prep" and not sibling and unfounded(top.head):
             flags.add("unfounded")  # "no intention of expelling"
@@ -1471,8 +1476,11 @@ class EventExtractor:
             return
         verbal = not (event.nominal and relation in ("dobj", "obj"))  # "denied the request"
         denier = verb if verbal and denial(verb, relation) else denied_claim(verb)
-        if denier is None:
-            return
+        if denier is not None:
+            self._denied_by(event, denier, flags)
+
+    def _denied_by(self, event: _Event, denier: Token, flags: set[str]) -> None:
+        """The event is what ``denier`` denies: negated, reported by the denier's subject."""
         flags.add("denied")
         if event.reported_by is None:
             speaker, _ = self._subject(denier)
@@ -1664,6 +1672,37 @@ class EventExtractor:
 def _mention_arg(mention: dict, token: Token) -> _Arg:
     """The argument a mention gives, anchored at ``token`` of the parse."""
     return _Arg(token, mention, mention["start"], mention["end"], mention["text"])
+
+
+def _aimed_at_a_thing(event: _Event) -> bool:
+    """Whether an act done to someone (data/targets.tsv: meeting, aiding, investigating,
+    halting, coercing, attacking) is aimed only at an abstraction: "halted the clean-air rule",
+    "investigating the deaths", "fight crime", "ended his sermon". Every target is then headed
+    by an abstract noun and names no actor, only the source itself, or only a possessive
+    pronoun, which refers to the doer ("released its data"); such an act is the source's
+    dealing with a thing, not an interaction, and codes no event. An actor named inside the
+    target ("the deaths of two Iranians", "halted talks with Iran") keeps the event."""
+    words = target_words()
+    code = event.pattern.cameo if event.pattern.cameo[:1].isdigit() else event.cameo
+    if event.unnamed or not event.targets:
+        return False  # an attack whose doer the text does not name counts its victims
+    if not any(code.startswith(p) for p in words["actor_only"]):
+        return False
+    sources = _actor_ids(event.sources)
+
+    def thing(arg: _Arg) -> bool:
+        head = arg.token  # where the argument was found: its head, or a phrase it lies in
+        inside = arg.start <= head.idx < arg.end
+        if not inside or head.dep_ == "compound":  # "day labourers" are labourers
+            return False
+        if not {head.lemma_.lower(), head.lower_} & words["abstract"]:
+            return False
+        if arg.mention is None or arg.mention["actor"] in sources:
+            return True
+        own = arg.mention["token_start"] <= head.i < arg.mention["token_end"]
+        return not own and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+
+    return all(thing(a) for a in event.targets)
 
 
 def _generic(mention: dict) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "alleged",
     "claim_content",
     "denial",
+    "denied_content",
     "modality_words",
     "negative_subject",
     "quotations",
@@ -56,6 +57,8 @@ MODALITY_WORD_KINDS = (
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")
+#: prepositions that hang a claim's content on it ("reports of an attack", "rumours about")
+CLAIM_PREPS = ("of", "about", "over")
 #: quotation marks as spaCy tokenises them
 QUOTE_MARKS = {'"', "“", "”", "``", "''", "„"}
 
@@ -108,10 +111,16 @@ def unfounded(noun: Token) -> bool:
     return anyone and any(c.dep_ == "neg" for c in noun.head.children)
 
 
+def _verb_words(verb: Token) -> set[str]:
+    """The verb's lemma, and with each particle or adverb on it ("shoot down", "brush aside")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+
+
 def denial(verb: Token, relation: str, kinds: tuple[str, ...] = ("denial",)) -> bool:
     """Whether ``verb``, reached from a verbal event by ``relation``, denies it: "denied that X
     attacked", "denied attacking" (a denial that is itself negated denies nothing)."""
-    if not any(verb.lemma_.lower() in _words(kind) for kind in kinds):
+    if not any(_verb_words(verb) & _words(kind) for kind in kinds):
         return False
     if relation not in ("ccomp", "xcomp", "dobj", "obj", "pcomp"):
         return False
@@ -127,11 +136,21 @@ def denied_claim(noun: Token) -> Token | None:
     return verb if denial(verb, "dobj", ("denial", "dismissal")) else None
 
 
+def denied_content(noun: Token) -> Token | None:
+    """The verb that denies a claim whose phrase ``noun`` stands in ("dismissed reports of an
+    Iranian attack", "shot down rumours of a deal between X and Y"), else None; a claim's owner
+    ("claims by Iran") is no content."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in CLAIM_PREPS:
+        return None
+    return denied_claim(prep.head)
+
+
 def claim_content(verb: Token) -> set[int]:
     """The tokens of what a claim denied by ``verb`` says ("rejected claims that Iraq attacked
     the MEK", "dismissed reports of Iranian arms for the Houthis"): its actors are what was
     denied, not whom the denial is aimed at (the claim's owner, "Iran's claims", is)."""
-    if verb.lemma_.lower() not in _words("denial") | _words("dismissal"):
+    if not _verb_words(verb) & (_words("denial") | _words("dismissal")):
         return set()
     out: set[int] = set()
     for noun in verb.children:

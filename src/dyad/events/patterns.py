@@ -30,6 +30,7 @@ __all__ = [
     "load_patterns",
     "movement_words",
     "read_patterns",
+    "target_words",
 ]
 
 #: the converted PETRARCH-2 verb dictionary (dyad.events.convert), under the curated file
@@ -265,3 +266,14 @@ MOVEMENT_WORD_KINDS = frozenset(["moving", "visiting", "premises"])
 def movement_words() -> dict[str, frozenset[str]]:
     """Kind -> words of data/movement.tsv (verbs of moving, nouns of buildings and grounds)."""
     return _word_kinds("movement.tsv", MOVEMENT_WORD_KINDS)
+
+
+#: the kinds of row data/targets.tsv holds
+TARGET_WORD_KINDS = frozenset(["actor_only", "abstract"])
+
+
+@cache
+def target_words() -> dict[str, frozenset[str]]:
+    """Kind -> words of data/targets.tsv: the CAMEO code prefixes of acts done to an actor
+    (``actor_only``) and the head nouns of targets that name none (``abstract``)."""
+    return _word_kinds("targets.tsv", TARGET_WORD_KINDS)
