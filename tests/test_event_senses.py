@@ -441,3 +441,21 @@ def test_a_subject_word_is_read_and_checked() -> None:
     for bad in ("N\tsubj:price fall\tnone\n", "V\tdecline subj:price subj:rate\tnone\n"):
         with pytest.raises(ConfigError, match="subject"):
             read_patterns("x.tsv", bad)
+
+
+# -- orders: a verb of saying or directing with an infinitive --------------------------------
+
+
+def test_what_someone_is_told_or_instructed_to_do_has_not_happened(nlp) -> None:
+    for text, trigger in [
+        ("Iran told the IAEA inspectors to leave the country.", "leave"),
+        ("The president instructed the army to attack the rebels.", "attack"),
+        ("The minister advised the governor to expel the protesters.", "expel"),
+    ]:
+        found = [e for e in events(nlp, text) if e["trigger"] == trigger]
+        assert found and all(e["modality"] == "hypothetical" for e in found), (text, found)
+    # negatives: what a speaker says happened is reported, not asked for
+    for text in ("The army said it attacked the rebels.",
+                 "Officials told reporters that the army attacked the rebels."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["trigger"] == "attacked"]
+        assert found and all(e["modality"] == "reported" for e in found), (text, found)

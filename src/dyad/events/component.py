@@ -1381,11 +1381,16 @@ class EventExtractor:
                 elif lemma in REFUSAL_VERBS:
                     flags.add("refusal")
                     event.cues.append(verb)
-                elif lemma in REQUEST_VERBS and (
-                    relation in ("xcomp", "ccomp")
-                    or (event.nominal and relation in ("dobj", "obj"))
-                ):
-                    flags.add("requested")  # "urged Iraq to expel", "demanded its surrender"
+                elif (
+                    lemma in REQUEST_VERBS
+                    and (
+                        relation in ("xcomp", "ccomp")
+                        or (event.nominal and relation in ("dobj", "obj"))
+                    )
+                ) or (lemma in SPEECH_VERBS and relation == "xcomp"):
+                    # "urged Iraq to expel", "demanded its surrender", and a verb of saying
+                    # with an infinitive: an order ("told the IAEA to leave")
+                    flags.add("requested")
             # what a speaker said reaches every clause below it ("said ... were killed when
             # police beat them")
             if (
