@@ -299,7 +299,7 @@ def main() -> int:
             f"{counts['documents']:,} documents, {counts['mentions']:,} actor mentions; {how}"
         )
         started = time.perf_counter()
-        server = BackgroundServer(db)
+        server = BackgroundServer(db, freeze=True)
         app = server.server.config.app
         print(f"app and read model built in {time.perf_counter() - started:.2f} s")
         with server as url:

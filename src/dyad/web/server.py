@@ -37,15 +37,18 @@ def _hosts(host: str, port: int) -> list[str] | None:
     return ["127.0.0.1", "localhost", "::1", "[::1]", host]
 
 
-def make_app(db: str | Path, host: str, port: int, **options: Any) -> Any:
+def make_app(db: str | Path, host: str, port: int, *, freeze: bool, **options: Any) -> Any:
+    """The app; with ``freeze``, what exists once it is made (the modules, the app, its read
+    model), which lives as long as a server process, is moved out of the collector's reach,
+    so that a full collection, which would walk it all (~150 ms), does not stall the request
+    that happens to trigger it. Only a process that serves one app until it ends should
+    freeze: frozen objects are never freed."""
     from .app import create_app
 
     app = create_app(db, allowed_hosts=_hosts(host, port), **options)
-    # What exists now (the modules, the app, its read model) lives as long as the server:
-    # moved out of the collector's reach, so that a full collection, which would walk it all
-    # (~150 ms), does not stall the request that happens to trigger it.
-    gc.collect()
-    gc.freeze()
+    if freeze:
+        gc.collect()
+        gc.freeze()
     return app
 
 
@@ -60,7 +63,7 @@ def serve(
     """Serve the app until interrupted (options go to :func:`dyad.web.app.create_app`);
     ``ready`` is called with the app's URL once the database is loaded."""
     check_port(host, port)  # before the database loads, and before "Serving ..." is said
-    app = make_app(db, host, port, **options)
+    app = make_app(db, host, port, freeze=True, **options)
     if ready is not None:
         ready(f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}")
     try:
@@ -93,12 +96,14 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 class BackgroundServer:
-    """``with BackgroundServer(db) as url:`` serves the app on a free loopback port."""
+    """``with BackgroundServer(db) as url:`` serves the app on a free loopback port (in a
+    thread of this process; ``freeze`` as for :func:`make_app`, for a process that serves
+    nothing else, as the latency benchmark does)."""
 
     def __init__(self, db: str | Path, *, host: str = "127.0.0.1", port: int | None = None,
-                 **options: Any) -> None:  # fmt: skip
+                 freeze: bool = False, **options: Any) -> None:  # fmt: skip
         self.host, self.port = host, port or free_port(host)
-        app = make_app(db, self.host, self.port, **options)
+        app = make_app(db, self.host, self.port, freeze=freeze, **options)
         config = uvicorn.Config(app, host=self.host, port=self.port, log_level="warning",
                                 access_log=False, lifespan="on")  # fmt: skip
         self.server = uvicorn.Server(config)
