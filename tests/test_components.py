@@ -52,3 +52,20 @@ def test_parser_keeps_the_boundaries(nlp) -> None:
     first, second = list(doc.sents)[:2]
     assert first.text.strip().endswith("For MEK")
     assert second.text.startswith("Yesterday")
+
+
+def test_text_of_is_the_docs_text_joined_once() -> None:
+    import gc
+
+    from dyad.nlp import words
+
+    nlp = spacy.blank("en")
+    doc = nlp("Iran accused Iraq.\n\nThe MEK denied it.  ")
+    assert words.text_of(doc) == doc.text
+    assert words.text_of(doc) is words.text_of(doc)  # joined once
+    other = nlp("Egypt met Jordan.")
+    assert words.text_of(other) == "Egypt met Jordan."  # each Doc its own
+    n = len(words._TEXTS)
+    del doc
+    gc.collect()
+    assert len(words._TEXTS) == n - 1  # dropped with its Doc

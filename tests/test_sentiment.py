@@ -290,6 +290,24 @@ def test_train_sentiment_writes_a_model_that_loads(tmp_path: Path, dyad_cmd) -> 
     assert head.labels(targets) == gold
 
 
+def test_train_sentiment_runs_the_encoder_its_settings_name(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+    from dyad.events import learned
+
+    data = _jsonl(tmp_path / "tiny.jsonl", [_record(s, n, p) for s, n, p in _TRAIN])
+    config = write(tmp_path / "fit.cfg",
+                   "[nlp]\nencoder_batch_pieces = 64\n\n[train.sentiment]\nfolds = 2\nlayers = [1]\n")  # fmt: skip
+    try:
+        run = CliRunner().invoke(app, ["train", "sentiment", "--data", str(data), "--out",
+                                       str(tmp_path / "m.npz"), "-c", str(config)])  # fmt: skip
+        assert run.exit_code == 0, run.output
+        assert learned.encoder().batch_pieces == 64  # the file's, not the packaged 512
+    finally:
+        learned.use_encoder_settings(load_settings())
+
+
 def test_train_sentiment_refuses_a_file_that_is_not_newsmtsc(tmp_path: Path, dyad_cmd) -> None:
     data = write(
         tmp_path / "bad.jsonl", '{"sentence_normalized": "A.", "targets": [{"from": 0}]}\n'

@@ -1642,9 +1642,11 @@ def train_sentiment_command(
     Example: `dyad train sentiment --out models/sentiment.npz`
     """
     from .evaluation.harness import default_data_root
+    from .events.learned import use_encoder_settings
     from .framing.train import TRAIN_PATH, FitSettings, train
 
     settings = _guard(debug, _settings, config)
+    use_encoder_settings(settings)  # the encoder the pipeline will run (nlp.encoder_*)
     path = data or (data_root or default_data_root()) / TRAIN_PATH
 
     def run():

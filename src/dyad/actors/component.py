@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..nlp.components import dateline_spans
-from ..nlp.words import after_stance_prefix, entities_by_token
+from ..nlp.words import after_stance_prefix, entities_by_token, text_of
 from .dictionary import (
     ORGANISATION_HEADS,
     Actor,
@@ -386,7 +386,7 @@ class ActorLinker:
     # -- entry point ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         self._doc_key = hashlib.sha256(text.encode()).hexdigest()[:12]
         self._published = _published(doc)
         candidates = self._dictionary_candidates(doc, text)

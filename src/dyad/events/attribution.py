@@ -16,6 +16,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..claims import claim_words
+from ..nlp.words import text_of
 
 __all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules"]
 
@@ -132,7 +133,7 @@ def attribute_attacks(doc: Doc, events: list[dict]) -> list[dict]:
         out.append({
             **attack,
             "modality": modality,
-            "trigger": doc.text[anchor[0] : anchor[1]],
+            "trigger": text_of(doc)[anchor[0] : anchor[1]],
             "trigger_start": anchor[0],
             "trigger_end": anchor[1],
             "cue_start": min(verb.idx, anchor[0]),

@@ -35,7 +35,7 @@ from spacy.util import minibatch
 
 from ..actors.component import ACTING_LABELS
 from ..errors import ConfigError
-from ..nlp.words import according_to, after_stance_prefix, entities_by_token
+from ..nlp.words import according_to, after_stance_prefix, entities_by_token, text_of
 from . import learned
 from .anchor import anchor_events
 from .attribution import attribute_attacks, claims_responsibility
@@ -416,7 +416,7 @@ class EventExtractor:
         for doc in docs:
             kept.update(doc._.dyad_encoded or {})
             mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
-            text = doc.text
+            text = text_of(doc)
             texts += [text[sent.start_char : sent.end_char]
                       for sent in learned.sentences_with(doc, mentions, 2)]  # fmt: skip
         learned.sharing_encode(kept, self.encode_layers)(texts)
@@ -478,7 +478,7 @@ class EventExtractor:
         self._quoted(doc, events)
         _complete_sides(events)
         events.sort(key=_offset)
-        text = doc.text
+        text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
         doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events)
@@ -489,7 +489,7 @@ class EventExtractor:
     def _revise(self, doc: Doc, events: list[_Event], sentences: list[Span]) -> list[_Event]:
         """The rule coder's events as the learned coder revises them (``coder`` "learned" or
         "hybrid"; dyad.events.learned.revise says how)."""
-        text = doc.text
+        text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         kept = doc._.dyad_encoded if doc._.dyad_encoded is not None else {}
         revision = learned.revise(

@@ -33,6 +33,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from ..nlp.words import text_of
 from .ontology import PLOVER_TYPES
 
 __all__ = [
@@ -162,7 +163,7 @@ def _spans_of(doc) -> tuple[str, list[tuple[int, int, int]]]:
     if doc.has_annotation("DEP"):
         spans += [(chunk.start_char, chunk.end_char, 3 if chunk.root.pos_ == "PRON" else 2)
                   for chunk in doc.noun_chunks]  # fmt: skip
-    return doc.text, spans
+    return text_of(doc), spans
 
 
 def sentence_at(doc, start: int, end: int, spans_of=None) -> Sentence:

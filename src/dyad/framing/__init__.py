@@ -39,6 +39,7 @@ from ..actors.labels import ACTING_LABELS
 from ..errors import ConfigError
 from ..events.anchor import is_dateline
 from ..events.learned import sharing_encode
+from ..nlp.words import text_of
 from .target import CLASSES, Target, load_head
 from .voice import DESIGNATING, Speaker, Voices, designation_verb
 
@@ -418,7 +419,7 @@ def _voice(speaker: Speaker | None) -> dict:
 
 def _targets(doc: Doc, mentions: list[dict]) -> list[Target]:
     """Each mention as a target of its sentence (of the whole text when it has no sentences)."""
-    text = doc.text  # Doc.text joins every token anew on each call
+    text = text_of(doc)
     sentences = doc.has_annotation("SENT_START")
     out = []
     for m in mentions:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..events.modality import modality_words, negative_subject
-from ..nlp.words import according_to
+from ..nlp.words import according_to, text_of
 
 __all__ = ["Speaker", "Voices", "quote_spans", "quoted_speakers", "speaker_of_clause"]
 
@@ -147,7 +147,7 @@ def _chains(doc: Doc) -> list[list[tuple[int, int]]]:
     in one list."""
     chains: list[list[tuple[int, int]]] = []
     going_on = False
-    for start, end, continues in quote_spans(doc.text):
+    for start, end, continues in quote_spans(text_of(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue

@@ -11,6 +11,8 @@ from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .words import text_of
+
 __all__ = ["HeadlineCase", "ParagraphBreaks", "dateline_spans"]
 
 #: characters that end a sentence: a run of tokens without one is a single sentence, as far as
@@ -71,7 +73,7 @@ def _after_slugs(doc: Doc) -> list[int]:
     from ..ingest.clean import _WIRE_SLUG
 
     starts = []
-    for line in re.finditer(r"^[^\n]+", doc.text, re.MULTILINE):
+    for line in re.finditer(r"^[^\n]+", text_of(doc), re.MULTILINE):
         slug = _WIRE_SLUG.match(line.group())
         if slug is None or slug.end() >= len(line.group().rstrip()):
             continue
@@ -88,7 +90,7 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     from ..ingest.clean import WIRE_DATELINE
 
     spans = []
-    for line in re.finditer(r"^[^\n]+", doc.text, re.MULTILINE):
+    for line in re.finditer(r"^[^\n]+", text_of(doc), re.MULTILINE):
         found = WIRE_DATELINE.match(line.group())
         if found is None or found.end() >= len(line.group().rstrip()):
             continue

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["according_to", "after_stance_prefix", "entities_by_token"]
+__all__ = ["according_to", "after_stance_prefix", "entities_by_token", "text_of"]
 
 STANCE_PREFIXES = ("pro", "anti")
+
+#: each live Doc's text, joined once (dropped with the Doc)
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once a Doc: Doc.text joins every token's text anew on each call,
+    and nine readers of each Doc asked for it (a Doc's text never changes once tokenised:
+    the parse, the entities and dyad's components change annotations only)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def after_stance_prefix(doc: Doc, i: int) -> bool:
