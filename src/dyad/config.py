@@ -133,18 +133,24 @@ def load_settings(
 
 
 def _with_parent_sections(text: str) -> str:
-    """Declare missing parent sections, so a user may write ``[nlp.components.x]`` alone."""
-    names = re.findall(r"^\[([^\]\n]+)\]", text, flags=re.M)
-    declared = set(names)
-    missing = []
-    for name in names:
-        parts = name.split(".")
+    """Declare missing parent sections, so a user may write ``[nlp.components.x]`` alone:
+    each right before the first section that needs it, after the sections above it
+    (``[nlp]`` with its settings, then ``[nlp.components.x]``, needs ``[nlp.components]``
+    between them, not above ``[nlp]``)."""
+    declared = set(re.findall(r"^\[([^\]\n]+)\]", text, flags=re.M))
+    added: set[str] = set()
+
+    def with_parents(match: re.Match) -> str:
+        parts = match.group(1).split(".")
+        missing = []
         for i in range(1, len(parts)):
             parent = ".".join(parts[:i])
-            if parent not in declared:
-                declared.add(parent)
+            if parent not in declared and parent not in added:
+                added.add(parent)
                 missing.append(parent)
-    return "".join(f"[{name}]\n" for name in missing) + text
+        return "".join(f"[{name}]\n" for name in missing) + match.group(0)
+
+    return re.sub(r"^\[([^\]\n]+)\]", with_parents, text, flags=re.M)
 
 
 def _reject_unknown(default: dict, user: dict, prefix: str) -> None:
