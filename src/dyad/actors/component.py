@@ -540,9 +540,12 @@ class ActorLinker:
 
     def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
+        starting: dict[int, list[_Candidate]] = {}  # once: not a scan of them per entity
+        for c in taken:
+            starting.setdefault(c.span.start, []).append(c)
         out = []
         for ent in doc.ents:
-            opening = self._opening_state(ent, taken) if ent.label_ == "ORG" else None
+            opening = self._opening_state(ent, starting) if ent.label_ == "ORG" else None
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or any(
                 i in used for i in range(ent.start, ent.end) if opening is None or i >= opening
             ):
@@ -626,16 +629,15 @@ class ActorLinker:
         )
         return out
 
-    def _opening_state(self, ent: Span, taken: list[_Candidate]) -> int | None:
+    def _opening_state(self, ent: Span, starting: dict[int, list[_Candidate]]) -> int | None:
         """Where a state's or capital's name that opens an organisation's name ends ("Tokyo" of
         "the Tokyo Stock Exchange", "Paris" of "the Paris Club"), when the rest is a name of
         its own, not a role noun ("the US Army", "Kabul police") nor a demonym's ("the Iraqi
         Red Crescent" is read by its demonym)."""
         first = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)
-        for c in taken:
+        for c in starting.get(first, ()):
             if (
-                c.span.start == first
-                and c.span.end < ent.end
+                c.span.end < ent.end
                 and c.actor is not None
                 and c.actor.kind == "state"
                 and not self.dictionary.country_of_demonym(c.span.text)

@@ -734,7 +734,8 @@ class EventExtractor:
         if (pattern.cameo or "")[:2] not in _VICTIM_ROOTS or _explosion_verb(verb):
             return False
         if any(
-            c.dep_ == "aux" or (c.dep_ == "prep" and c.lower_ in words["target_prep"] | {"with"})
+            c.dep_ == "aux"
+            or (c.dep_ == "prep" and (c.lower_ in words["target_prep"] or c.lower_ == "with"))
             for c in verb.children
         ):
             return False
@@ -1804,7 +1805,9 @@ def _unnamed(arg: _Arg) -> bool:
     doing ("Iraq violence"), no actor standing for it: never an attack's source."""
     words = attack_words()
     return arg.mention is None and (
-        _instrument(arg.token) or arg.token.lemma_.lower() in words["setting"] | words["weapon"]
+        _instrument(arg.token)
+        or arg.token.lemma_.lower() in words["setting"]
+        or arg.token.lemma_.lower() in words["weapon"]
     )
 
 
@@ -2081,10 +2084,8 @@ def _complete_sides(events: list[_Event]) -> None:
 
 def _moving(verb: Token) -> bool:
     """A verb of moving (data/movement.tsv: "travel", "return", "leave", "visit")."""
-    words = movement_words()
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (
-        words["moving"] | words["visiting"]
-    )
+    words, lemma = movement_words(), verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in words["moving"] or lemma in words["visiting"])
 
 
 def _actor_ids(args: list[_Arg]) -> frozenset[str]:
