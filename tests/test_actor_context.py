@@ -98,6 +98,9 @@ def test_a_dateline_is_no_evidence(nlp) -> None:
     assert got["protesters"][:2] == ("OPP", None)
     got = found(nlp, "PARIS (Reuters) - Hundreds of protesters in Bamako blocked the road.")
     assert got["protesters"][:1] == ("MLIOPP",)
+    # a dateline with no agency is no evidence either
+    got = found(nlp, "PARIS — Hundreds of protesters blocked the road on Friday.")
+    assert got["protesters"][:2] == ("OPP", None)
 
 
 # -- the document ------------------------------------------------------------------------------

@@ -1038,3 +1038,26 @@ def test_a_wire_dateline_is_no_actor_and_its_story_starts_a_sentence(nlp) -> Non
     assert any(m["actor"] == "un" for m in found._.dyad_actors)
     assert any(m["actor"] == "irq" for m in nlp("Iraq (the country) - a note.")._.dyad_actors)
     assert any(m["text"] == "Reuters" for m in nlp("BAGHDAD (Reuters) -")._.dyad_actors)
+
+
+def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
+    # papers and web outlets file with no agency: "TORONTO — ", "NEW DELHI: ", a region after
+    # a comma; the story's subject is the doer, not the city
+    doc = nlp("OTTAWA — Canada's foreign minister criticised China on Monday.")
+    assert [m["text"] for m in doc._.dyad_actors] == ["Canada", "minister", "China"]
+    (criticism,) = doc._.dyad_events
+    assert [a["text"] for a in criticism["sources"]] == ["Canada's foreign minister"]
+    doc = nlp("Police raid camp\nKABUL, Afghanistan - Afghan troops attacked the Taliban.")
+    assert [m["text"] for m in doc._.dyad_actors if m["text"] in ("KABUL", "Afghanistan")] == []
+    doc = nlp("NEW DELHI: India criticised Pakistan on Monday.")
+    assert [m["text"] for m in doc._.dyad_actors] == ["India", "Pakistan"]
+    # negatives: an acronym whose dash opens an aside in lower case; a headline in capitals;
+    # capitals and a dash further down the story; a hyphen with no space ("US-led")
+    doc = nlp("NATO — the alliance of 32 states — warned Russia on Monday.")
+    assert any(m["actor"] == "nato" for m in doc._.dyad_actors)
+    doc = nlp("IRAN — US TALKS COLLAPSE\nThe talks in Oman ended on Sunday.")
+    assert any(m["text"] == "IRAN" for m in doc._.dyad_actors)
+    text = "Talks ended.\nThe envoys left.\nIRAN - The Iranian side blamed Washington."
+    assert any(m["text"] == "IRAN" for m in nlp(text)._.dyad_actors)
+    doc = nlp("US-led forces attacked militants near Mosul.")
+    assert any(m["text"].startswith("US") for m in doc._.dyad_actors)

@@ -177,6 +177,17 @@ def test_founding_departure_and_arrival_claims(nlp) -> None:
     assert any(c[:3] == ("mek", "left Iraq", "2013") for c in found)
 
 
+def test_a_mover_named_by_a_naming_clause(nlp) -> None:
+    # "the movement better known as X", "a group called X": the name is the mover
+    found = claims(nlp, "In 1986 the movement better known as the MEK moved to Iraq.")
+    assert ("mek", "moved to Iraq", "1986", "year") in found
+    found = claims(nlp, "In 2009 a group called the PMOI left Camp Ashraf for Baghdad.")
+    assert any(c[0] == "mek" for c in found)
+    # negative: "known for" names no one; the clause's own actor is not the mover
+    found = claims(nlp, "In 1986 the movement, known for its ties to Iran, moved to Iraq.")
+    assert not any(c[1] == "moved to Iraq" for c in found)
+
+
 def test_departure_claims_read_the_right_phrase(nlp) -> None:
     # a wire dateline the parser takes for the subject; the group is nested in "of" phrases
     found = claims(

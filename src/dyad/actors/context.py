@@ -30,13 +30,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from ..nlp.components import dateline_spans
 from ..nlp.words import after_stance_prefix
 from .component import NOT_LOCAL, ActorLinker, _attached_place
 from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
 
-_DATELINE_ENDS = {"-", "—", "–", ":"}
 #: sectors placed only by an attached place: refugees come from elsewhere, and "the man" or
 #: "the people" of a sentence about Iraq need not be Iraqi
 NOT_AROUND = {"REF", "CVL"}
@@ -443,15 +443,9 @@ def _definite_or_plural(head) -> bool:
 
 
 def _dateline_end(doc: Doc) -> int:
-    """The token after a dateline opening the text ("BAGHDAD (Reuters) -", "SAN FRANCISCO -",
-    "KABUL, Afghanistan --"): an upper-case place, then a dash or a colon within a few
-    tokens; 0 when the text opens with none."""
-    if not len(doc) or not (doc[0].is_alpha and doc[0].is_upper and len(doc[0]) > 1):
-        return 0
-    for t in doc[1:8]:
-        if t.text in _DATELINE_ENDS or set(t.text) == {"-"}:
-            return t.i + 1
-    return 0
+    """The token after a dateline opening the text ("BAGHDAD (Reuters) -", "SAN FRANCISCO --",
+    "KABUL, Afghanistan —": ``dyad.nlp.components.dateline_spans``); 0 when it opens with none."""
+    return next((end for start, end in dateline_spans(doc) if start == 0), 0)
 
 
 if not Doc.has_extension("dyad_actors_pending"):

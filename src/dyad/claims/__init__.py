@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..events.anchor import BySentence, is_dateline, nearest_in_clause
 from ..events.patterns import attack_words
+from ..nlp.words import NAMING_VERBS
 
 __all__ = [
     "CLAIM_WORD_KINDS",
@@ -231,6 +232,18 @@ class ClaimFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (found := self._actor(obj, depth - 1)):
                         return found
+        for child in token.children:  # "the movement better known as the MEK" → the MEK
+            if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
+                # the name: "called X", "dubbed X", "known as X"; not "known for its ties to Y"
+                names = [
+                    n
+                    for n in child.children
+                    if n.dep_ in ("oprd", "attr", "dobj", "npadvmod")
+                    or (n.dep_ == "prep" and n.lower_ == "as")
+                ]
+                named = (self._actor_of.get(t.i) for n in names for t in n.subtree)
+                if (found := next(filter(None, named), None)) is not None:
+                    return found
         return None
 
     def _subject(self, verb: Token) -> Token | None:

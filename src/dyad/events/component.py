@@ -35,7 +35,13 @@ from spacy.util import minibatch
 
 from ..actors.component import ACTING_LABELS
 from ..errors import ConfigError
-from ..nlp.words import according_to, after_stance_prefix, entities_by_token, text_of
+from ..nlp.words import (
+    NAMING_VERBS,
+    according_to,
+    after_stance_prefix,
+    entities_by_token,
+    text_of,
+)
 from . import learned
 from .anchor import anchor_events
 from .attribution import attribute_attacks, claims_responsibility
@@ -289,7 +295,6 @@ FRAME_NOUNS = {
 }
 #: light verbs that ask for what their object names ("sought refuge": a request for asylum)
 ASKING_VERBS = {"seek", "request", "ask", "demand", "want", "beg"}
-NAMING_VERBS = {"call", "name", "know", "dub"}
 #: nouns whose "of" phrase names what they are about, not a participant: "the true nature of
 #: the MKO" is not the MKO
 ABSTRACT_HEADS = {

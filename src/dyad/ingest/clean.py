@@ -89,6 +89,15 @@ WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s*"
     r"\([A-Z][A-Za-z.&' -]{0,40}\)\s*(?:--|—|–|-|:)\s*"
 )
+#: a dateline with no agency, as papers and web outlets write it: a place of three or more
+#: capitals (its region may follow), then a long dash, a spaced hyphen or a colon, and the
+#: story's first sentence with its capital ("TORONTO — The", "SAN FRANCISCO -- Apple",
+#: "KABUL, Afghanistan - Afghan", "NEW DELHI: India"). Read only on a story's first lines:
+#: further down, capitals and a dash can open a sentence about an acronym.
+PLAIN_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:[ .'’-]{1,2}[A-Z]{2,}){0,3}\.?(?:,\s+[A-Z][A-Za-z.'’ ]{1,30})?"
+    r"(?:\s*(?:--|—|–)\s*|\s+-\s+|:\s+)(?=[A-Z0-9\"“‘'])"
+)
 
 _BYLINE = re.compile(
     r"^(?:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5})\s*$",

@@ -85,13 +85,20 @@ def _after_slugs(doc: Doc) -> list[int]:
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """(first token, first token after) of each wire dateline opening a line ("BAGHDAD
-    (Reuters) -": ``dyad.ingest.clean.WIRE_DATELINE``) with text after it: the story starts
-    a sentence there, and the dateline's place and agency are no actors of the story."""
-    from ..ingest.clean import WIRE_DATELINE
+    (Reuters) -": ``dyad.ingest.clean.WIRE_DATELINE``) with text after it, and of a dateline
+    with no agency ("TORONTO — ": ``PLAIN_DATELINE``) opening one of the first two lines with
+    text, a sentence in lower case after it (not a headline in capitals): the story starts a
+    sentence there, and the dateline's place and agency are no actors of the story."""
+    from ..ingest.clean import PLAIN_DATELINE, WIRE_DATELINE
 
     spans = []
-    for line in re.finditer(r"^[^\n]+", text_of(doc), re.MULTILINE):
+    lines = (m for m in re.finditer(r"^[^\n]+", text_of(doc), re.MULTILINE) if m.group().strip())
+    for number, line in enumerate(lines):
         found = WIRE_DATELINE.match(line.group())
+        if found is None and number < 2:
+            found = PLAIN_DATELINE.match(line.group())
+            if found is not None and not any(c.islower() for c in line.group()[found.end() :]):
+                found = None
         if found is None or found.end() >= len(line.group().rstrip()):
             continue
         head = doc.char_span(line.start(), line.start() + found.end(), alignment_mode="expand")

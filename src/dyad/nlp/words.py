@@ -6,9 +6,11 @@ import weakref
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["according_to", "after_stance_prefix", "entities_by_token", "text_of"]
+__all__ = ["NAMING_VERBS", "according_to", "after_stance_prefix", "entities_by_token", "text_of"]
 
 STANCE_PREFIXES = ("pro", "anti")
+#: verbs that give a name: "a group called X", "the movement better known as X"
+NAMING_VERBS = frozenset({"call", "name", "know", "dub"})
 
 #: each live Doc's text, joined once (dropped with the Doc)
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
