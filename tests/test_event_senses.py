@@ -413,6 +413,12 @@ def test_the_dead_of_a_named_attack_are_its_victims_not_its_doers(nlp) -> None:
         "Medical marijuana reduced the seizures of the British boy.",
         "Russia's population has declined since 1991.",
         "Iran's exports to Iraq declined by 4 percent.",
+        # declining to comment answers a reporter (CAMEO 011): nobody is rejected
+        "A spokesman for the Iraqi defence ministry declined to comment.",
+        "The White House declined to comment on the report.",
+        "Turkish police declined to say whether the suspects were Syrians.",
+        "The Kremlin declined comment on the talks.",
+        "The Iranian embassy refused to confirm the deaths.",
     ],
 )
 def test_works_aid_words_seizures_and_quantities_are_no_interaction(nlp, text: str) -> None:
@@ -428,6 +434,8 @@ def test_works_aid_words_seizures_and_quantities_are_no_interaction(nlp, text: s
         ("The army seized weapons from the rebels in Mali.", "COERCE"),
         ("Iran's seizure of the British tanker angered London.", "COERCE"),
         ("Iran declined the offer from the United States.", "REJECT"),
+        ("Iran refused to release the British sailors.", "REJECT"),
+        ("Israel refused to negotiate with Hamas.", "REJECT"),
         ("Saudi Arabia gave Yemen aid.", "AID"),
     ],
 )
