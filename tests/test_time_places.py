@@ -344,6 +344,25 @@ def test_a_place_qualifying_a_persons_title_is_not_where_the_event_happened(nlp)
     )
 
 
+def test_someones_home_is_not_where_the_texts_events_happened(nlp) -> None:
+    # an author's note or a profile tells where a person lives or works; a text naming no
+    # other town leaves its events unplaced rather than placing them there
+    attack = "Iraqi forces attacked Islamic State fighters on Monday. "
+    for note in (
+        "Jane Doe is a writer based in Boston.",
+        "Jane Doe, who lives in Boston, covers the war.",
+        "Jane Doe is a Boston-based analyst.",
+        "The commander, a native of Basra, praised the troops.",
+    ):
+        doc = nlp(attack + note)
+        assert [e["place_text"] for e in doc._.dyad_events if e["type"] == "ASSAULT"] == [None]
+    # negatives: a town the text sets its events in, and one the fighting is in
+    doc = nlp("Iraqi forces attacked Islamic State fighters in Tikrit. Jane Doe lives in Boston.")
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Tikrit"]
+    doc = nlp(attack + "The fighting in Mosul lasted hours.")
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Mosul"]
+
+
 def test_a_common_noun_after_the_is_no_town(nlp) -> None:
     # a capitalised common noun heading its own phrase after "the" names no town, though
     # small towns have these names (Centre, Alabama; Mal, Belgium for "Mall")

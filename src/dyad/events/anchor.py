@@ -195,6 +195,23 @@ def _describes_a_person(root: Token) -> bool:
     )
 
 
+#: verbs of where someone lives or works ("a writer based in Boston", "who lives in Kirkuk",
+#: "grew up in Oceanside", "a Boston-based analyst", "hails from Basra")
+_RESIDENCE_VERBS = frozenset({"live", "base", "reside", "grow", "hail"})
+
+
+def _home_of_someone(root: Token) -> bool:
+    """Whether a toponym tells where someone lives, works or comes from ("a writer based in
+    Boston", "who grew up in Oceanside", "a native of Basra"): a fact about the person (an
+    author's note, a profile), not where an event happened."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("in", "from", "of"):
+        if head.lower_ == "of":
+            return head.head.lemma_.lower() == "native"
+        return head.head.lemma_.lower() in _RESIDENCE_VERBS and head.head.pos_ == "VERB"
+    return root.dep_ == "npadvmod" and head.lemma_.lower() == "base"  # "Boston-based"
+
+
 def _code_place_targets(doc: Doc, event: dict, places: list[dict]) -> None:
     """Give each actorless, uncoded target whose head word lies in a resolved place that
     place's country as its code."""
@@ -229,11 +246,17 @@ def _reference(place: dict, doc: Doc) -> bool:
 
 def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: set[int]) -> bool:
     """Whether a toponym may be an event's setting: it names no source of the event (a town
-    that acts: "Baghdad says") unless it modifies the event's own noun, and it qualifies no
-    person ("Texas Governor Greg Abbott": where the person works or comes from)."""
+    that acts: "Baghdad says") unless it modifies the event's own noun, it qualifies no
+    person ("Texas Governor Greg Abbott": where the person works or comes from) and it is
+    no one's home ("a reporter based in Boston")."""
     root = doc[place["token_start"] : place["token_end"]].root
-    return not _describes_a_person(root) and (
-        not any(a <= place["start"] < b for a, b in actor_spans) or _modifies_the_event(root, words)
+    return (
+        not _describes_a_person(root)
+        and not _home_of_someone(root)
+        and (
+            not any(a <= place["start"] < b for a, b in actor_spans)
+            or _modifies_the_event(root, words)
+        )
     )
 
 
