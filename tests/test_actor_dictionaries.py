@@ -314,3 +314,31 @@ def test_world_leaders_roles_are_dated_and_shared_surnames_are_no_alias() -> Non
     for surname in ("Costa", "Castro", "Kenyatta", "Aliyev", "Montenegro"):
         found = dictionary.lookup(surname)
         assert found is None or found.source != "world_leaders.tsv", surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Huawei denied the accusations on Monday.", "Huawei", "CHNBUS"),
+        ("The Pentagon awarded Lockheed Martin a contract.", "Lockheed Martin", "USABUS"),
+        ("Russia's Gazprom cut gas supplies to Ukraine.", "Gazprom", "RUSBUS"),
+        ("Saudi Aramco raised its prices for Asia.", "Saudi Aramco", "SAUBUS"),
+        ("The European Commission fined Google on Tuesday.", "Google", "USABUS"),
+    ],
+)  # fmt: skip
+def test_companies_resolve_with_their_country(nlp, text, name, code) -> None:
+    got = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert got[name] == code
+
+
+def test_companies_leave_out_names_news_uses_for_other_things(nlp) -> None:
+    # negatives: shell fire, the Amazon forest and a bare "Ford" name no company
+    for text, word in (
+        ("Shell fire hit the village on Monday.", "Shell"),
+        ("Fires raged across the Amazon in August.", "Amazon"),
+        ("Ford said the talks had failed.", "Ford"),
+    ):
+        found = [m for m in nlp(text)._.dyad_actors if m["text"] == word]
+        assert all(m.get("code") != "USABUS" and m.get("code") != "GBRBUS" for m in found), text
+    dictionary = load_dictionary((), True)
+    assert dictionary.lookup("Royal Dutch Shell").country == "GBR"
