@@ -255,6 +255,19 @@ def test_a_pronoun_refers_to_a_noun_phrase_not_a_modifier(nlp) -> None:
     assert supporting == {(("mek",), "SUPPORT", ("irq",), "asserted")}
 
 
+def test_a_subject_pronoun_continues_the_last_subject(nlp) -> None:
+    # "he" as a subject refers to the latest clause subject, not the nearest name
+    text = "Erdogan spoke with Putin by phone. He accused Kurdish militants of the attack."
+    (accusation,) = [t for t in triples(nlp, text) if t[1] == "ACCUSE"]
+    assert accusation[0] == ("erdogan",)
+    text = "Mexican President Andres Manuel Lopez Obrador met Donald Trump. He criticised the wall."
+    assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("amlo",)}
+    # negatives: an object pronoun still takes the nearest other person; a lone candidate
+    text = "Biden met Zelensky in Kyiv. Zelensky thanked him for the aid."
+    assert (("zelensky",), "SUPPORT", ("biden",), "asserted") in triples(nlp, text)
+    assert {t[0] for t in triples(nlp, "Macron said he would visit Iraq.")} == {("macron",)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

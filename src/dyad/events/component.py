@@ -1314,6 +1314,7 @@ class EventExtractor:
         if self._starts is not None:  # only the mentions from `earliest` up to the pronoun
             lo = bisect.bisect_left(self._starts, earliest)
             before = before[lo : bisect.bisect_left(self._starts, pronoun.i, lo)]
+        fitting = []
         for m in reversed(before):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
                 continue
@@ -1323,8 +1324,14 @@ class EventExtractor:
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
             if persons == (m["kind"] == "person"):
-                return m
-        return None
+                fitting.append((m, root))
+        if persons and pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
+            # "he" as a subject continues the latest clause subject before it ("López Obrador
+            # met Trump. He said ...": López Obrador), not the nearest name
+            subject = next((m for m, root in fitting if root.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+        return fitting[0][0] if fitting else None
 
     def _leaders(self, sources: list[_Arg]) -> list[_Arg]:
         """'a delegation, led by Senator McCain, met ...': the leader acts too."""
