@@ -693,3 +693,17 @@ def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     # (a state's missiles are its military, as CAMEO's agents code them: facilities.tsv)
     assert any(a["code"] == "ISRMIL" for e in israeli for a in e["sources"]), israeli
     assert events(nlp, "Gas exploded in a kitchen in Baghdad.") == []
+
+
+def test_a_sentence_a_page_repeats_is_read_once(nlp) -> None:
+    # a caption or pull quote repeating a sentence word for word reports nothing new
+    line = "Iraqi forces attacked Islamic State fighters near Mosul."
+    doc = nlp(
+        f"{line} Turkey condemned the attack.\n\n{line}\n\nThe pro-Iran government of Iraq met."
+    )
+    assert [(e["type"], e["sentence"]) for e in doc._.dyad_events if e["type"] == "ASSAULT"] == [
+        ("ASSAULT", 0)
+    ]
+    # negative: the same act told in other words is read again (the store merges the two)
+    doc = nlp(f"{line} Turkey condemned the attack. Iraqi troops attacked the fighters near Mosul.")
+    assert len([e for e in doc._.dyad_events if e["type"] == "ASSAULT"]) == 2

@@ -445,7 +445,15 @@ class EventExtractor:
         # a march)
         used: set[int] = _dated(doc)
         sentences = list(doc.sents)
+        # a sentence a page repeats word for word (a caption, a pull quote, a scraped
+        # paragraph twice) reports nothing new: its events are read once, where it first stands
+        first_at: dict[str, int] = {}
+        repeated = {
+            i for i, sent in enumerate(sentences) if first_at.setdefault(sent.text.strip(), i) != i
+        }
         for sent_index, sent in enumerate(sentences):
+            if sent_index in repeated:
+                continue
             for token in sent:
                 if token.i in used:
                     continue
@@ -480,6 +488,7 @@ class EventExtractor:
         events = _calls_for_scrutiny(events)
         if self.learned is not None:
             events = self._revise(doc, events, sentences)
+        events = [e for e in events if e.sentence not in repeated]
         self._quoted(doc, events)
         _complete_sides(events)
         events.sort(key=_offset)
