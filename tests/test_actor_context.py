@@ -186,6 +186,38 @@ def test_people_placed_in_a_country_leave_the_country_the_actor(nlp) -> None:
     assert found(nlp, "Authorities in Nigeria imposed a curfew.")["Authorities"][:1] == ("NGAGOV",)
 
 
+def test_a_place_named_before_a_noun_of_people_makes_civilians(nlp) -> None:
+    # a town or a federal state before the noun is a demonym's like: "a California man"
+    assert found(nlp, "Police arrested a California man in Colombia.")["man"] == (
+        "USACVL", "context", "place",
+    )  # fmt: skip
+    assert found(nlp, "Mosul residents fled the city.")["residents"][:1] == ("IRQCVL",)
+    assert found(nlp, "A Texas woman started a hunger strike.")["woman"][:1] == ("USACVL",)
+    # negative: a word that is no place ("Muslim"), or a place after "in" (where the people
+    # are, not who they are), makes nobody of the noun
+    assert not any("residents" in text for text in found(nlp, "Muslim residents fled."))
+    assert not any("man" in text for text in found(nlp, "A man in Nigeria was killed."))
+
+
+def test_a_body_s_installation_placed_in_a_country_is_that_country_s_body(nlp) -> None:
+    got = found(nlp, "Taliban fighters overran an army base in northern Afghanistan.")
+    assert got["base"] == ("AFGMIL", "context", "place")
+    # "in" hung on the verb by the parser still places the object right before it
+    got = found(nlp, "Gunmen attacked an army camp in Mali on Sunday.")
+    assert got["camp"][:1] == ("MLIMIL",)
+    got = found(nlp, "A bomb hit a government compound in Badghis province.")
+    assert got["compound"][:1] == ("AFGGOV",)
+    got = found(nlp, "Protesters gathered at a police station in Karachi.")
+    assert got["station"][:1] == ("PAKCOP",)
+    # negative: an installation with no body named ("a base in Syria", "an embassy in
+    # Tehran") is no actor: whose it is the text does not say
+    assert "base" not in found(nlp, "Russia reinforced a base in Syria.")
+    assert "embassy" not in found(nlp, "Sri Lanka opened an embassy in Tehran.")
+    # nor is one placed by nothing but its sentence, nor one in a place of no country
+    assert "base" not in found(nlp, "The army base was attacked, Iraq said.")
+    assert "base" not in found(nlp, "The UN moved an army base in the desert.")
+
+
 # -- a state acting on those it governs --------------------------------------------------------
 
 

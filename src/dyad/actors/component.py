@@ -255,6 +255,28 @@ def _shouting(sent: Span) -> bool:
     return len(words) >= 3 and all(t.is_upper for t in words)
 
 
+def _located_at(token) -> object | None:
+    """The place an object noun is at: attached to it ("an army base in Mali"), or, where the
+    parser hung "in" on the verb, the object of an "in" right after it ("attacked an army
+    camp in Mali": the camp is where the attack is)."""
+    obj = _attached_place(token)
+    if obj is not None or token.dep_ != "dobj" or token.i + 1 >= len(token.doc):
+        return obj
+    prep = token.doc[token.i + 1]
+    if prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.i == token.head.i:
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _place_before(token) -> bool:
+    """Whether a proper noun that may name a place is compounded right before the noun
+    ("California" of "a California man"): dyad_actor_context keeps the noun if it is one."""
+    return any(
+        c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ in ("GPE", "LOC", "")
+        for c in token.lefts
+    )
+
+
 def _is_facility(span: Span) -> bool:
     return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
 
@@ -291,6 +313,10 @@ class _Candidate:
     noun_kind: str | None = None
     #: a country-less role noun kept only if dyad_actor_context finds its country
     pending: bool = False
+    #: what alone may give a pending noun its country: None (any context), "modifier" (a place
+    #: named before it: "a California man") or "attachment" (before it or attached by a
+    #: preposition: "an army base in northern Afghanistan"), never the sentence or document
+    placed_by: str | None = None
 
     @cached_property
     def n_words(self) -> int:
@@ -1262,6 +1288,7 @@ class ActorLinker:
             if agent is None and country is not None and _non_state(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
                 agent = ("", "organisation")
+            placed_by = None
             if agent is None and country is not None and token.dep_ != "compound":
                 # "the Turkish embassy", "Iran's embassy", "an Afghan army base", "a Turkish
                 # ship": a state's installation or craft is the state's body acting or acted
@@ -1269,6 +1296,13 @@ class ActorLinker:
                 # place, and no actor of its own before another noun ("the Iranian missile
                 # programme")
                 agent = self._facility(token)
+            elif agent is None and token.dep_ != "compound" and _located_at(token) is not None:
+                # "an army base in northern Afghanistan", "a government compound in Badghis
+                # province": a body's installation placed in a country is that country's
+                # body, once the place is known; a bare one ("a base in Syria", "an embassy
+                # in Tehran") says nothing of whose it is
+                agent = self._body_facility(token)
+                placed_by = "attachment" if agent is not None else None
             if agent is None:
                 demonym_country = self.dictionary.country_of_demonym(token.text)
                 first = token.i
@@ -1315,7 +1349,18 @@ class ActorLinker:
                 covered.add(token.i)
                 continue
             pending = False
-            if country is None and (
+            if placed_by is not None:
+                pending = True
+            elif (
+                country is None
+                and sector in NOT_PENDING
+                and token.dep_ not in ("compound", "amod")
+                and _place_before(token)
+            ):
+                # "a California man", "Mosul residents": civilians of the place named before
+                # them, once the place is known ("people in Nigeria" stay nobody)
+                pending, placed_by = True, "modifier"
+            elif country is None and (
                 sector not in BARE_SECTORS
                 or not (
                     token.tag_ in ("NNS", "NNPS") or any(c.lower_ == "the" for c in token.children)
@@ -1350,6 +1395,7 @@ class ActorLinker:
                 span, self._composite(country, sector, kind), label, 0.7 if country else 0.5
             )
             candidate.noun_kind, candidate.pending = kind, pending
+            candidate.placed_by = placed_by
             out.append(candidate)
             covered.update(range(start, token.i + 1))
         return out
@@ -1399,6 +1445,23 @@ class ActorLinker:
         if compound is not None and f"{compound.lemma_.lower()} {lemma}" in agents:
             return agents[f"{compound.lemma_.lower()} {lemma}"]
         return agents.get(lemma)
+
+    def _body_facility(self, token) -> tuple[str, str] | None:
+        """(sector, kind) of an installation named with the body it belongs to and no
+        country ("army base", "military base", "police station", "government compound"): a
+        role noun of the agents dictionary right before a facility noun."""
+        before = token.doc[token.i - 1] if token.i else None
+        if (
+            before is None
+            or before.head.i != token.i
+            or before.dep_ not in ("compound", "amod")
+            or self._agent(before) is None
+            or not {token.lemma_.lower(), f"{before.lemma_.lower()} {token.lemma_.lower()}"}
+            & self.dictionary.facilities.keys()
+        ):
+            return None
+        found = self._facility(token)
+        return found if found is not None and found[0] else None
 
     def _facility(self, token) -> tuple[str, str] | None:
         """(sector, kind) of an installation or craft noun ("embassy", "military base",
@@ -1552,6 +1615,7 @@ class ActorLinker:
             "token_end": c.span.end,
             "source": actor.source,
             "noun_kind": c.noun_kind,
+            "placed_by": c.placed_by,
         }
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix
-from .component import NOT_LOCAL, ActorLinker, _attached_place
+from .component import NOT_LOCAL, ActorLinker, _attached_place, _located_at
 from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
@@ -107,9 +107,10 @@ class ActorContext:
             person = m.get("kind") == "person"
             # a person is not placed by the words around his name ("Iran hawk Senator X",
             # "President X in Baghdad"), only by the one country his sentence names
-            country = None if person else self._attached(head, by_token, m["sector"])
+            placed_by = m.get("placed_by")
+            country = None if person else self._attached(head, by_token, m["sector"], placed_by)
             reason = "place"
-            if country is None and self._may_look_around(doc, head, m, taken):
+            if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
                 domestic = m["sector"] in GOVERNED
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
@@ -203,11 +204,14 @@ class ActorContext:
         return next(iter(named)) if len(named) == 1 else None
 
     @staticmethod
-    def _attached(head, by_token: dict[int, set[str]], sector: str | None) -> str | None:
+    def _attached(
+        head, by_token: dict[int, set[str]], sector: str | None, placed_by: str | None = None
+    ) -> str | None:
         """The country of the place attached to ``head`` ("in Baghdad", "in Chad's capital"):
         the one country named in the preposition's object, or, if it names several, the
         country of the object's own word. Refugees are placed only by where they come from
-        ("refugees from Syria", not "refugees in Greece")."""
+        ("refugees from Syria", not "refugees in Greece"); a noun ``placed_by`` "modifier"
+        only by a place named before it ("a California man", not "people in Nigeria")."""
         if head.lemma_.lower() in FOREIGN_NOUNS:
             return None  # peacekeepers and mercenaries are never the country they are in
         if sector != "REF":  # "the Gujarat government", "Mosul police": a place before it
@@ -219,7 +223,12 @@ class ActorContext:
                     before.update(*(by_token.get(t.i, set()) for t in child.subtree))
             if len(before) == 1:
                 return next(iter(before))
-        obj = _attached_place(head, ("from",) if sector == "REF" else None)
+        if placed_by == "modifier":
+            return None
+        if placed_by == "attachment":
+            obj = _located_at(head)
+        else:
+            obj = _attached_place(head, ("from",) if sector == "REF" else None)
         if obj is None and sector != "REF":
             obj = _allegiance(head)
         if obj is None:
