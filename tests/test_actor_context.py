@@ -218,6 +218,16 @@ def test_a_body_s_installation_placed_in_a_country_is_that_country_s_body(nlp) -
     assert "base" not in found(nlp, "The UN moved an army base in the desert.")
 
 
+def test_a_place_the_noun_is_in_beats_a_province_s_adjective_before_it(nlp) -> None:
+    # "Kurdish" names Iraq's Kurdistan region for the gazetteer, and a people across borders
+    got = found(nlp, "Kurdish fighters in Syria clashed with Turkish troops.")
+    assert got["fighters"] == ("SYRREB", "context", "place")
+    # negative: with no place after the noun the adjective still places it, and a country's
+    # own adjective is no province's: it wins over the place ("Iraqi troops in Syria")
+    assert found(nlp, "Kurdish fighters shelled the town.")["fighters"][:1] == ("IRQREB",)
+    assert found(nlp, "Iraqi troops in Syria shelled the town.")["Iraqi troops"][:1] == ("IRQMIL",)
+
+
 # -- a state acting on those it governs --------------------------------------------------------
 
 

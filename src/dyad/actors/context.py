@@ -94,6 +94,15 @@ class ActorContext:
             if m["label"] != "place" and m.get("country") and m.get("sector") in RULING
         }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
+        # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
+        # news also writes across borders, weaker than a place the noun is said to be in
+        places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
+        regional = {
+            i
+            for p in places or ()
+            if p.get("kind") == "adjective" and p.get("feature") not in ("country", None)
+            for i in range(p["token_start"], p["token_end"])
+        }
         is_pending = {id(m) for m in pending}
         coded: dict[int, dict] = {}
         for m in named:
@@ -108,7 +117,9 @@ class ActorContext:
             # a person is not placed by the words around his name ("Iran hawk Senator X",
             # "President X in Baghdad"), only by the one country his sentence names
             placed_by = m.get("placed_by")
-            country = None if person else self._attached(head, by_token, m["sector"], placed_by)
+            country = (
+                None if person else self._attached(head, by_token, m["sector"], placed_by, regional)
+            )
             reason = "place"
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
@@ -205,24 +216,37 @@ class ActorContext:
 
     @staticmethod
     def _attached(
-        head, by_token: dict[int, set[str]], sector: str | None, placed_by: str | None = None
+        head,
+        by_token: dict[int, set[str]],
+        sector: str | None,
+        placed_by: str | None = None,
+        regional: set[int] = frozenset(),
     ) -> str | None:
         """The country of the place attached to ``head`` ("in Baghdad", "in Chad's capital"):
         the one country named in the preposition's object, or, if it names several, the
         country of the object's own word. Refugees are placed only by where they come from
         ("refugees from Syria", not "refugees in Greece"); a noun ``placed_by`` "modifier"
-        only by a place named before it ("a California man", not "people in Nigeria")."""
+        only by a place named before it ("a California man", not "people in Nigeria"). A
+        province's adjective before the noun (``regional``: "Kurdish fighters in Syria") gives
+        way to a place after it."""
         if head.lemma_.lower() in FOREIGN_NOUNS:
             return None  # peacekeepers and mercenaries are never the country they are in
+        weak = None
         if sector != "REF":  # "the Gujarat government", "Mosul police": a place before it
             before = set()
+            adjective_only = True
             for child in head.lefts:
                 if child.dep_ in ("compound", "nmod", "amod") and not any(
                     t.lower_ in BACKER_WORDS for t in child.subtree
                 ):  # "Iran-backed militias" are not Iran's
                     before.update(*(by_token.get(t.i, set()) for t in child.subtree))
+                    adjective_only = adjective_only and all(
+                        t.i in regional for t in child.subtree if by_token.get(t.i)
+                    )
             if len(before) == 1:
-                return next(iter(before))
+                if not adjective_only or placed_by == "modifier":
+                    return next(iter(before))
+                weak = next(iter(before))  # unless a place after the noun says otherwise
         if placed_by == "modifier":
             return None
         if placed_by == "attachment":
@@ -232,12 +256,12 @@ class ActorContext:
         if obj is None and sector != "REF":
             obj = _allegiance(head)
         if obj is None:
-            return None
+            return weak
         named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
         if len(named) == 1:
             return next(iter(named))
         own = by_token.get(obj.i, set())
-        return next(iter(own)) if len(own) == 1 else None
+        return next(iter(own)) if len(own) == 1 else weak
 
     def _may_look_around(self, doc: Doc, head, mention: dict, taken: set[int]) -> bool:
         """Whether the noun may take its sentence's or document's country: a definite or
