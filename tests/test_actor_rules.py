@@ -1005,6 +1005,31 @@ def test_a_body_that_is_not_the_state_gives_its_country_no_government(nlp) -> No
     )
 
 
+def test_organisations_banks_and_channels_with_a_demonym_are_the_country_s_not_the_state(
+    nlp,
+) -> None:
+    got = coded(nlp, "The Treasury imposed sanctions on three new Iranian organizations.")
+    assert got["Iranian organizations"][0] == "IRN"
+    got = coded(nlp, "Pakistan refuses to lift the ban on Indian television channels.")
+    assert got["Indian television channels"][0] == "IND"
+    # negative: alone they are nobody's, and no state acts ("the Indian" is no government)
+    assert "organization" not in coded(nlp, "The organization condemned the attack.")
+    assert all(code != "INDGOV" for code, _, _ in got.values())
+
+
+def test_a_two_word_role_opened_by_an_adjective_is_the_role(nlp) -> None:
+    # Phoenix's agents hold adjective-noun roles the parser reads as amod, not compound
+    got = coded(nlp, "Bangladesh's central bank sued a Philippine private bank.")
+    assert got["bank"][0] == "BGDGOV" and got["Philippine private bank"][0] == "PHLBUS"
+    assert coded(nlp, "Armed men attacked the village.")["men"][0] == "REB"
+    # negative: an adjective that is a role itself ("terrorist") does not make "the terrorist
+    # group" a new generic group (it may be the group the text named: test_actors.py)
+    got = coded(nlp, "Police said the terrorist group lives in Albania.")
+    assert not any(text.endswith("group") for text in got)
+    # nor does an adjective the agents do not pair with the noun ("the angry men")
+    assert "men" not in coded(nlp, "The angry men left the village.")
+
+
 def test_a_partys_spokesman_is_the_partys(nlp) -> None:
     assert coded(nlp, "Nigerian party spokesman Kola Adeyemi spoke.")["Kola Adeyemi"][0] == "NGAPTY"
     assert coded(nlp, "ANC spokesman Pule Mabe said no.")["Pule Mabe"][0] == "ZAFPTY"

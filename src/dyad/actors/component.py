@@ -1439,11 +1439,22 @@ class ActorLinker:
             # a capitalised plural keeps its plural as lemma ("Syrian Refugees", "Rebels"
             # in a headline): the singular is the role noun
             lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
-        compound = next(
-            (c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None
+        # a two-word role noun: "police chief", and one opened by an adjective that is no
+        # role of its own ("central bank" GOV, "private bank" BUS, "armed men" REB: Phoenix's
+        # agents write some in the plural); "the terrorist group" is left to what it refers to
+        before = next(
+            (
+                c
+                for c in token.children
+                if c.i == token.i - 1
+                and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lemma_.lower() not in agents))
+            ),
+            None,
         )
-        if compound is not None and f"{compound.lemma_.lower()} {lemma}" in agents:
-            return agents[f"{compound.lemma_.lower()} {lemma}"]
+        if before is not None:
+            for pair in (f"{before.lemma_.lower()} {lemma}", f"{before.lower_} {token.lower_}"):
+                if pair in agents:
+                    return agents[pair]
         return agents.get(lemma)
 
     def _body_facility(self, token) -> tuple[str, str] | None:
