@@ -228,6 +228,22 @@ def test_a_place_the_noun_is_in_beats_a_province_s_adjective_before_it(nlp) -> N
     assert found(nlp, "Iraqi troops in Syria shelled the town.")["Iraqi troops"][:1] == ("IRQMIL",)
 
 
+def test_where_a_body_is_based_places_it_as_in_does(nlp) -> None:
+    got = found(nlp, "A newspaper based in east Beirut has violated the ban.")
+    assert got["newspaper"] == ("LBNMED", "context", "place")
+    # negative: troops "stationed" or "deployed" somewhere serve there, they are not from there
+    got = found(nlp, "Troops stationed in Mali withdrew on Monday.")
+    assert got.get("Troops", ("MIL",))[0] == "MIL"
+
+
+def test_a_force_led_by_another_is_not_the_country_it_is_in(nlp) -> None:
+    got = found(nlp, "Colombia sent troops to the NATO-led security force in Afghanistan.")
+    assert got["force"][:1] == ("MIL",)
+    # negative: a backed force may be local ("Iran-backed militias in Iraq" are Iraqi)
+    got = found(nlp, "Iran-backed militias in Iraq attacked the base.")
+    assert got["militias"] == ("IRQREB", "context", "place")
+
+
 # -- a state acting on those it governs --------------------------------------------------------
 
 

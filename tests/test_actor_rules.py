@@ -1030,6 +1030,18 @@ def test_a_two_word_role_opened_by_an_adjective_is_the_role(nlp) -> None:
     assert "men" not in coded(nlp, "The angry men left the village.")
 
 
+def test_an_article_the_recogniser_took_in_is_no_word_of_the_name(nlp) -> None:
+    # "a World Economic Forum (WEF) conference": the NER's entity opens with "a"
+    text = "Nigeria said it would boycott a World Economic Forum (WEF) conference."
+    got = coded(nlp, text)
+    assert got["World Economic Forum"][0].startswith("NGO")
+    # negative: a capital "A" may open a name ("A Tribe Called Quest"), and stays in it
+    from dyad.actors.component import _article
+
+    doc = nlp.make_doc("A band and a group met the union.")
+    assert [t.text for t in doc if _article(t)] == ["a", "the"]
+
+
 def test_a_partys_spokesman_is_the_partys(nlp) -> None:
     assert coded(nlp, "Nigerian party spokesman Kola Adeyemi spoke.")["Kola Adeyemi"][0] == "NGAPTY"
     assert coded(nlp, "ANC spokesman Pule Mabe said no.")["Pule Mabe"][0] == "ZAFPTY"

@@ -211,6 +211,8 @@ def _is_credit(text: str, span: Span) -> bool:
 NOT_PENDING = {"CVL", "BUS"}
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
 ATTACHING_PREPS = context_words()["attaching"]
+#: participles that say where a body sits: "based in", "stationed in", "headquartered in"
+STATIONED = context_words()["stationed"]
 #: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
 NOT_LOCAL = context_words()["not_local"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
@@ -225,11 +227,17 @@ POLICE_WORK = context_words()["police_work"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
-    """The object of a locative preposition after ``token`` ("Baghdad" of "police in Baghdad")."""
+    """The object of a locative preposition after ``token`` ("Baghdad" of "police in Baghdad"),
+    also through a participle that says where a body sits ("a newspaper based in Beirut",
+    "a group headquartered in Paris": ``STATIONED``)."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in (preps or ATTACHING_PREPS):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.lemma_.lower() in STATIONED and child.i > token.i:
+            obj = _attached_place(child, ("in", "at"))
+            if obj is not None and preps is None:
                 return obj
     return None
 
@@ -266,6 +274,12 @@ def _located_at(token) -> object | None:
     if prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.i == token.head.i:
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _article(token) -> bool:
+    """Whether ``token`` is an article before a name: "the" in any case, "a" or "an" in lower
+    case (a capital "A" may open a name)."""
+    return token.lower_ == "the" or token.text in ("a", "an")
 
 
 def _place_before(token) -> bool:
@@ -581,11 +595,13 @@ class ActorLinker:
             start, hint = ent.start, None
             while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
                 start += 1  # "20 IS militants": the number is no part of the name
-            untitled = start + (doc[start].lower_ == "the" and start < ent.end - 1)
+            # an article the recogniser took in ("the", and a lower-case "a" or "an": "a World
+            # Economic Forum (WEF) conference") is no word of the name
+            untitled = start + (_article(doc[start]) and start < ent.end - 1)
             while start < ent.end - 1 and (
                 doc[start].lower_.rstrip(".") in TITLE_WORDS
                 or (ent.label_ == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
-                or doc[start].lower_ == "the"
+                or _article(doc[start])
             ):
                 hint = hint or self.dictionary.country_of_demonym(doc[start].text)
                 start += 1

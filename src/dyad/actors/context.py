@@ -43,6 +43,8 @@ NOT_AROUND = {"REF", "CVL"}
 #: sectors a state governs at home: activists, journalists, students a state's authorities act
 #: on are its own, when the text gives them no other country
 GOVERNED = {"OPP", "MED", "EDU"}
+#: participles of a body sent where it is ("troops stationed in Mali")
+SENT_WORDS = context_words()["sent"]
 #: sectors of a state's own authorities (the state itself is GOV)
 RULING = {"GOV", "COP", "JUD"}
 #: sectors of a state's offices: a person whose title gives one of them and no country
@@ -231,6 +233,8 @@ class ActorContext:
         way to a place after it."""
         if head.lemma_.lower() in FOREIGN_NOUNS:
             return None  # peacekeepers and mercenaries are never the country they are in
+        if any(_led_by(child) for child in head.lefts):
+            return None  # "the NATO-led force in Afghanistan": its leader's, not the place's
         weak = None
         if sector != "REF":  # "the Gujarat government", "Mosul police": a place before it
             before = set()
@@ -279,6 +283,8 @@ class ActorContext:
         obj = _attached_place(head)
         if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
             return False
+        if any(c.dep_ == "acl" and c.lemma_.lower() in SENT_WORDS for c in head.children):
+            return False  # "troops stationed in Mali", "forces deployed to Syria": sent there
         # "the terrorists, a group called X": the apposition names who they are
         named = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
@@ -396,6 +402,14 @@ def _allegiance(head):
             if obj is not None and obj.lemma_.lower() in context_words()["command"]:
                 return obj
     return None
+
+
+def _led_by(modifier) -> bool:
+    """Whether a modifier says who leads the noun: "NATO-led", "Saudi-led" (a force led by
+    another is that leader's wherever it is; "Iran-backed" militias may be local)."""
+    return any(
+        t.lower_ == "led" and t.i > 0 and t.doc[t.i - 1].text == "-" for t in modifier.subtree
+    )
 
 
 def _backer(doc: Doc, end: int) -> bool:
