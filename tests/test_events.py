@@ -664,6 +664,18 @@ def test_a_relative_is_not_the_one_he_is_related_to(nlp) -> None:
     )
 
 
+def test_a_body_sent_or_gathered_stands_for_its_members(nlp) -> None:
+    # "the first deployment of NATO troops", "a delegation of Iranian officials": as "dozens
+    # of", "members of", the "of" phrase names who acts
+    found = events(nlp, "The first deployment of NATO peacekeeping troops arrived in Bosnia.")
+    assert any(a["actor"] == "nato" for e in found for a in e["sources"]), found
+    found = events(nlp, "A delegation of Iranian officials met the Saudi foreign minister.")
+    assert any(a["code"] == "IRNGOV" for e in found for a in e["sources"]), found
+    # negative: a word that names no body ("the first report of NATO troops") is no stand-in
+    found = events(nlp, "The first report of NATO troops arrived in Bosnia.")
+    assert not any(a["actor"] == "nato" for e in found for a in e["sources"]), found
+
+
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
                  "Dozens of civilians were killed by chlorine gas in Douma."):  # fmt: skip

@@ -270,6 +270,14 @@ PARTITIVES = {
     "majority",
     "members",
     "member",
+    # a body sent or gathered: "the first deployment of NATO peacekeeping troops", "the
+    # batch of 200 peacekeepers", "a delegation of Iranian officials"
+    "deployment",
+    "contingent",
+    "batch",
+    "detachment",
+    "team",
+    "delegation",
 }
 #: nouns that frame an event noun compounded with them ("a mediation effort")
 FRAME_NOUNS = {
