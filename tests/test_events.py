@@ -676,6 +676,18 @@ def test_a_body_sent_or_gathered_stands_for_its_members(nlp) -> None:
     assert not any(a["actor"] == "nato" for e in found for a in e["sources"]), found
 
 
+def test_who_issued_a_text_says_what_it_says(nlp) -> None:
+    text = "The rebel Kurdistan Workers' Party issued a declaration demanding that Turkey act."
+    found = [e for e in events(nlp, text) if e["trigger"] == "demanding"]
+    assert found and [a["actor"] for a in found[0]["sources"]] == ["pkk"], found
+    text = "Iran and Iraq released a joint statement criticising the sanctions."
+    found = [e for e in events(nlp, text) if e["trigger"] == "criticising"]
+    assert found and {a["code"] for a in found[0]["sources"]} == {"IRNGOV", "IRQGOV"}, found
+    # negative: a statement no one is said to issue speaks for no one
+    found = events(nlp, "A statement criticising the government was read on the radio.")
+    assert not any(a["actor"] for e in found for a in e["sources"]), found
+
+
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
                  "Dozens of civilians were killed by chlorine gas in Douma."):  # fmt: skip

@@ -279,6 +279,11 @@ PARTITIVES = {
     "team",
     "delegation",
 }
+#: texts an actor issues, and the verbs it issues them with: "X issued a declaration
+#: demanding ...", the declaration's demand is X's
+DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "report",
+                  "resolution", "decree", "order", "note", "memorandum"}  # fmt: skip
+ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put"}
 #: nouns that frame an event noun compounded with them ("a mediation effort")
 FRAME_NOUNS = {
     "effort",
@@ -1152,6 +1157,19 @@ class EventExtractor:
         if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
             subject, head_passive = self._subject(head, depth + 1)
             return subject, passive or (verb.dep_ == "conj" and head_passive and not passive)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and head.lemma_.lower() in DOCUMENT_NOUNS
+            and head.dep_ in ("dobj", "obj")
+            and head.head.lemma_.lower() in ISSUING_VERBS
+            and head.i not in self._by_token
+        ):
+            # "the PKK issued a declaration demanding ...", "the U.S. had released a joint
+            # statement criticising ...": who issued the text says what it says
+            subject, _ = self._subject(head.head, depth + 1)
+            if subject is not None:
+                return subject, False
         if verb.dep_ in ("relcl", "acl"):
             return head, passive or verb.tag_ == "VBN"
         if verb.dep_ == "acl" or verb.dep_ == "pcomp":
