@@ -688,6 +688,27 @@ def test_who_issued_a_text_says_what_it_says(nlp) -> None:
     assert not any(a["actor"] for e in found for a in e["sources"]), found
 
 
+def test_who_is_given_to_is_the_target_not_what_is_given(nlp) -> None:
+    found = events(nlp, "Finland will give Tanzania a grant of 580 million shillings.")
+    assert [a["code"] for e in found for a in e["targets"]] == ["TZAGOV"], found
+    text = ("The United States is providing aerial photographs to Macedonia which is preparing "
+            "an offensive, the Washington Post said.")  # fmt: skip
+    aid = [e for e in events(nlp, text) if e["type"] == "AID"]
+    assert aid and [a["code"] for a in aid[0]["targets"]] == ["MKDGOV"], aid
+    # negatives: a grant given to no actor keeps what it is of; a country after "to" in an
+    # event of another kind, or after another preposition, stays a place
+    found = events(nlp, "Finland will give a grant of 580 million shillings to the project.")
+    assert not any(a["code"] for e in found for a in e["targets"]), found
+    from dyad.events.component import _recipient
+    from dyad.events.patterns import Pattern
+
+    aid, talks = (Pattern("V", "send", (), None, cameo, None, "test") for cameo in ("070", "040"))
+    iraq, baghdad = {"kind": "state"}, {"kind": "government"}
+    assert _recipient(aid, "to", iraq)
+    assert not _recipient(talks, "to", iraq) and not _recipient(aid, "for", iraq)
+    assert not _recipient(aid, "to", baghdad)
+
+
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
                  "Dozens of civilians were killed by chlorine gas in Douma."):  # fmt: skip

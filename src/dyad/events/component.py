@@ -919,7 +919,11 @@ class EventExtractor:
             obj = _prep_object(token, prep)
             if obj is not None and not _with_help(obj.head):
                 found = self._args(obj, exclude, dig=True)
-                if any(a.mention and a.mention["label"] != "place" for a in found):
+                if any(
+                    a.mention
+                    and (a.mention["label"] != "place" or _recipient(pattern, prep, a.mention))
+                    for a in found
+                ):
                     return found
         if fallback:  # an object naming no actor itself: "action against Russia"
             return self._args(fallback[0].token, exclude, dig=True)
@@ -1021,10 +1025,15 @@ class EventExtractor:
                     if obj is not None:
                         event.targets = self._args(obj)
                         break
-            if not event.targets:
+            if not any(a.mention for a in event.targets):
+                # "gave Tanzania a grant of 580 million shillings": the one given to, not what
+                # the grant is of
                 dative = next((c for c in head.children if c.dep_ == "dative"), None)
-                if dative is not None:
-                    event.targets = self._args(dative)
+                if dative is not None and dative.pos_ == "ADP":
+                    dative = next((g for g in dative.children if g.dep_ == "pobj"), None)
+                found = self._args(dative) if dative is not None else []
+                if any(a.mention for a in found) or not event.targets:
+                    event.targets = found
             if not event.targets:
                 event.targets = [
                     a for a in self._args(place, _actor_ids(event.sources), dig=True) if a.token
@@ -2124,6 +2133,12 @@ def _is_question(sent) -> bool:
 
 def _is_cue(token: Token, pattern: Pattern) -> bool:
     return token.lemma_.lower() in pattern.words or token.lower_ in pattern.words
+
+
+def _recipient(pattern: Pattern, prep: str, mention: dict) -> bool:
+    """Whether a country after "to" is who is given to, not a place: "providing aerial
+    photographs to Macedonia", "sending aid to Afghanistan" (a giving event's "to")."""
+    return pattern.type == "AID" and prep == "to" and mention.get("kind") == "state"
 
 
 def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
