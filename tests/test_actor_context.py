@@ -299,6 +299,12 @@ def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) ->
 def test_an_organisations_titled_envoy_keeps_the_organisation(nlp) -> None:
     got = found(nlp, "UN envoy Martin Hale met the rebels in Yemen.")
     assert got["Martin Hale"][0] == "IGOUN"
+    # a mediator is an envoy's like: "U.N. mediator X" acts for the UN
+    got = found(nlp, "The rebels would meet U.N. mediator Martin Hale in Kabul.")
+    assert got["Martin Hale"][0] == "IGOUN"
+    assert found(nlp, "Egyptian mediators met the rebels.")["Egyptian mediators"][0] == "EGYGOV"
+    # negative: a mediator is a third party, never of the country of his sentence
+    assert "mediator" not in found(nlp, "The mediator said Iraq would respond.")
 
 
 def test_a_place_opening_or_placing_an_unknown_organisation_gives_its_country(nlp) -> None:
