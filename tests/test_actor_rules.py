@@ -223,6 +223,11 @@ def test_photo_credits_are_nobody(nlp) -> None:
     found = coded(nlp, "Protesters march in Bogota. REUTERS/Jorge Silva")
     assert not any("Jorge" in t or t == "REUTERS" for t in found)
     assert coded(nlp, "Reuters reported the protest.")["Reuters"][0].startswith("MED")
+    # a name the dictionary writes with a slash is a name, not a credit
+    found = coded(nlp, "SLM/A and the government violated the ceasefire in Darfur.")
+    assert found["SLM/A"][0] == "SDNREB"
+    found = coded(nlp, "A protester runs in Khartoum. REUTERS/Mohamed Nureldin Abdallah")
+    assert not any("Mohamed" in t or t == "REUTERS" for t in found)
 
 
 def test_places_read_as_persons_are_nobody(nlp) -> None:

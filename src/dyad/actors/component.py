@@ -194,13 +194,14 @@ _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*
 TOPIC_NOUNS = context_words()["topic"]
 
 
-def _is_credit(text: str, span: Span) -> bool:
+def _is_credit(text: str, span: Span, slashed_name: bool = False) -> bool:
     """Whether ``span`` of the document whose text is ``text`` is part of a photo credit
-    (``text`` is the caller's: Doc.text joins every token anew on each call)."""
+    (``text`` is the caller's: Doc.text joins every token anew on each call). A dictionary
+    name written with a slash (``slashed_name``: "SLM/A", "SPLM/A") is no credit for it."""
     before = text[max(0, span.start_char - 20) : span.start_char]
     after = text[span.end_char : span.end_char + 2].lstrip()
     return (
-        "/" in span.text
+        ("/" in span.text and not slashed_name)
         or bool(_CREDIT.search(before))
         or (span.text.isupper() and after.startswith("/"))
     )
@@ -478,7 +479,7 @@ class ActorLinker:
         entity_of = entities_by_token(doc)  # once: Doc.ents is rebuilt on every read
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
-            if _is_credit(text, span):
+            if _is_credit(text, span, slashed_name=True):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
             if (
                 len(span) == 1
