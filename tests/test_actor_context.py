@@ -184,6 +184,11 @@ def test_people_placed_in_a_country_leave_the_country_the_actor(nlp) -> None:
     assert "state" not in got
     # positive beside them: a role noun placed the same way is the actor
     assert found(nlp, "Authorities in Nigeria imposed a curfew.")["Authorities"][:1] == ("NGAGOV",)
+    # and people who act where they are are its civilians ("workers in Brazil call off a strike")
+    got = found(nlp, "Public workers in Brazil called off their strike.")
+    assert got["workers"] == ("BRACVL", "context", "place")
+    # negative: acted on there, they stay nobody ("killed 81 people in Nigeria": the victims)
+    assert "people" not in found(nlp, "Gunmen killed 81 people in Nigeria.")
 
 
 def test_a_place_named_before_a_noun_of_people_makes_civilians(nlp) -> None:

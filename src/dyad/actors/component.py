@@ -1377,6 +1377,16 @@ class ActorLinker:
                 # "a California man", "Mosul residents": civilians of the place named before
                 # them, once the place is known ("people in Nigeria" stay nobody)
                 pending, placed_by = True, "modifier"
+            elif (
+                country is None
+                and sector == "CVL"
+                and token.dep_ == "nsubj"
+                and _attached_place(token) is not None
+            ):
+                # "Public workers in Brazil call off a strike": people who act where they are
+                # are its civilians, once the place is known (the aid "to people in Nigeria"
+                # goes to Nigeria: no actor there)
+                pending, placed_by = True, "attachment"
             elif country is None and (
                 sector not in BARE_SECTORS
                 or not (
