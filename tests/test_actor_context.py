@@ -187,6 +187,69 @@ def test_people_placed_in_a_country_leave_the_country_the_actor(nlp) -> None:
     assert "state" not in got
     # positive beside them: a role noun placed the same way is the actor
     assert found(nlp, "Authorities in Nigeria imposed a curfew.")["Authorities"][:1] == ("NGAGOV",)
+    # and people who act where they are are its civilians ("workers in Brazil call off a strike")
+    got = found(nlp, "Public workers in Brazil called off their strike.")
+    assert got["workers"] == ("BRACVL", "context", "place")
+    # negative: acted on there, they stay nobody ("killed 81 people in Nigeria": the victims)
+    assert "people" not in found(nlp, "Gunmen killed 81 people in Nigeria.")
+
+
+def test_a_place_named_before_a_noun_of_people_makes_civilians(nlp) -> None:
+    # a town or a federal state before the noun is a demonym's like: "a California man"
+    assert found(nlp, "Police arrested a California man in Colombia.")["man"] == (
+        "USACVL", "context", "place",
+    )  # fmt: skip
+    assert found(nlp, "Mosul residents fled the city.")["residents"][:1] == ("IRQCVL",)
+    assert found(nlp, "A Texas woman started a hunger strike.")["woman"][:1] == ("USACVL",)
+    # negative: a word that is no place ("Muslim"), or a place after "in" (where the people
+    # are, not who they are), makes nobody of the noun
+    assert not any("residents" in text for text in found(nlp, "Muslim residents fled."))
+    assert not any("man" in text for text in found(nlp, "A man in Nigeria was killed."))
+
+
+def test_a_body_s_installation_placed_in_a_country_is_that_country_s_body(nlp) -> None:
+    got = found(nlp, "Taliban fighters overran an army base in northern Afghanistan.")
+    assert got["base"] == ("AFGMIL", "context", "place")
+    # "in" hung on the verb by the parser still places the object right before it
+    got = found(nlp, "Gunmen attacked an army camp in Mali on Sunday.")
+    assert got["camp"][:1] == ("MLIMIL",)
+    got = found(nlp, "A bomb hit a government compound in Badghis province.")
+    assert got["compound"][:1] == ("AFGGOV",)
+    got = found(nlp, "Protesters gathered at a police station in Karachi.")
+    assert got["station"][:1] == ("PAKCOP",)
+    # negative: an installation with no body named ("a base in Syria", "an embassy in
+    # Tehran") is no actor: whose it is the text does not say
+    assert "base" not in found(nlp, "Russia reinforced a base in Syria.")
+    assert "embassy" not in found(nlp, "Sri Lanka opened an embassy in Tehran.")
+    # nor is one placed by nothing but its sentence, nor one in a place of no country
+    assert "base" not in found(nlp, "The army base was attacked, Iraq said.")
+    assert "base" not in found(nlp, "The UN moved an army base in the desert.")
+
+
+def test_a_place_the_noun_is_in_beats_a_province_s_adjective_before_it(nlp) -> None:
+    # "Kurdish" names Iraq's Kurdistan region for the gazetteer, and a people across borders
+    got = found(nlp, "Kurdish fighters in Syria clashed with Turkish troops.")
+    assert got["fighters"] == ("SYRREB", "context", "place")
+    # negative: with no place after the noun the adjective still places it, and a country's
+    # own adjective is no province's: it wins over the place ("Iraqi troops in Syria")
+    assert found(nlp, "Kurdish fighters shelled the town.")["fighters"][:1] == ("IRQREB",)
+    assert found(nlp, "Iraqi troops in Syria shelled the town.")["Iraqi troops"][:1] == ("IRQMIL",)
+
+
+def test_where_a_body_is_based_places_it_as_in_does(nlp) -> None:
+    got = found(nlp, "A newspaper based in east Beirut has violated the ban.")
+    assert got["newspaper"] == ("LBNMED", "context", "place")
+    # negative: troops "stationed" or "deployed" somewhere serve there, they are not from there
+    got = found(nlp, "Troops stationed in Mali withdrew on Monday.")
+    assert got.get("Troops", ("MIL",))[0] == "MIL"
+
+
+def test_a_force_led_by_another_is_not_the_country_it_is_in(nlp) -> None:
+    got = found(nlp, "Colombia sent troops to the NATO-led security force in Afghanistan.")
+    assert got["force"][:1] == ("MIL",)
+    # negative: a backed force may be local ("Iran-backed militias in Iraq" are Iraqi)
+    got = found(nlp, "Iran-backed militias in Iraq attacked the base.")
+    assert got["militias"] == ("IRQREB", "context", "place")
 
 
 # -- a state acting on those it governs --------------------------------------------------------
@@ -244,6 +307,12 @@ def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) ->
 def test_an_organisations_titled_envoy_keeps_the_organisation(nlp) -> None:
     got = found(nlp, "UN envoy Martin Hale met the rebels in Yemen.")
     assert got["Martin Hale"][0] == "IGOUN"
+    # a mediator is an envoy's like: "U.N. mediator X" acts for the UN
+    got = found(nlp, "The rebels would meet U.N. mediator Martin Hale in Kabul.")
+    assert got["Martin Hale"][0] == "IGOUN"
+    assert found(nlp, "Egyptian mediators met the rebels.")["Egyptian mediators"][0] == "EGYGOV"
+    # negative: a mediator is a third party, never of the country of his sentence
+    assert "mediator" not in found(nlp, "The mediator said Iraq would respond.")
 
 
 def test_a_place_opening_or_placing_an_unknown_organisation_gives_its_country(nlp) -> None:

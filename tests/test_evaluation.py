@@ -402,6 +402,10 @@ def test_a_gold_code_with_no_country_agrees_with_a_sector_only_code() -> None:
     assert _same_country("REB", "---REB") and _same_country("MEDAP", "---MED")
     assert not _same_country("USALEG", "---LEG")  # a country where gold has none
     assert not _same_country("IGOUN", "---")  # an international body is not "no country"
+    # the PLOVER gold's older spellings of three countries read as their ISO codes
+    assert _same_country("JPNGOV", "JAP") and _same_country("ITAGOV", "ITL")
+    assert _same_country("VNMMIL", "VTN")
+    assert not _same_country("JAMGOV", "JAP") and not _same_country("ITL", "ITA")
     assert not _same_country(None, "---CVL") and not _same_country("", "---CVL")
     assert _code_sector("REB") == "REB" and _code_sector("MEDAP") == "MED"
     assert _code_sector("SYRREB") == "REB" and _code_sector("USA") == ""

@@ -677,6 +677,51 @@ def test_a_relative_is_not_the_one_he_is_related_to(nlp) -> None:
     )
 
 
+def test_a_body_sent_or_gathered_stands_for_its_members(nlp) -> None:
+    # "the first deployment of NATO troops", "a delegation of Iranian officials": as "dozens
+    # of", "members of", the "of" phrase names who acts
+    found = events(nlp, "The first deployment of NATO peacekeeping troops arrived in Bosnia.")
+    assert any(a["actor"] == "nato" for e in found for a in e["sources"]), found
+    found = events(nlp, "A delegation of Iranian officials met the Saudi foreign minister.")
+    assert any(a["code"] == "IRNGOV" for e in found for a in e["sources"]), found
+    # negative: a word that names no body ("the first report of NATO troops") is no stand-in
+    found = events(nlp, "The first report of NATO troops arrived in Bosnia.")
+    assert not any(a["actor"] == "nato" for e in found for a in e["sources"]), found
+
+
+def test_who_issued_a_text_says_what_it_says(nlp) -> None:
+    text = "The rebel Kurdistan Workers' Party issued a declaration demanding that Turkey act."
+    found = [e for e in events(nlp, text) if e["trigger"] == "demanding"]
+    assert found and [a["actor"] for a in found[0]["sources"]] == ["pkk"], found
+    text = "Iran and Iraq released a joint statement criticising the sanctions."
+    found = [e for e in events(nlp, text) if e["trigger"] == "criticising"]
+    assert found and {a["code"] for a in found[0]["sources"]} == {"IRNGOV", "IRQGOV"}, found
+    # negative: a statement no one is said to issue speaks for no one
+    found = events(nlp, "A statement criticising the government was read on the radio.")
+    assert not any(a["actor"] for e in found for a in e["sources"]), found
+
+
+def test_who_is_given_to_is_the_target_not_what_is_given(nlp) -> None:
+    found = events(nlp, "Finland will give Tanzania a grant of 580 million shillings.")
+    assert [a["code"] for e in found for a in e["targets"]] == ["TZAGOV"], found
+    text = ("The United States is providing aerial photographs to Macedonia which is preparing "
+            "an offensive, the Washington Post said.")  # fmt: skip
+    aid = [e for e in events(nlp, text) if e["type"] == "AID"]
+    assert aid and [a["code"] for a in aid[0]["targets"]] == ["MKDGOV"], aid
+    # negatives: a grant given to no actor keeps what it is of; a country after "to" in an
+    # event of another kind, or after another preposition, stays a place
+    found = events(nlp, "Finland will give a grant of 580 million shillings to the project.")
+    assert not any(a["code"] for e in found for a in e["targets"]), found
+    from dyad.events.component import _recipient
+    from dyad.events.patterns import Pattern
+
+    aid, talks = (Pattern("V", "send", (), None, cameo, None, "test") for cameo in ("070", "040"))
+    iraq, baghdad = {"kind": "state"}, {"kind": "government"}
+    assert _recipient(aid, "to", iraq)
+    assert not _recipient(talks, "to", iraq) and not _recipient(aid, "for", iraq)
+    assert not _recipient(aid, "to", baghdad)
+
+
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
                  "Dozens of civilians were killed by chlorine gas in Douma."):  # fmt: skip

@@ -194,13 +194,14 @@ _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*
 TOPIC_NOUNS = context_words()["topic"]
 
 
-def _is_credit(text: str, span: Span) -> bool:
+def _is_credit(text: str, span: Span, slashed_name: bool = False) -> bool:
     """Whether ``span`` of the document whose text is ``text`` is part of a photo credit
-    (``text`` is the caller's: Doc.text joins every token anew on each call)."""
+    (``text`` is the caller's: Doc.text joins every token anew on each call). A dictionary
+    name written with a slash (``slashed_name``: "SLM/A", "SPLM/A") is no credit for it."""
     before = text[max(0, span.start_char - 20) : span.start_char]
     after = text[span.end_char : span.end_char + 2].lstrip()
     return (
-        "/" in span.text
+        ("/" in span.text and not slashed_name)
         or bool(_CREDIT.search(before))
         or (span.text.isupper() and after.startswith("/"))
     )
@@ -211,6 +212,8 @@ def _is_credit(text: str, span: Span) -> bool:
 NOT_PENDING = {"CVL", "BUS"}
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
 ATTACHING_PREPS = context_words()["attaching"]
+#: participles that say where a body sits: "based in", "stationed in", "headquartered in"
+STATIONED = context_words()["stationed"]
 #: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
 NOT_LOCAL = context_words()["not_local"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
@@ -225,11 +228,17 @@ POLICE_WORK = context_words()["police_work"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
-    """The object of a locative preposition after ``token`` ("Baghdad" of "police in Baghdad")."""
+    """The object of a locative preposition after ``token`` ("Baghdad" of "police in Baghdad"),
+    also through a participle that says where a body sits ("a newspaper based in Beirut",
+    "a group headquartered in Paris": ``STATIONED``)."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in (preps or ATTACHING_PREPS):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.lemma_.lower() in STATIONED and child.i > token.i:
+            obj = _attached_place(child, ("in", "at"))
+            if obj is not None and preps is None:
                 return obj
     return None
 
@@ -253,6 +262,34 @@ def _shouting(sent: Span) -> bool:
     words of two letters or more, all upper-case."""
     words = [t for t in sent if t.is_alpha and len(t) > 1]
     return len(words) >= 3 and all(t.is_upper for t in words)
+
+
+def _located_at(token) -> object | None:
+    """The place an object noun is at: attached to it ("an army base in Mali"), or, where the
+    parser hung "in" on the verb, the object of an "in" right after it ("attacked an army
+    camp in Mali": the camp is where the attack is)."""
+    obj = _attached_place(token)
+    if obj is not None or token.dep_ != "dobj" or token.i + 1 >= len(token.doc):
+        return obj
+    prep = token.doc[token.i + 1]
+    if prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.i == token.head.i:
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _article(token) -> bool:
+    """Whether ``token`` is an article before a name: "the" in any case, "a" or "an" in lower
+    case (a capital "A" may open a name)."""
+    return token.lower_ == "the" or token.text in ("a", "an")
+
+
+def _place_before(token) -> bool:
+    """Whether a proper noun that may name a place is compounded right before the noun
+    ("California" of "a California man"): dyad_actor_context keeps the noun if it is one."""
+    return any(
+        c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ in ("GPE", "LOC", "")
+        for c in token.lefts
+    )
 
 
 def _is_facility(span: Span) -> bool:
@@ -291,6 +328,10 @@ class _Candidate:
     noun_kind: str | None = None
     #: a country-less role noun kept only if dyad_actor_context finds its country
     pending: bool = False
+    #: what alone may give a pending noun its country: None (any context), "modifier" (a place
+    #: named before it: "a California man") or "attachment" (before it or attached by a
+    #: preposition: "an army base in northern Afghanistan"), never the sentence or document
+    placed_by: str | None = None
 
     @cached_property
     def n_words(self) -> int:
@@ -438,7 +479,7 @@ class ActorLinker:
         entity_of = entities_by_token(doc)  # once: Doc.ents is rebuilt on every read
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
-            if _is_credit(text, span):
+            if _is_credit(text, span, slashed_name=True):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
             if (
                 len(span) == 1
@@ -555,11 +596,13 @@ class ActorLinker:
             start, hint = ent.start, None
             while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
                 start += 1  # "20 IS militants": the number is no part of the name
-            untitled = start + (doc[start].lower_ == "the" and start < ent.end - 1)
+            # an article the recogniser took in ("the", and a lower-case "a" or "an": "a World
+            # Economic Forum (WEF) conference") is no word of the name
+            untitled = start + (_article(doc[start]) and start < ent.end - 1)
             while start < ent.end - 1 and (
                 doc[start].lower_.rstrip(".") in TITLE_WORDS
                 or (ent.label_ == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
-                or doc[start].lower_ == "the"
+                or _article(doc[start])
             ):
                 hint = hint or self.dictionary.country_of_demonym(doc[start].text)
                 start += 1
@@ -1262,6 +1305,7 @@ class ActorLinker:
             if agent is None and country is not None and _non_state(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
                 agent = ("", "organisation")
+            placed_by = None
             if agent is None and country is not None and token.dep_ != "compound":
                 # "the Turkish embassy", "Iran's embassy", "an Afghan army base", "a Turkish
                 # ship": a state's installation or craft is the state's body acting or acted
@@ -1269,6 +1313,13 @@ class ActorLinker:
                 # place, and no actor of its own before another noun ("the Iranian missile
                 # programme")
                 agent = self._facility(token)
+            elif agent is None and token.dep_ != "compound" and _located_at(token) is not None:
+                # "an army base in northern Afghanistan", "a government compound in Badghis
+                # province": a body's installation placed in a country is that country's
+                # body, once the place is known; a bare one ("a base in Syria", "an embassy
+                # in Tehran") says nothing of whose it is
+                agent = self._body_facility(token)
+                placed_by = "attachment" if agent is not None else None
             if agent is None:
                 demonym_country = self.dictionary.country_of_demonym(token.text)
                 first = token.i
@@ -1315,7 +1366,28 @@ class ActorLinker:
                 covered.add(token.i)
                 continue
             pending = False
-            if country is None and (
+            if placed_by is not None:
+                pending = True
+            elif (
+                country is None
+                and sector in NOT_PENDING
+                and token.dep_ not in ("compound", "amod")
+                and _place_before(token)
+            ):
+                # "a California man", "Mosul residents": civilians of the place named before
+                # them, once the place is known ("people in Nigeria" stay nobody)
+                pending, placed_by = True, "modifier"
+            elif (
+                country is None
+                and sector == "CVL"
+                and token.dep_ == "nsubj"
+                and _attached_place(token) is not None
+            ):
+                # "Public workers in Brazil call off a strike": people who act where they are
+                # are its civilians, once the place is known (the aid "to people in Nigeria"
+                # goes to Nigeria: no actor there)
+                pending, placed_by = True, "attachment"
+            elif country is None and (
                 sector not in BARE_SECTORS
                 or not (
                     token.tag_ in ("NNS", "NNPS") or any(c.lower_ == "the" for c in token.children)
@@ -1350,6 +1422,7 @@ class ActorLinker:
                 span, self._composite(country, sector, kind), label, 0.7 if country else 0.5
             )
             candidate.noun_kind, candidate.pending = kind, pending
+            candidate.placed_by = placed_by
             out.append(candidate)
             covered.update(range(start, token.i + 1))
         return out
@@ -1393,12 +1466,40 @@ class ActorLinker:
             # a capitalised plural keeps its plural as lemma ("Syrian Refugees", "Rebels"
             # in a headline): the singular is the role noun
             lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
-        compound = next(
-            (c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None
+        # a two-word role noun: "police chief", and one opened by an adjective that is no
+        # role of its own ("central bank" GOV, "private bank" BUS, "armed men" REB: Phoenix's
+        # agents write some in the plural); "the terrorist group" is left to what it refers to
+        before = next(
+            (
+                c
+                for c in token.children
+                if c.i == token.i - 1
+                and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lemma_.lower() not in agents))
+            ),
+            None,
         )
-        if compound is not None and f"{compound.lemma_.lower()} {lemma}" in agents:
-            return agents[f"{compound.lemma_.lower()} {lemma}"]
+        if before is not None:
+            for pair in (f"{before.lemma_.lower()} {lemma}", f"{before.lower_} {token.lower_}"):
+                if pair in agents:
+                    return agents[pair]
         return agents.get(lemma)
+
+    def _body_facility(self, token) -> tuple[str, str] | None:
+        """(sector, kind) of an installation named with the body it belongs to and no
+        country ("army base", "military base", "police station", "government compound"): a
+        role noun of the agents dictionary right before a facility noun."""
+        before = token.doc[token.i - 1] if token.i else None
+        if (
+            before is None
+            or before.head.i != token.i
+            or before.dep_ not in ("compound", "amod")
+            or self._agent(before) is None
+            or not {token.lemma_.lower(), f"{before.lemma_.lower()} {token.lemma_.lower()}"}
+            & self.dictionary.facilities.keys()
+        ):
+            return None
+        found = self._facility(token)
+        return found if found is not None and found[0] else None
 
     def _facility(self, token) -> tuple[str, str] | None:
         """(sector, kind) of an installation or craft noun ("embassy", "military base",
@@ -1552,6 +1653,7 @@ class ActorLinker:
             "token_end": c.span.end,
             "source": actor.source,
             "noun_kind": c.noun_kind,
+            "placed_by": c.placed_by,
         }
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..nlp.components import dateline_spans
 from ..nlp.words import after_stance_prefix
-from .component import NOT_LOCAL, ActorLinker, _attached_place
+from .component import NOT_LOCAL, ActorLinker, _attached_place, _located_at
 from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
@@ -43,6 +43,8 @@ NOT_AROUND = {"REF", "CVL"}
 #: sectors a state governs at home: activists, journalists, students a state's authorities act
 #: on are its own, when the text gives them no other country
 GOVERNED = {"OPP", "MED", "EDU"}
+#: participles of a body sent where it is ("troops stationed in Mali")
+SENT_WORDS = context_words()["sent"]
 #: sectors of a state's own authorities (the state itself is GOV)
 RULING = {"GOV", "COP", "JUD"}
 #: sectors of a state's offices: a person whose title gives one of them and no country
@@ -94,6 +96,15 @@ class ActorContext:
             if m["label"] != "place" and m.get("country") and m.get("sector") in RULING
         }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
+        # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
+        # news also writes across borders, weaker than a place the noun is said to be in
+        places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
+        regional = {
+            i
+            for p in places or ()
+            if p.get("kind") == "adjective" and p.get("feature") not in ("country", None)
+            for i in range(p["token_start"], p["token_end"])
+        }
         is_pending = {id(m) for m in pending}
         coded: dict[int, dict] = {}
         for m in named:
@@ -107,9 +118,12 @@ class ActorContext:
             person = m.get("kind") == "person"
             # a person is not placed by the words around his name ("Iran hawk Senator X",
             # "President X in Baghdad"), only by the one country his sentence names
-            country = None if person else self._attached(head, by_token, m["sector"])
+            placed_by = m.get("placed_by")
+            country = (
+                None if person else self._attached(head, by_token, m["sector"], placed_by, regional)
+            )
             reason = "place"
-            if country is None and self._may_look_around(doc, head, m, taken):
+            if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
                 domestic = m["sector"] in GOVERNED
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
@@ -203,32 +217,55 @@ class ActorContext:
         return next(iter(named)) if len(named) == 1 else None
 
     @staticmethod
-    def _attached(head, by_token: dict[int, set[str]], sector: str | None) -> str | None:
+    def _attached(
+        head,
+        by_token: dict[int, set[str]],
+        sector: str | None,
+        placed_by: str | None = None,
+        regional: set[int] = frozenset(),
+    ) -> str | None:
         """The country of the place attached to ``head`` ("in Baghdad", "in Chad's capital"):
         the one country named in the preposition's object, or, if it names several, the
         country of the object's own word. Refugees are placed only by where they come from
-        ("refugees from Syria", not "refugees in Greece")."""
+        ("refugees from Syria", not "refugees in Greece"); a noun ``placed_by`` "modifier"
+        only by a place named before it ("a California man", not "people in Nigeria"). A
+        province's adjective before the noun (``regional``: "Kurdish fighters in Syria") gives
+        way to a place after it."""
         if head.lemma_.lower() in FOREIGN_NOUNS:
             return None  # peacekeepers and mercenaries are never the country they are in
+        if any(_led_by(child) for child in head.lefts):
+            return None  # "the NATO-led force in Afghanistan": its leader's, not the place's
+        weak = None
         if sector != "REF":  # "the Gujarat government", "Mosul police": a place before it
             before = set()
+            adjective_only = True
             for child in head.lefts:
                 if child.dep_ in ("compound", "nmod", "amod") and not any(
                     t.lower_ in BACKER_WORDS for t in child.subtree
                 ):  # "Iran-backed militias" are not Iran's
                     before.update(*(by_token.get(t.i, set()) for t in child.subtree))
+                    adjective_only = adjective_only and all(
+                        t.i in regional for t in child.subtree if by_token.get(t.i)
+                    )
             if len(before) == 1:
-                return next(iter(before))
-        obj = _attached_place(head, ("from",) if sector == "REF" else None)
+                if not adjective_only or placed_by == "modifier":
+                    return next(iter(before))
+                weak = next(iter(before))  # unless a place after the noun says otherwise
+        if placed_by == "modifier":
+            return None
+        if placed_by == "attachment":
+            obj = _located_at(head)
+        else:
+            obj = _attached_place(head, ("from",) if sector == "REF" else None)
         if obj is None and sector != "REF":
             obj = _allegiance(head)
         if obj is None:
-            return None
+            return weak
         named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
         if len(named) == 1:
             return next(iter(named))
         own = by_token.get(obj.i, set())
-        return next(iter(own)) if len(own) == 1 else None
+        return next(iter(own)) if len(own) == 1 else weak
 
     def _may_look_around(self, doc: Doc, head, mention: dict, taken: set[int]) -> bool:
         """Whether the noun may take its sentence's or document's country: a definite or
@@ -246,6 +283,8 @@ class ActorContext:
         obj = _attached_place(head)
         if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
             return False
+        if any(c.dep_ == "acl" and c.lemma_.lower() in SENT_WORDS for c in head.children):
+            return False  # "troops stationed in Mali", "forces deployed to Syria": sent there
         # "the terrorists, a group called X": the apposition names who they are
         named = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
@@ -363,6 +402,14 @@ def _allegiance(head):
             if obj is not None and obj.lemma_.lower() in context_words()["command"]:
                 return obj
     return None
+
+
+def _led_by(modifier) -> bool:
+    """Whether a modifier says who leads the noun: "NATO-led", "Saudi-led" (a force led by
+    another is that leader's wherever it is; "Iran-backed" militias may be local)."""
+    return any(
+        t.lower_ == "led" and t.i > 0 and t.doc[t.i - 1].text == "-" for t in modifier.subtree
+    )
 
 
 def _backer(doc: Doc, end: int) -> bool:

@@ -83,6 +83,12 @@ def _span_of(text: str, needle: str) -> tuple[int, int] | None:
 _SECTOR_FIRST = frozenset(SECTOR_NAMES) - {"IGO"}
 
 
+#: country codes gold sets write that are no ISO 3166 alpha-3 code but name one country
+#: (older KEDS-style spellings in the PLOVER gold: "JAP" for "Japanese Prime Minister ...",
+#: "ITL" for "Italy", "VTN" for "Vietnamese-led forces"): read as the ISO code
+GOLD_COUNTRY_SPELLINGS = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def _same_country(predicted: str | None, gold: str) -> bool:
     """Country part of two CAMEO-style codes agree ("IRQGOV" vs "IRQ"; "IGOUNO" vs "IGOUN");
     a gold code with no country ("---REB") agrees with a coded actor with none ("REB")."""
@@ -90,7 +96,7 @@ def _same_country(predicted: str | None, gold: str) -> bool:
         return False
     if gold.startswith("---"):
         return predicted[:3] in _SECTOR_FIRST
-    return predicted[:3] == gold[:3]
+    return predicted[:3] == GOLD_COUNTRY_SPELLINGS.get(gold[:3], gold[:3])
 
 
 def _code_sector(code: str | None) -> str:

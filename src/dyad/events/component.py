@@ -276,7 +276,20 @@ PARTITIVES = {
     "majority",
     "members",
     "member",
+    # a body sent or gathered: "the first deployment of NATO peacekeeping troops", "the
+    # batch of 200 peacekeepers", "a delegation of Iranian officials"
+    "deployment",
+    "contingent",
+    "batch",
+    "detachment",
+    "team",
+    "delegation",
 }
+#: texts an actor issues, and the verbs it issues them with: "X issued a declaration
+#: demanding ...", the declaration's demand is X's
+DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "report",
+                  "resolution", "decree", "order", "note", "memorandum"}  # fmt: skip
+ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put"}
 #: nouns that frame an event noun compounded with them ("a mediation effort")
 FRAME_NOUNS = {
     "effort",
@@ -920,7 +933,11 @@ class EventExtractor:
             obj = _prep_object(token, prep)
             if obj is not None and not _with_help(obj.head):
                 found = self._args(obj, exclude, dig=True)
-                if any(a.mention and a.mention["label"] != "place" for a in found):
+                if any(
+                    a.mention
+                    and (a.mention["label"] != "place" or _recipient(pattern, prep, a.mention))
+                    for a in found
+                ):
                     return found
         if fallback:  # an object naming no actor itself: "action against Russia"
             return self._args(fallback[0].token, exclude, dig=True)
@@ -1022,10 +1039,15 @@ class EventExtractor:
                     if obj is not None:
                         event.targets = self._args(obj)
                         break
-            if not event.targets:
+            if not any(a.mention for a in event.targets):
+                # "gave Tanzania a grant of 580 million shillings": the one given to, not what
+                # the grant is of
                 dative = next((c for c in head.children if c.dep_ == "dative"), None)
-                if dative is not None:
-                    event.targets = self._args(dative)
+                if dative is not None and dative.pos_ == "ADP":
+                    dative = next((g for g in dative.children if g.dep_ == "pobj"), None)
+                found = self._args(dative) if dative is not None else []
+                if any(a.mention for a in found) or not event.targets:
+                    event.targets = found
             if not event.targets:
                 event.targets = [
                     a for a in self._args(place, _actor_ids(event.sources), dig=True) if a.token
@@ -1158,6 +1180,19 @@ class EventExtractor:
         if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
             subject, head_passive = self._subject(head, depth + 1)
             return subject, passive or (verb.dep_ == "conj" and head_passive and not passive)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and head.lemma_.lower() in DOCUMENT_NOUNS
+            and head.dep_ in ("dobj", "obj")
+            and head.head.lemma_.lower() in ISSUING_VERBS
+            and head.i not in self._by_token
+        ):
+            # "the PKK issued a declaration demanding ...", "the U.S. had released a joint
+            # statement criticising ...": who issued the text says what it says
+            subject, _ = self._subject(head.head, depth + 1)
+            if subject is not None:
+                return subject, False
         if verb.dep_ in ("relcl", "acl"):
             return head, passive or verb.tag_ == "VBN"
         if verb.dep_ == "acl" or verb.dep_ == "pcomp":
@@ -2119,6 +2154,12 @@ def _is_question(sent) -> bool:
 
 def _is_cue(token: Token, pattern: Pattern) -> bool:
     return token.lemma_.lower() in pattern.words or token.lower_ in pattern.words
+
+
+def _recipient(pattern: Pattern, prep: str, mention: dict) -> bool:
+    """Whether a country after "to" is who is given to, not a place: "providing aerial
+    photographs to Macedonia", "sending aid to Afghanistan" (a giving event's "to")."""
+    return pattern.type == "AID" and prep == "to" and mention.get("kind") == "state"
 
 
 def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
