@@ -411,3 +411,56 @@ def test_a_designator_makes_a_small_town_a_place_whatever_the_ner_says(nlp) -> N
     found = places(nlp, "Fighting spread across the Kurdish region of Iraq.")
     assert found.get("Kurdish", {}).get("kind", "adjective") == "adjective"
     assert "Trump" not in places(nlp, "Staff left the Trump district office on Monday.")
+
+
+def test_a_name_a_province_or_country_holds_is_a_town_whatever_the_ner_says(nlp) -> None:
+    # "X, Y, Iraq" and "Iraq's X": the province or country says X is a place in it, though the
+    # NER took X for a person or an organisation, or tagged nothing ("raided Hit")
+    for text, town, lat, lon in [
+        ("Militants raided Hit, Al Anbar, Iraq.", "Hit", 33.64, 42.83),
+        ("Gunmen attacked Qayyarah, Nineveh, Iraq.", "Qayyarah", 35.80, 43.29),
+        ("Air strikes killed 15 fighters amid clashes in Iraq's Sinjar", "Sinjar", 36.32, 41.88),
+        # the NER took "Hatra, Nineveh" for one organisation
+        ("Assailants with explosives-laden vehicles raided Hatra, Nineveh, Iraq.", "Hatra",
+         35.57, 42.72),
+    ]:  # fmt: skip
+        attack = _attack(nlp, text)
+        assert haversine_km(attack["lat"], attack["lon"], lat, lon) < 25, (town, attack)
+        assert places(nlp, text)[town]["kind"] == "name"
+    # negatives: a country followed by "'s" ends no chain; a word before a comma that no
+    # town of the country is named; a town of another country stays out of Iraq
+    found = places(nlp, "Nouri al-Maliki, Iraq's prime minister, spoke on Monday.")
+    assert not any("Maliki" in name for name in found)
+    assert "Meanwhile" not in places(nlp, "Meanwhile, Diyala remained calm.")
+    found = places(nlp, "A car bomb went off in Taji town, Saladin governorate, Iraq.")
+    assert found["Taji"]["country"] in ("IRQ", None)  # never Taiji, Japan
+    # negative: an organisation whose name has no province after its comma stays one
+    assert "Reuters" not in places(nlp, "Reuters, the news agency, said so.")
+
+
+def test_a_name_spelled_otherwise_is_the_town_of_its_province(nlp) -> None:
+    from dyad.places.component import skeleton
+
+    articles = ("Al", "Ar", "As", "At")
+    assert skeleton("Mussayab", articles) == skeleton("Al-Musayab", articles)
+    assert skeleton("Tuz Khormatu", articles) == skeleton("Ţūz Khūrmātū", articles)
+    assert skeleton("Karma", articles) == skeleton("Al Karmah", articles)
+    # negatives: a final i makes another name (a family name from a town); other consonants
+    assert skeleton("Al-Baghdadi", articles) != skeleton("Baghdad", articles)
+    assert skeleton("Kirkuk", articles) != skeleton("Karbala", articles)
+    for text, town, lat, lon in [
+        ("A bomber blew himself up in Mussayab town, Babil governorate, Iraq.", "Mussayab",
+         32.78, 44.29),
+        ("A bomb went off at a building in Tuz Khormatu, Saladin, Iraq.", "Tuz Khormatu",
+         34.89, 44.63),
+    ]:  # fmt: skip
+        attack = _attack(nlp, text)
+        assert haversine_km(attack["lat"], attack["lon"], lat, lon) < 25, (town, attack)
+    # negatives: the family-name form is not the capital; a town spelled alike far outside
+    # the province is not it (Huran in Al Anbar is not Hiran near Erbil)
+    found = places(nlp, "Assailants attacked soldiers in Al-Baghdadi region, Al Anbar, Iraq.")
+    assert found["Al-Baghdadi"]["place_name"] != "Baghdad"
+    found = places(
+        nlp, "A bomb exploded at a checkpoint in Huran area, Al Anbar governorate, Iraq."
+    )
+    assert found["Huran"]["lat"] is None or found["Huran"]["lon"] < 42.5
