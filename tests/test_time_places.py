@@ -464,3 +464,28 @@ def test_a_name_spelled_otherwise_is_the_town_of_its_province(nlp) -> None:
         nlp, "A bomb exploded at a checkpoint in Huran area, Al Anbar governorate, Iraq."
     )
     assert found["Huran"]["lat"] is None or found["Huran"]["lon"] < 42.5
+
+
+def test_a_trailing_comma_the_ner_took_along_is_no_part_of_the_name(nlp) -> None:
+    from spacy.tokens import Span
+
+    from dyad.places.component import _trim
+
+    doc = nlp.make_doc("Rockets hit a camp in Bashiqah, Nineveh, Iraq.")
+    assert _trim(Span(doc, 5, 7, label="ORG")).text == "Bashiqah"
+    # negative: a comma inside a name is kept ("Washington, D.C." as one entity)
+    doc = nlp.make_doc("He flew to Washington, D.C. on Monday.")
+    assert _trim(Span(doc, 3, 6, label="GPE")).text == "Washington, D.C."
+
+
+def test_a_chain_of_towns_is_one_place_whatever_the_ner_took_its_names_for(nlp) -> None:
+    # the NER takes "Arbil" (the province) for a person and its town for the person's
+    # qualifier: a name of a chain qualifies its chain, and the chain's two towns are one place
+    attack = _attack(nlp, "Gunmen fired rockets and attacked a base hosting foreign troops in "
+                          "Makhmur, Arbil, Iraq.")  # fmt: skip
+    assert haversine_km(attack["lat"], attack["lon"], 35.78, 43.58) < 25, attack
+    # negative: two towns outside a chain lend no place to an event their clause does not place
+    doc = nlp(make_doc(nlp, "Gunmen attacked a checkpoint. Police in Mosul and Kirkuk said "
+                            "so.", "2014-03-02"))  # fmt: skip
+    attack = next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
+    assert attack["place_name"] is None

@@ -337,8 +337,8 @@ class PlaceFinder:
         # a name inside a named actor's longer name ("Islamic State of Iraq and the Levant",
         # which the NER may cut into an organisation and a place) is the actor's, no place
         mentions = (doc._.dyad_actors if Doc.has_extension("dyad_actors") else None) or []
-        names = [
-            (m["start"], m["end"])
+        names = [  # an actor's name without a comma the NER took along ("Bashiqah,")
+            (m["start"], m["start"] + len(m["text"].rstrip(", ")))
             for m in mentions
             if m.get("label") == "name"
             and _proper(m["text"])  # not "government of Iraq"
@@ -724,8 +724,8 @@ _DASHES = {"-", "–", "—"}
 
 
 def _trim(ent: Span) -> Span | None:
-    """The entity without a leading article, a trailing possessive, or what follows a colon
-    or a spaced dash."""
+    """The entity without a leading article, a trailing possessive or comma, or what follows
+    a colon or a spaced dash."""
     start, end = ent.start, ent.end
     doc = ent.doc
     for k in range(start + 1, end):
@@ -734,8 +734,8 @@ def _trim(ent: Span) -> Span | None:
             break
     while start < end and ent.doc[start].lower_ in _LEADING:
         start += 1
-    while end > start and ent.doc[end - 1].tag_ == "POS":
-        end -= 1
+    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text == ","):
+        end -= 1  # "Bashiqah," of "in Bashiqah, Nineveh": the NER took the comma along
     return ent.doc[start:end] if end > start else None
 
 
