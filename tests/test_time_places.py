@@ -436,6 +436,9 @@ def test_a_name_a_province_or_country_holds_is_a_town_whatever_the_ner_says(nlp)
     assert found["Taji"]["country"] in ("IRQ", None)  # never Taiji, Japan
     # negative: an organisation whose name has no province after its comma stays one
     assert "Reuters" not in places(nlp, "Reuters, the news agency, said so.")
+    # negative: a body a country owns is no town spelled alike in that country ("Senate" is
+    # not Sonoyta, Mexico)
+    assert "Senate" not in places(nlp, "Mexico's Senate approved the bill on Tuesday.")
 
 
 def test_a_name_spelled_otherwise_is_the_town_of_its_province(nlp) -> None:

@@ -429,8 +429,9 @@ class PlaceFinder:
         that a province or country of the chain follows ("Hit, Al Anbar, Iraq", "Taji town,
         Saladin governorate"; designator words allowed before the comma), or after a
         province's or country's "'s" ("Iraq's Sinjar"), with their candidates in that
-        country (other than countries). A province or country followed by "'s" ends no
-        chain ("Ali, Iraq's minister"); a name with no candidate there is left alone."""
+        country (other than countries). A province or country followed by "'s" or by a
+        capitalised word ends no chain ("Ali, Iraq's minister", "Freeland, U.S. Trade
+        Representative"); a name with no candidate there is left alone."""
         found: list[tuple[Span, list[Place]]] = []
         queue = sorted(names, key=lambda span: span.start, reverse=True)
         while queue:
@@ -454,10 +455,13 @@ class PlaceFinder:
                         break
                 continue
             k = span.start - 1
-            while k > 0 and doc[k].lower_ in self.scoring.designators:
-                k -= 1  # "Nineveh governorate, Iraq": the comma comes after the designator
             if k < 1 or doc[k].text != ",":
                 continue
+            later = span.end
+            while later < len(doc) and doc[later].lower_ in self.scoring.designators:
+                later += 1
+            if later < len(doc) and (doc[later].is_title or doc[later].is_upper):
+                continue  # "Freeland, U.S. Trade Representative": a title, no chain's end
             end = k
             while end > 0 and doc[end - 1].lower_ in self.scoring.designators:
                 end -= 1
@@ -522,9 +526,9 @@ class PlaceFinder:
     def _alike(self, name: str, container: Place) -> list[Place]:
         """The town or site of ``container``'s country whose name is ``name`` in another
         transliteration ("Mussayab" is Al-Musayab, "Tuz Khormatu" Ţūz Khūrmātū, "Karma" Al
-        Karmah): the same consonants (:func:`skeleton`), at least ``alike_min_letters``;
-        in a province or town, the nearest within ``alike_within_km`` of it; in a country
-        only, the one such town, none among several (which one would be a guess)."""
+        Karmah): the same consonants (:func:`skeleton`), at least ``alike_min_letters``,
+        the nearest within ``alike_within_km`` of a province or town that holds the name;
+        a name only a country holds has none (consonants alone match too much there)."""
         key = skeleton(name, self.scoring.articles)
         if len(key) < self.scoring.alike_min_letters or not container.country:
             return []
@@ -535,10 +539,8 @@ class PlaceFinder:
                 if place.feature in ("city", "facility"):
                     index[skeleton(place.name, self.scoring.articles)].append(place)
         alike = index.get(key) or []
-        if container.feature == "country":
-            return alike if len({p.key for p in alike}) == 1 else []
         if container.feature not in self.scoring.alike_within_km:
-            return []
+            return []  # a country is too wide: "Mexico's Senate" is no Sonoyta
         radius = self.scoring.alike_within_km[container.feature]
         near = min(alike, key=lambda p: _km(p, container), default=None)
         return [near] if near is not None and _km(near, container) <= radius else []
