@@ -508,6 +508,10 @@ class PlaceFinder:
         if not forward:  # a run starts with a name, never a hyphen or a lower-case article
             while tokens and not doc[tokens[0]].is_title:
                 tokens.pop(0)
+        # shorter runs too: a title-case headline ("Militants Attack Hit, Anbar"), and the
+        # town an Arabic name is named after ("Amriyat al-Fallujah", the Amiriya of Fallujah,
+        # about 25 km from it: Fallujah is nearer than the province when the gazetteer lacks
+        # the whole; dev GTD rows lost 25 km hits when runs were never cut at an article)
         runs = []
         for size in range(len(tokens), 0, -1):
             span = doc[tokens[0] : tokens[0] + size] if forward else doc[tokens[-size] : at]
