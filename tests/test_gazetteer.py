@@ -282,3 +282,17 @@ def test_concurrent_writers_and_readers(tmp_path: Path) -> None:
     assert [out.strip() for out, _err in results] == ["ok"] * 3, results
     assert read_cache(path, cache_key(5000)) is not None
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_countrys_places_are_the_same_cached_or_fresh(folder: Path, mine: str, fresh) -> None:
+    """A country's places (towns, sites, provinces; never the country itself), the same from a
+    cached load (read from its columns) as from a fresh build, the user's camp among them."""
+    cached = build((mine,), True, 5000, str(folder))
+    iraq = cached.in_country("IRQ")
+    names = {p.name for p in iraq}
+    assert {"Mosul", "Camp Zulu", "Diyala"} <= names
+    assert all(p.country == "IRQ" and p.feature != "country" for p in iraq)
+    assert sorted(p.key for p in iraq) == sorted(p.key for p in fresh.in_country("IRQ"))
+    # negatives: a town of another country; a country of no places
+    assert "Damascus" not in names
+    assert cached.in_country("XXX") == []

@@ -579,3 +579,37 @@ def test_kurdish_fighters_or_forces_are_not_the_pkk(nlp):
                  "Kurdish forces killed nine militants near the town."):  # fmt: skip
         actors = {a["actor"] for e in _events(nlp, text) for a in e["sources"] + e["targets"]}
         assert actors and "pkk" not in actors, text
+
+
+def _sides(nlp, text: str) -> list[tuple[str, list, list]]:
+    return [
+        (e["cameo"], [a["code"] for a in e["sources"]], [a["code"] for a in e["targets"]])
+        for e in _events(nlp, text)
+    ]
+
+
+def test_who_repels_or_foils_an_attack_is_its_target(nlp):
+    # the subject of "repel", "foil" withstood the attack its object names
+    found = _sides(nlp, "Police foiled an Islamic State attack on a checkpoint near Kirkuk.")
+    assert ("190", ["IMGREB"], ["IRQCOP"]) in found
+    # a headline's verb the parser read as a word of the attack's name ("repel IS attack"),
+    # with its subject or with the defenders read as words of that name too
+    for headline in ("Kurdish fighters repel IS attack in Makhmur",
+                     "Iraqi army repels IS attack in Haditha"):  # fmt: skip
+        found = _sides(nlp, headline)
+        assert any(s == ["IMGREB"] and any(c.startswith("IRQ") for c in t) for _, s, t in found), (
+            headline,
+            found,
+        )
+    # negative: whoever halts their own attack is its doer, not its target
+    found = _sides(nlp, "The militants halted their attack on the town.")
+    assert not any("REB" in "".join(c or "" for c in t) for _, _, t in found), found
+
+
+def test_people_counted_in_a_country_are_no_government(nlp):
+    # "kill 10 people in Iraq": the victims, not the state they were in
+    found = _sides(nlp, "Two car bombs kill 10 people in Iraq")
+    assert found and all("IRQGOV" not in t for _, _, t in found), found
+    # negative: a named state that is attacked stays the target
+    found = _sides(nlp, "Gunmen attacked Iraqi police in Baghdad.")
+    assert any("IRQCOP" in t for _, _, t in found), found

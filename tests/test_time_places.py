@@ -430,3 +430,84 @@ def test_a_designator_makes_a_small_town_a_place_whatever_the_ner_says(nlp) -> N
     found = places(nlp, "Fighting spread across the Kurdish region of Iraq.")
     assert found.get("Kurdish", {}).get("kind", "adjective") == "adjective"
     assert "Trump" not in places(nlp, "Staff left the Trump district office on Monday.")
+
+
+def test_a_name_a_province_or_country_holds_is_a_town_whatever_the_ner_says(nlp) -> None:
+    # "X, Y, Iraq" and "Iraq's X": the province or country says X is a place in it, though the
+    # NER took X for a person or an organisation, or tagged nothing ("raided Hit")
+    for text, town, lat, lon in [
+        ("Militants raided Hit, Al Anbar, Iraq.", "Hit", 33.64, 42.83),
+        ("Gunmen attacked Qayyarah, Nineveh, Iraq.", "Qayyarah", 35.80, 43.29),
+        ("Air strikes killed 15 fighters amid clashes in Iraq's Sinjar", "Sinjar", 36.32, 41.88),
+        # the NER took "Hatra, Nineveh" for one organisation
+        ("Assailants with explosives-laden vehicles raided Hatra, Nineveh, Iraq.", "Hatra",
+         35.57, 42.72),
+    ]:  # fmt: skip
+        attack = _attack(nlp, text)
+        assert haversine_km(attack["lat"], attack["lon"], lat, lon) < 25, (town, attack)
+        assert places(nlp, text)[town]["kind"] == "name"
+    # negatives: a country followed by "'s" ends no chain; a word before a comma that no
+    # town of the country is named; a town of another country stays out of Iraq
+    found = places(nlp, "Nouri al-Maliki, Iraq's prime minister, spoke on Monday.")
+    assert not any("Maliki" in name for name in found)
+    assert "Meanwhile" not in places(nlp, "Meanwhile, Diyala remained calm.")
+    found = places(nlp, "A car bomb went off in Taji town, Saladin governorate, Iraq.")
+    assert found["Taji"]["country"] in ("IRQ", None)  # never Taiji, Japan
+    # negative: an organisation whose name has no province after its comma stays one
+    assert "Reuters" not in places(nlp, "Reuters, the news agency, said so.")
+    # negative: a body a country owns is no town spelled alike in that country ("Senate" is
+    # not Sonoyta, Mexico)
+    assert "Senate" not in places(nlp, "Mexico's Senate approved the bill on Tuesday.")
+
+
+def test_a_name_spelled_otherwise_is_the_town_of_its_province(nlp) -> None:
+    from dyad.places.component import skeleton
+
+    articles = ("Al", "Ar", "As", "At")
+    assert skeleton("Mussayab", articles) == skeleton("Al-Musayab", articles)
+    assert skeleton("Tuz Khormatu", articles) == skeleton("Ţūz Khūrmātū", articles)
+    assert skeleton("Karma", articles) == skeleton("Al Karmah", articles)
+    # negatives: a final i makes another name (a family name from a town); other consonants
+    assert skeleton("Al-Baghdadi", articles) != skeleton("Baghdad", articles)
+    assert skeleton("Kirkuk", articles) != skeleton("Karbala", articles)
+    for text, town, lat, lon in [
+        ("A bomber blew himself up in Mussayab town, Babil governorate, Iraq.", "Mussayab",
+         32.78, 44.29),
+        ("A bomb went off at a building in Tuz Khormatu, Saladin, Iraq.", "Tuz Khormatu",
+         34.89, 44.63),
+    ]:  # fmt: skip
+        attack = _attack(nlp, text)
+        assert haversine_km(attack["lat"], attack["lon"], lat, lon) < 25, (town, attack)
+    # negatives: the family-name form is not the capital; a town spelled alike far outside
+    # the province is not it (Huran in Al Anbar is not Hiran near Erbil)
+    found = places(nlp, "Assailants attacked soldiers in Al-Baghdadi region, Al Anbar, Iraq.")
+    assert found["Al-Baghdadi"]["place_name"] != "Baghdad"
+    found = places(
+        nlp, "A bomb exploded at a checkpoint in Huran area, Al Anbar governorate, Iraq."
+    )
+    assert found["Huran"]["lat"] is None or found["Huran"]["lon"] < 42.5
+
+
+def test_a_trailing_comma_the_ner_took_along_is_no_part_of_the_name(nlp) -> None:
+    from spacy.tokens import Span
+
+    from dyad.places.component import _trim
+
+    doc = nlp.make_doc("Rockets hit a camp in Bashiqah, Nineveh, Iraq.")
+    assert _trim(Span(doc, 5, 7, label="ORG")).text == "Bashiqah"
+    # negative: a comma inside a name is kept ("Washington, D.C." as one entity)
+    doc = nlp.make_doc("He flew to Washington, D.C. on Monday.")
+    assert _trim(Span(doc, 3, 6, label="GPE")).text == "Washington, D.C."
+
+
+def test_a_chain_of_towns_is_one_place_whatever_the_ner_took_its_names_for(nlp) -> None:
+    # the NER takes "Arbil" (the province) for a person and its town for the person's
+    # qualifier: a name of a chain qualifies its chain, and the chain's two towns are one place
+    attack = _attack(nlp, "Gunmen fired rockets and attacked a base hosting foreign troops in "
+                          "Makhmur, Arbil, Iraq.")  # fmt: skip
+    assert haversine_km(attack["lat"], attack["lon"], 35.78, 43.58) < 25, attack
+    # negative: two towns outside a chain lend no place to an event their clause does not place
+    doc = nlp(make_doc(nlp, "Gunmen attacked a checkpoint. Police in Mosul and Kirkuk said "
+                            "so.", "2014-03-02"))  # fmt: skip
+    attack = next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
+    assert attack["place_name"] is None

@@ -248,10 +248,13 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
     """Whether a toponym may be an event's setting: it names no source of the event (a town
     that acts: "Baghdad says") unless it modifies the event's own noun, it qualifies no
     person ("Texas Governor Greg Abbott": where the person works or comes from) and it is
-    no one's home ("a reporter based in Boston")."""
+    no one's home ("a reporter based in Boston"). A name of a chain of names qualifies the
+    next name of its chain, never a person, though the NER took that name for one ("in
+    Makhmur, Arbil, Iraq", where "Arbil" was tagged a person)."""
     root = doc[place["token_start"] : place["token_end"]].root
+    in_chain = place.get("chain") is not None
     return (
-        not _describes_a_person(root)
+        (in_chain or not _describes_a_person(root))
         and not _home_of_someone(root)
         and (
             not any(a <= place["start"] < b for a, b in actor_spans)
@@ -338,15 +341,23 @@ def _one_country(adjectives: list[dict]) -> dict | None:
 def _document_place(located: list[dict]) -> dict | None:
     """The town or site of a text that names one only, however often ("Iraqi forces battle
     for Ramadi. The city fell ..."): the place of its events that neither their clause nor
-    their sentence places. A text naming two towns places no such event: it might be either's."""
+    their sentence places. A text naming two towns places no such event: it might be either's;
+    towns of one chain of names ("Makhmur, Arbil") are one, the chain's first."""
     towns = [p for p in located if p.get("feature") not in WIDE_FEATURES]
-    named = {(p["place_name"], round(p["lat"], 2), round(p["lon"], 2)) for p in towns}
     if not towns:
         return _one_wide_place(located)
+    # a chain of names is one place, its first (most specific) town: "in Makhmur, Arbil, Iraq"
+    # names Makhmur, in Arbil, not two towns
+    firsts: dict[int, dict] = {}
+    for p in towns:
+        if p.get("chain") is not None:
+            firsts.setdefault(p["chain"], p)
+    kept = [p for p in towns if p.get("chain") is None or firsts[p["chain"]] is p]
+    named = {(p["place_name"], round(p["lat"], 2), round(p["lon"], 2)) for p in kept}
     if len(named) != 1:
         return None
-    chained = [p for p in towns if p.get("chain") is not None]
-    return (chained or towns)[0]
+    chained = [p for p in kept if p.get("chain") is not None]
+    return (chained or kept)[0]
 
 
 def _any_between(starts: list[int], start: int, end: int) -> bool:

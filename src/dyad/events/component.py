@@ -163,6 +163,9 @@ SUFFER_VERBS = {
     "receive",
     "get",
 }
+#: verbs whose subject withstood the attack that is their object ("Iraqi forces repel IS
+#: attack", "police foiled an assault"): the subject is the attack's target, as with "survive"
+DEFENDING_VERBS = {"repel", "repulse", "foil", "thwart", "withstand", "rebuff"}
 #: light verbs that hand the nominal event to someone ("gave the MEK shelter")
 GIVING_VERBS = {"give", "provide", "offer", "grant", "extend", "deliver", "send", "supply"}
 #: "stormed the camp with the help of X": X helped, X is not attacked
@@ -1001,6 +1004,25 @@ class EventExtractor:
             for prep in (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS:
                 if not event.targets and (obj := _prep_object(place, prep)) is not None:
                     event.targets = self._args(obj, _actor_ids(event.sources))
+        defender = next((c for c in token.children if c.dep_ == "compound"
+                         and DEFENDING_VERBS & {c.lemma_.lower(), c.lower_.removesuffix("s")}),
+                        None)  # fmt: skip
+        if defender is not None and not any(
+            a.mention and a.mention["label"] != "place" for a in event.targets
+        ):
+            # "Iraqi forces repel IS attack (at X)": a headline's verb the parser read as a
+            # word of the attack's name; its subject withstood the attack, whatever place the
+            # attack was at
+            subject, passive = self._subject(defender)
+            if subject is not None and not passive:
+                event.targets = self._args(subject)
+                defending = {t.i for t in defender.subtree}
+            else:  # "Iraqi army repels IS attack", read as one name: the words before the verb
+                before = [c for c in (*token.children, *defender.children) if c.i < defender.i]
+                defending = {t.i for c in before for t in c.subtree} | {defender.i}
+                event.targets = _one_each([a for c in before for a in self._args(c) if a.mention])
+            # the defenders are not the attackers
+            event.sources = [a for a in event.sources if a.token.i not in defending]
         if event.pattern.type == "REQUEST" and not event.targets:
             # "its demand that Israel ease restrictions": who is asked is the clause's subject
             event.targets = self._complement_subject(token, _actor_ids(event.sources))
@@ -1076,7 +1098,9 @@ class EventExtractor:
             if subject is not None:
                 event.sources = self._args(subject)
                 event.cues.append(head.head.head)
-        elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in SUFFER_VERBS | SEEK_VERBS:
+        elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in (
+            SUFFER_VERBS | SEEK_VERBS | DEFENDING_VERBS
+        ):
             subject, _ = self._subject(head)
             if subject is not None and not event.targets:
                 event.targets = self._args(subject)
@@ -1315,6 +1339,8 @@ class EventExtractor:
                 return _mention_arg(mention, head)  # "an appeal from President X": X
             if entity is not None and not victims:  # no actor stands for: "in East Jerusalem"
                 return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
+            if victims:  # "kill 10 people in Iraq": the people, not the state they were in
+                mention = None
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
 
     def _nearest_inside(

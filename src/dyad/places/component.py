@@ -26,7 +26,9 @@ Levant") is ``embedded``, never an event's place.
 from __future__ import annotations
 
 import math
-from collections import Counter
+import re
+import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -74,6 +76,8 @@ class PlaceScoring:
     designators: frozenset[str]
     articles: tuple[str, ...]
     quarters: frozenset[str]
+    alike_min_letters: int
+    alike_within_km: dict[str, float]
 
 
 class PlaceFinder:
@@ -88,6 +92,7 @@ class PlaceFinder:
         cache_dir: str,
     ) -> None:
         self.scoring = scoring
+        self._skeletons: dict[str, dict[str, list[Place]]] = {}  # country → skeleton → places
         folder = str(cache_folder(cache_dir)) if cache else None
         self.gazetteer: Gazetteer = load_gazetteer(
             tuple(places), use_builtin, min_population, folder
@@ -189,15 +194,15 @@ class PlaceFinder:
         container: Place | None = None
         for i in reversed(chain):
             candidates, place = found[i][2], chosen[i]
-            if (
-                container is not None
-                and candidates
-                and (place is None or place.feature not in ("continent", "country"))
+            if container is not None and (
+                place is None or place.feature not in ("continent", "country")
             ):
                 here = Counter(admin1)
                 if container.admin1:
                     here[container.admin1] += 1
                 inside = [p for p in candidates if p.country == container.country]
+                # "Mussayab town, Babil governorate": Al-Musayab, spelled otherwise
+                inside = inside or self._alike(found[i][0].text, container)
                 chosen[i] = place = self._best(inside, context, here)
             if place is not None and place.country and place.feature in ("country", "admin1"):
                 container = place
@@ -226,7 +231,11 @@ class PlaceFinder:
                 p.feature == "city" for p in candidates
             )
 
+        chain_ents: list[tuple[int, int]] = []  # entities that are chains of names
         for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS and (wide := self._chain_end(ent)) is not None:
+                keep(*wide)  # "raided Hatra, Nineveh, Iraq", tagged as one organisation
+                chain_ents.append((ent.start_char, ent.end_char))
             if ent.label_ in PLACE_LABELS:
                 span = _trim(ent)
                 if span is not None:
@@ -304,6 +313,10 @@ class PlaceFinder:
         for span in self._designated(doc):
             if not any(t.i in taken for t in span) and (candidates := self.lookup(span)):
                 keep(span, "name", candidates)
+        # a name written inside a province or country whatever the NER took it for ("raided
+        # Hit, Al Anbar, Iraq", "in Qayyarah, Nineveh", "Iraq's Sinjar"): a town of that country
+        for span, candidates in self._contained(doc, [s for s, k, _ in out if k == "name"]):
+            keep(span, "name", candidates)
         for ent in doc.ents:
             if ent.label_ == "NORP" or (ent.label_ not in PLACE_LABELS and len(ent) == 1):
                 places = gaz.adjective(ent.text)
@@ -324,10 +337,12 @@ class PlaceFinder:
         # a name inside a named actor's longer name ("Islamic State of Iraq and the Levant",
         # which the NER may cut into an organisation and a place) is the actor's, no place
         mentions = (doc._.dyad_actors if Doc.has_extension("dyad_actors") else None) or []
-        names = [
-            (m["start"], m["end"])
+        names = [  # an actor's name without a comma the NER took along ("Bashiqah,")
+            (m["start"], m["start"] + len(m["text"].rstrip(", ")))
             for m in mentions
-            if m.get("label") == "name" and _proper(m["text"])  # not "government of Iraq"
+            if m.get("label") == "name"
+            and _proper(m["text"])  # not "government of Iraq"
+            and (m["start"], m["end"]) not in chain_ents  # not "Hatra, Nineveh"
         ]
         out = [
             (span, "embedded", c)
@@ -408,6 +423,131 @@ class PlaceFinder:
                 continue
             out.append(span)
         return out
+
+    def _contained(self, doc: Doc, names: list[Span]) -> list[tuple[Span, list[Place]]]:
+        """Names a province or country holds as written: the capitalised words before a comma
+        that a province or country of the chain follows ("Hit, Al Anbar, Iraq", "Taji town,
+        Saladin governorate"; designator words allowed before the comma), or after a
+        province's or country's "'s" ("Iraq's Sinjar"), with their candidates in that
+        country (other than countries). A province or country followed by "'s" or by a
+        capitalised word ends no chain ("Ali, Iraq's minister", "Freeland, U.S. Trade
+        Representative"); a name with no candidate there is left alone."""
+        found: list[tuple[Span, list[Place]]] = []
+        queue = sorted(names, key=lambda span: span.start, reverse=True)
+        while queue:
+            span = queue.pop(0)
+            wide = [
+                p for p in self.lookup(span) if p.country and p.feature in ("country", "admin1")
+            ]
+            # a province before a country of the same name; a town found by this rule holds
+            # the names before it in its country
+            wide.sort(key=lambda p: p.feature == "country")
+            inner = [p for s, ps in found if s == span for p in ps if p.country]
+            countries = {p.country for p in wide + inner if p.country}
+            if not countries:
+                continue
+            container = (wide or inner)[0]
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and after.tag_ == "POS":
+                for run in self._runs(doc, after.i + 1, forward=True):
+                    if inside := self._inside(run, countries, container):
+                        found.append((run, inside))
+                        break
+                continue
+            k = span.start - 1
+            if k < 1 or doc[k].text != ",":
+                continue
+            later = span.end
+            while later < len(doc) and doc[later].lower_ in self.scoring.designators:
+                later += 1
+            if later < len(doc) and (doc[later].is_title or doc[later].is_upper):
+                continue  # "Freeland, U.S. Trade Representative": a title, no chain's end
+            end = k
+            while end > 0 and doc[end - 1].lower_ in self.scoring.designators:
+                end -= 1
+            for run in self._runs(doc, end, forward=False):
+                if any(run.start <= s.start < run.end for s in names):
+                    break  # a name found already: the chain goes on without this rule
+                if inside := self._inside(run, countries, container):
+                    found.append((run, inside))
+                    queue.append(run)  # "Husaybah area, Ramadi district, Al Anbar": on left
+                    break
+        return found
+
+    def _chain_end(self, ent: Span) -> tuple[Span, str, list[Place]] | None:
+        """The province or country that ends an entity written as a chain of names ("Hatra,
+        Nineveh", which the NER took for an organisation): the words after its last comma,
+        when the gazetteer knows them as a province or country; the names before it are
+        then found inside it (:meth:`_contained`)."""
+        commas = [t.i for t in ent if t.text == ","]
+        if not commas or commas[-1] + 1 >= ent.end:
+            return None
+        tail = ent.doc[commas[-1] + 1 : ent.end]
+        candidates = self.lookup(tail)
+        if any(p.feature in ("country", "admin1") for p in candidates):
+            return tail, "name", candidates
+        return None
+
+    def _runs(self, doc: Doc, at: int, *, forward: bool) -> list[Span]:
+        """The capitalised words (Arabic articles and hyphens between them) starting at
+        token ``at`` (forward) or ending before it, longest first."""
+        articles = {a.lower() for a in self.scoring.articles}
+        tokens: list[int] = []
+        k = at if forward else at - 1
+        while 0 <= k < len(doc) and len(tokens) < 5:
+            token = doc[k]
+            if not (
+                token.is_title
+                or (token.is_upper and len(token) > 1)
+                or (tokens and (token.lower_ in articles or token.text in _JOINERS))
+            ):
+                break
+            tokens.append(k)
+            k += 1 if forward else -1
+        tokens.sort()
+        if not forward:  # a run starts with a name, never a hyphen or a lower-case article
+            while tokens and not doc[tokens[0]].is_title:
+                tokens.pop(0)
+        # shorter runs too: a title-case headline ("Militants Attack Hit, Anbar"), and the
+        # town an Arabic name is named after ("Amriyat al-Fallujah", the Amiriya of Fallujah,
+        # about 25 km from it: Fallujah is nearer than the province when the gazetteer lacks
+        # the whole; dev GTD rows lost 25 km hits when runs were never cut at an article)
+        runs = []
+        for size in range(len(tokens), 0, -1):
+            span = doc[tokens[0] : tokens[0] + size] if forward else doc[tokens[-size] : at]
+            if span[-1].is_title or span[-1].is_upper:
+                runs.append(span)
+        return runs
+
+    def _inside(self, span: Span, countries: set[str], container: Place | None) -> list[Place]:
+        """A name's candidates in ``countries`` (no country itself); for a name the gazetteer
+        knows in none of them, the town of that country spelled alike (:meth:`_alike`)."""
+        found = [p for p in self.lookup(span) if p.country in countries and p.feature != "country"]
+        if not found and container is not None:
+            found = self._alike(span.text, container)
+        return found
+
+    def _alike(self, name: str, container: Place) -> list[Place]:
+        """The town or site of ``container``'s country whose name is ``name`` in another
+        transliteration ("Mussayab" is Al-Musayab, "Tuz Khormatu" Ţūz Khūrmātū, "Karma" Al
+        Karmah): the same consonants (:func:`skeleton`), at least ``alike_min_letters``,
+        the nearest within ``alike_within_km`` of a province or town that holds the name;
+        a name only a country holds has none (consonants alone match too much there)."""
+        key = skeleton(name, self.scoring.articles)
+        if len(key) < self.scoring.alike_min_letters or not container.country:
+            return []
+        index = self._skeletons.get(container.country)
+        if index is None:
+            index = self._skeletons[container.country] = defaultdict(list)
+            for place in self.gazetteer.in_country(container.country):
+                if place.feature in ("city", "facility"):
+                    index[skeleton(place.name, self.scoring.articles)].append(place)
+        alike = index.get(key) or []
+        if container.feature not in self.scoring.alike_within_km:
+            return []  # a country is too wide: "Mexico's Senate" is no Sonoyta
+        radius = self.scoring.alike_within_km[container.feature]
+        near = min(alike, key=lambda p: _km(p, container), default=None)
+        return [near] if near is not None and _km(near, container) <= radius else []
 
     def _notable(self, place: Place) -> bool:
         """A place known well enough that a name of it stands for it even where an actor
@@ -537,6 +677,36 @@ def _common_noun(span: Span, candidates: list[Place]) -> bool:
     )
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str, articles: tuple[str, ...]) -> str:
+    """A name's consonants as transliterations of one Arabic or Kurdish name share them:
+    accents folded, a leading article ("Al-", "Aţ ") dropped, q written k, doubled letters
+    once, no final h, no vowels (nor y) but a final i or y, which makes another name
+    ("Al-Musayab", "Mussayab" -> "msb"; "Al Karmah", "Karma" -> "krm"; "Baghdad" -> "bghdd",
+    "Al-Baghdadi" -> "bghddi")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    words = [w for w in _NOT_LETTERS.split(text) if w]
+    lowered = {a.casefold() for a in articles}
+    while len(words) > 1 and words[0] in lowered:
+        words.pop(0)
+    letters = _DOUBLED.sub(r"\1", "".join(words).replace("q", "k")).removesuffix("h")
+    end = "i" if letters[-1:] in ("i", "y") else ""
+    return _VOWELS.sub("", letters) + end
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
 def _proper(text: str) -> bool:
     """Whether a name is written as a proper name: every word capitalised but the links
     ("Islamic State of Iraq and the Levant"; not "the pro-Iran government of Iraq")."""
@@ -560,8 +730,8 @@ _DASHES = {"-", "–", "—"}
 
 
 def _trim(ent: Span) -> Span | None:
-    """The entity without a leading article, a trailing possessive, or what follows a colon
-    or a spaced dash."""
+    """The entity without a leading article, a trailing possessive or comma, or what follows
+    a colon or a spaced dash."""
     start, end = ent.start, ent.end
     doc = ent.doc
     for k in range(start + 1, end):
@@ -570,8 +740,8 @@ def _trim(ent: Span) -> Span | None:
             break
     while start < end and ent.doc[start].lower_ in _LEADING:
         start += 1
-    while end > start and ent.doc[end - 1].tag_ == "POS":
-        end -= 1
+    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text == ","):
+        end -= 1  # "Bashiqah," of "in Bashiqah, Nineveh": the NER took the comma along
     return ent.doc[start:end] if end > start else None
 
 
@@ -622,6 +792,8 @@ def make_place_finder(
     designators: list[str],
     articles: list[str],
     quarters: list[str],
+    alike_min_letters: int,
+    alike_within_km: dict[str, float],
     cache: bool,
     cache_dir: str,
 ) -> PlaceFinder:
@@ -642,5 +814,7 @@ def make_place_finder(
         designators=frozenset(word.lower() for word in designators),
         articles=tuple(articles),
         quarters=frozenset(word.lower() for word in quarters),
+        alike_min_letters=alike_min_letters,
+        alike_within_km={k: float(v) for k, v in alike_within_km.items()},
     )
     return PlaceFinder(nlp, places, use_builtin, min_population, scoring, cache, cache_dir)

@@ -100,6 +100,7 @@ class Gazetteer:
         self._packed: dict[str, int | tuple[int, ...]] = {}
         self._columns: tuple[tuple, ...] = ()
         self._made: dict[int, Place] = {}
+        self._in_country: dict[str, list[Place]] = {}  # ISO-3 → its places (made on demand)
 
     def _place(self, row: int) -> Place:
         place = self._made.get(row)
@@ -128,7 +129,28 @@ class Gazetteer:
         """Names from the curated and users' place files, as written there."""
         return dict(self._curated)
 
+    def in_country(self, country: str) -> list[Place]:
+        """Every place of a country but the country itself (towns, sites, provinces), made
+        once per country on first use."""
+        found = self._in_country.get(country)
+        if found is None:
+            places: dict[tuple, Place] = {}
+            codes = self._columns[3] if self._columns else ()
+            for row, code in enumerate(codes):
+                if code == country:
+                    place = self._place(row)
+                    places.setdefault(place.key, place)
+            for bucket in self._names.values():
+                for place in bucket:
+                    if place.country == country:
+                        places.setdefault(place.key, place)
+            found = self._in_country[country] = [
+                p for p in places.values() if p.feature != "country"
+            ]
+        return found
+
     def add(self, place: Place, names: list[str]) -> None:
+        self._in_country.clear()
         seen = set()
         for name in [place.name, *names]:
             key = normalise(name)
