@@ -88,6 +88,22 @@ def test_converter_roles_filters_and_counts() -> None:
     assert counts["entries with a region code, not a country"] == 1
 
 
+def test_mauritanias_leaders_filed_under_mauritius_are_refiled() -> None:
+    # Phoenix lists Mauritania's leaders (the patronymic "Ould") in Mauritius's block, MUS
+    source = (
+        "MOHAMED_OULD_ABDEL_AZIZ_  # CountryInfo.txt\n\t[MUSELI 740101-000101]\n"
+        "\t[MUSGOV >080806]\n\t[MUSELI]\n"
+        "NAVIN_RAMGOOLAM_  # CountryInfo.txt\n\t[MUSGOV 950101-000101]\n\t[MUSELI]\n"
+    )
+    actors, counts = convert([("c.txt", source)], set(), {"MUS", "MRT"}, frozenset())
+    by_name = {a.name: a for a in actors}
+    aziz = by_name["Mohamed Ould Abdel Aziz"]
+    assert aziz.country == "MRT" and ("GOV", date(2008, 8, 6), None) in aziz.roles
+    assert counts["entries filed under another country's code (refiled)"] == 1
+    # negative: a Mauritian keeps Mauritius
+    assert by_name["Navin Ramgoolam"].country == "MUS"
+
+
 def test_an_entry_with_roles_named_like_an_organisation_is_no_person() -> None:
     """Phoenix files some organisations with dated roles, which makes an entry a person: a
     name ending in an organisation's head noun keeps the organisation's kind, and its

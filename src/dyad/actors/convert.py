@@ -64,6 +64,10 @@ SECTOR_MAP = {"INS": "REB", "UAF": "REB", "SEP": "REB", "HRI": "NGO", "SPY": "SP
 #: first code blocks that are not a country: international organisations and groups
 NON_STATE = {"IGO": ("igo", "IGO"), "NGO": ("ngo", "NGO"), "IMG": ("armed_group", "REB"),
              "MNC": ("organisation", "BUS")}  # fmt: skip
+#: entries the source files under another country's code, by that code and a word of the
+#: name that tells their own: Phoenix lists Mauritania's leaders (their names carry the
+#: Hassaniya patronymic "Ould") in Mauritius's block, coded MUS
+MISFILED = {("MUS", "ould"): "MRT"}
 KIND_OF_SECTOR = {
     "GOV": "government",
     "MIL": "military",
@@ -334,10 +338,15 @@ def _entry_actor(entry: Entry, countries: set[str], counts: Counter) -> Converte
     if country is not None and country not in countries:
         counts["entries with a region code, not a country"] += 1
         return None
+    filed = country
+    words = set(normalise(entry.names[0]).split())
+    country = next((c for (f, w), c in MISFILED.items() if f == filed and w in words), filed)
+    if country != filed:
+        counts["entries filed under another country's code (refiled)"] += 1
     roles = []
     for code, start, end in dated:
         r_country, r_sector, r_kind = _code_parts(code)
-        if r_country == country and r_kind == kind and r_sector:
+        if r_country == filed and r_kind == kind and r_sector:
             roles.append((r_sector, start, end))
         else:
             counts["roles in another country or organisation (dropped)"] += 1
