@@ -358,3 +358,26 @@ def test_companies_leave_out_names_news_uses_for_other_things(nlp) -> None:
         assert all(m.get("code") != "USABUS" and m.get("code") != "GBRBUS" for m in found), text
     dictionary = load_dictionary((), True)
     assert dictionary.lookup("Royal Dutch Shell").country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The BJP accused the opposition of corruption.", "BJP", "INDPTY"),
+        ("Likud rejected the proposal on Sunday.", "Likud", "ISRPTY"),
+        ("United Russia won the vote, the Kremlin said.", "United Russia", "RUSPTY"),
+        ("PTI supporters clashed with police in Lahore.", "PTI", "PAKPTY"),
+        ("The Chinese Communist Party warned Taiwan.", "Chinese Communist Party", "CHNGOV"),
+    ],
+)  # fmt: skip
+def test_parties_resolve_with_their_country(nlp, text, name, code) -> None:
+    got = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert got[name] == code
+
+
+def test_parties_leave_out_names_several_countries_share(nlp) -> None:
+    # negatives: a bare "Labour Party" is any country's; "APC" is also an armoured vehicle
+    doc = nlp("The Labour Party won the election in New Zealand.")
+    assert {m["text"]: m["code"] for m in doc._.dyad_actors}.get("Labour Party") != "GBRPTY"
+    doc = nlp("Rebels destroyed an APC near Goma.")
+    assert all(not (m["code"] or "").endswith("PTY") for m in doc._.dyad_actors)
