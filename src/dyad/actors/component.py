@@ -1393,8 +1393,12 @@ class ActorLinker:
             # a capitalised plural keeps its plural as lemma ("Syrian Refugees", "Rebels"
             # in a headline): the singular is the role noun
             lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
-        compound = next(
-            (c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None
+        # the word just before, when it is a compound of this one (not a walk of its children)
+        before = token.doc[token.i - 1] if token.i else None
+        compound = (
+            before
+            if before is not None and before.dep_ == "compound" and before.head.i == token.i
+            else None
         )
         if compound is not None and f"{compound.lemma_.lower()} {lemma}" in agents:
             return agents[f"{compound.lemma_.lower()} {lemma}"]
