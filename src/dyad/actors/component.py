@@ -372,7 +372,9 @@ class ActorLinker:
                 pattern = nlp.make_doc(name)
                 if len(pattern) == 1 or len(name) <= 4 or ("." in name and " " not in name):
                     variants = {name, name.upper()} if not name.isupper() else {name}
-                    exact.setdefault(actor_id, []).extend(nlp.make_doc(v) for v in variants)
+                    exact.setdefault(actor_id, []).extend(
+                        pattern if v == name else nlp.make_doc(v) for v in variants
+                    )
                 else:
                     lower.setdefault(actor_id, []).append(pattern)
         for actor_id, patterns in exact.items():
