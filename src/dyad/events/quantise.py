@@ -47,7 +47,7 @@ from ..errors import ConfigError
 __all__ = ["calibrate", "default_params_path", "load_params", "model_digest", "quantised"]
 
 FORMAT = 1
-_REMAKE = "run `python -m dyad.events.quantise` or set nlp.encoder_int8 = false"
+_REMAKE = "run `python -m dyad.events.quantise` or set nlp.encoder_int8_layers = []"
 
 
 def default_params_path() -> Path:
