@@ -341,6 +341,70 @@ def test_the_shipped_model_scores_sentences_without_interaction_low(nlp):
     assert acting > max(scores)
 
 
+# -- the path features (the word joining two spans, the labels under it) ---------------------
+
+
+_PATH_TEXT = "Russia accused Ukraine of shelling the border town."
+
+
+def _path_columns(nlp, text: str):
+    """The pairs of a parsed sentence with their path block (the last _PATH columns), by the
+    pair's (source text, target text)."""
+    from dyad.events.learned import _PATH, sentence_at
+
+    doc = nlp(text)
+    sentence = sentence_at(doc, 0, len(doc.text))
+    pairs = candidates(sentence)
+    (encoded,) = encoder().encode([sentence.text])
+    x = features(sentence, encoded, pairs)[:, FEATURES - _PATH :]
+    name = {span: sentence.text[span[0] : span[1]] for span in sentence.mentions}
+    return {(name[p.source], name[p.target]): row for p, row in zip(pairs, x, strict=True)}, encoded
+
+
+def _link_of(row, side: int) -> str:
+    from dyad.events.learned import _LINKS
+
+    at = 384 + side * (len(_LINKS) + 1)
+    slots = np.flatnonzero(row[at : at + len(_LINKS) + 1])
+    assert len(slots) == 1
+    return (*_LINKS, "other")[slots[0]]
+
+
+def test_path_features_name_the_verb_and_each_sides_link_to_it(nlp):
+    rows, encoded = _path_columns(nlp, _PATH_TEXT)
+    forward = rows["Russia", "Ukraine"]
+    # the subject links to the verb as nsubj, the object as dobj; the other way round they swap
+    assert (_link_of(forward, 0), _link_of(forward, 1)) == ("nsubj", "dobj")
+    backward = rows["Ukraine", "Russia"]
+    assert (_link_of(backward, 0), _link_of(backward, 1)) == ("dobj", "nsubj")
+    # the joining word's embedding is the verb's ("accused": its word pieces), not a span's
+    verb = encoded.vectors[encoded.pieces_of(7, 14)].mean(axis=0)
+    np.testing.assert_allclose(forward[:384], verb, atol=1e-5)
+    assert not np.allclose(forward[:384], encoded.vectors[encoded.pieces_of(0, 9)].mean(axis=0))
+
+
+def test_path_features_mark_the_nearest_target_of_a_source_only(nlp):
+    from dyad.events.learned import _PATH
+
+    rows, _ = _path_columns(nlp, _PATH_TEXT)
+    nearest_target = _PATH - 2
+    # Ukraine hangs from the verb; the town is further down (of -> shelling -> town)
+    assert rows["Russia", "Ukraine"][nearest_target] == 1.0
+    assert rows["Russia", "the border town"][nearest_target] == 0.0
+
+
+def test_path_features_read_the_entity_label_of_each_head(nlp):
+    from dyad.events.learned import _LABELS, _LINKS
+
+    rows, _ = _path_columns(nlp, _PATH_TEXT)
+    at = 384 + 2 * (len(_LINKS) + 1) + 2
+    width = len(_LABELS) + 2
+    row = rows["Russia", "the border town"]
+    source = (*_LABELS, "other", "none")[int(np.flatnonzero(row[at : at + width])[0])]
+    target = (*_LABELS, "other", "none")[int(np.flatnonzero(row[at + width : at + 2 * width])[0])]
+    assert source == "GPE" and target == "none"  # a country, and a plain noun phrase
+
+
 # -- dyad train events --------------------------------------------------------------------------
 
 #: a few labelled sentences in the PLV format, written for this test

@@ -9,6 +9,10 @@ are read from the contextual word-piece embeddings of all-MiniLM-L6-v2 (the int8
   pieces between the two mentions (zeros when they touch);
 - where they are: whether the source comes first, their distance and lengths in pieces, how many
   mentions the sentence holds;
+- where they sit in the parse: each head's dependency label and governing preposition, and
+  the word that joins them (their lowest common governor: its embedding, the label under it
+  on each side, the steps up to it), each head's named-entity label, and whether the target is
+  the one nearest the source in the tree among that source's pairs (and the other way round);
 - what the rule coder (dyad_events) said about the pair: the PLOVER type of a rule event with
   this source and target (one-hot, or "none"), whether it coded the reversed pair, and whether
   it made either mention a source or a target of anything.
@@ -73,7 +77,16 @@ _DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "agent", "poss", "compound", "att
          "npadvmod", "ROOT", "amod", "ccomp")  # fmt: skip
 _PREPS = ("against", "on", "with", "to", "from", "for", "of", "in", "at", "into", "over")
 _SYNTAX = 2 * (len(_DEPS) + 1 + len(_PREPS) + 1 + 1) + 5
-FEATURES = 4 * DIMENSIONS + _SCALARS + len(_RULE_TYPES) + _RULE_FLAGS + 2 * 4 + _SYNTAX
+#: the dependency label of the word under the two spans' lowest common governor on each side
+#: ("self": the span's head is that governor; others share one slot)
+_LINKS = ("self", "nsubj", "nsubjpass", "dobj", "prep", "agent", "xcomp", "ccomp", "advcl",
+          "conj", "relcl", "acl", "dative", "poss", "compound", "npadvmod", "attr", "appos",
+          "pcomp", "pobj", "amod", "nmod")  # fmt: skip
+#: the named-entity label of a span's head (others share one slot, then "none")
+_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW")
+_PATH = DIMENSIONS + 2 * (len(_LINKS) + 1) + 2 + 2 * (len(_LABELS) + 2) + 2
+FEATURES = (4 * DIMENSIONS + _SCALARS + len(_RULE_TYPES) + _RULE_FLAGS + 2 * 4 + _SYNTAX
+            + _PATH)  # fmt: skip
 #: the CAMEO root given with a learned type when the rule coder has no code of that type
 CAMEO_ROOT = {
     "REQUEST": "02", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06",
@@ -83,7 +96,7 @@ CAMEO_ROOT = {
 #: word pieces the encoder reads at most per sentence (longer sentences are cut)
 MAX_PIECES = 256
 _TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 
 
 def as_plv_type(plover: str | None) -> str | None:
@@ -121,6 +134,10 @@ class Sentence:
     #: each span's place in the parse: (dependency label, preposition governing it, the chain
     #: of token indices from its head up to the root, the parts of speech along that chain)
     syntax: tuple[tuple[str, str, tuple[int, ...], tuple[str, ...]], ...] = ()
+    #: the words of those chains: token index -> (start, end, dependency label), in the sentence
+    tokens: dict[int, tuple[int, int, str]] = field(default_factory=dict)
+    #: the named-entity label of each span's head ("" for none)
+    labels: tuple[str, ...] = ()
 
     def syntax_of(self, span: tuple[int, int]):
         at = self.mentions.index(span) if span in self.mentions else len(self.syntax)
@@ -192,6 +209,12 @@ def sentence_at(doc, start: int, end: int, spans_of=None) -> Sentence:
     kinds = tuple(k for _, (_, _, k) in chosen)
     heads = tuple(doc[i].idx - start for i, _ in chosen)
     syntax = tuple(_syntax(doc[i]) for i, _ in chosen)
+    tokens = {
+        i: (doc[i].idx - start, doc[i].idx + len(doc[i]) - start, doc[i].dep_)
+        for chain in syntax
+        for i in chain[2]
+    }
+    labels = tuple(doc[i].ent_type_ for i, _ in chosen)
     events = (doc._.dyad_events or []) if doc.has_extension("dyad_events") else []
     rule_pairs = {}
     for event in events:
@@ -203,7 +226,7 @@ def sentence_at(doc, start: int, end: int, spans_of=None) -> Sentence:
             for t in spans:
                 if t != s and _holding(t, event["targets"], start):
                     rule_pairs.setdefault((s, t), event["type"])
-    return Sentence(text[start:end], spans, rule_pairs, start, kinds, heads, syntax)
+    return Sentence(text[start:end], spans, rule_pairs, start, kinds, heads, syntax, tokens, labels)
 
 
 def _syntax(token) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
@@ -721,10 +744,72 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
     out[:, k : k + width] = span_syntax[a]
     out[:, k + width : k + 2 * width] = span_syntax[b]
     k += 2 * width
-    out[:, k:] = [
+    out[:, k : k + 5] = [
         _pair_syntax(syntax[i], syntax[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)
     ]
+    k += 5
+    _fill_path(out[:, k:], sentence, encoded, spans, syntax, a, b)
     return out
+
+
+def _link(sentence: Sentence, chain: tuple[int, ...], up: int) -> int:
+    """The slot of _LINKS for the word ``up`` steps above a span's head (under the common
+    governor): "self" when the head is the governor itself."""
+    if up == 0:
+        return 0
+    dep = sentence.tokens.get(chain[up - 1], (0, 0, ""))[2]
+    return _LINKS.index(dep) if dep in _LINKS else len(_LINKS)
+
+
+def _label(sentence: Sentence, span: tuple[int, int]) -> int:
+    at = sentence.mentions.index(span) if span in sentence.mentions else len(sentence.labels)
+    label = sentence.labels[at] if at < len(sentence.labels) else ""
+    if not label:
+        return len(_LABELS) + 1
+    return _LABELS.index(label) if label in _LABELS else len(_LABELS)
+
+
+def _fill_path(out, sentence: Sentence, encoded: Encoded, spans, syntax, a, b) -> None:
+    """The path block of the features (``out``: its columns, one row a pair): the embedding of
+    the spans' lowest common governor (the word that joins them: a verb, a preposition, a
+    noun), the dependency label under it on the source's side and on the target's, the steps up
+    to it from each head, each head's named-entity label, and whether the target is the nearest
+    in the tree to the source among the pairs with that source (and the source to the target)."""
+    d = DIMENSIONS
+    links = len(_LINKS) + 1
+    labels = len(_LABELS) + 2
+    distance = np.full(len(a), 99)
+    governors: dict[int, np.ndarray] = {}
+    for row, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        x, y = syntax[i], syntax[j]
+        if x is None or y is None:
+            continue
+        chain_a, chain_b = x[2], y[2]
+        up_a = next((n for n, t in enumerate(chain_a) if t in chain_b), None)
+        if up_a is None:
+            continue
+        lca = chain_a[up_a]
+        up_b = chain_b.index(lca)
+        distance[row] = up_a + up_b
+        if lca not in governors:
+            place = sentence.tokens.get(lca)
+            pieces = encoded.pieces_of(place[0], place[1]) if place else np.zeros(0, dtype=int)
+            governors[lca] = _mean(encoded.vectors, pieces)
+        out[row, :d] = governors[lca]
+        out[row, d + _link(sentence, chain_a, up_a)] = 1.0
+        out[row, d + links + _link(sentence, chain_b, up_b)] = 1.0
+        out[row, d + 2 * links] = min(up_a, 6) / 3.0
+        out[row, d + 2 * links + 1] = min(up_b, 6) / 3.0
+    k = d + 2 * links + 2
+    for row, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        out[row, k + _label(sentence, spans[i])] = 1.0
+        out[row, k + labels + _label(sentence, spans[j])] = 1.0
+    k += 2 * labels
+    for side, column in ((a, k), (b, k + 1)):
+        for span in set(side.tolist()):
+            rows = np.flatnonzero(side == span)
+            nearest = distance[rows].min()
+            out[rows[distance[rows] == nearest], column] = float(nearest < 99)
 
 
 # -- the trained heads --------------------------------------------------------------------

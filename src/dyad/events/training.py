@@ -26,7 +26,7 @@ import csv
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -237,15 +237,7 @@ def _with_gold(example: Example) -> tuple[Sentence, list[Candidate], np.ndarray]
     sentence = example.sentence
     extra = tuple(span for s, t, _ in example.gold for span in (s, t))
     mentions = tuple(dict.fromkeys(sentence.mentions + extra))
-    widened = Sentence(
-        sentence.text,
-        mentions,
-        sentence.rule_pairs,
-        sentence.offset,
-        sentence.kinds,
-        sentence.heads,
-        sentence.syntax,
-    )
+    widened = replace(sentence, mentions=mentions)
     pairs = candidates(widened)
     golds = {(s, t) for s, t, _ in example.gold}
     for s, t in golds:
