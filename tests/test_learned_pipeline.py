@@ -27,10 +27,11 @@ TEXT = (
 
 def _extractor(nlp, coder: str, **limits):
     thresholds = {"add_above": 1.0, "drop_below": 0.0, "repair_below": 0.0,
-                  "repair_above": 0.5} | limits  # fmt: skip
+                  "repair_above": 0.5, "top_above": 0.0} | limits  # fmt: skip
     return make_event_extractor(
         nlp, "dyad_events", [], True, True, coder, "",
-        *(thresholds[k] for k in ("add_above", "drop_below", "repair_below", "repair_above")),
+        *(thresholds[k] for k in ("add_above", "drop_below", "repair_below", "repair_above",
+                                  "top_above")),
     )  # fmt: skip
 
 
@@ -52,7 +53,7 @@ def test_the_coder_setting_switches_coders(nlp):
 
     learned_nlp = load_pipeline(
         load_settings(
-            overrides={_SECTION + "coder": "learned", _SECTION + "learned_add_above": 0.0}
+            overrides={_SECTION + "coder": "learned", _SECTION + "learned_top_above": 0.0}
         )
     )
     assert learned_nlp.get_pipe("dyad_events").coder == "learned"
@@ -136,7 +137,9 @@ def test_a_missing_model_file_is_one_clear_line(nlp, tmp_path):
     assert str(missing) in message and "dyad train events" in message
     assert "nlp.components.dyad_events.learned_model" in message
     # the rule coder never reads the file
-    make_event_extractor(nlp, "dyad_events", [], True, True, "rules", str(missing), 1.0, 0, 0, 0.5)
+    make_event_extractor(
+        nlp, "dyad_events", [], True, True, "rules", str(missing), 1.0, 0, 0, 0.5, 0.0
+    )
 
 
 def test_an_unknown_coder_is_a_config_error():

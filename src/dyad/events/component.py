@@ -2282,8 +2282,13 @@ def make_event_extractor(
     learned_drop_below: float,
     learned_repair_below: float,
     learned_repair_above: float,
+    learned_top_above: float,
 ) -> EventExtractor:
     thresholds = learned.Thresholds(
-        learned_add_above, learned_drop_below, learned_repair_below, learned_repair_above
+        learned_add_above,
+        learned_drop_below,
+        learned_repair_below,
+        learned_repair_above,
+        learned_top_above,
     )
     return EventExtractor(nlp, patterns, use_builtin, stances, coder, learned_model, thresholds)

@@ -960,6 +960,7 @@ class Thresholds:
     drop_below: float  # a rule event whose best pair scores below this is dropped
     repair_below: float  # a rule event's pair scoring below this ...
     repair_above: float  # ... gives way to another actor pair scoring above this
+    top_above: float  # "learned": a sentence's top pair scoring above this is its event
 
 
 @dataclass(frozen=True)
@@ -1051,7 +1052,7 @@ def revise(
     ``mentions`` are read; they go to the encoder together (one ONNX run per batch).
 
     - ``learned``: in those sentences the rule coder's two-sided events give way to the
-      top-scoring actor pair, when it scores above ``add_above``, typed by the type head (a
+      top-scoring actor pair, when it scores above ``top_above``, typed by the type head (a
       rule event on that pair keeps its trigger and, when the types agree, its CAMEO code).
     - ``hybrid``: the rule events stay, but one whose best pair scores below ``drop_below`` is
       dropped; one whose pair scores below ``repair_below`` takes the best other actor pair
@@ -1091,7 +1092,7 @@ def revise(
                     joined.add((other["target"], other["source"]))
         if mode == "learned":
             top = ranked[0] if ranked else None
-            if top is None or top["score"] <= limits.add_above:
+            if top is None or top["score"] <= limits.top_above:
                 continue
             pair = (top["source"], top["target"])
             keep = next((i for i in inside if pair in _event_pairs(sentence, events[i])), None)
