@@ -297,7 +297,7 @@ def test_stances_can_be_left_out(nlp) -> None:
 
     doc = nlp("The anti-Iranian Mujahedeen e-Khalq attacked Iran.")
     assert {e["pattern"] for e in doc._.dyad_events} >= {"stance"}
-    make_event_extractor(nlp, "dyad_events", [], True, False, "rules", "", 1.0, 0, 0, 0.5)(doc)
+    make_event_extractor(nlp, "dyad_events", [], True, False, "rules", "", 1.0, 0, 0, 0.5, 0.0)(doc)
     assert [e["type"] for e in doc._.dyad_events] == ["ASSAULT"]
     assert "stance" not in {
         e["pattern"] for e in events(nlp, "Anti-government protesters marched.")
