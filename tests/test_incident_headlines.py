@@ -208,6 +208,70 @@ def test_an_attack_noun_no_one_is_named_doing_keeps_the_verbs_victims(nlp):
     assert attack["killed"] == 9
 
 
+# -- the dead counted beside a noun of attack no one is named doing ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "killed"),
+    [
+        ("40 dead in Baghdad violence", "violence", 40),
+        ("At least 22 dead in Mosul bloodshed: police", "bloodshed", 22),
+        ("Market blast leaves nine dead in Kirkuk", "blast", 9),
+        ("Death toll from Kirkuk carnage climbs to 51", "carnage", 51),
+        ("Twelve dead in Tikrit bomb blast", "blast", 12),  # one attack, not one a noun
+    ],
+)
+def test_a_noun_of_attack_whose_dead_the_sentence_counts_is_an_attack_by_no_one_named(
+    nlp, text, trigger, killed
+):
+    (attack,) = _attacks(nlp, text)
+    assert attack["trigger"] == trigger
+    assert attack["sources"] == []
+    assert attack["killed"] == killed
+
+
+def test_an_event_noun_the_tagger_read_as_a_past_verb_is_read_as_the_noun(nlp):
+    text = "19 dead in new wave of Anbar bloodshed"
+    doc = nlp(make_doc(nlp, text, "2015-03-02"))
+    assert next(t for t in doc if t.lower_ == "bloodshed").tag_.startswith("VB")
+    (attack,) = _attacks(nlp, text)
+    assert attack["trigger"] == "bloodshed" and attack["killed"] == 19
+
+
+def test_a_named_doer_or_another_attack_of_the_document_leaves_the_count_to_it(nlp):
+    (attack,) = _attacks(nlp, "40 dead in Islamic State attack on Kirkuk")
+    assert [s["text"] for s in attack["sources"]] == ["Islamic State"]
+    text = "A car bomb exploded in Kirkuk on Monday. Twelve people were dead after the blast."
+    (attack,) = _attacks(nlp, text)
+    assert attack["trigger"] == "exploded" and attack["killed"] == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 dead in road accident near Kirkuk",  # dead, but no attack
+        "12 dead in gas explosion in Basra",  # an explosion that is an accident
+        "Cholera toll rises to 31 in Basra",  # the toll of a disease
+        "Flu toll climbs to 40 dead",
+        "Dead heat in Baghdad council race",  # "dead" counting no one
+        "Tourists flock to the Dead Sea",
+        "Vote fails in parliament, killing the bill",  # killing no one
+        "Senators killed the bill",
+        "Iraq arrests man for killing two civilians",  # what he is held for
+    ],
+)
+def test_no_attack_without_dead_counted_beside_a_noun_of_attack_or_victims_killed(nlp, text):
+    assert _attacks(nlp, text) == []
+
+
+def test_a_casualty_verb_the_parse_gave_no_subject_is_an_attack_by_no_one_named(nlp):
+    # "sniper shot" read as a noun: "wounded" is left with no subject
+    (attack,) = _attacks(nlp, "A sniper shot and wounded three soldiers near Tikrit.")
+    assert attack["sources"] == []
+    assert [t["text"] for t in attack["targets"]] == ["three soldiers"]
+    assert attack["wounded"] == 3
+
+
 def test_a_name_the_ner_cut_short_is_read_whole(nlp):
     words = ["Tanks", "entered", "Tal", "Afar"]
     found = _tagged(nlp, words, [True, True, True, False], 2, 3)

@@ -484,7 +484,9 @@ class ClaimFinder:
         """ "eight dead", "eight people dead", "two civilians were dead"."""
         value = self._counted(token) or self._counted(token.head if token.dep_ == "amod" else None)
         if value is None and token.dep_ in ("acomp", "oprd") and token.head.pos_ in ("AUX", "VERB"):
-            value = self._counted(next((c for c in token.head.children if c.dep_ == "nsubj"), None))
+            # "two civilians were dead"; "the blast left seven dead": the object died
+            dead = ("dobj", "obj") if token.dep_ == "oprd" else ("nsubj",)
+            value = self._counted(next((c for c in token.head.children if c.dep_ in dead), None))
         return [self._count_of(token, _words("dead")[token.lower_], value)] if value else []
 
     def _toll(self, toll: Token) -> list[dict]:

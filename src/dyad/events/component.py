@@ -387,6 +387,8 @@ class _Event:
     light: bool = False  # a nominal event carried by a light verb ("carried out attacks")
     unnamed: bool = False  # an attack by an instrument or an unnamed doer ("a bomb exploded")
     instrument: bool = False  # its doer stands as an instrument or an unnamed agent
+    # a noun of attack kept only for the dead its sentence counts ("25 dead in Iraq violence")
+    counted: bool = False
     sentence: int = 0  # index of its sentence in the document
 
 
@@ -488,6 +490,7 @@ class EventExtractor:
         # detonated") is no event of its own, though it came first
         taken = {c.i for e in events if e.unnamed for c in e.cues}
         events = _without_tolls(_with_noun_doers([e for e in events if e.trigger.i not in taken]))
+        events = _counted_alone(events)
         if self.stances:
             events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
@@ -616,11 +619,14 @@ class EventExtractor:
 
     # -- triggers ------------------------------------------------------------------------
 
-    def _match(self, token: Token, pos: str) -> tuple[Pattern, list[Token]] | None:
-        """The longest pattern the token's phrase realises; None where there is none or where
-        it is a sense that codes no event ("signed a petition")."""
+    def _match(
+        self, token: Token, pos: str, lemma: str | None = None
+    ) -> tuple[Pattern, list[Token]] | None:
+        """The longest pattern the token's phrase realises (read as ``lemma`` where given);
+        None where there is none or where it is a sense that codes no event ("signed a
+        petition")."""
         nears: dict = {}  # the words near the token, walked once per kind of pattern
-        for pattern in self.patterns.candidates(pos, token.lemma_.lower()):
+        for pattern in self.patterns.candidates(pos, lemma or token.lemma_.lower()):
             cues = self._pattern_words(token, pattern, nears)
             if cues is not None:
                 return None if pattern.cameo == NO_EVENT else (pattern, cues)
@@ -745,6 +751,19 @@ class EventExtractor:
                 _casualty(token) and _victims(event.targets)
             ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar
                 event.targets = self._clause_target(token, pattern, event.sources) or event.targets
+            # a casualty verb of a clause of its own ("..., killing 12", "shot and killed")
+            # whose victims are counted or named and whose clause gives it no subject at all
+            # ("Car bombs rock Baghdad, killing 12", where "rock" was read as a noun; "A
+            # sniper shot and killed a captain", where "sniper shot" was): an attack whose doer
+            # the parse does not give. A gerund after a preposition ("arrested for killing
+            # civilians") is what someone is accused of, not a report of its own
+            event.unnamed = (
+                doer is None
+                and token.dep_ in ("ROOT", "advcl", "conj")
+                and _casualty(token)
+                and any(_victim(a.token) or (a.mention or {}).get("kind") == "person"
+                        for a in event.targets)
+            )  # fmt: skip
         if _explosion_verb(token):
             return event if self._explosion(event) else None
         if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
@@ -971,10 +990,26 @@ class EventExtractor:
                 return child
         return None
 
+    def _noun_verb(self, token: Token) -> bool:
+        """Whether a word tagged a verb is an event noun no verb pattern knows, in either its
+        form or its lemma ("75 dead in Iraq bloodshed": "bloodshed" read as a past verb)."""
+        return (
+            token.tag_.startswith("VB")
+            and token.lower_ in self.nouns
+            and not any(
+                self.patterns.candidates("V", word) for word in (token.lower_, token.lemma_.lower())
+            )
+        )
+
     def _noun_event(self, token: Token) -> _Event | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in self._by_token:
+        if token.i in self._by_token:
             return None
-        match = self._match(token, "N")
+        if token.pos_ in ("NOUN", "PROPN"):
+            match = self._match(token, "N")
+        elif self._noun_verb(token):
+            match = self._match(token, "N", token.lower_)
+        else:
+            return None
         if match is None:
             return None
         pattern, cues = match
@@ -1167,6 +1202,16 @@ class EventExtractor:
             subject, passive = self._subject(head.head)
             if subject is not None and not event.targets:
                 event.targets = self._args(subject)
+        if (
+            event.cameo[:2] in ATTACK_ROOTS
+            and not event.sources
+            and not any(a.mention for a in event.targets)
+            and not _mishap(token)
+            and _counts_dead(token.sent)
+        ):
+            # "25 dead in Iraq violence", "Baghdad blast leaves seven dead", "Toll from Iraq
+            # carnage rises to 73": an attack whose dead are counted, its doer not named
+            event.unnamed = event.counted = True
         return event
 
     # -- arguments -----------------------------------------------------------------------
@@ -2018,6 +2063,63 @@ def _without_tolls(events: list[_Event]) -> list[_Event]:
     if not any(attack(e) for e in events):
         return events
     return [e for e in events if not toll(e)]
+
+
+def _counted_alone(events: list[_Event]) -> list[_Event]:
+    """Nouns of attack kept for the dead their sentence counts (``_Event.counted``) report
+    the document's attack only where it reports no other one; of such nouns compounded ("bomb
+    blast") the head stands for the attack."""
+    counted = {e.trigger.i for e in events if e.counted}
+    if not counted:
+        return events
+    if any(e.cameo[:2] in ATTACK_ROOTS and not e.counted for e in events):
+        return [e for e in events if not e.counted]
+    return [
+        e
+        for e in events
+        if not (e.counted and e.trigger.dep_ == "compound" and e.trigger.head.i in counted)
+    ]
+
+
+def _counted(token: Token | None) -> bool:
+    """Whether ``token`` is a number or a noun a number counts ("25", "eight people")."""
+    return token is not None and (token.like_num or any(c.dep_ == "nummod" for c in token.children))
+
+
+def _counts_dead(sent: Span) -> bool:
+    """Whether a sentence counts the dead (data/attack_words.tsv, dead and toll): "25 dead",
+    "At least 75 dead", "leaves seven dead", "eight people were dead", "the toll rose to 73";
+    not "the dead", "the Dead Sea", "a dead heat"."""
+    words = attack_words()
+    for token in sent:
+        if token.pos_ in ("ADJ", "NOUN") and token.lower_ in words["dead"]:
+            if _counted(token) or (token.dep_ == "amod" and _counted(token.head)):
+                return True
+            if token.dep_ in ("oprd", "acomp") and any(
+                c.dep_ in ("dobj", "obj", "nsubj") and _counted(c) for c in token.head.children
+            ):
+                return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words["toll"]:
+            heads = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
+            if any(
+                _counted(obj)
+                for head in heads
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "of")
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ):
+                return True
+    return False
+
+
+def _mishap(noun: Token) -> bool:
+    """Whether a modifier makes the noun an accident, no attack ("gas explosion", "factory
+    blast"; data/attack_words.tsv, mishap)."""
+    mishap = attack_words()["mishap"]
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in mishap for c in noun.children
+    )
 
 
 #: entity labels of places

@@ -222,6 +222,9 @@ ATTACK_WORD_KINDS = frozenset(
         "projectile",
         "homograph",
         "weapon",
+        "dead",
+        "toll",
+        "mishap",
     ]
 )
 
