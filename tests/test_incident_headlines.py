@@ -48,6 +48,26 @@ def test_a_passive_that_reports_no_casualty_is_no_attack(nlp):
     assert _attacks(nlp, "Two shepherds were arrested near Hawija.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five killed in road accident near Basra",
+        "Three workers were injured in a factory fire in Baghdad.",
+        "Twelve people were killed by the earthquake in Herat.",
+        "Nine pilgrims killed in stampede at shrine",
+    ],
+)
+def test_a_casualty_of_an_accident_or_a_disaster_is_no_attack(nlp, text):
+    assert _attacks(nlp, text) == []
+
+
+def test_an_attack_beside_an_accident_word_is_still_an_attack(nlp):
+    # negatives: a named doer; an attack noun as the cause; a fire station is a place
+    assert _attacks(nlp, "Gunmen killed five policemen after the crash in Mosul.")
+    assert _attacks(nlp, "Two killed in Baghdad bombing")
+    assert _attacks(nlp, "Two soldiers were killed in a bomb blast near the fire station.")
+
+
 def test_a_doer_named_by_by_stays_the_source(nlp):
     (attack,) = _attacks(nlp, "Two shepherds were killed by Taliban fighters near Kandahar.")
     assert [s["text"] for s in attack["sources"]] == ["Taliban fighters"]

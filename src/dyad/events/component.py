@@ -483,7 +483,11 @@ class EventExtractor:
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
                 self._modality(event, sent)
-                if self._worth_keeping(event) and not _aimed_at_a_thing(event):
+                if (
+                    self._worth_keeping(event)
+                    and not _aimed_at_a_thing(event)
+                    and not _accidental(event)
+                ):
                     events.append(event)
                     event.sentence = sent_index
         # the "targeting" an explosion took as part of itself ("a device targeting X
@@ -2039,6 +2043,22 @@ def _dated(doc: Doc) -> set[int]:
 def _casualty(token: Token) -> bool:
     """A verb that reports the dead or wounded (data/attack_words.tsv, casualty)."""
     return token.lemma_.lower() in attack_words()["casualty"]
+
+
+def _accidental(event: _Event) -> bool:
+    """Whether a casualty verb with no named doer gives an accident or a disaster as the
+    cause ("five killed in road accident", "killed by the earthquake"; data/attack_words.tsv,
+    accident): no one acted on the victims, so it reports no attack."""
+    verb = event.trigger
+    if not _casualty(verb) or any(a.mention for a in event.sources):
+        return False  # a named doer acted, whatever else the clause says
+    accidents = attack_words()["accident"]
+    return any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in ("in", "by", "after", "during", "from")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in accidents for o in c.children)
+        for c in verb.children
+    )
 
 
 def _without_tolls(events: list[_Event]) -> list[_Event]:

@@ -225,6 +225,7 @@ ATTACK_WORD_KINDS = frozenset(
         "dead",
         "toll",
         "mishap",
+        "accident",
     ]
 )
 
