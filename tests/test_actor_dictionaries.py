@@ -354,6 +354,8 @@ def test_companies_leave_out_names_news_uses_for_other_things(nlp) -> None:
         ("Fires raged across the Amazon in August.", "Amazon"),
         ("Ford said the talks had failed.", "Ford"),
         ("President Ilir Meta signed the decree.", "Meta"),  # a surname, not Meta Platforms
+        ("Rebels shot down a Boeing 777 over eastern Ukraine.", "Boeing"),  # an aircraft
+        ("A Hyundai driven by a suicide bomber exploded.", "Hyundai"),  # a car
     ):
         found = [m for m in nlp(text)._.dyad_actors if m["text"] == word]
         assert all(m.get("code") != "USABUS" and m.get("code") != "GBRBUS" for m in found), text
@@ -382,3 +384,11 @@ def test_parties_leave_out_names_several_countries_share(nlp) -> None:
     assert {m["text"]: m["code"] for m in doc._.dyad_actors}.get("Labour Party") != "GBRPTY"
     doc = nlp("Rebels destroyed an APC near Goma.")
     assert all(not (m["code"] or "").endswith("PTY") for m in doc._.dyad_actors)
+    # common phrases that are also parties' names, and a name several countries' parties share
+    for text in (
+        "Israeli and Lebanese forces exchanged fire on Monday.",
+        "Protesters waved blue and white flags as police arrested them.",
+        "Japan's opposition Democratic Party criticised the budget.",
+    ):
+        codes = [m["code"] for m in nlp(text)._.dyad_actors]
+        assert not {"LBNPTY", "ISRPTY", "USAPTY"} & set(codes), (text, codes)

@@ -1091,12 +1091,18 @@ def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
     assert [a["text"] for a in criticism["sources"]] == ["Canada's foreign minister"]
     doc = nlp("Police raid camp\nKABUL, Afghanistan - Afghan troops attacked the Taliban.")
     assert [m["text"] for m in doc._.dyad_actors if m["text"] in ("KABUL", "Afghanistan")] == []
-    doc = nlp("NEW DELHI: India criticised Pakistan on Monday.")
+    doc = nlp("NEW DELHI — India criticised Pakistan on Monday.")
     assert [m["text"] for m in doc._.dyad_actors] == ["India", "Pakistan"]
+    doc = nlp("LA PAZ, Bolivia — Bolivian police arrested two men.")
+    assert [m["text"] for m in doc._.dyad_actors] == ["Bolivian police"]
     # negatives: an acronym whose dash opens an aside in lower case; a headline in capitals;
     # capitals and a dash further down the story; a hyphen with no space ("US-led")
     doc = nlp("NATO — the alliance of 32 states — warned Russia on Monday.")
     assert any(m["actor"] == "nato" for m in doc._.dyad_actors)
+    # a headline quoting a body: a colon, or one short word before the dash
+    assert any(m["actor"] == "nato" for m in nlp("NATO: Russia must withdraw.")._.dyad_actors)
+    doc = nlp("PKK — Turkey bombed our camps, the group said.")
+    assert any(m["text"] == "PKK" for m in doc._.dyad_actors)
     doc = nlp("IRAN — US TALKS COLLAPSE\nThe talks in Oman ended on Sunday.")
     assert any(m["text"] == "IRAN" for m in doc._.dyad_actors)
     text = "Talks ended.\nThe envoys left.\nIRAN - The Iranian side blamed Washington."

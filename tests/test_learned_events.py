@@ -488,3 +488,28 @@ def test_train_events_without_data_says_where_to_point(tmp_path, dyad_cmd):
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert run.returncode != 0 and "--data-root" in run.stderr
+
+
+def test_the_cache_keeps_the_graphs_used_last_and_drops_stale_temporary_files(tmp_path):
+    import os
+    import time
+
+    from dyad.events.learned import _CACHE_KEEP, _prune
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    now = time.time()
+    graphs = [folder / f"encoder-{k}.onnx" for k in range(_CACHE_KEEP + 2)]
+    for age, graph in enumerate(reversed(graphs)):  # graphs[0] is the newest
+        graph.write_bytes(b"x")
+        os.utime(graph, (now - 60 * age, now - 60 * age))
+    stale, fresh = folder / ".encoder-a.tmp", folder / ".encoder-b.tmp"
+    for tmp, age in ((stale, 7200), (fresh, 60)):
+        tmp.write_bytes(b"x")
+        os.utime(tmp, (now - age, now - age))
+    oldest = graphs[-1]
+    os.utime(oldest, (now + 1, now + 1))  # read just now: used last
+    _prune(graphs[0])
+    kept = sorted(p.name for p in folder.glob("encoder-*.onnx"))
+    assert len(kept) == _CACHE_KEEP and oldest.name in kept
+    assert not stale.exists() and fresh.exists()  # negative: a writer may still be at work

@@ -361,6 +361,14 @@ def test_someones_home_is_not_where_the_texts_events_happened(nlp) -> None:
     assert [e["place_text"] for e in doc._.dyad_events] == ["Tikrit"]
     doc = nlp(attack + "The fighting in Mosul lasted hours.")
     assert [e["place_text"] for e in doc._.dyad_events] == ["Mosul"]
+    # a place where violence grows or a deal is hailed, and a force's base, are settings
+    for text, place in (
+        ("Protests grew in Kirkuk as police fired on the crowd.", "Kirkuk"),
+        ("The ceasefire was hailed in Baghdad, where militants attacked a checkpoint.", "Baghdad"),
+        ("Iraqi troops based in Mosul attacked Islamic State fighters.", "Mosul"),
+    ):
+        doc = nlp(text)
+        assert [e["place_text"] for e in doc._.dyad_events if e["type"] == "ASSAULT"] == [place]
 
 
 def test_a_common_noun_after_the_is_no_town(nlp) -> None:

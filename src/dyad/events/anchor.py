@@ -195,21 +195,37 @@ def _describes_a_person(root: Token) -> bool:
     )
 
 
-#: verbs of where someone lives or works ("a writer based in Boston", "who lives in Kirkuk",
-#: "grew up in Oceanside", "a Boston-based analyst", "hails from Basra")
+#: verbs of where someone lives or works ("who lives in Kirkuk", "resides in", "a writer
+#: based in Boston"); "grow" only with "up" ("grew up in Oceanside": violence grows in a
+#: place too) and "hail" only with "from" ("hails from Basra": a deal is hailed in a place)
 _RESIDENCE_VERBS = frozenset({"live", "base", "reside", "grow", "hail"})
+_RESIDENCE_NEEDS = {"grow": ("up", "in"), "hail": (None, "from")}
 
 
 def _home_of_someone(root: Token) -> bool:
     """Whether a toponym tells where someone lives, works or comes from ("a writer based in
-    Boston", "who grew up in Oceanside", "a native of Basra"): a fact about the person (an
-    author's note, a profile), not where an event happened."""
+    Boston", "who grew up in Oceanside", "a native of Basra", "a Boston-based analyst"): a
+    fact about the person (an author's note, a profile), not where an event happened. Not
+    where a force is based ("troops based in Mosul" fight there): a plural noun is a body."""
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in ("in", "from", "of"):
+    if root.dep_ == "npadvmod" and head.lemma_.lower() == "base":  # "Boston-based"
+        verb, prep = head, None
+    elif root.dep_ == "pobj" and head.lower_ in ("in", "from", "of"):
         if head.lower_ == "of":
             return head.head.lemma_.lower() == "native"
-        return head.head.lemma_.lower() in _RESIDENCE_VERBS and head.head.pos_ == "VERB"
-    return root.dep_ == "npadvmod" and head.lemma_.lower() == "base"  # "Boston-based"
+        verb, prep = head.head, head.lower_
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _RESIDENCE_VERBS or verb.pos_ not in ("VERB", "ADJ"):
+        return False
+    particle, wanted = _RESIDENCE_NEEDS.get(lemma, (None, None))
+    if wanted is not None and prep != wanted:
+        return False
+    if particle is not None and not any(c.lower_ == particle for c in verb.children):
+        return False
+    described = verb.head if verb.dep_ in ("acl", "amod") else None
+    return lemma != "base" or described is None or described.tag_ not in ("NNS", "NNPS")
 
 
 def _code_place_targets(doc: Doc, event: dict, places: list[dict]) -> None:

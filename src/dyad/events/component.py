@@ -1435,8 +1435,10 @@ class EventExtractor:
         return None, entity
 
     def _antecedent(self, pronoun: Token, exclude: frozenset[str]) -> dict | None:
-        """The actor a pronoun refers back to: the latest fitting mention in this sentence
-        or the two before it, outside the pronoun's own clause subject when that is itself.
+        """The actor a pronoun refers back to: among the fitting mentions in this sentence
+        or the two before it (outside the pronoun's own clause subject when that is itself),
+        for a personal pronoun that is a subject the latest clause subject, else the latest
+        one. No gender is known: "Putin met Merkel. She accused ..." takes Putin.
         A name that only modifies a noun ("the Iran-Iraq border") is no noun phrase to refer
         back to."""
         persons = pronoun.lower_ in PERSONAL_PRONOUNS

@@ -32,6 +32,7 @@ import importlib.util
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -335,12 +336,17 @@ _CACHE_KEEP = 4
 
 
 def _prune(kept: Path) -> None:
-    """Remove all but the newest _CACHE_KEEP cached graphs beside ``kept``: graphs of an
-    older dyad or other settings (each is as large as the model)."""
+    """Remove all but the _CACHE_KEEP cached graphs used last beside ``kept`` (graphs of an
+    older dyad or other settings: each is as large as the model), and temporary files a
+    killed writer left more than an hour ago."""
     try:
         found = sorted(kept.parent.glob("encoder-*.onnx"), key=lambda p: p.stat().st_mtime_ns)
         for old in [p for p in found if p != kept][: max(0, len(found) - _CACHE_KEEP)]:
             old.unlink()
+        hour_ago = time.time() - 3600
+        for tmp in kept.parent.glob(".encoder-*.tmp"):
+            if tmp.stat().st_mtime < hour_ago:
+                tmp.unlink()
     except OSError:
         pass
 
@@ -460,6 +466,8 @@ class Encoder:
                 data = b""
             head, _, body = data.partition(b"\n")
             if body and head == hashlib.sha256(body).hexdigest().encode():
+                with contextlib.suppress(OSError):
+                    os.utime(path)  # used now: the prune keeps the graphs used last
                 return body
         graph = self._cut(depth)
         if path is not None:

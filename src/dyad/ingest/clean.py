@@ -89,14 +89,17 @@ WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s*"
     r"\([A-Z][A-Za-z.&' -]{0,40}\)\s*(?:--|—|–|-|:)\s*"
 )
-#: a dateline with no agency, as papers and web outlets write it: a place of three or more
-#: capitals (its region may follow), then a long dash, a spaced hyphen or a colon, and the
-#: story's first sentence with its capital ("TORONTO — The", "SAN FRANCISCO -- Apple",
-#: "KABUL, Afghanistan - Afghan", "NEW DELHI: India"). Read only on a story's first lines:
-#: further down, capitals and a dash can open a sentence about an acronym.
+#: a dateline with no agency, as papers and web outlets write it: a place in capitals (one
+#: word of five or more letters, or several words: "LA PAZ", "ST. LOUIS"; its region may
+#: follow), then a long dash or a spaced hyphen, and the story's first sentence with its
+#: capital ("TORONTO — The", "SAN FRANCISCO -- Apple", "KABUL, Afghanistan - Afghan"). Not a
+#: colon, nor one short word: a headline quoting a body opens so ("NATO: Russia must ...",
+#: "PKK — Turkey bombed ..."). Read only on a story's first lines: further down, capitals
+#: and a dash can open a sentence about an acronym.
 PLAIN_DATELINE = re.compile(
-    r"^[A-Z]{3,}(?:[ .'’-]{1,2}[A-Z]{2,}){0,3}\.?(?:,\s+[A-Z][A-Za-z.'’ ]{1,30})?"
-    r"(?:\s*(?:--|—|–)\s*|\s+-\s+|:\s+)(?=[A-Z0-9\"“‘'])"
+    r"^(?:[A-Z]{2,}\.?(?:[ '’-]{1,2}[A-Z]{2,}\.?){1,3}|[A-Z]{5,})"
+    r"(?:,\s+[A-Z][A-Za-z.'’ ]{1,30})?"
+    r"(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=[A-Z0-9\"“‘'])"
 )
 
 _BYLINE = re.compile(

@@ -536,6 +536,8 @@ class PlaceFinder:
         key = skeleton(name, self.scoring.articles)
         if len(key) < self.scoring.alike_min_letters or not container.country:
             return []
+        if container.feature not in self.scoring.alike_within_km:
+            return []  # a country is too wide: "Mexico's Senate" is no Sonoyta
         index = self._skeletons.get(container.country)
         if index is None:
             index = self._skeletons[container.country] = defaultdict(list)
@@ -543,8 +545,6 @@ class PlaceFinder:
                 if place.feature in ("city", "facility"):
                     index[skeleton(place.name, self.scoring.articles)].append(place)
         alike = index.get(key) or []
-        if container.feature not in self.scoring.alike_within_km:
-            return []  # a country is too wide: "Mexico's Senate" is no Sonoyta
         radius = self.scoring.alike_within_km[container.feature]
         near = min(alike, key=lambda p: _km(p, container), default=None)
         return [near] if near is not None and _km(near, container) <= radius else []
