@@ -752,3 +752,24 @@ def test_a_sentence_a_page_repeats_is_read_once(nlp) -> None:
     # negative: the same act told in other words is read again (the store merges the two)
     doc = nlp(f"{line} Turkey condemned the attack. Iraqi troops attacked the fighters near Mosul.")
     assert len([e for e in doc._.dyad_events if e["type"] == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two men were arrested, police said.", "police"),
+        ("Iraqi police said three suspects were detained in Basra.", "Iraqi police"),
+    ],
+)
+def test_an_arrest_police_report_in_the_passive_was_theirs(nlp, text, source) -> None:
+    (arrest,) = [e for e in nlp(text)._.dyad_events if e["type"] == "COERCE"]
+    assert [a["text"] for a in arrest["sources"]] == [source]
+
+
+def test_what_police_report_of_others_has_no_police_source(nlp) -> None:
+    # negatives: a killing police report (they did not kill); an arrest others report
+    for text in (
+        "Police said two men were killed in the attack.",
+        "Witnesses said a man was arrested.",
+    ):
+        assert all(not e["sources"] for e in nlp(text)._.dyad_events), text

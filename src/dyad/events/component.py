@@ -483,6 +483,7 @@ class EventExtractor:
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
                 self._modality(event, sent)
+                _arrested_by_the_reporter(event)
                 if (
                     self._worth_keeping(event)
                     and not _aimed_at_a_thing(event)
@@ -2045,6 +2046,25 @@ def _dated(doc: Doc) -> set[int]:
 def _casualty(token: Token) -> bool:
     """A verb that reports the dead or wounded (data/attack_words.tsv, casualty)."""
     return token.lemma_.lower() in attack_words()["casualty"]
+
+
+#: sectors of the bodies that arrest and detain, and the CAMEO codes of arresting and detaining
+_LAW_ENFORCERS = frozenset({"COP", "JUD", "SPY"})
+_ARRESTS = ("173",)
+
+
+def _arrested_by_the_reporter(event: _Event) -> None:
+    """An arrest told in the passive with no agent ("a man was arrested", "two suspects were
+    detained") that police, a court or a security service report ("..., police said") was
+    made by them: the reporter becomes its source, as a coder reads it. Not an attack or any
+    other act ("two men were killed, police said": police report the killing, they did not
+    kill), nor a report by anyone else ("witnesses said a man was arrested")."""
+    reporter = event.reported_by
+    if event.sources or reporter is None or not event.cameo.startswith(_ARRESTS):
+        return
+    sector = (reporter.mention or {}).get("sector")
+    if sector in _LAW_ENFORCERS or reporter.token.lemma_.lower() == "police":
+        event.sources = [reporter]
 
 
 def _accidental(event: _Event) -> bool:
