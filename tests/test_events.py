@@ -268,6 +268,16 @@ def test_a_subject_pronoun_continues_the_last_subject(nlp) -> None:
     assert {t[0] for t in triples(nlp, "Macron said he would visit Iraq.")} == {("macron",)}
 
 
+def test_she_and_he_keep_to_the_persons_whose_first_name_agrees(nlp) -> None:
+    text = "Vladimir Putin met Angela Merkel in Berlin. She accused Russia of aggression."
+    assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("merkel",)}
+    text = "Angela Merkel met Vladimir Putin in Berlin. He accused Germany of aggression."
+    assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("putin",)}
+    # negative: names of either (none listed) leave the subject rule as it was
+    text = "Erdogan spoke with Putin by phone. He accused Kurdish militants of the attack."
+    assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("erdogan",)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1439,7 +1439,8 @@ class EventExtractor:
         """The actor a pronoun refers back to: among the fitting mentions in this sentence
         or the two before it (outside the pronoun's own clause subject when that is itself),
         for a personal pronoun that is a subject the latest clause subject, else the latest
-        one. No gender is known: "Putin met Merkel. She accused ..." takes Putin.
+        one; "she" and "he" keep to the persons whose first name agrees, where any does
+        ("Putin met Merkel. She accused ...": Merkel).
         A name that only modifies a noun ("the Iran-Iraq border") is no noun phrase to refer
         back to."""
         persons = pronoun.lower_ in PERSONAL_PRONOUNS
@@ -1461,6 +1462,17 @@ class EventExtractor:
                 continue
             if persons == (m["kind"] == "person"):
                 fitting.append((m, root))
+        if persons and len(fitting) > 1:
+            # "she" and "her" refer to a woman, "he" and "him" to no known woman, when the
+            # text names one that fits (data/heads.tsv, female: first words of names)
+            female = pronoun.lower_ in ("she", "her", "hers")
+            women = head_words()["female"]
+            agree = [
+                (m, root)
+                for m, root in fitting
+                if (((m.get("name") or m["text"]).split() or [""])[0].lower() in women) == female
+            ]
+            fitting = agree or fitting
         if persons and pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
             # "he" as a subject continues the latest clause subject before it ("López Obrador
             # met Trump. He said ...": López Obrador), not the nearest name
