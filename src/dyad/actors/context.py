@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
-from ..nlp.components import dateline_spans
+from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
 from .component import NOT_LOCAL, ActorLinker, _attached_place, _located_at
 from .dictionary import context_words, make_code
@@ -182,7 +182,7 @@ class ActorContext:
                 for p in doc._.dyad_places or []
                 if p.get("country")
             ]
-        dateline = _dateline_end(doc)
+        dateline = opening_dateline_end(doc)
         # "anti-American", "pro-Iranian": a stance toward a country says nothing of where;
         # "Tunisia-inspired", "Iran-backed": nor does a backer or an example
         return [
@@ -291,7 +291,7 @@ class ActorContext:
             named.append(head.head)
         if any(t.i in taken for c in named for t in (c.subtree if c.i > head.i else [c])):
             return False
-        dateline = _dateline_end(doc)
+        dateline = opening_dateline_end(doc)
         # the words of the noun's own name ("Supreme" of "the Supreme Court") name nobody else
         name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         own = range(name.start, name.end) if name is not None else range(0)
@@ -339,7 +339,7 @@ class ActorContext:
         if of is not None:
             named = {p["country"] for p in divisions if p["token_start"] <= of.i < p["token_end"]}
             return next(iter(named)) if len(named) == 1 else None
-        dateline = _dateline_end(doc)
+        dateline = opening_dateline_end(doc)
         federal = {p["country"] for p in divisions if p["token_start"] >= dateline}
         federal = {c for c in federal if c.lower() in FEDERAL}
         if len(federal) != 1:
@@ -487,12 +487,6 @@ def _definite_or_plural(head) -> bool:
     return head.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     )
-
-
-def _dateline_end(doc: Doc) -> int:
-    """The token after a dateline opening the text ("BAGHDAD (Reuters) -", "SAN FRANCISCO --",
-    "KABUL, Afghanistan —": ``dyad.nlp.components.dateline_spans``); 0 when it opens with none."""
-    return next((end for start, end in dateline_spans(doc) if start == 0), 0)
 
 
 if not Doc.has_extension("dyad_actors_pending"):

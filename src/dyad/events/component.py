@@ -173,6 +173,8 @@ WITH_HELP = {"help", "support", "backing", "assistance", "aid", "cooperation", "
              "approval", "consent", "permission", "participation"}  # fmt: skip
 #: verbs whose subject gets what the nominal event gives ("found refuge", "won support")
 SEEK_VERBS = {"find", "seek", "gain", "win", "enjoy", "obtain", "secure"}
+#: verbs whose subject undergoes, seeks or withstands the event noun that is their object
+UNDERGOING_VERBS = SUFFER_VERBS | SEEK_VERBS | DEFENDING_VERBS
 #: request verbs that mean "try" before an infinitive ("seeks to combine")
 TRYING_VERBS = {"seek"}
 #: verbs whose subject is in the state a nominal event names ("was at war with", "remained
@@ -1152,9 +1154,7 @@ class EventExtractor:
             if subject is not None:
                 event.sources = self._args(subject)
                 event.cues.append(head.head.head)
-        elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in (
-            SUFFER_VERBS | SEEK_VERBS | DEFENDING_VERBS
-        ):
+        elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in UNDERGOING_VERBS:
             subject, _ = self._subject(head)
             if subject is not None and not event.targets:
                 event.targets = self._args(subject)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .words import text_of
 
-__all__ = ["HeadlineCase", "ParagraphBreaks", "dateline_spans"]
+__all__ = ["HeadlineCase", "ParagraphBreaks", "dateline_spans", "opening_dateline_end"]
 
 #: characters that end a sentence: a run of tokens without one is a single sentence, as far as
 #: the cap on a sentence's length is concerned
@@ -89,22 +89,37 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     with no agency ("TORONTO — ": ``PLAIN_DATELINE``) opening one of the first two lines with
     text, a sentence in lower case after it (not a headline in capitals): the story starts a
     sentence there, and the dateline's place and agency are no actors of the story."""
-    from ..ingest.clean import PLAIN_DATELINE, WIRE_DATELINE
-
     spans = []
     lines = (m for m in re.finditer(r"^[^\n]+", text_of(doc), re.MULTILINE) if m.group().strip())
     for number, line in enumerate(lines):
-        found = WIRE_DATELINE.match(line.group())
-        if found is None and number < 2:
-            found = PLAIN_DATELINE.match(line.group())
-            if found is not None and not any(c.islower() for c in line.group()[found.end() :]):
-                found = None
-        if found is None or found.end() >= len(line.group().rstrip()):
-            continue
-        head = doc.char_span(line.start(), line.start() + found.end(), alignment_mode="expand")
-        if head is not None and head.end < len(doc):
-            spans.append((head.start, head.end))
+        span = _dateline_span(doc, line, number)
+        if span is not None:
+            spans.append(span)
     return spans
+
+
+def opening_dateline_end(doc: Doc) -> int:
+    """The token after a dateline opening the text (:func:`dateline_spans`, read on its first
+    line only); 0 when the text opens with none."""
+    first = re.match(r"[^\n]+", text_of(doc))
+    span = _dateline_span(doc, first, 0) if first is not None and first.group().strip() else None
+    return span[1] if span is not None and span[0] == 0 else 0
+
+
+def _dateline_span(doc: Doc, line: re.Match[str], number: int) -> tuple[int, int] | None:
+    """The tokens of the dateline opening ``line``, the ``number``-th line with text."""
+    from ..ingest.clean import PLAIN_DATELINE, WIRE_DATELINE
+
+    text = line.group()
+    found = WIRE_DATELINE.match(text)
+    if found is None and number < 2:
+        found = PLAIN_DATELINE.match(text)
+        if found is not None and not any(c.islower() for c in text[found.end() :]):
+            found = None
+    if found is None or found.end() >= len(text.rstrip()):
+        return None
+    head = doc.char_span(line.start(), line.start() + found.end(), alignment_mode="expand")
+    return (head.start, head.end) if head is not None and head.end < len(doc) else None
 
 
 def _line_end(doc: Doc, start: int) -> int:
