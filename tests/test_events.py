@@ -307,11 +307,52 @@ def test_stances_can_be_left_out(nlp) -> None:
 
     doc = nlp("The anti-Iranian Mujahedeen e-Khalq attacked Iran.")
     assert {e["pattern"] for e in doc._.dyad_events} >= {"stance"}
-    make_event_extractor(nlp, "dyad_events", [], True, False, "rules", "", 1.0, 0, 0, 0.5, 0.0)(doc)
+    make_event_extractor(
+        nlp, "dyad_events", [], True, False, False, "rules", "", 1.0, 0, 0, 0.5, 0.0
+    )(doc)
     assert [e["type"] for e in doc._.dyad_events] == ["ASSAULT"]
     assert "stance" not in {
         e["pattern"] for e in events(nlp, "Anti-government protesters marched.")
     }
+
+
+def test_events_need_a_coded_side_or_an_unnamed_attacker(nlp) -> None:
+    from dyad.events.component import make_event_extractor
+
+    def kinds(extractor, text: str) -> list[tuple]:
+        doc = extractor(nlp(text))
+        return [
+            (e["type"], [a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]])
+            for e in doc._.dyad_events
+        ]
+
+    keep = make_event_extractor(
+        nlp, "dyad_events", [], True, True, True, "rules", "", 1.0, 0, 0, 0.5, 0.0
+    )
+    leave = make_event_extractor(
+        nlp, "dyad_events", [], True, True, False, "rules", "", 1.0, 0, 0, 0.5, 0.0
+    )
+    # two persons no dictionary knows, two firms: no event a CAMEO coder would code
+    for text in (
+        "Jane Doyle criticised Tom Brannigan on Tuesday.",
+        "Brannigan Holdings sued Doyle Logistics over the contract.",
+    ):
+        assert kinds(keep, text), text  # the rule coder reads one without the setting
+        assert kinds(leave, text) == [], text
+    # one coded side is enough, either way round
+    assert ("COERCE", ["Iraq (police)"], ["Tom Brannigan"]) in kinds(
+        leave, "Iraqi police arrested Tom Brannigan on Tuesday."
+    )
+    assert ("ACCUSE", ["Tom Brannigan"], ["Iraq"]) in kinds(
+        leave, "Tom Brannigan criticised the Iraqi government."
+    )
+    # an attack whose doer goes unnamed is an incident, whoever its target
+    assert ("ASSAULT", [], ["Tom Brannigan"]) in kinds(
+        leave, "A gunman shot Tom Brannigan outside his home in Basra."
+    )
+    # ... but a named, uncoded attacker is no incident a CAMEO coder codes
+    assert kinds(keep, "Tom Brannigan shot Jane Doyle outside a bar.")
+    assert kinds(leave, "Tom Brannigan shot Jane Doyle outside a bar.") == []
 
 
 @pytest.mark.parametrize(

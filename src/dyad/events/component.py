@@ -401,12 +401,14 @@ class EventExtractor:
         patterns: list[str],
         use_builtin: bool,
         stances: bool,
+        uncoded_sides: bool,
         coder: str,
         learned_model: str,
         thresholds: learned.Thresholds,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         self.stances = stances
+        self.uncoded_sides = uncoded_sides
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
         if coder not in learned.CODERS:
             raise ConfigError(
@@ -517,6 +519,8 @@ class EventExtractor:
         events = [e for e in events if e.sentence not in repeated]
         self._quoted(doc, events)
         _complete_sides(events)
+        if not self.uncoded_sides:
+            events = [e for e in events if _coded_or_unnamed(e)]
         events.sort(key=_offset)
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
@@ -2300,6 +2304,21 @@ def _depth(token: Token) -> int:
     return n
 
 
+def _coded_or_unnamed(event: _Event) -> bool:
+    """Whether an event has a side that is a coded actor (a country or a sector), or names
+    no actor at all: an event between unknown persons, firms or teams ("Okafor beat the
+    Rovers", "the club will honour Jane Doyle") is none that PETRARCH or ICEWS would code, as
+    they code only actors their dictionaries know. An attack whose doer goes unnamed ("a
+    bomber struck the Vehicle Licensing Office", "the attack on the Smiths") is an incident on
+    its own account and is kept."""
+    named = [a.mention for a in (*event.sources, *event.targets) if a.mention]
+    if not named or any(m.get("country") or m.get("sector") for m in named):
+        return True
+    return event.cameo[:2] in ATTACK_ROOTS and (
+        event.unnamed or event.instrument or not event.sources
+    )
+
+
 def _complete_sides(events: list[_Event]) -> None:
     """A mention that leaves out one side of an event its document names in full elsewhere
     takes that side, so that the store merges the two as one event: "Turkey has shelled a
@@ -2432,6 +2451,7 @@ def make_event_extractor(
     patterns: list[str],
     use_builtin: bool,
     stances: bool,
+    uncoded_sides: bool,
     coder: str,
     learned_model: str,
     learned_add_above: float,
@@ -2447,4 +2467,6 @@ def make_event_extractor(
         learned_repair_above,
         learned_top_above,
     )
-    return EventExtractor(nlp, patterns, use_builtin, stances, coder, learned_model, thresholds)
+    return EventExtractor(
+        nlp, patterns, use_builtin, stances, uncoded_sides, coder, learned_model, thresholds
+    )
