@@ -363,3 +363,35 @@ def test_bare_officers_serve_in_the_force_the_text_names_or_whose_work_they_do(n
     got = nlp("Army officers seized power. The officers closed the border.")._.dyad_actors
     assert [m["code"] for m in got if m["text"] == "officers"] == ["MIL", "MIL"]
     assert found(nlp, "Officers seized power in the capital.")["Officers"][0] == "MIL"
+
+
+# -- a named institution no dictionary knows ---------------------------------------------------
+
+
+def test_a_named_institution_takes_its_sector_from_its_head(nlp) -> None:
+    got = found(nlp, "The Office of Water Licensing and the Tarnow Electoral Commission met.")
+    assert got["Tarnow Electoral Commission"][0].endswith("GOV")
+    got = found(nlp, "The Ministry of Fisheries and the Royal Valdor Air Force held talks.")
+    assert got["Ministry of Fisheries"][0] == "GOV"  # no country anywhere: the sector alone
+    assert got["Royal Valdor Air Force"][0] == "MIL"
+    # a club, a team or a company's name gives no sector
+    assert found(nlp, "The Harbour Rovers Football Club signed a striker.") == {
+        "Harbour Rovers Football Club": ("", None, None)
+    }
+
+
+def test_a_named_institution_takes_the_country_that_owns_it(nlp) -> None:
+    got = found(nlp, "Kenya's Independent Boundaries Commission rejected the complaint.")
+    assert got["Independent Boundaries Commission"] == ("KENGOV", "context", "place")
+    # a place its sentence names is where its business is, not whose it is
+    got = found(nlp, "A soldier died in Peru, the Ministry of Fisheries said.")
+    assert got["Ministry of Fisheries"][:2] == ("GOV", None)
+
+
+def test_a_named_institution_is_not_placed_by_the_other_party(nlp) -> None:
+    # the ambassador is the one summoned: his country is not the ministry's
+    got = found(nlp, "The Ministry of Foreign Affairs summoned the Iranian ambassador.")
+    assert got["Ministry of Foreign Affairs"][:2] == ("GOV", None)
+    # two countries and nothing before the name: no country
+    got = found(nlp, "Peru and Chile said the Ministry of Fisheries banned trawling.")
+    assert got["Ministry of Fisheries"][:2] == ("GOV", None)

@@ -296,6 +296,24 @@ def _is_facility(span: Span) -> bool:
     return span[0].lower_ in FACILITY_WORDS or span[-1].lower_ in FACILITY_WORDS
 
 
+def _organisation_head(span: Span) -> tuple[str, str | None]:
+    """The head of an organisation's name and the sector it gives (data/org_heads.tsv): its
+    last two words or last word before its first preposition ("Ministry of Defence":
+    ministry; "the Royal Air Force": air force), as lemmas ("Armed Forces": armed force) or
+    as written."""
+    cut = next((t.i for t in span if t.pos_ == "ADP" and t.i > span.start), span.end)
+    words = [t for t in span.doc[span.start : cut] if t.is_alpha]
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        tail = words[-n:]
+        for text in (" ".join(t.lower_ for t in tail),
+                     " ".join([*(t.lower_ for t in tail[:-1]), tail[-1].lemma_.lower()])):
+            if text in ORGANISATION_HEADS:
+                return text, ORGANISATION_HEADS[text]
+    return (words[-1].lemma_.lower() if words else ""), None
+
+
 def _head_words(span: Span) -> set[str]:
     """Skeleton words of a name before its first preposition: 'Movement in Ahwaz' -> not 'Ahwaz'."""
     cut = next((t.i for t in span if t.pos_ == "ADP" and t.i > span.start), span.end)
@@ -1183,8 +1201,7 @@ class ActorLinker:
         kind = "person" if c.ner == "PERSON" else "organisation"
         sector = c.title_sector if kind == "person" else None
         if kind == "organisation":
-            head = c.span[-1].lemma_.lower()
-            sector = ORGANISATION_HEADS.get(head)
+            head, sector = _organisation_head(c.span)
             if sector == "REB" or (head == "movement" and "liberation" in c.span.text.lower()):
                 kind = "armed_group"
         described = self._description(c.span)

@@ -63,6 +63,10 @@ SUBNATIONAL = context_words()["subnational"]
 FEDERAL = context_words()["federal"]
 #: sectors a sub-national "state" modifier takes from a role noun ("the state legislature")
 STATE_BODIES = {"GOV", "LEG", "JUD"}
+#: sectors of a named organisation no dictionary knows, by the head of its name
+#: (data/org_heads.tsv), that make it one of a state's institutions or parties: it takes the
+#: country of a state named before it that owns it ("Iraq's Electoral Commission")
+INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
 
 
 class ActorContext:
@@ -110,6 +114,9 @@ class ActorContext:
         for m in named:
             if (country := self._place_of_name(doc, m, by_token)) is not None:
                 coded[id(m)] = self._coded(m, country, "place")
+            elif m.get("sector") in INSTITUTIONS:
+                if (country := _institution_country(doc, m, by_token)) is not None:
+                    coded[id(m)] = self._coded(m, country, "place")
         for m in waiting:
             own = range(m["token_start"], m["token_end"])
             if id(m) in is_pending and taken.intersection(own):
@@ -462,6 +469,21 @@ def _destination(token) -> bool:
 
 #: the core arguments of a verb: the parties of the event it states
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj", "prep"}
+
+
+def _institution_country(doc: Doc, mention: dict, by_token: dict) -> str | None:
+    """The country of a named state institution or party no dictionary knows (INSTITUTIONS):
+    the one country named before it that owns it ("Iraq's Independent High Electoral
+    Commission", "the Kenyan Ministry of Interior"). Not its sentence's or document's country,
+    as for a role noun: an institution's name is often the one foreign body of its story, and
+    the places around it are where its business is ("confirmed the soldier killed in Syria")."""
+    start = mention["token_start"]
+    root = doc[start : mention["token_end"]].root
+    before = set()
+    for child in root.lefts:
+        if child.i < start and child.dep_ in ("poss", "compound", "amod", "nmod"):
+            before.update(*(by_token.get(t.i, set()) for t in child.subtree))
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def _counterparts(head) -> set[int]:

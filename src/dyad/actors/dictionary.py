@@ -22,13 +22,26 @@ from .names import PARTICLES, normalise, skeleton, variant_key, variant_of_skele
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
-#: the sector of an organisation's name by its last word ("... Party", "... Council"); a
+
+
+def _organisation_heads() -> dict[str, str]:
+    name = "org_heads.tsv"
+    text = resources.files("dyad.actors").joinpath("data", name).read_text("utf-8")
+    heads = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, _, sector = line.partition("\t")
+        if not head.strip() or not sector.strip():
+            raise ConfigError(f"{name}:{number}: expected a head, a tab and a sector, not {line!r}")
+        heads[head.strip().lower()] = sector.strip()
+    return heads
+
+
+#: the sector of an organisation's name by its head, its last word or two before any
+#: preposition ("... Party", "Ministry of ...", "... Air Force"; data/org_heads.tsv); a
 #: dictionary "person" named so is an organisation the source files filed as a person
-ORGANISATION_HEADS = {
-    "party": "PTY", "army": "REB", "brigade": "REB", "brigades": "REB", "front": "REB",
-    "militia": "REB", "movement": "OPP", "alliance": "PTY", "ministry": "GOV", "council": "GOV",
-    "court": "JUD", "parliament": "LEG",
-}  # fmt: skip
+ORGANISATION_HEADS = _organisation_heads()
 
 BUILTIN_FILES = (
     "states.tsv", "igos.tsv", "middle_east.tsv", "world_groups.tsv", "leaders.tsv",
