@@ -101,6 +101,12 @@ def test_user_patterns_add_and_replace(tmp_path: Path) -> None:
 # -- the component on parsed sentences ------------------------------------------------------
 
 
+#: the settings of dyad_events as default.cfg has them, for components built in a test
+EXTRACTOR = {
+    k: v for k, v in load_settings().components["dyad_events"].items() if k not in ("factory", "after")
+}
+
+
 def events(nlp, text: str) -> list[dict]:
     return nlp(text)._.dyad_events
 
@@ -307,9 +313,7 @@ def test_stances_can_be_left_out(nlp) -> None:
 
     doc = nlp("The anti-Iranian Mujahedeen e-Khalq attacked Iran.")
     assert {e["pattern"] for e in doc._.dyad_events} >= {"stance"}
-    make_event_extractor(
-        nlp, "dyad_events", [], True, False, False, "rules", "", 1.0, 0, 0, 0.5, 0.0
-    )(doc)
+    make_event_extractor(nlp, "dyad_events", **(EXTRACTOR | {"stances": False}))(doc)
     assert [e["type"] for e in doc._.dyad_events] == ["ASSAULT"]
     assert "stance" not in {
         e["pattern"] for e in events(nlp, "Anti-government protesters marched.")
@@ -326,12 +330,8 @@ def test_events_need_a_coded_side_or_an_unnamed_attacker(nlp) -> None:
             for e in doc._.dyad_events
         ]
 
-    keep = make_event_extractor(
-        nlp, "dyad_events", [], True, True, True, "rules", "", 1.0, 0, 0, 0.5, 0.0
-    )
-    leave = make_event_extractor(
-        nlp, "dyad_events", [], True, True, False, "rules", "", 1.0, 0, 0, 0.5, 0.0
-    )
+    keep = make_event_extractor(nlp, "dyad_events", **(EXTRACTOR | {"uncoded_sides": True}))
+    leave = make_event_extractor(nlp, "dyad_events", **EXTRACTOR)
     # two persons no dictionary knows, two firms: no event a CAMEO coder would code
     for text in (
         "Jane Doyle criticised Tom Brannigan on Tuesday.",
@@ -353,6 +353,28 @@ def test_events_need_a_coded_side_or_an_unnamed_attacker(nlp) -> None:
     # ... but a named, uncoded attacker is no incident a CAMEO coder codes
     assert kinds(keep, "Tom Brannigan shot Jane Doyle outside a bar.")
     assert kinds(leave, "Tom Brannigan shot Jane Doyle outside a bar.") == []
+
+
+def test_a_converted_verb_alone_codes_only_between_two_coded_actors(nlp) -> None:
+    from dyad.events.component import make_event_extractor
+
+    def coded(extractor, text: str) -> list[tuple]:
+        doc = extractor(nlp(text))
+        return [(e["type"], e["pattern"].split(":")[0]) for e in doc._.dyad_events]
+
+    alone = make_event_extractor(nlp, "dyad_events", **(EXTRACTOR | {"converted_alone": True}))
+    paired = make_event_extractor(nlp, "dyad_events", **EXTRACTOR)
+    # "chastise" is a PETRARCH verb with no pattern words: between two coded actors it codes
+    assert coded(paired, "Iran chastised Iraq over the border dispute.") == [
+        ("ACCUSE", "phoenix_verbs.tsv.gz")
+    ]
+    # ... with one side a person no dictionary codes, only when the setting lets it
+    text = "The Iraqi government chastised Jane Doyle."
+    assert coded(alone, text) == [("ACCUSE", "phoenix_verbs.tsv.gz")]
+    assert coded(paired, text) == []
+    # a curated verb codes the same one-sided event either way
+    text = "The Iraqi government criticised Jane Doyle."
+    assert coded(paired, text) == coded(alone, text) == [("ACCUSE", "patterns.tsv")]
 
 
 @pytest.mark.parametrize(
@@ -708,7 +730,7 @@ def test_speech_with_a_clause_and_no_one_it_is_aimed_at_is_no_event(nlp) -> None
 def test_a_relative_is_not_the_one_he_is_related_to(nlp) -> None:
     # "his father", "a son of X": a relative is someone else, so neither the possessor nor the
     # "of" phrase is the target
-    text = "Police arrested Subhabrata Majumdar on Monday. Police also questioned his father."
+    text = "Police arrested Subhabrata Majumdar on Monday. Police also detained his father."
     asked = [e for e in events(nlp, text) if e["targets"] and "father" in e["targets"][0]["text"]]
     assert asked and asked[0]["targets"][0]["actor"] is None
     for text in ("Iraqi forces arrested a son of Saddam Hussein.",

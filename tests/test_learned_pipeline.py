@@ -29,7 +29,7 @@ def _extractor(nlp, coder: str, **limits):
     thresholds = {"add_above": 1.0, "drop_below": 0.0, "repair_below": 0.0,
                   "repair_above": 0.5, "top_above": 0.0} | limits  # fmt: skip
     return make_event_extractor(
-        nlp, "dyad_events", [], True, True, False, coder, "",
+        nlp, "dyad_events", [], True, True, False, False, coder, "",
         *(thresholds[k] for k in ("add_above", "drop_below", "repair_below", "repair_above",
                                   "top_above")),
     )  # fmt: skip
@@ -138,7 +138,8 @@ def test_a_missing_model_file_is_one_clear_line(nlp, tmp_path):
     assert "nlp.components.dyad_events.learned_model" in message
     # the rule coder never reads the file
     make_event_extractor(
-        nlp, "dyad_events", [], True, True, False, "rules", str(missing), 1.0, 0, 0, 0.5, 0.0
+        nlp, "dyad_events", [], True, True, False, False, "rules", str(missing), 1.0, 0, 0, 0.5,
+        0.0,
     )
 
 

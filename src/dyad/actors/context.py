@@ -112,11 +112,11 @@ class ActorContext:
         is_pending = {id(m) for m in pending}
         coded: dict[int, dict] = {}
         for m in named:
-            if (country := self._place_of_name(doc, m, by_token)) is not None:
+            country = self._place_of_name(doc, m, by_token)
+            if country is None and m.get("sector") in INSTITUTIONS:
+                country = _institution_country(doc, m, by_token)
+            if country is not None:
                 coded[id(m)] = self._coded(m, country, "place")
-            elif m.get("sector") in INSTITUTIONS:
-                if (country := _institution_country(doc, m, by_token)) is not None:
-                    coded[id(m)] = self._coded(m, country, "place")
         for m in waiting:
             own = range(m["token_start"], m["token_end"])
             if id(m) in is_pending and taken.intersection(own):

@@ -402,6 +402,7 @@ class EventExtractor:
         use_builtin: bool,
         stances: bool,
         uncoded_sides: bool,
+        converted_alone: bool,
         coder: str,
         learned_model: str,
         thresholds: learned.Thresholds,
@@ -409,6 +410,7 @@ class EventExtractor:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         self.stances = stances
         self.uncoded_sides = uncoded_sides
+        self.converted_alone = converted_alone
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
         if coder not in learned.CODERS:
             raise ConfigError(
@@ -521,6 +523,8 @@ class EventExtractor:
         _complete_sides(events)
         if not self.uncoded_sides:
             events = [e for e in events if _coded_or_unnamed(e)]
+        if not self.converted_alone:
+            events = [e for e in events if not e.pattern.converted_alone or _coded_both(e)]
         events.sort(key=_offset)
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
@@ -2319,6 +2323,14 @@ def _coded_or_unnamed(event: _Event) -> bool:
     )
 
 
+def _coded_both(event: _Event) -> bool:
+    """Whether both sides of an event name a coded actor (one with a country or a sector)."""
+    return all(
+        any(a.mention and (a.mention.get("country") or a.mention.get("sector")) for a in side)
+        for side in (event.sources, event.targets)
+    )
+
+
 def _complete_sides(events: list[_Event]) -> None:
     """A mention that leaves out one side of an event its document names in full elsewhere
     takes that side, so that the store merges the two as one event: "Turkey has shelled a
@@ -2452,6 +2464,7 @@ def make_event_extractor(
     use_builtin: bool,
     stances: bool,
     uncoded_sides: bool,
+    converted_alone: bool,
     coder: str,
     learned_model: str,
     learned_add_above: float,
@@ -2468,5 +2481,6 @@ def make_event_extractor(
         learned_top_above,
     )
     return EventExtractor(
-        nlp, patterns, use_builtin, stances, uncoded_sides, coder, learned_model, thresholds
-    )
+        nlp, patterns, use_builtin, stances, uncoded_sides, converted_alone, coder, learned_model,
+        thresholds,
+    )  # fmt: skip

@@ -78,6 +78,11 @@ class Pattern:
     def size(self) -> int:
         return 1 + len(self.words) + (self.prep is not None) + (self.subject is not None)
 
+    @property
+    def converted_alone(self) -> bool:
+        """A trigger of the converted PETRARCH dictionary with no other words: the verb alone."""
+        return self.where.startswith(CONVERTED + ":") and self.size == 1
+
 
 class PatternDictionary:
     """Patterns indexed by part of speech and trigger lemma, longest pattern first."""
