@@ -304,6 +304,47 @@ def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) ->
     assert not got["Anna Berg"][0].startswith("BLR")
 
 
+def test_a_person_a_state_s_authorities_hold_to_account_or_let_go_is_theirs(nlp) -> None:
+    got = found(nlp, "Bolivian police arrested Juan Mamani on Monday.")
+    assert got["Juan Mamani"] == ("BOL", "context", "authority")
+    # passive with its agent; a noun of the act ("an investigation into X")
+    got = found(nlp, "Juan Mamani was arrested by Bolivian police.")
+    assert got["Juan Mamani"][:1] == ("BOL",)
+    got = found(nlp, "Austrian police opened an investigation into the coach Dieter Brandl.")
+    assert got["Dieter Brandl"][:1] == ("AUT",)
+    # through an apposition after "one of" ("convicted one of the men, X")
+    got = found(nlp, "A Moroccan court convicted one of the victims, Hamid Tazi, on Monday.")
+    assert got["Hamid Tazi"][0].startswith("MAR")
+    got = found(nlp, "Syrian authorities have freed prominent blogger Lina Haddad.")
+    assert got["Lina Haddad"][0] == "SYRMED"
+
+
+def test_people_a_state_s_authorities_hold_or_free_are_its_civilians(nlp) -> None:
+    got = found(nlp, "Bolivian police detained 18 people on Monday.")
+    assert got["people"] == ("BOLCVL", "context", "authority")
+    assert found(nlp, "Chile freed 37 prisoners on Tuesday.")["prisoners"][:1] == ("CHLCVL",)
+    got = found(nlp, "Police in Lima arrested several suspects.")
+    assert got["suspects"][:1] == ("PERCVL",)
+    # negatives: an armed group's captives, people given aid, and people a state holds
+    # with no authority named stay nobody
+    assert "prisoners" not in found(nlp, "Rebels freed 37 prisoners.")
+    assert "people" not in found(nlp, "Chile sent aid to 18 people.")
+    assert "people" not in found(nlp, "Officials say 18 people were detained.")
+
+
+def test_a_person_is_not_placed_by_whoever_acts_on_him(nlp) -> None:
+    # negatives: asylum, a meeting or sanctions are given to foreigners as much as to
+    # nationals; an armed group is no state's authority; two authorities leave him uncoded
+    assert found(nlp, "Ecuador gave asylum to Juan Mamani.")["Juan Mamani"][0] == ""
+    assert found(nlp, "Bolivian police met Juan Mamani.")["Juan Mamani"][0] == ""
+    assert found(nlp, "Taliban fighters released Juan Mamani.")["Juan Mamani"][0] == ""
+    got = found(nlp, "Chile and Peru imposed sanctions on Juan Mamani.")
+    assert got["Juan Mamani"][0] == ""
+    # a known person keeps his own country whoever holds him
+    got = found(nlp, "Russian police detained Emmanuel Macron.")
+    assert got["Emmanuel Macron"][0].startswith("FRA")
+
+
 def test_an_organisations_titled_envoy_keeps_the_organisation(nlp) -> None:
     got = found(nlp, "UN envoy Martin Hale met the rebels in Yemen.")
     assert got["Martin Hale"][0] == "IGOUN"

@@ -225,6 +225,9 @@ NON_STATE = context_words()["non_state"]
 #: role nouns of the police as of the army ("officer"), and the verbs of police work
 EITHER_FORCE = context_words()["either_force"]
 POLICE_WORK = context_words()["police_work"]
+#: verbs and nouns of a state's authorities holding a person to account or letting him go
+#: ("arrest", "convict", "free", "an investigation into")
+HELD_AT_HOME = context_words()["held_at_home"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -241,6 +244,38 @@ def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | Non
             if obj is not None and preps is None:
                 return obj
     return None
+
+
+def holders(token) -> list:
+    """The subjects (or passive agents) of a verb of ``HELD_AT_HOME`` with ``token`` its object
+    ("police detained X", "X was jailed by a court", "Syria freed X, a blogger", "a court
+    convicted one of the men, X"), or of a verb whose object is such a noun ("police opened
+    an investigation into X"); none where ``token`` is no such object."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("appos", "conj", "compound"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NUM":
+            node = node.head.head  # "one of the victims, X"
+        else:
+            break
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        noun = node.head.head  # "an investigation into X", "the release of X"
+        if noun.pos_ in ("VERB", "AUX"):  # the parser hung "into X" on "opened"
+            noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_AT_HOME or noun.dep_ != "dobj":
+            return []
+        verb = noun.head
+    elif node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in HELD_AT_HOME:
+        verb = node.head
+    else:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "a court convicted X and sentenced him"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        subjects += [g for g in agent.children if g.dep_ == "pobj"]
+    return subjects
 
 
 def _may_take_context(token) -> bool:
@@ -1389,6 +1424,10 @@ class ActorLinker:
                 # are its civilians, once the place is known (the aid "to people in Nigeria"
                 # goes to Nigeria: no actor there)
                 pending, placed_by = True, "attachment"
+            elif country is None and sector == "CVL" and holders(token):
+                # "police detained 18 people", "Libya freed 37 prisoners": people a state's
+                # police or courts hold or free are its civilians, once the authority is known
+                pending, placed_by = True, "authority"
             elif country is None and (
                 sector not in BARE_SECTORS
                 or not (

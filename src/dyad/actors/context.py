@@ -15,8 +15,11 @@ events carry the coded actor). The evidence, in order:
 3. the document, when the sentence names no country at all and one country clearly dominates
    the document (``dominant_min_mentions`` mentions, ``dominant_ratio`` times the next).
 
-A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence" or
-"document". Role nouns that are actors only with a country ("the prime minister", "a court in
+A person the text gives no country whom a state or its police or courts hold to account or let
+go ("Bolivian police arrested X", "a court convicted X") is theirs (``context`` "authority").
+
+A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence",
+"document" or "authority". Role nouns that are actors only with a country ("the prime minister", "a court in
 X"; ``doc._.dyad_actors_pending``) are added when they get one and dropped otherwise; the others
 ("protesters") stay country-less when no evidence is found. A dateline ("BAGHDAD (Reuters) -")
 is where the report was filed, not evidence.
@@ -32,7 +35,7 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
-from .component import NOT_LOCAL, ActorLinker, _attached_place, _located_at
+from .component import NOT_LOCAL, ActorLinker, _attached_place, _located_at, holders
 from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
@@ -75,9 +78,12 @@ class ActorContext:
         mentions = list(doc._.dyad_actors or [])
         pending = list(doc._.dyad_actors_pending or [])
         waiting = [m for m in mentions if _needs_country(m) or _titled_without_country(m)]
-        waiting += pending
+        # people held or freed ("police detained 18 people") wait for the authority alone
+        waiting += [m for m in pending if m.get("placed_by") != "authority"]
         named = [m for m in mentions if _unplaced_name(m)]
-        if not waiting and not named:
+        held = [m for m in mentions if _held_person(m)]
+        held += [m for m in pending if m.get("placed_by") == "authority"]
+        if not waiting and not named and not held:
             return doc
         evidence = self._evidence(doc, mentions)
         sent_of = {}
@@ -152,6 +158,22 @@ class ActorContext:
             if country is not None:
                 as_coded = {**m, "sector": ""} if division is not None else m
                 coded[id(m)] = self._coded(as_coded, country, reason)
+        # a person or people the text gives no country, whom a state or its authorities hold
+        # to account or let go ("Bolivian police arrested X", "a court convicted X", "Syria
+        # freed 37 prisoners"), are theirs: a state's own courts and police act at home
+        ruling_at = {
+            i: m["country"]
+            for m in (coded.get(id(m), m) for m in mentions)
+            if m["label"] not in ("place", "modifier")
+            and m.get("country")
+            and (m.get("kind") == "state" or m.get("sector") in RULING)
+            for i in range(m["token_start"], m["token_end"])
+        }
+        for m in held:
+            if id(m) not in coded:
+                country = _holding_authority(doc[m["token_end"] - 1], ruling_at)
+                if country is not None:
+                    coded[id(m)] = self._coded(m, country, "authority")
         if coded:
             doc._.dyad_actors = sorted(
                 [coded.get(id(m), m) for m in mentions]
@@ -384,6 +406,25 @@ class ActorContext:
             "source": actor.source,
             "confidence": 0.6 if reason == "place" else 0.5,
         }
+
+
+def _held_person(mention: dict) -> bool:
+    """A person with no country whose title, if any, names no office a state fills abroad
+    as well as at home: an untitled name, an activist, a journalist, a student, a civilian."""
+    return (
+        mention.get("kind") == "person"
+        and mention.get("label") != "modifier"
+        and not mention.get("country")
+        and (mention.get("sector") or None) in (None, "CVL", *GOVERNED)
+        and (mention.get("code") or None) in (None, mention.get("sector"))
+    )
+
+
+def _holding_authority(head, ruling_at: dict[int, str]) -> str | None:
+    """The country of the one state or authority that holds to account or lets go the person
+    or people at ``head`` (``component.holders``); None for none or several."""
+    found = {ruling_at[s.i] for s in holders(head) if s.i in ruling_at}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: adjectives that give a group's allegiance ("forces loyal to the Libyan commander")
