@@ -304,6 +304,29 @@ def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) ->
     assert not got["Anna Berg"][0].startswith("BLR")
 
 
+def test_a_place_a_measure_is_imposed_on_stands_for_its_country(nlp) -> None:
+    # a curfew, a blockade, a state of siege or a truce is imposed on the people of a place:
+    # the place is the measure's object, its country's actor with no sector
+    got = found(nlp, "The government imposed a curfew on Mosul.")
+    assert got["Mosul"] == ("IRQ", "context", "place")
+    got = found(nlp, "The president declared a state of siege in Cochabamba.")
+    assert got["Cochabamba"][:1] == ("BOL",)
+    assert found(nlp, "A ceasefire in Idlib was agreed on Friday.")["Idlib"][:1] == ("SYR",)
+    assert found(nlp, "Officials lifted the curfew in parts of Mosul.")["Mosul"][:1] == ("IRQ",)
+    labels = {
+        m["text"]: m["label"] for m in nlp("Chile imposed a curfew in Bolivia.")._.dyad_actors
+    }
+    assert labels["Bolivia"] == "metonym"
+
+
+def test_a_place_where_something_happens_stays_a_place(nlp) -> None:
+    # negatives: a gathering, a tax, a meeting in a place leave the place a place
+    assert "Mosul" not in found(nlp, "Protesters gathered in Mosul on Friday.")
+    assert "Mosul" not in found(nlp, "The government raised a tax in Mosul.")
+    labels = {m["text"]: m["label"] for m in nlp("Chile and Peru met in Bolivia.")._.dyad_actors}
+    assert labels.get("Bolivia") == "place"
+
+
 def test_a_person_a_state_s_authorities_hold_to_account_or_let_go_is_theirs(nlp) -> None:
     got = found(nlp, "Bolivian police arrested Juan Mamani on Monday.")
     assert got["Juan Mamani"] == ("BOL", "context", "authority")

@@ -16,7 +16,9 @@ events carry the coded actor). The evidence, in order:
    the document (``dominant_min_mentions`` mentions, ``dominant_ratio`` times the next).
 
 A person the text gives no country whom a state or its police or courts hold to account or let
-go ("Bolivian police arrested X", "a court convicted X") is theirs (``context`` "authority").
+go ("Bolivian police arrested X", "a court convicted X") is theirs (``context`` "authority"). A
+place a measure is imposed on or a truce holds in ("a curfew on Mosul", "a ceasefire in Idlib")
+stands for its people: an actor of its country with no sector (label "metonym").
 
 A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence",
 "document" or "authority". Role nouns that are actors only with a country ("the prime minister", "a court in
@@ -83,7 +85,8 @@ class ActorContext:
         named = [m for m in mentions if _unplaced_name(m)]
         held = [m for m in mentions if _held_person(m)]
         held += [m for m in pending if m.get("placed_by") == "authority"]
-        if not waiting and not named and not held:
+        restricted = self._restricted_places(doc, mentions)
+        if not waiting and not named and not held and not restricted:
             return doc
         evidence = self._evidence(doc, mentions)
         sent_of = {}
@@ -174,13 +177,70 @@ class ActorContext:
                 country = _holding_authority(doc[m["token_end"] - 1], ruling_at)
                 if country is not None:
                     coded[id(m)] = self._coded(m, country, "authority")
-        if coded:
+        for m in mentions:
+            if id(m) in restricted:
+                coded[id(m)] = restricted.pop(id(m))
+        if coded or restricted:
             doc._.dyad_actors = sorted(
                 [coded.get(id(m), m) for m in mentions]
-                + [coded[id(m)] for m in pending if id(m) in coded],
+                + [coded[id(m)] for m in pending if id(m) in coded]
+                + list(restricted.values()),
                 key=lambda m: m["start"],
             )
         return doc
+
+    def _restricted_places(self, doc: Doc, mentions: list[dict]) -> dict[int, dict]:
+        """The places a measure is imposed on or a truce holds in ("a curfew in parts of
+        Kashmir", "imposed a blockade on Daraa", "declared a state of siege in X"): each stands
+        for its people, an actor of its country with no sector (as CAMEO codes a city for its
+        state); keyed by the id of the place mention it turns into an actor, else a new key."""
+        places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
+        by_start = {m["token_start"]: m for m in mentions}
+        out: dict[int, dict] = {}
+        for p in places or ():
+            if not p.get("country") or p.get("kind") != "name":
+                continue
+            start, end = p["token_start"], p["token_end"]
+            if not _restricted(doc[end - 1]):
+                continue
+            mention = by_start.get(start)
+            if mention is not None and mention["token_end"] == end:
+                if mention["label"] == "place" and mention.get("kind") == "state":
+                    out[id(mention)] = {**mention, "label": "metonym"}  # "a curfew in Bolivia"
+                elif mention["label"] == "place" or _unplaced_name(mention):
+                    actor = self.linker._composite(p["country"], "", "group")
+                    out[id(mention)] = self._place_mention(doc, start, end, actor)
+                continue
+            if any(m["token_start"] < end and start < m["token_end"] for m in mentions):
+                continue  # part of another mention's words
+            actor = self.linker._composite(p["country"], "", "group")
+            out[-start - 1] = self._place_mention(doc, start, end, actor)
+        return out
+
+    @staticmethod
+    def _place_mention(doc: Doc, start: int, end: int, actor) -> dict:
+        span = doc[start:end]
+        return {
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": span.text,
+            "actor": actor.id,
+            "name": actor.name,
+            "kind": actor.kind,
+            "country": actor.country,
+            "sector": actor.sector,
+            "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
+            "code_from": "context",
+            "code_source": "context",
+            "context": "place",
+            "label": "metonym",
+            "confidence": 0.5,
+            "token_start": start,
+            "token_end": end,
+            "source": actor.source,
+            "noun_kind": None,
+            "placed_by": None,
+        }
 
     # -- evidence --------------------------------------------------------------------------
 
@@ -406,6 +466,45 @@ class ActorContext:
             "source": actor.source,
             "confidence": 0.6 if reason == "place" else 0.5,
         }
+
+
+#: nouns of a measure imposed on a place or a truce holding there ("curfew", "ceasefire")
+RESTRICTIONS = context_words()["restriction"]
+
+
+def _restriction(noun) -> bool:
+    """Whether a noun names a measure or a truce: its lemma, its compound ("the curfew order",
+    "martial law") or the object of its "of" ("a state of siege", "a state of emergency")."""
+    words = {noun.lemma_.lower()}
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i < noun.i:
+            words |= {child.lemma_.lower(), f"{child.lemma_.lower()} {noun.lemma_.lower()}"}
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            words |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj"}
+    return bool(words & RESTRICTIONS)
+
+
+def _restricted(token) -> bool:
+    """Whether ``token`` ends a place that a measure is imposed on or a truce holds in: the
+    object of "in", "on" or "over" hung on the measure's noun ("a curfew in X"), on a verb
+    whose object or subject it is ("imposed a curfew on X", "curfew hours imposed in X"), or
+    inside such an object ("in parts of X", "in the district of X")."""
+    node = token
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    for _ in range(2):  # "in parts of X", "in the areas of X"
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+            break
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "on", "over"):
+        return False
+    owner = node.head.head
+    if owner.pos_ in ("VERB", "AUX"):
+        nouns = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")]
+        if owner.dep_ == "acl" and owner.head.pos_ == "NOUN":  # "curfew hours imposed in X"
+            nouns.append(owner.head)
+        return any(_restriction(n) for n in nouns)
+    return owner.pos_ == "NOUN" and _restriction(owner)
 
 
 def _held_person(mention: dict) -> bool:
