@@ -319,6 +319,18 @@ def test_a_place_a_measure_is_imposed_on_stands_for_its_country(nlp) -> None:
     assert labels["Bolivia"] == "metonym"
 
 
+def test_a_town_a_verb_acts_on_or_that_acts_stands_for_its_country(nlp) -> None:
+    got = found(nlp, "Government forces shelled Idlib on Friday.")
+    assert got["Idlib"] == ("SYR", "context", "place")
+    assert found(nlp, "Basra rejected the plan on Monday.")["Basra"][:1] == ("IRQ",)
+    # negatives: a town someone leaves or visits, and a town no dictionary knows after "in"
+    # (a place, no longer an organisation of no country)
+    assert "Mosul" not in found(nlp, "Residents fled Mosul on Friday.")
+    assert "Basra" not in found(nlp, "The minister visited Basra on Monday.")
+    mentions = nlp("A court in Lyon fined the company.")._.dyad_actors
+    assert [m["label"] for m in mentions if m["text"] == "Lyon"] in ([], ["place"])
+
+
 def test_a_place_where_something_happens_stays_a_place(nlp) -> None:
     # negatives: a gathering, a tax, a meeting in a place leave the place a place
     assert "Mosul" not in found(nlp, "Protesters gathered in Mosul on Friday.")
@@ -353,6 +365,26 @@ def test_people_a_state_s_authorities_hold_or_free_are_its_civilians(nlp) -> Non
     assert "prisoners" not in found(nlp, "Rebels freed 37 prisoners.")
     assert "people" not in found(nlp, "Chile sent aid to 18 people.")
     assert "people" not in found(nlp, "Officials say 18 people were detained.")
+
+
+def test_a_court_or_police_placed_by_a_town_hold_people_at_home(nlp) -> None:
+    # a verb and its complement ("found X guilty", "set X free"), by an authority the context
+    # placed ("a court in Lyon")
+    got = found(nlp, "A court in Lyon found Pierre Dumas guilty of fraud.")
+    assert got["Pierre Dumas"][:1] == ("FRA",)
+    assert found(nlp, "Bolivian police set Juan Mamani free.")["Juan Mamani"][:1] == ("BOL",)
+    # negative: the same verb with another complement (a body found is anyone's)
+    assert found(nlp, "Bolivian police found Juan Mamani dead.")["Juan Mamani"][0] == ""
+
+
+def test_a_demonym_inside_a_state_s_government_is_no_other_party(nlp) -> None:
+    # "Bolivian" of "the Bolivian government" is the government's own word: the activists it
+    # jails are its own
+    got = found(nlp, "The Bolivian government jailed two activists.")
+    assert got["activists"] == ("BOLOPP", "context", "sentence")
+    # negative: another state's army acting on activists still leaves them uncoded
+    got = found(nlp, "The Bolivian army attacked activists.")
+    assert not got["activists"][0].startswith("BOL")
 
 
 def test_a_person_is_not_placed_by_whoever_acts_on_him(nlp) -> None:

@@ -249,8 +249,8 @@ def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | Non
 def holders(token) -> list:
     """The subjects (or passive agents) of a verb of ``HELD_AT_HOME`` with ``token`` its object
     ("police detained X", "X was jailed by a court", "Syria freed X, a blogger", "a court
-    convicted one of the men, X"), or of a verb whose object is such a noun ("police opened
-    an investigation into X"); none where ``token`` is no such object."""
+    convicted one of the men, X", "a court found X guilty"), or of a verb whose object is such
+    a noun ("police opened an investigation into X"); none where ``token`` is no such object."""
     node = token
     while node.head.i != node.i:
         if node.dep_ in ("appos", "conj", "compound"):
@@ -268,6 +268,13 @@ def holders(token) -> list:
         verb = noun.head
     elif node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in HELD_AT_HOME:
         verb = node.head
+    elif (
+        node.dep_ == "nsubj"
+        and node.head.pos_ == "ADJ"
+        and node.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+        and f"{node.head.head.lemma_.lower()} {node.head.lemma_.lower()}" in HELD_AT_HOME
+    ):
+        verb = node.head.head  # "a court found X guilty", "police set X free"
     else:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

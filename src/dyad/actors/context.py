@@ -37,7 +37,14 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
-from .component import NOT_LOCAL, ActorLinker, _attached_place, _located_at, holders
+from .component import (
+    MOTION_VERBS,
+    NOT_LOCAL,
+    ActorLinker,
+    _attached_place,
+    _located_at,
+    holders,
+)
 from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
@@ -99,10 +106,13 @@ class ActorContext:
                 by_token.setdefault(i, set()).add(item[2])
             by_sent.setdefault(sent_of[item[0]], []).append(item)
         dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
-        rulers = {  # first tokens of mentions of a state or of its government, police, courts
-            m["token_start"]
+        # tokens of mentions of a state or of its government, police, courts (all of them: a
+        # demonym inside one, "Venezuelan" of "the Venezuelan government", is evidence too)
+        rulers = {
+            i
             for m in mentions
             if m["label"] != "place" and m.get("country") and m.get("sector") in RULING
+            for i in range(m["token_start"], m["token_end"])
         }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
         # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
@@ -166,7 +176,7 @@ class ActorContext:
         # freed 37 prisoners"), are theirs: a state's own courts and police act at home
         ruling_at = {
             i: m["country"]
-            for m in (coded.get(id(m), m) for m in mentions)
+            for m in (coded.get(id(m), m) for m in (*mentions, *pending))
             if m["label"] not in ("place", "modifier")
             and m.get("country")
             and (m.get("kind") == "state" or m.get("sector") in RULING)
@@ -190,35 +200,42 @@ class ActorContext:
         return doc
 
     def _restricted_places(self, doc: Doc, mentions: list[dict]) -> dict[int, dict]:
-        """The places a measure is imposed on or a truce holds in ("a curfew in parts of
-        Kashmir", "imposed a blockade on Daraa", "declared a state of siege in X"): each stands
-        for its people, an actor of its country with no sector (as CAMEO codes a city for its
-        state); keyed by the id of the place mention it turns into an actor, else a new key."""
+        """Places the gazetteer knows that stand for their people: the object of a measure
+        imposed on them or of a truce holding there ("a curfew in parts of Kashmir", "imposed a
+        blockade on Daraa", "declared a state of siege in X"), and a town or province that is
+        a verb's subject or object ("forces shelled Idlib", "Basra rejected the plan"): an
+        actor of its country with no sector (as CAMEO codes a city for its state). A name no
+        dictionary knows that is such a place anywhere else ("a court in Lyon") is a place, not
+        an organisation. Keyed by the id of the mention it replaces, else by a new key."""
         places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
         by_start = {m["token_start"]: m for m in mentions}
         out: dict[int, dict] = {}
         for p in places or ():
-            if not p.get("country") or p.get("kind") != "name":
+            if not p.get("country") or p.get("kind") != "name" or p.get("feature") == "within":
                 continue
             start, end = p["token_start"], p["token_end"]
-            if not _restricted(doc[end - 1]):
-                continue
+            restricted = _restricted(doc[end - 1])
+            acting = restricted or (
+                p.get("feature") not in ("country", "continent") and _acting_place(doc[end - 1])
+            )
             mention = by_start.get(start)
             if mention is not None and mention["token_end"] == end:
-                if mention["label"] == "place" and mention.get("kind") == "state":
+                if restricted and mention["label"] == "place" and mention.get("kind") == "state":
                     out[id(mention)] = {**mention, "label": "metonym"}  # "a curfew in Bolivia"
-                elif mention["label"] == "place" or _unplaced_name(mention):
+                elif (restricted and mention["label"] == "place") or _unplaced_name(mention):
                     actor = self.linker._composite(p["country"], "", "group")
-                    out[id(mention)] = self._place_mention(doc, start, end, actor)
+                    out[id(mention)] = self._place_mention(doc, start, end, actor, acting)
                 continue
-            if any(m["token_start"] < end and start < m["token_end"] for m in mentions):
-                continue  # part of another mention's words
+            if not acting or any(
+                m["token_start"] < end and start < m["token_end"] for m in mentions
+            ):
+                continue  # a place where things happen, or part of another mention's words
             actor = self.linker._composite(p["country"], "", "group")
-            out[-start - 1] = self._place_mention(doc, start, end, actor)
+            out[-start - 1] = self._place_mention(doc, start, end, actor, acting)
         return out
 
     @staticmethod
-    def _place_mention(doc: Doc, start: int, end: int, actor) -> dict:
+    def _place_mention(doc: Doc, start: int, end: int, actor, acting: bool) -> dict:
         span = doc[start:end]
         return {
             "start": span.start_char,
@@ -233,7 +250,7 @@ class ActorContext:
             "code_from": "context",
             "code_source": "context",
             "context": "place",
-            "label": "metonym",
+            "label": "metonym" if acting else "place",
             "confidence": 0.5,
             "token_start": start,
             "token_end": end,
@@ -505,6 +522,24 @@ def _restricted(token) -> bool:
             nouns.append(owner.head)
         return any(_restriction(n) for n in nouns)
     return owner.pos_ == "NOUN" and _restriction(owner)
+
+
+#: verbs a place is the object of as where someone goes or leaves, not as who is acted on
+_MOVED = MOTION_VERBS | {"visit", "tour", "enter", "reach", "arrive", "approach"}
+
+
+def _acting_place(token) -> bool:
+    """Whether the place ending at ``token`` is a verb's subject or object, or a passive's
+    agent ("forces shelled Idlib", "Basra rejected the plan", "attacked by Kandahar"), not
+    where someone goes or leaves ("fled Mosul", "visited Basra")."""
+    node = token
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "agent":
+        return True
+    if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
+        return False
+    return node.head.pos_ in ("VERB", "AUX") and node.head.lemma_.lower() not in _MOVED
 
 
 def _held_person(mention: dict) -> bool:
