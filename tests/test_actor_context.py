@@ -34,6 +34,17 @@ def test_a_town_the_gazetteer_places_gives_its_country(nlp) -> None:
     )  # fmt: skip
 
 
+def test_a_title_of_a_named_place_takes_the_place_s_country(nlp) -> None:
+    got = found(nlp, "The governor of Basra province resigned on Monday.")
+    assert got["governor"] == ("IRQGOV", "context", "place")
+    assert found(nlp, "Rebels killed the governor of Kandahar.")["governor"][:1] == ("AFGGOV",)
+    # negatives: "of" a common noun places nothing ("the minister of finance", "a state of
+    # emergency"), and "of" a place no table knows leaves the title out
+    assert "minister" not in found(nlp, "The minister of finance resigned on Monday.")
+    assert "state" not in found(nlp, "The army declared a state of emergency.")
+    assert "governor" not in found(nlp, "The governor of Zork province resigned.")
+
+
 def test_a_role_noun_needing_a_country_is_dropped_without_one(nlp) -> None:
     # "a court", "the prime minister" are actors only with a country: no generic stand-in
     assert "court" not in found(nlp, "A court sentenced the journalist to prison.")

@@ -285,6 +285,23 @@ def holders(token) -> list:
     return subjects
 
 
+def place_of(token) -> object | None:
+    """The object of "of" after a role noun when it names a place ("the governor of Basra
+    province", "the mayor of Cochabamba", "police chief of Kano"): a proper noun the
+    recogniser reads as a place, or a province's or district's noun with a name before it;
+    not a common noun ("the minister of finance", "a state of emergency")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC"):
+                return obj
+            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+            return obj if named and obj.lemma_.lower() in PLACE_NOUNS else None
+    return None
+
+
 def _may_take_context(token) -> bool:
     """Whether a role noun with no country of its own may take one from its context: a
     definite or plural noun ("the government", "officials") or one placed by a preposition
@@ -293,6 +310,8 @@ def _may_take_context(token) -> bool:
         return False
     if any(c.dep_ == "poss" or c.lower_ in ("no", "any", "every") for c in token.children):
         return False
+    if place_of(token) is not None:
+        return True  # "the governor of Basra province": placed by the place it governs
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "a state of emergency", "the minister of finance": not placed by "in"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

@@ -8,7 +8,8 @@ events carry the coded actor). The evidence, in order:
    southern Nepal", "opposition leaders in Chad's capital" (a country, a state's capital or any
    place the gazetteer placed, in the object of "in", "at", "from" ...), or named before it
    ("the Gujarat government"), or whom it is loyal to ("forces loyal to the Libyan commander",
-   "troops under Russian command");
+   "troops under Russian command"), or the named place its title is of ("the governor of Basra
+   province");
 2. the sentence, when it names one country and only one (by a state, a demonym, a place, or an
    actor of that country): "Iran said the government would ..." -> Iran; two countries and no
    attachment leave it empty;
@@ -44,6 +45,7 @@ from .component import (
     _attached_place,
     _located_at,
     holders,
+    place_of,
 )
 from .dictionary import context_words, make_code
 
@@ -357,7 +359,7 @@ class ActorContext:
         else:
             obj = _attached_place(head, ("from",) if sector == "REF" else None)
         if obj is None and sector != "REF":
-            obj = _allegiance(head)
+            obj = _allegiance(head) or place_of(head)
         if obj is None:
             return weak
         named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
