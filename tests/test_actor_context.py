@@ -338,6 +338,12 @@ def test_a_town_a_verb_acts_on_or_that_acts_stands_for_its_country(nlp) -> None:
     # (a place, no longer an organisation of no country)
     assert "Mosul" not in found(nlp, "Residents fled Mosul on Friday.")
     assert "Basra" not in found(nlp, "The minister visited Basra on Monday.")
+    # nor a town naming the noun it modifies, which acts itself ("Mosul residents")
+    got = found(nlp, "Mosul residents rejected the plan on Monday.")
+    assert "Mosul" not in got and got["residents"][:1] == ("IRQCVL",)
+    assert "Lyon" not in found(nlp, "A Lyon court fined the company.")
+    # a place noun the town names is the town ("the town of X", "X province")
+    assert found(nlp, "Forces shelled the town of Kasese on Friday.")["Kasese"][:1] == ("UGA",)
     mentions = nlp("A court in Lyon fined the company.")._.dyad_actors
     assert [m["label"] for m in mentions if m["text"] == "Lyon"] in ([], ["place"])
 

@@ -41,6 +41,7 @@ from ..nlp.words import after_stance_prefix
 from .component import (
     MOTION_VERBS,
     NOT_LOCAL,
+    PLACE_NOUNS,
     ActorLinker,
     _attached_place,
     _located_at,
@@ -487,6 +488,27 @@ class ActorContext:
         }
 
 
+def _place_phrase(token):
+    """The head of the phrase a place name ending at ``token`` stands in: through
+    coordination and apposition, and a place noun it names ("Basra province", "the town of
+    X"); not another noun it modifies ("a Lyon court", "Mosul residents": the noun acts)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("conj", "appos") or (
+            node.dep_ == "compound" and node.head.lemma_.lower() in TOWN_NOUNS
+        ):
+            node = node.head
+        elif (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lemma_.lower() in TOWN_NOUNS
+        ):
+            node = node.head.head
+        else:
+            break
+    return node
+
+
 #: nouns of a measure imposed on a place or a truce holding there ("curfew", "ceasefire")
 RESTRICTIONS = context_words()["restriction"]
 
@@ -508,9 +530,7 @@ def _restricted(token) -> bool:
     object of "in", "on" or "over" hung on the measure's noun ("a curfew in X"), on a verb
     whose object or subject it is ("imposed a curfew on X", "curfew hours imposed in X"), or
     inside such an object ("in parts of X", "in the district of X")."""
-    node = token
-    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
-        node = node.head
+    node = _place_phrase(token)
     for _ in range(2):  # "in parts of X", "in the areas of X"
         if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
             break
@@ -526,6 +546,8 @@ def _restricted(token) -> bool:
     return owner.pos_ == "NOUN" and _restriction(owner)
 
 
+#: nouns of a place a name before them or after "of" names ("Basra province", "the city of X")
+TOWN_NOUNS = PLACE_NOUNS | {"city", "town", "village", "state", "area", "enclave"}
 #: verbs a place is the object of as where someone goes or leaves, not as who is acted on
 _MOVED = MOTION_VERBS | {"visit", "tour", "enter", "reach", "arrive", "approach"}
 
@@ -534,9 +556,7 @@ def _acting_place(token) -> bool:
     """Whether the place ending at ``token`` is a verb's subject or object, or a passive's
     agent ("forces shelled Idlib", "Basra rejected the plan", "attacked by Kandahar"), not
     where someone goes or leaves ("fled Mosul", "visited Basra")."""
-    node = token
-    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
-        node = node.head
+    node = _place_phrase(token)
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
         return True
     if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
