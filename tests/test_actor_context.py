@@ -45,6 +45,18 @@ def test_a_title_of_a_named_place_takes_the_place_s_country(nlp) -> None:
     assert "governor" not in found(nlp, "The governor of Zork province resigned.")
 
 
+def test_a_town_named_before_a_body_places_it(nlp) -> None:
+    # a town the recogniser reads as an organisation ("Lyon" of "a Lyon court") places the
+    # body once the gazetteer knows it, and the body then holds people at home
+    got = found(nlp, "A Lyon court found Pierre Dumas guilty of fraud.")
+    assert got["court"] == ("FRAJUD", "context", "place")
+    assert got["Pierre Dumas"][:1] == ("FRA",)
+    got = found(nlp, "A Lyon City Court judge fined the company.")
+    assert got["judge"][:1] == ("FRAJUD",)
+    # negative: a name no gazetteer places leaves the body out, with no stand-in
+    assert "court" not in found(nlp, "A Zorgon court fined the company.")
+
+
 def test_a_role_noun_needing_a_country_is_dropped_without_one(nlp) -> None:
     # "a court", "the prime minister" are actors only with a country: no generic stand-in
     assert "court" not in found(nlp, "A court sentenced the journalist to prison.")

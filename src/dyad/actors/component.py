@@ -344,11 +344,13 @@ def _article(token) -> bool:
     return token.lower_ == "the" or token.text in ("a", "an")
 
 
-def _place_before(token) -> bool:
+def _place_before(token, entities: tuple[str, ...] = ("GPE", "LOC", "")) -> bool:
     """Whether a proper noun that may name a place is compounded right before the noun
-    ("California" of "a California man"): dyad_actor_context keeps the noun if it is one."""
+    ("California" of "a California man"; a town the recogniser reads as an organisation, in
+    ``entities``, as "Lyon" of "a Lyon court"): dyad_actor_context keeps the noun if it is
+    one."""
     return any(
-        c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ in ("GPE", "LOC", "")
+        c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ in entities
         for c in token.lefts
     )
 
@@ -1462,6 +1464,14 @@ class ActorLinker:
             ):
                 if token.ent_type_ == "ORG" and token.dep_ not in ("compound", "amod"):
                     pass  # "The Supreme Court ruled": named as an organisation, an actor
+                elif (
+                    token.dep_ not in ("compound", "amod")
+                    and sector not in NOT_PENDING
+                    and _place_before(token, ("GPE", "LOC", "ORG", ""))
+                ):
+                    # "a Lyon court", "a Kano police officer": the body of the town named
+                    # before it, once the gazetteer places the town, else dropped
+                    pending, placed_by = True, "modifier"
                 elif (
                     token.dep_ in ("compound", "amod")
                     or sector in NOT_PENDING
