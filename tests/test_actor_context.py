@@ -315,6 +315,15 @@ def test_a_titled_office_holder_takes_the_one_country_of_his_sentence(nlp) -> No
     assert got["Tom Reddy"][0] == "INDGOV"
 
 
+def test_a_place_compounded_into_a_title_is_the_office_s_seat(nlp) -> None:
+    got = found(nlp, "Kano State Governor Abdullahi Ganduje issued an ultimatum.")
+    assert got["Abdullahi Ganduje"] == ("NGAGOV", "context", "place")
+    assert found(nlp, "Mosul Governor Ali Hamdi resigned.")["Ali Hamdi"][:1] == ("IRQGOV",)
+    # negative: places elsewhere in the sentence are no seat of his office
+    got = found(nlp, "In Mosul, Governor Ali Hamdi met envoys from Kano.")
+    assert got["Ali Hamdi"][:1] == ("GOV",)
+
+
 def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) -> None:
     # negatives: the other party's country, a destination, a sentence with no country, and a
     # title that is no state office (a journalist may be anyone's)

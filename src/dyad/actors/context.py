@@ -103,10 +103,13 @@ class ActorContext:
         for n, sent in enumerate(doc.sents):
             sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
         by_token: dict[int, set[str]] = {}
+        places_at: dict[int, set[str]] = {}  # evidence of places only, not of parties
         by_sent: dict[int, list[tuple[int, int, str, bool]]] = {}
         for item in evidence:
             for i in range(item[0], item[1]):
                 by_token.setdefault(i, set()).add(item[2])
+                if not item[3]:
+                    places_at.setdefault(i, set()).add(item[2])
             by_sent.setdefault(sent_of[item[0]], []).append(item)
         dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
         # tokens of mentions of a state or of its government, police, courts (all of them: a
@@ -141,9 +144,10 @@ class ActorContext:
             # a person is not placed by the words around his name ("Iran hawk Senator X",
             # "President X in Baghdad"), only by the one country his sentence names
             placed_by = m.get("placed_by")
-            country = (
-                None if person else self._attached(head, by_token, m["sector"], placed_by, regional)
-            )
+            if person:
+                country = _title_place(doc, m["token_start"], places_at)
+            else:
+                country = self._attached(head, by_token, m["sector"], placed_by, regional)
             reason = "place"
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
@@ -562,6 +566,19 @@ def _acting_place(token) -> bool:
     if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
         return False
     return node.head.pos_ in ("VERB", "AUX") and node.head.lemma_.lower() not in _MOVED
+
+
+def _title_place(doc: Doc, start: int, places_at: dict[int, set[str]]) -> str | None:
+    """The country of a place compounded into the title right before a person's name: the
+    office's own seat ("Kano State Governor X", "Tehran Mayor X"); None where the words
+    before the name name no place (a state acting, as "Iran" of "Iran hawk Senator X", is
+    no seat), or places of several countries."""
+    found: set[str] = set()
+    i = start - 1
+    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ == "compound":
+        found.update(places_at.get(i, ()))
+        i -= 1
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _held_person(mention: dict) -> bool:
