@@ -34,6 +34,29 @@ def test_a_town_the_gazetteer_places_gives_its_country(nlp) -> None:
     )  # fmt: skip
 
 
+def test_a_title_of_a_named_place_takes_the_place_s_country(nlp) -> None:
+    got = found(nlp, "The governor of Basra province resigned on Monday.")
+    assert got["governor"] == ("IRQGOV", "context", "place")
+    assert found(nlp, "Rebels killed the governor of Kandahar.")["governor"][:1] == ("AFGGOV",)
+    # negatives: "of" a common noun places nothing ("the minister of finance", "a state of
+    # emergency"), and "of" a place no table knows leaves the title out
+    assert "minister" not in found(nlp, "The minister of finance resigned on Monday.")
+    assert "state" not in found(nlp, "The army declared a state of emergency.")
+    assert "governor" not in found(nlp, "The governor of Zork province resigned.")
+
+
+def test_a_town_named_before_a_body_places_it(nlp) -> None:
+    # a town the recogniser reads as an organisation ("Lyon" of "a Lyon court") places the
+    # body once the gazetteer knows it, and the body then holds people at home
+    got = found(nlp, "A Lyon court found Pierre Dumas guilty of fraud.")
+    assert got["court"] == ("FRAJUD", "context", "place")
+    assert got["Pierre Dumas"][:1] == ("FRA",)
+    got = found(nlp, "A Lyon City Court judge fined the company.")
+    assert got["judge"][:1] == ("FRAJUD",)
+    # negative: a name no gazetteer places leaves the body out, with no stand-in
+    assert "court" not in found(nlp, "A Zorgon court fined the company.")
+
+
 def test_a_role_noun_needing_a_country_is_dropped_without_one(nlp) -> None:
     # "a court", "the prime minister" are actors only with a country: no generic stand-in
     assert "court" not in found(nlp, "A court sentenced the journalist to prison.")
@@ -292,6 +315,15 @@ def test_a_titled_office_holder_takes_the_one_country_of_his_sentence(nlp) -> No
     assert got["Tom Reddy"][0] == "INDGOV"
 
 
+def test_a_place_compounded_into_a_title_is_the_office_s_seat(nlp) -> None:
+    got = found(nlp, "Kano State Governor Abdullahi Ganduje issued an ultimatum.")
+    assert got["Abdullahi Ganduje"] == ("NGAGOV", "context", "place")
+    assert found(nlp, "Mosul Governor Ali Hamdi resigned.")["Ali Hamdi"][:1] == ("IRQGOV",)
+    # negative: places elsewhere in the sentence are no seat of his office
+    got = found(nlp, "In Mosul, Governor Ali Hamdi met envoys from Kano.")
+    assert got["Ali Hamdi"][:1] == ("GOV",)
+
+
 def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) -> None:
     # negatives: the other party's country, a destination, a sentence with no country, and a
     # title that is no state office (a journalist may be anyone's)
@@ -302,6 +334,108 @@ def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) ->
     assert found(nlp, "Prime Minister Jan Kovar resigned on Monday.")["Jan Kovar"][:1] == ("GOV",)
     got = found(nlp, "Reporter Anna Berg was questioned in Minsk on Monday.")
     assert not got["Anna Berg"][0].startswith("BLR")
+
+
+def test_a_place_a_measure_is_imposed_on_stands_for_its_country(nlp) -> None:
+    # a curfew, a blockade, a state of siege or a truce is imposed on the people of a place:
+    # the place is the measure's object, its country's actor with no sector
+    got = found(nlp, "The government imposed a curfew on Mosul.")
+    assert got["Mosul"] == ("IRQ", "context", "place")
+    got = found(nlp, "The president declared a state of siege in Cochabamba.")
+    assert got["Cochabamba"][:1] == ("BOL",)
+    assert found(nlp, "A ceasefire in Idlib was agreed on Friday.")["Idlib"][:1] == ("SYR",)
+    assert found(nlp, "Officials lifted the curfew in parts of Mosul.")["Mosul"][:1] == ("IRQ",)
+    labels = {
+        m["text"]: m["label"] for m in nlp("Chile imposed a curfew in Bolivia.")._.dyad_actors
+    }
+    assert labels["Bolivia"] == "metonym"
+
+
+def test_a_town_a_verb_acts_on_or_that_acts_stands_for_its_country(nlp) -> None:
+    got = found(nlp, "Government forces shelled Idlib on Friday.")
+    assert got["Idlib"] == ("SYR", "context", "place")
+    assert found(nlp, "Basra rejected the plan on Monday.")["Basra"][:1] == ("IRQ",)
+    # negatives: a town someone leaves or visits, and a town no dictionary knows after "in"
+    # (a place, no longer an organisation of no country)
+    assert "Mosul" not in found(nlp, "Residents fled Mosul on Friday.")
+    assert "Basra" not in found(nlp, "The minister visited Basra on Monday.")
+    # nor a town naming the noun it modifies, which acts itself ("Mosul residents")
+    got = found(nlp, "Mosul residents rejected the plan on Monday.")
+    assert "Mosul" not in got and got["residents"][:1] == ("IRQCVL",)
+    assert "Lyon" not in found(nlp, "A Lyon court fined the company.")
+    # a place noun the town names is the town ("the town of X", "X province")
+    assert found(nlp, "Forces shelled the town of Kasese on Friday.")["Kasese"][:1] == ("UGA",)
+    mentions = nlp("A court in Lyon fined the company.")._.dyad_actors
+    assert [m["label"] for m in mentions if m["text"] == "Lyon"] in ([], ["place"])
+
+
+def test_a_place_where_something_happens_stays_a_place(nlp) -> None:
+    # negatives: a gathering, a tax, a meeting in a place leave the place a place
+    assert "Mosul" not in found(nlp, "Protesters gathered in Mosul on Friday.")
+    assert "Mosul" not in found(nlp, "The government raised a tax in Mosul.")
+    labels = {m["text"]: m["label"] for m in nlp("Chile and Peru met in Bolivia.")._.dyad_actors}
+    assert labels.get("Bolivia") == "place"
+
+
+def test_a_person_a_state_s_authorities_hold_to_account_or_let_go_is_theirs(nlp) -> None:
+    got = found(nlp, "Bolivian police arrested Juan Mamani on Monday.")
+    assert got["Juan Mamani"] == ("BOL", "context", "authority")
+    # passive with its agent; a noun of the act ("an investigation into X")
+    got = found(nlp, "Juan Mamani was arrested by Bolivian police.")
+    assert got["Juan Mamani"][:1] == ("BOL",)
+    got = found(nlp, "Austrian police opened an investigation into the coach Dieter Brandl.")
+    assert got["Dieter Brandl"][:1] == ("AUT",)
+    # through an apposition after "one of" ("convicted one of the men, X")
+    got = found(nlp, "A Moroccan court convicted one of the victims, Hamid Tazi, on Monday.")
+    assert got["Hamid Tazi"][0].startswith("MAR")
+    got = found(nlp, "Syrian authorities have freed prominent blogger Lina Haddad.")
+    assert got["Lina Haddad"][0] == "SYRMED"
+
+
+def test_people_a_state_s_authorities_hold_or_free_are_its_civilians(nlp) -> None:
+    got = found(nlp, "Bolivian police detained 18 people on Monday.")
+    assert got["people"] == ("BOLCVL", "context", "authority")
+    assert found(nlp, "Chile freed 37 prisoners on Tuesday.")["prisoners"][:1] == ("CHLCVL",)
+    got = found(nlp, "Police in Lima arrested several suspects.")
+    assert got["suspects"][:1] == ("PERCVL",)
+    # negatives: an armed group's captives, people given aid, and people a state holds
+    # with no authority named stay nobody
+    assert "prisoners" not in found(nlp, "Rebels freed 37 prisoners.")
+    assert "people" not in found(nlp, "Chile sent aid to 18 people.")
+    assert "people" not in found(nlp, "Officials say 18 people were detained.")
+
+
+def test_a_court_or_police_placed_by_a_town_hold_people_at_home(nlp) -> None:
+    # a verb and its complement ("found X guilty", "set X free"), by an authority the context
+    # placed ("a court in Lyon")
+    got = found(nlp, "A court in Lyon found Pierre Dumas guilty of fraud.")
+    assert got["Pierre Dumas"][:1] == ("FRA",)
+    assert found(nlp, "Bolivian police set Juan Mamani free.")["Juan Mamani"][:1] == ("BOL",)
+    # negative: the same verb with another complement (a body found is anyone's)
+    assert found(nlp, "Bolivian police found Juan Mamani dead.")["Juan Mamani"][0] == ""
+
+
+def test_a_demonym_inside_a_state_s_government_is_no_other_party(nlp) -> None:
+    # "Bolivian" of "the Bolivian government" is the government's own word: the activists it
+    # jails are its own
+    got = found(nlp, "The Bolivian government jailed two activists.")
+    assert got["activists"] == ("BOLOPP", "context", "sentence")
+    # negative: another state's army acting on activists still leaves them uncoded
+    got = found(nlp, "The Bolivian army attacked activists.")
+    assert not got["activists"][0].startswith("BOL")
+
+
+def test_a_person_is_not_placed_by_whoever_acts_on_him(nlp) -> None:
+    # negatives: asylum, a meeting or sanctions are given to foreigners as much as to
+    # nationals; an armed group is no state's authority; two authorities leave him uncoded
+    assert found(nlp, "Ecuador gave asylum to Juan Mamani.")["Juan Mamani"][0] == ""
+    assert found(nlp, "Bolivian police met Juan Mamani.")["Juan Mamani"][0] == ""
+    assert found(nlp, "Taliban fighters released Juan Mamani.")["Juan Mamani"][0] == ""
+    got = found(nlp, "Chile and Peru imposed sanctions on Juan Mamani.")
+    assert got["Juan Mamani"][0] == ""
+    # a known person keeps his own country whoever holds him
+    got = found(nlp, "Russian police detained Emmanuel Macron.")
+    assert got["Emmanuel Macron"][0].startswith("FRA")
 
 
 def test_an_organisations_titled_envoy_keeps_the_organisation(nlp) -> None:

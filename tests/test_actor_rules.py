@@ -1094,7 +1094,8 @@ def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
     doc = nlp("NEW DELHI — India criticised Pakistan on Monday.")
     assert [m["text"] for m in doc._.dyad_actors] == ["India", "Pakistan"]
     doc = nlp("LA PAZ, Bolivia — Bolivian police arrested two men.")
-    assert [m["text"] for m in doc._.dyad_actors] == ["Bolivian police"]
+    # the men the police hold are Bolivia's civilians (test_actor_context), not the dateline
+    assert [m["text"] for m in doc._.dyad_actors] == ["Bolivian police", "men"]
     # negatives: an acronym whose dash opens an aside in lower case; a headline in capitals;
     # capitals and a dash further down the story; a hyphen with no space ("US-led")
     doc = nlp("NATO — the alliance of 32 states — warned Russia on Monday.")

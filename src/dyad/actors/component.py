@@ -225,6 +225,9 @@ NON_STATE = context_words()["non_state"]
 #: role nouns of the police as of the army ("officer"), and the verbs of police work
 EITHER_FORCE = context_words()["either_force"]
 POLICE_WORK = context_words()["police_work"]
+#: verbs and nouns of a state's authorities holding a person to account or letting him go
+#: ("arrest", "convict", "free", "an investigation into")
+HELD_AT_HOME = context_words()["held_at_home"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -243,6 +246,62 @@ def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | Non
     return None
 
 
+def holders(token) -> list:
+    """The subjects (or passive agents) of a verb of ``HELD_AT_HOME`` with ``token`` its object
+    ("police detained X", "X was jailed by a court", "Syria freed X, a blogger", "a court
+    convicted one of the men, X", "a court found X guilty"), or of a verb whose object is such
+    a noun ("police opened an investigation into X"); none where ``token`` is no such object."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("appos", "conj", "compound"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NUM":
+            node = node.head.head  # "one of the victims, X"
+        else:
+            break
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        noun = node.head.head  # "an investigation into X", "the release of X"
+        if noun.pos_ in ("VERB", "AUX"):  # the parser hung "into X" on "opened"
+            noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_AT_HOME or noun.dep_ != "dobj":
+            return []
+        verb = noun.head
+    elif node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in HELD_AT_HOME:
+        verb = node.head
+    elif (
+        node.dep_ == "nsubj"
+        and node.head.pos_ == "ADJ"
+        and node.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+        and f"{node.head.head.lemma_.lower()} {node.head.lemma_.lower()}" in HELD_AT_HOME
+    ):
+        verb = node.head.head  # "a court found X guilty", "police set X free"
+    else:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "a court convicted X and sentenced him"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        subjects += [g for g in agent.children if g.dep_ == "pobj"]
+    return subjects
+
+
+def place_of(token) -> object | None:
+    """The object of "of" after a role noun when it names a place ("the governor of Basra
+    province", "the mayor of Cochabamba", "police chief of Kano"): a proper noun the
+    recogniser reads as a place, or a province's or district's noun with a name before it;
+    not a common noun ("the minister of finance", "a state of emergency")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC"):
+                return obj
+            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+            return obj if named and obj.lemma_.lower() in PLACE_NOUNS else None
+    return None
+
+
 def _may_take_context(token) -> bool:
     """Whether a role noun with no country of its own may take one from its context: a
     definite or plural noun ("the government", "officials") or one placed by a preposition
@@ -251,6 +310,8 @@ def _may_take_context(token) -> bool:
         return False
     if any(c.dep_ == "poss" or c.lower_ in ("no", "any", "every") for c in token.children):
         return False
+    if place_of(token) is not None:
+        return True  # "the governor of Basra province": placed by the place it governs
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "a state of emergency", "the minister of finance": not placed by "in"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -283,11 +344,13 @@ def _article(token) -> bool:
     return token.lower_ == "the" or token.text in ("a", "an")
 
 
-def _place_before(token) -> bool:
+def _place_before(token, entities: tuple[str, ...] = ("GPE", "LOC", "")) -> bool:
     """Whether a proper noun that may name a place is compounded right before the noun
-    ("California" of "a California man"): dyad_actor_context keeps the noun if it is one."""
+    ("California" of "a California man"; a town the recogniser reads as an organisation, in
+    ``entities``, as "Lyon" of "a Lyon court"): dyad_actor_context keeps the noun if it is
+    one."""
     return any(
-        c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ in ("GPE", "LOC", "")
+        c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ in entities
         for c in token.lefts
     )
 
@@ -1406,6 +1469,10 @@ class ActorLinker:
                 # are its civilians, once the place is known (the aid "to people in Nigeria"
                 # goes to Nigeria: no actor there)
                 pending, placed_by = True, "attachment"
+            elif country is None and sector == "CVL" and holders(token):
+                # "police detained 18 people", "Libya freed 37 prisoners": people a state's
+                # police or courts hold or free are its civilians, once the authority is known
+                pending, placed_by = True, "authority"
             elif country is None and (
                 sector not in BARE_SECTORS
                 or not (
@@ -1414,6 +1481,14 @@ class ActorLinker:
             ):
                 if token.ent_type_ == "ORG" and token.dep_ not in ("compound", "amod"):
                     pass  # "The Supreme Court ruled": named as an organisation, an actor
+                elif (
+                    token.dep_ not in ("compound", "amod")
+                    and sector not in NOT_PENDING
+                    and _place_before(token, ("GPE", "LOC", "ORG", ""))
+                ):
+                    # "a Lyon court", "a Kano police officer": the body of the town named
+                    # before it, once the gazetteer places the town, else dropped
+                    pending, placed_by = True, "modifier"
                 elif (
                     token.dep_ in ("compound", "amod")
                     or sector in NOT_PENDING

@@ -8,15 +8,21 @@ events carry the coded actor). The evidence, in order:
    southern Nepal", "opposition leaders in Chad's capital" (a country, a state's capital or any
    place the gazetteer placed, in the object of "in", "at", "from" ...), or named before it
    ("the Gujarat government"), or whom it is loyal to ("forces loyal to the Libyan commander",
-   "troops under Russian command");
+   "troops under Russian command"), or the named place its title is of ("the governor of Basra
+   province");
 2. the sentence, when it names one country and only one (by a state, a demonym, a place, or an
    actor of that country): "Iran said the government would ..." -> Iran; two countries and no
    attachment leave it empty;
 3. the document, when the sentence names no country at all and one country clearly dominates
    the document (``dominant_min_mentions`` mentions, ``dominant_ratio`` times the next).
 
-A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence" or
-"document". Role nouns that are actors only with a country ("the prime minister", "a court in
+A person the text gives no country whom a state or its police or courts hold to account or let
+go ("Bolivian police arrested X", "a court convicted X") is theirs (``context`` "authority"). A
+place a measure is imposed on or a truce holds in ("a curfew on Mosul", "a ceasefire in Idlib")
+stands for its people: an actor of its country with no sector (label "metonym").
+
+A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence",
+"document" or "authority". Role nouns that are actors only with a country ("the prime minister", "a court in
 X"; ``doc._.dyad_actors_pending``) are added when they get one and dropped otherwise; the others
 ("protesters") stay country-less when no evidence is found. A dateline ("BAGHDAD (Reuters) -")
 is where the report was filed, not evidence.
@@ -32,7 +38,16 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
-from .component import NOT_LOCAL, ActorLinker, _attached_place, _located_at
+from .component import (
+    MOTION_VERBS,
+    NOT_LOCAL,
+    PLACE_NOUNS,
+    ActorLinker,
+    _attached_place,
+    _located_at,
+    holders,
+    place_of,
+)
 from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
@@ -79,25 +94,35 @@ class ActorContext:
         mentions = list(doc._.dyad_actors or [])
         pending = list(doc._.dyad_actors_pending or [])
         waiting = [m for m in mentions if _needs_country(m) or _titled_without_country(m)]
-        waiting += pending
+        # people held or freed ("police detained 18 people") wait for the authority alone
+        waiting += [m for m in pending if m.get("placed_by") != "authority"]
         named = [m for m in mentions if _unplaced_name(m)]
-        if not waiting and not named:
+        held = [m for m in mentions if _held_person(m)]
+        held += [m for m in pending if m.get("placed_by") == "authority"]
+        restricted = self._restricted_places(doc, mentions)
+        if not waiting and not named and not held and not restricted:
             return doc
         evidence = self._evidence(doc, mentions)
         sent_of = {}
         for n, sent in enumerate(doc.sents):
             sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
         by_token: dict[int, set[str]] = {}
+        places_at: dict[int, set[str]] = {}  # evidence of places only, not of parties
         by_sent: dict[int, list[tuple[int, int, str, bool]]] = {}
         for item in evidence:
             for i in range(item[0], item[1]):
                 by_token.setdefault(i, set()).add(item[2])
+                if not item[3]:
+                    places_at.setdefault(i, set()).add(item[2])
             by_sent.setdefault(sent_of[item[0]], []).append(item)
         dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
-        rulers = {  # first tokens of mentions of a state or of its government, police, courts
-            m["token_start"]
+        # tokens of mentions of a state or of its government, police, courts (all of them: a
+        # demonym inside one, "Venezuelan" of "the Venezuelan government", is evidence too)
+        rulers = {
+            i
             for m in mentions
             if m["label"] != "place" and m.get("country") and m.get("sector") in RULING
+            for i in range(m["token_start"], m["token_end"])
         }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
         # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
@@ -126,9 +151,10 @@ class ActorContext:
             # a person is not placed by the words around his name ("Iran hawk Senator X",
             # "President X in Baghdad"), only by the one country his sentence names
             placed_by = m.get("placed_by")
-            country = (
-                None if person else self._attached(head, by_token, m["sector"], placed_by, regional)
-            )
+            if person:
+                country = _title_place(doc, m["token_start"], places_at)
+            else:
+                country = self._attached(head, by_token, m["sector"], placed_by, regional)
             reason = "place"
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
@@ -159,13 +185,93 @@ class ActorContext:
             if country is not None:
                 as_coded = {**m, "sector": ""} if division is not None else m
                 coded[id(m)] = self._coded(as_coded, country, reason)
-        if coded:
+        # a person or people the text gives no country, whom a state or its authorities hold
+        # to account or let go ("Bolivian police arrested X", "a court convicted X", "Syria
+        # freed 37 prisoners"), are theirs: a state's own courts and police act at home
+        ruling_at = {
+            i: m["country"]
+            for m in (coded.get(id(m), m) for m in (*mentions, *pending))
+            if m["label"] not in ("place", "modifier")
+            and m.get("country")
+            and (m.get("kind") == "state" or m.get("sector") in RULING)
+            for i in range(m["token_start"], m["token_end"])
+        }
+        for m in held:
+            if id(m) not in coded:
+                country = _holding_authority(doc[m["token_end"] - 1], ruling_at)
+                if country is not None:
+                    coded[id(m)] = self._coded(m, country, "authority")
+        for m in mentions:
+            if id(m) in restricted:
+                coded[id(m)] = restricted.pop(id(m))
+        if coded or restricted:
             doc._.dyad_actors = sorted(
                 [coded.get(id(m), m) for m in mentions]
-                + [coded[id(m)] for m in pending if id(m) in coded],
+                + [coded[id(m)] for m in pending if id(m) in coded]
+                + list(restricted.values()),
                 key=lambda m: m["start"],
             )
         return doc
+
+    def _restricted_places(self, doc: Doc, mentions: list[dict]) -> dict[int, dict]:
+        """Places the gazetteer knows that stand for their people: the object of a measure
+        imposed on them or of a truce holding there ("a curfew in parts of Kashmir", "imposed a
+        blockade on Daraa", "declared a state of siege in X"), and a town or province that is
+        a verb's subject or object ("forces shelled Idlib", "Basra rejected the plan"): an
+        actor of its country with no sector (as CAMEO codes a city for its state). A name no
+        dictionary knows that is such a place anywhere else ("a court in Lyon") is a place, not
+        an organisation. Keyed by the id of the mention it replaces, else by a new key."""
+        places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
+        by_start = {m["token_start"]: m for m in mentions}
+        out: dict[int, dict] = {}
+        for p in places or ():
+            if not p.get("country") or p.get("kind") != "name" or p.get("feature") == "within":
+                continue
+            start, end = p["token_start"], p["token_end"]
+            restricted = _restricted(doc[end - 1])
+            acting = restricted or (
+                p.get("feature") not in ("country", "continent") and _acting_place(doc[end - 1])
+            )
+            mention = by_start.get(start)
+            if mention is not None and mention["token_end"] == end:
+                if restricted and mention["label"] == "place" and mention.get("kind") == "state":
+                    out[id(mention)] = {**mention, "label": "metonym"}  # "a curfew in Bolivia"
+                elif (restricted and mention["label"] == "place") or _unplaced_name(mention):
+                    actor = self.linker._composite(p["country"], "", "group")
+                    out[id(mention)] = self._place_mention(doc, start, end, actor, acting)
+                continue
+            if not acting or any(
+                m["token_start"] < end and start < m["token_end"] for m in mentions
+            ):
+                continue  # a place where things happen, or part of another mention's words
+            actor = self.linker._composite(p["country"], "", "group")
+            out[-start - 1] = self._place_mention(doc, start, end, actor, acting)
+        return out
+
+    @staticmethod
+    def _place_mention(doc: Doc, start: int, end: int, actor, acting: bool) -> dict:
+        span = doc[start:end]
+        return {
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": span.text,
+            "actor": actor.id,
+            "name": actor.name,
+            "kind": actor.kind,
+            "country": actor.country,
+            "sector": actor.sector,
+            "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
+            "code_from": "context",
+            "code_source": "context",
+            "context": "place",
+            "label": "metonym" if acting else "place",
+            "confidence": 0.5,
+            "token_start": start,
+            "token_end": end,
+            "source": actor.source,
+            "noun_kind": None,
+            "placed_by": None,
+        }
 
     # -- evidence --------------------------------------------------------------------------
 
@@ -265,7 +371,7 @@ class ActorContext:
         else:
             obj = _attached_place(head, ("from",) if sector == "REF" else None)
         if obj is None and sector != "REF":
-            obj = _allegiance(head)
+            obj = _allegiance(head) or place_of(head)
         if obj is None:
             return weak
         named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
@@ -391,6 +497,114 @@ class ActorContext:
             "source": actor.source,
             "confidence": 0.6 if reason == "place" else 0.5,
         }
+
+
+def _place_phrase(token):
+    """The head of the phrase a place name ending at ``token`` stands in: through
+    coordination and apposition, and a place noun it names ("Basra province", "the town of
+    X"); not another noun it modifies ("a Lyon court", "Mosul residents": the noun acts)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("conj", "appos") or (
+            node.dep_ == "compound" and node.head.lemma_.lower() in TOWN_NOUNS
+        ):
+            node = node.head
+        elif (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lemma_.lower() in TOWN_NOUNS
+        ):
+            node = node.head.head
+        else:
+            break
+    return node
+
+
+#: nouns of a measure imposed on a place or a truce holding there ("curfew", "ceasefire")
+RESTRICTIONS = context_words()["restriction"]
+
+
+def _restriction(noun) -> bool:
+    """Whether a noun names a measure or a truce: its lemma, its compound ("the curfew order",
+    "martial law") or the object of its "of" ("a state of siege", "a state of emergency")."""
+    words = {noun.lemma_.lower()}
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i < noun.i:
+            words |= {child.lemma_.lower(), f"{child.lemma_.lower()} {noun.lemma_.lower()}"}
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            words |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj"}
+    return bool(words & RESTRICTIONS)
+
+
+def _restricted(token) -> bool:
+    """Whether ``token`` ends a place that a measure is imposed on or a truce holds in: the
+    object of "in", "on" or "over" hung on the measure's noun ("a curfew in X"), on a verb
+    whose object or subject it is ("imposed a curfew on X", "curfew hours imposed in X"), or
+    inside such an object ("in parts of X", "in the district of X")."""
+    node = _place_phrase(token)
+    for _ in range(2):  # "in parts of X", "in the areas of X"
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+            break
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "on", "over"):
+        return False
+    owner = node.head.head
+    if owner.pos_ in ("VERB", "AUX"):
+        nouns = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")]
+        if owner.dep_ == "acl" and owner.head.pos_ == "NOUN":  # "curfew hours imposed in X"
+            nouns.append(owner.head)
+        return any(_restriction(n) for n in nouns)
+    return owner.pos_ == "NOUN" and _restriction(owner)
+
+
+#: nouns of a place a name before them or after "of" names ("Basra province", "the city of X")
+TOWN_NOUNS = PLACE_NOUNS | {"city", "town", "village", "state", "area", "enclave"}
+#: verbs a place is the object of as where someone goes or leaves, not as who is acted on
+_MOVED = MOTION_VERBS | {"visit", "tour", "enter", "reach", "arrive", "approach"}
+
+
+def _acting_place(token) -> bool:
+    """Whether the place ending at ``token`` is a verb's subject or object, or a passive's
+    agent ("forces shelled Idlib", "Basra rejected the plan", "attacked by Kandahar"), not
+    where someone goes or leaves ("fled Mosul", "visited Basra")."""
+    node = _place_phrase(token)
+    if node.dep_ == "pobj" and node.head.dep_ == "agent":
+        return True
+    if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
+        return False
+    return node.head.pos_ in ("VERB", "AUX") and node.head.lemma_.lower() not in _MOVED
+
+
+def _title_place(doc: Doc, start: int, places_at: dict[int, set[str]]) -> str | None:
+    """The country of a place compounded into the title right before a person's name: the
+    office's own seat ("Kano State Governor X", "Tehran Mayor X"); None where the words
+    before the name name no place (a state acting, as "Iran" of "Iran hawk Senator X", is
+    no seat), or places of several countries."""
+    found: set[str] = set()
+    i = start - 1
+    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ == "compound":
+        found.update(places_at.get(i, ()))
+        i -= 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _held_person(mention: dict) -> bool:
+    """A person with no country whose title, if any, names no office a state fills abroad
+    as well as at home: an untitled name, an activist, a journalist, a student, a civilian."""
+    return (
+        mention.get("kind") == "person"
+        and mention.get("label") != "modifier"
+        and not mention.get("country")
+        and (mention.get("sector") or None) in (None, "CVL", *GOVERNED)
+        and (mention.get("code") or None) in (None, mention.get("sector"))
+    )
+
+
+def _holding_authority(head, ruling_at: dict[int, str]) -> str | None:
+    """The country of the one state or authority that holds to account or lets go the person
+    or people at ``head`` (``component.holders``); None for none or several."""
+    found = {ruling_at[s.i] for s in holders(head) if s.i in ruling_at}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: adjectives that give a group's allegiance ("forces loyal to the Libyan commander")

@@ -599,7 +599,8 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 #: the kinds of data/context_words.tsv (its header says what each is for)
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
                       "command", "member", "gathering", "non_state", "either_force",
-                      "police_work", "subnational", "federal", "stationed", "sent")  # fmt: skip
+                      "police_work", "subnational", "federal", "stationed", "sent",
+                      "held_at_home", "restriction")  # fmt: skip
 
 
 @cache
