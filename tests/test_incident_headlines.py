@@ -217,8 +217,11 @@ def test_counted_victims_stay_the_target_and_their_town_the_place(nlp):
     assert [t["text"] for t in attack["targets"]] == ["12 shepherds"]
     assert attack["place_text"] == "Anbar"
     # an object that names no victim still yields to a named target in the clause
+    # (an attacked town stands for its state, as CAMEO codes it, and stays the place)
     (attack,) = _attacks(nlp, "Rebels attacked the village of Qaraqosh.")
-    assert [t["text"] for t in attack["targets"]] == ["Qaraqosh"]
+    assert [t["text"] for t in attack["targets"]] == ["the village of Qaraqosh"]
+    assert [t["code"] for t in attack["targets"]] == ["IRQ"]
+    assert attack["place_text"] == "Qaraqosh"
 
 
 def test_an_attack_noun_no_one_is_named_doing_keeps_the_verbs_victims(nlp):
