@@ -1113,6 +1113,38 @@ def _trigger(doc, sentence: Sentence, source: tuple[int, int], target: tuple[int
     return token if token.pos_ in ("VERB", "NOUN") else None
 
 
+def needs_scores(
+    doc, sentence: Sentence, actors: dict, events: Sequence[dict], mode: str, limits: Thresholds
+) -> bool:
+    """Whether the learned coder's scores can change anything in ``sentence`` (one of
+    :func:`coded_sentences`, with its ``actors``) for :func:`revise`: a sentence whose rule
+    events are all one-sided, none of whose actor pairs has a word governing both (the trigger
+    an added or repaired event would take), is left as the rule coder coded it whatever the
+    scores; so is every sentence in "hybrid" with thresholds that neither drop, repair nor add
+    (the defaults). Such a sentence is neither encoded nor scored."""
+    start, end = sentence.offset, sentence.offset + len(sentence.text)
+    two_sided = any(
+        _event_pairs(sentence, e) for e in events if start <= e["trigger_start"] < end
+    )
+    if two_sided and (mode == "learned" or limits.drop_below > 0 or limits.repair_below > 0):
+        return True
+    if mode == "hybrid" and limits.add_above >= 1.0:  # a probability is never above 1
+        return False
+    return any(
+        _trigger(doc, sentence, c.source, c.target) is not None
+        for c in candidates(sentence)
+        if c.source in actors and c.target in actors
+    )
+
+
+def scored_sentences(
+    doc, events: Sequence[dict], mentions: Sequence[dict], mode: str, limits: Thresholds
+) -> list[Sentence]:
+    """The sentences :func:`revise` scores (encodes) for the rule coder's ``events`` (dicts)."""
+    return [sentence for sentence, actors in coded_sentences(doc, mentions)
+            if needs_scores(doc, sentence, actors, events, mode, limits)]  # fmt: skip
+
+
 def revise(
     doc,
     events: Sequence[dict],
@@ -1124,7 +1156,8 @@ def revise(
 ) -> Revision:
     """How the learned coder changes the rule coder's ``events`` of ``doc`` (their dicts, as
     ``doc._.dyad_events`` holds them while this runs). Only sentences holding two or more of
-    ``mentions`` are read; they go to the encoder together (one ONNX run per batch).
+    ``mentions`` whose events the scores can change (:func:`needs_scores`) are read; they go
+    to the encoder together (one ONNX run per batch).
 
     - ``learned``: in those sentences the rule coder's two-sided events give way to the
       top-scoring actor pair, when it scores above ``top_above``, typed by the type head (a
@@ -1135,7 +1168,8 @@ def revise(
       that no rule event joins (either way round) becomes an event of the learned type.
     """
     revision = Revision()
-    sentences = coded_sentences(doc, mentions)
+    sentences = [(sentence, actors) for sentence, actors in coded_sentences(doc, mentions)
+                 if needs_scores(doc, sentence, actors, events, mode, limits)]  # fmt: skip
     if not sentences:
         return revision
     encode = encode or encoder().encode
