@@ -396,7 +396,7 @@ class _Event:
 
 #: what the rule coder's reading of a Doc leaves on the extractor for the rest of its work
 #: (EventExtractor._rule_events, _finish): a batch's Docs are read before any is finished
-_DOC_STATE = ("_by_token", "_mentions", "_entity_of", "_questions", "_starts")
+_DOC_STATE = ("_by_token", "_mentions", "_entity_of", "_questions", "_starts", "_scored")
 
 
 class EventExtractor:
@@ -439,23 +439,29 @@ class EventExtractor:
                 yield from (self(doc) for doc in batch)
                 continue
             read = [self._rule_events(doc) for doc in batch]
-            self._encode_ahead(batch, [found[0] for found in read])
+            self._encode_ahead(batch, read)
             yield from (self._finish(doc, *found) for doc, found in zip(batch, read, strict=True))
 
-    def _encode_ahead(self, docs: list[Doc], events: list[list[_Event]]) -> None:
+    def _encode_ahead(
+        self, docs: list[Doc], read: list[tuple[list[_Event], set[int], dict]]
+    ) -> None:
         """Encode the sentences of ``docs`` the learned coder will read (those holding two or
         more argument mentions whose events its scores can change: learned.needs_scores), in
-        one call; each Doc keeps them (doc._.dyad_encoded)."""
+        one call; each Doc keeps them (doc._.dyad_encoded), and its state (``read``: what
+        :meth:`_rule_events` gave) which sentences they are."""
         kept: dict = {}
         texts = []
-        for doc, found in zip(docs, events, strict=True):
+        for doc, (found, _, state) in zip(docs, read, strict=True):
             kept.update(doc._.dyad_encoded or {})
-            mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
+            mentions = state["_mentions"]
             sentences = list(doc.sents)
             text = text_of(doc)
-            rule = [self._as_dict(text, e, sentences[e.sentence]) for e in found]
-            texts += [sentence.text for sentence in learned.scored_sentences(
-                doc, rule, mentions, self.coder, self.thresholds)]  # fmt: skip
+            # as _revise sets them: the sentences read their rule pairs from the Doc's events
+            doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in found]
+            state["_scored"] = learned.scored_sentences(
+                doc, doc._.dyad_events, mentions, self.coder, self.thresholds
+            )
+            texts += [sentence.text for sentence, _ in state["_scored"]]
         learned.sharing_encode(kept, self.encode_layers)(texts)
         for doc in docs:
             doc._.dyad_encoded = kept
@@ -529,6 +535,7 @@ class EventExtractor:
         # refugees to return home")
         events = [e for e in events if not self._movement_without_host(e)]
         events = _calls_for_scrutiny(events)
+        self._scored = None  # the sentences to score, when _encode_ahead found them
         state = {name: getattr(self, name) for name in _DOC_STATE}
         return events, repeated, state
 
@@ -561,7 +568,7 @@ class EventExtractor:
         kept = doc._.dyad_encoded if doc._.dyad_encoded is not None else {}
         revision = learned.revise(
             doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds,
-            learned.sharing_encode(kept, self.encode_layers),
+            learned.sharing_encode(kept, self.encode_layers), self._scored,
         )  # fmt: skip
         doc._.dyad_encoded = kept if self.keep_encodings else None
 

@@ -1139,9 +1139,10 @@ def needs_scores(
 
 def scored_sentences(
     doc, events: Sequence[dict], mentions: Sequence[dict], mode: str, limits: Thresholds
-) -> list[Sentence]:
-    """The sentences :func:`revise` scores (encodes) for the rule coder's ``events`` (dicts)."""
-    return [sentence for sentence, actors in coded_sentences(doc, mentions)
+) -> list[tuple[Sentence, dict]]:
+    """The sentences :func:`revise` scores (encodes) for the rule coder's ``events`` (their
+    dicts, as ``doc._.dyad_events`` holds them while this runs), each with its actor spans."""
+    return [(sentence, actors) for sentence, actors in coded_sentences(doc, mentions)
             if needs_scores(doc, sentence, actors, events, mode, limits)]  # fmt: skip
 
 
@@ -1153,6 +1154,7 @@ def revise(
     mode: str,
     limits: Thresholds,
     encode=None,
+    scored: list[tuple[Sentence, dict]] | None = None,
 ) -> Revision:
     """How the learned coder changes the rule coder's ``events`` of ``doc`` (their dicts, as
     ``doc._.dyad_events`` holds them while this runs). Only sentences holding two or more of
@@ -1166,10 +1168,11 @@ def revise(
       dropped; one whose pair scores below ``repair_below`` takes the best other actor pair
       when that scores above ``repair_above``; and an actor pair scoring above ``add_above``
       that no rule event joins (either way round) becomes an event of the learned type.
+
+    ``scored``: what :func:`scored_sentences` gives for these events, when the caller has it.
     """
     revision = Revision()
-    sentences = [(sentence, actors) for sentence, actors in coded_sentences(doc, mentions)
-                 if needs_scores(doc, sentence, actors, events, mode, limits)]  # fmt: skip
+    sentences = scored_sentences(doc, events, mentions, mode, limits) if scored is None else scored
     if not sentences:
         return revision
     encode = encode or encoder().encode
