@@ -732,7 +732,8 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
         place: k
         for k, place in enumerate(dict.fromkeys(zip(lo.tolist(), hi.tolist(), strict=True)))
     }
-    place_lo, place_hi = (np.array(side, dtype=np.int64).reshape(-1) for side in zip(*places))
+    place_lo = np.array([i for i, _ in places], dtype=np.int64)
+    place_hi = np.array([j for _, j in places], dtype=np.int64)
     betweens = _run_means(prefix, place_lo, np.maximum(place_hi, place_lo))
     out[:, :d] = means[a]
     out[:, d : 2 * d] = means[b]
@@ -1123,9 +1124,7 @@ def needs_scores(
     scores; so is every sentence in "hybrid" with thresholds that neither drop, repair nor add
     (the defaults). Such a sentence is neither encoded nor scored."""
     start, end = sentence.offset, sentence.offset + len(sentence.text)
-    two_sided = any(
-        _event_pairs(sentence, e) for e in events if start <= e["trigger_start"] < end
-    )
+    two_sided = any(_event_pairs(sentence, e) for e in events if start <= e["trigger_start"] < end)
     if two_sided and (mode == "learned" or limits.drop_below > 0 or limits.repair_below > 0):
         return True
     if mode == "hybrid" and limits.add_above >= 1.0:  # a probability is never above 1
