@@ -116,6 +116,37 @@ def test_the_encoder_reads_only_sentences_with_two_actor_mentions_in_one_batch(n
     assert counting.rows == []  # the rule coder never runs it
 
 
+def test_the_encoder_skips_sentences_whose_events_no_score_can_change(nlp, monkeypatch):
+    # two actors side by side, no word governing both and no rule event: whatever the scores,
+    # the learned coder leaves the sentence as it is, so it is neither encoded nor scored
+    docs = [nlp("Egypt and Jordan."), nlp("Leaders of Egypt and Jordan."), nlp("Egypt met Jordan.")]
+    encoder = learned.encoder()
+    counting = _CountingSession(encoder.session_for(learned.LAYERS))
+    monkeypatch.setitem(encoder.sessions, learned.LAYERS, counting)
+    for doc in docs[:2]:
+        _extractor(nlp, "learned")(doc)
+    assert counting.rows == []
+    # a verb joining them (and a rule event on them): encoded
+    _extractor(nlp, "learned")(docs[2])
+    assert counting.rows == [1]
+    # "hybrid" with thresholds that neither drop, repair nor add reads no sentence; one that
+    # adds reads the one with a verb
+    counting.rows.clear()
+    _extractor(nlp, "hybrid")(nlp("Egypt met Jordan. Iran accused Iraq."))
+    assert counting.rows == []
+    _extractor(nlp, "hybrid", add_above=0.5)(nlp("Egypt met Jordan. Egypt and Jordan."))
+    assert counting.rows == [1]
+
+
+def test_pipe_gives_each_doc_the_events_one_call_gives(learned_nlp):
+    # the rule coder reads a whole batch before the learned coder revises any Doc of it: each
+    # Doc is finished with the mentions its own reading found
+    texts = [TEXT, "Egypt met Jordan in Cairo. Syria and Turkey.", "Israel struck Hamas in Gaza."]
+    alone = [learned_nlp(text)._.dyad_events for text in texts]
+    assert [doc._.dyad_events for doc in learned_nlp.pipe(texts, batch_size=3)] == alone
+    assert all(alone)
+
+
 def test_two_runs_give_the_same_events(nlp):
     extractor = _extractor(nlp, "hybrid", add_above=0.2, repair_below=0.2, drop_below=0.01)
     first = extractor(nlp(TEXT))._.dyad_events

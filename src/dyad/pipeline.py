@@ -124,6 +124,9 @@ def ingest(
     store: Store, paths: Iterable[str | Path], settings: Settings, reporter: Reporter | None = None
 ) -> RunReport:
     """Read ``paths`` and store every usable article, ``ingest.batch_size`` per transaction."""
+    from .ingest.language import use_language_settings
+
+    use_language_settings(settings)
     reporter = reporter or Reporter()
     report = RunReport()
     started = time.perf_counter()

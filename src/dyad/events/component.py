@@ -394,6 +394,11 @@ class _Event:
     sentence: int = 0  # index of its sentence in the document
 
 
+#: what the rule coder's reading of a Doc leaves on the extractor for the rest of its work
+#: (EventExtractor._rule_events, _finish): a batch's Docs are read before any is finished
+_DOC_STATE = ("_by_token", "_mentions", "_entity_of", "_questions", "_starts", "_scored")
+
+
 class EventExtractor:
     def __init__(
         self,
@@ -429,30 +434,48 @@ class EventExtractor:
     # -- entry point ---------------------------------------------------------------------
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
-        """Each Doc as :meth:`__call__` leaves it. With the learned coder, the sentences it
-        reads in ``batch_size`` Docs go to the encoder together first (the encoder batches
-        them by length across the Docs)."""
+        """Each Doc as :meth:`__call__` leaves it. With the learned coder, the rule coder first
+        reads the ``batch_size`` Docs, then the sentences whose events the learned coder's
+        scores can change go to the encoder together (it batches them by length across the
+        Docs), then the learned coder revises each Doc's events."""
         for batch in minibatch(docs, size=batch_size or 1):
-            if self.learned is not None:
-                self._encode_ahead(batch)
-            yield from (self(doc) for doc in batch)
+            if self.learned is None:
+                yield from (self(doc) for doc in batch)
+                continue
+            read = [self._rule_events(doc) for doc in batch]
+            self._encode_ahead(batch, read)
+            yield from (self._finish(doc, *found) for doc, found in zip(batch, read, strict=True))
 
-    def _encode_ahead(self, docs: list[Doc]) -> None:
+    def _encode_ahead(
+        self, docs: list[Doc], read: list[tuple[list[_Event], set[int], dict]]
+    ) -> None:
         """Encode the sentences of ``docs`` the learned coder will read (those holding two or
-        more argument mentions), in one call; each Doc keeps them (doc._.dyad_encoded)."""
+        more argument mentions whose events its scores can change: learned.needs_scores), in
+        one call; each Doc keeps them (doc._.dyad_encoded), and its state (``read``: what
+        :meth:`_rule_events` gave) which sentences they are."""
         kept: dict = {}
         texts = []
-        for doc in docs:
+        for doc, (found, _, state) in zip(docs, read, strict=True):
             kept.update(doc._.dyad_encoded or {})
-            mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
+            mentions = state["_mentions"]
+            sentences = list(doc.sents)
             text = text_of(doc)
-            texts += [text[sent.start_char : sent.end_char]
-                      for sent in learned.sentences_with(doc, mentions, 2)]  # fmt: skip
+            # as _revise sets them: the sentences read their rule pairs from the Doc's events
+            doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in found]
+            state["_scored"] = learned.scored_sentences(
+                doc, doc._.dyad_events, mentions, self.coder, self.thresholds
+            )
+            texts += [sentence.text for sentence, _ in state["_scored"]]
         learned.sharing_encode(kept, self.encode_layers)(texts)
         for doc in docs:
             doc._.dyad_encoded = kept
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._finish(doc, *self._rule_events(doc))
+
+    def _rule_events(self, doc: Doc) -> tuple[list[_Event], set[int], dict]:
+        """The rule coder's events of ``doc``, the sentences it repeats (their indices), and
+        the state its reading left (the mentions by token ...) for :meth:`_finish`."""
         mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
         self._by_token: dict[int, dict] = {}
         for m in mentions:
@@ -516,6 +539,17 @@ class EventExtractor:
         # refugees to return home")
         events = [e for e in events if not self._movement_without_host(e)]
         events = _calls_for_scrutiny(events)
+        self._scored = None  # the sentences to score, when _encode_ahead found them
+        state = {name: getattr(self, name) for name in _DOC_STATE}
+        return events, repeated, state
+
+    def _finish(self, doc: Doc, events: list[_Event], repeated: set[int], state: dict) -> Doc:
+        """``doc`` with its events (doc._.dyad_events): the rule coder's ``events`` revised by
+        the learned coder (when one is set), less those of repeated sentences, with their
+        quotations, sides, anchors and attributions."""
+        for name, value in state.items():
+            setattr(self, name, value)
+        sentences = list(doc.sents)
         if self.learned is not None:
             events = self._revise(doc, events, sentences)
         events = [e for e in events if e.sentence not in repeated]
@@ -542,7 +576,7 @@ class EventExtractor:
         kept = doc._.dyad_encoded if doc._.dyad_encoded is not None else {}
         revision = learned.revise(
             doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds,
-            learned.sharing_encode(kept, self.encode_layers),
+            learned.sharing_encode(kept, self.encode_layers), self._scored,
         )  # fmt: skip
         doc._.dyad_encoded = kept if self.keep_encodings else None
 

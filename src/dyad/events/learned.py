@@ -639,6 +639,29 @@ def _mean(vectors: np.ndarray, index: np.ndarray) -> np.ndarray:
     return vectors[index].mean(axis=0)
 
 
+def _prefix_sums(vectors: np.ndarray) -> np.ndarray:
+    """(pieces + 1, columns): row k the sum of the first k vectors (float64), so that the mean
+    of any run of pieces costs one subtraction: a sentence's spans, the runs between them and
+    their governors are many runs over few pieces."""
+    out = np.zeros((len(vectors) + 1, vectors.shape[1]), dtype=np.float64)
+    np.cumsum(vectors, axis=0, dtype=np.float64, out=out[1:])
+    return out
+
+
+def _run_means(prefix: np.ndarray, first: np.ndarray, after: np.ndarray) -> np.ndarray:
+    """(len(first), columns): the mean vector of pieces first[k]:after[k] (zeros where empty)."""
+    size = after - first
+    sums = prefix[after] - prefix[first]
+    return (sums / np.maximum(size, 1)[:, None]).astype(np.float32)
+
+
+def _run_mean(vectors: np.ndarray, prefix: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """:func:`_mean` of the pieces ``index`` (from ``prefix`` when they are one run)."""
+    if len(index) and int(index[-1]) - int(index[0]) + 1 == len(index):
+        return _run_means(prefix, index[:1], index[-1:] + 1)[0]
+    return _mean(vectors, index)
+
+
 def _span_syntax(syntax) -> list[float]:
     deps = [0.0] * (len(_DEPS) + 1)
     preps = [0.0] * (len(_PREPS) + 1)
@@ -681,6 +704,7 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
     if not len(pairs):
         return out
     vectors = encoded.vectors
+    prefix = _prefix_sums(vectors)
     d = DIMENSIONS
     whole = vectors.mean(axis=0) if len(vectors) else np.zeros(d, dtype=np.float32)
     n_mentions = len(set(sentence.mentions))
@@ -690,7 +714,7 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
     sizes = np.array([len(index) for index in pieces])
     first = np.array([int(index.min()) if len(index) else 0 for index in pieces])
     after = np.array([int(index.max()) + 1 if len(index) else 0 for index in pieces])
-    means = np.stack([_mean(vectors, index) for index in pieces])
+    means = np.stack([_run_mean(vectors, prefix, index) for index in pieces])
     syntax = [sentence.syntax_of(span) for span in spans]
     span_syntax = np.array([_span_syntax(x) for x in syntax], dtype=np.float64)
     kind = np.array([sentence.kind_of(span) for span in spans])
@@ -708,9 +732,9 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
         place: k
         for k, place in enumerate(dict.fromkeys(zip(lo.tolist(), hi.tolist(), strict=True)))
     }
-    betweens = np.stack(
-        [vectors[i:j].mean(axis=0) if j > i else np.zeros(d, dtype=np.float32) for i, j in places]
-    )
+    place_lo = np.array([i for i, _ in places], dtype=np.int64)
+    place_hi = np.array([j for _, j in places], dtype=np.int64)
+    betweens = _run_means(prefix, place_lo, np.maximum(place_hi, place_lo))
     out[:, :d] = means[a]
     out[:, d : 2 * d] = means[b]
     out[:, 2 * d : 3 * d] = whole
@@ -756,7 +780,7 @@ def features(sentence: Sentence, encoded: Encoded, pairs: Sequence[Candidate]) -
         _pair_syntax(syntax[i], syntax[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)
     ]
     k += 5
-    _fill_path(out[:, k:], sentence, encoded, spans, syntax, a, b)
+    _fill_path(out[:, k:], sentence, encoded, spans, syntax, a, b, prefix)
     return out
 
 
@@ -777,47 +801,77 @@ def _label(sentence: Sentence, span: tuple[int, int]) -> int:
     return _LABELS.index(label) if label in _LABELS else len(_LABELS)
 
 
-def _fill_path(out, sentence: Sentence, encoded: Encoded, spans, syntax, a, b) -> None:
+def _fill_path(out, sentence: Sentence, encoded: Encoded, spans, syntax, a, b,
+               prefix: np.ndarray | None = None) -> None:  # fmt: skip
     """The path block of the features (``out``: its columns, one row a pair): the embedding of
     the spans' lowest common governor (the word that joins them: a verb, a preposition, a
     noun), the dependency label under it on the source's side and on the target's, the steps up
     to it from each head, each head's named-entity label, and whether the target is the nearest
-    in the tree to the source among the pairs with that source (and the source to the target)."""
+    in the tree to the source among the pairs with that source (and the source to the target).
+    The path of two spans is found once for both orders; the rows are filled column by column.
+    """
     d = DIMENSIONS
     links = len(_LINKS) + 1
     labels = len(_LABELS) + 2
+    if prefix is None:
+        prefix = _prefix_sums(encoded.vectors)
     distance = np.full(len(a), 99)
-    governors: dict[int, np.ndarray] = {}
+    governors: dict[int, int] = {}  # token index -> row of governor_vectors
+    governor_vectors: list[np.ndarray] = []
+    paths: dict[tuple[int, int], tuple[int, int, int, int, int] | None] = {}
+    rows, governor_rows, link_a, link_b, up_as, up_bs = [], [], [], [], [], []
     for row, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-        x, y = syntax[i], syntax[j]
-        if x is None or y is None:
+        path = paths.get((i, j), ())
+        if path == ():
+            path = paths[i, j] = _path(sentence, syntax[i], syntax[j])
+            paths[j, i] = None if path is None else (path[1], path[0], path[2], path[4], path[3])
+        if path is None:
             continue
-        chain_a, chain_b = x[2], y[2]
-        up_a = next((n for n, t in enumerate(chain_a) if t in chain_b), None)
-        if up_a is None:
-            continue
-        lca = chain_a[up_a]
-        up_b = chain_b.index(lca)
+        up_a, up_b, lca, la, lb = path
         distance[row] = up_a + up_b
         if lca not in governors:
             place = sentence.tokens.get(lca)
             pieces = encoded.pieces_of(place[0], place[1]) if place else np.zeros(0, dtype=int)
-            governors[lca] = _mean(encoded.vectors, pieces)
-        out[row, :d] = governors[lca]
-        out[row, d + _link(sentence, chain_a, up_a)] = 1.0
-        out[row, d + links + _link(sentence, chain_b, up_b)] = 1.0
-        out[row, d + 2 * links] = min(up_a, 6) / 3.0
-        out[row, d + 2 * links + 1] = min(up_b, 6) / 3.0
+            governors[lca] = len(governor_vectors)
+            governor_vectors.append(_run_mean(encoded.vectors, prefix, pieces))
+        rows.append(row)
+        governor_rows.append(governors[lca])
+        link_a.append(la)
+        link_b.append(lb)
+        up_as.append(up_a)
+        up_bs.append(up_b)
+    if rows:
+        at = np.array(rows)
+        out[at, :d] = np.stack(governor_vectors)[governor_rows]
+        out[at, d + np.array(link_a)] = 1.0
+        out[at, d + links + np.array(link_b)] = 1.0
+        out[at, d + 2 * links] = np.minimum(up_as, 6) / 3.0
+        out[at, d + 2 * links + 1] = np.minimum(up_bs, 6) / 3.0
     k = d + 2 * links + 2
-    for row, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-        out[row, k + _label(sentence, spans[i])] = 1.0
-        out[row, k + labels + _label(sentence, spans[j])] = 1.0
+    label = np.array([_label(sentence, span) for span in spans])
+    every = np.arange(len(a))
+    out[every, k + label[a]] = 1.0
+    out[every, k + labels + label[b]] = 1.0
     k += 2 * labels
     for side, column in ((a, k), (b, k + 1)):
         for span in set(side.tolist()):
-            rows = np.flatnonzero(side == span)
-            nearest = distance[rows].min()
-            out[rows[distance[rows] == nearest], column] = float(nearest < 99)
+            at = np.flatnonzero(side == span)
+            nearest = distance[at].min()
+            out[at[distance[at] == nearest], column] = float(nearest < 99)
+
+
+def _path(sentence: Sentence, x, y) -> tuple[int, int, int, int, int] | None:
+    """Two heads' path in the parse: the steps up from each to their lowest common governor,
+    that governor, and the _LINKS slot under it on each side (None: no path)."""
+    if x is None or y is None:
+        return None
+    chain_a, chain_b = x[2], y[2]
+    up_a = next((n for n, t in enumerate(chain_a) if t in chain_b), None)
+    if up_a is None:
+        return None
+    lca = chain_a[up_a]
+    up_b = chain_b.index(lca)
+    return up_a, up_b, lca, _link(sentence, chain_a, up_a), _link(sentence, chain_b, up_b)
 
 
 # -- the trained heads --------------------------------------------------------------------
@@ -865,6 +919,8 @@ class LearnedCoder:
     type_intercept: np.ndarray  # (len(TYPES),)
     types: tuple[str, ...] = TYPES
     info: str = ""
+    #: the heads' weights and intercepts with the standardisation folded in (_logits)
+    _folded: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> LearnedCoder:
@@ -906,22 +962,35 @@ class LearnedCoder:
             info=np.asarray(self.info),
         )
 
-    def _standard(self, x: np.ndarray) -> np.ndarray:
-        return (x - self.mean) / self.scale
+    def _logits(self, x: np.ndarray) -> np.ndarray:
+        """(len(x), 1 + len(types)): the pair head's logit, then the type head's. The
+        standardisation is folded into the weights (w / scale, and b - w · mean / scale, in
+        float64), so the rows are not standardised one by one: a sentence's rows are up to
+        240 × FEATURES numbers, standardised twice over they cost more than the products."""
+        if self._folded is None:
+            coef = np.vstack([self.pair_coef[None, :], self.type_coef]).astype(np.float64)
+            weights = coef / self.scale.astype(np.float64)
+            intercept = np.concatenate([[self.pair_intercept], self.type_intercept])
+            self._folded = (weights.T.copy(), intercept - weights @ self.mean.astype(np.float64))
+        weights, intercept = self._folded
+        return x @ weights + intercept
 
-    def pair_scores(self, x: np.ndarray, standard: np.ndarray | None = None) -> np.ndarray:
-        """The probability that each row's source acts on its target (``standard``: the rows
-        standardised already)."""
-        z = (self._standard(x) if standard is None else standard) @ self.pair_coef
-        z = z + self.pair_intercept
+    @staticmethod
+    def _sigmoid(z: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
-    def type_probabilities(self, x: np.ndarray, standard: np.ndarray | None = None) -> np.ndarray:
-        z = (self._standard(x) if standard is None else standard) @ self.type_coef.T
-        z = z + self.type_intercept
-        z -= z.max(axis=1, keepdims=True)
+    @staticmethod
+    def _softmax(z: np.ndarray) -> np.ndarray:
+        z = z - z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
+
+    def pair_scores(self, x: np.ndarray) -> np.ndarray:
+        """The probability that each row's source acts on its target."""
+        return self._sigmoid(self._logits(x)[:, 0])
+
+    def type_probabilities(self, x: np.ndarray) -> np.ndarray:
+        return self._softmax(self._logits(x)[:, 1:])
 
     def code(self, sentence: Sentence, encoded: Encoded) -> list[dict]:
         """Every candidate pair of the sentence, best first: source and target offsets (in the
@@ -929,10 +998,9 @@ class LearnedCoder:
         pairs = candidates(sentence)
         if not pairs:
             return []
-        x = features(sentence, encoded, pairs)
-        standard = self._standard(x)  # once for both heads
-        scores = self.pair_scores(x, standard)
-        probabilities = self.type_probabilities(x, standard)
+        z = self._logits(features(sentence, encoded, pairs))  # once for both heads
+        scores = self._sigmoid(z[:, 0])
+        probabilities = self._softmax(z[:, 1:])
         out = []
         for k in np.argsort(-scores, kind="stable"):
             best = int(np.argmax(probabilities[k]))
@@ -1046,6 +1114,37 @@ def _trigger(doc, sentence: Sentence, source: tuple[int, int], target: tuple[int
     return token if token.pos_ in ("VERB", "NOUN") else None
 
 
+def needs_scores(
+    doc, sentence: Sentence, actors: dict, events: Sequence[dict], mode: str, limits: Thresholds
+) -> bool:
+    """Whether the learned coder's scores can change anything in ``sentence`` (one of
+    :func:`coded_sentences`, with its ``actors``) for :func:`revise`: a sentence whose rule
+    events are all one-sided, none of whose actor pairs has a word governing both (the trigger
+    an added or repaired event would take), is left as the rule coder coded it whatever the
+    scores; so is every sentence in "hybrid" with thresholds that neither drop, repair nor add
+    (the defaults). Such a sentence is neither encoded nor scored."""
+    start, end = sentence.offset, sentence.offset + len(sentence.text)
+    two_sided = any(_event_pairs(sentence, e) for e in events if start <= e["trigger_start"] < end)
+    if two_sided and (mode == "learned" or limits.drop_below > 0 or limits.repair_below > 0):
+        return True
+    if mode == "hybrid" and limits.add_above >= 1.0:  # a probability is never above 1
+        return False
+    return any(
+        _trigger(doc, sentence, c.source, c.target) is not None
+        for c in candidates(sentence)
+        if c.source in actors and c.target in actors
+    )
+
+
+def scored_sentences(
+    doc, events: Sequence[dict], mentions: Sequence[dict], mode: str, limits: Thresholds
+) -> list[tuple[Sentence, dict]]:
+    """The sentences :func:`revise` scores (encodes) for the rule coder's ``events`` (their
+    dicts, as ``doc._.dyad_events`` holds them while this runs), each with its actor spans."""
+    return [(sentence, actors) for sentence, actors in coded_sentences(doc, mentions)
+            if needs_scores(doc, sentence, actors, events, mode, limits)]  # fmt: skip
+
+
 def revise(
     doc,
     events: Sequence[dict],
@@ -1054,10 +1153,12 @@ def revise(
     mode: str,
     limits: Thresholds,
     encode=None,
+    scored: list[tuple[Sentence, dict]] | None = None,
 ) -> Revision:
     """How the learned coder changes the rule coder's ``events`` of ``doc`` (their dicts, as
     ``doc._.dyad_events`` holds them while this runs). Only sentences holding two or more of
-    ``mentions`` are read; they go to the encoder together (one ONNX run per batch).
+    ``mentions`` whose events the scores can change (:func:`needs_scores`) are read; they go
+    to the encoder together (one ONNX run per batch).
 
     - ``learned``: in those sentences the rule coder's two-sided events give way to the
       top-scoring actor pair, when it scores above ``top_above``, typed by the type head (a
@@ -1066,9 +1167,11 @@ def revise(
       dropped; one whose pair scores below ``repair_below`` takes the best other actor pair
       when that scores above ``repair_above``; and an actor pair scoring above ``add_above``
       that no rule event joins (either way round) becomes an event of the learned type.
+
+    ``scored``: what :func:`scored_sentences` gives for these events, when the caller has it.
     """
     revision = Revision()
-    sentences = coded_sentences(doc, mentions)
+    sentences = scored_sentences(doc, events, mentions, mode, limits) if scored is None else scored
     if not sentences:
         return revision
     encode = encode or encoder().encode

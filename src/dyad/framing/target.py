@@ -92,6 +92,7 @@ def target_features(
     shown = [marked(t, markers) for t in targets]
     texts = list(dict.fromkeys(t.text for t in shown))
     encoded = dict(zip(texts, (encode or encoder().encode)(texts, layers=layers), strict=True))
+    whole: dict[str, np.ndarray] = {}  # a sentence's mean, once for all its targets
     for row, (text, start, end) in enumerate(shown):
         pieces = encoded[text]
         if not len(pieces.vectors):
@@ -99,7 +100,9 @@ def target_features(
         inside = pieces.pieces_of(start, end)
         if len(inside):  # a target cut off past the encoder's length limit has zeros
             out[row, :width] = pieces.vectors[inside].mean(axis=0)
-        out[row, width : 2 * width] = pieces.vectors.mean(axis=0)
+        if text not in whole:
+            whole[text] = pieces.vectors.mean(axis=0)
+        out[row, width : 2 * width] = whole[text]
         if context and len(inside):
             first, last = int(inside.min()), int(inside.max()) + 1
             if first:

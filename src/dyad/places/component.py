@@ -166,18 +166,26 @@ class PlaceFinder:
         for i, (span, kind, _) in enumerate(found):
             if kind != "name":
                 continue
-            if run:
-                last = found[run[-1]][0]
-                gap = [t for t in span.doc[last.end : span.start]]
-                if [t.text for t in gap if t.lower_ not in self.scoring.designators] == [","]:
-                    run.append(i)
-                    continue
-                if len(run) > 1:
-                    chains.append(run)
+            if run and self._one_comma(span.doc[found[run[-1]][0].end : span.start]):
+                run.append(i)
+                continue
+            if len(run) > 1:
+                chains.append(run)
             run = [i]
         if len(run) > 1:
             chains.append(run)
         return chains
+
+    def _one_comma(self, gap: Span) -> bool:
+        """Whether the words of ``gap``, designator words aside, are one comma (read up to the
+        first other word: the gap between two names far apart may be the whole text)."""
+        words = []
+        for token in gap:
+            if token.lower_ not in self.scoring.designators:
+                words.append(token.text)
+                if words != [","]:
+                    return False
+        return words == [","]
 
     def _contain(
         self,
