@@ -103,7 +103,9 @@ def test_user_patterns_add_and_replace(tmp_path: Path) -> None:
 
 #: the settings of dyad_events as default.cfg has them, for components built in a test
 EXTRACTOR = {
-    k: v for k, v in load_settings().components["dyad_events"].items() if k not in ("factory", "after")
+    k: v
+    for k, v in load_settings().components["dyad_events"].items()
+    if k not in ("factory", "after")
 }
 
 

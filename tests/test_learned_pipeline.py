@@ -169,9 +169,8 @@ def test_a_missing_model_file_is_one_clear_line(nlp, tmp_path):
     assert "nlp.components.dyad_events.learned_model" in message
     # the rule coder never reads the file
     make_event_extractor(
-        nlp, "dyad_events", [], True, True, False, False, "rules", str(missing), 1.0, 0, 0, 0.5,
-        0.0,
-    )
+        nlp, "dyad_events", [], True, True, False, False, "rules", str(missing), 1.0, 0, 0, 0.5, 0.0
+    )  # fmt: skip
 
 
 def test_an_unknown_coder_is_a_config_error():

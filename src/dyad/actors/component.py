@@ -370,8 +370,10 @@ def _organisation_head(span: Span) -> tuple[str, str | None]:
         if len(words) < n:
             continue
         tail = words[-n:]
-        for text in (" ".join(t.lower_ for t in tail),
-                     " ".join([*(t.lower_ for t in tail[:-1]), tail[-1].lemma_.lower()])):
+        for text in (
+            " ".join(t.lower_ for t in tail),
+            " ".join([*(t.lower_ for t in tail[:-1]), tail[-1].lemma_.lower()]),
+        ):
             if text in ORGANISATION_HEADS:
                 return text, ORGANISATION_HEADS[text]
     return (words[-1].lemma_.lower() if words else ""), None

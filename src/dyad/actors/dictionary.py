@@ -23,7 +23,6 @@ from .names import PARTICLES, normalise, skeleton, variant_key, variant_of_skele
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
 
-
 def _organisation_heads() -> dict[str, str]:
     name = "org_heads.tsv"
     text = resources.files("dyad.actors").joinpath("data", name).read_text("utf-8")
