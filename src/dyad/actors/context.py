@@ -255,20 +255,11 @@ class ActorContext:
             "start": span.start_char,
             "end": span.end_char,
             "text": span.text,
-            "actor": actor.id,
-            "name": actor.name,
-            "kind": actor.kind,
-            "country": actor.country,
-            "sector": actor.sector,
-            "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
-            "code_from": "context",
-            "code_source": "context",
-            "context": "place",
+            **_coded_as(actor, "place"),
             "label": "metonym" if acting else "place",
             "confidence": 0.5,
             "token_start": start,
             "token_end": end,
-            "source": actor.source,
             "noun_kind": None,
             "placed_by": None,
         }
@@ -485,16 +476,7 @@ class ActorContext:
         )
         return {
             **mention,
-            "actor": actor.id,
-            "name": actor.name,
-            "kind": actor.kind,
-            "country": actor.country,
-            "sector": actor.sector,
-            "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
-            "code_from": "context",
-            "code_source": "context",
-            "context": reason,
-            "source": actor.source,
+            **_coded_as(actor, reason),
             "confidence": 0.6 if reason == "place" else 0.5,
         }
 
@@ -683,6 +665,22 @@ def _destination(token) -> bool:
 
 #: the core arguments of a verb: the parties of the event it states
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj", "prep"}
+
+
+def _coded_as(actor, reason: str) -> dict:
+    """The fields of a mention its context codes as ``actor`` (``reason``: "place" ...)."""
+    return {
+        "actor": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "sector": actor.sector,
+        "code": make_code(actor.country, actor.sector, actor.kind, actor.id),
+        "code_from": "context",
+        "code_source": "context",
+        "context": reason,
+        "source": actor.source,
+    }
 
 
 def _institution_country(doc: Doc, mention: dict, by_token: dict) -> str | None:

@@ -31,7 +31,6 @@ import hashlib
 import importlib.util
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from ..cachefile import write_atomically
 from ..errors import ConfigError
 from ..nlp.words import text_of
 from .ontology import PLOVER_TYPES
@@ -313,22 +313,9 @@ _CACHE_FORMAT = 1
 def _write_atomically(path: Path, data: bytes) -> None:
     """``data`` at ``path`` through a temporary file renamed over it (a reader never sees half
     a file); a folder that cannot be written costs the next process a new cut, nothing more."""
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".encoder-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as err:
-        log.warning("cannot write the encoder cache in %s (%s); set nlp.encoder_cache_dir to a "
-                    "writable folder or nlp.encoder_cache = false", path.parent,
-                    err.strerror or err)  # fmt: skip
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    failure = ("cannot write the encoder cache in %s (%s); set nlp.encoder_cache_dir to a "
+               "writable folder or nlp.encoder_cache = false")  # fmt: skip
+    write_atomically(path, lambda out: out.write(data), ".encoder-", failure)
 
 
 #: cached graphs kept (the newest; each depth and each setting of the int8 layers is one)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import os
-import tempfile
 import time
 from array import array
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+
+from ..cachefile import write_atomically
 
 __all__ = ["detect_language", "use_language_settings"]
 
@@ -156,29 +156,18 @@ def _keep(path: Path, **arrays) -> None:
     older models and temporary files a killed writer left beside it are removed."""
     import numpy as np
 
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".langid-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            np.savez(out, **arrays)
-        os.replace(tmp, path)
-        tmp = None
-        hour_ago = time.time() - 3600
+    failure = ("cannot keep the language model in %s (%s); set ingest.language_cache_dir to a "
+               "writable folder or ingest.language_cache = false")  # fmt: skip
+    if not write_atomically(path, lambda out: np.savez(out, **arrays), ".langid-", failure):
+        return
+    hour_ago = time.time() - 3600
+    with contextlib.suppress(OSError):
         for old in path.parent.glob("langid-*.npz"):
             if old != path:
                 old.unlink(missing_ok=True)
         for stale in path.parent.glob(".langid-*.tmp"):
             if stale.stat().st_mtime < hour_ago:
                 stale.unlink(missing_ok=True)
-    except OSError as err:
-        log.warning("cannot keep the language model in %s (%s); set ingest.language_cache_dir "
-                    "to a writable folder or ingest.language_cache = false", path.parent,
-                    err.strerror or err)  # fmt: skip
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def detect_language(text: str) -> tuple[str, float]:
