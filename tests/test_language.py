@@ -52,10 +52,12 @@ def test_the_kept_model_gives_the_same_answers_without_reading_the_packaged_file
     assert _answers() == plain
     # a damaged file is made again from the packaged one
     monkeypatch.undo()
-    kept.write_bytes(b"not a model")
-    language._identifier.cache_clear()
-    assert _answers() == plain
-    assert kept.stat().st_size > 1_000_000
+    good = kept.read_bytes()
+    for damaged in (b"not a model", b"", good[: len(good) // 2]):  # junk, empty, cut short
+        kept.write_bytes(damaged)
+        language._identifier.cache_clear()
+        assert _answers() == plain
+        assert kept.stat().st_size > 1_000_000
 
 
 def test_no_cache_writes_nothing(cache_in):

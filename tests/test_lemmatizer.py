@@ -55,3 +55,15 @@ def test_no_lemmatizer_or_another_mode_is_left_as_it_is():
     lemmatizer._mode = "pos_lookup"  # a mode whose lemma may depend on more than the word
     assert not cache_lemmatizer(nlp)
     assert not type(lemmatizer).__name__.startswith("KeptLemmas")
+
+
+def test_a_kept_lemmatizer_pickles_as_spacys_and_keeps_its_lemmas_after(nlp):
+    # `-j` under spawn or forkserver pickles the pipes into each worker
+    import pickle
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    copy = pickle.loads(pickle.dumps(lemmatizer))
+    assert type(copy).__mro__[1] is type(lemmatizer).__mro__[1]  # the same spaCy class below
+    assert getattr(type(copy), "_keeps_lemmas", False)
+    doc = nlp("Soldiers attacked the villages.")
+    assert [t.lemma_ for t in copy(doc)] == ["soldier", "attack", "the", "village", "."]

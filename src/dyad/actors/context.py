@@ -224,8 +224,11 @@ class ActorContext:
         places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
         by_start = {m["token_start"]: m for m in mentions}
         out: dict[int, dict] = {}
+        dateline = opening_dateline_end(doc)  # where the report was filed stands for no one
         for p in places or ():
             if not p.get("country") or p.get("kind") != "name" or p.get("feature") == "within":
+                continue
+            if p["token_start"] < dateline:
                 continue
             start, end = p["token_start"], p["token_end"]
             restricted = _restricted(doc[end - 1])

@@ -972,13 +972,6 @@ class LearnedCoder:
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
 
-    def pair_scores(self, x: np.ndarray) -> np.ndarray:
-        """The probability that each row's source acts on its target."""
-        return self._sigmoid(self._logits(x)[:, 0])
-
-    def type_probabilities(self, x: np.ndarray) -> np.ndarray:
-        return self._softmax(self._logits(x)[:, 1:])
-
     def code(self, sentence: Sentence, encoded: Encoded) -> list[dict]:
         """Every candidate pair of the sentence, best first: source and target offsets (in the
         sentence), the pair's score, its PLOVER type and that type's probability."""

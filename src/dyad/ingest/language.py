@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import logging
 import time
+import zipfile
 from array import array
 from functools import lru_cache
 from importlib import metadata
@@ -125,8 +126,8 @@ def _model(path: Path) -> tuple:
                 return (data["ptc"], data["pc"], [str(c) for c in data["classes"]],
                         array(codes[0], data["nextmove"].tobytes()),
                         array(codes[1], data["row"].tobytes()), data["output"].tolist())  # fmt: skip
-        except (OSError, ValueError, KeyError, IndexError):
-            pass  # absent or damaged: made again
+        except (OSError, ValueError, KeyError, IndexError, EOFError, zipfile.BadZipFile):
+            pass  # absent or damaged (empty, cut short, not a model): made again
     ptc, pc, classes, nextmove, row, output = _load_model_file(path)
     ptc, pc = np.asarray(ptc), np.asarray(pc)  # as LanguageIdentifier.from_model_file does
     if kept is not None:

@@ -96,5 +96,20 @@ def _kept(cls: type) -> type:
             doc.from_array([LEMMA], lemmas.reshape(-1, 1))
             return doc
 
+        def __reduce_ex__(self, protocol):
+            # pickled as the spaCy class it extends (a class made here has no name to look up
+            # in another process: `-j` under spawn or forkserver) and made ours again
+            made, args, *rest = super().__reduce_ex__(protocol)
+            if args and args[0] is type(self):
+                args = (cls, *args[1:])
+            return (_remade, (made, args), *rest)
+
     KeptLemmas.__name__ = KeptLemmas.__qualname__ = f"KeptLemmas{cls.__name__}"
     return KeptLemmas
+
+
+def _remade(made, args):
+    """An unpickled lemmatizer (see ``KeptLemmas.__reduce_ex__``), keeping its lemmas again."""
+    lemmatizer = made(*args)
+    lemmatizer.__class__ = _kept(type(lemmatizer))
+    return lemmatizer
