@@ -364,8 +364,7 @@ def _organisation_head(span: Span) -> tuple[str, str | None]:
     last two words or last word before its first preposition ("Ministry of Defence":
     ministry; "the Royal Air Force": air force), as lemmas ("Armed Forces": armed force) or
     as written."""
-    cut = next((t.i for t in span if t.pos_ == "ADP" and t.i > span.start), span.end)
-    words = [t for t in span.doc[span.start : cut] if t.is_alpha]
+    words = [t for t in _before_preposition(span) if t.is_alpha]
     for n in (2, 1):
         if len(words) < n:
             continue
@@ -381,8 +380,13 @@ def _organisation_head(span: Span) -> tuple[str, str | None]:
 
 def _head_words(span: Span) -> set[str]:
     """Skeleton words of a name before its first preposition: 'Movement in Ahwaz' -> not 'Ahwaz'."""
+    return set(skeleton(_before_preposition(span).text).split())
+
+
+def _before_preposition(span: Span) -> Span:
+    """The words of a name before its first preposition ("Ministry" of "Ministry of Defence")."""
     cut = next((t.i for t in span if t.pos_ == "ADP" and t.i > span.start), span.end)
-    return set(skeleton(span.doc[span.start : cut].text).split())
+    return span.doc[span.start : cut]
 
 
 _NO = Actor("", "", "", None, None)  # no actor: a default for lookups

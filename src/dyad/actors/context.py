@@ -228,9 +228,9 @@ class ActorContext:
         for p in places or ():
             if not p.get("country") or p.get("kind") != "name" or p.get("feature") == "within":
                 continue
-            if p["token_start"] < dateline:
-                continue
             start, end = p["token_start"], p["token_end"]
+            if start < dateline:
+                continue
             restricted = _restricted(doc[end - 1])
             acting = restricted or (
                 p.get("feature") not in ("country", "continent") and _acting_place(doc[end - 1])
@@ -240,20 +240,20 @@ class ActorContext:
                 if restricted and mention["label"] == "place" and mention.get("kind") == "state":
                     out[id(mention)] = {**mention, "label": "metonym"}  # "a curfew in Bolivia"
                 elif (restricted and mention["label"] == "place") or _unplaced_name(mention):
-                    actor = self.linker._composite(p["country"], "", "group")
-                    out[id(mention)] = self._place_mention(doc, start, end, actor, acting)
+                    out[id(mention)] = self._place_mention(doc, p, acting)
                 continue
             if not acting or any(
                 m["token_start"] < end and start < m["token_end"] for m in mentions
             ):
                 continue  # a place where things happen, or part of another mention's words
-            actor = self.linker._composite(p["country"], "", "group")
-            out[-start - 1] = self._place_mention(doc, start, end, actor, acting)
+            out[-start - 1] = self._place_mention(doc, p, acting)
         return out
 
-    @staticmethod
-    def _place_mention(doc: Doc, start: int, end: int, actor, acting: bool) -> dict:
+    def _place_mention(self, doc: Doc, place: dict, acting: bool) -> dict:
+        """The mention of a place standing for its state (its country, no sector)."""
+        start, end = place["token_start"], place["token_end"]
         span = doc[start:end]
+        actor = self.linker._composite(place["country"], "", "group")
         return {
             "start": span.start_char,
             "end": span.end_char,

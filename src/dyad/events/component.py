@@ -2350,7 +2350,7 @@ def _coded_or_unnamed(event: _Event) -> bool:
     bomber struck the Vehicle Licensing Office", "the attack on the Smiths") is an incident on
     its own account and is kept."""
     named = [a.mention for a in (*event.sources, *event.targets) if a.mention]
-    if not named or any(m.get("country") or m.get("sector") for m in named):
+    if not named or any(_coded(m) for m in named):
         return True
     return event.cameo[:2] in ATTACK_ROOTS and (
         event.unnamed or event.instrument or not event.sources
@@ -2358,11 +2358,16 @@ def _coded_or_unnamed(event: _Event) -> bool:
 
 
 def _coded_both(event: _Event) -> bool:
-    """Whether both sides of an event name a coded actor (one with a country or a sector)."""
+    """Whether both sides of an event name a coded actor."""
     return all(
-        any(a.mention and (a.mention.get("country") or a.mention.get("sector")) for a in side)
+        any(a.mention and _coded(a.mention) for a in side)
         for side in (event.sources, event.targets)
     )
+
+
+def _coded(mention: dict) -> bool:
+    """Whether a mention is of a coded actor: one with a country or a sector."""
+    return bool(mention.get("country") or mention.get("sector"))
 
 
 def _complete_sides(events: list[_Event]) -> None:
