@@ -32,6 +32,15 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def rule_nlp():
+    """The pipeline with the event screen off (screen_below 0): the rule coder's events as it
+    codes them, for tests of the rule coder itself (its modality, its sides)."""
+    from dyad.nlp import load_pipeline
+
+    return load_pipeline(load_settings(overrides={"nlp.components.dyad_events.screen_below": 0.0}))
+
+
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(

@@ -446,9 +446,9 @@ def test_a_converted_verb_alone_codes_only_between_two_coded_actors(nlp) -> None
         ("Iraq agreed to expel the MEK.", "future", "THREATEN"),
     ],
 )
-def test_modality(nlp, text: str, modality: str, event_type: str) -> None:
-    found = [e for e in events(nlp, text) if e["type"] == event_type]
-    assert found, events(nlp, text)
+def test_modality(rule_nlp, text: str, modality: str, event_type: str) -> None:
+    found = [e for e in events(rule_nlp, text) if e["type"] == event_type]
+    assert found, events(rule_nlp, text)
     assert found[0]["modality"] == modality
 
 

@@ -245,9 +245,11 @@ def test_an_attack_noun_no_one_is_named_doing_keeps_the_verbs_victims(nlp):
     ],
 )
 def test_a_noun_of_attack_whose_dead_the_sentence_counts_is_an_attack_by_no_one_named(
-    nlp, text, trigger, killed
+    rule_nlp, text, trigger, killed
 ):
-    (attack,) = _attacks(nlp, text)
+    # the rule coder's reading (the event screen scores "Market blast leaves nine dead in
+    # Kirkuk" 0.20, at its threshold: tests/test_event_screen.py measures the screen)
+    (attack,) = _attacks(rule_nlp, text)
     assert attack["trigger"] == trigger
     assert attack["sources"] == []
     assert attack["killed"] == killed

@@ -13,6 +13,8 @@ from dyad.events import learned
 from dyad.events.component import make_event_extractor
 
 _SECTION = "nlp.components.dyad_events."
+#: the event screen as the pipeline runs it (these extractors screen as the default one does)
+_SCREEN = ("", load_settings().value(_SECTION + "screen_below"))
 
 #: one sentence with three interactions between four actors (the rule coder codes each; the
 #: learned coder takes one actor pair a sentence), one with a single actor, one with none, and
@@ -25,13 +27,15 @@ TEXT = (
 )
 
 
-def _extractor(nlp, coder: str, **limits):
+def _extractor(nlp, coder: str, screened: bool = True, **limits):
+    """An extractor of ``coder`` with these thresholds; ``screened``: with the event screen as
+    the pipeline runs it (without: the encoder runs for the learned coder alone)."""
     thresholds = {"add_above": 1.0, "drop_below": 0.0, "repair_below": 0.0,
                   "repair_above": 0.5, "top_above": 0.0} | limits  # fmt: skip
     return make_event_extractor(
         nlp, "dyad_events", [], True, True, False, False, coder, "",
         *(thresholds[k] for k in ("add_above", "drop_below", "repair_below", "repair_above",
-                                  "top_above")),
+                                  "top_above")), *(_SCREEN if screened else ("", 0.0)),
     )  # fmt: skip
 
 
@@ -107,12 +111,12 @@ def test_the_encoder_reads_only_sentences_with_two_actor_mentions_in_one_batch(n
     depth = learned.LAYERS  # the coder alone reads the last layer: the whole encoder runs
     counting = _CountingSession(encoder.session_for(depth))
     monkeypatch.setitem(encoder.sessions, depth, counting)
-    _extractor(nlp, "hybrid", add_above=0.5)(docs[0])
+    _extractor(nlp, "hybrid", False, add_above=0.5)(docs[0])
     assert counting.rows == [2]  # the first and the last sentence, together
     counting.rows.clear()
-    _extractor(nlp, "hybrid", add_above=0.5)(docs[1])
+    _extractor(nlp, "hybrid", False, add_above=0.5)(docs[1])
     assert counting.rows == []  # no sentence with two actors: no encoder run
-    _extractor(nlp, "rules")(docs[2])
+    _extractor(nlp, "rules", False)(docs[2])
     assert counting.rows == []  # the rule coder never runs it
 
 
@@ -124,17 +128,17 @@ def test_the_encoder_skips_sentences_whose_events_no_score_can_change(nlp, monke
     counting = _CountingSession(encoder.session_for(learned.LAYERS))
     monkeypatch.setitem(encoder.sessions, learned.LAYERS, counting)
     for doc in docs[:2]:
-        _extractor(nlp, "learned")(doc)
+        _extractor(nlp, "learned", False)(doc)
     assert counting.rows == []
     # a verb joining them (and a rule event on them): encoded
-    _extractor(nlp, "learned")(docs[2])
+    _extractor(nlp, "learned", False)(docs[2])
     assert counting.rows == [1]
     # "hybrid" with thresholds that neither drop, repair nor add reads no sentence; one that
     # adds reads the one with a verb
     counting.rows.clear()
-    _extractor(nlp, "hybrid")(nlp("Egypt met Jordan. Iran accused Iraq."))
+    _extractor(nlp, "hybrid", False)(nlp("Egypt met Jordan. Iran accused Iraq."))
     assert counting.rows == []
-    _extractor(nlp, "hybrid", add_above=0.5)(nlp("Egypt met Jordan. Egypt and Jordan."))
+    _extractor(nlp, "hybrid", False, add_above=0.5)(nlp("Egypt met Jordan. Egypt and Jordan."))
     assert counting.rows == [1]
 
 
@@ -169,7 +173,8 @@ def test_a_missing_model_file_is_one_clear_line(nlp, tmp_path):
     assert "nlp.components.dyad_events.learned_model" in message
     # the rule coder never reads the file
     make_event_extractor(
-        nlp, "dyad_events", [], True, True, False, False, "rules", str(missing), 1.0, 0, 0, 0.5, 0.0
+        nlp, "dyad_events", [], True, True, False, False, "rules", str(missing), 1.0, 0, 0, 0.5, 0.0,
+        "", 0.0,
     )  # fmt: skip
 
 

@@ -351,6 +351,8 @@ def test_the_pipeline_scores_mentions_in_batches(nlp) -> None:
     for name, proc in nlp.pipeline:
         if name != "dyad_framing":
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    for doc in docs:  # what dyad_events' screen encoded goes: the framing encodes on its own
+        doc._.dyad_encoded = None
     framing = nlp.get_pipe("dyad_framing")
     shared = encoder()
     depth = max(framing.encode_layers)

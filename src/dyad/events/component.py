@@ -77,6 +77,7 @@ from .patterns import (
     movement_words,
     target_words,
 )
+from .screen import load_screen, screen_features
 
 __all__ = ["MODALITIES", "EventExtractor"]
 
@@ -411,6 +412,8 @@ class EventExtractor:
         coder: str,
         learned_model: str,
         thresholds: learned.Thresholds,
+        screen_model: str,
+        screen_below: float,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         self.stances = stances
@@ -425,9 +428,19 @@ class EventExtractor:
         self.coder = coder
         self.learned = learned.load_coder(learned_model) if coder != "rules" else None
         self.thresholds = thresholds
-        #: the encoder layers the learned coder reads; what it encodes and whether it keeps
-        #: the encodings for a later reader (set by load_pipeline: learned.share_encoder)
-        self.encoder_layers: tuple[int, ...] = (learned.LAYERS,) if self.learned else ()
+        if not 0.0 <= screen_below <= 1.0:
+            raise ConfigError(
+                f"nlp.components.dyad_events.screen_below is {screen_below}; set it between 0 "
+                "(no screen) and 1"
+            )
+        #: the event screen (dyad.events.screen): events it scores below ``screen_below`` go
+        self.screen = load_screen(screen_model) if screen_below > 0 else None
+        self.screen_below = screen_below
+        #: the encoder layers the learned coder and the screen read; what it encodes and whether
+        #: it keeps the encodings for a later reader (set by load_pipeline: learned.share_encoder)
+        self.encoder_layers: tuple[int, ...] = tuple(sorted(
+            {*((learned.LAYERS,) if self.learned else ()), *(self.screen.layers if self.screen else ())}
+        ))  # fmt: skip
         self.encode_layers = self.encoder_layers
         self.keep_encodings = False
 
@@ -550,8 +563,11 @@ class EventExtractor:
         for name, value in state.items():
             setattr(self, name, value)
         sentences = list(doc.sents)
+        # encodings an earlier reader kept, and those of the learned coder and the screen,
+        # for a later reader (dyad_framing's sentiment head) when it reads them too
+        kept = doc._.dyad_encoded if doc._.dyad_encoded is not None else {}
         if self.learned is not None:
-            events = self._revise(doc, events, sentences)
+            events = self._revise(doc, events, sentences, kept)
         events = [e for e in events if e.sentence not in repeated]
         self._quoted(doc, events)
         _complete_sides(events)
@@ -564,21 +580,26 @@ class EventExtractor:
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
         doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events)
+        if self.screen is not None and doc._.dyad_events:
+            # read as stored: with the dead and wounded anchoring found
+            doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
+        if self.encoder_layers:
+            doc._.dyad_encoded = kept if self.keep_encodings else None
         return doc
 
     # -- the learned coder ----------------------------------------------------------------
 
-    def _revise(self, doc: Doc, events: list[_Event], sentences: list[Span]) -> list[_Event]:
+    def _revise(
+        self, doc: Doc, events: list[_Event], sentences: list[Span], kept: dict
+    ) -> list[_Event]:
         """The rule coder's events as the learned coder revises them (``coder`` "learned" or
-        "hybrid"; dyad.events.learned.revise says how)."""
+        "hybrid"; dyad.events.learned.revise says how); ``kept``: the encodings at hand."""
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
-        kept = doc._.dyad_encoded if doc._.dyad_encoded is not None else {}
         revision = learned.revise(
             doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds,
             learned.sharing_encode(kept, self.encode_layers), self._scored,
         )  # fmt: skip
-        doc._.dyad_encoded = kept if self.keep_encodings else None
 
         def arg(mention: dict) -> list[_Arg]:
             return [_mention_arg(mention, doc[mention["token_start"] : mention["token_end"]].root)]
@@ -601,6 +622,19 @@ class EventExtractor:
             kept.append(event)
         kept.sort(key=_offset)
         return kept
+
+    def _screened(self, text: str, coded: list[dict], kept: dict) -> list[dict]:
+        """The events of ``coded`` the screen keeps (its P(a real event) is at least
+        ``screen_below``); their sentences are encoded once (``kept`` keeps them)."""
+        assert self.screen is not None
+        x = screen_features(
+            coded,
+            lambda e: (text[e["sentence_start"] : e["sentence_end"]], e["sentence_start"]),
+            learned.sharing_encode(kept, self.encode_layers),
+            self.screen.layers,
+        )
+        p = self.screen.probabilities_of(x)
+        return [e for e, q in zip(coded, p, strict=True) if q >= self.screen_below]
 
     # -- stances -------------------------------------------------------------------------
 
@@ -2511,6 +2545,8 @@ def make_event_extractor(
     learned_repair_below: float,
     learned_repair_above: float,
     learned_top_above: float,
+    screen_model: str,
+    screen_below: float,
 ) -> EventExtractor:
     thresholds = learned.Thresholds(
         learned_add_above,
@@ -2521,5 +2557,5 @@ def make_event_extractor(
     )
     return EventExtractor(
         nlp, patterns, use_builtin, stances, uncoded_sides, converted_alone, coder, learned_model,
-        thresholds,
+        thresholds, screen_model, screen_below,
     )  # fmt: skip
