@@ -1675,15 +1675,24 @@ def train_screen_command(
         Path | None,
         typer.Option(
             "--labels",
-            help="Verdicts on the rule coder's events (article<TAB>key<TAB>verdict; default: "
-            "training/event_screen_labels.tsv of the dyad checkout).",
+            help="Verdicts on the rule coder's events (corpus<TAB>item<TAB>key<TAB>verdict; "
+            "default: training/event_screen_labels.tsv of the dyad checkout).",
+        ),
+    ] = None,
+    test_labels: Annotated[
+        Path | None,
+        typer.Option(
+            "--test-labels",
+            help="Verdicts on the events of other texts, never trained on, to score the screen "
+            "(default: training/event_screen_test_labels.tsv of the dyad checkout).",
         ),
     ] = None,
     data_root: Annotated[
         Path | None,
         typer.Option(
             "--data-root",
-            help="Folder holding eval/geowebnews (default: $DYAD_SHARED, else ../shared).",
+            help="Folder holding the labelled texts: eval/geowebnews, eval/newsmtsc, "
+            "eval/gtd-iraq, eval/ucdp-iraq (default: $DYAD_SHARED, else ../shared).",
         ),
     ] = None,
     output: Annotated[
@@ -1695,16 +1704,17 @@ def train_screen_command(
 ) -> None:
     """Retrain the event screen and print its cross-validated scores.
 
-    Runs the pipeline (screen off) over the GeoWebNews articles the labels name, matches the
-    labelled events (a careful coder's verdict: correct, partial, sense or noevent), prints how
-    a screen cross-validated by article does at nlp.components.dyad_events.screen_below, then
-    fits on every example and writes the model. The fitting settings are [train.screen]; with
+    Runs the rule coder (screen off) over the texts the labels name (GeoWebNews articles,
+    NewsMTSC sentences, GTD summaries, UCDP headlines), matches the labelled events (a careful
+    coder's verdict: correct, partial, sense or noevent), prints how a screen cross-validated by
+    text does at nlp.components.dyad_events.screen_below, fits on every example, prints how it
+    does on the test labels (test_ rows) and writes the model. The fitting settings are [train.screen]; with
     the defaults and ../shared this reproduces the shipped dyad/events/data/event_screen.npz.
 
     Example: `dyad train screen --out models/screen.npz`
     """
     from .evaluation.harness import default_data_root
-    from .events.screen_train import LABELS_PATH, FitSettings, train
+    from .events.screen_train import LABELS_PATH, TEST_LABELS_PATH, FitSettings, train
     from .nlp import load_pipeline
 
     settings = _guard(debug, _settings, config)
@@ -1713,18 +1723,21 @@ def train_screen_command(
 
     def run():
         with err.status("training") as status:
-            # the rule coder's events as the labels judged them: no screen
+            # the rule coder's events as the labels judged them: no screen, no learned coder
             nlp = load_pipeline(
-                settings.with_overrides({"nlp.components.dyad_events.screen_below": 0.0})
-            )
+                settings.with_overrides({"nlp.components.dyad_events.screen_below": 0.0,
+                                         "nlp.components.dyad_events.coder": "rules"})
+            )  # fmt: skip
             return train(
                 nlp, data_root or default_data_root(), output, labels_path=labels or LABELS_PATH,
-                below=below, settings=fit, progress=status.update,
+                test_labels_path=test_labels or TEST_LABELS_PATH, below=below, settings=fit,
+                progress=status.update,
             )  # fmt: skip
 
     scores = _guard(debug, run)
     table = Table(
-        title=f"{fit.folds}-fold cross-validated by article, screen_below {below}",
+        title=f"{fit.folds}-fold cross-validated by text (test_: the test labels), "
+        f"screen_below {below}",
         title_justify="left",
     )
     table.add_column("measure")

@@ -25,6 +25,7 @@ Events are stored on ``doc._.dyad_events`` as plain dicts, sorted by offset.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -581,7 +582,6 @@ class EventExtractor:
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
         doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events)
         if self.screen is not None and doc._.dyad_events:
-            # read as stored: with the dead and wounded anchoring found
             doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
         if self.encoder_layers:
             doc._.dyad_encoded = kept if self.keep_encodings else None
@@ -622,6 +622,16 @@ class EventExtractor:
             kept.append(event)
         kept.sort(key=_offset)
         return kept
+
+    @contextlib.contextmanager
+    def unscreened(self) -> Iterator[None]:
+        """The extractor with no event screen for a while: the rule coder's events as the
+        learned coder and the screen's own training read them."""
+        screen, self.screen = self.screen, None
+        try:
+            yield
+        finally:
+            self.screen = screen
 
     def _screened(self, text: str, coded: list[dict], kept: dict) -> list[dict]:
         """The events of ``coded`` the screen keeps (its P(a real event) is at least

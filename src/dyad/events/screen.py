@@ -1,25 +1,24 @@
-"""The event screen: is a coded event one a careful event coder would code at all?
+"""The event screen: is a coded event's trigger word used in the sense of an event at all?
 
 The rule coder's verb and noun patterns fire on every sense of their words: "beat" in a match
-report, "occupy" in a house advert, "support" of a product, "attack" of an illness. On news
-articles no one here wrote, a careful coder judged most of the rule coder's events to be no
-event: another sense of the trigger, a description, an opinion, a private matter. The screen
-is a logistic head that reads what the sentence and its trigger word mean in context and says
-how likely the event is a real, codeable interaction; events below ``screen_below``
-(nlp.components.dyad_events) are dropped.
+report, "occupy" in a house advert, "attacks" of a virus, "hit" of a storm. On news no one here
+wrote, a careful coder judged about one of the rule coder's events in five to be another sense
+of its trigger. The screen is a logistic head that reads what the sentence and its trigger word
+mean in context and gives the probability that the event is not such a sense error; events
+below ``screen_below`` (nlp.components.dyad_events) are dropped. It reads the events as
+dyad_events makes them (the dead and wounded dyad_claims counts later are not read).
 
 Features of one event (:func:`screen_features`), per encoder layer of the head: the mean
 contextual vector of the sentence's word pieces and of the trigger word's pieces (MiniLM, the
 encoder of dyad.events.learned, shared with the sentiment head: the same sentence is encoded
 once for both); then the event's PLOVER type and modality (one-hot), whether it is coded from
-a noun, whether its sentence counts dead and wounded (as dyad.events.anchor found them), and
-for its sources and its targets whether it has any, any that is an actor, any with
+a noun, and for its sources and its targets whether it has any, any that is an actor, any with
 a country and any with a sector.
 
 The weights are a small ``.npz`` file in the package (``data/event_screen.npz``), made by
 ``dyad train screen`` (dyad.events.screen_train) from careful-coder judgements of the rule
-coder's events on GeoWebNews articles (``training/event_screen_labels.tsv``; the articles are
-read from ``../shared``). Only numpy and ONNX Runtime run here; nothing is downloaded.
+coder's events in GeoWebNews articles, NewsMTSC sentences, GTD summaries and UCDP headlines
+(``training/event_screen_labels.tsv``; the texts are read from ``../shared``). Only numpy and ONNX Runtime run here; nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ __all__ = [
 MODEL_VERSION = 1
 #: per side (sources, then targets): any, any actor, any with a country, any with a sector
 _SIDE_FLAGS = 4
-_FLAGS = len(PLOVER_TYPES) + len(MODALITIES) + 1 + 2 + 2 * _SIDE_FLAGS
+_FLAGS = len(PLOVER_TYPES) + len(MODALITIES) + 1 + 2 * _SIDE_FLAGS
 
 
 def screen_width(layers: Sequence[int]) -> int:
@@ -97,7 +96,6 @@ def screen_features(
         flags = [float(event.get("type") == t) for t in PLOVER_TYPES]
         flags += [float(event.get("modality") == m) for m in MODALITIES]
         flags.append(float(bool(event.get("nominal"))))
-        flags += [float(bool(event.get("killed"))), float(bool(event.get("wounded")))]
         flags += _side(event.get("sources") or ())
         flags += _side(event.get("targets") or ())
         out[row, 2 * width :] = flags

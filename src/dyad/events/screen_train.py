@@ -1,21 +1,24 @@
 """Training and cross-validating the event screen (dyad.events.screen).
 
-    dyad train screen      # training/event_screen_labels.tsv, articles from ../shared
+    dyad train screen      # training/event_screen_labels.tsv, texts from ../shared
 
-Training data: careful-coder verdicts on the rule coder's events in GeoWebNews articles
-(``training/event_screen_labels.tsv`` in the repository: the article's index in
-``eval/geowebnews/GWN.xml``, a key of the event's sentence and trigger text, the verdict).
-"correct" and "partial" (a real, codeable event at this trigger, whatever its type or sides)
-are events; "sense" (another sense of the trigger) and "noevent" (a description, an opinion, a
-private matter ...) are not. The file holds no article text: the articles are read from the
-data root and run through the pipeline with the screen off, and each event found whose key is
-labelled is an example (an event the rule coder no longer finds is skipped).
+Training data: careful-coder verdicts on the rule coder's events
+(``training/event_screen_labels.tsv`` in the repository: the corpus and item of the text, a key
+of the event's sentence and trigger text, the verdict) in GeoWebNews articles, NewsMTSC
+sentences, GTD summaries and UCDP headlines. With the packaged [train.screen] settings, an event
+judged "correct" or "partial" (a real, codeable event at this trigger, whatever its type or
+sides) is real, one judged "sense" (another sense of the trigger) is not, and one judged
+"noevent" (a description, an opinion, a private matter ...) is left out. The file holds no text:
+the texts are read from the data root and run through the pipeline with the screen off and the
+rule coder, and each event found whose key is labelled is an example (an event the rule coder
+no longer finds is skipped; the count matched is reported).
 
-Cross-validation: folds by article (all events of an article in one fold); each fold is
-predicted by a head fitted on the others. Reported: the area under the ROC curve and, at the
+Cross-validation: folds by text (all events of an article or a sentence in one fold); each fold
+is predicted by a head fitted on the others. Reported: the area under the ROC curve and, at the
 pipeline's ``screen_below``, the share of real events kept, the share of non-events dropped and
-the share of real events among those kept, before and after. scikit-learn does the fitting;
-dyad only needs numpy to apply the weights.
+the share of real events among those kept, before and after; then the same on the test labels
+(``training/event_screen_test_labels.tsv``: other articles, never trained on). scikit-learn does
+the fitting; dyad only needs numpy to apply the weights.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import DyadError
+from .learned import LAYERS
 from .screen import EventScreen, screen_features
 
 __all__ = [
@@ -90,12 +94,22 @@ def read_labels(path: Path) -> dict[tuple[str, int, str], str]:
         verdict = (row.get("verdict") or "").strip()
         corpus = (row.get("corpus") or "").strip()
         item = (row.get("item") or "").strip()
-        if verdict not in VERDICTS or corpus not in CORPORA or not item.isdigit():
+        key = (row.get("key") or "").strip()
+        wrong = (
+            f"corpus {corpus!r} is not one of {', '.join(CORPORA)}" if corpus not in CORPORA
+            else f"item {item!r} is not a number" if not item.isdigit()
+            else "the key is empty" if not key
+            else f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}"
+            if verdict not in VERDICTS else None
+        )  # fmt: skip
+        if wrong is None and out.get((corpus, int(item), key), verdict) != verdict:
+            wrong = f"the event was given {out[(corpus, int(item), key)]!r} on an earlier row"
+        if wrong:
             raise DyadError(
-                f"{path}: data row {number - 1} is not corpus<TAB>item<TAB>key<TAB>verdict with a "
-                f"corpus of {', '.join(CORPORA)} and a verdict of {', '.join(VERDICTS)}"
+                f"{path}: data row {number - 1}: {wrong} (columns corpus, item, key, verdict); "
+                "fix the row"
             )
-        out[(corpus, int(item), (row.get("key") or "").strip())] = verdict
+        out[(corpus, int(item), key)] = verdict
     return out
 
 
@@ -113,16 +127,18 @@ class Example:
 def examples_from(
     nlp, texts: dict[tuple[str, int], str], labels: dict[tuple[str, int, str], str]
 ) -> list[Example]:
-    """The labelled events of the texts ``texts`` ((corpus, item) -> text), coded by ``nlp`` (a
-    pipeline whose event screen is off: screen_below 0)."""
+    """The labelled events of the texts ``texts`` ((corpus, item) -> text), coded by ``nlp``'s
+    rule coder with its event screen off."""
     from ..time.component import make_doc
 
-    if nlp.get_pipe("dyad_events").screen is not None:
+    extractor = nlp.get_pipe("dyad_events")
+    if extractor.coder != "rules":
         raise DyadError("the event screen is trained on the rule coder's events: load the "
-                        "pipeline with nlp.components.dyad_events.screen_below = 0")  # fmt: skip
+                        'pipeline with nlp.components.dyad_events.coder = "rules"')  # fmt: skip
     items = sorted(texts)
-    docs = nlp.pipe((make_doc(nlp, texts[i]) for i in items), batch_size=4)
     out = []
+    with extractor.unscreened():
+        docs = list(nlp.pipe((make_doc(nlp, texts[i]) for i in items), batch_size=4))
     for (corpus, item), doc in zip(items, docs, strict=True):
         for event in doc._.dyad_events or []:
             start, end = event["sentence_start"], event["sentence_end"]
@@ -228,13 +244,13 @@ class FitSettings:
     folds: int
     max_iter: int
     #: also learn from AW's marked pairs (eval/aw/AW_train.tsv: related or not)
-    aw: bool = False
+    aw: bool
     #: also learn from the PLV sentences of this half ("A", "B"; "" none) as real events
-    plv_half: str = ""
+    plv_half: str
     #: the verdicts that make an event no event (the others: a real one)
-    negatives: tuple[str, ...] = ("sense",)
+    negatives: tuple[str, ...]
     #: the verdicts of events not learned from at all
-    ignored: tuple[str, ...] = ("noevent",)
+    ignored: tuple[str, ...]
 
     def real(self, examples: list[Example]) -> np.ndarray:
         """Whether each example is a real event to this screen."""
@@ -247,12 +263,11 @@ class FitSettings:
     @classmethod
     def from_settings(cls, settings) -> FitSettings:
         layers = settings.value("train.screen.layers")
-        if not (
-            isinstance(layers, (list, tuple)) and layers and all(1 <= int(k) <= 6 for k in layers)
-        ):
+        if not (isinstance(layers, (list, tuple)) and layers
+                and all(isinstance(k, int) and 1 <= k <= LAYERS for k in layers)):  # fmt: skip
             raise DyadError(
-                "train.screen.layers must be a list of MiniLM layers 1..6, e.g. [3, 4]; fix it "
-                "in your --config file"
+                f"train.screen.layers must be a list of MiniLM layers 1..{LAYERS}, e.g. [3, 4]; "
+                "fix it in your --config file"
             )
         plv_half = str(settings.value("train.screen.plv_half"))
         if plv_half not in ("", "A", "B"):
@@ -321,7 +336,8 @@ def scores(real: np.ndarray, probability: np.ndarray, below: float) -> dict[str,
     kept = probability >= below
     return {
         "events": len(real),
-        "roc_auc": float(roc_auc_score(real, probability)),
+        # undefined with one kind of event only
+        "roc_auc": float(roc_auc_score(real, probability)) if len(set(real)) > 1 else float("nan"),
         "real_kept": float(kept[real].mean()) if real.any() else 0.0,
         "non_events_dropped": float((~kept[~real]).mean()) if (~real).any() else 0.0,
         "real_share_before": float(real.mean()),
@@ -345,9 +361,17 @@ def train(
     there: events of other texts, never trained on; ``test_`` before each name)."""
     say = progress or (lambda _: None)
     labels = read_labels(labels_path)
+    tests = read_labels(test_labels_path) if test_labels_path and test_labels_path.is_file() else {}
+    shared = {(corpus, item) for corpus, item, _ in labels} & {(c, i) for c, i, _ in tests}
+    if shared:
+        corpus, item = min(shared)
+        raise DyadError(
+            f"{test_labels_path} and {labels_path} both label {corpus} item {item}: a test must "
+            "be of texts never trained on; pass other --test-labels"
+        )
     texts = labelled_texts(data_root, labels)
     say(f"coding {len(texts)} labelled articles and sentences")
-    judged = examples_from(nlp, texts, labels)
+    judged = judged_all = examples_from(nlp, texts, labels)
     extra: list[Example] = []
     if settings.aw:
         from .training import AW_PATH, _marked
@@ -373,6 +397,7 @@ def train(
     held = cross_validate(x, examples, settings)[: len(judged)]
     result = scores(real[: len(judged)], held, below)
     result["labels"] = len(labels)
+    result["labels_matched"] = len(judged_all)
     result["texts"] = len({e.article for e in judged})
     result["aw_pairs"] = sum(e.article >= AW_GROUPS for e in extra)
     result["plv_events"] = sum(PLV_GROUPS <= e.article < AW_GROUPS for e in extra)
@@ -384,17 +409,17 @@ def train(
         f"P(not {'/'.join(settings.negatives)}): "
         f"logistic regression (C={settings.c}) on MiniLM layers {list(settings.layers)} "
         f"(sentence and trigger means), type, modality and side flags; fitted on {len(judged)} "
-        f"careful-coder-judged rule events ({'/'.join(settings.ignored) or 'no'} verdicts left out) in {result['texts']} GeoWebNews articles and NewsMTSC "
-        f"sentences{sources} "
+        f"careful-coder-judged rule events ({'/'.join(settings.ignored) or 'no'} verdicts left out) of "
+        f"{result['texts']} texts (GeoWebNews articles, NewsMTSC sentences, GTD summaries, UCDP "
+        f"headlines){sources} "
         f"({len(examples)} events in all); {settings.folds}-fold cross-validated by text, "
         f"scored on the judged events: ROC AUC {result['roc_auc']:.3f}, at {below}: real events "
         f"kept {result['real_kept']:.3f}, {'/'.join(settings.negatives)} events dropped "
         f"{result['non_events_dropped']:.3f}"
     )
     screen = fit(x, real, settings, info)
-    if test_labels_path is not None and test_labels_path.is_file():
+    if tests:
         say("scoring the test labels")
-        tests = read_labels(test_labels_path)
         every = examples_from(nlp, labelled_texts(data_root, tests), tests)
         held_out = settings.kept(every)
         if held_out:

@@ -180,7 +180,10 @@ def read_training_data(
     for kind, records in sources:
         if progress:
             progress(f"reading {len(records)} {kind} sentences")
-        docs = nlp.pipe([r[0] for r in records], batch_size=32)
+        # the rule events the learned coder reads are those before the event screen, as in
+        # the pipeline (dyad_events revises them, then screens)
+        with nlp.get_pipe("dyad_events").unscreened():
+            docs = list(nlp.pipe([r[0] for r in records], batch_size=32))
         for (_, spans, plv_type, positive), doc in zip(records, docs, strict=True):
             example = _example(doc, kind, spans, plv_type, positive)
             if example is not None:
