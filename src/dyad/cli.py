@@ -1596,13 +1596,7 @@ def train_events_command(
                 progress=status.update,
             )
 
-    scores = _guard(debug, run)
-    table = Table(title="5-fold cross-validated on PLV", title_justify="left")
-    table.add_column("measure")
-    table.add_column("score", justify="right")
-    for name, value in scores.items():
-        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
-    out.print(table)
+    _print_training(_guard(debug, run), "5-fold cross-validated on PLV")
     err.print(f"wrote {output} (dyad.events.learned.LearnedCoder.load reads it)")
 
 
@@ -1655,17 +1649,10 @@ def train_sentiment_command(
                 path, output, settings=FitSettings.from_settings(settings), progress=status.update
             )
 
-    scores = _guard(debug, run)
     fit = FitSettings.from_settings(settings)
-    table = Table(
-        title=f"{fit.folds}-fold cross-validated on {path.name} (folds by sentence)",
-        title_justify="left",
+    _print_training(
+        _guard(debug, run), f"{fit.folds}-fold cross-validated on {path.name} (folds by sentence)"
     )
-    table.add_column("measure")
-    table.add_column("score", justify="right")
-    for name, value in scores.items():
-        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
-    out.print(table)
     err.print(f"wrote {output} (dyad.framing.target.SentimentHead.load reads it)")
 
 
@@ -1708,8 +1695,9 @@ def train_screen_command(
     NewsMTSC sentences, GTD summaries, UCDP headlines), matches the labelled events (a careful
     coder's verdict: correct, partial, sense or noevent), prints how a screen cross-validated by
     text does at nlp.components.dyad_events.screen_below, fits on every example, prints how it
-    does on the test labels (test_ rows) and writes the model. The fitting settings are [train.screen]; with
-    the defaults and ../shared this reproduces the shipped dyad/events/data/event_screen.npz.
+    does on the test labels (test_ rows) and writes the model. The fitting settings are
+    [train.screen]; with the defaults and ../shared this reproduces the shipped
+    dyad/events/data/event_screen.npz.
 
     Example: `dyad train screen --out models/screen.npz`
     """
@@ -1734,18 +1722,21 @@ def train_screen_command(
                 progress=status.update,
             )  # fmt: skip
 
-    scores = _guard(debug, run)
-    table = Table(
-        title=f"{fit.folds}-fold cross-validated by text (test_: the test labels), "
-        f"screen_below {below}",
-        title_justify="left",
+    _print_training(
+        _guard(debug, run),
+        f"{fit.folds}-fold cross-validated by text (test_: the test labels), screen_below {below}",
     )
+    err.print(f"wrote {output} (dyad.events.screen.EventScreen.load reads it)")
+
+
+def _print_training(scores: dict[str, Any], title: str) -> None:
+    """A `dyad train` command's scores, one row a measure."""
+    table = Table(title=title, title_justify="left")
     table.add_column("measure")
     table.add_column("score", justify="right")
     for name, value in scores.items():
         table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
     out.print(table)
-    err.print(f"wrote {output} (dyad.events.screen.EventScreen.load reads it)")
 
 
 @app.command("config")
