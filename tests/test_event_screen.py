@@ -258,3 +258,15 @@ def test_training_on_a_small_labelled_corpus_writes_a_screen_that_scores_its_tes
     with pytest.raises(DyadError, match="never trained on"):
         train(nlp, root, out, labels_path=tmp_path / "labels.tsv",
               test_labels_path=tmp_path / "overlap.tsv", below=0.5, settings=settings)  # fmt: skip
+
+
+def test_a_bad_training_setting_is_one_line_on_the_command_line(dyad_cmd, tmp_path):
+    import subprocess
+
+    config = tmp_path / "bad.cfg"
+    config.write_text("[train.screen]\nlayers = [9]\n", encoding="utf-8")
+    run = subprocess.run([*dyad_cmd, "train", "screen", "-c", str(config), "--out",
+                          str(tmp_path / "s.npz")], capture_output=True, text=True)  # fmt: skip
+    assert run.returncode == 2
+    assert run.stderr.strip().count("\n") == 0 and "train.screen.layers" in run.stderr
+    assert not (tmp_path / "s.npz").exists()

@@ -1706,7 +1706,7 @@ def train_screen_command(
     from .nlp import load_pipeline
 
     settings = _guard(debug, _settings, config)
-    fit = FitSettings.from_settings(settings)
+    fit = _guard(debug, FitSettings.from_settings, settings)
     below = float(settings.value("nlp.components.dyad_events.screen_below"))
 
     def run():

@@ -634,8 +634,9 @@ class EventExtractor:
             self.screen = screen
 
     def _screened(self, text: str, coded: list[dict], kept: dict) -> list[dict]:
-        """The events of ``coded`` the screen keeps (its P(a real event) is at least
-        ``screen_below``); their sentences are encoded once (``kept`` keeps them)."""
+        """The events of ``coded`` the screen keeps (its probability that the trigger is used in
+        an event's sense is at least ``screen_below``); their sentences are encoded once
+        (``kept`` keeps them)."""
         assert self.screen is not None
         x = screen_features(
             coded,

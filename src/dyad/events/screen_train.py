@@ -129,16 +129,9 @@ def examples_from(
 ) -> list[Example]:
     """The labelled events of the texts ``texts`` ((corpus, item) -> text), coded by ``nlp``'s
     rule coder with its event screen off."""
-    from ..time.component import make_doc
-
-    extractor = nlp.get_pipe("dyad_events")
-    if extractor.coder != "rules":
-        raise DyadError("the event screen is trained on the rule coder's events: load the "
-                        'pipeline with nlp.components.dyad_events.coder = "rules"')  # fmt: skip
     items = sorted(texts)
     out = []
-    with extractor.unscreened():
-        docs = list(nlp.pipe((make_doc(nlp, texts[i]) for i in items), batch_size=4))
+    docs = _rule_docs(nlp, [texts[i] for i in items], batch_size=4)
     for (corpus, item), doc in zip(items, docs, strict=True):
         for event in doc._.dyad_events or []:
             start, end = event["sentence_start"], event["sentence_end"]
@@ -147,6 +140,19 @@ def examples_from(
             if verdict is not None:
                 out.append(Example(_GROUP_FROM[corpus] + item, event, sentence, start, verdict))
     return out
+
+
+def _rule_docs(nlp, texts: list[str], batch_size: int) -> list:
+    """``texts`` as ``nlp``'s rule coder codes them, with the event screen off: the events the
+    labels judged."""
+    from ..time.component import make_doc
+
+    extractor = nlp.get_pipe("dyad_events")
+    if extractor.coder != "rules":
+        raise DyadError("the event screen is trained on the rule coder's events: load the "
+                        'pipeline with nlp.components.dyad_events.coder = "rules"')  # fmt: skip
+    with extractor.unscreened():
+        return list(nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size))
 
 
 def labelled_texts(data_root: Path, labels: dict[tuple[str, int, str], str]) -> dict:
@@ -211,10 +217,8 @@ def marked_examples(
     An event of the rule coder whose two sides are the marked pair is a real event when the
     pair interacts, else none; the sentence's other events are not labelled. Each sentence is
     its own group (``first_group`` on) for the cross-validation."""
-    from ..time.component import make_doc
-
     out = []
-    docs = nlp.pipe((make_doc(nlp, text) for text, _, _ in sentences), batch_size=64)
+    docs = _rule_docs(nlp, [text for text, _, _ in sentences], batch_size=64)
     for k, ((_, spans, real), doc) in enumerate(zip(sentences, docs, strict=True)):
         for event in doc._.dyad_events or []:
             if _sides_meet(event, spans):
@@ -311,14 +315,15 @@ def fit(x: np.ndarray, real: np.ndarray, settings: FitSettings, info: str = "") 
 
 
 def cross_validate(x: np.ndarray, examples: list[Example], settings: FitSettings) -> np.ndarray:
-    """Each example's P(real event) from a head fitted on the other folds (folds by article)."""
+    """Each example's P(real event) from a head fitted on the other folds (folds by text: an
+    article, a sentence)."""
     from sklearn.model_selection import GroupKFold
 
     real = settings.real(examples)
     groups = np.array([e.article for e in examples])
     if len(set(groups)) < settings.folds or len(set(real)) < 2:
         raise DyadError(
-            f"the labels match {len(examples)} events in {len(set(groups))} articles: too few "
+            f"the labels match {len(examples)} events in {len(set(groups))} texts: too few "
             f"for {settings.folds}-fold cross-validation with both kinds of verdict"
         )
     out = np.zeros(len(examples))
@@ -423,13 +428,14 @@ def train(
         every = examples_from(nlp, labelled_texts(data_root, tests), tests)
         held_out = settings.kept(every)
         if held_out:
-            found = screen.probabilities_of(features(held_out, settings.layers))
-            tested = scores(settings.real(held_out), found, below)
+            found = screen.probabilities_of(features(every, settings.layers))
+            learned_from = np.array([e.verdict not in settings.ignored for e in every])
+            tested = scores(settings.real(held_out), found[learned_from], below)
             result.update({f"test_{name}": value for name, value in tested.items()})
             # every verdict: the share of real, codeable events (correct or partial) among all
             # the events, and among those the screen keeps
             real = np.array([e.verdict in EVENT_VERDICTS for e in every])
-            kept = screen.probabilities_of(features(every, settings.layers)) >= below
+            kept = found >= below
             result["test_all_events"] = len(every)
             result["test_all_real_share_before"] = float(real.mean())
             result["test_all_real_share_after"] = float(real[kept].mean()) if kept.any() else 0.0
