@@ -17,6 +17,18 @@ def found(nlp, text: str) -> dict[str, tuple[str, str | None, str | None]]:
 # -- a place attached to the noun --------------------------------------------------------------
 
 
+def test_a_capitalised_title_of_two_words_is_no_place_before_the_noun(nlp) -> None:
+    # "Prime" of "The Prime Minister" opens the title; it is no town placing the noun, so the
+    # one country of the sentence gives the minister his country
+    got = found(nlp, "The Prime Minister said the Kenyan economy would grow this year.")
+    assert got["Minister"] == ("KENGOV", "context", "sentence")
+    got = found(nlp, "The Foreign Secretary told Nigerian officials that aid would resume.")
+    assert "Secretary" not in got  # the other party of the verb names no country of his
+    # negative: a town before a two-word title still places it, and decides alone
+    got = found(nlp, "A Lyon City Court judge fined the Italian company.")
+    assert got["judge"][:1] == ("FRAJUD",)
+
+
 def test_a_country_or_capital_after_in_places_the_noun(nlp) -> None:
     assert found(nlp, "Police in Baghdad arrested two men on Sunday.")["Police"] == (
         "IRQCOP", "context", "place",
@@ -367,6 +379,23 @@ def test_a_town_a_verb_acts_on_or_that_acts_stands_for_its_country(nlp) -> None:
     assert found(nlp, "Forces shelled the town of Kasese on Friday.")["Kasese"][:1] == ("UGA",)
     mentions = nlp("A court in Lyon fined the company.")._.dyad_actors
     assert [m["label"] for m in mentions if m["text"] == "Lyon"] in ([], ["place"])
+
+
+def test_a_place_an_attack_noun_is_aimed_at_stands_for_its_country(nlp) -> None:
+    # the object of a noun of an armed attack is who is attacked, as a verb's object is
+    got = found(nlp, "Turkish jets launched air strikes on Afrin overnight.")
+    assert got["Afrin"] == ("SYR", "context", "place")
+    assert found(nlp, "The shelling of Donetsk continued on Friday.")["Donetsk"][:1] == ("UKR",)
+    got = found(nlp, "Rebels continued their offensive against the Kandahar region.")
+    assert got["Kandahar"][:1] == ("AFG",)
+    # through a place noun the town names ("the city of X"), and a verb's object
+    got = found(nlp, "The army renewed its attacks on the besieged city of Aleppo.")
+    assert got["Aleppo"][:1] == ("SYR",)
+    # negatives: an attack in a place (where it happens), a noun that is no attack, a strike
+    # of workers in a town
+    assert "Kandahar" not in found(nlp, "A suicide attack in Kandahar killed five people.")
+    assert "Afrin" not in found(nlp, "The report on Afrin was published on Friday.")
+    assert "Donetsk" not in found(nlp, "Miners held a strike in Donetsk.")
 
 
 def test_a_place_where_something_happens_stays_a_place(nlp) -> None:

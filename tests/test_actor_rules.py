@@ -65,6 +65,28 @@ def test_a_state_envoy_to_an_organisation_keeps_the_state(nlp) -> None:
     assert not found.get("Pavel Ostrov", ("",))[0].startswith("IGO")
 
 
+def test_a_full_name_the_recogniser_missed_after_a_title_is_a_person(nlp) -> None:
+    # the recogniser finds no name in these; two or three capitalised words that are no
+    # English words, ending the noun phrase after a title, are a person coded from the title
+    found = coded(nlp, "Kharkiv Mayor Ihor Terekhov said the city was shelled.")
+    assert found["Ihor Terekhov"][:2] == ("UKRGOV", "name")
+    found = coded(nlp, "Lagos State Governor Babajide Sanwo-Olu imposed a curfew.")
+    assert found["Babajide Sanwo-Olu"][:2] == ("NGAGOV", "name")
+    # a name it cut short ("Maria Corina" of "Maria Corina Machado") runs on to its last word
+    found = coded(nlp, "Venezuelan opposition leader Maria Corina Machado called for protests.")
+    assert found["Maria Corina Machado"][:1] == ("VENOPP",)
+    # negatives: the words of a headline after a title are English words, not a name
+    for text in (
+        "VP Pence Draws Applause At Rally",
+        "Governor Signs Border Bill",
+        "Mayor Opens New Bridge Over Danube",
+    ):
+        names = [m["text"] for m in nlp(text)._.dyad_actors]
+        assert not any(
+            w in name for name in names for w in ("Draws", "Applause", "Signs", "Border", "Opens")
+        ), (text, names)
+
+
 def test_no_title_no_code_and_a_demonym_alone_is_no_title(nlp) -> None:
     found = coded(nlp, "Yesterday Pavel Ostrov met the envoy.")
     assert found["Pavel Ostrov"][0] == "" and found["Pavel Ostrov"][2] is None

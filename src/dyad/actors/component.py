@@ -21,9 +21,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -344,14 +346,35 @@ def _article(token) -> bool:
     return token.lower_ == "the" or token.text in ("a", "an")
 
 
-def _place_before(token, entities: tuple[str, ...] = ("GPE", "LOC", "")) -> bool:
+def _place_before(
+    token,
+    entities: tuple[str, ...] = ("GPE", "LOC", ""),
+    agents: Mapping[str, Any] | None = None,
+) -> bool:
     """Whether a proper noun that may name a place is compounded right before the noun
     ("California" of "a California man"; a town the recogniser reads as an organisation, in
     ``entities``, as "Lyon" of "a Lyon court"): dyad_actor_context keeps the noun if it is
-    one."""
+    one. The first word of a two-word title in ``agents`` is no place ("Prime" of "The Prime
+    Minister said", "Foreign" of "the Foreign Secretary")."""
     return any(
-        c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ in entities
+        c.dep_ == "compound"
+        and c.text[:1].isupper()
+        and c.ent_type_ in entities
+        and not (agents and _two_word_agent(c, token, agents))
         for c in token.lefts
+    )
+
+
+def _two_word_agent(first, token, agents: Mapping[str, Any]) -> bool:
+    """Whether ``first``, right before ``token`` and with no words of its own, opens a
+    two-word role noun of ``agents`` ("Prime" of "Prime Minister"; not "Court" of "a
+    Copenhagen City Court judge")."""
+    return first.i == token.i - 1 and not first.n_lefts and any(
+        pair in agents
+        for pair in (
+            f"{first.lemma_.lower()} {token.lemma_.lower()}",
+            f"{first.lower_} {token.lower_}",
+        )
     )
 
 
@@ -510,6 +533,8 @@ class ActorLinker:
         for actor_id, patterns in lower.items():
             self.lower.add(actor_id, patterns)
         self.capitals = self.dictionary.capitals
+        # the lemmatizer's WordNet index: English words are no new names after a title
+        self._lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self._doc_key = ""  # the document being read: see _composite
         self._published: date | None = None  # its publication date: see _titled_person
 
@@ -696,6 +721,8 @@ class ActorLinker:
                 hint = hint or self.dictionary.country_of_demonym(doc[start].text)
                 start += 1
             end = ent.end
+            if ent.label_ == "PERSON":
+                end = self._cut_name_end(doc, end, used)
             opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
             if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
                 end = opened  # "The Foreign Office (FO": the name ends before its acronym
@@ -814,7 +841,69 @@ class ActorLinker:
                 candidate.title_sector = sector
                 out.append(candidate)
                 used.update(range(i, end))
+            elif sector is not None and (name_end := self._unknown_name_end(doc, i, used)):
+                # "Kharkiv Mayor Ihor Terekhov said", "Lagos State Governor Babajide Sanwo-Olu":
+                # a full name the recogniser missed after a title is a person, coded from it
+                span = doc[i:name_end]
+                candidate = _Candidate(span, None, "name", 0.5, country, "PERSON")
+                candidate.title_sector, candidate.title_org = sector, org
+                out.append(candidate)
+                used.update(range(i, name_end))
         return out
+
+    def _unknown_name_end(self, doc: Doc, start: int, used: set[int]) -> int | None:
+        """Where a full name no dictionary knows, starting at ``start`` right after a title,
+        ends: two or three capitalised proper nouns (a hyphen may join two: "Sanwo-Olu") that
+        end their noun phrase and are no English words ("Pence Draws Applause" of a headline
+        is no name), none of them a word the recogniser gave another type. None otherwise."""
+        words, end = 0, start
+        while end < len(doc) and end not in used and words < 4:
+            token = doc[end]
+            joined = token.text == "-" and not token.whitespace_ and doc[end - 1].whitespace_ == ""
+            if joined and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 1
+                continue
+            if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in ("", "PERSON"):
+                break
+            words += token.text != "-"
+            end += 1
+        if not 2 <= words <= 3 or doc[end - 1].text == "-":
+            return None
+        if end < len(doc) and doc[end].pos_ == "PROPN":
+            return None  # the name runs on into words not read as one
+        english = self._english_words
+        for token in doc[start:end]:
+            word = token.lower_
+            forms = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}
+            if token.is_alpha and forms & english:
+                return None
+        return end
+
+    def _cut_name_end(self, doc: Doc, end: int, used: set[int]) -> int:
+        """The end of a person's name the recogniser cut short ("Maria Corina" of "Maria Corina
+        Machado"): the capitalised proper nouns right after it that its last word hangs on as a
+        compound, no English words and no entity of their own."""
+        english = self._english_words
+        while (
+            end < len(doc)
+            and end not in used
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and not doc[end].ent_type_
+            and doc[end].lower_ not in english
+        ):
+            end += 1
+        return end
+
+    @cached_property
+    def _english_words(self) -> frozenset[str]:
+        """Words of the lemmatizer's WordNet index (nouns, verbs, adjectives, adverbs)."""
+        if self._lemmatizer is None or not self._lemmatizer.lookups.has_table("lemma_index"):
+            return frozenset()
+        index = self._lemmatizer.lookups.get_table("lemma_index")
+        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
 
     def _embedding_name_end(self, doc: Doc, start: int, end: int) -> int:
         """The end of the longest organisation's name in the dictionary that starts at ``start``
@@ -1460,7 +1549,7 @@ class ActorLinker:
                 country is None
                 and sector in NOT_PENDING
                 and token.dep_ not in ("compound", "amod")
-                and _place_before(token)
+                and _place_before(token, agents=self.dictionary.agents)
             ):
                 # "a California man", "Mosul residents": civilians of the place named before
                 # them, once the place is known ("people in Nigeria" stay nobody)
@@ -1490,7 +1579,7 @@ class ActorLinker:
                 elif (
                     token.dep_ not in ("compound", "amod")
                     and sector not in NOT_PENDING
-                    and _place_before(token, ("GPE", "LOC", "ORG", ""))
+                    and _place_before(token, ("GPE", "LOC", "ORG", ""), self.dictionary.agents)
                 ):
                     # "a Lyon court", "a Kano police officer": the body of the town named
                     # before it, once the gazetteer places the town, else dropped

@@ -491,7 +491,7 @@ def _place_phrase(token):
     node = token
     while node.head.i != node.i:
         if node.dep_ in ("conj", "appos") or (
-            node.dep_ == "compound" and node.head.lemma_.lower() in TOWN_NOUNS
+            node.dep_ in ("compound", "amod") and node.head.lemma_.lower() in TOWN_NOUNS
         ):
             node = node.head
         elif (
@@ -548,12 +548,47 @@ TOWN_NOUNS = PLACE_NOUNS | {"city", "town", "village", "state", "area", "enclave
 _MOVED = MOTION_VERBS | {"visit", "tour", "enter", "reach", "arrive", "approach"}
 
 
+#: nouns of an armed attack whose object is who is attacked ("air strikes on Idlib")
+ASSAULTS = context_words()["assault"]
+#: the prepositions that bring in the object of an attack noun
+_ASSAULTED = ("on", "upon", "against", "of")
+
+
+def _assaulted(node) -> bool:
+    """Whether ``node`` is the object of a noun of an armed attack ("strikes on Idlib",
+    "the shelling of Ghouta", "attacks on the rebel-held enclave of Eastern Ghouta"), not the
+    place where it happens ("an attack in Kabul")."""
+    for _ in range(2):  # "on parts of X", "on the enclave of X"
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+            break
+        if node.head.head.lemma_.lower() in ASSAULTS:
+            return True  # "the shelling of X"
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in _ASSAULTED:
+        return False
+    owner = node.head.head
+    # the attack noun, or the object of the verb the preposition hangs on ("carried out air
+    # strikes on X", "launched an offensive against X")
+    nouns = [owner] if owner.pos_ in ("NOUN", "PROPN") else []
+    if owner.pos_ == "VERB":
+        nouns = [c for c in owner.children if c.dep_ == "dobj"]
+    return any(_assault_noun(noun) for noun in nouns)
+
+
+def _assault_noun(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    before = noun.doc[noun.i - 1].lemma_.lower() if noun.i else ""
+    return lemma in ASSAULTS or f"{before} {lemma}" in ASSAULTS
+
+
 def _acting_place(token) -> bool:
     """Whether the place ending at ``token`` is a verb's subject or object, or a passive's
     agent ("forces shelled Idlib", "Basra rejected the plan", "attacked by Kandahar"), not
     where someone goes or leaves ("fled Mosul", "visited Basra")."""
     node = _place_phrase(token)
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
+        return True
+    if _assaulted(node):
         return True
     if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
         return False
