@@ -369,11 +369,15 @@ def _two_word_agent(first, token, agents: Mapping[str, Any]) -> bool:
     """Whether ``first``, right before ``token`` and with no words of its own, opens a
     two-word role noun of ``agents`` ("Prime" of "Prime Minister"; not "Court" of "a
     Copenhagen City Court judge")."""
-    return first.i == token.i - 1 and not first.n_lefts and any(
-        pair in agents
-        for pair in (
-            f"{first.lemma_.lower()} {token.lemma_.lower()}",
-            f"{first.lower_} {token.lower_}",
+    return (
+        first.i == token.i - 1
+        and not first.n_lefts
+        and any(
+            pair in agents
+            for pair in (
+                f"{first.lemma_.lower()} {token.lemma_.lower()}",
+                f"{first.lower_} {token.lower_}",
+            )
         )
     )
 
