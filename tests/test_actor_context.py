@@ -271,6 +271,24 @@ def test_a_place_the_noun_is_in_beats_a_province_s_adjective_before_it(nlp) -> N
     assert found(nlp, "Iraqi troops in Syria shelled the town.")["Iraqi troops"][:1] == ("IRQMIL",)
 
 
+def test_a_region_s_people_adjective_places_its_actors_and_refugees(nlp) -> None:
+    # the curated places give the adjective of a region inside one state (data/places.tsv)
+    assert found(nlp, "Chechen fighters shelled the town.")["fighters"][:1] == ("RUSREB",)
+    assert found(nlp, "Uyghur activists protested on Friday.")["activists"][:1] == ("CHNOPP",)
+    # refugees take the adjective of where they come from, not the place they are in
+    got = found(nlp, "Rohingya refugees in Bangladesh protested against the relocation.")
+    assert got["refugees"] == ("MMRREF", "context", "place")
+    # and where they come from beats it ("Kurdish refugees from Syria")
+    got = found(nlp, "Kurdish refugees from Syria crossed into Turkey.")
+    assert got["refugees"][:1] == ("SYRREF",)
+    # negatives: a people of several states names no country; a place before refugees is not
+    # where they come from
+    assert "politicians" not in found(nlp, "Tamil politicians demanded an inquiry.")
+    assert "elders" not in found(nlp, "Pashtun elders met the governor.")
+    got = found(nlp, "Refugees crossed the border, Syrian officials said.")
+    assert got.get("Refugees", ("REF",))[0] == "REF"
+
+
 def test_where_a_body_is_based_places_it_as_in_does(nlp) -> None:
     got = found(nlp, "A newspaper based in east Beirut has violated the ban.")
     assert got["newspaper"] == ("LBNMED", "context", "place")

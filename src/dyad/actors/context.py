@@ -343,21 +343,24 @@ class ActorContext:
         if any(_led_by(child) for child in head.lefts):
             return None  # "the NATO-led force in Afghanistan": its leader's, not the place's
         weak = None
-        if sector != "REF":  # "the Gujarat government", "Mosul police": a place before it
+        # "the Gujarat government", "Mosul police": a place before it; of refugees only a
+        # people's adjective ("Rohingya refugees"): a place before them may be where they are
+        before = set()
+        adjective_only = True
+        for child in head.lefts:
+            if child.dep_ in ("compound", "nmod", "amod") and not any(
+                t.lower_ in BACKER_WORDS for t in child.subtree
+            ):  # "Iran-backed militias" are not Iran's
+                before.update(*(by_token.get(t.i, set()) for t in child.subtree))
+                adjective_only = adjective_only and all(
+                    t.i in regional for t in child.subtree if by_token.get(t.i)
+                )
+        if sector == "REF" and not adjective_only:
             before = set()
-            adjective_only = True
-            for child in head.lefts:
-                if child.dep_ in ("compound", "nmod", "amod") and not any(
-                    t.lower_ in BACKER_WORDS for t in child.subtree
-                ):  # "Iran-backed militias" are not Iran's
-                    before.update(*(by_token.get(t.i, set()) for t in child.subtree))
-                    adjective_only = adjective_only and all(
-                        t.i in regional for t in child.subtree if by_token.get(t.i)
-                    )
-            if len(before) == 1:
-                if not adjective_only or placed_by == "modifier":
-                    return next(iter(before))
-                weak = next(iter(before))  # unless a place after the noun says otherwise
+        if len(before) == 1:
+            if sector != "REF" and (not adjective_only or placed_by == "modifier"):
+                return next(iter(before))
+            weak = next(iter(before))  # unless a place after the noun says otherwise
         if placed_by == "modifier":
             return None
         if placed_by == "attachment":
