@@ -416,6 +416,17 @@ def test_a_place_an_attack_noun_is_aimed_at_stands_for_its_country(nlp) -> None:
     assert "Donetsk" not in found(nlp, "Miners held a strike in Donetsk.")
 
 
+def test_a_town_the_recogniser_took_for_a_person_or_a_noun_is_a_town(nlp) -> None:
+    # the object of a verb of striking a place, read as a person ("Kharkiv") or tagged as a
+    # common noun ("Homs"), is the town the gazetteer knows, standing for its country
+    got = found(nlp, "Russian forces shelled Kharkiv overnight.")
+    assert got["Kharkiv"] == ("UKR", "context", "place")
+    assert found(nlp, "The army shelled Homs on Friday.")["Homs"] == ("SYR", "context", "place")
+    # negatives: the object of another verb stays a person, and so does a name after a title
+    assert found(nlp, "The committee thanked Kharkiv for his work.")["Kharkiv"][0] == ""
+    assert found(nlp, "The senators met President Jackson on Monday.")["Jackson"][0] == "GOV"
+
+
 def test_a_place_where_something_happens_stays_a_place(nlp) -> None:
     # negatives: a gathering, a tax, a meeting in a place leave the place a place
     assert "Mosul" not in found(nlp, "Protesters gathered in Mosul on Friday.")

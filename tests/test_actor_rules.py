@@ -252,6 +252,31 @@ def test_photo_credits_are_nobody(nlp) -> None:
     assert not any("Mohamed" in t or t == "REUTERS" for t in found)
 
 
+def test_bylines_are_nobody(nlp) -> None:
+    # a line opened by "By" with no verb but in its names is who wrote the report
+    assert coded(nlp, "By Ali Kamal and Omar Said") == {}
+    assert "Sarah Jones" not in coded(nlp, "By Sarah Jones, Associated Press")
+    # negative: "By" opening a sentence with a verb leaves its names actors
+    assert "Sarah Jones" in coded(nlp, "By Monday, Sarah Jones had resigned from the cabinet.")
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp) -> None:
+    # the recogniser reads "Attendees" as an organisation: a plural noun capitalised by its
+    # place at the start of the sentence is nobody's name
+    assert coded(nlp, "Attendees cheered as the president spoke.") == {}
+    # negatives: a name there stays a name, and a role noun stays the generic actor
+    assert coded(nlp, "Hamas fired rockets at Ashkelon.")["Hamas"][0] == "PSEREB"
+    assert coded(nlp, "Demonstrators blocked the road.")["Demonstrators"][0] == "OPP"
+
+
+def test_a_state_owning_an_organisation_gives_it_its_country(nlp) -> None:
+    got = coded(nlp, "Turkey's National Intelligence Organization captured a PKK commander.")
+    assert got["National Intelligence Organization"][0] == "TUR"
+    # negative: an owner with no country gives none
+    got = coded(nlp, "The Zorbavik Foundation's Ember Institute released a report.")
+    assert got["Ember Institute"][0] == ""
+
+
 def test_places_read_as_persons_are_nobody(nlp) -> None:
     found = coded(nlp, "Fighting raged in Al Anbar province. Troops entered Salah al-Din province.")
     assert not any("Anbar" in t or "Salah" in t for t in found)

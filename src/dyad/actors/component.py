@@ -209,6 +209,17 @@ def _is_credit(text: str, span: Span, slashed_name: bool = False) -> bool:
     )
 
 
+def _is_byline(span: Span) -> bool:
+    """Whether ``span`` is in a byline: a sentence with no verb outside its names opened by "By"
+    ("By Sarah Jones, Associated Press", "By Ali Kamal and Omar Said")."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    sentence = span.sent
+    return sentence[0].lower_ == "by" and not any(
+        t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in sentence
+    )  # a name's word read as a verb ("Omar Said") is no verb
+
+
 #: sectors of nouns that stay no actor without a country of their own: "people in Nigeria",
 #: "businesses in Nigeria" are where aid goes, and the country is the actor
 NOT_PENDING = {"CVL", "BUS"}
@@ -711,6 +722,10 @@ class ActorLinker:
                 continue
             if _is_credit(text, ent):
                 continue  # "REUTERS/Jorge Silva": a photo credit, nobody acting
+            if _is_byline(ent):
+                continue  # "By Sarah Jones, Associated Press": who wrote it, nobody acting
+            if self._common_noun_opening(ent):
+                continue  # "Attendees cheered": a plural noun the NER read as a name
             start, hint = ent.start, None
             while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
                 start += 1  # "20 IS militants": the number is no part of the name
@@ -882,6 +897,17 @@ class ActorLinker:
             if token.is_alpha and forms & english:
                 return None
         return end
+
+    def _common_noun_opening(self, ent: Span) -> bool:
+        """Whether a one-word entity is a common noun capitalised only because it opens its
+        sentence ("Attendees cheered", "Protesters"), tagged as a noun, an English word and in
+        no dictionary."""
+        token = ent[0]
+        if len(ent) != 1 or not token.is_sent_start or token.pos_ != "NOUN":
+            return False
+        return token.lemma_.lower() in self._english_words and not self.dictionary.lookup(
+            token.text
+        )
 
     def _cut_name_end(self, doc: Doc, end: int, used: set[int]) -> int:
         """The end of a person's name the recogniser cut short ("Maria Corina" of "Maria Corina

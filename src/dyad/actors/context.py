@@ -239,7 +239,11 @@ class ActorContext:
             if mention is not None and mention["token_end"] == end:
                 if restricted and mention["label"] == "place" and mention.get("kind") == "state":
                     out[id(mention)] = {**mention, "label": "metonym"}  # "a curfew in Bolivia"
-                elif (restricted and mention["label"] == "place") or _unplaced_name(mention):
+                elif (
+                    (restricted and mention["label"] == "place")
+                    or _unplaced_name(mention)
+                    or _untitled_new_person(mention)
+                ):
                     out[id(mention)] = self._place_mention(doc, p, acting)
                 continue
             if not acting or any(
@@ -301,8 +305,9 @@ class ActorContext:
     @staticmethod
     def _place_of_name(doc: Doc, mention: dict, by_token: dict[int, set[str]]) -> str | None:
         """The country of a place that opens an organisation's name ("the Tokyo Stock
-        Exchange", "the North Dakota Senate") or is attached to it by "in" ("the Pirmasens
-        Museum in Germany"); none for a meeting or pact named after a place ("the Paris Club")."""
+        Exchange", "the North Dakota Senate"), owns it ("Turkey's National Intelligence
+        Organization") or is attached to it by "in" ("the Pirmasens Museum in Germany"); none
+        for a meeting or pact named after a place ("the Paris Club")."""
         start, end = mention["token_start"], mention["token_end"]
         head = doc[end - 1]
         if head.lower_ in GATHERINGS:
@@ -317,6 +322,11 @@ class ActorContext:
                 and not place.get("adjective")
             ):
                 return place["country"]
+        for child in head.children:  # "Turkey's National Intelligence Organization"
+            if child.dep_ == "poss" and child.i < start:
+                named = set().union(*(by_token.get(t.i, set()) for t in child.subtree))
+                if len(named) == 1:
+                    return next(iter(named))
         obj = _attached_place(head, ("in",))
         if obj is None:
             return None
@@ -678,6 +688,18 @@ def _unplaced_name(mention: dict) -> bool:
         and mention.get("kind") == "organisation"
         and mention.get("source") == "text"
         and not mention.get("country")
+    )
+
+
+def _untitled_new_person(mention: dict) -> bool:
+    """A person no dictionary knows and no title or country describes: a town's name the
+    recogniser took for a person ("forces shelled Kharkiv"), when dyad_places found the town."""
+    return (
+        mention.get("label") == "name"
+        and mention.get("kind") == "person"
+        and mention.get("source") == "text"
+        and not mention.get("country")
+        and not mention.get("sector")
     )
 
 

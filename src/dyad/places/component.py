@@ -36,6 +36,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..actors.dictionary import context_words
+from ..actors.names import TITLE_WORDS
 from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .gazetteer import (
@@ -286,14 +288,36 @@ class PlaceFinder:
             for m in [*(_mentions(doc, "dyad_actors")), *(_mentions(doc, "dyad_actors_pending"))]
             if m.get("label") in ("nominal", "reference")
         }
+        # one word the NER took for a person, where a place stands: the object of a verb of
+        # striking or taking a place or of a locative preposition ("forces shelled Kharkiv",
+        # "in Kharkiv"; not "police arrested Florence"), no title before it and no
+        # dictionary person's name
+        named = {
+            i
+            for m in _mentions(doc, "dyad_actors")
+            if m.get("kind") == "person" and m.get("source") != "text"
+            for i in range(m["token_start"], m["token_end"])
+        }
         for token in doc:
             before_role = token.dep_ in ("compound", "amod") and token.head.i in roles
             if token.i in taken or not token.is_title:
                 continue
-            if token.pos_ != "PROPN" and not (before_role and token.pos_ == "ADJ"):
+            # a name the NER found, though the tagger read it as a common noun ("shelled Homs")
+            tagged_noun = token.ent_type_ in ("ORG", "PERSON") and token.pos_ == "NOUN"
+            if (
+                token.pos_ != "PROPN"
+                and not tagged_noun
+                and not (before_role and token.pos_ == "ADJ")
+            ):
                 continue
             if token.ent_type_ and (
-                token.ent_type_ not in ("ORG", "NORP") or len(entity_of[token.i]) > 1
+                token.ent_type_ not in ("ORG", "NORP", "PERSON") or len(entity_of[token.i]) > 1
+            ):
+                continue
+            if token.ent_type_ == "PERSON" and (
+                token.i in named
+                or not _place_slot(token)
+                or (token.i and doc[token.i - 1].lower_.rstrip(".") in TITLE_WORDS)
             ):
                 continue
             if token.ent_type_ == "NORP" and gaz.adjective(token.text):
@@ -612,6 +636,23 @@ class PlaceFinder:
             return s
 
         return max(candidates, key=score)
+
+
+#: verbs whose object is a place struck or taken ("shelled X", "captured X")
+_ASSAULT_VERBS = context_words()["assault_verb"]
+#: prepositions whose object is where something is (not "to X", "from X": a person's too)
+_WHERE = frozenset(("in", "at", "near", "outside", "around", "inside", "into"))
+
+
+def _place_slot(token) -> bool:
+    """Whether ``token`` stands where a place does: the object of a locative preposition
+    ("in X", "near X") or of a verb of striking or taking a place ("shelled X")."""
+    doc = token.doc
+    if any(0 <= i < len(doc) and doc[i].text == "," for i in (token.i - 1, token.i + 1)):
+        return False  # a name of a chain ("in Makhmur, Arbil, Iraq"): read as a chain below
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _WHERE
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _ASSAULT_VERBS
 
 
 def _mentions(doc: Doc, extension: str) -> list[dict]:
