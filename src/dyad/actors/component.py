@@ -232,6 +232,8 @@ NOT_LOCAL = context_words()["not_local"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
 #: noun they are that body ("opposition members", "police investigators")
 MEMBER_NOUNS = context_words()["member"]
+#: nouns the recogniser reads as a name when they open a sentence ("Attendees cheered")
+NOT_NAMES = context_words()["not_name"]
 #: heads of a body that is not the state ("band", "club", "cricket board"): a demonym before
 #: them gives the body its country, no sector
 NON_STATE = context_words()["non_state"]
@@ -860,7 +862,11 @@ class ActorLinker:
                 candidate.title_sector = sector
                 out.append(candidate)
                 used.update(range(i, end))
-            elif sector is not None and (name_end := self._unknown_name_end(doc, i, used)):
+            elif (
+                sector is not None
+                and self._person_title(before)
+                and (name_end := self._unknown_name_end(doc, i, used))
+            ):
                 # "Kharkiv Mayor Ihor Terekhov said", "Lagos State Governor Babajide Sanwo-Olu":
                 # a full name the recogniser missed after a title is a person, coded from it
                 span = doc[i:name_end]
@@ -869,6 +875,14 @@ class ActorLinker:
                 out.append(candidate)
                 used.update(range(i, name_end))
         return out
+
+    def _person_title(self, token) -> bool:
+        """Whether ``token`` is a title of a person or an office ("Mayor", "Governor"), not a
+        noun of an organisation ("NGO" before the Vietnamese name "Ngo Xuan Lich")."""
+        if token.lower_.rstrip(".") in TITLE_WORDS:
+            return True
+        agent = self.dictionary.agents.get(token.lemma_.lower())
+        return agent is not None and agent[1] in ("person", "government", "military")
 
     def _unknown_name_end(self, doc: Doc, start: int, used: set[int]) -> int | None:
         """Where a full name no dictionary knows, starting at ``start`` right after a title,
@@ -900,14 +914,16 @@ class ActorLinker:
 
     def _common_noun_opening(self, ent: Span) -> bool:
         """Whether a one-word entity is a common noun capitalised only because it opens its
-        sentence ("Attendees cheered", "Protesters"), tagged as a noun, an English word and in
-        no dictionary."""
+        sentence ("Attendees cheered", "Time will tell"): tagged as a noun, no acronym, in no
+        dictionary, and a noun of people or things no one is named by (``not_name`` words,
+        role nouns; not any English word: "Sanders says" names a person)."""
         token = ent[0]
-        if len(ent) != 1 or not token.is_sent_start or token.pos_ != "NOUN":
-            return False
-        return token.lemma_.lower() in self._english_words and not self.dictionary.lookup(
-            token.text
-        )
+        if len(ent) != 1 or not token.is_sent_start or token.pos_ != "NOUN" or not token.is_title:
+            return False  # "CIS", "MIDI": an acronym is a name
+        lemma = token.lemma_.lower()
+        return (
+            lemma in NOT_NAMES or lemma in self.dictionary.agents or lemma in MEMBER_NOUNS
+        ) and not self.dictionary.lookup(token.text)
 
     def _cut_name_end(self, doc: Doc, end: int, used: set[int]) -> int:
         """The end of a person's name the recogniser cut short ("Maria Corina" of "Maria Corina

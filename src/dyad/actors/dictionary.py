@@ -599,7 +599,8 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
                       "command", "member", "gathering", "non_state", "either_force",
                       "police_work", "subnational", "federal", "stationed", "sent",
-                      "held_at_home", "restriction", "assault", "assault_verb")  # fmt: skip
+                      "held_at_home", "restriction", "assault", "assault_verb",
+                      "not_name")  # fmt: skip
 
 
 @cache
