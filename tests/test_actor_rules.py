@@ -259,6 +259,7 @@ def test_bylines_are_nobody(nlp) -> None:
     # a line opened by "By" with no verb but in its names is who wrote the report
     assert coded(nlp, "By Ali Kamal and Omar Said") == {}
     assert "Sarah Jones" not in coded(nlp, "By Sarah Jones, Associated Press")
+    assert coded(nlp, "By Peter Wallace, The Canadian Press.") == {}  # nor the outlet's demonym
     # negative: "By" opening a sentence with a verb leaves its names actors
     assert "Sarah Jones" in coded(nlp, "By Monday, Sarah Jones had resigned from the cabinet.")
 
@@ -268,6 +269,8 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp) -> None:
     # place at the start of the sentence is nobody's name
     assert coded(nlp, "Attendees cheered as the president spoke.") == {}
     assert coded(nlp, "Time will tell how the talks develop.") == {}
+    # a role noun read so is the role ("Cops said": police)
+    assert coded(nlp, "Cops said they found drugs in the car.")["Cops"][0] == "COP"
     # negatives: a name there stays a name, a surname that is also a word too, and a role
     # noun stays the generic actor
     assert coded(nlp, "Hamas fired rockets at Ashkelon.")["Hamas"][0] == "PSEREB"
@@ -278,9 +281,12 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp) -> None:
 def test_a_state_owning_an_organisation_gives_it_its_country(nlp) -> None:
     got = coded(nlp, "Turkey's National Intelligence Organization captured a PKK commander.")
     assert got["National Intelligence Organization"][0] == "TUR"
-    # negative: an owner with no country gives none
+    # negatives: an owner with no country gives none, and a state's possessive gives no
+    # country to a name that is no organisation's ("Canada's Federal Budget")
     got = coded(nlp, "The Zorbavik Foundation's Ember Institute released a report.")
     assert got["Ember Institute"][0] == ""
+    got = coded(nlp, "Related: Geothermal Makes Breakthrough in Canada's Federal Budget.")
+    assert got.get("Federal Budget", ("",))[0] == ""
 
 
 def test_places_read_as_persons_are_nobody(nlp) -> None:

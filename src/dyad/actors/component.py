@@ -209,15 +209,19 @@ def _is_credit(text: str, span: Span, slashed_name: bool = False) -> bool:
     )
 
 
-def _is_byline(span: Span) -> bool:
-    """Whether ``span`` is in a byline: a sentence with no verb outside its names opened by "By"
-    ("By Sarah Jones, Associated Press", "By Ali Kamal and Omar Said")."""
-    if not span.doc.has_annotation("SENT_START"):
-        return False
-    sentence = span.sent
-    return sentence[0].lower_ == "by" and not any(
-        t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in sentence
-    )  # a name's word read as a verb ("Omar Said") is no verb
+def _byline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) tokens of each byline: a sentence with no verb outside its names opened by
+    "By" ("By Sarah Jones, Associated Press", "By Ali Kamal and Omar Said"): who wrote the
+    report, nobody acting."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    return [
+        (sentence.start, sentence.end)
+        for sentence in doc.sents
+        if sentence[0].lower_ == "by"
+        # a name's word read as a verb ("Omar Said") is no verb
+        and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in sentence)
+    ]
 
 
 #: sectors of nouns that stay no actor without a country of their own: "people in Nigeria",
@@ -576,6 +580,7 @@ class ActorLinker:
         aliases = self._acronym_definitions(doc, candidates)
         self._resolve_names(candidates, aliases)
         datelines = dateline_spans(doc)  # "BAGHDAD (Reuters) -": where and who filed it
+        datelines += _byline_spans(doc)  # "By Ali Kamal, The Canadian Press": who wrote it
         mentions = [
             c
             for c in candidates
@@ -591,7 +596,11 @@ class ActorLinker:
         for c in mentions:
             if c.actor.kind == "state" and c.label != "place" and _owns_non_state(c.span):
                 c.label = "modifier"  # "India's cricket board": the board acts, not India
-        mentions += [c for c in nominal if not c.pending]
+        mentions += [
+            c
+            for c in nominal
+            if not c.pending and not any(a <= c.span.start < b for a, b in datelines)
+        ]
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         mentions += self._back_references(doc, mentions)
@@ -724,8 +733,6 @@ class ActorLinker:
                 continue
             if _is_credit(text, ent):
                 continue  # "REUTERS/Jorge Silva": a photo credit, nobody acting
-            if _is_byline(ent):
-                continue  # "By Sarah Jones, Associated Press": who wrote it, nobody acting
             if self._common_noun_opening(ent):
                 continue  # "Attendees cheered": a plural noun the NER read as a name
             start, hint = ent.start, None

@@ -76,6 +76,8 @@ GATHERINGS = context_words()["gathering"]
 SUBNATIONAL = context_words()["subnational"]
 #: countries whose first-level divisions news calls states (lower-case ISO alpha-3)
 FEDERAL = context_words()["federal"]
+#: last words of an organisation's name ("Organization", "Service")
+ORGANISATION_NOUNS = context_words()["organisation_noun"]
 #: sectors a sub-national "state" modifier takes from a role noun ("the state legislature")
 STATE_BODIES = {"GOV", "LEG", "JUD"}
 #: sectors of a named organisation no dictionary knows, by the head of its name
@@ -322,7 +324,9 @@ class ActorContext:
                 and not place.get("adjective")
             ):
                 return place["country"]
-        for child in head.children:  # "Turkey's National Intelligence Organization"
+        # "Turkey's National Intelligence Organization": an organisation's name, by its head
+        organisation = head.lemma_.lower() in ORGANISATION_NOUNS
+        for child in head.children if organisation else ():
             if child.dep_ == "poss" and child.i < start:
                 named = set().union(*(by_token.get(t.i, set()) for t in child.subtree))
                 if len(named) == 1:
