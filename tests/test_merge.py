@@ -27,6 +27,7 @@ class Corpus:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.n = 0
+        self.batch = 5000  # events.merge_batch_mentions
 
     def doc(self, doc_id: str, published: str | None, outlet: str | None = None) -> str:
         with Store(self.path) as store:
@@ -109,7 +110,7 @@ class Corpus:
     def merge(self, window: int = WINDOW) -> tuple[set[frozenset[str]], dict[frozenset, tuple]]:
         """The merged events (sets of mention ids) and each one's (sources, independent)."""
         with Store(self.path) as store:
-            merge_events(store, window)
+            merge_events(store, window, self.batch)
             rows = store.con.execute(
                 "select list(g.event_id order by g.event_id), any_value(m.n_sources), "
                 "any_value(m.n_independent) from event_groups g join merged_events m "
@@ -119,9 +120,13 @@ class Corpus:
         return set(counts), counts
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Corpus:
-    return Corpus(tmp_path / "m.duckdb")
+@pytest.fixture(params=[5000, 1], ids=["one-batch", "block-by-block"])
+def corpus(tmp_path: Path, request) -> Corpus:
+    """Every merging test runs twice: all blocks in one batch, and one block a batch
+    (``events.merge_batch_mentions`` 1): the merged events must be the same."""
+    made = Corpus(tmp_path / "m.duckdb")
+    made.batch = request.param
+    return made
 
 
 def together(events: set[frozenset[str]], *ids: str) -> bool:
@@ -196,7 +201,9 @@ def test_the_window_is_a_setting(corpus: Corpus) -> None:
     events, _ = corpus.merge(window=0)
     assert events == {frozenset({a}), frozenset({b})}
     with Store(corpus.path) as store, pytest.raises(ConfigError, match="merge_window_days"):
-        merge_events(store, -1)
+        merge_events(store, -1, 5000)
+    with Store(corpus.path) as store, pytest.raises(ConfigError, match="merge_batch_mentions"):
+        merge_events(store, 3, 0)
 
 
 def test_a_merged_event_never_chains_dates(corpus: Corpus) -> None:

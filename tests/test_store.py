@@ -240,3 +240,28 @@ def test_other_errors_are_not_a_full_disk() -> None:
         ValueError("No space left on device"),  # the words alone are not the error
     ):
         assert write_error("x.duckdb", error) is None, error
+
+
+def test_duckdb_memory_is_capped_by_the_setting(tmp_path: Path) -> None:
+    from dyad.config import load_settings
+    from dyad.errors import ConfigError
+    from dyad.pipeline import ingest
+
+    def limit(store: Store) -> str:
+        return store.con.execute("select current_setting('memory_limit')").fetchone()[0]
+
+    with Store(tmp_path / "m.duckdb") as store:
+        default = limit(store)
+        store.limit_memory("")  # "" keeps DuckDB's default
+        assert limit(store) == default
+        # the pipeline's steps set the packaged limit (store.memory_limit) on their store
+        (tmp_path / "a.txt").write_text("Iraqi police arrested two men in Basra.", "utf-8")
+        ingest(store, [tmp_path / "a.txt"], load_settings())
+        assert limit(store) != default and limit(store).endswith("MiB")
+        store.limit_memory("2GB")
+        assert limit(store).startswith("1.8") and limit(store).endswith("GiB")
+        # a value that is no amount is refused with one line naming the setting; nothing runs
+        for bad in ("lots", "500MB'; drop table documents; --", "-5MB"):
+            with pytest.raises(ConfigError, match=r"store\.memory_limit"):
+                store.limit_memory(bad)
+        assert store.con.execute("select count(*) from documents").fetchone()[0] == 1

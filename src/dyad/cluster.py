@@ -102,6 +102,7 @@ def analyse_on_cluster(
 
     reporter = reporter or Reporter()
     report = RunReport()
+    store.limit_memory(settings.value("store.memory_limit"))
     pending = store.pending_ids()
     if not pending:
         resolve_actors(store, settings, report)  # unless done: a killed run is completed here

@@ -129,6 +129,7 @@ def ingest(
     use_language_settings(settings)
     reporter = reporter or Reporter()
     report = RunReport()
+    store.limit_memory(settings.value("store.memory_limit"))
     started = time.perf_counter()
     batch: list[Article] = []
 
@@ -219,6 +220,7 @@ def analyse(
 
     reporter = reporter or Reporter()
     report = RunReport()
+    store.limit_memory(settings.value("store.memory_limit"))
     pending = store.pending_ids()
     if not pending:
         resolve_actors(store, settings, report)
@@ -307,6 +309,7 @@ def compare_sources(
 
     reporter = reporter or Reporter()
     report = RunReport()
+    store.limit_memory(settings.value("store.memory_limit"))
     started = time.perf_counter()
     reporter.start("comparing sources", len(pending_reuse(store)))
 
@@ -327,7 +330,11 @@ def compare_sources(
             report.claims = update_claims(store)
     with _step(store, "events") as todo:
         if todo:
-            report.merged_events = merge_events(store, settings.value("events.merge_window_days"))
+            report.merged_events = merge_events(
+                store,
+                settings.value("events.merge_window_days"),
+                settings.value("events.merge_batch_mentions"),
+            )
     reporter.finish("comparing sources")
     report.seconds = time.perf_counter() - started
     return report

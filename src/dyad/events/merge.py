@@ -44,6 +44,7 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -467,7 +468,7 @@ _MEMBERS = """
 """
 
 
-def merge_events(store: Store, window_days: int) -> int:
+def merge_events(store: Store, window_days: int, batch_mentions: int) -> int:
     """Bring ``event_groups`` and ``merged_events`` up to date; return the number of merged
     events. ``window_days``: how many days apart two reports' dates of one incident may be
     (the setting ``events.merge_window_days``).
@@ -479,23 +480,36 @@ def merge_events(store: Store, window_days: int) -> int:
     adding documents costs in proportion to what they add, not to the store; any other
     touched block is clustered again from all its current mentions. Either way the result
     equals a recomputation from scratch, since a block is always clustered in one order.
+
+    Blocks are linked and clustered a batch at a time (``batch_mentions`` mentions at most, a
+    block never split: the setting ``events.merge_batch_mentions``): the passages mentions
+    share across copies grow with the square of a block's reports, and held for all blocks at
+    once they were most of a large run's memory. Blocks are independent, so the batches give
+    the result of one pass.
     """
     if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0:
         raise ConfigError(
             f"events.merge_window_days must be a whole number of days, 0 or more, not "
             f"{window_days!r}: fix it in your --config file"
         )
-    new = store.rows(_NEW_MENTIONS, [series_pattern()])
+    if (
+        isinstance(batch_mentions, bool)
+        or not isinstance(batch_mentions, int)
+        or batch_mentions < 1
+    ):
+        raise ConfigError(
+            f"events.merge_batch_mentions must be a whole number, 1 or more, not "
+            f"{batch_mentions!r}: fix it in your --config file"
+        )
     stale = store.con.execute(_STALE).fetchall()
     new_by_block: dict[str, list[dict]] = defaultdict(list)
-    for m in new:
-        new_by_block[_block(m)].append(m)
-        del (
-            m["sentence"],
-            m["sources"],
-            m["targets"],
-            m["named"],
-        )  # most of the memory, and not needed
+    cursor = store.con.execute(_NEW_MENTIONS, [series_pattern()])
+    names = [d[0] for d in cursor.description]
+    while chunk := cursor.fetchmany(10_000):  # streamed: the sentences are most of the memory
+        for row in chunk:
+            m = dict(zip(names, row, strict=True))
+            new_by_block[_block(m)].append(m)
+            del m["sentence"], m["sources"], m["targets"], m["named"]  # not needed after
     again = {block for _, block in stale}  # blocks clustered again from all their mentions
     if not (new_by_block or again):
         return _count(store)
@@ -523,16 +537,20 @@ def merge_events(store: Store, window_days: int) -> int:
     for block, ms in new_by_block.items():
         for m in ms:
             m["block"] = block
-    _link(store, mentions, continued)
     changed: dict[str, _Cluster] = {}
-    for m in mentions:
-        clusters = blocks[m["block"]]
-        home = next((c for c in clusters if c.admits(m, window_days)), None)
-        if home is None:
-            home = _Cluster()
-            clusters.append(home)
-        home.add(m)
-        changed[home.group_id] = home
+    continuing = set(continued)
+    for batch in _batches(mentions, batch_mentions):
+        _link(store, batch, sorted({m["block"] for m in batch} & continuing))
+        for m in batch:
+            clusters = blocks[m["block"]]
+            home = next((c for c in clusters if c.admits(m, window_days)), None)
+            if home is None:
+                home = _Cluster()
+                clusters.append(home)
+            home.add(m)
+            changed[home.group_id] = home
+        for m in batch:
+            del m["links"]  # the batch's links are spent
     members = _members(store, changed)
     roots = _independent(store, list(members.values()))
     merged, moved = [], []
@@ -569,6 +587,23 @@ def merge_events(store: Store, window_days: int) -> int:
             "merged_events", ("group_id", "n_mentions", "n_sources", "n_independent"), merged
         )
     return _count(store)
+
+
+def _batches(mentions: list[dict], size: int) -> Iterator[list[dict]]:
+    """The mentions (in clustering order) a batch of whole blocks at a time, each batch of
+    ``size`` mentions at most unless one block alone holds more; each block's mentions keep
+    their order."""
+    by_block: dict[str, list[dict]] = defaultdict(list)
+    for m in mentions:
+        by_block[m["block"]].append(m)
+    batch: list[dict] = []
+    for ms in by_block.values():
+        if batch and len(batch) + len(ms) > size:
+            yield batch
+            batch = []
+        batch += ms
+    if batch:
+        yield batch
 
 
 def _of(m: dict) -> tuple:

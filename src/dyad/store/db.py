@@ -23,6 +23,7 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import (
+    ConfigError,
     DiskFull,
     InputError,
     NotADatabase,
@@ -105,6 +106,10 @@ _DOCUMENT_SCHEMA = pa.schema(
 )
 
 
+#: an amount of memory as DuckDB's memory_limit takes it
+_MEMORY = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B)", re.IGNORECASE)
+
+
 class Store:
     """A dyad database. Use as a context manager, or call :meth:`close`.
 
@@ -126,6 +131,20 @@ class Store:
         self._check_schema()
         if not read_only:
             apply_migrations(self.con)
+
+    def limit_memory(self, limit: str) -> None:
+        """Cap the memory DuckDB's queries hold (``store.memory_limit``: "500MB", "2GB"); past
+        it they spill to a temporary folder beside the database. "" leaves DuckDB's default
+        (most of the machine's memory)."""
+        if not limit:
+            return
+        if not isinstance(limit, str) or not _MEMORY.fullmatch(limit.strip()):
+            raise ConfigError(
+                f'store.memory_limit must be an amount such as "500MB" or "2GB" (or "" for '
+                f"DuckDB's default), not {limit!r}: fix it in your --config file"
+            )
+        # a validated amount, never a request's string; SET takes no bound parameter
+        self.con.execute(f"SET memory_limit = '{limit.strip()}'")
 
     def _check_schema(self) -> None:
         known = {name for name, _ in MIGRATIONS}
