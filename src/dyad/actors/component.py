@@ -219,6 +219,8 @@ def _byline_spans(doc: Doc) -> list[tuple[int, int]]:
         (sentence.start, sentence.end)
         for sentence in doc.sents
         if sentence[0].lower_ == "by"
+        and len(sentence) > 1
+        and sentence[1].ent_type_ == "PERSON"  # not "By the numbers: ..."
         # a name's word read as a verb ("Omar Said") is no verb
         and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in sentence)
     ]
@@ -363,11 +365,7 @@ def _article(token) -> bool:
     return token.lower_ == "the" or token.text in ("a", "an")
 
 
-def _place_before(
-    token,
-    entities: tuple[str, ...] = ("GPE", "LOC", ""),
-    agents: Mapping[str, Any] | None = None,
-) -> bool:
+def _place_before(token, entities: tuple[str, ...], agents: Mapping[str, Any]) -> bool:
     """Whether a proper noun that may name a place is compounded right before the noun
     ("California" of "a California man"; a town the recogniser reads as an organisation, in
     ``entities``, as "Lyon" of "a Lyon court"): dyad_actor_context keeps the noun if it is
@@ -377,7 +375,7 @@ def _place_before(
         c.dep_ == "compound"
         and c.text[:1].isupper()
         and c.ent_type_ in entities
-        and not (agents and _two_word_agent(c, token, agents))
+        and not _two_word_agent(c, token, agents)
         for c in token.lefts
     )
 
@@ -607,7 +605,11 @@ class ActorLinker:
         mentions.sort(key=lambda c: c.span.start)
         doc._.dyad_actors = [self._as_dict(c) for c in mentions]
         # role nouns waiting for a country from their context (dyad_actor_context)
-        doc._.dyad_actors_pending = [self._as_dict(c) for c in nominal if c.pending]
+        doc._.dyad_actors_pending = [
+            self._as_dict(c)
+            for c in nominal
+            if c.pending and not any(a <= c.span.start < b for a, b in datelines)
+        ]
         return doc
 
     # -- candidates ----------------------------------------------------------------------
@@ -911,13 +913,16 @@ class ActorLinker:
             return None
         if end < len(doc) and doc[end].pos_ == "PROPN":
             return None  # the name runs on into words not read as one
-        english = self._english_words
-        for token in doc[start:end]:
-            word = token.lower_
-            forms = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}
-            if token.is_alpha and forms & english:
-                return None
+        if any(self._is_english(token) for token in doc[start:end]):
+            return None
         return end
+
+    def _is_english(self, token) -> bool:
+        """Whether a word is an English word of the lemmatizer's WordNet index, as written or
+        without a plural ending ("Draws", "Bridges")."""
+        word = token.lower_
+        forms = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}
+        return token.is_alpha and bool(forms & self._english_words)
 
     def _common_noun_opening(self, ent: Span) -> bool:
         """Whether a one-word entity is a common noun capitalised only because it opens its
@@ -936,7 +941,6 @@ class ActorLinker:
         """The end of a person's name the recogniser cut short ("Maria Corina" of "Maria Corina
         Machado"): the capitalised proper nouns right after it that its last word hangs on as a
         compound, no English words and no entity of their own."""
-        english = self._english_words
         while (
             end < len(doc)
             and end not in used
@@ -945,7 +949,7 @@ class ActorLinker:
             and doc[end].pos_ == "PROPN"
             and doc[end].is_title
             and not doc[end].ent_type_
-            and doc[end].lower_ not in english
+            and not self._is_english(doc[end])
         ):
             end += 1
         return end
@@ -1602,7 +1606,7 @@ class ActorLinker:
                 country is None
                 and sector in NOT_PENDING
                 and token.dep_ not in ("compound", "amod")
-                and _place_before(token, agents=self.dictionary.agents)
+                and _place_before(token, ("GPE", "LOC", ""), self.dictionary.agents)
             ):
                 # "a California man", "Mosul residents": civilians of the place named before
                 # them, once the place is known ("people in Nigeria" stay nobody)

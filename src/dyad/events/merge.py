@@ -483,9 +483,8 @@ def merge_events(store: Store, window_days: int, batch_mentions: int) -> int:
 
     Blocks are linked and clustered a batch at a time (``batch_mentions`` mentions at most, a
     block never split: the setting ``events.merge_batch_mentions``): the passages mentions
-    share across copies grow with the square of a block's reports, and held for all blocks at
-    once they were most of a large run's memory. Blocks are independent, so the batches give
-    the result of one pass.
+    share across copies grow with the square of a block's reports, and only one batch's links
+    are held. Blocks are independent, so the batches give the result of one pass.
     """
     if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0:
         raise ConfigError(

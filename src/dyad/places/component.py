@@ -640,16 +640,18 @@ class PlaceFinder:
 
 #: verbs whose object is a place struck or taken ("shelled X", "captured X")
 _ASSAULT_VERBS = context_words()["assault_verb"]
-#: prepositions whose object is where something is (not "to X", "from X": a person's too)
-_WHERE = frozenset(("in", "at", "near", "outside", "around", "inside", "into"))
+#: prepositions whose object is where something is (not "to X", "at X", "into X": a person's
+#: too, as in "threw eggs at X", "an investigation into X")
+_WHERE = frozenset(("in", "near", "outside", "around", "inside"))
 
 
 def _place_slot(token) -> bool:
     """Whether ``token`` stands where a place does: the object of a locative preposition
     ("in X", "near X") or of a verb of striking or taking a place ("shelled X")."""
     doc = token.doc
-    if any(0 <= i < len(doc) and doc[i].text == "," for i in (token.i - 1, token.i + 1)):
-        return False  # a name of a chain ("in Makhmur, Arbil, Iraq"): read as a chain below
+    for comma, other in ((token.i - 1, token.i - 2), (token.i + 1, token.i + 2)):
+        if 0 <= other < len(doc) and doc[comma].text == "," and doc[other].is_title:
+            return False  # a name of a chain ("in Makhmur, Arbil, Iraq"): read as a chain below
     if token.dep_ == "pobj":
         return token.head.lower_ in _WHERE
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _ASSAULT_VERBS

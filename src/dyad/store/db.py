@@ -107,7 +107,10 @@ _DOCUMENT_SCHEMA = pa.schema(
 
 
 #: an amount of memory as DuckDB's memory_limit takes it
-_MEMORY = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B)", re.IGNORECASE)
+_MEMORY = re.compile(
+    r"0*[1-9]\d*(?:\.\d+)?\s*(?:[KMGT]i?B)|0*\.\d*[1-9]\d*\s*(?:[KMGT]i?B)",
+    re.IGNORECASE | re.ASCII,
+)
 
 
 class Store:
