@@ -266,3 +266,11 @@ def test_duckdb_memory_is_capped_by_the_setting(tmp_path: Path) -> None:
             with pytest.raises(ConfigError, match=r"store\.memory_limit"):
                 store.limit_memory(bad)
         assert store.con.execute("select count(*) from documents").fetchone()[0] == 1
+        # a limit below what DuckDB holds now is not set, and the run goes on
+        store.limit_memory("1KB")
+        assert limit(store) not in (default, packaged)
+    # DuckDB out of its limit mid-query is one line that names the setting
+    error = duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block\nmore")
+    mapped = write_error("x.duckdb", error)
+    assert type(mapped) is StoreError and "store.memory_limit" in str(mapped)
+    assert "\n" not in str(mapped)

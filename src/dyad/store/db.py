@@ -147,7 +147,14 @@ class Store:
                 f"DuckDB's default), not {limit!r}: fix it in your --config file"
             )
         # a validated amount, never a request's string; SET takes no bound parameter
-        self.con.execute(f"SET memory_limit = '{limit.strip()}'")
+        try:
+            self.con.execute(f"SET memory_limit = '{limit.strip()}'")
+        except duckdb.OutOfMemoryException as err:  # it holds more now than the limit allows
+            log.warning(
+                "store.memory_limit %s not set, DuckDB holds more now (%s); it keeps its limit",
+                limit,
+                str(err).splitlines()[0],
+            )
 
     def _check_schema(self) -> None:
         known = {name for name, _ in MIGRATIONS}
@@ -561,8 +568,15 @@ _WRITING = re.compile(r'Could not (?:write|truncate|fsync|extend)[^"]*"([^"]+)"'
 def write_error(db: str | Path | None, err: BaseException) -> StoreError | None:
     """The one-line error for ``err`` raised while a command wrote ``db``: a full disk (an
     ``OSError`` such as ENOSPC, or DuckDB's message for one) is :class:`DiskFull`, another of
-    DuckDB's I/O errors a :class:`StoreError`; None for anything else (a bug)."""
+    DuckDB's I/O errors, or DuckDB out of its ``store.memory_limit``, a :class:`StoreError`;
+    None for anything else (a bug)."""
     message = str(err)
+    if isinstance(err, duckdb.OutOfMemoryException):
+        return StoreError(
+            f"DuckDB ran out of the memory it may use ({message.splitlines()[0]}): raise "
+            'store.memory_limit in your --config file ("" for DuckDB\'s default), then run the '
+            "same command again (committed batches are kept)"
+        )
     if isinstance(err, OSError):
         if err.errno not in _FULL:
             return None
