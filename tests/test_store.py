@@ -254,9 +254,11 @@ def test_duckdb_memory_is_capped_by_the_setting(tmp_path: Path) -> None:
         default = limit(store)
         store.limit_memory("")  # "" keeps DuckDB's default
         assert limit(store) == default
-        # the pipeline's steps set the packaged limit (store.memory_limit) on their store
+        # the pipeline's steps set the limit of the settings (store.memory_limit) on their store
         (tmp_path / "a.txt").write_text("Iraqi police arrested two men in Basra.", "utf-8")
-        ingest(store, [tmp_path / "a.txt"], load_settings())
+        ingest(
+            store, [tmp_path / "a.txt"], load_settings(overrides={"store.memory_limit": "400MB"})
+        )
         assert limit(store) != default and limit(store).endswith("MiB")
         packaged = limit(store)
         store.limit_memory("2GB")
