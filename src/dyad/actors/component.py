@@ -577,13 +577,10 @@ class ActorLinker:
         candidates.sort(key=lambda c: c.span.start)
         aliases = self._acronym_definitions(doc, candidates)
         self._resolve_names(candidates, aliases)
-        datelines = dateline_spans(doc)  # "BAGHDAD (Reuters) -": where and who filed it
-        datelines += _byline_spans(doc)  # "By Ali Kamal, The Canadian Press": who wrote it
-        mentions = [
-            c
-            for c in candidates
-            if c.actor is not None and not any(a <= c.span.start < b for a, b in datelines)
-        ]
+        # "BAGHDAD (Reuters) -": where and who filed it; "By Ali Kamal, The Canadian Press":
+        # who wrote it. No one there acts
+        filed = {i for a, b in (*dateline_spans(doc), *_byline_spans(doc)) for i in range(a, b)}
+        mentions = [c for c in candidates if c.actor is not None and c.span.start not in filed]
         _one_title_per_person(mentions)
         for c in mentions:
             if self._is_place(c):
@@ -594,22 +591,15 @@ class ActorLinker:
         for c in mentions:
             if c.actor.kind == "state" and c.label != "place" and _owns_non_state(c.span):
                 c.label = "modifier"  # "India's cricket board": the board acts, not India
-        mentions += [
-            c
-            for c in nominal
-            if not c.pending and not any(a <= c.span.start < b for a, b in datelines)
-        ]
+        nominal = [c for c in nominal if c.span.start not in filed]
+        mentions += [c for c in nominal if not c.pending]
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         mentions += self._back_references(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         doc._.dyad_actors = [self._as_dict(c) for c in mentions]
         # role nouns waiting for a country from their context (dyad_actor_context)
-        doc._.dyad_actors_pending = [
-            self._as_dict(c)
-            for c in nominal
-            if c.pending and not any(a <= c.span.start < b for a, b in datelines)
-        ]
+        doc._.dyad_actors_pending = [self._as_dict(c) for c in nominal if c.pending]
         return doc
 
     # -- candidates ----------------------------------------------------------------------

@@ -538,16 +538,24 @@ def _restriction(noun) -> bool:
     return bool(words & RESTRICTIONS)
 
 
+def _of_owners(node) -> list:
+    """``node`` and the nouns whose "of" object it is, two at most ("parts" and "areas" of "in
+    the areas of parts of X"): the phrase a place is named inside."""
+    chain = [node]
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+            break
+        node = node.head.head
+        chain.append(node)
+    return chain
+
+
 def _restricted(token) -> bool:
     """Whether ``token`` ends a place that a measure is imposed on or a truce holds in: the
     object of "in", "on" or "over" hung on the measure's noun ("a curfew in X"), on a verb
     whose object or subject it is ("imposed a curfew on X", "curfew hours imposed in X"), or
     inside such an object ("in parts of X", "in the district of X")."""
-    node = _place_phrase(token)
-    for _ in range(2):  # "in parts of X", "in the areas of X"
-        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
-            break
-        node = node.head.head
+    node = _of_owners(_place_phrase(token))[-1]  # "in parts of X", "in the areas of X"
     if node.dep_ != "pobj" or node.head.lower_ not in ("in", "on", "over"):
         return False
     owner = node.head.head
@@ -575,12 +583,10 @@ def _assaulted(node) -> bool:
     """Whether ``node`` is the object of a noun of an armed attack ("strikes on Idlib",
     "the shelling of Ghouta", "attacks on the rebel-held enclave of Eastern Ghouta"), not the
     place where it happens ("an attack in Kabul")."""
-    for _ in range(2):  # "on parts of X", "on the enclave of X"
-        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
-            break
-        if node.head.head.lemma_.lower() in ASSAULTS:
-            return True  # "the shelling of X"
-        node = node.head.head
+    chain = _of_owners(node)  # "on parts of X", "on the enclave of X"
+    if any(owner.lemma_.lower() in ASSAULTS for owner in chain[1:]):
+        return True  # "the shelling of X"
+    node = chain[-1]
     if node.dep_ != "pobj" or node.head.lower_ not in _ASSAULTED:
         return False
     owner = node.head.head

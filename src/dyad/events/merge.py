@@ -486,20 +486,8 @@ def merge_events(store: Store, window_days: int, batch_mentions: int) -> int:
     share across copies grow with the square of a block's reports, and only one batch's links
     are held. Blocks are independent, so the batches give the result of one pass.
     """
-    if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0:
-        raise ConfigError(
-            f"events.merge_window_days must be a whole number of days, 0 or more, not "
-            f"{window_days!r}: fix it in your --config file"
-        )
-    if (
-        isinstance(batch_mentions, bool)
-        or not isinstance(batch_mentions, int)
-        or batch_mentions < 1
-    ):
-        raise ConfigError(
-            f"events.merge_batch_mentions must be a whole number, 1 or more, not "
-            f"{batch_mentions!r}: fix it in your --config file"
-        )
+    _check_whole("events.merge_window_days", window_days, 0, " of days")
+    _check_whole("events.merge_batch_mentions", batch_mentions, 1)
     stale = store.con.execute(_STALE).fetchall()
     new_by_block: dict[str, list[dict]] = defaultdict(list)
     cursor = store.con.execute(_NEW_MENTIONS, [series_pattern()])
@@ -586,6 +574,14 @@ def merge_events(store: Store, window_days: int, batch_mentions: int) -> int:
             "merged_events", ("group_id", "n_mentions", "n_sources", "n_independent"), merged
         )
     return _count(store)
+
+
+def _check_whole(setting: str, value: object, least: int, unit: str = "") -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise ConfigError(
+            f"{setting} must be a whole number{unit}, {least} or more, not {value!r}: fix it in "
+            "your --config file"
+        )
 
 
 def _batches(mentions: list[dict], size: int) -> Iterator[list[dict]]:
