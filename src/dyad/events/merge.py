@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from ..errors import ConfigError
 from ..places.gazetteer import WIDE_FEATURES
@@ -106,29 +107,33 @@ _SERIES = """left join (
         select doc_id, regexp_matches(text, ?) as series from documents where is_current
             and doc_id in (select doc_id from events where {which})
     ) sr on sr.doc_id = e.doc_id"""
-#: mentions of current documents not yet grouped
+#: mentions of current documents not yet grouped (the sentence only where no actor blocks them:
+#: it is grouped by after the actors are listed, not held in that hash table)
 _NEW_MENTIONS = f"""
-    select e.event_id, e.doc_id, e.type, e.cameo, e.modality, e.date_start, e.date_end,
-           e.place_name, e.country, min(p.feature) as feature, s.s_place, s.s_country,
-           s.s_feature, e.trigger_start, e.killed, e.wounded,
-           coalesce(list(distinct ea.actor_id order by ea.actor_id)
-               filter (where ea.role = 'source' and ea.actor_id is not null), []) as sources,
-           coalesce(list(distinct ea.actor_id order by ea.actor_id)
-               filter (where ea.role = 'target' and ea.actor_id is not null), []) as targets,
-           coalesce(bool_or(a.source is distinct from 'generic')
-               filter (where ea.actor_id is not null), false) as named,
-           st.text as sentence, d.published, coalesce(sr.series, false) as series
-    from events e
-    join documents d using (doc_id)
-    join sentences st on st.doc_id = e.doc_id and st.sent = e.sent
-    left join event_actors ea using (event_id)
-    left join actors a on a.actor_id = ea.actor_id
-    {_PLACED}
-    {_SETTINGS}
-    {_SERIES.format(which="event_id not in (select event_id from event_groups)")}
-    where d.is_current and e.event_id not in (select event_id from event_groups)
-    group by all
-    order by d.published nulls last, e.doc_id, e.trigger_start
+    select x.*, case when len(x.sources) = 0 and len(x.targets) = 0 then st.text end as sentence
+    from (
+        select e.event_id, e.doc_id, e.sent, e.type, e.cameo, e.modality, e.date_start,
+               e.date_end, e.place_name, e.country, min(p.feature) as feature, s.s_place,
+               s.s_country, s.s_feature, e.trigger_start, e.killed, e.wounded,
+               coalesce(list(distinct ea.actor_id order by ea.actor_id)
+                   filter (where ea.role = 'source' and ea.actor_id is not null), []) as sources,
+               coalesce(list(distinct ea.actor_id order by ea.actor_id)
+                   filter (where ea.role = 'target' and ea.actor_id is not null), []) as targets,
+               coalesce(bool_or(a.source is distinct from 'generic')
+                   filter (where ea.actor_id is not null), false) as named,
+               d.published, coalesce(sr.series, false) as series
+        from events e
+        join documents d using (doc_id)
+        left join event_actors ea using (event_id)
+        left join actors a on a.actor_id = ea.actor_id
+        {_PLACED}
+        {_SETTINGS}
+        {_SERIES.format(which="event_id not in (select event_id from event_groups)")}
+        where d.is_current and e.event_id not in (select event_id from event_groups)
+        group by all
+    ) x
+    join sentences st on st.doc_id = x.doc_id and st.sent = x.sent
+    order by x.published nulls last, x.doc_id, x.trigger_start
 """
 #: the events of the stored groups of some blocks (the parameter: the blocks)
 _IN_GROUPS = "event_id in (select event_id from event_groups where block in (select unnest(?)))"
@@ -296,10 +301,45 @@ def _block(m: dict) -> str:
 _ANONYMOUS = "?"
 
 
-def _place(m: dict) -> tuple | None:
+class _Mention:
+    """What clustering reads of a mention (a slotted object, not a row's dict: a corpus's
+    mentions are all held while their blocks are clustered, 100,000 for 10,000 articles).
+    ``links``: set by ``_link`` for its batch (see there)."""
+
+    _FIELDS = (
+        "event_id", "doc_id", "date_start", "date_end", "place_name", "country", "feature",
+        "s_place", "s_country", "s_feature", "trigger_start", "killed", "wounded", "published",
+        "series", "block",
+    )  # fmt: skip
+    __slots__ = (*_FIELDS, "links")
+
+    def __init__(self, row: dict, block: str, strings: dict[str, str]) -> None:
+        for name in self._FIELDS[:-1]:
+            value = row[name]
+            # the same document, place or date string is held once, not once a mention
+            setattr(self, name, strings.setdefault(value, value) if type(value) is str else value)
+        self.block = block
+        self.links: set[str] | frozenset[str] = _NO_LINKS
+
+
+#: the links of a mention outside the batch being clustered
+_NO_LINKS: frozenset[str] = frozenset()
+
+
+class _Member(NamedTuple):
+    """A mention of a changed cluster, as counting its sources reads it: ``copy_root`` is None
+    for a mention of this run, else its stored copy family's root."""
+
+    event_id: str
+    doc_id: str
+    trigger_start: int
+    copy_root: str | None
+
+
+def _place(m: _Mention) -> tuple | None:
     """A mention's place: (name, country, feature), or None when unplaced; see _placed."""
-    return _placed(m["place_name"], m["country"], m["feature"], m["s_place"], m["s_country"],
-                   m["s_feature"])  # fmt: skip
+    return _placed(m.place_name, m.country, m.feature, m.s_place, m.s_country,
+                   m.s_feature)  # fmt: skip
 
 
 def _placed(name, country, feature, s_place, s_country, s_feature) -> tuple | None:
@@ -331,9 +371,9 @@ def _places_fit(a: tuple, b: tuple) -> bool:
     return False
 
 
-def _period(m: dict) -> tuple[date, date] | None:
-    start = m["date_start"]
-    return (start, m["date_end"]) if start else None
+def _period(m: _Mention) -> tuple[date, date] | None:
+    start = m.date_start
+    return (start, m.date_end) if start else None
 
 
 def _is_fine(p: tuple[date, date]) -> bool:
@@ -366,7 +406,7 @@ class _Cluster:
     def __init__(self, group_id: str | None = None, stored: bool = False) -> None:
         self.group_id = group_id
         self.stored = stored
-        self.mentions: list[dict] = []
+        self.mentions: list[_Mention] = []
         self.ids: set[str] = {group_id} if group_id else set()
         self.docs: set[str] = set()
         self.fine: set[tuple[date, date]] = set()
@@ -374,17 +414,17 @@ class _Cluster:
         self.places: set[tuple] = set()
         self.series = False  # a mention's document calls its incident one of a series
 
-    def admits(self, m: dict, window: int) -> bool:
+    def admits(self, m: _Mention, window: int) -> bool:
         """True when ``m`` is compatible with every mention (see the module's rules)."""
         place = _place(m)
         if place and not all(_places_fit(place, p) for p in self.places):
             return False
-        linked = m["doc_id"] in self.docs or any(k in self.ids for k in m["links"])
-        if m["block"].startswith(_ANONYMOUS) and not linked:
+        linked = m.doc_id in self.docs or any(k in self.ids for k in m.links)
+        if m.block.startswith(_ANONYMOUS) and not linked:
             # an unknown side ("assailants attacked the police") names no one: two such reports
             # are one event only in one document or through a copied passage
             return False
-        if (m["series"] or self.series) and not linked:
+        if (m.series or self.series) and not linked:
             # a report of one of a series of attacks in an area on a day ("This was one of three
             # similar attacks in the area on the same day") shares its date, area and sides with
             # the other members' reports: only its own document or a copy tells the same one
@@ -404,13 +444,13 @@ class _Cluster:
             and (linked or bool(self.fine))
         )
 
-    def add(self, m: dict) -> None:
+    def add(self, m: _Mention) -> None:
         self.mentions.append(m)
         if self.group_id is None:
-            self.group_id = m["event_id"]
-        self.ids.add(m["event_id"])
-        self.docs.add(m["doc_id"])
-        self.series = self.series or m["series"]
+            self.group_id = m.event_id
+        self.ids.add(m.event_id)
+        self.docs.add(m.doc_id)
+        self.series = self.series or m.series
         if (p := _period(m)) is not None:
             (self.fine if _is_fine(p) else self.coarse).add(p)
         if (place := _place(m)) is not None:
@@ -430,7 +470,7 @@ _RANK = f"""(case when {{e}}.date_start is null then 2
     when {{e}}.date_end - {{e}}.date_start > {_FINE_DAYS} then 1 else 0 end)"""
 
 
-def _rank(m: dict) -> int:
+def _rank(m: _Mention) -> int:
     p = _period(m)
     return 2 if p is None else 0 if _is_fine(p) else 1
 
@@ -496,14 +536,15 @@ def merge_events(store: Store, window_days: int, batch_mentions: int) -> int:
     _check_whole("events.merge_window_days", window_days, 0, " of days")
     _check_whole("events.merge_batch_mentions", batch_mentions, 1)
     stale = store.con.execute(_STALE).fetchall()
-    new_by_block: dict[str, list[dict]] = defaultdict(list)
+    new_by_block: dict[str, list[_Mention]] = defaultdict(list)
+    strings: dict[str, str] = {}
     cursor = store.con.execute(_NEW_MENTIONS, [series_pattern()])
     names = [d[0] for d in cursor.description]
     while chunk := cursor.fetchmany(10_000):  # streamed: the sentences are most of the memory
         for row in chunk:
             m = dict(zip(names, row, strict=True))
-            new_by_block[_block(m)].append(m)
-            del m["sentence"], m["sources"], m["targets"], m["named"]  # not needed after
+            block = _block(m)
+            new_by_block[block].append(_Mention(m, block, strings))
     again = {block for _, block in stale}  # blocks clustered again from all their mentions
     if not (new_by_block or again):
         return _count(store)
@@ -525,18 +566,15 @@ def merge_events(store: Store, window_days: int, batch_mentions: int) -> int:
     blocks = _clusters(store, continued)
     old = store.rows(_IN_BLOCKS, [series_pattern(), sorted(again), sorted(again)]) if again else []
     stale_ids = {event_id for event_id, _ in stale}
-    mentions = [m for m in old if m["event_id"] not in stale_ids]
+    mentions = [_Mention(m, m["block"], strings) for m in old if m["event_id"] not in stale_ids]
     mentions += [m for block, ms in new_by_block.items() for m in ms]
     mentions.sort(key=lambda m: _order(*_of(m)))
-    for block, ms in new_by_block.items():
-        for m in ms:
-            m["block"] = block
     changed: dict[str, _Cluster] = {}
     continuing = set(continued)
     for batch in _batches(mentions, batch_mentions):
-        _link(store, batch, sorted({m["block"] for m in batch} & continuing))
+        _link(store, batch, sorted({m.block for m in batch} & continuing))
         for m in batch:
-            clusters = blocks[m["block"]]
+            clusters = blocks[m.block]
             home = next((c for c in clusters if c.admits(m, window_days)), None)
             if home is None:
                 home = _Cluster()
@@ -544,20 +582,20 @@ def merge_events(store: Store, window_days: int, batch_mentions: int) -> int:
             home.add(m)
             changed[home.group_id] = home
         for m in batch:
-            del m["links"]  # the batch's links are spent
+            m.links = _NO_LINKS  # the batch's links are spent
     members = _members(store, changed)
-    roots = _independent(store, list(members.values()))
+    roots = _independent(store, list(members.values()), batch_mentions)
     merged, moved = [], []
     for (group_id, ms), root in zip(members.items(), roots, strict=True):
-        docs = {m["doc_id"] for m in ms}
+        docs = {m.doc_id for m in ms}
         merged.append((group_id, len(ms), len(docs), len({root[d] for d in docs})))
         moved += [
-            (group_id, m["copy_root"], root[m["copy_root"]])
+            (group_id, m.copy_root, root[m.copy_root])
             for m in ms
-            if m["copy_root"] is not None and root[m["copy_root"]] != m["copy_root"]
+            if m.copy_root is not None and root[m.copy_root] != m.copy_root
         ]
     groups = [
-        (m["event_id"], group_id, m["block"], root[m["doc_id"]])
+        (m.event_id, group_id, m.block, root[m.doc_id])
         for (group_id, cluster), root in zip(changed.items(), roots, strict=True)
         for m in cluster.mentions
     ]
@@ -591,14 +629,14 @@ def _check_whole(setting: str, value: object, least: int, unit: str = "") -> Non
         )
 
 
-def _batches(mentions: list[dict], size: int) -> Iterator[list[dict]]:
+def _batches(mentions: list[_Mention], size: int) -> Iterator[list[_Mention]]:
     """The mentions (in clustering order) a batch of whole blocks at a time, each batch of
     ``size`` mentions at most unless one block alone holds more; each block's mentions keep
     their order."""
-    by_block: dict[str, list[dict]] = defaultdict(list)
+    by_block: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        by_block[m["block"]].append(m)
-    batch: list[dict] = []
+        by_block[m.block].append(m)
+    batch: list[_Mention] = []
     for ms in by_block.values():
         if batch and len(batch) + len(ms) > size:
             yield batch
@@ -608,21 +646,21 @@ def _batches(mentions: list[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def _of(m: dict) -> tuple:
-    return m["published"], m["doc_id"], _rank(m), m["trigger_start"]
+def _of(m: _Mention) -> tuple:
+    return m.published, m.doc_id, _rank(m), m.trigger_start
 
 
-def _link(store: Store, mentions: list[dict], continued: list[str]) -> None:
+def _link(store: Store, mentions: list[_Mention], continued: list[str]) -> None:
     """Set each mention's ``links``: the mentions of its block before it in ``mentions`` (the
     clustering order; event_id) and the stored clusters of continued blocks (group_id) it
     shares a copied passage with, and those stored clusters that hold a mention of its own
     document (see ``_LINKS``)."""
     for m in mentions:
-        m["links"] = set()
+        m.links = set()
     if not mentions:
         return
     rows = [
-        (idx, m["block"], m["event_id"], m["doc_id"], m["trigger_start"], m["killed"], m["wounded"])
+        (idx, m.block, m.event_id, m.doc_id, m.trigger_start, m.killed, m.wounded)
         for idx, m in enumerate(mentions)
     ]
     columns = ("idx", "block", "event_id", "doc_id", "trigger_start", "killed", "wounded")
@@ -630,7 +668,7 @@ def _link(store: Store, mentions: list[dict], continued: list[str]) -> None:
         cursor = store.con.execute(_LINKS, [series_pattern(), sorted(continued)])
         while chunk := cursor.fetchmany(100_000):
             for idx, key in chunk:
-                mentions[idx]["links"].add(key)
+                mentions[idx].links.add(key)
 
 
 def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
@@ -649,25 +687,19 @@ def _clusters(store: Store, blocks: list[str]) -> dict[str, list[_Cluster]]:
     return found
 
 
-def _members(store: Store, clusters: dict[str, _Cluster]) -> dict[str, list[dict]]:
+def _members(store: Store, clusters: dict[str, _Cluster]) -> dict[str, list[_Member]]:
     """Every current mention of each cluster: those of this run (with no ``copy_root``) and
     the stored ones."""
     members = {
-        group_id: [{**m, "copy_root": None} for m in c.mentions] for group_id, c in clusters.items()
+        group_id: [_Member(m.event_id, m.doc_id, m.trigger_start, None) for m in c.mentions]
+        for group_id, c in clusters.items()
     }
     stored = [group_id for group_id, c in clusters.items() if c.stored]
     if stored:
         rows = store.con.execute(_MEMBERS, [stored]).fetchall()
-        for group_id, event_id, doc_id, trigger_start, copy_root in rows:
+        for group_id, *member in rows:
             # a stored cluster's stored mentions (this run's are not in event_groups yet)
-            members[group_id].append(
-                {
-                    "event_id": event_id,
-                    "doc_id": doc_id,
-                    "trigger_start": trigger_start,
-                    "copy_root": copy_root,
-                }
-            )
+            members[group_id].append(_Member(*member))
     return members
 
 
@@ -711,36 +743,31 @@ _COPIED = """
 """
 
 
-def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str]]:
+def _independent(
+    store: Store, clusters: list[list[_Member]], batch_mentions: int
+) -> list[dict[str, str]]:
     """For each cluster, the document that stands for each of its documents' source (its
     smallest doc_id): two documents are one source when one's mention of the event lies in a
     passage it shares with the other (a copy), or when one outlet published both; the sources
     are the families these join. Stored mentions come with their families (``copy_root``);
     only copied passages with a new document are read, in DuckDB, so a cluster reported by
     thousands of documents costs what its new documents copied, not the square of its
-    documents."""
+    documents. Clusters are read ``batch_mentions`` mentions at a time (a cluster never
+    split), so DuckDB holds one batch's passages and edges, not the corpus's."""
     parents: list[dict[str, str]] = []
-    rows = []
+    rows: list[tuple] = []
     for k, ms in enumerate(clusters):
-        parent = {m["copy_root"]: m["copy_root"] for m in ms if m["copy_root"] is not None}
+        parent = {m.copy_root: m.copy_root for m in ms if m.copy_root is not None}
         for m in ms:
-            parent[m["doc_id"]] = m["copy_root"] or m["doc_id"]
-        new = {m["doc_id"] for m in ms if m["copy_root"] is None}
-        rows += [(k, m["doc_id"], m["trigger_start"], m["doc_id"] in new) for m in ms]
+            parent[m.doc_id] = m.copy_root or m.doc_id
+        new = {m.doc_id for m in ms if m.copy_root is None}
+        if rows and len(rows) + len(ms) > batch_mentions:
+            _copied(store, rows, parents)
+            rows = []
+        rows += [(k, m.doc_id, m.trigger_start, m.doc_id in new) for m in ms]
         parents.append(parent)
-    if not rows:
-        return []
-    columns = ("cluster", "doc_id", "trigger_start", "new")
-    with store.registered("_mentions", rows_table(columns, rows)):
-        cursor = store.con.execute(_COPIED)
-        while chunk := cursor.fetchmany(100_000):  # edges streamed: a dense corpus has millions
-            for k, a, b in chunk:
-                parent = parents[k]
-                ra, rb = _root(parent, a), _root(parent, b)
-                # the family's smallest doc_id stands for it: the same root whatever order
-                # the edges come in (DuckDB returns them unordered) and however many runs
-                # the family was joined in
-                parent[max(ra, rb)] = min(ra, rb)
+    if rows:
+        _copied(store, rows, parents)
     outlets = _outlets(store, {d for parent in parents for d in parent})
     for parent in parents:
         first: dict[str, str] = {}
@@ -754,6 +781,23 @@ def _independent(store: Store, clusters: list[list[dict]]) -> list[dict[str, str
             ra, rb = _root(parent, first[outlet]), _root(parent, d)
             parent[max(ra, rb)] = min(ra, rb)
     return [{d: _root(parent, d) for d in parent} for parent in parents]
+
+
+def _copied(store: Store, rows: list[tuple], parents: list[dict[str, str]]) -> None:
+    """Join in ``parents`` (each cluster's families) the documents of ``rows`` (cluster,
+    doc_id, trigger_start, new) whose mention lies in a passage copied from another document
+    of its cluster (see ``_COPIED``)."""
+    columns = ("cluster", "doc_id", "trigger_start", "new")
+    with store.registered("_mentions", rows_table(columns, rows)):
+        cursor = store.con.execute(_COPIED)
+        while chunk := cursor.fetchmany(100_000):  # edges streamed: a dense corpus has millions
+            for k, a, b in chunk:
+                parent = parents[k]
+                ra, rb = _root(parent, a), _root(parent, b)
+                # the family's smallest doc_id stands for it: the same root whatever order
+                # the edges come in (DuckDB returns them unordered) and however many runs
+                # the family was joined in
+                parent[max(ra, rb)] = min(ra, rb)
 
 
 def _outlets(store: Store, doc_ids: set[str]) -> dict[str, str]:
