@@ -242,7 +242,7 @@ def test_other_errors_are_not_a_full_disk() -> None:
         assert write_error("x.duckdb", error) is None, error
 
 
-def test_duckdb_memory_is_capped_by_the_setting(tmp_path: Path) -> None:
+def test_duckdb_memory_and_threads_are_capped_by_the_settings(tmp_path: Path) -> None:
     from dyad.config import load_settings
     from dyad.errors import ConfigError
     from dyad.pipeline import ingest
@@ -271,6 +271,17 @@ def test_duckdb_memory_is_capped_by_the_setting(tmp_path: Path) -> None:
         # a limit below what DuckDB holds now is not set, and the run goes on
         store.limit_memory("1KB")
         assert limit(store) not in (default, packaged)
+    # the threads DuckDB's queries run on: the setting's count, 0 leaves DuckDB's own
+    with Store(tmp_path / "t.duckdb") as store:
+        threads = store.con.execute("select current_setting('threads')").fetchone()[0]
+        store.limit_threads(0)
+        assert store.con.execute("select current_setting('threads')").fetchone()[0] == threads
+        ingest(store, [tmp_path / "a.txt"], load_settings(overrides={"store.threads": 3}))
+        assert store.con.execute("select current_setting('threads')").fetchone()[0] == 3
+        for bad in (-1, True, 2.5, "4; drop table documents"):
+            with pytest.raises(ConfigError, match=r"store\.threads"):
+                store.limit_threads(bad)
+        assert store.con.execute("select current_setting('threads')").fetchone()[0] == 3
     # DuckDB out of its limit mid-query is one line that names the setting
     error = duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block\nmore")
     mapped = write_error("x.duckdb", error)

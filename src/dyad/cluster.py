@@ -41,7 +41,7 @@ import pyarrow.parquet as pq
 
 from .config import Settings
 from .errors import ConfigError
-from .pipeline import Reporter, RunReport, resolve_actors
+from .pipeline import Reporter, RunReport, limit_store, resolve_actors
 from .store import Store
 
 __all__ = ["analyse_on_cluster", "cluster_client", "partition_task"]
@@ -102,7 +102,7 @@ def analyse_on_cluster(
 
     reporter = reporter or Reporter()
     report = RunReport()
-    store.limit_memory(settings.value("store.memory_limit"))
+    limit_store(store, settings)
     pending = store.pending_ids()
     if not pending:
         resolve_actors(store, settings, report)  # unless done: a killed run is completed here

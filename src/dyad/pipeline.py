@@ -16,6 +16,8 @@ batch), ``reuse-batch`` (a batch of the reuse index), or a corpus step (``actors
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import logging
 import os
 import signal
@@ -37,6 +39,7 @@ __all__ = [
     "annotation_tables",
     "compare_sources",
     "ingest",
+    "limit_store",
     "model_name",
     "run",
 ]
@@ -129,7 +132,7 @@ def ingest(
     use_language_settings(settings)
     reporter = reporter or Reporter()
     report = RunReport()
-    store.limit_memory(settings.value("store.memory_limit"))
+    limit_store(store, settings)
     started = time.perf_counter()
     batch: list[Article] = []
 
@@ -220,7 +223,7 @@ def analyse(
 
     reporter = reporter or Reporter()
     report = RunReport()
-    store.limit_memory(settings.value("store.memory_limit"))
+    limit_store(store, settings)
     pending = store.pending_ids()
     if not pending:
         resolve_actors(store, settings, report)
@@ -254,6 +257,27 @@ def analyse(
     resolve_actors(store, settings, report, nlp)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def limit_store(store: Store, settings: Settings) -> None:
+    """Cap what DuckDB's queries hold and the threads they run on (``store.memory_limit``,
+    ``store.threads``)."""
+    store.limit_memory(settings.value("store.memory_limit"))
+    store.limit_threads(settings.value("store.threads"))
+
+
+def _release_memory() -> None:
+    """Hand back what analysis held before the corpus steps, whose peak otherwise comes on
+    top of it: the pipeline and the last batch's documents are garbage once analysis returns,
+    but they hold reference cycles (freed only by a collection), and glibc keeps freed memory
+    in its arenas unless asked to trim them (a no-op where the C library has no
+    ``malloc_trim``). 256 generated articles: 898 MB after analysis, 699 MB after this."""
+    gc.collect()
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 @contextmanager
@@ -309,7 +333,7 @@ def compare_sources(
 
     reporter = reporter or Reporter()
     report = RunReport()
-    store.limit_memory(settings.value("store.memory_limit"))
+    limit_store(store, settings)
     started = time.perf_counter()
     reporter.start("comparing sources", len(pending_reuse(store)))
 
@@ -368,6 +392,7 @@ def run(
                 report.merge(analyse_on_cluster(store, settings, client, reporter, shard_dir))
         else:
             report.merge(analyse(store, settings, reporter))
+        _release_memory()
         report.merge(compare_sources(store, settings, reporter))
     store.finish_run(
         run_id,

@@ -156,6 +156,18 @@ class Store:
                 str(err).splitlines()[0],
             )
 
+    def limit_threads(self, threads: int) -> None:
+        """How many threads DuckDB's queries use (``store.threads``; 0 leaves DuckDB's default,
+        one a core). Each thread's share of a query needs memory under ``store.memory_limit``:
+        merging's query over 10,000 articles runs with 8 threads at "256MB" and stops with 16."""
+        if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
+            raise ConfigError(
+                f"store.threads must be a whole number, 0 (DuckDB's default: one a core) or "
+                f"more, not {threads!r}: fix it in your --config file"
+            )
+        if threads:
+            self.con.execute(f"SET threads = {threads:d}")  # a validated int, no request string
+
     def _check_schema(self) -> None:
         known = {name for name, _ in MIGRATIONS}
         if self.read_only:
