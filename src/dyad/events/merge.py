@@ -314,11 +314,12 @@ class _Mention:
     __slots__ = (*_FIELDS, "links")
 
     def __init__(self, row: dict, block: str, strings: dict[str, str]) -> None:
-        for name in self._FIELDS[:-1]:
+        self.event_id = row["event_id"]
+        for name in self._FIELDS[1:-1]:
             value = row[name]
             # the same document, place or date string is held once, not once a mention
             setattr(self, name, strings.setdefault(value, value) if type(value) is str else value)
-        self.block = block
+        self.block = strings.setdefault(block, block)
         self.links: set[str] | frozenset[str] = _NO_LINKS
 
 
