@@ -278,7 +278,7 @@ def test_duckdb_memory_and_threads_are_capped_by_the_settings(tmp_path: Path) ->
         assert store.con.execute("select current_setting('threads')").fetchone()[0] == threads
         ingest(store, [tmp_path / "a.txt"], load_settings(overrides={"store.threads": 3}))
         assert store.con.execute("select current_setting('threads')").fetchone()[0] == 3
-        for bad in (-1, True, 2.5, "4; drop table documents"):
+        for bad in (-1, True, 2.5, 1025, 2**63, "4; drop table documents"):
             with pytest.raises(ConfigError, match=r"store\.threads"):
                 store.limit_threads(bad)
         assert store.con.execute("select current_setting('threads')").fetchone()[0] == 3

@@ -107,8 +107,8 @@ _SERIES = """left join (
         select doc_id, regexp_matches(text, ?) as series from documents where is_current
             and doc_id in (select doc_id from events where {which})
     ) sr on sr.doc_id = e.doc_id"""
-#: mentions of current documents not yet grouped (the sentence only where no actor blocks them:
-#: it is grouped by after the actors are listed, not held in that hash table)
+#: mentions of current documents not yet grouped (the sentence's text only where no actor blocks
+#: them, and joined after the actors are listed: no grouping key of that hash table)
 _NEW_MENTIONS = f"""
     select x.*, case when len(x.sources) = 0 and len(x.targets) = 0 then st.text end as sentence
     from (

@@ -160,10 +160,10 @@ class Store:
         """How many threads DuckDB's queries use (``store.threads``; 0 leaves DuckDB's default,
         one a core). Each thread's share of a query needs memory under ``store.memory_limit``:
         merging's query over 10,000 articles runs with 8 threads at "256MB" and stops with 16."""
-        if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
+        if isinstance(threads, bool) or not isinstance(threads, int) or not 0 <= threads <= 1024:
             raise ConfigError(
-                f"store.threads must be a whole number, 0 (DuckDB's default: one a core) or "
-                f"more, not {threads!r}: fix it in your --config file"
+                f"store.threads must be a whole number from 0 (DuckDB's default: one a core) to "
+                f"1024, not {threads!r}: fix it in your --config file"
             )
         if threads:
             self.con.execute(f"SET threads = {threads:d}")  # a validated int, no request string
@@ -586,8 +586,8 @@ def write_error(db: str | Path | None, err: BaseException) -> StoreError | None:
     if isinstance(err, duckdb.OutOfMemoryException):
         return StoreError(
             f"DuckDB ran out of the memory it may use ({message.splitlines()[0]}): raise "
-            'store.memory_limit in your --config file ("" for DuckDB\'s default), then run the '
-            "same command again (committed batches are kept)"
+            'store.memory_limit in your --config file ("" for DuckDB\'s default) or lower '
+            "store.threads, then run the same command again (committed batches are kept)"
         )
     if isinstance(err, OSError):
         if err.errno not in _FULL:
