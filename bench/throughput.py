@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"dyad run: {run['words']:,} words, n_process={args.n_process}: "
                     f"{run['total_s']:.1f} s, {run['words'] / run['total_s']:,.0f} words/s, "
-                    f"CPU {run['tree_cpu_s']:.1f} s, peak {run['peak_mb']:,.0f} MB"
+                    f"CPU {run['tree_cpu_s']:.1f} s, peak {run['peak_mb']:,.0f} MB{_pss(run)}"
                 )
                 continue
             failed |= not _rounds(args, work, name, path, overrides)
@@ -147,7 +147,7 @@ def _report(round_: int, args, floor: dict, run: dict) -> tuple[float, float]:
     )
     print(
         f"  dyad run      : {run['total_s']:6.1f} s wall {run['tree_cpu_s']:6.1f} s CPU  "
-        f"{rate:6,.0f} words/s  peak {run['peak_mb']:,.0f} MB  (imports {run['import_s']:.1f} "
+        f"{rate:6,.0f} words/s  peak {run['peak_mb']:,.0f} MB{_pss(run)}  (imports {run['import_s']:.1f} "
         f"s, ingest {run['ingest_s']:.1f} s, analyse {run['analyse_s']:.1f} s, corpus steps "
         f"{run['corpus_s']:.1f} s; {run['events']:,} events)"
     )
@@ -173,6 +173,11 @@ def _profile(db: Path, path: Path, config: str, overrides: dict) -> None:
     for part, (cpu, wall) in parts.items():
         print(f"  {part:42s} {cpu:7.2f} {wall:7.2f} {100 * cpu / total_cpu:6.1f}")
     print(flush=True)
+
+
+def _pss(run: dict) -> str:
+    """The peak as PSS where measured: forked workers' shared pages counted once."""
+    return "" if run.get("peak_pss_mb") is None else f" RSS, {run['peak_pss_mb']:,.0f} MB PSS"
 
 
 if __name__ == "__main__":
