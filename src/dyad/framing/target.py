@@ -190,8 +190,12 @@ class SentimentHead:
         )
 
     def probabilities_of(self, x: np.ndarray) -> np.ndarray:
-        """(len(x), 3): P(negative), P(neutral), P(positive) of feature rows."""
-        z = ((x - self.mean) / self.scale) @ self.coef.T + self.intercept
+        """(len(x), 3): P(negative), P(neutral), P(positive) of feature rows. Each row's
+        scores are computed on their own (einsum's loops, not BLAS, whose float32 sums change in
+        the last bits with the number of rows): a mention's score does not depend on which
+        documents' mentions share its batch, so a resumed run, or a Dask partition, stores the
+        scores of an uninterrupted run, to the bit."""
+        z = np.einsum("ij,kj->ik", (x - self.mean) / self.scale, self.coef) + self.intercept
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
