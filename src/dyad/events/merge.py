@@ -182,8 +182,8 @@ _STALE = """
 _EDGE = 2
 _LINKS = f"""
     with hits as (
-        select m.event_id, m.block, m.doc_id as doc, m.trigger_start, m.killed, m.wounded,
-               m.idx, r.other, r.os, r.oe
+        select m.idx, m.block, m.doc_id as doc, m.trigger_start, m.killed, m.wounded, r.other,
+               r.os, r.oe
         from _clustering m join (
             select doc_a as doc, doc_b as other, a_start as s, a_end as e, b_start as os,
                    b_end as oe
@@ -306,16 +306,16 @@ class _Mention:
     mentions are all held while their blocks are clustered, 100,000 for 10,000 articles).
     ``links``: set by ``_link`` for its batch (see there)."""
 
-    _FIELDS = (
-        "event_id", "doc_id", "date_start", "date_end", "place_name", "country", "feature",
-        "s_place", "s_country", "s_feature", "trigger_start", "killed", "wounded", "published",
-        "series", "block",
+    #: the columns read from the row (besides its unique event_id)
+    _COLUMNS = (
+        "doc_id", "date_start", "date_end", "place_name", "country", "feature", "s_place",
+        "s_country", "s_feature", "trigger_start", "killed", "wounded", "published", "series",
     )  # fmt: skip
-    __slots__ = (*_FIELDS, "links")
+    __slots__ = ("event_id", *_COLUMNS, "block", "links")
 
     def __init__(self, row: dict, block: str, strings: dict[str, str]) -> None:
         self.event_id = row["event_id"]
-        for name in self._FIELDS[1:-1]:
+        for name in self._COLUMNS:
             value = row[name]
             # the same document, place or date string is held once, not once a mention
             setattr(self, name, strings.setdefault(value, value) if type(value) is str else value)
