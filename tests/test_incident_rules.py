@@ -557,6 +557,9 @@ def test_a_reference_point_or_a_persons_origin_is_lent_to_no_other_clause(nlp):
     )
     # in its own clause a reference point still places the event, roughly
     assert _places(nlp, "Gunmen killed five soldiers north of Baghdad.") == ["Baghdad"]
+    # nor in its own sentence, where it is the sentence's only place and the parse hangs it
+    # on another word than the event's ("town north of Baghdad" read as a compound)
+    assert _places(nlp, "Insurgents attack town north of Baghdad") == ["Baghdad"]
 
 
 @pytest.mark.parametrize(

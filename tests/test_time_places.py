@@ -244,6 +244,30 @@ def test_a_chain_keeps_a_town_inside_its_province_or_country(nlp) -> None:
     assert [found[n]["country"] for n in ("France", "Germany", "Italy")] == ["FRA", "DEU", "ITA"]
 
 
+def test_a_designator_and_in_or_of_link_a_chain(nlp) -> None:
+    # "X village in Y", "X neighborhood of Y": the named place lies inside the next
+    found = places(nlp, "Assailants attacked Zawiyah village in Saladin, Iraq.")
+    assert found["Zawiyah"]["country"] in ("IRQ", None)  # not Az Zawiyah in Libya
+    attack = _attack(
+        nlp, "Assailants shelled a school in the Al Muthanna neighborhood of Mosul, Nineveh, Iraq."
+    )
+    assert attack["place_name"] == "Mosul"  # not the province of Al Muthanna, 700 km away
+    # negatives: without a designator word "in" links nothing; a list stays a list
+    found = places(nlp, "Officials in Alexandria met envoys in Cairo.")
+    assert found["Alexandria"]["country"] == "EGY"
+    found = places(nlp, "Talks were held in Paris, London and Berlin.")
+    assert [found[n]["country"] for n in ("Paris", "London", "Berlin")] == ["FRA", "GBR", "DEU"]
+
+
+def test_no_province_lies_inside_a_town_of_its_chain(nlp) -> None:
+    # "Qadisiyah, Mosul": a district of Mosul, not Al-Qadisiyah province in the south
+    attack = _attack(nlp, "Assailants shelled Qadisiyah, Mosul, Nineveh, Iraq.")
+    assert attack["place_name"] == "Mosul"
+    # negative: provinces before a province are a list, each resolved as a province
+    found = places(nlp, "Floods hit Tamil Nadu, Karnataka, Kerala.")
+    assert all(found[n]["lat"] is not None for n in ("Tamil Nadu", "Karnataka", "Kerala"))
+
+
 def test_a_name_inside_an_organisations_name_is_not_a_place(nlp) -> None:
     text = (
         "A car bomb exploded in Kirkuk. The Islamic State of Iraq and the Levant claimed "

@@ -13,8 +13,10 @@ taken for the doer. An event its sentence does not place either takes its text's
 site, however often named; a text naming no town lends its one country, or the one province or
 region of that country it names; a text naming two towns, two countries or two provinces lends
 nothing. A text naming no place at all but one country by its adjectives ("Islamic State
-militants kill 14 Iraqi soldiers") lends that country. A reference point ("north of Baghdad") and a place qualifying a person ("Texas
-Governor X") are never lent beyond their own clause.
+militants kill 14 Iraqi soldiers") lends that country. A reference point ("north of Baghdad")
+places an event of its own sentence, roughly, when it is the sentence's only place, and is never
+lent beyond its sentence; a place qualifying a person ("Texas Governor X") is never lent beyond
+its own clause.
 An event whose clause names no date takes the publication date when its sentence names no
 date either, when the sentence is the text's lead (a news lead reports the news it was
 published for: "A car bomb exploded near a market in Mosul"), the text names no date but
@@ -157,7 +159,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
         if borrowed:
-            where = _sentence_place([p for p in located if not _reference(p, doc)])
+            where = _sentence_place(located)
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved

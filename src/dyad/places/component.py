@@ -14,11 +14,13 @@ A name followed by a designator word ("Mosul city", "Sadr City neighborhood") is
 without it when the whole is unknown; a capitalised name a lower-case designator follows
 ("Sinjar town", "Rawah district") is a toponym whatever the NER took it for and however small
 its town, when the gazetteer knows it. Names written as a chain, each inside the next ("Fallujah
-city, Al Anbar governorate, Iraq"), are resolved from the outside in: a name all of whose
-candidates are narrower than the next resolved name of its chain keeps only the candidates in
-that name's country (in its first-level division first), and none when it has none there
+city, Al Anbar governorate, Iraq"; "Zawiyah village in Saladin", "Abu Saif neighborhood of
+Mosul", a designator word before "in" or "of"), are resolved from the outside in: a name all
+of whose candidates are narrower than the next resolved name of its chain keeps only the
+candidates in that name's country (in its first-level division first), and none when it has none there
 ("Alexandria city, Babil governorate" is no town in Egypt); each row of a chain carries its
-``chain`` number, so that an event takes the chain's most specific resolved name. A name the
+``chain`` number, so that an event takes the chain's most specific resolved name. No province
+lies inside a town of its chain ("Qadisiyah, Mosul, Nineveh" is a district of Mosul). A name the
 NER did not tag that lies inside an organisation's name ("Islamic State of Iraq and the
 Levant") is ``embedded``, never an event's place.
 """
@@ -43,6 +45,7 @@ from ..nlp.words import after_stance_prefix, entities_by_token
 from .gazetteer import (
     FEATURES,
     PROVINCES_SOURCE,
+    WIDE_FEATURES,
     Gazetteer,
     Place,
     cache_folder,
@@ -179,15 +182,22 @@ class PlaceFinder:
         return chains
 
     def _one_comma(self, gap: Span) -> bool:
-        """Whether the words of ``gap``, designator words aside, are one comma (read up to the
-        first other word: the gap between two names far apart may be the whole text)."""
-        words = []
+        """Whether the words of ``gap``, designator words aside, are one comma, or a designator
+        word and "in" or "of" ("Zawiyah village in Saladin", "Abu Saif neighborhood of Mosul
+        city": the place the designator names lies in the next); read up to the first other
+        word: the gap between two names far apart may be the whole text."""
+        words: list[str] = []
+        designated = False
         for token in gap:
-            if token.lower_ not in self.scoring.designators:
-                words.append(token.text)
-                if words != [","]:
-                    return False
-        return words == [","]
+            if token.lower_ in self.scoring.designators and not words:
+                designated = True
+                continue
+            if token.lower_ in self.scoring.designators:
+                continue
+            words.append(token.lower_)
+            if words != [","] and not (designated and words in (["in"], ["of"])):
+                return False
+        return words == [","] or (designated and words in (["in"], ["of"]))
 
     def _contain(
         self,
@@ -202,6 +212,7 @@ class PlaceFinder:
         Babil governorate": none in Egypt; "Paris, Texas": in Texas first). A chain of
         countries ("France, Germany") is a list and constrains nothing."""
         container: Place | None = None
+        after: Place | None = None  # the next resolved name of the chain
         for i in reversed(chain):
             candidates, place = found[i][2], chosen[i]
             if container is not None and (
@@ -213,9 +224,16 @@ class PlaceFinder:
                 inside = [p for p in candidates if p.country == container.country]
                 # "Mussayab town, Babil governorate": Al-Musayab, spelled otherwise
                 inside = inside or self._alike(found[i][0].text, container)
+                # no province lies in a town ("Qadisiyah, Mosul, Nineveh": a district of
+                # Mosul, not the province of Qadisiyah); provinces before a province are a
+                # list ("Tamil Nadu, Karnataka, Kerala")
+                if after is not None and after.feature in ("city", "facility"):
+                    inside = [p for p in inside if p.feature not in WIDE_FEATURES]
                 chosen[i] = place = self._best(inside, context, here)
             if place is not None and place.country and place.feature in ("country", "admin1"):
                 container = place
+            if place is not None:
+                after = place
 
     # -- finding -------------------------------------------------------------------------
 
