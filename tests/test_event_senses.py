@@ -82,6 +82,38 @@ def test_the_same_triggers_still_code_their_interactions(nlp, text: str, expecte
     assert any(t[1:] == expected[1:] and t[0] for t in found), found
 
 
+# -- territory taken back or wrested from someone ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish forces recaptured three villages from the Islamic State.",
+        "Government forces liberated Ramadi from the Islamic State group.",
+        "Iraqi troops are retaking the city from the Islamic State.",
+        "Iraq steps up fight against Islamic State.",
+    ],
+)
+def test_territory_taken_from_a_side_makes_that_side_the_target(nlp, text: str) -> None:
+    found = triples(nlp, text)
+    assert any(t[1] == "ASSAULT" and t[0] and t[2] == ("isis",) for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # recapturing escapees is an arrest, not a fight
+        ("Police recaptured the escaped prisoner in Ohio on Monday.", "ASSAULT"),
+        # a fight against an abstraction is no attack
+        ("The government stepped up its fight against corruption.", "ASSAULT"),
+        # "liberate" without "from" is left to no converted sense ("yield" was wrong)
+        ("The soldiers liberated the hostages on Friday.", "CONCEDE"),
+    ],
+)
+def test_territory_words_in_their_other_senses(nlp, text: str, unwanted: str) -> None:
+    assert unwanted not in types(nlp, text), events(nlp, text)
+
+
 # -- movement ------------------------------------------------------------------------------
 
 
