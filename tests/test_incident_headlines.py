@@ -29,9 +29,10 @@ def _places(nlp, text: str) -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("text", "victims", "killed"),
     [
-        ("Six policemen killed in Kirkuk attacks", "Six policemen", 6),
-        ("Eleven killed in Yemen violence", "Eleven", 11),
-        ("Two shepherds were killed near Hawija.", "Two shepherds", 2),
+        ("Six policemen killed in Kirkuk attacks", ["Six policemen"], 6),
+        # a count alone names no one: the victims are the killed count, not a target
+        ("Eleven killed in Yemen violence", [], 11),
+        ("Two shepherds were killed near Hawija.", ["Two shepherds"], 2),
     ],
 )
 def test_a_casualty_participle_without_its_doer_is_an_attack_with_no_source(
@@ -39,8 +40,28 @@ def test_a_casualty_participle_without_its_doer_is_an_attack_with_no_source(
 ):
     (attack,) = _attacks(nlp, text)
     assert attack["sources"] == []
-    assert [t["text"] for t in attack["targets"]] == [victims]
+    assert [t["text"] for t in attack["targets"]] == victims
     assert attack["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Car bombs kill 18 in Baghdad", 18),
+        ("Dozens killed in Iraq attacks", None),
+        ("Five killed in Iraq attacks", 5),
+        ("Militants killed at least 12 near Mosul on Monday.", 12),
+    ],
+)
+def test_a_count_alone_is_no_side(nlp, text, killed):
+    (attack,) = _attacks(nlp, text)
+    sides = [a["text"] for a in attack["sources"] + attack["targets"]]
+    assert not any(any(ch.isdigit() for ch in s) or s.lower() in ("five", "dozens") for s in sides)
+    if killed is not None:
+        assert attack["killed"] == killed
+    # negative: a counted noun names who ("18 soldiers"), the count kept beside it
+    (attack,) = _attacks(nlp, "Car bombs kill 18 soldiers in Baghdad")
+    assert [t["text"] for t in attack["targets"]] == ["18 soldiers"]
 
 
 def test_a_passive_that_reports_no_casualty_is_no_attack(nlp):

@@ -30,6 +30,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
@@ -570,6 +571,9 @@ class EventExtractor:
         if self.learned is not None:
             events = self._revise(doc, events, sentences, kept)
         events = [e for e in events if e.sentence not in repeated]
+        for event in events:  # a count is nobody: "Bombs kill 18", "Dozens killed"
+            event.sources = [a for a in event.sources if not _count_only(a)]
+            event.targets = [a for a in event.targets if not _count_only(a)]
         self._quoted(doc, events)
         _complete_sides(events)
         if not self.uncoded_sides:
@@ -2385,6 +2389,24 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i and n < 50:
         token, n = token.head, n + 1
     return n
+
+
+#: words a count of people is written with besides its numbers ("at least 18", "some 25",
+#: "another 12"), and nouns that count on their own ("dozens", "four others")
+_COUNT_MODIFIERS = frozenset({"at", "least", "most", "about", "around", "some", "nearly",
+                              "almost", "over", "more", "than", "up", "to", "another"})  # fmt: skip
+_COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "others"})
+
+
+def _count_only(arg: _Arg) -> bool:
+    """Whether a side is a count and nothing else ("18" of "Bombs kill 18", "About 25",
+    "four others", "Dozens"): the number of victims (the claims keep it as the killed or
+    wounded count), never an actor; "18 soldiers", "two of the group's camps" name who."""
+    if arg.mention is not None:
+        return False
+    words = arg.text.lower().split()
+    counts = [w for w in words if like_num(w) or w in _COUNT_NOUNS]
+    return bool(counts) and all(w in counts or w in _COUNT_MODIFIERS for w in words)
 
 
 def _coded_or_unnamed(event: _Event) -> bool:
