@@ -824,6 +824,12 @@ class EventExtractor:
         if passive:
             event.sources = self._args(agent) if agent is not None else []
             event.targets = self._args(subject, dig=True) if subject is not None else []
+            # a pattern's preposition names the target in the passive too ("Fallujah
+            # liberated from IS": the side it was taken from; "missiles were fired at Israel")
+            aimed = _prep_object(token, pattern.prep) if pattern.prep else None
+            found = self._args(aimed) if aimed is not None else []
+            if any(a.mention for a in found):
+                event.targets = found
             # "Five killed in Iraq attacks", "three soldiers were wounded": victims counted,
             # their attacker not named
             # "West Mosul shelled", "the village was shelled": an attack whose doer is not
@@ -1173,13 +1179,29 @@ class EventExtractor:
         if event.pattern.type == "REQUEST" and not event.targets:
             # "its demand that Israel ease restrictions": who is asked is the clause's subject
             event.targets = self._complement_subject(token, _actor_ids(event.sources))
-        if place.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        # the light verb's object, or its subject in the passive ("the attack was carried
+        # out by X", "sanctions were imposed on Iran by the EU"), whose doer is the "by" agent
+        passive_light = place.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS
+        if (
+            place.dep_ in ("dobj", "obj", "attr") or passive_light
+        ) and head.lemma_.lower() in LIGHT_VERBS:
             event.cues.append(head)
             event.light = True
             if head.lemma_.lower() in ASKING_VERBS:
                 event.cameo = "020"
-            subject, passive = self._subject(head)
-            actors = self._args(subject) if subject is not None and not passive else []
+            if passive_light:
+                agent = _prep_object(head, "by")
+                actors = self._args(agent) if agent is not None else []
+                parties = _prep_object(head, "between") or _prep_object(head, "among")
+                if not actors and parties is not None and between is None:
+                    # "no agreement was reached between Ethiopia and Egypt": both sides, and
+                    # no other target (as "Ethiopia and Egypt reached no agreement")
+                    between = parties
+                    event.sources = self._args(parties)
+                    event.cues.append(parties)
+            else:
+                subject, passive = self._subject(head)
+                actors = self._args(subject) if subject is not None and not passive else []
             if actors and between is not None:
                 # "launched a mediation effort between A and B": A and B are the targets
                 event.targets, event.sources = event.sources, actors
@@ -1234,6 +1256,12 @@ class EventExtractor:
                     or self._clause_target(head, pattern, event.sources)
                     or event.targets
                 )
+            if passive_light and between is not None:
+                event.targets = [
+                    a
+                    for a in event.targets
+                    if not any(a.start < b.end and b.start < a.end for b in event.sources)
+                ]
         elif (
             place.dep_ == "pobj"
             and head.lower_ == "for"

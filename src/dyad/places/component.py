@@ -15,12 +15,14 @@ without it when the whole is unknown; a capitalised name a lower-case designator
 ("Sinjar town", "Rawah district") is a toponym whatever the NER took it for and however small
 its town, when the gazetteer knows it. Names written as a chain, each inside the next ("Fallujah
 city, Al Anbar governorate, Iraq"; "Zawiyah village in Saladin", "Abu Saif neighborhood of
-Mosul", a designator word before "in" or "of"), are resolved from the outside in: a name all
+Mosul": a designator word before "in" or "of"), are resolved from the outside in: a name all
 of whose candidates are narrower than the next resolved name of its chain keeps only the
 candidates in that name's country (in its first-level division first), and none when it has none there
 ("Alexandria city, Babil governorate" is no town in Egypt); each row of a chain carries its
-``chain`` number, so that an event takes the chain's most specific resolved name. No province
-lies inside a town of its chain ("Qadisiyah, Mosul, Nineveh" is a district of Mosul). A name the
+``chain`` number, so that an event takes the chain's most specific resolved name. A name a
+designator links to a town is no province and lies in the town's country ("the Old City
+district of Mosul"); "of" links only after a designator of a part of a town (the
+``part_designators`` setting): "the Anbar city of Ramadi" links nothing. A name the
 NER did not tag that lies inside an organisation's name ("Islamic State of Iraq and the
 Levant") is ``embedded``, never an event's place.
 """
@@ -79,6 +81,7 @@ class PlaceScoring:
     embedded_min_population: int
     untagged_min_population: int
     designators: frozenset[str]
+    part_designators: frozenset[str]
     articles: tuple[str, ...]
     quarters: frozenset[str]
     alike_min_letters: int
@@ -149,9 +152,9 @@ class PlaceFinder:
             if place is not None and place.admin1 and len(candidates) == 1:
                 admin1[place.admin1] += 1
         chain_of: dict[int, int] = {}
-        for number, chain in enumerate(self._chains(found)):
+        for number, (chain, designated) in enumerate(self._chains(found)):
             chain_of.update((i, number) for i in chain)
-            self._contain(chain, found, chosen, context, admin1)
+            self._contain(chain, designated, found, chosen, context, admin1)
         focus = _focus([chosen[i] for i in range(len(found))])
         doc._.dyad_places = [
             _as_dict(span, kind, chosen[i], chain=chain_of.get(i))
@@ -163,45 +166,60 @@ class PlaceFinder:
             doc._.dyad_actors = _outside_other_places(doc._.dyad_actors, doc._.dyad_places)
         return doc
 
-    def _chains(self, found: list[tuple[Span, str, list[Place]]]) -> list[list[int]]:
-        """Runs of names written "X, Y, Z" (designator words allowed before each comma):
-        the indexes into ``found`` of each run of two or more."""
-        chains: list[list[int]] = []
+    def _chains(
+        self, found: list[tuple[Span, str, list[Place]]]
+    ) -> list[tuple[list[int], set[int]]]:
+        """Runs of names written "X, Y, Z" (designator words allowed before each comma), or
+        linked by a designator and "in" or "of" ("Zawiyah village in Saladin", "Abu Saif
+        neighborhood of Mosul"): the indexes into ``found`` of each run of two or more, with
+        the indexes whose link to the next name is such a designator's."""
+        chains: list[tuple[list[int], set[int]]] = []
         run: list[int] = []
+        designated: set[int] = set()
         for i, (span, kind, _) in enumerate(found):
             if kind != "name":
                 continue
-            if run and self._one_comma(span.doc[found[run[-1]][0].end : span.start]):
+            link = self._link(span.doc[found[run[-1]][0].end : span.start]) if run else None
+            if link is not None:
+                if link == "designator":
+                    designated.add(run[-1])
                 run.append(i)
                 continue
             if len(run) > 1:
-                chains.append(run)
-            run = [i]
+                chains.append((run, designated))
+            run, designated = [i], set()
         if len(run) > 1:
-            chains.append(run)
+            chains.append((run, designated))
         return chains
 
-    def _one_comma(self, gap: Span) -> bool:
-        """Whether the words of ``gap``, designator words aside, are one comma, or a designator
-        word and "in" or "of" ("Zawiyah village in Saladin", "Abu Saif neighborhood of Mosul
-        city": the place the designator names lies in the next); read up to the first other
-        word: the gap between two names far apart may be the whole text."""
+    def _link(self, gap: Span) -> str | None:
+        """How the words of ``gap`` between two names link them: "comma" (one comma, designator
+        words aside), "designator" (a designator and "in", or a designator of a part of a town
+        and "of"), else None (read up to the first other word: the gap between two names far
+        apart may be the whole text)."""
+        designators = self.scoring.designators
+        named: list[str] = []  # the designator words before any other word
         words: list[str] = []
-        designated = False
         for token in gap:
-            if token.lower_ in self.scoring.designators and not words:
-                designated = True
-                continue
-            if token.lower_ in self.scoring.designators:
+            if token.lower_ in designators:
+                if not words:
+                    named.append(token.lower_)
                 continue
             words.append(token.lower_)
-            if words != [","] and not (designated and words in (["in"], ["of"])):
-                return False
-        return words == [","] or (designated and words in (["in"], ["of"]))
+            if len(words) > 1:
+                return None
+        if words == [","]:
+            return "comma"
+        if named and words == ["in"]:
+            return "designator"
+        if named and words == ["of"] and all(w in self.scoring.part_designators for w in named):
+            return "designator"
+        return None
 
     def _contain(
         self,
         chain: list[int],
+        designated: set[int],
         found: list[tuple[Span, str, list[Place]]],
         chosen: dict[int, Place | None],
         context: dict[str, float],
@@ -210,24 +228,25 @@ class PlaceFinder:
         """Resolve a chain's names from the outside in: a name that is not itself a country
         lies in the country of the next province or country of its chain ("Alexandria city,
         Babil governorate": none in Egypt; "Paris, Texas": in Texas first). A chain of
-        countries ("France, Germany") is a list and constrains nothing."""
+        countries ("France, Germany") is a list and constrains nothing. A name a designator
+        links to the next ("Al Muthanna neighborhood of Mosul", ``designated``) is no province
+        or country and lies in the next resolved name's country, a town's too ("the Old City
+        district of Mosul": no Old City of Jerusalem)."""
         container: Place | None = None
         after: Place | None = None  # the next resolved name of the chain
         for i in reversed(chain):
             candidates, place = found[i][2], chosen[i]
-            if container is not None and (
-                place is None or place.feature not in ("continent", "country")
+            holder = after if i in designated and after is not None else container
+            if holder is not None and (
+                place is None or place.feature not in ("continent", "country") or i in designated
             ):
                 here = Counter(admin1)
-                if container.admin1:
-                    here[container.admin1] += 1
-                inside = [p for p in candidates if p.country == container.country]
+                if holder.admin1:
+                    here[holder.admin1] += 1
+                inside = [p for p in candidates if p.country == holder.country]
                 # "Mussayab town, Babil governorate": Al-Musayab, spelled otherwise
-                inside = inside or self._alike(found[i][0].text, container)
-                # no province lies in a town ("Qadisiyah, Mosul, Nineveh": a district of
-                # Mosul, not the province of Qadisiyah); provinces before a province are a
-                # list ("Tamil Nadu, Karnataka, Kerala")
-                if after is not None and after.feature in ("city", "facility"):
+                inside = inside or self._alike(found[i][0].text, holder)
+                if i in designated:
                     inside = [p for p in inside if p.feature not in WIDE_FEATURES]
                 chosen[i] = place = self._best(inside, context, here)
             if place is not None and place.country and place.feature in ("country", "admin1"):
@@ -859,6 +878,7 @@ def make_place_finder(
     embedded_min_population: int,
     untagged_min_population: int,
     designators: list[str],
+    part_designators: list[str],
     articles: list[str],
     quarters: list[str],
     alike_min_letters: int,
@@ -881,6 +901,7 @@ def make_place_finder(
         embedded_min_population=embedded_min_population,
         untagged_min_population=untagged_min_population,
         designators=frozenset(word.lower() for word in designators),
+        part_designators=frozenset(word.lower() for word in part_designators),
         articles=tuple(articles),
         quarters=frozenset(word.lower() for word in quarters),
         alike_min_letters=alike_min_letters,
