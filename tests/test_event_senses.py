@@ -536,3 +536,31 @@ def test_a_passive_light_verb_names_no_doer_without_by(nlp) -> None:
     assert triples(nlp, "New sanctions were imposed on Iran.") == {((), "COERCE", ("irn",))}
     # negative: a noun that is no event carries none, passive or not
     assert events(nlp, "The decision was made by the board.") == []
+
+
+# -- a measure phrase ("a series of attacks") stands where its event noun would -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Islamic State carried out a series of attacks on Iraqi police.",
+         (("isis",), "ASSAULT", ("irq-cop",))),
+        ("Iran launched a wave of attacks against Israel.", (("irn",), "ASSAULT", ("isr",))),
+    ],
+)  # fmt: skip
+def test_a_light_verb_before_a_measure_phrase_gives_the_doer(nlp, text, expected) -> None:
+    assert expected in triples(nlp, text)
+
+
+def test_a_measure_phrase_is_not_its_own_target(nlp) -> None:
+    (attack,) = events(nlp, "The group carried out a series of attacks.")
+    assert attack["targets"] == []
+    assert events(nlp, "He read a number of reports of attacks.") == []
+    # the doer of a passive clause after it is no target ("to be banned by Britain")
+    found = events(
+        nlp,
+        "The movement carried out a series of bombings in the capital leading it to be "
+        "banned by Britain.",
+    )
+    assert not any(e["type"] == "ASSAULT" and e["targets"] for e in found), found

@@ -1045,10 +1045,14 @@ class EventExtractor:
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
         ]
+        # a purpose clause ("... to punish Iran"), not one in the passive ("to be labeled a
+        # terrorist organisation by Washington"), whose named actor is its doer
         places += [
             c
             for c in near
-            if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            if c.dep_ == "advcl"
+            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            and not any(a.dep_ == "auxpass" for a in c.children)
         ]
         for place in places:
             mention, entity = self._nearest_inside(place, exclude, steps=6, participles=True)
@@ -1123,6 +1127,13 @@ class EventExtractor:
         if token.dep_ == "compound" and token.head.lemma_.lower() in FRAME_NOUNS:
             place = token.head  # "launched a mediation effort between ..."
             event.cues.append(place)
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in head_words()["measure"]
+        ):
+            place = token.head.head  # "carried out a series of attacks on ..."
+            event.cues.append(place)
         head = place.head
         # the actor in the noun phrase: "an MEK attack", "Iran's sanctions"
         for child in token.children:
@@ -1155,7 +1166,9 @@ class EventExtractor:
                     between = obj
                     event.sources = self._args(obj)
             for prep in (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS:
-                if not event.targets and (obj := _prep_object(place, prep)) is not None:
+                obj = _prep_object(place, prep)
+                if not event.targets and obj is not None and obj.i != token.i:
+                    # (the "of" of "a series of attacks" is the event noun itself)
                     event.targets = self._args(obj, _actor_ids(event.sources))
         defender = next((c for c in token.children if c.dep_ == "compound"
                          and DEFENDING_VERBS & {c.lemma_.lower(), c.lower_.removesuffix("s")}),
@@ -1243,7 +1256,11 @@ class EventExtractor:
                 event.targets = [
                     a for a in self._args(place, _actor_ids(event.sources), dig=True) if a.token
                 ]
-                event.targets = [a for a in event.targets if a.start >= place.idx + len(place)]
+                event.targets = [
+                    a
+                    for a in event.targets
+                    if a.start >= place.idx + len(place) and not a.start <= token.idx < a.end
+                ]  # after the noun phrase's head, and not the event noun ("a series of attacks")
             if not any(self._names(a) for a in event.targets):
                 # "reiterated its demand that Israel ...", "sought refuge in Germany",
                 # "continued their hunger strike to demand the resignation of X"

@@ -258,7 +258,7 @@ def attack_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/heads.tsv holds
-HEAD_WORD_KINDS = frozenset(["relative", "female"])
+HEAD_WORD_KINDS = frozenset(["relative", "female", "measure"])
 
 
 @cache
