@@ -534,8 +534,12 @@ def test_a_passive_light_verb_takes_its_doer_from_by(nlp, text: str, expected: t
 
 def test_a_passive_light_verb_names_no_doer_without_by(nlp) -> None:
     assert triples(nlp, "New sanctions were imposed on Iran.") == {((), "COERCE", ("irn",))}
-    # negative: a noun that is no event carries none, passive or not
+    # negatives: a noun that is no event carries none, passive or not; a verb whose
+    # preposition is left behind asks for the noun ("called for"), it does not do it; a
+    # converted row's "in" names no target in the passive
     assert events(nlp, "The decision was made by the board.") == []
+    assert "COERCE" not in types(nlp, "The ban was called for by Greenpeace.")
+    assert events(nlp, "The cars are assembled in Mexico.") == []
 
 
 # -- a measure phrase ("a series of attacks") stands where its event noun would -------------

@@ -259,6 +259,9 @@ def test_a_designator_and_in_or_of_link_a_chain(nlp) -> None:
     # without a designator "in" links nothing; a list stays a list
     attack = _attack(nlp, "Militants attacked the Diyala province town of Muqdadiya.")
     assert attack["place_name"] == "Muqdadiya"
+    # "the <town> district of <part>" names the part after the town: the town stays
+    attack = _attack(nlp, "A bomb exploded in the Baghdad district of Dora.")
+    assert attack["place_name"] == "Baghdad"
     found = places(nlp, "Officials in Alexandria met envoys in Cairo.")
     assert found["Alexandria"]["country"] == "EGY"
     found = places(nlp, "Talks were held in Paris, London and Berlin.")

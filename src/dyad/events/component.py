@@ -70,6 +70,7 @@ from .ontology import (
     threatened,
 )
 from .patterns import (
+    CONVERTED,
     NO_EVENT,
     Pattern,
     PatternDictionary,
@@ -826,7 +827,10 @@ class EventExtractor:
             event.targets = self._args(subject, dig=True) if subject is not None else []
             # a pattern's preposition names the target in the passive too ("Fallujah
             # liberated from IS": the side it was taken from; "missiles were fired at Israel")
-            aimed = _prep_object(token, pattern.prep) if pattern.prep else None
+            # (dyad's own rows only: a converted row's "in" or "for" is no target, "the cars
+            # are assembled in Mexico")
+            curated = pattern.prep and not pattern.where.startswith(CONVERTED + ":")
+            aimed = _prep_object(token, pattern.prep) if curated else None
             found = self._args(aimed) if aimed is not None else []
             if any(a.mention for a in found):
                 event.targets = found
@@ -1194,7 +1198,13 @@ class EventExtractor:
             event.targets = self._complement_subject(token, _actor_ids(event.sources))
         # the light verb's object, or its subject in the passive ("the attack was carried
         # out by X", "sanctions were imposed on Iran by the EU"), whose doer is the "by" agent
-        passive_light = place.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS
+        passive_light = (
+            place.dep_ == "nsubjpass"
+            and head.lemma_.lower() in LIGHT_VERBS
+            # not a verb with its preposition left behind ("the ban was called for by X":
+            # asked for, not imposed)
+            and not any(c.dep_ == "prep" and not list(c.children) for c in head.children)
+        )
         if (
             place.dep_ in ("dobj", "obj", "attr") or passive_light
         ) and head.lemma_.lower() in LIGHT_VERBS:
@@ -1274,11 +1284,7 @@ class EventExtractor:
                     or event.targets
                 )
             if passive_light and between is not None:
-                event.targets = [
-                    a
-                    for a in event.targets
-                    if not any(a.start < b.end and b.start < a.end for b in event.sources)
-                ]
+                event.targets = []  # both sides act, as in the active "A and B reached a deal"
         elif (
             place.dep_ == "pobj"
             and head.lower_ == "for"

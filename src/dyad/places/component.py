@@ -237,6 +237,9 @@ class PlaceFinder:
         for i in reversed(chain):
             candidates, place = found[i][2], chosen[i]
             holder = after if i in designated and after is not None else container
+            if i in designated and _bigger_town(place, after):
+                # "the Baghdad district of Dora" names the part after the town: no holder
+                holder = container
             if holder is not None and (
                 place is None or place.feature not in ("continent", "country") or i in designated
             ):
@@ -831,6 +834,18 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text == ","):
         end -= 1  # "Bashiqah," of "in Bashiqah, Nineveh": the NER took the comma along
     return ent.doc[start:end] if end > start else None
+
+
+def _bigger_town(place: Place | None, part: Place | None) -> bool:
+    """Whether ``place``, a town, holds more people than ``part`` as resolved: the town of
+    "the Baghdad district of Dora", whose part comes after it, not a part of that part."""
+    return (
+        place is not None
+        and part is not None
+        and place.feature == "city"
+        and part.feature in ("city", "facility")
+        and place.population > part.population
+    )
 
 
 def _as_dict(
