@@ -21,8 +21,9 @@ candidates in that name's country (in its first-level division first), and none 
 ("Alexandria city, Babil governorate" is no town in Egypt); each row of a chain carries its
 ``chain`` number, so that an event takes the chain's most specific resolved name. A name a
 designator links to a town is no province and lies in the town's country ("the Old City
-district of Mosul"); "of" links only after a designator of a part of a town (the
-``part_designators`` setting): "the Anbar city of Ramadi" links nothing. A name the
+district of Mosul"), unless it is a town bigger than that name ("the Baghdad district of
+Dora" names the part after the town); "of" links only after a designator of a part of a town
+(the ``part_designators`` setting): "the Anbar city of Ramadi" links nothing. A name the
 NER did not tag that lies inside an organisation's name ("Islamic State of Iraq and the
 Levant") is ``embedded``, never an event's place.
 """
