@@ -70,7 +70,6 @@ from .ontology import (
     threatened,
 )
 from .patterns import (
-    CONVERTED,
     NO_EVENT,
     Pattern,
     PatternDictionary,
@@ -829,7 +828,7 @@ class EventExtractor:
             # liberated from IS": the side it was taken from; "missiles were fired at Israel")
             # (dyad's own rows only: a converted row's "in" or "for" is no target, "the cars
             # are assembled in Mexico")
-            curated = pattern.prep and not pattern.where.startswith(CONVERTED + ":")
+            curated = pattern.prep and not pattern.converted
             aimed = _prep_object(token, pattern.prep) if curated else None
             found = self._args(aimed) if aimed is not None else []
             if any(a.mention for a in found):
@@ -1200,14 +1199,13 @@ class EventExtractor:
         # out by X", "sanctions were imposed on Iran by the EU"), whose doer is the "by" agent
         passive_light = (
             place.dep_ == "nsubjpass"
-            and head.lemma_.lower() in LIGHT_VERBS
             # not a verb with its preposition left behind ("the ban was called for by X":
             # asked for, not imposed)
             and not any(c.dep_ == "prep" and not list(c.children) for c in head.children)
         )
-        if (
+        if head.lemma_.lower() in LIGHT_VERBS and (
             place.dep_ in ("dobj", "obj", "attr") or passive_light
-        ) and head.lemma_.lower() in LIGHT_VERBS:
+        ):
             event.cues.append(head)
             event.light = True
             if head.lemma_.lower() in ASKING_VERBS:

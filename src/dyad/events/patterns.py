@@ -79,9 +79,14 @@ class Pattern:
         return 1 + len(self.words) + (self.prep is not None) + (self.subject is not None)
 
     @property
+    def converted(self) -> bool:
+        """A row of the converted PETRARCH dictionary, not one of dyad's own files."""
+        return self.where.startswith(CONVERTED + ":")
+
+    @property
     def converted_alone(self) -> bool:
         """A trigger of the converted PETRARCH dictionary with no other words: the verb alone."""
-        return self.where.startswith(CONVERTED + ":") and self.size == 1
+        return self.converted and self.size == 1
 
 
 class PatternDictionary:

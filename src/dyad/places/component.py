@@ -237,10 +237,10 @@ class PlaceFinder:
         after: Place | None = None  # the next resolved name of the chain
         for i in reversed(chain):
             candidates, place = found[i][2], chosen[i]
-            holder = after if i in designated and after is not None else container
-            if i in designated and _bigger_town(place, after):
-                # "the Baghdad district of Dora" names the part after the town: no holder
-                holder = container
+            # a designator links the name to the next one, unless it is the bigger town ("the
+            # Baghdad district of Dora" names the part after the town)
+            linked = i in designated and after is not None and not _bigger_town(place, after)
+            holder = after if linked else container
             if holder is not None and (
                 place is None or place.feature not in ("continent", "country") or i in designated
             ):
