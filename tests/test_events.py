@@ -797,6 +797,59 @@ def test_who_is_given_to_is_the_target_not_what_is_given(nlp) -> None:
     assert not _recipient(aid, "to", baghdad)
 
 
+def test_people_acted_on_are_the_target_not_the_place_they_are_in(nlp) -> None:
+    # an object that names people (a victim noun, a noun of people of the agents dictionary)
+    # is the target even when it names no actor; the place of the clause is where, not whom
+    found = events(nlp, "Gunmen abducted a worker for a telecom company in Somalia.")
+    assert [a["text"] for e in found for a in e["targets"]] == ["a worker"], found
+    # placed by the parse, the people are the place's civilians, not its state
+    found = events(nlp, "The Taliban attacked humanitarian aid workers in Kabul.")
+    assert [a["code"] for e in found for a in e["targets"]] == ["AFGCVL"], found
+    # negatives: a thing acted on in a place leaves the place its target, as does a body's
+    # idiom ("a state of emergency": no people)
+    found = events(nlp, "Israeli jets struck weapons depots in Syria.")
+    assert [a["code"] for e in found for a in e["targets"]] == ["SYRGOV"], found
+    text = "Sudan lifted a state of emergency in West Darfur State."
+    assert [a["text"] for e in events(nlp, text) for a in e["targets"]] == ["West Darfur State"]
+
+
+def test_a_quantifier_alone_names_no_side(nlp) -> None:
+    # "Many", "Some", "Several" count people the clause does not name: no source
+    for text in ("Many blame the Chinese government for the crisis.",
+                 "Some accused the army of abuses.", "Several criticised Iran."):  # fmt: skip
+        found = events(nlp, text)
+        assert not any(a["text"] for e in found for a in e["sources"]), (text, found)
+    # negative: a quantifier over named people keeps them ("many of the group's fighters")
+    found = events(nlp, "Many Iraqi protesters blamed Iran for the killings.")
+    assert [a["code"] for e in found for a in e["sources"]] == ["IRQOPP"], found
+
+
+def test_a_time_is_no_side_a_preposition_names(nlp) -> None:
+    # "called ... on Thursday" calls on no one: the pattern "call on" needs an "on" side
+    text = "When AFP called the Syrian Observatory on Thursday, no one answered."
+    assert "REQUEST" not in [e["type"] for e in events(nlp, text)]
+    # negatives: "call on" with its side, before or after a time, is a request
+    for text in ("The UN called on Iran on Thursday to release the sailors.",
+                 "On Thursday the UN called on Iran to release the sailors."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+        assert [a["code"] for e in found for a in e["targets"]] == ["IRNGOV"], (text, found)
+
+
+def test_whom_a_request_is_made_of_is_asked_to_do_what_it_says(nlp) -> None:
+    # the one called on, appealed to or pleaded with is the doer of the infinitive after it
+    for text, doer in (("Iraq called on Turkey to withdraw its troops.", "TURGOV"),
+                       ("The EU appealed to Russia to release the activists.", "RUSGOV"),
+                       ("The US urged Israel to halt the strikes.", "ISRGOV")):  # fmt: skip
+        asked = [e for e in events(nlp, text) if e["type"] != "REQUEST"]
+        assert asked and [a["code"] for a in asked[0]["sources"]] == [doer], (text, asked)
+    # negatives: with no one asked, or a verb of no request, the subject does it
+    found = [e for e in events(nlp, "Iran asked to meet the US envoy.") if e["type"] != "REQUEST"]
+    assert all([a["code"] for a in e["sources"]] == ["IRNGOV"] for e in found), found
+    text = "The Iraqi army went to Mosul to fight the Islamic State."
+    fight = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert fight and [a["code"] for a in fight[0]["sources"]] == ["IRQMIL"], fight
+
+
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
                  "Dozens of civilians were killed by chlorine gas in Douma."):  # fmt: skip

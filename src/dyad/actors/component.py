@@ -226,8 +226,8 @@ def _byline_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
-#: sectors of nouns that stay no actor without a country of their own: "people in Nigeria",
-#: "businesses in Nigeria" are where aid goes, and the country is the actor
+#: sectors of nouns that stay no actor without a country of their own or a place attached
+#: to them: "the people", "businesses" are nobody a sentence's country can stand for
 NOT_PENDING = {"CVL", "BUS"}
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
 ATTACHING_PREPS = context_words()["attaching"]
@@ -1599,17 +1599,18 @@ class ActorLinker:
                 and _place_before(token, ("GPE", "LOC", ""), self.dictionary.agents)
             ):
                 # "a California man", "Mosul residents": civilians of the place named before
-                # them, once the place is known ("people in Nigeria" stay nobody)
+                # them, once the place is known
                 pending, placed_by = True, "modifier"
             elif (
                 country is None
                 and sector == "CVL"
-                and token.dep_ == "nsubj"
-                and _attached_place(token) is not None
+                and token.dep_ not in ("compound", "amod")
+                and _located_at(token) is not None
             ):
-                # "Public workers in Brazil call off a strike": people who act where they are
-                # are its civilians, once the place is known (the aid "to people in Nigeria"
-                # goes to Nigeria: no actor there)
+                # "Public workers in Brazil call off a strike", "killed 81 people in Nigeria",
+                # "attacked aid workers in Kabul" (the "in" hung on the verb): people where
+                # they are are its civilians, once the place is known, whether they act, are
+                # acted on or given to (ACLED's "Civilians (Nigeria)")
                 pending, placed_by = True, "attachment"
             elif country is None and sector == "CVL" and holders(token):
                 # "police detained 18 people", "Libya freed 37 prisoners": people a state's

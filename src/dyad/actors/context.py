@@ -349,7 +349,7 @@ class ActorContext:
         the one country named in the preposition's object, or, if it names several, the
         country of the object's own word. Refugees are placed only by where they come from
         ("refugees from Syria", not "refugees in Greece"); a noun ``placed_by`` "modifier"
-        only by a place named before it ("a California man", not "people in Nigeria"). A
+        only by a place named before it ("a California man"). A
         province's adjective before the noun (``regional``: "Kurdish fighters in Syria") gives
         way to a place after it."""
         if head.lemma_.lower() in FOREIGN_NOUNS:

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
-from ..actors.component import ACTING_LABELS
+from ..actors.component import ACTING_LABELS, LOCATIVE_PREPS, ActorLinker
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -204,6 +204,12 @@ DIPLOMATIC_NOUNS = {
     "correspondent",
 }
 #: kinds of actor that a host shelters (SUPPORT) rather than receives for a visit (CONSULT)
+#: the entity labels of a time ("on Thursday", "by Monday"), never a preposition's side
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+#: the kinds of the agents dictionary's nouns of people, not of a body ("government")
+PEOPLE_KINDS = frozenset({"person", "group", "media"})
+
 SHELTERED_KINDS = {"armed_group", "organisation", "party", "group", "movement"}
 #: verbs whose subject suffered the event in whose course they happened ("wounded in an attack")
 HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arrest", "detain"}
@@ -230,6 +236,11 @@ OBJECT_CONTROL = REQUEST_VERBS | {
     "oblige",
     "enable",
 }
+#: the prepositions that say where an act happened, not to whom (those that may name a
+#: recipient, "to", "into", "toward", aside)
+WHERE_PREPS = frozenset(LOCATIVE_PREPS - {"to", "into", "onto", "toward", "towards"})
+#: the prepositions that name whom a request is made of ("call on", "appeal to", "plead with")
+ADDRESSEE_PREPS = ("on", "upon", "to", "with")
 SPEECH_VERBS = _MODALITY["speech"]
 HYPOTHETICAL_MODALS = _MODALITY["modal_hypothetical"]
 FUTURE_MODALS = _MODALITY["modal_future"]
@@ -418,6 +429,14 @@ class EventExtractor:
         screen_below: float,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
+        linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
+        #: the nouns of people of the actors' agents dictionary ("workers", "students",
+        #: "journalists"; not of a body: "the state" of "a state of emergency in X"): a side
+        #: headed by one names people, whatever place its clause names
+        agents = linker.dictionary.agents if linker is not None else {}
+        self.people_nouns = frozenset(
+            noun for noun, (_, kind) in agents.items() if kind in PEOPLE_KINDS
+        )
         self.stances = stances
         self.uncoded_sides = uncoded_sides
         self.converted_alone = converted_alone
@@ -856,8 +875,13 @@ class EventExtractor:
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
             if not any(self._names(a) for a in event.targets) and not (
                 _casualty(token) and _victims(event.targets)
-            ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar
-                event.targets = self._clause_target(token, pattern, event.sources) or event.targets
+            ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar; "attacked aid
+                # workers in Kabul": people acted on are the target, not where they were
+                event.targets = (
+                    self._clause_target(token, pattern, event.sources,
+                                        people=self._people(event.targets))
+                    or event.targets
+                )  # fmt: skip
             # a casualty verb of a clause of its own ("..., killing 12", "shot and killed")
             # whose victims are counted or named and whose clause gives it no subject at all
             # ("Car bombs rock Baghdad, killing 12", where "rock" was read as a noun; "A
@@ -1010,6 +1034,25 @@ class EventExtractor:
                         return found
         return []
 
+    def _people(self, args: list[_Arg]) -> bool:
+        """Whether an argument with no actor of its own is headed by a noun of people."""
+        return any(a.mention is None and self._people_noun(a.token) for a in args)
+
+    def _people_noun(self, token: Token) -> bool:
+        """Whether ``token`` is a common noun of people: one of the victim nouns
+        (data/attack_words.tsv) or a noun of people of the agents dictionary ("workers",
+        "students"), alone or after the word before it ("aid workers")."""
+        if token.pos_ != "NOUN":
+            return False
+        lemma = token.lemma_.lower()
+        before = token.doc[token.i - 1] if token.i else None
+        pair = f"{before.lemma_.lower()} {lemma}" if before is not None else ""
+        return (
+            lemma in attack_words()["victim"]
+            or lemma in self.people_nouns
+            or pair in self.people_nouns
+        )
+
     def _names(self, arg: _Arg) -> bool:
         """Whether an argument names an actor or a place, not just a thing ("a ban")."""
         if arg.mention is not None:
@@ -1017,11 +1060,16 @@ class EventExtractor:
         span = arg.token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
         return span is not None and any(t.ent_type_ in TARGET_ENTITIES for t in span)
 
-    def _clause_target(self, verb: Token, pattern: Pattern, sources: list[_Arg]) -> list[_Arg]:
+    def _clause_target(
+        self, verb: Token, pattern: Pattern, sources: list[_Arg], people: bool = False
+    ) -> list[_Arg]:
         """The target of a verb whose object names no actor, from the rest of its clause:
         whom a threat is made against ("... unless Baghdad accepted"), then the nearest actor
         or named place in its complement ("threatened to institute a curfew in Algiers"), its
-        prepositional phrases ("reservists for a war against Iraq") or purpose clause."""
+        prepositional phrases ("reservists for a war against Iraq") or purpose clause. Where
+        the object names ``people``, neither it nor a phrase that says where ("in Kabul") is
+        read for a place: the people are the target ("returned the prisoners to Egypt" still
+        reads "to")."""
         exclude = _actor_ids(sources)
         taken = {a.token.i for a in sources}
         # a condition names whom a threat is aimed at; it may hang on the governing verb
@@ -1047,6 +1095,7 @@ class EventExtractor:
             and c.lower_ != "by"
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
+            and not (people and (c.dep_ == "dobj" or c.lower_ in WHERE_PREPS))
         ]
         # a purpose clause ("... to punish Iran"), not one in the passive ("to be labeled a
         # terrorist organisation by Washington"), whose named actor is its doer
@@ -1396,11 +1445,10 @@ class EventExtractor:
                 subject, _ = self._subject(head.head, depth + 1)
                 return subject or owner, passive
             return owner, passive
+        controller = self._controller(verb)
+        if controller is not None:  # "urged Israel to halt", "called on Turkey to withdraw"
+            return controller, passive
         if verb.dep_ == "xcomp":
-            if head.lemma_.lower() in OBJECT_CONTROL:
-                obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-                if obj is not None:
-                    return obj, passive
             subject, _ = self._subject(head, depth + 1)
             return subject, passive
         if verb.dep_ == "acomp":  # "it is willing to withdraw"
@@ -1426,6 +1474,32 @@ class EventExtractor:
         if verb.dep_ == "acl" or verb.dep_ == "pcomp":
             return self._subject(head, depth + 1)
         return None, passive
+
+    @staticmethod
+    def _controller(verb: Token) -> Token | None:
+        """Who is to do what an infinitive says, when the verb it hangs on names it: the
+        object of a verb of object control ("urged Israel to halt", "forced them to leave"),
+        or whom a request is made of by its preposition ("called on Turkey to withdraw",
+        "appealed to Russia to release", "pleaded with Erdogan to free"; the parser may hang
+        the infinitive as a purpose clause)."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i:
+            return None
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in verb.children):  # fmt: skip
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in OBJECT_CONTROL and verb.dep_ == "xcomp":  # not a purpose clause: "called
+            # Morrison to congratulate him" is who called
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj
+        if lemma in REQUEST_VERBS:
+            for prep in ADDRESSEE_PREPS:
+                obj = _prep_object(head, prep)
+                if obj is not None and obj.i < verb.i:
+                    return obj
+        return None
 
     def _named_aside(self, verb: Token, subject: Token) -> Token:
         """'The terrorists, a group called X, attacked ...', which the parser often reads as a
@@ -1538,7 +1612,7 @@ class EventExtractor:
         if mention is None and dig and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
             # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
-            victims = head.pos_ in ("NOUN", "NUM") and _victim(head)
+            victims = head.pos_ in ("NOUN", "NUM") and _victim(head) or self._people_noun(head)
             if mention is not None and not (victims and mention["label"] == "place"):
                 return _mention_arg(mention, head)  # "an appeal from President X": X
             if entity is not None and not victims:  # no actor stands for: "in East Jerusalem"
@@ -2444,17 +2518,18 @@ def _depth(token: Token) -> int:
 #: "another 12"), and nouns that count on their own ("dozens", "four others")
 _COUNT_MODIFIERS = frozenset({"at", "least", "most", "about", "around", "some", "nearly",
                               "almost", "over", "more", "than", "up", "to", "another"})  # fmt: skip
-_COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "others"})
 
 
 def _count_only(arg: _Arg) -> bool:
     """Whether a side is a count and nothing else ("18" of "Bombs kill 18", "About 25",
-    "four others", "Dozens"): the number of victims (the claims keep it as the killed or
-    wounded count), never an actor; "18 soldiers", "two of the group's camps" name who."""
+    "four others", "Dozens", "Many"; data/heads.tsv, count): the number of victims (the
+    claims keep it as the killed or wounded count), never an actor; "18 soldiers", "two of
+    the group's camps" name who."""
     if arg.mention is not None:
         return False
     words = arg.text.lower().split()
-    counts = [w for w in words if like_num(w) or w in _COUNT_NOUNS]
+    counting = head_words()["count"]
+    counts = [w for w in words if like_num(w) or w in counting]
     return bool(counts) and all(w in counts or w in _COUNT_MODIFIERS for w in words)
 
 
@@ -2545,7 +2620,9 @@ def _recipient(pattern: Pattern, prep: str, mention: dict) -> bool:
 
 
 def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
-    """The object of the preposition ``prep`` on ``token`` (or, if ``deep``, on its object)."""
+    """The object of the preposition ``prep`` on ``token`` (or, if ``deep``, on its object).
+    A time is no object here: "called the centre on Thursday" calls on no one, "by Monday"
+    names no doer."""
     heads = [token]
     if deep:
         heads += [c for c in token.children if c.dep_ in ("dobj", "obj", "prt", "advmod")]
@@ -2553,7 +2630,7 @@ def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
+                if obj is not None and obj.ent_type_ not in TIME_ENTITIES:
                     return obj
     return None
 

@@ -263,7 +263,7 @@ def attack_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/heads.tsv holds
-HEAD_WORD_KINDS = frozenset(["relative", "female", "measure"])
+HEAD_WORD_KINDS = frozenset(["relative", "female", "measure", "count"])
 
 
 @cache
