@@ -593,3 +593,21 @@ def test_a_named_institution_is_not_placed_by_the_other_party(nlp) -> None:
     # two countries and nothing before the name: no country
     got = found(nlp, "Peru and Chile said the Ministry of Fisheries banned trawling.")
     assert got["Ministry of Fisheries"][:2] == ("GOV", None)
+
+
+# -- a possessive pronoun's owner ----------------------------------------------------------------
+
+
+def test_a_possessive_pronoun_gives_the_noun_its_clause_subject_s_country(nlp) -> None:
+    got = found(nlp, "Iran said the US must withdraw its troops from Iraq.")
+    assert got["troops"] == ("USAMIL", "context", "owner")
+    # the owner beats the place the noun is in
+    got = found(nlp, "Iran agreed to reduce its forces in Syria.")
+    assert got["forces"] == ("IRNMIL", "context", "owner")
+    # negatives: two subjects, an unnamed one ("it"), or no pronoun leave the owner unknown
+    got = found(nlp, "Turkey and Russia moved their troops.")
+    assert got["troops"][2] is None, got
+    got = found(nlp, "Russia said it would reinforce its troops.")
+    assert got["troops"][2] != "owner", got
+    got = found(nlp, "The US said troops would stay in Iraq.")
+    assert got["troops"][2] != "owner", got

@@ -533,6 +533,10 @@ def test_what_an_abstract_noun_is_about_is_not_a_target(nlp) -> None:
 def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
     found = triples(nlp, "Iran said that Iraq must expel the MEK.")
     assert any(t[0] == ("irn",) and t[1] == "REQUEST" and t[2] == ("irq",) for t in found)
+    # negative: the speaker's own modal is about the saying: "must confirm that X was killed"
+    # demands no killing
+    text = "The Ministry of Defence must confirm that Sergeant Tonroe was killed."
+    assert not any(e["type"] == "REQUEST" for e in events(nlp, text)), events(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -848,6 +852,36 @@ def test_whom_a_request_is_made_of_is_asked_to_do_what_it_says(nlp) -> None:
     text = "The Iraqi army went to Mosul to fight the Islamic State."
     fight = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
     assert fight and [a["code"] for a in fight[0]["sources"]] == ["IRQMIL"], fight
+
+
+def test_two_actors_joined_by_a_hyphen_are_the_two_sides_of_the_noun(nlp) -> None:
+    for text, pair in (("The Iran-Iraq talks ended.", ("IRNGOV", "IRQGOV")),
+                       ("Leaders prepared for the DPRK-U.S. summit.", ("PRKGOV", "USAGOV")),
+                       ("China backed the DPRK-South Korea summit.", ("PRKGOV", "KORGOV"))):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+        sides = [(a["code"], b["code"]) for e in found for a in e["sources"] for b in e["targets"]]
+        assert sides == [pair], (text, found)
+    # negatives: a war named by its name is a time, not a report ("during the Iran-Iraq
+    # War"); one actor before the noun keeps its one side; "between" names both
+    text = "The MEK fought alongside Saddam during the Iran-Iraq War in the 1980s."
+    paired = [e for e in events(nlp, text) if e["trigger"] == "War" and e["targets"]]
+    assert not paired, paired
+    found = [e for e in events(nlp, "The Iranian talks ended.") if e["type"] == "CONSULT"]
+    assert not any(e["targets"] for e in found), found
+    found = [e for e in events(nlp, "The Iran-Iraq talks between Turkey and Syria ended.")]
+    assert {a["code"] for e in found for a in e["sources"]} >= {"TURGOV", "SYRGOV"}, found
+
+
+def test_fighting_alongside_is_cooperation_and_a_named_war_is_no_report(nlp) -> None:
+    text = "The MEK fought alongside Saddam during the Iran-Iraq War in the 1980s."
+    found = events(nlp, text)
+    assert [(e["type"], [a["text"] for a in e["targets"]]) for e in found] == [
+        ("COOPERATE", ["Saddam"])
+    ], found
+    # negatives: fighting against is an attack, and a war the sentence reports is an event
+    for text in ("The army fought against the rebels.",
+                 "The war between Iran and Iraq killed a million people."):  # fmt: skip
+        assert "ASSAULT" in [e["type"] for e in events(nlp, text)], text
 
 
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:

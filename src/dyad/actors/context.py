@@ -21,8 +21,11 @@ go ("Bolivian police arrested X", "a court convicted X") is theirs (``context`` 
 place a measure is imposed on or a truce holds in ("a curfew on Mosul", "a ceasefire in Idlib")
 stands for its people: an actor of its country with no sector (label "metonym").
 
+A role noun after a possessive pronoun ("the US must withdraw its troops") first takes the
+country of its clause's subject (``context`` "owner").
+
 A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence",
-"document" or "authority". Role nouns that are actors only with a country ("the prime minister", "a court in
+"document", "owner" or "authority". Role nouns that are actors only with a country ("the prime minister", "a court in
 X"; ``doc._.dyad_actors_pending``) are added when they get one and dropped otherwise; the others
 ("protesters") stay country-less when no evidence is found. A dateline ("BAGHDAD (Reuters) -")
 is where the report was filed, not evidence.
@@ -52,6 +55,8 @@ from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
 
+#: possessive pronouns that stand for their clause's subject ("withdraw its troops")
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
 #: sectors placed only by an attached place: refugees come from elsewhere, and "the man" or
 #: "the people" of a sentence about Iraq need not be Iraqi
 NOT_AROUND = {"REF", "CVL"}
@@ -137,6 +142,14 @@ class ActorContext:
             for i in range(p["token_start"], p["token_end"])
         }
         is_pending = {id(m) for m in pending}
+        # the country of each token of an acting mention that has one (the owner a possessive
+        # pronoun stands for)
+        countries_at = {
+            i: m["country"]
+            for m in mentions
+            if m["label"] not in ("place", "modifier") and m.get("country")
+            for i in range(m["token_start"], m["token_end"])
+        }
         coded: dict[int, dict] = {}
         for m in named:
             country = self._place_of_name(doc, m, by_token)
@@ -153,11 +166,18 @@ class ActorContext:
             # a person is not placed by the words around his name ("Iran hawk Senator X",
             # "President X in Baghdad"), only by the one country his sentence names
             placed_by = m.get("placed_by")
-            if person:
-                country = _title_place(doc, m["token_start"], places_at)
-            else:
-                country = self._attached(head, by_token, m["sector"], placed_by, regional)
-            reason = "place"
+            # "the US must withdraw its troops", "Iran agreed to reduce its forces in Syria":
+            # a possessive pronoun before the noun stands for its clause's subject, whose
+            # country it takes before any place it is in
+            country, reason = None, "owner"
+            if not person and placed_by is None:
+                country = _owner_country(head, countries_at)
+            if country is None:
+                reason = "place"
+                if person:
+                    country = _title_place(doc, m["token_start"], places_at)
+                else:
+                    country = self._attached(head, by_token, m["sector"], placed_by, regional)
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
                 domestic = m["sector"] in GOVERNED
@@ -666,6 +686,26 @@ def _allegiance(head):
             if obj is not None and obj.lemma_.lower() in context_words()["command"]:
                 return obj
     return None
+
+
+def _owner_country(head, countries_at: dict[int, str]) -> str | None:
+    """The country of whom a possessive pronoun before ``head`` stands for: the subject of
+    the clause the noun is in ("the US must withdraw its troops"); None where that subject
+    names no actor with a country ("it" of "Russia said it would reinforce its bases") or
+    several ("Turkey and Russia moved their troops")."""
+    if not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in head.children):
+        return None
+    node = head
+    while node.dep_ in ("dobj", "obj", "pobj", "prep", "conj", "appos", "dative"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and node.dep_ == "xcomp":  # "Iran agreed to reduce its forces"
+        subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.conjuncts:  # "Turkey and Russia moved their troops"
+        return None
+    return countries_at.get(subject.i)
 
 
 def _led_by(modifier) -> bool:

@@ -239,6 +239,8 @@ OBJECT_CONTROL = REQUEST_VERBS | {
 #: the prepositions that say where an act happened, not to whom (those that may name a
 #: recipient, "to", "into", "toward", aside)
 WHERE_PREPS = frozenset(LOCATIVE_PREPS - {"to", "into", "onto", "toward", "towards"})
+#: the marks that join two sides before a noun ("the Iran-Iraq talks")
+HYPHENS = frozenset({"-", "–", "—", "/"})
 #: the prepositions that name whom a request is made of ("call on", "appeal to", "plead with")
 ADDRESSEE_PREPS = ("on", "upon", "to", "with")
 SPEECH_VERBS = _MODALITY["speech"]
@@ -437,6 +439,8 @@ class EventExtractor:
         self.people_nouns = frozenset(
             noun for noun, (_, kind) in agents.items() if kind in PEOPLE_KINDS
         )
+        #: every role noun of the agents dictionary, of people or of a body ("the party")
+        self.role_nouns = frozenset(agents)
         self.stances = stances
         self.uncoded_sides = uncoded_sides
         self.converted_alone = converted_alone
@@ -592,7 +596,9 @@ class EventExtractor:
         events = [e for e in events if e.sentence not in repeated]
         for event in events:  # a count is nobody: "Bombs kill 18", "Dozens killed"
             event.sources = [a for a in event.sources if not _count_only(a)]
-            event.targets = [a for a in event.targets if not _count_only(a)]
+            event.targets = [
+                a for a in event.targets if not _count_only(a) and not self._thing(event, a)
+            ]
         self._quoted(doc, events)
         _complete_sides(events)
         if not self.uncoded_sides:
@@ -999,6 +1005,32 @@ class EventExtractor:
         event.unnamed = event.instrument = True  # a bomb that went off is an attack
         return True
 
+    def _hyphen_pair(self, noun: Token) -> tuple[_Arg, _Arg] | None:
+        """The two actors a hyphen joins before ``noun`` ("Iran-Iraq talks": Iran, Iraq),
+        each a mention that acts, the first ending right before the hyphen and the second
+        starting right after it; None where there are no such two, or where the noun names
+        an event by its name ("during the Iran-Iraq War", "The Iran-Iraq War" of a book)."""
+        doc = noun.doc
+        if noun.ent_type_ == "EVENT":  # "the Iran-Iraq War": a name of a past event, a time
+            return None
+        for child in noun.children:
+            second = self._by_token.get(child.i)
+            if child.dep_ != "compound" or child.i > noun.i or second is None:
+                continue
+            start = second["token_start"]
+            if start < 2 or doc[start - 1].text not in HYPHENS:
+                continue
+            first = self._by_token.get(start - 2)
+            if (
+                first is not None
+                and first["token_end"] == start - 1
+                and first["actor"] != second["actor"]
+                and first["label"] in ACTING_LABELS
+                and second["label"] in ACTING_LABELS
+            ):
+                return _mention_arg(first, doc[start - 2]), _mention_arg(second, child)
+        return None
+
     def _modified_by_actors(self, noun: Token) -> tuple[list[_Arg], list[_Arg]]:
         """Actors named in the modifiers of ``noun`` and of nouns joined to it ("his Saudi
         allies and his American patrons"): those of the adjectives and compounds (Saudi,
@@ -1052,6 +1084,23 @@ class EventExtractor:
             or lemma in self.people_nouns
             or pair in self.people_nouns
         )
+
+    def _thing(self, event: _Event, arg: _Arg) -> bool:
+        """Whether a target is a thing an act that is no force is about, not whom it is done
+        to: "dismissed the idea", "condemned the misconduct", "called for a free-trade zone",
+        "welcomed the improvement" (a common noun naming no actor, no people, no body of the
+        agents dictionary and no entity).
+        Whom such an act is aimed at the words do not say: no target. Force is done to things
+        too ("blew up power lines", "smashed the door": CAMEO 17-20 keep them)."""
+        if arg.mention is not None or event.cameo[:2] in _VICTIM_ROOTS:
+            return False
+        head = arg.token
+        if head.pos_ != "NOUN" or head.lemma_.lower() in self.role_nouns:
+            return False  # "convicted the party": a body, not a thing
+        if self._people_noun(head) or _victim(head):
+            return False
+        span = head.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        return span is not None and not any(t.ent_type_ in TARGET_ENTITIES for t in span)
 
     def _names(self, arg: _Arg) -> bool:
         """Whether an argument names an actor or a place, not just a thing ("a ban")."""
@@ -1164,6 +1213,8 @@ class EventExtractor:
     def _noun_event(self, token: Token) -> _Event | None:
         if token.i in self._by_token:
             return None
+        if _named_event(token):  # "during the Iran-Iraq War": a name, not a report
+            return None
         if token.pos_ in ("NOUN", "PROPN"):
             match = self._match(token, "N")
         elif self._noun_verb(token):
@@ -1212,6 +1263,11 @@ class EventExtractor:
             if obj is not None:
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
                 break
+        pair = self._hyphen_pair(token)
+        if pair is not None and not event.targets and between is None:
+            # "the Iran-Iraq talks", "the DPRK-U.S. summit", "an Israel-Hamas ceasefire":
+            # the two named sides of the noun, one each side of the hyphen
+            event.sources, event.targets = [pair[0]], [pair[1]]
         if place.i != token.i:
             for prep in ("between", "among"):
                 if (obj := _prep_object(place, prep)) is not None:
@@ -1612,7 +1668,7 @@ class EventExtractor:
         if mention is None and dig and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
             # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
-            victims = head.pos_ in ("NOUN", "NUM") and _victim(head) or self._people_noun(head)
+            victims = (head.pos_ in ("NOUN", "NUM") and _victim(head)) or self._people_noun(head)
             if mention is not None and not (victims and mention["label"] == "place"):
                 return _mention_arg(mention, head)  # "an appeal from President X": X
             if entity is not None and not victims:  # no actor stands for: "in East Jerusalem"
@@ -1727,10 +1783,13 @@ class EventExtractor:
                 direct = False
             if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
                 negated = True
+            # a speaker's own modal is about the saying, not what is said: "the ministry must
+            # confirm that X was killed" orders no killing ("said X must leave" does)
+            speaking = lemma in SPEECH_VERBS and relation == "ccomp"
             for k in kids:
                 if k.dep_ == "aux" and k.lower_ in FUTURE_MODALS:
                     flags.add("future")
-                elif k.dep_ == "aux" and k.lower_ in HYPOTHETICAL_MODALS:
+                elif k.dep_ == "aux" and k.lower_ in HYPOTHETICAL_MODALS and not speaking:
                     flags.add("modal:" + k.lower_)
                 elif (k.dep_ == "advmod" and k.lower_ in HEDGES) or (
                     k.dep_ == "mark" and k.lower_ in CONDITIONAL_MARKS
@@ -2088,6 +2147,17 @@ def _aimed_at_a_thing(event: _Event) -> bool:
 def _generic(mention: dict) -> bool:
     """A mention of a kind of actor ("the terrorists", "police") rather than of one actor."""
     return mention["actor"].startswith("generic-")
+
+
+def _named_event(token: Token) -> bool:
+    """Whether an event noun is the capitalised word of an event's name ("the Iran-Iraq
+    War", "the Gulf War", "the Six-Day War"): a past event named as a time or a topic, not
+    one the sentence reports (a sentence's first word is capitalised anyway)."""
+    return (
+        token.ent_type_ == "EVENT"
+        and token.text[:1].isupper()
+        and token.i > token.sent.start
+    )
 
 
 def _tagged_noun_heading_a_subject(token: Token) -> bool:

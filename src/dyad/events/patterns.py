@@ -40,6 +40,7 @@ PREPOSITIONS = frozenset(
     [
         "about",
         "against",
+        "alongside",
         "at",
         "between",
         "by",
