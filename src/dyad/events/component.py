@@ -2153,11 +2153,7 @@ def _named_event(token: Token) -> bool:
     """Whether an event noun is the capitalised word of an event's name ("the Iran-Iraq
     War", "the Gulf War", "the Six-Day War"): a past event named as a time or a topic, not
     one the sentence reports (a sentence's first word is capitalised anyway)."""
-    return (
-        token.ent_type_ == "EVENT"
-        and token.text[:1].isupper()
-        and token.i > token.sent.start
-    )
+    return token.ent_type_ == "EVENT" and token.text[:1].isupper() and token.i > token.sent.start
 
 
 def _tagged_noun_heading_a_subject(token: Token) -> bool:
