@@ -187,3 +187,13 @@ def test_a_line_that_is_only_a_wire_slug_leaves_nothing_behind() -> None:
     cleaned = clean_text("UPDATE 1-\n\nGunmen attacked a checkpoint near Kirkuk on Monday.")
     assert cleaned.text == "Gunmen attacked a checkpoint near Kirkuk on Monday."
     assert cleaned.title is None  # no empty headline
+
+
+def test_character_references_left_in_a_text_are_their_characters() -> None:
+    raw = "A headline\n\nThe minister said &quot;no&quot; to the army&#8217;s plan &amp; its &#x201C;aims&#x201D;."
+    assert clean_text(raw).text.endswith(
+        'said "no" to the army\u2019s plan & its \u201caims\u201d.'
+    )
+    # negatives: an ampersand that opens no reference stays as written
+    for text in ("AT&T bought it.", "R&D; spending rose.", "Q&A: the war &T; its end."):
+        assert clean_text(f"A headline\n\n{text}").text.endswith(text), text

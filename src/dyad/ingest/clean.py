@@ -9,11 +9,15 @@ references are kept as metadata; the byline and a date line become metadata.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = ["Cleaned", "clean_text", "parse_date_line"]
+
+#: an HTML character reference with its closing semicolon: named, decimal or hexadecimal
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _MONTHS = {
     m: i + 1
@@ -232,6 +236,9 @@ def clean_text(
     Metadata passed in (from HTML meta tags or record fields) wins over what is found in text.
     """
     removed: list[str] = []
+    # character references left in a text ("&quot;rule&quot;", "&#8217;", from a scrape or a
+    # feed escaped twice) are the characters they stand for; "AT&T", "R&D" are no reference
+    raw = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), raw)
     lines = [
         ln.rstrip()
         for ln in raw.replace("\r\n", "\n")
