@@ -530,6 +530,18 @@ def test_what_an_abstract_noun_is_about_is_not_a_target(nlp) -> None:
     assert (("irq",), "SUPPORT", ("mek",), "asserted") in triples(nlp, "Iraq recognised the MEK.")
 
 
+def test_an_event_noun_of_a_noun_of_absence_is_negated(nlp) -> None:
+    for text in ("Critics noted the lack of talks between Iran and Iraq.",
+                 "The absence of an attack by Iran surprised analysts."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["type"] in ("CONSULT", "ASSAULT")]
+        assert found and all(e["modality"] == "negated" for e in found), (text, found)
+    # negatives: talks that failed or ended took place
+    for text in ("The failure of the talks between Iran and the US angered Israel.",
+                 "The talks between Iran and Iraq ended."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+        assert found and found[0]["modality"] == "asserted", (text, found)
+
+
 def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
     found = triples(nlp, "Iran said that Iraq must expel the MEK.")
     assert any(t[0] == ("irn",) and t[1] == "REQUEST" and t[2] == ("irq",) for t in found)
@@ -882,6 +894,18 @@ def test_fighting_alongside_is_cooperation_and_a_named_war_is_no_report(nlp) -> 
     for text in ("The army fought against the rebels.",
                  "The war between Iran and Iraq killed a million people."):  # fmt: skip
         assert "ASSAULT" in [e["type"] for e in events(nlp, text)], text
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on(nlp) -> None:
+    text = "Iraq expelled the diplomats with whom Iran had negotiated."
+    talks = [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+    assert [a["text"] for e in talks for a in e["targets"]] == ["the diplomats"], talks
+    text = "Half of the refugees whom MSF teams met were sick."
+    met = [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+    assert met and "whom" not in [a["text"] for a in met[0]["targets"]], met
+    # negative: "who" as a subject was already its noun; "whose" is an owner, not a side
+    text = "The rebels, who attacked the base, fled."
+    assert [a["text"] for e in events(nlp, text) for a in e["sources"]] == ["The rebels"]
 
 
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:

@@ -1601,6 +1601,9 @@ class EventExtractor:
 
     def _arg(self, head: Token, exclude: frozenset[str] = frozenset(), dig: bool = False) -> _Arg:
         doc = head.doc
+        noun = _relative_antecedent(head)
+        if noun is not None:  # "the detainees whom MSF teams met": the detainees
+            return self._arg(noun, exclude, dig)
         if head.i not in self._by_token and (head.pos_ == "NUM" or head.lower_ in PARTITIVES):
             of = _prep_object(head, "of")
             if of is not None:  # "two of the group's camps"
@@ -1842,6 +1845,8 @@ class EventExtractor:
             for k in event.trigger.children:
                 if k.dep_ == "det" and k.lower_ == "no":
                     negated = True
+            if _absent(event.trigger):  # "the lack of talks", "the absence of an attack"
+                negated = True
             if alleged(event.trigger):
                 flags.add("reported")  # "the alleged attack", "a suspected strike"
             denier = denied_content(event.trigger)  # "dismissed reports of an attack"
@@ -2147,6 +2152,32 @@ def _aimed_at_a_thing(event: _Event) -> bool:
 def _generic(mention: dict) -> bool:
     """A mention of a kind of actor ("the terrorists", "police") rather than of one actor."""
     return mention["actor"].startswith("generic-")
+
+
+def _absent(noun: Token) -> bool:
+    """Whether an event noun is the "of" object of a noun of absence (data/modality.tsv,
+    absence: "the lack of talks", "the absence of an attack")."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _MODALITY["absence"]
+    )
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("whom" of "the detainees whom MSF teams
+    met", "which" of "the deal which Iran signed"): the noun its relative clause hangs on;
+    None for any other word, or where the pronoun opens no relative clause."""
+    if token.lower_ not in RELATIVE_PRONOUNS - {"whose"}:
+        return None
+    node = token
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            noun = node.head
+            return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i < token.i else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _named_event(token: Token) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 MODALITY_WORD_KINDS = (
+    "absence",
     "intent",
     "threat",
     "refusal",
