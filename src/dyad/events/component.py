@@ -941,10 +941,17 @@ class EventExtractor:
             return False
         return _headline(verb.sent)
 
-    @staticmethod
-    def _drop_unnamed(event: _Event) -> None:
-        """An attack's instrument or unnamed agent is no source; the attack stays."""
-        named = [a for a in event.sources if not _unnamed(a)]
+    def _drop_unnamed(self, event: _Event) -> None:
+        """An attack's instrument or unnamed agent is no source, nor an act or a thing named
+        as its doer ("The Russian-backed offensive has killed hundreds", "Mass deportation
+        targets non-criminals": an event noun or an abstract noun of data/targets.tsv, no
+        actor standing for it); the attack stays."""
+        abstract = target_words()["abstract"] | self.nouns
+        named = [
+            a
+            for a in event.sources
+            if not _unnamed(a) and not (a.mention is None and a.token.lemma_.lower() in abstract)
+        ]
         event.instrument = event.instrument or len(named) < len(event.sources)
         event.unnamed = event.unnamed or event.instrument
         event.sources = named
