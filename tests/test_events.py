@@ -908,6 +908,21 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on(nlp) -> None
     assert [a["text"] for e in events(nlp, text) for a in e["sources"]] == ["The rebels"]
 
 
+def test_they_refers_to_several_actors_or_a_group_never_one_country(nlp) -> None:
+    # "they" after two joined actors is both of them
+    text = "Iran and Iraq met in Baghdad. They agreed to reopen the border."
+    agreed = [e for e in events(nlp, text) if e["type"] == "AGREE"]
+    assert agreed and {a["code"] for a in agreed[0]["sources"]} == {"IRNGOV", "IRQGOV"}, agreed
+    # a country named alone is "it", not "they": no country stands for "they" here
+    text = "Guhdar fled Iraq after a feud with another tribe. Failing that, they would murder him."
+    found = events(nlp, text)
+    assert not any(a["code"] == "IRQGOV" for e in found for a in e["sources"]), found
+    # negative: a group is "they" ("The Taliban attacked Kabul. They killed ten soldiers.")
+    text = "The Taliban attacked Kabul. They killed ten soldiers."
+    killed = [e for e in events(nlp, text) if e["trigger"] == "killed"]
+    assert killed and [a["code"] for a in killed[0]["sources"]] == ["AFGREB"], killed
+
+
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
                  "Dozens of civilians were killed by chlorine gas in Douma.",

@@ -348,6 +348,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 #: types of speech acts aimed at someone (a request, an accusation): with a clause for an
 #: object and no one they are aimed at they only report speech
 SPEECH_TYPES = ("REQUEST", "ACCUSE")
@@ -946,12 +947,16 @@ class EventExtractor:
         as its doer ("The Russian-backed offensive has killed hundreds", "Mass deportation
         targets non-criminals": an event noun or an abstract noun of data/targets.tsv, no
         actor standing for it); the attack stays."""
-        abstract = target_words()["abstract"] | self.nouns
+        abstract = target_words()["abstract"]
+        # a thing is no doer, nor a sign of an attack ("Vote fails, killing the bill")
+        event.sources = [
+            a for a in event.sources if a.mention or a.token.lemma_.lower() not in abstract
+        ]
         named = [
             a
             for a in event.sources
-            if not _unnamed(a) and not (a.mention is None and a.token.lemma_.lower() in abstract)
-        ]
+            if not _unnamed(a) and not (a.mention is None and a.token.lemma_.lower() in self.nouns)
+        ]  # an act is an attack by someone unnamed ("the offensive has killed 20 civilians")
         event.instrument = event.instrument or len(named) < len(event.sources)
         event.unnamed = event.unnamed or event.instrument
         event.sources = named
@@ -1595,7 +1600,17 @@ class EventExtractor:
             return []
         out = []
         for head in [*_listed_before(token), token, *token.conjuncts]:
-            out.append(self._arg(head, exclude, dig))
+            arg = self._arg(head, exclude, dig)
+            out.append(arg)
+            if head.lower_ in PLURAL_PRONOUNS and arg.mention is not None:
+                # "Iran and Iraq met. They agreed ...": "they" is each of the actors joined
+                doc = head.doc
+                root = doc[arg.mention["token_start"] : arg.mention["token_end"]].root
+                out += [
+                    _mention_arg(self._by_token[c.i], head)
+                    for c in root.conjuncts
+                    if c.i in self._by_token and c.i < head.i
+                ]
         # one actor once
         seen: set[str] = set()
         unique = []
@@ -1722,8 +1737,10 @@ class EventExtractor:
         one; "she" and "he" keep to the persons whose first name agrees, where any does
         ("Putin met Merkel. She accused ...": Merkel).
         A name that only modifies a noun ("the Iran-Iraq border") is no noun phrase to refer
-        back to."""
+        back to; "they" refers to no one country named alone ("fled Iraq ... they would
+        murder him"), only to several ("Iran and Iraq ... they agreed")."""
         persons = pronoun.lower_ in PERSONAL_PRONOUNS
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
         doc = pronoun.doc
         sent_start = pronoun.sent.start
         earliest = max(0, sent_start - 80)
@@ -1740,6 +1757,8 @@ class EventExtractor:
             root = doc[m["token_start"] : m["token_end"]].root
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
+            if plural and m["kind"] == "state" and root.tag_ != "NNPS" and not root.conjuncts:
+                continue  # "they" is no one country ("Iraq ... they would murder him")
             if persons == (m["kind"] == "person"):
                 fitting.append((m, root))
         if persons and len(fitting) > 1:
