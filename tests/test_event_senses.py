@@ -245,6 +245,11 @@ def test_reactions_name_the_owner_and_force_keeps_its_thing(nlp) -> None:
     # the owner named in the thing's phrase is the target ("the decision of Israel")
     found = [e for e in events(nlp, "The UN condemned the decision of Israel.")]
     assert [a["code"] for e in found for a in e["targets"]] == ["ISRGOV"], found
+    # a thing a noun owns stands for its owner, coarsely ("several universities' programs")
+    text = "The FBI is indicting several universities' basketball programs."
+    assert [a["text"] for e in events(nlp, text) for a in e["targets"]] == [
+        "several universities' basketball programs"
+    ]
     # a body of the agents dictionary is no thing, though the text gives it no country
     found = events(nlp, "A Belgian court convicted the party of inciting hatred.")
     assert [a["text"] for e in found for a in e["targets"]] == ["the party"], found

@@ -280,6 +280,22 @@ def test_no_attribution_without_an_attack_or_when_negated(nlp):
     assert _attributed(nlp, text) == []
 
 
+def test_an_attribution_is_of_the_attack_its_for_phrase_names_or_of_one_just_before(nlp):
+    # "for the kidnapping" names the attack; "for the lack of tourists" names none
+    text = "Gunmen kidnapped two engineers in Kirkuk. Officials blamed the Islamic State for the kidnapping."
+    assert [(m, s) for m, _, s in _attributed(nlp, text)] == [("suspected", ["Islamic State"])]
+    text = "Gunmen attacked a checkpoint in Mosul. Shopkeepers blame refugees for the lack of tourists."
+    assert _attributed(nlp, text) == []
+    # an attack told far before (more than five sentences) is another story's
+    filler = " ".join(f"The town held its market on day {n}." for n in range(1, 8))
+    text = f"Gunmen attacked a checkpoint in Mosul. {filler} Officials blamed the Islamic State."
+    assert _attributed(nlp, text) == []
+    # negative: four sentences after the attack a summary still attributes it
+    filler = " ".join(f"The town held its market on day {n}." for n in range(1, 4))
+    text = f"Gunmen attacked a checkpoint in Mosul. {filler} Officials blamed the Islamic State."
+    assert [(m, s) for m, _, s in _attributed(nlp, text)] == [("suspected", ["Islamic State"])]
+
+
 def test_an_admission_of_responsibility_stays_asserted(nlp):
     events = _events(nlp, "The Islamic State took responsibility for the bombing in Mosul.")
     assert [e["modality"] for e in events] == ["asserted"]

@@ -5,7 +5,10 @@ The named perpetrator becomes the source of the document's attack (an event of C
 or 20 that is no casualty word), in an event mention of its own at the attribution's words,
 with the attack's type, date, place and targets and the modality ``claimed`` or ``suspected``
 (data/attribution.tsv): the asserted attack keeps its own source, so an attribution is never
-counted as a fact. A negated attribution ("No group claimed responsibility") names no one.
+counted as a fact. A negated attribution ("No group claimed responsibility") names no one. The
+attack is the one its "for" phrase names ("blamed X for the bombing"; "blamed X for the lack
+of tourists" attributes none), else the first reported within five sentences before it (a
+summary attributes it up to four sentences after it; far back, a text tells of another).
 """
 
 from __future__ import annotations
@@ -13,14 +16,20 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..claims import claim_words
 from ..nlp.words import text_of
+from .patterns import attack_words
 
 __all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules"]
 
 ATTRIBUTION_MODALITIES = ("claimed", "suspected")
+#: how many sentences before its attribution an attack it names no other way may be (GTD
+#: summaries attribute an attack up to four sentences after it)
+NEAR_SENTENCES = 5
+#: words that refer back to an attack ("claimed responsibility for it", "for the incident")
+REFERRING = frozenset({"it", "this", "that", "incident", "incidents"})
 _NONE = {"no", "neither", "nobody"}
 
 
@@ -74,6 +83,26 @@ def _perpetrator(verb: Token, where: str, needs: str) -> Token | None:
     return None
 
 
+def _for_phrase(verb: Token) -> Span | None:
+    """What a verb of attribution says the perpetrator did, after "for" ("blamed the group
+    for the bombing"); None where it names nothing."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
+
+
+def _names_an_attack(phrase: Span, attack_nouns: frozenset[str]) -> bool:
+    """Whether a phrase names an attack or violence (the event nouns of force of the
+    patterns, ``attack_nouns``, and data/attack_words.tsv's setting and explosions: "the
+    bombing", "the kidnapping", "the violence"), or refers to one ("it", "the incident")."""
+    words = attack_words()
+    attacks = attack_nouns | words["setting"] | words["explosive"] | words["explode"]
+    return any(t.lemma_.lower() in attacks or t.lower_ in REFERRING for t in phrase)
+
+
 def _argument(doc: Doc, head: Token) -> dict:
     """The perpetrator as an event argument: the actor mention in its phrase, else the phrase."""
     span = range(head.left_edge.i, head.right_edge.i + 1)
@@ -95,8 +124,11 @@ def _attack(doc: Doc, event: dict) -> bool:
     return not {t.lemma_.lower() for t in words or []} & claim_words()["casualty_event"].keys()
 
 
-def attribute_attacks(doc: Doc, events: list[dict]) -> list[dict]:
-    """``events`` (dicts, sorted by trigger) with the attributions of ``doc`` added."""
+def attribute_attacks(
+    doc: Doc, events: list[dict], attack_nouns: frozenset[str] = frozenset()
+) -> list[dict]:
+    """``events`` (dicts, sorted by trigger) with the attributions of ``doc`` added;
+    ``attack_nouns`` are the event nouns of force ("kidnapping") a "for" phrase may name."""
     rules = attribution_rules()
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     out = list(events)
@@ -120,7 +152,29 @@ def attribute_attacks(doc: Doc, events: list[dict]) -> list[dict]:
         if own is not None:  # "claimed responsibility for the attack" is an event already,
             own["modality"] = modality  # with the claimant as its source
             continue
-        attack = next((e for e in out if e["sentence"] <= sentence and _attack(doc, e)), None)
+        blamed_for = _for_phrase(verb)
+        if blamed_for is not None and not _names_an_attack(blamed_for, attack_nouns):
+            continue  # "blamed X for the lack of tourists": no attack at all
+        if blamed_for is not None and any(
+            e["trigger_start"] in range(blamed_for.start_char, blamed_for.end_char)
+            and _attack(doc, e)
+            for e in out
+        ):  # "blamed X for the bombing of the market": that attack
+            attack = next(
+                e
+                for e in out
+                if e["trigger_start"] in range(blamed_for.start_char, blamed_for.end_char)
+                and _attack(doc, e)
+            )
+        else:  # "blamed X", "blamed X for the attack": the attack reported just before
+            attack = next(
+                (
+                    e
+                    for e in out
+                    if sentence - NEAR_SENTENCES <= e["sentence"] <= sentence and _attack(doc, e)
+                ),
+                None,
+            )
         if attack is None:
             continue
         # the mention is anchored at the verb, or at the perpetrator's name when the verb is an

@@ -446,6 +446,10 @@ class EventExtractor:
         self.uncoded_sides = uncoded_sides
         self.converted_alone = converted_alone
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
+        #: the event nouns of force ("kidnapping", "raid"): what an attribution may be for
+        self.attack_nouns = frozenset(
+            p.lemma for p in self.patterns if p.pos == "N" and p.cameo[:2] in _VICTIM_ROOTS
+        )
         if coder not in learned.CODERS:
             raise ConfigError(
                 f"nlp.components.dyad_events.coder is {coder!r}; set it to one of "
@@ -610,7 +614,7 @@ class EventExtractor:
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
-        doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events)
+        doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events, self.attack_nouns)
         if self.screen is not None and doc._.dyad_events:
             doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
         if self.encoder_layers:
@@ -1111,6 +1115,8 @@ class EventExtractor:
             return False  # "convicted the party": a body, not a thing
         if self._people_noun(head) or _victim(head):
             return False
+        if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+            return False  # "indicting several universities' programs": the owner's, coarsely
         span = head.doc.char_span(arg.start, arg.end, alignment_mode="expand")
         return span is not None and not any(t.ent_type_ in TARGET_ENTITIES for t in span)
 
