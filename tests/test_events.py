@@ -923,6 +923,16 @@ def test_they_refers_to_several_actors_or_a_group_never_one_country(nlp) -> None
     assert killed and [a["code"] for a in killed[0]["sources"]] == ["AFGREB"], killed
 
 
+def test_an_actor_found_inside_a_phrase_keeps_those_joined_to_it(nlp) -> None:
+    found = [e for e in events(nlp, "The UN condemned attacks on Syria and Iraq.")]
+    condemned = [e for e in found if e["type"] == "ACCUSE"]
+    assert condemned and {a["code"] for a in condemned[0]["targets"]} == {"SYRGOV", "IRQGOV"}
+    # negative: an actor joined to the source is not a target ("Iran and Iraq condemned ...")
+    text = "Iran and Iraq condemned attacks on Syria."
+    targets = {a["code"] for e in events(nlp, text) if e["type"] == "ACCUSE" for a in e["targets"]}
+    assert targets == {"SYRGOV"}, events(nlp, text)
+
+
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:
     for text in ("Sergei Skripal was poisoned by a nerve agent in Salisbury.",
                  "Dozens of civilians were killed by chlorine gas in Douma.",

@@ -1608,14 +1608,21 @@ class EventExtractor:
         for head in [*_listed_before(token), token, *token.conjuncts]:
             arg = self._arg(head, exclude, dig)
             out.append(arg)
-            if head.lower_ in PLURAL_PRONOUNS and arg.mention is not None:
-                # "Iran and Iraq met. They agreed ...": "they" is each of the actors joined
-                doc = head.doc
-                root = doc[arg.mention["token_start"] : arg.mention["token_end"]].root
+            if arg.mention is None:
+                continue
+            root = head.doc[arg.mention["token_start"] : arg.mention["token_end"]].root
+            referred = head.lower_ in PLURAL_PRONOUNS and root.i < head.i
+            inside = root.i != head.i and head.i < root.i <= head.right_edge.i
+            if referred or inside:
+                # "Iran and Iraq met. They agreed ...": "they" is each of the actors joined;
+                # "condemned attacks on Syria and Iraq", "the support of Russia and China":
+                # an actor found inside the phrase, with those joined to it
                 out += [
                     _mention_arg(self._by_token[c.i], head)
                     for c in root.conjuncts
-                    if c.i in self._by_token and c.i < head.i
+                    if c.i in self._by_token
+                    and self._by_token[c.i]["label"] in ACTING_LABELS
+                    and self._by_token[c.i]["actor"] not in exclude
                 ]
         # one actor once
         seen: set[str] = set()
