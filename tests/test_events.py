@@ -530,6 +530,23 @@ def test_what_an_abstract_noun_is_about_is_not_a_target(nlp) -> None:
     assert (("irq",), "SUPPORT", ("mek",), "asserted") in triples(nlp, "Iraq recognised the MEK.")
 
 
+def test_an_event_noun_ahead_or_in_doubt_is_not_asserted(nlp) -> None:
+    for text, modality in (
+        ("The Iran-Iraq summit will take place in April.", "future"),
+        ("The Iran-Iraq summit is scheduled for April.", "future"),
+        ("The upcoming Iran-Iraq summit worries Israel.", "future"),
+        ("The talks between Iran and Iraq could resume next week.", "hypothetical"),
+        ("Israel warned of a possible attack by Hezbollah.", "hypothetical"),
+    ):
+        found = [e for e in events(nlp, text) if e["trigger"] in ("summit", "talks", "attack")]
+        assert found and found[0]["modality"] == modality, (text, found)
+    # negatives: what took place or began is asserted
+    for text in ("The Iran-Iraq summit took place in April.",
+                 "The talks between Iran and Iraq began on Monday."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["trigger"] in ("summit", "talks")]
+        assert found and found[0]["modality"] == "asserted", (text, found)
+
+
 def test_an_event_noun_of_a_noun_of_absence_is_negated(nlp) -> None:
     for text in ("Critics noted the lack of talks between Iran and Iraq.",
                  "The absence of an attack by Iran surprised analysts."):  # fmt: skip

@@ -1841,6 +1841,8 @@ class EventExtractor:
                     flags.add("reported")  # "allegedly attacked": others say so
             if verb.lower_ == "going" and relation == "xcomp":
                 flags.add("future")
+            if relation == "nsubjpass" and lemma in _MODALITY["scheduling"]:
+                flags.add("future")  # "the talks are scheduled for May"
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
                 flags.add("hypothetical")  # "the leaders need to be cooperating": not a fact
             if relation in ("conj", "advcl"):
@@ -1886,6 +1888,11 @@ class EventExtractor:
                     negated = True
             if _absent(event.trigger):  # "the lack of talks", "the absence of an attack"
                 negated = True
+            before = {c.lower_ for c in event.trigger.children if c.dep_ == "amod"}
+            if before & _MODALITY["prospective"]:  # "the upcoming summit"
+                flags.add("future")
+            if before & _MODALITY["doubtful"]:  # "a possible attack", "the proposed deal"
+                flags.add("hypothetical")
             if alleged(event.trigger):
                 flags.add("reported")  # "the alleged attack", "a suspected strike"
             denier = denied_content(event.trigger)  # "dismissed reports of an attack"
@@ -2191,6 +2198,16 @@ def _aimed_at_a_thing(event: _Event) -> bool:
 def _generic(mention: dict) -> bool:
     """A mention of a kind of actor ("the terrorists", "police") rather than of one actor."""
     return mention["actor"].startswith("generic-")
+
+
+def _occurring(verb: Token) -> bool:
+    """Whether a verb says when the event noun that is its subject happens (data/modality.tsv,
+    occurring: "take place", "begin", "resume", "be scheduled")."""
+    lemma = verb.lemma_.lower()
+    words = _MODALITY["occurring"]
+    return lemma in words or any(
+        f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")
+    )
 
 
 def _absent(noun: Token) -> bool:
@@ -2800,10 +2817,15 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         head = current.head
         if head.i == current.i:
             break
-        if relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl") or (
-            relation in ("dobj", "obj", "attr", "nsubjpass")
-            and (current.i == token.i or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS)
+        if (
+            relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl")
+            or (
+                relation in ("dobj", "obj", "attr", "nsubjpass")
+                and (current.i == token.i or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS)
+            )
+            or (relation == "nsubj" and current.i == token.i and _occurring(head))
         ):
+            # "the summit will take place in April": the verb that times an event noun
             chain.append((head, relation))
         elif relation == "pobj" and head.dep_ == "prep":
             current = head

@@ -38,6 +38,10 @@ __all__ = [
 
 MODALITY_WORD_KINDS = (
     "absence",
+    "occurring",
+    "scheduling",
+    "prospective",
+    "doubtful",
     "intent",
     "threat",
     "refusal",
