@@ -194,6 +194,9 @@ def test_character_references_left_in_a_text_are_their_characters() -> None:
     assert clean_text(raw).text.endswith(
         'said "no" to the army\u2019s plan & its \u201caims\u201d.'
     )
+    # a feed escaped twice, and references to control characters or to no character
+    raw = "A headline\n\nHe said &amp;quot;no&amp;quot; to the plan&#13;&#10;of the army&#0;."
+    assert clean_text(raw).text.endswith('He said "no" to the plan of the army .')
     # negatives: an ampersand that opens no reference stays as written
     for text in ("AT&T bought it.", "R&D; spending rose.", "Q&A: the war &T; its end."):
         assert clean_text(f"A headline\n\n{text}").text.endswith(text), text

@@ -286,12 +286,16 @@ def test_an_attribution_is_of_the_attack_its_for_phrase_names_or_of_one_just_bef
     assert [(m, s) for m, _, s in _attributed(nlp, text)] == [("suspected", ["Islamic State"])]
     text = "Gunmen attacked a checkpoint in Mosul. Shopkeepers blame refugees for the lack of tourists."
     assert _attributed(nlp, text) == []
-    # an attack told far before (more than five sentences) is another story's
-    filler = " ".join(f"The town held its market on day {n}." for n in range(1, 8))
+    # deaths and killings name an attack too
+    for blame in ("for the deaths of 30 villagers", "for killing 30 villagers"):
+        text = f"Gunmen stormed a village in Borno. Officials blamed Boko Haram {blame}."
+        assert [m for m, _, _ in _attributed(nlp, text)] == ["suspected"], text
+    # an attack told far before (more than five sentences: the setting) is another story's
+    filler = " ".join(f"The town held its market on day {n}." for n in range(1, 6))
     text = f"Gunmen attacked a checkpoint in Mosul. {filler} Officials blamed the Islamic State."
     assert _attributed(nlp, text) == []
-    # negative: four sentences after the attack a summary still attributes it
-    filler = " ".join(f"The town held its market on day {n}." for n in range(1, 4))
+    # negative: five sentences after the attack it is still attributed
+    filler = " ".join(f"The town held its market on day {n}." for n in range(1, 5))
     text = f"Gunmen attacked a checkpoint in Mosul. {filler} Officials blamed the Islamic State."
     assert [(m, s) for m, _, s in _attributed(nlp, text)] == [("suspected", ["Islamic State"])]
 
@@ -632,3 +636,13 @@ def test_people_counted_in_a_country_are_no_government(nlp):
     # negative: a named state that is attacked stays the target
     found = _sides(nlp, "Gunmen attacked Iraqi police in Baghdad.")
     assert any("IRQCOP" in t for _, _, t in found), found
+
+
+def test_a_negative_attribution_window_is_a_config_error():
+    from dyad.config import load_settings
+    from dyad.errors import ConfigError
+    from dyad.nlp import load_pipeline
+
+    key = "nlp.components.dyad_events.attribution_sentences"
+    with pytest.raises(ConfigError, match="attribution_sentences"):
+        load_pipeline(load_settings(overrides={key: -1}))

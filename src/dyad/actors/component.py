@@ -68,6 +68,8 @@ SECTOR_NAMES = {
     "IGO": "international organisations",
     "NGO": "NGOs",
 }
+#: the entity labels of a place's name
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: prepositions after which a country or city is a place, not an actor
 LOCATIVE_PREPS = {
     "in",
@@ -1605,12 +1607,13 @@ class ActorLinker:
                 country is None
                 and sector == "CVL"
                 and token.dep_ not in ("compound", "amod")
-                and _located_at(token) is not None
+                and getattr(_located_at(token), "ent_type_", "") in PLACE_ENTITIES
             ):
                 # "Public workers in Brazil call off a strike", "killed 81 people in Nigeria",
                 # "attacked aid workers in Kabul" (the "in" hung on the verb): people where
                 # they are are its civilians, once the place is known, whether they act, are
-                # acted on or given to (ACLED's "Civilians (Nigeria)")
+                # acted on or given to (ACLED's "Civilians (Nigeria)"); a place by its name
+                # only ("killed three people in a US drone strike" places no one)
                 pending, placed_by = True, "attachment"
             elif country is None and sector == "CVL" and holders(token):
                 # "police detained 18 people", "Libya freed 37 prisoners": people a state's

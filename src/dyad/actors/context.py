@@ -698,11 +698,26 @@ def _owner_country(head, countries_at: dict[int, str]) -> str | None:
     node = head
     while node.dep_ in ("dobj", "obj", "pobj", "prep", "conj", "appos", "dative"):
         node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in node.children):
+            return None  # "Russia's deployment of its troops": the pronoun may be Russia's
     if node.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and node.dep_ == "xcomp":  # "Iran agreed to reduce its forces"
-        subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and node.dep_ in ("xcomp", "advcl") and node.head.i != node.i:
+        # "Iran agreed to reduce its forces"; "the US urged Russia to withdraw its troops",
+        # "called on Turkey to withdraw its troops": whom the verb above asks, if anyone
+        above = node.head
+        asked = [c for c in above.children if c.dep_ in ("dobj", "obj")]
+        asked += [
+            g
+            for c in above.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with") and c.i < node.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        subject = (
+            asked[0] if asked else next((c for c in above.children if c.dep_ == "nsubj"), None)
+        )
     if subject is None or subject.conjuncts:  # "Turkey and Russia moved their troops"
         return None
     return countries_at.get(subject.i)

@@ -7,8 +7,9 @@ with the attack's type, date, place and targets and the modality ``claimed`` or 
 (data/attribution.tsv): the asserted attack keeps its own source, so an attribution is never
 counted as a fact. A negated attribution ("No group claimed responsibility") names no one. The
 attack is the one its "for" phrase names ("blamed X for the bombing"; "blamed X for the lack
-of tourists" attributes none), else the first reported within five sentences before it (a
-summary attributes it up to four sentences after it; far back, a text tells of another).
+of tourists" attributes none), else the first reported within the setting
+``attribution_sentences`` before it (a summary attributes it up to four sentences after it; far
+back, a text tells of another).
 """
 
 from __future__ import annotations
@@ -25,11 +26,9 @@ from .patterns import attack_words
 __all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules"]
 
 ATTRIBUTION_MODALITIES = ("claimed", "suspected")
-#: how many sentences before its attribution an attack it names no other way may be (GTD
-#: summaries attribute an attack up to four sentences after it)
-NEAR_SENTENCES = 5
-#: words that refer back to an attack ("claimed responsibility for it", "for the incident")
-REFERRING = frozenset({"it", "this", "that", "incident", "incidents"})
+#: words that refer back to an attack ("claimed responsibility for it", "for the incident",
+#: "for what happened")
+REFERRING = frozenset({"it", "this", "that", "incident", "incidents", "what"})
 _NONE = {"no", "neither", "nobody"}
 
 
@@ -99,7 +98,13 @@ def _names_an_attack(phrase: Span, attack_nouns: frozenset[str]) -> bool:
     patterns, ``attack_nouns``, and data/attack_words.tsv's setting and explosions: "the
     bombing", "the kidnapping", "the violence"), or refers to one ("it", "the incident")."""
     words = attack_words()
-    attacks = attack_nouns | words["setting"] | words["explosive"] | words["explode"]
+    attacks = (
+        attack_nouns
+        | words["setting"]
+        | words["explosive"]
+        | words["explode"]
+        | claim_words()["casualty_event"].keys()  # "the deaths of 30 villagers", "killing"
+    )
     return any(t.lemma_.lower() in attacks or t.lower_ in REFERRING for t in phrase)
 
 
@@ -125,10 +130,11 @@ def _attack(doc: Doc, event: dict) -> bool:
 
 
 def attribute_attacks(
-    doc: Doc, events: list[dict], attack_nouns: frozenset[str] = frozenset()
+    doc: Doc, events: list[dict], attack_nouns: frozenset[str], within: int
 ) -> list[dict]:
     """``events`` (dicts, sorted by trigger) with the attributions of ``doc`` added;
-    ``attack_nouns`` are the event nouns of force ("kidnapping") a "for" phrase may name."""
+    ``attack_nouns`` are the event nouns of force ("kidnapping") a "for" phrase may name;
+    ``within`` how many sentences before it an attack named no other way may be."""
     rules = attribution_rules()
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     out = list(events)
@@ -155,23 +161,15 @@ def attribute_attacks(
         blamed_for = _for_phrase(verb)
         if blamed_for is not None and not _names_an_attack(blamed_for, attack_nouns):
             continue  # "blamed X for the lack of tourists": no attack at all
-        if blamed_for is not None and any(
-            e["trigger_start"] in range(blamed_for.start_char, blamed_for.end_char)
-            and _attack(doc, e)
-            for e in out
-        ):  # "blamed X for the bombing of the market": that attack
-            attack = next(
-                e
-                for e in out
-                if e["trigger_start"] in range(blamed_for.start_char, blamed_for.end_char)
-                and _attack(doc, e)
-            )
-        else:  # "blamed X", "blamed X for the attack": the attack reported just before
+        named = range(blamed_for.start_char, blamed_for.end_char) if blamed_for else range(0)
+        # "blamed X for the bombing of the market": that attack
+        attack = next((e for e in out if e["trigger_start"] in named and _attack(doc, e)), None)
+        if attack is None:  # "blamed X", "blamed X for the attack": the attack reported before
             attack = next(
                 (
                     e
                     for e in out
-                    if sentence - NEAR_SENTENCES <= e["sentence"] <= sentence and _attack(doc, e)
+                    if sentence - within <= e["sentence"] <= sentence and _attack(doc, e)
                 ),
                 None,
             )

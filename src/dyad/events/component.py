@@ -203,13 +203,18 @@ DIPLOMATIC_NOUNS = {
     "journalist",
     "correspondent",
 }
-#: kinds of actor that a host shelters (SUPPORT) rather than receives for a visit (CONSULT)
 #: the entity labels of a time ("on Thursday", "by Monday"), never a preposition's side
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
-#: the kinds of the agents dictionary's nouns of people, not of a body ("government")
-PEOPLE_KINDS = frozenset({"person", "group", "media"})
+#: the kinds of the agents dictionary's nouns of people, not of a body ("government") nor of
+#: an outlet ("website", media)
+PEOPLE_KINDS = frozenset({"person", "group"})
 
+#: nouns of the agents dictionary's people kinds that name a place or a craft ("a
+#: kindergarten in Gaza" is where; the people are elsewhere)
+NOT_PEOPLE = frozenset({"kindergarten", "preschool", "school", "college", "university",
+                        "monastery", "settlement", "airliner", "jetliner"})  # fmt: skip
+#: kinds of actor that a host shelters (SUPPORT) rather than receives for a visit (CONSULT)
 SHELTERED_KINDS = {"armed_group", "organisation", "party", "group", "movement"}
 #: verbs whose subject suffered the event in whose course they happened ("wounded in an attack")
 HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arrest", "detain"}
@@ -239,12 +244,16 @@ OBJECT_CONTROL = REQUEST_VERBS | {
 #: the prepositions that say where an act happened, not to whom (those that may name a
 #: recipient, "to", "into", "toward", aside)
 WHERE_PREPS = frozenset(LOCATIVE_PREPS - {"to", "into", "onto", "toward", "towards"})
+#: the event types done together, whose two sides a hyphen pair names ("the Iran-Iraq talks")
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: the marks that join two sides before a noun ("the Iran-Iraq talks")
 HYPHENS = frozenset({"-", "–", "—", "/"})
 #: the prepositions that name whom a request is made of ("call on", "appeal to", "plead with")
 ADDRESSEE_PREPS = ("on", "upon", "to", "with")
 SPEECH_VERBS = _MODALITY["speech"]
 HYPOTHETICAL_MODALS = _MODALITY["modal_hypothetical"]
+#: the modals of an obligation ("said Iraq must expel ..."): a demand when reported
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 FUTURE_MODALS = _MODALITY["modal_future"]
 #: verbs whose complement is what ought to happen, not what did
 DEONTIC_VERBS = _MODALITY["deontic"]
@@ -430,6 +439,7 @@ class EventExtractor:
         thresholds: learned.Thresholds,
         screen_model: str,
         screen_below: float,
+        attribution_sentences: int,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
@@ -437,14 +447,23 @@ class EventExtractor:
         #: "journalists"; not of a body: "the state" of "a state of emergency in X"): a side
         #: headed by one names people, whatever place its clause names
         agents = linker.dictionary.agents if linker is not None else {}
+        places = linker.dictionary.facilities if linker is not None else {}
         self.people_nouns = frozenset(
-            noun for noun, (_, kind) in agents.items() if kind in PEOPLE_KINDS
+            noun
+            for noun, (_, kind) in agents.items()
+            if kind in PEOPLE_KINDS and noun not in places and noun not in NOT_PEOPLE
         )
         #: every role noun of the agents dictionary, of people or of a body ("the party")
         self.role_nouns = frozenset(agents)
         self.stances = stances
         self.uncoded_sides = uncoded_sides
         self.converted_alone = converted_alone
+        if attribution_sentences < 0:
+            raise ConfigError(
+                "nlp.components.dyad_events.attribution_sentences is "
+                f"{attribution_sentences}; set it to 0 or more"
+            )
+        self.attribution_sentences = attribution_sentences
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
         #: the event nouns of force ("kidnapping", "raid"): what an attribution may be for
         self.attack_nouns = frozenset(
@@ -614,7 +633,9 @@ class EventExtractor:
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
-        doc._.dyad_events = attribute_attacks(doc, doc._.dyad_events, self.attack_nouns)
+        doc._.dyad_events = attribute_attacks(
+            doc, doc._.dyad_events, self.attack_nouns, self.attribution_sentences
+        )
         if self.screen is not None and doc._.dyad_events:
             doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
         if self.encoder_layers:
@@ -947,10 +968,10 @@ class EventExtractor:
         return _headline(verb.sent)
 
     def _drop_unnamed(self, event: _Event) -> None:
-        """An attack's instrument or unnamed agent is no source, nor an act or a thing named
-        as its doer ("The Russian-backed offensive has killed hundreds", "Mass deportation
-        targets non-criminals": an event noun or an abstract noun of data/targets.tsv, no
-        actor standing for it); the attack stays."""
+        """An attack's instrument or unnamed agent is no source, nor an act of force or a
+        thing named as its doer ("The Russian-backed offensive has killed hundreds", "Mass
+        deportation targets non-criminals": an event noun of force or an abstract noun of
+        data/targets.tsv, no actor standing for it); the attack stays (a thing's, not)."""
         abstract = target_words()["abstract"]
         # a thing is no doer, nor a sign of an attack ("Vote fails, killing the bill")
         event.sources = [
@@ -959,7 +980,9 @@ class EventExtractor:
         named = [
             a
             for a in event.sources
-            if not _unnamed(a) and not (a.mention is None and a.token.lemma_.lower() in self.nouns)
+            if not _unnamed(a)
+            and not (a.mention is None and a.token.lemma_.lower() in self.attack_nouns)
+            # an act of force, not a group ("the alliance bombed", "a patrol shot")
         ]  # an act is an attack by someone unnamed ("the offensive has killed 20 civilians")
         event.instrument = event.instrument or len(named) < len(event.sources)
         event.unnamed = event.unnamed or event.instrument
@@ -1283,9 +1306,12 @@ class EventExtractor:
                 break
         pair = self._hyphen_pair(token)
         if pair is not None and not event.targets and between is None:
-            # "the Iran-Iraq talks", "the DPRK-U.S. summit", "an Israel-Hamas ceasefire":
-            # the two named sides of the noun, one each side of the hyphen
-            event.sources, event.targets = [pair[0]], [pair[1]]
+            if pattern.type in MUTUAL_TYPES:
+                # "the Iran-Iraq talks", "the DPRK-U.S. summit": the two named sides of the
+                # noun, one each side of the hyphen
+                event.sources, event.targets = [pair[0]], [pair[1]]
+            else:  # "Saudi-UAE airstrikes hit Yemen": two doers, not one against the other
+                event.sources = list(pair)
         if place.i != token.i:
             for prep in ("between", "among"):
                 if (obj := _prep_object(place, prep)) is not None:
@@ -1549,8 +1575,7 @@ class EventExtractor:
             return self._subject(head, depth + 1)
         return None, passive
 
-    @staticmethod
-    def _controller(verb: Token) -> Token | None:
+    def _controller(self, verb: Token) -> Token | None:
         """Who is to do what an infinitive says, when the verb it hangs on names it: the
         object of a verb of object control ("urged Israel to halt", "forced them to leave"),
         or whom a request is made of by its preposition ("called on Turkey to withdraw",
@@ -1571,7 +1596,16 @@ class EventExtractor:
         if lemma in REQUEST_VERBS:
             for prep in ADDRESSEE_PREPS:
                 obj = _prep_object(head, prep)
-                if obj is not None and obj.i < verb.i:
+                mention = self._by_token.get(obj.i) if obj is not None else None
+                if (
+                    obj is not None
+                    and obj.i < verb.i
+                    and mention is not None
+                    and (
+                        mention["label"] in ACTING_LABELS
+                        or (mention["kind"] == "state" and mention["text"] == mention["name"])
+                    )
+                ):  # whom, a state by its name, not where ("invited Iraq to Tehran to discuss")
                     return obj
         return None
 
@@ -1770,8 +1804,15 @@ class EventExtractor:
             root = doc[m["token_start"] : m["token_end"]].root
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
-            if plural and m["kind"] == "state" and root.tag_ != "NNPS" and not root.conjuncts:
-                continue  # "they" is no one country ("Iraq ... they would murder him")
+            if (
+                plural
+                and m["kind"] == "state"
+                and m["label"] != "nominal"  # "the Iraqi government said they ..."
+                and root.dep_ not in ("nsubj", "nsubjpass")
+                and not root.conjuncts
+                and not m["text"].lower().endswith("s")  # "the United States", "Philippines"
+            ):
+                continue  # "they" is no one country named by the way ("fled Iraq ... they")
             if persons == (m["kind"] == "person"):
                 fitting.append((m, root))
         if persons and len(fitting) > 1:
@@ -1831,7 +1872,9 @@ class EventExtractor:
             for k in kids:
                 if k.dep_ == "aux" and k.lower_ in FUTURE_MODALS:
                     flags.add("future")
-                elif k.dep_ == "aux" and k.lower_ in HYPOTHETICAL_MODALS and not speaking:
+                elif k.dep_ == "aux" and k.lower_ in HYPOTHETICAL_MODALS:
+                    if speaking and k.lower_ in OBLIGATION_MODALS:
+                        continue
                     flags.add("modal:" + k.lower_)
                 elif (k.dep_ == "advmod" and k.lower_ in HEDGES) or (
                     k.dep_ == "mark" and k.lower_ in CONDITIONAL_MARKS
@@ -1916,9 +1959,9 @@ class EventExtractor:
         if "would" in modals and within_speech:
             modals.discard("would")
             flags.add("future")
-        if modals & {"must", "should", "ought"} and within_speech:
+        if modals & OBLIGATION_MODALS and within_speech:
             flags.add("obligation")
-            modals -= {"must", "should", "ought"}
+            modals -= OBLIGATION_MODALS
         if flags & {"intent", "threat", "refusal"}:
             modals -= {"should", "would", "will", "must", "could"}  # "agreed they should"
         if modals - {"can"}:
@@ -2864,6 +2907,7 @@ def make_event_extractor(
     learned_top_above: float,
     screen_model: str,
     screen_below: float,
+    attribution_sentences: int,
 ) -> EventExtractor:
     thresholds = learned.Thresholds(
         learned_add_above,
@@ -2874,5 +2918,5 @@ def make_event_extractor(
     )
     return EventExtractor(
         nlp, patterns, use_builtin, stances, uncoded_sides, converted_alone, coder, learned_model,
-        thresholds, screen_model, screen_below,
+        thresholds, screen_model, screen_below, attribution_sentences,
     )  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -224,6 +225,15 @@ def _byline(line: str) -> str | None:
     return name
 
 
+def _character(reference: re.Match) -> str:
+    """The character an HTML character reference stands for; a space for a control character
+    ("&#13;&#10;" is no paragraph break) or for a number that names none ("&#0;")."""
+    text = html.unescape(reference.group(0))
+    if any(unicodedata.category(c) == "Cc" or c == "\ufffd" for c in text):
+        return " "
+    return text
+
+
 def clean_text(
     raw: str,
     *,
@@ -236,9 +246,11 @@ def clean_text(
     Metadata passed in (from HTML meta tags or record fields) wins over what is found in text.
     """
     removed: list[str] = []
-    # character references left in a text ("&quot;rule&quot;", "&#8217;", from a scrape or a
-    # feed escaped twice) are the characters they stand for; "AT&T", "R&D" are no reference
-    raw = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), raw)
+    # character references left in a text ("&quot;rule&quot;", "&#8217;", from a scrape, or
+    # "&amp;quot;" from a feed escaped twice) are the characters they stand for, a control
+    # character or none a space; "AT&T", "R&D" are no reference
+    for _ in range(2):
+        raw = _REFERENCE.sub(_character, raw)
     lines = [
         ln.rstrip()
         for ln in raw.replace("\r\n", "\n")
