@@ -1027,3 +1027,12 @@ def test_what_police_report_of_others_has_no_police_source(nlp) -> None:
         "Witnesses said a man was arrested.",
     ):
         assert all(not e["sources"] for e in nlp(text)._.dyad_events), text
+
+
+def test_the_event_coder_without_the_actor_linker_is_a_config_error() -> None:
+    import spacy
+
+    from dyad.events.component import make_event_extractor
+
+    with pytest.raises(ConfigError, match="dyad_actors"):
+        make_event_extractor(spacy.blank("en"), "dyad_events", **EXTRACTOR)

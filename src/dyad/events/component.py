@@ -443,11 +443,16 @@ class EventExtractor:
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
+        if linker is None:
+            raise ConfigError(
+                "dyad_events reads the actors of dyad_actors and its agents dictionary; add "
+                "the dyad_actors component before it (default.cfg has both)"
+            )
         #: the nouns of people of the actors' agents dictionary ("workers", "students",
         #: "journalists"; not of a body: "the state" of "a state of emergency in X"): a side
         #: headed by one names people, whatever place its clause names
-        agents = linker.dictionary.agents if linker is not None else {}
-        places = linker.dictionary.facilities if linker is not None else {}
+        agents = linker.dictionary.agents
+        places = linker.dictionary.facilities
         self.people_nouns = frozenset(
             noun
             for noun, (_, kind) in agents.items()
