@@ -607,6 +607,10 @@ def test_a_possessive_pronoun_gives_the_noun_its_clause_subject_s_country(nlp) -
     # whom the verb above asks to act is the owner ("urged Russia to withdraw its troops")
     got = found(nlp, "The US urged Russia to withdraw its troops from Ukraine.")
     assert got["troops"] == ("RUSMIL", "context", "owner")
+    # an object controls no purpose clause: "sent troops ... to protect its soldiers" is the
+    # sender's
+    got = found(nlp, "Iran sent troops to Syria to protect its soldiers.")
+    assert got["soldiers"] == ("IRNMIL", "context", "owner")
     # a noun with an owner of its own stops the search ("Russia's deployment of its troops")
     got = found(nlp, "The US criticised Russia's deployment of its troops.")
     assert got["troops"][0] != "USAMIL", got

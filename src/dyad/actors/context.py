@@ -707,7 +707,9 @@ def _owner_country(head, countries_at: dict[int, str]) -> str | None:
         # "Iran agreed to reduce its forces"; "the US urged Russia to withdraw its troops",
         # "called on Turkey to withdraw its troops": whom the verb above asks, if anyone
         above = node.head
-        asked = [c for c in above.children if c.dep_ in ("dobj", "obj")]
+        # an object controls an infinitive complement, not a purpose clause ("sent troops
+        # to protect its bases": the sender's)
+        asked = [c for c in above.children if c.dep_ in ("dobj", "obj") and node.dep_ == "xcomp"]
         asked += [
             g
             for c in above.children

@@ -976,7 +976,8 @@ class EventExtractor:
         """An attack's instrument or unnamed agent is no source, nor an act of force or a
         thing named as its doer ("The Russian-backed offensive has killed hundreds", "Mass
         deportation targets non-criminals": an event noun of force or an abstract noun of
-        data/targets.tsv, no actor standing for it); the attack stays (a thing's, not)."""
+        data/targets.tsv, no actor standing for it). An attack done by an act stays, by
+        someone unnamed; one a thing is said to do is no sign of an attack."""
         abstract = target_words()["abstract"]
         # a thing is no doer, nor a sign of an attack ("Vote fails, killing the bill")
         event.sources = [
@@ -1603,9 +1604,8 @@ class EventExtractor:
                 obj = _prep_object(head, prep)
                 mention = self._by_token.get(obj.i) if obj is not None else None
                 if (
-                    obj is not None
+                    mention is not None
                     and obj.i < verb.i
-                    and mention is not None
                     and (
                         mention["label"] in ACTING_LABELS
                         or (mention["kind"] == "state" and mention["text"] == mention["name"])
