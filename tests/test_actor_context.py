@@ -357,6 +357,15 @@ def test_a_place_compounded_into_a_title_is_the_office_s_seat(nlp) -> None:
     assert got["Ali Hamdi"][:1] == ("GOV",)
 
 
+def test_a_former_office_holder_takes_his_office_s_seat_as_an_elite(nlp) -> None:
+    got = found(nlp, "The court upheld the conviction of former Kano State Governor Ade Bello.")
+    assert got["Ade Bello"][:2] == ("NGAELI", "context")
+    got = found(nlp, "Former Mosul Governor Ali Hamdi was arrested on Monday.")
+    assert got["Ali Hamdi"][0] == "IRQELI"
+    # negative: no country in his sentence, none given
+    assert found(nlp, "Former Governor Ade Bello resigned.")["Ade Bello"][:1] == ("ELI",)
+
+
 def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) -> None:
     # negatives: the other party's country, a destination, a sentence with no country, and a
     # title that is no state office (a journalist may be anyone's)

@@ -1171,3 +1171,51 @@ def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
     assert any(m["text"] == "IRAN" for m in nlp(text)._.dyad_actors)
     doc = nlp("US-led forces attacked militants near Mosul.")
     assert any(m["text"].startswith("US") for m in doc._.dyad_actors)
+
+
+def test_people_named_by_what_they_do_after_a_demonym_are_the_country_s_people(nlp) -> None:
+    got = coded(nlp, "Russian hackers broke into the servers of the election commission.")
+    assert got["Russian hackers"][0] == "RUS"
+    got = coded(nlp, "Peruvian miners blocked the highway to the port for a week.")
+    assert got["Peruvian miners"][0] == "PER"
+    got = coded(nlp, "Dutch investigators published their report on the crash.")
+    assert got["Dutch investigators"][0] == "NLD"
+    # negative: no state acts for them
+    assert all(code != "RUSGOV" for code, _, _ in got.values())
+    # negatives: things with those endings, and nouns of no doer, keep the modifier
+    got = coded(nlp, "Turkey closed the Syrian borders on Monday.")
+    assert "Syrian borders" not in got
+    got = coded(nlp, "Washington rejected the Iranian proposals on Monday.")
+    assert "Iranian proposals" not in got and "the Iranian proposals" not in got
+
+
+def test_a_state_s_name_read_as_an_adjective_gives_a_role_noun_its_country(nlp) -> None:
+    # the tagger reads a country's name before a noun as an adjective at a sentence's start
+    got = coded(nlp, "Kenya government deployed the army to the border.")
+    assert got["government"][0] == "KENGOV"
+    got = coded(nlp, "A Ghana court freed the journalist on bail.")
+    assert got["court"][0] == "GHAJUD"
+    # negative: the name alone, with no role noun after it, is the state
+    assert coded(nlp, "Ghana freed the journalist on bail.")["Ghana"][0] == "GHAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Kenyan Minister of Foreign Affairs Amina Wanjiru met the envoy.", "Amina Wanjiru", "KENGOV"),
+        ("Pakistani Minister for Religious Affairs Tariq Mehmood visited the camp.",
+         "Tariq Mehmood", "PAKGOV"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_portfolio_codes_the_name_after_it(nlp, text, name, code) -> None:
+    got = coded(nlp, text)
+    assert got[name][0] == code
+    # the title is no actor of its own beside the person it names
+    assert not any("Minister" in k for k in got)
+
+
+def test_a_portfolio_without_a_name_after_it_names_no_one(nlp) -> None:
+    # negative: "of" after a title and capitalised words, with no name after them
+    got = coded(nlp, "The Iraqi Minister of Defence met the envoy in Baghdad.")
+    assert all(label != "name" for _, label, _ in got.values() if label)
+    assert any(code == "IRQGOV" for code, _, _ in got.values())

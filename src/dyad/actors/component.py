@@ -247,6 +247,8 @@ NOT_NAMES = context_words()["not_name"]
 NON_STATE = context_words()["non_state"]
 #: role nouns of the police as of the army ("officer"), and the verbs of police work
 EITHER_FORCE = context_words()["either_force"]
+DOER_SUFFIXES = tuple(context_words()["doer_suffix"])
+NOT_DOERS = context_words()["not_doer"]
 POLICE_WORK = context_words()["police_work"]
 #: verbs and nouns of a state's authorities holding a person to account or letting him go
 #: ("arrest", "convict", "free", "an investigation into")
@@ -1038,6 +1040,8 @@ class ActorLinker:
         appositive ("X, the Iraqi defence minister"; "the Belarussian defence minister, X")."""
         i = name_start - 1
         while i >= max(0, ent_start - 8):
+            if i < name_start and (title := self._portfolio_start(doc, i)) is not None:
+                i = title  # "Minister of Foreign Affairs", "Secretary for Home Affairs"
             t = doc[i]
             word = t.lower_.rstrip(".")
             if not (
@@ -1096,6 +1100,21 @@ class ActorLinker:
                 )
             country, sector = country or other_country, sector or other_sector
         return country, sector, org
+
+    def _portfolio_start(self, doc: Doc, i: int) -> int | None:
+        """The title word before a portfolio ending at token ``i`` ("Minister" of "Minister of
+        Foreign Affairs", "Secretary" of "Secretary for Home Affairs"): at most four
+        capitalised words (with "and", "the") after "of" or "for" right after a title; None
+        when ``i`` ends no such portfolio."""
+        j = i
+        while j > i - 5 and j > 0 and (doc[j].is_title or doc[j].lower_ in ("and", "the", "&")):
+            j -= 1
+        if j == i or doc[j].lower_ not in ("of", "for") or j == 0 or not doc[j + 1].is_title:
+            return None
+        title = doc[j - 1]
+        if title.lower_.rstrip(".") in TITLE_WORDS or self._person_title(title):
+            return j - 1
+        return None
 
     def _described_nationality(self, name: Span) -> str | None:
         """The country of the one demonym in the words that describe a person right before
@@ -1477,7 +1496,12 @@ class ActorLinker:
             if c.label not in ("place", "modifier")
             for i in range(c.span.start, c.span.end)
         }
-        states = {i: a for i, a in named_at.items() if a.kind == "state"}
+        states = {  # "Nepal government", "a Zimbabwe court": a state's name as a modifier too
+            i: c.actor
+            for c in named
+            if c.actor.kind == "state" and c.label != "place"
+            for i in range(c.span.start, c.span.end)
+        }
         for c in named:  # "Beijing police", "Kabul government": a capital naming its country
             if (
                 c.label == "place"
@@ -1531,6 +1555,16 @@ class ActorLinker:
             if agent is None and country is not None and _non_state(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
                 agent = ("", "organisation")
+            if (
+                agent is None
+                and country is not None
+                and token.tag_ in ("NNS", "NNPS")
+                and token.dep_ not in ("compound", "amod")
+                and _doer(token)
+            ):
+                # "Chinese hackers", "Israeli ranchers", "Sudanese stakeholders": the
+                # country's people in no sector, not its state
+                agent = ("", "group")
             placed_by = None
             if agent is None and country is not None and token.dep_ != "compound":
                 # "the Turkish embassy", "Iran's embassy", "an Afghan army base", "a Turkish
@@ -1647,11 +1681,13 @@ class ActorLinker:
                     pending = True
             elif country is None and token.dep_ in ("compound", "amod"):
                 continue
-            if token.i + 1 < len(doc) and (
-                doc[token.i + 1].ent_type_ == "PERSON"
-                or named_at.get(token.i + 1, _NO).kind == "person"
+            after = _after_portfolio(doc, token.i)
+            if after < len(doc) and (
+                doc[after].ent_type_ == "PERSON" or named_at.get(after, _NO).kind == "person"
             ):
-                continue  # a title before a name ("President Obama"): the name is the actor
+                # a title before a name ("President Obama", "Minister of Foreign Affairs
+                # Gedu Andargachew"): the name is the actor
+                continue
             if any(i in covered for i in range(start, token.i + 1)):
                 start = token.i
             span = doc[start : token.i + 1]
@@ -1904,6 +1940,35 @@ def _non_state(token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     pair = f"{before.lemma_.lower()} {lemma}" if before is not None else ""
     return lemma in NON_STATE or pair in NON_STATE
+
+
+def _after_portfolio(doc: Doc, i: int) -> int:
+    """The token after a title at ``i`` and the portfolio that follows it ("Minister of
+    Foreign Affairs", "Secretary for Home Affairs": "of" or "for" and at most four capitalised
+    words, with "and", "the"); ``i + 1`` when no portfolio follows."""
+    j = i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for") or not doc[j + 1].is_title:
+        return i + 1
+    j += 1
+    while j < min(len(doc), i + 7) and (doc[j].is_title or doc[j].lower_ in ("and", "the", "&")):
+        if doc[j].ent_type_ == "PERSON" and doc[j - 1].ent_type_ != "PERSON":
+            return j
+        j += 1
+    return j
+
+
+def _doer(token) -> bool:
+    """Whether ``token`` is a noun of people by what they do ("hackers", "investigators",
+    "activists"), by its ending (context_words.tsv: doer_suffix, not_doer)."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma.endswith("s"):  # "Chinese Hackers" in a headline
+        lemma = lemma[:-1]
+    return (
+        lemma.isalpha()
+        and len(lemma) > 4
+        and lemma.endswith(DOER_SUFFIXES)
+        and lemma.rsplit(" ", 1)[-1] not in NOT_DOERS
+    )
 
 
 def _owns_non_state(span: Span) -> bool:

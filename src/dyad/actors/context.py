@@ -68,9 +68,10 @@ SENT_WORDS = context_words()["sent"]
 #: sectors of a state's own authorities (the state itself is GOV)
 RULING = {"GOV", "COP", "JUD"}
 #: sectors of a state's offices: a person whose title gives one of them and no country
-#: ("President X", "opposition leader X") is a state's own and takes its country as a role
-#: noun does; not a journalist, a cleric or a business leader, who may be anyone's
-OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP"}
+#: ("President X", "opposition leader X", "former Governor X": a former office holder is one
+#: of its elites) is a state's own and takes its country as a role noun does; not a
+#: journalist, a cleric or a business leader, who may be anyone's
+OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "ELI"}
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
 FOREIGN_NOUNS = context_words()["foreign"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
