@@ -64,6 +64,17 @@ def test_a_count_alone_is_no_side(nlp, text, killed):
     assert [t["text"] for t in attack["targets"]] == ["18 soldiers"]
 
 
+def test_a_toll_is_kept_when_the_attack_beside_it_is_not(nlp):
+    # "tear through" is a verb of the converted dictionary that codes an attack only between
+    # two coded actors; with none it goes, and the toll beside it is the report of the attack
+    (attack,) = _attacks(nlp, "At least 17 killed as blasts tear through two markets in Basra")
+    assert attack["killed"] == 17 and attack["sources"] == []
+    # negative: beside an attack that is kept, the toll is that attack's count, no event of
+    # its own
+    (attack,) = _attacks(nlp, "Eight people were killed when a car bomb exploded in Kirkuk.")
+    assert attack["trigger"] != "killed" and attack["killed"] == 8
+
+
 def test_a_passive_that_reports_no_casualty_is_no_attack(nlp):
     assert _attacks(nlp, "Six policemen were promoted in Kirkuk") == []
     assert _attacks(nlp, "Two shepherds were arrested near Hawija.") == []
@@ -487,3 +498,29 @@ def test_a_peoples_name_one_state_took_for_its_demonym_codes_no_state(nlp):
     ):
         (attack,) = _attacks(nlp, text)
         assert [s["code"] for s in attack["sources"]] == [code], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted in Benghazi on Friday.",
+        "A suicide bombing took place outside a mosque in Quetta.",
+        "Heavy fighting broke out near Sirte on Monday.",
+    ],
+)
+def test_violence_said_to_happen_somewhere_is_an_attack_with_no_sides(nlp, text):
+    (attack,) = _attacks(nlp, text)
+    assert attack["sources"] == [] and attack["targets"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes could erupt in Benghazi if the talks fail.",  # feared, not reported
+        "Violence continued for years.",  # no place: no incident
+        "The war in Yemen continued for another year.",  # a war that lasts, no incident
+        "The debate took place in Benghazi.",  # no violence
+    ],
+)
+def test_violence_said_to_happen_needs_a_place_a_fact_and_an_incident(nlp, text):
+    assert _attacks(nlp, text) == []

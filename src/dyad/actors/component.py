@@ -1528,24 +1528,26 @@ class ActorLinker:
                 ):
                     agent = (found[0], "group")
             country, start = None, token.i
+            partners: list[tuple[Span, str]] = []  # "French" of "French and German officials"
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
                     if after_stance_prefix(doc, child.i):
                         continue  # "anti-American leaders", "pro-Iranian militias"
-                    two_words = (
-                        child.i > 0
-                        and doc[child.i - 1].is_alpha
-                        and self.dictionary.country_of_demonym(
-                            f"{doc[child.i - 1].text} {child.text}"
-                        )
-                    )  # "South Korean"
-                    found = (
-                        two_words
-                        or self.dictionary.country_of_demonym(child.text)
-                        or (states[child.i].country if child.i in states else None)
-                    )
+                    found, first = self._country_modifier(child, states)
+                    joined = [
+                        (c, f)
+                        for c in child.conjuncts
+                        if (f := self._country_modifier(c, states)[0])
+                    ]
+                    if found and joined and joined[-1][0].i > child.i:
+                        # "French and German officials": each country's officials; the
+                        # noun goes with the last, the others are mentions of their own
+                        partners = [(doc[first : child.i + 1], found)]
+                        partners += [(doc[c.i : c.i + 1], f) for c, f in joined[:-1]]
+                        last = joined[-1][0]
+                        found, first = joined[-1][1], self._country_modifier(last, states)[1]
                     if found:
-                        country, start = found, min(start, child.i - 1 if two_words else child.i)
+                        country, start = found, min(start, first)
                 elif child.dep_ == "poss" and child.i in states:
                     country = states[child.i].country
                 elif child.dep_ == "prep" and child.lower_ == "of":
@@ -1701,7 +1703,27 @@ class ActorLinker:
             candidate.placed_by = placed_by
             out.append(candidate)
             covered.update(range(start, token.i + 1))
+            for partner, other in partners:
+                if any(i in covered for i in range(partner.start, partner.end)):
+                    continue  # a state named by its name is its own mention already
+                extra = _Candidate(partner, self._composite(other, sector, kind), "nominal", 0.7)
+                extra.noun_kind = kind
+                out.append(extra)
+                covered.update(range(partner.start, partner.end))
         return out
+
+    def _country_modifier(self, token, states: dict[int, Actor]) -> tuple[str | None, int]:
+        """(country, first token) of a demonym ("Iraqi", "South Korean") or a state's name
+        modifying a noun at ``token``; (None, token.i) for anything else."""
+        doc = token.doc
+        if token.i > 0 and doc[token.i - 1].is_alpha:
+            two = self.dictionary.country_of_demonym(f"{doc[token.i - 1].text} {token.text}")
+            if two:
+                return two, token.i - 1
+        found = self.dictionary.country_of_demonym(token.text) or (
+            states[token.i].country if token.i in states else None
+        )
+        return found, token.i
 
     @staticmethod
     def _group_of(token, named_at: dict[int, Actor]) -> Actor | None:

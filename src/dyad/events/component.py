@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.lang.en.lex_attrs import like_num
@@ -590,7 +590,10 @@ class EventExtractor:
         # the "targeting" an explosion took as part of itself ("a device targeting X
         # detonated") is no event of its own, though it came first
         taken = {c.i for e in events if e.unnamed for c in e.cues}
-        events = _without_tolls(_with_noun_doers([e for e in events if e.trigger.i not in taken]))
+        events = _without_tolls(
+            _with_noun_doers([e for e in events if e.trigger.i not in taken]),
+            lambda e: self.converted_alone or not e.pattern.converted_alone or _coded_both(e),
+        )
         events = _counted_alone(events)
         if self.stances:
             events += self._stances(doc, sentences, used)
@@ -1512,6 +1515,16 @@ class EventExtractor:
             # "25 dead in Iraq violence", "Baghdad blast leaves seven dead", "Toll from Iraq
             # carnage rises to 73": an attack whose dead are counted, its doer not named
             event.unnamed = event.counted = True
+        elif (
+            event.cameo[:2] in ATTACK_ROOTS
+            and not event.sources
+            and not any(a.mention for a in event.targets)
+            and not _mishap(token)
+            and _occurs(token)
+        ):
+            # "Clashes erupted in Tripoli", "Heavy fighting broke out": violence happened,
+            # its sides not named
+            event.unnamed = True
         return event
 
     # -- arguments -----------------------------------------------------------------------
@@ -1650,6 +1663,8 @@ class EventExtractor:
             if arg.mention is None:
                 continue
             root = head.doc[arg.mention["token_start"] : arg.mention["token_end"]].root
+            if root.i == head.i:  # in the text's order: "French" before "German officials"
+                out[-1:-1] = self._coordinated_modifiers(head, exclude)
             referred = head.lower_ in PLURAL_PRONOUNS and root.i < head.i
             inside = root.i != head.i and head.i < root.i <= head.right_edge.i
             if referred or inside:
@@ -1672,6 +1687,19 @@ class EventExtractor:
                 seen.add(key)
                 unique.append(a)
         return unique
+
+    def _coordinated_modifiers(self, head: Token, exclude: frozenset[str]) -> list[_Arg]:
+        """The actors of modifiers joined before a noun, each a mention of its own: "French"
+        of "French and German officials" (the noun's mention is the German officials')."""
+        out = []
+        for child in head.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+                continue
+            for word in (child, *child.conjuncts):
+                m = self._by_token.get(word.i)
+                if m is not None and m["label"] in ACTING_LABELS and m["actor"] not in exclude:
+                    out.append(_mention_arg(m, head))
+        return out
 
     def _arg(self, head: Token, exclude: frozenset[str] = frozenset(), dig: bool = False) -> _Arg:
         doc = head.doc
@@ -2323,6 +2351,26 @@ def attack_verb_read_as_noun(token: Token) -> bool:
     )
 
 
+def _occurs(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a verb that says it happened somewhere
+    (data/attack_words.tsv, occur: "clashes erupted in Tripoli", "fighting broke out near
+    Aleppo", "the attack took place in Kabul"): an incident, placed by a place's name in its
+    clause ("violence continued for years" is none), by a noun of an incident (not of a war
+    that lasts: data/attack_words.tsv, lasting), said of the past or present, not hoped or
+    feared ("clashes could erupt in Tripoli")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return False
+    if noun.lemma_.lower() in attack_words()["lasting"]:
+        return False
+    verbs, lemma = attack_words()["occur"], verb.lemma_.lower()
+    if lemma not in verbs and not any(f"{lemma} {c.lower_}" in verbs for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(t.ent_type_ in _PLACE_ENTITIES for t in verb.subtree)
+
+
 def _explosion_verb(token: Token) -> bool:
     """Whether ``token`` is a verb of a charge going off ("exploded", "went off")."""
     verbs, lemma = attack_words()["explode"], token.lemma_.lower()
@@ -2510,10 +2558,12 @@ def _accidental(event: _Event) -> bool:
     )
 
 
-def _without_tolls(events: list[_Event]) -> list[_Event]:
+def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list[_Event]:
     """Casualty verbs without a doer ("eight people were killed", "and 10 injured") report
     the toll of the document's attack (the claims give its counts), not an attack on the
-    victims: dropped where the document reports another attack, kept where they are the only
+    victims: dropped where the document reports another attack that is ``kept`` (not one the
+    coder drops later: "At least 22 killed as bombs tear through cafes", whose "tear"
+    through, a converted verb between no coded actors, goes), kept where they are the only
     report of one ("Three policemen killed in Mosul")."""
     words = attack_words()
 
@@ -2527,7 +2577,7 @@ def _without_tolls(events: list[_Event]) -> list[_Event]:
         )
 
     def attack(event: _Event) -> bool:
-        return event.cameo[:2] in ATTACK_ROOTS and not toll(event)
+        return event.cameo[:2] in ATTACK_ROOTS and not toll(event) and kept(event)
 
     if not any(attack(e) for e in events):
         return events

@@ -237,6 +237,8 @@ ATTACK_WORD_KINDS = frozenset(
         "toll",
         "mishap",
         "accident",
+        "occur",
+        "lasting",
     ]
 )
 
