@@ -234,6 +234,15 @@ def test_people_placed_in_a_country_are_its_civilians(nlp) -> None:
     assert "people" not in found(nlp, "Gunmen killed three people in a US drone strike.")
 
 
+def test_people_in_a_place_that_is_in_a_named_country_are_its_civilians(nlp) -> None:
+    got = found(nlp, "Some 3,000 workers in warehouses in Poland went on strike.")
+    assert got["workers"][:1] == ("POLCVL",)
+    got = found(nlp, "Rebels held 300 people in a village in Pakistan.")
+    assert got["people"][:1] == ("PAKCVL",)
+    # negative: a place by its common noun alone places no one
+    assert "workers" not in found(nlp, "Some 3,000 workers in warehouses went on strike.")
+
+
 def test_a_place_named_before_a_noun_of_people_makes_civilians(nlp) -> None:
     # a town or a federal state before the noun is a demonym's like: "a California man"
     assert found(nlp, "Police arrested a California man in Colombia.")["man"] == (

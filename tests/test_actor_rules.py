@@ -1065,10 +1065,16 @@ def test_a_body_that_is_not_the_state_gives_its_country_no_government(nlp) -> No
     )
     doc = nlp("India's cricket board said the match would go ahead.")
     assert [m["label"] for m in doc._.dyad_actors if m["text"] == "India"] == ["modifier"]
-    # negative: a state's own body keeps the government
+    # a group or a faction is no state's body either
+    assert coded(nlp, "A Lebanese group condemned the strike.")["Lebanese group"][0] == "LBN"
+    assert coded(nlp, "Afghan factions signed the accord.")["Afghan factions"][0] == "AFG"
+    # negative: a state's own body keeps the government, and a group a role noun names its
+    # sector
     assert coded(nlp, "The Italian government praised the band.")["The Italian government"][0] == (
         "ITAGOV"
     )
+    got = coded(nlp, "The Lebanese opposition group condemned the strike.")
+    assert got["The Lebanese opposition group"][0] == "LBNOPP"
 
 
 def test_organisations_banks_and_channels_with_a_demonym_are_the_country_s_not_the_state(

@@ -363,6 +363,22 @@ def _located_at(token) -> object | None:
     return None
 
 
+def _in_named_place(token) -> bool:
+    """Whether the place a noun is at (``_located_at``) is named: a place's name ("people in
+    Nigeria"), or a common noun itself in a named place ("workers in logistics centres in
+    Germany", "people in Buner district in Pakistan", "workers at the Cerro Verde mine in
+    Peru"); not a place by its noun alone ("workers at a factory")."""
+    place = _located_at(token)
+    if place is None:
+        return False
+    if place.ent_type_ in PLACE_ENTITIES:
+        return True
+    if place.pos_ != "NOUN":
+        return False
+    inner = _attached_place(place, ("in",))
+    return inner is not None and inner.ent_type_ in PLACE_ENTITIES
+
+
 def _article(token) -> bool:
     """Whether ``token`` is an article before a name: "the" in any case, "a" or "an" in lower
     case (a capital "A" may open a name)."""
@@ -1643,7 +1659,7 @@ class ActorLinker:
                 country is None
                 and sector == "CVL"
                 and token.dep_ not in ("compound", "amod")
-                and getattr(_located_at(token), "ent_type_", "") in PLACE_ENTITIES
+                and _in_named_place(token)
             ):
                 # "Public workers in Brazil call off a strike", "killed 81 people in Nigeria",
                 # "attacked aid workers in Kabul" (the "in" hung on the verb): people where
