@@ -375,6 +375,15 @@ def test_a_former_office_holder_takes_his_office_s_seat_as_an_elite(nlp) -> None
     assert found(nlp, "Former Governor Ade Bello resigned.")["Ade Bello"][:1] == ("ELI",)
 
 
+def test_a_place_owning_a_title_is_the_office_s_seat(nlp) -> None:
+    # with another country in the sentence, the possessor of the title decides
+    got = found(nlp, "A French court refused to extradite Bavaria's former premier Klaus Weber.")
+    assert got["Klaus Weber"][0] == "DEUELI"
+    # negative: a person owning the title is no seat
+    got = found(nlp, "A French court refused to extradite Merkel's former aide Klaus Weber.")
+    assert not got["Klaus Weber"][0].startswith("DEU")
+
+
 def test_a_titled_person_is_not_placed_by_another_party_or_a_destination(nlp) -> None:
     # negatives: the other party's country, a destination, a sentence with no country, and a
     # title that is no state office (a journalist may be anyone's)

@@ -1225,3 +1225,15 @@ def test_a_portfolio_without_a_name_after_it_names_no_one(nlp) -> None:
     got = coded(nlp, "The Iraqi Minister of Defence met the envoy in Baghdad.")
     assert all(label != "name" for _, label, _ in got.values() if label)
     assert any(code == "IRQGOV" for code, _, _ in got.values())
+
+
+def test_a_demonym_before_a_people_s_word_gives_the_noun_its_country(nlp) -> None:
+    got = coded(nlp, "Sri Lankan Tamil rebels freed two soldiers on Monday.")
+    assert got["Sri Lankan Tamil rebels"][0] == "LKAREB"
+    got = coded(nlp, "Nigerian Fulani herders clashed with farmers in Benue.")
+    assert got["herders"][0] == "NGA"  # herders by what they do, no sector
+    # negative: a backer before the people's word is not the noun's country
+    got = coded(nlp, "Iran-backed Shiite militias attacked the base.")
+    assert not any(
+        k.endswith("militias") and code.startswith("IRN") for k, (code, _, _) in got.items()
+    )

@@ -1550,6 +1550,20 @@ class ActorLinker:
                     if after_stance_prefix(doc, child.i):
                         continue  # "anti-American leaders", "pro-Iranian militias"
                     found, first = self._country_modifier(child, states)
+                    if not found and child.is_title:
+                        # "Sri Lankan Tamil rebels", "Iraqi Sunni tribal leaders": the
+                        # demonym of a people's capitalised word is the noun's country
+                        found, first = next(
+                            (
+                                hit
+                                for g in child.lefts
+                                if g.dep_ in ("amod", "compound", "nmod")
+                                and g.is_title
+                                and not after_stance_prefix(doc, g.i)
+                                and (hit := self._country_modifier(g, states))[0]
+                            ),
+                            (None, child.i),
+                        )
                     joined = [
                         (c, f)
                         for c in child.conjuncts

@@ -640,14 +640,22 @@ def _acting_place(token) -> bool:
 
 
 def _title_place(doc: Doc, start: int, places_at: dict[int, set[str]]) -> str | None:
-    """The country of a place compounded into the title right before a person's name: the
-    office's own seat ("Kano State Governor X", "Tehran Mayor X"); None where the words
+    """The country of a place compounded into the title right before a person's name, or its
+    possessor: the office's own seat ("Kano State Governor X", "Tehran Mayor X", "Catalonia's
+    former leader X"); None where the words
     before the name name no place (a state acting, as "Iran" of "Iran hawk Senator X", is
     no seat), or places of several countries."""
     found: set[str] = set()
     i = start - 1
-    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ == "compound":
-        found.update(places_at.get(i, ()))
+    while i >= 0:
+        t = doc[i]
+        if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("compound", "poss"):
+            # "Kano State Governor X"; "Catalonia's former leader X": the possessor ends it
+            found.update(places_at.get(i, ()))
+            if t.dep_ == "poss":
+                break
+        elif not ((t.dep_ == "amod" and t.is_lower) or (t.dep_ == "case" and t.tag_ == "POS")):
+            break  # "former", "chief" and the "'s" of a possessor go on to the seat
         i -= 1
     return next(iter(found)) if len(found) == 1 else None
 
