@@ -194,6 +194,21 @@ def test_coordinated_demonyms_before_one_noun_are_each_a_side(nlp) -> None:
     assert [m["country"] for m in doc._.dyad_actors] == ["IRQ"]
 
 
+def test_the_state_people_are_expelled_from_expels_them(nlp) -> None:
+    (event,) = events(nlp, "Forty Czech diplomats were expelled from Belarus.")
+    assert [a["actor"] for a in event["sources"]] == ["blr"]
+    assert [a["actor"] for a in event["targets"]] == ["cze"]
+    assert event["place_name"] == "Belarus"
+    found = events(nlp, "The expulsion of 12 Belarusian diplomats from Poland was condemned.")
+    (event,) = [e for e in found if e["trigger"] == "expulsion"]
+    assert [a["actor"] for a in event["sources"]] == ["pol"]
+    # negatives: a place that is no state names no one; a named doer stays the doer
+    (event,) = events(nlp, "Ten Czech students were expelled from the camp.")
+    assert event["sources"] == []
+    (event,) = events(nlp, "Belarus expelled 40 Czech diplomats from Minsk.")
+    assert [a["actor"] for a in event["sources"]] == ["blr"]
+
+
 def test_relative_clause_and_apposition(nlp) -> None:
     found = triples(nlp, "Iran condemned the MEK, which attacked Iranian diplomats in 1992.")
     assert (("mek",), "ASSAULT", ("irn",), "asserted") in found
@@ -569,6 +584,26 @@ def test_an_event_noun_of_a_noun_of_absence_is_negated(nlp) -> None:
                  "The talks between Iran and Iraq ended."):  # fmt: skip
         found = [e for e in events(nlp, text) if e["type"] == "CONSULT"]
         assert found and found[0]["modality"] == "asserted", (text, found)
+
+
+def test_an_act_that_stops_is_negated_and_its_doer_is_the_stopper(nlp) -> None:
+    (event,) = [e for e in events(nlp, "The militias stopped shelling the city in May.")
+                if e["type"] == "ASSAULT"]  # fmt: skip
+    assert event["modality"] == "negated"
+    assert [a["sector"] for a in event["sources"]] == ["REB"]
+    # negatives: going on is asserted; a gerund after "killed" says what the dead were doing
+    (event,) = [e for e in events(nlp, "The militias kept shelling the city in May.")
+                if e["type"] == "ASSAULT"]  # fmt: skip
+    assert event["modality"] == "asserted"
+    found = events(nlp, "Three Malian soldiers killed fighting with rebels near Gao")
+    assert any(
+        [a["actor"] for a in e["sources"]] == ["mli-mil"] and e["trigger"] == "fighting"
+        for e in found
+    ), found
+    assert not any(
+        [a["actor"] for a in e["sources"]] == ["mli-mil"] and e["trigger"] == "killed"
+        for e in found
+    ), found
 
 
 def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:

@@ -575,6 +575,7 @@ class EventExtractor:
                 if event is None:
                     continue
                 _recode(event)
+                self._expelled_from(event)
                 event.sources += self._leaders(event.sources)
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
@@ -956,7 +957,9 @@ class EventExtractor:
           victim object to lose ("Rebels clashed with troops")."""
         if subject is None or verb.tag_ not in ("VBD", "VBN"):
             return False
-        if any(c.dep_ in ("dobj", "obj", "attr", "oprd") for c in verb.children):
+        if any(
+            c.dep_ in ("dobj", "obj", "attr", "oprd") and not _gerund(c) for c in verb.children
+        ):  # a gerund read as its object says what they were doing ("killed fighting X")
             return False
         words = attack_words()
         if _casualty(verb):
@@ -1567,7 +1570,9 @@ class EventExtractor:
         controller = self._controller(verb)
         if controller is not None:  # "urged Israel to halt", "called on Turkey to withdraw"
             return controller, passive
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or (verb.dep_ in ("dobj", "obj") and _gerund(verb)):
+            # "wants to leave"; "stopped fighting the Taliban", "killed fighting X": the
+            # gerund's doer is the subject of the verb it hangs on
             subject, _ = self._subject(head, depth + 1)
             return subject, passive
         if verb.dep_ == "acomp":  # "it is willing to withdraw"
@@ -1687,6 +1692,31 @@ class EventExtractor:
                 seen.add(key)
                 unique.append(a)
         return unique
+
+    def _expelled_from(self, event: _Event) -> None:
+        """The state people are expelled or deported "from" is who expels them, where the
+        clause names no one else ("60 diplomats were expelled from Russia", "the expulsion of
+        23 diplomats from Britain"): a state's name only ("expelled from the camp" names no
+        one)."""
+        if event.sources or event.cameo[:3] not in EXPULSIONS:
+            return
+        origin = _prep_object(event.trigger, "from")
+        of = _prep_object(event.trigger, "of") if event.nominal else None
+        if origin is None and of is not None:  # "the expulsion of 23 diplomats from Britain"
+            origin = _prep_object(of, "from")
+        if origin is None:
+            return
+        states = [
+            a
+            for a in self._args(origin)
+            if a.mention is not None and a.mention.get("kind") == "state"
+        ]
+        if states:
+            ids = _actor_ids(states)
+            event.sources = states
+            event.targets = [
+                a for a in event.targets if not (a.mention and a.mention["actor"] in ids)
+            ]
 
     def _coordinated_modifiers(self, head: Token, exclude: frozenset[str]) -> list[_Arg]:
         """The actors of modifiers joined before a noun, each a mention of its own: "French"
@@ -1899,6 +1929,13 @@ class EventExtractor:
                 direct = False
             if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
                 negated = True
+            if (
+                verb.i != event.trigger.i
+                and relation in ("dobj", "obj", "xcomp")
+                and lemma in _MODALITY["cessation"]
+                and _gerund(clause)
+            ):
+                negated = True  # "stopped fighting the army": no longer fighting
             # a speaker's own modal is about the saying, not what is said: "the ministry must
             # confirm that X was killed" orders no killing ("said X must leave" does)
             speaking = lemma in SPEECH_VERBS and relation == "ccomp"
@@ -2351,6 +2388,12 @@ def attack_verb_read_as_noun(token: Token) -> bool:
     )
 
 
+def _gerund(token: Token) -> bool:
+    """Whether ``token`` is a gerund heading a clause (a VBG the parser made an object):
+    "fighting" of "killed fighting IS", "stopped fighting the rebels"."""
+    return token.tag_ == "VBG" and token.pos_ == "VERB"
+
+
 def _occurs(noun: Token) -> bool:
     """Whether ``noun`` is the subject of a verb that says it happened somewhere
     (data/attack_words.tsv, occur: "clashes erupted in Tripoli", "fighting broke out near
@@ -2493,6 +2536,10 @@ def _reports_a_passive(verb: Token, subject: Token | None) -> bool:
         return True
     return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _headline(verb.sent)
 
+
+#: CAMEO codes of expelling (166) and deporting (174): the state people are sent away
+#: "from" sends them
+EXPULSIONS = ("166", "174")
 
 #: CAMEO roots of acts done to a victim (coerce, assault, fight, mass violence)
 _VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
