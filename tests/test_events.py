@@ -606,6 +606,46 @@ def test_an_act_that_stops_is_negated_and_its_doer_is_the_stopper(nlp) -> None:
     ), found
 
 
+def test_an_act_after_nor_or_neither_is_negated(nlp) -> None:
+    found = events(nlp, "Chile has sent no envoy to Peru, nor offered talks to Bolivia.")
+    offered = [e for e in found if e["trigger"].startswith("offered")]
+    assert offered and offered[0]["modality"] == "negated"
+    # negative: "and" joins two acts (an offer of talks is an intent to meet)
+    found = events(nlp, "Chile sent an envoy to Peru and offered talks to Bolivia.")
+    offered = [e for e in found if e["trigger"].startswith("offered")]
+    assert offered and offered[0]["modality"] == "future"
+
+
+def test_it_as_a_subject_continues_the_last_subject(nlp) -> None:
+    found = triples(nlp, "Serbia did not attack Kosovo, nor did it threaten Albania.")
+    assert any(s == ("srb",) and t == "THREATEN" and o == ("alb",) for s, t, o, _ in found)
+    # negative: as an object it is the nearest fitting mention
+    found = triples(nlp, "Serbia met Kosovo in May and criticised it in June.")
+    assert any(s == ("srb",) and t == "ACCUSE" and o == ("ksv",) for s, t, o, _ in found)
+
+
+def test_an_aim_after_in_is_no_fact_and_its_owner_is_its_doer(nlp) -> None:
+    found = events(nlp, "In her haste to leave Syria, Ms Karlsson flew to Turkey.")
+    (leave,) = [e for e in found if e["trigger"] == "leave"]
+    assert leave["modality"] == "hypothetical"
+    assert [a["text"] for a in leave["sources"]] == ["Karlsson"]  # "her" is hers
+    found = events(nlp, "In an attempt to meet Boric, Morales flew to Santiago.")
+    (meet,) = [e for e in found if e["trigger"] == "meet"]
+    assert meet["modality"] == "hypothetical"
+    assert [a["text"] for a in meet["sources"]] == ["Morales"]
+    # negative: a time after "in" is no aim
+    found = events(nlp, "Chile sent an envoy to Peru in May.")
+    assert any(e["modality"] == "asserted" for e in found)
+
+
+def test_who_a_report_is_attributed_to_is_no_event(nlp) -> None:
+    text = "The summit ended, according to diplomats briefed on the meeting with Serbia."
+    assert not any(e["type"] == "CONSULT" for e in events(nlp, text))
+    # negative: the report itself is still read
+    text = "Serbia attacked the post, according to diplomats briefed on the meeting."
+    assert any(e["type"] == "ASSAULT" and e["modality"] == "reported" for e in events(nlp, text))
+
+
 def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
     found = triples(nlp, "Iran said that Iraq must expel the MEK.")
     assert any(t[0] == ("irn",) and t[1] == "REQUEST" and t[2] == ("irq",) for t in found)

@@ -861,6 +861,8 @@ class EventExtractor:
             return None
         if token.dep_ == "amod":  # "protected persons", "the banned group": a description
             return None
+        if _describes_a_source(token):
+            return None  # "according to officials briefed on the meeting": who says it
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and attack_verb_read_as_noun(subject):
             return None  # "IS shells recaptured areas": "recaptured" describes the areas
@@ -1268,6 +1270,8 @@ class EventExtractor:
             return None
         if _named_event(token):  # "during the Iran-Iraq War": a name, not a report
             return None
+        if _describes_a_source(token):  # "according to diplomats briefed on the meeting"
+            return None
         if token.pos_ in ("NOUN", "PROPN"):
             match = self._match(token, "N")
         elif self._noun_verb(token):
@@ -1593,6 +1597,22 @@ class EventExtractor:
             subject, _ = self._subject(head.head, depth + 1)
             if subject is not None:
                 return subject, False
+        if (
+            verb.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and head.i not in self._by_token
+        ):
+            # "his haste to withdraw", "the UN's plan to send troops": the noun's owner
+            # is who would do it
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, passive
+            governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+            if governor is not None and governor.pos_ in ("VERB", "AUX"):
+                # "In an attempt to meet Boric, Morales flew to Santiago": the aim is the
+                # doer's of the clause it is put in
+                subject, _ = self._subject(governor, depth + 1)
+                return subject, passive
         if verb.dep_ in ("relcl", "acl"):
             return head, passive or verb.tag_ == "VBN"
         if verb.dep_ == "acl" or verb.dep_ == "pcomp":
@@ -1889,13 +1909,36 @@ class EventExtractor:
                 if (((m.get("name") or m["text"]).split() or [""])[0].lower() in women) == female
             ]
             fitting = agree or fitting
-        if persons and pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
-            # "he" as a subject continues the latest clause subject before it ("López Obrador
-            # met Trump. He said ...": López Obrador), not the nearest name
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
+            # "he" or "it" as a subject continues the latest clause subject before it ("López
+            # Obrador met Trump. He said ...": López Obrador; "Russia did not attack Ukraine,
+            # nor did it threaten Poland": Russia), not the nearest name
             subject = next((m for m, root in fitting if root.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return subject
-        return fitting[0][0] if fitting else None
+        if not fitting:
+            return self._cataphor(pronoun, exclude, persons)
+        return fitting[0][0]
+
+    def _cataphor(self, pronoun: Token, exclude: frozenset[str], persons: bool) -> dict | None:
+        """The subject of the main clause a pronoun comes before, in a phrase put ahead of it,
+        where nothing before fits: "In his haste to withdraw, Trump stands alone"."""
+        root = pronoun.sent.root
+        subject = next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i),
+            None,
+        )
+        if subject is None or any(t.i == pronoun.i for t in subject.subtree):
+            return None
+        m = self._by_token.get(subject.i)
+        if (
+            m is None
+            or m["label"] not in ACTING_LABELS
+            or m["actor"] in exclude
+            or persons != (m["kind"] == "person")
+        ):
+            return None
+        return m
 
     def _leaders(self, sources: list[_Arg]) -> list[_Arg]:
         """'a delegation, led by Senator McCain, met ...': the leader acts too."""
@@ -1936,6 +1979,8 @@ class EventExtractor:
                 and _gerund(clause)
             ):
                 negated = True  # "stopped fighting the army": no longer fighting
+            if direct and _neither_nor(verb):
+                negated = True  # "has given no order, nor offered a timetable"
             # a speaker's own modal is about the saying, not what is said: "the ministry must
             # confirm that X was killed" orders no killing ("said X must leave" does)
             speaking = lemma in SPEECH_VERBS and relation == "ccomp"
@@ -2385,6 +2430,38 @@ def attack_verb_read_as_noun(token: Token) -> bool:
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
         and any(c.i < token.i and c.pos_ == "PROPN" for c in token.children)
         and _headline(token.sent)
+    )
+
+
+def _describes_a_source(token: Token) -> bool:
+    """Whether a verb (or a noun inside one's phrase) describes whom a report is attributed to
+    ("according to officials briefed on the meeting who were not authorised to discuss it"):
+    a participle or relative clause on the object of "according to", which says who the
+    source is, not an event."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ("acl", "relcl", "xcomp", "conj", "prep", "pobj"):
+            return False
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "to"
+            and node.head.head.lower_ == "according"
+        ):
+            return node.i != token.i
+        node = node.head
+    return False
+
+
+def _neither_nor(verb: Token) -> bool:
+    """Whether a verb is joined by "nor" or opened by "neither": "has given no order, nor
+    offered a timetable", "Iran neither confirmed nor denied the report"."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ in ("cc", "preconj") and c.lower_ == "nor" and c.i < verb.i
+        for c in verb.head.children
     )
 
 
@@ -2936,7 +3013,8 @@ def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
 def _purpose(token: Token) -> bool:
     """Whether a verb states the aim of another's act, not an act ("sent the Guard to the
     border to stop migrants", "in order to protect civilians", through "to help stop"): a
-    subjectless infinitive hung on a verb as an adverbial clause, or after "in order"."""
+    subjectless infinitive hung on a verb as an adverbial clause, or on the noun after "in"
+    ("in order to", "in a bid to", "in an effort to", "in his haste to withdraw")."""
     current = token
     for _ in range(4):  # up through the infinitives it complements ("to help [to] stop")
         if current.dep_ != "xcomp" or current.head.i == current.i:
@@ -2949,7 +3027,7 @@ def _purpose(token: Token) -> bool:
         return False
     head = current.head
     return current.dep_ == "advcl" or (
-        current.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in"
+        current.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "in"
     )
 
 
