@@ -646,6 +646,20 @@ def test_who_a_report_is_attributed_to_is_no_event(nlp) -> None:
     assert any(e["type"] == "ASSAULT" and e["modality"] == "reported" for e in events(nlp, text))
 
 
+def test_a_request_is_made_of_whoever_answers_it(nlp) -> None:
+    found = triples(nlp, "Norway is considering Serbia's request.")
+    assert (("srb",), "REQUEST", ("nor",), "asserted") in found, found
+    found = triples(nlp, "Norway received a request from Serbia for an extradition.")
+    assert any(s == ("srb",) and t == "REQUEST" and o == ("nor",) for s, t, o, _ in found), found
+    # the refusal is the answerer's own event; the request itself was made
+    found = triples(nlp, "Norway rejected Serbia's request for an extradition.")
+    assert any(s == ("nor",) and t == "REJECT" and o == ("srb",) for s, t, o, _ in found), found
+    assert any(s == ("srb",) and t == "REQUEST" and o == ("nor",) for s, t, o, _ in found), found
+    # negative: one's own refused act is refused, not done ("refused to meet")
+    found = triples(nlp, "Norway refused to meet Serbia.")
+    assert not any(t == "CONSULT" and m == "asserted" for _, t, _, m in found), found
+
+
 def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
     found = triples(nlp, "Iran said that Iraq must expel the MEK.")
     assert any(t[0] == ("irn",) and t[1] == "REQUEST" and t[2] == ("irq",) for t in found)

@@ -176,6 +176,11 @@ WITH_HELP = {"help", "support", "backing", "assistance", "aid", "cooperation", "
              "approval", "consent", "permission", "participation"}  # fmt: skip
 #: verbs whose subject gets what the nominal event gives ("found refuge", "won support")
 SEEK_VERBS = {"find", "seek", "gain", "win", "enjoy", "obtain", "secure"}
+#: verbs whose subject answers the request that is their object ("considering Russia's
+#: request", "rejected the demands"): the request is made of the subject
+ANSWERING_VERBS = {"consider", "reject", "accept", "grant", "approve", "deny", "refuse",
+                   "welcome", "heed", "ignore", "review", "study", "examine", "answer",
+                   "dismiss", "decline", "honour", "honor", "meet", "fulfil", "fulfill"}  # fmt: skip
 #: verbs whose subject undergoes, seeks or withstands the event noun that is their object
 UNDERGOING_VERBS = SUFFER_VERBS | SEEK_VERBS | DEFENDING_VERBS
 #: request verbs that mean "try" before an infinitive ("seeks to combine")
@@ -1311,6 +1316,11 @@ class EventExtractor:
         agent = _prep_object(token, "by") or (_prep_object(of, "by") if of is not None else None)
         if agent is not None:
             event.sources = self._args(agent)
+        if pattern.type == "REQUEST" and not event.sources:  # "a request from Russia"
+            origin = _prep_object(token, "from")
+            event.sources = (
+                [a for a in self._args(origin) if a.mention] if origin is not None else []
+            )
         between = _prep_object(token, "between") or _prep_object(token, "among")
         if between is not None:  # "talks between A and B"
             event.sources = self._args(between)
@@ -1468,6 +1478,17 @@ class EventExtractor:
                 where = _prep_object(token, "in") or _prep_object(head, "in")
                 if where is not None:
                     event.sources = [a for a in self._args(where) if a.mention]
+        elif (
+            place.dep_ in ("dobj", "obj")
+            and event.pattern.type == "REQUEST"
+            and head.lemma_.lower() in ANSWERING_VERBS
+        ):
+            # "Britain is considering Russia's request", "rejected the union's demands": a
+            # request is made of whoever answers it
+            subject, passive = self._subject(head)
+            if subject is not None and not passive and not any(a.mention for a in event.targets):
+                found = [a for a in self._args(subject, _actor_ids(event.sources)) if a.mention]
+                event.targets = found or event.targets
         elif (
             head.lower_ == "with"
             and place.dep_ == "pobj"
@@ -2010,7 +2031,16 @@ class EventExtractor:
                 self._negative_scope(event, verb, relation, flags)
             # a light verb carrying a nominal event ("sought refuge") lends it no intent
             light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
-            if verb.i != event.trigger.i and not sibling and not light:
+            # another's act that a verb of refusal takes as object ("rejected Russia's
+            # request") was done: the refusal is its subject's own event (what is demanded,
+            # "demanded the MEK's surrender", or planned stays undone)
+            owned = (
+                event.nominal
+                and relation in ("dobj", "obj")
+                and lemma in REFUSAL_VERBS
+                and any(c.dep_ == "poss" for c in event.trigger.children)
+            )
+            if verb.i != event.trigger.i and not sibling and not light and not owned:
                 if lemma in THREAT_VERBS or lemma in INTENT_VERBS:
                     flags.add("threat" if lemma in THREAT_VERBS else "intent")
                     event.cues.append(verb)
