@@ -234,6 +234,13 @@ def test_people_placed_in_a_country_are_its_civilians(nlp) -> None:
     assert "people" not in found(nlp, "Gunmen killed three people in a US drone strike.")
 
 
+def test_people_sent_are_the_sender_s_not_their_destination_s(nlp) -> None:
+    assert found(nlp, "Chile deployed troops to Bolivia.")["troops"][:1] == ("CHLMIL",)
+    # negative: a sender of no country gives none, and the destination gives none either
+    got = found(nlp, "NATO deployed troops to Estonia.")
+    assert not got["troops"][0].startswith("EST")
+
+
 def test_people_in_a_place_that_is_in_a_named_country_are_its_civilians(nlp) -> None:
     got = found(nlp, "Some 3,000 workers in warehouses in Poland went on strike.")
     assert got["workers"][:1] == ("POLCVL",)

@@ -660,6 +660,16 @@ def test_a_request_is_made_of_whoever_answers_it(nlp) -> None:
     assert not any(t == "CONSULT" and m == "asserted" for _, t, _, m in found), found
 
 
+def test_forces_sent_are_the_sender_s_and_the_target_is_where_they_go(nlp) -> None:
+    found = triples(nlp, "Chile deployed troops to Bolivia.")
+    assert (("chl",), "MOBILIZE", ("bol",), "asserted") in found, found
+    found = triples(nlp, "Chile deployed 3,000 soldiers.")
+    assert (("chl",), "MOBILIZE", (), "asserted") in found, found  # no one is the target
+    # negative: forces of another country are a target
+    found = triples(nlp, "Chile mobilized its army against Bolivian troops.")
+    assert any(t == "MOBILIZE" and o == ("bol-mil",) for _, t, o, _ in found), found
+
+
 def test_an_obligation_in_reported_speech_is_a_demand(nlp) -> None:
     found = triples(nlp, "Iran said that Iraq must expel the MEK.")
     assert any(t[0] == ("irn",) and t[1] == "REQUEST" and t[2] == ("irq",) for t in found)

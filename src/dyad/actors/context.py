@@ -172,7 +172,7 @@ class ActorContext:
             # country it takes before any place it is in
             country, reason = None, "owner"
             if not person and placed_by is None:
-                country = _owner_country(head, countries_at)
+                country = _owner_country(head, countries_at) or _sender_country(head, countries_at)
             if country is None:
                 reason = "place"
                 if person:
@@ -430,6 +430,8 @@ class ActorContext:
             return False
         if any(c.dep_ == "acl" and c.lemma_.lower() in SENT_WORDS for c in head.children):
             return False  # "troops stationed in Mali", "forces deployed to Syria": sent there
+        if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in SENT_WORDS:
+            return False  # "NATO deployed troops to Estonia": the sender's, not Estonia's
         # "the terrorists, a group called X": the apposition names who they are
         named = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
@@ -695,6 +697,17 @@ def _allegiance(head):
             if obj is not None and obj.lemma_.lower() in context_words()["command"]:
                 return obj
     return None
+
+
+def _sender_country(head, countries_at: dict[int, str]) -> str | None:
+    """The country of who sends the people at ``head``, the object of a verb of sending
+    (``SENT_WORDS``: "Russia deployed troops to Syria", "Iran sent advisers"): the verb's
+    subject's; None where that names no actor with a country."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in SENT_WORDS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return countries_at.get(subject.i) if subject is not None else None
 
 
 def _owner_country(head, countries_at: dict[int, str]) -> str | None:

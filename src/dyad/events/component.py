@@ -921,6 +921,11 @@ class EventExtractor:
             if attack_verb_read_as_noun(token):  # the object of the participle after it
                 obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
+            own = self._own_forces(event)
+            if own:
+                # "Russia deployed troops to Syria": the forces sent are the doer's own, the
+                # target is where or whom they are sent against
+                event.targets = self._clause_target(token, pattern, [*event.sources, *own])
             if not any(self._names(a) for a in event.targets) and not (
                 _casualty(token) and _victims(event.targets)
             ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar; "attacked aid
@@ -1733,6 +1738,23 @@ class EventExtractor:
                 seen.add(key)
                 unique.append(a)
         return unique
+
+    @staticmethod
+    def _own_forces(event: _Event) -> list[_Arg]:
+        """The targets of a show of force (MOBILIZE) that are only the doer's own forces sent:
+        soldiers or police of no country but the doer's ("deployed troops", "sent 3,000
+        soldiers"); none where a target is anyone else."""
+        if event.pattern.type != "MOBILIZE" or not event.sources or not event.targets:
+            return []
+        countries = {a.mention.get("country") for a in event.sources if a.mention}
+        own = [
+            a
+            for a in event.targets
+            if a.mention
+            and a.mention.get("sector") in ("MIL", "COP")
+            and a.mention.get("country") in countries | {None}
+        ]
+        return own if len(own) == len(event.targets) else []
 
     def _expelled_from(self, event: _Event) -> None:
         """The state people are expelled or deported "from" is who expels them, where the
