@@ -519,7 +519,7 @@ def test_violence_said_to_happen_somewhere_is_an_attack_with_no_sides(nlp, text)
         "Clashes could erupt in Benghazi if the talks fail.",  # feared, not reported
         "Violence continued for years.",  # no place: no incident
         "The war in Yemen continued for another year.",  # a war that lasts, no incident
-        "The debate took place in Benghazi.",  # no violence
+        "If fighting breaks out in Benghazi, the talks will end.",  # a condition
     ],
 )
 def test_violence_said_to_happen_needs_a_place_a_fact_and_an_incident(nlp, text):

@@ -499,7 +499,7 @@ class _Named:
 
     def __init__(self, candidates: list[_Candidate]) -> None:
         self.position = {id(c): n for n, c in enumerate(candidates)}
-        # (n_words, head_words) -> (actor id, is a person) -> (last position, actor)
+        # (n_words, head_words) -> (actor id, is a person) -> (positions, actor)
         self.groups: dict[tuple[int, frozenset[str]], dict[tuple[str, bool], tuple]] = {}
         self.by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for c in candidates:
@@ -515,24 +515,34 @@ class _Named:
                 self.by_word.setdefault(word, []).append(key)
         entry = (c.actor.id, c.actor.kind == "person")
         position = self.position[id(c)]
-        if entry not in group or group[entry][0] < position:
-            group[entry] = (position, c.actor)
+        positions, _ = group.get(entry, ([], None))
+        group[entry] = ([*positions, (position, c.span.sent.start)], c.actor)
 
-    def longer(self, words: set[str], persons_only: bool) -> dict[str, Actor]:
-        """Actor id -> actor of the candidates with more words than ``words`` whose head words
-        hold them all (persons only if asked); of one id, the actor of the candidate last in
-        the document."""
+    def longer(
+        self, words: set[str], persons_only: bool, before: int | None = None
+    ) -> dict[str, tuple[tuple[int, int], Actor]]:
+        """Actor id -> ((position, sentence start), actor) of the candidates with more words
+        than ``words`` whose head words hold them all (persons only if asked); of one id, the
+        actor of the candidate last in the document, and where its last candidate before
+        ``before`` stands ((-1, -1) for none)."""
         keys = min((self.by_word.get(w, []) for w in words), key=len)
-        last: dict[str, tuple[int, Actor]] = {}
+        last: dict[str, tuple[tuple[int, int], tuple[int, int], Actor]] = {}
         for n_words, heads in keys:
             if n_words <= len(words) or not words <= heads:
                 continue
-            for (actor_id, person), (position, actor) in self.groups[(n_words, heads)].items():
-                if (person or not persons_only) and (
-                    actor_id not in last or last[actor_id][0] < position
-                ):
-                    last[actor_id] = (position, actor)
-        return {a: actor for a, (_, actor) in sorted(last.items(), key=lambda x: x[1][0])}
+            for (actor_id, person), (positions, actor) in self.groups[(n_words, heads)].items():
+                if not (person or not persons_only):
+                    continue
+                latest = max(positions)
+                earlier = max(
+                    (p for p in positions if before is None or p[0] < before), default=(-1, -1)
+                )
+                if actor_id in last:
+                    latest = max(latest, last[actor_id][0])
+                    earlier = max(earlier, last[actor_id][1])
+                last[actor_id] = (latest, earlier, actor)
+        ordered = sorted(last.items(), key=lambda x: x[1][0])
+        return {a: (earlier, actor) for a, (_, earlier, actor) in ordered}
 
 
 def _entity_around(entity_of: list[Span | None], span: Span) -> Span | None:
@@ -1417,11 +1427,22 @@ class ActorLinker:
             return None
         if c.ner == "PERSON" and c.span.start > 0 and c.span.doc[c.span.start - 1].lower_ == "the":
             c.ner = "ORG"  # "the Mojahedin": a person is never "the X"
-        found = named.longer(words, persons_only=c.ner == "PERSON")
-        known = [a for a in found.values() if a.source != "text"]
-        for group in (known, list(found.values())):  # dictionary actors first
+        found = named.longer(
+            words, persons_only=c.ner == "PERSON", before=named.position.get(id(c))
+        )
+        actors = [actor for _, actor in found.values()]
+        known = [a for a in actors if a.source != "text"]
+        for group in (known, actors):  # dictionary actors first
             if len(group) == 1:
                 return group[0]
+        if c.ner == "PERSON" and len(found) > 1:
+            # "Park Chung-hee ... Park Geun-hye was arrested. Park had ...": of several
+            # persons of the name, the one named last before it, in a sentence of its own
+            # ("Ali Sadr and Hadi Sadr met. Sadr spoke": neither)
+            ranked = sorted(found.values(), key=lambda x: x[0], reverse=True)
+            (position, sentence), actor = ranked[0]
+            if position >= 0 and ranked[1][0][1] < sentence:
+                return actor
         return None
 
     @staticmethod

@@ -68,10 +68,12 @@ SENT_WORDS = context_words()["sent"]
 #: sectors of a state's own authorities (the state itself is GOV)
 RULING = {"GOV", "COP", "JUD"}
 #: sectors of a state's offices: a person whose title gives one of them and no country
-#: ("President X", "opposition leader X", "former Governor X": a former office holder is one
-#: of its elites) is a state's own and takes its country as a role noun does; not a
-#: journalist, a cleric or a business leader, who may be anyone's
-OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "ELI"}
+#: ("President X", "opposition leader X") is a state's own and takes its country as a role
+#: noun does; not a journalist, a cleric or a business leader, who may be anyone's. A former
+#: office holder ("former Governor X": ELI) is too, but not another elite ("actor X")
+OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP"}
+#: sectors of the forces a state sends ("deployed troops", "sent police")
+FORCES = {"MIL", "COP"}
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
 FOREIGN_NOUNS = context_words()["foreign"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
@@ -101,7 +103,7 @@ class ActorContext:
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.dyad_actors or [])
         pending = list(doc._.dyad_actors_pending or [])
-        waiting = [m for m in mentions if _needs_country(m) or _titled_without_country(m)]
+        waiting = [m for m in mentions if _needs_country(m) or _titled_without_country(m, doc)]
         # people held or freed ("police detained 18 people") wait for the authority alone
         waiting += [m for m in pending if m.get("placed_by") != "authority"]
         named = [m for m in mentions if _unplaced_name(m)]
@@ -172,7 +174,9 @@ class ActorContext:
             # country it takes before any place it is in
             country, reason = None, "owner"
             if not person and placed_by is None:
-                country = _owner_country(head, countries_at) or _sender_country(head, countries_at)
+                country = _owner_country(head, countries_at)
+                if country is None and m.get("sector") in FORCES:
+                    country = _sender_country(head, countries_at)
             if country is None:
                 reason = "place"
                 if person:
@@ -430,7 +434,11 @@ class ActorContext:
             return False
         if any(c.dep_ == "acl" and c.lemma_.lower() in SENT_WORDS for c in head.children):
             return False  # "troops stationed in Mali", "forces deployed to Syria": sent there
-        if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in SENT_WORDS:
+        if (
+            mention["sector"] in FORCES
+            and head.dep_ in ("dobj", "obj")
+            and head.head.lemma_.lower() in SENT_WORDS
+        ):
             return False  # "NATO deployed troops to Estonia": the sender's, not Estonia's
         # "the terrorists, a group called X": the apposition names who they are
         named = [c for c in head.children if c.dep_ == "appos"]
@@ -700,9 +708,10 @@ def _allegiance(head):
 
 
 def _sender_country(head, countries_at: dict[int, str]) -> str | None:
-    """The country of who sends the people at ``head``, the object of a verb of sending
-    (``SENT_WORDS``: "Russia deployed troops to Syria", "Iran sent advisers"): the verb's
-    subject's; None where that names no actor with a country."""
+    """The country of who sends the forces at ``head``, the object of a verb of sending
+    (``SENT_WORDS``: "Russia deployed troops to Syria"; not the people a state sends away,
+    "Turkey sent refugees back to Syria"): the verb's subject's; None where that names no
+    actor with a country."""
     verb = head.head
     if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in SENT_WORDS:
         return None
@@ -792,15 +801,21 @@ def _untitled_new_person(mention: dict) -> bool:
     )
 
 
-def _titled_without_country(mention: dict) -> bool:
+def _titled_without_country(mention: dict, doc: Doc) -> bool:
     """A person whose in-text title gives a state office and no country ("opposition leader
-    X", "President X") and whom no organisation's title claims ("UN envoy X": IGOUN)."""
+    X", "President X", "former Governor X") and whom no organisation's title claims ("UN envoy
+    X": IGOUN)."""
+    sector = mention.get("sector")
+    former = sector == "ELI" and any(
+        t.lower_ in ("former", "ex")
+        for t in doc[max(0, mention["token_start"] - 6) : mention["token_start"]]
+    )
     return (
         mention.get("kind") == "person"
         and mention.get("code_from") == "title"
         and not mention.get("country")
-        and mention.get("sector") in OFFICE_SECTORS
-        and mention.get("code") == mention.get("sector")
+        and (sector in OFFICE_SECTORS or former)
+        and mention.get("code") == sector
     )
 
 

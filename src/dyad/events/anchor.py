@@ -297,20 +297,17 @@ def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: se
 
 def _modifies_the_event(root: Token, words: set[int]) -> bool:
     """Whether a toponym modifies the event's own noun ("Baghdad bombs against Shiites kill
-    25", "the Mosul offensive") or is its "from" ("expelled from Russia"): the event's setting,
-    even where it was taken for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
+    25", "the Mosul offensive") or the "from" of its trigger ("expelled from Russia"): the
+    event's setting, even where it was taken for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
     Baghdad government") is an actor, not the event's place."""
     from .component import attack_verb_read_as_noun  # the component imports this module
 
     # a verb's compound is its misparsed subject ("Turkey bombs Kurdish rebels", "Russia
     # bombs abandoned villages", where "bombs" was read as a noun)
-    if root.dep_ == "pobj" and root.head.lower_ == "from":
-        # "expelled from Russia", "the expulsion of diplomats from Britain": the state that
-        # expels is where it happens
-        held = root.head.head
-        if held.dep_ == "pobj" and held.head.lower_ == "of":
-            held = held.head.head
-        return held.i in words
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i in words:
+        # "expelled from Russia": the state that expels (dyad_events makes it the doer of an
+        # expulsion only) is where it happens
+        return True
     return (
         root.dep_ == "compound"
         and root.head.i in words

@@ -177,10 +177,8 @@ WITH_HELP = {"help", "support", "backing", "assistance", "aid", "cooperation", "
 #: verbs whose subject gets what the nominal event gives ("found refuge", "won support")
 SEEK_VERBS = {"find", "seek", "gain", "win", "enjoy", "obtain", "secure"}
 #: verbs whose subject answers the request that is their object ("considering Russia's
-#: request", "rejected the demands"): the request is made of the subject
-ANSWERING_VERBS = {"consider", "reject", "accept", "grant", "approve", "deny", "refuse",
-                   "welcome", "heed", "ignore", "review", "study", "examine", "answer",
-                   "dismiss", "decline", "honour", "honor", "meet", "fulfil", "fulfill"}  # fmt: skip
+#: request", "rejected the demands"): the request is made of the subject (data/targets.tsv)
+ANSWERING_VERBS = target_words()["answering"]
 #: verbs whose subject undergoes, seeks or withstands the event noun that is their object
 UNDERGOING_VERBS = SUFFER_VERBS | SEEK_VERBS | DEFENDING_VERBS
 #: request verbs that mean "try" before an infinitive ("seeks to combine")
@@ -598,7 +596,10 @@ class EventExtractor:
         taken = {c.i for e in events if e.unnamed for c in e.cues}
         events = _without_tolls(
             _with_noun_doers([e for e in events if e.trigger.i not in taken]),
-            lambda e: self.converted_alone or not e.pattern.converted_alone or _coded_both(e),
+            lambda e: (
+                (self.uncoded_sides or _coded_or_unnamed(e))
+                and (self.converted_alone or not e.pattern.converted_alone or _coded_both(e))
+            ),
         )
         events = _counted_alone(events)
         if self.stances:
@@ -1633,7 +1634,13 @@ class EventExtractor:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner, passive
-            governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+            governor = (
+                head.head.head
+                if head.dep_ == "pobj"
+                and head.head.lower_ == "in"
+                and head.lemma_.lower() in _MODALITY["aim"]
+                else None
+            )
             if governor is not None and governor.pos_ in ("VERB", "AUX"):
                 # "In an attempt to meet Boric, Morales flew to Santiago": the aim is the
                 # doer's of the clause it is put in
@@ -1758,15 +1765,13 @@ class EventExtractor:
 
     def _expelled_from(self, event: _Event) -> None:
         """The state people are expelled or deported "from" is who expels them, where the
-        clause names no one else ("60 diplomats were expelled from Russia", "the expulsion of
-        23 diplomats from Britain"): a state's name only ("expelled from the camp" names no
-        one)."""
+        clause names no one else ("60 diplomats were expelled from Russia", "their expulsion
+        from Britain"): a state's name only ("expelled from the camp" names no one)."""
         if event.sources or event.cameo[:3] not in EXPULSIONS:
             return
+        # only "from" on the trigger: in "the expulsion of 45 diplomats from Russia" the
+        # diplomats may be Russia's
         origin = _prep_object(event.trigger, "from")
-        of = _prep_object(event.trigger, "of") if event.nominal else None
-        if origin is None and of is not None:  # "the expulsion of 23 diplomats from Britain"
-            origin = _prep_object(of, "from")
         if origin is None:
             return
         states = [
@@ -1953,10 +1958,22 @@ class EventExtractor:
             ]
             fitting = agree or fitting
         if pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
-            # "he" or "it" as a subject continues the latest clause subject before it ("López
-            # Obrador met Trump. He said ...": López Obrador; "Russia did not attack Ukraine,
-            # nor did it threaten Poland": Russia), not the nearest name
-            subject = next((m for m, root in fitting if root.dep_ in ("nsubj", "nsubjpass")), None)
+            # "he" as a subject continues the latest clause subject before it ("López Obrador
+            # met Trump. He said ...": López Obrador), not the nearest name; "it" only in a
+            # clause joined to that subject's ("Russia did not attack Ukraine, nor did it
+            # threaten Poland": Russia; "Israel bombed Hamas after it fired rockets": Hamas)
+            subject = next(
+                (
+                    m
+                    for m, root in fitting
+                    if root.dep_ in ("nsubj", "nsubjpass")
+                    and (
+                        persons
+                        or (pronoun.head.dep_ == "conj" and pronoun.head.head.i == root.head.i)
+                    )
+                ),
+                None,
+            )
             if subject is not None:
                 return subject
         if not fitting:
@@ -2002,7 +2019,7 @@ class EventExtractor:
             event.targets = [a for a in event.targets if a.start not in starts]
         chain = _governors(event.trigger)
         flags: set[str] = set()
-        negated = False
+        negated = stopped = False
         direct = True  # still within the trigger's own clause (or what it complements)
         sibling = False  # reached through a coordinated verb
         clause = event.trigger
@@ -2016,12 +2033,13 @@ class EventExtractor:
             if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
                 negated = True
             if (
-                verb.i != event.trigger.i
+                direct
+                and verb.i != event.trigger.i
                 and relation in ("dobj", "obj", "xcomp")
                 and lemma in _MODALITY["cessation"]
                 and _gerund(clause)
             ):
-                negated = True  # "stopped fighting the army": no longer fighting
+                stopped = True  # "stopped fighting the army": no longer fighting
             if direct and _neither_nor(verb):
                 negated = True  # "has given no order, nor offered a timetable"
             # a speaker's own modal is about the saying, not what is said: "the ministry must
@@ -2060,7 +2078,14 @@ class EventExtractor:
                 event.nominal
                 and relation in ("dobj", "obj")
                 and lemma in REFUSAL_VERBS
-                and any(c.dep_ == "poss" for c in event.trigger.children)
+                and (
+                    any(c.dep_ == "poss" for c in event.trigger.children)
+                    or _prep_object(event.trigger, "by") is not None
+                    or (
+                        event.pattern.type == "REQUEST"
+                        and _prep_object(event.trigger, "from") is not None
+                    )
+                )
             )
             if verb.i != event.trigger.i and not sibling and not light and not owned:
                 if lemma in THREAT_VERBS or lemma in INTENT_VERBS:
@@ -2108,6 +2133,14 @@ class EventExtractor:
             denier = denied_content(event.trigger)  # "dismissed reports of an attack"
             if denier is not None:
                 self._denied_by(event, denier, flags)
+        # a stop that is only asked for, intended or possible ("urged Russia to stop
+        # shelling", "agreed to stop fighting") leaves the act as it is
+        if (
+            stopped
+            and not any(f.startswith("modal:") for f in flags)
+            and not flags & {"requested", "intent", "threat", "refusal", "future", "hypothetical"}
+        ):
+            negated = True
         top, relation = chain[-1]
         if relation == "pcomp" and top.dep_ == "prep" and not sibling and unfounded(top.head):
             flags.add("unfounded")  # "no intention of expelling"
@@ -2486,21 +2519,25 @@ def attack_verb_read_as_noun(token: Token) -> bool:
 
 
 def _describes_a_source(token: Token) -> bool:
-    """Whether a verb (or a noun inside one's phrase) describes whom a report is attributed to
-    ("according to officials briefed on the meeting who were not authorised to discuss it"):
-    a participle or relative clause on the object of "according to", which says who the
-    source is, not an event."""
+    """Whether a verb (or a noun inside its phrase) describes whom a report is attributed to
+    ("according to officials briefed on the meeting", "according to people familiar with the
+    talks"): a participle on the object of "according to", which says who the source is, not
+    an event; a relative clause may report an act ("according to the ministry, which blamed
+    Iran")."""
     node = token
     for _ in range(6):
-        if node.dep_ not in ("acl", "relcl", "xcomp", "conj", "prep", "pobj"):
+        if node.dep_ not in ("acl", "prep", "pobj"):
             return False
+        head = node.head
         if (
-            node.dep_ == "pobj"
-            and node.head.lower_ == "to"
-            and node.head.head.lower_ == "according"
+            node.dep_ == "acl"
+            and node.tag_ in ("VBN", "VBG")
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "to"
+            and head.head.head.lower_ == "according"
         ):
-            return node.i != token.i
-        node = node.head
+            return True
+        node = head
     return False
 
 
@@ -2540,6 +2577,8 @@ def _occurs(noun: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+        return False  # "if fighting breaks out in Tripoli"
     return any(t.ent_type_ in _PLACE_ENTITIES for t in verb.subtree)
 
 
@@ -2739,8 +2778,9 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
     the toll of the document's attack (the claims give its counts), not an attack on the
     victims: dropped where the document reports another attack that is ``kept`` (not one the
     coder drops later: "At least 22 killed as bombs tear through cafes", whose "tear"
-    through, a converted verb between no coded actors, goes), kept where they are the only
-    report of one ("Three policemen killed in Mosul")."""
+    through, a converted verb between no coded actors, goes; "Four people were killed when
+    Tom Baker stabbed Jim Dole", a stabbing between uncoded persons), kept where they are the
+    only report of one ("Three policemen killed in Mosul")."""
     words = attack_words()
 
     def toll(event: _Event) -> bool:
@@ -3065,8 +3105,8 @@ def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
 def _purpose(token: Token) -> bool:
     """Whether a verb states the aim of another's act, not an act ("sent the Guard to the
     border to stop migrants", "in order to protect civilians", through "to help stop"): a
-    subjectless infinitive hung on a verb as an adverbial clause, or on the noun after "in"
-    ("in order to", "in a bid to", "in an effort to", "in his haste to withdraw")."""
+    subjectless infinitive hung on a verb as an adverbial clause, or on a noun of aim after
+    "in" ("in order to", "in a bid to", "in his haste to withdraw"; modality.tsv, aim)."""
     current = token
     for _ in range(4):  # up through the infinitives it complements ("to help [to] stop")
         if current.dep_ != "xcomp" or current.head.i == current.i:
@@ -3079,7 +3119,10 @@ def _purpose(token: Token) -> bool:
         return False
     head = current.head
     return current.dep_ == "advcl" or (
-        current.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "in"
+        current.dep_ == "acl"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+        and head.lemma_.lower() in _MODALITY["aim"]
     )
 
 

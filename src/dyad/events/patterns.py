@@ -286,7 +286,7 @@ def movement_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/targets.tsv holds
-TARGET_WORD_KINDS = frozenset(["actor_only", "abstract"])
+TARGET_WORD_KINDS = frozenset(["actor_only", "abstract", "answering"])
 
 
 @cache
