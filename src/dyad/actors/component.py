@@ -531,7 +531,7 @@ class _Named:
             if n_words <= len(words) or not words <= heads:
                 continue
             for (actor_id, person), (positions, actor) in self.groups[(n_words, heads)].items():
-                if not (person or not persons_only):
+                if persons_only and not person:
                     continue
                 latest = max(positions)
                 earlier = max(
@@ -1066,7 +1066,7 @@ class ActorLinker:
         appositive ("X, the Iraqi defence minister"; "the Belarussian defence minister, X")."""
         i = name_start - 1
         while i >= max(0, ent_start - 8):
-            if i < name_start and (title := self._portfolio_start(doc, i)) is not None:
+            if (title := self._portfolio_start(doc, i)) is not None:
                 i = title  # "Minister of Foreign Affairs", "Secretary for Home Affairs"
             t = doc[i]
             word = t.lower_.rstrip(".")
@@ -1133,7 +1133,7 @@ class ActorLinker:
         capitalised words (with "and", "the") after "of" or "for" right after a title; None
         when ``i`` ends no such portfolio."""
         j = i
-        while j > i - 5 and j > 0 and (doc[j].is_title or doc[j].lower_ in ("and", "the", "&")):
+        while j > i - 5 and j > 0 and _portfolio_word(doc[j]):
             j -= 1
         if j == i or doc[j].lower_ not in ("of", "for") or j == 0 or not doc[j + 1].is_title:
             return None
@@ -2015,6 +2015,12 @@ def _non_state(token) -> bool:
     return lemma in NON_STATE or pair in NON_STATE
 
 
+def _portfolio_word(token) -> bool:
+    """A word of a portfolio after a title ("Foreign", "Affairs", "and" of "Minister of
+    Foreign and Commonwealth Affairs")."""
+    return token.is_title or token.lower_ in ("and", "the", "&")
+
+
 def _after_portfolio(doc: Doc, i: int) -> int:
     """The token after a title at ``i`` and the portfolio that follows it ("Minister of
     Foreign Affairs", "Secretary for Home Affairs": "of" or "for" and at most four capitalised
@@ -2023,7 +2029,7 @@ def _after_portfolio(doc: Doc, i: int) -> int:
     if j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for") or not doc[j + 1].is_title:
         return i + 1
     j += 1
-    while j < min(len(doc), i + 7) and (doc[j].is_title or doc[j].lower_ in ("and", "the", "&")):
+    while j < min(len(doc), i + 7) and _portfolio_word(doc[j]):
         if doc[j].ent_type_ == "PERSON" and doc[j - 1].ent_type_ != "PERSON":
             return j
         j += 1
@@ -2040,7 +2046,7 @@ def _doer(token) -> bool:
         lemma.isalpha()
         and len(lemma) > 4
         and lemma.endswith(DOER_SUFFIXES)
-        and lemma.rsplit(" ", 1)[-1] not in NOT_DOERS
+        and lemma not in NOT_DOERS
     )
 
 

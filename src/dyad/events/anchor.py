@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
+from .ontology import EXPULSIONS
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
@@ -148,8 +149,12 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             day = str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
-        # a source that names no actor ("the Mosul campaign") is no town that acts
-        actor_spans = [(a["start"], a["end"]) for a in event["sources"] if a.get("actor")]
+        # a source that names no actor ("the Mosul campaign") is no town that acts, and the
+        # state that expels ("expelled from Russia") is where the expulsion happens
+        expels = str(event.get("cameo") or "")[:3] in EXPULSIONS
+        actor_spans = [
+            (a["start"], a["end"]) for a in event["sources"] if a.get("actor") and not expels
+        ]
         owners = [(a["start"], a["end"], a["country"]) for a in event["targets"] if a["country"]]
         located = [
             p
@@ -297,17 +302,13 @@ def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: se
 
 def _modifies_the_event(root: Token, words: set[int]) -> bool:
     """Whether a toponym modifies the event's own noun ("Baghdad bombs against Shiites kill
-    25", "the Mosul offensive") or the "from" of its trigger ("expelled from Russia"): the
-    event's setting, even where it was taken for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
+    25", "the Mosul offensive"): the event's setting, even where the noun's modifier was taken
+    for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
     Baghdad government") is an actor, not the event's place."""
     from .component import attack_verb_read_as_noun  # the component imports this module
 
     # a verb's compound is its misparsed subject ("Turkey bombs Kurdish rebels", "Russia
     # bombs abandoned villages", where "bombs" was read as a noun)
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i in words:
-        # "expelled from Russia": the state that expels (dyad_events makes it the doer of an
-        # expulsion only) is where it happens
-        return True
     return (
         root.dep_ == "compound"
         and root.head.i in words

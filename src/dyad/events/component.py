@@ -60,6 +60,7 @@ from .modality import (
     unfounded,
 )
 from .ontology import (
+    EXPULSIONS,
     MODALITIES,
     cooperative,
     intended,
@@ -1988,7 +1989,7 @@ class EventExtractor:
             (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i),
             None,
         )
-        if subject is None or any(t.i == pronoun.i for t in subject.subtree):
+        if subject is None or subject.left_edge.i <= pronoun.i:  # "His aides said": inside it
             return None
         m = self._by_token.get(subject.i)
         if (
@@ -2704,10 +2705,6 @@ def _reports_a_passive(verb: Token, subject: Token | None) -> bool:
         return True
     return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _headline(verb.sent)
 
-
-#: CAMEO codes of expelling (166) and deporting (174): the state people are sent away
-#: "from" sends them
-EXPULSIONS = ("166", "174")
 
 #: CAMEO roots of acts done to a victim (coerce, assault, fight, mass violence)
 _VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})

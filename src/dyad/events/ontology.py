@@ -10,6 +10,7 @@ a few sub-codes, in the spirit of the Goldstein scale.
 from __future__ import annotations
 
 __all__ = [
+    "EXPULSIONS",
     "MODALITIES",
     "PLOVER_TYPES",
     "cooperative",
@@ -20,6 +21,10 @@ __all__ = [
     "refused",
     "threatened",
 ]
+
+#: CAMEO codes of expelling (166) and deporting (174): the state people are sent away "from"
+#: sends them, and it happens there (dyad.events.component, dyad.events.anchor)
+EXPULSIONS = ("166", "174")
 
 #: modality values, strongest first: an event takes the first that applies; an attack that
 #: the text attributes to someone is ``claimed`` (by them) or ``suspected`` (by others), apart
