@@ -655,3 +655,15 @@ def test_a_possessive_pronoun_gives_the_noun_its_clause_subject_s_country(nlp) -
     assert got["troops"][2] != "owner", got
     got = found(nlp, "The US said troops would stay in Iraq.")
     assert got["troops"][2] != "owner", got
+    # a noun that is its clause's subject: the subject of the clause above, though the
+    # sentence names two states
+    got = found(nlp, "Russia said its troops would leave Syria.")
+    assert got["troops"] == ("RUSMIL", "context", "owner"), got
+    got = found(nlp, "Turkey announced that its army had shelled Syria.")
+    assert got["army"] == ("TURMIL", "context", "owner"), got
+    # negatives: a group's own fighters are no state's; a subject of a clause not below
+    # another verb says nothing
+    got = found(nlp, "Israel said Hamas sent its fighters into Egypt.")
+    assert not got.get("fighters", ("",))[0].startswith(("ISR", "EGY")), got
+    got = found(nlp, "Its troops left Syria and Iraq on Monday.")
+    assert got.get("troops", ("", "", ""))[2] != "owner", got

@@ -329,17 +329,25 @@ def place_of(token) -> object | None:
 
 def _may_take_context(token) -> bool:
     """Whether a role noun with no country of its own may take one from its context: a
-    definite or plural noun ("the government", "officials") or one placed by a preposition
-    ("a court in Bishkek"); never a foreign or owned one ("foreign troops", "his government")."""
+    definite or plural noun ("the government", "officials"), one placed by a preposition
+    ("a court in Bishkek") or one owned by "its" or "their" (the owner's: "Turkey said its
+    army ..."); never a foreign one or one owned otherwise ("foreign troops", "his government",
+    "Russia's army", which the owner's mention codes)."""
     if any(c.lower_ in NOT_LOCAL for c in token.children if c.dep_ in ("amod", "compound")):
         return False
-    if any(c.dep_ == "poss" or c.lower_ in ("no", "any", "every") for c in token.children):
-        return False
+    if any(
+        (c.dep_ == "poss" and c.lower_ not in ("its", "their"))
+        or c.lower_ in ("no", "any", "every")
+        for c in token.children
+    ):
+        return False  # "its army" is its owner's (dyad_actor_context)
     if place_of(token) is not None:
         return True  # "the governor of Basra province": placed by the place it governs
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "a state of emergency", "the minister of finance": not placed by "in"
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    definite = any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children
+    )
     return definite or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
 
 
@@ -1605,7 +1613,7 @@ class ActorLinker:
                     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if obj is not None and obj.i in states:
                         country = states[obj.i].country
-            if agent is None and country is not None and _non_state(token):
+            if agent is None and country is not None and non_state_noun(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
                 agent = ("", "organisation")
             if (
@@ -1613,7 +1621,7 @@ class ActorLinker:
                 and country is not None
                 and token.tag_ in ("NNS", "NNPS")
                 and token.dep_ not in ("compound", "amod")
-                and _doer(token)
+                and doer_noun(token)
             ):
                 # "Chinese hackers", "Israeli ranchers", "Sudanese stakeholders": the
                 # country's people in no sector, not its state
@@ -1647,7 +1655,7 @@ class ActorLinker:
                     actor = self._composite(demonym_country, "CVL", "group")
                     out.append(_Candidate(doc[first : token.i + 1], actor, "demonym", 0.7))
                 for child in token.children:  # "an Iranian proposal", "the Kosovan town"
-                    if _non_state(token):
+                    if non_state_noun(token):
                         break  # "an Italian band": no state acting
                     if child.dep_ in ("amod", "compound") and child.i not in covered:
                         state = self._state_of_demonym(child.text)
@@ -2007,7 +2015,7 @@ class ActorLinker:
         }
 
 
-def _non_state(token) -> bool:
+def non_state_noun(token) -> bool:
     """Whether ``token`` heads a body that is not the state ("band", "cricket board")."""
     lemma = token.lemma_.lower()
     before = token.doc[token.i - 1] if token.i else None
@@ -2036,7 +2044,7 @@ def _after_portfolio(doc: Doc, i: int) -> int:
     return j
 
 
-def _doer(token) -> bool:
+def doer_noun(token) -> bool:
     """Whether ``token`` is a noun of people by what they do ("hackers", "investigators",
     "activists"), by its ending (context_words.tsv: doer_suffix, not_doer)."""
     lemma = token.lemma_.lower()
@@ -2054,7 +2062,7 @@ def _owns_non_state(span: Span) -> bool:
     """Whether ``span`` (a state's name) names the owner of a body that is not the state
     ("India's cricket board", "the Italy football federation")."""
     root = span.root
-    return root.dep_ in ("poss", "compound") and _non_state(root.head)
+    return root.dep_ in ("poss", "compound") and non_state_noun(root.head)
 
 
 def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:

@@ -721,7 +721,9 @@ def _sender_country(head, countries_at: dict[int, str]) -> str | None:
 
 def _owner_country(head, countries_at: dict[int, str]) -> str | None:
     """The country of whom a possessive pronoun before ``head`` stands for: the subject of
-    the clause the noun is in ("the US must withdraw its troops"); None where that subject
+    the clause the noun is in ("the US must withdraw its troops"), or of the clause above
+    where the noun is its clause's subject ("Russia said its troops would leave"); None where
+    that subject
     names no actor with a country ("it" of "Russia said it would reinforce its bases") or
     several ("Turkey and Russia moved their troops")."""
     if not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in head.children):
@@ -731,6 +733,10 @@ def _owner_country(head, countries_at: dict[int, str]) -> str | None:
         node = node.head
         if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in node.children):
             return None  # "Russia's deployment of its troops": the pronoun may be Russia's
+    if node.dep_ in ("nsubj", "nsubjpass") and node.head.dep_ in ("ccomp", "advcl"):
+        # the noun is its clause's subject: "Russia said its troops would leave", "Turkey
+        # announced that its army had shelled X": the subject of the clause above
+        node = node.head.head
     if node.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)

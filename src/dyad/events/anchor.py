@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
-from .ontology import EXPULSIONS
+from .ontology import DETENTIONS, EXPULSIONS
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
@@ -150,8 +150,9 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
         # a source that names no actor ("the Mosul campaign") is no town that acts, and the
-        # state that expels ("expelled from Russia") is where the expulsion happens
-        expels = str(event.get("cameo") or "")[:3] in EXPULSIONS
+        # state that expels ("expelled from Russia") or holds someone ("arrested in Lebanon")
+        # is where it happens
+        expels = str(event.get("cameo") or "")[:3] in EXPULSIONS + DETENTIONS
         actor_spans = [
             (a["start"], a["end"]) for a in event["sources"] if a.get("actor") and not expels
         ]

@@ -35,7 +35,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
-from ..actors.component import ACTING_LABELS, LOCATIVE_PREPS, ActorLinker
+from ..actors.component import (
+    ACTING_LABELS,
+    LOCATIVE_PREPS,
+    MEMBER_NOUNS,
+    ActorLinker,
+    doer_noun,
+    non_state_noun,
+)
+from ..actors.names import normalise
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -60,6 +68,7 @@ from .modality import (
     unfounded,
 )
 from .ontology import (
+    DETENTIONS,
     EXPULSIONS,
     MODALITIES,
     cooperative,
@@ -323,7 +332,8 @@ PARTITIVES = {
 #: demanding ...", the declaration's demand is X's
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "report",
                   "resolution", "decree", "order", "note", "memorandum"}  # fmt: skip
-ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put"}
+ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put", "pass",
+                 "introduce", "table", "submit", "draft"}  # fmt: skip
 #: nouns that frame an event noun compounded with them ("a mediation effort")
 FRAME_NOUNS = {
     "effort",
@@ -457,6 +467,8 @@ class EventExtractor:
         #: headed by one names people, whatever place its clause names
         agents = linker.dictionary.agents
         places = linker.dictionary.facilities
+        #: capital cities (normalised): "in Tehran" names the state that holds people there
+        self.capitals = frozenset(linker.dictionary.capitals)
         self.people_nouns = frozenset(
             noun
             for noun, (_, kind) in agents.items()
@@ -580,6 +592,7 @@ class EventExtractor:
                     continue
                 _recode(event)
                 self._expelled_from(event)
+                self._held_in(event)
                 event.sources += self._leaders(event.sources)
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
@@ -635,7 +648,7 @@ class EventExtractor:
             events = self._revise(doc, events, sentences, kept)
         events = [e for e in events if e.sentence not in repeated]
         for event in events:  # a count is nobody: "Bombs kill 18", "Dozens killed"
-            event.sources = [a for a in event.sources if not _count_only(a)]
+            event.sources = [a for a in self._doers(event) if not _count_only(a)]
             event.targets = [
                 a for a in event.targets if not _count_only(a) and not self._thing(event, a)
             ]
@@ -1157,7 +1170,61 @@ class EventExtractor:
         agents dictionary and no entity).
         Whom such an act is aimed at the words do not say: no target. Force is done to things
         too ("blew up power lines", "smashed the door": CAMEO 17-20 keep them)."""
-        if arg.mention is not None or event.cameo[:2] in _VICTIM_ROOTS:
+        return event.cameo[:2] not in _VICTIM_ROOTS and self._a_thing(arg)
+
+    def _doers(self, event: _Event) -> list[_Arg]:
+        """The event's sources, less the things among them: a thing does nothing ("a contract
+        to sell", "The election results ... imprisoned", "efforts to oust"). A thing's owner
+        or maker named as an actor ("Iran's statement condemned", "efforts by the government
+        to negotiate") is the doer in its place; otherwise the doer is unknown."""
+        if event.cameo[:2] in ATTACK_ROOTS:
+            return event.sources  # an attack's doer is read apart (_drop_unnamed)
+        doers: list[_Arg] = []
+        for arg in event.sources:
+            if not self._inert(arg):
+                doers.append(arg)
+                continue
+            for child in arg.token.children:
+                agent = child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    agent = next((c for c in child.children if c.dep_ == "pobj"), child)
+                elif child.dep_ != "poss":
+                    continue
+                mention = self._by_token.get(agent.i)
+                if mention is not None and mention["label"] in ACTING_LABELS:
+                    doers.append(_mention_arg(mention, agent))
+        return doers
+
+    def _inert(self, arg: _Arg) -> bool:
+        """Whether a source is a thing (data/targets.tsv, acting): a common noun naming no
+        actor and no entity, an abstract noun or one that is neither a noun of people nor of
+        a body ("a contract", "the election results", "this stance")."""
+        head = arg.token
+        if arg.mention is not None or head.pos_ != "NOUN":
+            return False
+        lemma = head.lemma_.lower()
+        words = target_words()
+        if lemma not in words["abstract"] and (
+            sum(c.isupper() for c in head.text) > 1  # an abbreviation ("MLAs")
+            or lemma in words["acting"]
+            or lemma in self.role_nouns
+            or lemma in attack_words()["weapon"]
+            or self._people_noun(head)
+            or _victim(head)
+            or _instrument(head)
+            or doer_noun(head)
+            or non_state_noun(head)
+            or lemma in MEMBER_NOUNS
+        ):
+            return False
+        span = head.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        return span is not None and not any(t.ent_type_ in TARGET_ENTITIES for t in span)
+
+    def _a_thing(self, arg: _Arg) -> bool:
+        """Whether an argument is headed by a common noun naming no actor, no people, no body
+        of the agents dictionary and no entity; one with a possessive noun is its owner's
+        ("several universities' programs")."""
+        if arg.mention is not None:
             return False
         head = arg.token
         if head.pos_ != "NOUN" or head.lemma_.lower() in self.role_nouns:
@@ -1323,8 +1390,10 @@ class EventExtractor:
         agent = _prep_object(token, "by") or (_prep_object(of, "by") if of is not None else None)
         if agent is not None:
             event.sources = self._args(agent)
-        if pattern.type == "REQUEST" and not event.sources:  # "a request from Russia"
-            origin = _prep_object(token, "from")
+        if not event.sources and any(
+            pattern.cameo.startswith(p) for p in target_words()["from_doer"]
+        ):  # "a request from Russia", "criticism on the part of the EU"
+            origin = _origin(token)
             event.sources = (
                 [a for a in self._args(origin) if a.mention] if origin is not None else []
             )
@@ -1334,7 +1403,7 @@ class EventExtractor:
         preps = (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS
         for prep in preps:
             obj = _prep_object(token, prep)
-            if obj is not None:
+            if obj is not None and not _on_the_part(obj):
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
                 break
         pair = self._hyphen_pair(token)
@@ -1631,7 +1700,14 @@ class EventExtractor:
             and head.i not in self._by_token
         ):
             # "his haste to withdraw", "the UN's plan to send troops": the noun's owner
-            # is who would do it
+            # is who would do it; a request's owner asks another to do it ("Dominica's
+            # request to the OAS to waive the fees"), whom only its addressee names
+            if head.lemma_.lower() in REQUEST_VERBS:
+                for prep in ADDRESSEE_PREPS:
+                    addressee = _prep_object(head, prep)
+                    if addressee is not None and addressee.i < verb.i:
+                        return addressee, passive
+                return None, passive
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner, passive
@@ -1787,6 +1863,31 @@ class EventExtractor:
                 a for a in event.targets if not (a.mention and a.mention["actor"] in ids)
             ]
 
+    def _held_in(self, event: _Event) -> None:
+        """An arrest, detention or imprisonment no one is named doing, in a state its clause
+        names, is that state's ("a missionary was arrested in Lebanon", "ten journalists are
+        imprisoned in Azerbaijan"): a state holds people where it rules. Only a passive or a
+        participle (an active verb's subject is read as ever), and only a state named as
+        such or by its capital ("in a camp" names no one, nor "in Mosul")."""
+        if event.sources or event.nominal or event.cameo[:3] not in DETENTIONS:
+            return
+        verb = event.trigger
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+        )
+        if not passive or _prep_object(verb, "by") is not None:
+            return
+        where = _prep_object(verb, "in")
+        mention = self._by_token.get(where.i) if where is not None else None
+        if mention is None or mention.get("kind") != "state":
+            return
+        named = mention["text"] == mention["name"] or normalise(mention["text"]) in self.capitals
+        if not named:
+            return  # "in Iraqi Kurdistan": a region, not the state by name
+        event.sources = [_mention_arg(mention, where)]
+        ids = _actor_ids(event.sources)
+        event.targets = [a for a in event.targets if not (a.mention and a.mention["actor"] in ids)]
+
     def _coordinated_modifiers(self, head: Token, exclude: frozenset[str]) -> list[_Arg]:
         """The actors of modifiers joined before a noun, each a mention of its own: "French"
         of "French and German officials" (the noun's mention is the German officials')."""
@@ -1830,6 +1931,7 @@ class EventExtractor:
         # "his father", "the brother of the MEK leader": a relative is someone else than the
         # one he is related to, so neither the possessor nor the "of" phrase is the side
         relative = mention is None and head.lemma_.lower() in head_words()["relative"]
+        described = False  # the actor is a modifier of a common noun ("a US ally")
         if mention is None and not relative:
             for child in head.children:
                 if (
@@ -1843,6 +1945,7 @@ class EventExtractor:
                         else None
                     )
                     if mention is not None:
+                        described = True
                         break
         if mention is None and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             of = _prep_object(head, "of")
@@ -1850,7 +1953,9 @@ class EventExtractor:
                 mention = self._by_token.get(of.i)
                 if mention is not None:
                     span = doc[left : of.i + 1]
-        if mention is None or _generic(mention):  # "the terrorists, a group called X"
+        # "the terrorists, a group called X"; "a fellow US ally in the Gulf, Qatar": a name
+        # in apposition to a common noun is whom the noun describes
+        if mention is None or _generic(mention) or described:
             for child in head.children:
                 if child.dep_ == "appos" and child.i > head.i:
                     inside = [
@@ -1861,7 +1966,9 @@ class EventExtractor:
                         and not _generic(self._by_token[t.i])
                     ]
                     named = [m for m in inside if m["label"] in ("name", "acronym")]
-                    if named or inside:
+                    if described:  # "the American pastor Andrew Brunson": not for less
+                        named = [m for m in named if m.get("country")]
+                    if named or (inside and not described):
                         mention = (named or inside)[0]
                         break
         if mention is not None and mention["label"] == "place" and head.i not in self._by_token:
@@ -2100,10 +2207,12 @@ class EventExtractor:
                     and (
                         relation in ("xcomp", "ccomp")
                         or (event.nominal and relation in ("dobj", "obj"))
+                        or (relation == "acl" and verb.pos_ == "NOUN")
                     )
                 ) or (lemma in SPEECH_VERBS and relation == "xcomp"):
-                    # "urged Iraq to expel", "demanded its surrender", and a verb of saying
-                    # with an infinitive: an order ("told the IAEA to leave")
+                    # "urged Iraq to expel", "demanded its surrender", "Dominica's request to
+                    # waive the fees", and a verb of saying with an infinitive: an order
+                    # ("told the IAEA to leave")
                     flags.add("requested")
             # what a speaker said reaches every clause below it ("said ... were killed when
             # police beat them")
@@ -2401,6 +2510,26 @@ class EventExtractor:
             "nominal": event.nominal,
             "depth": min(_depth(t) for t in words),
         }
+
+
+def _origin(noun: Token) -> Token | None:
+    """Whom an event noun comes from: the object of its "from" or of "on the part of"."""
+    holders = [noun]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in target_words()["receiving"]:
+        holders.append(noun.head)  # "drew criticism from the US": hung on the verb
+    for holder in holders:
+        origin = _prep_object(holder, "from")
+        part = _prep_object(holder, "on")
+        if origin is None and _on_the_part(part):
+            origin = _prep_object(part, "of")
+        if origin is not None and origin.i > noun.i:
+            return origin
+    return None
+
+
+def _on_the_part(token: Token | None) -> bool:
+    """Whether ``token`` is the "part" of "on the part of X" (X does the act)."""
+    return token is not None and token.lower_ == "part" and token.head.lower_ == "on"
 
 
 def _mention_arg(mention: dict, token: Token) -> _Arg:
@@ -3028,15 +3157,17 @@ def _coded(mention: dict) -> bool:
 def _complete_sides(events: list[_Event]) -> None:
     """A mention that leaves out one side of an event its document names in full elsewhere
     takes that side, so that the store merges the two as one event: "Turkey has shelled a
-    city in Syria ... Syria was shelled again" (the same type and CAMEO code, the same class
-    of modality, the same actors on the side both name). Only where the document names one
+    city in Syria ... Syria was shelled again" (the same CAMEO code, the same class of
+    modality, the same actors on the side both name), from a mention before it, or after it
+    for a headline; not "Zuma appeared in court to face charges" from a critic's "accused
+    Zuma of corruption" (112, not 1121) later on. Only where the document names one
     actor for the missing side; never an attack whose doer stands as an instrument or an
     unnamed agent ("a bomb exploded", "gunmen attacked"), which the attribution of claims
     completes; a passive that names no doer ("Ukraine was attacked again") is completed."""
 
     def kind(event: _Event) -> tuple:
         fact = event.modality in ("asserted", "reported")
-        return event.cameo[:3], "fact" if fact else event.modality
+        return event.cameo, "fact" if fact else event.modality
 
     for event in events:
         if event.instrument or bool(event.sources) == bool(event.targets):
@@ -3049,6 +3180,8 @@ def _complete_sides(events: list[_Event]) -> None:
             _actor_ids(getattr(other, missing)): other
             for other in events
             if other is not event
+            # named in full before, or after a headline that leaves a side out
+            and (_offset(other) < _offset(event) or _headline(event.trigger.sent))
             and kind(other) == kind(event)
             and _actor_ids(getattr(other, known)) == ids
             and _actor_ids(getattr(other, missing))

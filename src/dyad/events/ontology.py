@@ -10,6 +10,7 @@ a few sub-codes, in the spirit of the Goldstein scale.
 from __future__ import annotations
 
 __all__ = [
+    "DETENTIONS",
     "EXPULSIONS",
     "MODALITIES",
     "PLOVER_TYPES",
@@ -25,6 +26,11 @@ __all__ = [
 #: CAMEO codes of expelling (166) and deporting (174): the state people are sent away "from"
 #: sends them, and it happens there (dyad.events.component, dyad.events.anchor)
 EXPULSIONS = ("166", "174")
+
+#: CAMEO codes of arresting, detaining and imprisoning (173): a state does it where it holds
+#: power, so one done in a state with no one named doing it is that state's
+#: (dyad.events.component: "a missionary was arrested in Lebanon")
+DETENTIONS = ("173",)
 
 #: modality values, strongest first: an event takes the first that applies; an attack that
 #: the text attributes to someone is ``claimed`` (by them) or ``suspected`` (by others), apart

@@ -76,6 +76,7 @@ class PlaceScoring:
 
     feature_prior: dict[str, float]
     population_weight: float
+    alias_penalty: float
     context_weight: float
     actor_vote: float
     admin1_weight: float
@@ -148,7 +149,7 @@ class PlaceFinder:
         chosen: dict[int, Place | None] = {}
         for i in order:
             _span, _kind, candidates = found[i]
-            place = self._best(candidates, context, admin1)
+            place = self._best(candidates, context, admin1, _span.text)
             chosen[i] = place
             if place is not None and place.admin1 and len(candidates) == 1:
                 admin1[place.admin1] += 1
@@ -252,7 +253,7 @@ class PlaceFinder:
                 inside = inside or self._alike(found[i][0].text, holder)
                 if i in designated:
                     inside = [p for p in inside if p.feature not in WIDE_FEATURES]
-                chosen[i] = place = self._best(inside, context, here)
+                chosen[i] = place = self._best(inside, context, here, found[i][0].text)
             if place is not None and place.country and place.feature in ("country", "admin1"):
                 container = place
             if place is not None:
@@ -662,21 +663,38 @@ class PlaceFinder:
         return {c: v / total for c, v in votes.items()} if total else {}
 
     def _best(
-        self, candidates: list[Place], context: dict[str, float], admin1: Counter[str]
+        self,
+        candidates: list[Place],
+        context: dict[str, float],
+        admin1: Counter[str],
+        name: str,
     ) -> Place | None:
+        """The candidate of the highest score (default.cfg explains the weights). A place
+        the text names by one of its other names scores less than one named by its own:
+        GeoNames gives towns stray other names ("Venice" is among Dayton's)."""
         if not candidates:
             return None
         w = self.scoring
+        written = _folded(name)
 
         def score(p: Place) -> float:
             s = w.feature_prior[p.feature]
             s += w.population_weight * math.log10(p.population + 10)
+            if _folded(p.name) != written:
+                s -= w.alias_penalty
             s += w.context_weight * context.get(p.country or "", 0.0)
             if p.admin1 and admin1.get(p.admin1):
                 s += w.admin1_weight
             return s
 
         return max(candidates, key=score)
+
+
+def _folded(name: str) -> str:
+    """A name without case, accents, a leading "the" or anything but letters and digits
+    ("Sinjār" and "Sinjar" are one name)."""
+    letters = unicodedata.normalize("NFKD", normalise(name))
+    return "".join(c for c in letters if c.isalnum())
 
 
 #: verbs whose object is a place struck or taken ("shelled X", "captured X")
@@ -888,6 +906,7 @@ def make_place_finder(
     min_population: int,
     feature_prior: dict[str, float],
     population_weight: float,
+    alias_penalty: float,
     context_weight: float,
     actor_vote: float,
     admin1_weight: float,
@@ -911,6 +930,7 @@ def make_place_finder(
     scoring = PlaceScoring(
         feature_prior={k: float(v) for k, v in feature_prior.items()},
         population_weight=population_weight,
+        alias_penalty=alias_penalty,
         context_weight=context_weight,
         actor_vote=actor_vote,
         admin1_weight=admin1_weight,
