@@ -665,5 +665,8 @@ def test_a_possessive_pronoun_gives_the_noun_its_clause_subject_s_country(nlp) -
     # another verb says nothing
     got = found(nlp, "Israel said Hamas sent its fighters into Egypt.")
     assert not got.get("fighters", ("",))[0].startswith(("ISR", "EGY")), got
+    # nor a noun joined to another subject ("Russia and its troops"): not the speaker's
+    got = found(nlp, "Ukraine said Russia and its troops shelled Kharkiv.")
+    assert not got.get("troops", ("",))[0].startswith("UKR"), got
     got = found(nlp, "Its troops left Syria and Iraq on Monday.")
     assert got.get("troops", ("", "", ""))[2] != "owner", got

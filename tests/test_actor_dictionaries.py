@@ -392,3 +392,25 @@ def test_parties_leave_out_names_several_countries_share(nlp) -> None:
     ):
         codes = [m["code"] for m in nlp(text)._.dyad_actors]
         assert not {"LBNPTY", "ISRPTY", "USAPTY"} & set(codes), (text, codes)
+
+
+def test_a_bare_korean_is_south_korean(nlp) -> None:
+    # news names the North "North Korean"; a bare "Korean" is the South's
+    codes = {m["text"]: m["code"] for m in nlp("The Korean government rejected it.")._.dyad_actors}
+    assert codes == {"The Korean government": "KORGOV"}, codes
+    codes = {m["text"]: m["code"] for m in nlp("North Korean officials rejected it.")._.dyad_actors}
+    assert codes == {"North Korean officials": "PRKGOV"}, codes
+
+
+def test_legislatures_and_international_bodies_by_their_names(nlp) -> None:
+    for text, name, code in (
+        ("The Verkhovna Rada refused to consider the bills.", "Verkhovna Rada", "UKRLEG"),
+        ("The Knesset passed the law.", "Knesset", "ISRLEG"),
+        ("The International Labor Office (ILO) criticised Israel.", "ILO", "IGOILO"),
+        ("The Korean People's Army fired two missiles.", "Korean People's Army", "PRKMIL"),
+    ):
+        codes = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+        assert codes.get(name) == code, (text, codes)
+    # negative: a town that shares a parliament's short name stays a town
+    codes = {m["text"]: m["code"] for m in nlp("Rebels held Douma for years.")._.dyad_actors}
+    assert not any(code.startswith("RUS") for code in codes.values()), codes

@@ -472,3 +472,14 @@ def test_a_demonym_two_states_share_is_the_more_populous_states() -> None:
     assert dictionary.country_of_demonym("Norwegian") == "NOR"  # not Svalbard
     # negative: an unshared demonym keeps its one state
     assert dictionary.country_of_demonym("Gabonese") == "GAB"
+
+
+def test_a_person_named_like_a_body_is_the_body(nlp) -> None:
+    # the recogniser reads "Delhi Police" at the start of a sentence as a person
+    found = [
+        m for m in nlp("Delhi Police arrested two men.")._.dyad_actors if "Police" in m["text"]
+    ]
+    assert [(m["kind"], m["sector"]) for m in found] == [("organisation", "COP")], found
+    # negative: a person whose last name is a word of bodies but ends no organisation's name
+    found = nlp("Margaret Court criticised the ruling.")._.dyad_actors
+    assert [m["kind"] for m in found if "Court" in m["text"]] == ["person"], found

@@ -687,3 +687,13 @@ def test_from_names_no_doer_of_withdrawal_or_force(nlp) -> None:
     assert not any(
         a["text"] == "Gaza" for e in found if e["type"] == "ASSAULT" for a in e["sources"]
     ), found
+
+
+def test_who_receives_an_act_is_its_target(nlp) -> None:
+    text = "The caravan has drawn criticism from US President Donald Trump."
+    found = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [a["text"] for e in found for a in e["targets"]] == ["The caravan"], found
+    # negative: a thing that receives it is no target of a verbal act
+    text = "The decision drew condemnation from Russia and China."
+    found = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert found and not any(e["targets"] for e in found), found

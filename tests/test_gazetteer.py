@@ -296,3 +296,14 @@ def test_a_countrys_places_are_the_same_cached_or_fresh(folder: Path, mine: str,
     # negatives: a town of another country; a country of no places
     assert "Damascus" not in names
     assert cached.in_country("XXX") == []
+
+
+def test_a_place_named_by_its_own_name_beats_one_named_by_a_stray_other_name(nlp) -> None:
+    # GeoNames lists "Venice" among the other names of Dayton, Ohio, which has more people
+    # than Venice's city proper
+    places = nlp("Tourists returned to Venice on Monday.")._.dyad_places
+    assert [(p["text"], p["country"]) for p in places] == [("Venice", "ITA")], places
+    # accents and case aside, a name is its own ("Sinjār" is Sinjar)
+    from dyad.places.component import _folded
+
+    assert _folded("Sinjār") == _folded("the SINJAR")

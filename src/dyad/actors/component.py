@@ -240,6 +240,8 @@ NOT_LOCAL = context_words()["not_local"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
 #: noun they are that body ("opposition members", "police investigators")
 MEMBER_NOUNS = context_words()["member"]
+#: last words of an organisation's name ("Organization", "Police", "Ministry")
+ORGANISATION_NOUNS = context_words()["organisation_noun"]
 #: nouns the recogniser reads as a name when they open a sentence ("Attendees cheered")
 NOT_NAMES = context_words()["not_name"]
 #: heads of a body that is not the state ("band", "club", "cricket board"): a demonym before
@@ -749,6 +751,20 @@ class ActorLinker:
             return False
         return all(self._country_word(doc, t.i)[0] != actor.country for t in before)
 
+    def _entity_label(self, ent: Span) -> str:
+        """The recogniser's label of ``ent``, but a "person" whose last word ends an
+        organisation's name (context_words.tsv, organisation_noun) is an organisation ("Delhi
+        Police arrested", read as a person at the start of a sentence)."""
+        last = ent[-1]
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and last.is_title
+            and last.lemma_.lower() in ORGANISATION_NOUNS
+        ):
+            return "ORG"
+        return ent.label_
+
     def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
         starting: dict[int, list[_Candidate]] = {}  # once: not a scan of them per entity
@@ -756,8 +772,9 @@ class ActorLinker:
             starting.setdefault(c.span.start, []).append(c)
         out = []
         for ent in doc.ents:
-            opening = self._opening_state(ent, starting) if ent.label_ == "ORG" else None
-            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or any(
+            label = self._entity_label(ent)
+            opening = self._opening_state(ent, starting) if label == "ORG" else None
+            if label not in ("PERSON", "ORG", "NORP", "GPE") or any(
                 i in used for i in range(ent.start, ent.end) if opening is None or i >= opening
             ):
                 continue
@@ -773,13 +790,13 @@ class ActorLinker:
             untitled = start + (_article(doc[start]) and start < ent.end - 1)
             while start < ent.end - 1 and (
                 doc[start].lower_.rstrip(".") in TITLE_WORDS
-                or (ent.label_ == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
+                or (label == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
                 or _article(doc[start])
             ):
                 hint = hint or self.dictionary.country_of_demonym(doc[start].text)
                 start += 1
             end = ent.end
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 end = self._cut_name_end(doc, end, used)
             opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
             if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
@@ -788,27 +805,27 @@ class ActorLinker:
                 end -= 1
             head = doc[end - 1].head
             if (
-                ent.label_ == "ORG"
+                label == "ORG"
                 and doc[end - 1].dep_ == "compound"
                 and head.i == end
                 and head.lemma_.lower() in ORG_HEADS
                 and head.tag_ == "NN"
             ):
                 end += 1  # "the Palestinian Islamic Jihad movement"
-            if ent.label_ in ("PERSON", "ORG"):
+            if label in ("PERSON", "ORG"):
                 end = self._embedding_name_end(doc, start, end)
                 used.update(range(ent.end, end))  # "Iraq" of "Al-Qa'ida in Iraq" is no entity
-            span = Span(doc, start, end, label=ent.label_)
-            if ent.label_ == "NORP":
+            span = Span(doc, start, end, label=label)
+            if label == "NORP":
                 continue  # demonyms are handled as modifiers or groups by _nominal_mentions
-            if ent.label_ == "ORG" and self._is_role_phrase(doc[ent.start : ent.end]):
+            if label == "ORG" and self._is_role_phrase(doc[ent.start : ent.end]):
                 continue  # "the Supreme Court", "Iran's Foreign Ministry": a role, coded by
                 # _nominal_mentions with the country beside it, not a name of its own
             if len(span) == 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
                 continue  # a bare title ("Supreme", "Sec.") is nobody
             if all(t.like_num or t.pos_ == "NUM" or not t.is_alpha for t in span):
                 continue  # "four", "20": a quantity is nobody
-            if ent.label_ == "ORG" and start > untitled:
+            if label == "ORG" and start > untitled:
                 # "General Mills", "National Democratic Alliance": title words that begin an
                 # organisation's name are its words, unless a dictionary person holding the
                 # title's office follows them ("President Biden" read as an organisation)
@@ -821,11 +838,11 @@ class ActorLinker:
                     candidate.title_sector = sector
                     out.append(candidate)
                     continue
-                span = Span(doc, untitled, end, label=ent.label_)
-            candidate = _Candidate(span, None, "name", 0.5, hint, ent.label_)
+                span = Span(doc, untitled, end, label=label)
+            candidate = _Candidate(span, None, "name", 0.5, hint, label)
             # "the Tokyo Stock Exchange": the state or capital opening it is a word of its name
             candidate.embeds = end > ent.end or opening is not None
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 country, candidate.title_sector, candidate.title_org = self._title(
                     doc, ent.start, start, span
                 )
@@ -834,7 +851,7 @@ class ActorLinker:
                 if country is None and candidate.title_org is None:
                     country = self._described_nationality(span)
                 candidate.country_hint = candidate.country_hint or country
-            elif ent.label_ == "ORG" and not candidate.country_hint:
+            elif label == "ORG" and not candidate.country_hint:
                 # "the Nigerian Export Processing Zones Authority": a name led by a demonym
                 candidate.country_hint = self._leading_demonym(span)
             out.append(candidate)
@@ -1613,7 +1630,7 @@ class ActorLinker:
                     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if obj is not None and obj.i in states:
                         country = states[obj.i].country
-            if agent is None and country is not None and non_state_noun(token):
+            if agent is None and country is not None and _non_state(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
                 agent = ("", "organisation")
             if (
@@ -1621,7 +1638,7 @@ class ActorLinker:
                 and country is not None
                 and token.tag_ in ("NNS", "NNPS")
                 and token.dep_ not in ("compound", "amod")
-                and doer_noun(token)
+                and _doer(token)
             ):
                 # "Chinese hackers", "Israeli ranchers", "Sudanese stakeholders": the
                 # country's people in no sector, not its state
@@ -1655,7 +1672,7 @@ class ActorLinker:
                     actor = self._composite(demonym_country, "CVL", "group")
                     out.append(_Candidate(doc[first : token.i + 1], actor, "demonym", 0.7))
                 for child in token.children:  # "an Iranian proposal", "the Kosovan town"
-                    if non_state_noun(token):
+                    if _non_state(token):
                         break  # "an Italian band": no state acting
                     if child.dep_ in ("amod", "compound") and child.i not in covered:
                         state = self._state_of_demonym(child.text)
@@ -2015,7 +2032,7 @@ class ActorLinker:
         }
 
 
-def non_state_noun(token) -> bool:
+def _non_state(token) -> bool:
     """Whether ``token`` heads a body that is not the state ("band", "cricket board")."""
     lemma = token.lemma_.lower()
     before = token.doc[token.i - 1] if token.i else None
@@ -2044,7 +2061,7 @@ def _after_portfolio(doc: Doc, i: int) -> int:
     return j
 
 
-def doer_noun(token) -> bool:
+def _doer(token) -> bool:
     """Whether ``token`` is a noun of people by what they do ("hackers", "investigators",
     "activists"), by its ending (context_words.tsv: doer_suffix, not_doer)."""
     lemma = token.lemma_.lower()
@@ -2062,7 +2079,7 @@ def _owns_non_state(span: Span) -> bool:
     """Whether ``span`` (a state's name) names the owner of a body that is not the state
     ("India's cricket board", "the Italy football federation")."""
     root = span.root
-    return root.dep_ in ("poss", "compound") and non_state_noun(root.head)
+    return root.dep_ in ("poss", "compound") and _non_state(root.head)
 
 
 def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:

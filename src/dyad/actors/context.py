@@ -733,7 +733,11 @@ def _owner_country(head, countries_at: dict[int, str]) -> str | None:
         node = node.head
         if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in node.children):
             return None  # "Russia's deployment of its troops": the pronoun may be Russia's
-    if node.dep_ in ("nsubj", "nsubjpass") and node.head.dep_ in ("ccomp", "advcl"):
+    if (
+        node is head
+        and node.dep_ in ("nsubj", "nsubjpass")
+        and node.head.dep_ in ("ccomp", "advcl")
+    ):
         # the noun is its clause's subject: "Russia said its troops would leave", "Turkey
         # announced that its army had shelled X": the subject of the clause above
         node = node.head.head

@@ -35,15 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
-from ..actors.component import (
-    ACTING_LABELS,
-    LOCATIVE_PREPS,
-    MEMBER_NOUNS,
-    ActorLinker,
-    doer_noun,
-    non_state_noun,
-)
-from ..actors.names import normalise
+from ..actors.component import ACTING_LABELS, LOCATIVE_PREPS, ActorLinker
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -270,6 +262,10 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 FUTURE_MODALS = _MODALITY["modal_future"]
 #: verbs whose complement is what ought to happen, not what did
 DEONTIC_VERBS = _MODALITY["deontic"]
+#: adjectives and nouns of being able: their infinitive is what can happen
+ABILITY_WORDS = _MODALITY["ability"]
+#: nouns of asking: their infinitive is asked of another ("Dominica's request to waive")
+ASKING_NOUNS = _MODALITY["asking"]
 HEDGES = _MODALITY["hedge"]
 CONDITIONAL_MARKS = _MODALITY["conditional"]
 ALLEGING = _MODALITY["alleging"]
@@ -332,8 +328,7 @@ PARTITIVES = {
 #: demanding ...", the declaration's demand is X's
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "report",
                   "resolution", "decree", "order", "note", "memorandum"}  # fmt: skip
-ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put", "pass",
-                 "introduce", "table", "submit", "draft"}  # fmt: skip
+ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put", "pass"}
 #: nouns that frame an event noun compounded with them ("a mediation effort")
 FRAME_NOUNS = {
     "effort",
@@ -1196,41 +1191,34 @@ class EventExtractor:
         return doers
 
     def _inert(self, arg: _Arg) -> bool:
-        """Whether a source is a thing (data/targets.tsv, acting): a common noun naming no
-        actor and no entity, an abstract noun or one that is neither a noun of people nor of
-        a body ("a contract", "the election results", "this stance")."""
+        """Whether a source is a thing (data/targets.tsv: an abstract noun, or a noun of
+        `inert`), naming no actor and no entity: "a contract", "the election results", "this
+        stance", "The resolution condemned Israel". Nouns of bodies and people, listed or not
+        ("the church", "the committee"), stay doers."""
         head = arg.token
         if arg.mention is not None or head.pos_ != "NOUN":
             return False
-        lemma = head.lemma_.lower()
         words = target_words()
-        if lemma not in words["abstract"] and (
-            sum(c.isupper() for c in head.text) > 1  # an abbreviation ("MLAs")
-            or lemma in words["acting"]
-            or lemma in self.role_nouns
-            or lemma in attack_words()["weapon"]
-            or self._people_noun(head)
-            or _victim(head)
-            or _instrument(head)
-            or doer_noun(head)
-            or non_state_noun(head)
-            or lemma in MEMBER_NOUNS
-        ):
+        if not {head.lemma_.lower(), head.lower_} & (words["abstract"] | words["inert"]):
             return False
         span = head.doc.char_span(arg.start, arg.end, alignment_mode="expand")
         return span is not None and not any(t.ent_type_ in TARGET_ENTITIES for t in span)
 
     def _a_thing(self, arg: _Arg) -> bool:
         """Whether an argument is headed by a common noun naming no actor, no people, no body
-        of the agents dictionary and no entity; one with a possessive noun is its owner's
-        ("several universities' programs")."""
+        (of the agents dictionary or `acting` in data/targets.tsv) and no entity; one with a
+        possessive noun is its owner's ("several universities' programs")."""
         if arg.mention is not None:
             return False
         head = arg.token
         if head.pos_ != "NOUN" or head.lemma_.lower() in self.role_nouns:
             return False  # "convicted the party": a body, not a thing
-        if self._people_noun(head) or _victim(head):
-            return False
+        if (
+            self._people_noun(head)
+            or _victim(head)
+            or head.lemma_.lower() in target_words()["acting"]
+        ):
+            return False  # people, or a body no table gives a role ("the committee")
         if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
             return False  # "indicting several universities' programs": the owner's, coarsely
         span = head.doc.char_span(arg.start, arg.end, alignment_mode="expand")
@@ -1397,6 +1385,7 @@ class EventExtractor:
             event.sources = (
                 [a for a in self._args(origin) if a.mention] if origin is not None else []
             )
+        received = event.sources and _received(token)
         between = _prep_object(token, "between") or _prep_object(token, "among")
         if between is not None:  # "talks between A and B"
             event.sources = self._args(between)
@@ -1406,6 +1395,12 @@ class EventExtractor:
             if obj is not None and not _on_the_part(obj):
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
                 break
+        if received and not event.targets:
+            # "the caravan has drawn criticism from Trump": who receives the act is its target;
+            # an act that receives it ("the arrest of X drew criticism") is no one
+            subject, _ = self._subject(token.head)
+            if subject is not None and subject.lemma_.lower() not in self.nouns:
+                event.targets = self._args(subject, _actor_ids(event.sources))
         pair = self._hyphen_pair(token)
         if pair is not None and not event.targets and between is None:
             if pattern.type in MUTUAL_TYPES:
@@ -1660,13 +1655,15 @@ class EventExtractor:
         head = verb.head
         if (
             verb.dep_ in ("acl", "xcomp")
-            and head.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS
-            and head.pos_ == "NOUN"  # "announced its intention to expel"
+            and head.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS
+            and head.pos_ == "NOUN"  # "announced its intention to expel", "has the ability to"
         ):
+            # the noun's owner ("Boko Haram's capacity to launch", "Israel's plan to strike"),
+            # else whoever has or announces it
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if head.dep_ in ("dobj", "obj"):
+            if owner is None and head.dep_ in ("dobj", "obj"):
                 subject, _ = self._subject(head.head, depth + 1)
-                return subject or owner, passive
+                return subject, passive
             return owner, passive
         controller = self._controller(verb)
         if controller is not None:  # "urged Israel to halt", "called on Turkey to withdraw"
@@ -1702,7 +1699,7 @@ class EventExtractor:
             # "his haste to withdraw", "the UN's plan to send troops": the noun's owner
             # is who would do it; a request's owner asks another to do it ("Dominica's
             # request to the OAS to waive the fees"), whom only its addressee names
-            if head.lemma_.lower() in REQUEST_VERBS:
+            if head.lemma_.lower() in ASKING_NOUNS:
                 for prep in ADDRESSEE_PREPS:
                     addressee = _prep_object(head, prep)
                     if addressee is not None and addressee.i < verb.i:
@@ -1881,8 +1878,7 @@ class EventExtractor:
         mention = self._by_token.get(where.i) if where is not None else None
         if mention is None or mention.get("kind") != "state":
             return
-        named = mention["text"] == mention["name"] or normalise(mention["text"]) in self.capitals
-        if not named:
+        if mention["label"] not in ("name", "metonym", "acronym", "place"):
             return  # "in Iraqi Kurdistan": a region, not the state by name
         event.sources = [_mention_arg(mention, where)]
         ids = _actor_ids(event.sources)
@@ -2130,6 +2126,7 @@ class EventExtractor:
         negated = stopped = False
         direct = True  # still within the trigger's own clause (or what it complements)
         sibling = False  # reached through a coordinated verb
+        others = False  # reached through another's plan or intent ("Israel's plan to")
         clause = event.trigger
         for verb, relation in chain:
             kids = list(verb.children)
@@ -2166,12 +2163,27 @@ class EventExtractor:
                     flags.add("hypothetical")
                 elif k.dep_ == "advmod" and k.lower_ in ALLEGING:
                     flags.add("reported")  # "allegedly attacked": others say so
-            if verb.lower_ == "going" and relation == "xcomp":
+            if relation == "xcomp" and (
+                verb.lower_ == "going" or (verb.lemma_ == "be" and self._actor_subject(verb))
+            ):
+                # "is going to sign", "the governments are to agree"; not "Israel's response
+                # was to bomb Gaza", whose subject is no actor
                 flags.add("future")
             if relation == "nsubjpass" and lemma in _MODALITY["scheduling"]:
                 flags.add("future")  # "the talks are scheduled for May"
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
                 flags.add("hypothetical")  # "the leaders need to be cooperating": not a fact
+            able = lemma in ABILITY_WORDS or (
+                lemma == "be"
+                and any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in kids)
+            )  # "it is possible to talk"
+            if (
+                able
+                and relation in ("xcomp", "acl", "advcl", "ccomp")
+                and verb.i != event.trigger.i
+                and not sibling
+            ):
+                flags.add("hypothetical")  # "their capacity to launch attacks": what can be
             if relation in ("conj", "advcl"):
                 sibling = True
                 continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
@@ -2199,6 +2211,13 @@ class EventExtractor:
                 if lemma in THREAT_VERBS or lemma in INTENT_VERBS:
                     flags.add("threat" if lemma in THREAT_VERBS else "intent")
                     event.cues.append(verb)
+                    # another's plan ("rejected Israel's plan to attack"): a refusal above
+                    # refuses the plan, not the act
+                    others = others or (
+                        verb.pos_ == "NOUN" and any(c.dep_ == "poss" for c in verb.children)
+                    )
+                elif lemma in REFUSAL_VERBS and others:
+                    pass
                 elif lemma in REFUSAL_VERBS:
                     flags.add("refusal")
                     event.cues.append(verb)
@@ -2207,7 +2226,7 @@ class EventExtractor:
                     and (
                         relation in ("xcomp", "ccomp")
                         or (event.nominal and relation in ("dobj", "obj"))
-                        or (relation == "acl" and verb.pos_ == "NOUN")
+                        or (relation == "acl" and lemma in ASKING_NOUNS)
                     )
                 ) or (lemma in SPEECH_VERBS and relation == "xcomp"):
                     # "urged Iraq to expel", "demanded its surrender", "Dominica's request to
@@ -2307,6 +2326,16 @@ class EventExtractor:
             event.modality = "reported"
         else:
             event.modality = "asserted"
+
+    def _actor_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject is an actor or a pronoun ("the governments are to")."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and (
+            subject.i in self._by_token
+            or subject.pos_ == "PRON"
+            or subject.lemma_.lower() in self.role_nouns
+            or self._people_noun(subject)
+        )
 
     def _negative_scope(self, event: _Event, verb: Token, relation: str, flags: set[str]) -> None:
         """A step of the walk up from the trigger that says the event did not happen: a
@@ -2515,7 +2544,7 @@ class EventExtractor:
 def _origin(noun: Token) -> Token | None:
     """Whom an event noun comes from: the object of its "from" or of "on the part of"."""
     holders = [noun]
-    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in target_words()["receiving"]:
+    if _received(noun):
         holders.append(noun.head)  # "drew criticism from the US": hung on the verb
     for holder in holders:
         origin = _prep_object(holder, "from")
@@ -2525,6 +2554,11 @@ def _origin(noun: Token) -> Token | None:
         if origin is not None and origin.i > noun.i:
             return origin
     return None
+
+
+def _received(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb of receiving ("drew criticism")."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in target_words()["receiving"]
 
 
 def _on_the_part(token: Token | None) -> bool:

@@ -52,6 +52,8 @@ MODALITY_WORD_KINDS = (
     "modal_hypothetical",
     "modal_future",
     "deontic",
+    "ability",
+    "asking",
     "hedge",
     "conditional",
     "alleging",

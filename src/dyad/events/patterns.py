@@ -287,7 +287,7 @@ def movement_words() -> dict[str, frozenset[str]]:
 
 #: the kinds of row data/targets.tsv holds
 TARGET_WORD_KINDS = frozenset(
-    ["actor_only", "abstract", "answering", "acting", "from_doer", "receiving"]
+    ["actor_only", "abstract", "answering", "acting", "from_doer", "receiving", "inert"]
 )
 
 
