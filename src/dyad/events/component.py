@@ -462,8 +462,6 @@ class EventExtractor:
         #: headed by one names people, whatever place its clause names
         agents = linker.dictionary.agents
         places = linker.dictionary.facilities
-        #: capital cities (normalised): "in Tehran" names the state that holds people there
-        self.capitals = frozenset(linker.dictionary.capitals)
         self.people_nouns = frozenset(
             noun
             for noun, (_, kind) in agents.items()
@@ -1863,9 +1861,10 @@ class EventExtractor:
     def _held_in(self, event: _Event) -> None:
         """An arrest, detention or imprisonment no one is named doing, in a state its clause
         names, is that state's ("a missionary was arrested in Lebanon", "ten journalists are
-        imprisoned in Azerbaijan"): a state holds people where it rules. Only a passive or a
-        participle (an active verb's subject is read as ever), and only a state named as
-        such or by its capital ("in a camp" names no one, nor "in Mosul")."""
+        imprisoned in Azerbaijan", "arrested in Britain"): a state holds people where it rules.
+        Only a passive or a participle (an active verb's subject is read as ever), and only
+        a state named by one of its names or its capital ("in a camp" names no one, nor "in
+        Mosul", nor "in Iraqi Kurdistan")."""
         if event.sources or event.nominal or event.cameo[:3] not in DETENTIONS:
             return
         verb = event.trigger
