@@ -697,3 +697,13 @@ def test_who_receives_an_act_is_its_target(nlp) -> None:
     text = "The decision drew condemnation from Russia and China."
     found = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
     assert found and not any(e["targets"] for e in found), found
+
+
+def test_pressing_charges_is_charging_not_asking(nlp) -> None:
+    found = events(nlp, "The family pressed charges against two Israeli soldiers.")
+    assert [(e["type"], [a["code"] for a in e["targets"]]) for e in found] == [
+        ("ACCUSE", ["ISRMIL"])
+    ], found
+    # negative: pressing someone to act is still a request
+    found = events(nlp, "Washington pressed Seoul to impose sanctions on North Korea.")
+    assert any(e["type"] == "REQUEST" for e in found), found
