@@ -1177,15 +1177,12 @@ class EventExtractor:
             if not self._inert(arg):
                 doers.append(arg)
                 continue
-            for child in arg.token.children:
-                agent = child
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    agent = next((c for c in child.children if c.dep_ == "pobj"), child)
-                elif child.dep_ != "poss":
-                    continue
-                mention = self._by_token.get(agent.i)
+            owners = [c for c in arg.token.children if c.dep_ == "poss"]
+            owners += [by] if (by := _prep_object(arg.token, "by")) is not None else []
+            for owner in owners:
+                mention = self._by_token.get(owner.i)
                 if mention is not None and mention["label"] in ACTING_LABELS:
-                    doers.append(_mention_arg(mention, agent))
+                    doers.append(_mention_arg(mention, owner))
         return doers
 
     def _inert(self, arg: _Arg) -> bool:
@@ -1852,11 +1849,7 @@ class EventExtractor:
             if a.mention is not None and a.mention.get("kind") == "state"
         ]
         if states:
-            ids = _actor_ids(states)
-            event.sources = states
-            event.targets = [
-                a for a in event.targets if not (a.mention and a.mention["actor"] in ids)
-            ]
+            _state_does_it(event, states)
 
     def _held_in(self, event: _Event) -> None:
         """An arrest, detention or imprisonment no one is named doing, in a state its clause
@@ -1879,9 +1872,7 @@ class EventExtractor:
             return
         if mention["label"] not in ("name", "metonym", "acronym", "place"):
             return  # "in Iraqi Kurdistan": a region, not the state by name
-        event.sources = [_mention_arg(mention, where)]
-        ids = _actor_ids(event.sources)
-        event.targets = [a for a in event.targets if not (a.mention and a.mention["actor"] in ids)]
+        _state_does_it(event, [_mention_arg(mention, where)])
 
     def _coordinated_modifiers(self, head: Token, exclude: frozenset[str]) -> list[_Arg]:
         """The actors of modifiers joined before a noun, each a mention of its own: "French"
@@ -2538,6 +2529,13 @@ class EventExtractor:
             "nominal": event.nominal,
             "depth": min(_depth(t) for t in words),
         }
+
+
+def _state_does_it(event: _Event, states: list[_Arg]) -> None:
+    """Make the state that expels or holds people the event's doer, and no target of it."""
+    ids = _actor_ids(states)
+    event.sources = states
+    event.targets = [a for a in event.targets if not (a.mention and a.mention["actor"] in ids)]
 
 
 def _origin(noun: Token) -> Token | None:
