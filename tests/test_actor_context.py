@@ -670,3 +670,22 @@ def test_a_possessive_pronoun_gives_the_noun_its_clause_subject_s_country(nlp) -
     assert not got.get("troops", ("",))[0].startswith("UKR"), got
     got = found(nlp, "Its troops left Syria and Iraq on Monday.")
     assert got.get("troops", ("", "", ""))[2] != "owner", got
+
+
+def test_a_capitalised_role_word_before_a_role_noun_is_no_name(nlp) -> None:
+    # a headline's "Army forces": the role word the recogniser took for a name owns nothing
+    found = nlp("Army forces kill 50 militants in north-western Mali")._.dyad_actors
+    forces = next(m for m in found if m["text"].endswith("forces"))
+    assert forces["country"] == "MLI"
+    # negative: a real organisation's name before the noun keeps its own country, none
+    found = nlp("Wagner forces killed 50 militants in northern Mali")._.dyad_actors
+    forces = [m for m in found if m["text"].endswith("forces")]
+    assert not forces or forces[0]["country"] != "MLI"
+
+
+def test_a_state_called_on_is_the_other_party_not_the_callers_country(nlp) -> None:
+    found = nlp("The president called on Mexico to secure the border.")._.dyad_actors
+    assert not any(m["text"] == "president" and m["country"] == "MEX" for m in found)
+    # negative: where the one country named is a place the noun is in, it is still his
+    found = nlp("The president spoke in Mexico on Monday.")._.dyad_actors
+    assert any(m["text"] == "president" and m["country"] == "MEX" for m in found)

@@ -1255,3 +1255,65 @@ def test_a_surname_two_persons_share_is_the_one_named_last_before_it(nlp) -> Non
     text = "Akana said the talks failed. Keoni Akana and Leilani Akana met the envoy."
     ids = {m["text"]: m["actor"] for m in nlp(text)._.dyad_actors}
     assert ids.get("Akana") not in (ids["Keoni Akana"], ids["Leilani Akana"])
+
+
+# -- role nouns and names the parser splits (session 10) ---------------------------------------
+
+
+def test_a_head_of_state_with_a_demonym_is_the_state(nlp) -> None:
+    got = coded(nlp, "The Chilean head of state will visit Lima next week.")
+    assert any(code == "CHLGOV" and "head" in text for text, (code, _, _) in got.items())
+    # negative: a head of something else is no office of the state
+    got = coded(nlp, "The Chilean head of the delegation will visit Lima next week.")
+    assert not any("head" in text for text in got)
+
+
+def test_counterparts_are_coded_by_their_own_demonym_never_their_owner(nlp) -> None:
+    got = coded(nlp, "Japanese diplomats met their Korean counterparts in Busan.")
+    assert got["Korean counterparts"][0] == "KORGOV"
+    # negative: with no demonym they are the other side's, whoever that is: no actor
+    got = coded(nlp, "Japan's diplomats met their counterparts on Monday.")
+    assert not any("counterparts" in text for text in got)
+
+
+def test_an_adjective_of_a_state_body_before_a_member_noun_names_the_body(nlp) -> None:
+    got = coded(nlp, "Gunmen ambushed Nigerian military personnel near Maiduguri.")
+    assert got["Nigerian military personnel"][0] == "NGAMIL"
+    # negative: an adjective of a named group's kind describes the named group
+    got = coded(nlp, "Israel struck the Hezbollah militant group near Tyre.")
+    assert [code for code, _, _ in got.values() if code.endswith("REB")] == ["LBNREB"]
+
+
+def test_a_ministry_of_a_portfolio_of_a_state_is_that_state_s(nlp) -> None:
+    found = nlp(
+        "The United States handed over medical equipment to the Ministry of Health of Kenya."
+    )
+    ministry = next(m for m in found._.dyad_actors if m["text"].startswith("Ministry"))
+    assert (ministry["country"], ministry["sector"]) == ("KEN", "GOV")
+    # negative: a portfolio of no state gives no country
+    found = nlp("Donors gave medicines to the Ministry of Health of the region on Monday.")
+    ministry = next(m for m in found._.dyad_actors if m["text"].startswith("Ministry"))
+    assert ministry["country"] is None
+
+
+def test_a_plural_demonym_is_its_people_whatever_its_tag(nlp) -> None:
+    got = coded(nlp, "The court ruled that Guineans overseas should be allowed to vote.")
+    assert got["Guineans"][0] == "GINCVL"
+    # negative: a singular demonym alone names no people
+    assert "Guinean" not in coded(nlp, "The court ruled that the Guinean should vote.")
+
+
+def test_a_role_word_right_before_an_organisation_s_name_describes_it(nlp) -> None:
+    got = coded(nlp, "The rebel Free Syrian Army on Tuesday threatened to attack the airport.")
+    assert "rebel" not in got and got["Free Syrian Army"][0] == "SYRREB"
+    # negative: a role word with no name after it is an actor of its own
+    got = coded(nlp, "The rebels shelled the town on Monday.")
+    assert got["rebels"][0].endswith("REB")
+
+
+def test_a_known_person_s_name_ending_a_longer_entity_is_that_person(nlp) -> None:
+    got = coded(nlp, "The US Speaker of the House Nancy Pelosi criticised the plan.")
+    assert got["Nancy Pelosi"][0].startswith("USA")
+    # negative: a person's name inside an organisation's, not ending it, is no person
+    got = coded(nlp, "The Nancy Pelosi Foundation for Children hosted the talks.")
+    assert "Nancy Pelosi" not in got

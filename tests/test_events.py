@@ -1265,3 +1265,77 @@ def test_a_refusal_of_anothers_plan_leaves_the_plan_its_owners(nlp) -> None:
     # negative: refusing to do it oneself is a refusal
     found = events(nlp, "Iran refused to attack Hezbollah.")
     assert any(e["type"] == "REJECT" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces advanced in the old quarter of Tal Afar on Sunday.",
+        "Government troops pushed into the town of Marawi on Tuesday.",
+        "The army advanced on the rebel-held town of Idlib.",
+        "Kurdish fighters edged into the village on Monday.",
+    ],
+)
+def test_a_force_advancing_on_held_ground_fights(nlp, text) -> None:
+    assert any(e["type"] == "ASSAULT" and e["cameo"] == "190" for e in events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares advanced in early trading on Monday.",
+        "China pushed into African markets last year.",
+        "The bill advanced in the Senate on Thursday.",
+    ],
+)
+def test_advancing_without_a_force_is_no_fight(nlp, text) -> None:
+    assert not any(e["type"] == "ASSAULT" for e in events(nlp, text))
+
+
+def test_members_linked_to_a_group_are_the_group(nlp) -> None:
+    (attack,) = [e for e in events(nlp, "Taliban-linked gunmen kidnapped two engineers.")]
+    assert [a["name"] for a in attack["sources"]] == ["Taliban"]
+    found = events(nlp, "Soldiers killed 12 al-Shabaab-affiliated fighters near Kismayo.")
+    assert any("Al-Shabaab" in [a["name"] for a in e["targets"]] for e in found)
+    # negative: a backer is not the group it backs
+    found = events(nlp, "Iran-backed militias attacked a US base.")
+    attack = next(e for e in found if e["type"] == "ASSAULT")
+    assert "Iran" not in [a["name"] for a in attack["sources"]]
+
+
+def test_they_after_a_reporting_verb_is_its_subject(nlp) -> None:
+    found = events(nlp, "Emmanuel Macron and Olaf Scholz said they will visit Kyiv next week.")
+    assert any(
+        {a["name"] for a in e["sources"]} >= {"Emmanuel Macron", "Olaf Scholz"} for e in found
+    )
+    (event,) = events(nlp, "The rebels said they had captured two soldiers.")
+    assert event["sources"][0]["actor"] is not None  # the rebels, not the bare word
+    # negative: one person is no "they"
+    (event,) = events(nlp, "Putin said they would attack Kyiv.")
+    assert [a["text"] for a in event["sources"]] == ["they"]
+
+
+def test_calling_for_someone_to_act_asks_it_of_them(nlp) -> None:
+    found = events(nlp, "Iran called for the United States to withdraw its troops from Iraq.")
+    request = next(e for e in found if e["type"] == "REQUEST")
+    assert [a["actor"] for a in request["sources"]] == ["irn"]
+    assert [a["actor"] for a in request["targets"]] == ["usa"]
+    withdrawal = next(e for e in found if e["type"] == "RETREAT")
+    assert withdrawal["modality"] != "asserted"  # asked for, not done
+    # negative: a "for" phrase with no clause asks nothing of anyone, and what is done by
+    # the one who calls stays done
+    found = events(nlp, "The minister of Peru resigned on Monday, calling for new elections.")
+    concessions = [e for e in found if e["type"] == "CONCEDE"]
+    assert concessions and all(e["modality"] == "asserted" for e in concessions)
+
+
+def test_a_setting_put_before_the_verb_is_no_target(nlp) -> None:
+    found = events(
+        nlp, "At a rally in West Virginia, the president called for tougher border security."
+    )
+    request = next(e for e in found if e["type"] == "REQUEST")
+    assert not any("Virginia" in (a["text"] or "") for a in request["targets"])
+    # negative: what the verb's own preposition names after it stays its target
+    found = events(nlp, "The president called on Mexico to secure the border.")
+    request = next(e for e in found if e["type"] == "REQUEST")
+    assert [a["actor"] for a in request["targets"]] == ["mex"]

@@ -524,3 +524,11 @@ def test_violence_said_to_happen_somewhere_is_an_attack_with_no_sides(nlp, text)
 )
 def test_violence_said_to_happen_needs_a_place_a_fact_and_an_incident(nlp, text):
     assert _attacks(nlp, text) == []
+
+
+def test_the_time_of_an_explosion_is_never_what_it_hit(nlp):
+    (attack,) = _attacks(nlp, "Two car bombs exploded in Baghdad on Monday.")
+    assert attack["targets"] == []
+    # negative: what "on" names when it is no time is what the bomb hit
+    (attack,) = _attacks(nlp, "A bomb exploded on a bus in Kabul.")
+    assert [t["text"] for t in attack["targets"]] == ["a bus"]

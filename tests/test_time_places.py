@@ -553,3 +553,16 @@ def test_a_chain_of_towns_is_one_place_whatever_the_ner_took_its_names_for(nlp) 
                             "so.", "2014-03-02"))  # fmt: skip
     attack = next(e for e in doc._.dyad_events if e["type"] == "ASSAULT")
     assert attack["place_name"] is None
+
+
+def test_a_place_s_possessive_holds_the_name_after_it(nlp) -> None:
+    # a part of a town the gazetteer knows elsewhere lies in the town that owns it
+    found = places(nlp, "Iraqi forces advanced in Mosul's Old City on Sunday.")
+    assert found["Old City"]["feature"] == "within"
+    assert found["Old City"]["place_name"] == found["Mosul"]["place_name"]
+    # a country's possessive keeps a town in that country
+    found = places(nlp, "Protesters gathered in Georgia's Tbilisi on Sunday.")
+    assert found["Tbilisi"]["country"] == "GEO"
+    # negative: a possessive that is no place's leaves the name to its own candidates
+    found = places(nlp, "The minister's Old City tour was cancelled.")
+    assert found.get("Old City", {}).get("feature") != "within"

@@ -255,6 +255,10 @@ POLICE_WORK = context_words()["police_work"]
 #: verbs and nouns of a state's authorities holding a person to account or letting him go
 #: ("arrest", "convict", "free", "an investigation into")
 HELD_AT_HOME = context_words()["held_at_home"]
+#: second halves of "ISIS-linked": the modifier names the group they belong to
+AFFILIATION = context_words()["affiliation"]
+#: role nouns of the holder of the same office on the other side ("counterpart")
+OPPOSITE = context_words()["opposite"]
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -1344,6 +1348,10 @@ class ActorLinker:
                 or (actor := self.dictionary.person_without_middle(c.span.text, self.rare_surname))
             ):  # "Abd al-Fattah al-Burhan"; "Gloria Arroyo" of "Gloria Macapagal Arroyo"
                 c.actor, c.confidence = actor, 0.8
+            elif c.ner in ("PERSON", "ORG") and (tail := self._person_at_end(c.span)) is not None:
+                # "the House Nancy Pelosi" (of "Speaker of the House Nancy Pelosi"): the
+                # recogniser ran a person's full name into the words before it
+                c.span, c.actor, c.confidence = tail, self.dictionary.lookup(tail.text), 0.8
         # Pass 2: new actors from full names; short forms of names in the document.
         named = _Named(candidates)
         for c in sorted(candidates, key=lambda c: -len(c.span)):
@@ -1376,6 +1384,23 @@ class ActorLinker:
                 if isinstance(target, _Candidate) and target.actor is None:
                     target.actor = c.actor
                     named.add(target)
+
+    def _person_at_end(self, span: Span) -> Span | None:
+        """The last two or three capitalised words of a longer name that are exactly one
+        dictionary person's full name, after a word that is no title ("the House Nancy
+        Pelosi"): None where the name does not end in one ("the Nancy Pelosi Foundation")."""
+        for size in (3, 2):
+            if len(span) <= size:
+                continue
+            tail = span[len(span) - size :]
+            if not all(t.is_title and t.is_alpha for t in tail):
+                continue
+            if span[len(span) - size - 1].lower_.rstrip(".") in TITLE_WORDS:
+                continue  # "President Emmanuel Macron": the title's own rules read it
+            ids = self.dictionary.by_name.get(normalise(tail.text), ())
+            if len(ids) == 1 and self.dictionary.actors[next(iter(ids))].kind == "person":
+                return tail
+        return None
 
     def _generic_name(self, c: _Candidate) -> Actor | None:
         """ "The South African Government", "the Nigerian Army": a demonym and a role noun read
@@ -1558,6 +1583,7 @@ class ActorLinker:
             if c.label not in ("place", "modifier")
             for i in range(c.span.start, c.span.end)
         }
+        name_starts = {c.span.start for c in named if c.label not in ("place", "modifier")}
         states = {  # "Nepal government", "a Zimbabwe court": a state's name as a modifier too
             i: c.actor
             for c in named
@@ -1584,9 +1610,18 @@ class ActorLinker:
                 if (
                     body is not None
                     and body.head.i == token.i
-                    and body.dep_ == "compound"
+                    and body.dep_ in ("compound", "amod")
                     and body.i not in covered
                     and (found := self._agent(body)) is not None
+                    and (
+                        body.dep_ == "compound"
+                        # "military personnel": an adjective of a state's own body; not "the
+                        # terrorist group" (what it refers to) or "the Hezbollah militant group"
+                        or (
+                            found[1] in ("military", "government")
+                            and not any(t.i in named_at for t in token.lefts)
+                        )
+                    )
                 ):
                     agent = (found[0], "group")
             country, start = None, token.i
@@ -1627,8 +1662,8 @@ class ActorLinker:
                 elif child.dep_ == "poss" and child.i in states:
                     country = states[child.i].country
                 elif child.dep_ == "prep" and child.lower_ == "of":
-                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                    if obj is not None and obj.i in states:
+                    obj = _of_state(child, states)
+                    if obj is not None:
                         country = states[obj.i].country
             if agent is None and country is not None and _non_state(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
@@ -1668,7 +1703,11 @@ class ActorLinker:
                     )
                     if two:  # "South Koreans"
                         demonym_country, first = two, token.i - 1
-                if demonym_country and token.tag_ in ("NNS", "NNPS") and token.dep_ != "amod":
+                if (
+                    demonym_country
+                    and (token.tag_ in ("NNS", "NNPS") or self._plural_demonym(token.text))
+                    and token.dep_ != "amod"
+                ):
                     actor = self._composite(demonym_country, "CVL", "group")
                     out.append(_Candidate(doc[first : token.i + 1], actor, "demonym", 0.7))
                 for child in token.children:  # "an Iranian proposal", "the Kosovan town"
@@ -1691,6 +1730,13 @@ class ActorLinker:
                 named_at[child.i]
                 for child in token.children
                 if child.dep_ in ("compound", "poss") and child.i in named_at
+            ]
+            owners += [  # "ISIS-linked bombers", "al-Qaeda-affiliated militants": its members
+                named_at[t.i]
+                for child in token.children
+                if child.dep_ == "amod" and child.lower_ in AFFILIATION
+                for t in child.subtree
+                if t.i in named_at and t.i < child.i
             ]
             if token.tag_ in ("NNS", "NNPS") and token.i - 1 in named_at:
                 # "20 IS militants" parsed as two subjects, or "Four IS militants were
@@ -1759,12 +1805,23 @@ class ActorLinker:
                     pending = True
             elif country is None and token.dep_ in ("compound", "amod"):
                 continue
+            if country is None and token.lemma_.lower() in OPPOSITE:
+                continue  # "their counterparts": the other side's, whose the text does not say
             after = _after_portfolio(doc, token.i)
             if after < len(doc) and (
                 doc[after].ent_type_ == "PERSON" or named_at.get(after, _NO).kind == "person"
             ):
                 # a title before a name ("President Obama", "Minister of Foreign Affairs
                 # Gedu Andargachew"): the name is the actor
+                continue
+            if (
+                token.tag_ == "NN"
+                and token.i + 1 in name_starts
+                and named_at[token.i + 1].kind not in ("state", "person")
+                and any(c.dep_ == "det" for c in token.children)
+            ):
+                # "the rebel Free Syrian Army", "the militant Hamas" (parsed as two nouns):
+                # a singular role word right before an organisation's name describes it
                 continue
             if any(i in covered for i in range(start, token.i + 1)):
                 start = token.i
@@ -1828,6 +1885,16 @@ class ActorLinker:
                 out.append(_Candidate(doc[token.i : token.i + 1], state, "modifier", 0.6))
         return out
 
+    def _plural_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a demonym's plural ("Guineans", "Iraqis"), whatever the tagger
+        read it as (a proper noun in "Guineans overseas")."""
+        key = normalise(word)
+        return (
+            key.endswith("s")
+            and key not in self.dictionary.demonyms
+            and key[:-1] in self.dictionary.demonyms
+        )
+
     def _state_of_demonym(self, word: str) -> Actor | None:
         """The state actor of a demonym ("Iranian" -> Iran), if the dictionary has it."""
         country = self.dictionary.country_of_demonym(word)
@@ -1857,6 +1924,11 @@ class ActorLinker:
             for pair in (f"{before.lemma_.lower()} {lemma}", f"{before.lower_} {token.lower_}"):
                 if pair in agents:
                     return agents[pair]
+        for of in token.rights:  # "head of state": a role noun with its "of" phrase
+            if of.dep_ == "prep" and of.lower_ == "of":
+                obj = next((g for g in of.children if g.dep_ == "pobj" and not g.n_lefts), None)
+                if obj is not None and f"{lemma} of {obj.lemma_.lower()}" in agents:
+                    return agents[f"{lemma} of {obj.lemma_.lower()}"]
         return agents.get(lemma)
 
     def _body_facility(self, token) -> tuple[str, str] | None:
@@ -2044,6 +2116,21 @@ def _portfolio_word(token) -> bool:
     """A word of a portfolio after a title ("Foreign", "Affairs", "and" of "Minister of
     Foreign and Commonwealth Affairs")."""
     return token.is_title or token.lower_ in ("and", "the", "&")
+
+
+def _of_state(of, states: dict) -> Any:
+    """The token naming a state that "of" at ``of`` takes ("the army of Iraq"), also through
+    one capitalised portfolio between ("the Ministry of Health of Ethiopia"); None for none."""
+    for _ in range(2):
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return None
+        if obj.i in states:
+            return obj
+        if not obj.is_title:
+            return None
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None
 
 
 def _after_portfolio(doc: Doc, i: int) -> int:

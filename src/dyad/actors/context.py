@@ -186,14 +186,16 @@ class ActorContext:
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
                 domestic = m["sector"] in GOVERNED
-                for start, end, found, party in by_sent.get(sent_of[head.i], ()):
+                items = by_sent.get(sent_of[head.i], ())
+                for start, end, found, party in items:
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
                     if not (start < own.stop and own.start < end):
                         # the other party is no evidence, but a state's own authorities acting
                         # on activists or journalists act at home ("Venezuela releases
                         # activists", "Iranian police arrested protesters")
-                        against = party and start in opposite
+                        # (a state addressed, "called on Mexico to", is a party too)
+                        against = (party or _addressed(doc[start])) and start in opposite
                         # a person is placed by places, not by another party of the sentence
                         # ("President X refused to meet the American envoy")
                         against = against or (person and party)
@@ -450,12 +452,20 @@ class ActorContext:
         # the words of the noun's own name ("Supreme" of "the Supreme Court") name nobody else
         name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         own = range(name.start, name.end) if name is not None else range(0)
+        agents = self.linker.dictionary.agents
         for child in head.lefts:
             if child.dep_ in ("det", "nummod", "predet", "punct"):
                 continue
             for t in child.subtree:
                 if t.i < dateline or t.i in own:
                     continue
+                if (
+                    t.ent_type_ == "ORG"
+                    and t.ent_iob_ == "B"
+                    and t.lemma_.lower() in agents
+                    and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+                ):
+                    continue  # "Army forces" in a headline: a role word capitalised, no name
                 if t.i in taken or t.ent_type_ in ("NORP", "ORG", "GPE"):
                     return False
                 if "-" in t.text and any(
@@ -873,6 +883,21 @@ def _institution_country(doc: Doc, mention: dict, by_token: dict) -> str | None:
         if child.i < start and child.dep_ in ("poss", "compound", "amod", "nmod"):
             before.update(*(by_token.get(t.i, set()) for t in child.subtree))
     return next(iter(before)) if len(before) == 1 else None
+
+
+#: verbs after which "on" or "upon" names whom they address ("called on Mexico to")
+ADDRESSING = context_words()["addressing"]
+
+
+def _addressed(token) -> bool:
+    """Whether ``token`` is the object of "on" or "upon" on a verb of addressing ("called
+    on Mexico to secure the border"): whom the verb addresses, not where."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("on", "upon")
+        and prep.head.lemma_.lower() in ADDRESSING
+    )
 
 
 def _counterparts(head) -> set[int]:

@@ -600,7 +600,8 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "a
                       "command", "member", "gathering", "non_state", "either_force",
                       "police_work", "subnational", "federal", "stationed", "sent",
                       "held_at_home", "restriction", "assault", "assault_verb",
-                      "not_name", "organisation_noun", "doer_suffix", "not_doer")  # fmt: skip
+                      "not_name", "organisation_noun", "doer_suffix", "not_doer",
+                      "opposite", "affiliation", "addressing")  # fmt: skip
 
 
 @cache

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
-from ..actors.component import ACTING_LABELS, LOCATIVE_PREPS, ActorLinker
+from ..actors.component import ACTING_LABELS, AFFILIATION, LOCATIVE_PREPS, ActorLinker
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -826,7 +826,7 @@ class EventExtractor:
                 return None
             cues.append(found)
         if pattern.prep is not None:
-            prep = _prep_object(token, pattern.prep, deep=pattern.pos == "V")
+            prep = _pattern_object(token, pattern.prep, deep=pattern.pos == "V")
             if prep is None:
                 return None
         return cues
@@ -1068,6 +1068,8 @@ class EventExtractor:
                 break
             if child.dep_ == "prep" and child.lower_ in words["target_prep"]:
                 aim = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if aim is not None and aim.ent_type_ in TIME_ENTITIES:
+                    continue  # "exploded on Monday": a time, not what was hit
                 targets = self._args(aim, exclude)  # the thing attacked, not its town
         event.targets = [a for a in targets if not _unnamed(a)]
         phrases = [t for head in (subject, obj) if head is not None for t in head.subtree]
@@ -1262,6 +1264,9 @@ class EventExtractor:
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
             and not (people and (c.dep_ == "dobj" or c.lower_ in WHERE_PREPS))
+            # a setting put before the verb ("At a rally in West Virginia, the president
+            # called for ..."): where, not whom
+            and not (c.dep_ == "prep" and c.i < verb.i and c.lower_ in WHERE_PREPS)
         ]
         # a purpose clause ("... to punish Iran"), not one in the passive ("to be labeled a
         # terrorist organisation by Washington"), whose named actor is its doer
@@ -1282,7 +1287,7 @@ class EventExtractor:
 
     def _verb_targets(self, token: Token, pattern: Pattern, exclude: frozenset[str]) -> list[_Arg]:
         if pattern.prep is not None:
-            obj = _prep_object(token, pattern.prep, deep=True)
+            obj = _pattern_object(token, pattern.prep, deep=True)
             return self._args(obj, exclude, dig=True) if obj is not None else []
         fallback: list[_Arg] = []
         for child in token.children:
@@ -1930,6 +1935,17 @@ class EventExtractor:
                         if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS
                         else None
                     )
+                    if mention is None and child.lower_ in AFFILIATION:
+                        # "Al-Qaeda-linked militants": the group they belong to
+                        mention = next(
+                            (
+                                self._by_token[t.i]
+                                for t in child.subtree
+                                if t.i in self._by_token
+                                and self._by_token[t.i]["label"] in ("name", "acronym")
+                            ),
+                            None,
+                        )
                     if mention is not None:
                         described = True
                         break
@@ -2020,13 +2036,24 @@ class EventExtractor:
         if self._starts is not None:  # only the mentions from `earliest` up to the pronoun
             lo = bisect.bisect_left(self._starts, earliest)
             before = before[lo : bisect.bisect_left(self._starts, pronoun.i, lo)]
+        # "the rebels said they had captured ...": the subject of the verb that reports the
+        # pronoun's clause is whom the pronoun stands for, even a generic actor
+        clause = pronoun.head
+        speaker = (
+            next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if clause.dep_ in ("ccomp", "advcl") and clause.head.i < pronoun.i
+            else None
+        )
+        speakers = {speaker.i, *(c.i for c in speaker.conjuncts)} if speaker is not None else set()
         fitting = []
         for m in reversed(before):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
                 continue
-            if m["label"] not in ACTING_LABELS or m["actor"] in exclude or _generic(m):
-                continue
             root = doc[m["token_start"] : m["token_end"]].root
+            if m["label"] not in ACTING_LABELS or m["actor"] in exclude:
+                continue
+            if _generic(m) and not (plural and root.i in speakers):
+                continue
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
             if (
@@ -2038,7 +2065,9 @@ class EventExtractor:
                 and not m["text"].lower().endswith("s")  # "the United States", "Philippines"
             ):
                 continue  # "they" is no one country named by the way ("fled Iraq ... they")
-            if persons == (m["kind"] == "person"):
+            if persons == (m["kind"] == "person") or (
+                plural and root.conjuncts and root.i in speakers | {c.i for c in root.conjuncts}
+            ):  # "Obama and Putin said they will ...": persons named together are "they"
                 fitting.append((m, root))
         if persons and len(fitting) > 1:
             # "she" and "her" refer to a woman, "he" and "him" to no known woman, when the
@@ -2175,6 +2204,8 @@ class EventExtractor:
             ):
                 flags.add("hypothetical")  # "their capacity to launch attacks": what can be
             if relation in ("conj", "advcl"):
+                if not sibling and lemma in REQUEST_VERBS and _for_to_clause(clause):
+                    flags.add("requested")  # "called for the EPA chief to resign": asked for
                 sibling = True
                 continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
             if not sibling:
@@ -3245,6 +3276,25 @@ def _recipient(pattern: Pattern, prep: str, mention: dict) -> bool:
     """Whether a country after "to" is who is given to, not a place: "providing aerial
     photographs to Macedonia", "sending aid to Afghanistan" (a giving event's "to")."""
     return pattern.type == "AID" and prep == "to" and mention.get("kind") == "state"
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a "for X to do" clause ("called for the chief to resign")."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _pattern_object(token: Token, prep: str, deep: bool = False) -> Token | None:
+    """The object of a pattern's preposition (:func:`_prep_object`), or the subject of a "for
+    X to do" clause after "for" ("called for the EPA chief to resign": whom it is asked of)."""
+    obj = _prep_object(token, prep, deep)
+    if obj is None and prep == "for":
+        clause = next((c for c in token.children if _for_to_clause(c)), None)
+        obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    return obj
 
 
 def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:

@@ -157,9 +157,10 @@ class PlaceFinder:
         for number, (chain, designated) in enumerate(self._chains(found)):
             chain_of.update((i, number) for i in chain)
             self._contain(chain, designated, found, chosen, context, admin1)
+        held = self._possessed(found, chosen, context, admin1)
         focus = _focus([chosen[i] for i in range(len(found))])
         doc._.dyad_places = [
-            _as_dict(span, kind, chosen[i], chain=chain_of.get(i))
+            _as_dict(span, kind, chosen[i], within=i in held, chain=chain_of.get(i))
             if chosen[i] is not None or kind != "name" or focus is None or i in chain_of
             else _as_dict(span, kind, focus, within=True)
             for i, (span, kind, _) in enumerate(found)
@@ -258,6 +259,42 @@ class PlaceFinder:
                 container = place
             if place is not None:
                 after = place
+
+    def _possessed(
+        self,
+        found: list[tuple[Span, str, list[Place]]],
+        chosen: dict[int, Place | None],
+        context: dict[str, float],
+        admin1: Counter[str],
+    ) -> set[int]:
+        """Names a place's possessive holds ("Iraq's Anbar", "Mosul's Old City"): the part
+        lies in its holder, so of its candidates those in the holder's country, and for a
+        town within ``alike_within_km`` of it; with none there, the holder itself. Returns the
+        indexes placed at their holder (within it, not at it)."""
+        held: set[int] = set()
+        for i in range(len(found) - 1):
+            (span, kind, _), (part, part_kind, candidates) = found[i], found[i + 1]
+            holder = chosen[i]
+            if kind != "name" or part_kind != "name" or holder is None or not holder.country:
+                continue
+            if [t.lower_ for t in span.doc[span.end : part.start]] not in (["'s"], ["’s"]):
+                continue
+            inside = [
+                p
+                for p in candidates
+                if p.country == holder.country and p.feature not in ("continent", "country")
+            ]
+            if holder.feature == "city":
+                radius = self.scoring.alike_within_km["city"]
+                inside = [p for p in inside if p.feature == "city" and _km(p, holder) <= radius]
+            elif holder.feature != "country":
+                inside = [p for p in inside if p.feature not in ("region",)]
+            if inside:
+                chosen[i + 1] = self._best(inside, context, admin1, part.text)
+            else:  # "Mosul's Old City": a part of Mosul the gazetteer does not know
+                chosen[i + 1] = holder
+                held.add(i + 1)
+        return held
 
     # -- finding -------------------------------------------------------------------------
 
