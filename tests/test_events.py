@@ -1297,8 +1297,8 @@ def test_members_linked_to_a_group_are_the_group(nlp) -> None:
     assert [a["name"] for a in attack["sources"]] == ["Taliban"]
     found = events(nlp, "Soldiers killed 12 al-Shabaab-affiliated fighters near Kismayo.")
     assert any("Al-Shabaab" in [a["name"] for a in e["targets"]] for e in found)
-    # negative: a backer is not the group it backs
-    found = events(nlp, "Iran-backed militias attacked a US base.")
+    # negative: a state linked to them backs them, it is not their group
+    found = events(nlp, "Iran-linked militias attacked a US base.")
     attack = next(e for e in found if e["type"] == "ASSAULT")
     assert "Iran" not in [a["name"] for a in attack["sources"]]
 
@@ -1310,9 +1310,13 @@ def test_they_after_a_reporting_verb_is_its_subject(nlp) -> None:
     )
     (event,) = events(nlp, "The rebels said they had captured two soldiers.")
     assert event["sources"][0]["actor"] is not None  # the rebels, not the bare word
-    # negative: one person is no "they"
+    # negative: one person is no "they", nor is a clause's subject that reports nothing
     (event,) = events(nlp, "Putin said they would attack Kyiv.")
     assert [a["text"] for a in event["sources"]] == ["they"]
+    found = events(nlp, "Police arrested the protesters because they had blocked the road.")
+    assert not any(
+        a["sector"] == "COP" for e in found if e["trigger"] != "arrested" for a in e["sources"]
+    )
 
 
 def test_calling_for_someone_to_act_asks_it_of_them(nlp) -> None:
@@ -1339,3 +1343,13 @@ def test_a_setting_put_before_the_verb_is_no_target(nlp) -> None:
     found = events(nlp, "The president called on Mexico to secure the border.")
     request = next(e for e in found if e["type"] == "REQUEST")
     assert [a["actor"] for a in request["targets"]] == ["mex"]
+
+
+def test_an_attack_on_a_held_place_is_aimed_at_who_holds_it(nlp) -> None:
+    (attack,) = [e for e in events(nlp, "Syrian forces shelled rebel-held Idlib on Monday.")]
+    assert [(a["country"], a["sector"]) for a in attack["targets"]] == [("SYR", "REB")]
+    (attack,) = [e for e in events(nlp, "Rebels shelled government-held parts of Aleppo.")]
+    assert [a["actor"] for a in attack["targets"]] == ["syr"]
+    # negative: a place no one is said to hold stands for its people, as before
+    (attack,) = [e for e in events(nlp, "Syrian forces shelled Idlib on Monday.")]
+    assert [(a["country"], a["sector"]) for a in attack["targets"]] == [("SYR", None)]

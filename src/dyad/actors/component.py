@@ -257,8 +257,21 @@ POLICE_WORK = context_words()["police_work"]
 HELD_AT_HOME = context_words()["held_at_home"]
 #: second halves of "ISIS-linked": the modifier names the group they belong to
 AFFILIATION = context_words()["affiliation"]
+#: second halves of "rebel-held": the role noun before names who holds the place after
+HOLDING = context_words()["holding"]
 #: role nouns of the holder of the same office on the other side ("counterpart")
 OPPOSITE = context_words()["opposite"]
+
+
+def held_by(token) -> bool:
+    """Whether ``token`` names who holds a place: the word before "-held" or "-controlled"
+    ("rebel" of "rebel-held Idlib")."""
+    return (
+        token.dep_ in ("npadvmod", "compound", "nmod")
+        and token.head.lower_ in HOLDING
+        and token.head.dep_ == "amod"
+        and token.i < token.head.i
+    )
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -492,8 +505,9 @@ class _Candidate:
     #: a country-less role noun kept only if dyad_actor_context finds its country
     pending: bool = False
     #: what alone may give a pending noun its country: None (any context), "modifier" (a place
-    #: named before it: "a California man") or "attachment" (before it or attached by a
-    #: preposition: "an army base in northern Afghanistan"), never the sentence or document
+    #: named before it: "a California man"), "attachment" (before it or attached by a
+    #: preposition: "an army base in northern Afghanistan") or "held" (the place it holds:
+    #: "rebel-held Idlib"), never the sentence or document
     placed_by: str | None = None
 
     @cached_property
@@ -1348,10 +1362,10 @@ class ActorLinker:
                 or (actor := self.dictionary.person_without_middle(c.span.text, self.rare_surname))
             ):  # "Abd al-Fattah al-Burhan"; "Gloria Arroyo" of "Gloria Macapagal Arroyo"
                 c.actor, c.confidence = actor, 0.8
-            elif c.ner in ("PERSON", "ORG") and (tail := self._person_at_end(c.span)) is not None:
+            elif c.ner in ("PERSON", "ORG") and (end := self._person_at_end(c.span)) is not None:
                 # "the House Nancy Pelosi" (of "Speaker of the House Nancy Pelosi"): the
                 # recogniser ran a person's full name into the words before it
-                c.span, c.actor, c.confidence = tail, self.dictionary.lookup(tail.text), 0.8
+                (c.span, c.actor), c.confidence = end, 0.8
         # Pass 2: new actors from full names; short forms of names in the document.
         named = _Named(candidates)
         for c in sorted(candidates, key=lambda c: -len(c.span)):
@@ -1385,7 +1399,7 @@ class ActorLinker:
                     target.actor = c.actor
                     named.add(target)
 
-    def _person_at_end(self, span: Span) -> Span | None:
+    def _person_at_end(self, span: Span) -> tuple[Span, Actor] | None:
         """The last two or three capitalised words of a longer name that are exactly one
         dictionary person's full name, after a word that is no title ("the House Nancy
         Pelosi"): None where the name does not end in one ("the Nancy Pelosi Foundation")."""
@@ -1398,8 +1412,9 @@ class ActorLinker:
             if span[len(span) - size - 1].lower_.rstrip(".") in TITLE_WORDS:
                 continue  # "President Emmanuel Macron": the title's own rules read it
             ids = self.dictionary.by_name.get(normalise(tail.text), ())
-            if len(ids) == 1 and self.dictionary.actors[next(iter(ids))].kind == "person":
-                return tail
+            actor = self.dictionary.actors[next(iter(ids))] if len(ids) == 1 else None
+            if actor is not None and actor.kind == "person":
+                return tail, actor
         return None
 
     def _generic_name(self, c: _Candidate) -> Actor | None:
@@ -1583,7 +1598,9 @@ class ActorLinker:
             if c.label not in ("place", "modifier")
             for i in range(c.span.start, c.span.end)
         }
-        name_starts = {c.span.start for c in named if c.label not in ("place", "modifier")}
+        name_roots = {
+            c.span.start: c.span.root for c in named if c.label not in ("place", "modifier")
+        }
         states = {  # "Nepal government", "a Zimbabwe court": a state's name as a modifier too
             i: c.actor
             for c in named
@@ -1624,6 +1641,16 @@ class ActorLinker:
                     )
                 ):
                     agent = (found[0], "group")
+            if agent is not None and held_by(token):
+                # "rebel-held Idlib", "government-held parts of Aleppo": who holds the place,
+                # of its country once the place is known (dyad_actor_context)
+                holder = _Candidate(
+                    doc[token.i : token.i + 1], self._composite(None, *agent), "nominal", 0.5
+                )
+                holder.noun_kind, holder.pending, holder.placed_by = agent[1], True, "held"
+                out.append(holder)
+                covered.add(token.i)
+                continue
             country, start = None, token.i
             partners: list[tuple[Span, str]] = []  # "French" of "French and German officials"
             for child in token.children:
@@ -1814,14 +1841,17 @@ class ActorLinker:
                 # a title before a name ("President Obama", "Minister of Foreign Affairs
                 # Gedu Andargachew"): the name is the actor
                 continue
+            name_root = name_roots.get(token.i + 1)
             if (
                 token.tag_ == "NN"
-                and token.i + 1 in name_starts
+                and name_root is not None
                 and named_at[token.i + 1].kind not in ("state", "person")
                 and any(c.dep_ == "det" for c in token.children)
+                and (token.head.i, token.dep_) == (name_root.head.i, name_root.dep_)
             ):
-                # "the rebel Free Syrian Army", "the militant Hamas" (parsed as two nouns):
-                # a singular role word right before an organisation's name describes it
+                # "the rebel Free Syrian Army", "the militant Hamas" parsed as two subjects of
+                # one verb: a singular role word right before an organisation's name describes
+                # it ("warned the government Hezbollah was rearming": two arguments)
                 continue
             if any(i in covered for i in range(start, token.i + 1)):
                 start = token.i
@@ -1890,7 +1920,8 @@ class ActorLinker:
         read it as (a proper noun in "Guineans overseas")."""
         key = normalise(word)
         return (
-            key.endswith("s")
+            not word.isupper()  # "USS Cole"
+            and key.endswith("s")
             and key not in self.dictionary.demonyms
             and key[:-1] in self.dictionary.demonyms
         )
@@ -2127,8 +2158,8 @@ def _of_state(of, states: dict) -> Any:
             return None
         if obj.i in states:
             return obj
-        if not obj.is_title:
-            return None
+        if not obj.is_title or obj.lemma_.lower() in ORGANISATION_NOUNS:
+            return None  # a portfolio ("Health"), not a body ("the University of Tehran")
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return None
 

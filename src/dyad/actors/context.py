@@ -48,6 +48,7 @@ from .component import (
     ActorLinker,
     _attached_place,
     _located_at,
+    held_by,
     holders,
     place_of,
 )
@@ -264,6 +265,8 @@ class ActorContext:
             acting = restricted or (
                 p.get("feature") not in ("country", "continent") and _acting_place(doc[end - 1])
             )
+            if acting and _held(doc[end - 1]):
+                acting = restricted = False  # "shelled rebel-held Idlib": the rebels are hit
             mention = by_start.get(start)
             if mention is not None and mention["token_end"] == end:
                 if restricted and mention["label"] == "place" and mention.get("kind") == "state":
@@ -404,6 +407,10 @@ class ActorContext:
             weak = next(iter(before))  # unless a place after the noun says otherwise
         if placed_by == "modifier":
             return None
+        if placed_by == "held":  # "rebel-held Idlib": the country of the place held
+            held = head.head.head
+            named = set().union(*(by_token.get(t.i, set()) for t in held.subtree))
+            return next(iter(named)) if len(named) == 1 else None
         if placed_by == "attachment":
             obj = _located_at(head)
         else:
@@ -540,6 +547,16 @@ class ActorContext:
             **_coded_as(actor, reason),
             "confidence": 0.6 if reason == "place" else 0.5,
         }
+
+
+def _held(token) -> bool:
+    """Whether the place ending at ``token`` is said to be held by someone ("rebel-held
+    Idlib", "the rebel-held town of Douma", "Islamic State-held Mosul")."""
+    return any(
+        child.dep_ == "amod" and any(held_by(g) for g in child.children)
+        for node in (token, _place_phrase(token))
+        for child in node.children
+    )
 
 
 def _place_phrase(token):

@@ -601,7 +601,8 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "a
                       "police_work", "subnational", "federal", "stationed", "sent",
                       "held_at_home", "restriction", "assault", "assault_verb",
                       "not_name", "organisation_noun", "doer_suffix", "not_doer",
-                      "opposite", "affiliation", "addressing")  # fmt: skip
+                      "opposite", "affiliation", "addressing",
+                      "holding")  # fmt: skip
 
 
 @cache

@@ -35,7 +35,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
-from ..actors.component import ACTING_LABELS, AFFILIATION, LOCATIVE_PREPS, ActorLinker
+from ..actors.component import (
+    ACTING_LABELS,
+    AFFILIATION,
+    HOLDING,
+    LOCATIVE_PREPS,
+    ActorLinker,
+)
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -1911,14 +1917,7 @@ class EventExtractor:
         if mention is None:  # "a group called X"
             for child in head.children:
                 if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
-                    mention = next(
-                        (
-                            self._by_token[t.i]
-                            for t in child.subtree
-                            if t.i in self._by_token and self._by_token[t.i]["label"] == "name"
-                        ),
-                        None,
-                    )
+                    mention = self._named_in(child, ("name",))
         # "his father", "the brother of the MEK leader": a relative is someone else than the
         # one he is related to, so neither the possessor nor the "of" phrase is the side
         relative = mention is None and head.lemma_.lower() in head_words()["relative"]
@@ -1935,17 +1934,12 @@ class EventExtractor:
                         if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS
                         else None
                     )
-                    if mention is None and child.lower_ in AFFILIATION:
-                        # "Al-Qaeda-linked militants": the group they belong to
-                        mention = next(
-                            (
-                                self._by_token[t.i]
-                                for t in child.subtree
-                                if t.i in self._by_token
-                                and self._by_token[t.i]["label"] in ("name", "acronym")
-                            ),
-                            None,
-                        )
+                    if mention is None and child.lower_ in HOLDING:
+                        mention = self._named_in(child, ACTING_LABELS)  # "rebel-held Idlib"
+                    elif mention is None and child.lower_ in AFFILIATION:
+                        # "Al-Qaeda-linked militants": the group they belong to (a state
+                        # before it backs them: "Iran-linked militias" are not Iran)
+                        mention = self._named_in(child, ("name", "acronym"), states=False)
                     if mention is not None:
                         described = True
                         break
@@ -1989,6 +1983,22 @@ class EventExtractor:
             if victims:  # "kill 10 people in Iraq": the people, not the state they were in
                 mention = None
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
+
+    def _named_in(
+        self, phrase: Token, labels: tuple[str, ...] | frozenset[str], states: bool = True
+    ) -> dict | None:
+        """The first mention inside ``phrase`` with one of ``labels`` (not a state's, unless
+        ``states``)."""
+        return next(
+            (
+                m
+                for t in phrase.subtree
+                if (m := self._by_token.get(t.i)) is not None
+                and m["label"] in labels
+                and (states or m["kind"] != "state")
+            ),
+            None,
+        )
 
     def _nearest_inside(
         self, head: Token, exclude: frozenset[str], steps: int = 4, participles: bool = False
@@ -2041,7 +2051,9 @@ class EventExtractor:
         clause = pronoun.head
         speaker = (
             next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-            if clause.dep_ in ("ccomp", "advcl") and clause.head.i < pronoun.i
+            if clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in SPEECH_VERBS
+            and clause.head.i < pronoun.i
             else None
         )
         speakers = {speaker.i, *(c.i for c in speaker.conjuncts)} if speaker is not None else set()
@@ -2066,7 +2078,7 @@ class EventExtractor:
             ):
                 continue  # "they" is no one country named by the way ("fled Iraq ... they")
             if persons == (m["kind"] == "person") or (
-                plural and root.conjuncts and root.i in speakers | {c.i for c in root.conjuncts}
+                plural and root.conjuncts and root.i in speakers
             ):  # "Obama and Putin said they will ...": persons named together are "they"
                 fitting.append((m, root))
         if persons and len(fitting) > 1:
@@ -3293,7 +3305,11 @@ def _pattern_object(token: Token, prep: str, deep: bool = False) -> Token | None
     obj = _prep_object(token, prep, deep)
     if obj is None and prep == "for":
         clause = next((c for c in token.children if _for_to_clause(c)), None)
-        obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+        obj = (
+            next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if clause is not None
+            else None
+        )
     return obj
 
 

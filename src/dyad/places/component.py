@@ -268,9 +268,11 @@ class PlaceFinder:
         admin1: Counter[str],
     ) -> set[int]:
         """Names a place's possessive holds ("Iraq's Anbar", "Mosul's Old City"): the part
-        lies in its holder, so of its candidates those in the holder's country, and for a
-        town within ``alike_within_km`` of it; with none there, the holder itself. Returns the
-        indexes placed at their holder (within it, not at it)."""
+        lies in its holder, so of its candidates those in the holder's country, its province's
+        province, or for a town within ``alike_within_km`` of it; a part of a town with none
+        there is placed within the town ("Mosul's Old City"); of a country or province the name
+        keeps its own candidates ("China's Hong Kong"). Returns the indexes placed within their
+        holder."""
         held: set[int] = set()
         for i in range(len(found) - 1):
             (span, kind, _), (part, part_kind, candidates) = found[i], found[i + 1]
@@ -287,11 +289,11 @@ class PlaceFinder:
             if holder.feature == "city":
                 radius = self.scoring.alike_within_km["city"]
                 inside = [p for p in inside if p.feature == "city" and _km(p, holder) <= radius]
-            elif holder.feature != "country":
-                inside = [p for p in inside if p.feature not in ("region",)]
+            elif holder.feature == "admin1":  # "Virginia's Arlington": in Virginia
+                inside = [p for p in inside if p.admin1 and p.admin1 == holder.admin1]
             if inside:
                 chosen[i + 1] = self._best(inside, context, admin1, part.text)
-            else:  # "Mosul's Old City": a part of Mosul the gazetteer does not know
+            elif holder.feature == "city":  # "Mosul's Old City": a part of Mosul it lacks
                 chosen[i + 1] = holder
                 held.add(i + 1)
         return held
