@@ -1318,3 +1318,12 @@ def test_a_known_person_s_name_ending_a_longer_entity_is_that_person(nlp) -> Non
     # negative: a person's name inside an organisation's, not ending it, is no person
     got = coded(nlp, "The Nancy Pelosi Foundation hosted the talks.")
     assert "Nancy Pelosi" not in got
+
+
+def test_a_role_noun_s_stronghold_in_a_place_is_that_country_s_body(nlp) -> None:
+    found = nlp("Syrian jets struck rebel strongholds in Idlib province.")._.dyad_actors
+    assert any(m["text"] == "strongholds" and m["code"] == "SYRREB" for m in found)
+    # negative: a position that is a stance, or one named by nobody's role, is no actor
+    assert nlp("She took a tough position on immigration.")._.dyad_actors == []
+    found = nlp("The positions in Idlib province were shelled.")._.dyad_actors
+    assert not any(m["text"] == "positions" for m in found)

@@ -1353,3 +1353,38 @@ def test_an_attack_on_a_held_place_is_aimed_at_who_holds_it(nlp) -> None:
     # negative: a place no one is said to hold stands for its people, as before
     (attack,) = [e for e in events(nlp, "Syrian forces shelled Idlib on Monday.")]
     assert [(a["country"], a["sector"]) for a in attack["targets"]] == [("SYR", None)]
+
+
+def test_an_economic_measure_that_targets_a_state_is_a_sanction(nlp) -> None:
+    found = events(nlp, "These tariffs that have targeted Brazil hurt its farmers.")
+    measure = next(e for e in found if e["trigger"] == "targeted")
+    assert measure["cameo"] == "163" and measure["sources"] == []  # tariffs do nothing
+    assert [a["actor"] for a in measure["targets"]] == ["bra"]
+    (measure,) = [e for e in events(nlp, "US tariffs hit Chinese steel exports last year.")]
+    assert measure["cameo"] == "163" and [a["actor"] for a in measure["sources"]] == ["usa"]
+    # negative: what weapons hit is still an attack
+    (attack,) = [e for e in events(nlp, "Israeli jets hit Hamas positions in Gaza.")]
+    assert attack["type"] == "ASSAULT"
+
+
+def test_taking_aim_at_someone_is_criticism(nlp) -> None:
+    (event,) = events(nlp, "Iran took aim at the United States on Monday.")
+    assert (event["type"], event["cameo"]) == ("ACCUSE", "111")
+    # negative: taking hostages is still an abduction
+    found = events(nlp, "Gunmen took two engineers hostage in Kirkuk.")
+    assert all(e["cameo"] != "111" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        ("The Israeli army lifted a blockade on Palestinian lorries.", "0872", "RETREAT"),
+        ("The United States lifted sanctions on Sudan.", "085", "RETREAT"),
+        ("The junta lifted martial law in Bangkok.", "0814", "RETREAT"),
+        # negative: an administrative measure eased is a concession, as CAMEO has it
+        ("Turkey lifted the ban on Wikipedia.", "081", "CONCEDE"),
+    ],
+)
+def test_what_is_lifted_names_the_code(nlp, text, cameo, plover) -> None:
+    (event,) = events(nlp, text)
+    assert (event["cameo"], event["type"]) == (cameo, plover)

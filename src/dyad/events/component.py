@@ -820,10 +820,14 @@ class EventExtractor:
             if nears is not None:
                 nears[key] = near
         if pattern.subject is not None:
-            # "prices declined": the word heads the verb's subject
-            found = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-                          and pattern.subject in (c.lemma_.lower(), c.lower_)), None)  # fmt: skip
-            if found is None:
+            # "prices declined": the word heads the verb's subject, or the noun a relative
+            # pronoun subject stands for ("tariffs that have targeted China")
+            heads = [
+                token.head if c.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else c
+                for c in token.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ]
+            if not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
         cues = []
         for word in pattern.words:
