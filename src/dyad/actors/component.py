@@ -1918,12 +1918,10 @@ class ActorLinker:
     def _plural_demonym(self, word: str) -> bool:
         """Whether ``word`` is a demonym's plural ("Guineans", "Iraqis"), whatever the tagger
         read it as (a proper noun in "Guineans overseas")."""
-        key = normalise(word)
         return (
             not word.isupper()  # "USS Cole"
-            and key.endswith("s")
-            and key not in self.dictionary.demonyms
-            and key[:-1] in self.dictionary.demonyms
+            and normalise(word) not in self.dictionary.demonyms
+            and self.dictionary.country_of_demonym(word) is not None
         )
 
     def _state_of_demonym(self, word: str) -> Actor | None:
@@ -1958,8 +1956,9 @@ class ActorLinker:
         for of in token.rights:  # "head of state": a role noun with its "of" phrase
             if of.dep_ == "prep" and of.lower_ == "of":
                 obj = next((g for g in of.children if g.dep_ == "pobj" and not g.n_lefts), None)
-                if obj is not None and f"{lemma} of {obj.lemma_.lower()}" in agents:
-                    return agents[f"{lemma} of {obj.lemma_.lower()}"]
+                phrase = f"{lemma} of {obj.lemma_.lower()}" if obj is not None else None
+                if phrase in agents:
+                    return agents[phrase]
         return agents.get(lemma)
 
     def _body_facility(self, token) -> tuple[str, str] | None:

@@ -187,8 +187,7 @@ class ActorContext:
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite = set(), _counterparts(head)
                 domestic = m["sector"] in GOVERNED
-                items = by_sent.get(sent_of[head.i], ())
-                for start, end, found, party in items:
+                for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
                     if not (start < own.stop and own.start < end):

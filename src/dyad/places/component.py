@@ -268,11 +268,11 @@ class PlaceFinder:
         admin1: Counter[str],
     ) -> set[int]:
         """Names a place's possessive holds ("Iraq's Anbar", "Mosul's Old City"): the part
-        lies in its holder, so of its candidates those in the holder's country, its province's
-        province, or for a town within ``alike_within_km`` of it; a part of a town with none
-        there is placed within the town ("Mosul's Old City"); of a country or province the name
-        keeps its own candidates ("China's Hong Kong"). Returns the indexes placed within their
-        holder."""
+        lies in its holder, so of its candidates those in the holder's country, in the
+        holder's province, or within ``alike_within_km`` of the holder's town. A part of a town
+        with none there is placed within the town ("Mosul's Old City"); a name a country or
+        province holds with none there keeps its own candidates ("China's Hong Kong"). Returns
+        the indexes placed within their holder."""
         held: set[int] = set()
         for i in range(len(found) - 1):
             (span, kind, _), (part, part_kind, candidates) = found[i], found[i + 1]
