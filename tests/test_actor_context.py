@@ -467,6 +467,40 @@ def test_a_town_the_recogniser_took_for_a_person_or_a_noun_is_a_town(nlp) -> Non
     assert found(nlp, "The senators met President Jackson on Monday.")["Jackson"][0] == "GOV"
 
 
+def test_a_town_listed_with_towns_where_a_place_stands_is_a_town(nlp) -> None:
+    # a later name of a list joined by "and" stands where the first does: "in Lahore, ...,
+    # Multan and Faisalabad" lists towns, though the recogniser took one for a person
+    places = {p["text"] for p in nlp("Police set up checkpoints in Lahore, Rawalpindi, Multan "
+                                     "and Faisalabad.")._.dyad_places}  # fmt: skip
+    assert "Multan" in places
+    got = found(nlp, "Government forces shelled Kharkiv, Sumy and Multan overnight.")
+    assert got["Multan"][:1] == ("PAK",)
+    # negatives: a list of people arrested is no list of towns, nor is a list with no "and"
+    # after a verb of striking a chain of places ("in Makhmur, Arbil, Iraq")
+    got = found(nlp, "Police arrested Smith, Jones and Multan on Friday.")
+    assert got["Multan"][0] == ""
+
+
+def test_a_province_or_town_the_recogniser_misread_seats_the_body_after_it(nlp) -> None:
+    # a province read as an adjective before a bare "government", a province read as an
+    # organisation before a title, a town read as part of a person's name before "Police"
+    got = found(nlp, "Balochistan government imposed a curfew on Thursday.")
+    assert got["government"] == ("PAKGOV", "context", "place")
+    got = found(nlp, "Uttar Pradesh Chief Minister Ravi Sharan criticised the decision.")
+    assert got["Ravi Sharan"][:1] == ("INDGOV",)
+    assert found(nlp, "Delhi Police arrested two men on Thursday.")["Delhi Police"][:1] == (
+        "INDCOP",
+    )
+    # negatives: a capitalised adjective that names no place places nothing, and does not
+    # keep a noun it modifies from its own attachment ("Public workers in Brazil"); a
+    # person's first name is no seat of his title
+    assert "government" not in found(nlp, "Interim government imposed a curfew on Thursday.")
+    got = found(nlp, "Public workers in Brazil called off a strike on Thursday.")
+    assert got["workers"][:1] == ("BRACVL",)
+    doc = nlp("Judge Victor Blake was told that the case would be heard.")
+    assert not any(p["text"] == "Victor" for p in doc._.dyad_places)
+
+
 def test_a_place_where_something_happens_stays_a_place(nlp) -> None:
     # negatives: a gathering, a tax, a meeting in a place leave the place a place
     assert "Mosul" not in found(nlp, "Protesters gathered in Mosul on Friday.")

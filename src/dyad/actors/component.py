@@ -412,17 +412,22 @@ def _article(token) -> bool:
     return token.lower_ == "the" or token.text in ("a", "an")
 
 
-def _place_before(token, entities: tuple[str, ...], agents: Mapping[str, Any]) -> bool:
+def _place_before(
+    token, entities: tuple[str, ...], agents: Mapping[str, Any], adjectives: bool = False
+) -> bool:
     """Whether a proper noun that may name a place is compounded right before the noun
     ("California" of "a California man"; a town the recogniser reads as an organisation, in
     ``entities``, as "Lyon" of "a Lyon court"): dyad_actor_context keeps the noun if it is
     one. The first word of a two-word title in ``agents`` is no place ("Prime" of "The Prime
-    Minister said", "Foreign" of "the Foreign Secretary")."""
+    Minister said", "Foreign" of "the Foreign Secretary"). With ``adjectives``, a capitalised
+    word the tagger read as an adjective counts too ("Punjab" of "Punjab government imposed"),
+    unless it is a word of ``agents``."""
     return any(
-        c.dep_ == "compound"
+        (c.dep_ == "compound" or (adjectives and c.dep_ == "amod" and c.is_title))
         and c.text[:1].isupper()
         and c.ent_type_ in entities
         and not _two_word_agent(c, token, agents)
+        and not (c.dep_ == "amod" and c.lower_ in agents)
         for c in token.lefts
     )
 
@@ -1815,10 +1820,17 @@ class ActorLinker:
                 elif (
                     token.dep_ not in ("compound", "amod")
                     and sector not in NOT_PENDING
-                    and _place_before(token, ("GPE", "LOC", "ORG", ""), self.dictionary.agents)
+                    and _place_before(
+                        token,
+                        ("GPE", "LOC", "ORG", ""),
+                        self.dictionary.agents,
+                        adjectives=not _may_take_context(token),
+                    )
                 ):
-                    # "a Lyon court", "a Kano police officer": the body of the town named
-                    # before it, once the gazetteer places the town, else dropped
+                    # "a Lyon court", "a Kano police officer", "Punjab government imposed"
+                    # (read as an adjective: only where the noun could not take its
+                    # context's country): the body of the town or province named before
+                    # it, once the gazetteer places it, else dropped
                     pending, placed_by = True, "modifier"
                 elif (
                     token.dep_ in ("compound", "amod")

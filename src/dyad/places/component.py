@@ -446,6 +446,11 @@ class PlaceFinder:
             if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
                 for span in self._embedded(ent):
                     keep(span, "embedded", gaz.lookup(span.text))
+        # a province or town the NER read as a person or an organisation, alone or with the
+        # body it seats ("Uttar Pradesh Chief Minister X", "Delhi Police arrested")
+        for span in self._seats(doc, roles):
+            if not any(t.i in taken for t in span):
+                keep(span, "name", self.lookup(span))
         out.sort(key=lambda item: item[0].start)
         # a name inside a named actor's longer name ("Islamic State of Iraq and the Levant",
         # which the NER may cut into an organisation and a place) is the actor's, no place
@@ -667,6 +672,45 @@ class PlaceFinder:
         has the same name: a wide area, or a town of some size."""
         return place.feature != "city" or place.population >= self.scoring.embedded_min_population
 
+    def _seats(self, doc: Doc, roles: set[int]) -> list[Span]:
+        """Names of provinces and large towns that an entity of the NER's other kinds holds
+        before a role: the whole entity compounded into a title before a person's name or into
+        a role noun ("Uttar Pradesh" of "Uttar Pradesh Chief Minister X", tagged as an
+        organisation), or all of a two-or-more-word name but its last word, when that word is
+        the actor's role ("Delhi" of "Delhi Police", tagged as a person). A town must have at
+        least untagged_min_population people, as for any name the NER did not call a place."""
+        mentions = {
+            (m["token_start"] + (doc[m["token_start"]].lower_ == "the"), m["token_end"])
+            for m in _mentions(doc, "dyad_actors")
+            if m.get("label") == "name"
+            and m.get("sector")
+            and m.get("kind") != "person"
+            and not m.get("country")
+        }
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON"):
+                continue
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if (
+                ent.root.dep_ in ("compound", "amod", "nmod")
+                and ent.root.head.i >= ent.end
+                and after is not None
+                and (after.lower_ in TITLE_WORDS or after.i in roles)
+            ):
+                span = ent
+            elif (ent.start, ent.end) in mentions and len(ent) > 1 and ent[-1].is_title:
+                span = doc[ent.start : ent.end - 1]
+            else:
+                continue
+            if any(
+                p.feature in ("admin1", "country")
+                or (p.feature == "city" and p.population >= self.scoring.untagged_min_population)
+                for p in self.lookup(span)
+            ):
+                out.append(span)
+        return out
+
     def _embedded(self, ent: Span) -> list[Span]:
         """Known place names inside a longer name: countries, provinces, big towns."""
         found = []
@@ -745,8 +789,20 @@ _WHERE = frozenset(("in", "near", "outside", "around", "inside"))
 
 def _place_slot(token) -> bool:
     """Whether ``token`` stands where a place does: the object of a locative preposition
-    ("in X", "near X") or of a verb of striking or taking a place ("shelled X")."""
+    ("in X", "near X") or of a verb of striking or taking a place ("shelled X"), or a later
+    name of a list joined by "and" or "or" that stands there ("in Lahore, Rawalpindi, Multan
+    and Faisalabad")."""
     doc = token.doc
+    if token.dep_ == "conj":
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        listed = [first, *first.conjuncts]
+        if any(c.dep_ == "cc" for t in listed for c in t.children) and first.i != token.i:
+            token = first
+            return (token.dep_ == "pobj" and token.head.lower_ in _WHERE) or (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in _ASSAULT_VERBS
+            )
     for comma, other in ((token.i - 1, token.i - 2), (token.i + 1, token.i + 2)):
         if 0 <= other < len(doc) and doc[comma].text == "," and doc[other].is_title:
             return False  # a name of a chain ("in Makhmur, Arbil, Iraq"): read as a chain below
