@@ -128,6 +128,18 @@ def test_refugees_are_placed_only_by_where_they_come_from(nlp) -> None:
     assert got["refugees"][:2] == ("REF", None)
 
 
+def test_people_displaced_within_a_country_are_its_own(nlp) -> None:
+    # displaced people fled within the country they are in (IDPs); refugees crossed a border
+    got = found(nlp, "An air strike killed 40 displaced people in eastern Syria.")
+    assert got["people"][:2] == ("SYRREF", "context")
+    got = found(nlp, "Aid reached displaced families in Yemen on Friday.")
+    assert got["families"][0].startswith("YEM")
+    # negatives: refugees in a place, and displaced people with their own demonym
+    assert found(nlp, "Refugees in Greece protested on Friday.")["Refugees"][:2] == ("REF", None)
+    got = found(nlp, "Displaced Syrians in Lebanon protested on Friday.")
+    assert not any(code.startswith("LBN") for text, (code, *_) in got.items() if text != "Lebanon")
+
+
 def test_a_dateline_is_no_evidence(nlp) -> None:
     got = found(nlp, "PARIS (Reuters) - Hundreds of protesters blocked the road on Friday.")
     assert got["protesters"][:2] == ("OPP", None)

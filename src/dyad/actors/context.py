@@ -383,6 +383,8 @@ class ActorContext:
         way to a place after it."""
         if head.lemma_.lower() in FOREIGN_NOUNS:
             return None  # peacekeepers and mercenaries are never the country they are in
+        if sector == "REF" and _displaced(head):
+            sector = "CVL"  # "displaced people in eastern Syria" fled within it: its own
         if any(_led_by(child) for child in head.lefts):
             return None  # "the NATO-led force in Afghanistan": its leader's, not the place's
         weak = None
@@ -717,6 +719,14 @@ def _holding_authority(head, ruling_at: dict[int, str]) -> str | None:
 
 #: adjectives that give a group's allegiance ("forces loyal to the Libyan commander")
 ALLEGIANCE = context_words()["allegiance"]
+
+
+def _displaced(head) -> bool:
+    """Whether the uprooted people at ``head`` are displaced within a country ("displaced
+    people", "internally displaced persons", "IDPs"), not refugees who crossed a border."""
+    return head.lower_ in ("idps", "idp") or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("displaced", "idp") for c in head.children
+    )
 
 
 def _allegiance(head):
