@@ -128,6 +128,19 @@ def test_refugees_are_placed_only_by_where_they_come_from(nlp) -> None:
     assert got["refugees"][:2] == ("REF", None)
 
 
+def test_criminals_and_labour_are_sectors_of_their_own(nlp) -> None:
+    # CAMEO's criminals (CRM) and labour (LAB), converted from the Phoenix agents
+    got = found(nlp, "Smugglers in Libya abandoned the boat on Friday.")
+    assert got["Smugglers"][:1] == ("LBYCRM",)
+    assert found(nlp, "The Sinaloa cartel killed 20 people.")["cartel"][:1] == ("MEXCRM",)
+    assert found(nlp, "The trade union in Nigeria called a strike.")["union"][:1] == ("NGALAB",)
+    # negatives: attackers stay armed groups (the curated table wins), and employees of a
+    # government are the government's, not labour
+    assert found(nlp, "Assailants in Kirkuk opened fire.")["Assailants"][:1] == ("IRQREB",)
+    got = found(nlp, "A bomb struck a bus carrying government employees in Kabul.")
+    assert got["employees"][:1] == ("AFGGOV",)
+
+
 def test_people_displaced_within_a_country_are_its_own(nlp) -> None:
     # displaced people fled within the country they are in (IDPs); refugees crossed a border
     got = found(nlp, "An air strike killed 40 displaced people in eastern Syria.")

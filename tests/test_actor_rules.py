@@ -340,6 +340,7 @@ def test_agents_converter_on_a_written_file() -> None:
 POLICE_OFFICER [~COP]
 WARPLANE [~MIL] # a comment
 SMUGGLER [~CRM]
+LANDMINE_CLEARER [~ENV]
 BUSINESS!PERSON! [~BUS]
 EMBASSY [~GOV]
 MILITARY_BASE [~MIL]
@@ -353,7 +354,8 @@ TROOP [~REB]
     assert rows["warplane"] == ("MIL", "military")
     assert rows["businessman"] == ("BUS", "organisation")
     assert rows["troop"] == ("MIL", "military")  # the first code of a noun wins
-    assert "smuggler" not in rows  # CRM: no dyad sector
+    assert rows["smuggler"] == ("CRM", "group")  # CAMEO's criminals
+    assert "landmine clearer" not in rows  # ENV: no dyad sector
     assert "embassy" not in rows  # a building, not an actor
     assert not any("foreign" in noun for noun in rows)  # longer than two words
     # the installations of a body are read apart: an actor only with a state named before them

@@ -351,6 +351,23 @@ def test_every_countrys_provinces_are_places(nlp) -> None:
     assert not any(p["feature"] == "admin1" for p in found.values())
 
 
+def test_a_province_named_like_a_village_of_its_country_stays_a_province(nlp) -> None:
+    # GeoNames has a village "Sinaloa" of 1,020 people and one "Tamaulipas": the state of
+    # dozens of towns is the one news names, as a place after "in" even where the recogniser
+    # read it as a person or an organisation
+    found = places(nlp, "Violence in Tamaulipas and Sinaloa continued on Monday.")
+    assert [(found[n]["country"], found[n]["feature"]) for n in ("Tamaulipas", "Sinaloa")] == [
+        ("MEX", "admin1"),
+        ("MEX", "admin1"),
+    ]
+    # negatives: a province named after its large seat is the town ("Kirkuk"), and a
+    # municipality of a few towns named after its town adds no province ("Kanal", Slovenia)
+    found = places(nlp, "Clashes erupted in Kirkuk on Monday.")
+    assert found["Kirkuk"]["feature"] == "city"
+    gazetteer = nlp.get_pipe("dyad_places").gazetteer
+    assert not any(p.feature == "admin1" for p in gazetteer.lookup("Kanal"))
+
+
 def test_airport_codes_are_no_names_of_towns(nlp) -> None:
     from dyad.places.gazetteer import _airport_code
 

@@ -67,6 +67,10 @@ SECTOR_NAMES = {
     "ELI": "elites",
     "IGO": "international organisations",
     "NGO": "NGOs",
+    "CRM": "criminals",
+    "LAB": "labour",
+    "AGR": "agriculture",
+    "HLH": "health",
 }
 #: the entity labels of a place's name
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -1625,9 +1629,10 @@ class ActorLinker:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             agent = self._agent(token)
-            if agent is None and token.lemma_.lower() in MEMBER_NOUNS:
+            if (agent is None or agent[0] == "LAB") and token.lemma_.lower() in MEMBER_NOUNS:
                 # "Syrian opposition members", "police investigators", "the army command": the
                 # members of the body the role noun right before them names, coded as the body
+                # ("government employees" are the government's, not labour)
                 body = doc[token.i - 1] if token.i else None
                 if (
                     body is not None

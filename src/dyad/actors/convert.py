@@ -58,7 +58,7 @@ OUTPUT = "phoenix.tsv.gz"
 #: dyad's sectors; Phoenix's other role codes map onto them or are dropped
 SECTORS = {
     "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "ELI",
-    "IGO", "NGO", "REL", "CVL", "MED", "SPY", "BUS", "EDU", "REF",
+    "IGO", "NGO", "REL", "CVL", "MED", "SPY", "BUS", "EDU", "REF", "CRM", "LAB", "AGR", "HLH",
 }  # fmt: skip
 SECTOR_MAP = {"INS": "REB", "UAF": "REB", "SEP": "REB", "HRI": "NGO", "SPY": "SPY"}
 #: first code blocks that are not a country: international organisations and groups
@@ -170,7 +170,7 @@ def read_agent_nouns(text: str) -> set[str]:
     return nouns
 
 
-#: Phoenix agent codes -> dyad sectors (codes dyad has no sector for, such as CRM or HLH, are
+#: Phoenix agent codes -> dyad sectors (codes dyad has no sector for, such as ENV or RAD, are
 #: dropped); the kind a generic actor headed by the noun gets
 AGENT_SECTORS = {
     "GOV": "government",
@@ -191,6 +191,10 @@ AGENT_SECTORS = {
     "REL": "group",
     "ELI": "person",
     "NGO": "ngo",
+    "CRM": "group",  # criminals: gangs, cartels, smugglers, traffickers
+    "LAB": "group",  # labour: workers and their unions
+    "AGR": "group",  # agriculture: farmers, peasants, herders
+    "HLH": "group",  # health: doctors, nurses, medics
 }
 AGENTS_OUTPUT = "phoenix_agents.tsv"
 #: last words of agent entries that name a place or a building, no role noun ("the embassy" is

@@ -417,7 +417,7 @@ class PlaceFinder:
             if not person(doc[token.i : token.i + 1], candidates) and any(
                 (p.feature != "city" and p.source != PROVINCES_SOURCE)
                 or p.population >= self.scoring.untagged_min_population
-                or (before_role and p.feature == "admin1")
+                or ((before_role or _place_slot(token)) and p.feature == "admin1")
                 for p in candidates
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)

