@@ -104,6 +104,28 @@ def test_an_in_text_title_beats_the_undated_fallback(nlp) -> None:
     assert coded(nlp, "Former President George W. Bush spoke.")["George W. Bush"][0] == "USAELI"
 
 
+def test_a_hyphenated_title_is_one_title(nlp) -> None:
+    def sector(text: str, name: str) -> str | None:
+        return {m["text"]: m["sector"] for m in nlp(text)._.dyad_actors}[name]
+
+    # "Secretary-General", "Attorney-General": the office, not an army general
+    assert (
+        sector("U.N. Secretary-General Pavel Ostrov met Iraqi officials.", "Pavel Ostrov") == "GOV"
+    )
+    assert sector("UN Secretary General Pavel Ostrov met Iraqi officials.", "Pavel Ostrov") == "GOV"
+    assert sector("Attorney-General Pavel Ostrov defended the law.", "Pavel Ostrov") == "GOV"
+    # negative: a general is the army's
+    assert sector("General Pavel Ostrov met Iraqi officials.", "Pavel Ostrov") == "MIL"
+
+
+def test_a_dictionary_person_read_as_an_organisation_keeps_the_title(nlp) -> None:
+    # the recogniser reads "Moody Awori" as an organisation; the dictionary knows the person
+    got = coded(nlp, "Vice President Moody Awori said the talks would resume.")
+    assert got["Moody Awori"][0] == "KENGOV"
+    # negative: without a title, the undated fallback
+    assert coded(nlp, "Moody Awori said the talks would resume.")["Moody Awori"][0] == "KENELI"
+
+
 def test_a_dated_role_beats_the_title_in_the_store(tmp_path: Path) -> None:
     from dyad.actors.dictionary import load_dictionary
     from dyad.actors.store import mention_table
@@ -166,6 +188,9 @@ def _holding(nlp, text: str, word: str) -> list[dict]:
         ("Floods damaged a Kenyan refugee camp.", "camp", "KENREF"),
         ("Sailors boarded a Greek ship off Crete.", "ship", "GRC"),  # a country, no sector
         ("Chinese fishing boats entered the strait.", "boats", "CHN"),
+        ("Israeli tanks shelled the town.", "tanks", "ISRMIL"),  # armour is the army's
+        ("Russian submarines were spotted off Norway.", "submarines", "RUSMIL"),
+        ("Bulldozers demolished Palestinian homes in Gaza.", "homes", "PSECVL"),  # civilians'
     ],
 )
 def test_a_states_installation_or_craft_is_the_states_body(nlp, text, word, code) -> None:
@@ -184,6 +209,9 @@ def test_a_states_installation_or_craft_is_the_states_body(nlp, text, word, code
         ("He attended an embassy reception in Rome.", "embassy"),
         ("The Iranian missile programme worries its neighbours.", "missile"),  # modifies a noun
         ("Migrants reached the Greek coast at dawn.", "coast"),  # a place noun stays a place
+        ("A fuel tank exploded in Basra on Monday.", "tank"),  # no state's armour
+        ("The think tank said Iran would retaliate.", "tank"),
+        ("He returned to his home in Baghdad.", "home"),
     ],
 )
 def test_an_installation_without_a_state_or_a_place_noun_is_no_actor(nlp, text, word) -> None:
@@ -1229,6 +1257,16 @@ def test_a_portfolio_without_a_name_after_it_names_no_one(nlp) -> None:
     got = coded(nlp, "The Iraqi Minister of Defence met the envoy in Baghdad.")
     assert all(label != "name" for _, label, _ in got.values() if label)
     assert any(code == "IRQGOV" for code, _, _ in got.values())
+
+
+def test_young_people_and_bystanders_are_civilians_not_their_state(nlp) -> None:
+    # people named by what they are (people.tsv): with a demonym, that country's civilians
+    assert coded(nlp, "Two Iraqi youths were killed by a mine.")["Iraqi youths"][0] == "IRQCVL"
+    got = coded(nlp, "Soldiers shot a Palestinian teenager in Hebron.")
+    assert got["Palestinian teenager"][0] == "PSECVL"
+    # negative: a demonym before a noun of no table stays the state's modifier, no civilians
+    got = coded(nlp, "Two Iraqi proposals were rejected by the council.")
+    assert not any(code.endswith("CVL") for code, *_ in got.values())
 
 
 def test_a_demonym_before_a_people_s_word_gives_the_noun_its_country(nlp) -> None:

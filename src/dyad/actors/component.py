@@ -416,6 +416,10 @@ def _article(token) -> bool:
     return token.lower_ == "the" or token.text in ("a", "an")
 
 
+def _is_person(actor) -> bool:
+    return actor is not None and actor.kind == "person"
+
+
 def _place_before(
     token, entities: tuple[str, ...], agents: Mapping[str, Any], adjectives: bool = False
 ) -> bool:
@@ -878,6 +882,13 @@ class ActorLinker:
                 if country is None and candidate.title_org is None:
                     country = self._described_nationality(span)
                 candidate.country_hint = candidate.country_hint or country
+            elif label == "ORG" and _is_person(self.dictionary.lookup(span.text)):
+                # "Vice President Moody Awori" with the name read as an organisation: the
+                # dictionary's person, whose title in the text still gives the sector
+                country, candidate.title_sector, candidate.title_org = self._title(
+                    doc, ent.start, start, span
+                )
+                candidate.country_hint = candidate.country_hint or country
             elif label == "ORG" and not candidate.country_hint:
                 # "the Nigerian Export Processing Zones Authority": a name led by a demonym
                 candidate.country_hint = self._leading_demonym(span)
@@ -1104,8 +1115,14 @@ class ActorLinker:
             country = country or found
             former = former or token.lower_ in ("former", "ex")
             lemma = token.lemma_.lower().rstrip(".")
-            pair = f"{tokens[k - 1].lemma_.lower()} {lemma}" if k else ""
+            previous = k - 1
+            if k > 1 and tokens[previous].text == "-":
+                # "Secretary-General", "Attorney-General": one title, not a general
+                previous -= 1
+            pair = f"{tokens[previous].lemma_.lower()} {lemma}" if k else ""
             hit = agents.get(pair) or agents.get(lemma)
+            if hit is None and previous < k - 1:
+                continue  # "Vice-President", no title of the table: the first word's sector
             if hit and token.pos_ in ("NOUN", "PROPN") and not found:
                 sector = hit[0]
         if former and sector is not None:
