@@ -139,14 +139,18 @@ def test_criminals_and_labour_are_sectors_of_their_own(nlp) -> None:
     assert found(nlp, "Assailants in Kirkuk opened fire.")["Assailants"][:1] == ("IRQREB",)
     got = found(nlp, "A bomb struck a bus carrying government employees in Kabul.")
     assert got["employees"][:1] == ("AFGGOV",)
+    got = found(nlp, "The government workers went on strike in Kenya.")
+    assert got["workers"][:1] == ("KENGOV",)
 
 
 def test_people_displaced_within_a_country_are_its_own(nlp) -> None:
     # displaced people fled within the country they are in (IDPs); refugees crossed a border
     got = found(nlp, "An air strike killed 40 displaced people in eastern Syria.")
     assert got["people"][:2] == ("SYRREF", "context")
-    got = found(nlp, "Aid reached displaced families in Yemen on Friday.")
-    assert got["families"][0].startswith("YEM")
+    got = found(nlp, "Aid reached displaced people in Yemen on Friday.")
+    assert got["people"][:1] == ("YEMREF",)
+    got = found(nlp, "IDPs in Borno state were attacked by gunmen.")
+    assert got["IDPs"][:1] == ("NGAREF",)
     # negatives: refugees in a place, and displaced people with their own demonym
     assert found(nlp, "Refugees in Greece protested on Friday.")["Refugees"][:2] == ("REF", None)
     got = found(nlp, "Displaced Syrians in Lebanon protested on Friday.")
@@ -500,8 +504,10 @@ def test_a_town_listed_with_towns_where_a_place_stands_is_a_town(nlp) -> None:
     assert "Multan" in places
     got = found(nlp, "Government forces shelled Kharkiv, Sumy and Multan overnight.")
     assert got["Multan"][:1] == ("PAK",)
-    # negatives: a list of people arrested is no list of towns, nor is a list with no "and"
-    # after a verb of striking a chain of places ("in Makhmur, Arbil, Iraq")
+    # the town is no party of the sentence: the police still take the towns' country
+    got = found(nlp, "Police set up checkpoints in Lahore, Rawalpindi, Multan and Faisalabad.")
+    assert got["Police"][:1] == ("PAKCOP",)
+    # negative: a list of people arrested is no list of towns
     got = found(nlp, "Police arrested Smith, Jones and Multan on Friday.")
     assert got["Multan"][0] == ""
 
@@ -524,6 +530,12 @@ def test_a_province_or_town_the_recogniser_misread_seats_the_body_after_it(nlp) 
     assert got["workers"][:1] == ("BRACVL",)
     doc = nlp("Judge Victor Blake was told that the case would be heard.")
     assert not any(p["text"] == "Victor" for p in doc._.dyad_places)
+    # nor is a leader's name before "government" a town, nor an English adjective one
+    for text, word in (
+        ("The Santos government signed a peace deal with the rebels.", "Santos"),
+        ("Mobile police units arrested two suspects on Friday.", "Mobile"),
+    ):
+        assert not any(p["text"] == word for p in nlp(text)._.dyad_places), text
 
 
 def test_a_place_where_something_happens_stays_a_place(nlp) -> None:

@@ -360,12 +360,19 @@ def test_a_province_named_like_a_village_of_its_country_stays_a_province(nlp) ->
         ("MEX", "admin1"),
         ("MEX", "admin1"),
     ]
-    # negatives: a province named after its large seat is the town ("Kirkuk"), and a
-    # municipality of a few towns named after its town adds no province ("Kanal", Slovenia)
+    # negatives: a province named after its seat, its largest town, is the town, however
+    # small ("Kirkuk"; "Kherson", 66,000 people in GeoNames; Slovenia's municipality "Kanal"),
+    # and one named like a town abroad as big as its own largest is not added beside it
+    # ("Santa Barbara" of Honduras beside California's)
     found = places(nlp, "Clashes erupted in Kirkuk on Monday.")
     assert found["Kirkuk"]["feature"] == "city"
     gazetteer = nlp.get_pipe("dyad_places").gazetteer
-    assert not any(p.feature == "admin1" for p in gazetteer.lookup("Kanal"))
+    for name in ("Kherson", "Kanal", "Santa Barbara"):
+        assert not any(p.feature == "admin1" for p in gazetteer.lookup(name)), name
+    assert (
+        places(nlp, "Fires burned near homes in Santa Barbara.")["Santa Barbara"]["country"]
+        == "USA"
+    )
 
 
 def test_airport_codes_are_no_names_of_towns(nlp) -> None:

@@ -1646,7 +1646,9 @@ class ActorLinker:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             agent = self._agent(token)
-            if (agent is None or agent[0] == "LAB") and token.lemma_.lower() in MEMBER_NOUNS:
+            if (
+                agent is None or agent[0] in ("LAB", "CVL")
+            ) and token.lemma_.lower() in MEMBER_NOUNS:
                 # "Syrian opposition members", "police investigators", "the army command": the
                 # members of the body the role noun right before them names, coded as the body
                 # ("government employees" are the government's, not labour)

