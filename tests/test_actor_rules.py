@@ -118,6 +118,26 @@ def test_a_hyphenated_title_is_one_title(nlp) -> None:
     assert sector("General Pavel Ostrov met Iraqi officials.", "Pavel Ostrov") == "MIL"
 
 
+def test_a_spokesman_or_official_of_a_body_takes_the_body_s_sector(nlp) -> None:
+    def sectors(text: str) -> dict[str, str | None]:
+        return {m["text"]: m["sector"] for m in nlp(text)._.dyad_actors}
+
+    # a person role after a role noun of a body speaks or acts for that body
+    assert sectors("Rebel spokesman Pavel Ostrov denied the report.")["Pavel Ostrov"] == "REB"
+    got = sectors("Israeli intelligence officials said Iran was behind the attack.")
+    assert got["Israeli intelligence officials"] == "SPY"
+    got = coded(nlp, "Ugandan police arrested opposition candidates on Friday.")
+    assert got["candidates"][0] == "UGAOPP"
+    # negatives: alone, after a rank ("the deputy chief") or after the government's own word,
+    # the role's own sector
+    assert sectors("Government spokesman Pavel Ostrov denied the report.")["Pavel Ostrov"] == "GOV"
+    assert (
+        sectors("Israeli officials said Iran was behind the attack.")["Israeli officials"] == "GOV"
+    )
+    got = sectors("Gunmen killed the deputy chief of the militia on Sunday.")
+    assert not any(sector == "COP" for sector in got.values())  # "deputy" is a rank here
+
+
 def test_a_dictionary_person_read_as_an_organisation_keeps_the_title(nlp) -> None:
     # the recogniser reads "Moody Awori" as an organisation; the dictionary knows the person
     got = coded(nlp, "Vice President Moody Awori said the talks would resume.")

@@ -244,6 +244,9 @@ NOT_LOCAL = context_words()["not_local"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
 #: noun they are that body ("opposition members", "police investigators")
 MEMBER_NOUNS = context_words()["member"]
+#: nouns of persons who speak or act for a body ("spokesman", "official", "commander"): after
+#: a role noun of the body they take its sector ("an army spokesman" MIL)
+VOICE_NOUNS = context_words()["voice"]
 #: last words of an organisation's name ("Organization", "Police", "Ministry")
 ORGANISATION_NOUNS = context_words()["organisation_noun"]
 #: nouns the recogniser reads as a name when they open a sentence ("Attendees cheered")
@@ -1123,6 +1126,8 @@ class ActorLinker:
             hit = agents.get(pair) or agents.get(lemma)
             if hit is None and previous < k - 1:
                 continue  # "Vice-President", no title of the table: the first word's sector
+            if sector is not None and lemma in VOICE_NOUNS and pair not in agents:
+                continue  # "Rebel spokesman X", "Army Chief X": the body's sector
             if hit and token.pos_ in ("NOUN", "PROPN") and not found:
                 sector = hit[0]
         if former and sector is not None:
@@ -1646,9 +1651,10 @@ class ActorLinker:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             agent = self._agent(token)
+            lemma = token.lemma_.lower()
             if (
-                agent is None or agent[0] in ("LAB", "CVL")
-            ) and token.lemma_.lower() in MEMBER_NOUNS:
+                (agent is None or agent[0] in ("LAB", "CVL")) and lemma in MEMBER_NOUNS
+            ) or lemma in VOICE_NOUNS:
                 # "Syrian opposition members", "police investigators", "the army command": the
                 # members of the body the role noun right before them names, coded as the body
                 # ("government employees" are the government's, not labour)
@@ -1658,6 +1664,7 @@ class ActorLinker:
                     and body.head.i == token.i
                     and body.dep_ in ("compound", "amod")
                     and body.i not in covered
+                    and body.lower_ not in TITLE_WORDS  # "the deputy chief": a rank, no body
                     and (found := self._agent(body)) is not None
                     and (
                         body.dep_ == "compound"
@@ -1669,7 +1676,9 @@ class ActorLinker:
                         )
                     )
                 ):
-                    agent = (found[0], "group")
+                    # a member is of the body's group; a spokesman stays a person
+                    kind = agent[1] if agent is not None and lemma in VOICE_NOUNS else "group"
+                    agent = (found[0], kind)
             if agent is not None and held_by(token):
                 # "rebel-held Idlib", "government-held parts of Aleppo": who holds the place,
                 # of its country once the place is known (dyad_actor_context)
