@@ -1131,6 +1131,20 @@ def test_they_refers_to_several_actors_or_a_group_never_one_country(nlp) -> None
     assert killed and [a["code"] for a in killed[0]["sources"]] == ["AFGREB"], killed
 
 
+def test_a_joined_infinitive_shares_the_first_one_s_governor(nlp) -> None:
+    def by_trigger(text: str) -> dict[str, dict]:
+        return {e["trigger"].split()[-1]: e for e in events(nlp, text)}
+
+    # what is urged, refused or agreed is so for both joined infinitives
+    got = by_trigger("The US urged Iraq to release the prisoners and lift the curfew.")
+    assert got["curfew"]["modality"] == "hypothetical", got
+    got = by_trigger("Iraq refused to release the prisoners or lift the curfew.")
+    assert got["curfew"]["type"] == "REJECT", got
+    # negative: verbs joined with no governor above keep their own modality
+    got = by_trigger("Iraq released the prisoners and lifted the curfew on Monday.")
+    assert got["curfew"]["modality"] == "asserted" and got["curfew"]["type"] == "RETREAT", got
+
+
 def test_an_actor_found_inside_a_phrase_keeps_those_joined_to_it(nlp) -> None:
     found = [e for e in events(nlp, "The UN condemned attacks on Syria and Iraq.")]
     condemned = [e for e in found if e["type"] == "ACCUSE"]

@@ -2222,6 +2222,11 @@ class EventExtractor:
             if relation in ("conj", "advcl"):
                 if not sibling and lemma in REQUEST_VERBS and _for_to_clause(clause):
                     flags.add("requested")  # "called for the EPA chief to resign": asked for
+                if relation == "conj" and verb.dep_ == "xcomp" and not sibling:
+                    # "urged Iraq to release X and lift Y", "refused to meet or call": a
+                    # joined infinitive shares the first one's governor, not its meaning
+                    clause = verb
+                    continue
                 sibling = True
                 continue  # "refused X, urging Y": a coordinated or adverbial verb lends no meaning
             if not sibling:
