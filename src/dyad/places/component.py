@@ -809,13 +809,15 @@ def _place_slot(token) -> bool:
             first = first.head
         listed = [first, *first.conjuncts]
         if any(c.dep_ == "cc" for t in listed for c in t.children) and first.i != token.i:
-            token = first
-            return (token.dep_ == "pobj" and token.head.lower_ in _WHERE) or (
-                token.dep_ == "dobj" and token.head.lemma_.lower() in _ASSAULT_VERBS
-            )
+            return _governed_as_place(first)
     for comma, other in ((token.i - 1, token.i - 2), (token.i + 1, token.i + 2)):
         if 0 <= other < len(doc) and doc[comma].text == "," and doc[other].is_title:
             return False  # a name of a chain ("in Makhmur, Arbil, Iraq"): read as a chain below
+    return _governed_as_place(token)
+
+
+def _governed_as_place(token) -> bool:
+    """Whether ``token`` is the object of a locative preposition or of a verb of striking."""
     if token.dep_ == "pobj":
         return token.head.lower_ in _WHERE
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _ASSAULT_VERBS
