@@ -1389,3 +1389,47 @@ def test_a_role_noun_s_stronghold_in_a_place_is_that_country_s_body(nlp) -> None
     assert [m["code"] for m in found if "Russian" in m["text"]] == ["RUSGOV"]
     found = nlp("The strongholds in Idlib province were shelled.")._.dyad_actors
     assert not any(m["text"] == "strongholds" for m in found)
+
+
+def test_an_army_s_numbered_or_armed_formation_is_a_military_unit(nlp) -> None:
+    # a unit head with an arm or a number is a state's military (data: context_words.tsv
+    # unit_head, unit_word), its country from the state or army that owns it
+    got = coded(nlp, "Ukraine's 93rd Mechanized Brigade repelled the assault.")
+    assert got["93rd Mechanized Brigade"][0] == "UKRMIL"
+    got = coded(nlp, "The Iraqi army's 9th Armoured Division entered the city.")
+    assert got["9th Armoured Division"][0] == "IRQMIL"
+    got = coded(nlp, "The 4th Division of the Syrian army shelled the town.")
+    assert got["4th Division"][0] == "SYRMIL"  # not "4th Division of the"
+    assert coded(nlp, "The 101st Airborne Division deployed to Poland.")[
+        "101st Airborne Division"
+    ][0] == "MIL"  # fmt: skip
+    assert coded(nlp, "The Republican Guard stormed the building.")["Republican Guard"][0] == (
+        "MIL"
+    )
+    # negatives: a brigade named otherwise is an armed group's, a division of a business or a
+    # police force is no army's, and a count before a name is still no word of it
+    assert coded(nlp, "The Al-Aqsa Martyrs Brigades claimed the attack.")[
+        "Al-Aqsa Martyrs Brigades"
+    ][0] == "IMGREB"  # fmt: skip
+    got = coded(nlp, "The Asset Management Division reported higher profits.")
+    assert got["Asset Management Division"][0] != "MIL"
+    got = coded(nlp, "The Criminal Investigation Division arrested two men.")
+    assert got["Criminal Investigation Division"][0] != "MIL"
+    got = coded(nlp, "Police said 20 IS militants attacked the checkpoint.")
+    assert not any(name.startswith("20") for name in got)
+
+
+def test_an_international_body_s_name_ending_a_longer_name_is_another_body(nlp) -> None:
+    # "Security Council" ends "National Security Council": a state's council, not the UN's
+    got = coded(nlp, "Burundi's National Security Council suspended the aid groups.")
+    assert "Security Council" not in got
+    assert got["National Security Council"][0] == "BDIGOV"
+    got = coded(nlp, "Iran's Supreme National Security Council rejected the deal.")
+    assert got["Supreme National Security Council"][0] == "IRNGOV"
+    # negatives: the words before name the body's own organisation, or there are none
+    assert coded(nlp, "The U.N. Security Council condemned the attack.")[
+        "U.N. Security Council"
+    ][0] == "IGOUNSC"  # fmt: skip
+    assert coded(nlp, "The Security Council condemned the attack.")["Security Council"][0] == (
+        "IGOUNSC"
+    )

@@ -73,3 +73,25 @@ def test_text_of_is_the_docs_text_joined_once() -> None:
     # instead would depend on what other tests left for the collector)
     assert alive() is None
     assert words.text_of(other) == "Egypt met Jordan."
+
+
+def _subjects(doc, verb: str) -> list[str]:
+    return [c.text for t in doc if t.text == verb for c in t.children if c.dep_ == "nsubj"]
+
+
+def test_a_second_subject_after_the_first_s_phrase_is_part_of_it(nlp) -> None:
+    # the parser leaves "to" without an object and makes "Sen" a second subject of "forced"
+    doc = nlp("Police forces loyal to Cambodian Prime Minister Hun Sen forced him out.")
+    assert _subjects(doc, "forced") == ["forces"]
+    assert [t.dep_ for t in doc if t.text == "Sen"] == ["pobj"]
+    # the name after "the cleric" is the cleric, not a second subject of "clashed"
+    doc = nlp("Militiamen loyal to the cleric Moqtada al-Sadr clashed with police.")
+    assert _subjects(doc, "clashed") == ["Militiamen"]
+    events = doc._.dyad_events
+    assert [s["text"] for e in events for s in e["sources"]] == ["Militiamen"]
+    # negatives: coordinated subjects are one subject and its conjunct, and a common noun
+    # after a name (a headline run on into its text) is not made the name's apposition
+    doc = nlp("Hamas and Israel agreed a truce.")
+    assert _subjects(doc, "agreed") == ["Hamas"]
+    doc = nlp("Shooting in Parkland Florida The controversy revolves around her remarks.")
+    assert all(t.dep_ != "appos" for t in doc if t.text == "controversy")

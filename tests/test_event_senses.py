@@ -707,3 +707,19 @@ def test_pressing_charges_is_charging_not_asking(nlp) -> None:
     # negative: pressing someone to act is still a request
     found = events(nlp, "Washington pressed Seoul to impose sanctions on North Korea.")
     assert any(e["type"] == "REQUEST" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # concluding a pact signs it; concluding a tour or a visit is the visit's end; a
+        # finding ("concluded that ...") or an investigation concluded is no agreement
+        ("Iran concluded a deal with Russia on Monday.", "057"),
+        ("The crown prince concluded a marathon tour of the United States.", "042"),
+        ("US intelligence agencies concluded that Russia meddled in the election.", None),
+        ("The court concluded its investigation into the bombing.", None),
+    ],
+)
+def test_what_is_concluded_names_the_code(nlp, text, cameo) -> None:
+    found = [e["cameo"] for e in events(nlp, text) if e["trigger"].startswith("concluded")]
+    assert found == ([cameo] if cameo else [])

@@ -1402,3 +1402,84 @@ def test_taking_aim_at_someone_is_criticism(nlp) -> None:
 def test_what_is_lifted_names_the_code(nlp, text, cameo, plover) -> None:
     (event,) = events(nlp, text)
     assert (event["cameo"], event["type"]) == (cameo, plover)
+
+
+def _sides(event: dict) -> tuple[list[str], list[str]]:
+    return [s["code"] for s in event["sources"]], [t["code"] for t in event["targets"]]
+
+
+def test_a_gerund_on_the_clause_is_done_by_the_clause_s_subject(nlp) -> None:
+    # "By recalling ..., Slovenia made": the gerund after an adverbial preposition
+    # (data/modality.tsv adverbial) has the subject of the clause it modifies as its doer
+    found = events(nlp, "After meeting the Iraqi foreign minister, Zarif criticised the US.")
+    meeting = next(e for e in found if e["trigger"] == "meeting")
+    assert meeting["sources"][0]["text"] == "Zarif"
+    found = events(nlp, "By recalling its ambassador to Moscow, Slovenia made a cautious step.")
+    assert [_sides(e) for e in found if e["trigger"] == "recalling"] == [(["SVNGOV"], ["RUSGOV"])]
+    # a noun's gerund is its owner's ("the government's decision in recalling")
+    found = events(nlp, "He praised Iraq's decision in expelling the Turkish ambassador.")
+    assert [_sides(e)[0] for e in found if e["trigger"] == "expelling"] == [["IRQGOV"]]
+    # the gerund is in its clause's mood: "would have to comply by helping" helps no one yet
+    found = events(nlp, "Sadr would have to comply with the US by helping the Iraqi government.")
+    assert [e["modality"] for e in found if e["trigger"] == "helping"] == ["hypothetical"]
+    # negatives: a clause whose subject names no one lends no doer ("the motive" is no
+    # doer, nor the group named in it), and an accusation's gerund is the accused's
+    found = events(
+        nlp, "Even before meeting the Iraqi minister, the motive of the rebels is clear."
+    )
+    assert not [s for e in found if e["trigger"] == "meeting" for s in e["sources"]]
+    found = events(nlp, "Israel accused Hamas of attacking the border fence.")
+    assert [s["text"] for e in found if e["trigger"] == "attacking" for s in e["sources"]] == [
+        "Hamas"
+    ]
+
+
+def test_a_state_s_own_envoy_is_no_target_the_state_he_is_posted_to_is(nlp) -> None:
+    (recall,) = events(nlp, "Slovenia recalled its ambassador to Moscow for consultations.")
+    assert _sides(recall) == (["SVNGOV"], ["RUSGOV"])
+    found = events(nlp, "Saudi Arabia recalled its envoy from Canada on Monday.")
+    assert [_sides(e) for e in found] == [(["SAUGOV"], ["CANGOV"])]
+    # negatives: another state's envoy is the target; an envoy whose post the text does not
+    # name stays the target
+    found = events(nlp, "Saudi Arabia expelled the Canadian ambassador on Monday.")
+    assert [_sides(e) for e in found] == [(["SAUGOV"], ["CANGOV"])]
+    assert [e["targets"][0]["text"] for e in found] == ["the Canadian ambassador"]
+    found = events(nlp, "Slovenia recalled its ambassador for consultations.")
+    assert [t["text"] for e in found for t in e["targets"]] == ["its ambassador"]
+
+
+def test_a_pronoun_stands_for_no_one_named_in_its_own_clause(nlp) -> None:
+    # "He hailed President Buhari": "he" is not Buhari, though Buhari was the latest subject
+    text = (
+        "Timi Frank asked whether President Buhari was still the leader of the party. "
+        "He hailed President Buhari for his courage."
+    )
+    (hailed,) = [e for e in events(nlp, text) if e["trigger"] == "hailed"]
+    assert [s["text"] for s in hailed["sources"]] == ["Timi Frank"]
+    assert [t["code"] for t in hailed["targets"]] == ["NGAGOV"]
+    # an object pronoun is not its clause's subject
+    text = "Frank asked whether Buhari was still the leader. Buhari praised him for his loyalty."
+    (praised,) = [e for e in events(nlp, text) if e["trigger"] == "praised"]
+    assert [t["text"] for t in praised["targets"]] == ["Frank"]
+    # negatives: with no one named in its clause, the latest subject stays the antecedent,
+    # and a possessive may stand for a name in its clause
+    text = "President Buhari met the press in Abuja. He praised NATO."
+    (praised,) = [e for e in events(nlp, text) if e["trigger"] == "praised"]
+    assert [s["text"] for s in praised["sources"]] == ["Buhari"]
+    (hailed,) = [
+        e
+        for e in events(nlp, "Putin met Merkel in Berlin. His aides hailed Putin.")
+        if e["trigger"] == "hailed"
+    ]
+    assert [t["text"] for t in hailed["targets"]] == ["Putin"]
+
+
+def test_the_named_owner_of_a_thing_is_the_side_as_the_text_names_it(nlp) -> None:
+    # "condemned Israel's decision": the side is Israel, named as "Israel", not the decision
+    (condemned,) = events(nlp, "The UN condemned Israel's decision to build settlements.")
+    assert [(t["text"], t["code"]) for t in condemned["targets"]] == [("Israel", "ISRGOV")]
+    (rejected,) = events(nlp, "Iran rejected the EU's proposal.")
+    assert [(t["text"], t["code"]) for t in rejected["targets"]] == [("EU", "IGOEU")]
+    # negative: people of an owner are no thing ("the army's soldiers" keeps its phrase)
+    found = events(nlp, "Rebels attacked the army's soldiers near Homs.")
+    assert [t["text"] for e in found for t in e["targets"]] == ["the army's soldiers"]

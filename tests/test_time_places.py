@@ -375,19 +375,28 @@ def test_a_province_named_like_a_village_of_its_country_stays_a_province(nlp) ->
     )
 
 
-def test_airport_codes_are_no_names_of_towns(nlp) -> None:
-    from dyad.places.gazetteer import _airport_code
+def test_airport_and_country_codes_are_no_names_of_places(nlp) -> None:
+    from dyad.places.gazetteer import _code
 
     # GeoNames lists "ACT" (Waco's airport) among Waco's names; matched regardless of case
     # it made "the Act" a town in Texas
     found = places(nlp, "Parliament passed the Act in Delhi, and ACT members cheered.")
     assert "Delhi" in found
     assert not any(p["place_name"] == "Waco" for p in found.values())
-    assert _airport_code("DXB", "Dubai") and _airport_code("ACT", "Waco")
-    # negative: an initialism of the town's own name stays one of its names, and so do
+    assert _code("DXB", ["Dubai"]) and _code("ACT", ["Waco"])
+    # countryinfo lists ISO codes among a country's spellings: "Pan" was Panama
+    found = places(nlp, "It was a repetition of the 1936 Pan Sinhala move in Colombo.")
+    assert "Colombo" in found and not any(p["country"] == "PAN" for p in found.values())
+    assert _code("PAN", ["Panama", "Republic of Panama"]) and _code("GBR", ["United Kingdom"])
+    # negative: an initialism of one of the place's names stays one of its names, and so do
     # names that are words
-    assert not _airport_code("PAP", "Port-au-Prince") and not _airport_code("Waco", "Waco")
+    assert not _code("PAP", ["Port-au-Prince"]) and not _code("Waco", ["Waco"])
+    assert not _code("USA", ["United States", "United States of America"])
+    assert not _code("UAE", ["United Arab Emirates"])
     assert places(nlp, "Flights left Dubai for Waco.")["Waco"]["country"] == "USA"
+    assert places(nlp, "Protesters gathered in the UAE and in Panama.")["Panama"]["country"] == (
+        "PAN"
+    )
 
 
 def test_a_place_qualifying_a_persons_title_is_not_where_the_event_happened(nlp) -> None:
@@ -411,6 +420,8 @@ def test_someones_home_is_not_where_the_texts_events_happened(nlp) -> None:
         "Jane Doe, who lives in Boston, covers the war.",
         "Jane Doe is a Boston-based analyst.",
         "The commander, a native of Basra, praised the troops.",
+        "David Unsworth is a Boston native.",
+        "The commander, a Basra resident, praised the troops.",
     ):
         doc = nlp(attack + note)
         assert [e["place_text"] for e in doc._.dyad_events if e["type"] == "ASSAULT"] == [None]
@@ -427,6 +438,11 @@ def test_someones_home_is_not_where_the_texts_events_happened(nlp) -> None:
     ):
         doc = nlp(text)
         assert [e["place_text"] for e in doc._.dyad_events if e["type"] == "ASSAULT"] == [place]
+    # residents (a body of them) are no one person's home
+    from dyad.events.anchor import _home_of_someone
+
+    assert not _home_of_someone(nlp("Basra residents clashed with the police.")[0])
+    assert _home_of_someone(nlp("A Basra resident clashed with the police.")[1])
 
 
 def test_a_common_noun_after_the_is_no_town(nlp) -> None:

@@ -142,6 +142,7 @@ CODE_SOURCES = ("dictionary", "title", "demonym", "context", "none")
 #: dictionary kinds of peoples: an ethnic or religious group takes the country of a state's
 #: demonym written before it ("Iraqi Kurds")
 PEOPLE_KINDS = ("ethnic", "religious")
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 ORG_HEADS = {
     "movement",
@@ -249,6 +250,10 @@ MEMBER_NOUNS = context_words()["member"]
 VOICE_NOUNS = context_words()["voice"]
 #: last words of an organisation's name ("Organization", "Police", "Ministry")
 ORGANISATION_NOUNS = context_words()["organisation_noun"]
+#: last words of the name of an army's formation ("Brigade", "Division") and the arms that
+#: make a name with one a state's military unit ("Artillery Brigade"; see _military_unit)
+UNIT_HEADS = context_words()["unit_head"]
+UNIT_WORDS = context_words()["unit_word"]
 #: nouns the recogniser reads as a name when they open a sentence ("Attendees cheered")
 NOT_NAMES = context_words()["not_name"]
 #: heads of a body that is not the state ("band", "club", "cricket board"): a demonym before
@@ -481,6 +486,21 @@ def _organisation_head(span: Span) -> tuple[str, str | None]:
             if text in ORGANISATION_HEADS:
                 return text, ORGANISATION_HEADS[text]
     return (words[-1].lemma_.lower() if words else ""), None
+
+
+def _military_unit(span: Span) -> bool:
+    """A name of an army's formation: a unit head ("Brigade", "Division") with an arm in the
+    name ("Mechanized Brigade") or a number or ordinal in it or right before it ("the 4th
+    Brigade", "32 Artillery Brigade"). A brigade named otherwise is an armed group's ("the
+    Al-Aqsa Martyrs Brigades")."""
+    words = list(_before_preposition(span))
+    if not words or words[-1].lower_ not in UNIT_HEADS:
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    numbered = any(t.like_num or t.ent_type_ == "ORDINAL" for t in words[:-1]) or (
+        before is not None and (before.like_num or before.ent_type_ == "ORDINAL")
+    )
+    return numbered or any(t.lower_ in UNIT_WORDS for t in words[:-1])
 
 
 def _head_words(span: Span) -> set[str]:
@@ -773,8 +793,11 @@ class ActorLinker:
         """Whether a state body's name ("Congress", "Senate") is the last word of a longer
         organisation's name that does not name the body's own country ("the All Progressives
         Congress", "the Indian National Congress"): another body, which the entity path names
-        whole; "the U.S. Congress" and "American Congress" stay the body."""
-        if actor.kind not in ("government", "military") or not actor.country:
+        whole; "the U.S. Congress" and "American Congress" stay the body. An international
+        body's name likewise ("Burundi's National Security Council" is not the UN's), unless
+        the words before name an actor ("the U.N. Security Council")."""
+        igo = actor.kind == "igo"
+        if not igo and (actor.kind not in ("government", "military") or not actor.country):
             return False
         ent = _entity_around(entity_of, span)
         if ent is None or ent.label_ != "ORG":
@@ -783,6 +806,8 @@ class ActorLinker:
         before = [t for t in doc[ent.start : span.start] if t.lower_ != "the"]
         if span.end != end or not before or not all(t.is_title or t.is_upper for t in before):
             return False
+        if igo:
+            return not any(self.dictionary.lookup(t.text) for t in before)
         return all(self._country_word(doc, t.i)[0] != actor.country for t in before)
 
     def _entity_label(self, ent: Span) -> str:
@@ -817,8 +842,13 @@ class ActorLinker:
             if self._common_noun_opening(ent):
                 continue  # "Attendees cheered": a plural noun the NER read as a name
             start, hint = ent.start, None
-            while start < ent.end - 1 and (doc[start].like_num or doc[start].pos_ == "NUM"):
-                start += 1  # "20 IS militants": the number is no part of the name
+            while (
+                start < ent.end - 1
+                and (doc[start].like_num or doc[start].pos_ == "NUM")
+                and not ORDINAL.fullmatch(doc[start].text)
+            ):
+                start += 1  # "20 IS militants": the number is no part of the name (an
+                # ordinal is: "the 93rd Mechanized Brigade" is not the 72nd)
             # an article the recogniser took in ("the", and a lower-case "a" or "an": "a World
             # Economic Forum (WEF) conference") is no word of the name
             untitled = start + (_article(doc[start]) and start < ent.end - 1)
@@ -837,6 +867,8 @@ class ActorLinker:
                 end = opened  # "The Foreign Office (FO": the name ends before its acronym
             if end - start > 1 and doc[end - 1].tag_ == "POS":
                 end -= 1
+            while end - start > 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+                end -= 1  # "The 4th Division of the": the recogniser ran on into a phrase
             head = doc[end - 1].head
             if (
                 label == "ORG"
@@ -1561,7 +1593,9 @@ class ActorLinker:
         sector = c.title_sector if kind == "person" else None
         if kind == "organisation":
             head, sector = _organisation_head(c.span)
-            if sector == "REB" or (head == "movement" and "liberation" in c.span.text.lower()):
+            if _military_unit(c.span):
+                sector = "MIL"
+            elif sector == "REB" or (head == "movement" and "liberation" in c.span.text.lower()):
                 kind = "armed_group"
         described = self._description(c.span)
         if described is not None:  # "an Iraqi militia called X", "X, a Kurdish party"

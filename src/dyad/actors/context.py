@@ -914,6 +914,11 @@ def _institution_country(doc: Doc, mention: dict, by_token: dict) -> str | None:
     for child in root.lefts:
         if child.i < start and child.dep_ in ("poss", "compound", "amod", "nmod"):
             before.update(*(by_token.get(t.i, set()) for t in child.subtree))
+    if not before:  # "the 9th Division of the Iraqi army": the body it is a part of
+        end = mention["token_end"]
+        for prep in root.rights:
+            if prep.i >= end and prep.lower_ == "of":
+                before.update(*(by_token.get(t.i, set()) for t in prep.subtree))
     return next(iter(before)) if len(before) == 1 else None
 
 

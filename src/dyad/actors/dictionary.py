@@ -602,7 +602,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "a
                       "held_at_home", "restriction", "assault", "assault_verb",
                       "not_name", "organisation_noun", "doer_suffix", "not_doer",
                       "opposite", "affiliation", "addressing",
-                      "holding", "voice")  # fmt: skip
+                      "holding", "voice", "unit_head", "unit_word")  # fmt: skip
 
 
 @cache

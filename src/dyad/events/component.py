@@ -333,7 +333,8 @@ PARTITIVES = {
 #: texts an actor issues, and the verbs it issues them with: "X issued a declaration
 #: demanding ...", the declaration's demand is X's
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "report",
-                  "resolution", "decree", "order", "note", "memorandum"}  # fmt: skip
+                  "resolution", "decree", "order", "note", "memorandum", "petition",
+                  "motion"}  # fmt: skip
 ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put", "pass"}
 #: nouns that frame an event noun compounded with them ("a mediation effort")
 FRAME_NOUNS = {
@@ -592,6 +593,7 @@ class EventExtractor:
                 _recode(event)
                 self._expelled_from(event)
                 self._held_in(event)
+                self._posted_to(event)
                 event.sources += self._leaders(event.sources)
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
@@ -1732,6 +1734,33 @@ class EventExtractor:
                 return subject, passive
         if verb.dep_ in ("relcl", "acl"):
             return head, passive or verb.tag_ == "VBN"
+        if (
+            verb.dep_ == "pcomp"
+            and head.lower_ in _MODALITY["adverbial"]
+            and head.dep_ == "prep"
+            and head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "By recalling its ambassador, Slovenia made ...", "After meeting X, Zarif
+            # criticised ...": the gerund's doer is the subject of the clause it modifies,
+            # when that names someone ("Before examining the events, the motive is clear":
+            # the writer examines, not the motive's owner)
+            subject, _ = self._subject(head.head, depth + 1)
+            if subject is not None and (
+                subject.i in self._by_token or subject.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
+            ):
+                return subject, passive
+            return None, passive
+        if (
+            verb.dep_ == "pcomp"
+            and head.lower_ == "in"
+            and head.dep_ == "prep"
+            and head.head.pos_ == "NOUN"
+        ):
+            # "the government's decision in recalling its ambassador": the noun's owner (not
+            # "its conditions for ending the war": what they are for is no one's act yet)
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, passive
         if verb.dep_ == "acl" or verb.dep_ == "pcomp":
             return self._subject(head, depth + 1)
         return None, passive
@@ -1866,6 +1895,35 @@ class EventExtractor:
         if states:
             _state_does_it(event, states)
 
+    def _posted_to(self, event: _Event) -> None:
+        """A state's own envoys are no target of what it does with them: the state they are
+        posted to is ("Slovenia recalled its ambassador to Moscow": Russia; "Qatar withdrew
+        its envoy from Cairo"; data/heads.tsv envoy). An envoy of another country stays the
+        target ("expelled the Canadian ambassador")."""
+        if not event.sources or not event.targets:
+            return
+        countries = {a.mention.get("country") for a in event.sources if a.mention}
+        countries.discard(None)
+        posted = []
+        for arg in event.targets:
+            head = arg.token
+            if head.lemma_.lower() not in head_words()["envoy"]:
+                return
+            owner = arg.mention.get("country") if arg.mention else None
+            if owner not in countries | {None}:
+                return  # another state's envoy
+            if owner is None and not any(c.dep_ == "poss" for c in head.children):
+                return  # "an envoy": whose, the text does not say
+            for prep in ("to", "from", "in", "at"):
+                where = _prep_object(head, prep) or _prep_object(event.trigger, prep)
+                mention = self._by_token.get(where.i) if where is not None else None
+                if mention is not None and mention.get("country") not in countries | {None}:
+                    posted.append(_mention_arg(mention, where))
+                    break
+            else:
+                return
+        event.targets = posted
+
     def _held_in(self, event: _Event) -> None:
         """An arrest, detention or imprisonment no one is named doing, in a state its clause
         names, is that state's ("a missionary was arrested in Lebanon", "ten journalists are
@@ -1926,6 +1984,7 @@ class EventExtractor:
         # one he is related to, so neither the possessor nor the "of" phrase is the side
         relative = mention is None and head.lemma_.lower() in head_words()["relative"]
         described = False  # the actor is a modifier of a common noun ("a US ally")
+        owner = None  # the token of a named owner of a thing ("Janša's assessment")
         if mention is None and not relative:
             for child in head.children:
                 if (
@@ -1946,6 +2005,8 @@ class EventExtractor:
                         mention = self._named_in(child, ("name", "acronym"), states=False)
                     if mention is not None:
                         described = True
+                        if child.dep_ == "poss" and child.i in self._by_token:
+                            owner = child
                         break
         if mention is None and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             of = _prep_object(head, "of")
@@ -1986,6 +2047,14 @@ class EventExtractor:
                 return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
             if victims:  # "kill 10 people in Iraq": the people, not the state they were in
                 mention = None
+        if (
+            owner is not None
+            and mention is not None
+            and head.lemma_.lower() in target_words()["abstract"]
+        ):
+            # "rejected Janša's assessment", "would fight the administration's latest
+            # threats": the side is the owner of the thing, named as the text names it
+            return _mention_arg(mention, owner)
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
 
     def _named_in(
@@ -2044,6 +2113,7 @@ class EventExtractor:
         persons = pronoun.lower_ in PERSONAL_PRONOUNS
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         doc = pronoun.doc
+        exclude = exclude | self._bound_away(pronoun)
         sent_start = pronoun.sent.start
         earliest = max(0, sent_start - 80)
         before = self._mentions
@@ -2118,6 +2188,31 @@ class EventExtractor:
         if not fitting:
             return self._cataphor(pronoun, exclude, persons)
         return fitting[0][0]
+
+    def _bound_away(self, pronoun: Token) -> frozenset[str]:
+        """The actors a pronoun cannot stand for, by where they are named around it: a subject
+        pronoun is none named after it in its own clause ("He hailed President Buhari", "He
+        said Buhari erred": not Buhari), an object pronoun not its clause's subject ("Buhari
+        praised him": not Buhari). A possessive may be either ("His aides praised Buhari")."""
+        clause = pronoun.head
+        if pronoun.dep_ in ("nsubj", "nsubjpass"):
+            # after the pronoun only: a phrase put ahead of the subject may name its antecedent
+            # ("As part of the deal to rehabilitate al-Sadr, he would have to comply")
+            tokens = [t.i for t in clause.subtree if t.i > pronoun.i]
+        elif pronoun.dep_ in ("dobj", "obj"):
+            tokens = [
+                t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            ]
+        else:
+            return frozenset()
+        found = (self._by_token.get(i) for i in tokens)
+        # only actors: a place is no one the pronoun could be ("it would deny entry to the
+        # United States" is the United States)
+        return frozenset(
+            m["actor"]
+            for m in found
+            if m is not None and m.get("actor") and m["label"] in ACTING_LABELS
+        )
 
     def _cataphor(self, pronoun: Token, exclude: frozenset[str], persons: bool) -> dict | None:
         """The subject of the main clause a pronoun comes before, in a phrase put ahead of it,
@@ -3384,6 +3479,14 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         elif relation == "pobj" and head.dep_ == "prep":
             current = head
             continue
+        elif (
+            relation == "prep"
+            and chain[-1] == (current, "pcomp")
+            and current.lower_ in _MODALITY["adverbial"]
+        ):
+            # "he would have to comply by helping ...": a gerund on the clause is in the
+            # clause's mood, as an adverbial clause is
+            chain.append((head, "advcl"))
         else:
             break
         if relation in ("relcl", "conj") and current.i != token.i:

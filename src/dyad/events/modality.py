@@ -63,6 +63,7 @@ MODALITY_WORD_KINDS = (
     "dismissal",
     "claim",
     "accusation",
+    "adverbial",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")

@@ -266,7 +266,7 @@ def attack_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/heads.tsv holds
-HEAD_WORD_KINDS = frozenset(["relative", "female", "measure", "count"])
+HEAD_WORD_KINDS = frozenset(["relative", "female", "measure", "count", "envoy"])
 
 
 @cache

@@ -204,3 +204,53 @@ class HeadlineCase:
 )
 def make_headline_case(nlp: Language, name: str, min_words: int, min_letters: int) -> HeadlineCase:
     return HeadlineCase(nlp, min_words=min_words, min_letters=min_letters)
+
+
+#: nominal subjects: a verb has one (coordinated subjects hang on the first as conj)
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+class DanglingPrepositions:
+    """Give the first subject of a verb the noun phrase the parser made its second subject.
+
+    The small parser often reads "Forces loyal to Prime Minister Hun Sen forced him out" with
+    "to" left empty and "Hun Sen" a second subject of "forced", or "Militiamen loyal to the
+    cleric Moqtada al-Sadr clashed" with "Moqtada al-Sadr" a second subject. A verb has one
+    nominal subject (coordinated ones hang on the first), so a second subject that follows
+    the first's phrase word for word belongs to that phrase: the object of a preposition left
+    without one ("to"), else, a name, in apposition to the noun it follows ("the cleric"). The verb's
+    subject is then "Forces", "Militiamen", whose allegiance says whose they are. Runs after
+    the parser (and after dyad_headline_case, which may parse again).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        repairs = []
+        for verb in doc:
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            if len(subjects) < 2:
+                continue
+            first, second = subjects[0], subjects[1]
+            edge = first.right_edge
+            if second.left_edge.i != edge.i + 1 or edge.i >= second.i:
+                continue
+            if edge.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in edge.children):
+                repairs.append((second.i, edge.i, "pobj"))
+            elif edge.tag_.startswith("NN") and second.tag_.startswith("NNP") and edge.i != first.i:
+                # a name after a noun ("the cleric Moqtada al-Sadr"), not a common noun (a
+                # headline run on into the text: "in Florida The controversy")
+                repairs.append((second.i, edge.i, "appos"))
+        if not repairs:
+            return doc
+        columns = [HEAD, DEP]
+        array = doc.to_array(columns)
+        for child, head, dep in repairs:
+            # heads are stored relative to the token, as unsigned 64-bit integers
+            array[child, 0] = (head - child) % 2**64
+            array[child, 1] = doc.vocab.strings[dep]
+        doc.from_array(columns, array)
+        return doc
+
+
+@Language.factory("dyad_dangling_prepositions", assigns=["token.head", "token.dep"])
+def make_dangling_prepositions(nlp: Language, name: str) -> DanglingPrepositions:
+    return DanglingPrepositions()

