@@ -760,3 +760,17 @@ def test_a_state_called_on_is_the_other_party_not_the_callers_country(nlp) -> No
     # negative: where the one country named is a place the noun is in, it is still his
     found = nlp("The president spoke in Mexico on Monday.")._.dyad_actors
     assert any(m["text"] == "president" and m["country"] == "MEX" for m in found)
+
+
+def test_a_name_the_context_placed_gives_its_country_to_the_actor_s_other_names(nlp) -> None:
+    # "the Sri Lanka Freedom Party (SLFP)": the name opened by its state is Sri Lanka's, and
+    # so is the acronym it defines, the same actor under another name
+    mentions = nlp(
+        "The Sri Lanka Freedom Party (SLFP) rejected the motion. The SLFP later walked out."
+    )._.dyad_actors
+    codes = {m["text"]: (m["code"], m["actor"]) for m in mentions}
+    assert codes["SLFP"] == codes["Sri Lanka Freedom Party"]
+    assert codes["SLFP"][0] == "LKAPTY"
+    # negative: an acronym of a name nothing placed stays without a country
+    found = nlp("The United National Party (UNP) rejected the motion.")._.dyad_actors
+    assert {m["code"] for m in found if m["text"] in ("UNP", "United National Party")} == {"PTY"}

@@ -1398,8 +1398,11 @@ def test_an_army_s_numbered_or_armed_formation_is_a_military_unit(nlp) -> None:
     assert got["93rd Mechanized Brigade"][0] == "UKRMIL"
     got = coded(nlp, "The Iraqi army's 9th Armoured Division entered the city.")
     assert got["9th Armoured Division"][0] == "IRQMIL"
-    got = coded(nlp, "The 4th Division of the Syrian army shelled the town.")
-    assert got["4th Division"][0] == "SYRMIL"  # not "4th Division of the"
+    got = coded(nlp, "The 4th Brigade of the Syrian army shelled the town.")
+    assert got["4th Brigade"][0] == "SYRMIL"
+    got = coded(nlp, "The 5th Battalion of the Nigerian Army attacked the camp.")
+    assert got["5th Battalion of the Nigerian Army"][0] == "NGAMIL"
+    assert coded(nlp, "Turkey's 2nd Army shelled the border villages.")["2nd Army"][0] == ("TURMIL")
     assert coded(nlp, "The 101st Airborne Division deployed to Poland.")[
         "101st Airborne Division"
     ][0] == "MIL"  # fmt: skip
@@ -1413,6 +1416,12 @@ def test_an_army_s_numbered_or_armed_formation_is_a_military_unit(nlp) -> None:
     ][0] == "IMGREB"  # fmt: skip
     got = coded(nlp, "The Asset Management Division reported higher profits.")
     assert got["Asset Management Division"][0] != "MIL"
+    got = coded(nlp, "Boeing's Aviation Division reported higher profits.")
+    assert got["Aviation Division"][0] != "MIL"
+    got = coded(nlp, "The 2nd Division of the Scottish league was suspended.")
+    assert not any(code.endswith("MIL") for code, _, _ in got.values())
+    got = coded(nlp, "The Free Syrian Army shelled the town.")
+    assert got["Free Syrian Army"][0] == "SYRREB"
     got = coded(nlp, "The Criminal Investigation Division arrested two men.")
     assert got["Criminal Investigation Division"][0] != "MIL"
     got = coded(nlp, "Police said 20 IS militants attacked the checkpoint.")
@@ -1433,3 +1442,6 @@ def test_an_international_body_s_name_ending_a_longer_name_is_another_body(nlp) 
     assert coded(nlp, "The Security Council condemned the attack.")["Security Council"][0] == (
         "IGOUNSC"
     )
+    # a state's name before the alias gives that state's body, not the international one
+    got = coded(nlp, "The Bahrain Human Rights Council criticised Iran.")
+    assert got["Bahrain Human Rights Council"][0] == "BHRGOV"

@@ -95,3 +95,7 @@ def test_a_second_subject_after_the_first_s_phrase_is_part_of_it(nlp) -> None:
     assert _subjects(doc, "agreed") == ["Hamas"]
     doc = nlp("Shooting in Parkland Florida The controversy revolves around her remarks.")
     assert all(t.dep_ != "appos" for t in doc if t.text == "controversy")
+    # nor is a name after a noun of no person made its apposition: Guaido is the leader
+    doc = nlp("The leader of the opposition Juan Guaido urged the army to rebel.")
+    (urged,) = [e for e in doc._.dyad_events if e["trigger"] == "urged"]
+    assert [s["text"] for s in urged["sources"]] == ["Juan Guaido"]

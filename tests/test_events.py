@@ -1424,10 +1424,25 @@ def test_a_gerund_on_the_clause_is_done_by_the_clause_s_subject(nlp) -> None:
     assert [e["modality"] for e in found if e["trigger"] == "helping"] == ["hypothetical"]
     # negatives: a clause whose subject names no one lends no doer ("the motive" is no
     # doer, nor the group named in it), and an accusation's gerund is the accused's
-    found = events(
-        nlp, "Even before meeting the Iraqi minister, the motive of the rebels is clear."
-    )
+    found = events(nlp, "After meeting the Iraqi minister, the motive of the rebels became clear.")
     assert not [s for e in found if e["trigger"] == "meeting" for s in e["sources"]]
+    # nor does the speaker of a quoted clause, whom the parse reaches through the complement
+    text = (
+        "Mahathir met reporters. There is no rule of law and Najib is cheating to win the "
+        'elections by terrorizing his opponents," he told a news conference.'
+    )
+    assert not [s for e in events(nlp, text) if e["trigger"] == "terrorizing"
+                for s in e["sources"] if s["text"] in ("he", "Mahathir")]  # fmt: skip
+    # a means shares its clause's negation, refusal, threat or request
+    (expelling,) = events(nlp, "Russia has not responded by expelling British diplomats.")
+    assert (expelling["modality"], _sides(expelling)) == ("negated", (["RUSGOV"], ["GBRGOV"]))
+    found = events(nlp, "Iran refused to retaliate by attacking US bases.")
+    assert not [e for e in found if e["type"] == "ASSAULT" and e["modality"] == "asserted"]
+    found = events(nlp, "Washington urged Seoul to respond by imposing sanctions on North Korea.")
+    assert [e["modality"] for e in found if e["trigger"].startswith("imposing")] == ["hypothetical"]
+    # nor does a verb's complement after "on" ("agreed on rejecting": whoever agreed)
+    found = events(nlp, "The ministers met in Paris. They agreed on rejecting the Senate's plan.")
+    assert not [s for e in found if e["trigger"] == "rejecting" for s in e["sources"]]
     found = events(nlp, "Israel accused Hamas of attacking the border fence.")
     assert [s["text"] for e in found if e["trigger"] == "attacking" for s in e["sources"]] == [
         "Hamas"
@@ -1439,6 +1454,8 @@ def test_a_state_s_own_envoy_is_no_target_the_state_he_is_posted_to_is(nlp) -> N
     assert _sides(recall) == (["SVNGOV"], ["RUSGOV"])
     found = events(nlp, "Saudi Arabia recalled its envoy from Canada on Monday.")
     assert [_sides(e) for e in found] == [(["SAUGOV"], ["CANGOV"])]
+    found = events(nlp, "Israel recalled its ambassadors to Ireland, Norway and Spain.")
+    assert [_sides(e) for e in found] == [(["ISRGOV"], ["IRLGOV", "NORGOV", "ESPGOV"])]
     # negatives: another state's envoy is the target; an envoy whose post the text does not
     # name stays the target
     found = events(nlp, "Saudi Arabia expelled the Canadian ambassador on Monday.")
@@ -1446,6 +1463,9 @@ def test_a_state_s_own_envoy_is_no_target_the_state_he_is_posted_to_is(nlp) -> N
     assert [e["targets"][0]["text"] for e in found] == ["the Canadian ambassador"]
     found = events(nlp, "Slovenia recalled its ambassador for consultations.")
     assert [t["text"] for e in found for t in e["targets"]] == ["its ambassador"]
+    # a visit to one's own embassy is no act on the state it stands in
+    text = "The President of Armenia visited the Embassy of Armenia in the Holy See on Monday."
+    assert not [t for e in events(nlp, text) for t in e["targets"] if t["code"] == "VATGOV"]
 
 
 def test_a_pronoun_stands_for_no_one_named_in_its_own_clause(nlp) -> None:
@@ -1483,3 +1503,39 @@ def test_the_named_owner_of_a_thing_is_the_side_as_the_text_names_it(nlp) -> Non
     # negative: people of an owner are no thing ("the army's soldiers" keeps its phrase)
     found = events(nlp, "Rebels attacked the army's soldiers near Homs.")
     assert [t["text"] for e in found for t in e["targets"]] == ["the army's soldiers"]
+
+
+def test_who_stands_for_a_person_not_the_place_its_clause_hangs_on(nlp) -> None:
+    # the parse hangs "who signed" on "Vanni": "who" is a person, the one the place is said of
+    text = "Kader Masthan, a Muslim from Vanni, who signed the motion with the opposition, fled."
+    (signed,) = [e for e in events(nlp, text) if e["trigger"] == "signed"]
+    assert [s["text"] for s in signed["sources"]] == ["Kader Masthan"]
+    found = events(nlp, "The men from Mosul who attacked the checkpoint were arrested.")
+    assert [s["text"] for e in found if e["trigger"] == "attacked" for s in e["sources"]] == [
+        "The men"
+    ]
+    # negative: "which" may stand for a place ("Kirkuk, which the army had retaken")
+    from dyad.events.component import _person_over_place
+
+    doc = nlp("The rebels attacked Kirkuk, which the army had retaken in 2017.")
+    assert _person_over_place(doc[3]).text == "Kirkuk"
+
+
+def test_an_event_noun_in_a_verb_s_phrase_is_in_that_verb_s_mood(nlp) -> None:
+    # "said ... were killed in the offensive": the offensive is the army's report
+    found = events(nlp, "The army said hundreds of rebels had been killed in the offensive.")
+    assert [e["modality"] for e in found if e["trigger"] == "offensive"] == ["reported"]
+    found = events(nlp, "The minister could be killed in an attack by the rebels.")
+    assert [e["modality"] for e in found if e["trigger"] == "attack"] == ["hypothetical"]
+    # negatives: the verb's negation is not the noun's, and a plain clause asserts it
+    found = events(nlp, "The soldiers were not hurt in the attack by the rebels on Monday.")
+    assert [e["modality"] for e in found if e["trigger"] == "attack"] == ["asserted"]
+    found = events(nlp, "Five soldiers were killed in an ambush by Taliban fighters.")
+    assert [e["modality"] for e in found if e["trigger"] == "ambush"] == ["asserted"]
+    # nor does an event the verb deals with take the verb's mood (only its occasion does)
+    text = "Even if it means collaborating with Trump's mass deportations, they backed the law."
+    assert [e["modality"] for e in events(nlp, text) if e["trigger"] == "deportations"] == [
+        "asserted"
+    ]
+    text = "Lavrov said that Russia would retaliate against countries that expelled its diplomats."
+    assert [e["type"] for e in events(nlp, text) if e["trigger"] == "expelled"] == ["SANCTION"]

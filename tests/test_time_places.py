@@ -421,7 +421,6 @@ def test_someones_home_is_not_where_the_texts_events_happened(nlp) -> None:
         "Jane Doe is a Boston-based analyst.",
         "The commander, a native of Basra, praised the troops.",
         "David Unsworth is a Boston native.",
-        "The commander, a Basra resident, praised the troops.",
     ):
         doc = nlp(attack + note)
         assert [e["place_text"] for e in doc._.dyad_events if e["type"] == "ASSAULT"] == [None]
@@ -438,11 +437,8 @@ def test_someones_home_is_not_where_the_texts_events_happened(nlp) -> None:
     ):
         doc = nlp(text)
         assert [e["place_text"] for e in doc._.dyad_events if e["type"] == "ASSAULT"] == [place]
-    # residents (a body of them) are no one person's home
-    from dyad.events.anchor import _home_of_someone
-
-    assert not _home_of_someone(nlp("Basra residents clashed with the police.")[0])
-    assert _home_of_someone(nlp("A Basra resident clashed with the police.")[1])
+    # a resident is as often a victim where he lives: his town places the attack
+    assert _attack(nlp, "Gunmen killed a Kirkuk resident on Tuesday.")["place_text"] == "Kirkuk"
 
 
 def test_a_common_noun_after_the_is_no_town(nlp) -> None:

@@ -253,6 +253,7 @@ ORGANISATION_NOUNS = context_words()["organisation_noun"]
 #: last words of the name of an army's formation ("Brigade", "Division") and the arms that
 #: make a name with one a state's military unit ("Artillery Brigade"; see _military_unit)
 UNIT_HEADS = context_words()["unit_head"]
+UNIT_BRANCHES = context_words()["unit_branch"]
 UNIT_WORDS = context_words()["unit_word"]
 #: nouns the recogniser reads as a name when they open a sentence ("Attendees cheered")
 NOT_NAMES = context_words()["not_name"]
@@ -489,18 +490,23 @@ def _organisation_head(span: Span) -> tuple[str, str | None]:
 
 
 def _military_unit(span: Span) -> bool:
-    """A name of an army's formation: a unit head ("Brigade", "Division") with an arm in the
-    name ("Mechanized Brigade") or a number or ordinal in it or right before it ("the 4th
-    Brigade", "32 Artillery Brigade"). A brigade named otherwise is an armed group's ("the
-    Al-Aqsa Martyrs Brigades")."""
+    """A name of an army's formation (data/context_words.tsv): a unit head ("Brigade",
+    "Army") with an arm in the name ("Mechanized Brigade") or a number or ordinal in it or
+    right before it ("the 4th Brigade", "32 Artillery Brigade"); a branch ("Division") with an
+    arm only ("the 9th Armoured Division", not "the 2nd Division" of a league). A brigade
+    named otherwise is an armed group's ("the Al-Aqsa Martyrs Brigades")."""
     words = list(_before_preposition(span))
-    if not words or words[-1].lower_ not in UNIT_HEADS:
+    if not words or words[-1].lower_ not in UNIT_HEADS | UNIT_BRANCHES:
         return False
-    before = span.doc[span.start - 1] if span.start else None
-    numbered = any(t.like_num or t.ent_type_ == "ORDINAL" for t in words[:-1]) or (
+    if any(t.lower_ in UNIT_WORDS for t in words[:-1]):
+        return True
+    if words[-1].lower_ in UNIT_BRANCHES:
+        return False
+    sent_start = span.sent.start
+    before = span.doc[span.start - 1] if span.start > sent_start else None
+    return any(t.like_num or t.ent_type_ == "ORDINAL" for t in words[:-1]) or (
         before is not None and (before.like_num or before.ent_type_ == "ORDINAL")
     )
-    return numbered or any(t.lower_ in UNIT_WORDS for t in words[:-1])
 
 
 def _head_words(span: Span) -> set[str]:
@@ -795,7 +801,7 @@ class ActorLinker:
         Congress", "the Indian National Congress"): another body, which the entity path names
         whole; "the U.S. Congress" and "American Congress" stay the body. An international
         body's name likewise ("Burundi's National Security Council" is not the UN's), unless
-        the words before name an actor ("the U.N. Security Council")."""
+        the words before name an international body ("the U.N. Security Council")."""
         igo = actor.kind == "igo"
         if not igo and (actor.kind not in ("government", "military") or not actor.country):
             return False
@@ -806,8 +812,11 @@ class ActorLinker:
         before = [t for t in doc[ent.start : span.start] if t.lower_ != "the"]
         if span.end != end or not before or not all(t.is_title or t.is_upper for t in before):
             return False
-        if igo:
-            return not any(self.dictionary.lookup(t.text) for t in before)
+        if igo:  # "the U.N. Security Council" stays; "Bahrain's ... Council" is Bahrain's
+            return not any(
+                (found := self.dictionary.lookup(t.text)) is not None and found.kind == "igo"
+                for t in before
+            )
         return all(self._country_word(doc, t.i)[0] != actor.country for t in before)
 
     def _entity_label(self, ent: Span) -> str:
@@ -845,10 +854,11 @@ class ActorLinker:
             while (
                 start < ent.end - 1
                 and (doc[start].like_num or doc[start].pos_ == "NUM")
-                and not ORDINAL.fullmatch(doc[start].text)
+                and not (ORDINAL.fullmatch(doc[start].text) and start < doc[start].head.i < ent.end)
             ):
                 start += 1  # "20 IS militants": the number is no part of the name (an
-                # ordinal is: "the 93rd Mechanized Brigade" is not the 72nd)
+                # ordinal is, "the 93rd Mechanized Brigade" is not the 72nd, where the parse
+                # hangs it on the name)
             # an article the recogniser took in ("the", and a lower-case "a" or "an": "a World
             # Economic Forum (WEF) conference") is no word of the name
             untitled = start + (_article(doc[start]) and start < ent.end - 1)

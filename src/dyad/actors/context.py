@@ -233,6 +233,23 @@ class ActorContext:
         for m in mentions:
             if id(m) in restricted:
                 coded[id(m)] = restricted.pop(id(m))
+        # a named organisation the context placed is of that country under the acronym the
+        # text defines for it ("the Sri Lanka Freedom Party (SLFP)": the SLFP too)
+        placed = {
+            c["actor"]: c
+            for c in coded.values()
+            if c.get("actor") and c.get("source") == "text" and c.get("country")
+            and c.get("label") == "name"
+        }  # fmt: skip
+        for m in mentions:
+            twin = placed.get(m.get("actor"))
+            if (
+                twin is not None
+                and m.get("label") == "acronym"
+                and id(m) not in coded
+                and not m.get("country")
+            ):
+                coded[id(m)] = _of_country(m, twin["country"], twin.get("context") or "place")
         if coded or restricted:
             doc._.dyad_actors = sorted(
                 [coded.get(id(m), m) for m in mentions]
@@ -536,16 +553,7 @@ class ActorContext:
 
     def _coded(self, mention: dict, country: str, reason: str) -> dict:
         if mention.get("kind") == "person" or _unplaced_name(mention):
-            # the same person or named organisation, now of a country
-            return {
-                **mention,
-                "country": country,
-                "code": make_code(country, mention["sector"], mention["kind"], mention["actor"]),
-                "code_from": "context",
-                "code_source": "context",
-                "context": reason,
-                "confidence": min(mention.get("confidence") or 0.5, 0.6),
-            }
+            return _of_country(mention, country, reason)
         actor = self.linker._composite(
             country, mention["sector"], mention.get("noun_kind") or "group"
         )
@@ -554,6 +562,19 @@ class ActorContext:
             **_coded_as(actor, reason),
             "confidence": 0.6 if reason == "place" else 0.5,
         }
+
+
+def _of_country(mention: dict, country: str, reason: str) -> dict:
+    """The same person or named organisation, now of a country."""
+    return {
+        **mention,
+        "country": country,
+        "code": make_code(country, mention["sector"], mention["kind"], mention["actor"]),
+        "code_from": "context",
+        "code_source": "context",
+        "context": reason,
+        "confidence": min(mention.get("confidence") or 0.5, 0.6),
+    }
 
 
 def _held(token) -> bool:
@@ -914,10 +935,9 @@ def _institution_country(doc: Doc, mention: dict, by_token: dict) -> str | None:
     for child in root.lefts:
         if child.i < start and child.dep_ in ("poss", "compound", "amod", "nmod"):
             before.update(*(by_token.get(t.i, set()) for t in child.subtree))
-    if not before:  # "the 9th Division of the Iraqi army": the body it is a part of
-        end = mention["token_end"]
+    if not before:  # "the 4th Brigade of the Iraqi army": the body it is a part of
         for prep in root.rights:
-            if prep.i >= end and prep.lower_ == "of":
+            if prep.lower_ == "of":
                 before.update(*(by_token.get(t.i, set()) for t in prep.subtree))
     return next(iter(before)) if len(before) == 1 else None
 

@@ -500,6 +500,14 @@ def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
     return list(actors.values()), demonyms, capitals
 
 
+@cache
+def person_role_nouns() -> frozenset[str]:
+    """The role nouns of persons in dyad's curated agents table (data/agents.tsv, kind
+    person: "president", "cleric", "spokesman"), as written, singular."""
+    text = resources.files("dyad.actors").joinpath("data", "agents.tsv").read_text("utf-8")
+    return frozenset(w for w, (_, kind) in _read_agents(text).items() if kind == "person")
+
+
 def _read_agents(text: str) -> dict[str, tuple[str, str]]:
     agents = {}
     for line in text.splitlines():
@@ -602,7 +610,8 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "a
                       "held_at_home", "restriction", "assault", "assault_verb",
                       "not_name", "organisation_noun", "doer_suffix", "not_doer",
                       "opposite", "affiliation", "addressing",
-                      "holding", "voice", "unit_head", "unit_word")  # fmt: skip
+                      "holding", "voice", "unit_head", "unit_branch",
+                      "unit_word")  # fmt: skip
 
 
 @cache

@@ -333,8 +333,7 @@ PARTITIVES = {
 #: texts an actor issues, and the verbs it issues them with: "X issued a declaration
 #: demanding ...", the declaration's demand is X's
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "report",
-                  "resolution", "decree", "order", "note", "memorandum", "petition",
-                  "motion"}  # fmt: skip
+                  "resolution", "decree", "order", "note", "memorandum"}  # fmt: skip
 ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put", "pass"}
 #: nouns that frame an event noun compounded with them ("a mediation effort")
 FRAME_NOUNS = {
@@ -352,6 +351,10 @@ FRAME_NOUNS = {
     "process",
     "plan",
 }
+#: CAMEO roots of what a state does with its own envoys to another state: reduce relations
+#: (16: recall, withdraw, close an embassy) or withdraw (08); a visit to one's own embassy
+#: ("the President visited the Embassy of Armenia in the Holy See") is no act on the host
+ENVOY_ROOTS = ("16", "08")
 #: light verbs that ask for what their object names ("sought refuge": a request for asylum)
 ASKING_VERBS = {"seek", "request", "ask", "demand", "want", "beg"}
 #: nouns whose "of" phrase names what they are about, not a participant: "the true nature of
@@ -1655,6 +1658,8 @@ class EventExtractor:
         subjects.sort(key=lambda c: self._specific(c))
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if child.lower_ in ("who", "whom"):
+                    return _person_over_place(verb.head), passive
                 return verb.head, passive
             return self._named_aside(verb, child), passive
         # a headline the parser reads as a noun compound ("Turkey shells Syrian city",
@@ -1745,8 +1750,13 @@ class EventExtractor:
             # when that names someone ("Before examining the events, the motive is clear":
             # the writer examines, not the motive's owner)
             subject, _ = self._subject(head.head, depth + 1)
-            if subject is not None and (
-                subject.i in self._by_token or subject.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
+            if (
+                subject is not None
+                and (
+                    subject.i in self._by_token
+                    or subject.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
+                )
+                and not _beyond_a_complement(head.head, subject)
             ):
                 return subject, passive
             return None, passive
@@ -1896,11 +1906,12 @@ class EventExtractor:
             _state_does_it(event, states)
 
     def _posted_to(self, event: _Event) -> None:
-        """A state's own envoys are no target of what it does with them: the state they are
-        posted to is ("Slovenia recalled its ambassador to Moscow": Russia; "Qatar withdrew
-        its envoy from Cairo"; data/heads.tsv envoy). An envoy of another country stays the
-        target ("expelled the Canadian ambassador")."""
-        if not event.sources or not event.targets:
+        """A state's own envoys are no target of what it does with them when it recalls or
+        withdraws them (ENVOY_ROOTS): the state they are posted to is ("Slovenia recalled its
+        ambassador to Moscow": Russia; "Qatar withdrew its envoy from Cairo"; data/heads.tsv
+        envoy). An envoy of another country stays the target ("expelled the Canadian
+        ambassador")."""
+        if not event.sources or not event.targets or event.cameo[:2] not in ENVOY_ROOTS:
             return
         countries = {a.mention.get("country") for a in event.sources if a.mention}
         countries.discard(None)
@@ -1916,9 +1927,13 @@ class EventExtractor:
                 return  # "an envoy": whose, the text does not say
             for prep in ("to", "from", "in", "at"):
                 where = _prep_object(head, prep) or _prep_object(event.trigger, prep)
-                mention = self._by_token.get(where.i) if where is not None else None
-                if mention is not None and mention.get("country") not in countries | {None}:
-                    posted.append(_mention_arg(mention, where))
+                hosts = [
+                    a
+                    for a in (self._args(where) if where is not None else [])
+                    if a.mention is not None and a.mention.get("country") not in countries | {None}
+                ]  # "its ambassadors to Ireland, Norway and Spain": each
+                if hosts:
+                    posted += hosts
                     break
             else:
                 return
@@ -2780,11 +2795,43 @@ def _relative_antecedent(token: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ == "relcl":
             noun = node.head
+            if token.lower_ in ("who", "whom"):
+                noun = _person_over_place(noun)
             return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i < token.i else None
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _beyond_a_complement(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is found above a clausal complement of ``verb``'s: the speaker of
+    what the clause says ('Najib is cheating ... by terrorizing his opponents," he told'), not
+    who does what the clause says."""
+    node, crossed = verb, False
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        crossed = crossed or node.dep_ == "ccomp"
+        node = node.head
+        if subject.head.i == node.i:
+            return crossed
+    return False
+
+
+def _person_over_place(noun: Token) -> Token:
+    """Whom "who" stands for when the parse hangs its clause on a place: the noun the place
+    is said of, or the name that noun is in apposition to ("Kader Masthan, a Muslim from
+    Vanni, who signed": Kader Masthan, not Vanni).
+    A place is no one; any other noun is returned as it is."""
+    if noun.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return noun
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):
+        said_of = prep.head
+        # "Kader Masthan, a Muslim from Vanni": the Muslim is Kader Masthan
+        return said_of.head if said_of.dep_ == "appos" else said_of
+    return noun
 
 
 def _named_event(token: Token) -> bool:
@@ -3467,6 +3514,18 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         if head.i == current.i:
             break
         if (
+            relation == "pcomp"
+            and head.dep_ == "prep"
+            and head.lower_ in _MODALITY["adverbial"]
+            and head.head.pos_ in ("VERB", "AUX")
+        ):
+            # a gerund on the clause: a means ("would have to comply by helping", "has not
+            # responded by expelling", "threatened to respond by striking") shares the
+            # clause's mood as its complement would; a time ("after meeting") its modals
+            chain.append((head.head, "xcomp" if head.lower_ in _MODALITY["means"] else "advcl"))
+            current = head.head
+            continue
+        if (
             relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl")
             or (
                 relation in ("dobj", "obj", "attr", "nsubjpass")
@@ -3481,11 +3540,16 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             continue
         elif (
             relation == "prep"
-            and chain[-1] == (current, "pcomp")
-            and current.lower_ in _MODALITY["adverbial"]
+            and current.lower_ in _MODALITY["circumstance"]
+            and chain[-1][1] != "relcl"
+            and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "pobj" and c.i in {t.i for t, _ in chain} for c in current.children)
         ):
-            # "he would have to comply by helping ...": a gerund on the clause is in the
-            # clause's mood, as an adverbial clause is
+            # "said hundreds of rebels were killed in the offensive": an event noun that is
+            # the occasion of a verb is in that verb's moods as an adverbial clause is (a
+            # modal, a speaker), not its negation ("no one was killed in the attack"); not
+            # one the verb deals with ("collaborating with Trump's deportations", "retaliate
+            # against countries that expelled ...")
             chain.append((head, "advcl"))
         else:
             break

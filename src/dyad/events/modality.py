@@ -64,6 +64,8 @@ MODALITY_WORD_KINDS = (
     "claim",
     "accusation",
     "adverbial",
+    "means",
+    "circumstance",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")

@@ -218,10 +218,14 @@ class DanglingPrepositions:
     cleric Moqtada al-Sadr clashed" with "Moqtada al-Sadr" a second subject. A verb has one
     nominal subject (coordinated ones hang on the first), so a second subject that follows
     the first's phrase word for word belongs to that phrase: the object of a preposition left
-    without one ("to"), else, a name, in apposition to the noun it follows ("the cleric"). The verb's
+    without one ("to"), else, a name after a role noun of a person (the agents table's), in
+    apposition to it ("the cleric"). The verb's
     subject is then "Forces", "Militiamen", whose allegiance says whose they are. Runs after
     the parser (and after dyad_headline_case, which may parse again).
     """
+
+    def __init__(self, person_nouns: frozenset[str]) -> None:
+        self.person_nouns = person_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         repairs = []
@@ -235,9 +239,15 @@ class DanglingPrepositions:
                 continue
             if edge.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in edge.children):
                 repairs.append((second.i, edge.i, "pobj"))
-            elif edge.tag_.startswith("NN") and second.tag_.startswith("NNP") and edge.i != first.i:
-                # a name after a noun ("the cleric Moqtada al-Sadr"), not a common noun (a
-                # headline run on into the text: "in Florida The controversy")
+            elif (
+                edge.lower_ in self.person_nouns
+                and second.tag_.startswith("NNP")
+                and edge.i != first.i
+            ):
+                # a name after a noun of a person ("the cleric Moqtada al-Sadr"); not after
+                # another noun ("the leader of the opposition Juan Guaido urged": Guaido is
+                # the leader) nor a common noun (a headline run on into the text: "in Florida
+                # The controversy")
                 repairs.append((second.i, edge.i, "appos"))
         if not repairs:
             return doc
@@ -253,4 +263,6 @@ class DanglingPrepositions:
 
 @Language.factory("dyad_dangling_prepositions", assigns=["token.head", "token.dep"])
 def make_dangling_prepositions(nlp: Language, name: str) -> DanglingPrepositions:
-    return DanglingPrepositions()
+    from ..actors.dictionary import person_role_nouns
+
+    return DanglingPrepositions(person_role_nouns())
