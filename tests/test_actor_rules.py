@@ -1402,7 +1402,7 @@ def test_an_army_s_numbered_or_armed_formation_is_a_military_unit(nlp) -> None:
     assert got["4th Brigade"][0] == "SYRMIL"
     got = coded(nlp, "The 5th Battalion of the Nigerian Army attacked the camp.")
     assert got["5th Battalion of the Nigerian Army"][0] == "NGAMIL"
-    assert coded(nlp, "Turkey's 2nd Army shelled the border villages.")["2nd Army"][0] == ("TURMIL")
+    assert coded(nlp, "Turkey's 2nd Army shelled the border villages.")["2nd Army"][0] == "TURMIL"
     assert coded(nlp, "The 101st Airborne Division deployed to Poland.")[
         "101st Airborne Division"
     ][0] == "MIL"  # fmt: skip
