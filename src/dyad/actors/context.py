@@ -238,9 +238,11 @@ class ActorContext:
         placed = {
             c["actor"]: c
             for c in coded.values()
-            if c.get("actor") and c.get("source") == "text" and c.get("country")
+            if c.get("actor")
+            and c.get("source") == "text"
+            and c.get("country")
             and c.get("label") == "name"
-        }  # fmt: skip
+        }
         for m in mentions:
             twin = placed.get(m.get("actor"))
             if (

@@ -208,19 +208,19 @@ def _describes_a_person(root: Token) -> bool:
 #: place too) and "hail" only with "from" ("hails from Basra": a deal is hailed in a place)
 _RESIDENCE_VERBS = frozenset({"live", "base", "reside", "grow", "hail"})
 _RESIDENCE_NEEDS = {"grow": ("up", "in"), "hail": (None, "from")}
-#: one person of a place ("a Boston native"); not "resident", who is as often a victim where
-#: he lives ("gunmen killed a Kirkuk resident"), nor a plural ("Basra natives")
-_RESIDENT_NOUNS = frozenset({"native"})
 
 
 def _home_of_someone(root: Token) -> bool:
     """Whether a toponym tells where someone lives, works or comes from ("a writer based in
     Boston", "who grew up in Oceanside", "a native of Basra", "a Boston-based analyst"): a
-    fact about the person (an author's note, a profile: "a Boston native"), not where an event
-    happened. Not where a force is based ("troops based in Mosul" fight there): a plural noun is a body."""
+    fact about the person (an author's note, a profile: "a Boston native"), not where an
+    event happened. Not where a force is based ("troops based in Mosul" fight there): a plural
+    noun is a body."""
     head = root.head
-    if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in _RESIDENT_NOUNS:
-        return True  # "a Boston native"
+    if root.dep_ in ("compound", "nmod", "amod") and head.lower_ == "native":
+        # "a Boston native"; not "a Kirkuk resident", as often a victim where he lives
+        # ("gunmen killed a Kirkuk resident"), nor a plural
+        return True
     if root.dep_ == "npadvmod" and head.lemma_.lower() == "base":  # "Boston-based"
         verb, prep = head, None
     elif root.dep_ == "pobj" and head.lower_ in ("in", "from", "of"):

@@ -1739,24 +1739,20 @@ class EventExtractor:
                 return subject, passive
         if verb.dep_ in ("relcl", "acl"):
             return head, passive or verb.tag_ == "VBN"
-        if (
-            verb.dep_ == "pcomp"
-            and head.lower_ in _MODALITY["adverbial"]
-            and head.dep_ == "prep"
-            and head.head.pos_ in ("VERB", "AUX")
-        ):
+        clause = _clause_of_gerund(verb)
+        if clause is not None:
             # "By recalling its ambassador, Slovenia made ...", "After meeting X, Zarif
             # criticised ...": the gerund's doer is the subject of the clause it modifies,
-            # when that names someone ("Before examining the events, the motive is clear":
-            # the writer examines, not the motive's owner)
-            subject, _ = self._subject(head.head, depth + 1)
+            # when that names someone ("After meeting X, the motive of the rebels became
+            # clear": the writer met X, not the motive's owner)
+            subject, _ = self._subject(clause, depth + 1)
             if (
                 subject is not None
                 and (
                     subject.i in self._by_token
                     or subject.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
                 )
-                and not _beyond_a_complement(head.head, subject)
+                and not _beyond_a_complement(clause, subject)
             ):
                 return subject, passive
             return None, passive
@@ -2804,6 +2800,21 @@ def _relative_antecedent(token: Token) -> Token | None:
     return None
 
 
+def _clause_of_gerund(verb: Token) -> Token | None:
+    """The verb of the clause a gerund is put on by an adverbial preposition
+    (data/modality.tsv adverbial: "By recalling its ambassador, Slovenia made ...": made);
+    None for any other word."""
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _MODALITY["adverbial"]
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
+    return None
+
+
 def _beyond_a_complement(verb: Token, subject: Token) -> bool:
     """Whether ``subject`` is found above a clausal complement of ``verb``'s: the speaker of
     what the clause says ('Najib is cheating ... by terrorizing his opponents," he told'), not
@@ -3513,17 +3524,13 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         head = current.head
         if head.i == current.i:
             break
-        if (
-            relation == "pcomp"
-            and head.dep_ == "prep"
-            and head.lower_ in _MODALITY["adverbial"]
-            and head.head.pos_ in ("VERB", "AUX")
-        ):
+        clause = _clause_of_gerund(current)
+        if clause is not None:
             # a gerund on the clause: a means ("would have to comply by helping", "has not
             # responded by expelling", "threatened to respond by striking") shares the
             # clause's mood as its complement would; a time ("after meeting") its modals
-            chain.append((head.head, "xcomp" if head.lower_ in _MODALITY["means"] else "advcl"))
-            current = head.head
+            chain.append((clause, "xcomp" if head.lower_ in _MODALITY["means"] else "advcl"))
+            current = clause
             continue
         if (
             relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl")

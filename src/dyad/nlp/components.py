@@ -219,9 +219,9 @@ class DanglingPrepositions:
     nominal subject (coordinated ones hang on the first), so a second subject that follows
     the first's phrase word for word belongs to that phrase: the object of a preposition left
     without one ("to"), else, a name after a role noun of a person (the agents table's), in
-    apposition to it ("the cleric"). The verb's
-    subject is then "Forces", "Militiamen", whose allegiance says whose they are. Runs after
-    the parser (and after dyad_headline_case, which may parse again).
+    apposition to it ("the cleric"). The verb's subject is then "Forces", "Militiamen", whose
+    allegiance says whose they are. Runs after the parser (and after dyad_headline_case,
+    which may parse again).
     """
 
     def __init__(self, person_nouns: frozenset[str]) -> None:
