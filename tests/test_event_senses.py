@@ -557,8 +557,8 @@ def test_what_someone_is_told_or_instructed_to_do_has_not_happened(nlp) -> None:
         ("The attack was carried out by the Islamic State.", (("isis",), "ASSAULT", ())),
         ("Sanctions were imposed on Iran by the European Union.", (("eu",), "COERCE", ("irn",))),
         ("Threats were made by Hezbollah against Israel.", (("hezbollah",), "THREATEN", ("isr",))),
-        # "between" names both sides, as "Iran and Iraq reached a deal" does
-        ("A deal was reached between Iran and Iraq.", (("irn", "irq"), "SUPPORT", ())),
+        # "between" names the deal's two sides, as "Iran and Iraq reached a deal" does
+        ("A deal was reached between Iran and Iraq.", (("irn",), "SUPPORT", ("irq",))),
     ],
 )
 def test_a_passive_light_verb_takes_its_doer_from_by(nlp, text: str, expected: tuple) -> None:
@@ -723,3 +723,21 @@ def test_pressing_charges_is_charging_not_asking(nlp) -> None:
 def test_what_is_concluded_names_the_code(nlp, text, cameo) -> None:
     found = [e["cameo"] for e in events(nlp, text) if e["trigger"].startswith("concluded")]
     assert found == ([cameo] if cameo else [])
+
+
+# -- a verb answering a request is an event of its own -------------------------------------
+
+
+def test_a_verb_answering_a_request_is_no_light_verb_of_it(nlp) -> None:
+    # accepting or granting what another asked is conceding to it (or, for an invitation,
+    # agreeing to meet); the request stays the asker's, made of whoever answers it
+    found = triples(nlp, "Iraq accepted Iran's demands.")
+    assert (("irq",), "CONCEDE", ("irn",)) in found, found
+    assert (("irn",), "REQUEST", ("irq",)) in found, found
+    assert (("irq",), "CONCEDE", ("irn",)) in triples(nlp, "Iraq granted Iran's request.")
+    assert (("irq",), "AGREE", ("irn",)) in triples(nlp, "Iraq accepted an invitation from Iran.")
+    # negatives: a light verb of a noun that is no request stays light ("granted asylum"), a
+    # refusal of a request stays a refusal, and a request made is the maker's
+    assert triples(nlp, "Iraq granted asylum to the MEK.") == {(("irq",), "AID", ("mek",))}
+    assert (("irq",), "REJECT", ("irn",)) in triples(nlp, "Iraq rejected Iran's demands.")
+    assert triples(nlp, "Iraq made demands of Iran.") == {(("irq",), "REQUEST", ("irn",))}

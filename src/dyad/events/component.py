@@ -68,6 +68,7 @@ from .modality import (
 from .ontology import (
     DETENTIONS,
     EXPULSIONS,
+    JOINT,
     MODALITIES,
     cooperative,
     intended,
@@ -436,6 +437,8 @@ class _Event:
     instrument: bool = False  # its doer stands as an instrument or an unnamed agent
     # a noun of attack kept only for the dead its sentence counts ("25 dead in Iraq violence")
     counted: bool = False
+    # its sides were named as the two "between" whom it happened ("talks between A and B")
+    between: bool = False
     sentence: int = 0  # index of its sentence in the document
 
 
@@ -597,6 +600,8 @@ class EventExtractor:
                 self._expelled_from(event)
                 self._held_in(event)
                 self._posted_to(event)
+                self._forces_sent(event)
+                self._mission_host(event)
                 event.sources += self._leaders(event.sources)
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
@@ -657,6 +662,8 @@ class EventExtractor:
                 a for a in event.targets if not _count_only(a) and not self._thing(event, a)
             ]
         self._quoted(doc, events)
+        for event in events:
+            _pair_joint_sides(event)
         _complete_sides(events)
         if not self.uncoded_sides:
             events = [e for e in events if _coded_or_unnamed(e)]
@@ -894,7 +901,9 @@ class EventExtractor:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and attack_verb_read_as_noun(subject):
             return None  # "IS shells recaptured areas": "recaptured" describes the areas
-        if token.lemma_.lower() in LIGHT_VERBS and self._event_object(token) is not None:
+        if token.lemma_.lower() in LIGHT_VERBS and (
+            (obj := self._event_object(token)) is not None and not self._answers(token, obj)
+        ):
             return None  # the object noun carries the event
         if claims_responsibility(token):
             return None  # "ISIL claimed responsibility": the attack's attribution, no event
@@ -1292,8 +1301,18 @@ class EventExtractor:
             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
             and not any(a.dep_ == "auxpass" for a in c.children)
         ]
+        own = {a.mention.get("country") for a in sources if a.mention} - {None}
         for place in places:
             mention, entity = self._nearest_inside(place, exclude, steps=6, participles=True)
+            if mention is not None and _own_state_owning(mention, own, place.doc):
+                # "Maduro closed Venezuela's borders with Colombia": the doer's own state,
+                # owning what is acted on, is no target; read on
+                skipped = mention
+                mention, entity = self._nearest_inside(
+                    place, exclude | {mention["actor"]}, steps=6, participles=True
+                )
+                if entity is not None and entity.start < skipped["token_end"] <= entity.end:
+                    entity = None
             if mention is not None and mention["token_start"] not in taken:
                 return [_mention_arg(mention, place)]
             if entity is not None:
@@ -1335,6 +1354,15 @@ class EventExtractor:
             ):
                 return child
         return None
+
+    def _answers(self, verb: Token, noun: Token) -> bool:
+        """Whether ``verb`` answers the request ``noun`` is ("accepted the protesters'
+        demands", "granted their request"; `answering` in targets.tsv): the verb's is an
+        event of its own (accepting, granting, refusing), not a light verb of the noun's."""
+        if verb.lemma_.lower() not in ANSWERING_VERBS:
+            return False
+        match = self._match(noun, "N")
+        return match is not None and match[0].type == "REQUEST"
 
     def _noun_verb(self, token: Token) -> bool:
         """Whether a word tagged a verb is an event noun no verb pattern knows, in either its
@@ -1404,6 +1432,7 @@ class EventExtractor:
         between = _prep_object(token, "between") or _prep_object(token, "among")
         if between is not None:  # "talks between A and B"
             event.sources = self._args(between)
+            event.between = True
         preps = (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS
         for prep in preps:
             obj = _prep_object(token, prep)
@@ -1429,6 +1458,7 @@ class EventExtractor:
                 if (obj := _prep_object(place, prep)) is not None:
                     between = obj
                     event.sources = self._args(obj)
+                    event.between = True
             for prep in (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS:
                 obj = _prep_object(place, prep)
                 if not event.targets and obj is not None and obj.i != token.i:
@@ -1464,8 +1494,10 @@ class EventExtractor:
             # asked for, not imposed)
             and not any(c.dep_ == "prep" and not list(c.children) for c in head.children)
         )
-        if head.lemma_.lower() in LIGHT_VERBS and (
-            place.dep_ in ("dobj", "obj", "attr") or passive_light
+        if (
+            head.lemma_.lower() in LIGHT_VERBS
+            and (place.dep_ in ("dobj", "obj", "attr") or passive_light)
+            and not self._answers(head, token)
         ):
             event.cues.append(head)
             event.light = True
@@ -1480,6 +1512,7 @@ class EventExtractor:
                     # no other target (as "Ethiopia and Egypt reached no agreement")
                     between = parties
                     event.sources = self._args(parties)
+                    event.between = True
                     event.cues.append(parties)
             else:
                 subject, passive = self._subject(head)
@@ -1867,10 +1900,12 @@ class EventExtractor:
 
     @staticmethod
     def _own_forces(event: _Event) -> list[_Arg]:
-        """The targets of a show of force (MOBILIZE) that are only the doer's own forces sent:
-        soldiers or police of no country but the doer's ("deployed troops", "sent 3,000
-        soldiers"); none where a target is anyone else."""
-        if event.pattern.type != "MOBILIZE" or not event.sources or not event.targets:
+        """The targets of a show of force (MOBILIZE) or a military withdrawal (CAMEO 087)
+        that are only the doer's own forces sent or pulled back: soldiers or police of no
+        country but the doer's ("deployed troops", "sent 3,000 soldiers", "is willing to
+        withdraw its troops"); none where a target is anyone else."""
+        moving = event.pattern.type == "MOBILIZE" or event.pattern.cameo.startswith("087")
+        if not moving or not event.sources or not event.targets:
             return []
         countries = {a.mention.get("country") for a in event.sources if a.mention}
         own = [
@@ -1881,6 +1916,59 @@ class EventExtractor:
             and a.mention.get("country") in countries | {None}
         ]
         return own if len(own) == len(event.targets) else []
+
+    def _forces_sent(self, event: _Event) -> None:
+        """An event of sending or pulling back the doer's own forces, as a noun or with one
+        ("the deployment of 230 troops to Liberia", "completed its withdrawal of troops from
+        Iraq"), is aimed where they go or leave, not at them (:meth:`_own_forces`); forces an
+        event noun names with no one sending them ("the deployment of Russian troops to
+        Syria") are its doer."""
+        moving = event.pattern.type == "MOBILIZE" or event.pattern.cameo.startswith("087")
+        sent = _prep_object(event.trigger, "of") if event.nominal else None
+        if (
+            moving
+            and not event.sources
+            and sent is not None
+            and event.targets
+            and all(
+                a.mention and a.mention.get("sector") in ("MIL", "COP") and a.token.i == sent.i
+                for a in event.targets
+            )
+        ):
+            event.sources, event.targets = event.targets, []
+        elif not self._own_forces(event):
+            return
+        exclude = _actor_ids(event.sources)
+        # the phrase may hang on the noun, on the forces, or on a light verb ("announced the
+        # deployment of 300 troops to Mali")
+        holders = [event.trigger, *(a.token for a in event.targets), *event.cues]
+        for prep, holder in itertools.product(
+            ("to", "into", "against", "on", "from", "in"), holders
+        ):
+            obj = _prep_object(holder, prep)
+            found = [a for a in self._args(obj, exclude) if a.mention] if obj is not None else []
+            if found:
+                event.targets = found
+                return
+        event.targets = []
+
+    def _mission_host(self, event: _Event) -> None:
+        """What is given or sent to a force or mission serving in a state ("sending troops to
+        the UN peacekeeping force in South Sudan", "ready to contribute troops to the
+        NATO-led force in Afghanistan"; data/heads.tsv mission) goes to that state too: it is
+        a second target."""
+        if not (event.pattern.type in ("AID", "MOBILIZE") or event.cameo.startswith("033")):
+            return
+        missions = head_words()["mission"]
+        hosts = []
+        for arg in event.targets:
+            if arg.token.lemma_.lower() not in missions:
+                continue
+            where = _prep_object(arg.token, "in")
+            found = self._args(where, _actor_ids(event.sources)) if where is not None else []
+            hosts += [a for a in found if a.mention and a.mention.get("kind") == "state"]
+        known = _actor_ids(event.targets)
+        event.targets += [a for a in hosts if a.mention["actor"] not in known]
 
     def _expelled_from(self, event: _Event) -> None:
         """The state people are expelled or deported "from" is who expels them, where the
@@ -3281,6 +3369,37 @@ def _recode(event: _Event) -> None:
         event.cameo = "166"  # expelling diplomats or inspectors reduces relations
     elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
         event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
+    elif event.cameo in SHOOTING_CODES and _one_office_holder(event.targets):
+        event.cameo = "186"  # "gunmen shot dead the governor": an assassination
+
+
+#: CAMEO codes of shooting, beating or killing one by hand: an office holder alone so
+#: attacked is assassinated (186); a bombing (183) keeps its code
+SHOOTING_CODES = frozenset({"18", "180", "182", "1823", "190", "193"})
+#: sectors of a named person whose killing is an assassination (data/heads.tsv office)
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
+
+
+def _one_office_holder(targets: list[_Arg]) -> bool:
+    """Whether an attack's targets are one holder of an office or a command: a named person
+    of a state's, a party's or an army's sector ("Colonel Ahmed Jabr"), or one role noun of
+    an office in such a sector (data/heads.tsv office: "the governor", "a police chief"), not
+    several, nor an armed group's ("the rebel commander")."""
+    named = [a for a in targets if a.mention]
+    if len(named) != 1:
+        return False
+    arg, mention = named[0], named[0].mention
+    if mention.get("kind") == "person" and mention.get("label") == "name":
+        return mention.get("sector") in OFFICE_SECTORS
+    if mention.get("sector") not in OFFICE_SECTORS:
+        return False  # "the rebel commander": a fighter, killed in a fight
+    span = arg.token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else arg.token
+    return (
+        head.tag_ == "NN"
+        and head.lemma_.lower() in head_words()["office"]
+        and not any(c.dep_ == "nummod" for c in head.children)
+    )
 
 
 def _calls_for_scrutiny(events: list[_Event]) -> list[_Event]:
@@ -3350,13 +3469,13 @@ _COUNT_MODIFIERS = frozenset({"at", "least", "most", "about", "around", "some", 
 
 
 def _count_only(arg: _Arg) -> bool:
-    """Whether a side is a count and nothing else ("18" of "Bombs kill 18", "About 25",
-    "four others", "Dozens", "Many"; data/heads.tsv, count): the number of victims (the
+    """Whether a side is a count or a share and nothing else ("18" of "Bombs kill 18", "About
+    25", "four others", "Dozens", "Many", "94%"; data/heads.tsv, count): the number of victims (the
     claims keep it as the killed or wounded count), never an actor; "18 soldiers", "two of
     the group's camps" name who."""
     if arg.mention is not None:
         return False
-    words = arg.text.lower().split()
+    words = [w.removesuffix("%") or w for w in arg.text.lower().split()]  # "94%"
     counting = head_words()["count"]
     counts = [w for w in words if like_num(w) or w in counting]
     return bool(counts) and all(w in counts or w in _COUNT_MODIFIERS for w in words)
@@ -3388,6 +3507,34 @@ def _coded_both(event: _Event) -> bool:
 def _coded(mention: dict) -> bool:
     """Whether a mention is of a coded actor: one with a country or a sector."""
     return bool(mention.get("country") or mention.get("sector"))
+
+
+def _own_state_owning(mention: dict, countries: set[str], doc: Doc) -> bool:
+    """Whether ``mention`` is a state of one of ``countries`` (the doer's) named as the owner
+    of a noun ("Venezuela's borders")."""
+    if mention.get("kind") != "state" or mention.get("country") not in countries:
+        return False
+    last = doc[mention["token_end"] - 1]
+    return last.dep_ == "poss" or any(c.dep_ == "case" for c in last.children)
+
+
+def _pair_joint_sides(event: _Event) -> None:
+    """Actors named together as the doers of an event with no target are its two sides, the
+    first its source and the others its targets, where they did it with each other: named
+    "between" ("talks between Iran and Iraq", "clashes between A and B") or doing a joint act
+    (ontology.JOINT: "Jordan and Britain agreed to hold joint exercises", "the US and South
+    Korea held talks"), as PLOVER and CAMEO code a dyad. Co-doers of an act on a third party
+    or on no one ("Britain and France sent aid", "Hamas and Islamic Jihad fired rockets") stay
+    together."""
+    if event.targets or not (event.between or event.cameo.startswith(JOINT)):
+        return
+    order = list(dict.fromkeys(a.mention["actor"] for a in event.sources if a.mention))
+    if len(order) < 2:
+        return
+    first = order[0]
+    sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
+    event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
+    event.sources = sources
 
 
 def _complete_sides(events: list[_Event]) -> None:
@@ -3515,6 +3662,15 @@ def _purpose(token: Token) -> bool:
     )
 
 
+def _supposed(noun: Token, verb: Token) -> bool:
+    """Whether an event noun with an indefinite article is the subject of a verb with a modal
+    of possibility ("A deal between them could reshape the region", "an attack on Iran would
+    trigger a war": a supposed event); "the attack could trigger a war" was one."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in noun.children
+    ) and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children)
+
+
 def _governors(token: Token) -> list[tuple[Token, str]]:
     """The trigger and the verbs (and intent nouns) above it whose mood reaches it."""
     chain = [(token, "self")]
@@ -3542,6 +3698,9 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         ):
             # "the summit will take place in April": the verb that times an event noun
             chain.append((head, relation))
+        elif relation == "nsubj" and current.i == token.i and _supposed(token, head):
+            # "an attack on Iran would trigger a war": one that would, not one that did
+            chain.append((head, "advcl"))
         elif relation == "pobj" and head.dep_ == "prep":
             current = head
             continue

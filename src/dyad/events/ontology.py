@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = [
     "DETENTIONS",
     "EXPULSIONS",
+    "JOINT",
     "MODALITIES",
     "PLOVER_TYPES",
     "cooperative",
@@ -26,6 +27,14 @@ __all__ = [
 #: CAMEO codes of expelling (166) and deporting (174): the state people are sent away "from"
 #: sends them, and it happens there (dyad.events.component, dyad.events.anchor)
 EXPULSIONS = ("166", "174")
+
+#: CAMEO codes (and their sub-codes) of acts two parties do with each other: intending to
+#: cooperate or to meet (030, 031, 036), consulting, phoning, meeting and negotiating (040,
+#: 041, 044, 046), diplomatic cooperation (050), signing an agreement (057), material
+#: cooperation (06). Actors named together doing one of them and no one else are its two sides
+#: ("Jordan and Britain agreed to hold joint exercises": Jordan with Britain); not mediating
+#: (045), visiting (042, 043), praising (051) or giving (033), which several do to another
+JOINT = ("030", "031", "036", "040", "041", "044", "046", "050", "057", "06")
 
 #: CAMEO codes of arresting, detaining and imprisoning (173): a state does it where it holds
 #: power, so one done in a state with no one named doing it is that state's

@@ -266,7 +266,9 @@ def attack_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/heads.tsv holds
-HEAD_WORD_KINDS = frozenset(["relative", "female", "measure", "count", "envoy"])
+HEAD_WORD_KINDS = frozenset(
+    ["relative", "female", "measure", "count", "envoy", "mission", "office"]
+)
 
 
 @cache
