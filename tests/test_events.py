@@ -1072,12 +1072,14 @@ def test_actors_named_together_doing_a_joint_act_are_its_two_sides(nlp) -> None:
     # a joint act (ontology.JOINT) or one "between" two: the first named is the source, the
     # other the target, as PLOVER codes the dyad
     for text, expected in (
-        ("Poland and Romania agreed on Tuesday to hold joint naval drills.",
-         (("pol",), "AGREE", ("rou",), "asserted")),
+        ("Poland and Romania agreed to undertake joint military exercises.",
+         (("pol",), "AGREE", ("rou",), "future")),
         ("Chile and Peru held talks on the maritime border.",
          (("chl",), "CONSULT", ("per",), "asserted")),
         ("Cooperation between Kenya and Uganda on border security has grown.",
          (("ken",), "COOPERATE", ("uga",), "asserted")),
+        ("NATO and Tunisia expanded military cooperation.",
+         (("nato",), "SUPPORT", ("tun",), "asserted")),
         ("Clashes between Armenia and Azerbaijan erupted on Monday.",
          (("arm",), "ASSAULT", ("aze",), "asserted")),
     ):  # fmt: skip
@@ -1086,6 +1088,13 @@ def test_actors_named_together_doing_a_joint_act_are_its_two_sides(nlp) -> None:
     for text, expected in (
         ("Britain and France sent aid.", (("fra", "gbr"), "AID", (), "asserted")),
         ("Chile and Peru praised the ruling.", (("chl", "per"), "SUPPORT", (), "asserted")),
+        # a bare agreement may be with a third party, a party after "with" was named
+        ("Chile and Peru agreed to a truce.", (("chl", "per"), "AGREE", (), "asserted")),
+        ("Chile and Peru agreed with Bolivia to cooperate.",
+         (("chl", "per"), "AGREE", (), "future")),
+        # one state's own people together
+        ("Putin and Russian Foreign Minister Lavrov held talks.",
+         (("lavrov", "putin"), "CONSULT", (), "asserted")),
         ("Poland and Romania agreed to impose sanctions on Belarus.",
          (("pol", "rou"), "THREATEN", ("blr",), "future")),
     ):  # fmt: skip
@@ -1101,6 +1110,7 @@ def test_an_event_a_modal_supposes_is_hypothetical(nlp) -> None:
         assert found and all(e["modality"] == "hypothetical" for e in found), (text, found)
     # negatives: the attack the text speaks of happened; one with no modal is reported
     for text in ("The attack by Iran on Israel could set off a wider war.",
+                 "An attack by Iran on Israel could have killed dozens.",
                  "An attack by Iran on Israel killed five people."):  # fmt: skip
         found = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
         assert found and all(e["modality"] == "asserted" for e in found), (text, found)
@@ -1136,6 +1146,9 @@ def test_the_doers_own_state_owning_what_it_acts_on_is_no_target(nlp) -> None:
     assert "COLGOV" in {a["code"] for e in found for a in e["targets"]}, found
     found = triples(nlp, "Turkey closed its border with Syria.")
     assert (("tur",), "COERCE", ("syr",), "asserted") in found, found
+    # rebels do not act for their state: the state owning what they act on is their target
+    found = events(nlp, "Syrian rebels closed Syria's border crossing with Jordan.")
+    assert any(a["code"] == "SYRGOV" for e in found for a in e["targets"]), found
 
 
 def test_a_force_serving_in_a_state_brings_the_state_in_as_a_target(nlp) -> None:
@@ -1145,12 +1158,12 @@ def test_a_force_serving_in_a_state_brings_the_state_in_as_a_target(nlp) -> None
     ):
         found = [e for e in events(nlp, text) if e["type"] in ("AID", "AGREE")]
         assert any(host in [a["code"] for a in e["targets"]] for e in found), (text, found)
-    # negatives: a mission named with no state it serves in brings none; an attack on a
-    # force is on the force, not on the state it serves in
+    # negatives: a mission named with no state it serves in brings none, nor a national
+    # force serving in a state
     found = events(nlp, "Ghana sent aid to the UN mission.")
     assert found and all(len(e["targets"]) == 1 for e in found), found
-    found = events(nlp, "The rebels attacked the UN force in Mali.")
-    assert not any(a["code"] == "MLIGOV" for e in found for a in e["targets"]), found
+    found = events(nlp, "Germany gave weapons to the Kurdish forces in Iraq.")
+    assert found and not any(a["code"] == "IRQGOV" for e in found for a in e["targets"]), found
 
 
 def test_one_office_holder_shot_or_killed_is_assassinated(nlp) -> None:
@@ -1162,16 +1175,39 @@ def test_one_office_holder_shot_or_killed_is_assassinated(nlp) -> None:
     # negatives: rank and file, several, an armed group's commander, a civilian
     for text in ("Gunmen killed two judges in Kabul.",
                  "The army killed the rebel commander.",
-                 "Gunmen killed a shopkeeper in Kabul."):  # fmt: skip
+                 "Gunmen killed a shopkeeper in Kabul.",
+                 "Gunmen shot and wounded the governor of Kandahar.",
+                 "Protesters beat the mayor of Kabul.",
+                 "Afghan troops killed a Taliban-appointed governor in fighting."):  # fmt: skip
         found = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
         assert found and all(e["cameo"] != "186" for e in found), (text, found)
 
 
+def test_the_owner_of_an_act_undergone_undergoes_it(nlp) -> None:
+    # an event noun of an act done to someone (targets.tsv undergone), owned with no "of"
+    # after it: the owner undergoes it
+    found = [e for e in events(nlp, "Canada condemned the journalist's arrest.")
+             if e["type"] == "COERCE"]  # fmt: skip
+    assert found and all(not e["sources"] and e["targets"] for e in found), found
+    found = events(nlp, "A Gibraltar court ordered the Iranian tanker's release.")
+    releases = [e for e in found if e["type"] == "RETREAT"]
+    assert [a["code"] for e in releases for a in e["sources"]] == ["GIBJUD"], found
+    assert [a["code"] for e in releases for a in e["targets"]] == ["IRNBUS"], found
+    # negatives: with an "of", or owned by a state or its authorities, the owner does it
+    found = triples(nlp, "Iran's arrest of the activists angered Canada.")
+    assert any(s == ("irn",) and t == "COERCE" for s, t, _, _ in found), found
+    found = triples(nlp, "Iran's arrests angered Canada.")
+    assert any(s == ("irn",) and t == "COERCE" for s, t, _, _ in found), found
+    # acts in the plural owned by one person are his doings
+    found = [e for e in events(nlp, "Erdogan's deportations angered Germany.")
+             if e["type"] == "COERCE"]  # fmt: skip
+    assert [a["code"] for e in found for a in e["sources"]] == ["TURPTY"], found
+
+
 def test_a_share_is_no_side(nlp) -> None:
-    for text in ("Russia has supplied 94% of the rifles Armenia has bought.",
-                 "China sold 40 percent of the drones, officials said."):  # fmt: skip
+    for text in ("Russia has supplied 94% of the rifles Armenia has bought.",):
         found = [e for e in events(nlp, text) if e["type"] == "AID"]
-        assert not any(a for e in found for a in e["targets"]), (text, found)
+        assert found and not any(a for e in found for a in e["targets"]), (text, found)
     # negative: a counted noun names who
     found = triples(nlp, "Russia sent 40 soldiers to Armenia.")
     assert any(t == "AID" and o for _, t, o, _ in found), found

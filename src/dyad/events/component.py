@@ -1301,7 +1301,7 @@ class EventExtractor:
             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
             and not any(a.dep_ == "auxpass" for a in c.children)
         ]
-        own = {a.mention.get("country") for a in sources if a.mention} - {None}
+        own = {a.mention.get("country") for a in sources if _for_the_state(a.mention)} - {None}
         for place in places:
             mention, entity = self._nearest_inside(place, exclude, steps=6, participles=True)
             if mention is not None and _own_state_owning(mention, own, place.doc):
@@ -1419,6 +1419,11 @@ class EventExtractor:
         of = _prep_object(token, "of")
         # "the expulsion of the MEK by Iraq" (the parser often hangs "by" on the object)
         agent = _prep_object(token, "by") or (_prep_object(of, "by") if of is not None else None)
+        if of is None and _undergone(token):
+            # "the journalist's arrest", "the tanker's release": the owner undergoes it
+            undergoing = [a for a in event.sources if not _authority(a.mention)]
+            event.targets += undergoing
+            event.sources = [a for a in event.sources if a not in undergoing]
         if agent is not None:
             event.sources = self._args(agent)
         if not event.sources and any(
@@ -1904,8 +1909,7 @@ class EventExtractor:
         that are only the doer's own forces sent or pulled back: soldiers or police of no
         country but the doer's ("deployed troops", "sent 3,000 soldiers", "is willing to
         withdraw its troops"); none where a target is anyone else."""
-        moving = event.pattern.type == "MOBILIZE" or event.pattern.cameo.startswith("087")
-        if not moving or not event.sources or not event.targets:
+        if not _sends_forces(event.pattern) or not event.sources or not event.targets:
             return []
         countries = {a.mention.get("country") for a in event.sources if a.mention}
         own = [
@@ -1923,10 +1927,12 @@ class EventExtractor:
         Iraq"), is aimed where they go or leave, not at them (:meth:`_own_forces`); forces an
         event noun names with no one sending them ("the deployment of Russian troops to
         Syria") are its doer."""
-        moving = event.pattern.type == "MOBILIZE" or event.pattern.cameo.startswith("087")
         sent = _prep_object(event.trigger, "of") if event.nominal else None
+        # the phrase may hang on the noun, on the forces, or on a light verb ("announced the
+        # deployment of 300 troops to Mali"); the verb's "in" or "on" says where it was said
+        forces = [event.trigger, *(a.token for a in event.targets)]
         if (
-            moving
+            _sends_forces(event.pattern)
             and not event.sources
             and sent is not None
             and event.targets
@@ -1939,11 +1945,9 @@ class EventExtractor:
         elif not self._own_forces(event):
             return
         exclude = _actor_ids(event.sources)
-        # the phrase may hang on the noun, on the forces, or on a light verb ("announced the
-        # deployment of 300 troops to Mali")
-        holders = [event.trigger, *(a.token for a in event.targets), *event.cues]
-        for prep, holder in itertools.product(
-            ("to", "into", "against", "on", "from", "in"), holders
+        for prep, holder in itertools.chain(
+            itertools.product(("to", "into", "against", "on", "from", "in"), forces),
+            itertools.product(("to", "into", "against", "from"), event.cues),
         ):
             obj = _prep_object(holder, prep)
             found = [a for a in self._args(obj, exclude) if a.mention] if obj is not None else []
@@ -1962,7 +1966,7 @@ class EventExtractor:
         missions = head_words()["mission"]
         hosts = []
         for arg in event.targets:
-            if arg.token.lemma_.lower() not in missions:
+            if arg.token.lemma_.lower() not in missions or not _international(arg):
                 continue
             where = _prep_object(arg.token, "in")
             found = self._args(where, _actor_ids(event.sources)) if where is not None else []
@@ -3369,15 +3373,75 @@ def _recode(event: _Event) -> None:
         event.cameo = "166"  # expelling diplomats or inspectors reduces relations
     elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
         event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
-    elif event.cameo in SHOOTING_CODES and _one_office_holder(event.targets):
-        event.cameo = "186"  # "gunmen shot dead the governor": an assassination
+    elif (
+        _a_killing(event)
+        and _one_office_holder(event.targets)
+        and not any((a.mention or {}).get("sector") in ("MIL", "COP") for a in event.sources)
+    ):
+        # "gunmen shot dead the governor": an assassination; not an officer killed by an
+        # army or a police force ("troops killed a general in fighting")
+        event.cameo = "186"
 
 
-#: CAMEO codes of shooting, beating or killing one by hand: an office holder alone so
-#: attacked is assassinated (186); a bombing (183) keeps its code
-SHOOTING_CODES = frozenset({"18", "180", "182", "1823", "190", "193"})
+#: CAMEO codes of shooting or killing by hand: an office holder alone so killed is
+#: assassinated (186); a bombing (183) keeps its code, a beating or a wounding too
+SHOOTING_CODES = frozenset({"18", "180", "1823", "190", "193"})
 #: sectors of a named person whose killing is an assassination (data/heads.tsv office)
-OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY"})
+
+
+def _a_killing(event: _Event) -> bool:
+    """Whether an attack kills: "kill" itself (1823), or shooting "dead" ("shot dead")."""
+    if event.cameo not in SHOOTING_CODES:
+        return False
+    words = {event.trigger.lemma_.lower(), *(c.lower_ for c in event.trigger.children)}
+    return event.cameo == "1823" or bool(words & {"kill", "dead"})
+
+
+def _sends_forces(pattern: Pattern) -> bool:
+    """Whether a pattern sends or pulls back forces: a show of force (MOBILIZE) or a
+    military withdrawal (CAMEO 087)."""
+    return pattern.type == "MOBILIZE" or pattern.cameo.startswith("087")
+
+
+def _for_the_state(mention: dict | None) -> bool:
+    """Whether a mention acts for its state: the state or its government, leaders, army,
+    police, legislature or courts (not its rebels or its opposition)."""
+    mention = mention or {}
+    return mention.get("kind") == "state" or mention.get("sector") in (
+        "GOV", "ELI", "MIL", "COP", "LEG", "JUD"
+    )  # fmt: skip
+
+
+def _international(arg: _Arg) -> bool:
+    """Whether a force or a mission is an international one: an organisation's ("the UN
+    force", IGO codes), one led by it ("the NATO-led force") or a peacekeeping one; not a
+    state's or a group's own forces ("the Kurdish forces in Iraq")."""
+    if ((arg.mention or {}).get("code") or "").startswith("IGO"):
+        return True
+    return any(
+        c.lower_.endswith("-led") or c.lemma_.lower() in ("peacekeeping", "peace-keeping")
+        for c in arg.token.subtree
+        if c.i < arg.token.i
+    )
+
+
+def _undergone(noun: Token) -> bool:
+    """Whether the owner of an event noun undergoes its act (targets.tsv undergone): one act
+    ("the journalist's arrest", "Park's conviction"), or acts on several owners ("the
+    journalists' arrests"); acts in the plural owned by one are its doings ("Trump's
+    deportations")."""
+    if noun.lemma_.lower() not in target_words()["undergone"]:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return noun.tag_ == "NN" or any(c.tag_ in ("NNS", "NNPS") for c in owners)
+
+
+def _authority(mention: dict | None) -> bool:
+    """Whether a mention is a state or one of its authorities (government, courts, police,
+    army), which arrest, release or expel others ("Iran's arrests")."""
+    mention = mention or {}
+    return mention.get("kind") == "state" or mention.get("sector") in ("GOV", "JUD", "COP", "MIL")
 
 
 def _one_office_holder(targets: list[_Arg]) -> bool:
@@ -3528,9 +3592,16 @@ def _pair_joint_sides(event: _Event) -> None:
     together."""
     if event.targets or not (event.between or event.cameo.startswith(JOINT)):
         return
+    verbs = [event.trigger, *([event.trigger.head] if event.trigger.dep_ == "xcomp" else [])]
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for v in verbs for c in v.children):
+        return  # "Iran and Russia agreed with Syria": the party is named, if missed
     order = list(dict.fromkeys(a.mention["actor"] for a in event.sources if a.mention))
-    if len(order) < 2:
-        return
+    # (an organisation of no country counts as one of its own: NATO with Tunisia pairs)
+    countries = {
+        a.mention.get("country") or a.mention.get("code") for a in event.sources if a.mention
+    } - {None, ""}
+    if len(order) < 2 or len(countries) == 1:
+        return  # "Putin and Lavrov held talks": one state's people, together
     first = order[0]
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
     event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
@@ -3668,7 +3739,14 @@ def _supposed(noun: Token, verb: Token) -> bool:
     trigger a war": a supposed event); "the attack could trigger a war" was one."""
     return any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in noun.children
-    ) and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children)
+    ) and (
+        any(
+            c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
+            for c in verb.children
+        )
+        # "an Israeli strike could have killed dozens" speaks of one that happened
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 def _governors(token: Token) -> list[tuple[Token, str]]:

@@ -29,12 +29,13 @@ __all__ = [
 EXPULSIONS = ("166", "174")
 
 #: CAMEO codes (and their sub-codes) of acts two parties do with each other: intending to
-#: cooperate or to meet (030, 031, 036), consulting, phoning, meeting and negotiating (040,
+#: cooperate materially or to meet (031, 036), consulting, phoning, meeting and negotiating (040,
 #: 041, 044, 046), diplomatic cooperation (050), signing an agreement (057), material
 #: cooperation (06). Actors named together doing one of them and no one else are its two sides
 #: ("Jordan and Britain agreed to hold joint exercises": Jordan with Britain); not mediating
-#: (045), visiting (042, 043), praising (051) or giving (033), which several do to another
-JOINT = ("030", "031", "036", "040", "041", "044", "046", "050", "057", "06")
+#: (045), visiting (042, 043), praising (051) or giving (033), which several do to another,
+#: nor a bare agreement (030: "Israel and Egypt agreed to a ceasefire" with a third party)
+JOINT = ("031", "036", "040", "041", "044", "046", "050", "057", "06")
 
 #: CAMEO codes of arresting, detaining and imprisoning (173): a state does it where it holds
 #: power, so one done in a state with no one named doing it is that state's

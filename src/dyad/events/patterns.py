@@ -289,7 +289,16 @@ def movement_words() -> dict[str, frozenset[str]]:
 
 #: the kinds of row data/targets.tsv holds
 TARGET_WORD_KINDS = frozenset(
-    ["actor_only", "abstract", "answering", "acting", "from_doer", "receiving", "inert"]
+    [
+        "actor_only",
+        "abstract",
+        "answering",
+        "acting",
+        "from_doer",
+        "receiving",
+        "inert",
+        "undergone",
+    ]
 )
 
 
