@@ -14,6 +14,7 @@ from dyad.actors import load_dictionary
 from dyad.actors.convert import convert, main, read_agent_nouns, read_blocks, read_discards
 from dyad.actors.dictionary import ActorDictionary, _add_converted
 from dyad.actors.names import normalise, skeleton
+from dyad.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "dyad" / "actors" / "data"
 
@@ -177,6 +178,25 @@ def test_curated_files_win_over_converted_entries(tmp_path: Path) -> None:
     for word in ("President", "Prime Minister", "Police", "Hope", "Kabul Province"):
         found = dictionary.lookup(word)
         assert found is None or found.source != "phoenix", word
+
+
+def test_no_actor_takes_a_states_id(tmp_path: Path) -> None:
+    # a party or a company filed under a state's id took the state's names: "The
+    # Netherlands" was Myanmar's NLD (MMRPTY), Djibouti the drone maker DJI, Puerto Rico
+    # Mexico's PRI
+    dictionary = load_dictionary()
+    for name, code in (("Netherlands", "NLDGOV"), ("Djibouti", "DJIGOV"),
+                       ("Puerto Rico", "PRIGOV")):  # fmt: skip
+        found = dictionary.lookup(name)
+        assert (found.kind, found.code_at()) == ("state", code), name
+    assert dictionary.lookup("NLD").code_at() == "MMRPTY"
+    assert dictionary.lookup("Institutional Revolutionary Party").code_at() == "MEXPTY"
+    # a user's file may add names to a state under its id, but not another actor
+    more = write(tmp_path / "more.tsv", "nld\tNetherlands\tstate\tNLD\tGOV\tHolland\t\n")
+    assert load_dictionary((str(more),)).lookup("Holland").code_at() == "NLDGOV"
+    party = write(tmp_path / "party.tsv", "nld\tNLD\tparty\tMMR\tPTY\t\t\n")
+    with pytest.raises(ConfigError, match=r"party\.tsv: id 'nld' is the id of the state"):
+        load_dictionary((str(party),))
 
 
 @pytest.mark.parametrize(

@@ -741,3 +741,173 @@ def test_a_verb_answering_a_request_is_no_light_verb_of_it(nlp) -> None:
     assert triples(nlp, "Iraq granted asylum to the MEK.") == {(("irq",), "AID", ("mek",))}
     assert (("irq",), "REJECT", ("irn",)) in triples(nlp, "Iraq rejected Iran's demands.")
     assert triples(nlp, "Iraq made demands of Iran.") == {(("irq",), "REQUEST", ("irn",))}
+
+
+# -- force words in a sense of words or of trade ----------------------------------------------
+
+
+def cameos(nlp, text: str) -> list[str]:
+    return [e["cameo"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # aimed at what only words can hit (targets.tsv criticised), named or owned
+        ("Critics in Congress attacked Trump's deportation policy.", None, "Trump"),
+        ("Turkish President Erdogan assailed the court's ruling.", "Erdogan", "court"),
+        ("Cipollone has led the White House attack on the impeachment proceedings.",
+         "White House", None),
+        # a speaker attacking someone unarmed over or for what was said or decided
+        ("President Trump attacked Senator John McCain for his vote on health care.",
+         "Trump", "McCain"),
+        ("The Iranian foreign minister attacked the European Union for failing to save the "
+         "deal.", "minister", "European Union"),
+        # phrasal verbs of criticism (patterns.tsv)
+        ("Trump hit out at Germany over its trade surplus.", "Trump", "Germany"),
+    ],
+)  # fmt: skip
+def test_force_aimed_at_words_is_criticism(nlp, text, source, target) -> None:
+    (event,) = [e for e in events(nlp, text) if e["type"] in ("ACCUSE", "ASSAULT")]
+    assert (event["type"], event["cameo"]) == ("ACCUSE", "111"), text
+    if source:
+        assert any(source in a["text"] for a in event["sources"]), event["sources"]
+    if target:
+        assert any(target in a["text"] for a in event["targets"]), event["targets"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked a police station in Kirkuk.",
+        "The Islamic State attacked the Iraqi army's positions near Mosul.",
+        "US warplanes hit Islamic State positions in Syria.",
+        "Houthi rebels attacked Saudi oil production facilities.",
+        # a reason, but a state by its name, an armed side, a mob, a time or a facility
+        "Israel attacked Lebanon for harbouring Hezbollah.",
+        "Israel attacked Hamas for firing rockets at Sderot.",
+        "A mob attacked the man for eating beef.",
+        "Herdsmen attacked farmers over a land dispute.",
+        "Rebels attacked the convoy for the second time this week.",
+        "Protesters attacked the embassy over the decision.",
+    ],
+)
+def test_force_at_people_places_and_things_stays_force(nlp, text) -> None:
+    assert "ASSAULT" in types(nlp, text) and "ACCUSE" not in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("China hit back with tariffs on $50 billion of US goods.", "USA"),
+        ("China retaliated by imposing tariffs on American soybeans.", "USA"),
+        ("New US tariffs on Chinese steel took effect on Friday.", "CHN"),
+    ],
+)
+def test_force_with_economic_means_imposes_them(nlp, text, target) -> None:
+    found = [e for e in events(nlp, text) if e["type"] in ("COERCE", "ASSAULT")]
+    assert [e["cameo"] for e in found] == ["163"], (text, found)
+    assert any((a.get("code") or "").startswith(target) for a in found[0]["targets"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and the US fought a trade war.",
+        "Iran and Israel engaged in a war of words.",
+        "The trade war between China and the United States hurt farmers.",
+    ],
+)
+def test_a_war_of_trade_or_words_is_no_fighting(nlp, text) -> None:
+    assert "ASSAULT" not in types(nlp, text), text
+
+
+def test_a_war_fought_is_one_fight(nlp) -> None:
+    # the cognate object carries the event: one fight, not the verb's and the noun's
+    text = "The US and Iraq fought a war against the Islamic State."
+    assert types(nlp, text) == ["ASSAULT"]
+    assert types(nlp, "The army fought the rebels near the border.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The Russian bid to annex Crimea was condemned.", "RUS"),
+        ("A Turkish plan to attack the Kurdish militia was reported.", "TUR"),
+        ("Iran's plan to attack Israel was foiled.", "IRN"),
+        ("The plan to attack Israel was foiled.", None),
+    ],
+)
+def test_an_actor_named_before_an_aim_is_its_doer(nlp, text, doer) -> None:
+    (event,) = [e for e in events(nlp, text) if e["type"] == "THREATEN"]
+    codes = [(a.get("code") or "")[:3] for a in event["sources"]]
+    assert codes == ([doer] if doer else []), (text, event["sources"])
+
+
+# -- codes PLV's coders give a class of acts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summons of an envoy is a protest, and its purpose in the same type is the same act
+        ("France summoned the Chinese ambassador to complain about the tweets.",
+         [("ACCUSE", "FRA", "CHN")]),
+        ("Lithuania summoned the Russian ambassador over repeated naval activities.",
+         [("ACCUSE", "LTU", "RUS")]),
+        ("The Chinese ambassador was summoned by France over the tweets.",
+         [("ACCUSE", "FRA", "CHN")]),
+        # police or a witness summoned is no protest
+        ("The Kenyan government summoned Kenyan police to the scene.", [("REQUEST", "KEN", "KEN")]),
+        # a ceasefire violated is fighting (CAMEO 196), any other text violated a rejection
+        ("Armenian-backed militias violated the ceasefire in Karabakh.",
+         [("ASSAULT", "REB", "")]),
+        ("Russia violated the treaty.", [("REJECT", "RUS", "")]),
+        # peacekeepers or observers pulled out: SANCTION (1661, 1662); troops: RETREAT
+        ("Qatar withdrew its peacekeepers from Djibouti.", [("SANCTION", "QAT", "DJI")]),
+        ("The UN withdrew its observers from Syria.", [("SANCTION", "IGO", "SYR")]),
+        ("Russia withdrew its troops from Syria.", [("RETREAT", "RUS", "SYR")]),
+        # aid reduced is aid cut (162), tariffs reduced are eased (085)
+        ("The United States reduced military aid to Argentina by $17 million.",
+         [("SANCTION", "USA", "ARG")]),
+        ("The U.S. reduced tariffs on $120 billion of China's exports.",
+         [("RETREAT", "USA", "CHN")]),
+        # cyber warfare is an attack; psychological warfare is none
+        ("Russia launched cyber warfare against the UK.", [("ASSAULT", "RUS", "GBR")]),
+        ("Russia waged psychological warfare against Ukraine.", []),
+        # exercises held alone are a show of force (150), jointly or with another cooperation
+        ("Russia is conducting military exercises in Alaska.", [("MOBILIZE", "RUS", "USA")]),
+        ("China held military drills near Taiwan.", [("MOBILIZE", "CHN", "TWN")]),
+        ("Japan conducted joint exercises with the United States.",
+         [("COOPERATE", "JPN", "USA")]),
+        ("India held exercises with the French navy.", [("COOPERATE", "IND", "FRA")]),
+    ],
+)  # fmt: skip
+def test_classes_of_acts_take_the_codes_coders_give(nlp, text, expected) -> None:
+    found = [
+        (e["type"], *((sides[0].get("code") or "")[:3] if sides else "" for sides in
+                      (e["sources"], e["targets"])))
+        for e in events(nlp, text)
+    ]  # fmt: skip
+    assert found == expected, text
+
+
+def test_a_purpose_of_another_type_stays_an_event(nlp) -> None:
+    # the purpose merge joins only acts of one type by one doer
+    text = "Iran urged the UN to condemn Israel."
+    assert sorted(types(nlp, text)) == ["ACCUSE", "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a subjunctive the parser reads as a noun compound ("Netanyahu resign")
+        ("Protesters demanded that Netanyahu resign.", "Netanyahu"),
+        ("The opposition demanded that Maduro resign.", "Maduro"),
+        # a clause the parser reads as one keeps its subject
+        ("The UN demanded that Israel withdraw.", "Israel"),
+    ],
+)
+def test_who_is_asked_in_a_subjunctive_clause(nlp, text, target) -> None:
+    (event,) = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert [a["text"] for a in event["targets"]] == [target], text

@@ -598,6 +598,13 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
     for actor in actors:
         old = dictionary.actors.get(actor.id)
         if old is not None and old.source == "countryinfo":  # additions to a state keep its names
+            if actor.kind != "state":
+                # a party or a company under a state's id would take the state's names
+                # ("nld" of the Netherlands for Myanmar's NLD)
+                raise ConfigError(
+                    f"{name}: id {actor.id!r} is the id of the state {old.name}; give the "
+                    f"{actor.kind} {actor.name!r} an id of its own"
+                )
             actor.aliases = [*old.aliases, *actor.aliases]
         dictionary.add(actor)
     dictionary.demonyms.update(demonyms)

@@ -1023,17 +1023,25 @@ class _SpanEvidence:
     def countries(self, text: str) -> set[str]:
         words = [w.rstrip(".,") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
                  for w in _WORD.findall(text)]  # fmt: skip
-        found = set()
+        found: set[str] = set()
+        used: set[int] = set()  # words of a longer name ("Republic of Congo" in "Democratic ...")
         for n in (4, 3, 2, 1):
             for i in range(len(words) - n + 1):
-                phrase = " ".join(words[i : i + n])
-                if country := self.dictionary.country_of_demonym(phrase):
-                    found.add(country)
+                if used & set(range(i, i + n)):
                     continue
-                for actor_id in self.dictionary.by_name.get(_name_key(phrase), ()):
-                    actor = self.dictionary.actors[actor_id]
-                    if actor.kind == "state" and actor.country:
-                        found.add(actor.country)
+                phrase = " ".join(words[i : i + n])
+                countries = set()
+                if country := self.dictionary.country_of_demonym(phrase):
+                    countries.add(country)
+                elif _name_key(phrase) not in self.dictionary.capitals:
+                    # a state's name, not its capital's ("Vice-President Hamilton Mourao"
+                    # names no Bermuda)
+                    actor = self.dictionary.lookup(phrase)
+                    if actor is not None and actor.kind == "state" and actor.country:
+                        countries.add(actor.country)
+                if countries:
+                    found |= countries
+                    used.update(range(i, i + n))
         return found
 
     def sector(self, doc, start: int, end: int) -> str | None:

@@ -93,6 +93,10 @@ from .screen import load_screen, screen_features
 __all__ = ["MODALITIES", "EventExtractor"]
 
 
+#: verbs of force whose object noun carries the event when it is a noun of force ("fought a
+#: war against IS", "fought a fierce battle"); "fought the rebels", "vowed to fight the
+#: threats" stay the verb's
+COGNATE_VERBS = frozenset({"fight"})
 #: verbs whose object noun carries the event ("carried out attacks", "imposed sanctions")
 LIGHT_VERBS = {
     "carry",
@@ -129,6 +133,8 @@ LIGHT_VERBS = {
     "continue",
     "resume",
     "wage",
+    # "slapped tariffs on China" (the verb alone, "slapped a protester", is its own)
+    "slap",
     "perpetrate",
     "commit",
     "unleash",
@@ -635,6 +641,7 @@ class EventExtractor:
             for e in events
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
+        events = _without_purposes_of_the_same_act(events)
         # movement with no host is no event, nor is the verb it complements ("encouraged the
         # refugees to return home")
         events = [e for e in events if not self._movement_without_host(e)]
@@ -821,6 +828,36 @@ class EventExtractor:
                 return None if pattern.cameo == NO_EVENT else (pattern, cues)
         return None
 
+    def _named_modifier(self, noun: Token) -> Token | None:
+        """An actor named as a word before a noun ("a U.S. move", "the Chinese plan",
+        "a Hamas bid"): the word, where it is an actor's mention and no place's."""
+        for child in reversed(list(noun.lefts)):  # the nearest: "the Kenyan police plan"
+            if child.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            mention = self._by_token.get(child.i)
+            if mention is not None and mention["label"] in ACTING_LABELS | {"modifier"}:
+                return child
+        return None
+
+    def _light(self, verb: Token, noun: Token) -> bool:
+        """Whether a verb is a light verb of the event noun it takes ("carried out attacks",
+        "imposed sanctions"; a verb of force of its cognate object: "fought a war")."""
+        lemma = verb.lemma_.lower()
+        if lemma in LIGHT_VERBS:
+            return True
+        if lemma not in COGNATE_VERBS or any(c.dep_ == "prt" for c in verb.children):
+            return False  # "fought off an attack": the attack is fought off, the verb's own
+        match = self._match(noun, "N")
+        return match is not None and match[0].cameo[:2] in ATTACK_ROOTS
+
+    def _no_event_sense(self, noun: Token) -> bool:
+        """Whether a noun is used in a sense that codes no event (a "none" row of
+        patterns.tsv: "a trade war", "the war of words")."""
+        for pattern in self.patterns.candidates("N", noun.lemma_.lower()):
+            if self._pattern_words(noun, pattern) is not None:
+                return pattern.cameo == NO_EVENT
+        return False
+
     @staticmethod
     def _pattern_words(token: Token, pattern: Pattern, nears: dict | None = None):
         """The tokens that realise the pattern's extra words, or None when one is missing.
@@ -901,8 +938,10 @@ class EventExtractor:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and attack_verb_read_as_noun(subject):
             return None  # "IS shells recaptured areas": "recaptured" describes the areas
-        if token.lemma_.lower() in LIGHT_VERBS and (
-            (obj := self._event_object(token)) is not None and not self._answers(token, obj)
+        if token.lemma_.lower() in LIGHT_VERBS | COGNATE_VERBS and (
+            (obj := self._event_object(token)) is not None
+            and self._light(token, obj)
+            and not self._answers(token, obj)
         ):
             return None  # the object noun carries the event
         if claims_responsibility(token):
@@ -911,6 +950,10 @@ class EventExtractor:
         if match is None:
             return None
         pattern, cues = match
+        if pattern.cameo[:2] in ATTACK_ROOTS and any(
+            self._no_event_sense(noun) for noun in _objects(token)
+        ):
+            return None  # "fought a trade war", "engaged in a war of words": no fighting
         if pattern.type == "PROTEST" and any(c.dep_ == "ccomp" for c in token.children):
             return None  # "this coalition demonstrates that ...": showing, not protesting
         if token.lemma_.lower() in TRYING_VERBS and any(c.dep_ == "xcomp" for c in token.children):
@@ -1157,6 +1200,10 @@ class EventExtractor:
         for clause in verb.children:
             if clause.dep_ in ("ccomp", "xcomp", "acl") and clause.i > verb.i:
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is None and _subjunctive_read_as_noun(clause):
+                    # "demanded that Netanyahu resign", parsed as a noun "Netanyahu resign":
+                    # the name before the verb is its subject
+                    subject = next(c for c in clause.lefts if c.dep_ == "compound")
                 if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
                     found = [a for a in self._args(subject, exclude) if self._names(a)]
                     if found:
@@ -1500,7 +1547,7 @@ class EventExtractor:
             and not any(c.dep_ == "prep" and not list(c.children) for c in head.children)
         )
         if (
-            head.lemma_.lower() in LIGHT_VERBS
+            self._light(head, token)
             and (place.dep_ in ("dobj", "obj", "attr") or passive_light)
             and not self._answers(head, token)
         ):
@@ -1716,6 +1763,7 @@ class EventExtractor:
             # the noun's owner ("Boko Haram's capacity to launch", "Israel's plan to strike"),
             # else whoever has or announces it
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = owner or self._named_modifier(head)  # "the Russian bid to annex"
             if owner is None and head.dep_ in ("dobj", "obj"):
                 subject, _ = self._subject(head.head, depth + 1)
                 return subject, passive
@@ -1761,6 +1809,8 @@ class EventExtractor:
                         return addressee, passive
                 return None, passive
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is None:
+                owner = self._named_modifier(head)  # "a U.S. move to slap tariffs"
             if owner is not None:
                 return owner, passive
             governor = (
@@ -2454,7 +2504,11 @@ class EventExtractor:
                     # another's plan ("rejected Israel's plan to attack"): a refusal above
                     # refuses the plan, not the act
                     others = others or (
-                        verb.pos_ == "NOUN" and any(c.dep_ == "poss" for c in verb.children)
+                        verb.pos_ == "NOUN"
+                        and (
+                            any(c.dep_ == "poss" for c in verb.children)
+                            or self._named_modifier(verb) is not None  # "a US offer to host"
+                        )
                     )
                 elif lemma in REFUSAL_VERBS and others:
                     pass
@@ -3381,6 +3435,205 @@ def _recode(event: _Event) -> None:
         # "gunmen shot dead the governor": an assassination; not an officer killed by an
         # army or a police force ("troops killed a general in fighting")
         event.cameo = "186"
+    elif event.cameo == "062" and _exercise_alone(event):
+        event.cameo = "150"  # "China held military drills near Taiwan": a show of force
+    elif event.cameo.startswith("087") and (code := _withdrawn_mission(event.trigger)):
+        event.cameo = code  # "Qatar withdrew its peacekeepers from the border"
+    elif event.cameo[:2] in ("18", "19") and _in_words_only(event):
+        event.cameo = "111"  # "Critics attacked Trump's deportation policy"
+    elif event.cameo[:2] in ("18", "19") and (means := _restrictions(event.trigger)):
+        event.cameo = "163"  # "China hit back with tariffs on US goods"
+        event.cues += means  # the tariffs are this act, no event of their own
+
+
+#: words that make an exercise one held with others ("joint exercises")
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+
+
+def _exercise_alone(event: _Event) -> bool:
+    """Whether a military exercise (data/heads.tsv exercise) is held by one side with no
+    partner: not "joint" or "with" another, nor by several ("the US and South Korea held
+    exercises"), nor a "war game" "staged by A and B"."""
+    trigger = event.trigger
+    if trigger.lemma_.lower() not in head_words()["exercise"] or len(event.sources) > 1:
+        return False
+    words = {c.lower_ for c in trigger.subtree if c.i < trigger.i}
+    if words & JOINT_WORDS:
+        return False
+    places = (trigger, trigger.head) if trigger.dep_ in ("dobj", "obj") else (trigger,)
+    return not any(_prep_object(t, "with") is not None for t in places)
+
+
+def _withdrawn_mission(trigger: Token) -> str | None:
+    """The CAMEO code of withdrawing those a verb of military withdrawal takes (data/heads.tsv):
+    peacekeepers 1661 ("withdrew its peacekeepers", "the batch of 200 peacekeepers", "the
+    peacekeeping force"), inspectors or observers 1662; None for troops of one's own war."""
+    words = head_words()
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for obj in objects if (o := _prep_object(obj, "of")) is not None]
+    for obj in objects:
+        lemmas = {obj.lemma_.lower(), obj.lower_} | {
+            c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")
+        }
+        if lemmas & words["withdrawn_peacekeepers"]:
+            return "1661"
+        if lemmas & words["withdrawn_observers"]:
+            return "1662"
+    return None
+
+
+def _in_words_only(event: _Event) -> bool:
+    """Whether an act of force with a sense of criticism (data/targets.tsv criticising:
+    "attack", "assail", "hit") is aimed at what only words can hit (criticised: a policy, a
+    ruling, remarks), named as the target or owned by it ("Trump's deportation policy", "the
+    policy of the government", "the DEA law")."""
+    words = target_words()
+    if any(c.dep_ == "prt" for c in event.trigger.children):
+        return False  # a particle makes another verb ("hammer out a deal", "hit back")
+    if event.pattern.lemma not in words["criticising"] or any(
+        (a.mention or {}).get("sector") in ARMED_SECTORS for a in event.sources
+    ):
+        return False  # an army or a gunman attacks with force
+    if _for_what_was_said(event):
+        return True
+    heads = [  # what the trigger's own phrase aims at ("the attack on the proceedings")
+        o
+        for p in event.trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for arg in event.targets:
+        token = arg.token
+        heads.append(token)
+        if token.dep_ in ("poss", "compound"):
+            heads.append(token.head)  # the owner of the thing: "Trump's policy"
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            heads.append(token.head.head)  # "the policy of the government"
+    return any(
+        h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words["criticised"] for h in heads
+    )
+
+
+#: sectors of actors who attack with words: office holders, parties, courts, the press,
+#: non-governmental and international bodies (not armies, police, rebels or criminals)
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "NGO", "IGO"})
+#: sectors of actors whose attacks are force
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "INS"})
+#: nouns of time: "attacked the convoy for the second time", "over the weekend"
+TIME_NOUNS = frozenset(
+    [
+        "time",
+        "day",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "hour",
+        "minute",
+        "night",
+        "decade",
+        "period",
+        "season",
+    ]
+)
+
+
+def _for_what_was_said(event: _Event) -> bool:
+    """Whether an actor who attacks with words (SPEAKING_SECTORS, not a state by its name; an
+    opposition figure too) attacks another who bears no arms "over" or "for" what was said or decided ("attacked
+    the government over rising prices", "attacked the senator for his remarks", "for
+    failing to act"). A mob, a gunman or an army attacking someone over a dispute attacks
+    with force."""
+    doers = [a.mention for a in event.sources if a.mention is not None]
+    if not doers or not all(
+        # a state named as the doer ("Israel attacked Lebanon for harbouring X") uses force
+        (
+            m.get("sector") in SPEAKING_SECTORS
+            and (m.get("kind"), m.get("label")) != ("state", "name")
+        )
+        or (m.get("sector") == "OPP" and m.get("kind") == "person")
+        for m in doers
+    ):
+        return False
+    targets = [a.mention for a in event.targets]
+    if not targets or any(
+        m is None or m.get("sector") in ARMED_SECTORS or m.get("label") == "place" for m in targets
+    ):
+        return False
+    words = target_words()
+    reasons = words["criticised"] | words["abstract"]
+    trigger = event.trigger
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    for prep in (c for t in (trigger, *objects) for c in t.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "for"):
+            continue
+        for obj in prep.children:
+            lemma = obj.lemma_.lower()
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and prep.lower_ == "for":
+                return True  # "for failing to act"
+            if obj.dep_ == "pobj" and lemma in reasons and lemma not in TIME_NOUNS:
+                return True
+    return False
+
+
+def _subjunctive_read_as_noun(clause: Token) -> bool:
+    """Whether a "that" clause is a verb in the subjunctive the parser read as the last word
+    of a noun compound ("demanded that Netanyahu resign": "Netanyahu resign", a noun): the
+    clause opens with "that", its head is a common noun in the singular and a proper noun
+    stands before it as a compound."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "NN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in clause.lefts)
+    )
+
+
+def _without_purposes_of_the_same_act(events: list[_Event]) -> list[_Event]:
+    """Events less those that say an act's purpose in the act's own type, by its own doers:
+    "France summoned the Chinese ambassador to complain about the tweets" is one protest
+    (the summons, whose target is named), not a second with no target."""
+    by_trigger = {e.trigger.i: e for e in events}
+    same = set()
+    for e in events:
+        act = by_trigger.get(e.trigger.head.i)
+        if (
+            act is not None
+            and act is not e
+            and e.trigger.dep_ in ("xcomp", "advcl")
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in e.trigger.children)
+            and act.pattern.type == e.pattern.type
+            and _actor_ids(act.sources) == _actor_ids(e.sources)
+            and (act.targets or not e.targets)
+        ):
+            same.add(id(e))
+    return [e for e in events if id(e) not in same]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's object and what it is "in" ("fought a war", "engaged in a war")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return out + [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _restrictions(trigger: Token) -> list[Token]:
+    """The means of economic pressure (data/targets.tsv restricting) a verb of force is done
+    "with" ("hit back with tariffs", "struck with sanctions"); none for any other means."""
+    restricting = target_words()["restricting"]
+    return [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj" and (o.lemma_.lower() in restricting or o.lower_ in restricting)
+    ]
 
 
 #: CAMEO codes of shooting or killing by hand: an office holder alone so killed is

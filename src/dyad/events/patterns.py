@@ -267,7 +267,18 @@ def attack_words() -> dict[str, frozenset[str]]:
 
 #: the kinds of row data/heads.tsv holds
 HEAD_WORD_KINDS = frozenset(
-    ["relative", "female", "measure", "count", "envoy", "mission", "office"]
+    [
+        "relative",
+        "female",
+        "measure",
+        "count",
+        "envoy",
+        "mission",
+        "office",
+        "withdrawn_peacekeepers",
+        "withdrawn_observers",
+        "exercise",
+    ]
 )
 
 
@@ -294,9 +305,12 @@ TARGET_WORD_KINDS = frozenset(
         "abstract",
         "answering",
         "acting",
+        "criticised",
+        "criticising",
         "from_doer",
         "receiving",
         "inert",
+        "restricting",
         "undergone",
     ]
 )
