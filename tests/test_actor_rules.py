@@ -1191,6 +1191,13 @@ def test_a_wire_dateline_is_no_actor_and_its_story_starts_a_sentence(nlp) -> Non
     assert [a["actor"] for a in attack["sources"]] == ["irq-mil"]
     doc = nlp("NAIROBI, Kenya (AP) — Kenyan police arrested five men on Tuesday.")
     assert all(m["text"] not in ("NAIROBI", "Kenya", "AP") for m in doc._.dyad_actors)
+    # a dash a copy turned into a quote or into mis-decoded bytes
+    for dash in ('"', "â€”"):
+        doc = nlp(f"WASHINGTON (AP) {dash} President Donald Trump pardoned Conrad Black.")
+        assert all(m["text"] not in ("WASHINGTON", "AP") for m in doc._.dyad_actors), dash
+        assert [a["text"] for e in doc._.dyad_events for a in e["sources"]] == [
+            "President Donald Trump"
+        ]
     # negatives: an acronym in brackets inside a sentence, a lower-case aside, a dateline
     # with no story after it
     found = nlp("The UN (United Nations) - which met on Monday - condemned the attack.")
@@ -1445,3 +1452,18 @@ def test_an_international_body_s_name_ending_a_longer_name_is_another_body(nlp) 
     # a state's name before the alias gives that state's body, not the international one
     got = coded(nlp, "The Bahrain Human Rights Council criticised Iran.")
     assert got["Bahrain Human Rights Council"][0] == "BHRGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a title of three words is one title, not its last word ("staff": civilians)
+        ("White House chief of staff John Kelly met the senators.", "John Kelly", "USAGOV"),
+        ("White House Chief of Staff John Kelly met the senators.", "John Kelly", "USAGOV"),
+        # a body's sector before it stays ("army chief of staff": the army's)
+        ("Israeli army chief of staff Gadi Eisenkot visited the border.", "Gadi Eisenkot",
+         "ISRMIL"),
+    ],
+)  # fmt: skip
+def test_a_title_of_three_words_codes_its_holder(nlp, text, name, code) -> None:
+    assert [m["code"] for m in nlp(text)._.dyad_actors if m["text"] == name] == [code]

@@ -911,3 +911,25 @@ def test_a_purpose_of_another_type_stays_an_event(nlp) -> None:
 def test_who_is_asked_in_a_subjunctive_clause(nlp, text, target) -> None:
     (event,) = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
     assert [a["text"] for a in event["targets"]] == [target], text
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        # what is suspended, ended or halted is the act's object: no aid given, no talks held
+        ("The US suspended aid to Yemen.", "162", "YEM"),
+        ("The US ended aid to Yemen.", "162", "YEM"),
+        ("The United States suspended talks with Iran.", "164", "IRN"),
+        ("Qatar halted its mediation between Israel and Hamas.", "165", "ISR"),
+        ("The US cut aid to Yemen.", "162", "YEM"),
+    ],
+)
+def test_an_act_stopped_is_the_stopping_only(nlp, text, cameo, target) -> None:
+    found = events(nlp, text)
+    assert [(e["type"], e["cameo"]) for e in found] == [("SANCTION", cameo)], text
+    assert (found[0]["targets"][0].get("code") or "").startswith(target)
+
+
+def test_an_act_not_stopped_stays_its_own_event(nlp) -> None:
+    # a verb of giving or of asking keeps the noun's act (no stopping)
+    assert "AID" in types(nlp, "The US sent aid to Yemen.")

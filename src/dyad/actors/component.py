@@ -1165,11 +1165,15 @@ class ActorLinker:
                 # "Secretary-General", "Attorney-General": one title, not a general
                 previous -= 1
             pair = f"{tokens[previous].lemma_.lower()} {lemma}" if k else ""
-            hit = agents.get(pair) or agents.get(lemma)
+            # a title of three words ("chief of staff", "head of state"): not the last word's
+            three = " ".join(t.lower_ for t in tokens[k - 2 : k]) + f" {lemma}" if k > 1 else ""
+            hit = agents.get(three) or agents.get(pair) or agents.get(lemma)
             if hit is None and previous < k - 1:
                 continue  # "Vice-President", no title of the table: the first word's sector
-            if sector is not None and lemma in VOICE_NOUNS and pair not in agents:
-                continue  # "Rebel spokesman X", "Army Chief X": the body's sector
+            if sector is not None and (
+                (lemma in VOICE_NOUNS and pair not in agents) or three in agents
+            ):
+                continue  # "Rebel spokesman X", "Army Chief X", "army chief of staff X"
             if hit and token.pos_ in ("NOUN", "PROPN") and not found:
                 sector = hit[0]
         if former and sector is not None:
@@ -1184,6 +1188,10 @@ class ActorLinker:
         while i >= max(0, ent_start - 8):
             if (title := self._portfolio_start(doc, i)) is not None:
                 i = title  # "Minister of Foreign Affairs", "Secretary for Home Affairs"
+            elif (
+                i >= 2 and " ".join(t.lower_ for t in doc[i - 2 : i + 1]) in self.dictionary.agents
+            ):
+                i -= 2  # a title of three words: "chief of staff", "head of state"
             t = doc[i]
             word = t.lower_.rstrip(".")
             if not (

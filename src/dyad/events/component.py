@@ -886,6 +886,14 @@ class EventExtractor:
             cues.append(found)
         if pattern.prep is not None:
             prep = _pattern_object(token, pattern.prep, deep=pattern.pos == "V")
+            if (
+                prep is None
+                and pattern.pos == "N"
+                and token.dep_ in ("dobj", "obj")
+                and token.head.lemma_.lower() in LIGHT_VERBS
+            ):
+                # the light verb's phrase holds it ("imposed 25 percent duties on China")
+                prep = _pattern_object(token.head, pattern.prep, deep=False)
             if prep is None:
                 return None
         return cues
@@ -959,6 +967,23 @@ class EventExtractor:
         if token.lemma_.lower() in TRYING_VERBS and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "its ideology seeks to combine ...": trying, not asking
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
+        if pattern.cameo[:2] == "16":
+            # what is cut, suspended or ended is this act's object, no event of its own
+            # ("suspended aid to Yemen": no aid given; "ended talks with Iran": no talks)
+            stopped = [
+                (c, found[0])
+                for c in token.children
+                if c.dep_ in ("dobj", "obj")
+                and c.lemma_.lower() in self.nouns
+                and (found := self._match(c, "N")) is not None
+            ]
+            event.cues += [c for c, _ in stopped]
+            if event.cameo == "160" and stopped:
+                # CAMEO's codes of what is stopped: aid 162, mediation 165, talks 164
+                code = stopped[0][1].cameo
+                event.cameo = next(
+                    (to for what, to in STOPPED_CODES if code.startswith(what)), event.cameo
+                )
         subject, passive = self._subject(token)
         passive = passive or self._elided_passive(token, subject, pattern)
         doer = None if passive else subject
@@ -3446,6 +3471,9 @@ def _recode(event: _Event) -> None:
         event.cues += means  # the tariffs are this act, no event of their own
 
 
+#: CAMEO codes (by prefix) of an act a verb of stopping takes as object, and the code of
+#: stopping it: aid (07) 162, mediation (045) 165, talks (04) 164
+STOPPED_CODES = (("07", "162"), ("045", "165"), ("04", "164"))
 #: words that make an exercise one held with others ("joint exercises")
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 

@@ -89,10 +89,12 @@ _WIRE_SLUG = re.compile(
 
 #: a wire dateline opening a line: the place in capitals (its country may follow) and the
 #: agency in brackets, then a dash ("BAGHDAD (Reuters) -", "NAIROBI, Kenya (AP) —"); the
-#: place is where the story was filed and the agency who filed it, neither an actor in it
+#: place is where the story was filed and the agency who filed it, neither an actor in it;
+#: a dash lost in a copy may stand as a straight or curly quote or as mis-decoded bytes
+#: ("WASHINGTON (AP) " President ...", "(AP) â€” ")
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s*"
-    r"\([A-Z][A-Za-z.&' -]{0,40}\)\s*(?:--|—|–|-|:)\s*"
+    r"\([A-Z][A-Za-z.&' -]{0,40}\)\s*(?:--|—|–|-|:|[\"“”]|â€”|â€“)\s*"
 )
 #: a dateline with no agency, as papers and web outlets write it: a place in capitals (one
 #: word of five or more letters, or several words: "LA PAZ", "ST. LOUIS"; its region may
