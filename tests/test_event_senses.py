@@ -933,3 +933,26 @@ def test_an_act_stopped_is_the_stopping_only(nlp, text, cameo, target) -> None:
 def test_an_act_not_stopped_stays_its_own_event(nlp) -> None:
     # a verb of giving or of asking keeps the noun's act (no stopping)
     assert "AID" in types(nlp, "The US sent aid to Yemen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of one type joined on one object restate one act
+        ("Britain welcomed and supported the decision of the UN.", [("SUPPORT", "GBR", "IGO")]),
+        ("Iran condemned and denounced the US sanctions.",
+         [("ACCUSE", "IRN", "USA"), ("COERCE", "USA", "")]),
+        # joined verbs of two types, or on two targets, are two acts
+        ("The US criticised Iran and praised Iraq.",
+         [("ACCUSE", "USA", "IRN"), ("SUPPORT", "USA", "IRQ")]),
+        ("The US criticised Iran and criticised Iraq.",
+         [("ACCUSE", "USA", "IRN"), ("ACCUSE", "USA", "IRQ")]),
+    ],
+)  # fmt: skip
+def test_joined_verbs_of_one_act_are_one_event(nlp, text, expected) -> None:
+    found = [
+        (e["type"], *((sides[0].get("code") or "")[:3] if sides else "" for sides in
+                      (e["sources"], e["targets"])))
+        for e in events(nlp, text)
+    ]  # fmt: skip
+    assert found == expected, text

@@ -1176,6 +1176,16 @@ class ActorLinker:
                 continue  # "Rebel spokesman X", "Army Chief X", "army chief of staff X"
             if hit and token.pos_ in ("NOUN", "PROPN") and not found:
                 sector = hit[0]
+                state_at = k - 2 if k > 1 and tokens[k - 1].lower_ in ("'s", "’s") else k - 1
+                if (
+                    lemma in STATE_LEADER_WORDS
+                    and state_at >= 0
+                    and self._country_word(doc, tokens[state_at].i)[0]
+                    and hit is agents.get(lemma)
+                ):
+                    # a state's leader, the state's word right before it: its head of state
+                    # or government ("Russian leader Vladimir Putin", PETRARCH's STATE_LEADER)
+                    sector = "GOV"
         if former and sector is not None:
             sector = "ELI"  # a former office holder is one of the country's elites
         return country, sector
@@ -2229,6 +2239,11 @@ class ActorLinker:
             "noun_kind": c.noun_kind,
             "placed_by": c.placed_by,
         }
+
+
+#: words of a leader that, right after a state's name or demonym, name its head of state or
+#: government ("Russian leader Vladimir Putin"), not an elite
+STATE_LEADER_WORDS = frozenset({"leader", "ruler", "strongman"})
 
 
 def _non_state(token) -> bool:

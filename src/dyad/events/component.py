@@ -3619,21 +3619,39 @@ def _subjunctive_read_as_noun(clause: Token) -> bool:
 
 
 def _without_purposes_of_the_same_act(events: list[_Event]) -> list[_Event]:
-    """Events less those that say an act's purpose in the act's own type, by its own doers:
-    "France summoned the Chinese ambassador to complain about the tweets" is one protest
-    (the summons, whose target is named), not a second with no target."""
+    """Events less those that restate an act in its own type, by its own doers: its
+    purpose ("France summoned the Chinese ambassador to complain about the tweets" is one
+    protest, the summons, whose target is named) or a verb joined to it that names no other
+    target ("welcomed and supported the decision", "was convicted and found guilty")."""
     by_trigger = {e.trigger.i: e for e in events}
     same = set()
     for e in events:
         act = by_trigger.get(e.trigger.head.i)
         if (
-            act is not None
-            and act is not e
-            and e.trigger.dep_ in ("xcomp", "advcl")
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in e.trigger.children)
-            and act.pattern.type == e.pattern.type
-            and _actor_ids(act.sources) == _actor_ids(e.sources)
-            and (act.targets or not e.targets)
+            act is None
+            or act is e
+            or id(act) in same
+            or act.pattern.type != e.pattern.type
+            or _actor_ids(act.sources) != _actor_ids(e.sources)
+        ):
+            continue
+        purpose = e.trigger.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in e.trigger.children
+        )
+        # one object shared by two verbs of one code ("welcomed and supported the decision"),
+        # not two acts on two objects ("release the prisoners and lift the curfew")
+        joined = (
+            e.trigger.dep_ == "conj"
+            and e.trigger.pos_ == act.trigger.pos_
+            and act.cameo == e.cameo
+            and act.modality == e.modality
+            and not any(c.dep_ in ("dobj", "obj") for c in act.trigger.children)
+        )
+        targets = _actor_ids(e.targets)
+        if joined and targets and not act.targets:
+            act.targets = e.targets  # "welcomed and supported the decision": one object
+        if (purpose and (act.targets or not e.targets)) or (
+            joined and (not targets or targets == _actor_ids(act.targets))
         ):
             same.add(id(e))
     return [e for e in events if id(e) not in same]
