@@ -334,6 +334,10 @@ def test_span_evidence_reads_demonyms_and_state_names_only() -> None:
     # no country named: counted apart, never scored for correctness
     assert evidence.countries("the opposition members") == set()
     assert evidence.countries("Hun Sen") == set()
+    # the longest name first; a capital is no country name, unless it is the state's own
+    assert evidence.countries("The Democratic Republic of Congo") == {"COD"}
+    assert evidence.countries("Vice-President Hamilton Mourao") == set()
+    assert evidence.countries("Singapore's prime minister") == {"SGP"}
 
 
 def test_plv_actors_scores_a_written_file(tmp_path: Path, nlp) -> None:

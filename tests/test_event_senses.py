@@ -790,6 +790,8 @@ def test_force_aimed_at_words_is_criticism(nlp, text, source, target) -> None:
         "Herdsmen attacked farmers over a land dispute.",
         "Rebels attacked the convoy for the second time this week.",
         "Protesters attacked the embassy over the decision.",
+        # a party's crowd is no speaker
+        "Awami League activists attacked BNP supporters over the election results.",
     ],
 )
 def test_force_at_people_places_and_things_stays_force(nlp, text) -> None:
@@ -815,6 +817,10 @@ def test_force_with_economic_means_imposes_them(nlp, text, target) -> None:
     [
         "China and the US fought a trade war.",
         "Iran and Israel engaged in a war of words.",
+        # a "none" sense wins over as long a row with a preposition ("war with")
+        "Trump escalated his trade war with China.",
+        "Saudi Arabia started a price war with Russia.",
+        "Greece is locked in a war of words with Turkey.",
         "The trade war between China and the United States hurt farmers.",
     ],
 )
@@ -874,13 +880,15 @@ def test_an_actor_named_before_an_aim_is_its_doer(nlp, text, doer) -> None:
          [("RETREAT", "USA", "CHN")]),
         # cyber warfare is an attack; psychological warfare is none
         ("Russia launched cyber warfare against the UK.", [("ASSAULT", "RUS", "GBR")]),
-        ("Russia waged psychological warfare against Ukraine.", []),
+        ("Russia launched psychological warfare against Ukraine.", []),
         # exercises held alone are a show of force (150), jointly or with another cooperation
         ("Russia is conducting military exercises in Alaska.", [("MOBILIZE", "RUS", "USA")]),
         ("China held military drills near Taiwan.", [("MOBILIZE", "CHN", "TWN")]),
         ("Japan conducted joint exercises with the United States.",
          [("COOPERATE", "JPN", "USA")]),
         ("India held exercises with the French navy.", [("COOPERATE", "IND", "FRA")]),
+        ("Russia held exercises alongside Belarusian troops.", [("COOPERATE", "RUS", "BLR")]),
+        ("Japan held a nationwide evacuation drill.", []),
     ],
 )  # fmt: skip
 def test_classes_of_acts_take_the_codes_coders_give(nlp, text, expected) -> None:
@@ -903,6 +911,7 @@ def test_a_purpose_of_another_type_stays_an_event(nlp) -> None:
     [
         # a subjunctive the parser reads as a noun compound ("Netanyahu resign")
         ("Protesters demanded that Netanyahu resign.", "Netanyahu"),
+        ("Protesters demanded that Prime Minister Netanyahu resign.", "Netanyahu"),
         ("The opposition demanded that Maduro resign.", "Maduro"),
         # a clause the parser reads as one keeps its subject
         ("The UN demanded that Israel withdraw.", "Israel"),
@@ -921,6 +930,7 @@ def test_who_is_asked_in_a_subjunctive_clause(nlp, text, target) -> None:
         ("The US ended aid to Yemen.", "162", "YEM"),
         ("The United States suspended talks with Iran.", "164", "IRN"),
         ("Qatar halted its mediation between Israel and Hamas.", "165", "ISR"),
+        ("Trump cut off talks with Iran.", "164", "IRN"),
         ("The US cut aid to Yemen.", "162", "YEM"),
     ],
 )
@@ -956,3 +966,69 @@ def test_joined_verbs_of_one_act_are_one_event(nlp, text, expected) -> None:
         for e in events(nlp, text)
     ]  # fmt: skip
     assert found == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a verb of naming calls its object, by the name's tone
+        ("Erdogan called Assad a murderer.", [("ACCUSE", "111", "Assad")]),
+        ("Merkel called Macron a true friend.", [("SUPPORT", "051", "Macron")]),
+        ("Israel described Hamas as a terrorist group.", [("ACCUSE", "111", "Hamas")]),
+        (
+            "Hezbollah called Netanyahu's plan a declaration of war.",
+            [("ACCUSE", "111", "Netanyahu")],
+        ),
+        # a name of no tone, a proper name, an object that is no actor's, another sense
+        ("The president called the situation complex.", []),
+        ("They called him John.", []),
+        ("AFP called the Tianjin No. 2 Detention Centre on Thursday.", []),
+        ("The opposition called the decision an abuse of power.", []),
+    ],
+)
+def test_a_name_given_says_the_tone(nlp, text, expected) -> None:
+    found = [
+        (e["type"], e["cameo"], e["targets"][0]["text"] if e["targets"] else None)
+        for e in events(nlp, text)
+    ]
+    assert found == expected, text
+
+
+def test_a_label_row_names_a_tone() -> None:
+    (row,) = read_patterns("x.tsv", "V\tcall label:negative\t111\n")
+    assert (row.lemma, row.words, row.label, row.size) == ("call", (), "negative", 2)
+    with pytest.raises(ConfigError, match="names the tone"):
+        read_patterns("x.tsv", "V\tcall label:angry\t111\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hostile act stopped is eased, not a sanction
+        ("The US ended sanctions on Sudan.", [("RETREAT", "085")]),
+        ("Saudi Arabia ended its blockade of Qatar.", [("RETREAT", "0872")]),
+        ("Israel halted its airstrikes on Gaza.", [("RETREAT", "087")]),
+        # a purpose with a target of its own is an act of its own
+        ("Turkey shelled Syrian government positions to retaliate against the Kurdish YPG.",
+         [("ASSAULT", "194"), ("ASSAULT", "190")]),
+        # "slap" carries only a means of economic pressure; a fine slapped keeps its row
+        ("Iran slapped a fine on a British oil tanker.", [("COERCE", "172")]),
+    ],
+)  # fmt: skip
+def test_what_is_stopped_or_meant_keeps_its_own_sense(nlp, text, expected) -> None:
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duties imposed on a state's goods, the preposition on the light verb too
+        ("The EU imposed duties on Chinese bikes.", [("COERCE", "163")]),
+        ("Trump threatened to slap tariffs on Chinese goods.",
+         [("THREATEN", "130"), ("THREATEN", "1312")]),
+        # an officer on duty is on no duties
+        ("Israeli soldiers on duty on the Lebanese border were attacked.", [("ASSAULT", "190")]),
+    ],
+)  # fmt: skip
+def test_duties_and_tariffs_on_a_states_goods(nlp, text, expected) -> None:
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text

@@ -142,7 +142,7 @@ def test_converter_says_what_is_missing(tmp_path: Path, capsys) -> None:
 def test_curated_patterns_win() -> None:
     builtin = builtin_patterns()
     curated = {
-        (p.pos, p.lemma, p.words, p.prep, p.subject): p.cameo
+        (p.pos, p.lemma, p.words, p.prep, p.subject, p.label): p.cameo
         for p in builtin
         if p.where.startswith("patterns.tsv") and p.cameo != NULL_CODE
     }
@@ -158,7 +158,7 @@ def test_curated_patterns_win() -> None:
         found = [
             p
             for p in patterns.candidates(*key[:2])
-            if (p.pos, p.lemma, p.words, p.prep, p.subject) == key
+            if (p.pos, p.lemma, p.words, p.prep, p.subject, p.label) == key
         ]
         assert [p.cameo for p in found] == [cameo]
     # no verb of speech and no generic verb came in

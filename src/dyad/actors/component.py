@@ -1148,6 +1148,7 @@ class ActorLinker:
         agents = self.dictionary.agents
         country = sector = None
         former = False
+        body = False  # whether the sector came from a body ("army"), not a person's rank
         for k, token in enumerate(tokens):
             found, _ = self._country_word(doc, token.i)
             if found and (
@@ -1171,11 +1172,11 @@ class ActorLinker:
             if hit is None and previous < k - 1:
                 continue  # "Vice-President", no title of the table: the first word's sector
             if sector is not None and (
-                (lemma in VOICE_NOUNS and pair not in agents) or three in agents
+                (lemma in VOICE_NOUNS and pair not in agents) or (three in agents and body)
             ):
                 continue  # "Rebel spokesman X", "Army Chief X", "army chief of staff X"
             if hit and token.pos_ in ("NOUN", "PROPN") and not found:
-                sector = hit[0]
+                sector, body = hit[0], hit[1] != "person"
                 state_at = k - 2 if k > 1 and tokens[k - 1].lower_ in ("'s", "’s") else k - 1
                 if (
                     lemma in STATE_LEADER_WORDS

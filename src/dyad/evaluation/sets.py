@@ -1033,11 +1033,18 @@ class _SpanEvidence:
                 countries = set()
                 if country := self.dictionary.country_of_demonym(phrase):
                     countries.add(country)
-                elif _name_key(phrase) not in self.dictionary.capitals:
+                else:
                     # a state's name, not its capital's ("Vice-President Hamilton Mourao"
-                    # names no Bermuda)
+                    # names no Bermuda; "Washington" is a metonym, no country name), unless
+                    # the capital is the state's own name ("Singapore")
                     actor = self.dictionary.lookup(phrase)
-                    if actor is not None and actor.kind == "state" and actor.country:
+                    key = _name_key(phrase)
+                    if (
+                        actor is not None
+                        and actor.kind == "state"
+                        and actor.country
+                        and (key not in self.dictionary.capitals or key == _name_key(actor.name))
+                    ):
                         countries.add(actor.country)
                 if countries:
                     found |= countries

@@ -97,6 +97,10 @@ __all__ = ["MODALITIES", "EventExtractor"]
 #: war against IS", "fought a fierce battle"); "fought the rebels", "vowed to fight the
 #: threats" stay the verb's
 COGNATE_VERBS = frozenset({"fight"})
+#: verbs whose object noun carries the event only when it is a means of economic pressure
+#: (data/targets.tsv restricting): "slapped tariffs on China"; "slapped a fine on the
+#: tanker" and "slapped a protester" keep the verb's rows
+RESTRICTING_LIGHT_VERBS = frozenset({"slap"})
 #: verbs whose object noun carries the event ("carried out attacks", "imposed sanctions")
 LIGHT_VERBS = {
     "carry",
@@ -133,8 +137,6 @@ LIGHT_VERBS = {
     "continue",
     "resume",
     "wage",
-    # "slapped tariffs on China" (the verb alone, "slapped a protester", is its own)
-    "slap",
     "perpetrate",
     "commit",
     "unleash",
@@ -829,10 +831,12 @@ class EventExtractor:
         return None
 
     def _named_modifier(self, noun: Token) -> Token | None:
-        """An actor named as a word before a noun ("a U.S. move", "the Chinese plan",
+        """An actor named as the word right before a noun ("a U.S. move", "the Chinese plan",
         "a Hamas bid"): the word, where it is an actor's mention and no place's."""
-        for child in reversed(list(noun.lefts)):  # the nearest: "the Kenyan police plan"
-            if child.dep_ not in ("compound", "amod", "nmod"):
+        for child in noun.lefts:
+            # only the word right before the noun: "the Gaza ceasefire proposal" is a
+            # proposal about Gaza, not Gaza's
+            if child.dep_ not in ("compound", "amod", "nmod") or child.i != noun.i - 1:
                 continue
             mention = self._by_token.get(child.i)
             if mention is not None and mention["label"] in ACTING_LABELS | {"modifier"}:
@@ -845,7 +849,11 @@ class EventExtractor:
         lemma = verb.lemma_.lower()
         if lemma in LIGHT_VERBS:
             return True
-        if lemma not in COGNATE_VERBS or any(c.dep_ == "prt" for c in verb.children):
+        if lemma in RESTRICTING_LIGHT_VERBS:
+            return noun.lemma_.lower() in target_words()["restricting"]
+        if lemma not in COGNATE_VERBS or any(
+            c.dep_ == "prt" or c.lower_ in ("off", "back") for c in verb.children
+        ):
             return False  # "fought off an attack": the attack is fought off, the verb's own
         match = self._match(noun, "N")
         return match is not None and match[0].cameo[:2] in ATTACK_ROOTS
@@ -879,6 +887,12 @@ class EventExtractor:
             if not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
         cues = []
+        if pattern.label is not None:
+            # "called Assad a murderer": what the verb names its object, of the row's tone
+            named = _named_as(token)
+            if named is None or _tone(named) != pattern.label:
+                return None
+            cues.append(named)
         for word in pattern.words:
             found = next((t for t, lemma, lower in near if word in (lemma, lower)), None)
             if found is None:
@@ -890,7 +904,7 @@ class EventExtractor:
                 prep is None
                 and pattern.pos == "N"
                 and token.dep_ in ("dobj", "obj")
-                and token.head.lemma_.lower() in LIGHT_VERBS
+                and token.head.lemma_.lower() in LIGHT_VERBS | RESTRICTING_LIGHT_VERBS
             ):
                 # the light verb's phrase holds it ("imposed 25 percent duties on China")
                 prep = _pattern_object(token.head, pattern.prep, deep=False)
@@ -946,7 +960,7 @@ class EventExtractor:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and attack_verb_read_as_noun(subject):
             return None  # "IS shells recaptured areas": "recaptured" describes the areas
-        if token.lemma_.lower() in LIGHT_VERBS | COGNATE_VERBS and (
+        if token.lemma_.lower() in LIGHT_VERBS | COGNATE_VERBS | RESTRICTING_LIGHT_VERBS and (
             (obj := self._event_object(token)) is not None
             and self._light(token, obj)
             and not self._answers(token, obj)
@@ -978,8 +992,10 @@ class EventExtractor:
                 and (found := self._match(c, "N")) is not None
             ]
             event.cues += [c for c, _ in stopped]
-            if event.cameo == "160" and stopped:
-                # CAMEO's codes of what is stopped: aid 162, mediation 165, talks 164
+            if event.cameo in ("160", "162") and stopped:
+                # CAMEO's codes of what is stopped: aid 162, mediation 165, talks 164; a
+                # hostile act stopped eases it ("ended sanctions on Sudan" 085, "the siege"
+                # 0872, "halted its airstrikes" 087, "suspended the deportations" 081)
                 code = stopped[0][1].cameo
                 event.cameo = next(
                     (to for what, to in STOPPED_CODES if code.startswith(what)), event.cameo
@@ -1228,7 +1244,10 @@ class EventExtractor:
                 if subject is None and _subjunctive_read_as_noun(clause):
                     # "demanded that Netanyahu resign", parsed as a noun "Netanyahu resign":
                     # the name before the verb is its subject
-                    subject = next(c for c in clause.lefts if c.dep_ == "compound")
+                    subject = max(
+                        (c for c in clause.lefts if c.dep_ == "compound" and c.tag_ == "NNP"),
+                        key=lambda c: c.i,
+                    )  # the name nearest the verb ("that Prime Minister Netanyahu resign")
                 if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
                     found = [a for a in self._args(subject, exclude) if self._names(a)]
                     if found:
@@ -3472,8 +3491,15 @@ def _recode(event: _Event) -> None:
 
 
 #: CAMEO codes (by prefix) of an act a verb of stopping takes as object, and the code of
-#: stopping it: aid (07) 162, mediation (045) 165, talks (04) 164
-STOPPED_CODES = (("07", "162"), ("045", "165"), ("04", "164"))
+#: stopping it: aid (070-073) 162, mediation (045) 165, talks (04) 164; sanctions (163)
+#: eased 085, a blockade or an occupation (191, 192) eased 0872, force (18-20) de-escalated
+#: 087, coercion (17) eased 081
+STOPPED_CODES = (
+    ("070", "162"), ("071", "162"), ("072", "162"), ("073", "162"),
+    ("045", "165"), ("04", "164"),
+    ("163", "085"), ("191", "0872"), ("192", "0872"),
+    ("18", "087"), ("19", "087"), ("20", "087"), ("17", "081"),
+)  # fmt: skip
 #: words that make an exercise one held with others ("joint exercises")
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 
@@ -3489,7 +3515,9 @@ def _exercise_alone(event: _Event) -> bool:
     if words & JOINT_WORDS:
         return False
     places = (trigger, trigger.head) if trigger.dep_ in ("dobj", "obj") else (trigger,)
-    return not any(_prep_object(t, "with") is not None for t in places)
+    return not any(
+        _prep_object(t, prep) is not None for t in places for prep in ("with", "alongside")
+    ) and not any(c.lower_ == "along" for t in places for c in t.children)  # "along with"
 
 
 def _withdrawn_mission(trigger: Token) -> str | None:
@@ -3543,9 +3571,12 @@ def _in_words_only(event: _Event) -> bool:
     )
 
 
-#: sectors of actors who attack with words: office holders, parties, courts, the press,
+#: sectors of actors who attack with words: office holders, legislatures, courts, the press,
 #: non-governmental and international bodies (not armies, police, rebels or criminals)
-SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "NGO", "IGO"})
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "MED", "NGO", "IGO"})
+#: sectors whose persons attack with words, not their groups ("Awami League activists
+#: attacked BNP supporters over the results": a fight)
+PERSONS_SPEAKING = frozenset({"PTY", "OPP"})
 #: sectors of actors whose attacks are force
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "INS"})
 #: nouns of time: "attacked the convoy for the second time", "over the weekend"
@@ -3580,7 +3611,8 @@ def _for_what_was_said(event: _Event) -> bool:
             m.get("sector") in SPEAKING_SECTORS
             and (m.get("kind"), m.get("label")) != ("state", "name")
         )
-        or (m.get("sector") == "OPP" and m.get("kind") == "person")
+        # a party's or the opposition's people speak one by one; their crowds fight
+        or (m.get("sector") in PERSONS_SPEAKING and m.get("kind") == "person")
         for m in doers
     ):
         return False
@@ -3603,6 +3635,52 @@ def _for_what_was_said(event: _Event) -> bool:
             if obj.dep_ == "pobj" and lemma in reasons and lemma not in TIME_NOUNS:
                 return True
     return False
+
+
+#: how far from neutral (dyad.framing.valence, -1 .. 1) a name must be to have a tone
+LABEL_TONE_AT = 0.25
+
+
+#: entities an object named must be or be owned by: who is named, or whose thing
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_as(verb: Token) -> Token | None:
+    """What a verb of naming calls its object, where the object is an actor or an actor's
+    thing (an entity, or owned by one): a predicate after the object ("called Assad a
+    murderer", "called the Iran deal a disaster", parsed as a second object) or after "as"
+    ("described Hamas as a terrorist group"); a proper noun is a name, not what is said of
+    the object ("called him John", "called the Tianjin Detention Centre"). None where there
+    is none."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects or not any(
+        t.ent_type_ in NAMED_ENTITIES
+        for t in (objects[0], *objects[0].children)
+        if t.i == objects[0].i or t.dep_ in ("poss", "compound", "nmod", "amod")
+    ):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "attr") and child.pos_ in ("NOUN", "ADJ"):
+            return child
+        if child.dep_ in ("dobj", "obj") and child.i != objects[0].i and child.pos_ == "NOUN":
+            return child
+    for head in (verb, *objects):
+        if (named := _prep_object(head, "as")) is not None:
+            return named
+    return None
+
+
+def _tone(named: Token) -> str | None:
+    """The tone of a name given to someone, by the framing lexicon (VADER's words and dyad's
+    political ones): "negative" ("a murderer", "an abuse of power"), "positive" ("a hero",
+    "a true friend") or None."""
+    from ..framing import valence  # (dyad.framing reads events' modules: import when used)
+
+    words = [t.text for t in named.subtree if t.dep_ not in ("det", "poss", "punct")]
+    value = valence(" ".join(words))
+    if value <= -LABEL_TONE_AT:
+        return "negative"
+    return "positive" if value >= LABEL_TONE_AT else None
 
 
 def _subjunctive_read_as_noun(clause: Token) -> bool:
@@ -3650,7 +3728,7 @@ def _without_purposes_of_the_same_act(events: list[_Event]) -> list[_Event]:
         targets = _actor_ids(e.targets)
         if joined and targets and not act.targets:
             act.targets = e.targets  # "welcomed and supported the decision": one object
-        if (purpose and (act.targets or not e.targets)) or (
+        if (purpose and (not targets or targets == _actor_ids(act.targets))) or (
             joined and (not targets or targets == _actor_ids(act.targets))
         ):
             same.add(id(e))

@@ -70,6 +70,9 @@ class Pattern:
     mode: str | None
     where: str  # file:line, for messages
     subject: str | None = None  # the word that must head a verb's subject ("subj:price")
+    # the tone ("negative" or "positive") of what a verb of naming calls its object
+    # ("label:negative": "called Assad a murderer")
+    label: str | None = None
 
     @property
     def type(self) -> str:
@@ -77,7 +80,13 @@ class Pattern:
 
     @property
     def size(self) -> int:
-        return 1 + len(self.words) + (self.prep is not None) + (self.subject is not None)
+        return (
+            1
+            + len(self.words)
+            + (self.prep is not None)
+            + (self.subject is not None)
+            + (self.label is not None)
+        )
 
     @property
     def converted(self) -> bool:
@@ -100,7 +109,7 @@ class PatternDictionary:
     def add(self, pattern: Pattern) -> None:
         """Add a pattern, replacing one of the same words; a row of the null code removes it."""
         key = " ".join((pattern.lemma, *pattern.words, pattern.prep or "",
-                        SUBJECT + (pattern.subject or "")))  # fmt: skip
+                        SUBJECT + (pattern.subject or ""), LABEL + (pattern.label or "")))  # fmt: skip
         if pattern.cameo == NULL_CODE:
             self._by_key.pop((pattern.pos, key), None)
         else:
@@ -119,13 +128,20 @@ class PatternDictionary:
             for p in self._by_key.values():
                 index.setdefault((p.pos, p.lemma), []).append(p)
             for found in index.values():
-                found.sort(key=lambda p: -p.size)
+                # the longest first; of two as long, a sense that codes no event ("trade
+                # war" before "war with": "his trade war with China")
+                found.sort(key=lambda p: (-p.size, p.cameo != NO_EVENT))
             self._index = index
         return self._index.get((pos, lemma), [])
 
 
 #: a verb pattern's word written with this prefix must head the verb's subject
 SUBJECT = "subj:"
+#: a verb pattern's word written with this prefix is the tone of what the verb names its
+#: object ("V call label:negative 111": "called Assad a murderer"; the tone is the framing
+#: lexicon's, dyad.framing.valence)
+LABEL = "label:"
+LABEL_TONES = ("negative", "positive")
 #: the code of a row that codes nothing: it removes the same words' row loaded before it
 NULL_CODE = "---"
 #: the code of a row that matches like any other and then codes no event: a sense of the
@@ -152,8 +168,16 @@ def read_patterns(
             )
         words = fields[1].lower().split()
         subjects = [w.removeprefix(SUBJECT) for w in words if w.startswith(SUBJECT)]
-        words = [w for w in words if not w.startswith(SUBJECT)]
+        labels = [w.removeprefix(LABEL) for w in words if w.startswith(LABEL)]
+        words = [w for w in words if not w.startswith((SUBJECT, LABEL))]
         subject = subjects[0] if subjects else None
+        label = labels[0] if labels else None
+        if labels and (fields[0] != "V" or len(labels) > 1 or label not in LABEL_TONES):
+            raise ConfigError(
+                f"{name}:{number}: {LABEL!r} names the tone, one of {', '.join(LABEL_TONES)}, "
+                f"of what a verb calls its object ('V <tab> call {LABEL}negative <tab> 111'), "
+                f"got {line!r}"
+            )
         if subjects and (fields[0] != "V" or len(subjects) > 1 or not subject or not words):
             raise ConfigError(
                 f"{name}:{number}: {SUBJECT!r} names the one word that heads a verb's subject "
@@ -174,7 +198,7 @@ def read_patterns(
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
         out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}",
-                           subject))  # fmt: skip
+                           subject, label))  # fmt: skip
     return out
 
 
