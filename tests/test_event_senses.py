@@ -32,6 +32,15 @@ def types(nlp, text: str) -> list[str]:
     return [e["type"] for e in events(nlp, text)]
 
 
+def typed_pairs(nlp, text: str) -> list[tuple[str, str, str]]:
+    """Each event's type and the country slots of its first source and first target."""
+    return [
+        (e["type"], *((sides[0].get("code") or "")[:3] if sides else "" for sides in
+                      (e["sources"], e["targets"])))
+        for e in events(nlp, text)
+    ]  # fmt: skip
+
+
 # -- senses that code no event ----------------------------------------------------------------
 
 
@@ -892,12 +901,7 @@ def test_an_actor_named_before_an_aim_is_its_doer(nlp, text, doer) -> None:
     ],
 )  # fmt: skip
 def test_classes_of_acts_take_the_codes_coders_give(nlp, text, expected) -> None:
-    found = [
-        (e["type"], *((sides[0].get("code") or "")[:3] if sides else "" for sides in
-                      (e["sources"], e["targets"])))
-        for e in events(nlp, text)
-    ]  # fmt: skip
-    assert found == expected, text
+    assert typed_pairs(nlp, text) == expected, text
 
 
 def test_a_purpose_of_another_type_stays_an_event(nlp) -> None:
@@ -960,12 +964,7 @@ def test_an_act_not_stopped_stays_its_own_event(nlp) -> None:
     ],
 )  # fmt: skip
 def test_joined_verbs_of_one_act_are_one_event(nlp, text, expected) -> None:
-    found = [
-        (e["type"], *((sides[0].get("code") or "")[:3] if sides else "" for sides in
-                      (e["sources"], e["targets"])))
-        for e in events(nlp, text)
-    ]  # fmt: skip
-    assert found == expected, text
+    assert typed_pairs(nlp, text) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -1013,15 +1012,6 @@ def test_a_label_row_names_a_tone() -> None:
          [("ASSAULT", "194"), ("ASSAULT", "190")]),
         # "slap" carries only a means of economic pressure; a fine slapped keeps its row
         ("Iran slapped a fine on a British oil tanker.", [("COERCE", "172")]),
-    ],
-)  # fmt: skip
-def test_what_is_stopped_or_meant_keeps_its_own_sense(nlp, text, expected) -> None:
-    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # duties imposed on a state's goods, the preposition on the light verb too
         ("The EU imposed duties on Chinese bikes.", [("COERCE", "163")]),
         ("Trump threatened to slap tariffs on Chinese goods.",
@@ -1030,5 +1020,5 @@ def test_what_is_stopped_or_meant_keeps_its_own_sense(nlp, text, expected) -> No
         ("Israeli soldiers on duty on the Lebanese border were attacked.", [("ASSAULT", "190")]),
     ],
 )  # fmt: skip
-def test_duties_and_tariffs_on_a_states_goods(nlp, text, expected) -> None:
+def test_what_is_stopped_imposed_or_meant_keeps_its_own_sense(nlp, text, expected) -> None:
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
