@@ -823,11 +823,19 @@ class EventExtractor:
         """The longest pattern the token's phrase realises (read as ``lemma`` where given);
         None where there is none or where it is a sense that codes no event ("signed a
         petition")."""
+        found = self._sense(token, pos, lemma)
+        return None if found is None or found[0].cameo == NO_EVENT else found
+
+    def _sense(
+        self, token: Token, pos: str, lemma: str | None = None
+    ) -> tuple[Pattern, list[Token]] | None:
+        """The longest pattern the token's phrase realises, a sense that codes no event
+        included; None where there is none."""
         nears: dict = {}  # the words near the token, walked once per kind of pattern
         for pattern in self.patterns.candidates(pos, lemma or token.lemma_.lower()):
             cues = self._pattern_words(token, pattern, nears)
             if cues is not None:
-                return None if pattern.cameo == NO_EVENT else (pattern, cues)
+                return pattern, cues
         return None
 
     def _named_modifier(self, noun: Token) -> Token | None:
@@ -861,10 +869,8 @@ class EventExtractor:
     def _no_event_sense(self, noun: Token) -> bool:
         """Whether a noun is used in a sense that codes no event (a "none" row of
         patterns.tsv: "a trade war", "the war of words")."""
-        for pattern in self.patterns.candidates("N", noun.lemma_.lower()):
-            if self._pattern_words(noun, pattern) is not None:
-                return pattern.cameo == NO_EVENT
-        return False
+        found = self._sense(noun, "N")
+        return found is not None and found[0].cameo == NO_EVENT
 
     @staticmethod
     def _pattern_words(token: Token, pattern: Pattern, nears: dict | None = None):
