@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from dyad.config import load_settings
-from dyad.nlp.lemmatizer import cache_lemmatizer
+from dyad.nlp.lemmatizer import cache_lemmatizer, mend_verb_lemmas
 
 #: words read as two parts of speech ("attacks", "saw", "meeting", "left"), the same word
 #: with two morphologies ("met", "meets"), lemmas the attribute_ruler sets ("n't", "'s"),
@@ -67,3 +68,84 @@ def test_a_kept_lemmatizer_pickles_as_spacys_and_keeps_its_lemmas_after(nlp):
     assert getattr(type(copy), "_keeps_lemmas", False)
     doc = nlp("Soldiers attacked the villages.")
     assert [t.lemma_ for t in copy(doc)] == ["soldier", "attack", "the", "village", "."]
+
+
+#: (sentence, verb, its lemma): the "e" verb of a pair whose short verb doubles its consonant
+#: ("stag"/"stage"), the short verb's own forms, "-ied" pasts, and verbs outside both classes
+MENDED = [
+    ("Protesters staged a rally outside the embassy.", "staged", "stage"),
+    ("The Taliban are staging attacks on the town.", "staging", "stage"),
+    ("Rebels waged war on the government.", "waged", "wage"),
+    ("The EU fined the company.", "fined", "fine"),
+    ("Iraq hoped for talks.", "hoped", "hope"),
+    ("The army readied its troops.", "readied", "ready"),
+    ("Engineers remedied the fault.", "remedied", "remedy"),
+]
+NOT_MENDED = [
+    ("The dog wagged its tail.", "wagged", "wag"),
+    ("She hopped over the wall.", "hopped", "hop"),
+    ("They planned the attack.", "planned", "plan"),
+    ("The tourists skied all day.", "skied", "ski"),
+    ("The army denied the report.", "denied", "deny"),
+    ("Soldiers attacked the villages.", "attacked", "attack"),
+]
+
+
+def _lemma_of(nlp, text: str, word: str) -> str:
+    return next(t.lemma_ for t in nlp(text) if t.text == word)
+
+
+def test_verbs_spacys_rules_read_as_a_shorter_verb_are_mended(nlp):
+    for text, word, lemma in MENDED + NOT_MENDED:
+        assert _lemma_of(nlp, text, word) == lemma, text
+
+
+def test_spacy_alone_gets_the_mended_verbs_wrong_and_the_others_right():
+    # what the mending is for, and that it leaves every other lemma as spaCy's
+    model = load_settings().model
+    bare, mended = spacy.load(model), spacy.load(model)
+    assert cache_lemmatizer(mended) and mend_verb_lemmas(mended) > 100
+    for text, word, lemma in MENDED:
+        assert _lemma_of(bare, text, word) != lemma, text
+        assert _lemma_of(mended, text, word) == lemma, text
+    for text, word, lemma in NOT_MENDED:
+        assert _lemma_of(bare, text, word) == _lemma_of(mended, text, word) == lemma, text
+    assert _lemmas(mended.pipe(TEXTS)) == _lemmas(bare.pipe(TEXTS))
+
+
+def test_mending_needs_a_kept_rule_lemmatizer_and_survives_pickling(nlp):
+    import pickle
+
+    assert mend_verb_lemmas(spacy.blank("en")) == 0
+    assert mend_verb_lemmas(spacy.load(load_settings().model)) == 0  # not kept: left alone
+    copy = pickle.loads(pickle.dumps(nlp.get_pipe("lemmatizer")))
+    assert copy.mended_verbs.get("waged") == "wage"
+    import numpy
+    from spacy.attrs import LEMMA
+
+    doc = nlp("Rebels waged war.")
+    doc.from_array([LEMMA], numpy.zeros((len(doc), 1), dtype="uint64"))  # lemmatised anew
+    assert [t.lemma_ for t in copy(doc)][1] == "wage"
+
+
+def test_the_setting_turns_mending_off():
+    from dyad.nlp import load_pipeline
+
+    off = load_pipeline(load_settings(overrides={"nlp.mend_verb_lemmas": False}))
+    assert off.get_pipe("lemmatizer").mended_verbs == {}
+    assert _lemma_of(off, "Rebels waged war on the government.", "waged") == "wag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters staged a rally outside the US embassy.", ["PROTEST"]),
+        ("Rebels waged war on the Iraqi government.", ["ASSAULT"]),
+        ("Syrian troops raped women in the village.", ["ASSAULT"]),
+        ("The European Union fined Apple.", ["COERCE"]),
+        ("The dog wagged its tail.", []),
+    ],
+)
+def test_mended_verbs_code_their_events(nlp, text: str, expected: list[str]) -> None:
+    # spaCy alone read "staged", "waged", "raped", "fined" as "stag", "wag", "rap", "fin"
+    assert [e["type"] for e in nlp(text)._.dyad_events] == expected

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..config import Settings
 from ..errors import ConfigError
 from .attribute_ruler import index_attribute_ruler
-from .lemmatizer import cache_lemmatizer
+from .lemmatizer import cache_lemmatizer, mend_verb_lemmas
 
 __all__ = ["doc_tables", "load_pipeline", "parse"]
 
@@ -63,6 +63,8 @@ def _load_pipeline(settings: Settings) -> Language:
     _look_up_msgpack_hooks_once()
     index_attribute_ruler(nlp)  # the same annotations, a tenth of the time (attribute_ruler.py)
     cache_lemmatizer(nlp)  # the same lemmas, kept by word, POS and morphology (lemmatizer.py)
+    if settings.value("nlp.mend_verb_lemmas"):
+        mend_verb_lemmas(nlp)  # "staged" -> "stage", not "stag" (lemmatizer.py)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     for written, word in dict(settings.value("nlp.read_as")).items():
         # the model sees the word's norm: "IS" read as "ISIS", a name, not the verb

@@ -19,15 +19,28 @@ everything else, its serialisation included). On real news the first sight of ea
 
 Only the "rule" and "lookup" modes are kept so (their lemma depends on nothing else); a
 lemmatizer of another mode is left as it is.
+
+:func:`mend_verb_lemmas` corrects two classes of the rule lemmatizer's verb lemmas. Its rules
+try "-ed" -> "-e" before "-ed" -> "" and keep the last candidate its index knows, so where
+both a short verb and the same verb with an "e" exist ("stag" and "stage", "wag" and "wage",
+"fin" and "fine", "hop" and "hope"), "staged", "staging" and "stages" all become "stag":
+"staged a protest", "waged war", "fined the company" and "hoped for talks" lost their verb.
+English spelling settles it: a one-syllable verb ending in one vowel and one consonant doubles
+the consonant ("stagged", "hopping"), so its single-consonant forms are the "e" verb's. And
+no rule turns "-ied" into "-y": a past its exceptions do not list ("readied", "remedied",
+"misidentified") became "readie".
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
+from spacy.symbols import VERB
 from spacy.tokens import Doc
 
-__all__ = ["cache_lemmatizer"]
+__all__ = ["cache_lemmatizer", "mend_verb_lemmas"]
 
 #: the lemmatizer modes whose lemma is a function of a token's word, part of speech and
 #: morphology
@@ -44,12 +57,58 @@ def cache_lemmatizer(nlp) -> bool:
         return False
     lemmatizer.__class__ = _kept(type(lemmatizer))
     lemmatizer.kept_lemmas = {}
+    lemmatizer.mended_verbs = {}
     index = lemmatizer.lookups.get_table("lemma_index") if lemmatizer.lookups.has_table(
         "lemma_index") else {}  # fmt: skip
     for pos, words in list(index.items()):
         if isinstance(words, list) and not isinstance(words, _Index):
             index[pos] = _Index(words)
     return True
+
+
+#: a one-syllable verb ending in one vowel and one consonant that doubles ("stag": "stagged");
+#: w, x and y never double ("sew": "sewed"), nor s and z here ("bus": "bused" or "bussed")
+_DOUBLING = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxysz]$")
+#: a verb ending in a consonant and "y", whose past ends in "-ied" ("ready": "readied")
+_CONSONANT_Y = re.compile(r"[^aeiouy]y$")
+
+
+def mend_verb_lemmas(nlp) -> int:
+    """Give the "-ed", "-ing" and "-es" forms of each verb X+"e" of the rule lemmatizer's
+    index whose shorter X doubles its consonant the lemma X+"e" ("staged" -> "stage", not
+    "stag"), and each "-ied" form without an exception the verb in "-y" ("readied" ->
+    "ready", not "readie"); the number of forms mended, 0 where ``nlp``'s lemmatizer is not a kept rule
+    lemmatizer (:func:`cache_lemmatizer`). spaCy's exceptions cannot say it: an exception
+    that is also a rule's candidate keeps the candidate's place behind "stag"."""
+    if "lemmatizer" not in nlp.component_names:
+        return 0
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not getattr(lemmatizer, "_keeps_lemmas", False) or lemmatizer.mode != "rule":
+        return 0
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return 0
+    verbs = set(lemmatizer.lookups.get_table("lemma_index").get("verb") or ())
+    exceptions = {}
+    if lemmatizer.lookups.has_table("lemma_exc"):
+        exceptions = lemmatizer.lookups.get_table("lemma_exc").get("verb") or {}
+    mended = {}
+    for short in verbs:
+        verb = short + "e"
+        if _DOUBLING.match(short) and verb in verbs:
+            for form in (verb + "d", short + "ing", verb + "s"):
+                mended[form] = verb
+        # no rule turns "-ied" back into "-y": "readied" was "readie" where spaCy's own
+        # exceptions do not list it ("skied" is "ski"'s)
+        stem = short[:-1]
+        if (
+            _CONSONANT_Y.search(short)
+            and {stem + "i", stem + "ie"}.isdisjoint(verbs)
+            and stem + "ied" not in exceptions
+        ):
+            mended[stem + "ied"] = short
+    lemmatizer.mended_verbs = mended
+    lemmatizer.kept_lemmas.clear()
+    return len(mended)
 
 
 class _Index(list):
@@ -83,6 +142,7 @@ def _kept(cls: type) -> type:
             if not len(doc):
                 return doc
             kept: dict[tuple[int, int, int], int] = self.kept_lemmas
+            mended: dict[str, str] = self.mended_verbs
             rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = rows[:, 3].copy()
             for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
@@ -91,7 +151,10 @@ def _kept(cls: type) -> type:
                 key = (orth, pos, morph)
                 found = kept.get(key)
                 if found is None:
-                    found = kept[key] = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+                    lemma = self.lemmatize(doc[i])[0]
+                    if pos == VERB and mended:
+                        lemma = mended.get(doc[i].lower_, lemma)
+                    found = kept[key] = self.vocab.strings.add(lemma)
                 lemmas[i] = found
             doc.from_array([LEMMA], lemmas.reshape(-1, 1))
             return doc
