@@ -1022,3 +1022,33 @@ def test_a_label_row_names_a_tone() -> None:
 )  # fmt: skip
 def test_what_is_stopped_imposed_or_meant_keeps_its_own_sense(nlp, text, expected) -> None:
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
+
+
+# -- violent verbs the converted dictionary codes only between two coded actors ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Gunmen stoned a woman to death in Afghanistan.", "182"),
+        ("Militants bludgeoned a farmer to death.", "182"),
+        ("Rebels strangled a hostage.", "182"),
+        ("Militias plundered villages.", "1711"),
+        ("Rebels pillaged the town.", "1711"),
+        ("Militants overran an army base in Nigeria.", "190"),
+    ],
+)
+def test_violent_verbs_code_with_an_unnamed_victim(nlp, text: str, cameo: str) -> None:
+    assert [e["cameo"] for e in events(nlp, text)] == [cameo]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The beach was overrun with tourists.",
+        "The project had cost overruns.",
+        "The company plundered its pension fund.",
+    ],
+)
+def test_the_same_verbs_in_other_senses_code_nothing(nlp, text: str) -> None:
+    assert events(nlp, text) == []
