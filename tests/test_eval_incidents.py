@@ -172,7 +172,7 @@ def _ucdp_file(folder, rows: list[dict]):
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(
             handle, fieldnames=["side_a", "side_b", "source_headline", "source_date",
-                                "date_start", "latitude", "longitude"],
+                                "date_start", "latitude", "longitude", "country"],
         )  # fmt: skip
         writer.writeheader()
         writer.writerows(rows)
@@ -189,6 +189,26 @@ def test_score_ucdp_reads_headlines(nlp, tmp_path):
     result = score_ucdp(nlp, path)
     assert result.n == 1 and result.details["documents"] == 1
     assert result.details["rows_with_known_sides"] == 1
+    assert result.details["rows_without_an_event"] == 0
+    assert result.details["rows_placed_at_the_country_only"] == 0
+
+
+def test_ucdp_counts_rows_without_an_event_and_rows_placed_at_the_country(nlp, tmp_path):
+    # what a headline alone cannot give: an event ("May 21st 2015: Mosul, Nineveh province,
+    # Iraq" is a record's place, no report of an act), or a place finer than the country
+    path = _ucdp_file(tmp_path, [
+        {"side_a": "Government of Iraq", "side_b": "IS", "country": "Iraq",
+         "source_headline": "Iraq violence kills 27 as UN envoy urges dialogue",
+         "source_date": "2013-04-02", "date_start": "2013-04-01",
+         "latitude": "34.6", "longitude": "43.68"},
+        {"side_a": "Government of Iraq", "side_b": "IS", "country": "Iraq",
+         "source_headline": "May 21st 2015: Mosul, Nineveh province, Iraq",
+         "source_date": "2015-05-21", "date_start": "2015-05-21",
+         "latitude": "36.34", "longitude": "43.13"},
+    ])  # fmt: skip
+    details = score_ucdp(nlp, path).details
+    assert details["rows_without_an_event"] == 1
+    assert details["rows_placed_at_the_country_only"] == 1
 
 
 def test_within_a_gold_period_allows_a_day_either_side():

@@ -430,6 +430,9 @@ def _ucdp_outcome(row: int, gold: dict, found: list[dict], sides: dict) -> dict:
         where = next((e for e in found if e.get("lat") is not None), None)
         if where is not None:
             out["km"] = _km(lat, lon, where["lat"], where["lon"])
+            # a headline that names only the country ("Iraq violence kills 27") places its
+            # event there, right at that precision and rarely within 161 km of the town
+            out["country_only"] = where.get("place_name") == gold.get("country")
     return out
 
 
@@ -474,6 +477,8 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
         "documents": len(docs),
         "rows_with_known_sides": sum(o["dyad"] is not None for o in outcomes),
         "rows_with_a_placed_event": sum(o["km"] is not None for o in outcomes),
+        "rows_without_an_event": sum(not o["found"] for o in outcomes),
+        "rows_placed_at_the_country_only": sum(bool(o.get("country_only")) for o in outcomes),
         **_halves(outcomes, _ucdp_metrics, None),
         "merged_across_rows": merges,
         "merged_examples": merged,
