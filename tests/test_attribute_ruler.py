@@ -12,6 +12,7 @@ from conftest import SEEDS, SHARED
 from dyad.config import load_settings
 from dyad.evaluation.sets import load_geowebnews
 from dyad.nlp.attribute_ruler import IndexedMatch, index_attribute_ruler
+from dyad.nlp.lemmatizer import cache_lemmatizer, mend_verb_lemmas
 
 #: the ruler's rare rules: multi-token ("ai n't", "gon na", "let 's", "there is"), regular
 #: expressions ("nothin'", "y'all"), whitespace tokens, pronoun case by dependency
@@ -59,11 +60,13 @@ def test_the_same_matches_as_spacy_matcher() -> None:
 
 def test_the_whole_pipeline_annotates_the_same(nlp) -> None:
     """dyad's pipeline (whose ruler is indexed) against the bare model: every token's tag,
-    POS, morphology and lemma."""
+    POS, morphology and lemma (both lemmatizers mended alike, dyad.nlp.lemmatizer)."""
     assert not isinstance(spacy.load(load_settings().model).get_pipe("attribute_ruler").match,
                           IndexedMatch)  # fmt: skip
     assert isinstance(nlp.get_pipe("attribute_ruler").match, IndexedMatch)
     bare = spacy.load(load_settings().model)
+    # the same lemmatizer as dyad's, verbs mended ("shines" is "shine", not spaCy's "shin")
+    assert cache_lemmatizer(bare) and mend_verb_lemmas(bare)
     texts = _texts()[:12]
     ours = [nlp.make_doc(t) for t in texts]
     for name, proc in nlp.pipeline:

@@ -1052,3 +1052,46 @@ def test_violent_verbs_code_with_an_unnamed_victim(nlp, text: str, cameo: str) -
 )
 def test_the_same_verbs_in_other_senses_code_nothing(nlp, text: str) -> None:
     assert events(nlp, text) == []
+
+
+# -- "strike" by workers, documents signed alone ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teachers are striking in West Virginia.", ["PROTEST"]),
+        ("Workers at the Renault plant struck on Monday.", []),  # an uncoded side alone
+        ("Nurses struck for better pay.", []),
+        ("Rebels struck an army base in Mali.", ["ASSAULT"]),
+        ("Mr Trump signed a proclamation on Wednesday night to allow the deployment.", []),
+        ("Israel and Jordan signed a peace treaty.", ["SUPPORT"]),
+    ],
+)
+def test_a_walkout_is_no_attack_and_a_proclamation_no_agreement(nlp, text, expected) -> None:
+    assert types(nlp, text) == expected
+
+
+# -- one act named by a phrase and by a word of it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the threat was made: one event, asserted (the complement alone is future)
+        ("Trump on April 5 threatened to slap tariffs on imports from China.",
+         [("THREATEN", "1312", "asserted")]),
+        ("Officials said Trump threatened to slap tariffs on China.",
+         [("THREATEN", "1312", "reported")]),
+        ("The U.S. Trade Representative proposed to impose a 25 percent tariff on China.",
+         [("THREATEN", "1312", "asserted")]),
+        ("Charges against Zuma were dropped in 2009.", [("CONCEDE", "081", "asserted")]),
+        # sides that differ are two acts
+        ("The UN urged Iran to release the prisoners.",
+         [("REQUEST", "020", "asserted"), ("RETREAT", "0841", "hypothetical")]),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_longer_trigger_with_the_same_sides_is_no_second_event(
+    nlp, text: str, expected: list
+) -> None:
+    assert [(e["type"], e["cameo"], e["modality"]) for e in events(nlp, text)] == expected

@@ -440,9 +440,11 @@ def _ucdp_metrics(outcomes: list[dict]) -> dict[str, Any]:
     dyads = [o["dyad"] for o in outcomes if o["dyad"] is not None]
     kms = [o["km"] for o in outcomes if o["km"] is not None]
     placed_n = sum(o["placed"] for o in outcomes)
+    finer = [o["km"] for o in outcomes if o["km"] is not None and not o.get("country_only")]
     return {
         "dyad_both_sides": _rate(sum(dyads), len(dyads)),
         "place_161km": _rate(sum(k <= 161 for k in kms), placed_n),
+        "place_161km_finer_than_country": _rate(sum(k <= 161 for k in finer), placed_n),
         "median_km": statistics.median(kms) if kms else None,
         "date_within_day": _rate(sum(o["date"] for o in outcomes), len(outcomes)),
     }

@@ -644,6 +644,7 @@ class EventExtractor:
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
         events = _without_purposes_of_the_same_act(events)
+        events = _without_words_of_a_longer_trigger(events)
         # movement with no host is no event, nor is the verb it complements ("encouraged the
         # refugees to return home")
         events = [e for e in events if not self._movement_without_host(e)]
@@ -3739,6 +3740,33 @@ def _without_purposes_of_the_same_act(events: list[_Event]) -> list[_Event]:
         ):
             same.add(id(e))
     return [e for e in events if id(e) not in same]
+
+
+def _without_words_of_a_longer_trigger(events: list[_Event]) -> list[_Event]:
+    """Events less those whose trigger is a word of another event's trigger phrase (its cues)
+    with the same sides: one act, coded once, by the longer phrase ("threatened" of
+    "threatened to slap tariffs on China", "proposed" of "proposed to impose a tariff", the
+    "charges" of "charges against Zuma were dropped"), with the modality of the governing
+    verb it drops ("threatened" was done: the threat is asserted). Sides that differ are two
+    acts ("urged Iran to release the prisoners": the release is Iran's)."""
+    part = set()
+    for whole in events:
+        if id(whole) in part:
+            continue
+        for e in events:
+            if (
+                e is not whole
+                and e.trigger.i != whole.trigger.i
+                and any(c.i == e.trigger.i for c in whole.cues)
+                and _actor_ids(e.sources) == _actor_ids(whole.sources)
+                and _actor_ids(e.targets) == _actor_ids(whole.targets)
+            ):
+                part.add(id(e))
+                if any(a.i == e.trigger.i for a in whole.trigger.ancestors):
+                    # the governing verb's act: the threat or proposal was made (its
+                    # complement "to slap tariffs" alone is future)
+                    whole.modality = e.modality
+    return [e for e in events if id(e) not in part]
 
 
 def _objects(verb: Token) -> list[Token]:
