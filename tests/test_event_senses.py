@@ -1014,8 +1014,8 @@ def test_a_label_row_names_a_tone() -> None:
         ("Iran slapped a fine on a British oil tanker.", [("COERCE", "172")]),
         # duties imposed on a state's goods, the preposition on the light verb too
         ("The EU imposed duties on Chinese bikes.", [("COERCE", "163")]),
-        ("Trump threatened to slap tariffs on Chinese goods.",
-         [("THREATEN", "130"), ("THREATEN", "1312")]),
+        # one threat: "threatened" is a word of the phrase that codes it
+        ("Trump threatened to slap tariffs on Chinese goods.", [("THREATEN", "1312")]),
         # an officer on duty is on no duties
         ("Israeli soldiers on duty on the Lebanese border were attacked.", [("ASSAULT", "190")]),
     ],
@@ -1078,13 +1078,11 @@ def test_a_walkout_is_no_attack_and_a_proclamation_no_agreement(nlp, text, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the threat was made: one event, asserted (the complement alone is future)
+        # one threat, an intention (future, as "agreed to")
         ("Trump on April 5 threatened to slap tariffs on imports from China.",
-         [("THREATEN", "1312", "asserted")]),
-        ("Officials said Trump threatened to slap tariffs on China.",
-         [("THREATEN", "1312", "reported")]),
+         [("THREATEN", "1312", "future")]),
         ("The U.S. Trade Representative proposed to impose a 25 percent tariff on China.",
-         [("THREATEN", "1312", "asserted")]),
+         [("THREATEN", "1312", "future")]),
         ("Charges against Zuma were dropped in 2009.", [("CONCEDE", "081", "asserted")]),
         # sides that differ are two acts
         ("The UN urged Iran to release the prisoners.",

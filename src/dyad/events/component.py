@@ -3746,9 +3746,9 @@ def _without_words_of_a_longer_trigger(events: list[_Event]) -> list[_Event]:
     """Events less those whose trigger is a word of another event's trigger phrase (its cues)
     with the same sides: one act, coded once, by the longer phrase ("threatened" of
     "threatened to slap tariffs on China", "proposed" of "proposed to impose a tariff", the
-    "charges" of "charges against Zuma were dropped"), with the modality of the governing
-    verb it drops ("threatened" was done: the threat is asserted). Sides that differ are two
-    acts ("urged Iran to release the prisoners": the release is Iran's)."""
+    "charges" of "charges against Zuma were dropped"); the phrase keeps its own modality (an
+    intention is future, as PLOVER codes "agreed to", "threatened to"). Sides that differ are
+    two acts ("urged Iran to release the prisoners": the release is Iran's)."""
     part = set()
     for whole in events:
         if id(whole) in part:
@@ -3762,10 +3762,6 @@ def _without_words_of_a_longer_trigger(events: list[_Event]) -> list[_Event]:
                 and _actor_ids(e.targets) == _actor_ids(whole.targets)
             ):
                 part.add(id(e))
-                if any(a.i == e.trigger.i for a in whole.trigger.ancestors):
-                    # the governing verb's act: the threat or proposal was made (its
-                    # complement "to slap tariffs" alone is future)
-                    whole.modality = e.modality
     return [e for e in events if id(e) not in part]
 
 
