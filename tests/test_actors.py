@@ -483,3 +483,42 @@ def test_a_person_named_like_a_body_is_the_body(nlp) -> None:
     # negative: a person whose last name is a word of bodies but ends no organisation's name
     found = nlp("Margaret Court criticised the ruling.")._.dyad_actors
     assert [m["kind"] for m in found if "Court" in m["text"]] == ["person"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # "the president" after the one president the document named: that person
+        ("President Donald Trump ordered troops to the border. The president also threatened "
+         "Mexico.", "president", ("Donald Trump", "USAGOV")),
+        ("President Trump met Prime Minister Theresa May. The prime minister later criticised "
+         "Russia.", "minister", ("Theresa May", "GBRGOV")),
+        ("Iraqi Prime Minister Haider al-Abadi visited Tehran. The Iraqi prime minister met "
+         "Rouhani.", "Iraqi prime minister", ("Haider al-Abadi", "IRQGOV")),
+    ],
+)  # fmt: skip
+def test_the_title_alone_is_the_one_person_named_with_it_before(nlp, text, reference, expected):
+    mentions = nlp(text)._.dyad_actors
+    name, code = expected
+    person = next(m["actor"] for m in mentions if m["text"] == name)
+    found = [m for m in mentions if reference in m["text"] and m["label"] == "reference"]
+    assert [(m["actor"], m["code"]) for m in found] == [(person, code)], mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two presidents named before it: no guess
+        "President Trump met President Enrique Pena Nieto of Mexico. The president later "
+        "criticised NATO.",
+        # no president named before it
+        "Prime Minister Theresa May met the king. The president later criticised NATO.",
+        # a president of another country than the one the reference names
+        "President Donald Trump spoke on Monday. The Iranian president criticised NATO.",
+    ],
+)
+def test_the_title_alone_stands_for_no_one_the_document_does_not_single_out(nlp, text):
+    doc = nlp(text)
+    people = {m["actor"] for m in doc._.dyad_actors if m["kind"] == "person"}
+    found = [m for m in doc._.dyad_actors if "president" in m["text"].lower().split()[-1:]]
+    assert all(m["actor"] not in people or m["label"] != "reference" for m in found), found

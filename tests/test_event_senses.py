@@ -1093,3 +1093,19 @@ def test_a_word_of_a_longer_trigger_with_the_same_sides_is_no_second_event(
     nlp, text: str, expected: list
 ) -> None:
     assert [(e["type"], e["cameo"], e["modality"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle's noun is its subject for a row's subj: word
+        ("The walkouts were inspired by teachers striking in West Virginia.", ["PROTEST"]),
+        ("Troops advancing on Mosul met resistance.", ["ASSAULT"]),
+        # meeting a requirement or opposition is no meeting
+        ("The plan met with opposition from Germany.", []),
+        ("Iran met the deadline set by the IAEA.", []),
+        ("Putin met Erdogan in Ankara.", ["CONSULT"]),
+    ],
+)
+def test_participles_have_subjects_and_meeting_a_deadline_is_no_meeting(nlp, text, expected):
+    assert types(nlp, text) == expected

@@ -692,6 +692,7 @@ class ActorLinker:
             if c.actor.kind == "state" and c.label != "place" and _owns_non_state(c.span):
                 c.label = "modifier"  # "India's cricket board": the board acts, not India
         nominal = [c for c in nominal if c.span.start not in filed]
+        self._titled_references(nominal, mentions)
         mentions += [c for c in nominal if not c.pending]
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
@@ -2138,6 +2139,52 @@ class ActorLinker:
             source="generic",
         )
 
+    def _titled_references(self, nominal: list[_Candidate], named: list[_Candidate]) -> None:
+        """'the president', 'the foreign minister' -> the one person the document named before
+        it with that title ("President Donald Trump ... the president's move": Trump), in
+        place of a role noun that waits for a country. The reference's words (its title noun
+        and the words compounding it: "foreign minister") must all be words of that person's
+        title; a country it names must be his. Two persons of the title named before it ("the
+        president" after Presidents Trump and Pena Nieto) leave it a role noun: no guess."""
+        agents = self.dictionary.agents
+        titled = [
+            (c, words)
+            for c in named
+            if c.actor.kind == "person"
+            and c.label not in ("place", "modifier")
+            and (words := _title_lemmas(c.span))
+            and any(w in agents or w in TITLE_WORDS for w in words)
+        ]
+        if not titled:
+            return
+        for ref in nominal:
+            head = ref.span[-1]
+            if ref.noun_kind != "person" or ref.label not in ("reference", "nominal"):
+                continue
+            article = next((c for c in head.children if c.dep_ == "det"), None)
+            if article is None or article.lower_ != "the":
+                continue
+            words = {head.lemma_.lower()} | {
+                c.lemma_.lower()
+                for c in head.children
+                if c.dep_ in ("compound", "amod") and c.i < head.i and c.i > article.i
+            }
+            country = ref.actor.country
+            found = {
+                c.actor.id: c
+                for c, title in titled
+                if c.span.start < ref.span.start
+                and words <= title
+                and (country is None or country == (c.actor.country or c.country_hint))
+            }
+            if len(found) != 1:
+                continue
+            person = next(iter(found.values()))
+            ref.actor, ref.pending, ref.placed_by = person.actor, False, None
+            ref.label = "reference"  # stands for him, never a name of him
+            ref.title_sector, ref.title_org = person.title_sector, person.title_org
+            ref.country_hint = person.country_hint
+
     def _back_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
         """'the group' -> the one organisation in focus in the last three sentences."""
         out = []
@@ -2331,6 +2378,30 @@ def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:
     if dep == "pobj" and verb.dep_ == "agent":  # "he was arrested by officers"
         verb, dep = verb.head, "agent"
     return "COP" if dep in ("nsubj", "agent") and verb.lemma_.lower() in POLICE_WORK else None
+
+
+def _title_lemmas(name: Span) -> set[str]:
+    """The words of the title written before a person's name ("U.S. President" of "U.S.
+    President Donald Trump", "foreign minister" of "Russia's foreign minister Sergei Lavrov"),
+    in it ("President Trump", a name the dictionary lists with its title) and in apposition
+    ("X, the Iraqi defence minister"), as lower-case lemmas (the name's own words too)."""
+    doc = name.doc
+    out = {t.lemma_.lower() for t in name if t.is_alpha}
+    i = name.start - 1
+    while i >= max(0, name.start - 5):
+        t = doc[i]
+        if t.dep_ == "det" or t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        out.add(t.lemma_.lower())
+        i -= 1
+    for described in name.root.children:
+        if described.dep_ == "appos" and described.pos_ == "NOUN":
+            out.update(
+                t.lemma_.lower()
+                for t in described.subtree
+                if t.i <= described.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+            )
+    return out
 
 
 def _one_title_per_person(mentions: list[_Candidate]) -> None:

@@ -885,12 +885,15 @@ class EventExtractor:
                 nears[key] = near
         if pattern.subject is not None:
             # "prices declined": the word heads the verb's subject, or the noun a relative
-            # pronoun subject stands for ("tariffs that have targeted China")
+            # pronoun subject stands for ("tariffs that have targeted China"), or the noun an
+            # active participle describes ("teachers striking in West Virginia")
             heads = [
                 token.head if c.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else c
                 for c in token.children
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
+            if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
+                heads.append(token.head)
             if not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
         cues = []
