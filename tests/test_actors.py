@@ -495,6 +495,8 @@ def test_a_person_named_like_a_body_is_the_body(nlp) -> None:
          "Russia.", "minister", ("Theresa May", "GBRGOV")),
         ("Iraqi Prime Minister Haider al-Abadi visited Tehran. The Iraqi prime minister met "
          "Rouhani.", "Iraqi prime minister", ("Haider al-Abadi", "IRQGOV")),
+        ("Former President Park Geun-hye was jailed. Supporters called for the former "
+         "president's release.", "president", ("Park Geun-hye", "KORELI")),
     ],
 )  # fmt: skip
 def test_the_title_alone_is_the_one_person_named_with_it_before(nlp, text, reference, expected):
@@ -515,6 +517,9 @@ def test_the_title_alone_is_the_one_person_named_with_it_before(nlp, text, refer
         "Prime Minister Theresa May met the king. The president later criticised NATO.",
         # a president of another country than the one the reference names
         "President Donald Trump spoke on Monday. The Iranian president criticised NATO.",
+        # the office as a former president held it is not the former holder
+        "Former President Park Geun-hye was jailed. The President abused the power, the judge "
+        "said.",
     ],
 )
 def test_the_title_alone_stands_for_no_one_the_document_does_not_single_out(nlp, text):

@@ -2175,6 +2175,9 @@ class ActorLinker:
                 for c, title in titled
                 if c.span.start < ref.span.start
                 and words <= title
+                # "former President Park ... the President abused the power": the office as
+                # she held it, not the former holder; "the former president" is she
+                and (words & FORMER) == (title & FORMER)
                 and (country is None or country == (c.actor.country or c.country_hint))
             }
             if len(found) != 1:
@@ -2378,6 +2381,10 @@ def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:
     if dep == "pobj" and verb.dep_ == "agent":  # "he was arrested by officers"
         verb, dep = verb.head, "agent"
     return "COP" if dep in ("nsubj", "agent") and verb.lemma_.lower() in POLICE_WORK else None
+
+
+#: words of a title that make its holder a former one
+FORMER = frozenset({"former", "ex", "late"})
 
 
 def _title_lemmas(name: Span) -> set[str]:
