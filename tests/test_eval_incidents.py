@@ -193,6 +193,22 @@ def test_score_ucdp_reads_headlines(nlp, tmp_path):
     assert result.details["rows_placed_at_the_country_only"] == 0
 
 
+def test_a_ucdp_rows_headlines_are_read_in_the_rows_order(nlp, tmp_path):
+    # the first placed event is the first headline's, wherever in its text the event lies
+    # (positions in two texts are not comparable)
+    path = _ucdp_file(tmp_path, [
+        {"side_a": "Government of Iraq", "side_b": "IS", "country": "Iraq",
+         "source_headline": "Car bombs in Iraq's Kirkuk kill nine people;"
+                            "UN chief urges world to help Iraq government",
+         "source_date": "2013-04-02;2013-04-02", "date_start": "2013-04-01",
+         "latitude": "35.47", "longitude": "44.39"},
+    ])  # fmt: skip
+    result = score_ucdp(nlp, path)
+    assert result.details["documents"] == 2
+    assert result.details["rows_placed_at_the_country_only"] == 0
+    assert result.metrics["place_161km_finer_than_country"] == 1.0
+
+
 def test_ucdp_counts_rows_without_an_event_and_rows_placed_at_the_country(nlp, tmp_path):
     # what a headline alone cannot give: an event ("May 21st 2015: Mosul, Nineveh province,
     # Iraq" is a record's place, no report of an act), or a place finer than the country

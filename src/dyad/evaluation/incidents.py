@@ -12,6 +12,7 @@ import math
 import re
 import statistics
 import tempfile
+from collections import Counter
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -177,17 +178,22 @@ def _run(nlp: Language, docs: list[dict[str, Any]], name: str) -> tuple[list[dic
     return events, row_of
 
 
-def _by_row(events: list[dict], row_of: dict) -> dict[int, list[tuple[int, dict]]]:
-    """Each row's events, as (position of its first mention in that row's text, event); a
-    text several rows share gives its events to each."""
-    out: dict[int, list[tuple[int, dict]]] = {}
+def _by_row(
+    events: list[dict], row_of: dict, order: dict[tuple[str, int], int] | None = None
+) -> dict[int, list[tuple[tuple[int, int], dict]]]:
+    """Each row's events, as ((which of the row's texts, position of its first mention in
+    it), event), in the row's reading order: its texts in ``order`` (a row's headlines in the
+    order the row gives them; one text a row, else), each from its start. A text several rows
+    share gives its events to each."""
+    out: dict[int, list[tuple[tuple[int, int], dict]]] = {}
     for event in events:
-        first: dict[int, int] = {}
+        first: dict[int, tuple[int, int]] = {}
         for m in event.get("mentions") or []:
             for row in row_of.get(m["doc_id"], ()):
-                first[row] = min(first.get(row, 1 << 30), m["start"] or 0)
-        for row, start in first.items():
-            out.setdefault(row, []).append((start, event))
+                at = ((order or {}).get((m["doc_id"], row), 0), m["start"] or 0)
+                first[row] = min(first.get(row, (1 << 30, 0)), at)
+        for row, at in first.items():
+            out.setdefault(row, []).append((at, event))
     for row in out:
         out[row].sort(key=lambda pair: pair[0])
     return out
@@ -458,7 +464,16 @@ def score_ucdp(nlp: Language, path: Path, *, limit: int | None = UCDP_ROWS) -> A
     rows = _read(path, limit)
     docs = ucdp_documents(rows)
     events, row_of = _run(nlp, docs, "ucdp")
-    per_row = _by_row(events, row_of)
+    from ..store.db import content_hash
+
+    order: dict[tuple[str, int], int] = {}  # each row's headlines in the row's order
+    seen: Counter[int] = Counter()
+    for d in docs:
+        key = (content_hash(d["text"])[:16], d["row"])
+        if key not in order:
+            order[key] = seen[d["row"]]
+            seen[d["row"]] += 1
+    per_row = _by_row(events, row_of, order)
     sides = ucdp_sides()
     scored_rows = sorted({d["row"] for d in docs})
     outcomes = [
