@@ -495,6 +495,8 @@ def test_a_person_named_like_a_body_is_the_body(nlp) -> None:
          "Russia.", "minister", ("Theresa May", "GBRGOV")),
         ("Iraqi Prime Minister Haider al-Abadi visited Tehran. The Iraqi prime minister met "
          "Rouhani.", "Iraqi prime minister", ("Haider al-Abadi", "IRQGOV")),
+        ("Russian Foreign Minister Sergei Lavrov met President Xi Jinping. The foreign minister "
+         "later criticised NATO.", "minister", ("Sergei Lavrov", "RUSGOV")),
         ("Former President Park Geun-hye was jailed. Supporters called for the former "
          "president's release.", "president", ("Park Geun-hye", "KORELI")),
     ],
@@ -527,3 +529,17 @@ def test_the_title_alone_stands_for_no_one_the_document_does_not_single_out(nlp,
     people = {m["actor"] for m in doc._.dyad_actors if m["kind"] == "person"}
     found = [m for m in doc._.dyad_actors if "president" in m["text"].lower().split()[-1:]]
     assert all(m["actor"] not in people or m["label"] != "reference" for m in found), found
+
+
+def test_foreign_names_a_portfolio_not_a_foreign_body(nlp):
+    # "the foreign ministry" is the state's own office, placed by its sentence; "foreign
+    # troops" are not the country's own
+    found = {
+        m["text"]: m["code"]
+        for m in nlp("Iran said the foreign ministry condemned the attack.")._.dyad_actors
+    }
+    assert found.get("ministry") == "IRNGOV", found
+    found = {
+        m["text"]: m["code"] for m in nlp("Iraq said foreign troops left Mosul.")._.dyad_actors
+    }
+    assert found.get("troops") == "MIL", found

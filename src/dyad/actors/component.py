@@ -242,6 +242,8 @@ ATTACHING_PREPS = context_words()["attaching"]
 STATIONED = context_words()["stationed"]
 #: modifiers that say a role noun is not the country's own ("foreign forces", "coalition troops")
 NOT_LOCAL = context_words()["not_local"]
+#: nouns of an office such a modifier names ("foreign minister"), not its holder's origin
+PORTFOLIOS = context_words()["portfolio"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
 #: noun they are that body ("opposition members", "police investigators")
 MEMBER_NOUNS = context_words()["member"]
@@ -365,7 +367,9 @@ def _may_take_context(token) -> bool:
     ("a court in Bishkek") or one owned by "its" or "their" (the owner's: "Turkey said its
     army ..."); never a foreign one or one owned otherwise ("foreign troops", "his government",
     "Russia's army", which the owner's mention codes)."""
-    if any(c.lower_ in NOT_LOCAL for c in token.children if c.dep_ in ("amod", "compound")):
+    if token.lemma_.lower() not in PORTFOLIOS and any(
+        c.lower_ in NOT_LOCAL for c in token.children if c.dep_ in ("amod", "compound")
+    ):
         return False
     if any(
         (c.dep_ == "poss" and c.lower_ not in ("its", "their"))

@@ -45,6 +45,7 @@ from .component import (
     MOTION_VERBS,
     NOT_LOCAL,
     PLACE_NOUNS,
+    PORTFOLIOS,
     ActorLinker,
     _attached_place,
     _located_at,
@@ -977,7 +978,9 @@ def _counterparts(head) -> set[int]:
 
 
 def _definite_or_plural(head) -> bool:
-    if any(c.lower_ in NOT_LOCAL for c in head.children if c.dep_ in ("amod", "compound")):
+    if head.lemma_.lower() not in PORTFOLIOS and any(
+        c.lower_ in NOT_LOCAL for c in head.children if c.dep_ in ("amod", "compound")
+    ):
         return False
     return head.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children

@@ -611,8 +611,8 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
 
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
-CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "foreign", "backer", "allegiance",
-                      "command", "member", "gathering", "non_state", "either_force",
+CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign", "backer",
+                      "allegiance", "command", "member", "gathering", "non_state", "either_force",
                       "police_work", "subnational", "federal", "stationed", "sent",
                       "held_at_home", "restriction", "assault", "assault_verb",
                       "not_name", "organisation_noun", "doer_suffix", "not_doer",
