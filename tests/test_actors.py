@@ -495,6 +495,9 @@ def test_a_person_named_like_a_body_is_the_body(nlp) -> None:
          "Russia.", "minister", ("Theresa May", "GBRGOV")),
         ("Iraqi Prime Minister Haider al-Abadi visited Tehran. The Iraqi prime minister met "
          "Rouhani.", "Iraqi prime minister", ("Haider al-Abadi", "IRQGOV")),
+        # the vice president is no second president
+        ("President Trump and Vice President Pence met governors. The president criticised "
+         "China.", "president", ("President Trump", "USAGOV")),
         ("Russian Foreign Minister Sergei Lavrov met President Xi Jinping. The foreign minister "
          "later criticised NATO.", "minister", ("Sergei Lavrov", "RUSGOV")),
         ("Former President Park Geun-hye was jailed. Supporters called for the former "
@@ -522,6 +525,11 @@ def test_the_title_alone_is_the_one_person_named_with_it_before(nlp, text, refer
         # the office as a former president held it is not the former holder
         "Former President Park Geun-hye was jailed. The President abused the power, the judge "
         "said.",
+        # another office of the title ("Vice President", "Deputy Prime Minister"), or a title
+        # the reference shortens ("the minister" is not Prime Minister X)
+        "Vice President Mike Pence said on Tuesday that the president would veto the bill.",
+        "Deputy Prime Minister Dominic Raab chaired the meeting. The prime minister was ill.",
+        "Prime Minister Boris Johnson announced new rules. The minister said hospitals were full.",
     ],
 )
 def test_the_title_alone_stands_for_no_one_the_document_does_not_single_out(nlp, text):

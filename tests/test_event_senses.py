@@ -1032,10 +1032,8 @@ def test_what_is_stopped_imposed_or_meant_keeps_its_own_sense(nlp, text, expecte
     [
         ("Gunmen stoned a woman to death in Afghanistan.", "182"),
         ("Militants bludgeoned a farmer to death.", "182"),
-        ("Rebels strangled a hostage.", "182"),
-        ("Militias plundered villages.", "1711"),
-        ("Rebels pillaged the town.", "1711"),
-        ("Militants overran an army base in Nigeria.", "190"),
+        # the converted "overrun" still codes between two coded actors
+        ("Islamic State militants overran the Iraqi city of Ramadi.", "192"),
     ],
 )
 def test_violent_verbs_code_with_an_unnamed_victim(nlp, text: str, cameo: str) -> None:
@@ -1047,7 +1045,10 @@ def test_violent_verbs_code_with_an_unnamed_victim(nlp, text: str, cameo: str) -
     [
         "The beach was overrun with tourists.",
         "The project had cost overruns.",
-        "The company plundered its pension fund.",
+        "Hospitals in Lombardy were overrun by coronavirus patients.",
+        "The singer admitted he was stoned during the interview.",
+        "Sanctions are strangling the Iranian economy.",
+        "The economy was bludgeoned by inflation.",
     ],
 )
 def test_the_same_verbs_in_other_senses_code_nothing(nlp, text: str) -> None:
@@ -1061,9 +1062,17 @@ def test_the_same_verbs_in_other_senses_code_nothing(nlp, text: str) -> None:
     ("text", "expected"),
     [
         ("Teachers are striking in West Virginia.", ["PROTEST"]),
-        ("Workers at the Renault plant struck on Monday.", []),  # an uncoded side alone
-        ("Nurses struck for better pay.", []),
+        ("Nurses in Kenya struck for better pay.", ["PROTEST"]),
         ("Rebels struck an army base in Mali.", ["ASSAULT"]),
+        # with an object, or a union of states, or pilots: no walkout
+        ("US Navy pilots struck Houthi targets in Yemen.", ["ASSAULT"]),
+        ("The European Union struck back with retaliatory tariffs on American goods.", ["COERCE"]),
+        ("A teacher struck a student in a Texas classroom.", ["ASSAULT"]),
+        # "sniped at" in words (phoenix's "snipe" is force)
+        (
+            "Senator Elizabeth Warren sniped at President Donald Trump over his tax plan.",
+            ["ACCUSE"],
+        ),
         ("Mr Trump signed a proclamation on Wednesday night to allow the deployment.", []),
         ("Israel and Jordan signed a peace treaty.", ["SUPPORT"]),
     ],
@@ -1101,11 +1110,20 @@ def test_a_word_of_a_longer_trigger_with_the_same_sides_is_no_second_event(
         # a participle's noun is its subject for a row's subj: word
         ("The walkouts were inspired by teachers striking in West Virginia.", ["PROTEST"]),
         ("Troops advancing on Mosul met resistance.", ["ASSAULT"]),
-        # meeting a requirement or opposition is no meeting
-        ("The plan met with opposition from Germany.", []),
+        # meeting a requirement or resistance is no meeting; meeting the opposition is one
+        ("The plan met with stiff resistance from Germany.", []),
+        ("Venezuelan President Nicolas Maduro met with the opposition in Oslo.", ["CONSULT"]),
         ("Iran met the deadline set by the IAEA.", []),
         ("Putin met Erdogan in Ankara.", ["CONSULT"]),
     ],
 )
 def test_participles_have_subjects_and_meeting_a_deadline_is_no_meeting(nlp, text, expected):
     assert types(nlp, text) == expected
+
+
+def test_obj_none_is_read_on_verbs_only() -> None:
+    (row,) = read_patterns("x.tsv", "V\tstrike subj:teacher obj:none\t143\n")
+    assert row.intransitive and row.subject == "teacher" and row.words == ()
+    assert not read_patterns("x.tsv", "V\tstrike subj:teacher\t143\n")[0].intransitive
+    with pytest.raises(ConfigError, match="obj:none"):
+        read_patterns("x.tsv", "N\tstrike obj:none\t143\n")

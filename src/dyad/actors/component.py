@@ -656,6 +656,7 @@ class ActorLinker:
         for actor_id, patterns in lower.items():
             self.lower.add(actor_id, patterns)
         self.capitals = self.dictionary.capitals
+        self._title_vocabulary: frozenset[str] | None = None  # _title_words_of
         # the lemmatizer's WordNet index: English words are no new names after a title
         self._lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self._doc_key = ""  # the document being read: see _composite
@@ -2168,20 +2169,19 @@ class ActorLinker:
             article = next((c for c in head.children if c.dep_ == "det"), None)
             if article is None or article.lower_ != "the":
                 continue
-            words = {head.lemma_.lower()} | {
+            words = self._title_words_of({head.lemma_.lower()} | {
                 c.lemma_.lower()
                 for c in head.children
                 if c.dep_ in ("compound", "amod") and c.i < head.i and c.i > article.i
-            }
+            })  # fmt: skip
             country = ref.actor.country
             found = {
                 c.actor.id: c
                 for c, title in titled
                 if c.span.start < ref.span.start
-                and words <= title
-                # "former President Park ... the President abused the power": the office as
-                # she held it, not the former holder; "the former president" is she
-                and (words & FORMER) == (title & FORMER)
+                # the same title: "the minister" is not Prime Minister X, "the president" not
+                # Vice President X, nor "former President X" (the office as he held it)
+                and words == self._title_words_of(title)
                 and (country is None or country == (c.actor.country or c.country_hint))
             }
             if len(found) != 1:
@@ -2191,6 +2191,16 @@ class ActorLinker:
             ref.label = "reference"  # stands for him, never a name of him
             ref.title_sector, ref.title_org = person.title_sector, person.title_org
             ref.country_hint = person.country_hint
+
+    def _title_words_of(self, words: set[str]) -> frozenset[str]:
+        """The words of a title among ``words``: those of the agents dictionary's titles
+        ("prime", "minister", "foreign") and title words ("president"), with the words that
+        make another office of one ("former", "vice", "deputy"); not names or countries."""
+        vocabulary = self._title_vocabulary
+        if vocabulary is None:
+            vocabulary = frozenset(w for phrase in self.dictionary.agents for w in phrase.split())
+            self._title_vocabulary = vocabulary = vocabulary | TITLE_WORDS | OTHER_OFFICE
+        return frozenset(w for w in words if w in vocabulary and w not in ("acting", "the"))
 
     def _back_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
         """'the group' -> the one organisation in focus in the last three sentences."""
@@ -2387,8 +2397,9 @@ def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:
     return "COP" if dep in ("nsubj", "agent") and verb.lemma_.lower() in POLICE_WORK else None
 
 
-#: words of a title that make its holder a former one
-FORMER = frozenset({"former", "ex", "late"})
+#: words of a title that make it another office than the title alone ("Vice President",
+#: "former President")
+OTHER_OFFICE = frozenset({"former", "ex", "late", "vice", "deputy", "assistant", "under"})
 
 
 def _title_lemmas(name: Span) -> set[str]:

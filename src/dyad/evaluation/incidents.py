@@ -438,7 +438,9 @@ def _ucdp_outcome(row: int, gold: dict, found: list[dict], sides: dict) -> dict:
             out["km"] = _km(lat, lon, where["lat"], where["lon"])
             # a headline that names only the country ("Iraq violence kills 27") places its
             # event there, right at that precision and rarely within 161 km of the town
-            out["country_only"] = where.get("place_name") == gold.get("country")
+            # (UCDP writes some countries with their former name: "Yemen (North Yemen)")
+            country = (gold.get("country") or "").split(" (")[0]
+            out["country_only"] = bool(country) and where.get("place_name") == country
     return out
 
 

@@ -896,6 +896,8 @@ class EventExtractor:
                 heads.append(token.head)
             if not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
+        if pattern.intransitive and any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return None
         cues = []
         if pattern.label is not None:
             # "called Assad a murderer": what the verb names its object, of the row's tone

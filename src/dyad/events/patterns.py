@@ -73,6 +73,8 @@ class Pattern:
     # the tone ("negative" or "positive") of what a verb of naming calls its object
     # ("label:negative": "called Assad a murderer")
     label: str | None = None
+    # the verb takes no direct object ("obj:none": "teachers struck", not "struck a student")
+    intransitive: bool = False
 
     @property
     def type(self) -> str:
@@ -86,6 +88,7 @@ class Pattern:
             + (self.prep is not None)
             + (self.subject is not None)
             + (self.label is not None)
+            + self.intransitive
         )
 
     @property
@@ -109,7 +112,8 @@ class PatternDictionary:
     def add(self, pattern: Pattern) -> None:
         """Add a pattern, replacing one of the same words; a row of the null code removes it."""
         key = " ".join((pattern.lemma, *pattern.words, pattern.prep or "",
-                        SUBJECT + (pattern.subject or ""), LABEL + (pattern.label or "")))  # fmt: skip
+                        SUBJECT + (pattern.subject or ""), LABEL + (pattern.label or ""),
+                        NO_OBJECT if pattern.intransitive else ""))  # fmt: skip
         if pattern.cameo == NULL_CODE:
             self._by_key.pop((pattern.pos, key), None)
         else:
@@ -141,6 +145,9 @@ SUBJECT = "subj:"
 #: object ("V call label:negative 111": "called Assad a murderer"; the tone is the framing
 #: lexicon's, dyad.framing.valence)
 LABEL = "label:"
+#: a verb pattern's word that says the verb takes no direct object ("V strike subj:teacher
+#: obj:none 143": "teachers struck", not "a teacher struck a student")
+NO_OBJECT = "obj:none"
 LABEL_TONES = ("negative", "positive")
 #: the code of a row that codes nothing: it removes the same words' row loaded before it
 NULL_CODE = "---"
@@ -169,7 +176,10 @@ def read_patterns(
         words = fields[1].lower().split()
         subjects = [w.removeprefix(SUBJECT) for w in words if w.startswith(SUBJECT)]
         labels = [w.removeprefix(LABEL) for w in words if w.startswith(LABEL)]
-        words = [w for w in words if not w.startswith((SUBJECT, LABEL))]
+        intransitive = NO_OBJECT in words
+        if intransitive and fields[0] != "V":
+            raise ConfigError(f"{name}:{number}: {NO_OBJECT!r} is a verb's, got {line!r}")
+        words = [w for w in words if not w.startswith((SUBJECT, LABEL)) and w != NO_OBJECT]
         subject = subjects[0] if subjects else None
         label = labels[0] if labels else None
         if labels and (fields[0] != "V" or len(labels) > 1 or label not in LABEL_TONES):
@@ -198,7 +208,7 @@ def read_patterns(
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
         out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}",
-                           subject, label))  # fmt: skip
+                           subject, label, intransitive))  # fmt: skip
     return out
 
 
