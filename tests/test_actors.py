@@ -495,6 +495,9 @@ def test_a_person_named_like_a_body_is_the_body(nlp) -> None:
          "Russia.", "minister", ("Theresa May", "GBRGOV")),
         ("Iraqi Prime Minister Haider al-Abadi visited Tehran. The Iraqi prime minister met "
          "Rouhani.", "Iraqi prime minister", ("Haider al-Abadi", "IRQGOV")),
+        # an honorific is no word of the office
+        ("Prime Minister Dr Keith Rowley read a report. The prime minister criticised the "
+         "OAS.", "minister", ("Keith Rowley", "TTOGOV")),
         # the vice president is no second president
         ("President Trump and Vice President Pence met governors. The president criticised "
          "China.", "president", ("President Trump", "USAGOV")),

@@ -2200,7 +2200,7 @@ class ActorLinker:
         if vocabulary is None:
             vocabulary = frozenset(w for phrase in self.dictionary.agents for w in phrase.split())
             self._title_vocabulary = vocabulary = vocabulary | TITLE_WORDS | OTHER_OFFICE
-        return frozenset(w for w in words if w in vocabulary and w not in ("acting", "the"))
+        return frozenset(w for w in words if w in vocabulary and w not in HONORIFICS)
 
     def _back_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
         """'the group' -> the one organisation in focus in the last three sentences."""
@@ -2400,6 +2400,9 @@ def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:
 #: words of a title that make it another office than the title alone ("Vice President",
 #: "former President")
 OTHER_OFFICE = frozenset({"former", "ex", "late", "vice", "deputy", "assistant", "under"})
+#: words of a title that name no office ("Prime Minister Dr Keith Rowley" is "the prime
+#: minister"; "acting President X" is "the president")
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "lady", "acting", "the", "his", "her"})
 
 
 def _title_lemmas(name: Span) -> set[str]:
