@@ -1127,3 +1127,20 @@ def test_obj_none_is_read_on_verbs_only() -> None:
     assert not read_patterns("x.tsv", "V\tstrike subj:teacher\t143\n")[0].intransitive
     with pytest.raises(ConfigError, match="obj:none"):
         read_patterns("x.tsv", "N\tstrike obj:none\t143\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's act wished for: hypothetical, in its own type, not the doer's intent
+        ("Iran wants the US to lift sanctions.", [("RETREAT", "hypothetical")]),
+        ("Iran said it hoped the US would lift sanctions.", [("RETREAT", "hypothetical")]),
+        ("Pakistan hoped India would stop attacking its territory.",
+         [("ASSAULT", "hypothetical")]),
+        # the wisher's own act is his intent
+        ("Iran hopes to sign a deal with the EU.", [("AGREE", "future")]),
+        ("Iran hopes it will sign a deal with the EU.", [("AGREE", "future")]),
+    ],
+)  # fmt: skip
+def test_a_wish_for_another_doers_act_is_no_intent_of_his(nlp, text, expected) -> None:
+    assert [(e["type"], e["modality"]) for e in events(nlp, text)] == expected

@@ -242,6 +242,8 @@ HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arres
 _MODALITY = modality_words()
 #: verbs (and adjectives) of intending: what they govern has not happened yet
 INTENT_VERBS = _MODALITY["intent"]
+#: verbs of intending that wish another's act ("hoped that China would cut tariffs")
+WISH_VERBS = _MODALITY["wish"]
 THREAT_VERBS = _MODALITY["threat"]
 REFUSAL_VERBS = _MODALITY["refusal"]
 #: verbs whose complement is asked of someone: the complement has not happened
@@ -2554,7 +2556,10 @@ class EventExtractor:
                 )
             )
             if verb.i != event.trigger.i and not sibling and not light and not owned:
-                if lemma in THREAT_VERBS or lemma in INTENT_VERBS:
+                if lemma in WISH_VERBS and verb.pos_ == "VERB" and _another_doer(verb, clause):
+                    flags.add("hypothetical")  # another's act wished for, not his intent
+                    event.cues.append(verb)
+                elif lemma in THREAT_VERBS or lemma in INTENT_VERBS:
                     flags.add("threat" if lemma in THREAT_VERBS else "intent")
                     event.cues.append(verb)
                     # another's plan ("rejected Israel's plan to attack"): a refusal above
@@ -3745,6 +3750,20 @@ def _without_purposes_of_the_same_act(events: list[_Event]) -> list[_Event]:
         ):
             same.add(id(e))
     return [e for e in events if id(e) not in same]
+
+
+def _another_doer(verb: Token, clause: Token) -> bool:
+    """Whether the clause a verb of wishing governs has a doer of its own, other than the
+    verb's subject: a that-clause's named subject ("hoped that China would cut tariffs"), or
+    the verb's object before an infinitive ("wants the US to lift sanctions"); not a
+    pronoun, which may be the wisher ("Iran hopes it will sign")."""
+    if clause.dep_ == "ccomp":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children)
+    if clause.dep_ == "xcomp":
+        return any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.children) or any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children
+        )
+    return False
 
 
 def _without_words_of_a_longer_trigger(events: list[_Event]) -> list[_Event]:

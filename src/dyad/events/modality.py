@@ -45,6 +45,7 @@ MODALITY_WORD_KINDS = (
     "prospective",
     "doubtful",
     "intent",
+    "wish",
     "threat",
     "refusal",
     "request",
