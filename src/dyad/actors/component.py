@@ -2147,10 +2147,12 @@ class ActorLinker:
     def _titled_references(self, nominal: list[_Candidate], named: list[_Candidate]) -> None:
         """'the president', 'the foreign minister' -> the one person the document named before
         it with that title ("President Donald Trump ... the president's move": Trump), in
-        place of a role noun that waits for a country. The reference's words (its title noun
-        and the words compounding it: "foreign minister") must all be words of that person's
-        title; a country it names must be his. Two persons of the title named before it ("the
-        president" after Presidents Trump and Pena Nieto) leave it a role noun: no guess."""
+        place of a role noun that waits for a country. The title words of the reference (its
+        noun and the words compounding it: "foreign minister") must be those of that person's
+        title, honorifics aside (:meth:`_title_words_of`: "the minister" is not Prime Minister
+        X, "the president" not Vice President X nor former President X); a country it names
+        must be his. Two persons of the title named before it ("the president" after
+        Presidents Trump and Pena Nieto) leave it a role noun: no guess."""
         agents = self.dictionary.agents
         titled = [
             (c, words)
