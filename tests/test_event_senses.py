@@ -1063,6 +1063,9 @@ def test_the_same_verbs_in_other_senses_code_nothing(nlp, text: str) -> None:
     [
         ("Teachers are striking in West Virginia.", ["PROTEST"]),
         ("Nurses in Kenya struck for better pay.", ["PROTEST"]),
+        # the subject a count of them ("thousands of nurses")
+        ("Thousands of nurses struck for better pay in Kenya.", ["PROTEST"]),
+        ("Thousands of protesters struck the police in Nairobi.", ["ASSAULT"]),
         ("Rebels struck an army base in Mali.", ["ASSAULT"]),
         # with an object, or a union of states, or pilots: no walkout
         ("US Navy pilots struck Houthi targets in Yemen.", ["ASSAULT"]),

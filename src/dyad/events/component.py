@@ -896,6 +896,16 @@ class EventExtractor:
             ]
             if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
                 heads.append(token.head)
+            # "thousands of nurses struck", "some of the workers": the people counted
+            heads += [
+                o
+                for h in heads
+                if h.pos_ == "NUM" or h.lower_ in PARTITIVES
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
             if not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
         if pattern.intransitive and any(c.dep_ in ("dobj", "obj") for c in token.children):
