@@ -99,9 +99,32 @@ def test_no_title_no_code_and_a_demonym_alone_is_no_title(nlp) -> None:
 
 
 def test_an_in_text_title_beats_the_undated_fallback(nlp) -> None:
-    assert coded(nlp, "President Donald Trump spoke.")["Donald Trump"][:1] == ("USAGOV",)
-    assert coded(nlp, "Donald Trump spoke.")["Donald Trump"] == ("USAELI", "name", None)
+    (titled,) = [v for k, v in coded(nlp, "President Barack Obama spoke.").items() if "Obama" in k]
+    assert titled[:1] == ("USAGOV",)
+    assert coded(nlp, "Barack Obama spoke.")["Barack Obama"] == ("USAELI", "name", None)
     assert coded(nlp, "Former President George W. Bush spoke.")["George W. Bush"][0] == "USAELI"
+    # an undated text is read as current: a leader still in office is coded by that office
+    assert coded(nlp, "Donald Trump spoke.")["Donald Trump"] == ("USAGOV", "name", None)
+    # and a title that makes him a former office holder still wins, also inside an alias
+    # that holds its title ("President Trump")
+    for text in ("Biden criticised former President Trump.", "Former President Trump spoke."):
+        assert [m["code"] for m in nlp(text)._.dyad_actors if "Trump" in m["text"]] == ["USAELI"]
+
+
+def test_a_person_is_coded_at_the_publication_date_in_the_events_too(nlp) -> None:
+    """The events' sides carry the dated code the store's mention rows carry (Putin was
+    prime minister in 2010, elite in 1995), not the dictionary's default."""
+    from dyad.time.component import make_doc
+
+    for published, putin, obama in (
+        ("2010-05-01", "RUSGOV", "USAGOV"),
+        ("1995-05-01", "RUSELI", "USAELI"),
+        ("2019-05-01", "RUSGOV", "USAELI"),
+    ):
+        doc = nlp(make_doc(nlp, "Putin criticised Obama on Monday.", published))
+        (event,) = doc._.dyad_events
+        codes = [s["code"] for s in event["sources"]], [t["code"] for t in event["targets"]]
+        assert codes == ([putin], [obama]), published
 
 
 def test_a_hyphenated_title_is_one_title(nlp) -> None:
@@ -146,34 +169,23 @@ def test_a_dictionary_person_read_as_an_organisation_keeps_the_title(nlp) -> Non
     assert coded(nlp, "Moody Awori said the talks would resume.")["Moody Awori"][0] == "KENELI"
 
 
-def test_a_dated_role_beats_the_title_in_the_store(tmp_path: Path) -> None:
-    from dyad.actors.dictionary import load_dictionary
+def test_a_dated_role_beats_the_title_and_the_store_keeps_the_components_code(nlp) -> None:
     from dyad.actors.store import mention_table
+    from dyad.time.component import make_doc
 
-    class FakeDoc:  # the store reads only these two attributes of a parsed document
-        def __init__(self, mentions):
-            self._ = type("X", (), {"dyad_actors": mentions})()
-            self.sents = [type("S", (), {"start_char": 0})()]
-
-    mention = {
-        "start": 0, "end": 12, "text": "Donald Trump", "actor": "trump", "name": "Donald Trump",
-        "kind": "person", "country": "USA", "sector": "MIL", "code": "USAMIL",
-        "code_from": "title", "label": "name", "confidence": 1.0, "source": "leaders.tsv",
-    }  # fmt: skip
-    dictionary = load_dictionary()
-    actor = dictionary.actors.get("trump") or next(
-        a for a in dictionary.actors.values() if a.name == "Donald Trump"
-    )
-    mention["actor"] = actor.id
-    table, _ = mention_table(
-        [("a", FakeDoc([mention])), ("b", FakeDoc([mention])), ("c", FakeDoc([mention]))],
-        dictionary,
-        {"a": None, "b": "2018-06-01", "c": "2022-06-01"},
-    )
-    codes = table.column("code").to_pylist()
-    assert codes[0] == "USAMIL"  # no date: the (written) title decides
-    assert codes[1] == "USAGOV"  # a dated role covering the date wins over the title
-    assert codes[2] == "USAMIL"  # outside every role: the title, not the default ELI
+    text = "Senator Barack Obama criticised the plan on Monday."
+    dates = (None, "2010-05-01", "2022-05", "2010")
+    docs = [(str(p), nlp(make_doc(nlp, text, p))) for p in dates]
+    codes = [[m["code"] for m in d._.dyad_actors if "Obama" in m["text"]] for _, d in docs]
+    # no date: the (written) title decides; a dated role covering the date (a month, a year
+    # stand for a day in them) wins over the title; outside every role: the title, not the
+    # default ELI
+    assert codes == [["USALEG"], ["USAGOV"], ["USALEG"], ["USAGOV"]]
+    table, _ = mention_table(docs, nlp.get_pipe("dyad_actors").dictionary)
+    texts, stored = table.column("text").to_pylist(), table.column("code").to_pylist()
+    assert [c for t, c in zip(texts, stored, strict=True) if "Obama" in t] == [c for (c,) in codes]
+    sides = [e["sources"][0]["code"] for _, d in docs for e in d._.dyad_events]
+    assert sides == [c for (c,) in codes]
 
 
 # -- group nouns -------------------------------------------------------------------------------
@@ -1178,8 +1190,8 @@ def test_a_persons_title_codes_all_his_mentions_in_the_document(nlp) -> None:
     doc = nlp("Former President George W. Bush spoke. Bush said he was proud.")
     assert [m["code"] for m in doc._.dyad_actors if "Bush" in m["text"]] == ["USAELI"] * 2
     # negative: with no title anywhere the undated fallback stays
-    doc = nlp("Donald Trump spoke on Monday. Later Trump met the envoy.")
-    assert [m["code"] for m in doc._.dyad_actors if "Trump" in m["text"]] == ["USAELI"] * 2
+    doc = nlp("Barack Obama spoke on Monday. Later Obama met the envoy.")
+    assert [m["code"] for m in doc._.dyad_actors if "Obama" in m["text"]] == ["USAELI"] * 2
 
 
 def test_a_wire_dateline_is_no_actor_and_its_story_starts_a_sentence(nlp) -> None:

@@ -69,8 +69,16 @@ def test_read_tsv_with_roles_and_demonyms(tmp_path: Path) -> None:
     assert actor.code_at(date(2010, 1, 1)) == "IRQGOV"
     assert actor.code_at(date(2016, 1, 1)) == "IRQPTY"
     assert actor.code_at(date(2024, 1, 1)) == "IRQGOV"  # open-ended role
-    assert actor.code_at(None) == "IRQPTY"
+    # an undated text is read as current: the role still held ...
+    assert actor.code_at(None) == "IRQGOV"
     assert demonyms == {"xandian": "XAN", "xandians": "XAN"}
+    # ... and the actor's own sector when every role has ended, or none has a start
+    ended = write(
+        tmp_path / "b.tsv",
+        "ob\tOmar Bakr\tperson\tIRQ\tELI\t\tGOV:2006-05-20..2014-09-08\n"
+        "nd\tNoor Dana\tperson\tIRQ\tPTY\t\tGOV:..2010-01-01\n",
+    )
+    assert [a.code_at(None) for a in read_tsv(ended)[0]] == ["IRQELI", "IRQPTY"]
 
 
 @pytest.mark.parametrize(

@@ -178,10 +178,9 @@ def partition_task(folder: str, raw: dict[str, Any]) -> dict[str, Any]:
     nlp = _PIPELINES[key]
     settings = Settings(raw).with_overrides({"nlp.n_process": 1})
     shard = pq.read_table(Path(folder) / _INPUT).to_pylist()
-    published = {row["doc_id"]: row["published"] for row in shard}
     items = [(row["doc_id"], row["text"], row["published"]) for row in shard]
     parsed = list(parse(nlp, items, settings))
-    tables, actors = annotation_tables(nlp, parsed, published)
+    tables, actors = annotation_tables(nlp, parsed)
     out = Path(folder)
     for name, table in tables.items():
         pq.write_table(table, out / f"{name}.parquet")

@@ -181,9 +181,7 @@ def model_name(nlp) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
-def annotation_tables(
-    nlp, batch: list[tuple[str, object]], published: dict[str, str | None]
-) -> tuple[dict, list[dict]]:
+def annotation_tables(nlp, batch: list[tuple[str, object]]) -> tuple[dict, list[dict]]:
     """The store's rows for a batch of parsed documents: Arrow tables by table name, and the
     actors they name. The same code serves one process and the workers of a cluster."""
     from .actors.store import mention_table
@@ -198,7 +196,7 @@ def annotation_tables(
     actors: dict = {}
     if "dyad_actors" in names:
         dictionary = nlp.get_pipe("dyad_actors").dictionary
-        tables["mentions"], actors = mention_table(batch, dictionary, published)
+        tables["mentions"], actors = mention_table(batch, dictionary)
     if "dyad_places" in names and "dyad_time" in names:
         tables.update(place_tables(batch))
     if "dyad_events" in names:
@@ -237,7 +235,7 @@ def analyse(
 
     def commit() -> None:
         ids = [doc_id for doc_id, _ in batch]
-        tables, actors = annotation_tables(nlp, batch, store.published_dates(ids))
+        tables, actors = annotation_tables(nlp, batch)
         store.save_annotations(ids, tables, model=model, actors=actors)
         report.analysed += len(batch)
         report.events += tables["events"].num_rows if "events" in tables else 0

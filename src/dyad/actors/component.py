@@ -42,6 +42,7 @@ from .dictionary import (
     context_words,
     load_dictionary,
     make_code,
+    publication_day,
 )
 from .labels import ACTING_LABELS
 from .names import TITLE_WORDS, normalise, skeleton
@@ -763,7 +764,12 @@ class ActorLinker:
                 while inside < len(span) - 1 and span[inside].lower_.rstrip(".") in TITLE_WORDS:
                     inside += 1
                 if inside and candidate.title_sector is None:
-                    country, candidate.title_sector = self._title_words(doc, list(span[:inside]))
+                    # with the words that make it another office before it ("former")
+                    first = span.start
+                    while first and doc[first - 1].lower_ in ("former", "ex", "-"):
+                        first -= 1
+                    words = list(doc[first : span.start + inside])
+                    country, candidate.title_sector = self._title_words(doc, words)
                     candidate.country_hint = candidate.country_hint or country
             out.append(candidate)
         return out
@@ -2266,10 +2272,12 @@ class ActorLinker:
             return None
         return self.dictionary.country_of_demonym(before.text)
 
-    @staticmethod
-    def _as_dict(c: _Candidate) -> dict:
+    def _as_dict(self, c: _Candidate) -> dict:
+        """A mention as the component hands it on, coded at the publication date (the store's
+        mention rows and the events' sides carry the same code)."""
         actor = c.actor
-        country, sector, code_from = actor.country, actor.sector, None
+        when = self._published
+        country, sector, code_from = actor.country, actor.sector_at(when), None
         if actor.kind in PEOPLE_KINDS and not country and c.country_hint:
             # "Iraqi Kurds": the state's Kurds, coded as CAMEO does, country then group (IRQKUR)
             country, code_from = c.country_hint, "demonym"
@@ -2280,8 +2288,13 @@ class ActorLinker:
             org = c.title_org
             country, sector, code_from = None, c.title_sector or org.sector, "title"
             code = make_code(None, org.sector, org.kind, org.id)
-        elif actor.kind == "person" and c.title_sector:
-            # an in-text title ("President Trump") beats the undated default (elite)
+        elif (
+            actor.kind == "person"
+            and c.title_sector
+            and not (when and any(role.covers(when) for role in actor.roles))
+        ):
+            # an in-text title ("President Trump", "former President Obama") beats the
+            # dictionary's sector unless a dated role covers the publication date
             sector, code_from = c.title_sector, "title"
             country = country or c.country_hint
         if code_from != "demonym" and not (actor.kind == "person" and c.title_org is not None):
@@ -2450,12 +2463,10 @@ def _one_title_per_person(mentions: list[_Candidate]) -> None:
 
 
 def _published(doc: Doc) -> date | None:
-    """The document's publication date (``doc._.dyad_published``), if it has a valid one."""
+    """The day of the document's publication date (``doc._.dyad_published``: a day, a month
+    or a year), if it has a valid one."""
     value = doc._.dyad_published if doc.has_extension("dyad_published") else None
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
+    return publication_day(value)
 
 
 def _holds(role: Role, sector: str, when: date | None) -> bool:

@@ -86,15 +86,36 @@ class Actor:
     source: str = "dictionary"
 
     def sector_at(self, when: date | None) -> str | None:
-        """The sector in force on ``when`` (a head of state is GOV only while in office)."""
-        if when is not None:
-            for role in self.roles:
-                if role.covers(when):
-                    return role.sector
+        """The sector in force on ``when`` (a head of state is GOV only while in office). A text
+        with no date reads a person as current: the office the dictionary gives as still held
+        (a role with a start and no end, the latest begun), else his own sector (Putin RUSGOV,
+        not the elite of his pre-1999 entry; Obama, out of office, USAELI). An organisation
+        keeps its own sector: the Taliban that "attacked Kabul" in an undated text are the
+        insurgents the news wrote of for twenty years, not the government they became."""
+        if when is None:
+            held = [r for r in self.roles if r.start is not None and r.end is None]
+            if held and self.kind == "person":
+                return max(held, key=lambda role: role.start).sector
+            return self.sector
+        for role in self.roles:
+            if role.covers(when):
+                return role.sector
         return self.sector
 
     def code_at(self, when: date | None = None) -> str:
         return make_code(self.country, self.sector_at(when), self.kind, self.id)
+
+
+def publication_day(value: object) -> date | None:
+    """The day a publication date stands for when roles are dated against it: the day itself,
+    the 1st of July of a year ("2016") and the 7th of a month ("2016-09"); None for no valid
+    date."""
+    text = str(value or "")[:10]
+    parts = [*text.split("-"), "07", "01"][:3] if len(text) < 10 else text.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except ValueError:
+        return None
 
 
 def make_code(country: str | None, sector: str | None, kind: str, actor_id: str) -> str:

@@ -6,7 +6,6 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -37,20 +36,11 @@ _MENTION_SCHEMA = pa.schema(
 )
 
 
-def _published(value: str | None) -> date | None:
-    if not value:
-        return None
-    parts = [*value.split("-"), "07", "01"][:3] if len(value) < 10 else value.split("-")
-    try:
-        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
-    except ValueError:
-        return None
-
-
 def mention_table(
-    parsed: Iterable[tuple[str, Doc]], dictionary: ActorDictionary, published: dict[str, str | None]
+    parsed: Iterable[tuple[str, Doc]], dictionary: ActorDictionary
 ) -> tuple[pa.Table, dict[str, dict[str, Any]]]:
-    """Mention rows for the store, coded at each document's date, and the actors they name."""
+    """Mention rows for the store, as the component coded them at each document's date, and
+    the actors they name."""
     rows: dict[str, list] = {name: [] for name in _MENTION_SCHEMA.names}
     actors: dict[str, dict[str, Any]] = {}
     for doc_id, doc in parsed:
@@ -58,21 +48,14 @@ def mention_table(
         if not mentions:
             continue
         sent_starts = [s.start_char for s in doc.sents]
-        when = _published(published.get(doc_id))
         sent = 0
         for m in mentions:
             while sent + 1 < len(sent_starts) and sent_starts[sent + 1] <= m["start"]:
                 sent += 1
             known = dictionary.actors.get(m["actor"])
-            code = known.code_at(when) if known is not None else m["code"]
-            source = _source_of(code, "dictionary") if known is not None else _mentioned(m)
-            if (
-                known is not None
-                and m.get("code_from") == "title"
-                and not (when and any(role.covers(when) for role in known.roles))
-            ):
-                # a title in the text beats an undated default
-                code, source = m["code"], _mentioned(m)
+            # coded by the component at the document's publication date (its title, its
+            # demonym), the code the events' sides carry too
+            code, source = m["code"], _mentioned(m)
             for key, value in (
                 ("doc_id", doc_id),
                 ("sent", sent),

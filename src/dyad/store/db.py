@@ -432,14 +432,6 @@ class Store:
         """The rows of a read query as dicts; values are always bound parameters."""
         return dict_rows(self.con, sql, params)
 
-    def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
-        return dict(
-            self.con.execute(
-                "select doc_id, published from documents where doc_id in (select unnest(?))",
-                [list(doc_ids)],
-            ).fetchall()
-        )
-
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         cursor = self.con.execute("select * from documents where doc_id = ?", [doc_id])
         row = cursor.fetchone()
