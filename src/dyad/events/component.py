@@ -2550,14 +2550,16 @@ class EventExtractor:
             # a light verb carrying a nominal event ("sought refuge") lends it no intent
             light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
             # another's act that a verb of refusal takes as object ("rejected Russia's
-            # request") was done: the refusal is its subject's own event (what is demanded,
-            # "demanded the MEK's surrender", or planned stays undone)
+            # request", "the Palestinian demands", "US allegations") was done: the refusal is
+            # its subject's own event (what is demanded, "demanded the MEK's surrender", or
+            # planned stays undone)
             owned = (
                 event.nominal
                 and relation in ("dobj", "obj")
                 and lemma in REFUSAL_VERBS
                 and (
                     any(c.dep_ == "poss" for c in event.trigger.children)
+                    or self._named_modifier(event.trigger) is not None
                     or _prep_object(event.trigger, "by") is not None
                     or (
                         event.pattern.type == "REQUEST"
