@@ -111,6 +111,23 @@ def test_an_in_text_title_beats_the_undated_fallback(nlp) -> None:
         assert [m["code"] for m in nlp(text)._.dyad_actors if "Trump" in m["text"]] == ["USAELI"]
 
 
+def test_a_former_title_beats_an_open_role_and_stale_roles_are_not_current(nlp) -> None:
+    from dyad.time.component import make_doc
+
+    # the converted Phoenix roles leave Karzai's presidency open (they stop in 2011-2012): a
+    # title saying he left office wins in a dated text, and an undated one does not read
+    # him as current
+    text = "Former Afghan President Hamid Karzai criticised the Taliban."
+    for published in ("2019-05-01", None):
+        doc = nlp(make_doc(nlp, text, published))
+        assert [m["code"] for m in doc._.dyad_actors if "Karzai" in m["text"]] == ["AFGELI"]
+    doc = nlp("Hamid Karzai criticised the Taliban.")
+    assert [m["code"] for m in doc._.dyad_actors if "Karzai" in m["text"]] == ["AFGELI"]
+    # negative: without "former", a dated role covering the date still beats a title
+    doc = nlp(make_doc(nlp, "Senator Barack Obama spoke on Monday.", "2010-05-01"))
+    assert [m["code"] for m in doc._.dyad_actors if "Obama" in m["text"]] == ["USAGOV"]
+
+
 def test_a_person_is_coded_at_the_publication_date_in_the_events_too(nlp) -> None:
     """The events' sides carry the dated code the store's mention rows carry (Putin was
     prime minister in 2010, elite in 1995), not the dictionary's default."""
@@ -1216,6 +1233,29 @@ def test_a_wire_dateline_is_no_actor_and_its_story_starts_a_sentence(nlp) -> Non
     assert any(m["actor"] == "un" for m in found._.dyad_actors)
     assert any(m["actor"] == "irq" for m in nlp("Iraq (the country) - a note.")._.dyad_actors)
     assert any(m["text"] == "Reuters" for m in nlp("BAGHDAD (Reuters) -")._.dyad_actors)
+
+
+def test_a_national_agencys_dateline_and_one_with_no_dash_are_no_actors(nlp) -> None:
+    # national agencies write the place in title case, the agency in brackets or after a
+    # comma ("Hanoi (VNA) –", "Moscow, SANA-"); a dash may be left out after "(AP)"
+    for text, doer in (
+        ("Hanoi (VNA) – Vietnam criticised China on Monday.", "vnm"),
+        ("Moscow, SANA- Russia criticised the United States on Monday.", "rus"),
+        ("MEXICO CITY (AP) Mexico's Senate criticised the United States.", "mex-leg"),
+    ):
+        doc = nlp(text)
+        (criticism,) = doc._.dyad_events
+        assert [a["actor"] for a in criticism["sources"]] == [doer], text
+        assert all(m["text"] not in ("Hanoi", "Moscow", "MEXICO CITY") for m in doc._.dyad_actors)
+    # negatives: a name with a gloss of several words or in lower case, two states before a
+    # dash, and a title-case place further down the story
+    assert any(
+        m["actor"] == "un" for m in nlp("The UN (United Nations) - which met - left.")._.dyad_actors
+    )
+    doc = nlp("Iran, Iraq - Talks collapsed as Tehran accused Baghdad.")
+    assert {"Iran", "Iraq"} <= {m["text"] for m in doc._.dyad_actors}
+    text = "Talks ended.\nThe envoys left.\nHanoi (VNA) – Vietnam criticised China."
+    assert any(m["text"] == "Hanoi" for m in nlp(text)._.dyad_actors)
 
 
 def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:

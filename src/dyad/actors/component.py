@@ -2291,10 +2291,14 @@ class ActorLinker:
         elif (
             actor.kind == "person"
             and c.title_sector
-            and not (when and any(role.covers(when) for role in actor.roles))
+            and (
+                c.title_sector == "ELI"
+                or not (when and any(role.covers(when) for role in actor.roles))
+            )
         ):
-            # an in-text title ("President Trump", "former President Obama") beats the
-            # dictionary's sector unless a dated role covers the publication date
+            # an in-text title ("President Trump") beats the dictionary's sector unless a
+            # dated role covers the publication date; one that says he left office ("former
+            # President Karzai", ELI) always does (the converted roles leave offices open)
             sector, code_from = c.title_sector, "title"
             country = country or c.country_hint
         if code_from != "demonym" and not (actor.kind == "person" and c.title_org is not None):

@@ -19,8 +19,7 @@ events carry the coded actor). The evidence, in order:
 A person the text gives no country whom a state or its police or courts hold to account or let
 go ("Bolivian police arrested X", "a court convicted X") is theirs (``context`` "authority"). A
 place a measure is imposed on or a truce holds in ("a curfew on Mosul", "a ceasefire in Idlib")
-stands for its people: an actor of its country with no sector (label "metonym"); a town or
-province that does its verb's act ("Texas sued") is its own government (``usa-gov-texas``).
+stands for its people: an actor of its country with no sector (label "metonym").
 
 A role noun after a possessive pronoun ("the US must withdraw its troops") first takes the
 country of its clause's subject (``context`` "owner").
@@ -54,8 +53,7 @@ from .component import (
     holders,
     place_of,
 )
-from .dictionary import Actor, context_words, make_code
-from .names import normalise
+from .dictionary import context_words, make_code
 
 __all__ = ["ActorContext"]
 
@@ -307,27 +305,10 @@ class ActorContext:
         return out
 
     def _place_mention(self, doc: Doc, place: dict, acting: bool) -> dict:
-        """The mention of a place standing for its state: its country, no sector ("forces
-        shelled Idlib", "a curfew in Kashmir": its people and ground), and its government where
-        it does the act ("Texas sued the federal government", "Basra rejected the plan",
-        "attacked by Kandahar": a province's or a town's authorities, as ICEWS codes a
-        sub-national government)."""
+        """The mention of a place standing for its state (its country, no sector)."""
         start, end = place["token_start"], place["token_end"]
         span = doc[start:end]
-        if acting and _doing_place(doc[end - 1]):
-            # the place's own government, not its state's ("Texas sued the federal government")
-            name = place.get("name") or span.text
-            key = "-".join(normalise(name).replace("'", "").split())
-            actor = Actor(
-                f"{place['country'].lower()}-gov-{key}",
-                f"{name} (government)",
-                "group",
-                place["country"],
-                "GOV",
-                source="generic",
-            )
-        else:
-            actor = self.linker._composite(place["country"], "", "group")
+        actor = self.linker._composite(place["country"], "", "group")
         return {
             "start": span.start_char,
             "end": span.end_char,
@@ -724,15 +705,6 @@ def _acting_place(token) -> bool:
     if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
         return False
     return node.head.pos_ in ("VERB", "AUX") and node.head.lemma_.lower() not in _MOVED
-
-
-def _doing_place(token) -> bool:
-    """Whether the place ending at ``token`` does its verb's act: the active subject of a verb
-    or a passive's agent ("Texas sued", "attacked by Kandahar"), not its object."""
-    node = _place_phrase(token)
-    if node.dep_ == "pobj" and node.head.dep_ == "agent":
-        return True
-    return node.dep_ == "nsubj" and node.head.pos_ in ("VERB", "AUX")
 
 
 def _title_place(doc: Doc, start: int, places_at: dict[int, set[str]]) -> str | None:

@@ -87,14 +87,16 @@ class Actor:
 
     def sector_at(self, when: date | None) -> str | None:
         """The sector in force on ``when`` (a head of state is GOV only while in office). A text
-        with no date reads a person as current: the office the dictionary gives as still held
-        (a role with a start and no end, the latest begun), else his own sector (Putin RUSGOV,
-        not the elite of his pre-1999 entry; Obama, out of office, USAELI). An organisation
-        keeps its own sector: the Taliban that "attacked Kabul" in an undated text are the
-        insurgents the news wrote of for twenty years, not the government they became."""
+        with no date reads a person of dyad's curated files as current: the office they give
+        as still held (a role with a start and no end, the latest begun), else his own sector
+        (Putin RUSGOV, not the elite of his pre-1999 entry; Obama, out of office, USAELI). The
+        converted Phoenix roles stop in 2011-2012 and leave open offices long left (Karzai,
+        Mugabe): its persons keep their own sector, as an organisation does (the Taliban that
+        "attacked Kabul" in an undated text are the insurgents the news wrote of for twenty
+        years, not the government they became)."""
         if when is None:
             held = [r for r in self.roles if r.start is not None and r.end is None]
-            if held and self.kind == "person":
+            if held and self.kind == "person" and self.source != PHOENIX_SOURCE:
                 return max(held, key=lambda role: role.start).sector
             return self.sector
         for role in self.roles:
@@ -106,14 +108,24 @@ class Actor:
         return make_code(self.country, self.sector_at(when), self.kind, self.id)
 
 
+#: the ``source`` of the actors converted from the Phoenix dictionaries (phoenix.tsv.gz)
+PHOENIX_SOURCE = "phoenix"
+
+
 def publication_day(value: object) -> date | None:
-    """The day a publication date stands for when roles are dated against it: the day itself,
-    the 1st of July of a year ("2016") and the 7th of a month ("2016-09"); None for no valid
-    date."""
-    text = str(value or "")[:10]
-    parts = [*text.split("-"), "07", "01"][:3] if len(text) < 10 else text.split("-")
+    """The day a publication date stands for when roles are dated against it: the day itself
+    ("2016-09-01", "20160901"), the middle of a month ("2016-09": the 15th) or of a year
+    ("2016": the 1st of July); None for anything else."""
+    text = str(value or "").strip()[:10]
     try:
-        return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if found is None:
+        return None
+    try:
+        return date(int(found[1]), int(found[2] or 7), 15 if found[2] else 1)
     except ValueError:
         return None
 
@@ -609,7 +621,7 @@ def _add_converted(dictionary: ActorDictionary, text: str) -> None:
             sector or None,
             aliases.split("|") if aliases else [],
             [role for part in roles.split(";") for role in _converted_role(part)] if roles else [],
-            source="phoenix",
+            source=PHOENIX_SOURCE,
         )
         dictionary.add_converted(actor, keys.split("|"), skeletons.split("|"))
 

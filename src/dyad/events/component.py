@@ -305,6 +305,11 @@ TARGET_PREPS = {
     "RETREAT": ("to", "from"),
     "CONCEDE": ("to",),
 }
+#: CAMEO codes of acts that are done when another refuses them: appeals and demands (02, 10),
+#: disapproval and accusations (11), rejections (12), threats (13), cut relations (16) and
+#: coercion (17) ("rejected the Palestinian demands", "British accusations", "new US
+#: sanctions"); offers of talks, aid or mediation refused were never done
+DONE_WHEN_REFUSED = ("02", "10", "11", "12", "13", "16", "17")
 #: where the target of a nominal event is
 NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward", "towards", "upon")
 #: sub-clauses a pattern's extra words never come from
@@ -2550,16 +2555,19 @@ class EventExtractor:
             # a light verb carrying a nominal event ("sought refuge") lends it no intent
             light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
             # another's act that a verb of refusal takes as object ("rejected Russia's
-            # request", "the Palestinian demands", "US allegations") was done: the refusal is
-            # its subject's own event (what is demanded, "demanded the MEK's surrender", or
-            # planned stays undone)
+            # request"; named before it, a demand or an accusation: "the Palestinian demands",
+            # "US allegations") was done: the refusal is its subject's own event (what is
+            # demanded, "demanded the MEK's surrender", or planned stays undone)
             owned = (
                 event.nominal
                 and relation in ("dobj", "obj")
                 and lemma in REFUSAL_VERBS
                 and (
                     any(c.dep_ == "poss" for c in event.trigger.children)
-                    or self._named_modifier(event.trigger) is not None
+                    or (
+                        event.cameo.startswith(DONE_WHEN_REFUSED)
+                        and self._named_modifier(event.trigger) is not None
+                    )
                     or _prep_object(event.trigger, "by") is not None
                     or (
                         event.pattern.type == "REQUEST"

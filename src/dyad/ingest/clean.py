@@ -88,13 +88,23 @@ _WIRE_SLUG = re.compile(
 )
 
 #: a wire dateline opening a line: the place in capitals (its country may follow) and the
-#: agency in brackets, then a dash ("BAGHDAD (Reuters) -", "NAIROBI, Kenya (AP) —"); the
+#: agency in brackets, then a dash, or no dash before the story's first capital ("BAGHDAD
+#: (Reuters) -", "NAIROBI, Kenya (AP) —", "MEXICO CITY (AP) Mexico's Senate"); the
 #: place is where the story was filed and the agency who filed it, neither an actor in it;
 #: a dash lost in a copy may stand as a straight or curly quote or as mis-decoded bytes
 #: ("WASHINGTON (AP) " President ...", "(AP) â€” ")
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s*"
-    r"\([A-Z][A-Za-z.&' -]{0,40}\)\s*(?:--|—|–|-|:|[\"“”]|â€”|â€“)\s*"
+    r"\([A-Z][A-Za-z.&' -]{0,40}\)(?:\s*(?:--|—|–|-|:|[\"“”]|â€”|â€“)\s*|\s+(?=[A-Z]))"
+)
+#: a wire dateline whose place is not in capitals, as national agencies write it: the place,
+#: then the agency in brackets or after a comma, then a dash and the story's first capital
+#: ("Hanoi (VNA) – Vietnam", "Moscow, SANA- Russian", "Tehran, IRNA - "). The agency is one
+#: word ("(United Nations) - which" is no dateline). Read only on a story's first lines.
+AGENCY_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}"
+    r"(?:\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{2,12})\)|,\s+[A-Z]{2,8})"
+    r"\s*(?:--|—|–|-)\s*(?=[A-Z0-9\"“‘'])"
 )
 #: a dateline with no agency, as papers and web outlets write it: a place in capitals (one
 #: word of five or more letters, or several words: "LA PAZ", "ST. LOUIS"; its region may

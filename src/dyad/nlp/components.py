@@ -86,8 +86,9 @@ def _after_slugs(doc: Doc) -> list[int]:
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """(first token, first token after) of each wire dateline opening a line ("BAGHDAD
     (Reuters) -": ``dyad.ingest.clean.WIRE_DATELINE``) with text after it, and of a dateline
-    with no agency ("TORONTO — ": ``PLAIN_DATELINE``) opening one of the first two lines with
-    text, a sentence in lower case after it (not a headline in capitals): the story starts a
+    with no agency ("TORONTO — ": ``PLAIN_DATELINE``) or a place not in capitals ("Hanoi
+    (VNA) –": ``AGENCY_DATELINE``) opening one of the first two lines with text, a sentence
+    in lower case after it (not a headline in capitals): the story starts a
     sentence there, and the dateline's place and agency are no actors of the story."""
     spans = []
     lines = (m for m in re.finditer(r"^[^\n]+", text_of(doc), re.MULTILINE) if m.group().strip())
@@ -108,12 +109,12 @@ def opening_dateline_end(doc: Doc) -> int:
 
 def _dateline_span(doc: Doc, line: re.Match[str], number: int) -> tuple[int, int] | None:
     """The tokens of the dateline opening ``line``, the ``number``-th line with text."""
-    from ..ingest.clean import PLAIN_DATELINE, WIRE_DATELINE
+    from ..ingest.clean import AGENCY_DATELINE, PLAIN_DATELINE, WIRE_DATELINE
 
     text = line.group()
     found = WIRE_DATELINE.match(text)
     if found is None and number < 2:
-        found = PLAIN_DATELINE.match(text)
+        found = PLAIN_DATELINE.match(text) or AGENCY_DATELINE.match(text)
         if found is not None and not any(c.islower() for c in text[found.end() :]):
             found = None
     if found is None or found.end() >= len(text.rstrip()):
