@@ -561,6 +561,18 @@ def test_a_person_a_state_s_authorities_hold_to_account_or_let_go_is_theirs(nlp)
     assert got["Lina Haddad"][0] == "SYRMED"
 
 
+def test_a_person_placed_once_is_of_that_country_in_all_his_mentions(nlp) -> None:
+    # one person, one country in a document: the mention before the one the context
+    # placed takes its country too
+    text = "Aziz Orujov criticised the ministry on Sunday. Police in Baku arrested Aziz Orujov."
+    codes = [m["code"] for m in nlp(text)._.dyad_actors if m["text"] == "Aziz Orujov"]
+    assert codes == ["AZE", "AZE"]
+    # negative: another person is not placed by someone else's arrest
+    text = "Karim Lasso criticised the ministry on Sunday. Police in Quito arrested Maria Tellez."
+    got = found(nlp, text)
+    assert got["Maria Tellez"][:1] == ("ECU",) and not got["Karim Lasso"][0]
+
+
 def test_people_a_state_s_authorities_hold_or_free_are_its_civilians(nlp) -> None:
     got = found(nlp, "Bolivian police detained 18 people on Monday.")
     assert got["people"] == ("BOLCVL", "context", "authority")

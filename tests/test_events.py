@@ -576,6 +576,34 @@ def test_reported_by_is_the_speaker(nlp) -> None:
     assert event["sources"][0]["actor"] == "mek"
 
 
+def test_an_event_anywhere_in_what_someone_says_is_reported(nlp) -> None:
+    # deeper than the verbs above the trigger reach: a participle inside an object of the
+    # reported clause, an event noun inside a quotation the speaker closes
+    for text in (
+        "Iran stated that Iraq secured the release of civilians besieged by the MEK.",
+        "“The repeated attacks by the MEK on Iraq are a crime,” said Iran.",
+    ):
+        found = [e for e in events(nlp, text) if e["type"] in ("COERCE", "ASSAULT")]
+        assert found and all(e["modality"] == "reported" for e in found), (text, found)
+        assert all((e["reported_by"] or {}).get("actor") == "irn" for e in found), found
+    # negatives: no one says it, or the subject says nothing ("nothing suggests that")
+    for text in (
+        "Iraq secured the release of civilians besieged by the MEK.",
+        "Nothing suggests that Iraq secured the release of civilians besieged by the MEK.",
+    ):
+        found = [e for e in events(nlp, text) if e["type"] == "COERCE"]
+        assert found and all(e["modality"] != "reported" for e in found), (text, found)
+    # an obligation that deep is no demand of the speaker's (one right under "said" is)
+    text = (
+        "Iran said that Iraq told its envoy to hold the position that Syria should expel the MEK."
+    )
+    assert not any(s == ("irn",) and t == "REQUEST" and o == ("syr",)
+                   for s, t, o, _ in triples(nlp, text)), triples(nlp, text)  # fmt: skip
+    assert (("irn",), "REQUEST", ("irq",), "reported") in triples(
+        nlp, "Iran said that Iraq must expel the MEK."
+    )
+
+
 def test_what_an_abstract_noun_is_about_is_not_a_target(nlp) -> None:
     found = triples(nlp, "Maliki stressed his recognition of the true nature of the MEK.")
     assert not any("mek" in t[2] for t in found)

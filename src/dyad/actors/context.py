@@ -234,23 +234,28 @@ class ActorContext:
         for m in mentions:
             if id(m) in restricted:
                 coded[id(m)] = restricted.pop(id(m))
-        # a named organisation the context placed is of that country under the acronym the
-        # text defines for it ("the Sri Lanka Freedom Party (SLFP)": the SLFP too)
+        # a named organisation or person the context placed is of that country under every
+        # name the text gives it: the acronym it defines ("the Sri Lanka Freedom Party
+        # (SLFP)": the SLFP too), the surname alone and the headline's mention ("Aziz Orujov"
+        # whom Azerbaijan's police arrested is Azerbaijan's in "Orujov was released" too)
         placed = {
             c["actor"]: c
             for c in coded.values()
             if c.get("actor")
             and c.get("source") == "text"
             and c.get("country")
-            and c.get("label") == "name"
+            and c.get("label") in ("name", "short")
         }
         for m in mentions:
             twin = placed.get(m.get("actor"))
             if (
                 twin is not None
-                and m.get("label") == "acronym"
+                and m.get("label") in ("acronym", "short", "name")
                 and id(m) not in coded
                 and not m.get("country")
+                # a person's country guessed from one sentence's one country is not his in
+                # the others; one his captors or his title's place give is
+                and (m.get("kind") != "person" or twin.get("context") in ("authority", "place"))
             ):
                 coded[id(m)] = _of_country(m, twin["country"], twin.get("context") or "place")
         if coded or restricted:

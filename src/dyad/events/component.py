@@ -2621,6 +2621,19 @@ class EventExtractor:
                 event.reported_by = found[0] if found else None
                 flags.add("reported")
             clause = verb
+        deep = False  # said, but deeper than the verbs above reach
+        if event.reported_by is None and "reported" not in flags:
+            # deeper in what someone says than the verbs above reach ("stated that Russia
+            # secured the exit of civilians besieged by terrorists", an event noun inside a
+            # quotation "..., said the spokeswoman"): the speaker's report all the same, but
+            # no demand of the speaker's ("said that X instructed Y to hold that Z should")
+            speaking = _speech_above(event.trigger)
+            if speaking is not None:
+                speaker, _ = self._subject(speaking)
+                found = self._args(speaker)
+                event.reported_by = found[0] if found else None
+                flags.add("reported")
+                deep = True
         if event.nominal:
             for k in event.trigger.children:
                 if k.dep_ == "det" and k.lower_ == "no":
@@ -2663,7 +2676,7 @@ class EventExtractor:
         if "would" in modals and within_speech:
             modals.discard("would")
             flags.add("future")
-        if modals & OBLIGATION_MODALS and within_speech:
+        if modals & OBLIGATION_MODALS and within_speech and not deep:
             flags.add("obligation")
             modals -= OBLIGATION_MODALS
         if flags & {"intent", "threat", "refusal"}:
@@ -4198,6 +4211,22 @@ def _supposed(noun: Token, verb: Token) -> bool:
         # "an Israeli strike could have killed dozens" speaks of one that happened
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
+
+
+def _speech_above(token: Token) -> Token | None:
+    """The verb of saying whose reported clause ``token`` stands in, at any depth ("said that
+    ... the exit of civilians besieged by ..."), where its subject is someone ("Nothing
+    suggests that ...": no one says so)."""
+    for node in token.ancestors:
+        head = node.head
+        if (
+            node.dep_ == "ccomp"
+            and head.lemma_.lower() in SPEECH_VERBS
+            and head.pos_ in ("VERB", "AUX")
+            and not negative_subject(head)
+        ):
+            return head
+    return None
 
 
 def _governors(token: Token) -> list[tuple[Token, str]]:
