@@ -2616,9 +2616,7 @@ class EventExtractor:
                 and event.reported_by is None
                 and not negative_subject(verb)  # "Nothing suggests that ...": no one says so
             ):
-                speaker, _ = self._subject(verb)
-                found = self._args(speaker)
-                event.reported_by = found[0] if found else None
+                event.reported_by = self._speaker(verb)
                 flags.add("reported")
             clause = verb
         deep = False  # said, but deeper than the verbs above reach
@@ -2629,9 +2627,7 @@ class EventExtractor:
             # no demand of the speaker's ("said that X instructed Y to hold that Z should")
             speaking = _speech_above(event.trigger)
             if speaking is not None:
-                speaker, _ = self._subject(speaking)
-                found = self._args(speaker)
-                event.reported_by = found[0] if found else None
+                event.reported_by = self._speaker(speaking)
                 flags.add("reported")
                 deep = True
         if event.nominal:
@@ -2743,9 +2739,13 @@ class EventExtractor:
         """The event is what ``denier`` denies: negated, reported by the denier's subject."""
         flags.add("denied")
         if event.reported_by is None:
-            speaker, _ = self._subject(denier)
-            found = self._args(speaker)
-            event.reported_by = found[0] if found else None
+            event.reported_by = self._speaker(denier)
+
+    def _speaker(self, verb: Token) -> _Arg | None:
+        """Who says what ``verb`` reports: the first actor of its subject, if any."""
+        speaker, _ = self._subject(verb)
+        found = self._args(speaker)
+        return found[0] if found else None
 
     def _accused(self, event: _Event, flags: set[str]) -> None:
         """'Iran accused Iraq of attacking the MEK': the attack is Iran's report (the ACCUSE
