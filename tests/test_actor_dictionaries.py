@@ -11,7 +11,14 @@ import pytest
 
 from conftest import write
 from dyad.actors import load_dictionary
-from dyad.actors.convert import convert, main, read_agent_nouns, read_blocks, read_discards
+from dyad.actors.convert import (
+    _row,
+    convert,
+    main,
+    read_agent_nouns,
+    read_blocks,
+    read_discards,
+)
 from dyad.actors.dictionary import ActorDictionary, _add_converted
 from dyad.actors.names import normalise, skeleton
 from dyad.errors import ConfigError
@@ -79,7 +86,8 @@ def test_converter_roles_filters_and_counts() -> None:
         ("GOV", date(1991, 7, 10), date(1999, 12, 31)),
     ]
     assert yeltsin.aliases == ["Yeltsin"]  # "President Yeltsin" dropped: a title
-    assert by_name["Dmitry Samplev"].roles == [("GOV", date(2008, 5, 7), None)]
+    # an open office ends on the file's last recorded date (here its own start)
+    assert by_name["Dmitry Samplev"].roles == [("GOV", date(2008, 5, 7), date(2008, 5, 7))]
     army = by_name["Russian Armed Forces"]
     assert (army.kind, army.sector, army.aliases) == ("military", "MIL", ["Russian Army"])
     # negatives: the state-level entry (its cities), a common word, a region code
@@ -99,7 +107,7 @@ def test_mauritanias_leaders_filed_under_mauritius_are_refiled() -> None:
     actors, counts = convert([("c.txt", source)], set(), {"MUS", "MRT"}, frozenset())
     by_name = {a.name: a for a in actors}
     aziz = by_name["Mohamed Ould Abdel Aziz"]
-    assert aziz.country == "MRT" and ("GOV", date(2008, 8, 6), None) in aziz.roles
+    assert aziz.country == "MRT" and ("GOV", date(2008, 8, 6), date(2008, 8, 6)) in aziz.roles
     assert counts["entries filed under another country's code (refiled)"] == 1
     # negative: a Mauritian keeps Mauritius
     assert by_name["Navin Ramgoolam"].country == "MUS"
@@ -122,6 +130,34 @@ def test_an_entry_with_roles_named_like_an_organisation_is_no_person() -> None:
     assert (council.kind, council.sector) == ("organisation", "OPP")
     # negative: a person with roles stays a person
     assert by_name["Pyotr Samplev"].kind == "person"
+
+
+def test_open_offices_of_persons_end_where_the_dictionary_stops() -> None:
+    """An office held "since" a date ([XXXGOV >date]) holds until the last date the files
+    record anywhere, then the person's own sector: the dictionary knows nothing of later
+    years (Karzai, GOV since 2001, is an elite in 2019). An organisation's open role stays."""
+    text = (
+        "PAVEL_SAMPLEV_  # CountryInfo.txt\n\t[RUSELI 700101-031231]\n\t[RUSGOV >040101]\n"
+        "\t[RUSELI]\n"
+        "IVAN_SAMPLEV_  # CountryInfo.txt\n\t[RUSGOV 090101-140608]\n"
+        "SAMPLE_FRONT_\n\t[RUSREB >050101]\n"
+    )
+    actors, counts = convert([("c.txt", text)], set(), {"RUS"}, frozenset())
+    by_name = {a.name: a for a in actors}
+    pavel = by_name["Pavel Samplev"]
+    assert pavel.roles == [
+        ("ELI", date(1970, 1, 1), date(2003, 12, 31)),
+        ("GOV", date(2004, 1, 1), date(2014, 6, 8)),
+    ]
+    assert counts["open offices of persons ended at the horizon, 2014-06-08"] == 1
+    # negatives: a closed office keeps its end, an organisation's open role stays open
+    assert by_name["Ivan Samplev"].roles == [("GOV", date(2009, 1, 1), date(2014, 6, 8))]
+    assert by_name["Sample Front"].roles == [("REB", date(2005, 1, 1), None)]
+    dictionary = ActorDictionary()
+    _add_converted(dictionary, "\n".join(_row(a) for a in actors))  # the shipped file's rows
+    person = dictionary.lookup("Pavel Samplev")
+    assert person.code_at(date(2010, 5, 1)) == "RUSGOV"
+    assert person.code_at(date(2019, 5, 1)) == "RUSELI"
 
 
 def test_command_writes_a_loadable_file(tmp_path: Path) -> None:
@@ -210,6 +246,9 @@ def test_no_actor_takes_a_states_id(tmp_path: Path) -> None:
          "2018-01-01", "USAGOV", "2022-01-01", "USAELI"),
         ("Jim Mattis met the envoy in Kabul on Monday.", "Jim Mattis",
          "2018-01-01", "USAGOV", "2020-01-01", "USAELI"),
+        # converted from Phoenix, whose office "since 2001" ends where its files stop
+        ("Hamid Karzai met the envoy in Kabul on Monday.", "Hamid Karzai",
+         "2010-05-01", "AFGGOV", "2019-05-01", "AFGELI"),
     ],
 )  # fmt: skip
 def test_leaders_coded_by_their_roles(tmp_path, text, name, inside, code_in, outside, code_out):

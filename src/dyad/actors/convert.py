@@ -373,6 +373,30 @@ def _entry_actor(entry: Entry, countries: set[str], counts: Counter) -> Converte
     )
 
 
+def _close_open_offices(actors: list[Converted], counts: Counter) -> None:
+    """End each person's open office (``[AFGGOV >011222]``: held since, no end) on the last day
+    the dictionaries record anywhere (their horizon, early 2015): they say nothing of later
+    years, and in the news of those years most such office holders have left (Karzai, out of
+    office since 2014, is no longer Afghanistan's government in a 2019 article). Past the
+    horizon the person's own sector applies (mostly ELI, as CAMEO codes a former official).
+    Leaders in office since then are in dyad's curated files (leaders.tsv, world_leaders.tsv),
+    which win over these. An organisation's open role stays open: a body's standing changes
+    less often than a minister's."""
+    days = [day for a in actors for _, start, end in a.roles for day in (start, end) if day]
+    if not days:
+        return
+    horizon = max(days)
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        closed = [(s, start, horizon if end is None and start else end)
+                  for s, start, end in actor.roles]  # fmt: skip
+        counts[f"open offices of persons ended at the horizon, {horizon.isoformat()}"] += sum(
+            1 for old, new in zip(actor.roles, closed, strict=True) if old != new
+        )
+        actor.roles = closed
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalise(text)).strip("-")
 
@@ -393,6 +417,7 @@ def convert(
             actor = _entry_actor(entry, countries, counts)
             if actor is not None:
                 actors.append(actor)
+    _close_open_offices(actors, counts)
     # names: drop the ones that are no one, then the ones shared across countries
     owners: dict[str, set[str | None]] = defaultdict(set)
     titles = set(TITLE_WORDS) | {w for w in office_nouns if " " not in w}

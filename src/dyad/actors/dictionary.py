@@ -90,10 +90,10 @@ class Actor:
         with no date reads a person of dyad's curated files as current: the office they give
         as still held (a role with a start and no end, the latest begun), else his own sector
         (Putin RUSGOV, not the elite of his pre-1999 entry; Obama, out of office, USAELI). The
-        converted Phoenix roles stop in 2011-2012 and leave open offices long left (Karzai,
-        Mugabe): its persons keep their own sector, as an organisation does (the Taliban that
-        "attacked Kabul" in an undated text are the insurgents the news wrote of for twenty
-        years, not the government they became)."""
+        converted Phoenix roles stop in 2011-2012 (the converter ends a person's open office
+        where the files stop, in 2015): its persons keep their own sector, as an organisation
+        does (the Taliban that "attacked Kabul" in an undated text are the insurgents the news
+        wrote of for twenty years, not the government they became)."""
         if when is None:
             held = [r for r in self.roles if r.start is not None and r.end is None]
             if held and self.kind == "person" and self.source != PHOENIX_SOURCE:
