@@ -983,6 +983,24 @@ def test_an_appositive_title_gives_its_state_and_its_proper_noun(nlp) -> None:
     assert found["Pavel Ostrov"][0] == "GOV"
 
 
+def test_who_heads_or_sits_in_a_state_s_body_in_apposition_is_of_it(nlp) -> None:
+    found = coded(nlp, "Pavel Ostrov, the chair of the Georgian Parliament, criticised Russia.")
+    assert found["Pavel Ostrov"][0] == "GEOLEG"
+    found = coded(nlp, "Pavel Ostrov, a member of the British parliament, criticised the plan.")
+    assert found["Pavel Ostrov"][0] == "GBRLEG"
+    # a dictionary person the recogniser reads as a place keeps the title of his apposition
+    found = coded(
+        nlp, "Nino Burjanadze, the speaker of the Georgian parliament, criticised Russia."
+    )
+    assert found["Nino Burjanadze"][0] == "GEOLEG"
+    # negatives: the head of a body no table gives a state ("the local football club"), and
+    # a head noun with no body after it
+    found = coded(nlp, "Pavel Ostrov, the head of the local football club, praised the mayor.")
+    assert "Pavel Ostrov" not in found or found["Pavel Ostrov"][0] == ""
+    found = coded(nlp, "Pavel Ostrov, the chairman, praised the mayor.")
+    assert "Pavel Ostrov" not in found or not found["Pavel Ostrov"][0].endswith("LEG")
+
+
 def test_a_first_name_and_a_rare_surname_name_the_person_without_middle_names(nlp) -> None:
     dictionary = load_dictionary()
     rare = load_settings().value("nlp.components.dyad_actors.rare_surname")

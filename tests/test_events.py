@@ -1746,3 +1746,61 @@ def test_an_event_noun_in_a_verb_s_phrase_is_in_that_verb_s_mood(nlp) -> None:
     ]
     text = "Lavrov said that Russia would retaliate against countries that expelled its diplomats."
     assert [e["type"] for e in events(nlp, text) if e["trigger"] == "expelled"] == ["SANCTION"]
+
+
+def test_the_doer_of_a_clause_set_in_a_meeting_took_part_in_it(nlp) -> None:
+    text = ("In a meeting with Chinese diplomat Yang Jiechi last week, South Korean President "
+            "Moon Jae-in said China was responsible for the pollution.")  # fmt: skip
+    (meeting,) = [e for e in events(nlp, text) if e["trigger"] == "meeting"]
+    assert [s["code"] for s in meeting["sources"]] == ["KORGOV"]
+    assert [t["code"] for t in meeting["targets"]] == ["CHNGOV"]
+    found = events(
+        nlp, "After talks with Iran, the Russian foreign minister said a deal was close."
+    )
+    assert [s["code"] for e in found if e["trigger"] == "talks" for s in e["sources"]] == ["RUSGOV"]
+    # negatives: an attack the clause follows is not its doer's; a passive clause has no doer
+    found = events(nlp, "After the attack on the base, the Iraqi army arrested ten men.")
+    assert not [e for e in found if e["type"] == "ASSAULT" and e["sources"]]
+    found = events(nlp, "In a meeting with Putin, the plan was approved.")
+    assert [s for e in found if e["trigger"] == "meeting" for s in e["sources"]] == []
+    # nor the clause's doer when the noun names its own ("the visit of the president")
+    text = "After the visit of the president to the UAE, the two governments signed a deal."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "visit" and e["sources"]]
+    # nor whoever acts at a meeting whose sides the phrase does not name
+    text = "Turkish police detained rights activists at a meeting on an island near Istanbul."
+    assert [e["type"] for e in events(nlp, text)] == ["COERCE"]
+    text = "Though Washington is not taking part in the meeting with Iran, it backs the talks."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "meeting" and e["sources"]]
+
+
+def test_what_another_offered_and_was_refused_is_the_giver_s_offer(nlp) -> None:
+    # the refusal is the verb's own event; the refused gift named with its giver was offered
+    # to the refuser, not refused by the giver
+    found = events(nlp, "Venezuela rejected US humanitarian aid.")
+    assert sorted((e["sources"][0]["code"], e["type"], e["targets"][0]["code"]) for e in found) == [
+        ("USAGOV", "AGREE", "VENGOV"),
+        ("VENGOV", "REJECT", "USAGOV"),
+    ]
+    found = events(nlp, "Hamas rejected Egyptian mediation.")
+    assert [e["type"] for e in found if e["sources"][0]["code"] == "EGYGOV"] == ["AGREE"]
+    # negatives: a request refused was made ("refused a US request": the US asked), and the
+    # subject's own act refused is his refusal
+    found = events(nlp, "Iraq refused a US request to extradite him.")
+    assert {(e["sources"][0]["code"], e["type"]) for e in found} == {
+        ("IRQGOV", "REJECT"),
+        ("USAGOV", "REQUEST"),
+    }
+    found = events(nlp, "The Iraqi government refused to provide aid to the rebels.")
+    assert [(e["sources"][0]["code"], e["type"]) for e in found] == [("IRQGOV", "REJECT")]
+
+
+def test_what_talks_are_about_is_no_side_of_them(nlp) -> None:
+    found = events(nlp, "The minister talked about the crisis in Syria.")
+    assert [t for e in found for t in e["targets"]] == []
+    found = events(nlp, "Iran and Russia talked on Monday about Syria.")
+    assert [t["text"] for e in found for t in e["targets"]] == ["Russia"]
+    # negatives: whom they talk or meet with is the other side
+    found = events(nlp, "Putin talked with Erdogan about the crisis in Syria.")
+    assert [t["text"] for e in found for t in e["targets"]] == ["Erdogan"]
+    found = events(nlp, "The envoy met on Sunday with the Iraqi prime minister.")
+    assert [t["code"] for e in found for t in e["targets"]] == ["IRQGOV"]

@@ -251,6 +251,9 @@ MEMBER_NOUNS = context_words()["member"]
 #: nouns of persons who speak or act for a body ("spokesman", "official", "commander"): after
 #: a role noun of the body they take its sector ("an army spokesman" MIL)
 VOICE_NOUNS = context_words()["voice"]
+#: nouns of who heads or sits in a body named after "of" ("the chair of the Georgian
+#: Parliament"): in apposition to a person, the body gives him its country and sector
+HEAD_NOUNS = context_words()["head_of"]
 #: last words of an organisation's name ("Organization", "Police", "Ministry")
 ORGANISATION_NOUNS = context_words()["organisation_noun"]
 #: last words of the name of an army's formation ("Brigade", "Division") and the arms that
@@ -288,6 +291,20 @@ def held_by(token) -> bool:
         and token.head.dep_ == "amod"
         and token.i < token.head.i
     )
+
+
+def _phrase_words(head) -> list:
+    """The words of the noun phrase ``head`` heads with its prepositional phrases ("the
+    foreign relations committee in Russia's lower house"), not what is joined or set beside
+    it ("..., Research Director of the Valdai Club, and Editor-in-Chief of X") nor its
+    articles and punctuation."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [c for c in token.children
+                  if c.dep_ not in ("appos", "conj", "cc", "punct", "relcl", "acl", "det")]  # fmt: skip
+    return sorted(out, key=lambda t: t.i)
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -939,9 +956,10 @@ class ActorLinker:
                 if country is None and candidate.title_org is None:
                     country = self._described_nationality(span)
                 candidate.country_hint = candidate.country_hint or country
-            elif label == "ORG" and _is_person(self.dictionary.lookup(span.text)):
-                # "Vice President Moody Awori" with the name read as an organisation: the
-                # dictionary's person, whose title in the text still gives the sector
+            elif label != "PERSON" and _is_person(self.dictionary.lookup(span.text)):
+                # "Vice President Moody Awori" with the name read as an organisation (or
+                # "Nino Burjanadze" as a place): the dictionary's person, whose title in the
+                # text still gives the sector
                 country, candidate.title_sector, candidate.title_org = self._title(
                     doc, ent.start, start, span
                 )
@@ -1272,6 +1290,19 @@ class ActorLinker:
                     None,
                 )
             country, sector = country or other_country, sector or other_sector
+        if described is not None and described.lemma_.lower() in HEAD_NOUNS and not sector:
+            # "X, the chair of the Georgian Parliament", "X, the head of Iran's judiciary":
+            # who heads or sits in a state's body named after "of" is of its country and
+            # sector (the body's words read as a title's: "Georgian Parliament" GEOLEG)
+            of = next(
+                (c for c in described.children if c.dep_ == "prep" and c.lower_ == "of"), None
+            )
+            body = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            words = _phrase_words(body) if body is not None else []
+            if words and all(t.i > described.i for t in words):
+                other_country, other_sector = self._title_words(doc, words)
+                if other_country and other_sector:
+                    country, sector = country or other_country, other_sector
         return country, sector, org
 
     def _portfolio_start(self, doc: Doc, i: int) -> int | None:

@@ -186,11 +186,13 @@ class ActorContext:
                 else:
                     country = self._attached(head, by_token, m["sector"], placed_by, regional)
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
-                near, opposite = set(), _counterparts(head)
+                near, opposite, others = set(), _counterparts(head), set()
                 domestic = m["sector"] in GOVERNED
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
+                    if not party and not person and _venue(doc[start]):
+                        continue  # "negotiators met in Geneva": where they met, not whose
                     if not (start < own.stop and own.start < end):
                         # the other party is no evidence, but a state's own authorities acting
                         # on activists or journalists act at home ("Venezuela releases
@@ -200,10 +202,28 @@ class ActorContext:
                         # a person is placed by places, not by another party of the sentence
                         # ("President X refused to meet the American envoy")
                         against = against or (person and party)
-                        near.add(None if against and not (domestic and start in rulers) else found)
-                if len(near) == 1 and None not in near:
-                    country, reason = next(iter(near)), "sentence"
-                elif not near and dominant is not None:
+                        if against and not (domestic and start in rulers):
+                            near.add(None)
+                            others.add(found)
+                        else:
+                            near.add(found)
+                named = near - {None}
+                if len(named) == 1 and None not in near:
+                    country, reason = next(iter(named)), "sentence"
+                elif len(named) > 1 and dominant in named and not person:
+                    # several countries in its sentence, one of them the one the document is
+                    # about ("security forces ... from neighbouring Libya ... in Kasserine" in
+                    # a text about Tunisia): the document's
+                    country, reason = dominant, "document"
+                elif (
+                    not named
+                    and (not near or not person)
+                    and dominant is not None
+                    and dominant not in others
+                ):
+                    # no country of its sentence but the other party's ("security forces
+                    # prevented infiltration from Libya" in a text about Tunisia): the
+                    # document's, unless that is the other party's
                     country, reason = dominant, "document"
             division = (
                 self._division(doc, head, country) if m.get("sector") in STATE_BODIES else None
@@ -490,7 +510,11 @@ class ActorContext:
         dateline = opening_dateline_end(doc)
         # the words of the noun's own name ("Supreme" of "the Supreme Court") name nobody else
         name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        own = range(name.start, name.end) if name is not None else range(0)
+        own = set(range(name.start, name.end)) if name is not None else set()
+        if mention.get("kind") == "person":
+            # a person's given names, which the recogniser may have cut from his surname
+            # ("President Beji Caid Essebsi": "Beji Caid" alone a PERSON)
+            own.update(range(mention["token_start"], mention["token_end"]))
         agents = self.linker.dictionary.agents
         for child in head.lefts:
             if child.dep_ in ("det", "nummod", "predet", "punct"):
@@ -900,15 +924,46 @@ def _titled_without_country(mention: dict, doc: Doc) -> bool:
     )
 
 
+#: verbs and nouns of a meeting, whose place is no evidence of whose the sides are
+VENUE_WORDS = context_words()["venue"]
+
+
+def _venue(token) -> bool:
+    """Whether the place at ``token`` is where a meeting is held: the object of "in" or "at"
+    on a verb or noun of meeting ("met in Geneva", "talks in Astana", "a summit at Camp
+    David")."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("in", "at")
+        and node.head.head.lemma_.lower() in VENUE_WORDS
+    )
+
+
+#: verbs of a visit, whose object (and a place it is in) is where someone goes
+_VISITS = ("visit", "tour")
+#: verbs after which "in" or "at" says where someone arrived ("arrived in Moscow")
+_ARRIVALS = ("arrive", "land")
+
+
 def _destination(token) -> bool:
     """Whether the place at ``token`` is where someone goes: the object of "to" ("a visit to
-    Russia", "flew to Paris") or of "visit"."""
+    Russia", "flew to Paris") or of "visit", the place of what he visits ("visited NATO
+    headquarters in Brussels"), where he arrives ("arrived in Moscow")."""
     node = token
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj":
-        return node.head.lower_ in ("to", "into")
-    return node.dep_ == "dobj" and node.head.lemma_ in ("visit", "tour")
+        prep = node.head
+        if prep.lower_ in ("to", "into"):
+            return True
+        owner = prep.head
+        return prep.lower_ in ("in", "at") and (
+            owner.lemma_ in _ARRIVALS or (owner.dep_ == "dobj" and owner.head.lemma_ in _VISITS)
+        )
+    return node.dep_ == "dobj" and node.head.lemma_ in _VISITS
 
 
 #: the core arguments of a verb: the parties of the event it states

@@ -268,6 +268,14 @@ OBJECT_CONTROL = REQUEST_VERBS | {
 WHERE_PREPS = frozenset(LOCATIVE_PREPS - {"to", "into", "onto", "toward", "towards"})
 #: the event types done together, whose two sides a hyphen pair names ("the Iran-Iraq talks")
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: the event types of two sides meeting or agreeing (not cooperating: "during the alliance's
+#: exercises held in Norway")
+VENUE_TYPES = frozenset({"CONSULT", "AGREE"})
+#: prepositions of what talks are about ("talked about Syria", "talks on trade")
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning", "of"})
+#: prepositions of a phrase that sets a clause in a meeting ("in a meeting with X, ...",
+#: "during talks with Y", "after a visit to Z")
+SETTING_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "on"})
 #: the marks that join two sides before a noun ("the Iran-Iraq talks")
 HYPHENS = frozenset({"-", "–", "—", "/"})
 #: the prepositions that name whom a request is made of ("call on", "appeal to", "plead with")
@@ -310,6 +318,9 @@ TARGET_PREPS = {
 #: coercion (17) ("rejected the Palestinian demands", "British accusations", "new US
 #: sanctions"); offers of talks, aid or mediation refused were never done
 DONE_WHEN_REFUSED = ("02", "10", "11", "12", "13", "16", "17")
+#: CAMEO roots of what one side gives or offers another (offers, support, cooperation, aid):
+#: refused with the giver named before it ("rejected a NATO grant"), it was offered
+GIVEN_WHEN_REFUSED = ("03", "04", "05", "06", "07")
 #: where the target of a nominal event is
 NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward", "towards", "upon")
 #: sub-clauses a pattern's extra words never come from
@@ -1411,6 +1422,9 @@ class EventExtractor:
             # a setting put before the verb ("At a rally in West Virginia, the president
             # called for ..."): where, not whom
             and not (c.dep_ == "prep" and c.i < verb.i and c.lower_ in WHERE_PREPS)
+            # what talks are about is their topic, not whom they are with ("talked about
+            # the crisis in Syria", "talks on Iran's nuclear programme")
+            and not (pattern.type == "CONSULT" and c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
         ]
         # a purpose clause ("... to punish Iran"), not one in the passive ("to be labeled a
         # terrorist organisation by Washington"), whose named actor is its doer
@@ -1464,6 +1478,19 @@ class EventExtractor:
             return self._args(fallback[0].token, exclude, dig=True)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
         return self._complement_subject(token, exclude)
+
+    def _met_with(self, noun: Token) -> bool:
+        """Whether a noun of meeting names whom it is with or who is visited: an actor (not
+        a place) after its "with" ("a meeting with Yang"), or the state or place after "to"
+        ("a visit to Russia", as a visit is coded)."""
+        for prep in ("with", "to"):
+            obj = _prep_object(noun, prep)
+            if obj is not None and any(
+                a.mention is not None and (prep == "to" or a.mention["label"] != "place")
+                for a in self._args(obj)
+            ):
+                return True
+        return False
 
     def _event_object(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -1773,6 +1800,26 @@ class EventExtractor:
             subject, _ = self._subject(head.head)
             if subject is not None:
                 event.sources = self._args(subject, _actor_ids(event.targets))
+        elif (
+            place.dep_ == "pobj"
+            and head.lower_ in SETTING_PREPS
+            and head.head.pos_ in ("VERB", "AUX")
+            and event.pattern.type in VENUE_TYPES
+            and not event.sources
+            and of is None  # "following the visit of the head of state to X": his
+            and not any(c.dep_ == "poss" for c in token.children)
+            and self._met_with(token)
+            and not any(c.dep_ == "neg" for c in head.head.children)
+        ):
+            # "In a meeting with Yang, Moon said ...", "after talks with Iran, the minister
+            # agreed", "on a visit to Russia, X said": who acts in the clause took part in
+            # the meeting with someone it is set in (not in an attack it follows: "after the
+            # attack on the base, the army retaliated"; nor in one whose side is not named:
+            # "police detained activists at a meeting")
+            subject, passive = self._subject(head.head)
+            if subject is not None and not passive:
+                found = self._args(subject, _actor_ids(event.targets))
+                event.sources = [a for a in found if a.mention]
         elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
             subject, passive = self._subject(head.head)
             if subject is not None and not event.targets:
@@ -2593,6 +2640,22 @@ class EventExtractor:
                     )
                 elif lemma in REFUSAL_VERBS and others:
                     pass
+                elif (
+                    lemma in REFUSAL_VERBS
+                    and event.nominal
+                    and relation in ("dobj", "obj")
+                    and event.cameo.startswith(GIVEN_WHEN_REFUSED)
+                    and _named_before(event)
+                ):
+                    # "rejected a NATO grant", "declined NATO offers of help": what the owner
+                    # offered was refused (the refusal is the verb's own event): the owner's
+                    # offer to whoever refused it, not the owner refusing
+                    flags.add("offered")
+                    event.cues.append(verb)
+                    subject, passive = self._subject(verb)
+                    refuser = self._args(subject, _actor_ids(event.sources)) if subject else []
+                    if not passive and any(a.mention for a in refuser):
+                        event.targets = [a for a in refuser if a.mention]
                 elif lemma in REFUSAL_VERBS:
                     flags.add("refusal")
                     event.cues.append(verb)
@@ -2691,6 +2754,8 @@ class EventExtractor:
             negated = False
         elif "threat" in flags and not negated and not question:
             event.cameo = threatened(event.cameo)
+        elif "offered" in flags:
+            event.cameo = intended(event.cameo)  # an offer of aid (033), of talks (036) ...
         elif (
             flags & {"intent", "future"}
             and not negated
@@ -4126,6 +4191,15 @@ def _is_question(sent) -> bool:
 
 def _is_cue(token: Token, pattern: Pattern) -> bool:
     return token.lemma_.lower() in pattern.words or token.lower_ in pattern.words
+
+
+def _named_before(event: _Event) -> bool:
+    """Whether a noun event's doers are all named inside its noun phrase, before the noun
+    ("US humanitarian aid", "a NATO grant", "Egyptian mediation")."""
+    noun = event.trigger
+    return bool(event.sources) and all(
+        a.mention is not None and noun.left_edge.i <= a.token.i < noun.i for a in event.sources
+    )
 
 
 def _recipient(pattern: Pattern, prep: str, mention: dict) -> bool:
