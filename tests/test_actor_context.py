@@ -184,19 +184,18 @@ def test_the_dominant_country_of_the_document(nlp) -> None:
     assert found(nlp, text)["Protesters"][:2] == ("OPP", None)
 
 
-def test_the_document_s_country_when_the_sentence_names_it_among_others_or_only_a_party(
+def test_the_document_s_country_when_the_sentence_names_only_the_other_party_s(
     nlp,
 ) -> None:
     about = "Tunisia held elections. Tunisia has a new law. Tunisia thanked its donors.\n\n"
-    # the sentence names Tunisia (a town) and Libya: the document is about Tunisia
-    text = about + "Security forces said smuggling from Libya to Kasserine had fallen."
-    assert found(nlp, text)["forces"] == ("TUNMIL", "context", "document")
     # the sentence names only the other party of their act (Algeria, whom they met)
     text = about + "Security officials met their counterparts from Algeria on Monday."
     assert found(nlp, text)["officials"] == ("TUNCOP", "context", "document")
-    # negative: two countries, neither the document's
-    text = about + "The prime minister said trade with Libya and Algeria had fallen sharply."
-    assert "minister" not in found(nlp, text)
+    # negatives: two countries, even with the document's among them, leave it empty (a
+    # reviewer's "The Ukrainian government accused Russia, and the army shelled ..." in a
+    # text about Russia is not Russia's army)
+    text = about + "Security forces said smuggling from Libya to Kasserine had fallen."
+    assert found(nlp, text)["forces"][:2] == ("MIL", None)
     # negatives: not where the document is about the other party, nor for a person
     text = ("Algeria held elections. Algeria has a new law. Algeria thanked its donors.\n\n"
             "The president criticised Algeria's envoy.")  # fmt: skip
@@ -809,16 +808,6 @@ def test_a_name_the_context_placed_gives_its_country_to_the_actor_s_other_names(
     assert {m["code"] for m in found if m["text"] in ("UNP", "United National Party")} == {"PTY"}
 
 
-def test_where_a_meeting_is_held_says_nothing_of_whose_the_sides_are(nlp) -> None:
-    got = found(nlp, "Negotiators from both sides met in Geneva on Monday.")
-    assert not any(code.startswith("CHE") for code, _, _ in got.values())
-    got = found(nlp, "The two sides held talks in Astana on Monday.")
-    assert not any(code.startswith("KAZ") for code, _, _ in got.values())
-    # negative: a place people act in is theirs ("protesters rallied in Baghdad")
-    got = found(nlp, "Protesters rallied in Baghdad against the government.")
-    assert got["Protesters"] == ("IRQOPP", "context", "sentence")
-
-
 def test_a_titled_person_whose_given_names_the_recogniser_cut_off_is_placed(nlp) -> None:
     # the recogniser reads "Beji Caid" as the PERSON; his own given names are no owner
     got = found(nlp, "A wave of attacks in Tunisia forced President Beji Caid Essebsi to act.")
@@ -833,6 +822,8 @@ def test_where_a_person_visits_or_arrives_is_not_his_country(nlp) -> None:
     assert got["Habib Essid"][:2] == ("GOV", "title")
     got = found(nlp, "Prime Minister Habib Essid arrived in Brussels on Monday.")
     assert got["Habib Essid"][:2] == ("GOV", "title")
+    got = found(nlp, "President Mahmoud Abdel Kabore toured a factory in China.")
+    assert got["Mahmoud Abdel Kabore"][:2] == ("GOV", "title")
     # negative: where he speaks is the one country his sentence names
     got = found(nlp, "Prime Minister Habib Essid said in Tunis on Monday that talks would resume.")
     assert got["Habib Essid"] == ("TUNGOV", "context", "sentence")

@@ -1755,10 +1755,14 @@ def test_the_doer_of_a_clause_set_in_a_meeting_took_part_in_it(nlp) -> None:
     assert [s["code"] for s in meeting["sources"]] == ["KORGOV"]
     assert [t["code"] for t in meeting["targets"]] == ["CHNGOV"]
     found = events(
-        nlp, "After talks with Iran, the Russian foreign minister said a deal was close."
+        nlp, "During talks with Iran, the Russian foreign minister said a deal was close."
     )
     assert [s["code"] for e in found if e["trigger"] == "talks" for s in e["sources"]] == ["RUSGOV"]
-    # negatives: an attack the clause follows is not its doer's; a passive clause has no doer
+    # negatives: talks the clause follows ("after") or that armed forces act during are not
+    # the doer's (a reviewer's sentences); nor is an attack it follows; a passive has no doer
+    for text in ("After talks with Hamas, Israeli jets struck Gaza.",
+                 "During talks with Hamas, Israeli jets struck Gaza."):  # fmt: skip
+        assert not [e for e in events(nlp, text) if e["trigger"] == "talks" and e["sources"]]
     found = events(nlp, "After the attack on the base, the Iraqi army arrested ten men.")
     assert not [e for e in found if e["type"] == "ASSAULT" and e["sources"]]
     found = events(nlp, "In a meeting with Putin, the plan was approved.")
@@ -1785,6 +1789,21 @@ def test_what_another_offered_and_was_refused_is_the_giver_s_offer(nlp) -> None:
     assert [e["type"] for e in found if e["sources"][0]["code"] == "EGYGOV"] == ["AGREE"]
     # negatives: a request refused was made ("refused a US request": the US asked), and the
     # subject's own act refused is his refusal
+    # a gift with its own receiver was given: the giver's aid to it ("aid to the Kurds")
+    for text in ("Iraq rejected Turkish military aid to the Kurds.",
+                 "Iraq rejected Russian aid to Syria."):  # fmt: skip
+        assert "AGREE" not in {e["type"] for e in events(nlp, text)}
+    found = events(nlp, "Iraq rejected Turkish military aid to the Kurds.")
+    assert {(e["sources"][0]["code"], e["type"]) for e in found} == {
+        ("IRQGOV", "REJECT"),
+        ("TURGOV", "AID"),
+    }
+    # "a grant for border security", "an offer of help" name no receiver
+    found = events(nlp, "Ukraine rejected a NATO grant for border security.")
+    assert {(e["sources"][0]["code"], e["type"]) for e in found} == {
+        ("UKRGOV", "REJECT"),
+        ("IGONATO", "AGREE"),
+    }
     found = events(nlp, "Iraq refused a US request to extradite him.")
     assert {(e["sources"][0]["code"], e["type"]) for e in found} == {
         ("IRQGOV", "REJECT"),
@@ -1804,3 +1823,30 @@ def test_what_talks_are_about_is_no_side_of_them(nlp) -> None:
     assert [t["text"] for e in found for t in e["targets"]] == ["Erdogan"]
     found = events(nlp, "The envoy met on Sunday with the Iraqi prime minister.")
     assert [t["code"] for e in found for t in e["targets"]] == ["IRQGOV"]
+    found = events(nlp, "Obama met on the sidelines with Putin.")
+    assert [t["text"] for e in found for t in e["targets"]] == ["Putin"]
+
+
+def test_material_support_is_aid_not_words(nlp) -> None:
+    # patterns.tsv: "air support", "financial support" ... are aid (CAMEO 07), as PLV codes them
+    found = events(nlp, "The US gave air support to the militias near Sirte.")
+    assert [(e["type"], e["cameo"]) for e in found] == [("AID", "072")]
+    found = events(nlp, "Iran provided financial support to Hamas.")
+    assert [(e["type"], e["cameo"]) for e in found] == [("AID", "071")]
+    # negatives: support in words stays support, and a pledge of it is a promise
+    found = events(nlp, "Russia voiced support for the Syrian government.")
+    assert [e["type"] for e in found] == ["SUPPORT"]
+    found = events(nlp, "Russia voiced political support for the Syrian government.")
+    assert [e["type"] for e in found] == ["SUPPORT"]
+
+
+def test_what_an_aim_is_said_to_be_is_not_a_fact(nlp) -> None:
+    found = events(nlp, "Its main purpose was supporting Tunisian Special Forces.")
+    assert [e["modality"] for e in found] == ["hypothetical"]
+    found = events(nlp, "The aim of the mission is to train the Iraqi army.")
+    assert [e["modality"] for e in found] == ["hypothetical"]
+    # negatives: a response that was an act reports it, and an aim beside an act leaves it
+    found = events(nlp, "Israel's response was to bomb Gaza.")
+    assert [e["modality"] for e in found] == ["asserted"]
+    found = events(nlp, "The army's aim was clear: it attacked the rebels at dawn.")
+    assert [e["modality"] for e in found] == ["asserted"]

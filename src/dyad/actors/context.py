@@ -191,8 +191,6 @@ class ActorContext:
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
-                    if not party and not person and _venue(doc[start]):
-                        continue  # "negotiators met in Geneva": where they met, not whose
                     if not (start < own.stop and own.start < end):
                         # the other party is no evidence, but a state's own authorities acting
                         # on activists or journalists act at home ("Venezuela releases
@@ -210,11 +208,6 @@ class ActorContext:
                 named = near - {None}
                 if len(named) == 1 and None not in near:
                     country, reason = next(iter(named)), "sentence"
-                elif len(named) > 1 and dominant in named and not person:
-                    # several countries in its sentence, one of them the one the document is
-                    # about ("security forces ... from neighbouring Libya ... in Kasserine" in
-                    # a text about Tunisia): the document's
-                    country, reason = dominant, "document"
                 elif (
                     not named
                     and (not near or not person)
@@ -924,24 +917,6 @@ def _titled_without_country(mention: dict, doc: Doc) -> bool:
     )
 
 
-#: verbs and nouns of a meeting, whose place is no evidence of whose the sides are
-VENUE_WORDS = context_words()["venue"]
-
-
-def _venue(token) -> bool:
-    """Whether the place at ``token`` is where a meeting is held: the object of "in" or "at"
-    on a verb or noun of meeting ("met in Geneva", "talks in Astana", "a summit at Camp
-    David")."""
-    node = token
-    while node.dep_ == "compound" and node.head.i != node.i:
-        node = node.head
-    return (
-        node.dep_ == "pobj"
-        and node.head.lower_ in ("in", "at")
-        and node.head.head.lemma_.lower() in VENUE_WORDS
-    )
-
-
 #: verbs of a visit, whose object (and a place it is in) is where someone goes
 _VISITS = ("visit", "tour")
 #: verbs after which "in" or "at" says where someone arrived ("arrived in Moscow")
@@ -961,7 +936,9 @@ def _destination(token) -> bool:
             return True
         owner = prep.head
         return prep.lower_ in ("in", "at") and (
-            owner.lemma_ in _ARRIVALS or (owner.dep_ == "dobj" and owner.head.lemma_ in _VISITS)
+            owner.lemma_ in _ARRIVALS
+            or owner.lemma_ in _VISITS  # "toured a factory in China", the parse on the verb
+            or (owner.dep_ == "dobj" and owner.head.lemma_ in _VISITS)
         )
     return node.dep_ == "dobj" and node.head.lemma_ in _VISITS
 

@@ -274,8 +274,12 @@ VENUE_TYPES = frozenset({"CONSULT", "AGREE"})
 #: prepositions of what talks are about ("talked about Syria", "talks on trade")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning", "of"})
 #: prepositions of a phrase that sets a clause in a meeting ("in a meeting with X, ...",
-#: "during talks with Y", "after a visit to Z")
-SETTING_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "on"})
+#: "during talks with Y", "on a visit to Z"; not "after talks with Hamas", which the clause's
+#: doer need not have held)
+SETTING_PREPS = frozenset({"in", "at", "during", "on"})
+#: sectors of actors that act in a clause set in a meeting without taking part in it ("during
+#: talks with Hamas, Israeli jets struck Gaza", "at a meeting, police arrested activists")
+NOT_AT_MEETINGS = frozenset({"MIL", "COP", "CVL", "REF"})
 #: the marks that join two sides before a noun ("the Iran-Iraq talks")
 HYPHENS = frozenset({"-", "–", "—", "/"})
 #: the prepositions that name whom a request is made of ("call on", "appeal to", "plead with")
@@ -1423,8 +1427,14 @@ class EventExtractor:
             # called for ..."): where, not whom
             and not (c.dep_ == "prep" and c.i < verb.i and c.lower_ in WHERE_PREPS)
             # what talks are about is their topic, not whom they are with ("talked about
-            # the crisis in Syria", "talks on Iran's nuclear programme")
-            and not (pattern.type == "CONSULT" and c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
+            # the crisis in Syria", "talks on Iran's nuclear programme"), unless whom they
+            # are with hangs in it ("met on the sidelines with Putin")
+            and not (
+                pattern.type == "CONSULT"
+                and c.dep_ == "prep"
+                and c.lower_ in TOPIC_PREPS
+                and not any(t.lower_ == "with" for t in c.subtree)
+            )
         ]
         # a purpose clause ("... to punish Iran"), not one in the passive ("to be labeled a
         # terrorist organisation by Washington"), whose named actor is its doer
@@ -1478,6 +1488,24 @@ class EventExtractor:
             return self._args(fallback[0].token, exclude, dig=True)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
         return self._complement_subject(token, exclude)
+
+    def _given_to_another(self, noun: Token) -> bool:
+        """Whether a noun of giving names its own receiver, an actor ("Turkish military aid to
+        the Kurds", "Iranian funding of the Taliban"; not "a grant for border security", "an
+        offer of help"): refused by someone else, it was given, not offered to him."""
+        # "to" may hang on the verb that refuses it ("rejected Russian aid to Syria")
+        preps = [*noun.children, *(c for c in noun.head.children if c.lower_ == "to")]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "of"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(
+                    (m := self._by_token.get(t.i)) is not None
+                    and (m["label"] in ACTING_LABELS or m.get("kind") == "state")
+                    for t in obj.subtree
+                ):
+                    return True
+        return False
 
     def _met_with(self, noun: Token) -> bool:
         """Whether a noun of meeting names whom it is with or who is visited: an actor (not
@@ -1819,7 +1847,9 @@ class EventExtractor:
             subject, passive = self._subject(head.head)
             if subject is not None and not passive:
                 found = self._args(subject, _actor_ids(event.targets))
-                event.sources = [a for a in found if a.mention]
+                event.sources = [
+                    a for a in found if a.mention and a.mention.get("sector") not in NOT_AT_MEETINGS
+                ]
         elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
             subject, passive = self._subject(head.head)
             if subject is not None and not event.targets:
@@ -2574,6 +2604,8 @@ class EventExtractor:
                 flags.add("future")
             if relation == "nsubjpass" and lemma in _MODALITY["scheduling"]:
                 flags.add("future")  # "the talks are scheduled for May"
+            if _purpose_predicate(verb):
+                flags.add("hypothetical")  # "its purpose was supporting X": an aim
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
                 flags.add("hypothetical")  # "the leaders need to be cooperating": not a fact
             able = lemma in ABILITY_WORDS or (
@@ -2620,6 +2652,13 @@ class EventExtractor:
                         event.pattern.type == "REQUEST"
                         and _prep_object(event.trigger, "from") is not None
                     )
+                    # a gift with its giver and its own receiver ("Turkish military aid to
+                    # the Kurds") was given, whoever objects to it
+                    or (
+                        event.cameo.startswith(GIVEN_WHEN_REFUSED)
+                        and _named_before(event)
+                        and self._given_to_another(event.trigger)
+                    )
                 )
             )
             if verb.i != event.trigger.i and not sibling and not light and not owned:
@@ -2646,6 +2685,7 @@ class EventExtractor:
                     and relation in ("dobj", "obj")
                     and event.cameo.startswith(GIVEN_WHEN_REFUSED)
                     and _named_before(event)
+                    and not self._given_to_another(event.trigger)
                 ):
                     # "rejected a NATO grant", "declined NATO offers of help": what the owner
                     # offered was refused (the refusal is the verb's own event): the owner's
@@ -4199,6 +4239,15 @@ def _named_before(event: _Event) -> bool:
     noun = event.trigger
     return bool(event.sources) and all(
         a.mention is not None and noun.left_edge.i <= a.token.i < noun.i for a in event.sources
+    )
+
+
+def _purpose_predicate(verb: Token) -> bool:
+    """Whether ``verb`` is "be" (as the copula or the auxiliary of its clause) with a noun of
+    aim for its subject ("its main purpose was supporting X", "the aim is to train")."""
+    be = verb.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return be and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _MODALITY["purpose"] for c in verb.children
     )
 
 

@@ -40,6 +40,7 @@ MODALITY_WORD_KINDS = (
     "absence",
     "cessation",
     "aim",
+    "purpose",
     "occurring",
     "scheduling",
     "prospective",
