@@ -1850,3 +1850,21 @@ def test_what_an_aim_is_said_to_be_is_not_a_fact(nlp) -> None:
     assert [e["modality"] for e in found] == ["asserted"]
     found = events(nlp, "The army's aim was clear: it attacked the rebels at dawn.")
     assert [e["modality"] for e in found] == ["asserted"]
+
+
+def test_three_demonyms_before_one_noun_are_three_countries(nlp) -> None:
+    found = events(nlp, "Russian, Turkish and Iranian officials met in Sochi on Wednesday.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["RUSGOV", "TURGOV", "IRNGOV"]
+    found = events(nlp, "US, British and French warplanes struck the base.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["USAGOV", "GBRMIL", "FRAMIL"]
+    text = "The Union agreed to set up a force of Ethiopian, Mozambican and South African troops."
+    assert [t["code"] for e in events(nlp, text) for t in e["targets"]] == [
+        "ETHMIL",
+        "MOZMIL",
+        "ZAFMIL",
+    ]
+    # negatives: two stay two, one demonym is one actor, a people's word is no second country
+    found = events(nlp, "French and German officials criticised the plan.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["FRAGOV", "DEUGOV"]
+    found = events(nlp, "Iraqi Sunni tribal leaders met the governor.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["IRQELI"]

@@ -1797,6 +1797,7 @@ class ActorLinker:
                 continue
             country, start = None, token.i
             partners: list[tuple[Span, str]] = []  # "French" of "French and German officials"
+            seen: tuple[int, int, str] | None = None  # the modifier that gave ``country``
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
                     if after_stance_prefix(doc, child.i):
@@ -1829,6 +1830,13 @@ class ActorLinker:
                         last = joined[-1][0]
                         found, first = joined[-1][1], self._country_modifier(last, states)[1]
                     if found:
+                        if seen is not None and seen[1] <= first and seen[2] != found:
+                            # "Russian, Turkish and Iranian leaders", the first read as a
+                            # modifier of its own: the leaders of each country; the noun
+                            # goes with the later ones
+                            partners.insert(0, (doc[seen[0] : seen[1]], seen[2]))
+                            start = token.i
+                        seen = (first, child.i + 1, found)
                         country, start = found, min(start, first)
                 elif child.dep_ == "poss" and child.i in states:
                     country = states[child.i].country

@@ -1458,7 +1458,15 @@ class EventExtractor:
                 if entity is not None and entity.start < skipped["token_end"] <= entity.end:
                     entity = None
             if mention is not None and mention["token_start"] not in taken:
-                return [_mention_arg(mention, place)]
+                # with the demonyms joined before its noun ("a force of Ethiopian, Mozambican
+                # and South African troops": each country's troops)
+                root = place.doc[mention["token_end"] - 1]
+                joined = [
+                    a
+                    for a in self._coordinated_modifiers(root, exclude)
+                    if a.mention["actor"] != mention["actor"]
+                ]
+                return [*joined, _mention_arg(mention, place)]
             if entity is not None:
                 return [_Arg(place, None, entity.start_char, entity.end_char, entity.text)]
         return []
@@ -2093,6 +2101,8 @@ class EventExtractor:
                     and self._by_token[c.i]["label"] in ACTING_LABELS
                     and self._by_token[c.i]["actor"] not in exclude
                 ]
+                if inside:  # "a force of Ethiopian, Mozambican and South African troops"
+                    out[-1:-1] = self._coordinated_modifiers(root, exclude)
         # one actor once
         seen: set[str] = set()
         unique = []
@@ -2252,10 +2262,22 @@ class EventExtractor:
 
     def _coordinated_modifiers(self, head: Token, exclude: frozenset[str]) -> list[_Arg]:
         """The actors of modifiers joined before a noun, each a mention of its own: "French"
-        of "French and German officials" (the noun's mention is the German officials')."""
+        of "French and German officials" (the noun's mention is the German officials'),
+        "Russian" and "Turkish" of "Russian, Turkish and Iranian leaders"."""
         out = []
-        for child in head.lefts:
-            if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+        modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        own = self._by_token.get(head.i)
+        # "Russian, Turkish and Iranian leaders": "Russian" a modifier of its own, beside the
+        # joined "Turkish and Iranian"
+        separate = [
+            c
+            for c in modifiers
+            if c.ent_type_ in ("NORP", "GPE")  # a demonym or a state, not a group's name
+            and (m := self._by_token.get(c.i)) is not None
+            and m is not own
+        ]
+        for child in modifiers:
+            if not child.conjuncts and not (len(separate) > 1 and child in separate):
                 continue
             for word in (child, *child.conjuncts):
                 m = self._by_token.get(word.i)
