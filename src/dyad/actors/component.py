@@ -1298,9 +1298,8 @@ class ActorLinker:
                 (c for c in described.children if c.dep_ == "prep" and c.lower_ == "of"), None
             )
             body = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-            words = _phrase_words(body) if body is not None else []
-            if words and all(t.i > described.i for t in words):
-                other_country, other_sector = self._title_words(doc, words)
+            if body is not None:
+                other_country, other_sector = self._title_words(doc, _phrase_words(body))
                 if other_country and other_sector:
                     country, sector = country or other_country, other_sector
         return country, sector, org

@@ -1847,11 +1847,11 @@ class EventExtractor:
             and self._met_with(token)
             and not any(c.dep_ == "neg" for c in head.head.children)
         ):
-            # "In a meeting with Yang, Moon said ...", "after talks with Iran, the minister
+            # "In a meeting with Yang, Moon said ...", "during talks with Iran, the minister
             # agreed", "on a visit to Russia, X said": who acts in the clause took part in
-            # the meeting with someone it is set in (not in an attack it follows: "after the
-            # attack on the base, the army retaliated"; nor in one whose side is not named:
-            # "police detained activists at a meeting")
+            # the meeting with someone it is set in (not in one whose side is not named:
+            # "police detained activists at a meeting"; not the armed forces or the police:
+            # NOT_AT_MEETINGS)
             subject, passive = self._subject(head.head)
             if subject is not None and not passive:
                 found = self._args(subject, _actor_ids(event.targets))
@@ -2659,29 +2659,24 @@ class EventExtractor:
             # request"; named before it, a demand or an accusation: "the Palestinian demands",
             # "US allegations") was done: the refusal is its subject's own event (what is
             # demanded, "demanded the MEK's surrender", or planned stays undone)
-            owned = (
-                event.nominal
-                and relation in ("dobj", "obj")
-                and lemma in REFUSAL_VERBS
-                and (
-                    any(c.dep_ == "poss" for c in event.trigger.children)
-                    or (
-                        event.cameo.startswith(DONE_WHEN_REFUSED)
-                        and self._named_modifier(event.trigger) is not None
-                    )
-                    or _prep_object(event.trigger, "by") is not None
-                    or (
-                        event.pattern.type == "REQUEST"
-                        and _prep_object(event.trigger, "from") is not None
-                    )
-                    # a gift with its giver and its own receiver ("Turkish military aid to
-                    # the Kurds") was given, whoever objects to it
-                    or (
-                        event.cameo.startswith(GIVEN_WHEN_REFUSED)
-                        and _named_before(event)
-                        and self._given_to_another(event.trigger)
-                    )
+            refusing = event.nominal and relation in ("dobj", "obj") and lemma in REFUSAL_VERBS
+            # a gift or offer named with its giver ("rejected US humanitarian aid"): given
+            # where it names its own receiver ("Turkish military aid to the Kurds"), whoever
+            # objects to it, else offered to whoever refused it
+            gift = refusing and event.cameo.startswith(GIVEN_WHEN_REFUSED) and _named_before(event)
+            given = gift and self._given_to_another(event.trigger)
+            owned = refusing and (
+                any(c.dep_ == "poss" for c in event.trigger.children)
+                or (
+                    event.cameo.startswith(DONE_WHEN_REFUSED)
+                    and self._named_modifier(event.trigger) is not None
                 )
+                or _prep_object(event.trigger, "by") is not None
+                or (
+                    event.pattern.type == "REQUEST"
+                    and _prep_object(event.trigger, "from") is not None
+                )
+                or given
             )
             if verb.i != event.trigger.i and not sibling and not light and not owned:
                 if lemma in WISH_VERBS and verb.pos_ == "VERB" and _another_doer(verb, clause):
@@ -2701,14 +2696,7 @@ class EventExtractor:
                     )
                 elif lemma in REFUSAL_VERBS and others:
                     pass
-                elif (
-                    lemma in REFUSAL_VERBS
-                    and event.nominal
-                    and relation in ("dobj", "obj")
-                    and event.cameo.startswith(GIVEN_WHEN_REFUSED)
-                    and _named_before(event)
-                    and not self._given_to_another(event.trigger)
-                ):
+                elif gift:
                     # "rejected a NATO grant", "declined NATO offers of help": what the owner
                     # offered was refused (the refusal is the verb's own event): the owner's
                     # offer to whoever refused it, not the owner refusing
