@@ -62,7 +62,7 @@ def test_a_town_named_before_a_body_places_it(nlp) -> None:
     # body once the gazetteer knows it, and the body then holds people at home
     got = found(nlp, "A Lyon court found Pierre Dumas guilty of fraud.")
     assert got["court"] == ("FRAJUD", "context", "place")
-    assert got["Pierre Dumas"][:1] == ("FRA",)
+    assert got["Pierre Dumas"][:1] == ("FRACVL",)
     got = found(nlp, "A Lyon City Court judge fined the company.")
     assert got["judge"][:1] == ("FRAJUD",)
     # negative: a name no gazetteer places leaves the body out, with no stand-in
@@ -202,6 +202,66 @@ def test_the_document_s_country_when_the_sentence_names_only_the_other_party_s(
     assert "president" not in found(nlp, text)
     text = about + "President Pavel Ostrov met the Libyan envoy in Kasserine."
     assert found(nlp, text)["Pavel Ostrov"][:2] != ("LBYGOV", "context")
+
+
+def test_civilians_and_untitled_people_take_the_document_s_country(nlp) -> None:
+    # a text about Colorado (five places of the United States): a man, a victim and a person
+    # no title nor dictionary describes are its civilians, as ICEWS codes "Citizen (country)"
+    about = (
+        "Snow closed roads in Denver, Colorado, on Monday. Schools in Boulder and Aurora "
+        "stayed shut.\n\n"
+    )
+    got = found(nlp, about + "A man was stabbed outside a bar on Friday night.")
+    assert got["man"] == ("USACVL", "context", "document")
+    got = found(nlp, about + "Dana Kiplow accused the council of ignoring the victims.")
+    assert got["Dana Kiplow"] == ("USACVL", "context", "document")
+    assert got["victims"][:1] == ("USACVL",)
+    # negatives: another country in their sentence; people who are often foreigners where
+    # they are (a crew, hostages); a text that names no country often enough
+    got = found(nlp, about + "A man told reporters that Mexico had closed the border.")
+    assert "man" not in got
+    got = found(nlp, about + "Dana Kiplow said Canada had ignored the victims.")
+    assert got["Dana Kiplow"][0] == ""
+    assert "crew" not in found(nlp, about + "The crew was attacked on Friday night.")
+    # a name beside a role of a body no table reads is no civilian; a kinship word is no role
+    got = found(nlp, about + "The city's chief of police, Dana Kiplow, criticised the council.")
+    assert got["Dana Kiplow"][0] == ""
+    got = found(nlp, about + "Her son James was hurt when a man attacked the car.")
+    assert got["James"][:1] == ("USACVL",)
+    got = found(nlp, "A man was stabbed in Denver. Dana Kiplow saw the attack.")
+    assert "man" not in got and got["Dana Kiplow"][0] == ""
+
+
+def test_a_town_taken_for_a_person_is_no_civilian_of_the_document(nlp) -> None:
+    # negative: a one-word name the gazetteer knows as a town of the document stays out
+    # (the recogniser reads "Kharkiv" here as a person)
+    about = (
+        "Ukraine said Russia attacked Kyiv. Officials in Ukraine said Ukraine would respond.\n\n"
+    )
+    got = found(nlp, about + "Forces shelled Kharkiv on Tuesday.")
+    assert got["Kharkiv"] == ("UKR", "context", "place")
+
+
+def test_an_actor_the_text_made_takes_its_fullest_code_in_the_store(nlp) -> None:
+    from dyad.actors.dictionary import load_dictionary
+    from dyad.actors.store import mention_table
+
+    # the judge's first mention names no country; his second is placed by its sentence
+    text = (
+        "Judge Orlan Vesk sentenced the two men on Monday. "
+        "In Kenya, Vesk also ordered them to pay damages."
+    )
+    doc = nlp(text)
+    codes = [m["code"] for m in doc._.dyad_actors if "Vesk" in m["text"]]
+    assert codes[0] == "JUD" and "KENJUD" in codes  # as the component codes each mention
+    _, actors = mention_table([("a", doc)], load_dictionary())
+    (row,) = [a for a in actors.values() if a["name"] == "Orlan Vesk"]
+    assert (row["country"], row["sector"], row["code"]) == ("KEN", "JUD", "KENJUD")
+    # negative: a fuller first mention is not replaced by a barer later one
+    doc = nlp("In Kenya, Judge Orlan Vesk sentenced the two men. Vesk left on Monday.")
+    _, actors = mention_table([("a", doc)], load_dictionary())
+    (row,) = [a for a in actors.values() if a["name"] == "Orlan Vesk"]
+    assert row["code"] == "KENJUD"
 
 
 def test_a_coded_mention_reaches_the_store_with_its_country(nlp) -> None:
@@ -568,12 +628,12 @@ def test_a_place_where_something_happens_stays_a_place(nlp) -> None:
 
 def test_a_person_a_state_s_authorities_hold_to_account_or_let_go_is_theirs(nlp) -> None:
     got = found(nlp, "Bolivian police arrested Juan Mamani on Monday.")
-    assert got["Juan Mamani"] == ("BOL", "context", "authority")
+    assert got["Juan Mamani"] == ("BOLCVL", "context", "authority")
     # passive with its agent; a noun of the act ("an investigation into X")
     got = found(nlp, "Juan Mamani was arrested by Bolivian police.")
-    assert got["Juan Mamani"][:1] == ("BOL",)
+    assert got["Juan Mamani"][:1] == ("BOLCVL",)
     got = found(nlp, "Austrian police opened an investigation into the coach Dieter Brandl.")
-    assert got["Dieter Brandl"][:1] == ("AUT",)
+    assert got["Dieter Brandl"][:1] == ("AUTCVL",)
     # through an apposition after "one of" ("convicted one of the men, X")
     got = found(nlp, "A Moroccan court convicted one of the victims, Hamid Tazi, on Monday.")
     assert got["Hamid Tazi"][0].startswith("MAR")
@@ -586,11 +646,11 @@ def test_a_person_placed_once_is_of_that_country_in_all_his_mentions(nlp) -> Non
     # placed takes its country too
     text = "Aziz Orujov criticised the ministry on Sunday. Police in Baku arrested Aziz Orujov."
     codes = [m["code"] for m in nlp(text)._.dyad_actors if m["text"] == "Aziz Orujov"]
-    assert codes == ["AZE", "AZE"]
+    assert codes == ["AZECVL", "AZECVL"]
     # negative: another person is not placed by someone else's arrest
     text = "Karim Lasso criticised the ministry on Sunday. Police in Quito arrested Maria Tellez."
     got = found(nlp, text)
-    assert got["Maria Tellez"][:1] == ("ECU",) and not got["Karim Lasso"][0]
+    assert got["Maria Tellez"][:1] == ("ECUCVL",) and not got["Karim Lasso"][0]
 
 
 def test_people_a_state_s_authorities_hold_or_free_are_its_civilians(nlp) -> None:
@@ -610,8 +670,8 @@ def test_a_court_or_police_placed_by_a_town_hold_people_at_home(nlp) -> None:
     # a verb and its complement ("found X guilty", "set X free"), by an authority the context
     # placed ("a court in Lyon")
     got = found(nlp, "A court in Lyon found Pierre Dumas guilty of fraud.")
-    assert got["Pierre Dumas"][:1] == ("FRA",)
-    assert found(nlp, "Bolivian police set Juan Mamani free.")["Juan Mamani"][:1] == ("BOL",)
+    assert got["Pierre Dumas"][:1] == ("FRACVL",)
+    assert found(nlp, "Bolivian police set Juan Mamani free.")["Juan Mamani"][:1] == ("BOLCVL",)
     # negative: the same verb with another complement (a body found is anyone's)
     assert found(nlp, "Bolivian police found Juan Mamani dead.")["Juan Mamani"][0] == ""
 

@@ -680,7 +680,8 @@ def test_actors_show_their_code_roles_and_its_source(tmp_path: Path, dyad_cmd) -
 
     text = (
         "President Donald Trump met Ali Kamal, the Iraqi defence minister, on Monday. "
-        "Iraqi police later arrested rebels near the border, and Pavel Ostrov protested."
+        "Iraqi police later arrested rebels near the border, and Pavel Ostrov protested "
+        "in Moscow."
     )
     db = tmp_path / "t.duckdb"
     with Store(db) as store:

@@ -237,6 +237,9 @@ def _byline_spans(doc: Doc) -> list[tuple[int, int]]:
 #: sectors of nouns that stay no actor without a country of their own or a place attached
 #: to them: "the people", "businesses" are nobody a sentence's country can stand for
 NOT_PENDING = {"CVL", "BUS"}
+#: people whose country is often not the one the text is about (crews, hostages, tourists,
+#: migrants, teams): the document's country does not place them
+ELSEWHERE_PEOPLE = context_words()["elsewhere"]
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
 ATTACHING_PREPS = context_words()["attaching"]
 #: participles that say where a body sits: "based in", "stationed in", "headquartered in"
@@ -1955,6 +1958,16 @@ class ActorLinker:
                 # "police detained 18 people", "Libya freed 37 prisoners": people a state's
                 # police or courts hold or free are its civilians, once the authority is known
                 pending, placed_by = True, "authority"
+            elif (
+                country is None
+                and sector == "CVL"
+                and token.dep_ not in ("compound", "amod")
+                and token.lemma_.lower() not in ELSEWHERE_PEOPLE
+            ):
+                # "a man was stabbed", "the victim", "residents": civilians of the country the
+                # document is about, when dyad_actor_context finds one and their sentence
+                # names no other (ICEWS's "Citizen (country)")
+                pending, placed_by = True, "document"
             elif country is None and (
                 sector not in BARE_SECTORS
                 or not (

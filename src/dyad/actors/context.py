@@ -107,12 +107,20 @@ class ActorContext:
         pending = list(doc._.dyad_actors_pending or [])
         waiting = [m for m in mentions if _needs_country(m) or _titled_without_country(m, doc)]
         # people held or freed ("police detained 18 people") wait for the authority alone
-        waiting += [m for m in pending if m.get("placed_by") != "authority"]
+        waiting += [m for m in pending if m.get("placed_by") not in ("authority", "document")]
         named = [m for m in mentions if _unplaced_name(m)]
         held = [m for m in mentions if _held_person(m)]
         held += [m for m in pending if m.get("placed_by") == "authority"]
+        # civilians no place or authority gives a country ("a man", "the victim") and people
+        # named by no title nor dictionary: the document's country may be theirs
+        local = [m for m in pending if m.get("placed_by") == "document"]
+        local += [
+            m
+            for m in held
+            if m.get("label") == "name" and not m.get("sector") and not _described(doc, m)
+        ]
         restricted = self._restricted_places(doc, mentions)
-        if not waiting and not named and not held and not restricted:
+        if not waiting and not named and not held and not local and not restricted:
             return doc
         evidence = self._evidence(doc, mentions)
         sent_of = {}
@@ -244,6 +252,18 @@ class ActorContext:
                 country = _holding_authority(doc[m["token_end"] - 1], ruling_at)
                 if country is not None:
                     coded[id(m)] = self._coded(m, country, "authority")
+        if dominant is not None:
+            for m in local:
+                own = range(m["token_start"], m["token_end"])
+                if id(m) in coded or (id(m) in is_pending and taken.intersection(own)):
+                    continue
+                sentence = by_sent.get(sent_of[m["token_start"]], ())
+                others = {
+                    c for start, end, c, _ in sentence if end <= own.start or start >= own.stop
+                }
+                if others <= {dominant}:
+                    # no other country in their sentence: the one the document is about
+                    coded[id(m)] = self._coded(m, dominant, "document")
         for m in mentions:
             if id(m) in restricted:
                 coded[id(m)] = restricted.pop(id(m))
@@ -268,7 +288,10 @@ class ActorContext:
                 and not m.get("country")
                 # a person's country guessed from one sentence's one country is not his in
                 # the others; one his captors or his title's place give is
-                and (m.get("kind") != "person" or twin.get("context") in ("authority", "place"))
+                and (
+                    m.get("kind") != "person"
+                    or twin.get("context") in ("authority", "place", "document")
+                )
             ):
                 coded[id(m)] = _of_country(m, twin["country"], twin.get("context") or "place")
         if coded or restricted:
@@ -590,16 +613,36 @@ class ActorContext:
 
 
 def _of_country(mention: dict, country: str, reason: str) -> dict:
-    """The same person or named organisation, now of a country."""
+    """The same person or named organisation, now of a country; a person no title or
+    dictionary describes is one of its civilians (ICEWS's "Citizen (country)")."""
+    sector = mention["sector"]
+    if not sector and mention.get("kind") == "person" and mention.get("source") == "text":
+        sector = "CVL"
     return {
         **mention,
         "country": country,
-        "code": make_code(country, mention["sector"], mention["kind"], mention["actor"]),
+        "sector": sector,
+        "code": make_code(country, sector, mention["kind"], mention["actor"]),
         "code_from": "context",
         "code_source": "context",
         "context": reason,
         "confidence": min(mention.get("confidence") or 0.5, 0.6),
     }
+
+
+def _described(doc: Doc, mention: dict) -> bool:
+    """Whether a name stands in apposition with a role of a body ("London's chief of police,
+    Cressida Dick", "Dana Kiplow, a spokesman for the council"): an office no table reads,
+    which a civilian's code would contradict ("her son James" is a civilian's description)."""
+    head = doc[mention["token_start"] : mention["token_end"]].root
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    return any(
+        t.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to") for c in t.children)
+        for t in nouns
+    )
 
 
 def _held(token) -> bool:

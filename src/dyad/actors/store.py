@@ -69,9 +69,19 @@ def mention_table(
                 ("code_source", source),
             ):
                 rows[key].append(value)
-            if m["actor"] not in actors:
+            before = actors.get(m["actor"])
+            if before is None or (known is None and _fuller(m, before)):
+                # an actor the text made takes its most complete code: "Judge X" coded JUD
+                # where his sentence names no country is PHLJUD where a later one places him
                 actors[m["actor"]] = actor_rows(known, m)
     return pa.table(rows, schema=_MENTION_SCHEMA), actors
+
+
+def _fuller(mention: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether a mention says more of its actor than the row made from an earlier mention:
+    a country where the row has none, else a sector where the row has none."""
+    has = (bool(mention.get("country")), bool(mention.get("sector")))
+    return has > (bool(row["country"]), bool(row["sector"]))
 
 
 def _source_of(code: str | None, source: str) -> str:

@@ -4132,17 +4132,24 @@ def _coded_or_unnamed(event: _Event) -> bool:
     bomber struck the Vehicle Licensing Office", "the attack on the Smiths") is an incident on
     its own account and is kept."""
     named = [a.mention for a in (*event.sources, *event.targets) if a.mention]
-    if not named or any(_coded(m) for m in named):
+    if not named or any(_coded(m) and not _civilian_of_document(m) for m in named):
         return True
     return event.cameo[:2] in ATTACK_ROOTS and (
         event.unnamed or event.instrument or not event.sources
     )
 
 
+def _civilian_of_document(mention: dict) -> bool:
+    """Whether a mention is coded only as a civilian of the country its document is about
+    ("a man", a person no title nor dictionary describes: dyad_actor_context): a code for
+    its side, but no actor a dictionary knows, so no reason on its own to code the event."""
+    return mention.get("context") == "document" and mention.get("sector") == "CVL"
+
+
 def _coded_both(event: _Event) -> bool:
     """Whether both sides of an event name a coded actor."""
     return all(
-        any(a.mention and _coded(a.mention) for a in side)
+        any(a.mention and _coded(a.mention) and not _civilian_of_document(a.mention) for a in side)
         for side in (event.sources, event.targets)
     )
 
