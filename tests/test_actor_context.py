@@ -228,6 +228,19 @@ def test_civilians_and_untitled_people_take_the_document_s_country(nlp) -> None:
     assert got["Dana Kiplow"][0] == ""
     got = found(nlp, about + "Her son James was hurt when a man attacked the car.")
     assert got["James"][:1] == ("USACVL",)
+    # a title no table reads before the name, and the name alone after it, are no civilian's;
+    # an honorific is no title
+    got = found(nlp, about + "Sgt. Marcus Tillery said a man was arrested.")
+    assert got["Marcus Tillery"][0] == ""
+    text = "Presidential adviser Dora Lanik criticised the council. Lanik said the plan was wrong."
+    got = found(nlp, about + text)
+    assert got["Dora Lanik"][0] == "" and got["Lanik"][0] == ""
+    assert found(nlp, about + "Mr. Jake Morrow criticised the council.")["Jake Morrow"][0] == (
+        "USACVL"
+    )
+    # a local office the agents table reads: the document's government
+    got = found(nlp, about + "Alderman Ray Costigan said the council would vote.")
+    assert got["Ray Costigan"][0] == "USAGOV"
     got = found(nlp, "A man was stabbed in Denver. Dana Kiplow saw the attack.")
     assert "man" not in got and got["Dana Kiplow"][0] == ""
 

@@ -774,6 +774,8 @@ def cameos(nlp, text: str) -> list[str]:
          "deal.", "minister", "European Union"),
         # phrasal verbs of criticism (patterns.tsv)
         ("Trump hit out at Germany over its trade surplus.", "Trump", "Germany"),
+        ("The Turkish president railed against the European Union.", "president",
+         "European Union"),
     ],
 )  # fmt: skip
 def test_force_aimed_at_words_is_criticism(nlp, text, source, target) -> None:

@@ -114,10 +114,13 @@ class ActorContext:
         # civilians no place or authority gives a country ("a man", "the victim") and people
         # named by no title nor dictionary: the document's country may be theirs
         local = [m for m in pending if m.get("placed_by") == "document"]
+        # (not a person any of whose mentions has a title or role, read or not: "Alderman
+        # X", "Sgt. X", "X, the city's chief of police", and "X" alone after them)
+        titled = {m.get("actor") for m in mentions if self._titled(doc, m)}
         local += [
             m
             for m in held
-            if m.get("label") == "name" and not m.get("sector") and not _described(doc, m)
+            if m.get("label") == "name" and not m.get("sector") and m.get("actor") not in titled
         ]
         restricted = self._restricted_places(doc, mentions)
         if not waiting and not named and not held and not local and not restricted:
@@ -599,6 +602,15 @@ class ActorContext:
             return None
         return top[0][0]
 
+    def _titled(self, doc: Doc, mention: dict) -> bool:
+        """Whether a person's mention has a title or a role, one the tables read (a sector)
+        or not (a title word before it, a role of a body beside it)."""
+        return mention.get("kind") == "person" and (
+            bool(mention.get("sector"))
+            or _title_before(doc, mention, self.linker._title_words_of)
+            or _described(doc, mention)
+        )
+
     def _coded(self, mention: dict, country: str, reason: str) -> dict:
         if mention.get("kind") == "person" or _unplaced_name(mention):
             return _of_country(mention, country, reason)
@@ -628,6 +640,22 @@ def _of_country(mention: dict, country: str, reason: str) -> dict:
         "context": reason,
         "confidence": min(mention.get("confidence") or 0.5, 0.6),
     }
+
+
+def _title_before(doc: Doc, mention: dict, title_words) -> bool:
+    """Whether a title opens a person's mention or stands right before it ("Alderman Ray
+    Costigan", "Sgt. Marcus Tillery", "Detective Inspector Harriet Colley", "presidential
+    adviser X"); ``title_words`` keeps the title words of a set of words ("Mr", "Dr" are none)."""
+    start = mention["token_start"]
+    before = start - 1
+    while before >= 0 and doc[before].text == ".":
+        before -= 1
+    words = [doc[start]] + ([doc[before]] if before >= 0 else [])
+    return any(
+        title_words({t.lower_.rstrip(".")}) and (t.pos_ in ("NOUN", "PROPN") or t.text[-1] == ".")
+        for t in words
+        if not t.is_stop
+    )
 
 
 def _described(doc: Doc, mention: dict) -> bool:
