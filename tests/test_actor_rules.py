@@ -1220,6 +1220,25 @@ def test_a_partys_spokesman_is_the_partys(nlp) -> None:
     assert found["Kola Adeyemi"][0] == "NGAGOV"
 
 
+def test_a_firm_s_or_an_outlet_s_titled_man_is_theirs(nlp) -> None:
+    # a firm or news outlet the dictionary knows, before the title or after "of" in an
+    # apposition: its country and its sector, as a party's spokesman is the party's
+    assert coded(nlp, "Facebook CEO Pavel Ostrov will testify.")["Pavel Ostrov"][0] == "USABUS"
+    assert coded(nlp, "CNN anchor Pavel Ostrov interviewed the senator.")["Pavel Ostrov"][0] == (
+        "USAMED"
+    )
+    found = coded(nlp, "Pavel Ostrov, the chief executive of Gazprom, met the minister.")
+    assert found["Pavel Ostrov"][0] == "RUSBUS"
+    found = coded(nlp, "Pavel Ostrov, the editor of the BBC, resigned on Monday.")
+    assert found["Pavel Ostrov"][0] == "GBRMED"
+    # a state's body after "of" still gives its own sector to a title that has one
+    found = coded(nlp, "Ali Kamal, the spokesman of the Egyptian foreign ministry, said no.")
+    assert found["Ali Kamal"][0] == "EGYGOV"
+    # negative: the owner of a firm no dictionary knows
+    found = coded(nlp, "Pavel Ostrov, the owner of a bakery, praised the mayor.")
+    assert "Pavel Ostrov" not in found or found["Pavel Ostrov"][0] == ""
+
+
 def test_a_persons_title_codes_all_his_mentions_in_the_document(nlp) -> None:
     doc = nlp("President Donald Trump spoke on Monday. Later Trump met the envoy. Trump left.")
     assert [m["code"] for m in doc._.dyad_actors if "Trump" in m["text"]] == ["USAGOV"] * 3

@@ -296,6 +296,14 @@ def held_by(token) -> bool:
     )
 
 
+def _employer(actor) -> bool:
+    """Whether a dictionary actor is a party, a firm or a news outlet: a title before or after
+    its name makes its holder its own (its country and sector), not the state's."""
+    return actor.kind == "party" or (
+        actor.kind in ("organisation", "media") and actor.sector in ("BUS", "MED")
+    )
+
+
 def _phrase_words(head) -> list:
     """The words of the noun phrase ``head`` heads with its prepositional phrases ("the
     foreign relations committee in Russia's lower house"), not what is joined or set beside
@@ -1270,8 +1278,10 @@ class ActorLinker:
                     org, country = None, found
                     break
         elif before and (party := self._party_before(doc, [i, *(t.i for t in before)])):
-            # "ANC spokesman X", "Likud party secretary X": the party's man, not the state's
-            country, sector = country or party.country, "ELI" if sector == "ELI" else "PTY"
+            # "ANC spokesman X", "Likud party secretary X": the party's man, not the state's;
+            # "Facebook CEO X", "CNN anchor X": the firm's or the outlet's (USABUS, USAMED)
+            country = country or party.country
+            sector = "ELI" if sector == "ELI" else (party.sector or "PTY")
         elif before and not country:  # "White House senior adviser X", "Pentagon spokesman X"
             country = next(
                 (c for k in (i, *(t.i for t in before)) if (c := self._body_before(doc, k))), None
@@ -1293,7 +1303,7 @@ class ActorLinker:
                     None,
                 )
             country, sector = country or other_country, sector or other_sector
-        if described is not None and described.lemma_.lower() in HEAD_NOUNS and not sector:
+        if described is not None and described.lemma_.lower() in HEAD_NOUNS and not country:
             # "X, the chair of the Georgian Parliament", "X, the head of Iran's judiciary":
             # who heads or sits in a state's body named after "of" is of its country and
             # sector (the body's words read as a title's: "Georgian Parliament" GEOLEG)
@@ -1304,7 +1314,10 @@ class ActorLinker:
             if body is not None:
                 other_country, other_sector = self._title_words(doc, _phrase_words(body))
                 if other_country and other_sector:
-                    country, sector = country or other_country, other_sector
+                    country, sector = other_country, other_sector
+                elif (firm := self._party_before(doc, [body.i])) is not None:
+                    # "X, the chief executive of Facebook": the firm's (USABUS)
+                    country, sector = country or firm.country, firm.sector or "PTY"
         return country, sector, org
 
     def _portfolio_start(self, doc: Doc, i: int) -> int | None:
@@ -1386,14 +1399,15 @@ class ActorLinker:
         return None, 0
 
     def _party_before(self, doc: Doc, ends: list[int]) -> Actor | None:
-        """The party whose name ends at one of the tokens ``ends`` (of a title: "ANC" of "ANC
-        spokesman"), if the dictionary knows one."""
+        """The party, firm or news outlet whose name ends at one of the tokens ``ends`` (of a
+        title: "ANC" of "ANC spokesman", "Facebook" of "Facebook CEO"), if the dictionary
+        knows one (EMPLOYERS)."""
         for i in ends:
             if i >= 0 and doc[i].lower_ in ("'s", "’s"):
                 i -= 1
             for first in range(max(0, i - 5), i + 1):
                 actor = self.dictionary.lookup(doc[first : i + 1].text)
-                if actor is not None and actor.kind == "party":
+                if actor is not None and _employer(actor):
                     return actor
         return None
 
