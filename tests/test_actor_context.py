@@ -238,6 +238,11 @@ def test_civilians_and_untitled_people_take_the_document_s_country(nlp) -> None:
     assert found(nlp, about + "Mr. Jake Morrow criticised the council.")["Jake Morrow"][0] == (
         "USACVL"
     )
+    # a trade's title, no office: the document's country too, unless the sentence names another
+    got = found(nlp, about + "Film producer Dana Kiplow criticised the council.")
+    assert got["Dana Kiplow"] == ("USABUS", "context", "document")
+    got = found(nlp, about + "Professor Dana Kiplow told Mexico to act.")
+    assert got["Dana Kiplow"][0] == "EDU"
     # a local office the agents table reads: the document's government
     got = found(nlp, about + "Alderman Ray Costigan said the council would vote.")
     assert got["Ray Costigan"][0] == "USAGOV"

@@ -69,6 +69,9 @@ GOVERNED = {"OPP", "MED", "EDU"}
 SENT_WORDS = context_words()["sent"]
 #: sectors of a state's own authorities (the state itself is GOV)
 RULING = {"GOV", "COP", "JUD"}
+#: sectors of trades, not offices: a person titled by one ("producer X", "professor X")
+#: is of the country his document is about, as a civilian is, when his sentence names no other
+TRADES = {"BUS", "MED", "EDU", "HLH", "LAB", "AGR"}
 #: sectors of a state's offices: a person whose title gives one of them and no country
 #: ("President X", "opposition leader X") is a state's own and takes its country as a role
 #: noun does; not a journalist, a cleric or a business leader, who may be anyone's. A former
@@ -122,6 +125,8 @@ class ActorContext:
             for m in held
             if m.get("label") == "name" and not m.get("sector") and m.get("actor") not in titled
         ]
+        # and people titled by a trade, no office ("Hollywood producer X", "professor X")
+        local += [m for m in mentions if _tradesman(m)]
         restricted = self._restricted_places(doc, mentions)
         if not waiting and not named and not held and not local and not restricted:
             return doc
@@ -819,6 +824,20 @@ def _title_place(doc: Doc, start: int, places_at: dict[int, set[str]]) -> str | 
             break  # "former", "chief" and the "'s" of a possessor go on to the seat
         i -= 1
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _tradesman(mention: dict) -> bool:
+    """A person no dictionary knows whose in-text title names a trade, not an office (TRADES:
+    "producer X" BUS, "professor X" EDU, "reporter X" MED), and nothing gives a country."""
+    return (
+        mention.get("kind") == "person"
+        and mention.get("label") == "name"
+        and mention.get("source") == "text"
+        and mention.get("code_from") == "title"
+        and not mention.get("country")
+        and mention.get("sector") in TRADES
+        and mention.get("code") == mention.get("sector")
+    )
 
 
 def _held_person(mention: dict) -> bool:
