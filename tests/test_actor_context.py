@@ -251,13 +251,13 @@ def test_civilians_and_untitled_people_take_the_document_s_country(nlp) -> None:
 
 
 def test_a_town_taken_for_a_person_is_no_civilian_of_the_document(nlp) -> None:
-    # negative: a one-word name the gazetteer knows as a town of the document stays out
-    # (the recogniser reads "Kharkiv" here as a person)
-    about = (
-        "Ukraine said Russia attacked Kyiv. Officials in Ukraine said Ukraine would respond.\n\n"
+    # negative: the recogniser reads the second "Douma" as a person; the text names the town
+    text = (
+        "Syrian forces shelled Douma in Syria. Rebels in Syria lost ground. Syria said the war "
+        "was over. Douma's fall would drive the rebels out."
     )
-    got = found(nlp, about + "Forces shelled Kharkiv on Tuesday.")
-    assert got["Kharkiv"] == ("UKR", "context", "place")
+    codes = [m["code"] for m in nlp(text)._.dyad_actors if m["text"] == "Douma"]
+    assert "SYRCVL" not in codes and codes[0] == "SYR"
 
 
 def test_an_actor_the_text_made_takes_its_fullest_code_in_the_store(nlp) -> None:

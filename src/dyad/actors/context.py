@@ -260,11 +260,14 @@ class ActorContext:
                 country = _holding_authority(doc[m["token_end"] - 1], ruling_at)
                 if country is not None:
                     coded[id(m)] = self._coded(m, country, "authority")
+        place_names = {p["text"].casefold() for p in places or () if p.get("country")}
         if dominant is not None:
             for m in local:
                 own = range(m["token_start"], m["token_end"])
                 if id(m) in coded or (id(m) in is_pending and taken.intersection(own)):
                     continue
+                if id(m) not in is_pending and m["text"].casefold() in place_names:
+                    continue  # a town the text names, the recogniser took for a person here
                 sentence = by_sent.get(sent_of[m["token_start"]], ())
                 others = {
                     c for start, end, c, _ in sentence if end <= own.start or start >= own.stop
