@@ -250,6 +250,22 @@ def test_civilians_and_untitled_people_take_the_document_s_country(nlp) -> None:
     assert "man" not in got and got["Dana Kiplow"][0] == ""
 
 
+def test_civilians_of_the_document_code_sides_but_make_no_event(nlp) -> None:
+    from dyad.evaluation.predict import events
+
+    about = (
+        "Snow closed roads in Denver, Colorado, on Monday. Schools in Boulder and Aurora "
+        "stayed shut.\n\n"
+    )
+    # an attack by someone unnamed is an incident on its own account, and its doer now
+    # has a code
+    (attack,) = events(nlp(about + "A man attacked a woman outside a bar on Friday."))
+    assert attack["type"] == "ASSAULT"
+    assert [a.get("code") for a in attack["sources"]] == ["USACVL"]
+    # negative: an act between such civilians alone is no event a dictionary actor is in
+    assert not events(nlp(about + "A man praised a woman outside a bar on Friday."))
+
+
 def test_a_town_taken_for_a_person_is_no_civilian_of_the_document(nlp) -> None:
     # negative: the recogniser reads the second "Douma" as a person; the text names the town
     text = (

@@ -2953,7 +2953,11 @@ class EventExtractor:
             # "Peskov asked why the women stayed quiet", "the Centre claimed that notifying
             # the scheme would ...": speech with a clause and no one it is aimed at
             return False
-        resolved = [a for a in event.sources + event.targets if a.mention]
+        resolved = [
+            a
+            for a in event.sources + event.targets
+            if a.mention and not _civilian_of_document(a.mention)
+        ]
         if event.nominal and not event.light:
             return bool(resolved)
         # a verb whose sides name no actor ("the deadline ended", "what helps people", "I'm
@@ -4131,8 +4135,13 @@ def _coded_or_unnamed(event: _Event) -> bool:
     they code only actors their dictionaries know. An attack whose doer goes unnamed ("a
     bomber struck the Vehicle Licensing Office", "the attack on the Smiths") is an incident on
     its own account and is kept."""
-    named = [a.mention for a in (*event.sources, *event.targets) if a.mention]
-    if not named or any(_coded(m) and not _civilian_of_document(m) for m in named):
+    # (civilians coded only by their document's country count as unnamed people here)
+    named = [
+        a.mention
+        for a in (*event.sources, *event.targets)
+        if a.mention and not _civilian_of_document(a.mention)
+    ]
+    if not named or any(_coded(m) for m in named):
         return True
     return event.cameo[:2] in ATTACK_ROOTS and (
         event.unnamed or event.instrument or not event.sources
