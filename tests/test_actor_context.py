@@ -266,6 +266,26 @@ def test_civilians_of_the_document_code_sides_but_make_no_event(nlp) -> None:
     assert not events(nlp(about + "A man praised a woman outside a bar on Friday."))
 
 
+def test_a_person_named_with_the_body_he_is_of_is_its_own(nlp) -> None:
+    got = found(nlp, "Sgt. Marcus Tillery of the Baltimore Police Department said no.")
+    assert got["Marcus Tillery"] == ("USACOP", "context", "place")
+    # before the country of the document he is in
+    about = (
+        "Snow closed roads in Denver, Colorado, on Monday. Schools in Boulder and Aurora "
+        "stayed shut.\n\n"
+    )
+    got = found(nlp, about + "Dana Kiplow of the BBC criticised the council.")
+    assert got["Dana Kiplow"][0] == "GBRMED"
+    # negatives: a person "of" whom something is said is not the body's, nor one of a body
+    # with no country
+    got = found(nlp, "The son of Dana Kiplow was arrested by police in Denver.")
+    assert got["Dana Kiplow"][0] != "USACOP"
+    assert found(nlp, "John Pell of Reuters was detained in Cairo.")["John Pell"][0] == ""
+    # nor is a people a body ("the patriarch X of all Armenians" is no Armenian civilian)
+    got = found(nlp, "The patriarch Aram Vosk of all Armenians blessed the statue.")
+    assert got["Aram Vosk"][0] == ""
+
+
 def test_a_town_taken_for_a_person_is_no_civilian_of_the_document(nlp) -> None:
     # negative: the recogniser reads the second "Douma" as a person; the text names the town
     text = (

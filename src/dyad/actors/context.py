@@ -305,6 +305,28 @@ class ActorContext:
                 )
             ):
                 coded[id(m)] = _of_country(m, twin["country"], twin.get("context") or "place")
+        # a person no dictionary knows named with the body he is of ("Sgt. X of the Baltimore
+        # Police Department", "X of Reuters"): that body's country and sector, before any the
+        # document gave him
+        bodies = {
+            i: c
+            for c in (coded.get(id(m), m) for m in mentions)
+            if c.get("kind") not in ("person", "state", "ethnic", "religious")
+            and c["label"] not in ("place", "modifier", "metonym", "demonym")
+            and c.get("country")
+            and c.get("sector") not in (None, "", "CVL")
+            for i in range(c["token_start"], c["token_end"])
+        }
+        for m in mentions:
+            current = coded.get(id(m), m)
+            if _unplaced_member(current):
+                body = _body_after(doc, current, bodies)
+                if body is not None:
+                    coded[id(m)] = {
+                        **_of_country(current, body["country"], "place"),
+                        "sector": body["sector"],
+                        "code": make_code(body["country"], body["sector"], "person", m["actor"]),
+                    }
         if coded or restricted:
             doc._.dyad_actors = sorted(
                 [coded.get(id(m), m) for m in mentions]
@@ -827,6 +849,28 @@ def _title_place(doc: Doc, start: int, places_at: dict[int, set[str]]) -> str | 
             break  # "former", "chief" and the "'s" of a possessor go on to the seat
         i -= 1
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _unplaced_member(mention: dict) -> bool:
+    """A person no dictionary knows with no country, or one only his document gave."""
+    return (
+        mention.get("kind") == "person"
+        and mention.get("source") == "text"
+        and mention.get("label") in ("name", "short")
+        and (not mention.get("country") or mention.get("context") == "document")
+    )
+
+
+def _body_after(doc: Doc, mention: dict, bodies: dict[int, dict]) -> dict | None:
+    """The coded body named after "of" right after a person's name ("X of the Baltimore Police
+    Department", "X, of Avon and Somerset Police"), or None."""
+    end = mention["token_end"]
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    if end >= len(doc) - 1 or doc[end].lower_ != "of":
+        return None
+    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    return bodies.get(obj.i) if obj is not None else None
 
 
 def _tradesman(mention: dict) -> bool:
