@@ -223,6 +223,13 @@ def test_civilians_and_untitled_people_take_the_document_s_country(nlp) -> None:
     got = found(nlp, about + "Dana Kiplow said Canada had ignored the victims.")
     assert got["Dana Kiplow"][0] == ""
     assert "crew" not in found(nlp, about + "The crew was attacked on Friday night.")
+    # people an owner or a named place after "of" names are whose they say, not the document's
+    assert "people" not in found(nlp, about + "Gunmen attacked the camp's people on Friday.")
+    assert "people" not in found(nlp, about + "Gunmen attacked the people of Ashraf.")
+    got = found(nlp, about + "Gunmen attacked the victims of the fire on Friday.")
+    assert got["victims"][:1] == ("USACVL",)
+    got = found(nlp, about + "Dana Kiplow said her family had been threatened.")
+    assert got["family"][:1] == ("USACVL",)  # a pronoun owner is the person's own
     # a name beside a role of a body no table reads is no civilian; a kinship word is no role
     got = found(nlp, about + "The city's chief of police, Dana Kiplow, criticised the council.")
     assert got["Dana Kiplow"][0] == ""

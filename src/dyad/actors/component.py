@@ -1977,10 +1977,20 @@ class ActorLinker:
                 and sector == "CVL"
                 and token.dep_ not in ("compound", "amod")
                 and token.lemma_.lower() not in ELSEWHERE_PEOPLE
+                and not any(
+                    (c.dep_ == "poss" and c.pos_ != "PRON")
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ == "of"
+                        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                    )
+                    for c in token.children
+                )
             ):
-                # "a man was stabbed", "the victim", "residents": civilians of the country the
+                # "a man was stabbed", "the victim", "people": civilians of the country the
                 # document is about, when dyad_actor_context finds one and their sentence
-                # names no other (ICEWS's "Citizen (country)")
+                # names no other (ICEWS's "Citizen (country)"); not people an owner or an "of"
+                # name ("the camp's people", "the people of Ashraf": whose they are)
                 pending, placed_by = True, "document"
             elif country is None and (
                 sector not in BARE_SECTORS
