@@ -306,7 +306,7 @@ class ActorContext:
             ):
                 coded[id(m)] = _of_country(m, twin["country"], twin.get("context") or "place")
         # a person no dictionary knows named with the body he is of ("Sgt. X of the Baltimore
-        # Police Department", "X of Reuters"): that body's country and sector, before any the
+        # Police Department", "X of the BBC"): that body's country and sector, before any the
         # document gave him
         bodies = {
             i: c
