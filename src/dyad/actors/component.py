@@ -1277,7 +1277,7 @@ class ActorLinker:
                 if found := self._country_word(doc, j)[0]:
                     org, country = None, found
                     break
-        elif before and (party := self._party_before(doc, [i, *(t.i for t in before)])):
+        elif before and (party := self._employer_before(doc, [i, *(t.i for t in before)])):
             # "ANC spokesman X", "Likud party secretary X": the party's man, not the state's;
             # "Facebook CEO X", "CNN anchor X": the firm's or the outlet's (USABUS, USAMED)
             country = country or party.country
@@ -1315,9 +1315,9 @@ class ActorLinker:
                 other_country, other_sector = self._title_words(doc, _phrase_words(body))
                 if other_country and other_sector:
                     country, sector = other_country, other_sector
-                elif (firm := self._party_before(doc, [body.i])) is not None:
+                elif (firm := self._employer_before(doc, [body.i])) is not None:
                     # "X, the chief executive of Facebook": the firm's (USABUS)
-                    country, sector = country or firm.country, firm.sector or "PTY"
+                    country, sector = firm.country, firm.sector or "PTY"
         return country, sector, org
 
     def _portfolio_start(self, doc: Doc, i: int) -> int | None:
@@ -1398,10 +1398,10 @@ class ActorLinker:
             return actor, first
         return None, 0
 
-    def _party_before(self, doc: Doc, ends: list[int]) -> Actor | None:
+    def _employer_before(self, doc: Doc, ends: list[int]) -> Actor | None:
         """The party, firm or news outlet whose name ends at one of the tokens ``ends`` (of a
         title: "ANC" of "ANC spokesman", "Facebook" of "Facebook CEO"), if the dictionary
-        knows one (EMPLOYERS)."""
+        knows one (``_employer``)."""
         for i in ends:
             if i >= 0 and doc[i].lower_ in ("'s", "’s"):
                 i -= 1

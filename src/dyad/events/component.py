@@ -2953,11 +2953,7 @@ class EventExtractor:
             # "Peskov asked why the women stayed quiet", "the Centre claimed that notifying
             # the scheme would ...": speech with a clause and no one it is aimed at
             return False
-        resolved = [
-            a
-            for a in event.sources + event.targets
-            if a.mention and not _civilian_of_document(a.mention)
-        ]
+        resolved = [a for a in event.sources + event.targets if _acting(a)]
         if event.nominal and not event.light:
             return bool(resolved)
         # a verb whose sides name no actor ("the deadline ended", "what helps people", "I'm
@@ -4136,11 +4132,7 @@ def _coded_or_unnamed(event: _Event) -> bool:
     bomber struck the Vehicle Licensing Office", "the attack on the Smiths") is an incident on
     its own account and is kept."""
     # (civilians coded only by their document's country count as unnamed people here)
-    named = [
-        a.mention
-        for a in (*event.sources, *event.targets)
-        if a.mention and not _civilian_of_document(a.mention)
-    ]
+    named = [a.mention for a in (*event.sources, *event.targets) if _acting(a)]
     if not named or any(_coded(m) for m in named):
         return True
     return event.cameo[:2] in ATTACK_ROOTS and (
@@ -4148,17 +4140,21 @@ def _coded_or_unnamed(event: _Event) -> bool:
     )
 
 
-def _civilian_of_document(mention: dict) -> bool:
-    """Whether a mention is coded only as a civilian of the country its document is about
-    ("a man", a person no title nor dictionary describes: dyad_actor_context): a code for
-    its side, but no actor a dictionary knows, so no reason on its own to code the event."""
-    return mention.get("context") == "document" and mention.get("sector") == "CVL"
+def _acting(arg: _Arg) -> bool:
+    """Whether a side names an actor that can make an event one: any actor mention but a
+    civilian coded only as one of the country its document is about ("a man", a person no
+    title nor dictionary describes: dyad_actor_context), which codes its side but is no
+    actor a dictionary knows."""
+    mention = arg.mention
+    return mention is not None and not (
+        mention.get("context") == "document" and mention.get("sector") == "CVL"
+    )
 
 
 def _coded_both(event: _Event) -> bool:
     """Whether both sides of an event name a coded actor."""
     return all(
-        any(a.mention and _coded(a.mention) and not _civilian_of_document(a.mention) for a in side)
+        any(_acting(a) and _coded(a.mention) for a in side)
         for side in (event.sources, event.targets)
     )
 
