@@ -360,6 +360,20 @@ def test_a_demonym_before_a_noun_of_people_makes_civilians(nlp) -> None:
     assert not any("man" in text for text in found(nlp, "The man said Iraq would respond."))
 
 
+def test_a_state_body_named_by_two_words_of_its_head_is_coded_like_one(nlp) -> None:
+    # data/org_heads.tsv: "Foreign Office" GOV, "Senate Committee" LEG, "Intelligence
+    # Service" SPY; the state from a place attached to it
+    got = found(nlp, "The Foreign Office in Islamabad welcomed the offer.")
+    assert got["Foreign Office"][:1] == ("PAKGOV",)
+    got = found(nlp, "The Senate Committee on Finance opened an investigation.")
+    assert got["Senate Committee on Finance"][:1] == ("LEG",)
+    got = found(nlp, "The State Security Service in Baku said it foiled a plot.")
+    assert got["State Security Service"][:1] == ("AZESPY",)
+    # negative: a service no head names keeps no sector ("the Weather Service")
+    got = found(nlp, "The National Weather Service in Miami issued a warning.")
+    assert not got.get("National Weather Service", ("USA",))[0][3:]
+
+
 def test_a_role_named_as_an_organisation_is_coded_like_the_role(nlp) -> None:
     assert found(nlp, "Russia's Supreme Court banned the group.")["Court"][:1] == ("RUSJUD",)
     assert found(nlp, "Iran's Foreign Ministry summoned the envoy.")["Ministry"][:1] == ("IRNGOV",)
@@ -700,6 +714,17 @@ def test_a_person_a_state_s_authorities_hold_to_account_or_let_go_is_theirs(nlp)
     assert got["Hamid Tazi"][0].startswith("MAR")
     got = found(nlp, "Syrian authorities have freed prominent blogger Lina Haddad.")
     assert got["Lina Haddad"][0] == "SYRMED"
+
+
+def test_an_office_holder_a_state_s_authorities_hold_to_account_is_theirs(nlp) -> None:
+    got = found(nlp, "The Kyiv Prosecutor's Office charged the mayor with fraud.")
+    assert got["mayor"] == ("UKRGOV", "context", "sentence")
+    got = found(nlp, "Turkish police arrested Mayor Ekrem Ince on Wednesday.")
+    assert got["Ekrem Ince"][:1] == ("TURGOV",)
+    # negatives: an envoy is often another state's ("Russian police detained the
+    # ambassador"), and an office holder the authorities only meet is not held
+    assert "ambassador" not in found(nlp, "Russian police detained the ambassador.")
+    assert "mayor" not in found(nlp, "Kyiv prosecutors met the mayor on Monday.")
 
 
 def test_a_person_placed_once_is_of_that_country_in_all_his_mentions(nlp) -> None:

@@ -218,6 +218,25 @@ def test_group_nouns_with_a_demonym_are_country_and_sector(nlp) -> None:
     assert coded(nlp, "The police arrested rebels.")["rebels"][0] == "REB"
 
 
+@pytest.mark.parametrize(
+    ("demonym", "code"),
+    [
+        ("Slovenian", "SVN"),
+        ("Turkmen", "TKM"),
+        ("Timorese", "TLS"),
+        ("Maldivian", "MDV"),
+        ("Djiboutian", "DJI"),
+        ("Lao", "LAO"),
+        ("Cape Verdean", "CPV"),
+        ("Luxembourgish", "LUX"),
+    ],
+)
+def test_adjectives_of_smaller_states_are_their_demonyms(nlp, demonym, code) -> None:
+    # places.tsv adds the adjectives countryinfo lacks
+    found = coded(nlp, f"{demonym} troops attacked the town.")
+    assert [c for text, (c, _, _) in found.items() if "troops" in text] == [code + "MIL"]
+
+
 # -- installations and craft of a state (facilities.tsv, phoenix_facilities.tsv) ----------------
 
 
@@ -982,6 +1001,53 @@ def test_an_appositive_title_gives_its_state_and_its_proper_noun(nlp) -> None:
     # negative: "of" a thing, not a state
     found = coded(nlp, "The minister of finance, Pavel Ostrov, met the envoy.")
     assert found["Pavel Ostrov"][0] == "GOV"
+
+
+def test_a_state_body_owning_an_appositive_title_gives_its_country(nlp) -> None:
+    found = coded(nlp, "Omar Said, the KRG's official spokesperson, condemned the strikes.")
+    assert found["Omar Said"][0] == "IRQGOV"
+    found = coded(nlp, "Dana Welk, a Pentagon spokeswoman, said the strike was lawful.")
+    assert found["Dana Welk"][0] == "USAGOV"
+    # negatives: an owner no dictionary places ("the ministry's", "the company's") gives
+    # the title's sector only
+    found = coded(nlp, "Lina Haddad, the ministry's spokeswoman, condemned the raid.")
+    assert found["Lina Haddad"][0] == "GOV"
+    found = coded(nlp, "Sara Cole, the company's spokeswoman, declined to comment.")
+    assert found["Sara Cole"][0] == "BUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Housing officer Clare Dunne said more inspections were needed.", "Clare Dunne", "GOV"),
+        ("Press officer Tom Hale declined to comment.", "Tom Hale", "GOV"),
+        ("Probation officer Ann Ray testified on Monday.", "Ann Ray", "JUD"),
+        (
+            "The Chief Executive Officer of Acme Foods, Sir Tony Ezeh, opened the plant.",
+            "Tony Ezeh",
+            "BUS",
+        ),
+        # negatives: an officer of the army or police, and the army's chief of staff
+        ("Army officer Ali Kamal was killed in the attack.", "Ali Kamal", "MIL"),
+        ("Police officer Ali Kamal was shot in the leg.", "Ali Kamal", "COP"),
+        ("Army chief of staff Ali Kamal resigned.", "Ali Kamal", "MIL"),
+    ],
+)
+def test_an_officer_of_a_civil_office_is_not_the_army_s(nlp, text, name, code) -> None:
+    assert coded(nlp, text)[name][0] == code
+
+
+def test_a_role_noun_of_three_words_takes_the_three_words_sector(nlp) -> None:
+    def officers(text: str) -> list[str]:
+        doc = nlp(text)
+        found = [*doc._.dyad_actors, *(doc._.dyad_actors_pending or [])]
+        return [m["sector"] for m in found if m["text"] == "officer"]
+
+    assert officers("The chief medical officer warned of a second wave.") == ["HLH"]
+    # (a firm's officer with no firm nor country named is no actor; never the army's)
+    assert "MIL" not in officers("The chief executive officer resigned on Friday.")
+    # negative: an officer with no such title before him stays the army's
+    assert officers("The senior officer warned of an attack.") == ["MIL"]
 
 
 def test_who_heads_or_sits_in_a_state_s_body_in_apposition_is_of_it(nlp) -> None:

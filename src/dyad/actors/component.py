@@ -1190,6 +1190,7 @@ class ActorLinker:
         country = sector = None
         former = False
         body = False  # whether the sector came from a body ("army"), not a person's rank
+        body_first = 0  # where the words of the title that gave the sector begin
         for k, token in enumerate(tokens):
             found, _ = self._country_word(doc, token.i)
             if found and (
@@ -1213,11 +1214,17 @@ class ActorLinker:
             if hit is None and previous < k - 1:
                 continue  # "Vice-President", no title of the table: the first word's sector
             if sector is not None and (
-                (lemma in VOICE_NOUNS and pair not in agents) or (three in agents and body)
+                (lemma in VOICE_NOUNS and pair not in agents)
+                or (three in agents and body and body_first < k - 2)
             ):
-                continue  # "Rebel spokesman X", "Army Chief X", "army chief of staff X"
+                # "Rebel spokesman X", "Army Chief X", "army chief of staff X" (not "Chief
+                # Executive Officer X", whose first two words are a title of their own)
+                continue
             if hit and token.pos_ in ("NOUN", "PROPN") and not found:
                 sector, body = hit[0], hit[1] != "person"
+                body_first = (
+                    k - 2 if hit is agents.get(three) else k - 1 if hit is agents.get(pair) else k
+                )
                 state_at = k - 2 if k > 1 and tokens[k - 1].lower_ in ("'s", "’s") else k - 1
                 if (
                     lemma in STATE_LEADER_WORDS
@@ -1251,6 +1258,11 @@ class ActorLinker:
                 or word in TITLE_WORDS
                 or word in ("former", "ex", "-", "'s", "’s")
                 or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.dictionary.agents)
+                or (  # the first word of a title of two: "Housing officer X" (not "officer")
+                    t.pos_ in ("NOUN", "PROPN", "ADJ")
+                    and i + 1 < name_start
+                    and f"{t.lemma_.lower()} {doc[i + 1].lemma_.lower()}" in self.dictionary.agents
+                )
                 or (  # a lowercase modifier of the title: "Libya's renegade Gen.", "Iraq's new"
                     t.is_lower
                     and t.dep_ in ("amod", "compound")
@@ -1296,6 +1308,13 @@ class ActorLinker:
             other_country, other_sector = self._title_words(doc, words)
             if other_sector and not other_country:  # "the Grand Mufti of Egypt, X"
                 other_country = self._state_of(described)
+            if other_sector and not other_country:
+                # "X, the KRG's official spokesperson", "X, a Pentagon spokesman": the state's
+                # body that owns the title, as before a name ("Pentagon spokesman X")
+                other_country = next(
+                    (c for t in words if t.i < described.i and (c := self._body_before(doc, t.i))),
+                    None,
+                )
             if other_sector and not (country or other_country) and org is None:
                 # "X, the UN envoy", "X, NATO's secretary general"
                 org = next(
@@ -2144,6 +2163,20 @@ class ActorLinker:
             )
         ):
             before = None
+        first = token.doc[token.i - 2] if before is not None and token.i > 1 else None
+        if (
+            first is not None
+            and first.head.i in (token.i, before.i)
+            and first.dep_
+            in (
+                "compound",
+                "amod",
+            )
+        ):  # a three-word role noun: "chief executive officer" (BUS), not "officer" (MIL)
+            three = f"{first.lower_} {before.lower_}"
+            for phrase in (f"{three} {lemma}", f"{three} {token.lower_}"):
+                if phrase in agents:
+                    return agents[phrase]
         if before is not None:
             for pair in (f"{before.lemma_.lower()} {lemma}", f"{before.lower_} {token.lower_}"):
                 if pair in agents:

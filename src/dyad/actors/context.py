@@ -81,6 +81,8 @@ OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP"}
 FORCES = {"MIL", "COP"}
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
 FOREIGN_NOUNS = context_words()["foreign"]
+#: offices a state fills abroad ("the ambassador"), whoever holds their holder to account
+ENVOYS = context_words()["envoy"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
 BACKER_WORDS = context_words()["backer"]
 #: last words of a name of a meeting, forum or pact named after a place ("the Paris Club")
@@ -203,7 +205,9 @@ class ActorContext:
                     country = self._attached(head, by_token, m["sector"], placed_by, regional)
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite, others = set(), _counterparts(head), set()
-                domestic = m["sector"] in GOVERNED
+                # a state's own authorities acting on activists or journalists, or holding an
+                # office holder to account ("prosecutors charged the mayor"), act at home
+                domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
@@ -896,6 +900,24 @@ def _held_person(mention: dict) -> bool:
         and not mention.get("country")
         and (mention.get("sector") or None) in (None, "CVL", *GOVERNED)
         and (mention.get("code") or None) in (None, mention.get("sector"))
+    )
+
+
+def _held_office(doc: Doc, mention: dict, head) -> bool:
+    """Whether a holder of a state office with no country ("the mayor", "Governor X") is
+    held to account or let go (``holders``: "prosecutors charged the mayor", "a court
+    convicted Governor X"): a state's police and courts do so at home. Not an envoy ("the
+    ambassador") nor a foreign body's man ("peacekeepers")."""
+    words = {t.lemma_.lower() for t in doc[mention["token_start"] : mention["token_end"]]}
+    if mention.get("kind") == "person":  # the title before the name
+        words |= {
+            t.lemma_.lower()
+            for t in doc[max(0, mention["token_start"] - 4) : mention["token_start"]]
+        }
+    return (
+        mention.get("sector") in OFFICE_SECTORS
+        and not words & (ENVOYS | FOREIGN_NOUNS)
+        and bool(holders(head))
     )
 
 

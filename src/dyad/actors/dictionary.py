@@ -651,7 +651,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "not_name", "organisation_noun", "doer_suffix", "not_doer",
                       "opposite", "affiliation", "addressing",
                       "holding", "voice", "unit_head", "unit_branch",
-                      "unit_word", "head_of", "elsewhere")  # fmt: skip
+                      "unit_word", "head_of", "elsewhere", "envoy")  # fmt: skip
 
 
 @cache
