@@ -812,6 +812,22 @@ def test_a_place_opening_or_placing_an_unknown_organisation_gives_its_country(nl
     ][:1] == ("",)
 
 
+def test_a_firm_s_legal_form_or_trade_makes_it_a_business(nlp) -> None:
+    # data/org_heads.tsv: "Ltd", "Inc.", "Airways"; the country from a place opening it
+    got = found(nlp, "British Airways turned down the offer.")
+    assert got["British Airways"][:1] == ("GBRBUS",)
+    got = found(nlp, "Workers struck at Kalmar Mining Ltd. on Monday.")
+    assert [c for t, (c, *_) in got.items() if t.startswith("Kalmar")] == ["BUS"]
+    got = found(nlp, "The union sued Hollis Freight Inc. on Monday.")
+    assert [c for t, (c, *_) in got.items() if t.startswith("Hollis")] == ["BUS"]
+    # negatives: a club or a group is no business of the coder's, and a central bank is the
+    # state's
+    assert found(nlp, "The Riverton Group bought the stadium.").get("Riverton Group", ("",))[
+        :1
+    ] == ("",)
+    assert found(nlp, "The Central Bank of Nigeria raised rates.")["Bank"][:1] == ("NGAGOV",)
+
+
 def test_a_role_after_a_state_keeps_the_state_s_role(nlp) -> None:
     # negative of the rule above: "the US Army" is the state's army, not a new organisation
     got = found(nlp, "The US Army said it would withdraw from the base.")

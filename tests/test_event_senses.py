@@ -199,6 +199,7 @@ def test_target_words_are_data() -> None:
         ("The BBC hosted a talk show on Sunday.", "CONSULT"),
         # a possessive pronoun on the thing is the doer's own
         ("Pope Francis ended his homily with a prayer.", "SANCTION"),
+        ("The Iraqi army halted its operation in the north.", "SANCTION"),
         # an intent to do it is no threat to anyone
         ("The French government will cut taxes on fuel.", "THREATEN"),
     ],

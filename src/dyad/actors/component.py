@@ -508,14 +508,15 @@ def _organisation_head(span: Span) -> tuple[str, str | None]:
     last two words or last word before its first preposition ("Ministry of Defence":
     ministry; "the Royal Air Force": air force), as lemmas ("Armed Forces": armed force) or
     as written."""
-    words = [t for t in _before_preposition(span) if t.is_alpha]
+    # (a firm's abbreviated legal form keeps its full stop: "Inc.", "Corp.")
+    words = [t for t in _before_preposition(span) if t.text.rstrip(".").isalpha()]
     for n in (2, 1):
         if len(words) < n:
             continue
         tail = words[-n:]
         for text in (
-            " ".join(t.lower_ for t in tail),
-            " ".join([*(t.lower_ for t in tail[:-1]), tail[-1].lemma_.lower()]),
+            " ".join(t.lower_.rstrip(".") for t in tail),
+            " ".join([*(t.lower_ for t in tail[:-1]), tail[-1].lemma_.lower().rstrip(".")]),
         ):
             if text in ORGANISATION_HEADS:
                 return text, ORGANISATION_HEADS[text]
