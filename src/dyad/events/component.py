@@ -2945,6 +2945,8 @@ class EventExtractor:
             return False
         if event.unnamed:  # an attack whose doer the text does not name
             return True
+        if not event.nominal and _describing(event.trigger):
+            return False
         if (
             event.pattern.type in SPEECH_TYPES
             and not event.targets
@@ -3134,6 +3136,24 @@ def _absent(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _MODALITY["absence"]
     )
+
+
+def _describing(verb: Token) -> bool:
+    """Whether a verb states what its noun does as a rule, in a relative clause in the simple
+    present or of "to" ("IRENA, an organisation that supports countries", "a scheme under
+    which councils provide housing", "deportation that increasingly targets non-criminals",
+    "a way to protest Trump"): a description of the noun, no act the text reports. Not a
+    past or perfect clause ("the group that kidnapped the workers") nor a speaker's ("which
+    says"), nor the verb a relative clause only joins ("Hamas, which controls Gaza, fired")."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return False
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in aux):
+        return True  # "a way to protest Trump", "the first country to recognise X"
+    return node.tag_ in ("VBZ", "VBP") and not aux
 
 
 def _relative_antecedent(token: Token) -> Token | None:
