@@ -971,6 +971,21 @@ def test_what_a_relative_clause_says_a_noun_does_as_a_rule_is_no_event(nlp) -> N
     assert "ASSAULT" in [e["type"] for e in events(nlp, text)]
 
 
+def test_agreeing_that_something_is_so_shares_a_view_and_is_no_event(nlp) -> None:
+    for text in (
+        "The housing officer agreed that there was a need to increase inspections.",
+        "The police chief agrees with the mayor that the force should reverse the decline.",
+    ):
+        assert "AGREE" not in [e["type"] for e in events(nlp, text)], text
+    # negatives: agreeing to act, on a deal, or with a party on something is agreement
+    for text in (
+        "Iran and Russia agreed to end the war in Syria.",
+        "Israel and Hamas agreed on a truce.",
+        "Egypt agreed with Sudan on the dam's filling schedule.",
+    ):
+        assert "AGREE" in [e["type"] for e in events(nlp, text)], text
+
+
 def test_a_relative_is_not_the_one_he_is_related_to(nlp) -> None:
     # "his father", "a son of X": a relative is someone else, so neither the possessor nor the
     # "of" phrase is the target

@@ -2947,6 +2947,8 @@ class EventExtractor:
             return True
         if not event.nominal and _describing(event.trigger):
             return False
+        if not event.nominal and _concurring(event.trigger):
+            return False
         if (
             event.pattern.type in SPEECH_TYPES
             and not event.targets
@@ -3154,6 +3156,21 @@ def _describing(verb: Token) -> bool:
     if any(c.lower_ == "to" for c in aux):
         return True  # "a way to protest Trump", "the first country to recognise X"
     return node.tag_ in ("VBZ", "VBP") and not aux
+
+
+def _concurring(verb: Token) -> bool:
+    """Whether a verb of cooperation shares a view rather than a course of action: "agree" or
+    "concur" (data/modality.tsv concurring) with a clause for complement and neither an
+    infinitive nor an object ("agreed that there was a need to act", "agrees with the mayor
+    that the force should ..."; not "agreed to withdraw", "agreed a deal")."""
+    if verb.lemma_.lower() not in _MODALITY["concurring"]:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("xcomp", "dobj", "obj") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in kids):
+        return False  # "agreed on a truce", "agreed to the plan"
+    return any(c.dep_ == "ccomp" for c in kids)
 
 
 def _relative_antecedent(token: Token) -> Token | None:

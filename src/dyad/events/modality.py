@@ -68,6 +68,7 @@ MODALITY_WORD_KINDS = (
     "adverbial",
     "means",
     "circumstance",
+    "concurring",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")
