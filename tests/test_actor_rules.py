@@ -1037,6 +1037,14 @@ def test_an_officer_of_a_civil_office_is_not_the_army_s(nlp, text, name, code) -
     assert coded(nlp, text)[name][0] == code
 
 
+def test_an_airline_called_a_carrier_is_a_business(nlp) -> None:
+    found = coded(nlp, "The UK flag carrier said it had no plans to fly to Harare.")
+    assert [c for t, (c, *_) in found.items() if "carrier" in t] == ["GBRBUS"]
+    # negative: a state's carrier is its navy's ship
+    found = coded(nlp, "The US aircraft carrier entered the Gulf.")
+    assert [c for t, (c, *_) in found.items() if "carrier" in t] == ["USAMIL"]
+
+
 def test_a_role_noun_of_three_words_takes_the_three_words_sector(nlp) -> None:
     def officers(text: str) -> list[str]:
         doc = nlp(text)

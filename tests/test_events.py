@@ -986,6 +986,19 @@ def test_agreeing_that_something_is_so_shares_a_view_and_is_no_event(nlp) -> Non
         assert "AGREE" in [e["type"] for e in events(nlp, text)], text
 
 
+def test_turning_down_is_rejecting(nlp) -> None:
+    got = [
+        (e["type"], e["targets"][0]["text"] if e["targets"] else None)
+        for e in events(nlp, "British Airways turned down the Zimbabwean minister.")
+    ]
+    assert ("REJECT", "the Zimbabwean minister") in got
+    got = events(nlp, "The minister was turned down by British Airways.")
+    assert [(e["type"], e["sources"][0]["text"]) for e in got] == [("REJECT", "British Airways")]
+    # negative: turning to someone is no rejection
+    got = events(nlp, "British Airways turned to the Zimbabwean minister for help.")
+    assert "REJECT" not in [e["type"] for e in got]
+
+
 def test_a_relative_is_not_the_one_he_is_related_to(nlp) -> None:
     # "his father", "a son of X": a relative is someone else, so neither the possessor nor the
     # "of" phrase is the target
