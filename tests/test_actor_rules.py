@@ -1037,6 +1037,15 @@ def test_an_officer_of_a_civil_office_is_not_the_army_s(nlp, text, name, code) -
     assert coded(nlp, text)[name][0] == code
 
 
+def test_a_body_s_noun_right_before_a_name_is_no_title(nlp) -> None:
+    # "told police X threatened": the parser may compound the body's noun with the name
+    found = coded(nlp, "The women told police Bassett threatened to stab them.")
+    assert found["Bassett"][0] == ""
+    # negatives: a member's title ends in a person's noun
+    assert coded(nlp, "Police officer Ali Kamal was shot.")["Ali Kamal"][0] == "COP"
+    assert coded(nlp, "Army Chief Raheel Sharif met the envoy.")["Raheel Sharif"][0] == "MIL"
+
+
 def test_an_airline_called_a_carrier_is_a_business(nlp) -> None:
     found = coded(nlp, "The UK flag carrier said it had no plans to fly to Harare.")
     assert [c for t, (c, *_) in found.items() if "carrier" in t] == ["GBRBUS"]

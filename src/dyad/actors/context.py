@@ -688,7 +688,7 @@ def _title_before(doc: Doc, mention: dict, title_words) -> bool:
     return any(
         title_words({t.lower_.rstrip(".")}) and (t.pos_ in ("NOUN", "PROPN") or t.text[-1] == ".")
         for t in words
-        if not t.is_stop
+        if not t.is_stop and not ActorLinker._body_word(t)  # "told police X": no title
     )
 
 
