@@ -994,7 +994,12 @@ def test_turning_down_is_rejecting(nlp) -> None:
     assert ("REJECT", "the Zimbabwean minister") in got
     got = events(nlp, "The minister was turned down by British Airways.")
     assert [(e["type"], e["sources"][0]["text"]) for e in got] == [("REJECT", "British Airways")]
-    # negative: turning to someone is no rejection
+    # negatives: turning down the heating, or a firm cutting jobs, deals with no actor;
+    # turning to someone is no rejection
+    got = events(nlp, "The Norwegian government asked households to turn down their heating.")
+    assert "REJECT" not in [e["type"] for e in got]
+    got = events(nlp, "Drava Logistics Holdings will cut 300 jobs at its Koper terminal.")
+    assert not [e for e in got if e["trigger"] == "cut"]
     got = events(nlp, "British Airways turned to the Zimbabwean minister for help.")
     assert "REJECT" not in [e["type"] for e in got]
 

@@ -505,6 +505,13 @@ class ActorDictionary:
         return found
 
 
+@cache
+def capital_names() -> frozenset[str]:
+    """The states' capitals (countryinfo), normalised: "oslo", "baku"."""
+    return frozenset(_countries()[2])
+
+
+@cache
 def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
     """Every sovereign state from the countryinfo package: names, spellings, capital, demonym."""
     import countryinfo
@@ -572,7 +579,7 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
         dictionary.demonyms.update(demonyms)
         for word in peoples():  # a people's name ("Turkmen") codes no state
             dictionary.demonyms.pop(normalise(word), None)
-        dictionary.capitals = capitals
+        dictionary.capitals = set(capitals)
         for name in BUILTIN_FILES:
             _merge_tsv(dictionary, name, data.joinpath(name).read_text(encoding="utf-8"))
         converted = data.joinpath(CONVERTED_FILE)

@@ -87,14 +87,15 @@ _WIRE_SLUG = re.compile(
     r"|INSIGHT|TIMELINE|SPECIAL REPORT|BREAKINGVIEWS)(?:\s+\d{1,2})?\s*-\s*)+"
 )
 
-#: a wire dateline opening a line: the place in capitals (its country may follow) and the
+#: a wire dateline opening a line: the place in capitals (its country or the day may follow:
+#: "BAGHDAD, Jan 5 (Reuters) -") and the
 #: agency in brackets, then a dash, or no dash before the story's first capital ("BAGHDAD
 #: (Reuters) -", "NAIROBI, Kenya (AP) —", "MEXICO CITY (AP) Mexico's Senate"); the
 #: place is where the story was filed and the agency who filed it, neither an actor in it;
 #: a dash lost in a copy may stand as a straight or curly quote or as mis-decoded bytes
 #: ("WASHINGTON (AP) " President ...", "(AP) â€” ")
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,40})?\s*"
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z0-9.'’ -]{1,40}){0,2}\s*"
     r"\([A-Z][A-Za-z.&' -]{0,40}\)(?:\s*(?:--|—|–|-|:|[\"“”]|â€”|â€“)\s*|\s+(?=[A-Z]))"
 )
 #: a wire dateline whose place is not in capitals, as national agencies write it: the place,
@@ -107,16 +108,22 @@ AGENCY_DATELINE = re.compile(
     r"\s*(?:--|—|–|-)\s*(?=[A-Z0-9\"“‘'])"
 )
 #: a dateline with no agency, as papers and web outlets write it: a place in capitals (one
-#: word of five or more letters, or several words: "LA PAZ", "ST. LOUIS"; its region may
-#: follow), then a long dash or a spaced hyphen, and the story's first sentence with its
+#: word of five or more letters, or several words: "LA PAZ", "ST. LOUIS"; its region or the
+#: day may follow: "NAIROBI, March 4"), then a long dash or a spaced hyphen, and the story's first sentence with its
 #: capital ("TORONTO — The", "SAN FRANCISCO -- Apple", "KABUL, Afghanistan - Afghan"). Not a
 #: colon, nor one short word: a headline quoting a body opens so ("NATO: Russia must ...",
 #: "PKK — Turkey bombed ..."). Read only on a story's first lines: further down, capitals
 #: and a dash can open a sentence about an acronym.
 PLAIN_DATELINE = re.compile(
     r"^(?:[A-Z]{2,}\.?(?:[ '’-]{1,2}[A-Z]{2,}\.?){1,3}|[A-Z]{5,})"
-    r"(?:,\s+[A-Z][A-Za-z.'’ ]{1,30})?"
+    r"(?:,\s+[A-Z][A-Za-z0-9.'’ ]{1,30}){0,2}"
     r"(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=[A-Z0-9\"“‘'])"
+)
+#: the same with a place of one short word ("OSLO —", "ROME, March 4 —"), which a headline
+#: quoting a body writes alike ("PKK — Turkey bombed ..."): a dateline only where the
+#: recogniser reads the word as a place (dyad.nlp.components)
+SHORT_DATELINE = re.compile(
+    r"^[A-Z]{3,4}(?:,\s+[A-Z][A-Za-z0-9.'’ ]{1,30}){0,2}\s*(?:--|—|–)\s*(?=[A-Z0-9\"“‘'])"
 )
 
 _BYLINE = re.compile(

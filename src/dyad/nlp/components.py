@@ -109,12 +109,22 @@ def opening_dateline_end(doc: Doc) -> int:
 
 def _dateline_span(doc: Doc, line: re.Match[str], number: int) -> tuple[int, int] | None:
     """The tokens of the dateline opening ``line``, the ``number``-th line with text."""
-    from ..ingest.clean import AGENCY_DATELINE, PLAIN_DATELINE, WIRE_DATELINE
+    from ..ingest.clean import AGENCY_DATELINE, PLAIN_DATELINE, SHORT_DATELINE, WIRE_DATELINE
 
     text = line.group()
     found = WIRE_DATELINE.match(text)
     if found is None and number < 2:
         found = PLAIN_DATELINE.match(text) or AGENCY_DATELINE.match(text)
+        if found is None and (short := SHORT_DATELINE.match(text)) is not None:
+            # "OSLO —", not "PKK —": a state's capital, or a place as the recogniser reads it
+            from ..actors.dictionary import capital_names
+            from ..actors.names import normalise
+
+            word = doc.char_span(line.start(), line.start() + 4, alignment_mode="expand")
+            place = word is not None and (
+                word[0].ent_type_ in ("GPE", "LOC") or normalise(word[0].text) in capital_names()
+            )
+            found = short if place else None
         if found is not None and not any(c.islower() for c in text[found.end() :]):
             found = None
     if found is None or found.end() >= len(text.rstrip()):
