@@ -47,6 +47,18 @@ def test_skeleton_drops_particles_and_folds_letters() -> None:
     assert skeleton("Iran") != skeleton("Iraq") and skeleton("Oman") != skeleton("Amman")
 
 
+def test_a_word_whose_skeleton_is_one_letter_names_no_one_else() -> None:
+    # "Dauda" and "Didi" share the skeleton "d": the Maldives' Ibrahim Didi is not a
+    # Nigerian journalist Ibrahim Dauda; a longer skeleton still matches its spellings
+    dictionary = load_dictionary()
+    assert skeleton("Ibrahim Dauda") == skeleton("Ibrahim Didi")
+    assert dictionary.lookup("Ibrahim Didi") is not None
+    assert dictionary.lookup("Ibrahim Dauda") is None
+    assert dictionary.lookup("Mujahedeen-e Khalq").id == dictionary.lookup("MEK").id
+    # a short word's one letter loses little: "Park Chung Hee" is "Park Chung-hee"
+    assert dictionary.lookup("Park Chung Hee") is not None
+
+
 def test_normalise_and_titles() -> None:
     assert normalise("The People’s  Mojahedin's") == "people's mojahedin"
     assert strip_titles("Sec. Donald Rumsfeld") == "Donald Rumsfeld"

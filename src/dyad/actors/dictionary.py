@@ -18,7 +18,7 @@ from pathlib import Path
 from ..collection import gc_paused
 from ..errors import ConfigError
 from ..places.gazetteer import peoples
-from .names import PARTICLES, normalise, skeleton, variant_key, variant_of_skeleton
+from .names import PARTICLES, normalise, skeleton, thin_skeleton, variant_key, variant_of_skeleton
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
@@ -382,8 +382,10 @@ class ActorDictionary:
                 yield name, actor.id
 
     def lookup(self, text: str) -> Actor | None:
-        """The actor a name denotes, if exactly one does (exact, then transliteration-tolerant)."""
-        for ids in (self.by_name.get(normalise(text)), self.by_skeleton.get(skeleton(text))):
+        """The actor a name denotes, if exactly one does (exact, then transliteration-tolerant:
+        not by a word of four letters whose skeleton is one, "Dauda" and "Didi" both "d")."""
+        fuzzy = None if thin_skeleton(text) else self.by_skeleton.get(skeleton(text))
+        for ids in (self.by_name.get(normalise(text)), fuzzy):
             if ids and len(ids) == 1:
                 return self.actors[next(iter(ids))]
         return None

@@ -224,6 +224,16 @@ def skeleton(text: str) -> str:
     return " ".join(filter(None, (_skeleton_word(w) for w in kept)))
 
 
+def thin_skeleton(text: str) -> bool:
+    """Whether a word of four letters or more has a skeleton of one letter ("Dauda", "Didi":
+    "d"), too little to tell it from other names by; a short word's ("Hee", "Xi") is no loss."""
+    text = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub(r"\1s", normalise(text)))
+    words = (_NOT_ALNUM.sub("", w) for w in _WORD_BREAKS.split(text))
+    return any(
+        len(w) >= 4 and len(_skeleton_word(w)) == 1 for w in words if w and w not in PARTICLES
+    )
+
+
 #: "Abdel", "Abdul", "Abdal" (skeleton "abdl"; "Abd al-" is "abd", its particle dropped)
 _ABD = re.compile(r"^abdl")
 #: first letters transliterations swap: Ibrahim/Ebrahim, Omar/Umar
