@@ -2180,16 +2180,10 @@ class ActorLinker:
             )
         ):
             before = None
+        # a three-word role noun: "chief executive officer" (BUS), not "officer" (MIL)
         first = token.doc[token.i - 2] if before is not None and token.i > 1 else None
-        if (
-            first is not None
-            and first.head.i in (token.i, before.i)
-            and first.dep_
-            in (
-                "compound",
-                "amod",
-            )
-        ):  # a three-word role noun: "chief executive officer" (BUS), not "officer" (MIL)
+        modifies = first is not None and first.head.i in (token.i, before.i)
+        if modifies and first.dep_ in ("compound", "amod"):
             three = f"{first.lower_} {before.lower_}"
             for phrase in (f"{three} {lemma}", f"{three} {token.lower_}"):
                 if phrase in agents:

@@ -513,7 +513,6 @@ def capital_names() -> frozenset[str]:
     return frozenset(_countries()[2])
 
 
-@cache
 def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
     """Every sovereign state from the countryinfo package: names, spellings, capital, demonym."""
     import countryinfo
@@ -581,7 +580,7 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
         dictionary.demonyms.update(demonyms)
         for word in peoples():  # a people's name ("Turkmen") codes no state
             dictionary.demonyms.pop(normalise(word), None)
-        dictionary.capitals = set(capitals)
+        dictionary.capitals = capitals
         for name in BUILTIN_FILES:
             _merge_tsv(dictionary, name, data.joinpath(name).read_text(encoding="utf-8"))
         converted = data.joinpath(CONVERTED_FILE)

@@ -3145,8 +3145,8 @@ def _describing(verb: Token) -> bool:
     present or of "to" ("IRENA, an organisation that supports countries", "a scheme under
     which councils provide housing", "deportation that increasingly targets non-criminals",
     "a way to protest Trump"): a description of the noun, no act the text reports. Not a
-    past or perfect clause ("the group that kidnapped the workers") nor a speaker's ("which
-    says"), nor the verb a relative clause only joins ("Hamas, which controls Gaza, fired")."""
+    past or perfect clause ("the group that kidnapped the workers"), nor the main verb of
+    the noun the clause describes ("Hamas, which controls Gaza, fired rockets")."""
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head
