@@ -523,6 +523,18 @@ def _organisation_head(span: Span) -> tuple[str, str | None]:
     return (words[-1].lemma_.lower() if words else ""), None
 
 
+def force_noun(token) -> bool:
+    """Whether ``token`` is the noun of a force whose members are persons (data/org_heads.tsv
+    heads of COP and MIL: "police", "army", "navy"), not of a person holding a title ("chief",
+    "officer", "militant") nor a name's own kind ("company Kemira Oyj"), nor the body of a
+    title's portfolio ("Secretary General of Parliament X"): before a name, no title of his."""
+    return (
+        token.lower_.rstrip(".") not in TITLE_WORDS
+        and ORGANISATION_HEADS.get(token.lemma_.lower()) in ("COP", "MIL")
+        and not (token.i > 0 and token.doc[token.i - 1].lower_ == "of")
+    )
+
+
 def _military_unit(span: Span) -> bool:
     """A name of an army's formation (data/context_words.tsv): a unit head ("Brigade",
     "Army") with an arm in the name ("Mechanized Brigade") or a number or ordinal in it or
@@ -1055,18 +1067,6 @@ class ActorLinker:
                 used.update(range(i, name_end))
         return out
 
-    @staticmethod
-    def _body_word(token) -> bool:
-        """Whether ``token`` is the noun of a force whose members are persons (data/org_heads.tsv
-        heads of COP and MIL: "police", "army", "navy"), not of a person holding a title
-        ("chief", "officer", "militant") nor a name's own kind ("company Kemira Oyj"), nor the
-        body of a title's portfolio ("Secretary General of Parliament X")."""
-        return (
-            token.lower_.rstrip(".") not in TITLE_WORDS
-            and ORGANISATION_HEADS.get(token.lemma_.lower()) in ("COP", "MIL")
-            and not (token.i > 0 and token.doc[token.i - 1].lower_ == "of")
-        )
-
     def _person_title(self, token) -> bool:
         """Whether ``token`` is a title of a person or an office ("Mayor", "Governor"), not a
         noun of an organisation ("NGO" before the Vietnamese name "Ngo Xuan Lich")."""
@@ -1295,7 +1295,7 @@ class ActorLinker:
             i -= 1
         before = list(doc[i + 1 : name_start])
         country, sector = self._title_words(doc, before) if before else (None, None)
-        if sector is not None and self._body_word(before[-1]):
+        if sector is not None and force_noun(before[-1]):
             # "told police Bassett threatened them": a body's noun right before a name is no
             # title of his (a member's title ends in a person's noun: "police officer X")
             sector = None

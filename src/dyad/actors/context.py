@@ -49,6 +49,7 @@ from .component import (
     ActorLinker,
     _attached_place,
     _located_at,
+    force_noun,
     held_by,
     holders,
     place_of,
@@ -688,7 +689,7 @@ def _title_before(doc: Doc, mention: dict, title_words) -> bool:
     return any(
         title_words({t.lower_.rstrip(".")}) and (t.pos_ in ("NOUN", "PROPN") or t.text[-1] == ".")
         for t in words
-        if not t.is_stop and not ActorLinker._body_word(t)  # "told police X": no title
+        if not t.is_stop and not force_noun(t)  # "told police X": no title
     )
 
 
