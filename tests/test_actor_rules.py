@@ -65,6 +65,20 @@ def test_a_state_envoy_to_an_organisation_keeps_the_state(nlp) -> None:
     assert not found.get("Pavel Ostrov", ("",))[0].startswith("IGO")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country ending the sentence before, or set apart by a comma, is not the state
+        # whose envoy to the organisation the title names
+        "The talks ended in Cairo. UN envoy Pavel Ostrov left on Monday.",
+        "He met officials in Baghdad, UN envoy Pavel Ostrov said.",
+        "Ministers met in Kyiv. European Commission President Pavel Ostrov spoke.",
+    ],
+)
+def test_a_country_outside_the_title_phrase_makes_no_state_envoy(nlp, text: str) -> None:
+    assert coded(nlp, text)["Pavel Ostrov"][0].startswith("IGO"), coded(nlp, text)
+
+
 def test_a_full_name_the_recogniser_missed_after_a_title_is_a_person(nlp) -> None:
     # the recogniser finds no name in these; two or three capitalised words that are no
     # English words, ending the noun phrase after a title, are a person coded from the title

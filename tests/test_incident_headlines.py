@@ -483,6 +483,20 @@ def test_a_headline_after_a_wire_slug_is_parsed_alone(nlp):
     assert doc[0].is_sent_start and not doc[1].is_sent_start
 
 
+def test_the_sentence_after_a_dateline_is_parsed_alone(nlp):
+    # after a dateline the tagger reads a plural noun opening the story as a name
+    # ("Drones": NNP), and a weapon becomes the attack's doer
+    for text in ("RIYADH, Sept 14 (Wire) - Drones and missiles struck two oil plants on Saturday.",
+                 "KABUL (Reuters) - Rockets hit a military base near the airport on Monday."):  # fmt: skip
+        doc = nlp(text)
+        (attack,) = _attacks(nlp, text)
+        assert attack["sources"] == [], (text, attack)
+        assert doc.text == text
+    # negative: a name opening the story stays a name, and the doer
+    (attack,) = _attacks(nlp, "KABUL (Reuters) - Taliban fighters attacked a checkpoint on Monday.")
+    assert [s["code"] for s in attack["sources"]] == ["AFGREB"]
+
+
 # -- a people, not a state --------------------------------------------------------------------
 
 

@@ -1302,7 +1302,12 @@ class ActorLinker:
         org, first = self._organisation_before(doc, i) if sector and not country else (None, 0)
         if org is not None:
             # "U.S. deputy UN ambassador X": a state's envoy to the organisation, not its own
-            for j in range(max(0, first - 3), first):
+            # (a country word in the same phrase: not one ending the sentence before, "... in
+            # Kyiv. European Commission President X", nor one a comma sets apart)
+            start = max(0, first - 3, doc[first].sent.start)
+            while any(t.is_punct for t in doc[start:first]):
+                start += 1
+            for j in range(start, first):
                 if found := self._country_word(doc, j)[0]:
                     org, country = None, found
                     break
@@ -1423,6 +1428,8 @@ class ActorLinker:
         if i >= 0 and doc[i].lower_ in ("'s", "’s"):
             i -= 1
         for first in range(max(0, i - 5), i + 1):
+            if doc[first].is_punct:
+                continue  # ". European Commission" is the name, not the stop before it
             actor = self.dictionary.lookup(doc[first : i + 1].text)
             if actor is None or actor.kind not in ("igo", "ngo"):
                 continue

@@ -328,6 +328,11 @@ GIVEN_WHEN_REFUSED = ("03", "04", "05", "06", "07")
 #: where the target of a nominal event is
 NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward", "towards", "upon")
 #: sub-clauses a pattern's extra words never come from
+#: PLOVER types one noun of an act may refer back to either of ("the expulsion", 174 as a
+#: noun, of "expelled two diplomats", 166)
+_REFERRED_FAMILY = {"SANCTION": "COERCE"}
+#: determiners of a phrase that refers back to something the text told before
+DEFINITE = {"the", "this", "that", "these", "those"}
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "nsubj"}
 PARTITIVES = {
     "some",
@@ -690,9 +695,10 @@ class EventExtractor:
         events = [e for e in events if e.sentence not in repeated]
         for event in events:  # a count is nobody: "Bombs kill 18", "Dozens killed"
             event.sources = [a for a in self._doers(event) if not _count_only(a)]
-            event.targets = [
-                a for a in event.targets if not _count_only(a) and not self._thing(event, a)
-            ]
+            targets = [a for a in event.targets if not _count_only(a)]
+            event.targets = [a for a in targets if not self._thing(event, a)]
+            if not event.targets and targets:
+                event.targets = self._maker_of(event, targets[0], events)
         self._quoted(doc, events)
         for event in events:
             _pair_joint_sides(event)
@@ -1325,6 +1331,51 @@ class EventExtractor:
         Whom such an act is aimed at the words do not say: no target. Force is done to things
         too ("blew up power lines", "smashed the door": CAMEO 17-20 keep them)."""
         return event.cameo[:2] not in _VICTIM_ROOTS and self._a_thing(arg)
+
+    def _maker_of(self, event: _Event, arg: _Arg, events: list[_Event]) -> list[_Arg]:
+        """The doers of the act a definite noun of ``referring`` (data/targets.tsv) refers
+        back to, as the target of a verbal reaction to it ("Turkey condemned the decision"
+        after "the United States imposed sanctions"): the sources of the nearest earlier
+        asserted event in this sentence or the two before whose doers are actors of a country
+        (or an organisation) other than the reacting side's. A noun that is an event noun of
+        its own ("the attack", "the accusation", "the arrest": patterns.tsv) refers to an
+        event of its type only ("the expulsion" to coercion or a sanction). None when the
+        phrase names an owner, says what the act was, or is not definite ("a decision")."""
+        head = arg.token
+        lemma = head.lemma_.lower()
+        if lemma not in target_words()["referring"]:
+            return []
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        owned = any(c.dep_ == "poss" for c in head.children)
+        told = any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children)
+        if not definite or owned or told:
+            return []  # "a decision", "its decision", "the decision to withdraw"
+        kinds = {
+            _REFERRED_FAMILY.get(kind, kind)
+            for p in self.patterns.candidates("N", lemma)
+            if p.size == 1 and (kind := plover_type(p.cameo))
+        }
+        own = {a.mention["actor"] for a in event.sources if a.mention}
+        countries = {a.mention.get("country") for a in event.sources if a.mention} - {None}
+        for before in reversed(events):
+            if before.trigger.i >= event.trigger.i or before.modality != "asserted":
+                continue
+            if not 0 <= event.sentence - before.sentence <= 2:
+                continue
+            kind = plover_type(before.cameo)
+            if kinds and _REFERRED_FAMILY.get(kind, kind) not in kinds:
+                continue
+            doers = [
+                a
+                for a in before.sources
+                if a.mention is not None
+                and a.mention["actor"] not in own
+                and (a.mention.get("country") or a.mention.get("sector") == "IGO")
+                and a.mention.get("country") not in countries
+            ]
+            if doers:
+                return doers
+        return []
 
     def _doers(self, event: _Event) -> list[_Arg]:
         """The event's sources, less the things among them: a thing does nothing ("a contract
@@ -2415,6 +2466,11 @@ class EventExtractor:
                     if child.dep_ in CLAUSAL and not (
                         participles and child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
                     ):  # "power lines leading into Kabul" when asked for
+                        continue
+                    if child.dep_ == "pcomp" and token.head.pos_ in ("NOUN", "PROPN"):
+                        # "accused Western governments of flooding Ukraine": what a gerund
+                        # after a noun's preposition acts on is its own object, not the
+                        # noun's ("signed off on selling arms to X": a verb's, still read)
                         continue
                     seen.add(child.i)
                     m = self._by_token.get(child.i)

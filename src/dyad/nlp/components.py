@@ -169,7 +169,8 @@ class HeadlineCase:
     militants"); its tags, heads and dependencies replace the first parse. The text, and so
     the entities the NER finds later, are untouched. A headline after a wire slug ("UPDATE
     1-Gunmen kill five policemen") is parsed again alone too: the slug's words mislead the
-    tagger and parser even in a sentence of their own. Must run right after the parser.
+    tagger and parser even in a sentence of their own; so is the sentence after a dateline
+    ("RIYADH (Wire) - Drones struck ...": "Drones" a name). Must run right after the parser.
     """
 
     def __init__(self, nlp: Language, min_words: int, min_letters: int) -> None:
@@ -190,8 +191,14 @@ class HeadlineCase:
         # sentences the parser cut it into
         lines = [doc[start : _line_end(doc, start)] for start in _after_slugs(doc)]
         sents = [(s, self.title_case(s)) for s in lines]
-        sents += [(s, True) for s in doc.sents
-                  if not any(u.start <= s.start < u.end for u in lines) and self.title_case(s)]  # fmt: skip
+        # the sentence after a dateline is parsed again alone too: after "RIYADH (Wire) -"
+        # the tagger reads its first word as a name ("Drones", "Gunmen": NNP)
+        opened = {end for _, end in dateline_spans(doc)}
+        for s in doc.sents:
+            if not any(u.start <= s.start < u.end for u in lines) and (
+                s.start in opened or self.title_case(s)
+            ):
+                sents.append((s, self.title_case(s)))
         if not sents:
             return doc
         columns = [TAG, HEAD, DEP]
