@@ -1316,6 +1316,51 @@ def test_a_partys_spokesman_is_the_partys(nlp) -> None:
     assert found["Kola Adeyemi"][0] == "NGAGOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an armed group named before a title makes its holder the group's, as a party's
+        # spokesman is the party's (was the title's sector alone: MIL, GOV)
+        ("Houthi military spokesman Pavel Ostrov warned of more attacks.", "YEMREB"),
+        ("Taliban spokesman Pavel Ostrov denied the report.", "AFGREB"),
+        ("Hezbollah commander Pavel Ostrov was killed in Beirut.", "LBNREB"),
+        ("Islamic State spokesman Pavel Ostrov called for attacks.", "IMGREB"),
+        # negatives: a state's officer facing the group, and the group named after the title
+        ("Afghan army spokesman Pavel Ostrov said the Taliban attacked.", "AFGMIL"),
+        ("Lebanese minister Pavel Ostrov met Hezbollah leaders.", "LBNGOV"),
+        # a word of another name that is some group's alias in the converted dictionary
+        # ("Foundation": El Rukn, a Chicago gang) makes no one a rebel
+        ("Pavel Ostrov, executive director of the Kidney Foundation of Canada, spoke.", ""),
+        # nor a word its transliteration key matches ("countries": the Contras)
+        (
+            "Moscow will answer the expulsions from other countries, Russian Foreign Minister "
+            "Pavel Ostrov said.",
+            "RUSGOV",
+        ),
+    ],
+)
+def test_an_armed_groups_titled_man_is_the_groups(nlp, text: str, code: str) -> None:
+    found = coded(nlp, text)["Pavel Ostrov"][0]
+    assert found == code if code else not found.endswith("REB"), found
+
+
+def test_a_surname_the_recogniser_missed_is_the_person_named_before(nlp) -> None:
+    # "Gallant" is an English word too: the recogniser finds "Pavel Gallant", not "Gallant"
+    text = (
+        "Prime Minister Ali Kamal dismissed Defence Minister Pavel Gallant on Sunday, a day after "
+        "Gallant publicly called on the government to pause its plan."
+    )
+    found = [(m["text"], m["code"]) for m in nlp(text)._.dyad_actors if "Gallant" in m["text"]]
+    assert found == [("Pavel Gallant", "GOV"), ("Gallant", "GOV")], found
+    # negatives: two persons of the name, a word opening its sentence, a lowercase word
+    text = "Pavel Gallant and Maria Gallant met. On Monday Gallant criticised the cabinet."
+    assert [m["text"] for m in nlp(text)._.dyad_actors].count("Gallant") == 0
+    text = "Defence Minister Pavel Gallant quit. Gallant soldiers held the bridge."
+    assert [m["text"] for m in nlp(text)._.dyad_actors].count("Gallant") == 0
+    text = "Defence Minister Pavel Gallant praised the gallant soldiers."
+    assert "gallant" not in [m["text"] for m in nlp(text)._.dyad_actors]
+
+
 def test_a_firm_s_or_an_outlet_s_titled_man_is_theirs(nlp) -> None:
     # a firm or news outlet the dictionary knows, before the title or after "of" in an
     # apposition: its country and its sector, as a party's spokesman is the party's

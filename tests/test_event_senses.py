@@ -290,7 +290,15 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
             "ACCUSE",
             "RUSGOV",
         ),
-        # none: no earlier act, the reacting side's own act, an act three sentences back,
+        # an allegation is what "blamed" says (112), not a condemnation (111) said after it
+        (
+            "The United States blamed Iran for the tanker attacks. Tehran denied any role. Saudi "
+            "Arabia condemned the attacks. Tehran rejected the allegation.",
+            "REJECT",
+            "USAGOV",
+        ),
+        # none: no earlier act, the reacting side's own act (its sentence's main clause,
+        # though another side's act is told after it), an act four sentences back,
         # an act denied, an indefinite or owned noun
         (
             "Russia denied that it had shelled the port. The European Union condemned the attack.",
@@ -300,8 +308,14 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
         ("The UN condemned the decision.", "ACCUSE", ""),
         ("Russia expelled two Estonian diplomats. Moscow defended the move.", "SUPPORT", ""),
         (
+            "Russia expelled ten American diplomats a day after Washington announced sanctions. "
+            "Moscow defended the move.",
+            "SUPPORT",
+            "",
+        ),
+        (
             "Russia expelled two Estonian diplomats. The talks stalled. Trade fell. Prices rose. "
-            "Estonia condemned the move.",
+            "Oil slid. Estonia condemned the move.",
             "ACCUSE",
             "",
         ),
@@ -1240,3 +1254,43 @@ def test_obj_none_is_read_on_verbs_only() -> None:
 )  # fmt: skip
 def test_a_wish_for_another_doers_act_is_no_intent_of_his(nlp, text, expected) -> None:
     assert [(e["type"], e["modality"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun after a preposition of time restating the verb's act of its sentence is
+        # that act, once
+        (
+            "Security forces besieged the dormitory and killed four attackers after a siege "
+            "that lasted 15 hours.",
+            ["COERCE", "ASSAULT"],
+        ),
+        (
+            "Soldiers raided the camp and arrested ten men during a raid at dawn.",
+            ["ASSAULT", "COERCE"],
+        ),
+        # negative: another doer's act
+        (
+            "Israeli soldiers raided the camp after a Hamas raid on the settlement.",
+            ["ASSAULT", "ASSAULT"],
+        ),
+    ],
+)
+def test_a_noun_restating_the_verbs_act_is_one_event(nlp, text: str, expected: list) -> None:
+    assert types(nlp, text) == expected, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # protesters surrounding or occupying a building obstruct it: a protest (144)
+        ("Thousands of protesters surrounded the legislature on Wednesday.", "PROTEST"),
+        ("Demonstrators occupied the parliament building in Kyiv.", "PROTEST"),
+        # negatives: troops and rebels besiege and seize
+        ("Troops surrounded the rebel-held town.", "COERCE"),
+        ("Rebels occupied the town of Goma.", "COERCE"),
+    ],
+)
+def test_protesters_surrounding_a_building_protest(nlp, text: str, kind: str) -> None:
+    assert types(nlp, text) == [kind], events(nlp, text)

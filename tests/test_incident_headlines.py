@@ -492,9 +492,12 @@ def test_the_sentence_after_a_dateline_is_parsed_alone(nlp):
         (attack,) = _attacks(nlp, text)
         assert attack["sources"] == [], (text, attack)
         assert doc.text == text
-    # negative: a name opening the story stays a name, and the doer
+    # negatives: a name opening the story stays a name, and the doer; a demonym opening it
+    # keeps the parse the dateline's sentence gave (alone, "Belarusian riot" reads as a verb)
     (attack,) = _attacks(nlp, "KABUL (Reuters) - Taliban fighters attacked a checkpoint on Monday.")
     assert [s["code"] for s in attack["sources"]] == ["AFGREB"]
+    text = "MINSK, Aug 10 (Wire) - Belarusian riot police used stun grenades against crowds."
+    assert "PROTEST" not in [e["type"] for e in nlp(text)._.dyad_events]
 
 
 # -- a people, not a state --------------------------------------------------------------------

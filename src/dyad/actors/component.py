@@ -297,9 +297,10 @@ def held_by(token) -> bool:
 
 
 def _employer(actor) -> bool:
-    """Whether a dictionary actor is a party, a firm or a news outlet: a title before or after
-    its name makes its holder its own (its country and sector), not the state's."""
-    return actor.kind == "party" or (
+    """Whether a dictionary actor is a party, an armed group, a firm or a news outlet: a title
+    before or after its name makes its holder its own (its country and sector), not the
+    state's ("ANC spokesman X", "Houthi military spokesman X" YEMREB, "Facebook CEO X")."""
+    return actor.kind in ("party", "armed_group") or (
         actor.kind in ("organisation", "media") and actor.sector in ("BUS", "MED")
     )
 
@@ -728,6 +729,8 @@ class ActorLinker:
         # who wrote it. No one there acts
         filed = {i for a, b in (*dateline_spans(doc), *_byline_spans(doc)) for i in range(a, b)}
         mentions = [c for c in candidates if c.actor is not None and c.span.start not in filed]
+        mentions += _missed_surnames(doc, mentions, self._title_words_of)
+        mentions.sort(key=lambda c: c.span.start)
         _one_title_per_person(mentions)
         for c in mentions:
             if self._is_place(c):
@@ -1442,16 +1445,23 @@ class ActorLinker:
         return None, 0
 
     def _employer_before(self, doc: Doc, ends: list[int]) -> Actor | None:
-        """The party, firm or news outlet whose name ends at one of the tokens ``ends`` (of a
-        title: "ANC" of "ANC spokesman", "Facebook" of "Facebook CEO"), if the dictionary
-        knows one (``_employer``)."""
+        """The party, armed group, firm or news outlet whose name ends at one of the tokens
+        ``ends`` (of a title: "ANC" of "ANC spokesman", "Taliban" of "Taliban spokesman",
+        "Facebook" of "Facebook CEO"), if the dictionary knows one (``_employer``)."""
         for i in ends:
             if i >= 0 and doc[i].lower_ in ("'s", "’s"):
                 i -= 1
             for first in range(max(0, i - 5), i + 1):
                 actor = self.dictionary.lookup(doc[first : i + 1].text)
-                if actor is not None and _employer(actor):
-                    return actor
+                if actor is None or not _employer(actor):
+                    continue
+                if actor.kind == "armed_group" and (
+                    _inside_a_longer_name(doc, first) or not _named_as(doc[first : i + 1], actor)
+                ):
+                    # "Foundation" of "the Kidney Foundation of Canada" (El Rukn); "countries ,"
+                    # (the Contras, by the transliteration key): a group by its own name only
+                    continue
+                return actor
         return None
 
     def _is_place_name(self, span: Span) -> bool:
@@ -2571,6 +2581,70 @@ def _title_lemmas(name: Span) -> set[str]:
                 for t in described.subtree
                 if t.i <= described.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
             )
+    return out
+
+
+def _inside_a_longer_name(doc: Doc, first: int) -> bool:
+    """Whether the token ``first`` is inside a named entity that begins before it (a
+    dictionary alias that is a word of another name: "Foundation" of "the Kidney Foundation
+    of Canada", a gang's alias in the converted dictionary)."""
+    token = doc[first]
+    return bool(token.ent_type_) and token.ent_iob_ == "I"
+
+
+def _named_as(span: Span, actor) -> bool:
+    """Whether ``span`` is one of ``actor``'s names as written: capitalised words, its name
+    or an alias (not a word its transliteration key happens to match)."""
+    if not all(t.is_title or t.is_upper for t in span if t.is_alpha) or any(
+        t.is_punct and t.text not in ("-", "'s", "’s") for t in span
+    ):
+        return False
+    return normalise(span.text) in {normalise(actor.name), *map(normalise, actor.aliases)}
+
+
+def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[_Candidate]:
+    """The surname of a person named in full before, where the recogniser missed it because
+    it is also an English word ("Defence Minister Yoav Gallant ... a day after Gallant called
+    on the government", "Susan Rice ... Rice said"): the same capitalised word, inside no
+    mention or entity, not in a run of capitalised words nor opening its sentence, heading
+    a noun phrase. One name two persons share is no one's, and one that is also a title
+    ("King", "Lord": ``title_words`` keeps the title words of a set of words) is the title
+    as much as the name."""
+    holders: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    actors = {}
+    for c in mentions:
+        if c.actor.kind == "person" and len(c.span) >= 2 and c.label == "name":
+            last = c.span[-1]
+            if (
+                last.is_alpha
+                and last.is_title
+                and len(last) >= 3
+                and last.lower_ not in TITLE_WORDS
+                and not title_words({last.lower_})
+            ):
+                holders.setdefault(last.text, set()).add(c.actor.id)
+                first.setdefault(last.text, c.span.end)
+                actors[c.actor.id] = c.actor
+    if not holders:
+        return []
+    covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
+    out = []
+    for token in doc:
+        ids = holders.get(token.text)
+        if (
+            ids is None
+            or len(ids) > 1
+            or token.i < first[token.text]
+            or token.i in covered
+            or token.ent_type_
+            or token.is_sent_start
+            or (token.i > 0 and doc[token.i - 1].is_title)
+            or (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos")
+        ):
+            continue
+        out.append(_Candidate(doc[token.i : token.i + 1], actors[next(iter(ids))], "name", 0.8))
     return out
 
 

@@ -671,6 +671,7 @@ class EventExtractor:
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
         events = _without_purposes_of_the_same_act(events)
+        events = _without_nouns_restating_a_verb(events)
         events = _without_words_of_a_longer_trigger(events)
         # movement with no host is no event, nor is the verb it complements ("encouraged the
         # refugees to return home")
@@ -1335,12 +1336,15 @@ class EventExtractor:
     def _maker_of(self, event: _Event, arg: _Arg, events: list[_Event]) -> list[_Arg]:
         """The doers of the act a definite noun of ``referring`` (data/targets.tsv) refers
         back to, as the target of a verbal reaction to it ("Turkey condemned the decision"
-        after "the United States imposed sanctions"): the sources of the nearest earlier
-        asserted event in this sentence or the two before whose doers are actors of a country
-        (or an organisation) other than the reacting side's. A noun that is an event noun of
-        its own ("the attack", "the accusation", "the arrest": patterns.tsv) refers to an
-        event of its type only ("the expulsion" to coercion or a sanction). None when the
-        phrase names an owner, says what the act was, or is not definite ("a decision")."""
+        after "the United States imposed sanctions"). The act is an earlier asserted event of
+        this sentence or the three before: of the noun's own code where it is an event noun of
+        the patterns ("the attack" 19, "the accusation" 112: "blamed", not "condemned"),
+        failing that of its type ("the expulsion", 174, of "expelled diplomats", 166); of
+        those the nearest sentence's, its main clause's first. Its doers are the target when
+        they are actors of a country (or an organisation) other than the reacting side's;
+        when the act is the reacting side's own ("Russia expelled ... Moscow defended the
+        move") there is none. None either when the phrase names an owner, says what the act
+        was, or is not definite ("a decision")."""
         head = arg.token
         lemma = head.lemma_.lower()
         if lemma not in target_words()["referring"]:
@@ -1350,32 +1354,41 @@ class EventExtractor:
         told = any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children)
         if not definite or owned or told:
             return []  # "a decision", "its decision", "the decision to withdraw"
-        kinds = {
-            _REFERRED_FAMILY.get(kind, kind)
+        codes = {
+            p.cameo.rstrip("0") or p.cameo
             for p in self.patterns.candidates("N", lemma)
-            if p.size == 1 and (kind := plover_type(p.cameo))
+            if p.size == 1 and plover_type(p.cameo)
         }
+        kinds = {_REFERRED_FAMILY.get(k, k) for c in codes if (k := plover_type(c.ljust(3, "0")))}
+
+        def rank(before: _Event) -> tuple[int, int, int, int] | None:
+            if before.trigger.i >= event.trigger.i or before.modality != "asserted":
+                return None
+            distance = event.sentence - before.sentence
+            if not 0 <= distance <= 3:
+                return None
+            kind = plover_type(before.cameo)
+            if codes and not before.cameo.startswith(tuple(codes)):
+                if _REFERRED_FAMILY.get(kind, kind) not in kinds:
+                    return None
+                tier = 1
+            else:
+                tier = 0
+            main = before.trigger.dep_ == "ROOT" or (
+                before.trigger.dep_ == "conj" and before.trigger.head.dep_ == "ROOT"
+            )
+            return tier, distance, 0 if main else 1, -before.trigger.i
+
+        ranked = sorted((r, k) for k, e in enumerate(events) if (r := rank(e)) is not None)
+        if not ranked:
+            return []
+        referred = events[ranked[0][1]]
         own = {a.mention["actor"] for a in event.sources if a.mention}
         countries = {a.mention.get("country") for a in event.sources if a.mention} - {None}
-        for before in reversed(events):
-            if before.trigger.i >= event.trigger.i or before.modality != "asserted":
-                continue
-            if not 0 <= event.sentence - before.sentence <= 2:
-                continue
-            kind = plover_type(before.cameo)
-            if kinds and _REFERRED_FAMILY.get(kind, kind) not in kinds:
-                continue
-            doers = [
-                a
-                for a in before.sources
-                if a.mention is not None
-                and a.mention["actor"] not in own
-                and (a.mention.get("country") or a.mention.get("sector") == "IGO")
-                and a.mention.get("country") not in countries
-            ]
-            if doers:
-                return doers
-        return []
+        doers = [a for a in referred.sources if a.mention is not None]
+        if any(a.mention["actor"] in own or a.mention.get("country") in countries for a in doers):
+            return []  # the reacting side's own act
+        return [a for a in doers if a.mention.get("country") or a.mention.get("sector") == "IGO"]
 
     def _doers(self, event: _Event) -> list[_Arg]:
         """The event's sources, less the things among them: a thing does nothing ("a contract
@@ -3990,6 +4003,34 @@ def _without_purposes_of_the_same_act(events: list[_Event]) -> list[_Event]:
             joined and (not targets or targets == _actor_ids(act.targets))
         ):
             same.add(id(e))
+    return [e for e in events if id(e) not in same]
+
+
+#: prepositions of a time or a circumstance an act of the clause took place in ("after a
+#: siege", "during the raid")
+_RESTATING = ("after", "during", "following", "amid", "in")
+
+
+def _without_nouns_restating_a_verb(events: list[_Event]) -> list[_Event]:
+    """Events less a noun of the same act a verb of its sentence reports, named after a
+    preposition of time or circumstance: "besieged the dormitory and killed four attackers
+    after a siege that lasted 15 hours" is one siege (the noun's sides are what the verb
+    says, and the parse gives it none or the wrong ones). Not a noun with a doer of its own
+    other than the verb's ("after a Hamas raid": another act), nor one of another code."""
+    verbs = [e for e in events if not e.nominal]
+    same = set()
+    for e in events:
+        if not e.nominal or e.trigger.dep_ != "pobj" or e.trigger.head.lower_ not in _RESTATING:
+            continue
+        doers = _actor_ids(e.sources)
+        for verb in verbs:
+            if (
+                verb.sentence == e.sentence
+                and verb.cameo[:3] == e.cameo[:3]
+                and doers <= _actor_ids(verb.sources)
+            ):
+                same.add(id(e))
+                break
     return [e for e in events if id(e) not in same]
 
 

@@ -190,26 +190,32 @@ class HeadlineCase:
         # a headline after a slug runs to the end of its line (or its first stop), whatever
         # sentences the parser cut it into
         lines = [doc[start : _line_end(doc, start)] for start in _after_slugs(doc)]
-        sents = [(s, self.title_case(s)) for s in lines]
-        # the sentence after a dateline is parsed again alone too: after "RIYADH (Wire) -"
-        # the tagger reads its first word as a name ("Drones", "Gunmen": NNP)
+        sents = [(s, self.title_case(s), False) for s in lines]
+        # the sentence after a dateline is parsed again alone too when its first word was
+        # read as a name that alone it is not: after "RIYADH (Wire) -" the tagger reads
+        # "Drones", "Gunmen" as NNP ("Belarusian riot police" keeps the first parse)
         opened = {end for _, end in dateline_spans(doc)}
         for s in doc.sents:
-            if not any(u.start <= s.start < u.end for u in lines) and (
-                s.start in opened or self.title_case(s)
-            ):
-                sents.append((s, self.title_case(s)))
+            if any(u.start <= s.start < u.end for u in lines):
+                continue
+            title = self.title_case(s)
+            if title or s.start in opened:
+                sents.append((s, title, not title))
         if not sents:
             return doc
         columns = [TAG, HEAD, DEP]
         array = doc.to_array(columns)
-        for sent, title in sents:
+        for sent, title, named_first in sents:
             words = [t.text.lower() if title and k and t.text.istitle() else t.text
                      for k, t in enumerate(sent)]  # fmt: skip
             shadow = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
             for name in ("tok2vec", "tagger", "parser"):
                 if name in self.nlp.pipe_names:
                     shadow = self.nlp.get_pipe(name)(shadow)
+            if named_first and not (
+                sent[0].tag_ in ("NNP", "NNPS") and shadow[0].tag_ in ("NN", "NNS")
+            ):
+                continue
             # heads are stored relative to the token, so a sentence's rows move as they are
             array[sent.start : sent.end] = shadow.to_array(columns)
         doc.from_array(columns, array)
