@@ -297,6 +297,13 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
             "REJECT",
             "USAGOV",
         ),
+        # "the demand" (100) refers to a demand (10x), not to any code opening with 1
+        (
+            "Washington demanded that Tehran free the sailors. Iran accused the United States "
+            "of piracy. Tehran rejected the demand.",
+            "REJECT",
+            "USAGOV",
+        ),
         # none: no earlier act, the reacting side's own act (its sentence's main clause,
         # though another side's act is told after it), an act four sentences back,
         # an act denied, an indefinite or owned noun
@@ -329,7 +336,8 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
 def test_reactions_to_an_act_told_before_are_aimed_at_its_doer(
     nlp, text: str, kind: str, target: str
 ) -> None:
-    found = [e for e in events(nlp, text) if e["type"] == kind]
+    # the reacting verb's own event (not a noun pattern's "rejected the demand" beside it)
+    found = [e for e in events(nlp, text) if e["type"] == kind and " " not in e["trigger"]]
     assert found, (text, events(nlp, text))
     assert [a["code"] for a in found[-1]["targets"] if a["code"]] == ([target] if target else [])
 

@@ -327,12 +327,12 @@ DONE_WHEN_REFUSED = ("02", "10", "11", "12", "13", "16", "17")
 GIVEN_WHEN_REFUSED = ("03", "04", "05", "06", "07")
 #: where the target of a nominal event is
 NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward", "towards", "upon")
-#: sub-clauses a pattern's extra words never come from
 #: PLOVER types one noun of an act may refer back to either of ("the expulsion", 174 as a
 #: noun, of "expelled two diplomats", 166)
 _REFERRED_FAMILY = {"SANCTION": "COERCE"}
 #: determiners of a phrase that refers back to something the text told before
 DEFINITE = {"the", "this", "that", "these", "those"}
+#: sub-clauses a pattern's extra words never come from
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "nsubj"}
 PARTITIVES = {
     "some",
@@ -1354,8 +1354,8 @@ class EventExtractor:
         told = any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children)
         if not definite or owned or told:
             return []  # "a decision", "its decision", "the decision to withdraw"
-        codes = {
-            p.cameo.rstrip("0") or p.cameo
+        codes = {  # "190" refers to any 19x, "100" to 10x, not to every code opening "1"
+            _code_family(p.cameo)
             for p in self.patterns.candidates("N", lemma)
             if p.size == 1 and plover_type(p.cameo)
         }
@@ -4004,6 +4004,14 @@ def _without_purposes_of_the_same_act(events: list[_Event]) -> list[_Event]:
         ):
             same.add(id(e))
     return [e for e in events if id(e) not in same]
+
+
+def _code_family(cameo: str) -> str:
+    """A CAMEO code less the zeros closing it, down to its root: "190" -> "19", "1121" ->
+    "1121", "100" -> "10", "030" -> "03"."""
+    while len(cameo) > 2 and cameo.endswith("0"):
+        cameo = cameo[:-1]
+    return cameo
 
 
 #: prepositions of a time or a circumstance an act of the clause took place in ("after a
