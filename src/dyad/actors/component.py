@@ -2607,7 +2607,8 @@ def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[
     it is also an English word ("Defence Minister Yoav Gallant ... a day after Gallant called
     on the government", "Susan Rice ... Rice said"): the same capitalised word, inside no
     mention or entity, not in a run of capitalised words nor opening its sentence, heading
-    a noun phrase. One name two persons share is no one's, and one that is also a title
+    a subject, an object or a possessor. One name two persons share is no one's, and one
+    that is also a title
     ("King", "Lord": ``title_words`` keeps the title words of a set of words) is the title
     as much as the name."""
     holders: dict[str, set[str]] = {}

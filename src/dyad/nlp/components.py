@@ -206,6 +206,8 @@ class HeadlineCase:
         columns = [TAG, HEAD, DEP]
         array = doc.to_array(columns)
         for sent, title, named_first in sents:
+            if named_first and sent[0].tag_ not in ("NNP", "NNPS"):
+                continue  # read as no name: nothing to mend, and no second parse paid for
             words = [t.text.lower() if title and k and t.text.istitle() else t.text
                      for k, t in enumerate(sent)]  # fmt: skip
             shadow = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
