@@ -1452,11 +1452,13 @@ class ActorLinker:
             if i >= 0 and doc[i].lower_ in ("'s", "’s"):
                 i -= 1
             for first in range(max(0, i - 5), i + 1):
-                actor = self.dictionary.lookup(doc[first : i + 1].text)
+                span = doc[first : i + 1]
+                actor = self.dictionary.lookup(span.text)
                 if actor is None or not _employer(actor):
                     continue
                 if actor.kind == "armed_group" and (
-                    _inside_a_longer_name(doc, first) or not _named_as(doc[first : i + 1], actor)
+                    _inside_a_longer_name(doc, first)
+                    or not _named_as(span, actor, self.dictionary.by_name)
                 ):
                     # "Foundation" of "the Kidney Foundation of Canada" (El Rukn); "countries ,"
                     # (the Contras, by the transliteration key): a group by its own name only
@@ -2592,14 +2594,15 @@ def _inside_a_longer_name(doc: Doc, first: int) -> bool:
     return bool(token.ent_type_) and token.ent_iob_ == "I"
 
 
-def _named_as(span: Span, actor) -> bool:
+def _named_as(span: Span, actor, by_name: dict[str, set[str]]) -> bool:
     """Whether ``span`` is one of ``actor``'s names as written: capitalised words, its name
-    or an alias (not a word its transliteration key happens to match)."""
+    or an alias (``by_name``, the dictionary's exact index; not a word its transliteration
+    key happens to match)."""
     if not all(t.is_title or t.is_upper for t in span if t.is_alpha) or any(
         t.is_punct and t.text not in ("-", "'s", "’s") for t in span
     ):
         return False
-    return normalise(span.text) in {normalise(actor.name), *map(normalise, actor.aliases)}
+    return actor.id in by_name.get(normalise(span.text), ())
 
 
 def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[_Candidate]:
@@ -2608,9 +2611,8 @@ def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[
     on the government", "Susan Rice ... Rice said"): the same capitalised word, inside no
     mention or entity, not in a run of capitalised words nor opening its sentence, heading
     a subject, an object or a possessor. One name two persons share is no one's, and one
-    that is also a title
-    ("King", "Lord": ``title_words`` keeps the title words of a set of words) is the title
-    as much as the name."""
+    that is also a title ("King", "Lord": ``title_words`` keeps the title words of a set of
+    words) is the title as much as the name."""
     holders: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     actors = {}

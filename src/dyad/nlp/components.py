@@ -214,10 +214,8 @@ class HeadlineCase:
             for name in ("tok2vec", "tagger", "parser"):
                 if name in self.nlp.pipe_names:
                     shadow = self.nlp.get_pipe(name)(shadow)
-            if named_first and not (
-                sent[0].tag_ in ("NNP", "NNPS") and shadow[0].tag_ in ("NN", "NNS")
-            ):
-                continue
+            if named_first and shadow[0].tag_ not in ("NN", "NNS"):
+                continue  # alone a name too: the first parse stands
             # heads are stored relative to the token, so a sentence's rows move as they are
             array[sent.start : sent.end] = shadow.to_array(columns)
         doc.from_array(columns, array)
