@@ -455,10 +455,13 @@ def test_a_body_s_installation_placed_in_a_country_is_that_country_s_body(nlp) -
     assert got["compound"][:1] == ("AFGGOV",)
     got = found(nlp, "Protesters gathered at a police station in Karachi.")
     assert got["station"][:1] == ("PAKCOP",)
+    got = found(nlp, "The rebels bombed a police academy in Bogota.")
+    assert got["academy"][:1] == ("COLCOP",)
     # negative: an installation with no body named ("a base in Syria", "an embassy in
     # Tehran") is no actor: whose it is the text does not say
     assert "base" not in found(nlp, "Russia reinforced a base in Syria.")
     assert "embassy" not in found(nlp, "Sri Lanka opened an embassy in Tehran.")
+    assert "academy" not in found(nlp, "The rebels bombed an academy in Bogota.")
     # nor is one placed by nothing but its sentence, nor one in a place of no country
     assert "base" not in found(nlp, "The army base was attacked, Iraq said.")
     assert "base" not in found(nlp, "The UN moved an army base in the desert.")
@@ -989,3 +992,46 @@ def test_where_a_person_visits_or_arrives_is_not_his_country(nlp) -> None:
     # negative: where he speaks is the one country his sentence names
     got = found(nlp, "Prime Minister Habib Essid said in Tunis on Monday that talks would resume.")
     assert got["Habib Essid"] == ("TUNGOV", "context", "sentence")
+
+
+def test_a_titled_person_holds_the_office_the_text_named_with_a_country(nlp) -> None:
+    # "Turkey's interior minister" then "Interior Minister X": the same office, Turkey's,
+    # though the document is more about the United States; the surname alone follows
+    text = (
+        "The United States imposed sanctions on Turkey's interior minister over the detention "
+        "of an American pastor. Washington said Interior Minister Kemal Aydin played a leading "
+        "role in the arrest. Aydin said he would not back down. The United States and American "
+        "diplomats kept up the pressure."
+    )
+    got = found(nlp, text)
+    assert got["Kemal Aydin"] == ("TURGOV", "context", "office")
+    assert got["Aydin"][0] == "TURGOV"
+    # negative: two countries' interior ministers named before: which one is not said
+    text = (
+        "Turkey's interior minister met Greece's interior minister in Ankara. Interior Minister "
+        "Kemal Aydin said the talks went well."
+    )
+    assert found(nlp, text)["Kemal Aydin"][2] != "office"
+    # negative: another portfolio is another office
+    text = "Turkey's interior minister resigned on Monday. Defence Minister Kemal Aydin said ..."
+    assert found(nlp, text)["Kemal Aydin"][2] != "office"
+
+
+def test_whom_a_titled_person_speaks_of_is_no_side_of_his(nlp) -> None:
+    # the party named in what he says ("said Khan had been arrested") is no counterpart: the
+    # document's country is his; the office's portfolio the recogniser read as an
+    # organisation ("Interior") is no owner of his either
+    text = (
+        "Pakistani paramilitary forces arrested former Prime Minister Imran Khan on Tuesday at "
+        "a court in Islamabad. The government suspended mobile internet services nationwide. "
+        "Interior Minister Rana Sanaullah said Khan had been arrested because he ignored "
+        "summonses."
+    )
+    assert found(nlp, text)["Rana Sanaullah"] == ("PAKGOV", "context", "document")
+    # negative: a party he acts with is his counterpart, of another country as likely
+    text = (
+        "Iranian President Ebrahim Raisi received the delegation in Tehran. Iran's military "
+        "said it had struck targets in Iraq. Tehran accused Israel of backing the militants. "
+        "Foreign Minister Malik Ahmed met Iranian President Ebrahim Raisi on Monday."
+    )
+    assert found(nlp, text)["Malik Ahmed"][0] == "GOV"

@@ -1575,11 +1575,44 @@ def test_a_head_of_state_with_a_demonym_is_the_state(nlp) -> None:
 
 def test_counterparts_are_coded_by_their_own_demonym_never_their_owner(nlp) -> None:
     found = nlp("Japanese diplomats met their Korean counterparts in Busan.")._.dyad_actors
-    # the country of their own demonym; no sector, which is that of whom they match
-    assert [m["country"] for m in found if m["text"] == "Korean counterparts"] == ["KOR"]
+    # the country of their own demonym; the sector of whom they match (the diplomats')
+    assert [m["code"] for m in found if m["text"] == "Korean counterparts"] == ["KORGOV"]
     # negative: with no demonym they are the other side's, whoever that is: no actor
     got = coded(nlp, "Japan's diplomats met their counterparts on Monday.")
     assert not any("counterparts" in text for text in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the clause subject's title
+        (
+            "Slovak Foreign Minister Juraj Novak met his Hungarian counterpart Peter Kovacs.",
+            "Peter Kovacs",
+            "HUNGOV",
+        ),
+        ("Kenyan police chief Paul Otieno met his Ugandan counterpart on Monday.", None, "UGACOP"),
+        # the name it is joined to
+        (
+            "Kenyan President Paul Otieno and his Ugandan counterpart signed the pact.",
+            None,
+            "UGAGOV",
+        ),
+    ],
+)
+def test_a_counterpart_holds_the_office_of_whom_he_matches(nlp, text, name, code) -> None:
+    found = nlp(text)._.dyad_actors
+    text_of = name or "Ugandan counterpart"
+    assert [m["code"] for m in found if m["text"] == text_of] == [code]
+
+
+def test_a_counterpart_of_no_known_office_has_no_sector(nlp) -> None:
+    # negative: a holder with no title and no dictionary entry says nothing of the office
+    found = nlp("Paul Otieno met his Ugandan counterpart Moses Okello on Monday.")._.dyad_actors
+    assert [m["code"] for m in found if "counterpart" in m["text"]] == ["UGA"]
+    # negative: without a possessive, whose counterpart he is is not said
+    found = nlp("Kenyan President Paul Otieno met a Ugandan counterpart on Monday.")._.dyad_actors
+    assert not any(m["code"] == "UGAGOV" for m in found)
 
 
 def test_an_adjective_of_a_state_body_before_a_member_noun_names_the_body(nlp) -> None:

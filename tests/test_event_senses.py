@@ -304,6 +304,14 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
             "REJECT",
             "USAGOV",
         ),
+        # a state's act on its own opposition is not the opposition's: a party reacting to
+        # its country's police is aimed at them
+        (
+            "Pakistani police arrested the opposition leader on Tuesday. Pakistan's "
+            "opposition condemned the arrest.",
+            "ACCUSE",
+            "PAKCOP",
+        ),
         # none: no earlier act, the reacting side's own act (its sentence's main clause,
         # though another side's act is told after it), an act four sentences back,
         # an act denied, an indefinite or owned noun
@@ -314,6 +322,13 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
         ),
         ("The UN condemned the decision.", "ACCUSE", ""),
         ("Russia expelled two Estonian diplomats. Moscow defended the move.", "SUPPORT", ""),
+        # (a state's own body's act is the state's, whichever of its bodies reacts)
+        (
+            "Pakistani police arrested Imran Khan. Pakistan's interior ministry condemned the "
+            "arrest.",
+            "ACCUSE",
+            "",
+        ),
         (
             "Russia expelled ten American diplomats a day after Washington announced sanctions. "
             "Moscow defended the move.",
@@ -363,6 +378,46 @@ def test_a_gerund_clause_inside_a_target_phrase_is_not_dug_into(
     assert [(a["code"] or "")[:3] for a in found[0]["targets"] if a["code"]] == (
         [target] if target else []
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Pakistani police arrested Imran Khan on Tuesday. PTI leaders called the arrest an "
+            "abduction.",
+            "PAKCOP",
+        ),
+        (
+            "Al Shabaab bombed the ministry on Saturday. Somalia's president called the bombing "
+            "cowardly.",
+            "SOMREB",
+        ),
+    ],
+)
+def test_a_verb_that_names_its_object_does_not_do_the_act(nlp, text: str, target: str) -> None:
+    # "call" is a light verb of the act it takes ("called a strike"), not of one it says what
+    # it is: the speaker neither arrested nor bombed, but disapproves of the act's doer
+    found = events(nlp, text)
+    speaker = text.split(". ")[1].split()[0]
+    assert not any(
+        e["type"] in ("COERCE", "ASSAULT") and speaker in " ".join(a["text"] for a in e["sources"])
+        for e in found
+    ), found
+    said = [e for e in found if e["trigger"].startswith("called")]
+    assert [(e["type"], [a["code"] for a in e["targets"]]) for e in said] == [
+        ("ACCUSE", [target])
+    ], found
+
+
+def test_a_light_verb_with_a_time_or_a_manner_still_does_the_act(nlp) -> None:
+    # negative: an adverb of no tone after the object is no predicate ("immediately")
+    for text in (
+        "Kenya's opposition called a general strike immediately.",
+        "Kenya's opposition called a general strike on Monday.",
+    ):
+        found = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
+        assert [a["code"] for e in found for a in e["sources"]] == ["KENOPP"], events(nlp, text)
 
 
 def test_reactions_name_the_owner_and_force_keeps_its_thing(nlp) -> None:
@@ -1097,7 +1152,9 @@ def test_joined_verbs_of_one_act_are_one_event(nlp, text, expected) -> None:
         ("The president called the situation complex.", []),
         ("They called him John.", []),
         ("AFP called the Tianjin No. 2 Detention Centre on Thursday.", []),
-        ("The opposition called the decision an abuse of power.", []),
+        ("The minister called the weather a disaster.", []),
+        # an act's name, of no owner and told before by no one: aimed at no one
+        ("The opposition called the decision an abuse of power.", [("ACCUSE", "111", None)]),
     ],
 )
 def test_a_name_given_says_the_tone(nlp, text, expected) -> None:

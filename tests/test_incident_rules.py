@@ -259,6 +259,43 @@ def test_a_claim_of_responsibility_is_a_claimed_attack_apart_from_the_asserted_o
     assert claimed[0]["date"] == "2014-06-10"
 
 
+def test_a_claimed_attack_that_refers_back_takes_the_attack_told_before(nlp):
+    # "claimed responsibility for the attack" refers to the bombing reported before it: its
+    # code, date and targets, not a new unspecified attack of the day of publication
+    text = (
+        "Two car bombs exploded near the education ministry in Mosul on Saturday, police "
+        "said. The Islamic State claimed responsibility for the attack in a statement."
+    )
+    events = _events(nlp, text)
+    bombing = next(e for e in events if e["trigger"] == "exploded")
+    claimed = [e for e in events if e["modality"] == "claimed"]
+    assert [(e["cameo"], e["date"]) for e in claimed] == [(bombing["cameo"], bombing["date"])]
+    assert [a["text"] for a in claimed[0]["targets"]] == [a["text"] for a in bombing["targets"]]
+    # negative: an attack the claim tells more of ("an attack on a checkpoint in Baghdad")
+    # may be another one: it keeps its own words
+    text = (
+        "Two car bombs exploded near the education ministry in Mosul on Saturday. The Islamic "
+        "State claimed responsibility for an attack on a checkpoint in Baghdad."
+    )
+    claimed = [e for e in _events(nlp, text) if e["modality"] == "claimed"]
+    assert [e["cameo"] for e in claimed] == ["190"]
+
+
+def test_an_attribution_with_no_for_phrase_is_of_the_nearest_attack_before_it(nlp):
+    # the attack told just before, not the one the story opened with
+    text = (
+        "Gunmen attacked a checkpoint in Mosul on Sunday. A car bomb exploded near a market in "
+        "Kirkuk on Monday. Officials blamed the Islamic State."
+    )
+    events = _events(nlp, text)
+    suspected = [e for e in events if e["modality"] == "suspected"]
+    assert [e["cameo"][:3] for e in suspected] == ["183"], events
+    # negative: with no attack between, the story's attack is the one
+    text = "Gunmen attacked a checkpoint in Mosul on Sunday. Officials blamed the Islamic State."
+    suspected = [e for e in _events(nlp, text) if e["modality"] == "suspected"]
+    assert [e["cameo"] for e in suspected] == ["190"]
+
+
 @pytest.mark.parametrize(
     "attribution",
     [

@@ -1238,6 +1238,10 @@ class ActorLinker:
                 continue
             if hit and token.pos_ in ("NOUN", "PROPN") and not found:
                 sector, body = hit[0], hit[1] != "person"
+                if not sector and lemma in OPPOSITE:
+                    # "his Ukrainian counterpart Dmytro Kuleba": the office of whom he is the
+                    # counterpart of
+                    sector = self._counterpart_sector(doc, token) or sector
                 body_first = (
                     k - 2 if hit is agents.get(three) else k - 1 if hit is agents.get(pair) else k
                 )
@@ -1254,6 +1258,33 @@ class ActorLinker:
         if former and sector is not None:
             sector = "ELI"  # a former office holder is one of the country's elites
         return country, sector
+
+    def _counterpart_sector(self, doc: Doc, token) -> str:
+        """The sector of the office a counterpart holds: that of whom the possessive before it
+        stands for, the subject of its clause or the name it is joined to ("Foreign Minister
+        Lavrov met his Ukrainian counterpart": GOV; "Lavrov and his counterpart"), by that
+        holder's title or, with none, the dictionary's sector for him; "" when neither says
+        ("their counterparts", "a counterpart")."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return ""
+        node = token
+        while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "conj":
+            holder = node.head
+        else:
+            holder = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is None or holder.i == token.i or holder.lemma_.lower() in OPPOSITE:
+            return ""
+        words = list(doc[holder.left_edge.i : holder.i + 1])
+        _, sector = self._title_words(doc, [t for t in words if t.lemma_.lower() not in OPPOSITE])
+        if sector:
+            return sector
+        ent = next((e for e in doc.ents if e.start <= holder.i < e.end), None)
+        if ent is None or ent.label_ != "PERSON":
+            return ""
+        actor = self.dictionary.lookup(ent.text)
+        return (actor.sector_at(self._published) or "") if actor is not None else ""
 
     def _title(self, doc: Doc, ent_start: int, name_start: int, name: Span):
         """Country and sector a person's title gives: the words before the name ("Lebanese
@@ -1972,6 +2003,8 @@ class ActorLinker:
                             covered.add(child.i)
                 continue
             sector, kind = agent
+            if not sector and token.lemma_.lower() in OPPOSITE:
+                sector = self._counterpart_sector(doc, token)  # "his Saudi counterpart"
             if token.lemma_.lower() in EITHER_FORCE and not any(
                 c.dep_ in ("compound", "amod") and self._agent(c) for c in token.children
             ):  # "the officers" after "police officers": police, not the army

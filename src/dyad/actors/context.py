@@ -204,14 +204,23 @@ class ActorContext:
                     country = _title_place(doc, m["token_start"], places_at)
                 else:
                     country = self._attached(head, by_token, m["sector"], placed_by, regional)
+            if country is None and person:
+                # "Turkey's interior minister ... Interior Minister X": the holder of the office
+                # the text named with a country, before any country of his sentence
+                country, reason = _same_office(doc, m, mentions), "office"
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite, others = set(), _counterparts(head), set()
                 # a state's own authorities acting on activists or journalists, or holding an
                 # office holder to account ("prosecutors charged the mayor"), act at home
                 domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
+                said = _what_he_says(head) if person else set()
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
+                    if start in said:
+                        # "Interior Minister X said Khan had been arrested": whom and where he
+                        # speaks of is no side of his, nor where he is
+                        continue
                     if not (start < own.stop and own.start < end):
                         # the other party is no evidence, but a state's own authorities acting
                         # on activists or journalists act at home ("Venezuela releases
@@ -287,26 +296,35 @@ class ActorContext:
         # name the text gives it: the acronym it defines ("the Sri Lanka Freedom Party
         # (SLFP)": the SLFP too), the surname alone and the headline's mention ("Aziz Orujov"
         # whom Azerbaijan's police arrested is Azerbaijan's in "Orujov was released" too)
-        placed = {
-            c["actor"]: c
-            for c in coded.values()
-            if c.get("actor")
-            and c.get("source") == "text"
-            and c.get("country")
-            and c.get("label") in ("name", "short")
-        }
+        placed: dict[str, dict] = {}
+        for c in coded.values():
+            if (
+                c.get("actor")
+                and c.get("source") == "text"
+                and c.get("country")
+                and c.get("label") in ("name", "short")
+                and placed.get(c["actor"], {}).get("context") != "office"
+            ):
+                placed[c["actor"]] = c  # (the office he holds first: see below)
         for m in mentions:
             twin = placed.get(m.get("actor"))
             if (
                 twin is not None
                 and m.get("label") in ("acronym", "short", "name")
-                and id(m) not in coded
+                and (
+                    id(m) not in coded
+                    # the office he holds beats the document's country for him
+                    or (
+                        twin.get("context") == "office"
+                        and coded[id(m)].get("context") == "document"
+                    )
+                )
                 and not m.get("country")
                 # a person's country guessed from one sentence's one country is not his in
                 # the others; one his captors or his title's place give is
                 and (
                     m.get("kind") != "person"
-                    or twin.get("context") in ("authority", "place", "document")
+                    or twin.get("context") in ("authority", "place", "document", "office")
                 )
             ):
                 coded[id(m)] = _of_country(m, twin["country"], twin.get("context") or "place")
@@ -583,6 +601,13 @@ class ActorContext:
                     and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
                 ):
                     continue  # "Army forces" in a headline: a role word capitalised, no name
+                if (
+                    t.ent_type_ == "ORG"
+                    and t.dep_ == "compound"
+                    and t.head.lemma_.lower() in PORTFOLIOS
+                    and not self.linker.dictionary.country_of_demonym(t.text)
+                ):
+                    continue  # "Interior Minister X": the office's portfolio, read as a name
                 if t.i in taken or t.ent_type_ in ("NORP", "ORG", "GPE"):
                     return False
                 if "-" in t.text and any(
@@ -835,6 +860,47 @@ def _acting_place(token) -> bool:
     return node.head.pos_ in ("VERB", "AUX") and node.head.lemma_.lower() not in _MOVED
 
 
+def _office(doc: Doc, first: int) -> tuple[str, ...]:
+    """The lemmas of a title of one office: the word before ``first`` that heads it and the
+    compounded word before that ("interior minister", "defence secretary"; a lone
+    "minister"), the office noun last; () when the word there is no noun."""
+    words = []
+    i = first - 1
+    while i >= 0 and len(words) < 2:
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("compound", "amod", "ROOT", "nsubj"):
+            break
+        if words and t.head.i != i + 1:
+            break
+        words.insert(0, t.lemma_.lower())
+        i -= 1
+    return tuple(words)
+
+
+def _same_office(doc: Doc, mention: dict, mentions: list[dict]) -> str | None:
+    """The country of the office a titled person with none holds, where the text names that
+    office with one country ("Turkey's interior minister" ... "Interior Minister X"): a role
+    noun of the same title words, two of them (a portfolio and its office), coded with a
+    country by its own words; None where no such noun is, or nouns of several countries."""
+    title = _office(doc, mention["token_start"])
+    if len(title) < 2:
+        return None
+    found = set()
+    for other in mentions:
+        if other.get("kind") == "person" or other["label"] not in ("nominal", "reference"):
+            continue
+        if not other.get("country") or other.get("code_from") == "context":
+            continue
+        head = doc[other["token_end"] - 1]
+        words = tuple(
+            [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
+             and c.i == head.i - 1] + [head.lemma_.lower()]
+        )  # fmt: skip
+        if words == title:
+            found.add(other["country"])
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _title_place(doc: Doc, start: int, places_at: dict[int, set[str]]) -> str | None:
     """The country of a place compounded into the title right before a person's name, or its
     possessor: the office's own seat ("Kano State Governor X", "Tehran Mayor X", "Catalonia's
@@ -1081,6 +1147,14 @@ def _titled_without_country(mention: dict, doc: Doc) -> bool:
 _VISITS = ("visit", "tour")
 #: verbs after which "in" or "at" says where someone arrived ("arrived in Moscow")
 _ARRIVALS = ("arrive", "land")
+
+
+def _what_he_says(head) -> set[int]:
+    """The tokens of what the subject ``head`` says: the clauses a verb of his takes as its
+    complement ("X said [Khan had been arrested]"), where another party is no counterpart."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
 def _destination(token) -> bool:

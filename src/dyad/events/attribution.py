@@ -7,9 +7,12 @@ with the attack's type, date, place and targets and the modality ``claimed`` or 
 (data/attribution.tsv): the asserted attack keeps its own source, so an attribution is never
 counted as a fact. A negated attribution ("No group claimed responsibility") names no one. The
 attack is the one its "for" phrase names ("blamed X for the bombing"; "blamed X for the lack
-of tourists" attributes none), else the first reported within the setting
-``attribution_sentences`` before it (a summary attributes it up to four sentences after it; far
-back, a text tells of another).
+of tourists" attributes none), else the nearest reported within the setting
+``attribution_sentences`` before it, the first of its sentence (a summary attributes it up to
+four sentences after it; far back, a text tells of another; "where a bombing in 2017 killed
+500. Officials blamed that attack on X" blames X for the 2017 one). A claim whose own words
+are a definite attack noun and no more ("claimed responsibility for the attack") refers to
+that attack too and takes its code, date, place and targets.
 """
 
 from __future__ import annotations
@@ -108,6 +111,67 @@ def _names_an_attack(phrase: Span, attack_nouns: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in attacks or t.lower_ in REFERRING for t in phrase)
 
 
+#: what a claimed attack that refers back takes from the attack it refers to: its code,
+#: date and place
+_TOLD = frozenset({
+    "type", "mode", "cameo", "quad", "intensity", "date", "date_precision", "date_start",
+    "date_end", "date_source", "place_name", "place_text", "lat", "lon", "place_country",
+})  # fmt: skip
+
+
+def _told_before(doc: Doc, events: list[dict], own: dict, sentence: int, within: int):
+    """The attack a claimed one refers back to, when its noun is definite and says no more
+    ("claimed responsibility for the attack", "for the blasts"; not "for an attack on a
+    checkpoint in Tikrit" nor "for Sunday's attack", which may be another): the nearest attack
+    asserted or reported in the ``within`` sentences before it, else None."""
+    noun = doc.char_span(own["trigger_start"], own["trigger_end"], alignment_mode="expand")
+    if noun is None or not len(noun):
+        return None
+    head = noun.root
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                   for c in head.children)  # fmt: skip
+    told = any(
+        c.dep_ in ("prep", "acl", "relcl", "poss", "nummod", "compound", "amod") and not _medium(c)
+        for c in head.children
+    )
+    if not definite or told:
+        return None
+    return _nearest_attack(
+        doc,
+        [
+            e
+            for e in events
+            if e is not own
+            and sentence - within <= e["sentence"] < sentence
+            and e["modality"] in ("asserted", "reported")
+        ],
+    )
+
+
+def _nearest_attack(doc: Doc, events: list[dict]) -> dict | None:
+    """The attack of the latest sentence among ``events`` that holds one, the first of that
+    sentence (its main clause, as a rule): what "claimed responsibility", "blamed X" and "the
+    attack" refer back to ("... where a truck bombing in 2017 killed 500 people. Officials
+    blamed that attack on X": the 2017 bombing, not the one the story opened with)."""
+    attacks = [e for e in events if _attack(doc, e)]
+    if not attacks:
+        return None
+    last = max(e["sentence"] for e in attacks)
+    return next(e for e in attacks if e["sentence"] == last)
+
+
+#: what a claim is made in ("in a statement", "in a video posted online"): no more said of
+#: the attack
+MEDIA = frozenset({"statement", "message", "video", "post", "posting", "communique", "letter",
+                   "tweet", "broadcast", "recording", "audio", "website", "channel"})  # fmt: skip
+
+
+def _medium(prep: Token) -> bool:
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in MEDIA for c in prep.children
+    )
+
+
 def _argument(doc: Doc, head: Token) -> dict:
     """The perpetrator as an event argument: the actor mention in its phrase, else the phrase."""
     span = range(head.left_edge.i, head.right_edge.i + 1)
@@ -157,6 +221,13 @@ def attribute_attacks(
         )
         if own is not None:  # "claimed responsibility for the attack" is an event already,
             own["modality"] = modality  # with the claimant as its source
+            told = _told_before(doc, out, own, sentence, within)
+            if told is not None:
+                # "... claimed responsibility for the attack": the bombing reported before it,
+                # of its code, and its targets where the claim names none
+                own.update({k: v for k, v in told.items() if k in _TOLD})
+                if not own["targets"]:
+                    own["targets"] = [dict(t) for t in told["targets"]]
             continue
         blamed_for = _for_phrase(verb)
         if blamed_for is not None and not _names_an_attack(blamed_for, attack_nouns):
@@ -165,13 +236,8 @@ def attribute_attacks(
         # "blamed X for the bombing of the market": that attack
         attack = next((e for e in out if e["trigger_start"] in named and _attack(doc, e)), None)
         if attack is None:  # "blamed X", "blamed X for the attack": the attack reported before
-            attack = next(
-                (
-                    e
-                    for e in out
-                    if sentence - within <= e["sentence"] <= sentence and _attack(doc, e)
-                ),
-                None,
+            attack = _nearest_attack(
+                doc, [e for e in out if sentence - within <= e["sentence"] <= sentence]
             )
         if attack is None:
             continue

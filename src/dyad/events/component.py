@@ -330,6 +330,8 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward"
 #: PLOVER types one noun of an act may refer back to either of ("the expulsion", 174 as a
 #: noun, of "expelled two diplomats", 166)
 _REFERRED_FAMILY = {"SANCTION": "COERCE"}
+#: the sectors of a state's own bodies (a state named alone, with no sector, is its government)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: determiners of a phrase that refers back to something the text told before
 DEFINITE = {"the", "this", "that", "these", "those"}
 #: sub-clauses a pattern's extra words never come from
@@ -886,7 +888,9 @@ class EventExtractor:
         "imposed sanctions"; a verb of force of its cognate object: "fought a war")."""
         lemma = verb.lemma_.lower()
         if lemma in LIGHT_VERBS:
-            return True
+            # "called a strike", not "called the arrest an abduction" nor "called the bombing
+            # cowardly": a verb that names its object what it says it is does not do it
+            return not _predicated(verb, noun)
         if lemma in RESTRICTING_LIGHT_VERBS:
             return noun.lemma_.lower() in target_words()["restricting"]
         if lemma not in COGNATE_VERBS or any(
@@ -1384,9 +1388,23 @@ class EventExtractor:
             return []
         referred = events[ranked[0][1]]
         own = {a.mention["actor"] for a in event.sources if a.mention}
-        countries = {a.mention.get("country") for a in event.sources if a.mention} - {None}
+        # the states reacting: an act of a state's own bodies is the state's ("Russia expelled
+        # ... Moscow defended the move"); one of its state on its opposition or people is not
+        # theirs ("police arrested Khan ... his party condemned the arrest")
+        states = {
+            a.mention.get("country")
+            for a in event.sources
+            if a.mention and (a.mention.get("sector") or "GOV") in STATE_SECTORS
+        } - {None}
         doers = [a for a in referred.sources if a.mention is not None]
-        if any(a.mention["actor"] in own or a.mention.get("country") in countries for a in doers):
+        if any(
+            a.mention["actor"] in own
+            or (
+                a.mention.get("country") in states
+                and (a.mention.get("sector") or "GOV") in STATE_SECTORS
+            )
+            for a in doers
+        ):
             return []  # the reacting side's own act
         return [a for a in doers if a.mention.get("country") or a.mention.get("sector") == "IGO"]
 
@@ -3306,6 +3324,25 @@ def _person_over_place(noun: Token) -> Token:
     return noun
 
 
+#: what a verb of naming says its object is: "called Assad a murderer" (oprd), "called the
+#: decision unjustified", "declared the vote void"
+PREDICATES = ("oprd", "acomp", "xcomp", "attr")
+
+
+def _predicated(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` says what its object ``noun`` is, with a predicate after it ("called
+    the arrest an abduction", "called the bombing cowardly", "declared the vote void")."""
+    return noun.dep_ in ("dobj", "obj") and any(
+        c.i > noun.i and (c.dep_ in PREDICATES or _toned_adverb(c)) for c in verb.children
+    )
+
+
+def _toned_adverb(token: Token) -> bool:
+    """Whether a word the parser hung on the verb as an adverb is a judgement of the object
+    ("called the bombing cowardly"), not a manner or a time ("called a strike immediately")."""
+    return token.dep_ == "advmod" and token.pos_ in ("ADV", "ADJ") and _tone(token) is not None
+
+
 def _named_event(token: Token) -> bool:
     """Whether an event noun is the capitalised word of an event's name ("the Iran-Iraq
     War", "the Gulf War", "the Six-Day War"): a past event named as a time or a topic, not
@@ -3924,21 +3961,34 @@ def _named_as(verb: Token) -> Token | None:
     the object ("called him John", "called the Tianjin Detention Centre"). None where there
     is none."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objects or not any(
-        t.ent_type_ in NAMED_ENTITIES
-        for t in (objects[0], *objects[0].children)
-        if t.i == objects[0].i or t.dep_ in ("poss", "compound", "nmod", "amod")
+    if not objects or not (
+        any(
+            t.ent_type_ in NAMED_ENTITIES
+            for t in (objects[0], *objects[0].children)
+            if t.i == objects[0].i or t.dep_ in ("poss", "compound", "nmod", "amod")
+        )
+        or _refers_back(objects[0])
     ):
         return None
     for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "attr") and child.pos_ in ("NOUN", "ADJ"):
+        if child.dep_ in PREDICATES and child.pos_ in ("NOUN", "ADJ"):
             return child
+        if child.i > objects[0].i and _toned_adverb(child):
+            return child  # "called the bombing cowardly"
         if child.dep_ in ("dobj", "obj") and child.i != objects[0].i and child.pos_ == "NOUN":
             return child
     for head in (verb, *objects):
         if (named := _prep_object(head, "as")) is not None:
             return named
     return None
+
+
+def _refers_back(noun: Token) -> bool:
+    """Whether a noun is a definite act told before ("the arrest", "the verdict": a noun of
+    ``referring`` in data/targets.tsv), whose doers a reaction to it is aimed at."""
+    return noun.lemma_.lower() in target_words()["referring"] and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children
+    )
 
 
 def _tone(named: Token) -> str | None:
