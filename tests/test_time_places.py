@@ -38,6 +38,10 @@ REF = date(2016, 9, 13)  # a Tuesday
         ("this year", "2016", "year"),
         ("the start of the year", "2016-01", "month"),
         ("last month", "2016-08", "month"),
+        # a month of a year told relative to the report's ("in April last year")
+        ("in April last year", "2015-04", "month"),
+        ("March of this year", "2016-03", "month"),
+        ("Jan. next year", "2017-01", "month"),
         ("two years ago", "2014", "year"),
         ("March", "2016-03", "month"),
         ("the end of 2012", "2012", "year"),
@@ -48,7 +52,9 @@ def test_temporal_forms(text: str, value: str, precision: str) -> None:
     assert found is not None and (found.value, found.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("text", ["four years", "decades", "annually", "the past decade", "now"])
+@pytest.mark.parametrize(
+    "text", ["four years", "decades", "annually", "the past decade", "now", "Monday last year"]
+)
 def test_durations_and_frequencies_name_no_date(text: str) -> None:
     assert normalise(text, REF) is None
 

@@ -132,6 +132,10 @@ def _ranges(raw: str, reference: date | None) -> TimeValue | bool | None:
     return False
 
 
+#: a month of the year before, this one or the next ("April last year", "March of this year")
+_MONTH_OF_YEAR = _MONTH + r"(?: of)? (?P<which>last|this|next) year"
+
+
 def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
     words = {
         "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
@@ -150,6 +154,7 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
         is not None
         or re.fullmatch(r"(?:last|this|next) (?:" + "|".join(
             n for n in _MONTHS if len(n) > 3) + r")", raw) is not None
+        or re.fullmatch(_MONTH_OF_YEAR, raw) is not None
     )  # fmt: skip
     if not is_relative:
         return False
@@ -175,6 +180,10 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
         span = {"days": 7, "weeks": 28, "months": 90}[raw.split()[1]]
         start = ref - timedelta(days=span)
         return TimeValue(f"{start.isoformat()}/{ref.isoformat()}", "range", start, ref, True)
+    m = re.fullmatch(_MONTH_OF_YEAR, raw)
+    if m:  # "April last year", "March of this year"
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("which")]
+        return _month(year, _MONTHS[m.group("month")], True)
     if "of the year" in raw or "of this year" in raw:
         if raw.startswith("end"):
             return TimeValue(f"{ref.year}-12", "month", date(ref.year, 10, 1),
