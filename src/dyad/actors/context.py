@@ -25,7 +25,8 @@ A role noun after a possessive pronoun ("the US must withdraw its troops") first
 country of its clause's subject (``context`` "owner").
 
 A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence",
-"document", "owner" or "authority". Role nouns that are actors only with a country ("the prime minister", "a court in
+"document", "owner", "authority" or "office" (a titled person holding an office the text
+names with a country: "Turkey's interior minister ... Interior Minister X"). Role nouns that are actors only with a country ("the prime minister", "a court in
 X"; ``doc._.dyad_actors_pending``) are added when they get one and dropped otherwise; the others
 ("protesters") stay country-less when no evidence is found. A dateline ("BAGHDAD (Reuters) -")
 is where the report was filed, not evidence.
