@@ -473,3 +473,12 @@ def test_legislatures_and_international_bodies_by_their_names(nlp) -> None:
     # negative: a town that shares a parliament's short name stays a town
     codes = {m["text"]: m["code"] for m in nlp("Rebels held Douma for years.")._.dyad_actors}
     assert not any(code.startswith("RUS") for code in codes.values()), codes
+
+
+def test_a_capital_is_its_living_state_s_not_a_dissolved_one_s(nlp) -> None:
+    # countryinfo still lists Serbia and Montenegro with Belgrade as its capital
+    got = {m["text"]: m["code"] for m in nlp("Belgrade rejected the demand.")._.dyad_actors}
+    assert got["Belgrade"] == "SRBGOV"
+    # negative: the dissolved state keeps its own names
+    text = "Yugoslavia rejected the demand."
+    assert {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}["Yugoslavia"] == "SCGGOV"

@@ -1359,3 +1359,34 @@ def test_a_noun_restating_the_verbs_act_is_one_event(nlp, text: str, expected: l
 )
 def test_protesters_surrounding_a_building_protest(nlp, text: str, kind: str) -> None:
     assert types(nlp, text) == [kind], events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon joined to the object is of the verb's phrase: "launched drones and
+        # missiles at Israel" is "launch missile at"; drones are aerial weapons (195)
+        ("Iran launched drones and missiles at Israel.", [("ASSAULT", "IRN", "ISR")]),
+        ("Russia launched drones at Ukraine.", [("ASSAULT", "RUS", "UKR")]),
+        # negative: a verb joined to the verb is a clause of its own, its object not this
+        # verb's ("arrested two men and seized weapons" codes no attack)
+        ("Police in Kenya arrested two men and seized weapons.", [("COERCE", "KEN", "KEN")]),
+    ],
+)
+def test_a_noun_joined_to_the_object_is_of_the_verb_s_phrase(nlp, text, expected) -> None:
+    assert [t for t in typed_pairs(nlp, text) if t[0] in ("ASSAULT", "COERCE")] == expected
+
+
+def test_a_subject_misread_as_the_object_of_after_is_its_clause_s_subject(nlp) -> None:
+    # "a day after Azerbaijan launched": "Azerbaijan" parsed as the object of "after", a
+    # subordinator read as a preposition; it is the subject of "launched", not the main
+    # clause's "Ethnic Armenian forces"
+    text = (
+        "Ethnic Armenian forces agreed to disarm a day after Azerbaijan launched a military "
+        "offensive."
+    )
+    assert [t for t in typed_pairs(nlp, text) if t[0] == "ASSAULT"] == [("ASSAULT", "AZE", "")]
+    # negative: a subject parsed as one keeps its verb, the main clause's subject its own
+    text = "The army withdrew from Kirkuk after Kurdish rebels attacked the base."
+    found = {e["trigger"]: [a["text"] for a in e["sources"]] for e in events(nlp, text)}
+    assert found == {"withdrew": ["The army"], "attacked": ["Kurdish rebels"]}

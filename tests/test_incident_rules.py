@@ -69,6 +69,35 @@ def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
     assert (event["date"], event["date_source"]) == ("2014-06-09", "clause")
 
 
+def test_an_undated_clause_takes_the_one_day_another_clause_of_its_sentence_names(nlp):
+    # "opened fire on protesters who stormed the parliament on Tuesday": that Tuesday
+    text = (
+        "In 2003, American troops invaded Iraq. Police opened fire on protesters who had "
+        "stormed the parliament on Monday."
+    )
+    fired = next(e for e in _events(nlp, text) if e["trigger"] == "opened fire")
+    assert (fired["date"], fired["date_source"]) == ("2014-06-09", "sentence")
+    text = (
+        "In 2003, American troops invaded Iraq. The minister announced on Monday that Iraq had "
+        "expelled a Turkish diplomat."
+    )
+    expelled = next(e for e in _events(nlp, text) if e["trigger"] == "expelled")
+    assert expelled["date"] == "2014-06-09"
+    # negative: a clause set at another time ("a day after ..."), a year of another clause
+    text = (
+        "In 2003, American troops invaded Iraq. The rebels agreed to a truce a day after "
+        "Turkish troops shelled Kirkuk on Monday."
+    )
+    agreed = next(e for e in _events(nlp, text) if e["trigger"].startswith("agreed"))
+    assert agreed["date"] is None
+    text = (
+        "In 2003, American troops invaded Iraq. Rebels attacked the town, which government "
+        "forces had captured in 2010."
+    )
+    attacked = next(e for e in _events(nlp, text) if e["trigger"] == "attacked")
+    assert attacked["date"] is None
+
+
 def test_no_publication_date_or_a_hypothetical_event_gets_no_date(nlp):
     (event,) = _events(nlp, "Gunmen attacked a police checkpoint in Mosul.", published=None)
     assert event["date"] is None
@@ -281,19 +310,25 @@ def test_a_claimed_attack_that_refers_back_takes_the_attack_told_before(nlp):
     assert [e["cameo"] for e in claimed] == ["190"]
 
 
-def test_an_attribution_with_no_for_phrase_is_of_the_nearest_attack_before_it(nlp):
-    # the attack told just before, not the one the story opened with
+def test_an_attribution_is_of_the_story_s_attack_unless_a_demonstrative_points_back(nlp):
+    # "that bombing": the attack told just before, not the one the story opened with
     text = (
         "Gunmen attacked a checkpoint in Mosul on Sunday. A car bomb exploded near a market in "
-        "Kirkuk on Monday. Officials blamed the Islamic State."
+        "Kirkuk on Monday. Officials blamed the Islamic State for that bombing."
+    )
+    suspected = [e for e in _events(nlp, text) if e["modality"] == "suspected"]
+    assert [e["cameo"][:3] for e in suspected] == ["183"], suspected
+    # negative: with no word pointing back, the story's first attack (a summary's response
+    # to it, "security forces repelled the assault", is not what a group claims)
+    text = (
+        "Assailants attacked a cattle market in Hatra. Security forces repelled the assault, "
+        "killing three assailants. The Islamic State claimed responsibility for the incident."
     )
     events = _events(nlp, text)
-    suspected = [e for e in events if e["modality"] == "suspected"]
-    assert [e["cameo"][:3] for e in suspected] == ["183"], events
-    # negative: with no attack between, the story's attack is the one
-    text = "Gunmen attacked a checkpoint in Mosul on Sunday. Officials blamed the Islamic State."
-    suspected = [e for e in _events(nlp, text) if e["modality"] == "suspected"]
-    assert [e["cameo"] for e in suspected] == ["190"]
+    attack = next(e for e in events if e["trigger"] == "attacked")
+    claimed = [e for e in events if e["modality"] == "claimed"]
+    assert [e["targets"] for e in claimed] == [attack["targets"]]
+    assert not any("assailants" in a["text"] for e in claimed for a in e["targets"])
 
 
 @pytest.mark.parametrize(

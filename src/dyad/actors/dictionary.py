@@ -513,6 +513,12 @@ def capital_names() -> frozenset[str]:
     return frozenset(_countries()[2])
 
 
+#: states countryinfo still lists that no longer exist: their own names stay ("Serbia and
+#: Montenegro", "Yugoslavia"), their capitals are their successors' ("Belgrade" is Serbia's,
+#: SRBGOV, not SCGGOV)
+DISSOLVED = frozenset({"SCG", "ANT"})
+
+
 def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
     """Every sovereign state from the countryinfo package: names, spellings, capital, demonym."""
     import countryinfo
@@ -528,7 +534,7 @@ def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
             continue
         aliases = [a for a in (info.get("altSpellings") or []) if len(a) > 3 and "," not in a]
         capital = info.get("capital")
-        if capital and len(capital) > 3:
+        if capital and len(capital) > 3 and iso not in DISSOLVED:
             aliases.append(capital.replace(" D.C.", ""))
             capitals.add(normalise(capital.replace(" D.C.", "")))
         actors[iso] = Actor(iso.lower(), name, "state", iso, "GOV", aliases, source="countryinfo")

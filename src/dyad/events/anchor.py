@@ -23,6 +23,10 @@ published for: "A car bomb exploded near a market in Mosul"), the text names no 
 relative ones (an incident report: everything in it is told from its publication day), or
 the text reports the day's news (see dyad.time.component.news_of_the_day); ``date_source``
 says so. A text with a date of its own ("in 2003") keeps its later undated sentences undated.
+An event whose sentence names a date in another clause takes it where it is the sentence's
+one day and nothing sets the two clauses at different times ("opened fire on protesters who
+stormed the parliament on Tuesday"; not "a day after ... on Tuesday"): ``date_source``
+"sentence".
 
 A target no actor stands for whose head word is a resolved place ("fired shells at Jericho",
 "imposed a curfew on Basra") is coded with the place's country, as CAMEO and PLOVER code a
@@ -149,6 +153,11 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             day = str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
+        elif (same := _the_sentence_s_day(times_in.within(sent), doc, trigger)) is not None:
+            event.update(
+                date=same["value"], date_precision="day", date_start=same["date_start"],
+                date_end=same["date_end"], date_source="sentence",
+            )  # fmt: skip
         # a source that names no actor ("the Mosul campaign") is no town that acts, and the
         # state that expels ("expelled from Russia") or holds someone ("arrested in Lebanon")
         # is where it happens
@@ -189,6 +198,43 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 place_name=where["place_name"], place_text=where["text"], lat=where["lat"],
                 lon=where["lon"], place_country=where["country"],
             )  # fmt: skip
+
+
+#: words that set a clause at another time than the clause it hangs on ("a day after
+#: Azerbaijan launched", "since taking office", "before the vote")
+TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following", "prior",
+                         "ahead", "ago", "earlier", "later", "previously"})  # fmt: skip
+
+
+def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | None:
+    """The day another clause of the event's sentence names, for an event whose own clause
+    names none, where the sentence names one day and no other date, and nothing on the way
+    between the two clauses sets one at another time: "Kenyan police opened fire on
+    protesters who stormed the parliament on Tuesday", "Ottawa said on Monday it had
+    expelled a diplomat" (not "a day after Azerbaijan launched an offensive on Tuesday", nor
+    "who was elected in 2016", a year)."""
+    if not times or any(t["precision"] != "day" for t in times):
+        return None
+    if len({t["value"] for t in times}) != 1:
+        return None
+    root = doc[times[0]["token_start"] : times[0]["token_end"]].root
+    return None if _apart_in_time(root, trigger) else times[0]
+
+
+def _apart_in_time(a: Token, b: Token) -> bool:
+    """Whether the parse path between two words of a sentence passes a word that sets a
+    clause at another time (TIME_SHIFTS: "after", "since" ...)."""
+    above_a = [a, *a.ancestors]
+    above_b = [b, *b.ancestors]
+    common = next((t for t in above_a if t in set(above_b)), None)
+    path = [t for t in (*above_a, *above_b) if common is None or t.i != common.i]
+    for token in path:
+        if token.lower_ in TIME_SHIFTS:
+            return True
+        if any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_SHIFTS
+               for c in token.children):  # fmt: skip
+            return True
+    return False
 
 
 def _describes_a_person(root: Token) -> bool:

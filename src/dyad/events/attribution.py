@@ -7,10 +7,10 @@ with the attack's type, date, place and targets and the modality ``claimed`` or 
 (data/attribution.tsv): the asserted attack keeps its own source, so an attribution is never
 counted as a fact. A negated attribution ("No group claimed responsibility") names no one. The
 attack is the one its "for" phrase names ("blamed X for the bombing"; "blamed X for the lack
-of tourists" attributes none), else the nearest reported within the setting
-``attribution_sentences`` before it, the first of its sentence (a summary attributes it up to
-four sentences after it; far back, a text tells of another; "where a bombing in 2017 killed
-500. Officials blamed that attack on X" blames X for the 2017 one). A claim whose own words
+of tourists" attributes none), else the first reported within the setting
+``attribution_sentences`` before it (a summary attributes it up to four sentences after it;
+far back, a text tells of another), or the nearest where a demonstrative points back ("where
+a bombing in 2017 killed 500. Officials blamed that attack on X": the 2017 one). A claim whose own words
 are a definite attack noun and no more ("claimed responsibility for the attack") refers to
 that attack too and takes its code, date, place and targets.
 """
@@ -85,6 +85,16 @@ def _perpetrator(verb: Token, where: str, needs: str) -> Token | None:
     return None
 
 
+def _attack_object(verb: Token, attack_nouns: frozenset[str]) -> Token | None:
+    """The object of a verb of attribution when it names the attack ("blamed that attack on
+    X"), else None."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    phrase = verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return obj if _names_an_attack(phrase, attack_nouns) else None
+
+
 def _for_phrase(verb: Token) -> Span | None:
     """What a verb of attribution says the perpetrator did, after "for" ("blamed the group
     for the bombing"); None where it names nothing."""
@@ -122,13 +132,13 @@ _TOLD = frozenset({
 def _told_before(doc: Doc, events: list[dict], own: dict, sentence: int, within: int):
     """The attack a claimed one refers back to, when its noun is definite and says no more
     ("claimed responsibility for the attack", "for the blasts"; not "for an attack on a
-    checkpoint in Tikrit" nor "for Sunday's attack", which may be another): the nearest attack
-    asserted or reported in the ``within`` sentences before it, else None."""
+    checkpoint in Tikrit" nor "for Sunday's attack", which may be another): an attack asserted
+    or reported in the ``within`` sentences before it (see _referred_attack), else None."""
     noun = doc.char_span(own["trigger_start"], own["trigger_end"], alignment_mode="expand")
     if noun is None or not len(noun):
         return None
     head = noun.root
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", *DEMONSTRATIVES)
                    for c in head.children)  # fmt: skip
     told = any(
         c.dep_ in ("prep", "acl", "relcl", "poss", "nummod", "compound", "amod") and not _medium(c)
@@ -136,7 +146,7 @@ def _told_before(doc: Doc, events: list[dict], own: dict, sentence: int, within:
     )
     if not definite or told:
         return None
-    return _nearest_attack(
+    return _referred_attack(
         doc,
         [
             e
@@ -145,17 +155,26 @@ def _told_before(doc: Doc, events: list[dict], own: dict, sentence: int, within:
             and sentence - within <= e["sentence"] < sentence
             and e["modality"] in ("asserted", "reported")
         ],
+        head,
     )
 
 
-def _nearest_attack(doc: Doc, events: list[dict]) -> dict | None:
-    """The attack of the latest sentence among ``events`` that holds one, the first of that
-    sentence (its main clause, as a rule): what "claimed responsibility", "blamed X" and "the
-    attack" refer back to ("... where a truck bombing in 2017 killed 500 people. Officials
-    blamed that attack on X": the 2017 bombing, not the one the story opened with)."""
+DEMONSTRATIVES = ("this", "that", "these", "those")
+
+
+def _referred_attack(doc: Doc, events: list[dict], noun: Token | None) -> dict | None:
+    """The attack among ``events`` that an attribution refers to: the first told (the story's
+    own: GTD's "Security forces repelled the assault, killing three assailants. ISIL claimed
+    responsibility for the incident" claims the assault, not the response), but the nearest
+    one, the first of its sentence, where a demonstrative points back ("... where a truck
+    bombing in 2017 killed 500 people. Officials blamed that attack on X")."""
     attacks = [e for e in events if _attack(doc, e)]
     if not attacks:
         return None
+    if noun is None or not any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children
+    ):
+        return attacks[0]
     last = max(e["sentence"] for e in attacks)
     return next(e for e in attacks if e["sentence"] == last)
 
@@ -236,8 +255,10 @@ def attribute_attacks(
         # "blamed X for the bombing of the market": that attack
         attack = next((e for e in out if e["trigger_start"] in named and _attack(doc, e)), None)
         if attack is None:  # "blamed X", "blamed X for the attack": the attack reported before
-            attack = _nearest_attack(
-                doc, [e for e in out if sentence - within <= e["sentence"] <= sentence]
+            attack = _referred_attack(
+                doc,
+                [e for e in out if sentence - within <= e["sentence"] <= sentence],
+                blamed_for.root if blamed_for is not None else _attack_object(verb, attack_nouns),
             )
         if attack is None:
             continue

@@ -997,7 +997,13 @@ class EventExtractor:
             while stack:
                 t = stack.pop()
                 near.append(t)
-                stack.extend(c for c in t.children if c.dep_ not in skip)
+                # (a noun joined to a noun of the phrase is of the phrase: "launched drones
+                # and missiles at Israel"; a verb joined to the verb is a clause of its own)
+                stack.extend(
+                    c
+                    for c in t.children
+                    if c.dep_ not in skip or (c.dep_ == "conj" and t.pos_ == c.pos_ == "NOUN")
+                )
         return near
 
     def _verb_event(self, token: Token) -> _Event | None:
@@ -1992,6 +1998,12 @@ class EventExtractor:
         compound = next((c for c in verb.lefts if c.dep_ == "compound"), None)
         if compound is not None and verb.tag_.startswith("VB"):
             return compound, passive
+        # "a day after Azerbaijan launched an offensive" parsed with "Azerbaijan" the object
+        # of "after", a subordinator read as a preposition: the subject of its clause
+        for mark in (c for c in verb.lefts if c.dep_ == "mark"):
+            misread = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if misread is not None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                return misread, passive
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
