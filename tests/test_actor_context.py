@@ -537,7 +537,8 @@ def test_a_backer_named_in_the_sentence_is_no_evidence(nlp) -> None:
 def test_a_demonym_naming_a_town_places_the_noun(nlp) -> None:
     got = found(nlp, "Protesters in the northern Kosovan town of Podujevo blocked a road.")
     assert got["Protesters"] == ("KSVOPP", "context", "place")
-    got = found(nlp, "Protesters in the northern town of Podujevo blocked a road.")
+    # negative: a town no table knows, named with no demonym, places no one
+    got = found(nlp, "Protesters in the northern town of Qarabashi blocked a road.")
     assert not got.get("Protesters", ("",))[0].startswith("KSV")
 
 
@@ -989,6 +990,13 @@ def test_where_a_person_visits_or_arrives_is_not_his_country(nlp) -> None:
     assert got["Habib Essid"][:2] == ("GOV", "title")
     got = found(nlp, "President Mahmoud Abdel Kabore toured a factory in China.")
     assert got["Mahmoud Abdel Kabore"][:2] == ("GOV", "title")
+    # each place of a tour's stops, the ones joined to the first too, is where he went: the
+    # document's country is his
+    text = (
+        "Turkey held elections. Turkey has a new law. Turkey thanked its donors. After stops "
+        "in Washington and Boston, President Kemal Aydin met investors."
+    )
+    assert found(nlp, text)["Kemal Aydin"] == ("TURGOV", "context", "document")
     # negative: where he speaks is the one country his sentence names
     got = found(nlp, "Prime Minister Habib Essid said in Tunis on Monday that talks would resume.")
     assert got["Habib Essid"] == ("TUNGOV", "context", "sentence")

@@ -482,3 +482,13 @@ def test_a_capital_is_its_living_state_s_not_a_dissolved_one_s(nlp) -> None:
     # negative: the dissolved state keeps its own names
     text = "Yugoslavia rejected the demand."
     assert {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}["Yugoslavia"] == "SCGGOV"
+
+
+def test_the_groups_of_seven_and_twenty_are_organisations(nlp) -> None:
+    got = {m["text"]: m["code"] for m in nlp("G7 leaders condemned the attack.")._.dyad_actors}
+    assert got == {"G7": "IGOGOS"}  # Phoenix's code
+    text = "The Group of Seven and the G20 met in Rome."
+    got = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert got.get("Group of Seven") == "IGOGOS" and got.get("G20") == "IGOGTW"
+    # negative: a number of people is no group of states
+    assert not nlp("A group of seven men attacked the bus.")._.dyad_actors

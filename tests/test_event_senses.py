@@ -1390,3 +1390,35 @@ def test_a_subject_misread_as_the_object_of_after_is_its_clause_s_subject(nlp) -
     text = "The army withdrew from Kirkuk after Kurdish rebels attacked the base."
     found = {e["trigger"]: [a["text"] for a in e["sources"]] for e in events(nlp, text)}
     assert found == {"withdrew": ["The army"], "attacked": ["Kurdish rebels"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response or retaliation vowed or promised is a threat
+        ('Iran\'s ambassador vowed a "harsh" response.', [("THREATEN", "IRN", "")]),
+        ("Israel promised swift retaliation against Hezbollah.", [("THREATEN", "ISR", "LBN")]),
+        # the converted rows of "vow" still code ("vowed revenge"); a pledge of help is none
+        ("Iran vowed revenge.", [("THREATEN", "IRN", "")]),
+        ("Iran pledged support for Syria.", [("AGREE", "IRN", "SYR")]),
+    ],
+)
+def test_a_vowed_response_is_a_threat(nlp, text, expected) -> None:
+    assert typed_pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the place of a building struck is where it is, not whom the strike is aimed at: the
+        # building stays the target, of the country its phrase names
+        ("Israeli jets struck a building in Damascus.", ("a building", "SYR")),
+        ("Gunmen attacked a concert hall near the Russian capital.", ("a concert hall", None)),
+        # negative: a town struck is the target, and an actor in the phrase still is
+        ("Russian forces shelled Kharkiv overnight.", ("Kharkiv", "UKR")),
+        ("Israeli jets struck a Hamas compound in Gaza.", ("a Hamas compound", "PSEREB")),
+    ],
+)
+def test_the_place_of_a_building_struck_is_no_target(nlp, text, target) -> None:
+    (event,) = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [(a["text"], a["code"]) for a in event["targets"]] == [target]

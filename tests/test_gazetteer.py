@@ -307,3 +307,14 @@ def test_a_place_named_by_its_own_name_beats_one_named_by_a_stray_other_name(nlp
     from dyad.places.component import _folded
 
     assert _folded("Sinjār") == _folded("the SINJAR")
+
+
+def test_kosovo_is_a_country_and_its_towns_are_its_own() -> None:
+    from dyad.places.gazetteer import build_builtin
+
+    gaz = build_builtin(1000)
+    assert any(p.feature == "country" and p.country == "KSV" for p in gaz.lookup("Kosovo"))
+    # GeoNames files Pristina under XK, a code countryinfo lacks: it was a town of no country
+    assert [p.country for p in gaz.lookup("Pristina") if p.feature == "city"][:1] == ["KSV"]
+    # negative: Serbia's towns stay Serbia's
+    assert {p.country for p in gaz.lookup("Novi Sad") if p.feature == "city"} == {"SRB"}

@@ -608,3 +608,35 @@ def test_a_place_s_possessive_holds_the_name_after_it(nlp) -> None:
     # negative: a country's possessive keeps a name it does not hold to its own candidates
     found = places(nlp, "Protests spread from China's Hong Kong on Sunday.")
     assert found["Hong Kong"]["feature"] != "within" and found["Hong Kong"]["country"] == "HKG"
+
+
+def test_whom_a_statement_is_aimed_at_is_not_where_it_was_made(nlp) -> None:
+    # "accused Serbia", "urged China": the country spoken of is no setting of the words
+    for text, trigger in (
+        ("Kosovo's prime minister on Monday accused Serbia of backing the gunmen.", "accused"),
+        ("Taiwan's president urged China on Monday to halt its drills.", "urged"),
+    ):
+        doc = nlp(make_doc(nlp, text, "2023-09-25"))
+        event = next(e for e in doc._.dyad_events if e["trigger"] == trigger)
+        assert event["place_name"] is None, text
+    # negative: a deed's target is where it happened, and a statement made somewhere is there
+    doc = nlp(make_doc(nlp, "Russian forces shelled Kharkiv on Monday.", "2023-09-25"))
+    assert [e["place_name"] for e in doc._.dyad_events] == ["Kharkiv"]
+    text = "The prime minister accused Serbia in Brussels on Monday."
+    doc = nlp(make_doc(nlp, text, "2023-09-25"))
+    accused = next(e for e in doc._.dyad_events if e["trigger"] == "accused")
+    assert accused["place_name"] == "Brussels"
+
+
+def test_a_small_town_named_by_an_exonym_in_a_country_named_nowhere_is_no_place(nlp) -> None:
+    # "Banjska" is among Bansko's (Bulgaria) other names; a text about Kosovo and Serbia
+    # means a village GeoNames lacks, and its police are not Bulgaria's
+    text = (
+        "Kosovo's prime minister accused Serbia of backing the gunmen. Police said about 30 "
+        "gunmen ambushed a patrol near the village of Banjska early on Sunday."
+    )
+    assert places(nlp, text)["Banjska"]["country"] is None
+    # negative: a text naming Bulgaria, or naming no country, keeps the town
+    text = "Bulgarian police said gunmen attacked a bus near Banjska on Sunday."
+    assert places(nlp, text)["Banjska"]["country"] == "BGR"
+    assert places(nlp, "Gunmen attacked a bus near Banjska.")["Banjska"]["country"] == "BGR"

@@ -764,6 +764,10 @@ class ActorLinker:
             actor = self.dictionary.actors[span.label_]
             if _is_credit(text, span, slashed_name=True):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
+            if actor.kind != "person" and not any(c.isupper() for c in span.text):
+                # "a group of seven men": an organisation's name matched without its capitals
+                # (a person's title the dictionary keeps, "the supreme leader", is lowercase)
+                continue
             if (
                 len(span) == 1
                 and span[0].is_upper

@@ -1147,7 +1147,7 @@ def _titled_without_country(mention: dict, doc: Doc) -> bool:
 #: verbs of a visit, whose object (and a place it is in) is where someone goes
 _VISITS = ("visit", "tour")
 #: verbs after which "in" or "at" says where someone arrived ("arrived in Moscow")
-_ARRIVALS = ("arrive", "land")
+_ARRIVALS = ("arrive", "land", "stop", "stopover")
 
 
 def _what_he_says(head) -> set[int]:
@@ -1161,9 +1161,10 @@ def _what_he_says(head) -> set[int]:
 def _destination(token) -> bool:
     """Whether the place at ``token`` is where someone goes: the object of "to" ("a visit to
     Russia", "flew to Paris") or of "visit", the place of what he visits ("visited NATO
-    headquarters in Brussels"), where he arrives ("arrived in Moscow")."""
+    headquarters in Brussels"), where he arrives or stops ("arrived in Moscow", "after stops
+    in Washington, New York and Boston": each of the places joined)."""
     node = token
-    while node.dep_ == "compound" and node.head.i != node.i:
+    while node.dep_ in ("compound", "conj") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj":
         prep = node.head

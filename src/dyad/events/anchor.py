@@ -42,10 +42,15 @@ from spacy.tokens import Doc, Token
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
 from .ontology import DETENTIONS, EXPULSIONS
+from .patterns import target_words
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
 _MAX_CLIMB = 8
+#: PLOVER's quad classes of words, not deeds: verbal cooperation (1) and verbal conflict (3)
+VERBAL_QUADS = (1, 3)
+#: CAMEO codes of visits, made or hosted: the host's place is the setting
+VISITS = ("042", "043")
 
 
 def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
@@ -166,10 +171,18 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             (a["start"], a["end"]) for a in event["sources"] if a.get("actor") and not expels
         ]
         owners = [(a["start"], a["end"], a["country"]) for a in event["targets"] if a["country"]]
+        # whom a statement is about or addressed to is not where it was made ("Kurti accused
+        # Serbia", "Lai urged China", "warned Israel"); a visit's host is ("visited Kyiv")
+        addressed = (
+            [(a["start"], a["end"]) for a in event["targets"] if a.get("actor")]
+            if event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
+            else []
+        )
         located = [
             p
             for p in places_in.within(sent)
-            if _setting(p, doc, actor_spans, words) and not _owner(p, doc, owners, words)
+            if _setting(p, doc, actor_spans + addressed, words)
+            and not _owner(p, doc, owners, words)
         ]
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
@@ -186,7 +199,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 [
                     p
                     for p in places
-                    if _setting(p, doc, actor_spans, words) and not _reference(p, doc)
+                    if _setting(p, doc, actor_spans + addressed, words) and not _reference(p, doc)
                 ]
             )
         if where is None:
@@ -301,6 +314,12 @@ def _code_place_targets(doc: Doc, event: dict, places: list[dict]) -> None:
             (p for p in places if p["token_start"] <= head < p["token_end"] and p["country"]),
             None,
         )
+        if place is None and span.root.lemma_.lower() in target_words()["located"]:
+            # "struck a building in Damascus": the building's country, which its phrase names
+            inside = {t.i for t in span.root.subtree}
+            countries = {p["country"] for p in places if p["token_start"] in inside} - {None}
+            if len(countries) == 1:
+                place = {"country": next(iter(countries))}
         if place is not None:
             target.update(code=place["country"], country=place["country"])
 

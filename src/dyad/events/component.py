@@ -997,12 +997,19 @@ class EventExtractor:
             while stack:
                 t = stack.pop()
                 near.append(t)
-                # (a noun joined to a noun of the phrase is of the phrase: "launched drones
-                # and missiles at Israel"; a verb joined to the verb is a clause of its own)
+                # (a noun joined to the verb's object is of the phrase: "launched drones and
+                # missiles at Israel"; a verb joined to the verb is a clause of its own, and
+                # a noun joined to one deeper in a phrase is that phrase's)
                 stack.extend(
                     c
                     for c in t.children
-                    if c.dep_ not in skip or (c.dep_ == "conj" and t.pos_ == c.pos_ == "NOUN")
+                    if c.dep_ not in skip
+                    or (
+                        c.dep_ == "conj"
+                        and t.dep_ in ("dobj", "obj")
+                        and t.head.i == token.i
+                        and t.pos_ == c.pos_ == "NOUN"
+                    )
                 )
         return near
 
@@ -1104,9 +1111,10 @@ class EventExtractor:
                 # target is where or whom they are sent against
                 event.targets = self._clause_target(token, pattern, [*event.sources, *own])
             if not any(self._names(a) for a in event.targets) and not (
-                _casualty(token) and _victims(event.targets)
+                (_casualty(token) and _victims(event.targets)) or _located(event.targets)
             ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar; "attacked aid
-                # workers in Kabul": people acted on are the target, not where they were
+                # workers in Kabul": people acted on are the target, not where they were;
+                # nor is the place of a building struck ("a building in Damascus")
                 event.targets = (
                     self._clause_target(token, pattern, event.sources,
                                         people=self._people(event.targets))
@@ -2460,6 +2468,12 @@ class EventExtractor:
             mention, entity = self._nearest_inside(head, exclude)
             # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
             victims = (head.pos_ in ("NOUN", "NUM") and _victim(head)) or self._people_noun(head)
+            if head.lemma_.lower() in target_words()["located"] and (
+                mention is None or mention["label"] in ("place", "modifier", "metonym")
+            ):
+                # "the children's hospital in Kyiv", "a concert hall near the Russian capital":
+                # where the thing is, not whom the act is aimed at (data/targets.tsv: located)
+                mention = entity = None
             if mention is not None and not (victims and mention["label"] == "place"):
                 return _mention_arg(mention, head)  # "an appeal from President X": X
             if entity is not None and not victims:  # no actor stands for: "in East Jerusalem"
@@ -3339,6 +3353,15 @@ def _person_over_place(noun: Token) -> Token:
 #: what a verb of naming says its object is: "called Assad a murderer" (oprd), "called the
 #: decision unjustified", "declared the vote void"
 PREDICATES = ("oprd", "acomp", "xcomp", "attr")
+
+
+def _located(targets: list) -> bool:
+    """Whether the targets are a building, site or vehicle a place in their phrase only
+    locates (data/targets.tsv: located)."""
+    return bool(targets) and all(
+        a.mention is None and a.token.lemma_.lower() in target_words()["located"]
+        for a in targets
+    )
 
 
 def _predicated(verb: Token, noun: Token) -> bool:

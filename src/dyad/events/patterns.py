@@ -342,6 +342,7 @@ TARGET_WORD_KINDS = frozenset(
         "criticised",
         "criticising",
         "from_doer",
+        "located",
         "receiving",
         "referring",
         "inert",

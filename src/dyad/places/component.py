@@ -77,6 +77,7 @@ class PlaceScoring:
     feature_prior: dict[str, float]
     population_weight: float
     alias_penalty: float
+    alias_abroad_max_population: int
     context_weight: float
     actor_vote: float
     admin1_weight: float
@@ -147,9 +148,22 @@ class PlaceFinder:
         # unambiguous names first, so their divisions can help the rest
         order = sorted(range(len(found)), key=lambda i: len(found[i][2]))
         chosen: dict[int, Place | None] = {}
+        # the countries the text names for sure: its actors', and its places of one country
+        named: Counter[str] = Counter(
+            m["country"]
+            for m in (doc._.dyad_actors if Doc.has_extension("dyad_actors") else None) or []
+            if m.get("country")
+        )
+        named.update(
+            next(iter(countries))
+            for _, _, candidates in found
+            if len(countries := {p.country for p in candidates if p.country}) == 1
+        )
         for i in order:
             _span, _kind, candidates = found[i]
             place = self._best(candidates, context, admin1, _span.text)
+            if self._stray_alias(place, _span.text, candidates, named):
+                place = None
             chosen[i] = place
             if place is not None and place.admin1 and len(candidates) == 1:
                 admin1[place.admin1] += 1
@@ -782,6 +796,21 @@ class PlaceFinder:
 
         return max(candidates, key=score)
 
+    def _stray_alias(
+        self, place: Place | None, name: str, candidates: list[Place], named: Counter[str]
+    ) -> bool:
+        """Whether a small town named by another of its names lies in a country the text names
+        nowhere else (``named``: the countries of its actors and of its places of one country,
+        this name's own among them), while it names others: "the village of Banjska" in a text
+        about Kosovo resolved to Bansko, Bulgaria, by its Serbian name. A guess, no place."""
+        if place is None or place.feature != "city" or _folded(place.name) == _folded(name):
+            return False
+        if place.population > self.scoring.alias_abroad_max_population:
+            return False
+        own = 1 if len({p.country for p in candidates}) == 1 else 0
+        elsewhere = named.get(place.country or "", 0) - own
+        return elsewhere <= 0 and any(c != place.country for c in named)
+
 
 def _folded(name: str) -> str:
     """A name without case, accents, a leading "the" or anything but letters and digits
@@ -1014,6 +1043,7 @@ def make_place_finder(
     feature_prior: dict[str, float],
     population_weight: float,
     alias_penalty: float,
+    alias_abroad_max_population: int,
     context_weight: float,
     actor_vote: float,
     admin1_weight: float,
@@ -1038,6 +1068,7 @@ def make_place_finder(
         feature_prior={k: float(v) for k, v in feature_prior.items()},
         population_weight=population_weight,
         alias_penalty=alias_penalty,
+        alias_abroad_max_population=alias_abroad_max_population,
         context_weight=context_weight,
         actor_vote=actor_vote,
         admin1_weight=admin1_weight,

@@ -191,6 +191,11 @@ GEONAMES_POINTS = {
 }
 
 
+#: countries GeoNames' towns are filed under that countryinfo lacks, to the code dyad's own
+#: place file gives them (Kosovo: GeoNames' XK, CAMEO's KSV)
+GEONAMES_ONLY = {"XK": "KSV"}
+
+
 def _countries(gaz: Gazetteer) -> dict[str, str]:
     """Countries from countryinfo; returns ISO-2 → ISO-3 for the city table."""
     import countryinfo
@@ -220,6 +225,7 @@ def _countries(gaz: Gazetteer) -> dict[str, str]:
         gaz.add(place, spellings)
         if demonym := info.get("demonym"):
             gaz.demonyms[normalise(demonym)].append(place)
+    iso2.update(GEONAMES_ONLY)
     return iso2
 
 
