@@ -78,7 +78,7 @@ def test_an_undated_clause_takes_the_one_day_another_clause_of_its_sentence_name
     fired = next(e for e in _events(nlp, text) if e["trigger"] == "opened fire")
     assert (fired["date"], fired["date_source"]) == ("2014-06-09", "sentence")
     text = (
-        "In 2003, American troops invaded Iraq. The minister announced on Monday that Iraq had "
+        "In 2003, American troops invaded Iraq. The minister announced on Monday that Iraq "
         "expelled a Turkish diplomat."
     )
     expelled = next(e for e in _events(nlp, text) if e["trigger"] == "expelled")
@@ -96,6 +96,20 @@ def test_an_undated_clause_takes_the_one_day_another_clause_of_its_sentence_name
     )
     attacked = next(e for e in _events(nlp, text) if e["trigger"] == "attacked")
     assert attacked["date"] is None
+    # negative: an act told aside (a clause describing a noun, a past perfect, a noun) is no
+    # news of that day ("Villavicencio, who had denounced gang links, was shot on Wednesday")
+    text = (
+        "In 2003, American troops invaded Iraq. The Supreme Leader vowed on Monday that Israel "
+        "would be punished for an air strike that destroyed the consulate."
+    )
+    destroyed = next(e for e in _events(nlp, text) if e["trigger"] == "destroyed")
+    assert destroyed["date"] is None
+    text = (
+        "In 2003, American troops invaded Iraq. The minister, who had accused Turkey of backing "
+        "the rebels, was shot on Monday."
+    )
+    accused = next(e for e in _events(nlp, text) if e["trigger"] == "accused")
+    assert accused["date"] is None
 
 
 def test_no_publication_date_or_a_hypothetical_event_gets_no_date(nlp):
@@ -718,3 +732,20 @@ def test_a_negative_attribution_window_is_a_config_error():
     key = "nlp.components.dyad_events.attribution_sentences"
     with pytest.raises(ConfigError, match="attribution_sentences"):
         load_pipeline(load_settings(overrides={key: -1}))
+
+
+def test_the_casualties_an_attack_s_participle_tells_are_the_attack_s(nlp):
+    # "opened fire on a bus, killing five and wounding 12": one attack with its toll, not an
+    # attack and two more of the same gunmen
+    events = _events(
+        nlp, "Gunmen opened fire on a bus in Kirkuk, killing five passengers and wounding 12."
+    )
+    assert [(e["trigger"], e["killed"], e["wounded"]) for e in events] == [("opened fire", 5, 12)]
+    # where the attack names no actor it acts on, its victims are its target
+    events = _events(
+        nlp, "Islamic State militants shelled Sinjar on Monday, killing four Kurdish fighters."
+    )
+    assert len(events) == 1 and events[0]["killed"] == 4
+    # negative: a casualty verb of a clause of its own is an act of its own
+    events = _events(nlp, "Gunmen attacked the town and killed five people.")
+    assert [e["trigger"] for e in events] == ["attacked", "killed"]

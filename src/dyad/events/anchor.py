@@ -174,7 +174,11 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
         # whom a statement is about or addressed to is not where it was made ("Kurti accused
         # Serbia", "Lai urged China", "warned Israel"); a visit's host is ("visited Kyiv")
         addressed = (
-            [(a["start"], a["end"]) for a in event["targets"] if a.get("actor")]
+            [
+                (a["start"], a["end"])
+                for a in event["targets"]
+                if a.get("actor") and not _venue(doc, a["start"], a["end"])
+            ]
             if event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
             else []
         )
@@ -219,6 +223,18 @@ TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following
                          "ahead", "ago", "earlier", "later", "previously"})  # fmt: skip
 
 
+def _venue(doc: Doc, start: int, end: int) -> bool:
+    """Whether a target's words are where something took place ("attending the summit in
+    Bangkok"), the object of "in" or "at"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) > 0
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ in ("in", "at")
+    )
+
+
 def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | None:
     """The day another clause of the event's sentence names, for an event whose own clause
     names none, where the sentence names one day and no other date, and nothing on the way
@@ -228,10 +244,24 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
     "who was elected in 2016", a year)."""
     if not times or any(t["precision"] != "day" for t in times):
         return None
+    if _told_aside(trigger):
+        return None
     if len({t["value"] for t in times}) != 1:
         return None
     root = doc[times[0]["token_start"] : times[0]["token_end"]].root
     return None if _apart_in_time(root, trigger) else times[0]
+
+
+def _told_aside(trigger: Token) -> bool:
+    """Whether an event is told aside from its sentence's news, so a day of another clause is
+    not its day: a noun ("in retaliation for the group's attacks"), a clause describing a
+    noun ("an air strike that destroyed the consulate", "Villavicencio, who had denounced
+    gang links, was shot on Wednesday") or a past perfect ("had attacked vessels")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True
+    return any(t.dep_ in ("relcl", "acl") for t in (trigger, *trigger.ancestors))
 
 
 def _apart_in_time(a: Token, b: Token) -> bool:

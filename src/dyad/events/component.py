@@ -674,6 +674,7 @@ class EventExtractor:
         ]
         events = _without_purposes_of_the_same_act(events)
         events = _without_nouns_restating_a_verb(events)
+        events = _without_results_of_an_attack(events)
         events = _without_words_of_a_longer_trigger(events)
         # movement with no host is no event, nor is the verb it complements ("encouraged the
         # refugees to return home")
@@ -3359,8 +3360,7 @@ def _located(targets: list) -> bool:
     """Whether the targets are a building, site or vehicle a place in their phrase only
     locates (data/targets.tsv: located)."""
     return bool(targets) and all(
-        a.mention is None and a.token.lemma_.lower() in target_words()["located"]
-        for a in targets
+        a.mention is None and a.token.lemma_.lower() in target_words()["located"] for a in targets
     )
 
 
@@ -4125,6 +4125,38 @@ def _without_nouns_restating_a_verb(events: list[_Event]) -> list[_Event]:
                 same.add(id(e))
                 break
     return [e for e in events if id(e) not in same]
+
+
+def _without_results_of_an_attack(events: list[_Event]) -> list[_Event]:
+    """Events less the casualties an attack's participle tells ("launched missiles at Kyiv,
+    killing at least 36 people", "opened fire on a bus, killing five and wounding 12"): one
+    attack, whose victims they are. The participle hangs on the attack's verb, has no doer of
+    its own other than the attack's and the same modality; where the attack names no actor it
+    acts on, the victims become its target. Not a casualty verb of a clause of its own
+    ("Gunmen attacked the town and killed five")."""
+    by_trigger = {e.trigger.i: e for e in events if not e.nominal}
+    results = set()
+    for e in events:
+        verb = e.trigger
+        if e.nominal or verb.tag_ != "VBG" or not _casualty(verb):
+            continue
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBG" and _casualty(verb.head):
+            verb = verb.head  # "killing five and wounding 12": both the attack's
+        if verb.dep_ != "advcl":
+            continue
+        attack = by_trigger.get(verb.head.i)
+        if (
+            attack is None
+            or attack is e
+            or attack.cameo[:2] not in ATTACK_ROOTS
+            or attack.modality != e.modality
+            or not _actor_ids(e.sources) <= _actor_ids(attack.sources)
+        ):
+            continue
+        results.add(id(e))
+        if not any(a.mention for a in attack.targets) and any(a.mention for a in e.targets):
+            attack.targets = e.targets
+    return [e for e in events if id(e) not in results]
 
 
 def _another_doer(verb: Token, clause: Token) -> bool:
