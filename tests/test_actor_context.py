@@ -194,8 +194,11 @@ def test_the_document_s_country_when_the_sentence_names_only_the_other_party_s(
     # negatives: two countries, even with the document's among them, leave it empty (a
     # reviewer's "The Ukrainian government accused Russia, and the army shelled ..." in a
     # text about Russia is not Russia's army)
-    text = about + "Security forces said smuggling from Libya to Kasserine had fallen."
+    text = about + "Security forces seized weapons smuggled from Libya to Kasserine."
     assert found(nlp, text)["forces"][:2] == ("MIL", None)
+    # (what forces say of smuggling from Libya is no side of theirs: the document's country)
+    text = about + "Security forces said smuggling from Libya to Kasserine had fallen."
+    assert found(nlp, text)["forces"] == ("TUNMIL", "context", "document")
     # negatives: not where the document is about the other party, nor for a person
     text = ("Algeria held elections. Algeria has a new law. Algeria thanked its donors.\n\n"
             "The president criticised Algeria's envoy.")  # fmt: skip
@@ -1036,6 +1039,11 @@ def test_whom_a_titled_person_speaks_of_is_no_side_of_his(nlp) -> None:
         "summonses."
     )
     assert found(nlp, text)["Rana Sanaullah"] == ("PAKGOV", "context", "document")
+    # the same for a body that speaks: the arrested men's nationality is not the police's
+    got = found(nlp, "Police said six men, all Colombian nationals, were arrested in raids.")
+    assert got["Police"][:1] == ("COP",)
+    # negative: a speaker's country still places a role noun in what it says
+    assert found(nlp, "Iran said the government would respond.")["government"][0] == "IRNGOV"
     # negative: a party he acts with is his counterpart, of another country as likely
     text = (
         "Iranian President Ebrahim Raisi received the delegation in Tehran. Iran's military "

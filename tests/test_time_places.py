@@ -640,3 +640,20 @@ def test_a_small_town_named_by_an_exonym_in_a_country_named_nowhere_is_no_place(
     text = "Bulgarian police said gunmen attacked a bus near Banjska on Sunday."
     assert places(nlp, text)["Banjska"]["country"] == "BGR"
     assert places(nlp, "Gunmen attacked a bus near Banjska.")["Banjska"]["country"] == "BGR"
+
+
+def test_a_capital_that_acts_is_no_town_the_text_is_about(nlp) -> None:
+    # "support from Belgrade", "Belgrade does not recognise it": Serbia's government, not the
+    # place of the text's other events (they were all placed in Belgrade)
+    text = (
+        "Kosovo said the attack was organised with support from Belgrade. Gunmen killed a "
+        "police officer in a village on Sunday. Belgrade does not recognise Kosovo."
+    )
+    doc = nlp(make_doc(nlp, text, "2023-09-25"))
+    killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
+    assert killed["place_name"] != "Belgrade"
+    # negative: a town named as a place still lends itself
+    text = "Protesters gathered in Belgrade on Saturday. Gunmen killed a police officer on Sunday."
+    doc = nlp(make_doc(nlp, text, "2023-09-25"))
+    killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
+    assert killed["place_name"] == "Belgrade"

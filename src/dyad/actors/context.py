@@ -101,6 +101,9 @@ STATE_BODIES = {"GOV", "LEG", "JUD"}
 #: (data/org_heads.tsv), that make it one of a state's institutions or parties: it takes the
 #: country of a state named before it that owns it ("Iraq's Electoral Commission")
 INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
+#: sectors of the bodies that hold, try or fight people: what they say of them ("police said
+#: six Colombian nationals were arrested") says nothing of their own country
+HOLDERS = {"COP", "JUD", "MIL", "SPY"}
 
 
 class ActorContext:
@@ -214,13 +217,16 @@ class ActorContext:
                 # a state's own authorities acting on activists or journalists, or holding an
                 # office holder to account ("prosecutors charged the mayor"), act at home
                 domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
-                said = _what_he_says(head) if person else set()
+                # (a person's, or a force's, police's or court's: whom they hold or fight is
+                # often foreign; a government speaks of its own country's bodies)
+                said = _what_he_says(head) if person or m["sector"] in HOLDERS else set()
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
                     if start in said:
-                        # "Interior Minister X said Khan had been arrested": whom and where he
-                        # speaks of is no side of his, nor where he is
+                        # "Interior Minister X said Khan had been arrested", "police said six
+                        # Colombian nationals were arrested": whom and where a speaker speaks
+                        # of is no side of his, nor where he is
                         continue
                     if not (start < own.stop and own.start < end):
                         # the other party is no evidence, but a state's own authorities acting

@@ -138,6 +138,13 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     # a text that names no date of its own (only ones relative to its publication, or none)
     # tells what happened when it was published: an incident report, a brief
     undated_text = not any(not t["relative"] for t in times)
+    # a capital that acts in the text ("Belgrade does not recognise it") is a government, no
+    # town to lend the text's other events
+    acting = [
+        (m["start"], m["end"])
+        for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
+        if m.get("label") == "metonym" and m.get("sector") == "GOV"
+    ]
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
@@ -203,7 +210,8 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 [
                     p
                     for p in places
-                    if _setting(p, doc, actor_spans + addressed, words) and not _reference(p, doc)
+                    if _setting(p, doc, actor_spans + addressed + acting, words)
+                    and not _reference(p, doc)
                 ]
             )
         if where is None:
