@@ -196,9 +196,9 @@ def test_the_document_s_country_when_the_sentence_names_only_the_other_party_s(
     # text about Russia is not Russia's army)
     text = about + "Security forces seized weapons smuggled from Libya to Kasserine."
     assert found(nlp, text)["forces"][:2] == ("MIL", None)
-    # (what forces say of smuggling from Libya is no side of theirs: the document's country)
+    # (what forces say of smuggling from Libya names no side of theirs: Tunisia's forces)
     text = about + "Security forces said smuggling from Libya to Kasserine had fallen."
-    assert found(nlp, text)["forces"] == ("TUNMIL", "context", "document")
+    assert found(nlp, text)["forces"][:2] == ("TUNMIL", "context")
     # negatives: not where the document is about the other party, nor for a person
     text = ("Algeria held elections. Algeria has a new law. Algeria thanked its donors.\n\n"
             "The president criticised Algeria's envoy.")  # fmt: skip

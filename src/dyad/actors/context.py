@@ -223,10 +223,11 @@ class ActorContext:
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
-                    if start in said:
+                    if start in said and (person or party):
                         # "Interior Minister X said Khan had been arrested", "police said six
-                        # Colombian nationals were arrested": whom and where a speaker speaks
-                        # of is no side of his, nor where he is
+                        # Colombian nationals were arrested": whom a speaker speaks of is no
+                        # side of his, and where a person speaks of is not where he is (where
+                        # police speak of is where they work: "a man was stabbed in Toronto")
                         continue
                     if not (start < own.stop and own.start < end):
                         # the other party is no evidence, but a state's own authorities acting

@@ -139,12 +139,13 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     # tells what happened when it was published: an incident report, a brief
     undated_text = not any(not t["relative"] for t in times)
     # a capital that acts in the text ("Belgrade does not recognise it") is a government, no
-    # town to lend the text's other events
-    acting = [
-        (m["start"], m["end"])
+    # town to lend the text's other events, nor is a name only guessed to lie in it
+    acting_at = {
+        m["start"]
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
         if m.get("label") == "metonym" and m.get("sector") == "GOV"
-    ]
+    }
+    acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None}
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
@@ -210,8 +211,9 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 [
                     p
                     for p in places
-                    if _setting(p, doc, actor_spans + addressed + acting, words)
+                    if _setting(p, doc, actor_spans + addressed, words)
                     and not _reference(p, doc)
+                    and p.get("place_name") not in acting
                 ]
             )
         if where is None:

@@ -172,14 +172,7 @@ class PlaceFinder:
             chain_of.update((i, number) for i in chain)
             self._contain(chain, designated, found, chosen, context, admin1)
         held = self._possessed(found, chosen, context, admin1)
-        # a capital that acts ("Belgrade does not recognise it") is a government, not the
-        # town the text is about
-        acting = {
-            m["token_start"]
-            for m in (doc._.dyad_actors if Doc.has_extension("dyad_actors") else None) or []
-            if m.get("label") == "metonym" and m.get("sector") == "GOV"
-        }
-        focus = _focus([chosen[i] for i in range(len(found)) if found[i][0].start not in acting])
+        focus = _focus([chosen[i] for i in range(len(found))])
         doc._.dyad_places = [
             _as_dict(span, kind, chosen[i], within=i in held, chain=chain_of.get(i))
             if chosen[i] is not None or kind != "name" or focus is None or i in chain_of
