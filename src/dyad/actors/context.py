@@ -1158,11 +1158,18 @@ _ARRIVALS = ("arrive", "land", "stop", "stopover")
 
 
 def _what_he_says(head) -> set[int]:
-    """The tokens of what the subject ``head`` says: the clauses a verb of his takes as its
-    complement ("X said [Khan had been arrested]"), where another party is no counterpart."""
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    """The tokens of what the subject ``head`` says: the clauses a verb of speech of his takes
+    as its complement ("X said [Khan had been arrested]"), where another party is no
+    counterpart; not what a verb of another kind governs ("allowed X [to stand]")."""
+    from ..events.modality import modality_words  # (dyad.events reads the actors' modules)
+
+    verb = head.head
+    if (
+        head.dep_ not in ("nsubj", "nsubjpass")
+        or verb.lemma_.lower() not in modality_words()["speech"]
+    ):
         return set()
-    return {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
+    return {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
 def _destination(token) -> bool:
