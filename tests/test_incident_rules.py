@@ -69,47 +69,53 @@ def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
     assert (event["date"], event["date_source"]) == ("2014-06-09", "clause")
 
 
-def test_an_undated_clause_takes_the_one_day_another_clause_of_its_sentence_names(nlp):
-    # "opened fire on protesters who stormed the parliament on Tuesday": that Tuesday
-    text = (
-        "In 2003, American troops invaded Iraq. Police opened fire on protesters who had "
-        "stormed the parliament on Monday."
-    )
-    fired = next(e for e in _events(nlp, text) if e["trigger"] == "opened fire")
-    assert (fired["date"], fired["date_source"]) == ("2014-06-09", "sentence")
-    text = (
-        "In 2003, American troops invaded Iraq. The minister announced on Monday that Iraq "
-        "expelled a Turkish diplomat."
-    )
-    expelled = next(e for e in _events(nlp, text) if e["trigger"] == "expelled")
-    assert expelled["date"] == "2014-06-09"
-    # negative: a clause set at another time ("a day after ..."), a year of another clause
-    text = (
-        "In 2003, American troops invaded Iraq. The rebels agreed to a truce a day after "
-        "Turkish troops shelled Kirkuk on Monday."
-    )
-    agreed = next(e for e in _events(nlp, text) if e["trigger"].startswith("agreed"))
-    assert agreed["date"] is None
-    text = (
-        "In 2003, American troops invaded Iraq. Rebels attacked the town, which government "
-        "forces had captured in 2010."
-    )
-    attacked = next(e for e in _events(nlp, text) if e["trigger"] == "attacked")
-    assert attacked["date"] is None
-    # negative: an act told aside (a clause describing a noun, a past perfect, a noun) is no
-    # news of that day ("Villavicencio, who had denounced gang links, was shot on Wednesday")
-    text = (
-        "In 2003, American troops invaded Iraq. The Supreme Leader vowed on Monday that Israel "
-        "would be punished for an air strike that destroyed the consulate."
-    )
-    destroyed = next(e for e in _events(nlp, text) if e["trigger"] == "destroyed")
-    assert destroyed["date"] is None
-    text = (
-        "In 2003, American troops invaded Iraq. The minister, who had accused Turkey of backing "
-        "the rebels, was shot on Monday."
-    )
-    accused = next(e for e in _events(nlp, text) if e["trigger"] == "accused")
-    assert accused["date"] is None
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "dated"),
+    [
+        # "opened fire on protesters who stormed the parliament on Tuesday": that Tuesday
+        (
+            "Police opened fire on protesters who had stormed the parliament on Monday.",
+            "opened fire",
+            ("2014-06-09", "sentence"),
+        ),
+        (
+            "The minister announced on Monday that Iraq expelled a Turkish diplomat.",
+            "expelled",
+            ("2014-06-09", "sentence"),
+        ),
+        # negative: a clause set at another time ("a day after ..."), a year of another clause
+        (
+            "The rebels agreed to a truce a day after Turkish troops shelled Kirkuk on Monday.",
+            "agreed",
+            (None, None),
+        ),
+        (
+            "Rebels attacked the town, which government forces had captured in 2010.",
+            "attacked",
+            (None, None),
+        ),
+        # negative: an act told aside (a clause describing a noun, a past perfect) is no news
+        # of that day ("Villavicencio, who had denounced gang links, was shot on Wednesday")
+        (
+            "The Supreme Leader vowed on Monday that Israel would be punished for an air strike "
+            "that destroyed the consulate.",
+            "destroyed",
+            (None, None),
+        ),
+        (
+            "The minister, who had accused Turkey of backing the rebels, was shot on Monday.",
+            "accused",
+            (None, None),
+        ),
+    ],
+)
+def test_an_undated_clause_takes_the_one_day_another_clause_of_its_sentence_names(
+    nlp, sentence, trigger, dated
+):
+    # (a text with a date of its own: no publication date for undated sentences)
+    text = "In 2003, American troops invaded Iraq. " + sentence
+    event = next(e for e in _events(nlp, text) if e["trigger"].startswith(trigger))
+    assert (event["date"], event["date_source"]) == dated
 
 
 def test_no_publication_date_or_a_hypothetical_event_gets_no_date(nlp):

@@ -1284,9 +1284,9 @@ class ActorLinker:
         _, sector = self._title_words(doc, [t for t in words if t.lemma_.lower() not in OPPOSITE])
         if sector:
             return sector
-        ent = next((e for e in doc.ents if e.start <= holder.i < e.end), None)
-        if ent is None or ent.label_ != "PERSON":
+        if holder.ent_type_ != "PERSON":
             return ""
+        ent = next(e for e in doc.ents if e.start <= holder.i < e.end)
         actor = self.dictionary.lookup(ent.text)
         return (actor.sector_at(self._published) or "") if actor is not None else ""
 

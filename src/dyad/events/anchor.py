@@ -277,10 +277,12 @@ def _told_aside(trigger: Token) -> bool:
 def _apart_in_time(a: Token, b: Token) -> bool:
     """Whether the parse path between two words of a sentence passes a word that sets a
     clause at another time (TIME_SHIFTS: "after", "since" ...)."""
-    above_a = [a, *a.ancestors]
     above_b = [b, *b.ancestors]
-    common = next((t for t in above_a if t in set(above_b)), None)
-    path = [t for t in (*above_a, *above_b) if common is None or t.i != common.i]
+    on_b = {t.i for t in above_b}
+    above_a = [a, *a.ancestors]
+    common = next(t.i for t in above_a if t.i in on_b)  # (the root at the latest)
+    # the words from each up to, not including, the word both hang on
+    path = [*_until(above_a, common), *_until(above_b, common)]
     for token in path:
         if token.lower_ in TIME_SHIFTS:
             return True
@@ -288,6 +290,16 @@ def _apart_in_time(a: Token, b: Token) -> bool:
                for c in token.children):  # fmt: skip
             return True
     return False
+
+
+def _until(chain: list[Token], stop: int) -> list[Token]:
+    """The words of ``chain`` before the one at index ``stop``."""
+    out = []
+    for token in chain:
+        if token.i == stop:
+            break
+        out.append(token)
+    return out
 
 
 def _describes_a_person(root: Token) -> bool:

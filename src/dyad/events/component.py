@@ -1366,12 +1366,9 @@ class EventExtractor:
         was, or is not definite ("a decision")."""
         head = arg.token
         lemma = head.lemma_.lower()
-        if lemma not in target_words()["referring"]:
-            return []
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
         owned = any(c.dep_ == "poss" for c in head.children)
         told = any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children)
-        if not definite or owned or told:
+        if not _refers_back(head) or owned or told:
             return []  # "a decision", "its decision", "the decision to withdraw"
         codes = {  # "190" refers to any 19x, "100" to 10x, not to every code opening "1"
             _code_family(p.cameo)
@@ -1407,17 +1404,12 @@ class EventExtractor:
         # ... Moscow defended the move"); one of its state on its opposition or people is not
         # theirs ("police arrested Khan ... his party condemned the arrest")
         states = {
-            a.mention.get("country")
-            for a in event.sources
-            if a.mention and (a.mention.get("sector") or "GOV") in STATE_SECTORS
+            a.mention.get("country") for a in event.sources if a.mention and _of_state(a.mention)
         } - {None}
         doers = [a for a in referred.sources if a.mention is not None]
         if any(
             a.mention["actor"] in own
-            or (
-                a.mention.get("country") in states
-                and (a.mention.get("sector") or "GOV") in STATE_SECTORS
-            )
+            or (a.mention.get("country") in states and _of_state(a.mention))
             for a in doers
         ):
             return []  # the reacting side's own act
@@ -3354,6 +3346,11 @@ def _person_over_place(noun: Token) -> Token:
 #: what a verb of naming says its object is: "called Assad a murderer" (oprd), "called the
 #: decision unjustified", "declared the vote void"
 PREDICATES = ("oprd", "acomp", "xcomp", "attr")
+
+
+def _of_state(mention: dict) -> bool:
+    """Whether a mention is a state's own body (a state named alone is its government)."""
+    return (mention.get("sector") or "GOV") in STATE_SECTORS
 
 
 def _located(targets: list) -> bool:

@@ -807,7 +807,7 @@ class PlaceFinder:
             return False
         if place.population > self.scoring.alias_abroad_max_population:
             return False
-        own = 1 if len({p.country for p in candidates}) == 1 else 0
+        own = 1 if len({p.country for p in candidates if p.country}) == 1 else 0
         elsewhere = named.get(place.country or "", 0) - own
         return elsewhere <= 0 and any(c != place.country for c in named)
 
