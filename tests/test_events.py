@@ -630,12 +630,17 @@ def test_an_event_noun_ahead_or_in_doubt_is_not_asserted(nlp) -> None:
 
 def test_an_event_noun_of_a_noun_of_absence_is_negated(nlp) -> None:
     for text in ("Critics noted the lack of talks between Iran and Iraq.",
-                 "The absence of an attack by Iran surprised analysts."):  # fmt: skip
-        found = [e for e in events(nlp, text) if e["type"] in ("CONSULT", "ASSAULT")]
+                 "The absence of an attack by Iran surprised analysts.",
+                 # a preposition of absence
+                 "Israel struck the building without consultation with Washington."):  # fmt: skip
+        found = [
+            e for e in events(nlp, text) if e["type"] in ("CONSULT",) or e["trigger"] == "attack"
+        ]
         assert found and all(e["modality"] == "negated" for e in found), (text, found)
-    # negatives: talks that failed or ended took place
+    # negatives: talks that failed, ended or came before took place
     for text in ("The failure of the talks between Iran and the US angered Israel.",
-                 "The talks between Iran and Iraq ended."):  # fmt: skip
+                 "The talks between Iran and Iraq ended.",
+                 "Israel struck the building after consultation with Washington."):  # fmt: skip
         found = [e for e in events(nlp, text) if e["type"] == "CONSULT"]
         assert found and found[0]["modality"] == "asserted", (text, found)
 
@@ -1756,6 +1761,14 @@ def test_a_pronoun_stands_for_no_one_named_in_its_own_clause(nlp) -> None:
         if e["trigger"] == "hailed"
     ]
     assert [t["text"] for t in hailed["targets"]] == ["Putin"]
+    # one named in an adverbial clause with a subject of its own may be it (the parser hangs
+    # "while ..." on either verb)
+    text = (
+        "North Korea launched a missile on Thursday. Tokyo said it would lift export controls "
+        "on three chemicals, while Seoul said it would withdraw a complaint against Japan."
+    )
+    (lift,) = [e for e in events(nlp, text) if e["trigger"] == "lift"]
+    assert [s["code"] for s in lift["sources"]] == ["JPNGOV"], lift
 
 
 def test_the_named_owner_of_a_thing_is_the_side_as_the_text_names_it(nlp) -> None:

@@ -1086,7 +1086,8 @@ class ActorLinker:
         """Where a full name no dictionary knows, starting at ``start`` right after a title,
         ends: two or three capitalised proper nouns (a hyphen may join two: "Sanwo-Olu") that
         end their noun phrase and are no English words ("Pence Draws Applause" of a headline
-        is no name), none of them a word the recogniser gave another type. None otherwise."""
+        is no name; a word joined by a hyphen is read as a name's: "Waker-Uz-Zaman"), none of
+        them a word the recogniser gave another type. None otherwise."""
         words, end = 0, start
         while end < len(doc) and end not in used and words < 4:
             token = doc[end]
@@ -1102,7 +1103,9 @@ class ActorLinker:
             return None
         if end < len(doc) and doc[end].pos_ == "PROPN":
             return None  # the name runs on into words not read as one
-        if any(self._is_english(token) for token in doc[start:end]):
+        # a word joined to another by a hyphen is of a name ("Waker-Uz-Zaman"), English or not
+        joined = {t.i + d for t in doc[start:end] if t.text == "-" for d in (-1, 1)}
+        if any(self._is_english(token) for token in doc[start:end] if token.i not in joined):
             return None
         return end
 

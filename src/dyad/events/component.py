@@ -1359,14 +1359,19 @@ class EventExtractor:
         this sentence or the three before: of the noun's own code where it is an event noun of
         the patterns ("the attack" 19, "the accusation" 112: "blamed", not "condemned"),
         failing that of its type ("the expulsion", 174, of "expelled diplomats", 166); of
-        those the nearest sentence's, its main clause's first. Its doers are the target when
+        those the nearest sentence's, its main clause's first. An attack ("the attack",
+        "Saturday's bombing", "the violence") is the story's own: the first asserted or
+        reported however far back, of another side than the one condemning or rejecting it,
+        but the nearest where a demonstrative points back ("this attack"), as an attribution's
+        is (attribution.py). Its doers are the target when
         they are actors of a country (or an organisation) other than the reacting side's;
         when the act is the reacting side's own ("Russia expelled ... Moscow defended the
         move") there is none. None either when the phrase names an owner, says what the act
         was, or is not definite ("a decision")."""
         head = arg.token
         lemma = head.lemma_.lower()
-        owned = any(c.dep_ == "poss" for c in head.children)
+        # a day's ("Saturday's attack") is no owner: it says which act, as "the" does
+        owned = any(c.dep_ == "poss" and not _a_day(c) for c in head.children)
         told = any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children)
         if not _refers_back(head) or owned or told:
             return []  # "a decision", "its decision", "the decision to withdraw"
@@ -1376,12 +1381,38 @@ class EventExtractor:
             if p.size == 1 and plover_type(p.cameo)
         }
         kinds = {_REFERRED_FAMILY.get(k, k) for c in codes if (k := plover_type(c.ljust(3, "0")))}
+        own = {a.mention["actor"] for a in event.sources if a.mention}
+        # the states reacting: an act of a state's own bodies is the state's ("Russia expelled
+        # ... Moscow defended the move"); one of its state on its opposition or people is not
+        # theirs ("police arrested Khan ... his party condemned the arrest")
+        states = {
+            a.mention.get("country") for a in event.sources if a.mention and _of_state(a.mention)
+        } - {None}
+
+        def theirs(before: _Event) -> bool:
+            """Whether an act is the reacting side's own."""
+            return any(
+                a.mention["actor"] in own
+                or (a.mention.get("country") in states and _of_state(a.mention))
+                for a in before.sources
+                if a.mention is not None
+            )
+
+        # an attack told without a demonstrative is the story's own, the first told however
+        # far back (as an attribution's, attribution.py), "this attack" the nearest; one
+        # condemned or rejected is another side's, the first of theirs
+        story = kinds == {"ASSAULT"} and not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE - {"the"} for c in head.children
+        )
+        hostile = plover_type(event.cameo) in ("ACCUSE", "REJECT")
 
         def rank(before: _Event) -> tuple[int, int, int, int] | None:
-            if before.trigger.i >= event.trigger.i or before.modality != "asserted":
+            if before.trigger.i >= event.trigger.i or before.modality not in (
+                ("asserted", "reported") if story else ("asserted",)
+            ):
                 return None
             distance = event.sentence - before.sentence
-            if not 0 <= distance <= 3:
+            if not 0 <= distance <= 3 and not story:
                 return None
             kind = plover_type(before.cameo)
             if codes and not before.cameo.startswith(tuple(codes)):
@@ -1390,6 +1421,10 @@ class EventExtractor:
                 tier = 1
             else:
                 tier = 0
+            if story:
+                if hostile and theirs(before):
+                    return None
+                return tier, -distance, 0, before.trigger.i
             main = before.trigger.dep_ == "ROOT" or (
                 before.trigger.dep_ == "conj" and before.trigger.head.dep_ == "ROOT"
             )
@@ -1399,20 +1434,9 @@ class EventExtractor:
         if not ranked:
             return []
         referred = events[ranked[0][1]]
-        own = {a.mention["actor"] for a in event.sources if a.mention}
-        # the states reacting: an act of a state's own bodies is the state's ("Russia expelled
-        # ... Moscow defended the move"); one of its state on its opposition or people is not
-        # theirs ("police arrested Khan ... his party condemned the arrest")
-        states = {
-            a.mention.get("country") for a in event.sources if a.mention and _of_state(a.mention)
-        } - {None}
-        doers = [a for a in referred.sources if a.mention is not None]
-        if any(
-            a.mention["actor"] in own
-            or (a.mention.get("country") in states and _of_state(a.mention))
-            for a in doers
-        ):
+        if theirs(referred):
             return []  # the reacting side's own act
+        doers = [a for a in referred.sources if a.mention is not None]
         return [a for a in doers if a.mention.get("country") or a.mention.get("sector") == "IGO"]
 
     def _doers(self, event: _Event) -> list[_Arg]:
@@ -1464,7 +1488,10 @@ class EventExtractor:
             or head.lemma_.lower() in target_words()["acting"]
         ):
             return False  # people, or a body no table gives a role ("the committee")
-        if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        if any(
+            c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and not _a_day(c)
+            for c in head.children
+        ):
             return False  # "indicting several universities' programs": the owner's, coarsely
         span = head.doc.char_span(arg.start, arg.end, alignment_mode="expand")
         return span is not None and not any(t.ent_type_ in TARGET_ENTITIES for t in span)
@@ -1485,7 +1512,7 @@ class EventExtractor:
         prepositional phrases ("reservists for a war against Iraq") or purpose clause. Where
         the object names ``people``, neither it nor a phrase that says where ("in Kabul") is
         read for a place: the people are the target ("returned the prisoners to Egypt" still
-        reads "to")."""
+        reads "to", not a demonym of a thing: "expelled migrants to the Libyan border")."""
         exclude = _actor_ids(sources)
         taken = {a.token.i for a in sources}
         # a condition names whom a threat is aimed at; it may hang on the governing verb
@@ -1508,7 +1535,7 @@ class EventExtractor:
             c
             for c in near
             if c.dep_ in ("prep", "dobj")
-            and c.lower_ != "by"
+            and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
             and not (people and (c.dep_ == "dobj" or c.lower_ in WHERE_PREPS))
@@ -1546,6 +1573,10 @@ class EventExtractor:
                 )
                 if entity is not None and entity.start < skipped["token_end"] <= entity.end:
                     entity = None
+            if people and mention is not None and mention["label"] == "modifier":
+                # people sent "to the Libyan border": where, by a demonym of a thing, not
+                # to whom; the people stay the target
+                continue
             if mention is not None and mention["token_start"] not in taken:
                 # with the demonyms joined before its noun ("a force of Ethiopian, Mozambican
                 # and South African troops": each country's troops)
@@ -1647,12 +1678,33 @@ class EventExtractor:
             )
         )
 
+    def _what_an_object_is_called(self, noun: Token) -> bool:
+        """Whether a noun says what the object of a verb of judging or saying is, in an "as"
+        phrase ("condemned the strikes as a violation of Yemen's sovereignty", "the move was
+        denounced as an invasion", "described the vote as a sham"): a name given to an act,
+        no act of its own. An act done "as" something is that act ("sent warships as a
+        warning")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+            return False
+        verb = prep.head
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children
+        ):
+            return False
+        if verb.lemma_.lower() in SPEECH_VERBS | _MODALITY["judging"]:
+            return True
+        match = self._match(verb, "V")
+        return match is not None and plover_type(match[0].cameo) in ("ACCUSE", "REJECT", "SUPPORT")
+
     def _noun_event(self, token: Token) -> _Event | None:
         if token.i in self._by_token:
             return None
         if _named_event(token):  # "during the Iran-Iraq War": a name, not a report
             return None
         if _describes_a_source(token):  # "according to diplomats briefed on the meeting"
+            return None
+        if self._what_an_object_is_called(token):  # "condemned the strikes as a violation"
             return None
         if token.pos_ in ("NOUN", "PROPN"):
             match = self._match(token, "N")
@@ -2033,7 +2085,17 @@ class EventExtractor:
             return self._subject(head, depth + 1)
         if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
             subject, head_passive = self._subject(head, depth + 1)
-            return subject, passive or (verb.dep_ == "conj" and head_passive and not passive)
+            # a bare past participle put before or after a clause ("Arrested in 2019, the
+            # journalist ...", "Backed by Russia, Syrian troops ...", "when asked about it,
+            # Biden said") is passive: the clause's subject is the one acted on
+            participle = (
+                verb.dep_ == "advcl"
+                and verb.tag_ in ("VBN", "VBD")  # (a finite verb has a subject of its own)
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            )
+            return subject, (
+                passive or participle or (verb.dep_ == "conj" and head_passive and not passive)
+            )
         if (
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
@@ -2623,13 +2685,23 @@ class EventExtractor:
     def _bound_away(self, pronoun: Token) -> frozenset[str]:
         """The actors a pronoun cannot stand for, by where they are named around it: a subject
         pronoun is none named after it in its own clause ("He hailed President Buhari", "He
-        said Buhari erred": not Buhari), an object pronoun not its clause's subject ("Buhari
+        said Buhari erred": not Buhari; one named in an adverbial clause with a subject of its
+        own may be), an object pronoun not its clause's subject ("Buhari
         praised him": not Buhari). A possessive may be either ("His aides praised Buhari")."""
         clause = pronoun.head
         if pronoun.dep_ in ("nsubj", "nsubjpass"):
             # after the pronoun only: a phrase put ahead of the subject may name its antecedent
-            # ("As part of the deal to rehabilitate al-Sadr, he would have to comply")
-            tokens = [t.i for t in clause.subtree if t.i > pronoun.i]
+            # ("As part of the deal to rehabilitate al-Sadr, he would have to comply"); nor in
+            # an adverbial clause of a subject of its own, which the parser often hangs on the
+            # wrong verb ("Tokyo said it would lift controls, while Seoul said it would
+            # withdraw a complaint against Japan": Tokyo)
+            aside = {
+                t.i
+                for c in clause.children
+                if c.dep_ == "advcl" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                for t in c.subtree
+            }
+            tokens = [t.i for t in clause.subtree if t.i > pronoun.i and t.i not in aside]
         elif pronoun.dep_ in ("dobj", "obj"):
             tokens = [
                 t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
@@ -3239,11 +3311,13 @@ def _occurring(verb: Token) -> bool:
 
 def _absent(noun: Token) -> bool:
     """Whether an event noun is the "of" object of a noun of absence (data/modality.tsv,
-    absence: "the lack of talks", "the absence of an attack")."""
+    absence: "the lack of talks", "the absence of an attack") or the object of a preposition
+    of absence ("without warning")."""
     of = noun.head
-    return (
-        noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _MODALITY["absence"]
-    )
+    if noun.dep_ != "pobj":
+        return False
+    absence = _MODALITY["absence"]
+    return of.lower_ in absence or (of.lower_ == "of" and of.head.lemma_.lower() in absence)
 
 
 def _describing(verb: Token) -> bool:
@@ -4017,10 +4091,17 @@ def _named_as(verb: Token) -> Token | None:
 
 def _refers_back(noun: Token) -> bool:
     """Whether a noun is a definite act told before ("the arrest", "the verdict": a noun of
-    ``referring`` in data/targets.tsv), whose doers a reaction to it is aimed at."""
+    ``referring`` in data/targets.tsv), whose doers a reaction to it is aimed at. A day's
+    ("Saturday's attack", "last week's arrests") makes it definite as "the" does."""
     return noun.lemma_.lower() in target_words()["referring"] and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and _a_day(c))
+        for c in noun.children
     )
+
+
+def _a_day(token: Token) -> bool:
+    """Whether a word is a time expression ("Saturday" of "Saturday's attack")."""
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 def _tone(named: Token) -> str | None:

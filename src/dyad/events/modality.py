@@ -38,6 +38,7 @@ __all__ = [
 
 MODALITY_WORD_KINDS = (
     "absence",
+    "judging",
     "cessation",
     "aim",
     "purpose",
