@@ -83,6 +83,23 @@ def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
             "expelled",
             ("2014-06-09", "sentence"),
         ),
+        # a report's past perfect is the act reported; a clause of what happened then or
+        # there; an event noun its light verb tells
+        (
+            "The minister announced on Monday that Iraq had expelled a Turkish diplomat.",
+            "expelled",
+            ("2014-06-09", "sentence"),
+        ),
+        (
+            "The protests turned deadly on Monday, when police fired on demonstrators.",
+            "fired",
+            ("2014-06-09", "sentence"),
+        ),
+        (
+            "Zelensky was in Warsaw on Monday, where he signed a security agreement with Poland.",
+            "signed a security agreement",
+            ("2014-06-09", "sentence"),
+        ),
         # negative: a clause set at another time ("a day after ..."), a year of another clause
         (
             "The rebels agreed to a truce a day after Turkish troops shelled Kirkuk on Monday.",
@@ -105,6 +122,17 @@ def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
         (
             "The minister, who had accused Turkey of backing the rebels, was shot on Monday.",
             "accused",
+            (None, None),
+        ),
+        # (a past perfect under a verb that reports nothing; a noun whose verb describes it)
+        (
+            "Iraq had expelled a Turkish diplomat, the minister recalled on Monday.",
+            "expelled",
+            (None, None),
+        ),
+        (
+            "Iran on Monday condemned the agreement that Israel signed with Bahrain.",
+            "signed",
             (None, None),
         ),
     ],

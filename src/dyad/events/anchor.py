@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
+from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
 from .patterns import target_words
 
@@ -51,6 +52,8 @@ _MAX_CLIMB = 8
 VERBAL_QUADS = (1, 3)
 #: CAMEO codes of visits, made or hosted: the host's place is the setting
 VISITS = ("042", "043")
+#: verbs of saying (data/modality.tsv, speech)
+SPEECH = modality_words()["speech"]
 
 
 def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
@@ -166,7 +169,9 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
             day = str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="publication")  # fmt: skip
-        elif (same := _the_sentence_s_day(times_in.within(sent), doc, trigger)) is not None:
+        elif (
+            same := _the_sentence_s_day(times_in.within(sent), doc, _verb_of(trigger, cues))
+        ) is not None:
             event.update(
                 date=same["value"], date_precision="day", date_start=same["date_start"],
                 date_end=same["date_end"], date_source="sentence",
@@ -262,16 +267,34 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
     return None if _apart_in_time(root, trigger) else times[0]
 
 
+def _verb_of(trigger: Token, cues: list[Token]) -> Token:
+    """The verb that tells an event: its trigger, or the light verb that carries its noun
+    ("signed a security agreement")."""
+    head = trigger.head
+    if trigger.pos_ not in ("VERB", "AUX") and head.pos_ == "VERB" and head in cues:
+        return head
+    return trigger
+
+
 def _told_aside(trigger: Token) -> bool:
     """Whether an event is told aside from its sentence's news, so a day of another clause is
     not its day: a noun ("in retaliation for the group's attacks"), a clause describing a
     noun ("an air strike that destroyed the consulate", "Villavicencio, who had denounced
-    gang links, was shot on Wednesday") or a past perfect ("had attacked vessels")."""
+    gang links, was shot on Wednesday") or a past perfect ("had attacked vessels"). Not a
+    clause that says what happened then or there ("on Monday, when police fired", "in Warsaw
+    on Monday, where he signed"), nor a past perfect a report puts back ("announced on
+    Monday that it had expelled a diplomat": it expelled him)."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return True
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children) and not (
+        trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH
+    ):
         return True
-    return any(t.dep_ in ("relcl", "acl") for t in (trigger, *trigger.ancestors))
+    return any(
+        t.dep_ in ("relcl", "acl")
+        and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children)
+        for t in (trigger, *trigger.ancestors)
+    )
 
 
 def _apart_in_time(a: Token, b: Token) -> bool:
