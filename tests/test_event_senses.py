@@ -818,6 +818,28 @@ def test_a_passive_light_verb_names_no_doer_without_by(nlp) -> None:
     assert events(nlp, "The cars are assembled in Mexico.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources"),
+    [
+        # fighting or talks "with" another, set in a clause: its subject is the other side
+        ("The rebels withdrew after clashes with Malian troops.", "clashes", ["REB"]),
+        ("Tuareg rebels seized the town after weeks of clashes with Malian troops.", "clashes",
+         ["REB"]),
+        ("Iran walked out after talks with the United States on Monday.", "talks", ["GOV"]),
+        # negatives: victims are no side; a side named by the noun's owner
+        ("Hundreds were killed in fighting with Islamic State militants in Mosul.", "fighting",
+         []),
+        ("The army withdrew after the rebels' clashes with Malian troops.", "clashes", ["REB"]),
+    ],
+)  # fmt: skip
+def test_a_side_that_fights_or_talks_with_another_is_its_clause_subject(
+    nlp, text: str, trigger: str, sources: list
+) -> None:
+    found = [e for e in events(nlp, text) if e["trigger"] == trigger]
+    assert found, events(nlp, text)
+    assert [a["code"][-3:] for a in found[0]["sources"] if a.get("code")] == sources, found
+
+
 # -- a bare past participle before or after a clause is passive ----------------------------
 
 

@@ -1678,6 +1678,32 @@ class EventExtractor:
             )
         )
 
+    def _other_side(self, noun: Token, pattern: Pattern, targets: list[_Arg]) -> list[_Arg]:
+        """The side that fights or talks "with" another, named by no owner of the noun: the
+        subject of the clause the noun's phrase sets the act in ("The RSF took Wad Madani
+        after four days of fighting with the army", "the rebels withdrew after clashes with
+        troops"), where that subject is an actor that does it (not victims: "Hundreds were
+        killed in fighting with IS"). None otherwise."""
+        if pattern.type not in MUTUAL_TYPES | {"ASSAULT"}:
+            return []
+        while (  # "after four days of fighting": the days' phrase
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in DURATIONS
+        ):
+            noun = noun.head.head
+        if noun.dep_ != "pobj":
+            return []
+        prep = noun.head
+        verb = prep.head
+        if prep.lower_ not in _RESTATING or verb.pos_ != "VERB":
+            return []
+        subject, passive = self._subject(verb)
+        if subject is None or passive:
+            return []
+        found = [a for a in self._args(subject, _actor_ids(targets)) if a.mention]
+        return [a for a in found if not _victim(a.token) and not self._people_noun(a.token)]
+
     def _what_an_object_is_called(self, noun: Token) -> bool:
         """Whether a noun says what the object of a verb of judging or saying is, in an "as"
         phrase ("condemned the strikes as a violation of Yemen's sovereignty", "the move was
@@ -1767,6 +1793,8 @@ class EventExtractor:
             obj = _prep_object(token, prep)
             if obj is not None and not _on_the_part(obj):
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
+                if prep == "with" and not event.sources and between is None:
+                    event.sources = self._other_side(place, pattern, event.targets)
                 break
         if received and not event.targets:
             # "the caravan has drawn criticism from Trump": who receives the act is its target;
@@ -4180,6 +4208,8 @@ def _code_family(cameo: str) -> str:
 #: prepositions of a time or a circumstance an act of the clause took place in ("after a
 #: siege", "during the raid")
 _RESTATING = ("after", "during", "following", "amid", "in")
+#: nouns of a stretch of time ("four days of fighting")
+DURATIONS = frozenset({"hour", "day", "night", "week", "month", "year", "decade"})
 
 
 def _without_nouns_restating_a_verb(events: list[_Event]) -> list[_Event]:
