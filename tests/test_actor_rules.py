@@ -1002,6 +1002,18 @@ def test_an_acronym_after_a_name_is_no_part_of_it(nlp) -> None:
     assert not any("(" in m["text"] for m in found)
 
 
+def test_a_name_several_actors_bear_is_the_one_its_acronym_names(nlp) -> None:
+    # "National Liberation Army" is also the MEK's army: "(ELN)" says which is meant
+    text = "Duque blamed the National Liberation Army (ELN) guerrilla group for the bombing."
+    found = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert found["National Liberation Army"] == found["ELN"] == "COLREB", found
+    # negatives: the acronym of the name's own actor; a name with no acronym keeps its entry
+    text = "The National Liberation Army (NLA) of Iran was based in Iraq."
+    assert {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}["NLA"] == "IRNREB"
+    text = "The National Liberation Army was based in Iraq."
+    assert nlp(text)._.dyad_actors[0]["code"] == "IRNREB"
+
+
 def test_a_state_body_before_a_title_gives_its_country(nlp) -> None:
     found = coded(nlp, "Pentagon spokesman Pavel Ostrov said the strike had hit its target.")
     assert found["Pavel Ostrov"][0] == "USAGOV"
@@ -1464,6 +1476,13 @@ def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
     assert "NAIROBI" not in [m["text"] for m in doc._.dyad_actors]
     doc = nlp("OSLO — Norway's government criticised Russia on Monday.")
     assert "OSLO" not in [m["text"] for m in doc._.dyad_actors]
+    # a place with accented capitals
+    doc = nlp("BOGOTÁ, Jan 18 - Colombian President Iván Duque blamed the ELN for the attack.")
+    assert [m["text"] for m in doc._.dyad_actors][:1] == ["Iván Duque"], doc._.dyad_actors
+    (blamed,) = [e for e in doc._.dyad_events if e["trigger"] == "blamed"]
+    assert [a["text"] for a in blamed["sources"]] == ["Colombian President Iván Duque"]
+    doc = nlp("BRASÍLIA (Reuters) - Brazil's Supreme Court convicted the former president.")
+    assert "BRASÍLIA" not in [m["text"] for m in doc._.dyad_actors]
     # negatives: an acronym whose dash opens an aside in lower case; a headline in capitals;
     # capitals and a dash further down the story; a hyphen with no space ("US-led")
     doc = nlp("NATO — the alliance of 32 states — warned Russia on Monday.")

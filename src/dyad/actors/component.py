@@ -1573,12 +1573,24 @@ class ActorLinker:
                     break
                 group.append(previous)
             known = next((c.actor for c in group if c.actor is not None), None)
-            target: Actor | _Candidate = known or max(group, key=lambda c: len(c.span.text))
             acronym = doc[token.i + 1].text
+            inside = next((c for c in candidates if c.span.start == token.i + 1), None)
+            if (
+                known is not None
+                and inside is not None
+                and inside.actor is not None
+                and inside.actor.id != known.id
+                and normalise(acronym) not in {normalise(n) for n in (known.name, *known.aliases)}
+            ):
+                # "the National Liberation Army (ELN)": a name several actors bear is the one
+                # whose acronym the text gives it, not one the acronym is no name of
+                known = inside.actor
+                for member in group:
+                    member.actor = known
+            target: Actor | _Candidate = known or max(group, key=lambda c: len(c.span.text))
             aliases[acronym] = target
             for member in group:
                 aliases.setdefault(normalise(member.span.text), target)
-            inside = next((c for c in candidates if c.span.start == token.i + 1), None)
             if inside is None:
                 inside = _Candidate(doc[token.i + 1 : token.i + 2], known, "acronym", 0.9)
                 candidates.append(inside)

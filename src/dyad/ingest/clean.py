@@ -87,6 +87,11 @@ _WIRE_SLUG = re.compile(
     r"|INSIGHT|TIMELINE|SPECIAL REPORT|BREAKINGVIEWS)(?:\s+\d{1,2})?\s*-\s*)+"
 )
 
+#: capital letters of a place's name, accented ones too ("BOGOTÁ", "SÃO PAULO", "ŁÓDŹ")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+#: the same and the lower case letters of a word in a dateline's day or region
+_LETTER = "A-Za-zÀ-ÖØ-öø-ž"
+
 #: a wire dateline opening a line: the place in capitals (its country or the day may follow:
 #: "BAGHDAD, Jan 5 (Reuters) -") and the
 #: agency in brackets, then a dash, or no dash before the story's first capital ("BAGHDAD
@@ -95,7 +100,7 @@ _WIRE_SLUG = re.compile(
 #: a dash lost in a copy may stand as a straight or curly quote or as mis-decoded bytes
 #: ("WASHINGTON (AP) " President ...", "(AP) â€” ")
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z0-9.'’ -]{1,40}){0,2}\s*"
+    rf"^[{_UP}][{_UP}.'’ -]{{1,40}}(?:,\s+[{_UP}][{_LETTER}0-9.'’ -]{{1,40}}){{0,2}}\s*"
     r"\([A-Z][A-Za-z.&' -]{0,40}\)(?:\s*(?:--|—|–|-|:|[\"“”]|â€”|â€“)\s*|\s+(?=[A-Z]))"
 )
 #: a wire dateline whose place is not in capitals, as national agencies write it: the place,
@@ -115,15 +120,16 @@ AGENCY_DATELINE = re.compile(
 #: "PKK — Turkey bombed ..."). Read only on a story's first lines: further down, capitals
 #: and a dash can open a sentence about an acronym.
 PLAIN_DATELINE = re.compile(
-    r"^(?:[A-Z]{2,}\.?(?:[ '’-]{1,2}[A-Z]{2,}\.?){1,3}|[A-Z]{5,})"
-    r"(?:,\s+[A-Z][A-Za-z0-9.'’ ]{1,30}){0,2}"
+    rf"^(?:[{_UP}]{{2,}}\.?(?:[ '’-]{{1,2}}[{_UP}]{{2,}}\.?){{1,3}}|[{_UP}]{{5,}})"
+    rf"(?:,\s+[{_UP}][{_LETTER}0-9.'’ ]{{1,30}}){{0,2}}"
     r"(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=[A-Z0-9\"“‘'])"
 )
 #: the same with a place of one short word ("OSLO —", "ROME, March 4 —"), which a headline
 #: quoting a body writes alike ("PKK — Turkey bombed ..."): a dateline only where the
 #: recogniser reads the word as a place (dyad.nlp.components)
 SHORT_DATELINE = re.compile(
-    r"^[A-Z]{3,4}(?:,\s+[A-Z][A-Za-z0-9.'’ ]{1,30}){0,2}\s*(?:--|—|–)\s*(?=[A-Z0-9\"“‘'])"
+    rf"^[{_UP}]{{3,4}}(?:,\s+[{_UP}][{_LETTER}0-9.'’ ]{{1,30}}){{0,2}}\s*(?:--|—|–)\s*"
+    r"(?=[A-Z0-9\"“‘'])"
 )
 
 _BYLINE = re.compile(
