@@ -1483,6 +1483,13 @@ def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
     assert [a["text"] for a in blamed["sources"]] == ["Colombian President Iván Duque"]
     doc = nlp("BRASÍLIA (Reuters) - Brazil's Supreme Court convicted the former president.")
     assert "BRASÍLIA" not in [m["text"] for m in doc._.dyad_actors]
+    # the story's first word is no sentence of its own: "Gunmen" is the killers
+    doc = nlp(
+        "OUAGADOUGOU, June 5 - Gunmen killed at least 132 civilians in a raid on a village in "
+        "northern Burkina Faso, the government said on Saturday."
+    )
+    (killed,) = [e for e in doc._.dyad_events if e["trigger"] == "killed"]
+    assert [a["text"] for a in killed["sources"]] == ["Gunmen"], killed
     # negatives: an acronym whose dash opens an aside in lower case; a headline in capitals;
     # capitals and a dash further down the story; a hyphen with no space ("US-led")
     doc = nlp("NATO — the alliance of 32 states — warned Russia on Monday.")

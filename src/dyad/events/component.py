@@ -1679,12 +1679,12 @@ class EventExtractor:
         )
 
     def _other_side(self, noun: Token, pattern: Pattern, targets: list[_Arg]) -> list[_Arg]:
-        """The side that fights or talks "with" another, named by no owner of the noun: the
+        """The side that fights "with" another, named by no owner of the noun: the
         subject of the clause the noun's phrase sets the act in ("The RSF took Wad Madani
         after four days of fighting with the army", "the rebels withdrew after clashes with
         troops"), where that subject is an actor that does it (not victims: "Hundreds were
         killed in fighting with IS"). None otherwise."""
-        if pattern.type not in MUTUAL_TYPES | {"ASSAULT"}:
+        if pattern.type != "ASSAULT":  # (talks: the setting a clause is put in, SETTING_PREPS)
             return []
         while (  # "after four days of fighting": the days' phrase
             noun.dep_ == "pobj"
@@ -2111,6 +2111,10 @@ class EventExtractor:
             return subject, passive
         if verb.dep_ == "acomp":  # "it is willing to withdraw"
             return self._subject(head, depth + 1)
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and verb.i < head.i:
+            # what a speaker says before "said" is not his act where the parse gives it no
+            # subject ("Gunmen killed 132 civilians, the government said", its subject lost)
+            return None, passive
         if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
             subject, head_passive = self._subject(head, depth + 1)
             # a bare past participle put before or after a clause ("Arrested in 2019, the

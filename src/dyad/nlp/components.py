@@ -50,6 +50,10 @@ class ParagraphBreaks:
         cap = self.max_sentence_tokens
         for start in _after_slugs(doc) + [end for _, end in dateline_spans(doc)]:
             doc[start].is_sent_start = True
+            if start + 1 < len(doc) and not doc[start].is_punct:
+                # nor does its first word make a sentence of its own ("OUAGADOUGOU, June 5 -
+                # Gunmen killed ...", which the parser cut after "Gunmen")
+                doc[start + 1].is_sent_start = False
         for token in doc[:-1]:
             i = token.i
             if token.is_space and token.text.count("\n") >= self.min_newlines:
