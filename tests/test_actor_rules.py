@@ -1012,6 +1012,9 @@ def test_a_name_several_actors_bear_is_the_one_its_acronym_names(nlp) -> None:
     assert {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}["NLA"] == "IRNREB"
     text = "The National Liberation Army was based in Iraq."
     assert nlp(text)._.dyad_actors[0]["code"] == "IRNREB"
+    # nor does an agency in brackets after a town make the town the agency
+    found = nlp("Talks ended. BEIRUT (AP) - Turkey shelled a city in Syria.")._.dyad_actors
+    assert not any(m["text"] == "BEIRUT" and m["code"] == "MEDAP" for m in found), found
 
 
 def test_a_state_body_before_a_title_gives_its_country(nlp) -> None:

@@ -146,6 +146,30 @@ def test_an_undated_clause_takes_the_one_day_another_clause_of_its_sentence_name
     assert (event["date"], event["date_source"]) == dated
 
 
+def test_undated_news_takes_the_day_its_lead_names_not_the_day_after(nlp):
+    # a wire story filed on the day and published the next: its lead's day is the news day
+    # (2014-06-10 is a Tuesday: "on Monday" is the 9th)
+    text = (
+        "NAIROBI, June 9 (Wire) - Kenya and Haiti signed an agreement on Monday, President "
+        "William Ruto said. Ruto hosted Haitian Prime Minister Ariel Henry at State House."
+    )
+    (hosted,) = [e for e in _events(nlp, text) if e["trigger"] == "hosted"]
+    assert (hosted["date"], hosted["date_source"]) == ("2014-06-09", "lead")
+    text = (
+        "Peru's Congress voted on Monday to remove President Pedro Castillo from office. "
+        "Police arrested him as his car travelled through Lima."
+    )
+    (arrested,) = [e for e in _events(nlp, text) if e["trigger"] == "arrested"]
+    assert (arrested["date"], arrested["date_source"]) == ("2014-06-09", "lead")
+    # negatives: a lead dated on the day of publication, or long before it, lends the
+    # publication day
+    for lead in ("Kenya and Haiti signed an agreement on Tuesday.",
+                 "Kenya and Haiti signed an agreement on May 2."):  # fmt: skip
+        text = lead + " Ruto hosted Haitian Prime Minister Ariel Henry at State House."
+        (hosted,) = [e for e in _events(nlp, text) if e["trigger"] == "hosted"]
+        assert (hosted["date"], hosted["date_source"]) == ("2014-06-10", "publication"), lead
+
+
 def test_no_publication_date_or_a_hypothetical_event_gets_no_date(nlp):
     (event,) = _events(nlp, "Gunmen attacked a police checkpoint in Mosul.", published=None)
     assert event["date"] is None
@@ -344,10 +368,13 @@ def test_a_claimed_attack_that_refers_back_takes_the_attack_told_before(nlp):
         "said. The Islamic State claimed responsibility for the attack in a statement."
     )
     events = _events(nlp, text)
-    bombing = next(e for e in events if e["trigger"] == "exploded")
+    # (the bombing, whose doer the report does not name, is recorded once, as claimed)
     claimed = [e for e in events if e["modality"] == "claimed"]
-    assert [(e["cameo"], e["date"]) for e in claimed] == [(bombing["cameo"], bombing["date"])]
-    assert [a["text"] for a in claimed[0]["targets"]] == [a["text"] for a in bombing["targets"]]
+    assert [(e["trigger"], e["cameo"], e["date"]) for e in claimed] == [
+        ("exploded", "183", "2014-06-07")
+    ]
+    assert len([e for e in events if e["type"] == "ASSAULT"]) == 1, events
+    assert [a["text"] for a in claimed[0]["targets"]] == ["the education ministry"]
     # negative: an attack the claim tells more of ("an attack on a checkpoint in Baghdad")
     # may be another one: it keeps its own words
     text = (
@@ -377,6 +404,25 @@ def test_an_attribution_is_of_the_story_s_attack_unless_a_demonstrative_points_b
     claimed = [e for e in events if e["modality"] == "claimed"]
     assert [e["targets"] for e in claimed] == [attack["targets"]]
     assert not any("assailants" in a["text"] for e in claimed for a in e["targets"])
+
+
+def test_an_attack_whose_doer_is_not_named_is_recorded_once_as_attributed(nlp):
+    # one record, at the bombing's words: the claimant its source, its code, place and toll
+    text = (
+        "At least 100 people were killed when two car bombs exploded at a junction in Mosul "
+        "on Saturday. The Islamic State claimed responsibility."
+    )
+    found = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [
+        (e["trigger"], e["modality"], e["cameo"], e["killed"], e["place_name"]) for e in found
+    ] == [("exploded", "claimed", "183", 100, "Mosul")], found
+    assert [a["text"] for a in found[0]["sources"]] == ["Islamic State"]
+    # negatives: an attack with a doer of its own keeps its record beside the attribution;
+    # an attribution to its own doer adds none
+    text = "Gunmen attacked a checkpoint in Mosul. The Islamic State claimed responsibility."
+    assert sorted(e["modality"] for e in _events(nlp, text)) == ["asserted", "claimed"]
+    text = "Israeli jets struck a building in Gaza on Saturday. Hamas blamed Israel for the attack."
+    assert not [e for e in _events(nlp, text) if e["modality"] == "suspected"]
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,22 @@ def test_adjectives_are_kept_apart_and_people_are_not_places(nlp) -> None:
     assert "Iraqis" not in found
 
 
+def test_a_states_capital_named_by_its_adjective_is_the_capital_city(nlp) -> None:
+    found = places(nlp, "Two car bombs exploded at a junction in the Somali capital on Saturday.")
+    assert (found["Somali capital"]["place_name"], found["Somali capital"]["kind"]) == (
+        "Mogadishu",
+        "name",
+    )
+    (event,) = nlp("A suicide bomber struck a mosque in the Iraqi capital.")._.dyad_events
+    assert event["place_name"] == "Baghdad"
+    # negatives: a capital whose name follows is that name; capital that is money; a
+    # capital with no state's adjective
+    found = places(nlp, "Gunmen attacked a checkpoint in the Afghan capital Kabul.")
+    assert found["Afghan"]["kind"] == "adjective" and found["Kabul"]["place_name"] == "Kabul"
+    assert places(nlp, "Iraqi capital markets fell.")["Iraqi"]["kind"] == "adjective"
+    assert not places(nlp, "Protesters marched in the capital on Tuesday.")
+
+
 def test_events_take_their_own_clauses_date_and_place(nlp) -> None:
     doc = nlp(
         make_doc(
@@ -153,10 +169,15 @@ def test_events_take_their_own_clauses_date_and_place(nlp) -> None:
 
 
 def test_news_of_the_day_falls_back_to_the_publication_date(nlp) -> None:
-    text = "Iraq expelled two Iranian diplomats on Monday. Baghdad also summoned the envoy."
+    text = "Iraq expelled two Iranian diplomats on Tuesday. Baghdad also summoned the envoy."
     doc = nlp(make_doc(nlp, text, "2016-09-13"))
     summoned = next(e for e in doc._.dyad_events if "summon" in e["trigger"])
     assert (summoned["date"], summoned["date_source"]) == ("2016-09-13", "publication")
+    # a lead dating its news the day before: that day (test_incident_rules.py)
+    text = "Iraq expelled two Iranian diplomats on Monday. Baghdad also summoned the envoy."
+    doc = nlp(make_doc(nlp, text, "2016-09-13"))
+    summoned = next(e for e in doc._.dyad_events if "summon" in e["trigger"])
+    assert (summoned["date"], summoned["date_source"]) == ("2016-09-12", "lead")
     # without news of the day, in a text with a date of its own, past its lead, an undated
     # event stays undated (a text with no date of its own: see test_incident_rules.py)
     text = "Iraq recalled its ambassador in 2014. Baghdad summoned the envoy."
@@ -505,6 +526,9 @@ def test_a_designator_makes_a_small_town_a_place_whatever_the_ner_says(nlp) -> N
          34.48, 41.92),
         ("Fighters attacked a police station in Hit town, Al Anbar governorate, Iraq.", "Hit",
          33.64, 42.83),
+        # before the name, with "of" (the NER took "Marawi" for a person)
+        ("A bomb exploded during a Mass in the southern Philippine city of Marawi on Sunday.",
+         "Marawi", 8.00, 124.28),
     ]:  # fmt: skip
         attack = _attack(nlp, text)
         assert haversine_km(attack["lat"], attack["lon"], lat, lon) < 25, (town, attack)
@@ -514,6 +538,7 @@ def test_a_designator_makes_a_small_town_a_place_whatever_the_ner_says(nlp) -> N
     found = places(nlp, "Fighting spread across the Kurdish region of Iraq.")
     assert found.get("Kurdish", {}).get("kind", "adjective") == "adjective"
     assert "Trump" not in places(nlp, "Staff left the Trump district office on Monday.")
+    assert "Nations" not in places(nlp, "The city of the United Nations hosted talks.")
 
 
 def test_a_name_a_province_or_country_holds_is_a_town_whatever_the_ner_says(nlp) -> None:

@@ -1580,10 +1580,12 @@ class ActorLinker:
                 and inside is not None
                 and inside.actor is not None
                 and inside.actor.id != known.id
+                and known.kind == inside.actor.kind != "state"
                 and normalise(acronym) not in {normalise(n) for n in (known.name, *known.aliases)}
             ):
-                # "the National Liberation Army (ELN)": a name several actors bear is the one
-                # whose acronym the text gives it, not one the acronym is no name of
+                # "the National Liberation Army (ELN)": a name several groups bear is the one
+                # whose acronym the text gives it, not one the acronym is no name of (not a
+                # dateline's "BEIRUT (AP)": a town and an agency)
                 known = inside.actor
                 for member in group:
                     member.actor = known

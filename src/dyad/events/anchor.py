@@ -36,9 +36,11 @@ location target; the place stays a place (no actor is made of it).
 from __future__ import annotations
 
 import bisect
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.components import opening_dateline_end
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
 from .modality import modality_words
@@ -136,6 +138,12 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     lent_country = None if places else _one_country(adjectives)
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     daily = news_of_the_day(doc, times)
+    # the story's lead, after a dateline ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed
+    # an agreement on Friday ..."), and the one day it names, where that is a day or a few
+    # before the publication: the day of the news the text tells (see _news_day)
+    lead_start = opening_dateline_end(doc)
+    lead = next((s for s in doc.sents if s.start >= lead_start), None)
+    news_day = _news_day(times, lead, published)
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
     # a text that names no date of its own (only ones relative to its publication, or none)
@@ -161,14 +169,14 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                 date_start=when["date_start"], date_end=when["date_end"], date_source="clause",
             )  # fmt: skip
         elif (
-            (daily or sent.start == 0 or undated_text)
+            (daily or sent.start in (0, lead_start) or undated_text)
             and published
             and event["modality"] in ("asserted", "reported", "negated")
             and not _any_between(time_starts, sent.start_char, sent.end_char)
         ):
-            day = str(published)[:10]
+            day = news_day or str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
-                         date_source="publication")  # fmt: skip
+                         date_source="lead" if news_day else "publication")  # fmt: skip
         elif (
             same := _the_sentence_s_day(times_in.within(sent), doc, _verb_of(trigger, cues))
         ) is not None:
@@ -265,6 +273,29 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
         return None
     root = doc[times[0]["token_start"] : times[0]["token_end"]].root
     return None if _apart_in_time(root, trigger) else times[0]
+
+
+#: the most days a story's lead may date its news before the publication day (a weekly's
+#: report of the week's news), beyond which the lead tells of something earlier
+NEWS_DAY_LAG = 7
+
+
+def _news_day(times: list[dict], lead, published) -> str | None:
+    """The day of the news a text tells, where its publication day is not: the one day its
+    dateline and lead name ("LIMA, Dec 7 (Wire) - Peru's Congress voted on Wednesday ...",
+    published on the 8th), when that is at most NEWS_DAY_LAG days before the publication.
+    None otherwise (the publication day is the news day)."""
+    if lead is None or not published:
+        return None
+    days = {t["value"] for t in times if t["start"] < lead.end_char and t["precision"] == "day"}
+    if len(days) != 1:
+        return None
+    (day,) = days
+    try:
+        lag = (date.fromisoformat(str(published)[:10]) - date.fromisoformat(day)).days
+    except ValueError:
+        return None
+    return day if 0 < lag <= NEWS_DAY_LAG else None
 
 
 def _verb_of(trigger: Token, cues: list[Token]) -> Token:

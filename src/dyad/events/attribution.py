@@ -4,8 +4,9 @@
 The named perpetrator becomes the source of the document's attack (an event of CAMEO 18, 19
 or 20 that is no casualty word), in an event mention of its own at the attribution's words,
 with the attack's type, date, place and targets and the modality ``claimed`` or ``suspected``
-(data/attribution.tsv): the asserted attack keeps its own source, so an attribution is never
-counted as a fact. A negated attribution ("No group claimed responsibility") names no one. The
+(data/attribution.tsv): an asserted attack with a doer of its own keeps it, so an attribution
+is never counted as a fact; one whose doer the report does not name ("a car bomb exploded")
+is recorded once, at its own words, as the attribution tells it. A negated attribution ("No group claimed responsibility") names no one. The
 attack is the one its "for" phrase names ("blamed X for the bombing"; "blamed X for the lack
 of tourists" attributes none), else the first reported within the setting
 ``attribution_sentences`` before it (a summary attributes it up to four sentences after it;
@@ -247,6 +248,7 @@ def attribute_attacks(
                 own.update({k: v for k, v in told.items() if k in _TOLD})
                 if not own["targets"]:
                     own["targets"] = [dict(t) for t in told["targets"]]
+                _absorb(out, told, own)
             continue
         blamed_for = _for_phrase(verb)
         if blamed_for is not None and not _names_an_attack(blamed_for, attack_nouns):
@@ -260,7 +262,7 @@ def attribute_attacks(
                 [e for e in out if sentence - within <= e["sentence"] <= sentence],
                 blamed_for.root if blamed_for is not None else _attack_object(verb, attack_nouns),
             )
-        if attack is None:
+        if attack is None or _told_by_its_doer(attack, source):
             continue
         # the mention is anchored at the verb, or at the perpetrator's name when the verb is an
         # event of its own already ("officials blamed X": an accusation too)
@@ -289,5 +291,42 @@ def attribute_attacks(
             "killed": None,
             "wounded": None,
         })  # fmt: skip
+        _absorb(out, attack, out[-1])
     out.sort(key=lambda e: e["trigger_start"])
     return out
+
+
+def _told_by_its_doer(attack: dict, source: dict) -> bool:
+    """Whether the attack names the one it is attributed to as its doer already ("Israeli
+    jets struck ... Hamas blamed Israel"): the same actor, or a body of the state blamed."""
+    if not source.get("actor"):
+        return False
+    return any(
+        a.get("actor") == source["actor"]
+        or (source.get("sector") in (None, "GOV") and source.get("country")
+            and a.get("country") == source["country"])
+        for a in attack["sources"]
+    )  # fmt: skip
+
+
+def _absorb(out: list[dict], attack: dict, attribution: dict) -> None:
+    """An attack whose doer the report does not name is the one its attribution tells of:
+    one record, at the attack's own words, with the claimant (or the suspect) as its source
+    and the attribution's modality ("A car bomb killed 20 ... al Shabaab claimed
+    responsibility": one attack, claimed by al Shabaab), as a coder of incidents records it.
+    An attack with a doer of its own ("Gunmen attacked ... IS claimed responsibility") keeps
+    its record beside the attribution."""
+    if (
+        attack is attribution
+        or attack not in out
+        or any(a.get("actor") for a in attack["sources"])
+        or not any(a.get("actor") for a in attribution["sources"])  # ("blamed that on ...")
+    ):
+        return
+    attack["sources"] = [dict(a) for a in attribution["sources"]]
+    attack["modality"] = attribution["modality"]
+    attack["confidence"] = attribution["confidence"]
+    attack["pattern"] = attribution["pattern"]
+    if not attack["targets"]:
+        attack["targets"] = [dict(t) for t in attribution["targets"]]
+    out.remove(attribution)

@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -314,6 +315,31 @@ class PlaceFinder:
 
     # -- finding -------------------------------------------------------------------------
 
+    def _capital_or_adjective(
+        self, span: Span, places: list[Place]
+    ) -> tuple[Span, str, list[Place]]:
+        """A demonym before "capital" that no name follows ("in the Somali capital"; not "the
+        Afghan capital Kabul", where Kabul is named) is that state's capital city, a name
+        of the words; any other is an adjective."""
+        head = span[-1].head
+        named = any(
+            c.dep_ in ("appos", "compound", "npadvmod") and c.pos_ == "PROPN" and c.i > head.i
+            for c in head.children
+        ) or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN")
+        if head.lemma_.lower() != "capital" or head.i != span.end or named:
+            return span, "adjective", places
+        cities = [
+            p
+            for country in {p.country for p in places if p.feature == "country"} - {None}
+            if (name := capital_cities().get(country))
+            for p in self.gazetteer.lookup(name)
+            if p.country == country and p.feature == "city"
+        ]
+        if not cities:
+            return span, "adjective", places
+        best = max(cities, key=lambda p: p.population)
+        return span.doc[span.start : head.i + 1], "name", [best]
+
     def _spans(self, doc: Doc) -> list[tuple[Span, str, list[Place]]]:
         """(span, kind, candidates); kind is "name", "adjective" or "embedded"."""
         gaz = self.gazetteer
@@ -452,14 +478,14 @@ class PlaceFinder:
             if ent.label_ == "NORP" or (ent.label_ not in PLACE_LABELS and len(ent) == 1):
                 places = gaz.adjective(ent.text)
                 if places and _modifies(ent):
-                    keep(ent, "adjective", places)
+                    keep(*self._capital_or_adjective(ent, places))
         for token in doc:  # adjectives the NER left untagged ("Kurdish fighters")
             if token.i in taken or not token.is_title or token.ent_type_ == "PERSON":
                 continue
             span = doc[token.i : token.i + 1]
             places = gaz.adjective(token.text)
             if places and _modifies(span):
-                keep(span, "adjective", places)
+                keep(*self._capital_or_adjective(span, places))
         for ent in doc.ents:
             if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
                 for span in self._embedded(ent):
@@ -527,7 +553,8 @@ class PlaceFinder:
         """Names a designator follows as written in lower case ("Sinjar town", "Amriyat
         al-Fallujah town", "Hit district"): the capitalised words before it, Arabic articles
         and hyphens between them, with no article ("the") before. Not a designator that
-        modifies a noun ("the Biden town hall") nor a demonym ("the Kurdish region")."""
+        modifies a noun ("the Biden town hall") nor a demonym ("the Kurdish region"). And
+        the capitalised words after a designator's "of" ("the city of Marawi")."""
         articles = {a.lower() for a in self.scoring.articles}
         out = []
         for token in doc:
@@ -558,6 +585,20 @@ class PlaceFinder:
             if len(span) == 1 and self.gazetteer.adjective(span.text):
                 continue
             out.append(span)
+        # and those it names after "of" ("the southern Philippine city of Marawi", "the
+        # town of Solhan"), which the recogniser often takes for a person
+        for token in doc[:-2]:
+            if token.lower_ not in self.scoring.designators or doc[token.i + 1].lower_ != "of":
+                continue
+            start = end = token.i + 2
+            while (
+                end < len(doc)
+                and end - start < 4
+                and (doc[end].is_title or (end > start and doc[end].text in _JOINERS))
+            ):
+                end += 1
+            if end > start and doc[end - 1].is_title:
+                out.append(doc[start:end])
         return out
 
     def _contained(self, doc: Doc, names: list[Span]) -> list[tuple[Span, list[Place]]]:
@@ -909,6 +950,8 @@ def _common_noun(span: Span, candidates: list[Place]) -> bool:
     so is a town that modifies a noun ("the Mosul offensive")."""
     if not candidates or span.start == 0 or any(p.feature != "city" for p in candidates):
         return False
+    if not span[-1].is_title:  # "the Somali capital": a capital named by its state
+        return False
     if any(p.name.lower().startswith("the ") for p in candidates):
         return False  # "the Hague", "the Bronx": "The" is the town's own
     doc = span.doc
@@ -958,6 +1001,19 @@ def _proper(text: str) -> bool:
     ("Islamic State of Iraq and the Levant"; not "the pro-Iran government of Iraq")."""
     words = [w for w in text.split() if w.lower() not in _NAME_LINKS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+@cache
+def capital_cities() -> dict[str, str]:
+    """Each state's capital city by ISO-3 code (countryinfo): "SOM" -> "Mogadishu"."""
+    import countryinfo
+
+    out = {}
+    for info in (c.info() for c in countryinfo.all_countries()):
+        iso, capital = (info.get("ISO") or {}).get("alpha3"), info.get("capital")
+        if iso and isinstance(capital, str) and capital:  # (a list where it is disputed)
+            out[iso] = capital.replace(" D.C.", "")
+    return out
 
 
 def _modifies(span: Span) -> bool:
