@@ -1186,6 +1186,11 @@ def test_actors_named_together_doing_a_joint_act_are_its_two_sides(nlp) -> None:
          (("nato",), "SUPPORT", ("tun",), "asserted")),
         ("Clashes between Armenia and Azerbaijan erupted on Monday.",
          (("arm",), "ASSAULT", ("aze",), "asserted")),
+        # where they meet or sign is the venue, not a third side
+        ("Chile and Peru met at the Kremlin on Monday.",
+         (("chl",), "CONSULT", ("per",), "asserted")),
+        ("Chile and Peru signed a joint declaration at the White House.",
+         (("chl",), "SUPPORT", ("per",), "asserted")),
     ):  # fmt: skip
         assert expected in triples(nlp, text), (text, triples(nlp, text))
     # negatives: co-doers of an act on no one, or on a third party, stay together

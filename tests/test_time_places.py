@@ -59,6 +59,17 @@ def test_durations_and_frequencies_name_no_date(text: str) -> None:
     assert normalise(text, REF) is None
 
 
+def test_a_date_the_recogniser_ran_on_into_a_phrase_is_the_date_before_it(nlp) -> None:
+    # "Sunday after weeks" tagged as one date: Sunday
+    doc = nlp(
+        make_doc(nlp, "Evo Morales resigned on Sunday after weeks of protests.", "2019-11-11")
+    )
+    assert [t["value"] for t in doc._.dyad_times] == ["2019-11-10"], doc._.dyad_times
+    # negative: a duration before a link names no date
+    doc = nlp(make_doc(nlp, "Troops withdrew two days after the attack.", "2019-11-11"))
+    assert doc._.dyad_times == []
+
+
 def test_relative_forms_need_a_reference() -> None:
     assert normalise("yesterday") is None
     assert normalise("this year") is None

@@ -1542,6 +1542,11 @@ class EventExtractor:
             # a setting put before the verb ("At a rally in West Virginia, the president
             # called for ..."): where, not whom
             and not (c.dep_ == "prep" and c.i < verb.i and c.lower_ in WHERE_PREPS)
+            # where sides meet or sign together is their venue ("Putin and Xi met at the
+            # Kremlin", "signed a declaration at the White House"), not whom
+            and not (
+                c.dep_ == "prep" and c.lower_ in WHERE_PREPS and pattern.cameo.startswith(JOINT)
+            )
             # what talks are about is their topic, not whom they are with ("talked about
             # the crisis in Syria", "talks on Iran's nuclear programme"), unless whom they
             # are with hangs in it ("met on the sidelines with Putin")

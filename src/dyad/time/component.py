@@ -66,6 +66,10 @@ def _is_count(span: Span) -> bool:
     )
 
 
+#: the words that end a date the recogniser ran on into what follows it
+_LINKS = ("ADP", "SCONJ", "CCONJ")
+
+
 class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         reference = reference_date(doc)
@@ -84,6 +88,12 @@ class TimeFinder:
             if _is_count(span):
                 continue
             value = normalise(span.text, reference)
+            cut = next((t.i for t in span[1:] if t.pos_ in _LINKS), None)
+            if value is None and cut is not None:
+                # the recogniser ran a date on into the phrase after it ("resigned on Sunday
+                # after weeks of protests" tagged "Sunday after weeks"): the date before it
+                span = span.doc[span.start : cut]
+                value = normalise(span.text, reference)
             if value is None:
                 continue
             times.append(
