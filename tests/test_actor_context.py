@@ -108,6 +108,14 @@ def test_the_one_country_of_the_sentence(nlp) -> None:
     assert got["minister"] == ("CHLGOV", "context", "sentence")
 
 
+def test_a_place_inside_the_name_of_an_actor_of_no_country_is_no_evidence(nlp) -> None:
+    got = found(nlp, "The government agreed to dissolve the Minsk Group.")
+    assert not got.get("government", ("",))[0].startswith("BLR"), got
+    # negative: a place of the sentence still is
+    got = found(nlp, "The government agreed to dissolve the Minsk Group in Belarus.")
+    assert got["government"][0] == "BLRGOV", got
+
+
 def test_two_countries_and_no_attachment_leave_it_empty(nlp) -> None:
     got = found(nlp, "Iraq and Syria said the government would respond soon.")
     assert "government" not in got

@@ -450,10 +450,19 @@ class ActorContext:
             for m in mentions
             if m.get("country") and m.get("code_from") != "context"
         ]
+        # a place inside the name of an actor of no country tells nothing of where ("the
+        # two sides agreed to dissolve the Minsk Group": not Belarus)
+        stateless = {
+            i
+            for m in mentions
+            if m["label"] != "place" and not m.get("country")
+            for i in range(m["token_start"], m["token_end"])
+        }
         found += [
             (p["token_start"], p["token_end"], p["country"])
             for p in places or ()
             if p.get("country")
+            and not (p.get("kind") == "embedded" and p["token_start"] in stateless)
         ]
         dateline = opening_dateline_end(doc)
         # "anti-American", "pro-Iranian": a stance toward a country says nothing of where;
