@@ -183,8 +183,9 @@ def test_coordinated_actors_and_verbs(nlp) -> None:
 
 
 def test_coordinated_demonyms_before_one_noun_are_each_a_side(nlp) -> None:
+    # (meeting each other in Brussels, their venue: one side each, as a joint act's)
     found = triples(nlp, "Dutch and Belgian officials met in Brussels.")
-    assert any(set(s) == {"nld", "bel"} and t == "CONSULT" for s, t, _, _ in found)
+    assert any(set(s) | set(o) == {"nld", "bel"} and t == "CONSULT" for s, t, o, _ in found)
     found = triples(nlp, "The rebels attacked Malian and French soldiers near Gao.")
     assert any(t == "ASSAULT" and set(o) == {"mli-mil", "fra-mil"} for _, t, o, _ in found)
     # negatives: one demonym is one side; a people's adjective that is no country adds none
@@ -626,6 +627,21 @@ def test_an_event_noun_ahead_or_in_doubt_is_not_asserted(nlp) -> None:
                  "The talks between Iran and Iraq began on Monday."):  # fmt: skip
         found = [e for e in events(nlp, text) if e["trigger"] in ("summit", "talks")]
         assert found and found[0]["modality"] == "asserted", (text, found)
+
+
+def test_a_past_clause_set_at_its_own_time_keeps_its_mood(nlp) -> None:
+    # "would close the border, a day after gunmen killed 26": the killing happened
+    text = (
+        "India said on Wednesday it would close the border crossing, a day after gunmen "
+        "killed 26 people in Kashmir."
+    )
+    found = [e for e in events(nlp, text) if e["trigger"] == "killed"]
+    assert [(e["type"], e["modality"]) for e in found] == [("ASSAULT", "reported")], found
+    found = events(nlp, "Iran would respond after Israel struck its consulate.")
+    assert [e["modality"] for e in found if e["trigger"] == "struck"] == ["asserted"], found
+    # negative: a condition is the clause's mood
+    found = events(nlp, "Israel will retaliate if Hezbollah attacked its soldiers.")
+    assert [e["modality"] for e in found if e["trigger"] == "attacked"] == ["hypothetical"]
 
 
 def test_an_event_noun_of_a_noun_of_absence_is_negated(nlp) -> None:
@@ -1929,7 +1945,11 @@ def test_what_an_aim_is_said_to_be_is_not_a_fact(nlp) -> None:
 
 def test_three_demonyms_before_one_noun_are_three_countries(nlp) -> None:
     found = events(nlp, "Russian, Turkish and Iranian officials met in Sochi on Wednesday.")
-    assert [s["code"] for e in found for s in e["sources"]] == ["RUSGOV", "TURGOV", "IRNGOV"]
+    assert [s["code"] for e in found for s in (*e["sources"], *e["targets"])] == [
+        "RUSGOV",
+        "TURGOV",
+        "IRNGOV",
+    ]
     found = events(nlp, "US, British and French warplanes struck the base.")
     assert [s["code"] for e in found for s in e["sources"]] == ["USAGOV", "GBRMIL", "FRAMIL"]
     text = "The Union agreed to set up a force of Ethiopian, Mozambican and South African troops."

@@ -1542,10 +1542,13 @@ class EventExtractor:
             # a setting put before the verb ("At a rally in West Virginia, the president
             # called for ..."): where, not whom
             and not (c.dep_ == "prep" and c.i < verb.i and c.lower_ in WHERE_PREPS)
-            # where sides meet or sign together is their venue ("Putin and Xi met at the
+            # where two sides meet or sign together is their venue ("Putin and Xi met at the
             # Kremlin", "signed a declaration at the White House"), not whom
             and not (
-                c.dep_ == "prep" and c.lower_ in WHERE_PREPS and pattern.cameo.startswith(JOINT)
+                c.dep_ == "prep"
+                and c.lower_ in WHERE_PREPS
+                and pattern.cameo.startswith(JOINT)
+                and len(exclude) > 1
             )
             # what talks are about is their topic, not whom they are with ("talked about
             # the crisis in Syria", "talks on Iran's nuclear programme"), unless whom they
@@ -4750,6 +4753,21 @@ def _speech_above(token: Token) -> Token | None:
     return None
 
 
+#: the words that set a clause at a time of its own ("after", "since", "when")
+_OWN_TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until", "once"})
+
+
+def _told_in_its_own_time(verb: Token) -> bool:
+    """Whether a clause states in the past what happened at a time of its own ("a day after
+    gunmen killed 26 people", "since the army seized power"): the mood of the clause it is
+    put in does not reach it."""
+    return (
+        verb.tag_ == "VBD"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in _OWN_TIME_MARKS for c in verb.children)
+    )
+
+
 def _governors(token: Token) -> list[tuple[Token, str]]:
     """The trigger and the verbs (and intent nouns) above it whose mood reaches it."""
     chain = [(token, "self")]
@@ -4767,6 +4785,8 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             chain.append((clause, "xcomp" if head.lower_ in _MODALITY["means"] else "advcl"))
             current = clause
             continue
+        if relation == "advcl" and _told_in_its_own_time(current):
+            break  # "would close the border, a day after gunmen killed 26": they did
         if (
             relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl")
             or (
