@@ -108,7 +108,7 @@ def test_the_one_country_of_the_sentence(nlp) -> None:
     assert got["minister"] == ("CHLGOV", "context", "sentence")
 
 
-def test_a_place_inside_the_name_of_an_actor_of_no_country_is_no_evidence(nlp) -> None:
+def test_a_place_inside_the_name_of_a_meeting_or_a_pact_is_no_evidence(nlp) -> None:
     got = found(nlp, "The government agreed to dissolve the Minsk Group.")
     assert not got.get("government", ("",))[0].startswith("BLR"), got
     # negative: a place of the sentence still is

@@ -450,12 +450,14 @@ class ActorContext:
             for m in mentions
             if m.get("country") and m.get("code_from") != "context"
         ]
-        # a place inside the name of an actor of no country tells nothing of where ("the
-        # two sides agreed to dissolve the Minsk Group": not Belarus)
+        # a place inside the name of a meeting or a pact of no country tells nothing of
+        # where ("the two sides agreed to dissolve the Minsk Group": not Belarus)
         stateless = {
             i
             for m in mentions
-            if m["label"] != "place" and not m.get("country")
+            if m["label"] != "place"
+            and not m.get("country")
+            and doc[m["token_end"] - 1].lower_ in GATHERINGS
             for i in range(m["token_start"], m["token_end"])
         }
         found += [
