@@ -629,6 +629,17 @@ def test_an_event_noun_ahead_or_in_doubt_is_not_asserted(nlp) -> None:
         assert found and found[0]["modality"] == "asserted", (text, found)
 
 
+def test_an_act_its_doer_is_set_or_due_to_do_lies_ahead(nlp) -> None:
+    for text in ("Putin is set to visit Beijing next month.",
+                 "The Iranian and Iraqi leaders are scheduled to meet in Geneva.",
+                 "Pakistan's National Security Committee is due to meet on Thursday."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["trigger"] in ("visit", "meet")]
+        assert found and found[0]["modality"] == "future", (text, found)
+    # negative: doing it is no plan
+    found = events(nlp, "Putin visited Beijing on Monday.")
+    assert [e["modality"] for e in found] == ["asserted"], found
+
+
 def test_a_past_clause_set_at_its_own_time_keeps_its_mood(nlp) -> None:
     # "would close the border, a day after gunmen killed 26": the killing happened
     text = (

@@ -2844,6 +2844,12 @@ class EventExtractor:
                 flags.add("future")
             if relation == "nsubjpass" and lemma in _MODALITY["scheduling"]:
                 flags.add("future")  # "the talks are scheduled for May"
+            if (
+                relation == "xcomp"
+                and lemma in _MODALITY["scheduling"]
+                and (verb.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in kids))
+            ):
+                flags.add("future")  # "is set to visit", "are scheduled to meet", "is due to"
             if _purpose_predicate(verb):
                 flags.add("hypothetical")  # "its purpose was supporting X": an aim
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
