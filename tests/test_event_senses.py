@@ -1501,6 +1501,33 @@ def test_an_offence_committed_or_an_office_abused_is_no_pledge_or_beating(nlp, t
     assert types(nlp, text) == expected, events(nlp, text)
 
 
+def test_people_going_about_are_the_target_not_where_they_are(nlp) -> None:
+    found = events(nlp, "Gunmen opened fire on concertgoers at a hall near Moscow.")
+    assert [a["text"] for e in found for a in e["targets"]] == ["concertgoers"], found
+    # negative: a crowd of people is those people
+    found = events(nlp, "Police fired tear gas at a crowd of protesters in Nairobi.")
+    assert [a["code"] for e in found for a in e["targets"]] == ["KENOPP"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a sum given or pledged is what is given, never whom to
+        ("New Zealand pledged NZ$500,000 in initial aid.", ""),
+        ("The EU will provide 105 million euros this year for border management.", ""),
+        # negatives: the receiver named stays the target
+        ("Japan pledged $2 billion to Ukraine.", "UKRGOV"),
+        ("The EU pledged 50 million euros to Tunisia.", "TUNGOV"),
+    ],
+)
+def test_a_sum_of_money_is_no_target(nlp, text: str, target: str) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == "AGREE"]
+    assert found, events(nlp, text)
+    assert [a.get("code") or a["text"] for a in found[0]["targets"]] == (
+        [target] if target else []
+    ), found
+
+
 def test_obj_none_is_read_on_verbs_only() -> None:
     (row,) = read_patterns("x.tsv", "V\tstrike subj:teacher obj:none\t143\n")
     assert row.intransitive and row.subject == "teacher" and row.words == ()

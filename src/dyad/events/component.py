@@ -1480,6 +1480,8 @@ class EventExtractor:
         if arg.mention is not None:
             return False
         head = arg.token
+        if _a_sum(head):
+            return True  # "pledged NZ$500,000", "will provide 105 million euros"
         if head.pos_ != "NOUN" or head.lemma_.lower() in self.role_nouns:
             return False  # "convicted the party": a body, not a thing
         if (
@@ -4133,6 +4135,19 @@ def _named_as(verb: Token) -> Token | None:
         if (named := _prep_object(head, "as")) is not None:
             return named
     return None
+
+
+#: currency signs that open a sum ("$100", "NZ$500,000", "€5bn")
+_CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₽", "₦")
+
+
+def _a_sum(head: Token) -> bool:
+    """Whether a phrase's head is a sum of money: a currency noun (data/targets.tsv, money)
+    or a number written with a currency sign."""
+    words = [head, *(c for c in head.children if c.dep_ in ("nummod", "compound", "quantmod"))]
+    return head.lemma_.lower() in target_words()["money"] or any(
+        any(sign in w.text for sign in _CURRENCY_SIGNS) for w in words
+    )
 
 
 def _refers_back(noun: Token) -> bool:

@@ -343,6 +343,7 @@ TARGET_WORD_KINDS = frozenset(
         "criticising",
         "from_doer",
         "located",
+        "money",
         "receiving",
         "referring",
         "inert",
