@@ -1501,6 +1501,25 @@ def test_an_offence_committed_or_an_office_abused_is_no_pledge_or_beating(nlp, t
     assert types(nlp, text) == expected, events(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # seizing or capturing a place is occupying territory (192)
+        ("M23 rebels seized Goma on Monday.", "192"),
+        ("Tuareg rebels captured the town of Kidal.", "192"),
+        ("Jihadists seized a military base near Gao.", "192"),
+        ("The army captured three villages in Shan State.", "192"),
+        # negatives: things seized are confiscated, people captured detained
+        ("Police seized weapons in Kirkuk.", "1711"),
+        ("Israel seized Palestinian tax revenues.", "1711"),
+        ("Iraqi police captured the gang leader in Basra.", "173"),
+    ],
+)
+def test_seizing_or_capturing_a_place_is_occupying_territory(nlp, text: str, cameo: str) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == "COERCE"]
+    assert [e["cameo"] for e in found] == [cameo], events(nlp, text)
+
+
 def test_people_going_about_are_the_target_not_where_they_are(nlp) -> None:
     found = events(nlp, "Gunmen opened fire on concertgoers at a hall near Moscow.")
     assert [a["text"] for e in found for a in e["targets"]] == ["concertgoers"], found

@@ -629,17 +629,6 @@ def test_an_event_noun_ahead_or_in_doubt_is_not_asserted(nlp) -> None:
         assert found and found[0]["modality"] == "asserted", (text, found)
 
 
-def test_an_act_its_doer_is_set_or_due_to_do_lies_ahead(nlp) -> None:
-    for text in ("Putin is set to visit Beijing next month.",
-                 "The Iranian and Iraqi leaders are scheduled to meet in Geneva.",
-                 "Pakistan's National Security Committee is due to meet on Thursday."):  # fmt: skip
-        found = [e for e in events(nlp, text) if e["trigger"] in ("visit", "meet")]
-        assert found and found[0]["modality"] == "future", (text, found)
-    # negative: doing it is no plan
-    found = events(nlp, "Putin visited Beijing on Monday.")
-    assert [e["modality"] for e in found] == ["asserted"], found
-
-
 def test_a_past_clause_set_at_its_own_time_keeps_its_mood(nlp) -> None:
     # "would close the border, a day after gunmen killed 26": the killing happened
     text = (
@@ -1567,7 +1556,7 @@ def test_what_one_is_able_to_do_is_not_done(nlp) -> None:
     assert [a["actor"] for e in found for a in e["sources"]] == ["phx-boko-haram"], found
     # negative: "was able to" in the past says it was done
     text = "Russia was able to capture the town from Ukrainian forces."
-    found = [e for e in events(nlp, text) if e["cameo"].startswith("17")]
+    found = [e for e in events(nlp, text) if e["type"] == "COERCE"]  # (192: a town taken)
     assert found and all(e["modality"] == "asserted" for e in found), found
 
 

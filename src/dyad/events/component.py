@@ -703,6 +703,8 @@ class EventExtractor:
             event.targets = [a for a in targets if not self._thing(event, a)]
             if not event.targets and targets:
                 event.targets = self._maker_of(event, targets[0], events)
+            if _takes_ground(event):
+                event.cameo = OCCUPY  # "rebels seized Goma", "captured the town of Kidal"
         self._quoted(doc, events)
         for event in events:
             _pair_joint_sides(event)
@@ -2846,12 +2848,6 @@ class EventExtractor:
                 flags.add("future")
             if relation == "nsubjpass" and lemma in _MODALITY["scheduling"]:
                 flags.add("future")  # "the talks are scheduled for May"
-            if (
-                relation == "xcomp"
-                and lemma in _MODALITY["scheduling"]
-                and (verb.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in kids))
-            ):
-                flags.add("future")  # "is set to visit", "are scheduled to meet", "is due to"
             if _purpose_predicate(verb):
                 flags.add("hypothetical")  # "its purpose was supporting X": an aim
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
@@ -4135,6 +4131,39 @@ def _named_as(verb: Token) -> Token | None:
         if (named := _prep_object(head, "as")) is not None:
             return named
     return None
+
+
+#: CAMEO's "occupy territory"
+OCCUPY = "192"
+#: the codes of seizing things (1711) and capturing people (173) that seizing or capturing a
+#: place is not
+_TAKING = ("1711", "173")
+
+
+def _takes_ground(event: _Event) -> bool:
+    """Whether a seizure or a capture is of a place ("M23 rebels seized Goma", "captured the
+    town of Kidal", "seized a military base"): CAMEO's occupation of territory (192), not a
+    confiscation (1711) or an arrest (173). The place is a named one, or a noun of ground
+    (data/targets.tsv, territory)."""
+    verb = event.trigger
+    if event.cameo not in _TAKING or event.nominal:
+        return False
+    if verb.lemma_.lower() not in target_words()["taking"]:
+        return False
+    taken = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if taken is None:
+        return False
+    if taken.pos_ == "NUM" or taken.lower_ in PARTITIVES:  # "two of the villages"
+        taken = _prep_object(taken, "of") or taken
+    places = taken.doc._.dyad_places if taken.doc.has_extension("dyad_places") else None
+    return (
+        taken.ent_type_ in ("GPE", "LOC", "FAC")
+        or taken.lemma_.lower() in target_words()["territory"]
+        or any(
+            p["kind"] == "name" and p["token_start"] <= taken.i < p["token_end"]
+            for p in places or ()
+        )
+    )
 
 
 #: currency signs that open a sum ("$100", "NZ$500,000", "€5bn")

@@ -345,6 +345,8 @@ TARGET_WORD_KINDS = frozenset(
         "located",
         "money",
         "receiving",
+        "taking",
+        "territory",
         "referring",
         "inert",
         "restricting",
