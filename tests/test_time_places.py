@@ -693,3 +693,13 @@ def test_a_capital_that_acts_is_no_town_the_text_is_about(nlp) -> None:
     doc = nlp(make_doc(nlp, text, "2023-09-25"))
     killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
     assert killed["place_name"] == "Belgrade"
+    # ... and counts as a town of the text though it acts elsewhere in it: the text names two
+    # towns, and lends neither
+    text = (
+        "Kenya and Haiti signed an agreement on Friday. Ruto hosted Henry at State House in "
+        "Nairobi. Nairobi has offered to send officers. Gangs in Port-au-Prince attacked "
+        "police stations."
+    )
+    doc = nlp(make_doc(nlp, text, "2024-03-02"))
+    signed = next(e for e in doc._.dyad_events if e["trigger"].startswith("signed"))
+    assert signed["place_name"] is None, signed

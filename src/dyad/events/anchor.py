@@ -156,7 +156,14 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
         if m.get("label") == "metonym" and m.get("sector") == "GOV"
     }
-    acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None}
+    # (unless the text also names it as a place: "Ruto hosted Henry at State House in
+    # Nairobi ... Nairobi has offered to send officers")
+    named_as_place = {
+        p["place_name"]
+        for p in places
+        if p["start"] not in acting_at and p.get("feature") != "within"
+    }
+    acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None} - named_as_place
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
@@ -226,6 +233,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
                     for p in places
                     if _setting(p, doc, actor_spans + addressed, words)
                     and not _reference(p, doc)
+                    and p["start"] not in acting_at
                     and p.get("place_name") not in acting
                 ]
             )
