@@ -629,6 +629,18 @@ def test_an_event_noun_ahead_or_in_doubt_is_not_asserted(nlp) -> None:
         assert found and found[0]["modality"] == "asserted", (text, found)
 
 
+def test_an_act_a_way_leads_to_lies_ahead(nlp) -> None:
+    for text, trigger in (("The deal paves the way for talks between Iran and the United States.",
+                           "talks"),
+                          ("The vote is a step toward the withdrawal of US troops from Iraq.",
+                           "withdrawal")):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["trigger"] == trigger]
+        assert [e["modality"] for e in found] == ["hypothetical"], (text, found)
+    # negative: talks that took place
+    found = events(nlp, "Talks between Iran and the United States took place in Oman.")
+    assert [e["modality"] for e in found if e["trigger"] == "Talks"] == ["asserted"], found
+
+
 def test_a_past_clause_set_at_its_own_time_keeps_its_mood(nlp) -> None:
     # "would close the border, a day after gunmen killed 26": the killing happened
     text = (

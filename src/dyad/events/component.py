@@ -2971,6 +2971,8 @@ class EventExtractor:
                     negated = True
             if _absent(event.trigger):  # "the lack of talks", "the absence of an attack"
                 negated = True
+            if _ahead(event.trigger):  # "paves the way for talks", "a hurdle to the deployment"
+                flags.add("hypothetical")
             before = {c.lower_ for c in event.trigger.children if c.dep_ == "amod"}
             if before & _MODALITY["prospective"]:  # "the upcoming summit"
                 flags.add("future")
@@ -3362,6 +3364,18 @@ def _absent(noun: Token) -> bool:
         return False
     absence = _MODALITY["absence"]
     return of.lower_ in absence or (of.lower_ == "of" and of.head.lemma_.lower() in absence)
+
+
+def _ahead(noun: Token) -> bool:
+    """Whether an event noun is the "to", "for" or "toward" object of a noun of a way to it
+    (data/modality.tsv, paving: "paves the way for talks", "clears a hurdle to the
+    deployment", "a step toward the withdrawal"): an act still ahead."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("to", "for", "toward", "towards")
+        and prep.head.lemma_.lower() in _MODALITY["paving"]
+    )
 
 
 def _describing(verb: Token) -> bool:

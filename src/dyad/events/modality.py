@@ -39,6 +39,7 @@ __all__ = [
 MODALITY_WORD_KINDS = (
     "absence",
     "judging",
+    "paving",
     "cessation",
     "aim",
     "purpose",
