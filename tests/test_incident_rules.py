@@ -423,6 +423,13 @@ def test_an_attack_whose_doer_is_not_named_is_recorded_once_as_attributed(nlp):
     assert sorted(e["modality"] for e in _events(nlp, text)) == ["asserted", "claimed"]
     text = "Israeli jets struck a building in Gaza on Saturday. Hamas blamed Israel for the attack."
     assert not [e for e in _events(nlp, text) if e["modality"] == "suspected"]
+    text = "Islamic State militants attacked a checkpoint in Mosul. The Islamic State claimed "
+    text += "responsibility for the attack."
+    assert sorted(e["modality"] for e in _events(nlp, text)) == ["asserted"], _events(nlp, text)
+    # ... but a group of the country blamed is no body of its state
+    text = "Pakistani Taliban fighters attacked a checkpoint. India blamed Pakistan for the attack."
+    found = [e for e in _events(nlp, text) if e["modality"] == "suspected"]
+    assert [a["code"] for e in found for a in e["sources"]] == ["PAKGOV"], _events(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -703,3 +703,11 @@ def test_a_capital_that_acts_is_no_town_the_text_is_about(nlp) -> None:
     doc = nlp(make_doc(nlp, text, "2024-03-02"))
     signed = next(e for e in doc._.dyad_events if e["trigger"].startswith("signed"))
     assert signed["place_name"] is None, signed
+    # (a dateline's place is not named as a place of the text)
+    text = (
+        "BELGRADE (Reuters) - Gunmen killed a police officer in a village on Sunday. Belgrade "
+        "does not recognise Kosovo."
+    )
+    doc = nlp(make_doc(nlp, text, "2023-09-25"))
+    killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
+    assert killed["place_name"] != "Belgrade", killed

@@ -1103,9 +1103,14 @@ class ActorLinker:
             return None
         if end < len(doc) and doc[end].pos_ == "PROPN":
             return None  # the name runs on into words not read as one
-        # a word joined to another by a hyphen is of a name ("Waker-Uz-Zaman"), English or not
-        joined = {t.i + d for t in doc[start:end] if t.text == "-" for d in (-1, 1)}
-        if any(self._is_english(token) for token in doc[start:end] if token.i not in joined):
+        # words joined by hyphens of which one is no English word are a name's ("Waker-Uz-Zaman":
+        # "Uz"), though another is English ("Waker"); not "Self-Isolates" of a headline
+        hyphened = {t.i + d for t in doc[start:end] if t.text == "-" for d in (-1, 1)}
+        foreign = any(
+            not self._is_english(doc[i]) for i in hyphened if start <= i < end and doc[i].is_alpha
+        )
+        exempt = hyphened if foreign else set()
+        if any(self._is_english(token) for token in doc[start:end] if token.i not in exempt):
             return None
         return end
 
@@ -1582,6 +1587,12 @@ class ActorLinker:
                 and inside.actor.id != known.id
                 and known.kind == inside.actor.kind != "state"
                 and normalise(acronym) not in {normalise(n) for n in (known.name, *known.aliases)}
+                # the acronym's group bears the name too ("National Liberation Army of
+                # Colombia"), not only its letters ("PDP" of another party)
+                and any(
+                    normalise(n).startswith(normalise(first.span.text))
+                    for n in (inside.actor.name, *inside.actor.aliases)
+                )
             ):
                 # "the National Liberation Army (ELN)": a name several groups bear is the one
                 # whose acronym the text gives it, not one the acronym is no name of (not a

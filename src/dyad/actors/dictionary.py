@@ -519,6 +519,20 @@ def capital_names() -> frozenset[str]:
 DISSOLVED = frozenset({"SCG", "ANT"})
 
 
+@cache
+def capital_cities() -> dict[str, str]:
+    """Each state's capital city by ISO-3 code, as the state actors read it ("SOM" ->
+    "Mogadishu"; the first countryinfo lists for a state, none for a dissolved one)."""
+    import countryinfo
+
+    out: dict[str, str] = {}
+    for info in (c.info() for c in countryinfo.all_countries()):
+        iso, capital = (info.get("ISO") or {}).get("alpha3"), info.get("capital")
+        if iso and isinstance(capital, str) and len(capital) > 3 and iso not in DISSOLVED:
+            out.setdefault(iso, capital.replace(" D.C.", ""))
+    return out
+
+
 def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
     """Every sovereign state from the countryinfo package: names, spellings, capital, demonym."""
     import countryinfo
@@ -533,10 +547,9 @@ def _countries() -> tuple[list[Actor], dict[str, str], set[str]]:
         if not iso or not name or iso in actors:
             continue
         aliases = [a for a in (info.get("altSpellings") or []) if len(a) > 3 and "," not in a]
-        capital = info.get("capital")
-        if capital and len(capital) > 3 and iso not in DISSOLVED:
-            aliases.append(capital.replace(" D.C.", ""))
-            capitals.add(normalise(capital.replace(" D.C.", "")))
+        if capital := capital_cities().get(iso):
+            aliases.append(capital)
+            capitals.add(normalise(capital))
         actors[iso] = Actor(iso.lower(), name, "state", iso, "GOV", aliases, source="countryinfo")
         if demonym := info.get("demonym"):
             # a demonym two states share ("Congolese", "Dominican") is the more populous

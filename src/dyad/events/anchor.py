@@ -126,9 +126,12 @@ class BySentence:
         return self.found[key]
 
 
-def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list[Token]]]) -> None:
+def anchor_events(
+    doc: Doc, events: list[dict], triggers: list[tuple[Token, list[Token]]], news_day_lag: int
+) -> None:
     """Fill each event's date_* and place fields in place; ``triggers`` gives each event's
-    trigger and cue words."""
+    trigger and cue words; ``news_day_lag`` the most days a story's lead may date its news
+    before the publication day (see _news_day)."""
     times = (doc._.dyad_times if doc.has_extension("dyad_times") else None) or []
     places = (doc._.dyad_places if doc.has_extension("dyad_places") else None) or []
     adjectives = [p for p in places if p["kind"] == "adjective" and p["lat"] is not None]
@@ -143,7 +146,7 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     # before the publication: the day of the news the text tells (see _news_day)
     lead_start = opening_dateline_end(doc)
     lead = next((s for s in doc.sents if s.start >= lead_start), None)
-    news_day = _news_day(times, lead, published)
+    news_day = _news_day(times, lead, published, news_day_lag)
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
     # a text that names no date of its own (only ones relative to its publication, or none)
@@ -158,10 +161,12 @@ def anchor_events(doc: Doc, events: list[dict], triggers: list[tuple[Token, list
     }
     # (unless the text also names it as a place: "Ruto hosted Henry at State House in
     # Nairobi ... Nairobi has offered to send officers")
-    named_as_place = {
+    named_as_place = {  # (not the dateline's: "BELGRADE (Reuters) - ... Belgrade does not")
         p["place_name"]
         for p in places
-        if p["start"] not in acting_at and p.get("feature") != "within"
+        if p["start"] not in acting_at
+        and p.get("feature") != "within"
+        and p["token_start"] >= lead_start
     }
     acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None} - named_as_place
     for event, (trigger, cues) in zip(events, triggers, strict=True):
@@ -283,16 +288,11 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
     return None if _apart_in_time(root, trigger) else times[0]
 
 
-#: the most days a story's lead may date its news before the publication day (a weekly's
-#: report of the week's news), beyond which the lead tells of something earlier
-NEWS_DAY_LAG = 7
-
-
-def _news_day(times: list[dict], lead, published) -> str | None:
+def _news_day(times: list[dict], lead, published, lag: int) -> str | None:
     """The day of the news a text tells, where its publication day is not: the one day its
-    dateline and lead name ("LIMA, Dec 7 (Wire) - Peru's Congress voted on Wednesday ...",
-    published on the 8th), when that is at most NEWS_DAY_LAG days before the publication.
-    None otherwise (the publication day is the news day)."""
+    lead (after its dateline, if any) names ("LIMA, Dec 7 (Wire) - Peru's Congress voted on
+    Wednesday ...", published on the 8th), when that is at most ``lag`` days before the
+    publication. None otherwise (the publication day is the news day)."""
     if lead is None or not published:
         return None
     days = {t["value"] for t in times if t["start"] < lead.end_char and t["precision"] == "day"}
@@ -300,10 +300,10 @@ def _news_day(times: list[dict], lead, published) -> str | None:
         return None
     (day,) = days
     try:
-        lag = (date.fromisoformat(str(published)[:10]) - date.fromisoformat(day)).days
+        days_before = (date.fromisoformat(str(published)[:10]) - date.fromisoformat(day)).days
     except ValueError:
         return None
-    return day if 0 < lag <= NEWS_DAY_LAG else None
+    return day if 0 < days_before <= lag else None
 
 
 def _verb_of(trigger: Token, cues: list[Token]) -> Token:

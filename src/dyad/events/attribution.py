@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..claims import claim_words
 from ..nlp.words import text_of
+from .ontology import STATE_SECTORS
 from .patterns import attack_words
 
 __all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules"]
@@ -242,7 +243,9 @@ def attribute_attacks(
         if own is not None:  # "claimed responsibility for the attack" is an event already,
             own["modality"] = modality  # with the claimant as its source
             told = _told_before(doc, out, own, sentence, within)
-            if told is not None:
+            if told is not None and _told_by_its_doer(told, source):
+                out[:] = [e for e in out if e is not own]  # its doer claims it: no news
+            elif told is not None:
                 # "... claimed responsibility for the attack": the bombing reported before it,
                 # of its code, and its targets where the claim names none
                 own.update({k: v for k, v in told.items() if k in _TOLD})
@@ -298,13 +301,15 @@ def attribute_attacks(
 
 def _told_by_its_doer(attack: dict, source: dict) -> bool:
     """Whether the attack names the one it is attributed to as its doer already ("Israeli
-    jets struck ... Hamas blamed Israel"): the same actor, or a body of the state blamed."""
+    jets struck ... Hamas blamed Israel"): the same actor, or a body of the state blamed (its
+    government, army, police ...: not "Pakistani Taliban" when Pakistan is blamed)."""
     if not source.get("actor"):
         return False
     return any(
         a.get("actor") == source["actor"]
         or (source.get("sector") in (None, "GOV") and source.get("country")
-            and a.get("country") == source["country"])
+            and a.get("country") == source["country"]
+            and (a.get("sector") or "GOV") in STATE_SECTORS)
         for a in attack["sources"]
     )  # fmt: skip
 
@@ -318,7 +323,7 @@ def _absorb(out: list[dict], attack: dict, attribution: dict) -> None:
     its record beside the attribution."""
     if (
         attack is attribution
-        or attack not in out
+        or not any(e is attack for e in out)
         or any(a.get("actor") for a in attack["sources"])
         or not any(a.get("actor") for a in attribution["sources"])  # ("blamed that on ...")
     ):
@@ -329,4 +334,4 @@ def _absorb(out: list[dict], attack: dict, attribution: dict) -> None:
     attack["pattern"] = attribution["pattern"]
     if not attack["targets"]:
         attack["targets"] = [dict(t) for t in attribution["targets"]]
-    out.remove(attribution)
+    out[:] = [e for e in out if e is not attribution]

@@ -70,6 +70,7 @@ from .ontology import (
     EXPULSIONS,
     JOINT,
     MODALITIES,
+    STATE_SECTORS,
     cooperative,
     intended,
     intensity,
@@ -330,8 +331,6 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward"
 #: PLOVER types one noun of an act may refer back to either of ("the expulsion", 174 as a
 #: noun, of "expelled two diplomats", 166)
 _REFERRED_FAMILY = {"SANCTION": "COERCE"}
-#: the sectors of a state's own bodies (a state named alone, with no sector, is its government)
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: determiners of a phrase that refers back to something the text told before
 DEFINITE = {"the", "this", "that", "these", "those"}
 #: sub-clauses a pattern's extra words never come from
@@ -499,6 +498,7 @@ class EventExtractor:
         screen_model: str,
         screen_below: float,
         attribution_sentences: int,
+        news_day_lag: int,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
@@ -528,6 +528,12 @@ class EventExtractor:
                 f"{attribution_sentences}; set it to 0 or more"
             )
         self.attribution_sentences = attribution_sentences
+        if news_day_lag < 0:
+            raise ConfigError(
+                f"nlp.components.dyad_events.news_day_lag is {news_day_lag}; set it to 0 or "
+                "more (0: undated news always takes the publication day)"
+            )
+        self.news_day_lag = news_day_lag
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
         #: the event nouns of force ("kidnapping", "raid"): what an attribution may be for
         self.attack_nouns = frozenset(
@@ -716,7 +722,9 @@ class EventExtractor:
         events.sort(key=_offset)
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
-        anchor_events(doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events])
+        anchor_events(
+            doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events], self.news_day_lag
+        )
         doc._.dyad_events = attribute_attacks(
             doc, doc._.dyad_events, self.attack_nouns, self.attribution_sentences
         )
@@ -4915,6 +4923,7 @@ def make_event_extractor(
     screen_model: str,
     screen_below: float,
     attribution_sentences: int,
+    news_day_lag: int,
 ) -> EventExtractor:
     thresholds = learned.Thresholds(
         learned_add_above,
@@ -4925,5 +4934,5 @@ def make_event_extractor(
     )
     return EventExtractor(
         nlp, patterns, use_builtin, stances, uncoded_sides, converted_alone, coder, learned_model,
-        thresholds, screen_model, screen_below, attribution_sentences,
+        thresholds, screen_model, screen_below, attribution_sentences, news_day_lag,
     )  # fmt: skip

@@ -15,6 +15,7 @@ __all__ = [
     "JOINT",
     "MODALITIES",
     "PLOVER_TYPES",
+    "STATE_SECTORS",
     "cooperative",
     "intended",
     "intensity",
@@ -36,6 +37,9 @@ EXPULSIONS = ("166", "174")
 #: (045), visiting (042, 043), praising (051) or giving (033), which several do to another,
 #: nor a bare agreement (030: "Israel and Egypt agreed to a ceasefire" with a third party)
 JOINT = ("031", "036", "040", "041", "044", "046", "050", "057", "06")
+
+#: the sectors of a state's own bodies (a state named alone, with no sector, is its government)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: CAMEO codes of arresting, detaining and imprisoning (173): a state does it where it holds
 #: power, so one done in a state with no one named doing it is that state's

@@ -87,10 +87,11 @@ _WIRE_SLUG = re.compile(
     r"|INSIGHT|TIMELINE|SPECIAL REPORT|BREAKINGVIEWS)(?:\s+\d{1,2})?\s*-\s*)+"
 )
 
-#: capital letters of a place's name, accented ones too ("BOGOTÁ", "SÃO PAULO", "ŁÓDŹ")
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+#: capital letters of a place's name, accented ones too ("BOGOTÁ", "SÃO PAULO", "ŁÓDŹ",
+#: "BRAȘOV", "ĐÀ NẴNG")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯȘȚẠ-Ỹ"
 #: the same and the lower case letters of a word in a dateline's day or region
-_LETTER = "A-Za-zÀ-ÖØ-öø-ž"
+_LETTER = "A-Za-zÀ-ÖØ-öø-žƠơƯưȘșȚțẠ-ỹ"
 
 #: a wire dateline opening a line: the place in capitals (its country or the day may follow:
 #: "BAGHDAD, Jan 5 (Reuters) -") and the
@@ -108,7 +109,7 @@ WIRE_DATELINE = re.compile(
 #: ("Hanoi (VNA) – Vietnam", "Moscow, SANA- Russian", "Tehran, IRNA - "). The agency is one
 #: word ("(United Nations) - which" is no dateline). Read only on a story's first lines.
 AGENCY_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}"
+    rf"^[{_UP}][{_LETTER}.'’-]+(?: [{_UP}][{_LETTER}.'’-]+){{0,2}}"
     r"(?:\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{2,12})\)|,\s+[A-Z]{2,8})"
     r"\s*(?:--|—|–|-)\s*(?=[A-Z0-9\"“‘'])"
 )

@@ -35,14 +35,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..actors.dictionary import context_words
+from ..actors.dictionary import capital_cities, context_words
 from ..actors.names import TITLE_WORDS
 from ..errors import ConfigError
 from ..nlp.words import after_stance_prefix, entities_by_token
@@ -950,7 +949,7 @@ def _common_noun(span: Span, candidates: list[Place]) -> bool:
     so is a town that modifies a noun ("the Mosul offensive")."""
     if not candidates or span.start == 0 or any(p.feature != "city" for p in candidates):
         return False
-    if not span[-1].is_title:  # "the Somali capital": a capital named by its state
+    if span[-1].is_lower:  # "the Somali capital": a capital named by its state
         return False
     if any(p.name.lower().startswith("the ") for p in candidates):
         return False  # "the Hague", "the Bronx": "The" is the town's own
@@ -1001,19 +1000,6 @@ def _proper(text: str) -> bool:
     ("Islamic State of Iraq and the Levant"; not "the pro-Iran government of Iraq")."""
     words = [w for w in text.split() if w.lower() not in _NAME_LINKS]
     return bool(words) and all(w[0].isupper() for w in words)
-
-
-@cache
-def capital_cities() -> dict[str, str]:
-    """Each state's capital city by ISO-3 code (countryinfo): "SOM" -> "Mogadishu"."""
-    import countryinfo
-
-    out = {}
-    for info in (c.info() for c in countryinfo.all_countries()):
-        iso, capital = (info.get("ISO") or {}).get("alpha3"), info.get("capital")
-        if iso and isinstance(capital, str) and capital:  # (a list where it is disputed)
-            out[iso] = capital.replace(" D.C.", "")
-    return out
 
 
 def _modifies(span: Span) -> bool:

@@ -66,8 +66,9 @@ def _is_count(span: Span) -> bool:
     )
 
 
-#: the words that end a date the recogniser ran on into what follows it
-_LINKS = ("ADP", "SCONJ", "CCONJ")
+#: the words that end a date the recogniser ran on into what follows it ("Sunday after weeks";
+#: not "or", which joins dates, nor "before last", which is one)
+_LINKS = ("ADP", "SCONJ")
 
 
 class TimeFinder:
@@ -88,7 +89,16 @@ class TimeFinder:
             if _is_count(span):
                 continue
             value = normalise(span.text, reference)
-            cut = next((t.i for t in span[1:] if t.pos_ in _LINKS), None)
+            cut = next(
+                (
+                    t.i
+                    for t in span[1:]
+                    if t.pos_ in _LINKS
+                    and t.i + 1 < len(t.doc)
+                    and t.doc[t.i + 1].lower_ not in ("last", "next", "that", "this")
+                ),
+                None,
+            )
             if value is None and cut is not None:
                 # the recogniser ran a date on into the phrase after it ("resigned on Sunday
                 # after weeks of protests" tagged "Sunday after weeks"): the date before it
