@@ -819,6 +819,21 @@ def test_a_negative_attribution_window_is_a_config_error():
     key = "nlp.components.dyad_events.attribution_sentences"
     with pytest.raises(ConfigError, match="attribution_sentences"):
         load_pipeline(load_settings(overrides={key: -1}))
+    key = "nlp.components.dyad_events.news_day_lag"
+    with pytest.raises(ConfigError, match="news_day_lag"):
+        load_pipeline(load_settings(overrides={key: -1}))
+
+
+def test_a_news_day_lag_of_zero_keeps_the_publication_day():
+    from dyad.config import load_settings
+    from dyad.nlp import load_pipeline
+
+    key = "nlp.components.dyad_events.news_day_lag"
+    nlp = load_pipeline(load_settings(overrides={key: 0}))
+    text = "Kenya and Haiti signed an agreement on Monday. Ruto hosted Haitian Prime Minister "
+    text += "Ariel Henry at State House."
+    (hosted,) = [e for e in _events(nlp, text) if e["trigger"] == "hosted"]
+    assert (hosted["date"], hosted["date_source"]) == ("2014-06-10", "publication")
 
 
 def test_the_casualties_an_attack_s_participle_tells_are_the_attack_s(nlp):
