@@ -6,14 +6,15 @@ or 20 that is no casualty word), in an event mention of its own at the attributi
 with the attack's type, date, place and targets and the modality ``claimed`` or ``suspected``
 (data/attribution.tsv): an asserted attack with a doer of its own keeps it, so an attribution
 is never counted as a fact; one whose doer the report does not name ("a car bomb exploded")
-is recorded once, at its own words, as the attribution tells it. A negated attribution ("No group claimed responsibility") names no one. The
-attack is the one its "for" phrase names ("blamed X for the bombing"; "blamed X for the lack
-of tourists" attributes none), else the first reported within the setting
-``attribution_sentences`` before it (a summary attributes it up to four sentences after it;
-far back, a text tells of another), or the nearest where a demonstrative points back ("where
-a bombing in 2017 killed 500. Officials blamed that attack on X": the 2017 one). A claim whose own words
-are a definite attack noun and no more ("claimed responsibility for the attack") refers to
-that attack too and takes its code, date, place and targets.
+is recorded once, at its own words, as the attribution tells it. A negated attribution ("No
+group claimed responsibility") names no one. The attack is the one its "for" phrase names
+("blamed X for the bombing"; "blamed X for the lack of tourists" attributes none), else the
+first reported within the setting ``attribution_sentences`` before it (a summary attributes
+it up to four sentences after it; far back, a text tells of another), or the nearest where a
+demonstrative points back ("where a bombing in 2017 killed 500. Officials blamed that attack
+on X": the 2017 one). A claim whose own words are a definite attack noun and no more
+("claimed responsibility for the attack") refers to that attack too and takes its code,
+date, place and targets.
 """
 
 from __future__ import annotations

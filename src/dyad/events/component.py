@@ -52,7 +52,7 @@ from ..nlp.words import (
 )
 from . import learned
 from .anchor import anchor_events
-from .attribution import attribute_attacks, claims_responsibility
+from .attribution import DEMONSTRATIVES, attribute_attacks, claims_responsibility
 from .modality import (
     accusation,
     alleged,
@@ -1412,7 +1412,7 @@ class EventExtractor:
         # far back (as an attribution's, attribution.py), "this attack" the nearest; one
         # condemned or rejected is another side's, the first of theirs
         story = kinds == {"ASSAULT"} and not any(
-            c.dep_ == "det" and c.lower_ in DEFINITE - {"the"} for c in head.children
+            c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children
         )
         hostile = plover_type(event.cameo) in ("ACCUSE", "REJECT")
 

@@ -71,6 +71,22 @@ def _is_count(span: Span) -> bool:
 _LINKS = ("ADP", "SCONJ")
 
 
+def _link(span: Span) -> int | None:
+    """The first preposition or subordinator inside a date's span that opens another phrase
+    (not "before last", "after next"), or None."""
+    doc = span.doc
+    return next(
+        (
+            t.i
+            for t in span[1:]
+            if t.pos_ in _LINKS
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ not in ("last", "next", "that", "this")
+        ),
+        None,
+    )
+
+
 class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         reference = reference_date(doc)
@@ -89,17 +105,7 @@ class TimeFinder:
             if _is_count(span):
                 continue
             value = normalise(span.text, reference)
-            cut = next(
-                (
-                    t.i
-                    for t in span[1:]
-                    if t.pos_ in _LINKS
-                    and t.i + 1 < len(t.doc)
-                    and t.doc[t.i + 1].lower_ not in ("last", "next", "that", "this")
-                ),
-                None,
-            )
-            if value is None and cut is not None:
+            if value is None and (cut := _link(span)) is not None:
                 # the recogniser ran a date on into the phrase after it ("resigned on Sunday
                 # after weeks of protests" tagged "Sunday after weeks"): the date before it
                 span = span.doc[span.start : cut]
