@@ -534,12 +534,37 @@ def test_a_claim_shot_down_is_rejected_a_jet_is_attacked(nlp) -> None:
         # a denial of one's own act negates the act; it is no rejection of anyone
         "Russia denied attacking Ukraine.",
         "The Kremlin denied that it had attacked Ukraine.",
-        # denying involvement is a statement (CAMEO 016), no event
-        "Moscow denies any involvement in the poisoning.",
     ],
 )
 def test_a_denied_act_is_no_rejection(nlp, text: str) -> None:
     assert "REJECT" not in types(nlp, text), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of one's part in an act rejects the accusation of it: the accuser, who
+        # accused the denier or a body of its state, is the target (two careful coders'
+        # convention, audits 17 and 19)
+        ("Britain accused Russia of the poisoning. Moscow denied any involvement.",
+         (("rus",), "REJECT", ("gbr",))),
+        ("India blamed Pakistani militants for the attacks in Mumbai. Pakistan denied any "
+         "role in the attacks.", (("pak",), "REJECT", ("ind",))),
+        ("Kenya accused Somalia of arming the raiders. Mogadishu has denied any link to the "
+         "raid.", (("som",), "REJECT", ("ken",))),
+        ("Iran rejected any responsibility, a day after Washington accused Tehran of "
+         "attacking the tankers.", (("irn",), "REJECT", ("usa",))),
+        # no accuser in the text: the rejection is aimed at no one named
+        ("Moscow denies any involvement in the poisoning.", (("rus",), "REJECT", ())),
+        # an accuser of someone else is not the denier's ("Britain accused Russia ...
+        # Iran denied"), nor is one who accused the denier long before
+        ("Britain accused Russia of the poisoning. Iran denied any involvement.",
+         (("irn",), "REJECT", ())),
+    ],
+)  # fmt: skip
+def test_a_denial_of_ones_part_rejects_the_accusation(nlp, text: str, expected) -> None:
+    found = {t for t in triples(nlp, text) if t[1] == "REJECT"}
+    assert found == {expected}, events(nlp, text)
 
 
 def modality_of(nlp, text: str, kind: str) -> list[str]:
@@ -1555,6 +1580,14 @@ def test_obj_none_is_read_on_verbs_only() -> None:
         read_patterns("x.tsv", "N\tstrike obj:none\t143\n")
 
 
+def test_by_speaker_is_read_on_verbs_only() -> None:
+    (row,) = read_patterns("x.tsv", "V\tpay price by:speaker\t130\n")
+    assert row.voiced and row.lemma == "pay" and row.words == ("price",)
+    assert not read_patterns("x.tsv", "V\tpay price\t130\n")[0].voiced
+    with pytest.raises(ConfigError, match="by:speaker"):
+        read_patterns("x.tsv", "N\tprice by:speaker\t130\n")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1673,3 +1706,53 @@ def test_a_vowed_response_is_a_threat(nlp, text, expected) -> None:
 def test_the_place_of_a_building_struck_is_no_target(nlp, text, target) -> None:
     (event,) = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
     assert [(a["text"], a["code"]) for a in event["targets"]] == [target]
+
+
+# -- what a speaker says of someone (by:speaker) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act of force said to be someone's accuses them: the speaker is the source
+        ("Saudi officials said Iran was behind the attack on the oil plant.",
+         (("sau",), "ACCUSE", ("irn",))),
+        ("Washington said Tehran was responsible for the strikes on the tankers.",
+         (("usa",), "ACCUSE", ("irn",))),
+        # hedged, a suspicion is voiced all the same
+        ("Theresa May said Russia was highly likely responsible for the poisoning.",
+         (("may",), "ACCUSE", ("rus",))),
+        # what someone will suffer, said of them, threatens them
+        ("Hassan Nasrallah said the United States would pay a heavy price.",
+         (("nasrallah",), "THREATEN", ("usa",))),
+        ("Iran warned that Israel would face severe retaliation.",
+         (("irn",), "THREATEN", ("isr",))),
+    ],
+)  # fmt: skip
+def test_what_a_speaker_says_of_someone_is_his_act(nlp, text: str, expected) -> None:
+    found = {(s, k, t) for s, k, t in triples(nlp, text) if k == expected[1]}
+    assert any(s and expected[0][0] in s[0] for s, _, t in found if t == expected[2]), (
+        events(nlp, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no act of force named: a duty, not an accusation
+        "The ministry said the army was responsible for security in the province.",
+        # denied, in a condition, or in a question: no accusation made
+        "Iran said it was not behind the attack.",
+        "If Russia was behind the attack, Britain said, it would respond.",
+        "Police said they would investigate whether Russia was behind the attack.",
+        # a price paid is suffered, not threatened
+        "Iraqi farmers paid a heavy price for the drought, officials said.",
+        "Did Iran say the United States would pay a heavy price?",
+        # no one speaks
+        "Russia was behind the attack.",
+    ],
+)
+def test_no_accusation_or_threat_without_a_speaker_saying_it(nlp, text: str) -> None:
+    said = ("behind", "responsible", "price")
+    voiced = [e for e in events(nlp, text) if any(w in e["trigger"] for w in said)]
+    assert not voiced, events(nlp, text)

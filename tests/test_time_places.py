@@ -45,6 +45,11 @@ REF = date(2016, 9, 13)  # a Tuesday
         ("two years ago", "2014", "year"),
         ("March", "2016-03", "month"),
         ("the end of 2012", "2012", "year"),
+        # days of one month joined by a dash: two days, not a day of 1913
+        ("May 12-13", "2016-05-12/2016-05-13", "range"),
+        ("the night of May 12-13", "2016-05-12/2016-05-13", "range"),
+        ("12–13 May 2005", "2005-05-12/2005-05-13", "range"),
+        ("the night of Sept. 11", "2016-09-11", "day"),
     ],
 )
 def test_temporal_forms(text: str, value: str, precision: str) -> None:
@@ -161,6 +166,34 @@ def test_a_states_capital_named_by_its_adjective_is_the_capital_city(nlp) -> Non
     assert not places(nlp, "Protesters marched in the capital on Tuesday.")
 
 
+def test_the_capital_of_a_report_filed_from_a_capital_is_that_city(nlp) -> None:
+    for dateline in ("ANKARA, Oct 11 (Wire) - ", "Nairobi (Agency) - "):
+        text = dateline + "A suicide bomber struck a mosque in the capital on Saturday."
+        (event,) = nlp(text)._.dyad_events
+        assert event["place_name"] == ("Ankara" if "ANKARA" in dateline else "Nairobi")
+    # negatives: a dateline town that is no capital; a capital named or of a state;
+    # capital as money
+    text = "BASRA, Iraq (Wire) - Protesters marched in the capital on Tuesday."
+    assert "capital" not in places(nlp, text)
+    for text in ("ANKARA (Wire) - Gunmen attacked a checkpoint in the Afghan capital Kabul.",
+                 "ANKARA (Wire) - Troops entered the capital of Mali on Tuesday.",
+                 "ANKARA (Wire) - The bank raised the capital markets' hopes."):  # fmt: skip
+        found = places(nlp, text)
+        assert found.get("capital", {}).get("place_name") != "Ankara", (text, found)
+
+
+def test_a_conjunct_of_a_place_is_a_place(nlp) -> None:
+    # "marched in Istanbul and Ankara": both places, no Turkish government marched on
+    text = "Thousands of people marched in Istanbul and Ankara on Sunday."
+    actors = {m["text"]: m["label"] for m in nlp(text)._.dyad_actors}
+    assert actors["Ankara"] == "place" and set(places(nlp, text)) >= {"Istanbul", "Ankara"}
+    # negatives: conjoined states that act, or that talks are between, stay actors
+    actors = {m["text"] for m in nlp("Iraq and Iran signed a deal.")._.dyad_actors}
+    assert actors >= {"Iraq", "Iran"}
+    actors = {m["text"] for m in nlp("The talks between Tehran and Riyadh resumed.")._.dyad_actors}
+    assert actors >= {"Tehran", "Riyadh"}
+
+
 def test_events_take_their_own_clauses_date_and_place(nlp) -> None:
     doc = nlp(
         make_doc(
@@ -184,8 +217,11 @@ def test_news_of_the_day_falls_back_to_the_publication_date(nlp) -> None:
     doc = nlp(make_doc(nlp, text, "2016-09-13"))
     summoned = next(e for e in doc._.dyad_events if "summon" in e["trigger"])
     assert (summoned["date"], summoned["date_source"]) == ("2016-09-13", "publication")
-    # a lead dating its news the day before: that day (test_incident_rules.py)
-    text = "Iraq expelled two Iranian diplomats on Monday. Baghdad also summoned the envoy."
+    # a dateline and lead dating the news the day before: that day (test_incident_rules.py)
+    text = (
+        "BAGHDAD, Sept 12 (Wire) - Iraq expelled two Iranian diplomats on Monday. Baghdad "
+        "also summoned the envoy."
+    )
     doc = nlp(make_doc(nlp, text, "2016-09-13"))
     summoned = next(e for e in doc._.dyad_events if "summon" in e["trigger"])
     assert (summoned["date"], summoned["date_source"]) == ("2016-09-12", "lead")

@@ -120,6 +120,8 @@ MOTION_VERBS = {
     "send",
     "oust",
 }
+#: prepositions of where something happens, not of whom it is aimed at ("on", "to", "into")
+WHERE_PREPS = LOCATIVE_PREPS - {"on", "onto", "into", "to", "toward", "towards", "over"}
 AGENTIVE_DEPS = {
     "nsubj",
     "nsubjpass",
@@ -1834,6 +1836,13 @@ class ActorLinker:
         if c.actor is None or c.actor.kind != "state":
             return False
         root = c.span.root
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is not root and first.dep_ == "pobj" and first.head.lower_ in WHERE_PREPS:
+            # a conjunct stands where the first does: "marched in Istanbul and Ankara" (a
+            # place; "Iraq and Iran signed": actors; "attacks on Syria and Iraq": targets)
+            return True
         if root.dep_ == "pobj":
             prep = root.head.lower_
             if prep in LOCATIVE_PREPS:

@@ -141,12 +141,14 @@ def anchor_events(
     lent_country = None if places else _one_country(adjectives)
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     daily = news_of_the_day(doc, times)
-    # the story's lead, after a dateline ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed
-    # an agreement on Friday ..."), and the one day it names, where that is a day or a few
-    # before the publication: the day of the news the text tells (see _news_day)
+    # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an
+    # agreement on Friday ..."), and the one day they name, where the dateline names it and
+    # it is a day or a few before the publication: the day of the news the text tells (see
+    # _news_day)
     lead_start = opening_dateline_end(doc)
     lead = next((s for s in doc.sents if s.start >= lead_start), None)
-    news_day = _news_day(times, lead, published, news_day_lag)
+    filed = doc[lead_start].idx if 0 < lead_start < len(doc) else 0
+    news_day = _news_day(times, lead, filed, published, news_day_lag)
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
     # a text that names no date of its own (only ones relative to its publication, or none)
@@ -288,17 +290,22 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
     return None if _apart_in_time(root, trigger) else times[0]
 
 
-def _news_day(times: list[dict], lead, published, lag: int) -> str | None:
+def _news_day(times: list[dict], lead, filed: int, published, lag: int) -> str | None:
     """The day of the news a text tells, where its publication day is not: the one day its
-    lead (after its dateline, if any) names ("LIMA, Dec 7 (Wire) - Peru's Congress voted on
-    Wednesday ...", published on the 8th), when that is at most ``lag`` days before the
-    publication. None otherwise (the publication day is the news day)."""
+    dateline and lead name ("LIMA, Dec 7 (Wire) - Peru's Congress voted on Wednesday ...",
+    published on the 8th), when the dateline (the text before ``filed``) names it: the day
+    the report was filed, so what it tells undated happened by then; and when it is at most
+    ``lag`` days before the publication. None otherwise (the publication day is the news
+    day): a lead's day alone ("Gunmen ambushed a convoy on Monday", published on Tuesday) is
+    the day of its own news, not of the reactions told after it, which may be a day later."""
     if lead is None or not published:
         return None
     days = {t["value"] for t in times if t["start"] < lead.end_char and t["precision"] == "day"}
     if len(days) != 1:
         return None
     (day,) = days
+    if not any(t["start"] < filed and t["value"] == day for t in times):
+        return None
     try:
         days_before = (date.fromisoformat(str(published)[:10]) - date.fromisoformat(day)).days
     except ValueError:

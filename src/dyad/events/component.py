@@ -52,7 +52,12 @@ from ..nlp.words import (
 )
 from . import learned
 from .anchor import anchor_events
-from .attribution import DEMONSTRATIVES, attribute_attacks, claims_responsibility
+from .attribution import (
+    DEMONSTRATIVES,
+    _names_an_attack,
+    attribute_attacks,
+    claims_responsibility,
+)
 from .modality import (
     accusation,
     alleged,
@@ -417,6 +422,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 #: types of speech acts aimed at someone (a request, an accusation): with a clause for an
 #: object and no one they are aimed at they only report speech
 SPEECH_TYPES = ("REQUEST", "ACCUSE")
+#: words that open a clause of what may or may not be ("if Iran was behind the attack")
+CONDITIONS = frozenset({"if", "whether", "unless"})
 #: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
 ATTACK_ROOTS = ("18", "19", "20")
 #: what a mention must be labelled to count as an actor of an event
@@ -649,6 +656,8 @@ class EventExtractor:
                 used.add(token.i)
                 used.update(c.i for c in event.cues)
                 self._modality(event, sent)
+                if event.pattern.voiced and not self._voiced(event):
+                    continue
                 _arrested_by_the_reporter(event)
                 if (
                     self._worth_keeping(event)
@@ -709,6 +718,8 @@ class EventExtractor:
             event.targets = [a for a in targets if not self._thing(event, a)]
             if not event.targets and targets:
                 event.targets = self._maker_of(event, targets[0], events)
+            if not event.targets and _denies_a_part(event, targets):
+                event.targets = _accusers_of(event, events)  # "denied any involvement"
             if _takes_ground(event):
                 event.cameo = OCCUPY  # "rebels seized Goma", "captured the town of Kidal"
         self._quoted(doc, events)
@@ -1790,8 +1801,14 @@ class EventExtractor:
         # "the expulsion of the MEK by Iraq" (the parser often hangs "by" on the object)
         agent = _prep_object(token, "by") or (_prep_object(of, "by") if of is not None else None)
         if of is None and _undergone(token):
-            # "the journalist's arrest", "the tanker's release": the owner undergoes it
-            undergoing = [a for a in event.sources if not _authority(a.mention)]
+            # "the journalist's arrest", "the tanker's release": the owner undergoes it; a
+            # state's or its bodies' are theirs ("Iran's arrests"), not a person's ("the
+            # president's arrest", "his poisoning")
+            undergoing = [
+                a
+                for a in event.sources
+                if not _authority(a.mention) or (a.mention or {}).get("kind") == "person"
+            ]
             event.targets += undergoing
             event.sources = [a for a in event.sources if a not in undergoing]
         if agent is not None:
@@ -3160,6 +3177,54 @@ class EventExtractor:
                 if event.modality == "asserted":
                     event.modality = "reported"
 
+    def _voiced(self, event: _Event) -> bool:
+        """Make an event of a pattern marked by:speaker what its speaker says of the verb's
+        subject: "officials said Iran was behind the attack" (the officials accuse Iran),
+        "Khamenei said the killers would face revenge" (he threatens them). The subject is
+        the target, the speaker the source, and the speaking happened (asserted). False,
+        no event, where no actor speaks, the speech is negated, a question or a guess, the
+        subject is no actor or the speaker himself, an accusation names no act of force
+        after "behind" or "for" ("responsible for security"), or a threat is not of what
+        will be ("Iraqis paid a heavy price": they suffered)."""
+        speaker = event.reported_by
+        if (
+            speaker is None
+            or speaker.mention is None
+            or speaker.mention["label"] not in ACTING_LABELS
+            or event.modality in ("negated", "question")
+        ):
+            return False
+        if event.pattern.type == "THREATEN" and event.modality != "future":
+            return False
+        if event.modality == "hypothetical" and (
+            event.pattern.type != "ACCUSE"
+            or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in event.trigger.children)
+        ):
+            # a suspicion hedged is voiced all the same ("Russia was highly likely
+            # responsible"); one in a condition or a question is not ("if Iran was behind")
+            return False
+        if event.pattern.type == "ACCUSE" and not self._blames_an_act(event):
+            return False
+        said_of = [a for a in event.sources if a.mention is not None]
+        if not said_of or any(a.mention["actor"] == speaker.mention["actor"] for a in said_of):
+            return False
+        event.sources, event.targets = [speaker], said_of
+        event.modality, event.reported_by = "asserted", None
+        return True
+
+    def _blames_an_act(self, event: _Event) -> bool:
+        """Whether a voiced accusation names an act of force after "behind" or "for"
+        ("was behind the attack", "responsible for the killing of ...")."""
+        for word in (event.trigger, *event.cues):
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("behind", "for"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and _names_an_attack(
+                        word.doc[obj.left_edge.i : obj.right_edge.i + 1], self.attack_nouns
+                    ):
+                        return True
+        return False
+
     def _obligation(self, event: _Event) -> bool:
         """'X said Y must do Z': X demands that Y do Z."""
         if event.reported_by is None or event.reported_by.mention is None:
@@ -4209,6 +4274,48 @@ def _refers_back(noun: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and _a_day(c))
         for c in noun.children
     )
+
+
+def _denies_a_part(event: _Event, targets: list[_Arg]) -> bool:
+    """Whether a rejection is aimed at one's part in an act ("denied any involvement", a
+    word of its pattern; "rejected any responsibility", its object: data/targets.tsv,
+    part)."""
+    words = [*event.cues, *(a.token for a in targets[:1])]
+    part = target_words()["part"]
+    return plover_type(event.cameo) == "REJECT" and any(w.lemma_.lower() in part for w in words)
+
+
+def _accusers_of(event: _Event, events: list[_Event]) -> list[_Arg]:
+    """Whom a denial of one's part in an act answers: the doers of the nearest accusation
+    (an asserted or reported ACCUSE event) of the denier, or of a body of the denier's state,
+    in the denial's sentence or the three before or after it, earlier ones first ("Britain
+    accused Russia of the poisoning. Moscow denied any involvement": Britain). None where
+    no one accused the denier."""
+    deniers = {a.mention["actor"] for a in event.sources if a.mention}
+    states = {
+        a.mention.get("country") for a in event.sources if a.mention and _of_state(a.mention)
+    } - {None}
+
+    def accused(before: _Event) -> bool:
+        return any(
+            a.mention["actor"] in deniers or a.mention.get("country") in states
+            for a in before.targets
+            if a.mention is not None
+        )
+
+    ranked = sorted(
+        (before.trigger.i > event.trigger.i, abs(before.sentence - event.sentence), k)
+        for k, before in enumerate(events)
+        if before is not event
+        and plover_type(before.cameo) == "ACCUSE"
+        and before.modality in ("asserted", "reported")
+        and abs(before.sentence - event.sentence) <= 3
+        and accused(before)
+    )
+    if not ranked:
+        return []
+    accusers = [a for a in events[ranked[0][2]].sources if a.mention is not None]
+    return [a for a in accusers if a.mention["actor"] not in deniers]
 
 
 def _a_day(token: Token) -> bool:

@@ -75,6 +75,10 @@ class Pattern:
     label: str | None = None
     # the verb takes no direct object ("obj:none": "teachers struck", not "struck a student")
     intransitive: bool = False
+    # the event is what a speaker says of the verb's subject ("by:speaker": "officials said
+    # Iran was behind the attack" accuses Iran; "said the killers would face revenge"
+    # threatens them): the speaker is the source, the subject the target
+    voiced: bool = False
 
     @property
     def type(self) -> str:
@@ -148,6 +152,9 @@ LABEL = "label:"
 #: a verb pattern's word that says the verb takes no direct object ("V strike subj:teacher
 #: obj:none 143": "teachers struck", not "a teacher struck a student")
 NO_OBJECT = "obj:none"
+#: a verb pattern's word that says the event is what the speaker of its clause says of the
+#: verb's subject ("V be behind by:speaker 112": "officials said Iran was behind the attack")
+SPEAKER = "by:speaker"
 LABEL_TONES = ("negative", "positive")
 #: the code of a row that codes nothing: it removes the same words' row loaded before it
 NULL_CODE = "---"
@@ -177,9 +184,13 @@ def read_patterns(
         subjects = [w.removeprefix(SUBJECT) for w in words if w.startswith(SUBJECT)]
         labels = [w.removeprefix(LABEL) for w in words if w.startswith(LABEL)]
         intransitive = NO_OBJECT in words
-        if intransitive and fields[0] != "V":
-            raise ConfigError(f"{name}:{number}: {NO_OBJECT!r} is a verb's, got {line!r}")
-        words = [w for w in words if not w.startswith((SUBJECT, LABEL)) and w != NO_OBJECT]
+        voiced = SPEAKER in words
+        for flag, there in ((NO_OBJECT, intransitive), (SPEAKER, voiced)):
+            if there and fields[0] != "V":
+                raise ConfigError(f"{name}:{number}: {flag!r} is a verb's, got {line!r}")
+        words = [
+            w for w in words if not w.startswith((SUBJECT, LABEL)) and w not in (NO_OBJECT, SPEAKER)
+        ]
         subject = subjects[0] if subjects else None
         label = labels[0] if labels else None
         if labels and (fields[0] != "V" or len(labels) > 1 or label not in LABEL_TONES):
@@ -208,7 +219,7 @@ def read_patterns(
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
         out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}",
-                           subject, label, intransitive))  # fmt: skip
+                           subject, label, intransitive, voiced))  # fmt: skip
     return out
 
 
@@ -226,7 +237,11 @@ def builtin_patterns() -> tuple[Pattern, ...]:
     # a null row removes one converted row, not the trigger's others ("carry" alone codes
     # nothing; "carry out air strike" still does)
     # and a sense that codes no event leaves the trigger's converted rows as they are
-    triggers = frozenset((p.pos, p.lemma) for p in curated if p.cameo not in (NULL_CODE, NO_EVENT))
+    # (nor does a row of what a speaker says of someone: "pay price by:speaker" leaves the
+    # converted "pay compensation", "face charges" as they are)
+    triggers = frozenset(
+        (p.pos, p.lemma) for p in curated if p.cameo not in (NULL_CODE, NO_EVENT) and not p.voiced
+    )
     converted = gzip.decompress(data.joinpath(CONVERTED).read_bytes()).decode("utf-8")
     kept = read_patterns(CONVERTED, converted, skip=triggers)
     return (*kept, *curated)
@@ -344,6 +359,7 @@ TARGET_WORD_KINDS = frozenset(
         "from_doer",
         "located",
         "money",
+        "part",
         "receiving",
         "taking",
         "territory",

@@ -38,12 +38,13 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..actors.dictionary import capital_cities, context_words
 from ..actors.names import TITLE_WORDS
 from ..errors import ConfigError
+from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .gazetteer import (
     FEATURES,
@@ -494,6 +495,14 @@ class PlaceFinder:
         for span in self._seats(doc, roles):
             if not any(t.i in taken for t in span):
                 keep(span, "name", self.lookup(span))
+        # "the capital" that no state or name qualifies, in a report filed from a state's
+        # capital ("ANKARA (Wire) - ... twin bombings tore through a peace rally in the
+        # capital"): that city
+        filed_from = _dateline_capital(doc, gaz)
+        if filed_from is not None:
+            for token in doc:
+                if token.i not in taken and _bare_capital(token):
+                    keep(doc[token.i : token.i + 1], "name", [filed_from])
         out.sort(key=lambda item: item[0].start)
         # a name inside a named actor's longer name ("Islamic State of Iraq and the Levant",
         # which the NER may cut into an organisation and a place) is the actor's, no place
@@ -939,6 +948,41 @@ _NAME_LINKS = {"of", "and", "the", "for", "in", "al", "el"}
 #: government"): the town is meant, even after "the"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _JOINERS = frozenset({"-", "–", "‑"})
+
+
+def _dateline_capital(doc: Doc, gazetteer: Gazetteer) -> Place | None:
+    """The city an opening dateline names where it is its state's capital ("ANKARA, Oct 11
+    (Wire) -", "Kabul (Agency) -"), else None."""
+    end = opening_dateline_end(doc)
+    if not end:
+        return None
+    words = []
+    for token in doc[:end]:
+        if not (token.is_alpha or token.text in _JOINERS):
+            break
+        words.append(token.text)
+    capitals = capital_cities()
+    name = " ".join(words)
+    for p in gazetteer.lookup(name.title() if name.isupper() else name) if name else ():
+        if p.feature == "city" and p.country and capitals.get(p.country) == p.name:
+            return p
+    return None
+
+
+def _bare_capital(token: Token) -> bool:
+    """Whether a word is "the capital" with nothing naming which: no state's adjective or
+    name before it, no name after it, no "of" phrase ("in the capital", not "the Afghan
+    capital", "the capital Kabul", "the capital of Mali")."""
+    if token.lower_ != "capital" or token.tag_ != "NN" or token.dep_ in _MODIFIER_DEPS:
+        return False  # (not "the capital markets")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.pos_ != "PROPN"
 
 
 def _common_noun(span: Span, candidates: list[Place]) -> bool:

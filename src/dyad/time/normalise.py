@@ -79,6 +79,8 @@ def _clean(text: str) -> str:
     text = text.replace("’", "'").replace("–", "-").replace("—", "-")
     text = re.sub(r"\s+", " ", text).strip().lower()
     text = re.sub(r"^mid-\s*", "", text)
+    # "the night of May 12-13": the day the night is of
+    text = re.sub(r"^(?:night|morning|evening|afternoon) of\s+", "", text)
     return re.sub(r"^(?:in|on|at|by|during|of|from|the|early|late|mid)\s+", "", text)
 
 
@@ -110,7 +112,24 @@ def _decades(raw: str, reference: date | None) -> TimeValue | bool | None:
     return False
 
 
+#: days of one month joined by a dash ("May 12-13", "12–13 May 2005"): not a day of 1913
+_DAY_SPAN = re.compile(
+    _MONTH + r" (?P<first>\d{1,2}) ?[-–] ?(?P<last>\d{1,2})(?P<year>,? \d{4})?"
+    r"|(?P<first2>\d{1,2}) ?[-–] ?(?P<last2>\d{1,2}) " + _MONTH.replace("month", "month2")
+    + r"(?P<year2>,? \d{4})?"
+)
+
+
 def _ranges(raw: str, reference: date | None) -> TimeValue | bool | None:
+    m = _DAY_SPAN.fullmatch(raw)
+    if m is not None:
+        month = m.group("month") or m.group("month2")
+        year = m.group("year") or m.group("year2") or ""
+        first, last = (m.group("first"), m.group("last")) if m.group("month") else (
+            m.group("first2"), m.group("last2"))  # fmt: skip
+        a = normalise(f"{month} {first}{year}", reference)
+        b = normalise(f"{month} {last}{year}", reference)
+        return _range(a, b) if a is not None and b is not None else None
     m = re.fullmatch(r"(?:between )?(.+?) (?:and|to|until|through|-) (.+)", raw)
     if m is None:
         m = re.fullmatch(r"(1[5-9]\d\d|20\d\d) ?- ?(1[5-9]\d\d|20\d\d|\d\d)", raw)
