@@ -1731,8 +1731,8 @@ def test_the_place_of_a_building_struck_is_no_target(nlp, text, target) -> None:
 )  # fmt: skip
 def test_what_a_speaker_says_of_someone_is_his_act(nlp, text: str, expected) -> None:
     found = {(s, k, t) for s, k, t in triples(nlp, text) if k == expected[1]}
-    assert any(s and expected[0][0] in s[0] for s, _, t in found if t == expected[2]), (
-        events(nlp, text)
+    assert any(s and expected[0][0] in s[0] for s, _, t in found if t == expected[2]), events(
+        nlp, text
     )
 
 
@@ -1756,3 +1756,19 @@ def test_no_accusation_or_threat_without_a_speaker_saying_it(nlp, text: str) -> 
     said = ("behind", "responsible", "price")
     voiced = [e for e in events(nlp, text) if any(w in e["trigger"] for w in said)]
     assert not voiced, events(nlp, text)
+
+
+def test_a_poisoning_is_an_attack_and_a_persons_arrest_is_undergone(nlp) -> None:
+    text = "Britain blamed Russia for the poisoning of Sergei Skripal in Salisbury."
+    (attack,) = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [a["actor"] for a in attack["sources"]] == ["rus"] and attack["modality"] == "suspected"
+    # a person owning an undergone act undergoes it, though he holds an office
+    text = "President Morsi's arrest sparked protests across Egypt."
+    (arrest,) = [e for e in events(nlp, text) if e["type"] == "COERCE"]
+    assert not arrest["sources"] and arrest["targets"][0]["text"].endswith("Morsi"), arrest
+    # negatives: poisoning by food, lead or drink is an illness; a state's arrests are its own
+    text = "Dozens of pupils were treated for food poisoning after lunch, officials said."
+    assert "ASSAULT" not in types(nlp, text), events(nlp, text)
+    text = "Iran's arrests of journalists drew protests."
+    (arrests,) = [e for e in events(nlp, text) if e["type"] == "COERCE"]
+    assert [a["actor"] for a in arrests["sources"]] == ["irn"], arrests

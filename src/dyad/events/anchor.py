@@ -36,6 +36,7 @@ location target; the place stays a place (no actor is made of it).
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -43,6 +44,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.components import opening_dateline_end
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
+from ..time.normalise import normalise
 from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
 from .patterns import target_words
@@ -148,7 +150,8 @@ def anchor_events(
     lead_start = opening_dateline_end(doc)
     lead = next((s for s in doc.sents if s.start >= lead_start), None)
     filed = doc[lead_start].idx if 0 < lead_start < len(doc) else 0
-    news_day = _news_day(times, lead, filed, published, news_day_lag)
+    news_day = _news_day(times, lead, _dateline_day(doc.text[:filed], published), published,
+                         news_day_lag)  # fmt: skip
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
     # a text that names no date of its own (only ones relative to its publication, or none)
@@ -290,22 +293,41 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
     return None if _apart_in_time(root, trigger) else times[0]
 
 
-def _news_day(times: list[dict], lead, filed: int, published, lag: int) -> str | None:
+#: a day of a month as a dateline writes it ("Aug 20", "Dec. 7", "7 December")
+_DATELINE_DAY = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+)
+
+
+def _dateline_day(dateline: str, published) -> str | None:
+    """The day an opening dateline names ("LIMA, Dec 7 (Wire) -": the 7th of December before
+    the publication), else None."""
+    found = _DATELINE_DAY.search(dateline) if dateline and published else None
+    if found is None:
+        return None
+    try:
+        value = normalise(found.group(), date.fromisoformat(str(published)[:10]))
+    except ValueError:
+        return None
+    return value.value if value is not None and value.precision == "day" else None
+
+
+def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -> str | None:
     """The day of the news a text tells, where its publication day is not: the one day its
     dateline and lead name ("LIMA, Dec 7 (Wire) - Peru's Congress voted on Wednesday ...",
-    published on the 8th), when the dateline (the text before ``filed``) names it: the day
-    the report was filed, so what it tells undated happened by then; and when it is at most
-    ``lag`` days before the publication. None otherwise (the publication day is the news
-    day): a lead's day alone ("Gunmen ambushed a convoy on Monday", published on Tuesday) is
-    the day of its own news, not of the reactions told after it, which may be a day later."""
-    if lead is None or not published:
+    published on the 8th), when the dateline names it (``filed``: the day the report was
+    filed, so what it tells undated happened by then); and when it is at most ``lag`` days
+    before the publication. None otherwise (the publication day is the news day): a lead's
+    day alone ("Gunmen ambushed a convoy on Monday", published on Tuesday) is the day of its
+    own news, not of the reactions told after it, which may be a day later."""
+    if lead is None or not published or filed is None:
         return None
     days = {t["value"] for t in times if t["start"] < lead.end_char and t["precision"] == "day"}
+    days.add(filed)
     if len(days) != 1:
         return None
     (day,) = days
-    if not any(t["start"] < filed and t["value"] == day for t in times):
-        return None
     try:
         days_before = (date.fromisoformat(str(published)[:10]) - date.fromisoformat(day)).days
     except ValueError:

@@ -115,7 +115,8 @@ def _decades(raw: str, reference: date | None) -> TimeValue | bool | None:
 #: days of one month joined by a dash ("May 12-13", "12–13 May 2005"): not a day of 1913
 _DAY_SPAN = re.compile(
     _MONTH + r" (?P<first>\d{1,2}) ?[-–] ?(?P<last>\d{1,2})(?P<year>,? \d{4})?"
-    r"|(?P<first2>\d{1,2}) ?[-–] ?(?P<last2>\d{1,2}) " + _MONTH.replace("month", "month2")
+    r"|(?P<first2>\d{1,2}) ?[-–] ?(?P<last2>\d{1,2}) "
+    + _MONTH.replace("month", "month2")
     + r"(?P<year2>,? \d{4})?"
 )
 

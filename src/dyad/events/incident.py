@@ -1,0 +1,124 @@
+"""One attack, told several times in its document, is one event: its headline ("Taliban
+massacre at Peshawar school"), its lead ("Taliban gunmen stormed an army-run school ... on
+Tuesday") and the sentences that tell it again without its doer ("The two explosions went off
+seconds apart near the station") are mentions of the attack the document reports, as a coder
+records one event for them (two careful coders counted such lines as duplicates: audits 17
+and 19).
+
+A mention of an attack (CAMEO 18-20, told as a fact) takes the code, the sides and, where its
+own clause gives no day, the date of the document's attack it retells, so that the store
+merges them into one event with every sentence as a mention (dyad.events.merge): a
+headline's, the first attack of the body it fits; a later mention's, the one attack told
+before it that it fits. It fits an attack when
+
+- its doers are among the attack's (an unnamed doer fits any), and the actors it names as
+  its targets too;
+- it is the same kind of harm where the kind is one of its own (an abduction retells no
+  killing, nor a killing an abduction: CAMEO 181, 1821, 1822, 184);
+- its place is the attack's, or one of the two has none (it takes the attack's);
+- its own clause names no other day (a day it took from its publication or lead fits);
+- and exactly one attack told before it (for a headline: after it, the first) fits.
+
+An attack with a doer of its own not among the attack's, another place or another day stays an
+event of its own ("Soldiers killed all seven gunmen", "rockets were fired at U.S. warships in
+Aqaba in August").
+"""
+
+from __future__ import annotations
+
+__all__ = ["one_incident"]
+
+#: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
+_ATTACK_ROOTS = ("18", "19", "20")
+#: CAMEO codes of harm of a kind of its own: abducting or taking hostages (181), sexual
+#: violence (1821), torture (1822), human shields (184); a mention of one retells only one
+_OWN_KINDS = ("181", "1821", "1822", "184")
+#: what a retelling takes of the attack it retells
+_CODE = ("type", "mode", "cameo", "quad", "intensity")
+_DATE = ("date", "date_precision", "date_start", "date_end", "date_source")
+#: dates an event took from outside its clause: they fit the attack's own day
+_BORROWED = (None, "publication", "lead")
+
+
+def _ids(sides: list[dict]) -> frozenset[str]:
+    return frozenset(a["actor"] for a in sides if a.get("actor"))
+
+
+def _attack(event: dict) -> bool:
+    return str(event.get("cameo") or "")[:2] in _ATTACK_ROOTS and event["modality"] in (
+        "asserted",
+        "reported",
+    )
+
+
+def _kind(event: dict) -> str:
+    """The kind of harm an attack's code names where it is one of its own (an abduction or a
+    hostage-taking, sexual violence, torture, human shields), else "" (any other violence)."""
+    cameo = str(event.get("cameo") or "")
+    return next((k for k in _OWN_KINDS if cameo.startswith(k)), "")
+
+
+def _fits(told: dict, attack: dict) -> bool:
+    """Whether ``told`` may retell ``attack`` (see the module)."""
+    if _kind(told) != _kind(attack):
+        return False  # "killed 81 ... while 67 people have been abducted": two acts
+    if not _ids(told["sources"]) <= _ids(attack["sources"]):
+        return False
+    if told["sources"] and not _ids(told["sources"]):
+        return False  # a doer named but no actor: "Soldiers" of another side, unresolved
+    if not _ids(told["targets"]) <= _ids(attack["targets"]):
+        return False
+    places = (told.get("place_name"), attack.get("place_name"))
+    if all(places) and places[0] != places[1]:
+        return False
+    return told.get("date_source") in _BORROWED or told.get("date_start") == attack.get(
+        "date_start"
+    )
+
+
+def one_incident(events: list[dict], headline_sentences: set[int]) -> list[dict]:
+    """``events`` with each retelling of an attack given that attack's code, sides and day
+    (see the module); ``headline_sentences``: the indices of the document's headline
+    sentences."""
+    attacks = [e for e in events if _attack(e)]
+    if len(attacks) < 2:
+        return events
+    body = [e for e in attacks if e["sentence"] not in headline_sentences]
+    told: set[int] = set()  # retellings: no attack of their own for a later one to retell
+    for event in attacks:
+        if event["sentence"] in headline_sentences:
+            fits = [a for a in body if _fits(event, a)][:1]
+        else:
+            fits = [
+                a
+                for a in attacks
+                if a["trigger_start"] < event["trigger_start"]
+                and a["sentence"] not in headline_sentences
+                and id(a) not in told
+                and _fits(event, a)
+            ]
+        if len(fits) != 1 or not (event["sentence"] in headline_sentences or _retells(event)):
+            continue
+        (attack,) = fits
+        told.add(id(event))
+        for key in _CODE:
+            event[key] = attack[key]
+        event["sources"] = [dict(a) for a in attack["sources"]]
+        event["targets"] = [dict(a) for a in attack["targets"]]
+        if event.get("date_source") in _BORROWED and attack.get("date_start"):
+            for key in _DATE:
+                event[key] = attack[key]
+        if not event.get("place_name"):
+            for key in ("place_name", "place_text", "lat", "lon", "place_country"):
+                event[key] = attack.get(key)
+        for key in ("killed", "wounded"):
+            if attack.get(key) is None and event.get(key) is not None:
+                attack[key] = event[key]
+    return events
+
+
+def _retells(event: dict) -> bool:
+    """Whether a mention of the body may be a retelling: one that names no doer ("the
+    explosions went off", "the blast killed 12"); a doer named again is an attack of his own
+    told in the same words as another ("militants attacked ... militants attacked")."""
+    return not event["sources"]
