@@ -492,3 +492,26 @@ def test_the_groups_of_seven_and_twenty_are_organisations(nlp) -> None:
     assert got.get("Group of Seven") == "IGOGOS" and got.get("G20") == "IGOGTW"
     # negative: a number of people is no group of states
     assert not nlp("A group of seven men attacked the bus.")._.dyad_actors
+
+
+def test_of_overlapping_roles_the_one_begun_last_holds() -> None:
+    from datetime import date
+
+    from dyad.actors.dictionary import Actor, Role
+
+    # Phoenix's al-Bashir: an officer (ELI) from 1962 to 2000, president (GOV) from 1989
+    bashir = Actor(
+        "b", "Omar al-Bashir", "person", "SDN", "ELI",
+        roles=[Role("ELI", date(1962, 1, 1), date(2000, 1, 1)), Role("GOV", date(1989, 6, 30))],
+    )  # fmt: skip
+    assert bashir.sector_at(date(1998, 8, 21)) == "GOV"
+    # negatives: before the later role began, and where one role alone holds
+    assert bashir.sector_at(date(1985, 1, 1)) == "ELI"
+    assert bashir.sector_at(date(2010, 1, 1)) == "GOV"
+    # a role with no start began first
+    officer = Actor("o", "X", "person", "SDN", "ELI",
+                    roles=[Role("MIL"), Role("GOV", date(2001, 1, 1), date(2003, 1, 1))])  # fmt: skip
+    assert (officer.sector_at(date(2002, 1, 1)), officer.sector_at(date(2005, 1, 1))) == (
+        "GOV",
+        "MIL",
+    )

@@ -747,3 +747,13 @@ def test_a_capital_that_acts_is_no_town_the_text_is_about(nlp) -> None:
     doc = nlp(make_doc(nlp, text, "2023-09-25"))
     killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
     assert killed["place_name"] != "Belgrade", killed
+
+
+def test_a_day_of_the_month_the_recogniser_left_is_the_dates(nlp) -> None:
+    text = "On the evening of Wednesday, 9 November 2005, suicide bombers struck three hotels."
+    times = nlp(make_doc(nlp, text, "2005-11-11"))._.dyad_times
+    assert ("9 November 2005", "2005-11-09") in {(t["text"], t["value"]) for t in times}, times
+    # negative: a number counting what follows is no day ("killed 9 people in November")
+    text = "Gunmen killed 9 people in November 2005."
+    times = nlp(make_doc(nlp, text, "2005-11-11"))._.dyad_times
+    assert [t["value"] for t in times] == ["2005-11"], times

@@ -86,7 +86,8 @@ class Actor:
     source: str = "dictionary"
 
     def sector_at(self, when: date | None) -> str | None:
-        """The sector in force on ``when`` (a head of state is GOV only while in office). A text
+        """The sector in force on ``when`` (a head of state is GOV only while in office; of
+        roles that overlap, the one begun last). A text
         with no date reads a person of dyad's curated files as current: the office they give
         as still held (a role with a start and no end, the latest begun), else his own sector
         (Putin RUSGOV, not the elite of his pre-1999 entry; Obama, out of office, USAELI). The
@@ -99,9 +100,12 @@ class Actor:
             if held and self.kind == "person" and self.source != PHOENIX_SOURCE:
                 return max(held, key=lambda role: role.start).sector
             return self.sector
-        for role in self.roles:
-            if role.covers(when):
-                return role.sector
+        # of roles that overlap, the one begun last: an appointment that came later is what
+        # the person was then (al-Bashir, an officer since 1962, president from 1989: GOV in
+        # 1998); a role with no start began first
+        covering = [r for r in self.roles if r.covers(when)]
+        if covering:
+            return max(covering, key=lambda r: r.start or date.min).sector
         return self.sector
 
     def code_at(self, when: date | None = None) -> str:

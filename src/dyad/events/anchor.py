@@ -144,14 +144,14 @@ def anchor_events(
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     daily = news_of_the_day(doc, times)
     # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an
-    # agreement on Friday ..."), and the one day they name, where the dateline names it and
-    # it is a day or a few before the publication: the day of the news the text tells (see
-    # _news_day)
+    # agreement on Friday ..."), and the one day they name, a day or a few before the
+    # publication: the day of the news the text tells (see _news_day), of all its undated
+    # news where the dateline names it, else of the violence it tells only
     lead_start = opening_dateline_end(doc)
     lead = next((s for s in doc.sents if s.start >= lead_start), None)
     filed = doc[lead_start].idx if 0 < lead_start < len(doc) else 0
-    news_day = _news_day(times, lead, _dateline_day(doc.text[:filed], published), published,
-                         news_day_lag)  # fmt: skip
+    dateline_day = _dateline_day(doc.text[:filed], published)
+    news_day = _news_day(times, lead, dateline_day, published, news_day_lag)
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
     # a text that names no date of its own (only ones relative to its publication, or none)
@@ -188,12 +188,16 @@ def anchor_events(
         elif (
             (daily or sent.start in (0, lead_start) or undated_text)
             and published
-            and event["modality"] in ("asserted", "reported", "negated")
+            and (event["modality"] in ("asserted", "reported", "negated") or _announced(event))
             and not _any_between(time_starts, sent.start_char, sent.end_char)
         ):
-            day = news_day or str(published)[:10]
+            # (a lead's day no dateline names is the day of its violence, not of the reactions
+            # told after it, which may come a day later: "Gunmen ambushed a convoy on Monday
+            # ... Trump said", published on Tuesday)
+            lends = news_day and (dateline_day or event.get("type") == "ASSAULT")
+            day = news_day if lends else str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
-                         date_source="lead" if news_day else "publication")  # fmt: skip
+                         date_source="lead" if lends else "publication")  # fmt: skip
         elif (
             same := _the_sentence_s_day(times_in.within(sent), doc, _verb_of(trigger, cues))
         ) is not None:
@@ -313,18 +317,23 @@ def _dateline_day(dateline: str, published) -> str | None:
     return value.value if value is not None and value.precision == "day" else None
 
 
+def _announced(event: dict) -> bool:
+    """Whether a future event is an announcement made when it was told: an intent to
+    cooperate (CAMEO 03) or a threat (13) is the statement of it ("vowed to avenge",
+    "pledged to help"), which happened, as PLOVER codes it, whatever it promises."""
+    return event["modality"] == "future" and str(event.get("cameo") or "")[:2] in ("03", "13")
+
+
 def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -> str | None:
     """The day of the news a text tells, where its publication day is not: the one day its
     dateline and lead name ("LIMA, Dec 7 (Wire) - Peru's Congress voted on Wednesday ...",
-    published on the 8th), when the dateline names it (``filed``: the day the report was
-    filed, so what it tells undated happened by then); and when it is at most ``lag`` days
-    before the publication. None otherwise (the publication day is the news day): a lead's
-    day alone ("Gunmen ambushed a convoy on Monday", published on Tuesday) is the day of its
-    own news, not of the reactions told after it, which may be a day later."""
-    if lead is None or not published or filed is None:
+    published on the 8th; ``filed``, the dateline's day, the day the report was filed, else
+    None), when it is at most ``lag`` days before the publication. None otherwise (the
+    publication day is the news day)."""
+    if lead is None or not published:
         return None
     days = {t["value"] for t in times if t["start"] < lead.end_char and t["precision"] == "day"}
-    days.add(filed)
+    days |= {filed} - {None}
     if len(days) != 1:
         return None
     (day,) = days

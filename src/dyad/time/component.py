@@ -4,6 +4,7 @@ normalised against ``doc._.dyad_published``, the publication date, when the pipe
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -15,6 +16,12 @@ from .normalise import normalise
 
 __all__ = ["TimeFinder", "make_doc", "make_time_finder", "news_of_the_day", "reference_date"]
 
+#: month names as written, in full and short ("November", "Nov", "Sept")
+_MONTH_WORDS = frozenset(
+    [m.lower() for m in calendar.month_name if m]
+    + [m.lower() for m in calendar.month_abbr if m]
+    + ["sept"]
+)
 _YEARISH = re.compile(r"^(?:1[5-9]\d\d|20\d\d|(?:1[5-9]\d|20\d)0s)$")
 #: relative expressions that mark a text as news of the day when they open it
 _DAILY = re.compile(
@@ -87,6 +94,23 @@ def _link(span: Span) -> int | None:
     )
 
 
+def _with_its_day(span: Span, covered: set[int]) -> Span:
+    """A date whose day of the month the recogniser left before it ("Wednesday, 9 November
+    2005" tagged "Wednesday" and "November 2005"): the day is the date's; else the span."""
+    doc = span.doc
+    day = doc[span.start - 1] if span.start else None
+    if (
+        day is not None
+        and day.i not in covered
+        and day.like_num
+        and day.text.isdigit()
+        and 1 <= int(day.text) <= 31
+        and span[0].lower_.rstrip(".") in _MONTH_WORDS
+    ):
+        return doc[day.i : span.end]
+    return span
+
+
 class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         reference = reference_date(doc)
@@ -104,6 +128,7 @@ class TimeFinder:
         for span in sorted(spans, key=lambda s: s.start):
             if _is_count(span):
                 continue
+            span = _with_its_day(span, covered)
             value = normalise(span.text, reference)
             if value is None and (cut := _link(span)) is not None:
                 # the recogniser ran a date on into the phrase after it ("resigned on Sunday
