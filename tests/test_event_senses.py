@@ -1772,3 +1772,28 @@ def test_a_poisoning_is_an_attack_and_a_persons_arrest_is_undergone(nlp) -> None
     text = "Iran's arrests of journalists drew protests."
     (arrests,) = [e for e in events(nlp, text) if e["type"] == "COERCE"]
     assert [a["actor"] for a in arrests["sources"]] == ["irn"], arrests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holding someone responsible accuses him (a threat, where it is what will be done)
+        ("Britain held Russia responsible for the poisoning.", (("gbr",), "ACCUSE", ("rus",))),
+        ("Washington said it would hold Syria responsible for the attack.",
+         (("usa",), "THREATEN", ("syr",))),
+        # vowing to avenge an act threatens its doer
+        ("The United States killed Soleimani in Baghdad. Iranian President Hassan Rouhani "
+         "vowed to avenge the killing.", (("rouhani",), "THREATEN", ("usa",))),
+    ],
+)  # fmt: skip
+def test_holding_to_account_accuses_and_avenging_threatens(nlp, text: str, expected) -> None:
+    found = {t for t in triples(nlp, text) if t[1] == expected[1]}
+    assert any(s and expected[0][0] in s[0] and t == expected[2] for s, _, t in found), events(
+        nlp, text
+    )
+
+
+def test_voters_holding_a_president_accountable_is_no_accusation_of_a_state(nlp) -> None:
+    # negative: no coded actor holds anyone to account
+    text = "Voters will hold the president accountable at the polls."
+    assert "ACCUSE" not in types(nlp, text) and "THREATEN" not in types(nlp, text)

@@ -53,7 +53,6 @@ from ..nlp.words import (
 from . import learned
 from .anchor import anchor_events
 from .attribution import (
-    ATTRIBUTION_MODALITIES,
     DEMONSTRATIVES,
     _names_an_attack,
     attribute_attacks,
@@ -714,9 +713,6 @@ class EventExtractor:
         if self.learned is not None:
             events = self._revise(doc, events, sentences, kept)
         events = [e for e in events if e.sentence not in repeated]
-        # reactions to an attack whose doer is not named (the reaction's trigger -> the
-        # attack's): aimed at whom its attribution names (see _aimed_at_the_claimed)
-        self._reacting: dict[int, int] = {}
         for event in events:  # a count is nobody: "Bombs kill 18", "Dozens killed"
             event.sources = [a for a in self._doers(event) if not _count_only(a)]
             targets = [a for a in event.targets if not _count_only(a)]
@@ -744,7 +740,6 @@ class EventExtractor:
         doc._.dyad_events = attribute_attacks(
             doc, doc._.dyad_events, self.attack_nouns, self.attribution_sentences
         )
-        _aimed_at_the_claimed(doc._.dyad_events, self._reacting)
         if self.screen is not None and doc._.dyad_events:
             doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
         # a headline's attack and the lead's, an attack told again without its doer: one
@@ -1467,9 +1462,6 @@ class EventExtractor:
         if theirs(referred):
             return []  # the reacting side's own act
         doers = [a for a in referred.sources if a.mention is not None]
-        if not doers and referred.cameo[:2] in ATTACK_ROOTS:
-            # an attack whose doer only a claim or a blame names: its attribution will
-            self._reacting[event.trigger.idx] = referred.trigger.idx
         return [a for a in doers if a.mention.get("country") or a.mention.get("sector") == "IGO"]
 
     def _doers(self, event: _Event) -> list[_Arg]:
@@ -4288,28 +4280,6 @@ def _refers_back(noun: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and _a_day(c))
         for c in noun.children
     )
-
-
-def _aimed_at_the_claimed(events: list[dict], reacting: dict[int, int]) -> None:
-    """A reaction to an attack whose doer the text names only by a claim or a blame ("the
-    bombings ... Al-Qaeda in Iraq claimed responsibility ... King Abdullah condemned the
-    attacks") is aimed at the claimant or the blamed, as a coder reads it: the doers of the
-    attack's attributed record (``reacting``: the reaction's trigger offset -> the attack's),
-    unless they are the reacting side itself."""
-    if not reacting:
-        return
-    claimed: dict[int, list[dict]] = {}
-    for e in events:
-        if e["modality"] in ATTRIBUTION_MODALITIES and e["sources"]:
-            claimed.setdefault(e["trigger_start"], e["sources"])
-    for e in events:
-        attack = reacting.get(e["trigger_start"])
-        doers = claimed.get(attack) if attack is not None else None
-        if e["targets"] or not doers:
-            continue
-        own = {a.get("actor") for a in e["sources"]} - {None}
-        if not own & {a.get("actor") for a in doers}:
-            e["targets"] = [dict(a) for a in doers]
 
 
 def _denies_a_part(event: _Event, targets: list[_Arg]) -> bool:
