@@ -1797,3 +1797,17 @@ def test_voters_holding_a_president_accountable_is_no_accusation_of_a_state(nlp)
     # negative: no coded actor holds anyone to account
     text = "Voters will hold the president accountable at the polls."
     assert "ACCUSE" not in types(nlp, text) and "THREATEN" not in types(nlp, text)
+
+
+def test_where_a_protest_is_held_is_no_target(nlp) -> None:
+    for text in ("Thousands of Jordanians marched in Amman on Thursday.",
+                 "Protesters rallied in Ankara and Istanbul."):  # fmt: skip
+        (protest,) = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
+        assert protest["targets"] == [], protest
+    # negatives: the building protested outside names whom, and so does "against"
+    text = "Protesters rallied outside the US embassy in Ankara."
+    (protest,) = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
+    assert [a["code"] for a in protest["targets"]] == ["USAGOV"], protest
+    text = "Iraqis protested against Turkey in Baghdad."
+    (protest,) = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
+    assert [a["code"] for a in protest["targets"]] == ["TURGOV"], protest

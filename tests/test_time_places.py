@@ -757,3 +757,18 @@ def test_a_day_of_the_month_the_recogniser_left_is_the_dates(nlp) -> None:
     text = "Gunmen killed 9 people in November 2005."
     times = nlp(make_doc(nlp, text, "2005-11-11"))._.dyad_times
     assert [t["value"] for t in times] == ["2005-11"], times
+
+
+def test_a_town_only_gone_to_is_no_setting_of_the_texts_events(nlp) -> None:
+    # "send his negotiators back to Havana": where they go, not where the vote was held
+    for text in (
+        "Colombian voters rejected the deal on Sunday. Santos said he would send his "
+        "negotiators back to Havana.",
+        "Gunmen attacked a checkpoint on Sunday. The governor flew to Mosul.",
+    ):
+        first = nlp(make_doc(nlp, text, "2016-10-03"))._.dyad_events[0]
+        assert first["place_name"] is None, (text, first)
+    # negative: a town named otherwise is the text's one town
+    text = "Gunmen attacked a checkpoint on Sunday. The governor visited wounded soldiers in Mosul."
+    first = nlp(make_doc(nlp, text, "2016-10-03"))._.dyad_events[0]
+    assert first["place_name"] == "Mosul", first

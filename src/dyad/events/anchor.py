@@ -249,6 +249,7 @@ def anchor_events(
                     and not _reference(p, doc)
                     and p["start"] not in acting_at
                     and p.get("place_name") not in acting
+                    and not _destination(p, doc)
                 ]
             )
         if where is None:
@@ -507,6 +508,19 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
             or _modifies_the_event(root, words)
         )
     )
+
+
+def _destination(place: dict, doc: Doc) -> bool:
+    """Whether a toponym is where someone goes or is sent ("would send his negotiators back
+    to Havana", "flew to Moscow"): the object of "to" on a verb, the setting of a journey,
+    not of the text's other events."""
+    root = doc[place["token_start"] : place["token_end"]].root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
+        return False
+    head = root.head.head
+    if head.pos_ == "ADV" and head.lower_ in ("back", "home", "on"):
+        head = head.head  # "sent back to Havana"
+    return head.pos_ in ("VERB", "AUX")
 
 
 def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: set[int]) -> bool:
