@@ -1799,15 +1799,26 @@ def test_voters_holding_a_president_accountable_is_no_accusation_of_a_state(nlp)
     assert "ACCUSE" not in types(nlp, text) and "THREATEN" not in types(nlp, text)
 
 
-def test_where_a_protest_is_held_is_no_target(nlp) -> None:
-    for text in ("Thousands of Jordanians marched in Amman on Thursday.",
-                 "Protesters rallied in Ankara and Istanbul."):  # fmt: skip
-        (protest,) = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
-        assert protest["targets"] == [], protest
-    # negatives: the building protested outside names whom, and so does "against"
-    text = "Protesters rallied outside the US embassy in Ankara."
-    (protest,) = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
-    assert [a["code"] for a in protest["targets"]] == ["USAGOV"], protest
-    text = "Iraqis protested against Turkey in Baghdad."
-    (protest,) = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
-    assert [a["code"] for a in protest["targets"]] == ["TURGOV"], protest
+@pytest.mark.parametrize(
+    "text",
+    [
+        # driving or stopping with no one driven or stopped is travel (audit 19)
+        "Gunmen drove into the town of Chibok on Monday night.",
+        "The militants drove off towards the Sambisa forest.",
+        "The USS Cole stopped in Aden to refuel on Thursday.",
+    ],
+)
+def test_travel_is_no_expulsion_or_halt(nlp, text: str) -> None:
+    assert not types(nlp, text), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # negatives: people driven out, or a flow stopped, are acted on
+        ("Troops drove Boko Haram from the town.", "COERCE"),
+        ("The United States stopped aid to Yemen.", "SANCTION"),
+    ],
+)
+def test_people_driven_out_or_aid_stopped_stay_events(nlp, text: str, kind: str) -> None:
+    assert types(nlp, text) == [kind], events(nlp, text)

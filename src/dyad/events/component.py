@@ -1577,13 +1577,6 @@ class EventExtractor:
                 and pattern.cameo.startswith(JOINT)
                 and len(exclude) > 1
             )
-            # where a protest is held is its venue ("marched in Amman", "rallied in Ankara
-            # and Istanbul"), not whom it is against (outside, at: the embassy protested at)
-            and not (
-                pattern.type == "PROTEST"
-                and c.dep_ == "prep"
-                and c.lower_ in WHERE_PREPS - set(TARGET_PREPS["PROTEST"])
-            )
             # what talks are about is their topic, not whom they are with ("talked about
             # the crisis in Syria", "talks on Iran's nuclear programme"), unless whom they
             # are with hangs in it ("met on the sidelines with Putin")
