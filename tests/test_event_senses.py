@@ -1815,8 +1815,9 @@ def test_travel_is_no_expulsion_or_halt(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # negatives: people driven out, or a flow stopped, are acted on
+        # negatives: people driven out, or a flow stopped, are acted on (in the passive too)
         ("Troops drove Boko Haram from the town.", "COERCE"),
+        ("The MEK was driven from its bases in Iran in 1981.", "COERCE"),
         ("The United States stopped aid to Yemen.", "SANCTION"),
     ],
 )

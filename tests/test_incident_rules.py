@@ -925,13 +925,13 @@ def test_an_attack_told_again_takes_the_attack_s_code_sides_and_day(nlp):
         first,
         again,
     )
-    # negatives: another place, another day, or two attacks before it that it might retell
+    # negatives: another place, another day, or an attack the story tells after its own
+    # (background: only the story's first attack is retold)
     first = "Islamic State militants attacked a checkpoint in Mosul on Monday."
     for text in (
         first + " A suicide bomber blew himself up in Kirkuk.",
         first + " A suicide bomber blew himself up at a checkpoint on Sunday.",
-        "Gunmen attacked a checkpoint in Mosul on Monday, and militants shelled the city. "
-        "A suicide bomber blew himself up at the checkpoint.",
+        first + " Last week militants shelled Kirkuk. A suicide bomber blew himself up in Kirkuk.",
         # an abduction is no retelling of a killing
         "Boko Haram militants killed 81 people in Borno on Monday. 67 people were abducted.",
     ):

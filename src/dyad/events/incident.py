@@ -8,8 +8,8 @@ and 19).
 A mention of an attack (CAMEO 18-20, told as a fact) takes the code, the sides and, where its
 own clause gives no day, the date of the document's attack it retells, so that the store
 merges them into one event with every sentence as a mention (dyad.events.merge): a
-headline's, the first attack of the body it fits; a later mention's, the one attack told
-before it that it fits. It fits an attack when
+headline's, the first attack of the body it fits; a later mention's, the body's first
+attack, where it fits. It fits an attack when
 
 - its doers are among the attack's (an unnamed doer fits any), and the actors it names as
   its targets too;
@@ -17,7 +17,8 @@ before it that it fits. It fits an attack when
   killing, nor a killing an abduction: CAMEO 181, 1821, 1822, 184);
 - its place is the attack's, or one of the two has none (it takes the attack's);
 - its own clause names no other day (a day it took from its publication or lead fits);
-- and exactly one attack told before it (for a headline: after it, the first) fits.
+- and the attack is the story's: the first the body tells (for a headline, the first of the
+  body it fits).
 
 An attack with a doer of its own not among the attack's, another place or another day stays an
 event of its own ("Soldiers killed all seven gunmen", "rockets were fired at U.S. warships in
@@ -84,23 +85,24 @@ def one_incident(events: list[dict], headline_sentences: set[int]) -> list[dict]
     if len(attacks) < 2:
         return events
     body = [e for e in attacks if e["sentence"] not in headline_sentences]
-    told: set[int] = set()  # retellings: no attack of their own for a later one to retell
     for event in attacks:
         if event["sentence"] in headline_sentences:
             fits = [a for a in body if _fits(event, a)][:1]
         else:
-            fits = [
-                a
-                for a in attacks
-                if a["trigger_start"] < event["trigger_start"]
-                and a["sentence"] not in headline_sentences
-                and id(a) not in told
-                and _fits(event, a)
-            ]
+            # the story's attack, the first the body tells: a later attack told before this
+            # mention may be background ("The synagogue bombings on Saturday had killed ...
+            # when the consulate was hit")
+            first = body[0] if body else None
+            fits = (
+                [first]
+                if first is not None
+                and first["trigger_start"] < event["trigger_start"]
+                and _fits(event, first)
+                else []
+            )
         if len(fits) != 1 or not (event["sentence"] in headline_sentences or _retells(event)):
             continue
         (attack,) = fits
-        told.add(id(event))
         for key in _CODE:
             event[key] = attack[key]
         event["sources"] = [dict(a) for a in attack["sources"]]
