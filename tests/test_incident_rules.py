@@ -932,6 +932,8 @@ def test_an_attack_told_again_takes_the_attack_s_code_sides_and_day(nlp):
         first + " A suicide bomber blew himself up in Kirkuk.",
         first + " A suicide bomber blew himself up at a checkpoint on Sunday.",
         first + " Last week militants shelled Kirkuk. A suicide bomber blew himself up in Kirkuk.",
+        # nothing shared: no place, no day, no actor acted on
+        "Islamic State militants attacked a checkpoint on Monday. A man was shot dead.",
         # an abduction is no retelling of a killing
         "Boko Haram militants killed 81 people in Borno on Monday. 67 people were abducted.",
     ):

@@ -18,7 +18,8 @@ attack, where it fits. It fits an attack when
 - its place is the attack's, or one of the two has none (it takes the attack's);
 - its own clause names no other day (a day it took from its publication or lead fits);
 - and the attack is the story's: the first the body tells (for a headline, the first of the
-  body it fits).
+  body it fits); a later mention also shares something with it: the place, its own day or
+  an actor it acts on.
 
 An attack with a doer of its own not among the attack's, another place or another day stays an
 event of its own ("Soldiers killed all seven gunmen", "rockets were fired at U.S. warships in
@@ -98,6 +99,7 @@ def one_incident(events: list[dict], headline_sentences: set[int]) -> list[dict]
                 if first is not None
                 and first["trigger_start"] < event["trigger_start"]
                 and _fits(event, first)
+                and _shares(event, first)
                 else []
             )
         if len(fits) != 1 or not (event["sentence"] in headline_sentences or _retells(event)):
@@ -117,6 +119,18 @@ def one_incident(events: list[dict], headline_sentences: set[int]) -> list[dict]
             if attack.get(key) is None and event.get(key) is not None:
                 attack[key] = event[key]
     return events
+
+
+def _shares(told: dict, attack: dict) -> bool:
+    """Whether a mention of the body says something the attack says too: its place, its own
+    day or an actor it acts on ("... a suicide bomber blew himself up at the gates of the
+    embassy in Kabul"), not only nothing that contradicts it ("Rabin was shot" after a
+    "strike" the text sets in Oslo)."""
+    if told.get("place_name") and told.get("place_name") == attack.get("place_name"):
+        return True
+    if told.get("date_source") not in _BORROWED and told.get("date_start"):
+        return told.get("date_start") == attack.get("date_start")
+    return bool(_ids(told["targets"]) & _ids(attack["targets"]))
 
 
 def _retells(event: dict) -> bool:
