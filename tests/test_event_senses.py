@@ -554,8 +554,10 @@ def test_a_denied_act_is_no_rejection(nlp, text: str) -> None:
          "raid.", (("som",), "REJECT", ("ken",))),
         ("Iran rejected any responsibility, a day after Washington accused Tehran of "
          "attacking the tankers.", (("irn",), "REJECT", ("usa",))),
-        # no accuser in the text: the rejection is aimed at no one named
+        # no accuser in the text: the rejection is aimed at no one named, not at whom the
+        # part is with
         ("Moscow denies any involvement in the poisoning.", (("rus",), "REJECT", ())),
+        ("Pakistan denied any link with the Taliban.", (("pak",), "REJECT", ())),
         # an accuser of someone else is not the denier's ("Britain accused Russia ...
         # Iran denied"), nor is one who accused the denier long before
         ("Britain accused Russia of the poisoning. Iran denied any involvement.",
@@ -1781,12 +1783,9 @@ def test_a_poisoning_is_an_attack_and_a_persons_arrest_is_undergone(nlp) -> None
         ("Britain held Russia responsible for the poisoning.", (("gbr",), "ACCUSE", ("rus",))),
         ("Washington said it would hold Syria responsible for the attack.",
          (("usa",), "THREATEN", ("syr",))),
-        # vowing to avenge an act threatens its doer
-        ("The United States killed Soleimani in Baghdad. Iranian President Hassan Rouhani "
-         "vowed to avenge the killing.", (("rouhani",), "THREATEN", ("usa",))),
     ],
 )  # fmt: skip
-def test_holding_to_account_accuses_and_avenging_threatens(nlp, text: str, expected) -> None:
+def test_holding_to_account_accuses(nlp, text: str, expected) -> None:
     found = {t for t in triples(nlp, text) if t[1] == expected[1]}
     assert any(s and expected[0][0] in s[0] and t == expected[2] for s, _, t in found), events(
         nlp, text

@@ -177,7 +177,8 @@ def test_the_capital_of_a_report_filed_from_a_capital_is_that_city(nlp) -> None:
     assert "capital" not in places(nlp, text)
     for text in ("ANKARA (Wire) - Gunmen attacked a checkpoint in the Afghan capital Kabul.",
                  "ANKARA (Wire) - Troops entered the capital of Mali on Tuesday.",
-                 "ANKARA (Wire) - The bank raised the capital markets' hopes."):  # fmt: skip
+                 "ANKARA (Wire) - The bank raised the capital markets' hopes.",
+                 "ANKARA (Wire) - Banks must hold the capital required by the central bank."):  # fmt: skip
         found = places(nlp, text)
         assert found.get("capital", {}).get("place_name") != "Ankara", (text, found)
 
@@ -753,9 +754,9 @@ def test_a_day_of_the_month_the_recogniser_left_is_the_dates(nlp) -> None:
     text = "On the evening of Wednesday, 9 November 2005, suicide bombers struck three hotels."
     times = nlp(make_doc(nlp, text, "2005-11-11"))._.dyad_times
     assert ("9 November 2005", "2005-11-09") in {(t["text"], t["value"]) for t in times}, times
-    # negative: a number counting what follows is no day ("killed 9 people in November")
-    text = "Gunmen killed 9 people in November 2005."
-    times = nlp(make_doc(nlp, text, "2005-11-11"))._.dyad_times
+    # negative: a number no month has as a day counts what follows
+    text = "Police detained 45 November 2005 protesters."
+    times = nlp(make_doc(nlp, text, "2005-12-20"))._.dyad_times
     assert [t["value"] for t in times] == ["2005-11"], times
 
 
@@ -768,7 +769,11 @@ def test_a_town_only_gone_to_is_no_setting_of_the_texts_events(nlp) -> None:
     ):
         first = nlp(make_doc(nlp, text, "2016-10-03"))._.dyad_events[0]
         assert first["place_name"] is None, (text, first)
-    # negative: a town named otherwise is the text's one town
+    # negatives: a town named otherwise is the text's one town; so is a destination the text
+    # then tells of ("sent to Cali ... killed five soldiers there")
+    text = "Troops were sent to Cali on Sunday. Rebels killed five soldiers there."
+    first = nlp(make_doc(nlp, text, "2016-10-03"))._.dyad_events[-1]
+    assert first["place_name"] == "Cali", first
     text = "Gunmen attacked a checkpoint on Sunday. The governor visited wounded soldiers in Mosul."
     first = nlp(make_doc(nlp, text, "2016-10-03"))._.dyad_events[0]
     assert first["place_name"] == "Mosul", first

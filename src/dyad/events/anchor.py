@@ -194,7 +194,7 @@ def anchor_events(
             # (a lead's day no dateline names is the day of its violence, not of the reactions
             # told after it, which may come a day later: "Gunmen ambushed a convoy on Monday
             # ... Trump said", published on Tuesday)
-            lends = news_day and (dateline_day or event.get("type") == "ASSAULT")
+            lends = news_day and (news_day == dateline_day or event.get("type") == "ASSAULT")
             day = news_day if lends else str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="lead" if lends else "publication")  # fmt: skip
@@ -320,8 +320,10 @@ def _dateline_day(dateline: str, published) -> str | None:
 
 def _announced(event: dict) -> bool:
     """Whether a future event is an announcement made when it was told: an intent to
-    cooperate (CAMEO 03) or a threat (13) is the statement of it ("vowed to avenge",
-    "pledged to help"), which happened, as PLOVER codes it, whatever it promises."""
+    cooperate (CAMEO 03) or a threat (13) is the statement of it ("pledged to help",
+    "threatened to retaliate"), which happened, as PLOVER codes it, whatever it promises; an
+    undated one takes the publication (or lead) day as asserted events do. A day its own
+    clause names stays its day ("will meet Xi next month": the clause's month)."""
     return event["modality"] == "future" and str(event.get("cameo") or "")[:2] in ("03", "13")
 
 
@@ -334,7 +336,8 @@ def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -
     if lead is None or not published:
         return None
     days = {t["value"] for t in times if t["start"] < lead.end_char and t["precision"] == "day"}
-    days |= {filed} - {None}
+    if filed is not None and filed < str(published)[:10]:
+        days.add(filed)  # (a dateline of the publication day is no other day)
     if len(days) != 1:
         return None
     (day,) = days
@@ -517,6 +520,8 @@ def _destination(place: dict, doc: Doc) -> bool:
     root = doc[place["token_start"] : place["token_end"]].root
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
         return False
+    if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc[root.i + 1 :]):
+        return False  # "sent to Cali ... killed five soldiers there": the text goes there too
     head = root.head.head
     if head.pos_ == "ADV" and head.lower_ in ("back", "home", "on"):
         head = head.head  # "sent back to Havana"

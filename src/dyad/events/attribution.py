@@ -29,7 +29,7 @@ from ..nlp.words import text_of
 from .ontology import STATE_SECTORS
 from .patterns import attack_words
 
-__all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules"]
+__all__ = ["ATTRIBUTION_MODALITIES", "attribute_attacks", "attribution_rules", "names_an_attack"]
 
 ATTRIBUTION_MODALITIES = ("claimed", "suspected")
 #: words that refer back to an attack ("claimed responsibility for it", "for the incident",
@@ -95,7 +95,7 @@ def _attack_object(verb: Token, attack_nouns: frozenset[str]) -> Token | None:
     if obj is None:
         return None
     phrase = verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
-    return obj if _names_an_attack(phrase, attack_nouns) else None
+    return obj if names_an_attack(phrase, attack_nouns) else None
 
 
 def _for_phrase(verb: Token) -> Span | None:
@@ -109,7 +109,7 @@ def _for_phrase(verb: Token) -> Span | None:
     return None
 
 
-def _names_an_attack(phrase: Span, attack_nouns: frozenset[str]) -> bool:
+def names_an_attack(phrase: Span, attack_nouns: frozenset[str]) -> bool:
     """Whether a phrase names an attack or violence (the event nouns of force of the
     patterns, ``attack_nouns``, and data/attack_words.tsv's setting and explosions: "the
     bombing", "the kidnapping", "the violence"), or refers to one ("it", "the incident")."""
@@ -224,12 +224,15 @@ def attribute_attacks(
     rules = attribution_rules()
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     out = list(events)
-    # doers a role noun names and no name ("gunmen", "suicide bombers", "militants"), of no
-    # state's body: the group a claim names is who they were (see _absorb)
+    # doers a role noun names and no name ("gunmen", "suicide bombers", "militants"): a
+    # generic actor of no state's body and no owner ("its fighters" are the group's, "the
+    # group" refers to a name): the group a claim names is who they were (see _absorb)
     unnamed = {
         m["start"]
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
-        if m.get("label") in ("nominal", "reference") and m.get("sector") not in STATE_SECTORS
+        if m.get("source") == "generic"
+        and m.get("sector") not in STATE_SECTORS
+        and not any(c.dep_ == "poss" for c in doc[m["token_end"] - 1].children)
     }
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules:
@@ -262,7 +265,7 @@ def attribute_attacks(
                 _absorb(out, told, own, unnamed)
             continue
         blamed_for = _for_phrase(verb)
-        if blamed_for is not None and not _names_an_attack(blamed_for, attack_nouns):
+        if blamed_for is not None and not names_an_attack(blamed_for, attack_nouns):
             continue  # "blamed X for the lack of tourists": no attack at all
         named = range(blamed_for.start_char, blamed_for.end_char) if blamed_for else range(0)
         # "blamed X for the bombing of the market": that attack

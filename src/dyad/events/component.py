@@ -50,13 +50,14 @@ from ..nlp.words import (
     entities_by_token,
     text_of,
 )
+from ..time.component import reference_date
 from . import learned
 from .anchor import anchor_events
 from .attribution import (
     DEMONSTRATIVES,
-    _names_an_attack,
     attribute_attacks,
     claims_responsibility,
+    names_an_attack,
 )
 from .incident import one_incident
 from .modality import (
@@ -72,6 +73,7 @@ from .modality import (
     unfounded,
 )
 from .ontology import (
+    ATTACK_ROOTS,
     DETENTIONS,
     EXPULSIONS,
     JOINT,
@@ -425,8 +427,6 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 SPEECH_TYPES = ("REQUEST", "ACCUSE")
 #: words that open a clause of what may or may not be ("if Iran was behind the attack")
 CONDITIONS = frozenset({"if", "whether", "unless"})
-#: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
-ATTACK_ROOTS = ("18", "19", "20")
 #: what a mention must be labelled to count as an actor of an event
 ARGUMENT_LABELS = ACTING_LABELS | {"modifier", "place"}
 #: named entities that can stand as an event's target when no actor is found
@@ -719,8 +719,10 @@ class EventExtractor:
             event.targets = [a for a in targets if not self._thing(event, a)]
             if not event.targets and targets:
                 event.targets = self._maker_of(event, targets[0], events)
-            if not event.targets and _denies_a_part(event, targets):
-                event.targets = _accusers_of(event, events)  # "denied any involvement"
+            if _denies_a_part(event, targets):
+                # "denied any involvement", "denied any link with the Taliban": aimed at the
+                # accuser, not at whom the part is with
+                event.targets = _accusers_of(event, events)
             if _takes_ground(event):
                 event.cameo = OCCUPY  # "rebels seized Goma", "captured the town of Kidal"
         self._quoted(doc, events)
@@ -744,7 +746,9 @@ class EventExtractor:
             doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
         # a headline's attack and the lead's, an attack told again without its doer: one
         headlines = {0} if len(sentences) > 1 and _headline(sentences[0]) else set()
-        doc._.dyad_events = one_incident(doc._.dyad_events, headlines)
+        published = reference_date(doc) if doc.has_extension("dyad_published") else None
+        news = (published, self.news_day_lag) if published is not None else None
+        doc._.dyad_events = one_incident(doc._.dyad_events, headlines, text, news)
         if self.encoder_layers:
             doc._.dyad_encoded = kept if self.keep_encodings else None
         return doc
@@ -3227,7 +3231,7 @@ class EventExtractor:
             for prep in word.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("behind", "for"):
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if obj is not None and _names_an_attack(
+                    if obj is not None and names_an_attack(
                         word.doc[obj.left_edge.i : obj.right_edge.i + 1], self.attack_nouns
                     ):
                         return True

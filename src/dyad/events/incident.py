@@ -18,8 +18,11 @@ attack, where it fits. It fits an attack when
 - its place is the attack's, or one of the two has none (it takes the attack's);
 - its own clause names no other day (a day it took from its publication or lead fits);
 - and the attack is the story's: the first the body tells (for a headline, the first of the
-  body it fits); a later mention also shares something with it: the place, its own day or
-  an actor it acts on.
+  body it fits); a later mention also shares something with it (the place, its own day or
+  an actor it acts on), the attack is the document's news (dated from its publication or
+  lead, or at most the news lag before it: not "stormed a school in 2014" in a report of
+  2019), and its sentence does not tell another attack ("Another bomb went off", "a second
+  blast").
 
 An attack with a doer of its own not among the attack's, another place or another day stays an
 event of its own ("Soldiers killed all seven gunmen", "rockets were fired at U.S. warships in
@@ -28,10 +31,12 @@ Aqaba in August").
 
 from __future__ import annotations
 
+from datetime import date
+
+from .ontology import ATTACK_ROOTS
+
 __all__ = ["one_incident"]
 
-#: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
-_ATTACK_ROOTS = ("18", "19", "20")
 #: CAMEO codes of harm of a kind of its own: abducting or taking hostages (181), sexual
 #: violence (1821), torture (1822), human shields (184); a mention of one retells only one
 _OWN_KINDS = ("181", "1821", "1822", "184")
@@ -47,7 +52,7 @@ def _ids(sides: list[dict]) -> frozenset[str]:
 
 
 def _attack(event: dict) -> bool:
-    return str(event.get("cameo") or "")[:2] in _ATTACK_ROOTS and event["modality"] in (
+    return str(event.get("cameo") or "")[:2] in ATTACK_ROOTS and event["modality"] in (
         "asserted",
         "reported",
     )
@@ -78,17 +83,20 @@ def _fits(told: dict, attack: dict) -> bool:
     )
 
 
-def one_incident(events: list[dict], headline_sentences: set[int]) -> list[dict]:
+def one_incident(
+    events: list[dict], headline_sentences: set[int], text: str, news: tuple[date, int] | None
+) -> list[dict]:
     """``events`` with each retelling of an attack given that attack's code, sides and day
     (see the module); ``headline_sentences``: the indices of the document's headline
-    sentences."""
-    attacks = [e for e in events if _attack(e)]
+    sentences; ``text`` the document's; ``news``: its publication day and the most days its
+    news may come before it (nlp.components.dyad_events.news_day_lag), None if undated."""
+    attacks = [e for e in events if _attack(e) and not _another(e, text)]
     if len(attacks) < 2:
         return events
     body = [e for e in attacks if e["sentence"] not in headline_sentences]
     for event in attacks:
         if event["sentence"] in headline_sentences:
-            fits = [a for a in body if _fits(event, a)][:1]
+            fits = [a for a in body if _fits(event, a) and _current(a, news)][:1]
         else:
             # the story's attack, the first the body tells: a later attack told before this
             # mention may be background ("The synagogue bombings on Saturday had killed ...
@@ -100,6 +108,7 @@ def one_incident(events: list[dict], headline_sentences: set[int]) -> list[dict]
                 and first["trigger_start"] < event["trigger_start"]
                 and _fits(event, first)
                 and _shares(event, first)
+                and _current(first, news)
                 else []
             )
         if len(fits) != 1 or not (event["sentence"] in headline_sentences or _retells(event)):
@@ -119,6 +128,38 @@ def one_incident(events: list[dict], headline_sentences: set[int]) -> list[dict]
             if attack.get(key) is None and event.get(key) is not None:
                 attack[key] = event[key]
     return events
+
+
+#: words that tell another attack than one told before ("Another bomb went off", "a second
+#: blast", "in a separate attack")
+_OTHER = frozenset({"another", "second", "third", "separate", "separately", "further"})
+
+
+def _another(event: dict, text: str) -> bool:
+    """Whether an attack's sentence, up to its trigger, tells another attack than one told
+    before ("Another bomb exploded near a mosque")."""
+    before = text[event["sentence_start"] : event["trigger_end"]].lower()
+    return any(word in _OTHER for word in _words(before))
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalpha() else " " for c in text).split()
+
+
+def _current(attack: dict, news: tuple[date, int] | None) -> bool:
+    """Whether an attack is the news of its document: dated from its publication or lead, or
+    to a day at most the news lag before the publication (not background: "stormed a
+    school in 2014", in a report of 2019)."""
+    if attack.get("date_source") in _BORROWED:
+        return True
+    if news is None or not attack.get("date_start"):
+        return False
+    published, lag = news
+    try:
+        start, end = (date.fromisoformat(str(attack[k])[:10]) for k in ("date_start", "date_end"))
+    except (TypeError, ValueError):
+        return False
+    return (published - start).days <= lag and end <= published
 
 
 def _shares(told: dict, attack: dict) -> bool:

@@ -10,6 +10,7 @@ a few sub-codes, in the spirit of the Goldstein scale.
 from __future__ import annotations
 
 __all__ = [
+    "ATTACK_ROOTS",
     "DETENTIONS",
     "EXPULSIONS",
     "JOINT",
@@ -36,6 +37,8 @@ EXPULSIONS = ("166", "174")
 #: ("Jordan and Britain agreed to hold joint exercises": Jordan with Britain); not mediating
 #: (045), visiting (042, 043), praising (051) or giving (033), which several do to another,
 #: nor a bare agreement (030: "Israel and Egypt agreed to a ceasefire" with a third party)
+#: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
+ATTACK_ROOTS = ("18", "19", "20")
 JOINT = ("031", "036", "040", "041", "044", "046", "050", "057", "06")
 
 #: the sectors of a state's own bodies (a state named alone, with no sector, is its government)

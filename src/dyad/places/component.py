@@ -969,12 +969,20 @@ def _dateline_capital(doc: Doc, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+#: prepositions whose object is where something is or happens ("in the capital")
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through",
+                          "throughout", "inside", "to", "from", "toward", "towards"})  # fmt: skip
+
+
 def _bare_capital(token: Token) -> bool:
-    """Whether a word is "the capital" with nothing naming which: no state's adjective or
-    name before it, no name after it, no "of" phrase ("in the capital", not "the Afghan
-    capital", "the capital Kabul", "the capital of Mali")."""
-    if token.lower_ != "capital" or token.tag_ != "NN" or token.dep_ in _MODIFIER_DEPS:
-        return False  # (not "the capital markets")
+    """Whether a word is "the capital" with nothing naming which, where something is or
+    happens: the object of a place's preposition, no state's adjective or name before it, no
+    name after it, no "of" phrase ("in the capital", not "the Afghan capital", "the capital
+    Kabul", "the capital of Mali", "hold the capital required")."""
+    if token.lower_ != "capital" or token.tag_ != "NN" or token.dep_ != "pobj":
+        return False  # (not "the capital markets", "banks must hold the capital")
+    if token.head.lower_ not in _PLACE_PREPS:
+        return False  # "in the capital", not "a share of the capital"
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     if any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") for c in token.children):
