@@ -21,8 +21,8 @@ attack, where it fits. It fits an attack when
   body it fits); a later mention also shares something with it (the place, its own day or
   an actor it acts on), the attack is the document's news (dated from its publication or
   lead, or at most the news lag before it: not "stormed a school in 2014" in a report of
-  2019), and its sentence does not tell another attack ("Another bomb went off", "a second
-  blast").
+  2019), its sentence does not tell another attack ("Another bomb went off", "a second
+  blast", "was attacked again"), and no attack of another doer before it fits as well.
 
 An attack with a doer of its own not among the attack's, another place or another day stays an
 event of its own ("Soldiers killed all seven gunmen", "rockets were fired at U.S. warships in
@@ -111,6 +111,16 @@ def one_incident(
                 and _current(first, news)
                 else []
             )
+            # another doer's attack before it that it fits as well: either might be told again
+            # ("Russia attacked Ukraine. Belarus attacked Ukraine. Ukraine was attacked")
+            if fits and any(
+                _ids(a["sources"]) != _ids(first["sources"])
+                and a["trigger_start"] < event["trigger_start"]
+                and _fits(event, a)
+                and _shares(event, a)
+                for a in body
+            ):
+                fits = []
         if len(fits) != 1 or not (event["sentence"] in headline_sentences or _retells(event)):
             continue
         (attack,) = fits
@@ -137,9 +147,11 @@ _OTHER = frozenset({"another", "second", "third", "separate", "separately", "fur
 
 def _another(event: dict, text: str) -> bool:
     """Whether an attack's sentence, up to its trigger, tells another attack than one told
-    before ("Another bomb exploded near a mosque")."""
+    before ("Another bomb exploded near a mosque"), or its clause says it came again ("Ukraine
+    was attacked again")."""
     before = text[event["sentence_start"] : event["trigger_end"]].lower()
-    return any(word in _OTHER for word in _words(before))
+    after = _words(text[event["trigger_end"] : event["sentence_end"]].lower())[:3]
+    return any(word in _OTHER for word in _words(before)) or "again" in after
 
 
 def _words(text: str) -> list[str]:
