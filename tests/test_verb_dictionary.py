@@ -142,23 +142,32 @@ def test_converter_says_what_is_missing(tmp_path: Path, capsys) -> None:
 def test_curated_patterns_win() -> None:
     builtin = builtin_patterns()
     curated = {
-        (p.pos, p.lemma, p.words, p.prep, p.subject, p.label): p.cameo
+        (p.pos, p.lemma, p.words, p.prep, p.subject, p.label, p.intransitive, p.voiced): p.cameo
         for p in builtin
         if p.where.startswith("patterns.tsv") and p.cameo != NULL_CODE
     }
     converted = [p for p in builtin if p.where.startswith("phoenix_verbs")]
     assert len(converted) > 10_000
     # a curated trigger keeps only its curated rows; a sense that codes no event ("none")
-    # hides none of the trigger's converted rows
-    curated_triggers = {(k[0], k[1]) for k, cameo in curated.items() if cameo != NO_EVENT}
+    # hides none of the trigger's converted rows, nor does a row of what a speaker says of
+    # someone ("V face revenge by:speaker": the converted "face" rows stay)
+    curated_triggers = {
+        (p.pos, p.lemma)
+        for p in builtin
+        if p.where.startswith("patterns.tsv")
+        and p.cameo not in (NULL_CODE, NO_EVENT)
+        and not p.voiced
+    }
     assert [p for p in converted if (p.pos, p.lemma, p.words) == ("V", "defeat", ())]
     assert not [p for p in converted if (p.pos, p.lemma) in curated_triggers]
+    assert [p for p in converted if (p.pos, p.lemma) == ("V", "face")]
     patterns = load_patterns()
     for key, cameo in curated.items():
         found = [
             p
             for p in patterns.candidates(*key[:2])
-            if (p.pos, p.lemma, p.words, p.prep, p.subject, p.label) == key
+            if (p.pos, p.lemma, p.words, p.prep, p.subject, p.label, p.intransitive, p.voiced)
+            == key
         ]
         assert [p.cameo for p in found] == [cameo]
     # no verb of speech and no generic verb came in
