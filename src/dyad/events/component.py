@@ -1412,13 +1412,10 @@ class EventExtractor:
             if p.size == 1 and plover_type(p.cameo)
         }
         kinds = {_REFERRED_FAMILY.get(k, k) for c in codes if (k := plover_type(c.ljust(3, "0")))}
-        own = {a.mention["actor"] for a in event.sources if a.mention}
         # the states reacting: an act of a state's own bodies is the state's ("Russia expelled
         # ... Moscow defended the move"); one of its state on its opposition or people is not
         # theirs ("police arrested Khan ... his party condemned the arrest")
-        states = {
-            a.mention.get("country") for a in event.sources if a.mention and _of_state(a.mention)
-        } - {None}
+        own, states = _actors_and_states(event.sources)
 
         def theirs(before: _Event) -> bool:
             """Whether an act is the reacting side's own."""
@@ -4297,16 +4294,21 @@ def _denies_a_part(event: _Event, targets: list[_Arg]) -> bool:
     return plover_type(event.cameo) == "REJECT" and any(w.lemma_.lower() in part for w in words)
 
 
+def _actors_and_states(sides: list[_Arg]) -> tuple[set[str], set[str]]:
+    """The actors of a side, and the countries of those of them that are a state or its
+    bodies."""
+    actors = {a.mention["actor"] for a in sides if a.mention}
+    states = {a.mention.get("country") for a in sides if a.mention and _of_state(a.mention)}
+    return actors, states - {None}
+
+
 def _accusers_of(event: _Event, events: list[_Event]) -> list[_Arg]:
     """Whom a denial of one's part in an act answers: the doers of the nearest accusation
     (an asserted or reported ACCUSE event) of the denier, or of a body of the denier's state,
     in the denial's sentence or the three before or after it, earlier ones first ("Britain
     accused Russia of the poisoning. Moscow denied any involvement": Britain). None where
     no one accused the denier."""
-    deniers = {a.mention["actor"] for a in event.sources if a.mention}
-    states = {
-        a.mention.get("country") for a in event.sources if a.mention and _of_state(a.mention)
-    } - {None}
+    deniers, states = _actors_and_states(event.sources)
 
     def accused(before: _Event) -> bool:
         return any(
