@@ -1818,6 +1818,7 @@ def test_travel_is_no_expulsion_or_halt(nlp, text: str) -> None:
         ("Troops drove Boko Haram from the town.", "COERCE"),
         ("The MEK was driven from its bases in Iran in 1981.", "COERCE"),
         ("The United States stopped aid to Yemen.", "SANCTION"),
+        ("The United States stopped selling munitions to the Saudis.", "SANCTION"),
     ],
 )
 def test_people_driven_out_or_aid_stopped_stay_events(nlp, text: str, kind: str) -> None:

@@ -970,9 +970,13 @@ class EventExtractor:
             if not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
         if pattern.intransitive and any(
-            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in token.children
+            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass")
+            or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+            for c in token.children
         ):
-            return None  # (a passive's object is its subject: "was driven from its bases")
+            # (a passive's object is its subject: "was driven from its bases"; a gerund is the
+            # object: "stopped selling munitions to the Saudis")
+            return None
         cues = []
         if pattern.label is not None:
             # "called Assad a murderer": what the verb names its object, of the row's tone
