@@ -42,9 +42,10 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..nlp.components import opening_dateline_end
+from ..nlp.words import text_of
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
-from ..time.normalise import normalise
+from ..time.normalise import MONTH_WORDS, normalise
 from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
 from .patterns import target_words
@@ -150,7 +151,7 @@ def anchor_events(
     lead_start = opening_dateline_end(doc)
     lead = next((s for s in doc.sents if s.start >= lead_start), None)
     filed = doc[lead_start].idx if 0 < lead_start < len(doc) else 0
-    dateline_day = _dateline_day(doc.text[:filed], published)
+    dateline_day = _dateline_day(text_of(doc)[:filed], published)
     news_day = _news_day(times, lead, dateline_day, published, news_day_lag)
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
@@ -299,9 +300,9 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
 
 
 #: a day of a month as a dateline writes it ("Aug 20", "Dec. 7", "7 December")
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
 _DATELINE_DAY = re.compile(
-    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+    rf"\b(?:{_MONTH_NAME}\.? \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})\b", re.IGNORECASE
 )
 
 

@@ -224,16 +224,7 @@ def attribute_attacks(
     rules = attribution_rules()
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     out = list(events)
-    # doers a role noun names and no name ("gunmen", "suicide bombers", "militants"): a
-    # generic actor of no state's body and no owner ("its fighters" are the group's, "the
-    # group" refers to a name): the group a claim names is who they were (see _absorb)
-    unnamed = {
-        m["start"]
-        for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
-        if m.get("source") == "generic"
-        and m.get("sector") not in STATE_SECTORS
-        and not any(c.dep_ == "poss" for c in doc[m["token_end"] - 1].children)
-    }
+    unnamed: set[int] | None = None  # (read when the first attribution is found)
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules:
             continue
@@ -246,6 +237,8 @@ def attribute_attacks(
         if found is None:
             continue
         who, modality = found
+        if unnamed is None:
+            unnamed = _unnamed_doers(doc)
         source = _argument(doc, who)
         sentence = sentence_of[verb.sent.start]
         own = next(
@@ -308,6 +301,20 @@ def attribute_attacks(
         _absorb(out, attack, out[-1], unnamed)
     out.sort(key=lambda e: e["trigger_start"])
     return out
+
+
+def _unnamed_doers(doc: Doc) -> set[int]:
+    """The offsets of doers a role noun names and no name ("gunmen", "suicide bombers",
+    "militants"): generic actors of no state's body and no owner ("its fighters" are the
+    group's, "the group" refers to a name): the group a claim names is who they were (see
+    _absorb)."""
+    return {
+        m["start"]
+        for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
+        if m.get("source") == "generic"
+        and m.get("sector") not in STATE_SECTORS
+        and not any(c.dep_ == "poss" for c in doc[m["token_end"] - 1].children)
+    }
 
 
 def _told_by_its_doer(attack: dict, source: dict) -> bool:

@@ -4,7 +4,6 @@ normalised against ``doc._.dyad_published``, the publication date, when the pipe
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
@@ -12,16 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..nlp.words import keep_text
-from .normalise import normalise
+from .normalise import MONTH_WORDS, normalise
 
 __all__ = ["TimeFinder", "make_doc", "make_time_finder", "news_of_the_day", "reference_date"]
 
-#: month names as written, in full and short ("November", "Nov", "Sept")
-_MONTH_WORDS = frozenset(
-    [m.lower() for m in calendar.month_name if m]
-    + [m.lower() for m in calendar.month_abbr if m]
-    + ["sept"]
-)
 _YEARISH = re.compile(r"^(?:1[5-9]\d\d|20\d\d|(?:1[5-9]\d|20\d)0s)$")
 #: relative expressions that mark a text as news of the day when they open it
 _DAILY = re.compile(
@@ -105,7 +98,7 @@ def _with_its_day(span: Span, covered: set[int]) -> Span:
         and day.like_num
         and day.text.isdigit()
         and 1 <= int(day.text) <= 31
-        and span[0].lower_.rstrip(".") in _MONTH_WORDS
+        and span[0].lower_.rstrip(".") in MONTH_WORDS
     ):
         return doc[day.i : span.end]
     return span

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-__all__ = ["PRECISIONS", "TimeValue", "normalise"]
+__all__ = ["MONTH_WORDS", "PRECISIONS", "TimeValue", "normalise"]
 
 #: from the finest; a range spans two values at their own precision
 PRECISIONS = ("day", "month", "year", "decade", "range")
@@ -23,6 +23,8 @@ PRECISIONS = ("day", "month", "year", "decade", "range")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+#: month names as written, in full and short, lower-cased ("november", "nov", "sept")
+MONTH_WORDS = frozenset(_MONTHS)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
