@@ -1823,3 +1823,30 @@ def test_travel_is_no_expulsion_or_halt(nlp, text: str) -> None:
 )
 def test_people_driven_out_or_aid_stopped_stay_events(nlp, text: str, kind: str) -> None:
     assert types(nlp, text) == [kind], events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya appealed the ruling of the court.",
+        "Egypt's government appealed the verdict on Sunday.",
+        "The lawyers for the two activists appealed against the sentence.",
+    ],
+)
+def test_a_legal_appeal_is_no_request(nlp, text: str) -> None:
+    """Appealing a ruling, or appealing with no one appealed to and nothing asked for, is a
+    legal appeal: no REQUEST to anyone."""
+    assert "REQUEST" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iran appealed to the Security Council.", "IGOUNSC"),
+        ("The Pope appealed to Russia and Ukraine to stop the fighting.", "RUSGOV"),
+        ("The Red Cross appealed for international aid for Yemen.", "YEMGOV"),
+    ],
+)
+def test_an_appeal_to_someone_or_for_something_stays_a_request(nlp, text, target) -> None:
+    requests = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert requests and target in {a.get("code") for a in requests[0]["targets"]}
