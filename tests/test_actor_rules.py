@@ -996,6 +996,24 @@ def test_an_agency_name_is_no_acronym_in_capitals_nor_another_states_body(nlp) -
     assert any(m["actor"] == "pmf" for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Peru's Congress removed the president in December. Congress also voted against "
+         "early elections on Tuesday.", "PER"),
+        ("The Philippine Congress approved the budget. Congress also backed the plan.", "PHL"),
+    ],
+)  # fmt: skip
+def test_a_state_bodys_bare_name_is_the_one_the_text_named_with_its_owner(nlp, text, country):
+    """A body's name several states' bodies bear, once the text gives it an owner, is that
+    owner's body when the text repeats it bare; a text that names no other owner keeps the
+    dictionary's."""
+    bodies = [m for m in nlp(text)._.dyad_actors if m["text"].endswith("Congress")]
+    assert len(bodies) == 2 and {m["country"] for m in bodies} == {country}
+    found = nlp("Congress passed the bill on Tuesday, sending it to the White House.")
+    assert [m["code"] for m in found._.dyad_actors if m["text"] == "Congress"] == ["USALEG"]
+
+
 def test_an_acronym_after_a_name_is_no_part_of_it(nlp) -> None:
     # the recogniser may end a name inside "(FO)": the name stops before the bracket
     found = nlp("The Foreign Office (FO) welcomed the offer on Thursday.")._.dyad_actors

@@ -197,6 +197,30 @@ def test_acronym_defined_in_text_makes_one_new_actor(blank) -> None:
     assert [label for *_, label in mentions] == ["name", "acronym", "acronym"]
 
 
+def test_an_acronym_the_text_spells_out_is_not_the_dictionarys_body_of_its_letters(
+    blank, tmp_path: Path
+) -> None:
+    """A name whose initials spell the acronym defines it for the text ("the Transitional
+    Military Council (TMC)" is no Trinamool Congress); an acronym of other words, a
+    translation ("the Group to Support Islam and Muslims (JNIM)"), stays the dictionary's; an
+    acronym the text does not define stays the dictionary's."""
+    path = write(
+        tmp_path / "d.tsv",
+        "tmc-ind\tAll India Trinamool Congress\tparty\tIND\tPTY\tTMC\t\n"
+        "jnim\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\t\tREB\tJNIM\t\n",
+    )
+    linker = ActorLinker(blank, [str(path)], use_builtin=False, rare_surname=3)
+    text = "The Transitional Military Council ( TMC ) spoke . The TMC left ."
+    doc = hand_doc(blank, text, [("Transitional Military Council", "ORG"), ("TMC", "ORG")])
+    actors = {actor for _, actor, _ in linked(linker, doc)}
+    assert actors == {skeleton_id("Transitional Military Council")}
+    text = "The Group to Support Islam and Muslims ( JNIM ) spoke . JNIM left ."
+    doc = hand_doc(blank, text, [("Group to Support Islam and Muslims", "ORG"), ("JNIM", "ORG")])
+    assert [a for t, a, _ in linked(linker, doc) if t == "JNIM"] == ["jnim", "jnim"]
+    doc = hand_doc(blank, "The TMC won in Bengal .", [("TMC", "ORG")])
+    assert [a for _, a, _ in linked(linker, doc)] == ["tmc-ind"]
+
+
 def skeleton_id(name: str) -> str:
     return "x-" + skeleton(name).replace(" ", "-")
 

@@ -600,6 +600,9 @@ class _Candidate:
     #: preposition: "an army base in northern Afghanistan") or "held" (the place it holds:
     #: "rebel-held Idlib"), never the sentence or document
     placed_by: str | None = None
+    #: an acronym the text defines as a body of its own ("the Transitional Military Council
+    #: (TMC)"), not the dictionary's body of those letters: looked up in no dictionary
+    redefined: bool = False
 
     @cached_property
     def n_words(self) -> int:
@@ -674,6 +677,26 @@ def _inside_a_person(entity_of: list[Span | None], span: Span) -> bool:
     """Whether ``span`` is part of a longer name the recogniser takes for a person's."""
     ent = _entity_around(entity_of, span)
     return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
+
+
+def _before_owner(doc: Doc, start: int) -> int:
+    """The word before a name that may own it: before a possessive's "'s" the owner's word."""
+    before = start - 1
+    if doc[before].tag_ == "POS" and before:
+        before -= 1
+    return before
+
+
+#: words a name's initials leave out ("Organisation of the Islamic Conference": OIC)
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "to", "&", "-"})
+
+
+def _spells(name: Span, acronym: str) -> bool:
+    """Whether the initials of ``name``'s words (its small words aside) spell ``acronym``."""
+    initials = "".join(
+        t.text[0] for t in name if t.lower_ not in _INITIAL_SKIPS and t.text[0].isalnum()
+    )
+    return initials.upper() == acronym.upper()
 
 
 class ActorLinker:
@@ -761,6 +784,8 @@ class ActorLinker:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
         out = []
         widened: set[tuple[int, int]] = set()
+        # a state body's name the text gave another country's owner: that country
+        owned_elsewhere: dict[str, str] = {}
         entity_of = entities_by_token(doc)  # once: Doc.ents is rebuilt on every read
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
@@ -780,10 +805,20 @@ class ActorLinker:
                 # "ICE STORM HITS TEXAS", "PEACE IS NEAR": in a line of capitals an agency's
                 # acronym or a common word is a word; "TALIBAN", "ISIS" and "US" stay names
                 continue
-            if self._owned_by_another(doc, span, actor) or self._ends_another_name(
-                doc, entity_of, span, actor
-            ):
-                continue  # "the Philippine Department of Transportation": not the US one
+            if self._owned_by_another(doc, span, actor):
+                # "the Philippine Department of Transportation": not the US one; nor is the
+                # text's later bare name of it ("Peru's Congress ... Congress voted"): that
+                # is the owner's body the text named first
+                owner = self._country_word(doc, _before_owner(doc, span.start))[0]
+                owned_elsewhere.setdefault(actor.id, owner)
+                continue
+            if actor.id in owned_elsewhere:
+                owner = owned_elsewhere[actor.id]
+                body = self._composite(owner, actor.sector or "", actor.kind)
+                out.append(_Candidate(span, body, "nominal", confidence=0.8))
+                continue
+            if self._ends_another_name(doc, entity_of, span, actor):
+                continue
             if actor.kind == "state" and _inside_a_person(entity_of, span):
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
             whole = self._known_entity_around(doc, entity_of, span)
@@ -847,9 +882,7 @@ class ActorLinker:
         that country's own body, which the entity path codes by its demonym."""
         if actor.kind not in ("government", "military") or not actor.country or not span.start:
             return False
-        before = span.start - 1
-        if doc[before].tag_ == "POS" and before:
-            before -= 1
+        before = _before_owner(doc, span.start)
         if after_stance_prefix(doc, before):
             return False  # "the pro-Iranian Popular Mobilisation Forces": a stance, not an owner
         country, _ = self._country_word(doc, before)
@@ -1554,6 +1587,7 @@ class ActorLinker:
     ) -> dict[str, Actor | _Candidate]:
         """'Long Name (ACR)' and 'A or B (ACR)': the acronym and the names denote one actor."""
         aliases: dict[str, Actor | _Candidate] = {}
+        redefined: set[str] = set()  # acronyms the text defines as another body's
         ending_at = {c.span.end: c for c in candidates}
         for token in doc[:-2]:
             if (
@@ -1602,6 +1636,23 @@ class ActorLinker:
                 known = inside.actor
                 for member in group:
                     member.actor = known
+            if (
+                known is None
+                and inside is not None
+                and inside.actor is not None
+                and _spells(first.span, acronym)
+                and not any(
+                    normalise(n).startswith(normalise(first.span.text))
+                    for n in (inside.actor.name, *inside.actor.aliases)
+                )
+            ):
+                # "the Transitional Military Council (TMC)": a name no dictionary knows whose
+                # initials spell the acronym is what the acronym means in this text, not the
+                # dictionary's body of those letters (India's Trinamool Congress); an
+                # acronym of other words ("JNIM" of "the Group to Support Islam and
+                # Muslims") keeps the dictionary's
+                redefined.add(acronym)
+                inside.label = "acronym"
             target: Actor | _Candidate = known or max(group, key=lambda c: len(c.span.text))
             aliases[acronym] = target
             for member in group:
@@ -1611,6 +1662,8 @@ class ActorLinker:
                 candidates.append(inside)
             ending_at[token.i + 2] = inside
         for candidate in candidates:  # every later use of a defined acronym
+            if candidate.span.text in redefined:
+                candidate.actor, candidate.redefined = None, True  # the text's meaning
             if candidate.actor is None and candidate.span.text in aliases:
                 candidate.label = "acronym"
         return aliases
@@ -1625,7 +1678,7 @@ class ActorLinker:
             target = aliases.get(c.span.text) or aliases.get(normalise(c.span.text))
             if isinstance(target, Actor):
                 c.actor, c.label, c.confidence = target, "acronym", 0.9
-            elif (actor := self.dictionary.lookup(c.span.text)) is not None:
+            elif not c.redefined and (actor := self.dictionary.lookup(c.span.text)) is not None:
                 exact = normalise(c.span.text) in self.dictionary.by_name
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
             elif c.ner == "PERSON" and (
