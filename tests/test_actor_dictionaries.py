@@ -557,3 +557,15 @@ def test_of_overlapping_roles_the_one_begun_last_holds() -> None:
         "GOV",
         "MIL",
     )
+
+
+def test_congo_alone_is_the_democratic_republic_as_news_means_it(nlp) -> None:
+    """The package lists "Congo" for the Republic of the Congo; news means the far larger
+    Democratic Republic by it, and the places table already places it there."""
+    found = {
+        m["text"]: m["code"] for m in nlp("Congo accused Rwanda of backing M23.")._.dyad_actors
+    }
+    assert found["Congo"] == "CODGOV"
+    # negatives: the Republic's own names stay the Republic's
+    for text in ("Congo-Brazzaville held elections.", "The Republic of Congo held elections."):
+        assert {m["code"] for m in nlp(text)._.dyad_actors} == {"COGGOV"}, text

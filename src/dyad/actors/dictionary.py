@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
@@ -670,8 +670,24 @@ def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
                     f"{actor.kind} {actor.name!r} an id of its own"
                 )
             actor.aliases = [*old.aliases, *actor.aliases]
+            # a short name the curated row gives this state is this one's, not another
+            # state's of the package ("Congo" is news' DR Congo, not Congo-Brazzaville)
+            _take_names(dictionary, actor)
         dictionary.add(actor)
     dictionary.demonyms.update(demonyms)
+
+
+def _take_names(dictionary: ActorDictionary, state: Actor) -> None:
+    """Take the names of ``state`` (a curated row merged with the package's state) away from
+    the other states of the package that hold them."""
+    keys = {normalise(n) for n in state.aliases}
+    for other_id in {i for key in keys for i in dictionary.by_name.get(key, ())} - {state.id}:
+        other = dictionary.actors[other_id]
+        if other.kind != "state" or other.source != "countryinfo":
+            continue
+        kept = [n for n in other.aliases if normalise(n) not in keys]
+        if len(kept) < len(other.aliases):
+            dictionary.add(replace(other, aliases=kept))
 
 
 #: the kinds of data/context_words.tsv (its header says what each is for)
