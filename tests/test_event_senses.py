@@ -1850,3 +1850,44 @@ def test_a_legal_appeal_is_no_request(nlp, text: str) -> None:
 def test_an_appeal_to_someone_or_for_something_stays_a_request(nlp, text, target) -> None:
     requests = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
     assert requests and target in {a.get("code") for a in requests[0]["targets"]}
+
+
+def test_a_deed_attributed_to_someone_accuses_him(nlp) -> None:
+    assert typed_pairs(nlp, "Ukrainian officials attributed the strike to Russian forces.") == [
+        ("ACCUSE", "UKR", "RUS")
+    ]
+    assert typed_pairs(nlp, "Mexican authorities attributed the killings to the Zetas cartel.") == [
+        ("ACCUSE", "MEX", "MEX")
+    ]
+    # negatives: a trend attributed to a cause accuses no one; an incident report's unnamed
+    # sources still name the attack's suspected doer
+    assert types(nlp, "The minister attributed the rise in prices to the drought.") == []
+    text = (
+        "Assailants attacked a checkpoint in Ramadi. No group claimed responsibility; however, "
+        "sources attributed the attack to the Islamic State."
+    )
+    attack = next(e for e in events(nlp, text) if e["type"] == "ASSAULT")
+    assert [a["actor"] for a in attack["sources"]] == ["isis"]
+    assert attack["modality"] == "suspected"
+
+
+def test_a_diplomat_ordered_to_leave_is_expelled(nlp) -> None:
+    for text in (
+        "Congo ordered Rwanda's ambassador to leave the country within 48 hours.",
+        "Mali's government told the French ambassador to leave within 72 hours.",
+    ):
+        assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("SANCTION", "166")], text
+    # negative: an order to do something else stays a demand
+    assert types(nlp, "The president ordered the army to retake the town.") == ["REQUEST"]
+
+
+def test_denying_the_charge_answers_the_accuser(nlp) -> None:
+    """ "Denied the charge" (the pattern's own noun) is aimed at whoever made the charge
+    told before, as "rejected the accusation" (its object) is."""
+    text = "Kenya accused Uganda of backing the rebels. Uganda denied the charge."
+    assert typed_pairs(nlp, text)[-1] == ("REJECT", "UGA", "KEN")
+    # negatives: no accusation told before, or a charge that is not the one told ("a charge
+    # of corruption"), aims the denial at no one
+    assert typed_pairs(nlp, "Uganda denied the charge.") == [("REJECT", "UGA", "")]
+    text = "Kenya accused Uganda of backing the rebels. Uganda denied a charge of fraud."
+    assert typed_pairs(nlp, text)[-1] == ("REJECT", "UGA", "")

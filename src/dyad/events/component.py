@@ -719,6 +719,10 @@ class EventExtractor:
             event.targets = [a for a in targets if not self._thing(event, a)]
             if not event.targets and targets:
                 event.targets = self._maker_of(event, targets[0], events)
+            elif not targets and (named := _referring_cue(event)) is not None:
+                # "Rwanda denied the charge": the act a pattern's own noun refers back to
+                # ("deny charge") is aimed at as the object's would be
+                event.targets = self._maker_of(event, named, events)
             if _denies_a_part(event, targets):
                 # "denied any involvement", "denied any link with the Taliban": aimed at the
                 # accuser, not at whom the part is with
@@ -4287,6 +4291,18 @@ def _refers_back(noun: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and _a_day(c))
         for c in noun.children
     )
+
+
+def _referring_cue(event: _Event) -> _Arg | None:
+    """A noun of a verbal rejection's or accusation's own pattern words that refers back to
+    an act told before ("denied the charge", "rejected the claims": data/targets.tsv,
+    referring), as an argument."""
+    if plover_type(event.cameo) not in ("ACCUSE", "REJECT"):
+        return None
+    for word in event.cues:
+        if word.i != event.trigger.i and word.pos_ == "NOUN" and _refers_back(word):
+            return _Arg(word, None, word.idx, word.idx + len(word.text), word.text)
+    return None
 
 
 def _denies_a_part(event: _Event, targets: list[_Arg]) -> bool:
