@@ -976,3 +976,51 @@ def test_an_announced_intent_or_threat_is_dated_when_it_was_told(nlp):
     text = "Hezbollah threatened on Monday to retaliate against Israel."
     threat = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
     assert [e["date"] for e in threat] == ["2014-06-09"], threat
+
+
+def test_a_town_named_for_an_organisation_it_houses_is_lent_to_no_event(nlp):
+    """ "Brussels" for the European Union, like "Moscow" for Russia, acts: it is not where the
+    text's other events happen."""
+    text = (
+        "The fighting drew appeals for restraint from Washington, Moscow, Brussels and Paris. "
+        "Armenia asked Russia for military assistance."
+    )
+    assert _places(nlp, text)[-1] is None
+    # negative: a town named as a place is lent as before
+    text = "The fighting drew appeals for restraint. Armenia asked Russia for help in Brussels."
+    assert _places(nlp, text)[-1] == "Brussels"
+
+
+def _dated(nlp, text: str, trigger: str, published: str = "2014-05-22") -> tuple:
+    event = next(e for e in _events(nlp, text, published) if e["trigger"].startswith(trigger))
+    return event["date"], event["date_source"]
+
+
+def test_a_clause_set_a_measured_time_apart_takes_no_publication_day(nlp):
+    """ "Two weeks after the court removed her": the removal was not on the news day."""
+    text = (
+        "Thailand's army seized power in a coup on Thursday. The coup came two weeks after "
+        "the Constitutional Court removed Prime Minister Yingluck Shinawatra from office."
+    )
+    assert _dated(nlp, text, "removed") == (None, None)
+    # negative: an unmeasured "after" is the same news ("opened fire after protesters
+    # stormed the parliament": the day's)
+    text = "Troops opened fire after protesters stormed the parliament in Bangkok."
+    assert _dated(nlp, text, "stormed") == ("2014-05-22", "publication")
+    # nor does a measured time before a noun set the verb apart ("a week after the vote")
+    text = "Iraqi forces battled Islamic State fighters in Tikrit a week after the vote."
+    assert _dated(nlp, text, "battled") == ("2014-05-22", "publication")
+
+
+def test_a_clause_dated_from_an_earlier_story_takes_no_publication_day(nlp):
+    """ "Escaped in November ... was recaptured within hours": within hours of November's
+    escape, not of the day the text was published."""
+    text = (
+        "A court on Wednesday sentenced former junta leader Moussa Dadis Camara to 20 years. "
+        "Camara escaped from prison in November when armed men stormed the jail. He was "
+        "recaptured within hours by soldiers."
+    )
+    assert _dated(nlp, text, "recaptured", "2024-07-31") == (None, None)
+    # negative: within hours of the day's news is the day's news
+    text = "Gunmen killed five soldiers in Mosul. Police arrested two suspects within hours."
+    assert _dated(nlp, text, "arrested") == ("2014-05-22", "publication")

@@ -160,10 +160,12 @@ def anchor_events(
     undated_text = not any(not t["relative"] for t in times)
     # a capital that acts in the text ("Belgrade does not recognise it") is a government, no
     # town to lend the text's other events, nor is a name only guessed to lie in it
+    # a capital standing for its state, or a town's name that is an organisation's ("Brussels"
+    # for the European Union): an actor, not where things happen
     acting_at = {
         m["start"]
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
-        if m.get("label") == "metonym" and m.get("sector") == "GOV"
+        if m.get("label") == "metonym" and m.get("sector") in ("GOV", "IGO")
     }
     # (unless the text also names it as a place: "Ruto hosted Henry at State House in
     # Nairobi ... Nairobi has offered to send officers")
@@ -191,6 +193,11 @@ def anchor_events(
             and published
             and (event["modality"] in ("asserted", "reported", "negated") or _announced(event))
             and not _any_between(time_starts, sent.start_char, sent.end_char)
+            and not _measured_shift(_verb_of(trigger, cues))
+            and not (
+                _told_from_the_story(sent)
+                and _story_told_earlier(times, sent, published, news_day_lag)
+            )
         ):
             # (a lead's day no dateline names is the day of its violence, not of the reactions
             # told after it, which may come a day later: "Gunmen ambushed a convoy on Monday
@@ -347,6 +354,55 @@ def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -
     except ValueError:
         return None
     return day if 0 < days_before <= lag else None
+
+
+#: units of a span of time that sets one clause apart from another ("two weeks after")
+SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _measured_shift(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is set a measured time before or after the one it hangs
+    on ("the coup came two weeks after the court removed her", "days before the vote was
+    held"): its day is not the news day, whatever day the text was published."""
+    for marker in (c for c in verb.children if c.dep_ == "mark"):
+        # (a clause's marker: "two weeks after" with a noun, "a week after the vote", sets
+        # the vote apart, not the verb it hangs on)
+        if marker.lower_ not in ("after", "before"):
+            continue
+        spans = [c for c in (*verb.children, *marker.children) if c.dep_ == "npadvmod"]
+        if any(c.lemma_.lower() in SHIFT_UNITS for c in spans):
+            return True
+    return False
+
+
+#: words that date a clause from the happening told before it, not from the publication
+#: ("was recaptured within hours", "died days later", "the next day")
+_FROM_THE_STORY = re.compile(
+    r"\b(?:within (?:hours|days|minutes|a day|a week)|(?:hours|days|weeks|a day|a week|"
+    r"minutes) later|(?:the )?(?:next|following) (?:day|morning|night|week))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_from_the_story(sent) -> bool:
+    """Whether ``sent`` dates its news from the happening told before it ("within hours")."""
+    return _FROM_THE_STORY.search(sent.text) is not None
+
+
+def _story_told_earlier(times: list[dict], sent, published, lag: int) -> bool:
+    """Whether the last date the text names before ``sent`` lies before the news days (the
+    publication day and ``lag`` days before it): the story ``sent`` goes on with is an
+    earlier one ("escaped in November ... was recaptured within hours")."""
+    before = [t for t in times if t["start"] < sent.start_char and t.get("date_end")]
+    if not before or not published:
+        return False
+    last = max(before, key=lambda t: t["start"])
+    try:
+        end = date.fromisoformat(str(last["date_end"])[:10])
+        day = date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return False
+    return (day - end).days > lag
 
 
 def _verb_of(trigger: Token, cues: list[Token]) -> Token:
