@@ -42,6 +42,11 @@ REF = date(2016, 9, 13)  # a Tuesday
         ("in April last year", "2015-04", "month"),
         ("March of this year", "2016-03", "month"),
         ("Jan. next year", "2017-01", "month"),
+        # a day of such a month ("arrested on Dec. 12 last year")
+        ("Dec. 12 last year", "2015-12-12", "day"),
+        ("3 March this year", "2016-03-03", "day"),
+        ("the 14th of May next year", "2017-05-14", "day"),
+        ("February 30 last year", "2015-02", "month"),
         ("two years ago", "2014", "year"),
         ("March", "2016-03", "month"),
         ("the end of 2012", "2012", "year"),
@@ -713,6 +718,13 @@ def test_a_small_town_named_by_an_exonym_in_a_country_named_nowhere_is_no_place(
     text = "Bulgarian police said gunmen attacked a bus near Banjska on Sunday."
     assert places(nlp, text)["Banjska"]["country"] == "BGR"
     assert places(nlp, "Gunmen attacked a bus near Banjska.")["Banjska"]["country"] == "BGR"
+    # the name said twice, in a headline and its lead, does not vouch for its own country
+    text = (
+        "Gunmen ambush police near Banjska\n\nKosovo's prime minister accused Serbia of "
+        "backing the gunmen. Police said about 30 gunmen ambushed a patrol near the village of "
+        "Banjska early on Sunday."
+    )
+    assert places(nlp, text)["Banjska"]["country"] is None
 
 
 def test_a_capital_that_acts_is_no_town_the_text_is_about(nlp) -> None:

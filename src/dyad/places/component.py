@@ -155,15 +155,19 @@ class PlaceFinder:
             for m in (doc._.dyad_actors if Doc.has_extension("dyad_actors") else None) or []
             if m.get("country")
         )
-        named.update(
-            next(iter(countries))
-            for _, _, candidates in found
-            if len(countries := {p.country for p in candidates if p.country}) == 1
-        )
+        # (and by which names: a stray name said twice, in a headline and its lead, does not
+        # vouch for itself)
+        by_name: dict[str, Counter[str]] = {}
+        for _span, _, candidates in found:
+            if len(countries := {p.country for p in candidates if p.country}) == 1:
+                by_name.setdefault(_folded(_span.text), Counter())[next(iter(countries))] += 1
+        for counts in by_name.values():
+            named.update(counts)
         for i in order:
             _span, _kind, candidates = found[i]
             place = self._best(candidates, context, admin1, _span.text)
-            if self._stray_alias(place, _span.text, candidates, named):
+            others = named - by_name.get(_folded(_span.text), Counter())
+            if self._stray_alias(place, _span.text, candidates, others + _own(candidates)):
                 place = None
             chosen[i] = place
             if place is not None and place.admin1 and len(candidates) == 1:
@@ -859,6 +863,13 @@ class PlaceFinder:
         own = 1 if len({p.country for p in candidates if p.country}) == 1 else 0
         elsewhere = named.get(place.country or "", 0) - own
         return elsewhere <= 0 and any(c != place.country for c in named)
+
+
+def _own(candidates: list[Place]) -> Counter[str]:
+    """The one country of a name's candidates, counted once (a name of one country's places
+    names that country), or nothing."""
+    countries = {p.country for p in candidates if p.country}
+    return Counter(countries) if len(countries) == 1 else Counter()
 
 
 def _folded(name: str) -> str:

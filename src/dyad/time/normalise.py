@@ -156,6 +156,13 @@ def _ranges(raw: str, reference: date | None) -> TimeValue | bool | None:
 
 #: a month of the year before, this one or the next ("April last year", "March of this year")
 _MONTH_OF_YEAR = _MONTH + r"(?: of)? (?P<which>last|this|next) year"
+#: a day of such a month ("Dec. 12 last year", "12 December of this year")
+_DAY_OF_YEAR = (
+    r"(?:" + _MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<first>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+    + _MONTH.replace("?P<month>", "?P<in>")
+    + r"),?(?: of)? (?P<which>last|this|next) year"
+)
 
 
 def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
@@ -177,6 +184,7 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
         or re.fullmatch(r"(?:last|this|next) (?:" + "|".join(
             n for n in _MONTHS if len(n) > 3) + r")", raw) is not None
         or re.fullmatch(_MONTH_OF_YEAR, raw) is not None
+        or re.fullmatch(_DAY_OF_YEAR, raw) is not None
     )  # fmt: skip
     if not is_relative:
         return False
@@ -202,6 +210,14 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
         span = {"days": 7, "weeks": 28, "months": 90}[raw.split()[1]]
         start = ref - timedelta(days=span)
         return TimeValue(f"{start.isoformat()}/{ref.isoformat()}", "range", start, ref, True)
+    m = re.fullmatch(_DAY_OF_YEAR, raw)
+    if m:  # "Dec. 12 last year", "3 March this year"
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("which")]
+        month = _MONTHS[m.group("month") or m.group("in")]
+        try:
+            return _day(date(year, month, int(m.group("day") or m.group("first"))), True)
+        except ValueError:  # "February 30 last year"
+            return _month(year, month, True)
     m = re.fullmatch(_MONTH_OF_YEAR, raw)
     if m:  # "April last year", "March of this year"
         year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("which")]
