@@ -1891,3 +1891,65 @@ def test_denying_the_charge_answers_the_accuser(nlp) -> None:
     assert typed_pairs(nlp, "Uganda denied the charge.") == [("REJECT", "UGA", "")]
     text = "Kenya accused Uganda of backing the rebels. Uganda denied a charge of fraud."
     assert typed_pairs(nlp, text)[-1] == ("REJECT", "UGA", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Secretary of State Antony Blinken spoke to Armenian Prime Minister Nikol "
+         "Pashinyan on Wednesday.", ("CONSULT", "USA", "ARM")),
+        ("Erdogan spoke by phone with Putin on Friday.", ("CONSULT", "TUR", "RUS")),
+        # co-doers of talks whose object is the topic talked with each other
+        ("Erdogan and Putin discussed the situation on Friday.", ("CONSULT", "TUR", "RUS")),
+        # "by telephone" says how, not who
+        ("Erdogan and Putin held talks by telephone on Friday.", ("CONSULT", "TUR", "RUS")),
+    ],
+)  # fmt: skip
+def test_leaders_speaking_with_each_other_consult(nlp, text: str, expected) -> None:
+    assert typed_pairs(nlp, text) == [expected]
+
+
+def test_speaking_about_something_or_to_the_press_is_no_consultation(nlp) -> None:
+    assert types(nlp, "Erdogan spoke about the war on Friday.") == []
+    assert types(nlp, "The minister spoke to reporters on Friday.") == []
+    text = "Canadian Prime Minister Justin Trudeau, speaking to reporters in Ottawa, said so."
+    assert "CONSULT" not in types(nlp, text)
+    text = "Former administration officials spoke to The Associated Press on Monday."
+    assert "CONSULT" not in types(nlp, text)
+    # one state's people discussing a topic consult no one
+    assert types(nlp, "Putin and Lavrov discussed the situation on Friday.") == []
+    # an agent after "by" is still the doer, forces too ("by force" is a means)
+    assert typed_pairs(nlp, "The attack by Boko Haram killed ten Nigerian soldiers.") == [
+        ("ASSAULT", "NGA", "NGA")
+    ]
+    text = "Five Islamic State militants were killed by Iraqi security forces in Mosul."
+    assert typed_pairs(nlp, text) == [("ASSAULT", "IRQ", "IMG")]
+
+
+def test_a_list_of_doers_the_parser_split_keeps_every_member(nlp) -> None:
+    """ "Lula, Boric and Lopez Obrador condemned": the parser made "Lula" and "Boric" two
+    subjects of the verb; each member of the list is a source."""
+    for text in (
+        "Lula, Boric and Lopez Obrador condemned the coup.",
+        "Brazil's Lula, Chile's Boric and Mexico's Lopez Obrador condemned the coup.",
+    ):
+        (event,) = events(nlp, text)
+        assert {a["code"][:3] for a in event["sources"]} == {"BRA", "CHL", "MEX"}, text
+    # negative: a list the parser kept whole is as before
+    (event,) = events(nlp, "France, Germany, Italy and Spain condemned the coup.")
+    assert [a["code"][:3] for a in event["sources"]] == ["FRA", "DEU", "ITA", "ESP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Abiy Ahmed sent troops into Tigray on Wednesday.", ("MOBILIZE", "154")),
+        ("Ecuador's President Rafael Correa sent troops to the northern border.",
+         ("MOBILIZE", "154")),
+        # negatives: troops sent to another state, or arms sent, are aid
+        ("Senegal sent troops into the Gambia on Thursday.", ("AID", "072")),
+        ("The United States sent weapons to Ukraine.", ("AID", "072")),
+    ],
+)  # fmt: skip
+def test_troops_sent_at_home_are_deployed_not_given(nlp, text: str, expected) -> None:
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [expected]

@@ -42,6 +42,7 @@ from ..actors.component import (
     LOCATIVE_PREPS,
     ActorLinker,
 )
+from ..actors.dictionary import force_role_nouns
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -652,6 +653,7 @@ class EventExtractor:
                 self._held_in(event)
                 self._posted_to(event)
                 self._forces_sent(event)
+                _deployed_at_home(event)
                 self._mission_host(event)
                 event.sources += self._leaders(event.sources)
                 used.add(token.i)
@@ -664,6 +666,7 @@ class EventExtractor:
                     self._worth_keeping(event)
                     and not _aimed_at_a_thing(event)
                     and not _accidental(event)
+                    and not _to_the_press(event)
                 ):
                     events.append(event)
                     event.sentence = sent_index
@@ -2120,8 +2123,13 @@ class EventExtractor:
             subjects = [c for c in verb.children
                         if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]  # fmt: skip
         # a misparse can give two subjects ("the terrorists, a group called X, took"): the
-        # one that names an actor wins
+        # one that names an actor wins; a list the parser split ("Brazil's Lula, Chile's Boric
+        # and Mexico's Lopez Obrador condemned") is its last member's, with the others listed
+        # before it (_listed_before)
         subjects.sort(key=lambda c: self._specific(c))
+        listed = _split_list(subjects)
+        if listed is not None:
+            return self._named_aside(verb, listed), passive
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 if child.lower_ in ("who", "whom"):
@@ -3406,8 +3414,12 @@ def _aimed_at_a_thing(event: _Event) -> bool:
     by an abstract noun and names no actor, only the source itself, or only a possessive
     pronoun, which refers to the doer ("released its data"); such an act is the source's
     dealing with a thing, not an interaction, and codes no event. An actor named inside the
-    target ("the deaths of two Iranians", "halted talks with Iran") keeps the event."""
+    target ("the deaths of two Iranians", "halted talks with Iran") keeps the event, as do
+    co-doers of a joint act whose object is its topic ("Erdogan and Putin discussed the
+    situation": they talked with each other, _pair_joint_sides)."""
     words = target_words()
+    if event.cameo.startswith(JOINT) and len(_states_of(event.sources)) > 1:
+        return False
     code = event.pattern.cameo if event.pattern.cameo[:1].isdigit() else event.cameo
     if event.unnamed or not event.targets:
         return False  # an attack whose doer the text does not name counts its victims
@@ -3428,6 +3440,15 @@ def _aimed_at_a_thing(event: _Event) -> bool:
         return not own and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
     return all(thing(a) for a in event.targets)
+
+
+def _states_of(args: list[_Arg]) -> set[str]:
+    """The countries (or codes, for an organisation of no country) of the actors ``args``
+    name."""
+    return {a.mention.get("country") or a.mention.get("code") for a in args if a.mention} - {
+        None,
+        "",
+    }
 
 
 def _generic(mention: dict) -> bool:
@@ -3797,9 +3818,14 @@ def _victim(token: Token) -> bool:
 def _listed_before(subject: Token) -> list[Token]:
     """The nouns a headline lists before a verb's subject with a comma for "and", which the
     parser hangs on the verb as a loose dependent ("Iraqi special forces, tribesmen assault
-    militants": the forces too); a time ("Yesterday, soldiers killed") is none."""
+    militants": the forces too), or as subjects of their own before the list's last member
+    ("Lula, Boric and Lopez Obrador condemned": _split_list); a time ("Yesterday, soldiers
+    killed") is none."""
     if subject.dep_ != "nsubj":
         return []
+    siblings = [c for c in subject.head.children if c.dep_ == "nsubj"]
+    if _split_list(siblings) == subject:
+        return [c for c in siblings if c.i < subject.i]
     comma = subject.left_edge.i - 1
     if comma < 1 or subject.doc[comma].text != ",":
         return []
@@ -3809,6 +3835,28 @@ def _listed_before(subject: Token) -> list[Token]:
         if c.dep_ in ("dep", "npadvmod") and c.right_edge.i == comma - 1
         and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
+
+
+def _split_list(subjects: list[Token]) -> Token | None:
+    """The last member of a list the parser split into subjects of one verb, joined by
+    commas and closed by "and" on the last ("Lula, Boric and Lopez Obrador condemned":
+    "Lula" and "Boric" both subjects, "and Lopez Obrador" on "Boric"); None for one subject,
+    or subjects that are no such list (an apposition, "the terrorists, a group called X,")."""
+    heads = sorted((s for s in subjects if s.dep_ == "nsubj"), key=lambda s: s.i)
+    if len(heads) < 2 or len(heads) != len(subjects):
+        return None
+    last = heads[-1]
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in last.children):
+        return None
+    doc = last.doc
+    for a, b in itertools.pairwise(heads):
+        if (
+            b.left_edge.i < 1
+            or doc[b.left_edge.i - 1].text != ","
+            or a.right_edge.i >= b.left_edge.i
+        ):
+            return None
+    return last
 
 
 def _reports_a_passive(verb: Token, subject: Token | None) -> bool:
@@ -4579,6 +4627,36 @@ def _a_killing(event: _Event) -> bool:
     return event.cameo == "1823" or bool(words & {"kill", "dead"})
 
 
+def _to_the_press(event: _Event) -> bool:
+    """Whether talks are only someone speaking to reporters or a news outlet ("Trudeau,
+    speaking to reporters", "officials spoke to The Associated Press"): a statement made
+    through the press, no consultation with it."""
+    return (
+        event.cameo.startswith("04")
+        and event.trigger.lemma_.lower() in ("speak", "talk")
+        and bool(event.targets)
+        and all(
+            (a.mention or {}).get("sector") == "MED"
+            or a.token.lemma_.lower() in ("reporter", "journalist", "press", "medium", "media")
+            for a in event.targets
+        )
+    )
+
+
+def _deployed_at_home(event: _Event) -> None:
+    """Forces sent with no one to receive them, or into their own state ("Abiy sent troops
+    into Tigray", "Correa sent troops to the northern border"), are a deployment (MOBILIZE
+    154), not military aid (072), which needs a recipient ("Japan is sending troops to the UN
+    force in South Sudan")."""
+    if not event.cameo.startswith("072") or not any(
+        c.lemma_.lower() in force_role_nouns() for c in event.cues
+    ):
+        return
+    own = _states_of(event.sources)
+    if own and _states_of(event.targets) <= own:
+        event.cameo = "154"
+
+
 def _sends_forces(pattern: Pattern) -> bool:
     """Whether a pattern sends or pulls back forces: a show of force (MOBILIZE) or a
     military withdrawal (CAMEO 087)."""
@@ -4790,9 +4868,7 @@ def _pair_joint_sides(event: _Event) -> None:
         return  # "Iran and Russia agreed with Syria": the party is named, if missed
     order = list(dict.fromkeys(a.mention["actor"] for a in event.sources if a.mention))
     # (an organisation of no country counts as one of its own: NATO with Tunisia pairs)
-    countries = {
-        a.mention.get("country") or a.mention.get("code") for a in event.sources if a.mention
-    } - {None, ""}
+    countries = _states_of(event.sources)
     if len(order) < 2 or len(countries) == 1:
         return  # "Putin and Lavrov held talks": one state's people, together
     first = order[0]
@@ -4904,6 +4980,18 @@ def _pattern_object(token: Token, prep: str, deep: bool = False) -> Token | None
     return obj
 
 
+def _means(noun: Token) -> bool:
+    """Whether the object of "by" says how something was done (data/targets.tsv, means): a
+    bare singular noun of means, or one another such noun modifies ("by telephone", "by
+    force", "by video link"); not a body ("killed by security forces")."""
+    means = target_words()["means"]
+    return (
+        noun.lemma_.lower() in means
+        and noun.tag_ in ("NN", "NNP")
+        and all(c.dep_ == "compound" and c.lemma_.lower() in means for c in noun.children)
+    )
+
+
 def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
     """The object of the preposition ``prep`` on ``token`` (or, if ``deep``, on its object).
     A time is no object here: "called the centre on Thursday" calls on no one, "by Monday"
@@ -4916,6 +5004,8 @@ def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and obj.ent_type_ not in TIME_ENTITIES:
+                    if prep == "by" and _means(obj):
+                        continue  # "talks by telephone": how, not who
                     return obj
     return None
 

@@ -358,6 +358,7 @@ TARGET_WORD_KINDS = frozenset(
         "criticising",
         "from_doer",
         "located",
+        "means",
         "money",
         "part",
         "receiving",
