@@ -4,8 +4,6 @@ has a negative case beside it. Sentences are written here, not taken from a gold
 
 from __future__ import annotations
 
-from dyad.time.component import make_doc
-
 
 def found(nlp, text: str) -> dict[str, tuple[str, str | None, str | None]]:
     """Mention text -> (code, code_from, context reason); a mention coded from its context
@@ -1061,32 +1059,3 @@ def test_whom_a_titled_person_speaks_of_is_no_side_of_his(nlp) -> None:
         "Foreign Minister Malik Ahmed met Iranian President Ebrahim Raisi on Monday."
     )
     assert found(nlp, text)["Malik Ahmed"][0] == "GOV"
-
-
-def test_an_officer_facing_the_leader_of_the_country_a_text_is_about_is_of_that_country(nlp):
-    text = (
-        "LA PAZ - Bolivian President Luis Arce confronted the army commander who sent troops "
-        "into the main square on Wednesday. Arce told General Juan Jose Zuniga to withdraw. "
-        "The government of Bolivia said Zuniga would be prosecuted. Bolivia has a long "
-        "history of coups."
-    )
-    found = {m["text"]: m["code"] for m in nlp(make_doc(nlp, text, "2024-06-27"))._.dyad_actors}
-    assert found["commander"] == "BOLMIL"
-    # negatives: an envoy met is no officer of the country, and a group struck is not placed
-    # by its attacker's country
-    text = (
-        "TEHRAN - Iranian President Hassan Rouhani met the envoy on Monday. Iran said the "
-        "talks were useful. Iran wants sanctions lifted."
-    )
-    found = {
-        m["text"]: m.get("country") for m in nlp(make_doc(nlp, text, "2018-06-27"))._.dyad_actors
-    }
-    assert found.get("envoy") != "IRN"
-    text = (
-        "RIYADH - Saudi jets struck the rebels on Monday. Saudi Arabia said the strikes hit "
-        "weapons depots. Saudi officials said more strikes would follow."
-    )
-    found = {
-        m["text"]: m.get("country") for m in nlp(make_doc(nlp, text, "2018-06-27"))._.dyad_actors
-    }
-    assert found["rebels"] is None

@@ -1024,3 +1024,20 @@ def test_a_clause_dated_from_an_earlier_story_takes_no_publication_day(nlp):
     # negative: within hours of the day's news is the day's news
     text = "Gunmen killed five soldiers in Mosul. Police arrested two suspects within hours."
     assert _dated(nlp, text, "arrested") == ("2014-05-22", "publication")
+
+
+def test_a_town_the_text_lends_is_not_where_another_state_acted(nlp):
+    """The one town of a text about Belarus is not where Lithuania or the EU acted; its own
+    leader's acts and an unnamed attacker's are still placed there."""
+    text = (
+        "Lukashenko's riot police beat protesters. Nobody in Minsk believes the count. "
+        "Lithuania imposed sanctions on the men who ordered the beatings."
+    )
+    places = {e["trigger"]: e["place_name"] for e in _events(nlp, text)}
+    assert places["beat"] == "Minsk" and places["imposed sanctions"] is None
+    # negatives: an unnamed doer's attack, and another state's force, still take the town
+    text = "Gunmen attacked a checkpoint. The checkpoint lies in the centre of Ramadi."
+    assert _places(nlp, text)[0] == "Ramadi"
+    text = "Clashes broke out in Jenin on Monday. Israeli troops also arrested ten Palestinians."
+    arrest = next(e for e in _events(nlp, text) if e["trigger"] == "arrested")
+    assert arrest["place_name"] is not None  # (GeoNames spells it Janin)

@@ -680,7 +680,8 @@ def _inside_a_person(entity_of: list[Span | None], span: Span) -> bool:
 
 
 def _before_owner(doc: Doc, start: int) -> int:
-    """The word before a name that may own it: before a possessive's "'s" the owner's word."""
+    """The word before a name that may own it: before a possessive's "'s" the owner's word
+    (a name at the text's start has none: ``start`` must be above 0)."""
     before = start - 1
     if doc[before].tag_ == "POS" and before:
         before -= 1
@@ -689,6 +690,13 @@ def _before_owner(doc: Doc, start: int) -> int:
 
 #: words a name's initials leave out ("Organisation of the Islamic Conference": OIC)
 _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "to", "&", "-"})
+
+
+def _bears(actor: Actor, name: Span) -> bool:
+    """Whether one of ``actor``'s names opens with the words of ``name`` ("National
+    Liberation Army of Colombia" bears "National Liberation Army")."""
+    words = normalise(name.text)
+    return any(normalise(n).startswith(words) for n in (actor.name, *actor.aliases))
 
 
 def _spells(name: Span, acronym: str) -> bool:
@@ -785,7 +793,7 @@ class ActorLinker:
         out = []
         widened: set[tuple[int, int]] = set()
         # a state body's name the text gave another country's owner: that country
-        owned_elsewhere: dict[str, str] = {}
+        owned_elsewhere: dict[tuple[str, str], str] = {}  # (actor id, the words) -> owner
         entity_of = entities_by_token(doc)  # once: Doc.ents is rebuilt on every read
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
@@ -810,14 +818,18 @@ class ActorLinker:
                 # text's later bare name of it ("Peru's Congress ... Congress voted"): that
                 # is the owner's body the text named first
                 owner = self._country_word(doc, _before_owner(doc, span.start))[0]
-                owned_elsewhere.setdefault(actor.id, owner)
-                continue
-            if actor.id in owned_elsewhere:
-                owner = owned_elsewhere[actor.id]
-                body = self._composite(owner, actor.sector or "", actor.kind)
-                out.append(_Candidate(span, body, "nominal", confidence=0.8))
+                owned_elsewhere.setdefault((actor.id, normalise(span.text)), owner)
                 continue
             if self._ends_another_name(doc, entity_of, span, actor):
+                continue
+            owner = owned_elsewhere.get((actor.id, normalise(span.text)))
+            if owner is not None and (
+                not span.start or self._country_word(doc, _before_owner(doc, span.start))[0] is None
+            ):
+                # (the same bare words, no owner of their own: "the U.S. Congress" is the
+                # dictionary's)
+                body = self._composite(owner, actor.sector or "", actor.kind)
+                out.append(_Candidate(span, body, "nominal", confidence=0.8))
                 continue
             if actor.kind == "state" and _inside_a_person(entity_of, span):
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
@@ -1625,10 +1637,7 @@ class ActorLinker:
                 and normalise(acronym) not in {normalise(n) for n in (known.name, *known.aliases)}
                 # the acronym's group bears the name too ("National Liberation Army of
                 # Colombia"), not only its letters ("PDP" of another party)
-                and any(
-                    normalise(n).startswith(normalise(first.span.text))
-                    for n in (inside.actor.name, *inside.actor.aliases)
-                )
+                and _bears(inside.actor, first.span)
             ):
                 # "the National Liberation Army (ELN)": a name several groups bear is the one
                 # whose acronym the text gives it, not one the acronym is no name of (not a
@@ -1641,10 +1650,7 @@ class ActorLinker:
                 and inside is not None
                 and inside.actor is not None
                 and _spells(first.span, acronym)
-                and not any(
-                    normalise(n).startswith(normalise(first.span.text))
-                    for n in (inside.actor.name, *inside.actor.aliases)
-                )
+                and not _bears(inside.actor, first.span)
             ):
                 # "the Transitional Military Council (TMC)": a name no dictionary knows whose
                 # initials spell the acronym is what the acronym means in this text, not the

@@ -101,9 +101,6 @@ STATE_BODIES = {"GOV", "LEG", "JUD"}
 #: (data/org_heads.tsv), that make it one of a state's institutions or parties: it takes the
 #: country of a state named before it that owns it ("Iraq's Electoral Commission")
 INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
-#: sectors of the officers a text about one country's politics tells of as its own when they
-#: face its leaders ("the army commander", "the police chief", "the judge")
-DOMESTIC_OFFICERS = {"MIL", "COP", "JUD"}
 #: sectors of the bodies that hold, try or fight people: what they say of them ("police said
 #: six Colombian nationals were arrested") says nothing of their own country
 HOLDERS = {"COP", "JUD", "MIL", "SPY"}
@@ -258,19 +255,6 @@ class ActorContext:
                     # no country of its sentence but the other party's ("security forces
                     # prevented infiltration from Libya" in a text about Tunisia): the
                     # document's, unless that is the other party's
-                    country, reason = dominant, "document"
-                elif (
-                    (person or m.get("noun_kind") == "person")
-                    and m["sector"] in DOMESTIC_OFFICERS
-                    and dominant is not None
-                    and named <= {dominant}
-                    and others == {dominant}
-                ):
-                    # an officer of forces or courts facing a party of the country the text
-                    # is about ("Bolivian President Arce confronted the army commander", in a
-                    # text about Bolivia): that country's, as a text of its politics tells;
-                    # not an envoy or minister met ("Rouhani met the envoy"), nor a group
-                    # ("Saudi jets struck the rebels" in a text about Saudi Arabia)
                     country, reason = dominant, "document"
             division = (
                 self._division(doc, head, country) if m.get("sector") in STATE_BODIES else None

@@ -572,14 +572,6 @@ def person_role_nouns() -> frozenset[str]:
     return frozenset(w for w, (_, kind) in _read_agents(text).items() if kind == "person")
 
 
-@cache
-def force_role_nouns() -> frozenset[str]:
-    """The role nouns of armed forces and police in dyad's curated agents table
-    (data/agents.tsv, sectors MIL and COP: "troop", "soldier", "police"), singular."""
-    text = resources.files("dyad.actors").joinpath("data", "agents.tsv").read_text("utf-8")
-    return frozenset(w for w, (sector, _) in _read_agents(text).items() if sector in ("MIL", "COP"))
-
-
 def _read_agents(text: str) -> dict[str, tuple[str, str]]:
     agents = {}
     for line in text.splitlines():

@@ -158,10 +158,9 @@ def anchor_events(
     # a text that names no date of its own (only ones relative to its publication, or none)
     # tells what happened when it was published: an incident report, a brief
     undated_text = not any(not t["relative"] for t in times)
-    # a capital that acts in the text ("Belgrade does not recognise it") is a government, no
-    # town to lend the text's other events, nor is a name only guessed to lie in it
-    # a capital standing for its state, or a town's name that is an organisation's ("Brussels"
-    # for the European Union): an actor, not where things happen
+    # a capital that acts in the text ("Belgrade does not recognise it"), or a town's name
+    # that is an organisation's ("Brussels" for the European Union), is an actor, no town to
+    # lend the text's other events, nor is a name only guessed to lie in it
     acting_at = {
         m["start"]
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
@@ -260,6 +259,8 @@ def anchor_events(
                     and not _destination(p, doc)
                 ]
             )
+            if where is not None and _acts_from_abroad(event, where):
+                where = None  # "Lithuania pressed for sanctions" in a text about Minsk
         if where is None:
             where = lent_country
         _code_place_targets(doc, event, places_in.within(sent))
@@ -275,6 +276,24 @@ def anchor_events(
 #: Azerbaijan launched", "since taking office", "before the vote")
 TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following", "prior",
                          "ahead", "ago", "earlier", "later", "previously"})  # fmt: skip
+
+
+def _acts_from_abroad(event: dict, place: dict) -> bool:
+    """Whether a statement or a sanction (acts done from afar) has named doers all of other
+    countries than a town the text lends it: a state speaks and sanctions from its own ground
+    unless its clause or sentence says otherwise, so the one town of a text about Belarus is
+    not where Lithuania or the EU did so. Force is done where it lands: "Israeli troops
+    arrested ten men" in a text about Jenin was in Jenin."""
+    cameo = str(event.get("cameo") or "")
+    if event.get("quad") not in VERBAL_QUADS and not cameo.startswith(("16", "163")):
+        return False
+    countries = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
+    bodies = [  # the EU or the UN, of no country
+        a for a in event["sources"] if str(a.get("code") or "").startswith(("IGO", "NGO"))
+    ]
+    if not countries:
+        return bool(bodies)
+    return place.get("country") not in countries
 
 
 def _venue(doc: Doc, start: int, end: int) -> bool:

@@ -42,7 +42,6 @@ from ..actors.component import (
     LOCATIVE_PREPS,
     ActorLinker,
 )
-from ..actors.dictionary import force_role_nouns
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -290,6 +289,8 @@ SETTING_PREPS = frozenset({"in", "at", "during", "on"})
 #: sectors of actors that act in a clause set in a meeting without taking part in it ("during
 #: talks with Hamas, Israeli jets struck Gaza", "at a meeting, police arrested activists")
 NOT_AT_MEETINGS = frozenset({"MIL", "COP", "CVL", "REF"})
+#: sectors of armed forces and police
+FORCES = frozenset({"MIL", "COP"})
 #: the marks that join two sides before a noun ("the Iran-Iraq talks")
 HYPHENS = frozenset({"-", "–", "—", "/"})
 #: the prepositions that name whom a request is made of ("call on", "appeal to", "plead with")
@@ -528,6 +529,8 @@ class EventExtractor:
         )
         #: every role noun of the agents dictionary, of people or of a body ("the party")
         self.role_nouns = frozenset(agents)
+        #: role nouns of armed forces and police ("troop", "soldier", "police")
+        self.force_nouns = frozenset(n for n, (sector, _) in agents.items() if sector in FORCES)
         self.stances = stances
         self.uncoded_sides = uncoded_sides
         self.converted_alone = converted_alone
@@ -653,7 +656,7 @@ class EventExtractor:
                 self._held_in(event)
                 self._posted_to(event)
                 self._forces_sent(event)
-                _deployed_at_home(event)
+                _deployed_at_home(event, self.force_nouns)
                 self._mission_host(event)
                 event.sources += self._leaders(event.sources)
                 used.add(token.i)
@@ -667,6 +670,7 @@ class EventExtractor:
                     and not _aimed_at_a_thing(event)
                     and not _accidental(event)
                     and not _to_the_press(event)
+                    and not _attributed_to_no_one(event)
                 ):
                     events.append(event)
                     event.sentence = sent_index
@@ -3838,10 +3842,11 @@ def _listed_before(subject: Token) -> list[Token]:
 
 
 def _split_list(subjects: list[Token]) -> Token | None:
-    """The last member of a list the parser split into subjects of one verb, joined by
-    commas and closed by "and" on the last ("Lula, Boric and Lopez Obrador condemned":
-    "Lula" and "Boric" both subjects, "and Lopez Obrador" on "Boric"); None for one subject,
-    or subjects that are no such list (an apposition, "the terrorists, a group called X,")."""
+    """The last of the subjects a parser split a list into, joined by commas, whose own
+    conjunct closes the list with "and" ("Lula, Boric and Lopez Obrador condemned": "Lula"
+    and "Boric" are both subjects, "and Lopez Obrador" hangs on "Boric": Boric); None for one
+    subject, or subjects that are no such list (an apposition, "the terrorists, a group
+    called X,")."""
     heads = sorted((s for s in subjects if s.dep_ == "nsubj"), key=lambda s: s.i)
     if len(heads) < 2 or len(heads) != len(subjects):
         return None
@@ -4079,6 +4084,14 @@ def _recode(event: _Event) -> None:
     kinds = [(a.mention or {}).get("kind") for a in event.targets]
     if event.cameo == "174" and any(h in DIPLOMATIC_NOUNS for h in heads):
         event.cameo = "166"  # expelling diplomats or inspectors reduces relations
+    elif (
+        event.cameo == "100"
+        and any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in event.trigger.children)
+        and any(h in DIPLOMATIC_NOUNS for h in heads)
+    ):
+        # "ordered the French ambassador to leave within 72 hours": an expulsion; not an
+        # order to the doer's own people ("ordered its nationals to leave Iran")
+        event.cameo = "166"
     elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
         event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
     elif (
@@ -4627,29 +4640,39 @@ def _a_killing(event: _Event) -> bool:
     return event.cameo == "1823" or bool(words & {"kill", "dead"})
 
 
+def _attributed_to_no_one(event: _Event) -> bool:
+    """Whether a deed is attributed to something no actor stands for ("police attributed the
+    death to natural causes"): no one is accused."""
+    return event.pattern.lemma == "attribute" and not any(a.mention for a in event.targets)
+
+
 def _to_the_press(event: _Event) -> bool:
-    """Whether talks are only someone speaking to reporters or a news outlet ("Trudeau,
-    speaking to reporters", "officials spoke to The Associated Press"): a statement made
-    through the press, no consultation with it."""
+    """Whether talks are only someone speaking to an audience: reporters or a news outlet,
+    an assembly, the nation (data/targets.tsv, audience: "Trudeau, speaking to reporters",
+    "officials spoke to The Associated Press", "Zelensky spoke to the UN General Assembly"):
+    a statement, no consultation with them."""
+    audience = target_words()["audience"]
     return (
         event.cameo.startswith("04")
         and event.trigger.lemma_.lower() in ("speak", "talk")
         and bool(event.targets)
         and all(
             (a.mention or {}).get("sector") == "MED"
-            or a.token.lemma_.lower() in ("reporter", "journalist", "press", "medium", "media")
+            or a.token.lemma_.lower() in audience
+            # ("the UN General Assembly": the name's last word)
+            or (a.mention is not None and a.mention["text"].split()[-1].lower() in audience)
             for a in event.targets
         )
     )
 
 
-def _deployed_at_home(event: _Event) -> None:
+def _deployed_at_home(event: _Event, force_nouns: frozenset[str]) -> None:
     """Forces sent with no one to receive them, or into their own state ("Abiy sent troops
     into Tigray", "Correa sent troops to the northern border"), are a deployment (MOBILIZE
     154), not military aid (072), which needs a recipient ("Japan is sending troops to the UN
     force in South Sudan")."""
     if not event.cameo.startswith("072") or not any(
-        c.lemma_.lower() in force_role_nouns() for c in event.cues
+        c.lemma_.lower() in force_nouns for c in event.cues
     ):
         return
     own = _states_of(event.sources)

@@ -354,6 +354,7 @@ TARGET_WORD_KINDS = frozenset(
         "abstract",
         "answering",
         "acting",
+        "audience",
         "criticised",
         "criticising",
         "from_doer",

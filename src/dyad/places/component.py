@@ -159,15 +159,14 @@ class PlaceFinder:
         # vouch for itself)
         by_name: dict[str, Counter[str]] = {}
         for _span, _, candidates in found:
-            if len(countries := {p.country for p in candidates if p.country}) == 1:
-                by_name.setdefault(_folded(_span.text), Counter())[next(iter(countries))] += 1
+            by_name.setdefault(_folded(_span.text), Counter()).update(_own(candidates))
         for counts in by_name.values():
             named.update(counts)
         for i in order:
             _span, _kind, candidates = found[i]
             place = self._best(candidates, context, admin1, _span.text)
-            others = named - by_name.get(_folded(_span.text), Counter())
-            if self._stray_alias(place, _span.text, candidates, others + _own(candidates)):
+            others = named - by_name[_folded(_span.text)]
+            if self._stray_alias(place, _span.text, others):
                 place = None
             chosen[i] = place
             if place is not None and place.admin1 and len(candidates) == 1:
@@ -849,20 +848,19 @@ class PlaceFinder:
 
         return max(candidates, key=score)
 
-    def _stray_alias(
-        self, place: Place | None, name: str, candidates: list[Place], named: Counter[str]
-    ) -> bool:
+    def _stray_alias(self, place: Place | None, name: str, named: Counter[str]) -> bool:
         """Whether a small town named by another of its names lies in a country the text names
         nowhere else (``named``: the countries of its actors and of its places of one country,
-        this name's own among them), while it names others: "the village of Banjska" in a text
-        about Kosovo resolved to Bansko, Bulgaria, by its Serbian name. A guess, no place."""
+        this name's own mentions left out), while it names others: "the village of Banjska"
+        in a text about Kosovo resolved to Bansko, Bulgaria, by its Serbian name. A guess, no
+        place."""
         if place is None or place.feature != "city" or _folded(place.name) == _folded(name):
             return False
         if place.population > self.scoring.alias_abroad_max_population:
             return False
-        own = 1 if len({p.country for p in candidates if p.country}) == 1 else 0
-        elsewhere = named.get(place.country or "", 0) - own
-        return elsewhere <= 0 and any(c != place.country for c in named)
+        return named.get(place.country or "", 0) <= 0 and any(
+            c != place.country for c in named if named[c] > 0
+        )
 
 
 def _own(candidates: list[Place]) -> Counter[str]:
