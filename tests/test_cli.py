@@ -271,3 +271,18 @@ def test_framing_lists_quoted_speakers_apart_from_the_outlets_voice(demo_db, dya
     assert "according" in flat
     first = quoting[0]["according_to"][0]["speaker"].split()[-1]
     assert first in flat
+
+
+def test_the_demo_outlets_read_the_way_they_were_written(demo_db) -> None:
+    """Issue #29: among the demo's outlets, the one written to defend the MEK is the least
+    negative toward it and the one written for Tehran the most, in their own voice (mean
+    sentiment by outlet, as the actor view and the sources page show it). The sentiment model
+    is trained on NewsMTSC only, never on the demo's articles."""
+    from dyad.config import load_settings
+    from dyad.corpus import Corpus
+
+    db, _ = demo_db
+    with Corpus(db, settings=load_settings()) as corpus:
+        by_outlet = {f["outlet"]: f["sentiment"] for f in corpus.actor("mek")["framing_by_outlet"]}
+    assert min(by_outlet, key=by_outlet.get) == "Resistance Axis Daily", by_outlet
+    assert max(by_outlet, key=by_outlet.get) == "Free Iran Observer", by_outlet

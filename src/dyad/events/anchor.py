@@ -282,18 +282,13 @@ def _acts_from_abroad(event: dict, place: dict) -> bool:
     """Whether a statement or a sanction (acts done from afar) has named doers all of other
     countries than a town the text lends it: a state speaks and sanctions from its own ground
     unless its clause or sentence says otherwise, so the one town of a text about Belarus is
-    not where Lithuania or the EU did so. Force is done where it lands: "Israeli troops
-    arrested ten men" in a text about Jenin was in Jenin."""
+    not where Lithuania did so (a body of no country, the UN, may speak anywhere). Force is
+    done where it lands: "Israeli troops arrested ten men" in a text about Jenin was there."""
     cameo = str(event.get("cameo") or "")
-    if event.get("quad") not in VERBAL_QUADS and not cameo.startswith(("16", "163")):
+    if event.get("quad") not in VERBAL_QUADS and not cameo.startswith("16"):  # (163 too)
         return False
     countries = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
-    bodies = [  # the EU or the UN, of no country
-        a for a in event["sources"] if str(a.get("code") or "").startswith(("IGO", "NGO"))
-    ]
-    if not countries:
-        return bool(bodies)
-    return place.get("country") not in countries
+    return bool(countries) and place.get("country") not in countries
 
 
 def _venue(doc: Doc, start: int, end: int) -> bool:

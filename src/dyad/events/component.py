@@ -4641,9 +4641,12 @@ def _a_killing(event: _Event) -> bool:
 
 
 def _attributed_to_no_one(event: _Event) -> bool:
-    """Whether a deed is attributed to something no actor stands for ("police attributed the
-    death to natural causes"): no one is accused."""
-    return event.pattern.lemma == "attribute" and not any(a.mention for a in event.targets)
+    """Whether an attribution accuses no one: a deed attributed to something no actor stands
+    for ("police attributed the death to natural causes"), or words a participle says are
+    someone's ("remarks attributed to the emir": whose they are, no blame)."""
+    return event.pattern.lemma == "attribute" and (
+        event.trigger.dep_ == "acl" or not any(a.mention for a in event.targets)
+    )
 
 
 def _to_the_press(event: _Event) -> bool:
