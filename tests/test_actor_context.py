@@ -1059,3 +1059,21 @@ def test_whom_a_titled_person_speaks_of_is_no_side_of_his(nlp) -> None:
         "Foreign Minister Malik Ahmed met Iranian President Ebrahim Raisi on Monday."
     )
     assert found(nlp, text)["Malik Ahmed"][0] == "GOV"
+
+
+def test_a_bare_body_word_in_a_text_about_another_state_is_that_states(nlp) -> None:
+    """ "Congress" is the US Congress in the dictionary; in a text about the Philippines that
+    names the United States nowhere, it is the Philippine Congress."""
+    text = (
+        "MANILA - Congress approved the budget of President Marcos on Tuesday. The Philippines "
+        "will spend more on defence. Philippine officials said the budget was the largest ever."
+    )
+    assert found(nlp, text)["Congress"][0] == "PHLLEG"
+    # negatives: a text naming the United States, or about no other state, keeps the US's
+    text = (
+        "Congress approved aid to Peru on Tuesday. Peru's president thanked the United States. "
+        "Peru will use the aid in the south. Peruvian officials welcomed it."
+    )
+    assert found(nlp, text)["Congress"][0] == "USALEG"
+    text = "Congress passed the bill on Tuesday, sending it to the president."
+    assert found(nlp, text)["Congress"][0] == "USALEG"

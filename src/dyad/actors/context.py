@@ -24,6 +24,11 @@ stands for its people: an actor of its country with no sector (label "metonym").
 A role noun after a possessive pronoun ("the US must withdraw its troops") first takes the
 country of its clause's subject (``context`` "owner").
 
+A state body the dictionary knows by one bare word that is also a role noun ("Congress", the
+US Congress), in a text about another state that names the first nowhere else, is the body of
+the state the text is about ("Congress removed Castillo" in a text about Peru; ``context``
+"document").
+
 A coded mention says so: ``code_from`` is "context" and ``context`` is "place", "sentence",
 "document", "owner", "authority" or "office" (a titled person holding an office the text
 names with a country: "Turkey's interior minister ... Interior Minister X"). Role nouns that are actors only with a country ("the prime minister", "a court in
@@ -135,7 +140,8 @@ class ActorContext:
         # and people titled by a trade, no office ("Hollywood producer X", "professor X")
         local += [m for m in mentions if _tradesman(m)]
         restricted = self._restricted_places(doc, mentions)
-        if not waiting and not named and not held and not local and not restricted:
+        bare = [m for m in mentions if self._bare_body(m)]
+        if not waiting and not named and not held and not local and not restricted and not bare:
             return doc
         evidence = self._evidence(doc, mentions)
         sent_of = {}
@@ -151,6 +157,21 @@ class ActorContext:
                     places_at.setdefault(i, set()).add(item[2])
             by_sent.setdefault(sent_of[item[0]], []).append(item)
         dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
+        coded: dict[int, dict] = {}
+        for m in bare:
+            # "Congress removed Castillo" in a text about Peru: the dictionary gives the bare
+            # word to one state's body (the US Congress); the text is about another state
+            # and names the first nowhere else: the body is its own
+            if (
+                dominant is not None
+                and dominant != m["country"]
+                and not any(
+                    o.get("country") == m["country"] and o.get("actor") != m.get("actor")
+                    for o in mentions
+                )
+            ):
+                body = {**m, "noun_kind": m.get("kind"), "label": "nominal"}
+                coded[id(m)] = self._coded(body, dominant, "document")
         # tokens of mentions of a state or of its government, police, courts (all of them: a
         # demonym inside one, "Venezuelan" of "the Venezuelan government", is evidence too)
         rulers = {
@@ -178,7 +199,6 @@ class ActorContext:
             if m["label"] not in ("place", "modifier") and m.get("country")
             for i in range(m["token_start"], m["token_end"])
         }
-        coded: dict[int, dict] = {}
         for m in named:
             country = self._place_of_name(doc, m, by_token)
             if country is None and m.get("sector") in INSTITUTIONS:
@@ -688,6 +708,19 @@ class ActorContext:
             bool(mention.get("sector"))
             or _title_before(doc, mention, self.linker._title_words_of)
             or _described(doc, mention)
+        )
+
+    def _bare_body(self, mention: dict) -> bool:
+        """Whether a mention is a state body the dictionary knows by one bare word that is
+        also a role noun ("Congress": the US Congress; a congress is any state's)."""
+        text = mention["text"]
+        return (
+            mention["label"] == "name"
+            and mention.get("kind") == "government"
+            and bool(mention.get("country"))
+            and " " not in text
+            and text[:1].isupper()
+            and text.lower() in self.linker.dictionary.agents
         )
 
     def _coded(self, mention: dict, country: str, reason: str) -> dict:
