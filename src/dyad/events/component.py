@@ -669,7 +669,7 @@ class EventExtractor:
                     self._worth_keeping(event)
                     and not _aimed_at_a_thing(event)
                     and not _accidental(event)
-                    and not _to_the_press(event)
+                    and not _to_an_audience(event)
                     and not _attributed_to_no_one(event)
                 ):
                     events.append(event)
@@ -4649,7 +4649,7 @@ def _attributed_to_no_one(event: _Event) -> bool:
     )
 
 
-def _to_the_press(event: _Event) -> bool:
+def _to_an_audience(event: _Event) -> bool:
     """Whether talks are only someone speaking to an audience: reporters or a news outlet,
     an assembly, the nation (data/targets.tsv, audience: "Trudeau, speaking to reporters",
     "officials spoke to The Associated Press", "Zelensky spoke to the UN General Assembly"):
