@@ -389,11 +389,12 @@ def _measured_shift(verb: Token) -> bool:
     return False
 
 
-#: words that date a clause from the happening told before it, not from the publication
-#: ("was recaptured within hours", "died days later", "the next day")
+#: phrases that date a clause from the happening told before it, not from the publication
+#: (data/modality.tsv, from_the_story: "was recaptured within hours", "the next day")
 _FROM_THE_STORY = re.compile(
-    r"\b(?:within (?:hours|days|minutes|a day|a week)|(?:hours|days|weeks|a day|a week|"
-    r"minutes) later|(?:the )?(?:next|following) (?:day|morning|night|week))\b",
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in sorted(modality_words()["from_the_story"], key=len)[::-1])
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ from ..actors.component import (
     LOCATIVE_PREPS,
     ActorLinker,
 )
+from ..actors.context import FORCES
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -289,8 +290,6 @@ SETTING_PREPS = frozenset({"in", "at", "during", "on"})
 #: sectors of actors that act in a clause set in a meeting without taking part in it ("during
 #: talks with Hamas, Israeli jets struck Gaza", "at a meeting, police arrested activists")
 NOT_AT_MEETINGS = frozenset({"MIL", "COP", "CVL", "REF"})
-#: sectors of armed forces and police
-FORCES = frozenset({"MIL", "COP"})
 #: the marks that join two sides before a noun ("the Iran-Iraq talks")
 HYPHENS = frozenset({"-", "–", "—", "/"})
 #: the prepositions that name whom a request is made of ("call on", "appeal to", "plead with")

@@ -38,6 +38,7 @@ __all__ = [
 
 MODALITY_WORD_KINDS = (
     "absence",
+    "from_the_story",
     "judging",
     "paving",
     "cessation",
