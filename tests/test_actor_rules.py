@@ -1404,6 +1404,19 @@ def test_a_surname_the_recogniser_missed_is_the_person_named_before(nlp) -> None
     assert "gallant" not in [m["text"] for m in nlp(text)._.dyad_actors]
 
 
+def test_a_family_name_written_first_names_its_person_later(nlp) -> None:
+    text = (
+        "Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou met in Singapore on "
+        "Saturday.\n\nMa urged respect for each other's values."
+    )
+    found = [(m["text"], m["code"]) for m in nlp(text)._.dyad_actors if m["text"] == "Ma"]
+    assert found == [("Ma", "TWNGOV")], found
+    # negative: a sentence's first word that is no subject of its verb ("Will the deal
+    # hold?") names no one
+    text = "Will Smith attended the gala. Will the deal hold?"
+    assert [m["text"] for m in nlp(text)._.dyad_actors].count("Will") == 0
+
+
 def test_a_firm_s_or_an_outlet_s_titled_man_is_theirs(nlp) -> None:
     # a firm or news outlet the dictionary knows, before the title or after "of" in an
     # apposition: its country and its sector, as a party's spokesman is the party's

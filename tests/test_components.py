@@ -36,6 +36,28 @@ def test_paragraph_breaks_leave_other_tokens_undecided() -> None:
     assert doc[4].is_sent_start is None  # left for the parser to decide
 
 
+def test_a_paragraphs_first_word_is_no_sentence_of_its_own() -> None:
+    # "Rebels attack town\n\nBoko | Haram fighters attacked ...": the parser cut after the
+    # forced start; the word after it is set to continue the sentence
+    def starts(words: list[str]) -> list:
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False] * len(words))
+        doc = spacy.blank("en").add_pipe("dyad_paragraphs", config=PARAGRAPHS)(doc)
+        return [t.is_sent_start for t in doc]
+
+    assert starts(["Head", "\n\n", "Boko", "Haram", "fighters"])[2:4] == [True, False]
+    # negatives: a word and its stop ("Yes."), a one-word line, are left to the parser
+    assert starts(["Head", "\n\n", "Yes", ".", "It"])[3:] == [None, None]
+    assert starts(["Head", "\n\n", "Update", "\n\n", "It"])[3] is None
+
+
+def test_the_parser_keeps_a_paragraphs_first_word_in_its_sentence(nlp) -> None:
+    doc = nlp(
+        "Rebels attack town\n\nBoko Haram fighters attacked the town of Dikwa in Borno State "
+        "on Tuesday, killing 12 people, police said."
+    )
+    assert [s.text.strip()[:10] for s in doc.sents] == ["Rebels att", "Boko Haram"]
+
+
 def test_min_newlines_setting() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("dyad_paragraphs", config={**PARAGRAPHS, "min_newlines": 2})

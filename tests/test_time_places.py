@@ -138,6 +138,14 @@ def test_a_family_name_of_a_person_named_in_full_is_not_a_town(nlp) -> None:
         nlp, "Fans in Cairo met Mohamed Salah's family. They hope to see the next Salah."
     )
     assert "Cairo" in found and "Salah" not in found
+    # a family name written first, left untagged by the recogniser, is the person's
+    text = (
+        "Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou met in Singapore on "
+        "Saturday.\n\nMa urged respect for each other's values."
+    )
+    assert "Ma" not in places(nlp, text)
+    # nor is a word of two letters alone any town (the gazetteer's "Ma" is Tema, Ghana)
+    assert "Ma" not in places(nlp, "Ma urged respect for each other's values.")
 
 
 def test_curated_facilities_provinces_and_misspellings(nlp) -> None:
@@ -346,6 +354,20 @@ def test_a_designator_and_in_or_of_link_a_chain(nlp) -> None:
     assert found["Alexandria"]["country"] == "EGY"
     found = places(nlp, "Talks were held in Paris, London and Berlin.")
     assert [found[n]["country"] for n in ("Paris", "London", "Berlin")] == ["FRA", "GBR", "DEU"]
+
+
+def test_a_bare_in_links_a_town_to_its_province_or_country(nlp) -> None:
+    # "X in Y", Y a province or a country: the event takes the town, which lies in Y
+    attack = _attack(nlp, "Boko Haram fighters attacked the town of Dikwa in Borno State.")
+    assert attack["place_name"] == "Dikwa"
+    found = places(nlp, "A bomb exploded in Alexandria in Babil, killing five people.")
+    assert found["Alexandria"]["country"] in ("IRQ", None)  # not Egypt's Alexandria
+    assert found["Babil"]["feature"] == "admin1"
+    # negatives: two countries ("Iran's role in Iraq") and a town in a town are no chain
+    found = places(nlp, "Iran's role in Iraq was debated in Washington on Monday.")
+    assert found["Iran"]["chain"] is None and found["Iraq"]["chain"] is None
+    found = places(nlp, "Protesters in Alexandria in Cairo's shadow marched on Friday.")
+    assert found["Alexandria"]["country"] == "EGY"
 
 
 def test_a_list_of_provinces_and_capitals_is_no_chain_of_containment(nlp) -> None:

@@ -2748,20 +2748,23 @@ def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[
     words) is the title as much as the name."""
     holders: dict[str, set[str]] = {}
     first: dict[str, int] = {}
+    family_first: set[str] = set()  # names of two letters or more written first ("Ma Ying-jeou")
     actors = {}
     for c in mentions:
         if c.actor.kind == "person" and len(c.span) >= 2 and c.label == "name":
-            last = c.span[-1]
-            if (
-                last.is_alpha
-                and last.is_title
-                and len(last) >= 3
-                and last.lower_ not in TITLE_WORDS
-                and not title_words({last.lower_})
-            ):
-                holders.setdefault(last.text, set()).add(c.actor.id)
-                first.setdefault(last.text, c.span.end)
-                actors[c.actor.id] = c.actor
+            for word, shortest in ((c.span[-1], 3), (c.span[0], 2)):
+                if (
+                    word.is_alpha
+                    and word.is_title
+                    and len(word) >= shortest
+                    and word.lower_ not in TITLE_WORDS
+                    and not title_words({word.lower_})
+                ):
+                    holders.setdefault(word.text, set()).add(c.actor.id)
+                    first.setdefault(word.text, c.span.end)
+                    actors[c.actor.id] = c.actor
+                    if word.i == c.span.start:
+                        family_first.add(word.text)
     if not holders:
         return []
     covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
@@ -2774,7 +2777,11 @@ def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[
             or token.i < first[token.text]
             or token.i in covered
             or token.ent_type_
-            or token.is_sent_start
+            or (
+                token.is_sent_start
+                # (a family name opening its sentence as the subject of its verb: "Ma urged")
+                and not (token.text in family_first and token.dep_ == "nsubj")
+            )
             or (token.i > 0 and doc[token.i - 1].is_title)
             or (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
             or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos")

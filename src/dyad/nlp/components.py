@@ -58,6 +58,7 @@ class ParagraphBreaks:
             i = token.i
             if token.is_space and token.text.count("\n") >= self.min_newlines:
                 doc[i + 1].is_sent_start = True
+                _keep_first_word(doc, i + 1)
                 run_start, soft = i + 1, -1
             elif _ends_sentence(token):
                 run_start, soft = i + 1, -1
@@ -68,6 +69,18 @@ class ParagraphBreaks:
                 doc[cut].is_sent_start = True
                 run_start, soft = cut, -1
         return doc
+
+
+def _keep_first_word(doc: Doc, start: int) -> None:
+    """The word opening a paragraph at ``start`` is no sentence of its own when a word follows
+    it on its line: the parser, seeing a forced start, sometimes cuts again after it ("Boko |
+    Haram fighters attacked ...", as after a dateline). A one-word line, or a word with a stop
+    after it ("Yes."), is left alone."""
+    if start + 1 >= len(doc):
+        return
+    first, second = doc[start], doc[start + 1]
+    if first.is_alpha and not (second.is_space or second.is_punct):
+        second.is_sent_start = False
 
 
 def _after_slugs(doc: Doc) -> list[int]:

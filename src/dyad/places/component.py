@@ -200,7 +200,13 @@ class PlaceFinder:
         for i, (span, kind, _) in enumerate(found):
             if kind != "name":
                 continue
-            link = self._link(span.doc[found[run[-1]][0].end : span.start]) if run else None
+            link = (
+                self._link(
+                    span.doc[found[run[-1]][0].end : span.start], found[run[-1]][2], found[i][2]
+                )
+                if run
+                else None
+            )
             if link is not None:
                 if link == "designator":
                     designated.add(run[-1])
@@ -213,11 +219,14 @@ class PlaceFinder:
             chains.append((run, designated))
         return chains
 
-    def _link(self, gap: Span) -> str | None:
+    def _link(self, gap: Span, before: list[Place], after: list[Place]) -> str | None:
         """How the words of ``gap`` between two names link them: "comma" (one comma, designator
-        words aside), "designator" (a designator and "in", or a designator of a part of a town
-        and "of"), else None (read up to the first other word: the gap between two names far
-        apart may be the whole text)."""
+        words aside, or a bare "in" between a name that may be a town and one that may be a
+        province or a country: "the town of Dikwa in Borno State", "Kunduz in
+        Afghanistan"), "designator" (a designator and "in", or a designator of a part of a
+        town and "of"), else None (read up to the first other word: the gap between two names
+        far apart may be the whole text). ``before`` and ``after`` are the two names'
+        candidate places."""
         designators = self.scoring.designators
         named: list[str] = []  # the designator words before any other word
         words: list[str] = []
@@ -230,6 +239,8 @@ class PlaceFinder:
             if len(words) > 1:
                 return None
         if words == [","]:
+            return "comma"
+        if not named and words == ["in"] and _widens(before, after):
             return "comma"
         if named and words == ["in"]:
             return "designator"
@@ -357,8 +368,12 @@ class PlaceFinder:
 
         # the family names of people the document names in full ("Narendra Modi" ... "voted
         # for Modi"): a lone name the NER takes for a town is the person's
-        full_names = (_trim(e) for e in doc.ents if e.label_ == "PERSON")
-        people = {name[-1].lower_ for name in full_names if name is not None and len(name) > 1}
+        full_names = [_trim(e) for e in doc.ents if e.label_ == "PERSON"]
+        full_names = [name for name in full_names if name is not None and len(name) > 1]
+        people = {name[-1].lower_ for name in full_names}
+        # (and any word of such a name, for a word the NER left untagged: "Ma Ying-jeou ... Ma
+        # urged", a family name written first, is no town)
+        name_words = {t.lower_ for name in full_names for t in name}
 
         def person(span: Span, candidates: list[Place]) -> bool:
             return all(t.lower_ in people for t in span) and all(
@@ -446,6 +461,8 @@ class PlaceFinder:
                 continue
             if token.ent_type_ == "NORP" and gaz.adjective(token.text):
                 continue
+            if not token.ent_type_ and (len(token) < 3 or token.lower_ in name_words):
+                continue  # a word of two letters ("Ma" for Tema) is too weak a name alone
             pair = doc[token.i : token.i + 2]
             if (  # two names the gazetteer knows together: "Tal Afar", not "Tal" alone
                 len(pair) == 2
@@ -1092,6 +1109,14 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text == ","):
         end -= 1  # "Bashiqah," of "in Bashiqah, Nineveh": the NER took the comma along
     return ent.doc[start:end] if end > start else None
+
+
+def _widens(before: list[Place], after: list[Place]) -> bool:
+    """Whether a name with candidates ``after`` may hold one with candidates ``before``: the
+    first may be a town, the second a province or a country."""
+    return any(p.feature not in WIDE_FEATURES for p in before) and any(
+        p.feature in ("admin1", "country") for p in after
+    )
 
 
 def _bigger_town(place: Place | None, part: Place | None) -> bool:
