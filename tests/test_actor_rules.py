@@ -1404,6 +1404,22 @@ def test_a_surname_the_recogniser_missed_is_the_person_named_before(nlp) -> None
     assert "gallant" not in [m["text"] for m in nlp(text)._.dyad_actors]
 
 
+def test_a_groups_bare_name_names_the_group_the_text_qualifies_by_country(nlp) -> None:
+    text = (
+        "Taliban militants stormed an army-run school in Peshawar on Tuesday.\n\nThe Pakistani "
+        "Taliban claimed responsibility. Prime Minister Nawaz Sharif condemned the Taliban."
+    )
+    found = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors if "Taliban" in m["text"]}
+    assert found == {"Taliban": "PAKREB", "Pakistani Taliban": "PAKREB", "the Taliban": "PAKREB"}
+    # negatives: a text that qualifies the name for two groups leaves the bare name alone,
+    # and one that qualifies none too
+    text = "The Afghan Taliban denied links to the Pakistani Taliban. The Taliban attacked Kabul."
+    found = [(m["text"], m["code"]) for m in nlp(text)._.dyad_actors if "Taliban" in m["text"]]
+    assert ("The Taliban", "AFGREB") in found, found
+    text = "The Taliban attacked a checkpoint in Kandahar."
+    assert [m["code"] for m in nlp(text)._.dyad_actors if "Taliban" in m["text"]] == ["AFGREB"]
+
+
 def test_a_family_name_written_first_names_its_person_later(nlp) -> None:
     text = (
         "Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou met in Singapore on "

@@ -554,6 +554,8 @@ def test_a_denied_act_is_no_rejection(nlp, text: str) -> None:
          "raid.", (("som",), "REJECT", ("ken",))),
         ("Iran rejected any responsibility, a day after Washington accused Tehran of "
          "attacking the tankers.", (("irn",), "REJECT", ("usa",))),
+        ("Washington accused Pakistan of sheltering the fugitive. Islamabad denies any "
+         "knowledge of his presence.", (("pak",), "REJECT", ("usa",))),
         # no accuser in the text: the rejection is aimed at no one named, not at whom the
         # part is with
         ("Moscow denies any involvement in the poisoning.", (("rus",), "REJECT", ())),
@@ -1700,9 +1702,17 @@ def test_a_vowed_response_is_a_threat(nlp, text, expected) -> None:
         # building stays the target, of the country its phrase names
         ("Israeli jets struck a building in Damascus.", ("a building", "SYR")),
         ("Gunmen attacked a concert hall near the Russian capital.", ("a concert hall", None)),
+        # the town's name before the building, even one that stands for its state's
+        # government elsewhere ("Sanaa", "Nairobi"), is where the building is
+        ("Jets struck a Sanaa funeral hall on Saturday.", ("a Sanaa funeral hall", "YEM")),
+        (
+            "Gunmen stormed Nairobi's Westgate shopping mall.",
+            ("Nairobi's Westgate shopping mall", "KEN"),
+        ),
         # negative: a town struck is the target, and an actor in the phrase still is
         ("Russian forces shelled Kharkiv overnight.", ("Kharkiv", "UKR")),
         ("Israeli jets struck a Hamas compound in Gaza.", ("a Hamas compound", "PSEREB")),
+        ("Protesters stormed the Tehran embassy.", ("the Tehran embassy", "IRNGOV")),
     ],
 )
 def test_the_place_of_a_building_struck_is_no_target(nlp, text, target) -> None:

@@ -1169,6 +1169,32 @@ def test_whom_a_request_is_made_of_is_asked_to_do_what_it_says(nlp) -> None:
     assert fight and [a["code"] for a in fight[0]["sources"]] == ["IRQMIL"], fight
 
 
+def test_concern_shock_or_outrage_at_an_act_disapproves_of_its_doers(nlp) -> None:
+    text = (
+        "Indian troops killed Burhan Wani on Friday. Prime Minister Nawaz Sharif's office "
+        "expressed deep shock at the killing."
+    )
+    (shock,) = [e for e in events(nlp, text) if e["trigger"].startswith("expressed")]
+    assert shock["type"] == "ACCUSE" and [a["code"] for a in shock["targets"]] == ["INDMIL"]
+    text = "The minister voiced outrage over the remarks of the opposition leader."
+    (outrage,) = [e for e in events(nlp, text) if e["trigger"].startswith("voiced")]
+    assert [a["text"] for a in outrage["targets"]] == ["leader"], outrage
+    # negatives: concern about a thing no one did is no event, nor is expressing support
+    assert events(nlp, "The minister expressed concern about rising food prices.") == []
+    found = events(nlp, "The minister expressed hope over the talks with Iran.")
+    assert not any(e["type"] == "ACCUSE" for e in found), found
+
+
+def test_what_is_recommended_or_advocated_has_not_happened(nlp) -> None:
+    text = "Foreign Minister Sergei Lavrov recommended that Moscow expel 35 American diplomats."
+    (expel,) = [e for e in events(nlp, text) if e["trigger"] == "expel"]
+    assert expel["modality"] == "hypothetical"
+    # negative: what was said to have happened is reported, not supposed
+    text = "Foreign Minister Sergei Lavrov said that Moscow expelled 35 American diplomats."
+    (expel,) = [e for e in events(nlp, text) if e["trigger"] == "expelled"]
+    assert expel["modality"] == "reported"
+
+
 def test_what_a_request_noun_asks_is_not_done_and_not_by_who_asks(nlp) -> None:
     # the infinitive on a noun of request is asked for: not done, and not by the requester
     text = "Dominica's request to the OAS to waive the fees was granted."
@@ -1680,6 +1706,13 @@ def test_an_economic_measure_that_targets_a_state_is_a_sanction(nlp) -> None:
     assert measure["cameo"] == "163" and [a["actor"] for a in measure["sources"]] == ["usa"]
     # negative: what weapons hit is still an attack
     (attack,) = [e for e in events(nlp, "Israeli jets hit Hamas positions in Gaza.")]
+    assert attack["type"] == "ASSAULT"
+    # a legal measure too: "an executive order targeting 11 individuals" (its signer's)
+    text = "President Barack Obama signed an executive order targeting 11 Russian officials."
+    measure = next(e for e in events(nlp, text) if e["trigger"] == "targeting")
+    assert measure["cameo"] == "163"
+    # negative: what troops target is still an attack
+    (attack,) = events(nlp, "Troops targeted rebel positions near the border.")
     assert attack["type"] == "ASSAULT"
 
 

@@ -247,6 +247,54 @@ def test_news_of_the_day_falls_back_to_the_publication_date(nlp) -> None:
     assert summoned["date"] is None
 
 
+def _dated(nlp, text: str, published: str, trigger: str) -> tuple:
+    doc = nlp(make_doc(nlp, text, published))
+    event = next(e for e in doc._.dyad_events if e["trigger"].startswith(trigger))
+    return event["date"], event["date_source"]
+
+
+def test_a_headline_tells_its_leads_news_and_the_lead_is_the_bodys_first_sentence(nlp) -> None:
+    # the headline's event takes the day the lead names, whatever its kind
+    text = (
+        "Ecuador expels U.S. ambassador over leaked cable\n\nEcuador on Tuesday ordered U.S. "
+        "Ambassador Heather Hodges to leave the country."
+    )
+    assert _dated(nlp, text, "2011-04-06", "expels") == ("2011-04-05", "lead")
+    # the lead after a headline is the news of the publication day where it names none
+    text = (
+        "U.S. orders Russian diplomats out\n\nThe United States has ordered 35 Russian "
+        "diplomats to leave the country. In 2014, it sanctioned Russian banks.\n\n"
+        "Washington also summoned the ambassador."
+    )
+    assert _dated(nlp, text, "2016-12-30", "ordered") == ("2016-12-30", "publication")
+    # negatives: the third sentence of a text with a date of its own stays undated, and a
+    # first line with a closing stop is no headline: the news of its lead is its own
+    assert _dated(nlp, text, "2016-12-30", "summoned") == (None, None)
+    text = (
+        "Ecuador expelled the U.S. ambassador.\n\nEcuador on Tuesday ordered the envoy to "
+        "leave. In 2009, it closed a U.S. base."
+    )
+    assert _dated(nlp, text, "2011-04-06", "expelled") == ("2011-04-06", "publication")
+
+
+def test_hours_later_and_the_next_day_date_a_clause_from_the_story(nlp) -> None:
+    text = (
+        "Foreign Minister Sergei Lavrov on Friday recommended that Moscow expel 35 American "
+        "diplomats.\n\nHours later, however, President Vladimir Putin overruled him. The next "
+        "day, Trump praised Putin."
+    )
+    assert _dated(nlp, text, "2016-12-31", "overruled") == ("2016-12-30", "story")
+    assert _dated(nlp, text, "2016-12-31", "praised") == ("2016-12-31", "story")
+    # negatives: the phrase of another clause dates nothing ("who arrived hours later"), and
+    # a story dated by its year alone lends no day
+    text = (
+        "The rebels attacked the town on Friday. Police, who arrived hours later, arrested two men."
+    )
+    assert _dated(nlp, text, "2016-12-31", "arrested")[1] != "story"
+    text = "The rebels seized the town in 2014. Hours later, the army shelled the town."
+    assert _dated(nlp, text, "2016-12-31", "shelled") == (None, None)
+
+
 def test_place_file_errors_name_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "mine.tsv"
     bad.write_text("Camp X\tnorth\t44.1\tIRQ\tfacility\n", encoding="utf-8")

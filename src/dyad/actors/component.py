@@ -145,6 +145,9 @@ CODE_SOURCES = ("dictionary", "title", "demonym", "context", "none")
 #: dictionary kinds of peoples: an ethnic or religious group takes the country of a state's
 #: demonym written before it ("Iraqi Kurds")
 PEOPLE_KINDS = ("ethnic", "religious")
+#: dictionary kinds of non-state groups a country's adjective may qualify ("the Pakistani
+#: Taliban", see _groups_the_text_qualifies)
+GROUP_KINDS = ("armed_group", "party")
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 ORG_HEADS = {
@@ -765,6 +768,7 @@ class ActorLinker:
         mentions += _missed_surnames(doc, mentions, self._title_words_of)
         mentions.sort(key=lambda c: c.span.start)
         _one_title_per_person(mentions)
+        _groups_the_text_qualifies(mentions, self.dictionary.country_of_demonym)
         for c in mentions:
             if self._is_place(c):
                 c.label, c.confidence = "place", 0.9
@@ -2789,6 +2793,43 @@ def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[
             continue
         out.append(_Candidate(doc[token.i : token.i + 1], actors[next(iter(ids))], "name", 0.8))
     return out
+
+
+def _groups_the_text_qualifies(mentions: list[_Candidate], country_of_demonym) -> None:
+    """A group's bare name names the group the text writes with its country's adjective
+    before that name: "Taliban militants stormed a school in Peshawar ... The Pakistani
+    Taliban claimed responsibility" (the Tehrik-i-Taliban Pakistan, not the Afghan Taliban,
+    in every mention), unless the text also names the bare name's own group with an
+    adjective ("the Afghan Taliban and the Pakistani Taliban") or so qualifies the name for
+    two groups. ``country_of_demonym`` gives a demonym's country."""
+
+    def words(c: _Candidate) -> list[str]:
+        return [t.lower_ for t in c.span if t.lower_ not in ("the", "a", "an")]
+
+    qualified: dict[str, set[str]] = {}  # the bare name -> the groups written with an adjective
+    by_id: dict[str, Actor] = {}
+    plain: list[_Candidate] = []  # the mentions with no adjective
+    for c in mentions:
+        if c.actor.kind not in GROUP_KINDS or not c.actor.country:
+            continue
+        name = [t for t in c.span if t.lower_ not in ("the", "a", "an")]
+        before = c.span.doc[c.span.start - 1] if c.span.start else None
+        if len(name) >= 2 and country_of_demonym(name[0].text) == c.actor.country:
+            bare = " ".join(words(c)[1:])  # "the Pakistani Taliban"
+        elif before is not None and country_of_demonym(before.text) == c.actor.country:
+            bare = " ".join(words(c))  # "the Afghan Taliban", the adjective left out
+        else:
+            plain.append(c)
+            continue
+        qualified.setdefault(bare, set()).add(c.actor.id)
+        by_id[c.actor.id] = c.actor
+    for c in plain:
+        groups = qualified.get(" ".join(words(c)))
+        if groups is None or len(groups) != 1:
+            continue
+        (group,) = groups
+        if c.actor.id != group:
+            c.actor = by_id[group]
 
 
 def _one_title_per_person(mentions: list[_Candidate]) -> None:

@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.components import opening_dateline_end
+from ..nlp.components import dateline_spans, opening_dateline_end
 from ..nlp.words import text_of
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
@@ -150,9 +150,22 @@ def anchor_events(
     # news where the dateline names it, else of the violence it tells only
     lead_start = opening_dateline_end(doc)
     lead = next((s for s in doc.sents if s.start >= lead_start), None)
+    # a headline opening the text tells the news of the lead after it: the lead is the body's
+    # first sentence, after a dateline of its own if it has one ("Headline\n\nNAIROBI,
+    # Sept 22 - Gunmen stormed ...")
+    headline = lead if lead is not None and lead_start == 0 and _is_headline(lead) else None
+    if headline is not None:
+        lead = next((s for s in doc.sents if s.start >= headline.end), None)
+        body_dateline = next((s for s in dateline_spans(doc) if s[0] == headline.end), None)
+        if body_dateline is not None and body_dateline[1] < len(doc):
+            lead_start = body_dateline[1]
+            lead = next((s for s in doc.sents if s.start >= lead_start), lead)
     filed = doc[lead_start].idx if 0 < lead_start < len(doc) else 0
-    dateline_day = _dateline_day(text_of(doc)[:filed], published)
+    dateline_day = _dateline_day(
+        text_of(doc)[headline.end_char if headline is not None else 0 : filed], published
+    )
     news_day = _news_day(times, lead, dateline_day, published, news_day_lag)
+    opening = {0, lead.start if lead is not None else 0}
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
     # a text that names no date of its own (only ones relative to its publication, or none)
@@ -187,8 +200,11 @@ def anchor_events(
                 date=when["value"], date_precision=when["precision"],
                 date_start=when["date_start"], date_end=when["date_end"], date_source="clause",
             )  # fmt: skip
+        elif (story := _day_of_the_story(times, doc, sent, words)) is not None:
+            event.update(date=story, date_precision="day", date_start=story, date_end=story,
+                         date_source="story")  # fmt: skip
         elif (
-            (daily or sent.start in (0, lead_start) or undated_text)
+            (daily or sent.start in opening or undated_text)
             and published
             and (event["modality"] in ("asserted", "reported", "negated") or _announced(event))
             and not _any_between(time_starts, sent.start_char, sent.end_char)
@@ -201,7 +217,12 @@ def anchor_events(
             # (a lead's day no dateline names is the day of its violence, not of the reactions
             # told after it, which may come a day later: "Gunmen ambushed a convoy on Monday
             # ... Trump said", published on Tuesday)
-            lends = news_day and (news_day == dateline_day or event.get("type") == "ASSAULT")
+            # (the headline tells the lead's news, whatever its kind)
+            lends = news_day and (
+                news_day == dateline_day
+                or event.get("type") == "ASSAULT"
+                or (headline is not None and sent.start == headline.start)
+            )
             day = news_day if lends else str(published)[:10]
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="lead" if lends else "publication")  # fmt: skip
@@ -327,6 +348,16 @@ _DATELINE_DAY = re.compile(
 )
 
 
+def _is_headline(sent) -> bool:
+    """Whether the text's first sentence is a headline: a line of its own (a line break after
+    it) with no closing stop."""
+    text = sent.text
+    words = text.strip().rstrip("\"'\u201d\u2019)")
+    after = text_of(sent.doc)[sent.end_char : sent.end_char + 1]
+    ends_line = "\n" in text[len(text.rstrip()) :] or after == "\n"
+    return bool(words) and ends_line and words[-1] not in ".!?…"
+
+
 def _dateline_day(dateline: str, published) -> str | None:
     """The day an opening dateline names ("LIMA, Dec 7 (Wire) -": the 7th of December before
     the publication), else None."""
@@ -397,6 +428,48 @@ _FROM_THE_STORY = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+def _story_phrases(kind: str) -> re.Pattern[str]:
+    phrases = sorted(modality_words()[kind], key=len)[::-1]
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+#: phrases that put a clause on the day of the story told before it, or the day after it
+#: (data/modality.tsv, same_day_as_the_story and day_after_the_story)
+_STORY_DAYS = (
+    (_story_phrases("same_day_as_the_story"), 0),
+    (_story_phrases("day_after_the_story"), 1),
+)
+
+
+def _day_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> str | None:
+    """The day of a clause that a phrase of its own dates from the story told before it:
+    "Lavrov on Friday recommended ... Hours later, Putin overruled him" (that Friday), "the
+    next day" (the day after it): the last day the text names before the sentence, a day
+    and not a month or a year. None where the phrase hangs on another clause ("police, who
+    arrived hours later, said ...") or the text names no day before it."""
+    for pattern, shift in _STORY_DAYS:
+        for found in pattern.finditer(sent.text):
+            span = doc.char_span(
+                sent.start_char + found.start(), sent.start_char + found.end(),
+                alignment_mode="expand",
+            )  # fmt: skip
+            if span is None or _distance(span.root, words) is None:
+                continue
+            before = [t for t in times if t["start"] < sent.start_char]
+            if not before:
+                return None
+            last = max(before, key=lambda t: t["start"])
+            if last["precision"] != "day":
+                return None
+            try:
+                return (
+                    date.fromisoformat(str(last["value"])[:10]) + timedelta(days=shift)
+                ).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _told_from_the_story(sent) -> bool:

@@ -2582,6 +2582,9 @@ class EventExtractor:
                         # "Al-Qaeda-linked militants": the group they belong to (a state
                         # before it backs them: "Iran-linked militias" are not Iran)
                         mention = self._named_in(child, ("name", "acronym"), states=False)
+                    if mention is not None and _a_town_before(mention, head):
+                        mention = None  # "a Sanaa funeral hall": where it is, not whose
+                        continue
                     if mention is not None:
                         described = True
                         if child.dep_ == "poss" and child.i in self._by_token:
@@ -2621,7 +2624,9 @@ class EventExtractor:
             # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
             victims = (head.pos_ in ("NOUN", "NUM") and _victim(head)) or self._people_noun(head)
             if head.lemma_.lower() in target_words()["located"] and (
-                mention is None or mention["label"] in ("place", "modifier", "metonym")
+                mention is None
+                or mention["label"] in ("place", "modifier", "metonym")
+                or _a_town_before(mention, head)
             ):
                 # "the children's hospital in Kyiv", "a concert hall near the Russian capital":
                 # where the thing is, not whom the act is aimed at (data/targets.tsv: located)
@@ -4340,6 +4345,21 @@ def _a_sum(head: Token) -> bool:
     words = [head, *(c for c in head.children if c.dep_ in ("nummod", "compound", "quantmod"))]
     return head.lemma_.lower() in target_words()["money"] or any(
         any(sign in w.text for sign in _CURRENCY_SIGNS) for w in words
+    )
+
+
+def _a_town_before(mention: dict, head: Token) -> bool:
+    """Whether a mention before a located noun (data/targets.tsv, located) is the name of the
+    town it stands in ("a Sanaa funeral hall", "Nairobi's Westgate mall", where "Sanaa" and
+    "Nairobi" stand for their states' governments elsewhere): where the thing is, not whom
+    the act is aimed at. A state's own name ("Israel's hospital") is its owner."""
+    if head.lemma_.lower() not in target_words()["located"]:
+        return False
+    if mention.get("label") in ("place", "metonym"):
+        return True
+    return mention.get("kind") == "state" and any(
+        p["token_start"] == mention["token_start"] and p.get("feature") == "city"
+        for p in (head.doc._.dyad_places or [])
     )
 
 
