@@ -18,15 +18,18 @@ places an event of its own sentence, roughly, when it is the sentence's only pla
 lent beyond its sentence; a place qualifying a person ("Texas Governor X") is never lent beyond
 its own clause.
 An event whose clause names no date takes the publication date when its sentence names no
-date either, when the sentence is the text's lead (a news lead reports the news it was
-published for: "A car bomb exploded near a market in Mosul"), the text names no date but
+date either, when the sentence is the text's headline or lead (the body's first sentence: a
+news lead reports the news it was published for, "A car bomb exploded near a market in
+Mosul", and the headline the lead's news), the text names no date but
 relative ones (an incident report: everything in it is told from its publication day), or
 the text reports the day's news (see dyad.time.component.news_of_the_day); ``date_source``
 says so. A text with a date of its own ("in 2003") keeps its later undated sentences undated.
 An event whose sentence names a date in another clause takes it where it is the sentence's
 one day and nothing sets the two clauses at different times ("opened fire on protesters who
 stormed the parliament on Tuesday"; not "a day after ... on Tuesday"): ``date_source``
-"sentence".
+"sentence". A clause a phrase of its own dates from the story told before it ("hours later",
+"the next day") takes the last day the text named before its sentence, or the day after it:
+``date_source`` "story".
 
 A target no actor stands for whose head word is a resolved place ("fired shells at Jericho",
 "imposed a curfew on Basra") is coded with the place's country, as CAMEO and PLOVER code a
