@@ -44,6 +44,13 @@ def typed_pairs(nlp, text: str) -> list[tuple[str, str, str]]:
 # -- senses that code no event ----------------------------------------------------------------
 
 
+def test_over_after_a_patterns_noun_is_the_targets_preposition_after_a_verb_a_particle() -> None:
+    (row,) = read_patterns("x.tsv", "V\texpress concern over\t110\n")
+    assert (row.lemma, row.words, row.prep) == ("express", ("concern",), "over")
+    (row,) = read_patterns("x.tsv", "V\thand over\t0842\n")
+    assert (row.lemma, row.words, row.prep) == ("hand", ("over",), None)
+
+
 def test_a_no_event_row_is_read_and_keeps_the_converted_rows() -> None:
     (row,) = read_patterns("x.tsv", "V\tsign petition\tnone\n")
     assert row.cameo == NO_EVENT and row.words == ("petition",) and row.type == ""

@@ -1178,9 +1178,15 @@ def test_concern_shock_or_outrage_at_an_act_disapproves_of_its_doers(nlp) -> Non
     assert shock["type"] == "ACCUSE" and [a["code"] for a in shock["targets"]] == ["INDMIL"]
     text = "The minister voiced outrage over the remarks of the opposition leader."
     (outrage,) = [e for e in events(nlp, text) if e["trigger"].startswith("voiced")]
-    assert [a["text"] for a in outrage["targets"]] == ["leader"], outrage
-    # negatives: concern about a thing no one did is no event, nor is expressing support
+    assert [a["code"] for a in outrage["targets"]] == ["OPP"], outrage
+    text = "Indian troops killed Burhan Wani on Friday. Pakistan expressed shock over the killing."
+    (shock,) = [e for e in events(nlp, text) if e["trigger"].startswith("expressed")]
+    assert [a["code"] for a in shock["targets"]] == ["INDMIL"]
+    # negatives: concern about a thing no one did is no event, nor is expressing support;
+    # whose concern it is is not whom it is aimed at
     assert events(nlp, "The minister expressed concern about rising food prices.") == []
+    text = "The ministry expressed Moscow's concern over the situation."
+    assert not [a for e in events(nlp, text) for a in e["targets"] if a["text"] == "Moscow"]
     found = events(nlp, "The minister expressed hope over the talks with Iran.")
     assert not any(e["type"] == "ACCUSE" for e in found), found
 

@@ -765,6 +765,18 @@ def test_an_unplaced_event_takes_the_one_town_of_its_text(nlp):
     )
 
 
+def test_a_state_named_as_its_own_capital_is_a_town_that_competes(nlp):
+    # "Singapore" is a state and its capital: a text naming it and Taipei names two towns
+    text = (
+        "Xi Jinping and Ma Ying-jeou met in Singapore on Saturday. Ma Ying-jeou urged "
+        "Beijing to respect Taiwan's values. The meeting drew protests in Taipei."
+    )
+    assert _places(nlp, text)[1] is None
+    # negative: a state of another capital's name is no town ("Taiwan", "China")
+    text = text.replace("in Singapore", "in China")
+    assert _places(nlp, text)[1] == "Taipei"
+
+
 def test_a_text_naming_no_town_lends_its_one_country_or_province(nlp):
     assert _places(nlp, "Car bombs killed 18 people. Violence is rising in Iraq.")[0] == "Iraq"
     assert _places(nlp, "Gunmen killed ten soldiers. Anbar is a province of Iraq.")[0] == "Anbar"

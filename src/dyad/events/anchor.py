@@ -756,7 +756,9 @@ def _document_place(located: list[dict]) -> dict | None:
     for Ramadi. The city fell ..."): the place of its events that neither their clause nor
     their sentence places. A text naming two towns places no such event: it might be either's;
     towns of one chain of names ("Makhmur, Arbil") are one, the chain's first."""
-    towns = [p for p in located if p.get("feature") not in WIDE_FEATURES]
+    # (a state named as its own capital is a town too: "met in Singapore ... protests in
+    # Taipei" names two)
+    towns = [p for p in located if p.get("feature") not in WIDE_FEATURES or _city_state(p)]
     if not towns:
         return _one_wide_place(located)
     # a chain of names is one place, its first (most specific) town: "in Makhmur, Arbil, Iraq"
@@ -771,6 +773,14 @@ def _document_place(located: list[dict]) -> dict | None:
         return None
     chained = [p for p in kept if p.get("chain") is not None]
     return (chained or kept)[0]
+
+
+def _city_state(place: dict) -> bool:
+    """Whether a country's name is also its capital's ("Singapore", "Monaco")."""
+    from ..actors.dictionary import capital_names
+    from ..actors.names import normalise
+
+    return place.get("feature") == "country" and normalise(place["text"]) in capital_names()
 
 
 def _any_between(starts: list[int], start: int, end: int) -> bool:

@@ -1582,6 +1582,9 @@ class EventExtractor:
             and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
+            # the pattern's own noun is the doer's ("expressed Moscow's concern over the
+            # situation": Moscow voices it, it is not aimed at Moscow)
+            and not (c.dep_ == "dobj" and _is_cue(c, pattern))
             and not (people and (c.dep_ == "dobj" or c.lower_ in WHERE_PREPS))
             # a setting put before the verb ("At a rally in West Virginia, the president
             # called for ..."): where, not whom

@@ -35,6 +35,10 @@ __all__ = [
 
 #: the converted PETRARCH-2 verb dictionary (dyad.events.convert), under the curated file
 CONVERTED = "phoenix_verbs.tsv.gz"
+#: a pattern's last word in this set, after a noun of the pattern, names the preposition whose
+#: object is the target ("express concern over"); after the verb alone it is the verb's
+#: particle ("hand over", "take over")
+NOUN_PREPOSITIONS = frozenset({"over"})
 #: a pattern's last word in this set names the preposition whose object is the target
 PREPOSITIONS = frozenset(
     [
@@ -204,7 +208,12 @@ def read_patterns(
                 f"{name}:{number}: {SUBJECT!r} names the one word that heads a verb's subject "
                 f"('V <tab> decline {SUBJECT}price <tab> none'), got {line!r}"
             )
-        prep = words.pop() if len(words) > 1 and words[-1] in PREPOSITIONS else None
+        prep = (
+            words.pop()
+            if len(words) > 1
+            and (words[-1] in PREPOSITIONS or (words[-1] in NOUN_PREPOSITIONS and len(words) > 2))
+            else None
+        )
         # a verb comes first ("kick out"); a noun comes last ("bomb attack")
         head = words.pop(0) if fields[0] == "V" else words.pop()
         if skip and (fields[0], head) in skip:
