@@ -1896,12 +1896,23 @@ def test_a_diplomat_ordered_to_leave_is_expelled(nlp) -> None:
     for text in (
         "Congo ordered Rwanda's ambassador to leave the country within 48 hours.",
         "Mali's government ordered the French ambassador to leave within 72 hours.",
+        "Ecuador on Tuesday ordered U.S. Ambassador Heather Hodges to leave the country.",
     ):
         assert ("SANCTION", "166") in [(e["type"], e["cameo"]) for e in events(nlp, text)], text
     # negatives: an order to do something else, or to one's own nationals, stays a demand
     assert types(nlp, "The president ordered the army to retake the town.") == ["REQUEST"]
     text = "India ordered its nationals to leave Iran on Monday."
     assert "SANCTION" not in types(nlp, text) and "COERCE" not in types(nlp, text)
+
+
+def test_who_feels_disturbed_or_alarmed_disapproves(nlp) -> None:
+    # a verb of feeling: the one who feels it is the source, whatever the voice
+    text = "Jets bombed a funeral hall. Washington said it was deeply disturbed by the strike."
+    (feeling,) = [e for e in events(nlp, text) if e["trigger"] == "disturbed"]
+    assert [a["code"] for a in feeling["sources"]] == ["USAGOV"]
+    assert not any(a["code"] == "USAGOV" for a in feeling["targets"])
+    # negative: another verb of disapproval keeps its grammar ("Iran condemned Israel")
+    assert typed_pairs(nlp, "Iran condemned Israel on Monday.") == [("ACCUSE", "IRN", "ISR")]
 
 
 def test_denying_the_charge_answers_the_accuser(nlp) -> None:

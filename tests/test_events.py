@@ -1191,6 +1191,18 @@ def test_concern_shock_or_outrage_at_an_act_disapproves_of_its_doers(nlp) -> Non
     assert not any(e["type"] == "ACCUSE" for e in found), found
 
 
+def test_an_absolute_participle_after_with_says_what_was_done_to_its_subject(nlp) -> None:
+    text = "Troops pulled back, with the town surrounded by rebels."
+    (siege,) = [e for e in events(nlp, text) if e["trigger"] == "surrounded"]
+    assert [a["code"] for a in siege["sources"]] == ["REB"]
+    text = "Gunmen stormed the mall on Saturday, with dozens of shoppers held hostage inside."
+    assert not any(a["text"] == "shoppers" for e in events(nlp, text) for a in e["sources"])
+    # negative: an active participle after "with" is done by its subject
+    text = "The talks ended, with Iran accusing the United States of bad faith."
+    (accused,) = [e for e in events(nlp, text) if e["trigger"] == "accusing"]
+    assert [a["code"] for a in accused["sources"]] == ["IRNGOV"]
+
+
 def test_what_is_recommended_or_advocated_has_not_happened(nlp) -> None:
     text = "Foreign Minister Sergei Lavrov recommended that Moscow expel 35 American diplomats."
     (expel,) = [e for e in events(nlp, text) if e["trigger"] == "expel"]

@@ -765,6 +765,19 @@ def test_an_unplaced_event_takes_the_one_town_of_its_text(nlp):
     )
 
 
+def test_a_partner_or_topic_is_no_place(nlp):
+    # what something is with, between or about is no setting: "a pact with Turkey" lends no
+    # Turkey to the text's other events
+    text = "The minister signed a trade pact with Turkey. Police arrested two men on Monday."
+    assert _places(nlp, text)[-1] is None
+    text = "Officials held talks about Syria. Police arrested two men on Monday."
+    assert _places(nlp, text)[-1] is None
+    # negatives: where it happened, and a border with a state, still are
+    text = "The minister signed a trade pact in Turkey. Police arrested two men on Monday."
+    assert _places(nlp, text)[-1] == "Turkey"
+    assert _places(nlp, "Gunmen attacked a checkpoint near the border with Syria.") == ["Syria"]
+
+
 def test_a_state_named_as_its_own_capital_is_a_town_that_competes(nlp):
     # "Singapore" is a state and its capital: a text naming it and Taipei names two towns
     text = (

@@ -642,8 +642,16 @@ def _reference(place: dict, doc: Doc) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in _BEARINGS
 
 
+#: prepositions whose object is whom or what something is with, between or about, never where
+#: it is ("a gas deal with Russia", "talks between Iran and Iraq", "sanctions against Russia")
+PARTNER_PREPS = frozenset({"with", "between", "about", "against", "regarding", "concerning"})
+#: nouns a partner's preposition hangs a place on where it is ("the border with Syria")
+_BORDERS = frozenset({"border", "frontier", "boundary", "crossing"})
+
+
 def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: set[int]) -> bool:
-    """Whether a toponym may be an event's setting: it names no source of the event (a town
+    """Whether a toponym may be an event's setting: it is no object of a preposition of
+    partners or topics (PARTNER_PREPS), it names no source of the event (a town
     that acts: "Baghdad says") unless it modifies the event's own noun, it qualifies no
     person ("Texas Governor Greg Abbott": where the person works or comes from) and it is
     no one's home ("a reporter based in Boston"). A name of a chain of names qualifies the
@@ -651,6 +659,15 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
     Makhmur, Arbil, Iraq", where "Arbil" was tagged a person)."""
     root = doc[place["token_start"] : place["token_end"]].root
     in_chain = place.get("chain") is not None
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "against both Libya and Iraq"
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ in PARTNER_PREPS
+        and first.head.head.lemma_.lower() not in _BORDERS  # "near the border with Syria"
+    ):
+        return False  # "jailed her over a gas deal with Russia": not in Russia
     return (
         (in_chain or not _describes_a_person(root))
         and not _home_of_someone(root)

@@ -651,6 +651,7 @@ class EventExtractor:
                 if event is None:
                     continue
                 _recode(event)
+                _experiencer_first(event)
                 self._expelled_from(event)
                 self._held_in(event)
                 self._posted_to(event)
@@ -1558,6 +1559,16 @@ class EventExtractor:
         read for a place: the people are the target ("returned the prisoners to Egypt" still
         reads "to", not a demonym of a thing: "expelled migrants to the Libyan border")."""
         exclude = _actor_ids(sources)
+        # the owner of the pattern's own noun, where a preposition names the target, is the
+        # doer's side ("expressed Moscow's concern over the situation": Moscow voices it, it
+        # is not aimed at Moscow; not "summoned Niger's ambassador", whose noun is the target)
+        exclude |= {
+            mention["actor"]
+            for d in verb.children
+            if pattern.prep is not None and d.dep_ == "dobj" and _is_cue(d, pattern)
+            for c in d.children
+            if c.dep_ == "poss" and (mention := self._by_token.get(c.i)) is not None
+        }
         taken = {a.token.i for a in sources}
         # a condition names whom a threat is aimed at; it may hang on the governing verb
         # or on the complement: "threatened to halt the talks unless Baghdad ..."
@@ -1582,9 +1593,6 @@ class EventExtractor:
             and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
-            # the pattern's own noun is the doer's ("expressed Moscow's concern over the
-            # situation": Moscow voices it, it is not aimed at Moscow)
-            and not (c.dep_ == "dobj" and _is_cue(c, pattern))
             and not (people and (c.dep_ == "dobj" or c.lower_ in WHERE_PREPS))
             # a setting put before the verb ("At a rally in West Virginia, the president
             # called for ..."): where, not whom
@@ -2121,6 +2129,14 @@ class EventExtractor:
     def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The verb's subject (its own or one it shares) and whether the verb is passive."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "with dozens of shoppers held hostage inside": an absolute past participle after
+        # "with" (read as a clause of its own) says what was done to its subject
+        passive = passive or (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "with"
+            and verb.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if not subjects and (verb.tag_.startswith("VB") or attack_verb_read_as_noun(verb)):
             # a verb the parser took for the head of a noun phrase ("Turkey bombs Kurdish
@@ -4085,9 +4101,27 @@ def _with_noun_doers(events: list[_Event]) -> list[_Event]:
     return [e for e in events if e.trigger.i not in merged]
 
 
+def _experiencer_first(event: _Event) -> None:
+    """A verb of feeling (data/modality.tsv, experiencer: "disturbed", "alarmed", "angered")
+    disapproves the other way round from its grammar: the one who feels it is the source,
+    what caused it the target ("Washington was deeply disturbed by the strike", "the strike
+    angered Washington": Washington disapproves of the strike)."""
+    if (
+        not event.nominal
+        and plover_type(event.cameo) == "ACCUSE"
+        and event.trigger.lemma_.lower() in _MODALITY["experiencer"]
+    ):
+        event.sources, event.targets = event.targets, event.sources
+
+
 def _recode(event: _Event) -> None:
     """Codes that depend on who the target is."""
-    heads = [a.token.lemma_.lower() for a in event.targets]
+    # (a title before a name counts: "ordered U.S. Ambassador Heather Hodges to leave")
+    heads = [
+        w.lemma_.lower()
+        for a in event.targets
+        for w in (a.token, *(c for c in a.token.children if c.dep_ == "compound"))
+    ]
     kinds = [(a.mention or {}).get("kind") for a in event.targets]
     if event.cameo == "174" and any(h in DIPLOMATIC_NOUNS for h in heads):
         event.cameo = "166"  # expelling diplomats or inspectors reduces relations

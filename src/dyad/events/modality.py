@@ -39,6 +39,7 @@ __all__ = [
 MODALITY_WORD_KINDS = (
     "absence",
     "from_the_story",
+    "experiencer",
     "same_day_as_the_story",
     "day_after_the_story",
     "judging",
