@@ -248,6 +248,10 @@ def test_counted_victims_stay_the_target_and_their_town_the_place(nlp):
     (attack,) = _attacks(nlp, "IS kills 12 shepherds in Anbar")
     assert [t["text"] for t in attack["targets"]] == ["12 shepherds"]
     assert attack["place_text"] == "Anbar"
+    # schoolgirls, shoppers, mourners are victims too, counted by "scores of"
+    (attack,) = _attacks(nlp, "Gunmen abduct scores of schoolgirls in Borno")
+    assert [t["text"] for t in attack["targets"]] == ["schoolgirls"]
+    assert attack["place_text"] == "Borno"
     # an object that names no victim still yields to a named target in the clause
     # (an attacked town stands for its state, as CAMEO codes it, and stays the place)
     (attack,) = _attacks(nlp, "Rebels attacked the village of Qaraqosh.")

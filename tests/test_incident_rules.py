@@ -766,7 +766,7 @@ def test_an_unplaced_event_takes_the_one_town_of_its_text(nlp):
 
 
 def test_a_partner_or_topic_is_no_place(nlp):
-    # what something is with, between or about is no setting: "a pact with Turkey" lends no
+    # what something is with or about is no setting: "a pact with Turkey" lends no
     # Turkey to the text's other events
     text = "The minister signed a trade pact with Turkey. Police arrested two men on Monday."
     assert _places(nlp, text)[-1] is None

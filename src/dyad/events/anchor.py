@@ -271,7 +271,13 @@ def anchor_events(
             where = next(p for p in located if p.get("chain") == where["chain"])
         if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
             where = None  # a sentence's province or country alone: the text's places decide
-        if where is None:
+        # a sentence whose places are partners or topics ("signed a gas deal with Russia")
+        # places its events nowhere else: it names where they are not
+        partnered = where is None and any(
+            p.get("chain") is None and _partner(doc[p["token_start"] : p["token_end"]].root)
+            for p in places_in.within(sent)
+        )
+        if where is None and not partnered:
             where = _document_place(
                 [
                     p
@@ -285,7 +291,7 @@ def anchor_events(
             )
             if where is not None and _acts_from_abroad(event, where):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
-        if where is None:
+        if where is None and not partnered:
             where = lent_country
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
@@ -642,9 +648,11 @@ def _reference(place: dict, doc: Doc) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in _BEARINGS
 
 
-#: prepositions whose object is whom or what something is with, between or about, never where
-#: it is ("a gas deal with Russia", "talks between Iran and Iraq", "sanctions against Russia")
-PARTNER_PREPS = frozenset({"with", "between", "about", "against", "regarding", "concerning"})
+#: prepositions whose object is whom or what something is with or about, never where it is ("a
+#: gas deal with Russia", "talks about Syria"; not "between", which may say where, "a checkpoint
+#: between the Al-Riyad and Al-Rashad areas", nor "against", whose object an attack is in:
+#: "bombs against Iraq Sunni mosques")
+PARTNER_PREPS = frozenset({"with", "about", "regarding", "concerning"})
 #: nouns a partner's preposition hangs a place on where it is ("the border with Syria")
 _BORDERS = frozenset({"border", "frontier", "boundary", "crossing"})
 
@@ -659,14 +667,7 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
     Makhmur, Arbil, Iraq", where "Arbil" was tagged a person)."""
     root = doc[place["token_start"] : place["token_end"]].root
     in_chain = place.get("chain") is not None
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "against both Libya and Iraq"
-    if (
-        first.dep_ == "pobj"
-        and first.head.lower_ in PARTNER_PREPS
-        and first.head.head.lemma_.lower() not in _BORDERS  # "near the border with Syria"
-    ):
+    if not in_chain and _partner(root):
         return False  # "jailed her over a gas deal with Russia": not in Russia
     return (
         (in_chain or not _describes_a_person(root))
@@ -675,6 +676,25 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
             not any(a <= place["start"] < b for a, b in actor_spans)
             or _modifies_the_event(root, words)
         )
+    )
+
+
+def _partner(root: Token) -> bool:
+    """Whether a toponym (its root word) is whom or what something is with or about
+    (PARTNER_PREPS: "a gas deal with Russia", "a pact with Libya and Iraq"), not a border's
+    other side ("near the border with Syria"). A name of a chain of names ("in Karanaz
+    village, Kirkuk, Iraq") says where, whatever the parse hangs it on."""
+    first = root  # (or a word of a place's phrase: "with Khomeini's Iran", "Libya and Iraq";
+    # not a place's name before a thing: "talks with Iraq's army" are in Iraq)
+    while first.head.i != first.i and (
+        first.dep_ == "conj"
+        or (first.dep_ in ("poss", "compound") and first.head.ent_type_ in ("GPE", "LOC"))
+    ):
+        first = first.head
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ in PARTNER_PREPS
+        and first.head.head.lemma_.lower() not in _BORDERS
     )
 
 
