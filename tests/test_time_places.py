@@ -146,6 +146,14 @@ def test_a_family_name_of_a_person_named_in_full_is_not_a_town(nlp) -> None:
     assert "Ma" not in places(nlp, text)
     # nor is a word of two letters alone any town (the gazetteer's "Ma" is Tema, Ghana)
     assert "Ma" not in places(nlp, "Ma urged respect for each other's values.")
+    # negative: a long first word of a place the recogniser took for a person's name is no
+    # family name ("Manchester Arena", tagged a person, leaves "south Manchester" a town)
+    text = (
+        "Twenty-two people were killed at the end of an Ariana Grande concert at Manchester "
+        "Arena late on Monday.\n\nA man was arrested in south Manchester in connection with "
+        "the attack."
+    )
+    assert "Manchester" in places(nlp, text)
 
 
 def test_curated_facilities_provinces_and_misspellings(nlp) -> None:

@@ -45,7 +45,7 @@ from .dictionary import (
     publication_day,
 )
 from .labels import ACTING_LABELS
-from .names import TITLE_WORDS, normalise, skeleton
+from .names import FAMILY_FIRST, TITLE_WORDS, normalise, skeleton
 
 __all__ = ["ACTING_LABELS", "CODE_SOURCES", "SECTOR_NAMES", "ActorLinker", "code_source"]
 
@@ -2752,15 +2752,17 @@ def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[
     words) is the title as much as the name."""
     holders: dict[str, set[str]] = {}
     first: dict[str, int] = {}
-    family_first: set[str] = set()  # names of two letters or more written first ("Ma Ying-jeou")
+    # family names written first ("Ma Ying-jeou"): of two to FAMILY_FIRST letters, not a long
+    # first word of a place the NER took for a person ("Manchester Arena")
+    family_first: set[str] = set()
     actors = {}
     for c in mentions:
         if c.actor.kind == "person" and len(c.span) >= 2 and c.label == "name":
-            for word, shortest in ((c.span[-1], 3), (c.span[0], 2)):
+            for word, shortest, longest in ((c.span[-1], 3, 99), (c.span[0], 2, FAMILY_FIRST)):
                 if (
                     word.is_alpha
                     and word.is_title
-                    and len(word) >= shortest
+                    and shortest <= len(word) <= longest
                     and word.lower_ not in TITLE_WORDS
                     and not title_words({word.lower_})
                 ):

@@ -13,7 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "PARTICLES", "TITLES", "TITLE_WORDS", "normalise", "skeleton", "strip_titles", "variant_key",
+    "FAMILY_FIRST", "PARTICLES", "TITLES", "TITLE_WORDS", "normalise", "skeleton", "strip_titles",
+    "variant_key",
     "variant_of_skeleton",
 ]  # fmt: skip
 
@@ -150,6 +151,10 @@ TITLES = {
     "councilman",
     "councilwoman",
 }
+#: the most letters of a family name written before the given name ("Ma", "Xi", "Kim",
+#: "Moon", "Zhang"): a longer first word of a person's name is a given name, or a place's
+#: the recogniser took for a person's ("Manchester Arena")
+FAMILY_FIRST = 5
 #: TITLES without abbreviation dots, to compare with a token's lowercase text
 TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 

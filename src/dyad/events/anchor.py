@@ -157,6 +157,9 @@ def anchor_events(
     # first sentence, after a dateline of its own if it has one ("Headline\n\nNAIROBI,
     # Sept 22 - Gunmen stormed ...")
     headline = lead if lead is not None and lead_start == 0 and _is_headline(lead) else None
+    # (the tokens of a dateline opening the text, whose place names no place of the story:
+    # "BELGRADE (Reuters) - ... Belgrade does not recognise it")
+    dateline_end = lead_start
     if headline is not None:
         lead = next((s for s in doc.sents if s.start >= headline.end), None)
         body_dateline = next((s for s in dateline_spans(doc) if s[0] == headline.end), None)
@@ -189,7 +192,7 @@ def anchor_events(
         for p in places
         if p["start"] not in acting_at
         and p.get("feature") != "within"
-        and p["token_start"] >= lead_start
+        and p["token_start"] >= dateline_end
     }
     acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None} - named_as_place
     for event, (trigger, cues) in zip(events, triggers, strict=True):
@@ -271,13 +274,7 @@ def anchor_events(
             where = next(p for p in located if p.get("chain") == where["chain"])
         if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
             where = None  # a sentence's province or country alone: the text's places decide
-        # a sentence whose places are partners or topics ("signed a gas deal with Russia")
-        # places its events nowhere else: it names where they are not
-        partnered = where is None and any(
-            p.get("chain") is None and _partner(doc[p["token_start"] : p["token_end"]].root)
-            for p in places_in.within(sent)
-        )
-        if where is None and not partnered:
+        if where is None:
             where = _document_place(
                 [
                     p
@@ -291,7 +288,7 @@ def anchor_events(
             )
             if where is not None and _acts_from_abroad(event, where):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
-        if where is None and not partnered:
+        if where is None:
             where = lent_country
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..actors.dictionary import capital_cities, context_words
-from ..actors.names import TITLE_WORDS
+from ..actors.names import FAMILY_FIRST, TITLE_WORDS
 from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix, entities_by_token
@@ -371,9 +371,10 @@ class PlaceFinder:
         full_names = [_trim(e) for e in doc.ents if e.label_ == "PERSON"]
         full_names = [name for name in full_names if name is not None and len(name) > 1]
         people = {name[-1].lower_ for name in full_names}
-        # (and any word of such a name, for a word the NER left untagged: "Ma Ying-jeou ... Ma
-        # urged", a family name written first, is no town)
-        name_words = {t.lower_ for name in full_names for t in name}
+        # (and a short first word of such a name, for a word the NER left untagged: "Ma
+        # Ying-jeou ... Ma urged", a family name written first, is no town; not a long one,
+        # which may be a place the NER took for a person's: "Manchester Arena")
+        name_words = {name[0].lower_ for name in full_names if len(name[0]) <= FAMILY_FIRST}
 
         def person(span: Span, candidates: list[Place]) -> bool:
             return all(t.lower_ in people for t in span) and all(
