@@ -1418,6 +1418,13 @@ def test_a_groups_bare_name_names_the_group_the_text_qualifies_by_country(nlp) -
     assert ("The Taliban", "AFGREB") in found, found
     text = "The Taliban attacked a checkpoint in Kandahar."
     assert [m["code"] for m in nlp(text)._.dyad_actors if "Taliban" in m["text"]] == ["AFGREB"]
+    # nor a text that names the bare name's own state: it may mean either group
+    text = (
+        "Taliban fighters attacked a police post in Helmand. Pakistan accuses Kabul of "
+        "sheltering the Pakistani Taliban."
+    )
+    found = [(m["text"], m["code"]) for m in nlp(text)._.dyad_actors if "Taliban" in m["text"]]
+    assert ("Taliban", "AFGREB") in found, found
 
 
 def test_a_family_name_written_first_names_its_person_later(nlp) -> None:
@@ -1431,6 +1438,9 @@ def test_a_family_name_written_first_names_its_person_later(nlp) -> None:
     # hold?") names no one
     text = "Will Smith attended the gala. Will the deal hold?"
     assert [m["text"] for m in nlp(text)._.dyad_actors].count("Will") == 0
+    # nor is a given name of four letters or more before a one-word surname
+    text = "White House aide Hope Hicks resigned on Monday.\n\nHope remains that Iran will sign."
+    assert [m["text"] for m in nlp(text)._.dyad_actors].count("Hope") == 0
 
 
 def test_a_firm_s_or_an_outlet_s_titled_man_is_theirs(nlp) -> None:

@@ -1911,8 +1911,9 @@ def test_who_feels_disturbed_or_alarmed_disapproves(nlp) -> None:
     (feeling,) = [e for e in events(nlp, text) if e["trigger"] == "disturbed"]
     assert [a["code"] for a in feeling["sources"]] == ["USAGOV"]
     assert not any(a["code"] == "USAGOV" for a in feeling["targets"])
-    # negative: another verb of disapproval keeps its grammar ("Iran condemned Israel")
+    # negatives: another verb of disapproval keeps its grammar, in either voice
     assert typed_pairs(nlp, "Iran condemned Israel on Monday.") == [("ACCUSE", "IRN", "ISR")]
+    assert typed_pairs(nlp, "Israel was condemned by Iran.") == [("ACCUSE", "IRN", "ISR")]
 
 
 def test_denying_the_charge_answers_the_accuser(nlp) -> None:

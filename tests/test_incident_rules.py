@@ -776,6 +776,8 @@ def test_a_partner_or_topic_is_no_place(nlp):
     text = "The minister signed a trade pact in Turkey. Police arrested two men on Monday."
     assert _places(nlp, text)[-1] == "Turkey"
     assert _places(nlp, "Gunmen attacked a checkpoint near the border with Syria.") == ["Syria"]
+    # an absolute "with" says where: "With Aleppo under siege"
+    assert _places(nlp, "With Aleppo under siege, rebels attacked a checkpoint.") == ["Aleppo"]
 
 
 def test_a_state_named_as_its_own_capital_is_a_town_that_competes(nlp):

@@ -283,6 +283,14 @@ def test_a_headline_tells_its_leads_news_and_the_lead_is_the_bodys_first_sentenc
         "leave. In 2009, it closed a U.S. base."
     )
     assert _dated(nlp, text, "2011-04-06", "expelled") == ("2011-04-06", "publication")
+    # a headline's places are the text's, though a dateline opens the body: the text's one
+    # town is still Kabul, not the state Kabul blamed
+    text = (
+        "Blast in Kabul kills 5\n\nKABUL (Reuters) - A bomb killed five people on Monday. "
+        "Kabul blamed Pakistan."
+    )
+    doc = nlp(make_doc(nlp, text, "2016-06-10"))
+    assert [e["place_name"] for e in doc._.dyad_events] == ["Kabul", "Kabul", "Kabul"]
 
 
 def test_hours_later_and_the_next_day_date_a_clause_from_the_story(nlp) -> None:
@@ -298,7 +306,13 @@ def test_hours_later_and_the_next_day_date_a_clause_from_the_story(nlp) -> None:
     text = (
         "The rebels attacked the town on Friday. Police, who arrived hours later, arrested two men."
     )
-    assert _dated(nlp, text, "2016-12-31", "arrested")[1] != "story"
+    assert _dated(nlp, text, "2016-12-31", "arrested") == ("2016-12-31", "publication")
+    # the last day named before the phrase, in the phrase's own sentence too
+    text = (
+        "Talks collapsed on Monday. Rebels, who attacked the town on Wednesday, were shelled by "
+        "the army hours later."
+    )
+    assert _dated(nlp, text, "2016-06-10", "shelled") == ("2016-06-08", "story")
     text = "The rebels seized the town in 2014. Hours later, the army shelled the town."
     assert _dated(nlp, text, "2016-12-31", "shelled") == (None, None)
 
@@ -417,13 +431,18 @@ def test_a_bare_in_links_a_town_to_its_province_or_country(nlp) -> None:
     attack = _attack(nlp, "Boko Haram fighters attacked the town of Dikwa in Borno State.")
     assert attack["place_name"] == "Dikwa"
     found = places(nlp, "A bomb exploded in Alexandria in Babil, killing five people.")
-    assert found["Alexandria"]["country"] in ("IRQ", None)  # not Egypt's Alexandria
+    assert found["Alexandria"]["chain"] is not None  # one chain with Babil,
+    assert found["Alexandria"]["country"] != "EGY"  # so not Egypt's Alexandria
     assert found["Babil"]["feature"] == "admin1"
     # negatives: two countries ("Iran's role in Iraq") and a town in a town are no chain
     found = places(nlp, "Iran's role in Iraq was debated in Washington on Monday.")
     assert found["Iran"]["chain"] is None and found["Iraq"]["chain"] is None
     found = places(nlp, "Protesters in Alexandria in Cairo's shadow marched on Friday.")
     assert found["Alexandria"]["country"] == "EGY"
+    # nor is a state that is also a town's name ("the troops of Jordan in Iraq")
+    assert _attack(nlp, "Rebels attacked the troops of Jordan in Iraq.")["place_name"] == "Iraq"
+    # a two-word name that opens with a word of two letters is still a name: "Ad Dawr"
+    assert places(nlp, "Troops advanced on Ad Dawr.")["Ad Dawr"]["country"] == "IRQ"
 
 
 def test_a_list_of_provinces_and_capitals_is_no_chain_of_containment(nlp) -> None:

@@ -2746,19 +2746,25 @@ def _missed_surnames(doc: Doc, mentions: list[_Candidate], title_words) -> list[
     """The surname of a person named in full before, where the recogniser missed it because
     it is also an English word ("Defence Minister Yoav Gallant ... a day after Gallant called
     on the government", "Susan Rice ... Rice said"): the same capitalised word, inside no
-    mention or entity, not in a run of capitalised words nor opening its sentence, heading
+    mention or entity, not in a run of capitalised words nor opening its sentence (but for a
+    family name written first, the subject of its verb: "Ma Ying-jeou ... Ma urged"), heading
     a subject, an object or a possessor. One name two persons share is no one's, and one
     that is also a title ("King", "Lord": ``title_words`` keeps the title words of a set of
     words) is the title as much as the name."""
     holders: dict[str, set[str]] = {}
     first: dict[str, int] = {}
-    # family names written first ("Ma Ying-jeou"): of two to FAMILY_FIRST letters, not a long
-    # first word of a place the NER took for a person ("Manchester Arena")
+    # family names written first ("Ma Ying-jeou", "Kim Jong Un", "Xi Jinping"): of two to
+    # FAMILY_FIRST letters, before a hyphenated or two-word given name or of three letters
+    # at most; not a given name ("Hope Hicks ... Hope remains"), nor a long first word of a
+    # place the recogniser took for a person's ("Manchester Arena")
     family_first: set[str] = set()
     actors = {}
     for c in mentions:
         if c.actor.kind == "person" and len(c.span) >= 2 and c.label == "name":
-            for word, shortest, longest in ((c.span[-1], 3, 99), (c.span[0], 2, FAMILY_FIRST)):
+            words = [(c.span[-1], 3, 99)]
+            if len(c.span[0]) <= 3 or len(c.span) >= 3 or any(t.text == "-" for t in c.span):
+                words.append((c.span[0], 2, FAMILY_FIRST))
+            for word, shortest, longest in words:
                 if (
                     word.is_alpha
                     and word.is_title
@@ -2802,8 +2808,9 @@ def _groups_the_text_qualifies(mentions: list[_Candidate], country_of_demonym) -
     before that name: "Taliban militants stormed a school in Peshawar ... The Pakistani
     Taliban claimed responsibility" (the Tehrik-i-Taliban Pakistan, not the Afghan Taliban,
     in every mention), unless the text also names the bare name's own group with an
-    adjective ("the Afghan Taliban and the Pakistani Taliban") or so qualifies the name for
-    two groups. ``country_of_demonym`` gives a demonym's country."""
+    adjective ("the Afghan Taliban and the Pakistani Taliban"), so qualifies the name for
+    two groups, or names that group's state. ``country_of_demonym`` gives a demonym's
+    country."""
 
     def words(c: _Candidate) -> list[str]:
         return [t.lower_ for t in c.span if t.lower_ not in ("the", "a", "an")]
@@ -2825,9 +2832,13 @@ def _groups_the_text_qualifies(mentions: list[_Candidate], country_of_demonym) -
             continue
         qualified.setdefault(bare, set()).add(c.actor.id)
         by_id[c.actor.id] = c.actor
+    # (a text that names the bare name's own country, "Kabul", "Afghanistan", may mean either
+    # group: "Taliban fighters attacked a post in Helmand ... Pakistan accuses Kabul of
+    # sheltering the Pakistani Taliban")
+    named = {c.actor.country for c in mentions if c.actor.kind == "state"}
     for c in plain:
         groups = qualified.get(" ".join(words(c)))
-        if groups is None or len(groups) != 1:
+        if groups is None or len(groups) != 1 or c.actor.country in named:
             continue
         (group,) = groups
         if c.actor.id != group:

@@ -426,19 +426,15 @@ def _measured_shift(verb: Token) -> bool:
     return False
 
 
-#: phrases that date a clause from the happening told before it, not from the publication
-#: (data/modality.tsv, from_the_story: "was recaptured within hours", "the next day")
-_FROM_THE_STORY = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(p) for p in sorted(modality_words()["from_the_story"], key=len)[::-1])
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
 def _story_phrases(kind: str) -> re.Pattern[str]:
+    """The phrases of a kind of data/modality.tsv, longest first, as one pattern."""
     phrases = sorted(modality_words()[kind], key=len)[::-1]
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+#: phrases that date a clause from the happening told before it, not from the publication
+#: (data/modality.tsv, from_the_story: "was recaptured within hours", "the next day")
+_FROM_THE_STORY = _story_phrases("from_the_story")
 
 
 #: phrases that put a clause on the day of the story told before it, or the day after it
@@ -452,8 +448,8 @@ _STORY_DAYS = (
 def _day_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> str | None:
     """The day of a clause that a phrase of its own dates from the story told before it:
     "Lavrov on Friday recommended ... Hours later, Putin overruled him" (that Friday), "the
-    next day" (the day after it): the last day the text names before the sentence, a day
-    and not a month or a year. None where the phrase hangs on another clause ("police, who
+    next day" (the day after it): the last day the text names before the phrase, a day and
+    not a month or a year. None where the phrase hangs on another clause ("police, who
     arrived hours later, said ...") or the text names no day before it."""
     for pattern, shift in _STORY_DAYS:
         for found in pattern.finditer(sent.text):
@@ -463,7 +459,9 @@ def _day_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> str
             )  # fmt: skip
             if span is None or _distance(span.root, words) is None:
                 continue
-            before = [t for t in times if t["start"] < sent.start_char]
+            # (the last day named before the phrase, in its own sentence too: "Rebels, who
+            # attacked the town on Wednesday, were shelled hours later")
+            before = [t for t in times if t["start"] < span.start_char]
             if not before:
                 return None
             last = max(before, key=lambda t: t["start"])
@@ -651,7 +649,7 @@ def _reference(place: dict, doc: Doc) -> bool:
 #: "bombs against Iraq Sunni mosques")
 PARTNER_PREPS = frozenset({"with", "about", "regarding", "concerning"})
 #: nouns a partner's preposition hangs a place on where it is ("the border with Syria")
-_BORDERS = frozenset({"border", "frontier", "boundary", "crossing"})
+_BORDERS = frozenset({"border", "frontier", "boundary", "crossing", "frontline", "front"})
 
 
 def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: set[int]) -> bool:
@@ -665,7 +663,9 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
     root = doc[place["token_start"] : place["token_end"]].root
     in_chain = place.get("chain") is not None
     if not in_chain and _partner(root):
-        return False  # "jailed her over a gas deal with Russia": not in Russia
+        # "jailed her over a gas deal with Russia": not in Russia (a name of a chain of names,
+        # "in Karanaz village, Kirkuk, Iraq", says where, whatever the parse hangs it on)
+        return False
     return (
         (in_chain or not _describes_a_person(root))
         and not _home_of_someone(root)
@@ -679,8 +679,8 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
 def _partner(root: Token) -> bool:
     """Whether a toponym (its root word) is whom or what something is with or about
     (PARTNER_PREPS: "a gas deal with Russia", "a pact with Libya and Iraq"), not a border's
-    other side ("near the border with Syria"). A name of a chain of names ("in Karanaz
-    village, Kirkuk, Iraq") says where, whatever the parse hangs it on."""
+    other side ("near the border with Syria"), nor an absolute "with" ("With Aleppo under
+    siege")."""
     first = root  # (or a word of a place's phrase: "with Khomeini's Iran", "Libya and Iraq";
     # not a place's name before a thing: "talks with Iraq's army" are in Iraq)
     while first.head.i != first.i and (
@@ -692,6 +692,9 @@ def _partner(root: Token) -> bool:
         first.dep_ == "pobj"
         and first.head.lower_ in PARTNER_PREPS
         and first.head.head.lemma_.lower() not in _BORDERS
+        # (an absolute "with", its object's state said after it, says where: "With Aleppo
+        # under siege, rebels attacked")
+        and not any(c.dep_ in ("prep", "acl", "amod") and c.i > first.i for c in first.children)
     )
 
 

@@ -211,7 +211,11 @@ def read_patterns(
         prep = (
             words.pop()
             if len(words) > 1
-            and (words[-1] in PREPOSITIONS or (words[-1] in NOUN_PREPOSITIONS and len(words) > 2))
+            and (
+                words[-1] in PREPOSITIONS
+                # (in curated rows only: the converted "ask hand over" ends in a particle)
+                or (words[-1] in NOUN_PREPOSITIONS and len(words) > 2 and name != CONVERTED)
+            )
             else None
         )
         # a verb comes first ("kick out"); a noun comes last ("bomb attack")

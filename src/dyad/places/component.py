@@ -462,8 +462,6 @@ class PlaceFinder:
                 continue
             if token.ent_type_ == "NORP" and gaz.adjective(token.text):
                 continue
-            if not token.ent_type_ and (len(token) < 3 or token.lower_ in name_words):
-                continue  # a word of two letters ("Ma" for Tema) is too weak a name alone
             pair = doc[token.i : token.i + 2]
             if (  # two names the gazetteer knows together: "Tal Afar", not "Tal" alone
                 len(pair) == 2
@@ -474,6 +472,8 @@ class PlaceFinder:
             ):
                 keep(pair, "name", both)
                 continue
+            if not token.ent_type_ and (len(token) < 3 or token.lower_ in name_words):
+                continue  # a word of two letters alone ("Ma" for Tema) is too weak a name
             candidates = gaz.lookup(token.text)
             if token.pos_ == "ADJ":
                 # a capitalised adjective before a role noun names a province or a country
@@ -1114,9 +1114,12 @@ def _trim(ent: Span) -> Span | None:
 
 def _widens(before: list[Place], after: list[Place]) -> bool:
     """Whether a name with candidates ``after`` may hold one with candidates ``before``: the
-    first may be a town, the second a province or a country."""
-    return any(p.feature not in WIDE_FEATURES for p in before) and any(
-        p.feature in ("admin1", "country") for p in after
+    first may be a town and never a province or a country ("the troops of Jordan in Iraq"
+    links nothing), the second may be a province or a country."""
+    return (
+        any(p.feature not in WIDE_FEATURES for p in before)
+        and not any(p.feature in ("admin1", "country") for p in before)
+        and any(p.feature in ("admin1", "country") for p in after)
     )
 
 
