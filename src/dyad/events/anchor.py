@@ -643,18 +643,9 @@ def _reference(place: dict, doc: Doc) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in _BEARINGS
 
 
-#: prepositions whose object is whom or what something is with or about, never where it is ("a
-#: gas deal with Russia", "talks about Syria"; not "between", which may say where, "a checkpoint
-#: between the Al-Riyad and Al-Rashad areas", nor "against", whose object an attack is in:
-#: "bombs against Iraq Sunni mosques")
-PARTNER_PREPS = frozenset({"with", "about", "regarding", "concerning"})
-#: nouns a partner's preposition hangs a place on where it is ("the border with Syria")
-_BORDERS = frozenset({"border", "frontier", "boundary", "crossing", "frontline", "front"})
-
-
 def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: set[int]) -> bool:
     """Whether a toponym may be an event's setting: it is no object of a preposition of
-    partners or topics (PARTNER_PREPS), it names no source of the event (a town
+    partners or topics (data/targets.tsv, partner), it names no source of the event (a town
     that acts: "Baghdad says") unless it modifies the event's own noun, it qualifies no
     person ("Texas Governor Greg Abbott": where the person works or comes from) and it is
     no one's home ("a reporter based in Boston"). A name of a chain of names qualifies the
@@ -678,9 +669,9 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
 
 def _partner(root: Token) -> bool:
     """Whether a toponym (its root word) is whom or what something is with or about
-    (PARTNER_PREPS: "a gas deal with Russia", "a pact with Libya and Iraq"), not a border's
-    other side ("near the border with Syria"), nor an absolute "with" ("With Aleppo under
-    siege")."""
+    (data/targets.tsv, partner: "a gas deal with Russia", "a pact with Libya and Iraq"), not
+    a border's other side (border: "near the border with Syria"), nor an absolute "with"
+    ("With Aleppo under siege")."""
     first = root  # (or a word of a place's phrase: "with Khomeini's Iran", "Libya and Iraq";
     # not a place's name before a thing: "talks with Iraq's army" are in Iraq)
     while first.head.i != first.i and (
@@ -690,8 +681,8 @@ def _partner(root: Token) -> bool:
         first = first.head
     return (
         first.dep_ == "pobj"
-        and first.head.lower_ in PARTNER_PREPS
-        and first.head.head.lemma_.lower() not in _BORDERS
+        and first.head.lower_ in target_words()["partner"]
+        and first.head.head.lemma_.lower() not in target_words()["border"]
         # (an absolute "with", its object's state said after it, says where: "With Aleppo
         # under siege, rebels attacked")
         and not any(c.dep_ in ("prep", "acl", "amod") and c.i > first.i for c in first.children)

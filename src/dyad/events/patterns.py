@@ -382,6 +382,8 @@ TARGET_WORD_KINDS = frozenset(
         "inert",
         "restricting",
         "undergone",
+        "partner",
+        "border",
     ]
 )
 
