@@ -652,6 +652,13 @@ def test_a_line_shows_its_evidence_in_each_direction(browser, server, network_da
 # -- linked views (/explore): one filter bar over the map, the timeline and the events -------
 
 
+def _query_changes(page, query: str) -> None:
+    """Wait until the page's link no longer holds ``query``: a click's filter is applied after
+    the click returns, and the views read before it would be those it replaces (as the CI run
+    of the twenty-fifth session did, under load). A click that filters nothing times out."""
+    page.wait_for_function("(q) => window.location.search.slice(1) !== q", arg=query, timeout=20000)
+
+
 def _settled(page) -> dict:
     """Once every view has drawn: the URL's query, the table's event ids and total, the map's
     places and events, the timeline's items."""
@@ -700,6 +707,7 @@ def test_a_filter_changes_the_table_the_map_and_the_timeline(browser, server) ->
         assert "precision=not_centroid" in first["query"]  # country centres off by default
         _agrees(server, first)
         page.select_option("#explore-filters select[name=type]", "ASSAULT")
+        _query_changes(page, first["query"])
         by_type = _settled(page)
         assert "type=ASSAULT" in by_type["query"]
         _agrees(server, by_type)
@@ -713,6 +721,7 @@ def test_a_filter_changes_the_table_the_map_and_the_timeline(browser, server) ->
         page.mouse.down()
         page.mouse.move(b["x"] + b["width"] / 2, b["y"] + b["height"] - 4, steps=6)
         page.mouse.up()
+        _query_changes(page, by_type["query"])
         dated = _settled(page)
         period = (years[len(years) // 3], years[-2])
         assert f"date_from={period[0]}&date_to={period[1]}" in dated["query"]
@@ -724,6 +733,7 @@ def test_a_filter_changes_the_table_the_map_and_the_timeline(browser, server) ->
         # the date sliders are a filter too: the start handle back to the first month
         page.evaluate("""() => { const r = document.getElementById("from-range"); r.value = "0";
                          r.dispatchEvent(new Event("input")); r.dispatchEvent(new Event("change")); }""")
+        _query_changes(page, dated["query"])
         opened = _settled(page)
         assert "date_from" not in opened["query"] and f"date_to={period[1]}" in opened["query"]
         _agrees(server, opened)
@@ -788,6 +798,7 @@ def test_a_click_on_the_map_filters_the_table_and_timeline(browser, server) -> N
             return null; }""")
         assert centre, "no cluster drawn inside the map"
         page.mouse.click(*centre)
+        _query_changes(page, before["query"])
         clustered = _settled(page)
         assert "bbox=" in clustered["query"]
         _agrees(server, clustered)
@@ -805,6 +816,7 @@ def test_a_click_on_the_map_filters_the_table_and_timeline(browser, server) -> N
         box = page.locator("#explore-map").bounding_box()
         marker = markers[0]
         page.mouse.click(box["x"] + marker["x"], box["y"] + marker["y"])
+        _query_changes(page, clustered["query"])
         point = _settled(page)
         want = _agrees(server, point)
         assert f"bbox={marker['lon']},{marker['lat']},{marker['lon']},{marker['lat']}" in (
@@ -813,6 +825,7 @@ def test_a_click_on_the_map_filters_the_table_and_timeline(browser, server) -> N
         assert point["total"] == point["placed"] == marker["events"] == want["total"]
         # the chip's x lets go of the place
         page.click("#clear-place")
+        _query_changes(page, point["query"])
         again = _settled(page)
         assert "bbox" not in again["query"] or "bbox=&" in again["query"] + "&"
         assert again["total"] == before["total"]
