@@ -28,7 +28,7 @@ An event whose sentence names a date in another clause takes it where it is the 
 one day and nothing sets the two clauses at different times ("opened fire on protesters who
 stormed the parliament on Tuesday"; not "a day after ... on Tuesday"): ``date_source``
 "sentence". A clause a phrase of its own dates from the story told before it ("hours later",
-"the next day") takes the last day the text named before its sentence, or the day after it:
+"the next day") takes the last day the text named before the phrase, or the day after it:
 ``date_source`` "story".
 
 A target no actor stands for whose head word is a resolved place ("fired shells at Jericho",
