@@ -29,7 +29,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..nlp.components import dateline_spans
@@ -2812,8 +2812,11 @@ def _groups_the_text_qualifies(mentions: list[_Candidate], country_of_demonym) -
     two groups, or names that group's state. ``country_of_demonym`` gives a demonym's
     country."""
 
-    def words(c: _Candidate) -> list[str]:
-        return [t.lower_ for t in c.span if t.lower_ not in ("the", "a", "an")]
+    def words(c: _Candidate) -> list[Token]:
+        return [t for t in c.span if t.lower_ not in ("the", "a", "an")]
+
+    def key(tokens: list[Token]) -> str:
+        return " ".join(t.lower_ for t in tokens)
 
     qualified: dict[str, set[str]] = {}  # the bare name -> the groups written with an adjective
     by_id: dict[str, Actor] = {}
@@ -2821,12 +2824,12 @@ def _groups_the_text_qualifies(mentions: list[_Candidate], country_of_demonym) -
     for c in mentions:
         if c.actor.kind not in GROUP_KINDS or not c.actor.country:
             continue
-        name = [t for t in c.span if t.lower_ not in ("the", "a", "an")]
+        name = words(c)
         before = c.span.doc[c.span.start - 1] if c.span.start else None
         if len(name) >= 2 and country_of_demonym(name[0].text) == c.actor.country:
-            bare = " ".join(words(c)[1:])  # "the Pakistani Taliban"
+            bare = key(name[1:])  # "the Pakistani Taliban"
         elif before is not None and country_of_demonym(before.text) == c.actor.country:
-            bare = " ".join(words(c))  # "the Afghan Taliban", the adjective left out
+            bare = key(name)  # "the Afghan Taliban", the adjective left out
         else:
             plain.append(c)
             continue
@@ -2837,7 +2840,7 @@ def _groups_the_text_qualifies(mentions: list[_Candidate], country_of_demonym) -
     # sheltering the Pakistani Taliban")
     named = {c.actor.country for c in mentions if c.actor.kind == "state"}
     for c in plain:
-        groups = qualified.get(" ".join(words(c)))
+        groups = qualified.get(key(words(c)))
         if groups is None or len(groups) != 1 or c.actor.country in named:
             continue
         (group,) = groups

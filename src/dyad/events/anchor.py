@@ -44,6 +44,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from ..actors.dictionary import capital_names
+from ..actors.names import normalise as normalise_name
 from ..nlp.components import dateline_spans, opening_dateline_end
 from ..nlp.words import text_of
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
@@ -805,10 +807,7 @@ def _document_place(located: list[dict]) -> dict | None:
 
 def _city_state(place: dict) -> bool:
     """Whether a country's name is also its capital's ("Singapore", "Monaco")."""
-    from ..actors.dictionary import capital_names
-    from ..actors.names import normalise
-
-    return place.get("feature") == "country" and normalise(place["text"]) in capital_names()
+    return place.get("feature") == "country" and normalise_name(place["text"]) in capital_names()
 
 
 def _any_between(starts: list[int], start: int, end: int) -> bool:

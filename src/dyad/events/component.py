@@ -4102,10 +4102,10 @@ def _with_noun_doers(events: list[_Event]) -> list[_Event]:
 
 
 def _experiencer_first(event: _Event) -> None:
-    """A verb of feeling (data/modality.tsv, experiencer: "disturbed", "alarmed", "angered")
+    """A verb of feeling (data/modality.tsv, experiencer: "disturbed", "shocked", "dismayed")
     disapproves the other way round from its grammar: the one who feels it is the source,
     what caused it the target ("Washington was deeply disturbed by the strike", "the strike
-    angered Washington": Washington disapproves of the strike)."""
+    shocked Washington": Washington disapproves of the strike)."""
     if (
         not event.nominal
         and plover_type(event.cameo) == "ACCUSE"
@@ -4394,9 +4394,10 @@ def _a_town_before(mention: dict, head: Token) -> bool:
         return False
     if mention.get("label") in ("place", "metonym"):
         return True
+    doc = head.doc
+    places = (doc._.dyad_places if doc.has_extension("dyad_places") else None) or []
     return mention.get("kind") == "state" and any(
-        p["token_start"] == mention["token_start"] and p.get("feature") == "city"
-        for p in (head.doc._.dyad_places or [])
+        p["token_start"] == mention["token_start"] and p.get("feature") == "city" for p in places
     )
 
 
