@@ -1840,3 +1840,66 @@ def test_an_international_body_s_name_ending_a_longer_name_is_another_body(nlp) 
 )  # fmt: skip
 def test_a_title_codes_its_holder(nlp, text, name, code) -> None:
     assert [m["code"] for m in nlp(text)._.dyad_actors if m["text"] == name] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("China opposed the North Korean nuclear test.", "North Korean", "PRKGOV"),
+        ("The UN criticised the South Sudanese offensive.", "South Sudanese", "SSDGOV"),
+        ("Seoul scrapped the anti-North Korean law.", "North Korean", "PRKGOV"),
+    ],
+)
+def test_a_two_word_demonym_before_a_noun_is_its_own_state(nlp, text, name, code) -> None:
+    # "the North Korean test" is North Korea's, not the Korean (South Korean) state's
+    got = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert got.get(name) == code
+    # negatives: the one-word demonym alone keeps its own state; a capitalised word that makes
+    # no demonym with it ("Northern") is not taken in
+    assert coded(nlp, "China opposed the Korean proposal.")["Korean"][0] == "KORGOV"
+    got = coded(nlp, "Beijing opposed the Northern Iranian plan.")
+    assert got["Iranian"][0] == "IRNGOV"
+
+
+def _dated(nlp, text: str, published: str) -> dict[str, str]:
+    from dyad.time.component import make_doc
+
+    doc = make_doc(nlp, text, published)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return {m["text"]: m["code"] for m in doc._.dyad_actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "code"),
+    [
+        # the recogniser reads no name, or a shorter one, where the converted dictionary
+        # holds the whole: the dictionary's person, with its dated role
+        ("Pervez Musharraf met reporters on Tuesday.", "2004-05-01", "Pervez Musharraf", "PAKGOV"),
+        ("Laurent Gbagbo met reporters on Tuesday.", "2005-05-01", "Laurent Gbagbo", "CIVGOV"),
+        # a hyphenated given name is the dictionary's name written with a space
+        ("Ma Ying-jeou met reporters on Tuesday.", "2010-05-01", "Ma Ying-jeou", "TWNGOV"),
+    ],
+)
+def test_a_converted_person_is_found_where_the_recogniser_reads_no_name(
+    nlp, text, published, name, code
+) -> None:
+    assert _dated(nlp, text, published).get(name) == code
+
+
+def test_a_run_of_proper_nouns_no_person_has_stays_as_it_was(nlp) -> None:
+    # negatives: capitalised words that are no converted person's whole name add nobody
+    got = _dated(nlp, "Gbagbo Street Market reopened on Tuesday.", "2005-05-01")
+    assert not any(code.startswith("CIV") and "Gbagbo" in name for name, code in got.items())
+    got = _dated(nlp, "Pervez Ahmed met reporters on Tuesday.", "2004-05-01")
+    assert "PAKGOV" not in got.values()
+
+
+def test_a_lower_case_word_the_recogniser_read_as_a_name_is_nobody(nlp) -> None:
+    # "the bush" (scrubland) tagged PERSON in a sentence written with capitals: no actor
+    got = coded(nlp, "Soldiers were searching the bush around the town for the girls.")
+    assert "bush" not in got
+    # negatives: the capitalised name is still the president; in a text without capitals,
+    # the lower-case name is still read
+    assert coded(nlp, "Bush met the envoy in Washington.")["Bush"][0].startswith("USA")
+    assert "bush" in coded(nlp, "the army said bush met putin in moscow.")

@@ -710,6 +710,45 @@ def _spells(name: Span, acronym: str) -> bool:
     return initials.upper() == acronym.upper()
 
 
+def _lower_case_text(sent: Span) -> bool:
+    """Whether a sentence is written without capitals (a chat line, a lower-cased feed), so a
+    name in lower case may still be a name."""
+    return not any(t.is_title or t.is_upper for t in sent if t.is_alpha and len(t) > 1)
+
+
+#: the most words a run of proper nouns is read as one person's name
+_RUN_WORDS = 4
+
+
+def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each run of two to _RUN_WORDS capitalised proper nouns, a hyphenated
+    syllable kept with its word ("Ma Ying-jeou", "Moon Jae-in")."""
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if not (doc[i].pos_ == "PROPN" and doc[i].is_title):
+            i += 1
+            continue
+        j, words = i + 1, 1
+        while j < n:
+            if (
+                doc[j].text == "-"
+                and j + 1 < n
+                and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_
+                and doc[j + 1].is_alpha
+                and doc[j + 1].is_lower
+            ):
+                j += 2  # "Ying-jeou": one word of the name ("Secretary-General" is two)
+            elif doc[j].pos_ == "PROPN" and doc[j].is_title:
+                j, words = j + 1, words + 1
+            else:
+                break
+        if 2 <= words <= _RUN_WORDS:
+            runs.append((i, j))
+        i = j
+    return runs
+
+
 class ActorLinker:
     def __init__(
         self, nlp: Language, dictionaries: list[str], use_builtin: bool, rare_surname: int
@@ -794,6 +833,7 @@ class ActorLinker:
 
     def _dictionary_candidates(self, doc: Doc, text: str) -> list[_Candidate]:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.exact(doc) + self.lower(doc)]
+        spans += self._converted_persons(doc)
         out = []
         widened: set[tuple[int, int]] = set()
         # a state body's name the text gave another country's owner: that country
@@ -944,6 +984,27 @@ class ActorLinker:
             return "ORG"
         return ent.label_
 
+    def _converted_persons(self, doc: Doc) -> list[Span]:
+        """Persons of the converted dictionary (which the phrase matcher does not look for)
+        named by a run of two to four capitalised proper nouns, where the recogniser took no
+        name or a shorter one: "Theresa May" read as no entity, "Imran Khan" as "Khan",
+        "Pervez Musharraf" as none. The run's words are looked up whole, then without its
+        first words ("President Laurent Gbagbo"), by exact name only."""
+        out = []
+        entity_of = entities_by_token(doc)
+        for start, end in _proper_noun_runs(doc):
+            for first in range(start, end - 1):
+                ent = entity_of[first]
+                if ent is not None and ent.label_ == "PERSON" and ent.start <= first and end <= ent.end:
+                    break  # the recogniser's own person name, read as ever
+                if doc[first].lower_.rstrip(".") in TITLE_WORDS:
+                    continue  # a title is no word of the name ("Secretary-General Kofi Annan")
+                actor = self.dictionary.person_named(doc[first:end].text)
+                if actor is not None and actor.id in self.dictionary.lookup_only:
+                    out.append(Span(doc, first, end, label=actor.id))
+                    break
+        return out
+
     def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
         used = {i for c in taken for i in range(c.span.start, c.span.end)}
         starting: dict[int, list[_Candidate]] = {}  # once: not a scan of them per entity
@@ -961,6 +1022,8 @@ class ActorLinker:
                 continue  # "REUTERS/Jorge Silva": a photo credit, nobody acting
             if self._common_noun_opening(ent):
                 continue  # "Attendees cheered": a plural noun the NER read as a name
+            if all(t.is_lower for t in ent if t.is_alpha) and not _lower_case_text(ent.sent):
+                continue  # "searching the bush": a word in lower case, no name
             start, hint = ent.start, None
             while (
                 start < ent.end - 1
@@ -2079,15 +2142,7 @@ class ActorLinker:
                 agent = self._body_facility(token)
                 placed_by = "attachment" if agent is not None else None
             if agent is None:
-                demonym_country = self.dictionary.country_of_demonym(token.text)
-                first = token.i
-                previous = doc[token.i - 1] if token.i > 0 else None
-                if previous is not None and previous.is_title and previous.pos_ != "DET":
-                    two = self.dictionary.country_of_demonym(
-                        f"{doc[token.i - 1].text} {token.text}"
-                    )
-                    if two:  # "South Koreans"
-                        demonym_country, first = two, token.i - 1
+                first, demonym_country = self._demonym_at(token)
                 if (
                     demonym_country
                     and (token.tag_ in ("NNS", "NNPS") or self._plural_demonym(token.text))
@@ -2098,13 +2153,16 @@ class ActorLinker:
                 for child in token.children:  # "an Iranian proposal", "the Kosovan town"
                     if _non_state(token):
                         break  # "an Italian band": no state acting
-                    if child.dep_ in ("amod", "compound") and child.i not in covered:
-                        state = self._state_of_demonym(child.text)
-                        if state is not None:
-                            out.append(
-                                _Candidate(doc[child.i : child.i + 1], state, "modifier", 0.6)
-                            )
-                            covered.add(child.i)
+                    if (
+                        child.dep_ in ("amod", "compound")
+                        and child.i not in covered
+                        and self.dictionary.country_of_demonym(child.text)
+                    ):
+                        at, country = self._demonym_at(child)
+                        state = self.dictionary.actors.get(country.lower()) if country else None
+                        if state is not None:  # "the North Korean test": North Korea's
+                            out.append(_Candidate(doc[at : child.i + 1], state, "modifier", 0.6))
+                            covered.update(range(at, child.i + 1))
                 continue
             sector, kind = agent
             if not sector and token.lemma_.lower() in OPPOSITE:
@@ -2297,10 +2355,24 @@ class ActorLinker:
         for token in doc[2:]:
             if token.i in covered or not after_stance_prefix(doc, token.i):
                 continue
-            state = self._state_of_demonym(token.text)
-            if state is not None:
-                out.append(_Candidate(doc[token.i : token.i + 1], state, "modifier", 0.6))
+            at, country = self._demonym_at(token)
+            state = self.dictionary.actors.get(country.lower()) if country else None
+            if state is not None:  # "anti-North Korean" is against North Korea
+                out.append(_Candidate(doc[at : token.i + 1], state, "modifier", 0.6))
         return out
+
+    def _demonym_at(self, token) -> tuple[int, str | None]:
+        """Where the demonym ending at ``token`` starts and its country: a two-word demonym
+        when the capitalised word before makes one with it ("North Korean", "South Sudanese",
+        "Bosnian Serb": not the "Korean" or "Sudanese" of another state), else the word alone
+        ("Iranian"), else None."""
+        doc = token.doc
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and previous.is_title and previous.pos_ != "DET":
+            two = self.dictionary.country_of_demonym(f"{previous.text} {token.text}")
+            if two:
+                return previous.i, two
+        return token.i, self.dictionary.country_of_demonym(token.text)
 
     def _plural_demonym(self, word: str) -> bool:
         """Whether ``word`` is a demonym's plural ("Guineans", "Iraqis"), whatever the tagger
@@ -2310,11 +2382,6 @@ class ActorLinker:
             and normalise(word) not in self.dictionary.demonyms
             and self.dictionary.country_of_demonym(word) is not None
         )
-
-    def _state_of_demonym(self, word: str) -> Actor | None:
-        """The state actor of a demonym ("Iranian" -> Iran), if the dictionary has it."""
-        country = self.dictionary.country_of_demonym(word)
-        return self.dictionary.actors.get(country.lower()) if country else None
 
     def _agent(self, token) -> tuple[str, str] | None:
         agents = self.dictionary.agents

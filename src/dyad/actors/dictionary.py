@@ -389,9 +389,23 @@ class ActorDictionary:
         """The actor a name denotes, if exactly one does (exact, then transliteration-tolerant:
         not by a word of four letters whose skeleton is one, "Dauda" and "Didi" both "d")."""
         fuzzy = None if thin_skeleton(text) else self.by_skeleton.get(skeleton(text))
-        for ids in (self.by_name.get(normalise(text)), fuzzy):
+        key = normalise(text)
+        unhyphened = self.by_name.get(key.replace("-", " ")) if "-" in key else None
+        for ids in (self.by_name.get(key), unhyphened, fuzzy):
             if ids and len(ids) == 1:
                 return self.actors[next(iter(ids))]
+        return None
+
+    def person_named(self, text: str) -> Actor | None:
+        """The one person whose name or alias is exactly ``text`` (normalised; a hyphen inside
+        a name is a space: "Ma Ying-jeou" is Phoenix's "Ma Ying Jeou"), else None: no
+        transliteration-tolerant key, for words no recogniser took as a name."""
+        key = normalise(text)
+        for candidate in dict.fromkeys((key, key.replace("-", " "))):
+            ids = self.by_name.get(candidate)
+            if ids and len(ids) == 1:
+                actor = self.actors[next(iter(ids))]
+                return actor if actor.kind == "person" else None
         return None
 
     def person_variant(self, text: str) -> Actor | None:
