@@ -1903,3 +1903,4 @@ def test_a_lower_case_word_the_recogniser_read_as_a_name_is_nobody(nlp) -> None:
     # the lower-case name is still read
     assert coded(nlp, "Bush met the envoy in Washington.")["Bush"][0].startswith("USA")
     assert "bush" in coded(nlp, "the army said bush met putin in moscow.")
+    assert "obama" in coded(nlp, "President obama expressed sorrow for the shootings.")

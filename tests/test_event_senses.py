@@ -1354,6 +1354,10 @@ def test_joined_verbs_of_one_act_are_one_event(nlp, text, expected) -> None:
         ("The minister called the weather a disaster.", []),
         # an act's name, of no owner and told before by no one: aimed at no one
         ("The opposition called the decision an abuse of power.", [("ACCUSE", "111", None)]),
+        # words that name an act or a claim as hostile or false (dyad's framing lexicon)
+        ("The Kremlin described the expulsions as a provocation.", [("ACCUSE", "111", None)]),
+        ("Iran called the allegations a fabrication.", [("ACCUSE", "111", None)]),
+        ("The opposition described the decision as a sham.", [("ACCUSE", "111", None)]),
     ],
 )
 def test_a_name_given_says_the_tone(nlp, text, expected) -> None:

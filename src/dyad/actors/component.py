@@ -1022,8 +1022,13 @@ class ActorLinker:
                 continue  # "REUTERS/Jorge Silva": a photo credit, nobody acting
             if self._common_noun_opening(ent):
                 continue  # "Attendees cheered": a plural noun the NER read as a name
-            if all(t.is_lower for t in ent if t.is_alpha) and not _lower_case_text(ent.sent):
-                continue  # "searching the bush": a word in lower case, no name
+            if (
+                all(t.is_lower for t in ent if t.is_alpha)
+                and not _lower_case_text(ent.sent)
+                and not (ent.start and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS)
+            ):
+                continue  # "searching the bush": a word in lower case, no name (one after a
+                # title is a name written carelessly: "President obama")
             start, hint = ent.start, None
             while (
                 start < ent.end - 1
