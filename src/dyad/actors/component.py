@@ -995,7 +995,12 @@ class ActorLinker:
         for start, end in _proper_noun_runs(doc):
             for first in range(start, end - 1):
                 ent = entity_of[first]
-                if ent is not None and ent.label_ == "PERSON" and ent.start <= first and end <= ent.end:
+                if (
+                    ent is not None
+                    and ent.label_ == "PERSON"
+                    and ent.start <= first
+                    and end <= ent.end
+                ):
                     break  # the recogniser's own person name, read as ever
                 if doc[first].lower_.rstrip(".") in TITLE_WORDS:
                     continue  # a title is no word of the name ("Secretary-General Kofi Annan")
