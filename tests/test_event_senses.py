@@ -361,6 +361,13 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
             "ACCUSE",
             "KENCOP",
         ),
+        # ... whose first telling names no doer: the next telling that does
+        (
+            "FARC rebels bombed a church on Thursday, killing 40 people. The attack took place "
+            "in Bellavista. The United Nations condemned the attack.",
+            "ACCUSE",
+            "COLREB",
+        ),
         # ... of another side than the one condemning it; a demonstrative points to the
         # nearest
         (
@@ -1999,3 +2006,19 @@ def test_a_list_of_doers_the_parser_split_keeps_every_member(nlp) -> None:
 )  # fmt: skip
 def test_troops_sent_at_home_are_deployed_not_given(nlp, text: str, expected) -> None:
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that names a pact or a meeting is no party to it nor acted on
+        ("Mexico said the raid violated the Vienna Convention.", []),
+        ("Putin said the Minsk agreements were dead.", []),
+        ("Iran signed the Vienna agreement with Russia.", [("SUPPORT", "IRN", "RUS")]),
+        # negatives: the capital acting, or naming a state body's statement, is the state
+        ("Minsk rejected the agreement.", [("REJECT", "BLR", "")]),
+        ("The Kremlin statement accused Kyiv.", [("ACCUSE", "RUS", "UKR")]),
+    ],
+)
+def test_a_place_naming_a_pact_or_a_meeting_is_no_side(nlp, text, expected) -> None:
+    assert typed_pairs(nlp, text) == expected, text

@@ -886,3 +886,26 @@ def test_a_town_only_gone_to_is_no_setting_of_the_texts_events(nlp) -> None:
     text = "Gunmen attacked a checkpoint on Sunday. The governor visited wounded soldiers in Mosul."
     first = nlp(make_doc(nlp, text, "2016-10-03"))._.dyad_events[0]
     assert first["place_name"] == "Mosul", first
+
+
+def test_a_text_of_the_days_news_dates_its_later_undated_events(nlp) -> None:
+    # a relative day in the first sentences of the body, after a headline and a dateline, and
+    # a background year later on: a reaction told further down is the day's news
+    text = (
+        "Bomb kills 40 in river town\n\nQUIBDO, Colombia (Wire) - A bomb killed 40 people in "
+        "a church, officials said. Rebels had shelled the town for hours. The attack took "
+        "place on Thursday. The fighting began in 1998. The president condemned the rebels."
+    )
+    assert _dated(nlp, text, "2002-05-05", "condemned") == ("2002-05-05", "publication")
+    # a dateline that names the day it was filed: that day
+    text = (
+        "QUIBDO, Colombia, May 4 (Wire) - A bomb killed 40 people in a church, officials "
+        "said. The fighting began in 1998. The president condemned the rebels."
+    )
+    assert _dated(nlp, text, "2002-05-05", "condemned") == ("2002-05-04", "lead")
+    # negative: no relative day in the opening, no dated dateline, a date of its own: undated
+    text = (
+        "QUIBDO, Colombia (Wire) - A bomb killed 40 people in a church, officials said. "
+        "The fighting began in 1998. The president condemned the rebels."
+    )
+    assert _dated(nlp, text, "2002-05-05", "condemned") == (None, None)

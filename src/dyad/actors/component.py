@@ -207,6 +207,8 @@ _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*
 #: nouns after which "of X" names a city or country as the topic, not as an actor: "the status
 #: of Jerusalem", "the future of Syria" (data/context_words.tsv, kind topic)
 TOPIC_NOUNS = context_words()["topic"]
+#: last words of a name of a meeting, forum or pact named after a place ("the Minsk agreements")
+GATHERINGS = context_words()["gathering"]
 
 
 def _is_credit(text: str, span: Span, slashed_name: bool = False) -> bool:
@@ -1998,6 +2000,14 @@ class ActorLinker:
             "camp",
             "war",
         }:
+            return True
+        if (
+            root.dep_ == "compound"
+            and root.head.i > root.i
+            and (root.head.lower_ in GATHERINGS or root.head.lemma_.lower() in GATHERINGS)
+        ):
+            # "the Minsk agreements", "the Vienna talks", "the Oslo Accords": a pact or a meeting
+            # named after a place, which is no party to it
             return True
         if c.label == "metonym":  # a capital is an actor only where it acts or is acted on
             return root.dep_ not in AGENTIVE_DEPS

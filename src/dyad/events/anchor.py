@@ -22,7 +22,8 @@ date either, when the sentence is the text's headline or lead (the body's first 
 news lead reports the news it was published for, "A car bomb exploded near a market in
 Mosul", and the headline the lead's news), the text names no date but
 relative ones (an incident report: everything in it is told from its publication day), or
-the text reports the day's news (see dyad.time.component.news_of_the_day); ``date_source``
+the text reports the day's news (see dyad.time.component.news_of_the_day; a dateline naming
+the day it was filed says so too); ``date_source``
 says so. A text with a date of its own ("in 2003") keeps its later undated sentences undated.
 An event whose sentence names a date in another clause takes it where it is the sentence's
 one day and nothing sets the two clauses at different times ("opened fire on protesters who
@@ -148,7 +149,6 @@ def anchor_events(
     # kill 14 Iraqi soldiers") tells that country, and no more, of its events
     lent_country = None if places else _one_country(adjectives)
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
-    daily = news_of_the_day(doc, times)
     # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an
     # agreement on Friday ..."), and the one day they name, a day or a few before the
     # publication: the day of the news the text tells (see _news_day), of all its undated
@@ -173,6 +173,11 @@ def anchor_events(
         text_of(doc)[headline.end_char if headline is not None else 0 : filed], published
     )
     news_day = _news_day(times, lead, dateline_day, published, news_day_lag)
+    # a text that tells the day's news: a relative day in its headline or first sentences,
+    # or a dateline that names the day it was filed ("QUIBDO, May 4 (Wire) -")
+    daily = news_of_the_day(doc, times, body=lead.start if lead is not None else 0) or (
+        dateline_day is not None
+    )
     opening = {0, lead.start if lead is not None else 0}
     time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)

@@ -42,7 +42,7 @@ from ..actors.component import (
     LOCATIVE_PREPS,
     ActorLinker,
 )
-from ..actors.context import FORCES
+from ..actors.context import FORCES, GATHERINGS
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -1409,7 +1409,8 @@ class EventExtractor:
         "Saturday's bombing", "the violence") is the story's own: the first asserted or
         reported however far back, of another side than the one condemning or rejecting it,
         but the nearest where a demonstrative points back ("this attack"), as an attribution's
-        is (attribution.py). Its doers are the target when
+        is (attribution.py); a telling of it that names no doer ("The attack took place on
+        Thursday") gives way to the next that does. Its doers are the target when
         they are actors of a country (or an organisation) other than the reacting side's;
         when the act is the reacting side's own ("Russia expelled ... Moscow defended the
         move") there is none. None either when the phrase names an owner, says what the act
@@ -1474,13 +1475,18 @@ class EventExtractor:
             return tier, distance, 0 if main else 1, -before.trigger.i
 
         ranked = sorted((r, k) for k, e in enumerate(events) if (r := rank(e)) is not None)
-        if not ranked:
-            return []
-        referred = events[ranked[0][1]]
-        if theirs(referred):
-            return []  # the reacting side's own act
-        doers = [a for a in referred.sources if a.mention is not None]
-        return [a for a in doers if a.mention.get("country") or a.mention.get("sector") == "IGO"]
+        for _, k in ranked:
+            referred = events[k]
+            if theirs(referred):
+                return []  # the reacting side's own act
+            doers = [a for a in referred.sources if a.mention is not None]
+            if doers or not story:
+                return [
+                    a for a in doers if a.mention.get("country") or a.mention.get("sector") == "IGO"
+                ]
+            # the story's attack told again with no doer ("The attack took place on
+            # Thursday"): the next telling of it may name them
+        return []
 
     def _doers(self, event: _Event) -> list[_Arg]:
         """The event's sources, less the things among them: a thing does nothing ("a contract
@@ -1826,7 +1832,11 @@ class EventExtractor:
                 and not _is_cue(child, pattern)
                 and not _setting(child)
             ):
-                event.sources += [self._whole(a) for a in self._args(child) if a.mention]
+                event.sources += [
+                    self._whole(a)
+                    for a in self._args(child)
+                    if a.mention and not _names_a_gathering(a.token, a.mention)
+                ]
         # one argument per actor: "Islamic State attack" names one doer, not one a word
         event.sources = _one_each(event.sources)
         of = _prep_object(token, "of")
@@ -2707,6 +2717,8 @@ class EventExtractor:
                         continue
                     seen.add(child.i)
                     m = self._by_token.get(child.i)
+                    if m is not None and _names_a_gathering(child, m):
+                        m = None  # "the Minsk agreements": the place names the pact
                     if m is not None and m["actor"] not in exclude:
                         return m, None
                     if entity is None and child.ent_type_ in TARGET_ENTITIES:
@@ -4468,6 +4480,17 @@ def _accusers_of(event: _Event, events: list[_Event]) -> list[_Arg]:
         return []
     accusers = [a for a in events[ranked[0][2]].sources if a.mention is not None]
     return [a for a in accusers if a.mention["actor"] not in deniers]
+
+
+def _names_a_gathering(token: Token, mention: dict) -> bool:
+    """Whether a place's word names the pact or meeting it modifies ("the Minsk agreements",
+    "the Vienna talks", "the Oslo Accords"): no side of what is done to or with it."""
+    return (
+        mention["label"] == "place"
+        and token.dep_ == "compound"
+        and token.head.i > token.i
+        and (token.head.lower_ in GATHERINGS or token.head.lemma_.lower() in GATHERINGS)
+    )
 
 
 def _a_day(token: Token) -> bool:

@@ -42,10 +42,12 @@ def reference_date(doc: Doc) -> date | None:
         return None
 
 
-def news_of_the_day(doc: Doc, times: list[dict], sentences: int = 3) -> bool:
-    """Whether the text reports the day's news: one of its first sentences dates something
-    relative to the publication day ("said on Monday", "yesterday")."""
-    opening = [s.end_char for i, s in enumerate(doc.sents) if i < sentences]
+def news_of_the_day(doc: Doc, times: list[dict], sentences: int = 3, body: int = 0) -> bool:
+    """Whether the text reports the day's news: its headline or one of the first
+    ``sentences`` sentences of its body (which starts at token ``body``, after the headline
+    and dateline) dates something relative to the publication day ("said on Monday",
+    "yesterday")."""
+    opening = [s.end_char for s in doc.sents if s.start >= body][:sentences]
     limit = opening[-1] if opening else 0
     return any(t["relative"] and t["start"] < limit and _DAILY.search(t["text"]) for t in times)
 
