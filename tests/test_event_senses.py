@@ -1618,9 +1618,14 @@ def test_by_speaker_is_read_on_verbs_only() -> None:
         ("Iran said it hoped the US would lift sanctions.", [("RETREAT", "hypothetical")]),
         ("Pakistan hoped India would stop attacking its territory.",
          [("ASSAULT", "hypothetical")]),
+        # what others expect of the subject (a passive) is a prediction, not his intent
+        ("Pakistan is expected to meet India next week.", [("CONSULT", "hypothetical")]),
+        ("Mnangagwa was expected to return to Harare.", [("RETREAT", "hypothetical")]),
+        ("Russia is likely to retaliate against Britain.", [("ASSAULT", "hypothetical")]),
         # the wisher's own act is his intent
         ("Iran hopes to sign a deal with the EU.", [("AGREE", "future")]),
         ("Iran hopes it will sign a deal with the EU.", [("AGREE", "future")]),
+        ("Pakistan expects to meet India next week.", [("AGREE", "future")]),
     ],
 )  # fmt: skip
 def test_a_wish_for_another_doers_act_is_no_intent_of_his(nlp, text, expected) -> None:
@@ -2022,3 +2027,22 @@ def test_troops_sent_at_home_are_deployed_not_given(nlp, text: str, expected) ->
 )
 def test_a_place_naming_a_pact_or_a_meeting_is_no_side(nlp, text, expected) -> None:
     assert typed_pairs(nlp, text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hostages seized are people abducted; an envoy withdrawn reduces relations; people
+        # flown somewhere are no visit of the carrier's
+        ("Militants seized dozens of foreign hostages at the plant.", [("ASSAULT", "181")]),
+        ("Qatar withdrew its ambassador from Cairo.", [("SANCTION", "161")]),
+        ("India withdrew its high commissioner from Ottawa.", [("SANCTION", "161")]),
+        ("The UNHCR flew 440 refugees to Romania.", []),
+        # negatives: a town seized, troops withdrawn, a leader flying to a capital
+        ("The rebels seized the town.", [("COERCE", "192")]),
+        ("Russia withdrew its troops from the border.", [("RETREAT", "0872")]),
+        ("President Museveni flew to Nairobi.", [("CONSULT", "042")]),
+    ],
+)
+def test_the_object_says_the_sense_of_seize_withdraw_and_fly(nlp, text, expected) -> None:
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text

@@ -254,6 +254,8 @@ _MODALITY = modality_words()
 INTENT_VERBS = _MODALITY["intent"]
 #: verbs of intending that wish another's act ("hoped that China would cut tariffs")
 WISH_VERBS = _MODALITY["wish"]
+#: adjectives that make what they govern a forecast ("is likely to retaliate")
+PREDICTED = _MODALITY["predicted"]
 THREAT_VERBS = _MODALITY["threat"]
 REFUSAL_VERBS = _MODALITY["refusal"]
 #: verbs whose complement is asked of someone: the complement has not happened
@@ -2993,6 +2995,12 @@ class EventExtractor:
                 if lemma in WISH_VERBS and verb.pos_ == "VERB" and _another_doer(verb, clause):
                     flags.add("hypothetical")  # another's act wished for, not his intent
                     event.cues.append(verb)
+                elif lemma in PREDICTED or (
+                    lemma in WISH_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+                ):
+                    # "was expected to return", "is likely to retaliate": what others expect
+                    # of the subject, a forecast, not the subject's intent nor a fact
+                    flags.add("hypothetical")
                 elif lemma in THREAT_VERBS or lemma in INTENT_VERBS:
                     flags.add("threat" if lemma in THREAT_VERBS else "intent")
                     event.cues.append(verb)

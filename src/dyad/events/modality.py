@@ -53,6 +53,7 @@ MODALITY_WORD_KINDS = (
     "doubtful",
     "intent",
     "wish",
+    "predicted",
     "threat",
     "refusal",
     "request",
