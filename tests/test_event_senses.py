@@ -391,6 +391,13 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
             "",
         ),
         ("The UN condemned the decision.", "ACCUSE", ""),
+        # (past a telling with no doer, no act of the reaction's own sentence: an accused one)
+        (
+            "Car bombs exploded in Tashkent on Tuesday. Exiled opposition leaders, who have "
+            "accused Karimov of crushing all dissent, condemned the bombings.",
+            "ACCUSE",
+            "",
+        ),
         ("Russia expelled two Estonian diplomats. Moscow defended the move.", "SUPPORT", ""),
         # (a state's own body's act is the state's, whichever of its bodies reacts)
         (

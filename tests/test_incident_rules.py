@@ -1068,3 +1068,25 @@ def test_a_town_the_text_lends_is_not_where_another_state_acted(nlp):
     text = "Clashes broke out in Jenin on Monday. Israeli troops also arrested ten Palestinians."
     arrest = next(e for e in _events(nlp, text) if e["trigger"] == "arrested")
     assert arrest["place_name"] is not None  # (GeoNames spells it Janin)
+
+
+def test_a_town_the_text_lends_is_not_where_no_side_of_an_act_belongs(nlp):
+    """Any act, force too, is done on the ground of one of its sides: the one town of a text
+    abroad (a reaction "in London", a council "in Geneva") is not where Zimbabwe's president
+    resigned nor where Myanmar's soldiers burned villages."""
+    text = (
+        "Robert Mugabe resigned as president of Zimbabwe. In London, Prime Minister Theresa "
+        "May welcomed the resignation."
+    )
+    places = {e["trigger"]: e["place_name"] for e in _events(nlp, text)}
+    assert places["resigned"] != "London" and places["welcomed"] == "London"
+    text = (
+        "Myanmar soldiers burned Rohingya villages. The UN rights chief spoke to the Human "
+        "Rights Council in Geneva."
+    )
+    burned = next(e for e in _events(nlp, text) if e["trigger"].startswith("burned"))
+    assert burned["place_name"] != "Geneva"
+    # negative: an act with a side of the town's country still takes it
+    text = "Swiss police arrested two Myanmar activists. The council met in Geneva."
+    arrest = next(e for e in _events(nlp, text) if e["trigger"] == "arrested")
+    assert arrest["place_name"] == "Geneva"

@@ -38,6 +38,10 @@ REF = date(2016, 9, 13)  # a Tuesday
         ("this year", "2016", "year"),
         ("the start of the year", "2016-01", "month"),
         ("last month", "2016-08", "month"),
+        # a part of this month or year told as it ("earlier this month", "later this year")
+        ("earlier this month", "2016-09", "month"),
+        ("Earlier this year", "2016", "year"),
+        ("later this year", "2016", "year"),
         # a month of a year told relative to the report's ("in April last year")
         ("in April last year", "2015-04", "month"),
         ("March of this year", "2016-03", "month"),
@@ -903,6 +907,13 @@ def test_a_text_of_the_days_news_dates_its_later_undated_events(nlp) -> None:
         "said. The fighting began in 1998. The president condemned the rebels."
     )
     assert _dated(nlp, text, "2002-05-05", "condemned") == ("2002-05-04", "lead")
+    # a standing state in the simple present is no news of the day; a verb of saying is
+    text = (
+        "RABAT (Wire) - Morocco broke off relations with Iran on Tuesday. Algeria backs the "
+        "Polisario. The minister accused Tehran of arming the group."
+    )
+    assert _dated(nlp, text, "2018-05-02", "backs") == (None, None)
+    assert _dated(nlp, text, "2018-05-02", "accused") == ("2018-05-02", "publication")
     # negative: no relative day in the opening, no dated dateline, a date of its own: undated
     text = (
         "QUIBDO, Colombia (Wire) - A bomb killed 40 people in a church, officials said. "

@@ -222,6 +222,7 @@ def anchor_events(
             and (event["modality"] in ("asserted", "reported", "negated") or _announced(event))
             and not _any_between(time_starts, sent.start_char, sent.end_char)
             and not _measured_shift(_verb_of(trigger, cues))
+            and not (sent.start not in opening and _habitual(_verb_of(trigger, cues)))
             and not (
                 _told_from_the_story(sent)
                 and _story_told_earlier(times, sent, published, news_day_lag)
@@ -316,11 +317,17 @@ def _acts_from_abroad(event: dict, place: dict) -> bool:
     """Whether a statement or a sanction (acts done from afar) has named doers all of other
     countries than a town the text lends it: a state speaks and sanctions from its own ground
     unless its clause or sentence says otherwise, so the one town of a text about Belarus is
-    not where Lithuania did so (a body of no country, the UN, may speak anywhere). Force is
-    done where it lands: "Israeli troops arrested ten men" in a text about Jenin was there."""
+    not where Lithuania did so (a body of no country, the UN, may speak anywhere). Any other
+    act, force too, is done where it lands or where its doers are: on the ground of one of
+    its sides ("Israeli troops arrested ten men" in a text about Jenin was there)."""
     cameo = str(event.get("cameo") or "")
     if event.get("quad") not in VERBAL_QUADS and not cameo.startswith("16"):  # (163 too)
-        return False
+        # any other act is done where one of its sides is: a text's one town abroad is not
+        # where Mugabe resigned (audit 22: "In London, May said ..." in a text datelined
+        # Harare), nor where Myanmar's soldiers burned villages (a blog naming Geneva)
+        sides = [*event["sources"], *event["targets"]]
+        countries = {a.get("country") for a in sides if a.get("actor")} - {None, ""}
+        return bool(countries) and place.get("country") not in countries
     countries = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
     return bool(countries) and place.get("country") not in countries
 
@@ -416,6 +423,17 @@ def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -
 
 #: units of a span of time that sets one clause apart from another ("two weeks after")
 SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether a verb in the simple present tells a standing state or habit, not the day's
+    news ("a plan the Polisario rejects", "Iran backs Hezbollah"): a present-tense verb with
+    no auxiliary that is no verb of saying ("Iran says" is news)."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_.lower() not in SPEECH
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _measured_shift(verb: Token) -> bool:

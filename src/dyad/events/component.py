@@ -1477,8 +1477,11 @@ class EventExtractor:
             return tier, distance, 0 if main else 1, -before.trigger.i
 
         ranked = sorted((r, k) for k, e in enumerate(events) if (r := rank(e)) is not None)
+        retold = False
         for _, k in ranked:
             referred = events[k]
+            if retold and (referred.sentence >= event.sentence or referred.modality != "asserted"):
+                continue  # past a telling with no doer, only an earlier sentence's plain account
             if theirs(referred):
                 return []  # the reacting side's own act
             doers = [a for a in referred.sources if a.mention is not None]
@@ -1487,7 +1490,9 @@ class EventExtractor:
                     a for a in doers if a.mention.get("country") or a.mention.get("sector") == "IGO"
                 ]
             # the story's attack told again with no doer ("The attack took place on
-            # Thursday"): the next telling of it may name them
+            # Thursday"): the next telling of it may name them ("who have accused Karimov of
+            # crushing dissent, condemned the bombings" names no bomber)
+            retold = True
         return []
 
     def _doers(self, event: _Event) -> list[_Arg]:
