@@ -249,6 +249,11 @@ def test_no_actor_takes_a_states_id(tmp_path: Path) -> None:
         # converted from Phoenix, whose office "since 2001" ends where its files stop
         ("Hamid Karzai met the envoy in Kabul on Monday.", "Hamid Karzai",
          "2010-05-01", "AFGGOV", "2019-05-01", "AFGELI"),
+        # in office when Phoenix's files stop, and for years after: curated
+        ("Robert Mugabe met the envoy in Harare on Monday.", "Robert Mugabe",
+         "2016-06-01", "ZWEGOV", "2019-06-01", "ZWEELI"),
+        ("Nawaz Sharif met the envoy in Lahore on Monday.", "Nawaz Sharif",
+         "2016-06-01", "PAKGOV", "2019-06-01", "PAKELI"),
     ],
 )  # fmt: skip
 def test_leaders_coded_by_their_roles(tmp_path, text, name, inside, code_in, outside, code_out):

@@ -909,11 +909,28 @@ def test_a_text_of_the_days_news_dates_its_later_undated_events(nlp) -> None:
     assert _dated(nlp, text, "2002-05-05", "condemned") == ("2002-05-04", "lead")
     # a standing state in the simple present is no news of the day; a verb of saying is
     text = (
-        "RABAT (Wire) - Morocco broke off relations with Iran on Tuesday. Algeria backs the "
-        "Polisario. The minister accused Tehran of arming the group."
+        "RABAT (Wire) - Morocco broke off relations with Iran on Tuesday. It had cut them in "
+        "2009. Algeria backs the Polisario. The minister accused Tehran of arming the group."
     )
     assert _dated(nlp, text, "2018-05-02", "backs") == (None, None)
     assert _dated(nlp, text, "2018-05-02", "accused") == ("2018-05-02", "publication")
+    # (a brief with no date of its own keeps it: its headline read as a second sentence)
+    text = "UPDATE 1-Suicide bomber kills 23 Iraqi army recruits"
+    assert _dated(nlp, text, "2014-01-09", "kills") == ("2014-01-09", "publication")
+    # a date inside a clause describing a noun times that clause only
+    text = (
+        "ALGIERS (Wire) - Algeria cut ties with Morocco on Tuesday. The minister accused "
+        "Rabat of backing a group that set fires in the region earlier this month."
+    )
+    assert _dated(nlp, text, "2021-08-25", "accused") == ("2021-08-25", "publication")
+    text = (
+        "ALGIERS (Wire) - Algeria cut ties with Morocco on Tuesday. Earlier this month the "
+        "minister accused Rabat of backing the group."
+    )
+    assert _dated(nlp, text, "2021-08-25", "accused") == ("2021-08", "clause")
+    # (a reaction told in the present is news)
+    text = "RABAT (Wire) - Morocco cut ties on Tuesday. Iranian officials reject the charge."
+    assert _dated(nlp, text, "2018-05-02", "reject") == ("2018-05-02", "publication")
     # negative: no relative day in the opening, no dated dateline, a date of its own: undated
     text = (
         "QUIBDO, Colombia (Wire) - A bomb killed 40 people in a church, officials said. "

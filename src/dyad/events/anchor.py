@@ -179,7 +179,6 @@ def anchor_events(
         dateline_day is not None
     )
     opening = {0, lead.start if lead is not None else 0}
-    time_starts = sorted(t["start"] for t in times)
     times_in, places_in = BySentence(times), BySentence(places)
     # a text that names no date of its own (only ones relative to its publication, or none)
     # tells what happened when it was published: an incident report, a brief
@@ -220,9 +219,13 @@ def anchor_events(
             (daily or sent.start in opening or undated_text)
             and published
             and (event["modality"] in ("asserted", "reported", "negated") or _announced(event))
-            and not _any_between(time_starts, sent.start_char, sent.end_char)
+            and not any(_may_time(doc, t, trigger) for t in times_in.within(sent))
             and not _measured_shift(_verb_of(trigger, cues))
-            and not (sent.start not in opening and _habitual(_verb_of(trigger, cues)))
+            and not (
+                sent.start not in opening
+                and not undated_text
+                and _habitual(_verb_of(trigger, cues), event)
+            )
             and not (
                 _told_from_the_story(sent)
                 and _story_told_earlier(times, sent, published, news_day_lag)
@@ -294,7 +297,8 @@ def anchor_events(
                     and not _destination(p, doc)
                 ]
             )
-            if where is not None and _acts_from_abroad(event, where):
+            here = {p.get("country") for p in places_in.within(sent)}
+            if where is not None and _acts_from_abroad(event, where, here):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
         if where is None:
             where = lent_country
@@ -313,21 +317,26 @@ TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following
                          "ahead", "ago", "earlier", "later", "previously"})  # fmt: skip
 
 
-def _acts_from_abroad(event: dict, place: dict) -> bool:
+def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozenset()) -> bool:
     """Whether a statement or a sanction (acts done from afar) has named doers all of other
     countries than a town the text lends it: a state speaks and sanctions from its own ground
     unless its clause or sentence says otherwise, so the one town of a text about Belarus is
     not where Lithuania did so (a body of no country, the UN, may speak anywhere). Any other
-    act, force too, is done where it lands or where its doers are: on the ground of one of
-    its sides ("Israeli troops arrested ten men" in a text about Jenin was there)."""
+    act of named doers, force too, is done where it lands or where its doers are: on the
+    ground of one of its sides ("Israeli troops arrested ten men" in a text about Jenin was
+    there) or in a country its sentence names (``here``: the countries of the sentence's
+    places)."""
     cameo = str(event.get("cameo") or "")
     if event.get("quad") not in VERBAL_QUADS and not cameo.startswith("16"):  # (163 too)
         # any other act is done where one of its sides is: a text's one town abroad is not
         # where Mugabe resigned (audit 22: "In London, May said ..." in a text datelined
         # Harare), nor where Myanmar's soldiers burned villages (a blog naming Geneva)
-        sides = [*event["sources"], *event["targets"]]
-        countries = {a.get("country") for a in sides if a.get("actor")} - {None, ""}
-        return bool(countries) and place.get("country") not in countries
+        doers = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
+        done_to = {a.get("country") for a in event["targets"] if a.get("actor")} - {None, ""}
+        # (an unknown doer may be anywhere: foreign victims are no sign they were abroad,
+        # "five people, including Iranian pilgrims, were killed"; a country the event's own
+        # sentence names is one it may be in)
+        return bool(doers) and place.get("country") not in doers | done_to | set(here)
     countries = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
     return bool(countries) and place.get("country") not in countries
 
@@ -425,14 +434,21 @@ def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -
 SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 
 
-def _habitual(verb: Token) -> bool:
+#: types a reaction told in the present is the day's news in ("Officials reject the
+#: allegations", "Rebels demand talks"), unless a relative clause tells it as a standing one
+NEWS_IN_THE_PRESENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST"})
+
+
+def _habitual(verb: Token, event: dict) -> bool:
     """Whether a verb in the simple present tells a standing state or habit, not the day's
-    news ("a plan the Polisario rejects", "Iran backs Hezbollah"): a present-tense verb with
-    no auxiliary that is no verb of saying ("Iran says" is news)."""
+    news ("Iran backs Hezbollah", "a plan the Polisario rejects"): a present-tense verb with
+    no auxiliary that is no verb of saying ("Iran says" is news), of a relative clause or of
+    no reaction ("Officials reject the allegations" is news)."""
     return (
         verb.tag_ in ("VBZ", "VBP")
         and verb.lemma_.lower() not in SPEECH
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and (verb.dep_ == "relcl" or event.get("type") not in NEWS_IN_THE_PRESENT)
     )
 
 
@@ -529,6 +545,21 @@ def _verb_of(trigger: Token, cues: list[Token]) -> Token:
     if trigger.pos_ not in ("VERB", "AUX") and head.pos_ == "VERB" and head in cues:
         return head
     return trigger
+
+
+def _may_time(doc: Doc, time: dict, trigger: Token) -> bool:
+    """Whether a date of an event's sentence may be the event's time, so that the sentence
+    takes no publication day: any but a month or a year inside a clause describing a noun
+    that does not hold the event ("accused Morocco of backing MAK, which officials blamed for
+    wildfires that swept the region earlier this month": the wildfires' month, not the
+    accusation's; a day there is read by :func:`_the_sentence_s_day`)."""
+    span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+    if span is None or not len(span) or time.get("precision") == "day":
+        return True
+    for t in (span.root, *span.root.ancestors):
+        if t.dep_ in ("relcl", "acl") and trigger not in t.subtree:
+            return False
+    return True
 
 
 def _told_aside(trigger: Token) -> bool:
@@ -831,12 +862,6 @@ def _document_place(located: list[dict]) -> dict | None:
 def _city_state(place: dict) -> bool:
     """Whether a country's name is also its capital's ("Singapore", "Monaco")."""
     return place.get("feature") == "country" and normalise_name(place["text"]) in capital_names()
-
-
-def _any_between(starts: list[int], start: int, end: int) -> bool:
-    """Whether the sorted ``starts`` hold one in start..end (end excluded)."""
-    n = bisect.bisect_left(starts, start)
-    return n < len(starts) and starts[n] < end
 
 
 def is_dateline(token: Token) -> bool:
