@@ -2053,3 +2053,43 @@ def test_a_place_naming_a_pact_or_a_meeting_is_no_side(nlp, text, expected) -> N
 )
 def test_the_object_says_the_sense_of_seize_withdraw_and_fly(nlp, text, expected) -> None:
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
+
+
+def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
+    # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
+    # conjuncts: four states cut ties
+    text = "Saudi Arabia, UAE, Egypt and Bahrain cut ties with Qatar over terrorism"
+    (event,) = [e for e in events(nlp, text) if e["type"] == "SANCTION"]
+    assert {a["code"] for a in event["sources"]} == {"SAUGOV", "AREGOV", "EGYGOV", "BHRGOV"}
+    # negative: an apposition that is no list describes its head, no second side
+    (event,) = events(nlp, "Iran, the main backer of the Houthis, denied the charge.")
+    assert [a["code"] for a in event["sources"]] == ["IRNGOV"]
+
+
+def test_those_named_by_their_stand_toward_an_actor_are_not_that_actor(nlp) -> None:
+    # "Putin's critics" are not Putin (data/heads.tsv: relative)
+    (event,) = events(nlp, "Putin's critics accused the Kremlin of rigging the vote.")
+    assert [a["code"] for a in event["sources"]] != ["RUSGOV"]
+    assert [a["code"] for a in event["targets"]] == ["RUSGOV"]
+    # negative: his spokesman speaks for him
+    (event,) = events(nlp, "Putin's spokesman accused the West of lying.")
+    assert [a["code"] for a in event["sources"]] == ["RUSGOV"]
+
+
+def test_the_origin_of_goods_a_tariff_is_on_is_its_target_not_its_doer(nlp) -> None:
+    # "from China" hung on "tariff" by the parser says where the goods come from
+    (event,) = events(nlp, "A 10 percent tariff on goods from China took effect.")
+    assert not event["sources"] and [a["code"] for a in event["targets"]] == ["CHNGOV"]
+    # negative: after an "on" that names someone, the "from" object is the doer
+    (event,) = events(nlp, "New sanctions on Iran from the EU took effect.")
+    assert [a["code"] for a in event["sources"]] == ["IGOEU"]
+    assert [a["code"] for a in event["targets"]] == ["IRNGOV"]
+
+
+def test_co_mediators_offering_to_mediate_are_no_pair(nlp) -> None:
+    # an intent (036) of a mediation (045): done on others, not with each other
+    (event,) = events(nlp, "Turkey and Kuwait offered to mediate.")
+    assert {a["code"] for a in event["sources"]} == {"TURGOV", "KWTGOV"} and not event["targets"]
+    # negative: an intent to hold talks together pairs the two
+    (event,) = events(nlp, "Iran and Iraq agreed to hold talks.")
+    assert [a["code"] for a in event["targets"]] == ["IRQGOV"]

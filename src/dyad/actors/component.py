@@ -2005,9 +2005,11 @@ class ActorLinker:
             root.dep_ == "compound"
             and root.head.i > root.i
             and (root.head.lower_ in GATHERINGS or root.head.lemma_.lower() in GATHERINGS)
+            and normalise(c.span.text) in self.capitals
         ):
             # "the Minsk agreements", "the Vienna talks", "the Oslo Accords": a pact or a meeting
-            # named after a place, which is no party to it
+            # named after a town, which is no party to it (a state's name is: "the Iran-Iraq
+            # summit")
             return True
         if c.label == "metonym":  # a capital is an actor only where it acts or is acted on
             return root.dep_ not in AGENTIVE_DEPS

@@ -1869,6 +1869,9 @@ class EventExtractor:
             event.sources = (
                 [a for a in self._args(origin) if a.mention] if origin is not None else []
             )
+        goods_from = _prep_object(token, "from")
+        if goods_from is None or not _goods_origin(token, goods_from):
+            goods_from = None
         received = event.sources and _received(token)
         between = _prep_object(token, "between") or _prep_object(token, "among")
         if between is not None:  # "talks between A and B"
@@ -1882,6 +1885,9 @@ class EventExtractor:
                 if prep == "with" and not event.sources and between is None:
                     event.sources = self._other_side(place, pattern, event.targets)
                 break
+        if goods_from is not None and not any(a.mention for a in event.targets):
+            # "a tariff on goods from China": aimed at the goods' country
+            event.targets = [a for a in self._args(goods_from) if a.mention]
         if received and not event.targets:
             # "the caravan has drawn criticism from Trump": who receives the act is its target;
             # an act that receives it ("the arrest of X drew criticism") is no one
@@ -2370,7 +2376,7 @@ class EventExtractor:
         if token is None:
             return []
         out = []
-        for head in [*_listed_before(token), token, *token.conjuncts]:
+        for head in [*_listed_before(token), token, *token.conjuncts, *_listed_after(token)]:
             arg = self._arg(head, exclude, dig)
             out.append(arg)
             if arg.mention is None:
@@ -3439,9 +3445,24 @@ def _origin(noun: Token) -> Token | None:
         part = _prep_object(holder, "on")
         if origin is None and _on_the_part(part):
             origin = _prep_object(part, "of")
-        if origin is not None and origin.i > noun.i:
+        if origin is not None and origin.i > noun.i and not _goods_origin(holder, origin):
             return origin
     return None
+
+
+def _goods_origin(noun: Token, origin: Token) -> bool:
+    """Whether the "from" object the parser hung on an event noun says where what the noun's
+    "on" object names comes from ("a tariff on goods from China", "duties on imports from
+    Canada"): the goods' origin, not the doer. An "on" object that names someone ("sanctions
+    on Iran from the EU") leaves the "from" object the doer."""
+    on = _prep_object(noun, "on")
+    return (
+        on is not None
+        and on.i < origin.i
+        and on.pos_ == "NOUN"
+        and not _on_the_part(on)
+        and not on.ent_type_
+    )
 
 
 def _received(noun: Token) -> bool:
@@ -3887,6 +3908,22 @@ def _listed_before(subject: Token) -> list[Token]:
         if c.dep_ in ("dep", "npadvmod") and c.right_edge.i == comma - 1
         and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """The nouns of a list the parser hung on its first member as an apposition ("Saudi
+    Arabia, UAE, Egypt and Bahrain cut ties": "UAE" an apposition of "Arabia", "Egypt" and
+    "Bahrain" its conjuncts): an apposition that opens a coordination closed by "and" or
+    "or" names more members, not the first one again."""
+    for child in token.children:
+        if child.dep_ != "appos" or child.i < token.i:
+            continue
+        members = list(child.conjuncts)
+        if members and any(c.dep_ == "cc" for m in members for c in m.children) | any(
+            c.dep_ == "cc" for c in child.children
+        ):
+            return [child, *members]
+    return []
 
 
 def _split_list(subjects: list[Token]) -> Token | None:
@@ -4980,7 +5017,12 @@ def _pair_joint_sides(event: _Event) -> None:
     Korea held talks"), as PLOVER and CAMEO code a dyad. Co-doers of an act on a third party
     or on no one ("Britain and France sent aid", "Hamas and Islamic Jihad fired rockets") stay
     together."""
-    if event.targets or not (event.between or event.cameo.startswith(JOINT)):
+    # (the act's own code: "offered to mediate" is an intent to meet, 036, of a mediation,
+    # 045, which co-mediators do on others, not with each other)
+    done = event.pattern.cameo
+    if event.targets or not (
+        event.between or (event.cameo.startswith(JOINT) and done.startswith(JOINT))
+    ):
         return
     verbs = [event.trigger, *([event.trigger.head] if event.trigger.dep_ == "xcomp" else [])]
     if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for v in verbs for c in v.children):
