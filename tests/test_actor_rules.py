@@ -1904,3 +1904,14 @@ def test_a_lower_case_word_the_recogniser_read_as_a_name_is_nobody(nlp) -> None:
     assert coded(nlp, "Bush met the envoy in Washington.")["Bush"][0].startswith("USA")
     assert "bush" in coded(nlp, "the army said bush met putin in moscow.")
     assert "obama" in coded(nlp, "President obama expressed sorrow for the shootings.")
+
+
+def test_attackers_named_by_what_they_did_or_wore_are_armed_men(nlp) -> None:
+    # as gunmen are: an armed group (agents.tsv)
+    got = coded(nlp, "Attackers stormed a hotel in Mogadishu, Somalia.")
+    assert got["Attackers"][0].endswith("REB")
+    got = coded(nlp, "Masked men stormed a hotel in Mogadishu, Somalia.")
+    assert got["men"][0].endswith("REB")
+    # negative: men named by no such act stay no armed group
+    got = coded(nlp, "Two men were killed in Mogadishu, Somalia.")
+    assert not any(code.endswith("REB") for code, *_ in got.values())
