@@ -1915,3 +1915,18 @@ def test_attackers_named_by_what_they_did_or_wore_are_armed_men(nlp) -> None:
     # negative: men named by no such act stay no armed group
     got = coded(nlp, "Two men were killed in Mogadishu, Somalia.")
     assert not any(code.endswith("REB") for code, *_ in got.values())
+
+
+def test_a_name_with_two_surnames_is_found_by_the_first(nlp) -> None:
+    # "Alvaro Uribe" is Phoenix's "Alvaro Uribe Velez" (Colombia: two_surnames)
+    assert _dated(nlp, "Alvaro Uribe met reporters on Tuesday.", "2006-06-01")["Alvaro Uribe"] == (
+        "COLGOV"
+    )
+    # negative: a country whose names carry one surname takes no such shortening
+    from dyad.actors.dictionary import Actor, ActorDictionary
+
+    dictionary = ActorDictionary()
+    dictionary.add(Actor("x1", "Peter James Miller", "person", "GBR", "ELI"))
+    dictionary.add(Actor("x2", "Alvaro Uribe Velez", "person", "COL", "ELI"))
+    assert dictionary.person_without_middle("Peter James", 3) is None
+    assert dictionary.person_without_middle("Alvaro Uribe", 3).id == "x2"

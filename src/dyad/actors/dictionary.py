@@ -446,6 +446,7 @@ class ActorDictionary:
 
     def _index_names(self, index: dict, given: set, first_last: dict) -> None:
         actors = self.actors
+        two_surnames = context_words()["two_surnames"]
         for key, ids in self.by_name.items():
             persons = [i for i in ids if actors[i].kind == "person"]
             if not persons:
@@ -467,6 +468,12 @@ class ActorDictionary:
             if len(words) >= 3:
                 keys.append(f"{words[-2]} {last}")
                 first_last.setdefault(f"{words[0]} {last}", set()).update(persons)
+                if len(words) == 3 and any(
+                    (actors[i].country or "").lower() in two_surnames for i in persons
+                ):
+                    # "Alvaro Uribe" of "Alvaro Uribe Velez": called by the first of two
+                    # surnames (the father's) where names carry both
+                    first_last.setdefault(f"{words[0]} {words[1]}", set()).update(persons)
             for surname in keys:
                 if len(surname) > 2 and surname not in PARTICLES:
                     index.setdefault(surname, set()).update(persons)
@@ -480,9 +487,10 @@ class ActorDictionary:
     def person_without_middle(self, text: str, rare_surname: int) -> Actor | None:
         """The person a first name and a surname denote with the middle names left out
         ("Gloria Arroyo" of "Gloria Macapagal Arroyo", "Mohamed Farmajo" of "Mohamed Abdullahi
-        Mohamed Farmajo"): when exactly one person's name of three words or more begins and
-        ends so, and its surname is rare (at most ``rare_surname`` persons have it: "Mohammed
-        Ali" is no one)."""
+        Mohamed Farmajo"), or with the mother's surname left out where names carry two
+        ("Alvaro Uribe" of "Alvaro Uribe Velez": data/context_words.tsv, two_surnames): when
+        exactly one person's name begins and ends so, and its surname is rare (at most
+        ``rare_surname`` persons have it: "Mohammed Ali" is no one)."""
         words = normalise(text).split()
         if len(words) != 2:
             return None
@@ -712,7 +720,8 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "not_name", "organisation_noun", "doer_suffix", "not_doer",
                       "opposite", "affiliation", "addressing",
                       "holding", "voice", "unit_head", "unit_branch",
-                      "unit_word", "head_of", "elsewhere", "envoy")  # fmt: skip
+                      "unit_word", "head_of", "elsewhere", "envoy",
+                      "two_surnames")  # fmt: skip
 
 
 @cache
