@@ -223,8 +223,10 @@ def anchor_events(
             and not _measured_shift(_verb_of(trigger, cues))
             and not (
                 sent.start not in opening
-                and not undated_text
-                and _habitual(_verb_of(trigger, cues), event)
+                and (
+                    _standing(trigger, perfect=not undated_text)
+                    or (not undated_text and _habitual(_verb_of(trigger, cues), event))
+                )
             )
             and not (
                 _told_from_the_story(sent)
@@ -437,6 +439,36 @@ SHIFT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 #: types a reaction told in the present is the day's news in ("Officials reject the
 #: allegations", "Rebels demand talks"), unless a relative clause tells it as a standing one
 NEWS_IN_THE_PRESENT = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST"})
+
+
+#: adverbs of a standing state or a habit (data/modality.tsv, durative)
+DURATIVE = modality_words()["durative"]
+
+
+def _standing(trigger: Token, perfect: bool) -> bool:
+    """Whether an event is told as background rather than the day's news: in a clause a
+    durative adverb marks, its own or one it is the complement of ("has long accused Damascus
+    of hosting Ocalan", "has always denied sheltering"), or, where ``perfect`` (a text with
+    dates of its own: an incident report tells the steps of its incident so), in the past
+    perfect ("had appealed to Arab states"; not one a report puts back: "said it had
+    expelled")."""
+    verb = trigger
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in DURATIVE for c in verb.children):
+            return True
+        if (
+            perfect
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH)
+        ):
+            return True
+        if (
+            verb.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj")
+            or verb.head is verb
+        ):
+            break
+        verb = verb.head
+    return False
 
 
 def _habitual(verb: Token, event: dict) -> bool:

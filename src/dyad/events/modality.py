@@ -54,6 +54,7 @@ MODALITY_WORD_KINDS = (
     "intent",
     "wish",
     "predicted",
+    "durative",
     "threat",
     "refusal",
     "request",

@@ -83,8 +83,9 @@ def _clean(text: str) -> str:
     text = re.sub(r"^mid-\s*", "", text)
     # "the night of May 12-13": the day the night is of
     text = re.sub(r"^(?:night|morning|evening|afternoon) of\s+", "", text)
-    # "earlier this month", "later this year": a part of this month or year, told as it
-    text = re.sub(r"^(?:earlier|later)\s+(?=this\b)", "", text)
+    # "earlier this month": a part of this month, told as it ("later this year" of a plan
+    # stays unread: the plan is dated by its announcement)
+    text = re.sub(r"^earlier\s+(?=this\b)", "", text)
     return re.sub(r"^(?:in|on|at|by|during|of|from|the|early|late|mid)\s+", "", text)
 
 
