@@ -1938,3 +1938,14 @@ def test_opponents_of_a_body_are_the_opposition_of_its_country(nlp) -> None:
     # negative: an "Israel critic" may be of any country (a stance, no nationality)
     got = coded(nlp, "Police questioned Israel critic John Mallory on Monday.")
     assert not got["John Mallory"][0].startswith("ISR")
+
+
+def test_a_second_given_name_or_a_place_is_no_surname_of_a_leader(nlp) -> None:
+    # "Carlos Andres" is not Carlos Andres Perez (a second given name, no father's surname)
+    got = _dated(nlp, "Carlos Andres met Maduro in Caracas.", "2016-06-01")
+    assert got.get("Carlos Andres") != "VENELI"
+    # the North Kivu territory is not Botswana's president; a "Bashir" is not Omar al-Bashir
+    got = _dated(nlp, "M23 rebels seized Masisi in North Kivu.", "2023-06-01")
+    assert not any(code.startswith("BWA") for code in got.values())
+    got = _dated(nlp, "Bashir Saleh, a former aide, met Macron.", "2018-06-01")
+    assert not any(code.startswith("SDN") for code in got.values())

@@ -2093,3 +2093,10 @@ def test_co_mediators_offering_to_mediate_are_no_pair(nlp) -> None:
     # negative: an intent to hold talks together pairs the two
     (event,) = events(nlp, "Iran and Iraq agreed to hold talks.")
     assert [a["code"] for a in event["targets"]] == ["IRQGOV"]
+
+
+def test_an_apposition_of_role_nouns_describes_one_actor(nlp) -> None:
+    # negative of the list read as an apposition: "the president and Fatah leader" is Abbas
+    text = "Abbas, the Palestinian president and Fatah leader, condemned the raid."
+    (event,) = events(nlp, text)
+    assert [a["text"] for a in event["sources"]] == ["Abbas"]

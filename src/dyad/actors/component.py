@@ -990,8 +990,8 @@ class ActorLinker:
         """Persons of the converted dictionary (which the phrase matcher does not look for)
         named by a run of two to four capitalised proper nouns, where the recogniser took no
         name or a shorter one: "Theresa May" read as no entity, "Imran Khan" as "Khan",
-        "Pervez Musharraf" as none. The run's words are looked up whole, then without its
-        first words ("President Laurent Gbagbo"), by exact name only."""
+        "Pervez Musharraf" as none. The run's words are looked up whole, past its opening
+        titles ("President Laurent Gbagbo"), by exact name only."""
         out = []
         entity_of = entities_by_token(doc)
         for start, end in _proper_noun_runs(doc):
@@ -1009,7 +1009,8 @@ class ActorLinker:
                 actor = self.dictionary.person_named(doc[first:end].text)
                 if actor is not None and actor.id in self.dictionary.lookup_only:
                     out.append(Span(doc, first, end, label=actor.id))
-                    break
+                break  # only titles are dropped: "Ali Abdullah" of "Mohammed Ali Abdullah"
+                # is another man (his father, in an Arabic name)
         return out
 
     def _entity_candidates(self, doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1030,7 +1031,8 @@ class ActorLinker:
             if self._common_noun_opening(ent):
                 continue  # "Attendees cheered": a plural noun the NER read as a name
             if (
-                all(t.is_lower for t in ent if t.is_alpha)
+                any(t.is_alpha for t in ent)
+                and all(t.is_lower for t in ent if t.is_alpha)
                 and not _lower_case_text(ent.sent)
                 and not (ent.start and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS)
             ):

@@ -447,6 +447,9 @@ class ActorDictionary:
     def _index_names(self, index: dict, given: set, first_last: dict) -> None:
         actors = self.actors
         two_surnames = context_words()["two_surnames"]
+        # words some person is called by first: a second given name ("Carlos Andres Perez",
+        # "Juan Manuel Santos") is no surname
+        first_names = {key.split()[0] for key in self.by_name if " " in key}
         for key, ids in self.by_name.items():
             persons = [i for i in ids if actors[i].kind == "person"]
             if not persons:
@@ -468,8 +471,14 @@ class ActorDictionary:
             if len(words) >= 3:
                 keys.append(f"{words[-2]} {last}")
                 first_last.setdefault(f"{words[0]} {last}", set()).update(persons)
-                if len(words) == 3 and any(
-                    (actors[i].country or "").lower() in two_surnames for i in persons
+                second = words[1]
+                if (
+                    len(words) == 3
+                    and len(second) > 2
+                    and not second.endswith(".")
+                    and second not in PARTICLES
+                    and second not in first_names
+                    and any((actors[i].country or "").lower() in two_surnames for i in persons)
                 ):
                     # "Alvaro Uribe" of "Alvaro Uribe Velez": called by the first of two
                     # surnames (the father's) where names carry both

@@ -336,8 +336,11 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
         doers = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
         done_to = {a.get("country") for a in event["targets"] if a.get("actor")} - {None, ""}
         # (an unknown doer may be anywhere: foreign victims are no sign they were abroad,
-        # "five people, including Iranian pilgrims, were killed"; a country the event's own
-        # sentence names is one it may be in)
+        # "five people, including Iranian pilgrims, were killed"; force on no one of a
+        # country lands anywhere: "Russian jets bombed a hospital" in a text about Aleppo; a
+        # country the event's own sentence names is one it may be in)
+        if cameo[:2] in ("18", "19", "20") and not done_to:
+            return False
         return bool(doers) and place.get("country") not in doers | done_to | set(here)
     countries = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
     return bool(countries) and place.get("country") not in countries
@@ -454,7 +457,12 @@ def _standing(trigger: Token, perfect: bool) -> bool:
     expelled")."""
     verb = trigger
     for _ in range(4):
-        if any(c.dep_ == "advmod" and c.lower_ in DURATIVE for c in verb.children):
+        if any(
+            c.dep_ == "advmod"
+            and c.lower_ in DURATIVE
+            and not any(g.lower_ == "as" for g in c.children)  # "as long as": a condition
+            for c in verb.children
+        ):
             return True
         if (
             perfect

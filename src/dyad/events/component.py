@@ -3012,6 +3012,7 @@ class EventExtractor:
                     # "was expected to return", "is likely to retaliate": what others expect
                     # of the subject, a forecast, not the subject's intent nor a fact
                     flags.add("hypothetical")
+                    event.cues.append(verb)
                 elif lemma in THREAT_VERBS or lemma in INTENT_VERBS:
                     flags.add("threat" if lemma in THREAT_VERBS else "intent")
                     event.cues.append(verb)
@@ -3919,9 +3920,11 @@ def _listed_after(token: Token) -> list[Token]:
         if child.dep_ != "appos" or child.i < token.i:
             continue
         members = list(child.conjuncts)
-        if members and any(c.dep_ == "cc" for m in members for c in m.children) | any(
-            c.dep_ == "cc" for c in child.children
-        ):
+        names = all(t.pos_ == "PROPN" for t in (token, child, *members))
+        closed = any(c.dep_ == "cc" for t in (child, *members) for c in t.children)
+        if members and names and closed:
+            # (names only: "Abbas, the Palestinian president and Fatah leader," describes
+            # one man)
             return [child, *members]
     return []
 
