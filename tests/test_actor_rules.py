@@ -1932,14 +1932,6 @@ def test_a_name_with_two_surnames_is_found_by_the_first(nlp) -> None:
     assert dictionary.person_without_middle("Alvaro Uribe", 3).id == "x2"
 
 
-def test_opponents_of_a_body_are_the_opposition_of_its_country(nlp) -> None:
-    got = coded(nlp, "Opponents of Rwanda's Senate protested in Kigali.")
-    assert got["Opponents"][0] == "RWAOPP"
-    # negative: an "Israel critic" may be of any country (a stance, no nationality)
-    got = coded(nlp, "Police questioned Israel critic John Mallory on Monday.")
-    assert not got["John Mallory"][0].startswith("ISR")
-
-
 def test_a_second_given_name_or_a_place_is_no_surname_of_a_leader(nlp) -> None:
     # "Carlos Andres" is not Carlos Andres Perez (a second given name, no father's surname)
     got = _dated(nlp, "Carlos Andres met Maduro in Caracas.", "2016-06-01")
