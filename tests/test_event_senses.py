@@ -2045,6 +2045,8 @@ def test_a_place_naming_a_pact_or_a_meeting_is_no_side(nlp, text, expected) -> N
         ("Qatar withdrew its ambassador from Cairo.", [("SANCTION", "161")]),
         ("India withdrew its high commissioner from Ottawa.", [("SANCTION", "161")]),
         ("The UNHCR flew 440 refugees to Romania.", []),
+        # a court barring a leader from office sanctions him
+        ("Pakistan's Supreme Court disqualified Nawaz Sharif.", [("COERCE", "172")]),
         # negatives: a town seized, troops withdrawn, a leader flying to a capital
         ("The rebels seized the town.", [("COERCE", "192")]),
         ("Russia withdrew its troops from the border.", [("RETREAT", "0872")]),
@@ -2100,3 +2102,14 @@ def test_an_apposition_of_role_nouns_describes_one_actor(nlp) -> None:
     text = "Abbas, the Palestinian president and Fatah leader, condemned the raid."
     (event,) = events(nlp, text)
     assert [a["text"] for a in event["sources"]] == ["Abbas"]
+
+
+def test_a_reaction_to_the_ruling_is_aimed_at_the_court_named_before(nlp) -> None:
+    text = "The Supreme Court disqualified Sharif on Friday. Imran Khan welcomed the verdict."
+    welcomed = next(e for e in events(nlp, text) if e["trigger"] == "welcomed")
+    assert [a["code"] for a in welcomed["targets"]] == ["JUD"]
+    # negative: no court named before, no target
+    welcomed = next(
+        e for e in events(nlp, "Imran Khan welcomed the verdict.") if e["trigger"] == "welcomed"
+    )
+    assert not welcomed["targets"]

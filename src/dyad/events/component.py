@@ -1422,6 +1422,9 @@ class EventExtractor:
         # a day's ("Saturday's attack") is no owner: it says which act, as "the" does
         owned = any(c.dep_ == "poss" and not _a_day(c) for c in head.children)
         told = any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children)
+        if lemma in target_words()["ruling"]:
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+            return self._court_before(event) if definite and not owned and not told else []
         if not _refers_back(head) or owned or told:
             return []  # "a decision", "its decision", "the decision to withdraw"
         codes = {  # "190" refers to any 19x, "100" to 10x, not to every code opening "1"
@@ -1493,6 +1496,25 @@ class EventExtractor:
             # Thursday"): the next telling of it may name them ("who have accused Karimov of
             # crushing dissent, condemned the bombings" names no bomber)
             retold = True
+        return []
+
+    def _court_before(self, event: _Event) -> list[_Arg]:
+        """The court the text names last before a reaction to "the ruling" (data/targets.tsv,
+        ruling), in the reaction's sentence or the three before: a mention of sector JUD
+        other than the reacting side."""
+        doc = event.trigger.doc
+        sentences = list(doc.sents)  # (a reaction to a ruling is rare: read once for it)
+        first = sentences[max(0, min(event.sentence, len(sentences) - 1) - 3)].start
+        own = _actor_ids(event.sources)
+        for i in range(event.trigger.i - 1, first - 1, -1):
+            mention = self._by_token.get(i)
+            if (
+                mention is not None
+                and mention.get("sector") == "JUD"
+                and mention["actor"] not in own
+                and mention["label"] in ACTING_LABELS
+            ):
+                return [_mention_arg(mention, doc[i])]
         return []
 
     def _doers(self, event: _Event) -> list[_Arg]:

@@ -384,6 +384,7 @@ TARGET_WORD_KINDS = frozenset(
         "undergone",
         "partner",
         "border",
+        "ruling",
     ]
 )
 
