@@ -472,7 +472,7 @@ def _standing(trigger: Token, perfect: bool) -> bool:
             return True
         if (
             verb.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj")
-            or verb.head is verb
+            or verb.head.i == verb.i  # (spaCy makes a new Token on each access)
         ):
             break
         verb = verb.head
