@@ -922,6 +922,12 @@ def test_a_text_of_the_days_news_dates_its_later_undated_events(nlp) -> None:
         "Rabat of backing a group that set fires in the region earlier this month."
     )
     assert _dated(nlp, text, "2021-08-25", "accused") == ("2021-08-25", "publication")
+    # (one in its subject's description times the clause: a dated thing acts)
+    text = (
+        "JEDDAH (Wire) - Saudi Arabia and Yemen signed a treaty on Monday. A memorandum "
+        "signed in Mecca in 1995 committed both sides to negotiate."
+    )
+    assert _dated(nlp, text, "2000-06-13", "committed") == (None, None)
     text = (
         "ALGIERS (Wire) - Algeria cut ties with Morocco on Tuesday. Earlier this month the "
         "minister accused Rabat of backing the group."
@@ -945,3 +951,19 @@ def test_a_text_of_the_days_news_dates_its_later_undated_events(nlp) -> None:
         "The fighting began in 1998. The president condemned the rebels."
     )
     assert _dated(nlp, text, "2002-05-05", "condemned") == (None, None)
+
+
+def test_a_datelines_own_date_of_the_publication_day_leaves_the_leads_day_the_news(nlp) -> None:
+    # the dateline's "April 3" is the filing day (the publication day): the lead's Thursday
+    # is the one day of the news, which the headline's attack takes
+    text = (
+        "Gunmen kill 147 at Kenyan university\n\nGARISSA, Kenya, April 3 (Wire) - Gunmen "
+        "stormed a university campus in northeastern Kenya on Thursday and killed 147 people."
+    )
+    assert _dated(nlp, text, "2015-04-03", "kill") == ("2015-04-02", "lead")
+    # negative: a dateline naming an earlier day than the publication is that day
+    text = (
+        "Gunmen kill 147 at Kenyan university\n\nGARISSA, Kenya, April 2 (Wire) - Gunmen "
+        "stormed a university campus in northeastern Kenya and killed 147 people."
+    )
+    assert _dated(nlp, text, "2015-04-03", "kill") == ("2015-04-02", "lead")

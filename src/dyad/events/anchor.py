@@ -172,7 +172,7 @@ def anchor_events(
     dateline_day = _dateline_day(
         text_of(doc)[headline.end_char if headline is not None else 0 : filed], published
     )
-    news_day = _news_day(times, lead, dateline_day, published, news_day_lag)
+    news_day = _news_day(times, lead, dateline_day, published, news_day_lag, filed)
     # a text that tells the day's news: a relative day in its headline or first sentences,
     # or a dateline that names the day it was filed ("QUIBDO, May 4 (Wire) -")
     daily = news_of_the_day(doc, times, body=lead.start if lead is not None else 0) or (
@@ -414,7 +414,9 @@ def _announced(event: dict) -> bool:
     return event["modality"] == "future" and str(event.get("cameo") or "")[:2] in ("03", "13")
 
 
-def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -> str | None:
+def _news_day(
+    times: list[dict], lead, filed: str | None, published, lag: int, body: int = 0
+) -> str | None:
     """The day of the news a text tells, where its publication day is not: the one day its
     dateline and lead name ("LIMA, Dec 7 (Wire) - Peru's Congress voted on Wednesday ...",
     published on the 8th; ``filed``, the dateline's day, the day the report was filed, else
@@ -422,7 +424,12 @@ def _news_day(times: list[dict], lead, filed: str | None, published, lag: int) -
     publication day is the news day)."""
     if lead is None or not published:
         return None
-    days = {t["value"] for t in times if t["start"] < lead.end_char and t["precision"] == "day"}
+    # (the dateline's own date, before ``body``, the character the story starts at, is
+    # ``filed``: "GARISSA, April 3 (Wire) - Gunmen stormed ... on Thursday", published on
+    # the 3rd, names Thursday only)
+    days = {
+        t["value"] for t in times if body <= t["start"] < lead.end_char and t["precision"] == "day"
+    }
     if filed is not None and filed < str(published)[:10]:
         days.add(filed)  # (a dateline of the publication day is no other day)
     if len(days) != 1:
@@ -590,15 +597,18 @@ def _verb_of(trigger: Token, cues: list[Token]) -> Token:
 def _may_time(doc: Doc, time: dict, trigger: Token) -> bool:
     """Whether a date of an event's sentence may be the event's time, so that the sentence
     takes no publication day: any but a month or a year inside a clause describing a noun
-    that does not hold the event ("accused Morocco of backing MAK, which officials blamed for
-    wildfires that swept the region earlier this month": the wildfires' month, not the
-    accusation's; a day there is read by :func:`_the_sentence_s_day`)."""
+    after the event's word that does not hold the event ("accused Morocco of backing MAK,
+    which officials blamed for wildfires that swept the region earlier this month": the
+    wildfires' month, not the accusation's; a day there is read by
+    :func:`_the_sentence_s_day`)."""
     span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
     if span is None or not len(span) or time.get("precision") == "day":
         return True
     for t in (span.root, *span.root.ancestors):
         if t.dep_ in ("relcl", "acl") and trigger not in t.subtree:
-            return False
+            # (a noun after the event's word; one before it, its subject, is a dated thing
+            # that times the clause: "A memorandum signed in 1995 committed both sides")
+            return t.head.i < trigger.i
     return True
 
 
