@@ -574,3 +574,17 @@ def test_congo_alone_is_the_democratic_republic_as_news_means_it(nlp) -> None:
     # negatives: the Republic's own names stay the Republic's
     for text in ("Congo-Brazzaville held elections.", "The Republic of Congo held elections."):
         assert {m["code"] for m in nlp(text)._.dyad_actors} == {"COGGOV"}, text
+
+
+def test_heads_of_smaller_states_are_coded_by_their_office() -> None:
+    # curated: in office after 2015, where the converted files end in 2015 or lack them
+    dictionary = load_dictionary(())
+    for name, inside, outside, country in [
+        ("Frank Bainimarama", date(2016, 6, 1), date(2024, 6, 1), "FJI"),
+        ("Mohamed Muizzu", date(2024, 6, 1), date(2020, 6, 1), "MDV"),
+        ("Boyko Borisov", date(2018, 6, 1), date(2023, 6, 1), "BGR"),
+    ]:
+        actor = dictionary.lookup(name)
+        assert actor.code_at(inside) == f"{country}GOV"
+        assert actor.code_at(outside).startswith(country)
+        assert not actor.code_at(outside).endswith("GOV")  # out of office: his own sector
