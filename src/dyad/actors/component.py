@@ -207,7 +207,8 @@ _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*
 #: nouns after which "of X" names a city or country as the topic, not as an actor: "the status
 #: of Jerusalem", "the future of Syria" (data/context_words.tsv, kind topic)
 TOPIC_NOUNS = context_words()["topic"]
-#: last words of a name of a meeting, forum or pact named after a place ("the Minsk agreements")
+#: last words of a name of a meeting, forum or pact named after a place ("the Paris Club",
+#: "the Minsk agreements")
 GATHERINGS = context_words()["gathering"]
 
 
@@ -710,6 +711,17 @@ def _spells(name: Span, acronym: str) -> bool:
         t.text[0] for t in name if t.lower_ not in _INITIAL_SKIPS and t.text[0].isalnum()
     )
     return initials.upper() == acronym.upper()
+
+
+def names_a_gathering(token: Token) -> bool:
+    """Whether a word is the place a pact or a meeting after it is named after ("the Minsk
+    agreements", "the Vienna talks", "the Oslo Accords"): a compound of a GATHERINGS noun."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.i > token.i
+        and (head.lower_ in GATHERINGS or head.lemma_.lower() in GATHERINGS)
+    )
 
 
 def _lower_case_text(sent: Span) -> bool:
@@ -2003,12 +2015,7 @@ class ActorLinker:
             "war",
         }:
             return True
-        if (
-            root.dep_ == "compound"
-            and root.head.i > root.i
-            and (root.head.lower_ in GATHERINGS or root.head.lemma_.lower() in GATHERINGS)
-            and normalise(c.span.text) in self.capitals
-        ):
+        if names_a_gathering(root) and normalise(c.span.text) in self.capitals:
             # "the Minsk agreements", "the Vienna talks", "the Oslo Accords": a pact or a meeting
             # named after a town, which is no party to it (a state's name is: "the Iran-Iraq
             # summit")

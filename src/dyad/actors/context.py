@@ -48,6 +48,7 @@ from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
 from .component import (
+    GATHERINGS,
     MOTION_VERBS,
     NOT_LOCAL,
     PLACE_NOUNS,
@@ -92,8 +93,6 @@ FOREIGN_NOUNS = context_words()["foreign"]
 ENVOYS = context_words()["envoy"]
 #: second halves of "Iran-backed", "Saudi-led": the modifier names a backer, not the owner
 BACKER_WORDS = context_words()["backer"]
-#: last words of a name of a meeting, forum or pact named after a place ("the Paris Club")
-GATHERINGS = context_words()["gathering"]
 #: nouns that name a federal country's first-level division as well as a state ("the state")
 SUBNATIONAL = context_words()["subnational"]
 #: countries whose first-level divisions news calls states (lower-case ISO alpha-3)

@@ -389,9 +389,8 @@ class ActorDictionary:
         """The actor a name denotes, if exactly one does (exact, then transliteration-tolerant:
         not by a word of four letters whose skeleton is one, "Dauda" and "Didi" both "d")."""
         fuzzy = None if thin_skeleton(text) else self.by_skeleton.get(skeleton(text))
-        key = normalise(text)
-        unhyphened = self.by_name.get(key.replace("-", " ")) if "-" in key else None
-        for ids in (self.by_name.get(key), unhyphened, fuzzy):
+        exact = [self.by_name.get(key) for key in _exact_keys(text)]
+        for ids in (*exact, fuzzy):
             if ids and len(ids) == 1:
                 return self.actors[next(iter(ids))]
         return None
@@ -400,9 +399,8 @@ class ActorDictionary:
         """The one person whose name or alias is exactly ``text`` (normalised; a hyphen inside
         a name is a space: "Ma Ying-jeou" is Phoenix's "Ma Ying Jeou"), else None: no
         transliteration-tolerant key, for words no recogniser took as a name."""
-        key = normalise(text)
-        for candidate in dict.fromkeys((key, key.replace("-", " "))):
-            ids = self.by_name.get(candidate)
+        for key in _exact_keys(text):
+            ids = self.by_name.get(key)
             if ids and len(ids) == 1:
                 actor = self.actors[next(iter(ids))]
                 return actor if actor.kind == "person" else None
@@ -447,9 +445,7 @@ class ActorDictionary:
     def _index_names(self, index: dict, given: set, first_last: dict) -> None:
         actors = self.actors
         two_surnames = context_words()["two_surnames"]
-        # words some person is called by first: a second given name ("Carlos Andres Perez",
-        # "Juan Manuel Santos") is no surname
-        first_names = {key.split()[0] for key in self.by_name if " " in key}
+        paternal: list[tuple[str, str, list[str]]] = []  # (given name, first surname, ids)
         for key, ids in self.by_name.items():
             persons = [i for i in ids if actors[i].kind == "person"]
             if not persons:
@@ -471,21 +467,24 @@ class ActorDictionary:
             if len(words) >= 3:
                 keys.append(f"{words[-2]} {last}")
                 first_last.setdefault(f"{words[0]} {last}", set()).update(persons)
-                second = words[1]
-                if (
-                    len(words) == 3
-                    and len(second) > 2
-                    and not second.endswith(".")
-                    and second not in PARTICLES
-                    and second not in first_names
-                    and any((actors[i].country or "").lower() in two_surnames for i in persons)
+                if len(words) == 3 and any(
+                    (actors[i].country or "").lower() in two_surnames for i in persons
                 ):
-                    # "Alvaro Uribe" of "Alvaro Uribe Velez": called by the first of two
-                    # surnames (the father's) where names carry both
-                    first_last.setdefault(f"{words[0]} {words[1]}", set()).update(persons)
+                    paternal.append((words[0], words[1], persons))
             for surname in keys:
                 if len(surname) > 2 and surname not in PARTICLES:
                     index.setdefault(surname, set()).update(persons)
+        # "Alvaro Uribe" of "Alvaro Uribe Velez": called by the first of two surnames (the
+        # father's) where names carry both; not a second given name, one some person is called
+        # by first ("Carlos Andres Perez", "Juan Manuel Santos"), a particle or an initial
+        for first, second, persons in paternal:
+            if (
+                len(second) > 2
+                and not second.endswith(".")
+                and second not in PARTICLES
+                and second not in given
+            ):
+                first_last.setdefault(f"{first} {second}", set()).update(persons)
 
     def persons_named(self, surname: str) -> list[Actor]:
         """The persons whose last name (or last two words) is ``surname``."""
@@ -540,6 +539,13 @@ class ActorDictionary:
         if found is None and key.endswith("s"):
             found = self.demonyms.get(key[:-1])
         return found
+
+
+def _exact_keys(text: str) -> tuple[str, ...]:
+    """A name's lookup keys, exact: its normalised form, then with a hyphen inside it read as
+    a space ("Ma Ying-jeou" is Phoenix's "Ma Ying Jeou")."""
+    key = normalise(text)
+    return (key, key.replace("-", " ")) if "-" in key else (key,)
 
 
 @cache

@@ -329,21 +329,20 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
     there) or in a country its sentence names (``here``: the countries of the sentence's
     places)."""
     cameo = str(event.get("cameo") or "")
-    if event.get("quad") not in VERBAL_QUADS and not cameo.startswith("16"):  # (163 too)
-        # any other act is done where one of its sides is: a text's one town abroad is not
-        # where Mugabe resigned (audit 22: "In London, May said ..." in a text datelined
-        # Harare), nor where Myanmar's soldiers burned villages (a blog naming Geneva)
-        doers = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
-        done_to = {a.get("country") for a in event["targets"] if a.get("actor")} - {None, ""}
-        # (an unknown doer may be anywhere: foreign victims are no sign they were abroad,
-        # "five people, including Iranian pilgrims, were killed"; force on no one of a
-        # country lands anywhere: "Russian jets bombed a hospital" in a text about Aleppo; a
-        # country the event's own sentence names is one it may be in)
-        if cameo[:2] in ("18", "19", "20") and not done_to:
-            return False
-        return bool(doers) and place.get("country") not in doers | done_to | set(here)
-    countries = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
-    return bool(countries) and place.get("country") not in countries
+    doers = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
+    if event.get("quad") in VERBAL_QUADS or cameo.startswith("16"):  # (163 too)
+        return bool(doers) and place.get("country") not in doers
+    # any other act is done where one of its sides is: a text's one town abroad is not where
+    # Mugabe resigned (audit 22: "In London, May said ..." in a text datelined Harare), nor
+    # where Myanmar's soldiers burned villages (a blog naming Geneva). An unknown doer may be
+    # anywhere (foreign victims are no sign they were abroad: "five people, including
+    # Iranian pilgrims, were killed"), force on no one of a country lands anywhere ("Russian
+    # jets bombed a hospital" in a text about Aleppo), and a country the event's own
+    # sentence names is one it may be in
+    done_to = {a.get("country") for a in event["targets"] if a.get("actor")} - {None, ""}
+    if cameo[:2] in ("18", "19", "20") and not done_to:
+        return False
+    return bool(doers) and place.get("country") not in doers | done_to | set(here)
 
 
 def _venue(doc: Doc, start: int, end: int) -> bool:

@@ -41,8 +41,9 @@ from ..actors.component import (
     HOLDING,
     LOCATIVE_PREPS,
     ActorLinker,
+    names_a_gathering,
 )
-from ..actors.context import FORCES, GATHERINGS
+from ..actors.context import FORCES
 from ..errors import ConfigError
 from ..nlp.words import (
     NAMING_VERBS,
@@ -4558,14 +4559,9 @@ def _accusers_of(event: _Event, events: list[_Event]) -> list[_Arg]:
 
 
 def _names_a_gathering(token: Token, mention: dict) -> bool:
-    """Whether a place's word names the pact or meeting it modifies ("the Minsk agreements",
-    "the Vienna talks", "the Oslo Accords"): no side of what is done to or with it."""
-    return (
-        mention["label"] == "place"
-        and token.dep_ == "compound"
-        and token.head.i > token.i
-        and (token.head.lower_ in GATHERINGS or token.head.lemma_.lower() in GATHERINGS)
-    )
+    """Whether a place's word names the pact or meeting it modifies ("the Minsk agreements"):
+    no side of what is done to or with it."""
+    return mention["label"] == "place" and names_a_gathering(token)
 
 
 def _a_day(token: Token) -> bool:
