@@ -425,6 +425,36 @@ def test_world_leaders_resolve_with_their_country(nlp, text, name, code) -> None
     assert got[name] == code
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Senate Majority Leader Mitch McConnell criticised the plan.", "Mitch McConnell", "USA"),
+        ("Sen. Lindsey Graham warned Iran on Tuesday.", "Lindsey Graham", "USA"),
+        ("China sanctioned Alex Azar and Steve Bannon.", "Steve Bannon", "USA"),
+        ("Nikki Haley condemned the attack on Monday.", "Nikki Haley", "USA"),
+    ],
+)
+def test_united_states_officials_resolve_with_their_country(nlp, text, name, country) -> None:
+    got = {m["text"]: m for m in nlp(text)._.dyad_actors}
+    assert got[name]["country"] == country and got[name]["source"] == "united_states.tsv"
+
+
+def test_united_states_roles_are_dated_and_shared_surnames_are_no_alias() -> None:
+    dictionary = load_dictionary((), True)
+    comey = dictionary.lookup("Comey")
+    assert comey.id == "comey" and comey.source == "united_states.tsv"
+    assert comey.code_at(date(2015, 6, 1)) == "USACOP"  # FBI director
+    assert comey.code_at(date(2019, 6, 1)) == "USAELI"  # after he was dismissed
+    haley = dictionary.lookup("Nikki Haley")
+    assert haley.code_at(date(2018, 6, 1)) == "USAGOV" and haley.code_at(date(2022, 1, 1)) == "USAELI"
+    # negatives: surnames others in the news share (Brazil's Aloysio Nunes, Jean-Pierre
+    # Bemba, Colin Powell, Tony Abbott) name none of them
+    for surname in ("Graham", "Sanders", "Cruz", "Collins", "Johnson", "Abbott", "Kelly",
+                    "Roberts", "Nunes", "Jean-Pierre", "Powell", "Barr", "Paul"):  # fmt: skip
+        found = dictionary.lookup(surname)
+        assert found is None or found.source != "united_states.tsv", surname
+
+
 def test_world_leaders_roles_are_dated_and_shared_surnames_are_no_alias() -> None:
     dictionary = load_dictionary((), True)
     babis = dictionary.lookup("Andrej Babiš")

@@ -42,6 +42,27 @@ def test_an_unknown_person_is_coded_by_title_and_nationality(nlp, text, name, co
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a division whose name ends in a state's name is of its own state, not of that one
+        ("New Mexico Governor Susana Martinez spoke.", "Susana Martinez", "USA"),
+        ("New Jersey Governor Phil Murphy spoke.", "Phil Murphy", "USA"),
+        ("Northern Ireland First Minister Arlene Foster spoke.", "Arlene Foster", "GBR"),
+        ("New South Wales Premier Gladys Berejiklian spoke.", "Gladys Berejiklian", "AUS"),
+        ("Western Australia Premier Mark McGowan spoke.", "Mark McGowan", "AUS"),
+        # negative: a state's own two-word name and a state after another are still states
+        ("Papua New Guinea Prime Minister Peter O'Neill spoke.", "Peter O'Neill", "PNG"),
+        ("South Korean Prime Minister Han Duck-soo spoke.", "Han Duck-soo", "KOR"),
+        ("U.S. Iran envoy Brian Hook spoke.", "Brian Hook", "USA"),
+    ],
+)
+def test_a_division_named_like_a_state_gives_its_own_country(nlp, text, name, country) -> None:
+    found = {m["text"]: m for m in nlp(text)._.dyad_actors}
+    assert found[name]["country"] == country, found[name]
+    assert found[name]["code_from"] in ("title", "context")  # read from the text
+
+
+@pytest.mark.parametrize(
     ("text", "name", "code"),
     [
         ("U.N. Secretary-General Pavel Ostrov met Iraqi officials.", "Pavel Ostrov", "IGOUN"),

@@ -363,7 +363,14 @@ def holders(token) -> list:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_AT_HOME or noun.dep_ != "dobj":
             return []
         verb = noun.head
-    elif node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in HELD_AT_HOME:
+    elif node.dep_ in ("dobj", "nsubjpass") and (
+        node.head.lemma_.lower() in HELD_AT_HOME
+        or any(  # "X was set free", "Yemen let free X" (the parser hangs "free" on X)
+            f"{node.head.lemma_.lower()} {c.lower_}" in HELD_AT_HOME
+            for c in (*node.head.children, *node.lefts)
+            if c.dep_ in ("prt", "acomp", "oprd", "advmod", "amod")
+        )
+    ):
         verb = node.head
     elif (
         node.dep_ == "nsubj"
@@ -1341,15 +1348,39 @@ class ActorLinker:
         """(country, first token) of a demonym or state name ending at token ``i``: "Iraqi",
         "South Korean", "U.S.", "Russia" (of "Russia's"); (None, i) otherwise."""
         for first in (i - 1, i):
-            if first < 0:
+            if first < 0 or (first < i and doc[first].is_punct):
                 continue
             text = doc[first : i + 1].text
-            if country := self.dictionary.country_of_demonym(text):
+            country = self.dictionary.country_of_demonym(text)
+            if country is None and doc[i].pos_ == "PROPN":
+                actor = self.dictionary.lookup(text)
+                country = actor.country if actor is not None and actor.kind == "state" else None
+            if country is not None:
+                if self._longer_name_before(doc, first):
+                    # "New Mexico Governor X", "New South Wales Premier X", "Northern Ireland
+                    # First Minister X": the end of a longer name, a division of another state
+                    return None, i
                 return country, first
-            actor = self.dictionary.lookup(text) if doc[i].pos_ == "PROPN" else None
-            if actor is not None and actor.kind == "state":
-                return actor.country, first
         return None, i
+
+    def _longer_name_before(self, doc: Doc, first: int) -> bool:
+        """Whether the word before ``first`` begins a longer proper name with it: a capitalised
+        proper noun of the same sentence that is no title nor a country word of its own."""
+        if first == 0 or doc[first].is_sent_start:
+            return False
+        before = doc[first - 1]
+        return (
+            before.pos_ == "PROPN"
+            and before.is_title
+            and before.lower_.rstrip(".") not in TITLE_WORDS
+            and before.lemma_.lower() not in self.dictionary.agents
+            and self.dictionary.country_of_demonym(before.text) is None
+            and not self._state_named(before.text)
+        )
+
+    def _state_named(self, text: str) -> bool:
+        actor = self.dictionary.lookup(text)
+        return actor is not None and actor.kind == "state"
 
     def _title_words(self, doc: Doc, tokens: list) -> tuple[str | None, str | None]:
         """(country, sector) read from the words of a title: "Israeli Prime Minister",

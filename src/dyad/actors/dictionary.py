@@ -44,7 +44,7 @@ ORGANISATION_HEADS = _organisation_heads()
 
 BUILTIN_FILES = (
     "states.tsv", "igos.tsv", "middle_east.tsv", "world_groups.tsv", "leaders.tsv",
-    "world_leaders.tsv", "agencies.tsv", "companies.tsv", "parties.tsv",
+    "world_leaders.tsv", "united_states.tsv", "agencies.tsv", "companies.tsv", "parties.tsv",
 )  # fmt: skip
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"

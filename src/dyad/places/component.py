@@ -411,6 +411,24 @@ class PlaceFinder:
                         keep(span, "name", candidates)
         entity_of = entities_by_token(doc)
         for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
+            # a curated name ending a longer one the gazetteer knows ("New South Wales"): the
+            # longer one
+            longer = next(
+                (
+                    doc[first : span.end]
+                    for first in (span.start - 2, span.start - 1)
+                    if first >= 0
+                    and all(
+                        t.pos_ == "PROPN" and t.is_title and not t.ent_type_
+                        for t in doc[first : span.start]
+                    )
+                    and gaz.lookup(doc[first : span.end].text)
+                ),
+                None,
+            )
+            if longer is not None:
+                keep(longer, "name", gaz.lookup(longer.text))
+                continue
             if span[0].is_title or span[0].is_upper or span[0].like_num:
                 # "the Levant" of "Islamic State of Iraq and the Levant": the group's name
                 ent = entity_of[span.start]
@@ -462,15 +480,23 @@ class PlaceFinder:
                 continue
             if token.ent_type_ == "NORP" and gaz.adjective(token.text):
                 continue
-            pair = doc[token.i : token.i + 2]
-            if (  # two names the gazetteer knows together: "Tal Afar", not "Tal" alone
-                len(pair) == 2
-                and pair[1].pos_ == "PROPN"
-                and pair[1].is_title
-                and not pair[1].ent_type_
-                and (both := gaz.lookup(pair.text))
-            ):
-                keep(pair, "name", both)
+            # names the gazetteer knows together, the longest first: "New South Wales", not
+            # "Wales" alone; "Tal Afar", not "Tal"
+            joint = next(
+                (
+                    (whole, found)
+                    for size in (3, 2)
+                    if len(whole := doc[token.i : token.i + size]) == size
+                    and all(
+                        t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in taken
+                        for t in whole[1:]
+                    )
+                    and (found := gaz.lookup(whole.text))
+                ),
+                None,
+            )
+            if joint is not None:
+                keep(joint[0], "name", joint[1])
                 continue
             if not token.ent_type_ and (len(token) < 3 or token.lower_ in name_words):
                 continue  # a word of two letters alone ("Ma" for Tema) is too weak a name
@@ -507,15 +533,16 @@ class PlaceFinder:
             places = gaz.adjective(token.text)
             if places and _modifies(span):
                 keep(*self._capital_or_adjective(span, places))
-        for ent in doc.ents:
-            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
-                for span in self._embedded(ent):
-                    keep(span, "embedded", gaz.lookup(span.text))
-        # a province or town the NER read as a person or an organisation, alone or with the
+        # a province or town the NER read as a person or an organisation (before the
+        # names inside organisations': "Western Australia Premier X" names the state), alone or with the
         # body it seats ("Uttar Pradesh Chief Minister X", "Delhi Police arrested")
         for span in self._seats(doc, roles):
             if not any(t.i in taken for t in span):
                 keep(span, "name", self.lookup(span))
+        for ent in doc.ents:
+            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
+                for span in self._embedded(ent):
+                    keep(span, "embedded", gaz.lookup(span.text))
         # "the capital" that no state or name qualifies, in a report filed from a state's
         # capital ("ANKARA (Wire) - ... twin bombings tore through a peace rally in the
         # capital"): that city
