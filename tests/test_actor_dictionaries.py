@@ -446,7 +446,9 @@ def test_united_states_roles_are_dated_and_shared_surnames_are_no_alias() -> Non
     assert comey.code_at(date(2015, 6, 1)) == "USACOP"  # FBI director
     assert comey.code_at(date(2019, 6, 1)) == "USAELI"  # after he was dismissed
     haley = dictionary.lookup("Nikki Haley")
-    assert haley.code_at(date(2018, 6, 1)) == "USAGOV" and haley.code_at(date(2022, 1, 1)) == "USAELI"
+    assert (
+        haley.code_at(date(2018, 6, 1)) == "USAGOV" and haley.code_at(date(2022, 1, 1)) == "USAELI"
+    )
     # negatives: surnames others in the news share (Brazil's Aloysio Nunes, Jean-Pierre
     # Bemba, Colin Powell, Tony Abbott) name none of them
     for surname in ("Graham", "Sanders", "Cruz", "Collins", "Johnson", "Abbott", "Kelly",
