@@ -729,6 +729,12 @@ def test_a_person_a_state_s_authorities_hold_to_account_or_let_go_is_theirs(nlp)
     assert got["Hamid Tazi"][0].startswith("MAR")
     got = found(nlp, "Syrian authorities have freed prominent blogger Lina Haddad.")
     assert got["Lina Haddad"][0] == "SYRMED"
+    # "let free", whose "free" the parser may hang on the person
+    got = found(nlp, "Yemen today let free Tawakkol Karman, who had led protests last week.")
+    assert got["Tawakkol Karman"][0] == "YEMCVL"
+    # negative: letting someone do something is no release
+    got = found(nlp, "Yemen let Tawakkol Karman speak freely at the rally.")
+    assert not (got.get("Tawakkol Karman") or ("",))[0].startswith("YEM")
 
 
 def test_an_office_holder_a_state_s_authorities_hold_to_account_is_theirs(nlp) -> None:

@@ -416,6 +416,8 @@ def test_the_new_groups_take_no_word_news_uses_for_something_else() -> None:
         ("President Rodrigo Duterte rejected the report.", "Rodrigo Duterte", "PHLGOV"),
         ("President Bola Tinubu met the envoy in Abuja.", "Bola Tinubu", "NGAGOV"),
         ("Vice-President Hamilton Mourao defended the policy.", "Hamilton Mourao", "BRAGOV"),
+        ("Kremlin spokesman Dmitry Peskov denied the report.", "Dmitry Peskov", "RUSGOV"),
+        ("General Asim Munir warned India on Sunday.", "Asim Munir", "PAKMIL"),
         ("President Alexander Lukashenko pardoned the activists.", "Alexander Lukashenko",
          "BLRGOV"),
     ],

@@ -2113,3 +2113,17 @@ def test_a_reaction_to_the_ruling_is_aimed_at_the_court_named_before(nlp) -> Non
         e for e in events(nlp, "Imran Khan welcomed the verdict.") if e["trigger"] == "welcomed"
     )
     assert not welcomed["targets"]
+
+
+def test_letting_or_setting_someone_free_is_a_release_and_letting_act_is_not(nlp) -> None:
+    for text in (
+        "Yemen today let free Tawakkol Karman, who had led protests last week.",
+        "Police set free two journalists on Monday.",
+    ):
+        assert any(e["cameo"] == "0841" for e in events(nlp, text)), text
+    # negatives: to let someone act, or a free vote, is no release
+    for text in (
+        "Yemen let Tawakkol Karman speak at the rally on Monday.",
+        "The party set a free vote on the bill for Monday.",
+    ):
+        assert not any(e["cameo"] == "0841" for e in events(nlp, text)), text
