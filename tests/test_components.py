@@ -101,6 +101,24 @@ def _subjects(doc, verb: str) -> list[str]:
     return [c.text for t in doc if t.text == verb for c in t.children if c.dep_ == "nsubj"]
 
 
+def test_a_sentence_rooted_on_its_subject_is_rooted_on_its_verb(nlp) -> None:
+    # the parser reads "protested" as a participle describing Turkey, the sentence's root
+    doc = nlp(
+        "Turkey, which backs rebel groups, protested to Moscow and has accused Russia of "
+        "bombing villages."
+    )
+    assert _subjects(doc, "protested") == ["Turkey"]
+    assert [t.dep_ for t in doc if t.text == "protested"] == ["ROOT"]
+    accused = next(e for e in doc._.dyad_events if e["trigger"] == "accused")
+    assert [s["text"] for s in accused["sources"]] == ["Turkey"]
+    # negatives: a participle with its agent describes the noun ("criticised by the
+    # opposition"), and a sentence rooted on its verb is left as parsed
+    doc = nlp("The minister, who spoke in Paris, criticised by the opposition.")
+    assert _subjects(doc, "criticised") == []
+    doc = nlp("Hamas, which runs Gaza, accused Israel of the attack.")
+    assert _subjects(doc, "accused") == ["Hamas"]
+
+
 def test_a_second_subject_after_the_first_s_phrase_is_part_of_it(nlp) -> None:
     # the parser leaves "to" without an object and makes "Sen" a second subject of "forced"
     doc = nlp("Police forces loyal to Cambodian Prime Minister Hun Sen forced him out.")

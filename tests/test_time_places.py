@@ -237,6 +237,34 @@ def test_events_take_their_own_clauses_date_and_place(nlp) -> None:
     assert attack["place_name"] == "Diyala"
 
 
+def test_a_participle_and_a_when_clause_take_the_date_of_what_they_tell_of(nlp) -> None:
+    def dated(text: str, published: str) -> dict[str, str | None]:
+        doc = nlp(make_doc(nlp, text, published))
+        return {e["trigger"]: e["date"] for e in doc._.dyad_events}
+
+    # a participle with no subject tells a consequence of its verb, on its date
+    got = dated("In July it captured Amran, killing the commander of a brigade.", "2014-09-22")
+    assert got["killing"] == "2014-07"
+    got = dated(
+        "In May, Lithuania quit the forum, calling it divisive and urging other European "
+        "Union members to follow.",
+        "2021-11-22",
+    )
+    assert got["urging"] == "2021-05"
+    # a "when" clause is of the time it follows
+    got = dated(
+        "It culminated in the riot of Jan. 8, 2023, when thousands of his supporters stormed "
+        "the buildings of Congress.",
+        "2025-09-12",
+    )
+    assert got["stormed"] == "2023-01-08"
+    # negative: a participle with a subject of its own ("after troops killed") keeps its own
+    got = dated(
+        "After troops killed two protesters on Monday, police arrested 20 people.", "2020-01-10"
+    )
+    assert got["killed"] == "2020-01-06" and got["arrested"] != "2020-01-06"
+
+
 def test_news_of_the_day_falls_back_to_the_publication_date(nlp) -> None:
     text = "Iraq expelled two Iranian diplomats on Tuesday. Baghdad also summoned the envoy."
     doc = nlp(make_doc(nlp, text, "2016-09-13"))

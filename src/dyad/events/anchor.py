@@ -68,10 +68,38 @@ SPEECH = modality_words()["speech"]
 
 
 def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
+    """The words whose dates and places are the event's: its trigger and cues, the verb it
+    completes or is joined to ("agreed in 2013 to resettle", "surrounded ... and arrested"),
+    the verb a participle with no subject of its own tells a consequence or a manner of ("In
+    July it captured Amran, killing the commander"; "In May, Lithuania quit the forum, calling
+    it divisive and urging ..."), and the time a "when" clause is of ("the riot of Jan. 8,
+    2023, when his supporters stormed ...", "last June, when Washington allowed ...")."""
     words = {trigger.i, *(c.i for c in cues)}
-    if trigger.dep_ in ("xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
-        words.add(trigger.head.i)  # "agreed in 2013 to resettle", "surrounded ... and arrested"
+    node = trigger
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i or head.pos_ not in ("VERB", "AUX"):
+            break
+        if node.dep_ in ("xcomp", "conj") or _subjectless_participle(node):
+            words.add(head.i)
+            node = head
+        else:
+            break
+    if node.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in node.children
+    ):
+        words.add(node.head.i)
     return words
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """Whether a verb is a participle adjunct with no subject of its own: "..., killing the
+    commander" (not "after troops killed", which has one)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _distance(root: Token, words: set[int]) -> int | None:

@@ -739,6 +739,8 @@ class EventExtractor:
                 event.targets = _accusers_of(event, events)
             if _takes_ground(event):
                 event.cameo = OCCUPY  # "rebels seized Goma", "captured the town of Kidal"
+            elif _official_protest(event):
+                event.cameo = COMPLAIN  # "Turkey protested to Moscow": a state's, no march
         self._quoted(doc, events)
         for event in events:
             _pair_joint_sides(event)
@@ -909,7 +911,7 @@ class EventExtractor:
         included; None where there is none."""
         nears: dict = {}  # the words near the token, walked once per kind of pattern
         for pattern in self.patterns.candidates(pos, lemma or token.lemma_.lower()):
-            cues = self._pattern_words(token, pattern, nears)
+            cues = self._pattern_words(token, pattern, nears, self.patterns)
             if cues is not None:
                 return pattern, cues
         return None
@@ -951,9 +953,15 @@ class EventExtractor:
         return found is not None and found[0].cameo == NO_EVENT
 
     @staticmethod
-    def _pattern_words(token: Token, pattern: Pattern, nears: dict | None = None):
+    def _pattern_words(
+        token: Token,
+        pattern: Pattern,
+        nears: dict | None = None,
+        patterns: PatternDictionary | None = None,
+    ):
         """The tokens that realise the pattern's extra words, or None when one is missing.
-        ``nears`` keeps the words near ``token`` for the next pattern of the same kind."""
+        ``nears`` keeps the words near ``token`` for the next pattern of the same kind; a
+        subject written ``subj:event`` is any noun ``patterns`` codes as an event."""
         key = (pattern.pos == "N", pattern.cameo == NO_EVENT)
         near = None if nears is None else nears.get(key)
         if near is None:
@@ -981,7 +989,12 @@ class EventExtractor:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
-            if not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
+            if pattern.subject == EVENT_SUBJECT and patterns is not None:
+                # "the mutiny ends in a bargain", "the decision leaves Nigeria suspended": an
+                # event noun as the subject of a verb of outcome, no act of anyone's
+                if not any(h.pos_ == "NOUN" and _event_noun(h, patterns) for h in heads):
+                    return None
+            elif not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
         if pattern.intransitive and any(
             c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass")
@@ -991,6 +1004,8 @@ class EventExtractor:
             # (a passive's object is its subject: "was driven from its bases"; a gerund is the
             # object: "stopped selling munitions to the Saudis")
             return None
+        if pattern.ground and _ground_taken(token) is None:
+            return None  # "took the wounded to hospital": no place taken
         cues = []
         if pattern.label is not None:
             # "called Assad a murderer": what the verb names its object, of the row's tone
@@ -4444,20 +4459,65 @@ def _takes_ground(event: _Event) -> bool:
         return False
     if verb.lemma_.lower() not in target_words()["taking"]:
         return False
+    return _ground_taken(verb) is not None
+
+
+#: CAMEO's "complain officially" (114): what a state's "protest" is
+COMPLAIN = "114"
+#: the words whose demonstrations (140) a state or its bodies make as official complaints
+_PROTEST_WORDS = ("protest",)
+
+
+def _official_protest(event: _Event) -> bool:
+    """Whether a protest (140) is a state's official complaint: every doer a state or one of
+    its bodies ("Turkey protested", "the foreign ministry lodged a protest"), not people in
+    the street ("students protested")."""
+    if event.cameo != "140" or event.trigger.lemma_.lower() not in _PROTEST_WORDS:
+        return False
+    # (the doer's own words name the state: not "Opponents of Rwanda's Senate protested")
+    return bool(event.sources) and all(
+        a.mention is not None
+        and a.mention["token_start"] <= a.token.i < a.mention["token_end"]
+        and (
+            a.mention.get("kind") == "state"
+            or a.mention.get("sector") in STATE_SECTORS - {"MIL", "COP"}
+        )
+        for a in event.sources
+    )
+
+
+#: a pattern's subject word that stands for any noun the patterns code as an event
+EVENT_SUBJECT = "event"
+
+
+def _event_noun(noun: Token, patterns: PatternDictionary) -> bool:
+    """Whether a noun names an event: one the patterns code ("strike", "offensive"), or a
+    noun of a happening they do not (data/targets.tsv, happening: "mutiny", "decision")."""
+    lemma = noun.lemma_.lower()
+    return lemma in target_words()["happening"] or any(
+        p.cameo != NO_EVENT for p in patterns.candidates("N", lemma)
+    )
+
+
+def _ground_taken(verb: Token) -> Token | None:
+    """The place a verb takes: its object (a passive's subject) when that is a named place or
+    a noun of ground (data/targets.tsv, territory), else None."""
     taken = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     if taken is None:
-        return False
+        return None
     if taken.pos_ == "NUM" or taken.lower_ in PARTITIVES:  # "two of the villages"
         taken = _prep_object(taken, "of") or taken
     places = taken.doc._.dyad_places if taken.doc.has_extension("dyad_places") else None
-    return (
+    if (
         taken.ent_type_ in ("GPE", "LOC", "FAC")
         or taken.lemma_.lower() in target_words()["territory"]
         or any(
             p["kind"] == "name" and p["token_start"] <= taken.i < p["token_end"]
             for p in places or ()
         )
-    )
+    ):
+        return taken
+    return None
 
 
 #: currency signs that open a sum ("$100", "NZ$500,000", "€5bn")

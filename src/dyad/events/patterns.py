@@ -79,6 +79,9 @@ class Pattern:
     label: str | None = None
     # the verb takes no direct object ("obj:none": "teachers struck", not "struck a student")
     intransitive: bool = False
+    # the verb's object is a place, named or a noun of ground ("obj:place": "rebels took
+    # Sanaa", "troops overran the town"; not "took the wounded to hospital")
+    ground: bool = False
     # the event is what a speaker says of the verb's subject ("by:speaker": "officials said
     # Iran was behind the attack" accuses Iran; "said the killers would face revenge"
     # threatens them): the speaker is the source, the subject the target
@@ -97,6 +100,7 @@ class Pattern:
             + (self.subject is not None)
             + (self.label is not None)
             + self.intransitive
+            + self.ground
         )
 
     @property
@@ -156,6 +160,9 @@ LABEL = "label:"
 #: a verb pattern's word that says the verb takes no direct object ("V strike subj:teacher
 #: obj:none 143": "teachers struck", not "a teacher struck a student")
 NO_OBJECT = "obj:none"
+#: a verb pattern's word that says the verb's object is a place, named or a noun of ground
+#: ("V take obj:place 192": "rebels took Sanaa", not "took the wounded to hospital")
+PLACE_OBJECT = "obj:place"
 #: a verb pattern's word that says the event is what the speaker of its clause says of the
 #: verb's subject ("V be behind by:speaker 112": "officials said Iran was behind the attack")
 SPEAKER = "by:speaker"
@@ -188,12 +195,15 @@ def read_patterns(
         subjects = [w.removeprefix(SUBJECT) for w in words if w.startswith(SUBJECT)]
         labels = [w.removeprefix(LABEL) for w in words if w.startswith(LABEL)]
         intransitive = NO_OBJECT in words
+        ground = PLACE_OBJECT in words
         voiced = SPEAKER in words
-        for flag, there in ((NO_OBJECT, intransitive), (SPEAKER, voiced)):
+        for flag, there in ((NO_OBJECT, intransitive), (PLACE_OBJECT, ground), (SPEAKER, voiced)):
             if there and fields[0] != "V":
                 raise ConfigError(f"{name}:{number}: {flag!r} is a verb's, got {line!r}")
         words = [
-            w for w in words if not w.startswith((SUBJECT, LABEL)) and w not in (NO_OBJECT, SPEAKER)
+            w
+            for w in words
+            if not w.startswith((SUBJECT, LABEL)) and w not in (NO_OBJECT, PLACE_OBJECT, SPEAKER)
         ]
         subject = subjects[0] if subjects else None
         label = labels[0] if labels else None
@@ -232,7 +242,7 @@ def read_patterns(
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
         out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}",
-                           subject, label, intransitive, voiced))  # fmt: skip
+                           subject, label, intransitive, ground, voiced))  # fmt: skip
     return out
 
 
@@ -385,6 +395,7 @@ TARGET_WORD_KINDS = frozenset(
         "partner",
         "border",
         "ruling",
+        "happening",
     ]
 )
 

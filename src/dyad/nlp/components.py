@@ -261,8 +261,9 @@ class DanglingPrepositions:
     the first's phrase word for word belongs to that phrase: the object of a preposition left
     without one ("to"), else, a name after a role noun of a person (the agents table's), in
     apposition to it ("the cleric"). The verb's subject is then "Forces", "Militiamen", whose
-    allegiance says whose they are. Runs after the parser (and after dyad_headline_case,
-    which may parse again).
+    allegiance says whose they are. It also roots on its verb a sentence the parser rooted
+    on its subject ("Turkey, which backs rebel groups, protested to Moscow": _rooted_on_a_noun).
+    Runs after the parser (and after dyad_headline_case, which may parse again).
     """
 
     def __init__(self, person_nouns: frozenset[str]) -> None:
@@ -290,6 +291,7 @@ class DanglingPrepositions:
                 # the leader) nor a common noun (a headline run on into the text: "in Florida
                 # The controversy")
                 repairs.append((second.i, edge.i, "appos"))
+        repairs += _rooted_on_a_noun(doc)
         if not repairs:
             return doc
         columns = [HEAD, DEP]
@@ -300,6 +302,38 @@ class DanglingPrepositions:
             array[child, 1] = doc.vocab.strings[dep]
         doc.from_array(columns, array)
         return doc
+
+
+def _rooted_on_a_noun(doc: Doc) -> list[tuple[int, int, str]]:
+    """Repairs of a sentence the parser rooted on its subject: "Turkey, which backs rebel
+    groups, protested to Moscow" read as a noun with a relative clause and a past participle
+    describing it ("Turkey ... protested to"), where the participle is the sentence's verb and
+    the noun its subject. Only a proper noun or noun at the root, a relative clause set off by
+    commas after it, then a comma and a past form with no subject of its own."""
+    out = []
+    for sent in doc.sents:
+        noun = sent.root
+        if not noun.tag_.startswith("NN"):  # (the tagger's tags: no part of speech yet)
+            continue
+        relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if relative is None:
+            continue
+        verb = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > relative.right_edge.i
+            ),
+            None,
+        )
+        if (
+            verb is None
+            or doc[verb.i - 1].text != ","
+            or any(c.dep_ in _SUBJECTS or c.dep_ == "agent" for c in verb.children)
+        ):
+            continue
+        out += [(verb.i, verb.i, "ROOT"), (noun.i, verb.i, "nsubj")]
+    return out
 
 
 @Language.factory("dyad_dangling_prepositions", assigns=["token.head", "token.dep"])
