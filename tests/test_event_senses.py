@@ -2160,6 +2160,7 @@ def test_a_verb_whose_object_must_be_a_place_reads_obj_place() -> None:
         "Russia took Crimea in 2014.",
         "Islamic State fighters took the town of Hit on Tuesday.",
         "Bosnian Serb forces overran the town on Tuesday.",
+        "Rebels took control of the town of Goma on Tuesday.",
     ],
 )
 def test_taking_a_place_is_occupying_territory(nlp, text: str) -> None:
@@ -2174,6 +2175,7 @@ def test_taking_a_place_is_occupying_territory(nlp, text: str) -> None:
         "The army took the wounded to hospital on Friday.",
         "He took office in January after the vote.",
         "The minister took a tough position on Iran.",
+        "He took control of the company in 2010.",
     ],
 )
 def test_taking_no_place_is_no_occupation(nlp, text: str) -> None:
@@ -2223,3 +2225,13 @@ def test_declaring_a_diplomat_persona_non_grata_expels_him(nlp) -> None:
     # negative: declaring something else is no expulsion
     text = "Ecuador declared the ambassador's remarks unacceptable."
     assert not any(e["cameo"] in ("166", "174") for e in events(nlp, text))
+
+
+def test_a_punishment_or_revenge_promised_is_a_threat(nlp) -> None:
+    for text in (
+        "Putin promised harsh punishment for those behind the mutiny.",
+        "The militia pledged revenge for the killing of its commander.",
+    ):
+        assert types(nlp, text) == ["THREATEN"], events(nlp, text)
+    # negative: aid promised is an intent to cooperate
+    assert types(nlp, "Washington promised aid for Ukraine.") == ["AGREE"]

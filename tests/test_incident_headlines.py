@@ -553,3 +553,33 @@ def test_the_time_of_an_explosion_is_never_what_it_hit(nlp):
     # negative: what "on" names when it is no time is what the bomb hit
     (attack,) = _attacks(nlp, "A bomb exploded on a bus in Kabul.")
     assert [t["text"] for t in attack["targets"]] == ["a bus"]
+
+
+# -- a headline's other news told again in the lead ---------------------------------------
+
+
+def test_a_headline_event_the_lead_tells_again_takes_the_leads_code_and_sides(nlp):
+    text = (
+        "China recalls ambassador from Lithuania, demands Vilnius do the same\n\n"
+        "BEIJING, Aug 10 (Wire) - China recalled its ambassador to Lithuania on Tuesday and "
+        "demanded that Vilnius withdraw its envoy from Beijing."
+    )
+    events = nlp(make_doc(nlp, text, "2021-08-11"))._.dyad_events
+    recalls = [e for e in events if e["cameo"] == "161" and e["trigger"].startswith("recall")]
+    assert len(recalls) == 2
+    keys = [
+        (e["modality"], e["date_start"], e["place_name"], [a["actor"] for a in e["targets"]])
+        for e in recalls
+    ]
+    assert keys[0] == keys[1]  # the store merges them into one event
+
+
+def test_a_headline_event_the_lead_contradicts_stays_its_own(nlp):
+    # negatives: another code, or sides naming other actors, are other news
+    text = (
+        "Japan protests to Beijing over island dispute\n\n"
+        "TOKYO, May 2 (Wire) - South Korea protested to Tokyo on Monday over a textbook."
+    )
+    events = nlp(make_doc(nlp, text, "2012-05-03"))._.dyad_events
+    sources = {e["sentence"]: {a["actor"] for a in e["sources"]} for e in events}
+    assert len(sources) == 2 and sources[0] != sources[max(sources)]

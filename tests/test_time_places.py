@@ -265,6 +265,17 @@ def test_a_participle_and_a_when_clause_take_the_date_of_what_they_tell_of(nlp) 
     assert got["killed"] == "2020-01-06" and got["arrested"] != "2020-01-06"
 
 
+def test_a_capital_a_statement_is_made_to_is_not_where_it_was_made(nlp) -> None:
+    doc = nlp(make_doc(nlp, "Turkey protested to Moscow on Monday over the flights.", "2015-10-06"))
+    (protest,) = [e for e in doc._.dyad_events if e["trigger"] == "protested"]
+    assert protest["place_name"] is None
+    # negative: where forces are sent is where they act
+    doc = nlp(
+        make_doc(nlp, "Russian troops were deployed to Latakia and shelled Idlib.", "2015-10-06")
+    )
+    assert any(e["place_name"] for e in doc._.dyad_events)
+
+
 def test_news_of_the_day_falls_back_to_the_publication_date(nlp) -> None:
     text = "Iraq expelled two Iranian diplomats on Tuesday. Baghdad also summoned the envoy."
     doc = nlp(make_doc(nlp, text, "2016-09-13"))

@@ -299,11 +299,14 @@ def anchor_events(
             if event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
             else []
         )
+        # (nor is a capital a statement is made "to": "protested to Moscow", "appealed to Paris")
+        verbal = event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
         located = [
             p
             for p in places_in.within(sent)
             if _setting(p, doc, actor_spans + addressed, words)
             and not _owner(p, doc, owners, words)
+            and not (verbal and _destination(p, doc))
         ]
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None

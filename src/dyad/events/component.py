@@ -61,7 +61,7 @@ from .attribution import (
     claims_responsibility,
     names_an_attack,
 )
-from .incident import one_incident
+from .incident import headline_told_again, one_incident
 from .modality import (
     accusation,
     alleged,
@@ -765,6 +765,8 @@ class EventExtractor:
         published = reference_date(doc) if doc.has_extension("dyad_published") else None
         news = (published, self.news_day_lag) if published is not None else None
         doc._.dyad_events = one_incident(doc._.dyad_events, headlines, text, news)
+        # a headline's other news and the lead's: one
+        doc._.dyad_events = headline_told_again(doc._.dyad_events, headlines)
         if self.encoder_layers:
             doc._.dyad_encoded = kept if self.keep_encodings else None
         return doc
@@ -1004,8 +1006,11 @@ class EventExtractor:
             # (a passive's object is its subject: "was driven from its bases"; a gerund is the
             # object: "stopped selling munitions to the Saudis")
             return None
-        if pattern.ground and _ground_taken(token) is None:
-            return None  # "took the wounded to hospital": no place taken
+        if pattern.ground:
+            # "took the wounded to hospital", "took control of the company": no place taken
+            held = _prep_object(token, pattern.prep, deep=True) if pattern.prep else None
+            if (_ground(held) if held is not None else _ground_taken(token)) is None:
+                return None
         cues = []
         if pattern.label is not None:
             # "called Assad a murderer": what the verb names its object, of the row's tone
@@ -1712,6 +1717,10 @@ class EventExtractor:
         fallback: list[_Arg] = []
         for child in token.children:
             if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _is_cue(child, pattern):
+                if child.pos_ == "ADP":  # a dative preposition: "promised punishment for X"
+                    child = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if child is None:
+                        continue
                 found = self._args(child, exclude)
                 if any(a.mention for a in found):
                     return found
@@ -4503,8 +4512,12 @@ def _ground_taken(verb: Token) -> Token | None:
     """The place a verb takes: its object (a passive's subject) when that is a named place or
     a noun of ground (data/targets.tsv, territory), else None."""
     taken = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    if taken is None:
-        return None
+    return _ground(taken) if taken is not None else None
+
+
+def _ground(taken: Token) -> Token | None:
+    """``taken`` (or the noun a count of it counts) where it is a named place or a noun of
+    ground (data/targets.tsv, territory), else None."""
     if taken.pos_ == "NUM" or taken.lower_ in PARTITIVES:  # "two of the villages"
         taken = _prep_object(taken, "of") or taken
     places = taken.doc._.dyad_places if taken.doc.has_extension("dyad_places") else None

@@ -35,7 +35,7 @@ from datetime import date
 
 from .ontology import ATTACK_ROOTS
 
-__all__ = ["one_incident"]
+__all__ = ["headline_told_again", "one_incident"]
 
 #: CAMEO codes of harm of a kind of its own: abducting or taking hostages (181), sexual
 #: violence (1821), torture (1822), human shields (184); a mention of one retells only one
@@ -191,3 +191,66 @@ def _retells(event: dict) -> bool:
     explosions went off", "the blast killed 12"); a doer named again is an attack of his own
     told in the same words as another ("militants attacked ... militants attacked")."""
     return not event["sources"]
+
+
+#: body sentences after the first with an event that are still the lead a headline tells
+_LEAD_SENTENCES = 2
+
+
+def headline_told_again(events: list[dict], headline_sentences: set[int]) -> list[dict]:
+    """``events`` with each event of the headline that the lead tells again given the lead's
+    code, modality and sides, so that the store merges them into one event (dyad.events.merge):
+    "China recalls ambassador from Lithuania" and "China recalled its ambassador from Vilnius
+    on Tuesday" are one recall, as a coder records it (audit 31: 18 duplicate lines repeated a
+    headline). A headline event retells a lead event (the body's first sentence with an event
+    and the two after it) of the same CAMEO code (three digits), whose sides it does not
+    contradict: on each side, one of the two names no actor, or they share an actor or a
+    country. Where the lead leaves a side empty that the headline fills ("Dutch expel four
+    Russian agents" / "the Netherlands had expelled them"), both take the headline's; the
+    headline takes the lead's day where its own was borrowed, and the lead's place. An attack
+    is one_incident's."""
+    if not headline_sentences:
+        return events
+    body = [e for e in events if e["sentence"] not in headline_sentences]
+    if not body:
+        return events
+    first = min(e["sentence"] for e in body)
+    lead = [e for e in body if e["sentence"] <= first + _LEAD_SENTENCES]
+    for told in events:
+        if told["sentence"] not in headline_sentences or _attack(told):
+            continue
+        cameo = str(told.get("cameo") or "")[:3]
+        fits = [
+            e
+            for e in lead
+            if str(e.get("cameo") or "")[:3] == cameo
+            and _agree(told["sources"], e["sources"])
+            and _agree(told["targets"], e["targets"])
+        ]
+        if not fits:
+            continue
+        news = fits[0]
+        for side in ("sources", "targets"):
+            sides = news[side] if _ids(news[side]) else told[side]
+            news[side] = [dict(a) for a in sides]
+            told[side] = [dict(a) for a in sides]
+        for key in (*_CODE, "modality"):
+            told[key] = news[key]
+        if told.get("date_source") in _BORROWED and news.get("date_start"):
+            for key in _DATE:
+                told[key] = news[key]
+        if news.get("place_name") or not told.get("place_name"):
+            # (a headline's place is a guess from the text's others: the lead's is told)
+            for key in ("place_name", "place_text", "lat", "lon", "place_country"):
+                told[key] = news.get(key)
+    return events
+
+
+def _agree(one: list[dict], other: list[dict]) -> bool:
+    """Whether two events' actors on one side may be the same: one names none, or they share
+    an actor or a country."""
+    a, b = _ids(one), _ids(other)
+    if not a or not b or a & b:
+        return True
+    countries = {x.get("country") for x in one} & {x.get("country") for x in other}
+    return bool(countries - {None})
