@@ -418,6 +418,7 @@ def test_the_new_groups_take_no_word_news_uses_for_something_else() -> None:
         ("Vice-President Hamilton Mourao defended the policy.", "Hamilton Mourao", "BRAGOV"),
         ("Kremlin spokesman Dmitry Peskov denied the report.", "Dmitry Peskov", "RUSGOV"),
         ("General Asim Munir warned India on Sunday.", "Asim Munir", "PAKMIL"),
+        ("Slobodan Milosevic rejected the deal on Monday.", "Slobodan Milosevic", "SRBELI"),
         ("President Alexander Lukashenko pardoned the activists.", "Alexander Lukashenko",
          "BLRGOV"),
     ],

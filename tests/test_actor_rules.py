@@ -14,6 +14,7 @@ from dyad.actors.convert import read_agents
 from dyad.actors.dictionary import load_dictionary
 from dyad.actors.names import skeleton, variant_key
 from dyad.config import load_settings
+from dyad.nlp.components import dateline_spans
 
 
 def coded(nlp, text: str) -> dict[str, tuple[str, str, str | None]]:
@@ -1561,6 +1562,10 @@ def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
     assert "NAIROBI" not in [m["text"] for m in doc._.dyad_actors]
     doc = nlp("OSLO — Norway's government criticised Russia on Monday.")
     assert "OSLO" not in [m["text"] for m in doc._.dyad_actors]
+    # a town of one short word its state's name follows, with a spaced hyphen
+    doc = nlp("TYRE, Lebanon - Israeli shells slammed into the village of Qana on Thursday.")
+    assert dateline_spans(doc) == [(0, 4)]
+    assert "Lebanon" not in [m["text"] for m in doc._.dyad_actors]
     # a place with accented capitals
     doc = nlp("BOGOTÁ, Jan 18 - Colombian President Iván Duque blamed the ELN for the attack.")
     assert [m["text"] for m in doc._.dyad_actors][:1] == ["Iván Duque"], doc._.dyad_actors

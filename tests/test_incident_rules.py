@@ -91,9 +91,10 @@ def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
             ("2014-06-09", "sentence"),
         ),
         (
+            # (a "when" clause is of the day it follows: its own clause's date)
             "The protests turned deadly on Monday, when police fired on demonstrators.",
             "fired",
-            ("2014-06-09", "sentence"),
+            ("2014-06-09", "clause"),
         ),
         (
             "Zelensky was in Warsaw on Monday, where he signed a security agreement with Poland.",

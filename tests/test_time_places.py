@@ -269,6 +269,17 @@ def test_a_capital_a_statement_is_made_to_is_not_where_it_was_made(nlp) -> None:
     doc = nlp(make_doc(nlp, "Turkey protested to Moscow on Monday over the flights.", "2015-10-06"))
     (protest,) = [e for e in doc._.dyad_events if e["trigger"] == "protested"]
     assert protest["place_name"] is None
+    # where a statement is made in a "where" clause of a town one went to, it is made there
+    doc = nlp(
+        make_doc(
+            nlp,
+            "Nkurunziza had flown to Dar es Salaam, where leaders of the East African "
+            "Community were meeting to discuss the unrest.",
+            "2015-05-14",
+        )
+    )
+    (meeting,) = [e for e in doc._.dyad_events if e["trigger"] == "meeting"]
+    assert meeting["place_name"] == "Dar es Salaam"
     # negative: where forces are sent is where they act
     doc = nlp(
         make_doc(nlp, "Russian troops were deployed to Latakia and shelled Idlib.", "2015-10-06")

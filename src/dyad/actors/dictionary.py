@@ -554,6 +554,12 @@ def capital_names() -> frozenset[str]:
     return frozenset(_countries()[2])
 
 
+@cache
+def state_names() -> frozenset[str]:
+    """The states' names (countryinfo), normalised: "lebanon", "united states"."""
+    return frozenset(normalise(a.name) for a in _countries()[0])
+
+
 #: states countryinfo still lists that no longer exist: their own names stay ("Serbia and
 #: Montenegro", "Yugoslavia"), their capitals are their successors' ("Belgrade" is Serbia's,
 #: SRBGOV, not SCGGOV)

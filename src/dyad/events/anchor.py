@@ -72,8 +72,9 @@ def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
     completes or is joined to ("agreed in 2013 to resettle", "surrounded ... and arrested"),
     the verb a participle with no subject of its own tells a consequence or a manner of ("In
     July it captured Amran, killing the commander"; "In May, Lithuania quit the forum, calling
-    it divisive and urging ..."), and the time a "when" clause is of ("the riot of Jan. 8,
-    2023, when his supporters stormed ...", "last June, when Washington allowed ...")."""
+    it divisive and urging ..."), and the time or place a "when" or "where" clause is of ("the
+    riot of Jan. 8, 2023, when his supporters stormed ...", "flown to Dar es Salaam, where
+    leaders were meeting")."""
     words = {trigger.i, *(c.i for c in cues)}
     node = trigger
     for _ in range(3):
@@ -86,7 +87,7 @@ def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
         else:
             break
     if node.dep_ == "relcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in node.children
+        c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children
     ):
         words.add(node.head.i)
     return words
@@ -229,6 +230,9 @@ def anchor_events(
         and p["token_start"] >= dateline_end
     }
     acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None} - named_as_place
+    # the tokens of the text's datelines: where a report was filed is no clause's place ("TYRE,
+    # Lebanon - Israeli shells slammed into ... the village of Qana")
+    filed_at = {i for start, end in dateline_spans(doc) for i in range(start, end)}
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
@@ -306,7 +310,8 @@ def anchor_events(
             for p in places_in.within(sent)
             if _setting(p, doc, actor_spans + addressed, words)
             and not _owner(p, doc, owners, words)
-            and not (verbal and _destination(p, doc))
+            and not (verbal and _destination(p, doc, words))
+            and p["token_start"] not in filed_at
         ]
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
@@ -825,10 +830,11 @@ def _partner(root: Token) -> bool:
     )
 
 
-def _destination(place: dict, doc: Doc) -> bool:
+def _destination(place: dict, doc: Doc, words: set[int] | None = None) -> bool:
     """Whether a toponym is where someone goes or is sent ("would send his negotiators back
-    to Havana", "flew to Moscow"): the object of "to" on a verb, the setting of a journey,
-    not of the text's other events."""
+    to Havana", "flew to Moscow"): the object of "to" on a verb (one of ``words``, where
+    given: "protested to Moscow", not "flew to Dar es Salaam, where leaders were meeting"),
+    the setting of a journey, not of the text's other events."""
     root = doc[place["token_start"] : place["token_end"]].root
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
         return False
@@ -837,7 +843,7 @@ def _destination(place: dict, doc: Doc) -> bool:
     head = root.head.head
     if head.pos_ == "ADV" and head.lower_ in ("back", "home", "on"):
         head = head.head  # "sent back to Havana"
-    return head.pos_ in ("VERB", "AUX")
+    return head.pos_ in ("VERB", "AUX") and (words is None or head.i in words)
 
 
 def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: set[int]) -> bool:

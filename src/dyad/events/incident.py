@@ -239,6 +239,7 @@ def headline_told_again(events: list[dict], headline_sentences: set[int]) -> lis
         if told.get("date_source") in _BORROWED and news.get("date_start"):
             for key in _DATE:
                 told[key] = news[key]
+            told["date_source"] = "lead"  # (the headline's own words name no day)
         if news.get("place_name") or not told.get("place_name"):
             # (a headline's place is a guess from the text's others: the lead's is told)
             for key in ("place_name", "place_text", "lat", "lon", "place_country"):

@@ -125,12 +125,12 @@ PLAIN_DATELINE = re.compile(
     rf"(?:,\s+[{_UP}][{_LETTER}0-9.'’ ]{{1,30}}){{0,2}}"
     r"(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=[A-Z0-9\"“‘'])"
 )
-#: the same with a place of one short word ("OSLO —", "ROME, March 4 —"), which a headline
+#: the same with a place of one short word ("OSLO —", "ROME, March 4 —", "TYRE, Lebanon -"), which a headline
 #: quoting a body writes alike ("PKK — Turkey bombed ..."): a dateline only where the
 #: recogniser reads the word as a place (dyad.nlp.components)
 SHORT_DATELINE = re.compile(
-    rf"^[{_UP}]{{3,4}}(?:,\s+[{_UP}][{_LETTER}0-9.'’ ]{{1,30}}){{0,2}}\s*(?:--|—|–)\s*"
-    r"(?=[A-Z0-9\"“‘'])"
+    rf"^[{_UP}]{{3,4}}(?:,\s+[{_UP}][{_LETTER}0-9.'’ ]{{1,30}}){{0,2}}"
+    r"(?:\s*(?:--|—|–)\s*|\s+-\s+)(?=[A-Z0-9\"“‘'])"
 )
 
 _BYLINE = re.compile(

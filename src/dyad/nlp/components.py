@@ -134,12 +134,16 @@ def _dateline_span(doc: Doc, line: re.Match[str], number: int) -> tuple[int, int
         found = PLAIN_DATELINE.match(text) or AGENCY_DATELINE.match(text)
         if found is None and (short := SHORT_DATELINE.match(text)) is not None:
             # "OSLO —", not "PKK —": a state's capital, or a place as the recogniser reads it
-            from ..actors.dictionary import capital_names
+            from ..actors.dictionary import capital_names, state_names
             from ..actors.names import normalise
 
             word = doc.char_span(line.start(), line.start() + 4, alignment_mode="expand")
+            # (or a town its state's name follows: "TYRE, Lebanon -")
+            region = short.group().split(",")[1].strip(" -—–") if "," in short.group() else ""
             place = word is not None and (
-                word[0].ent_type_ in ("GPE", "LOC") or normalise(word[0].text) in capital_names()
+                word[0].ent_type_ in ("GPE", "LOC")
+                or normalise(word[0].text) in capital_names()
+                or normalise(region) in state_names()
             )
             found = short if place else None
         if found is not None and not any(c.islower() for c in text[found.end() :]):
