@@ -55,6 +55,12 @@ def test_an_unknown_person_is_coded_by_title_and_nationality(nlp, text, name, co
         ("Papua New Guinea Prime Minister Peter O'Neill spoke.", "Peter O'Neill", "PNG"),
         ("South Korean Prime Minister Han Duck-soo spoke.", "Han Duck-soo", "KOR"),
         ("U.S. Iran envoy Brian Hook spoke.", "Brian Hook", "USA"),
+        # nor is another name before a demonym the start of a division's ("Washington Post")
+        (
+            "Washington Post Iraqi correspondent Ali Hassan reported the attack.",
+            "Ali Hassan",
+            "IRQ",
+        ),
     ],
 )
 def test_a_division_named_like_a_state_gives_its_own_country(nlp, text, name, country) -> None:
@@ -1566,6 +1572,10 @@ def test_a_dateline_without_an_agency_is_no_actor(nlp) -> None:
     doc = nlp("TYRE, Lebanon - Israeli shells slammed into the village of Qana on Thursday.")
     assert dateline_spans(doc) == [(0, 4)]
     assert "Lebanon" not in [m["text"] for m in doc._.dyad_actors]
+    # negatives: a body or a state of its own before a state and a hyphen is the story's
+    for text in ("NATO, Russia - Talks on the crisis resumed in Brussels on Monday.",
+                 "UAE, Israel - The two states signed an accord on Monday."):  # fmt: skip
+        assert dateline_spans(nlp(text)) == [], text
     # a place with accented capitals
     doc = nlp("BOGOTÁ, Jan 18 - Colombian President Iván Duque blamed the ELN for the attack.")
     assert [m["text"] for m in doc._.dyad_actors][:1] == ["Iván Duque"], doc._.dyad_actors

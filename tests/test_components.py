@@ -117,6 +117,9 @@ def test_a_sentence_rooted_on_its_subject_is_rooted_on_its_verb(nlp) -> None:
     assert _subjects(doc, "criticised") == []
     doc = nlp("Hamas, which runs Gaza, accused Israel of the attack.")
     assert _subjects(doc, "accused") == ["Hamas"]
+    # nor is a caption's participle made the verb of the one it describes
+    doc = nlp("Abu Bakr al-Baghdadi, who led Islamic State, killed in US raid in Syria.")
+    assert _subjects(doc, "killed") == []
 
 
 def test_a_second_subject_after_the_first_s_phrase_is_part_of_it(nlp) -> None:

@@ -2176,6 +2176,8 @@ def test_taking_a_place_is_occupying_territory(nlp, text: str) -> None:
         "He took office in January after the vote.",
         "The minister took a tough position on Iran.",
         "He took control of the company in 2010.",
+        "Biden took Pennsylvania in the 2020 election.",
+        "The announcement took Washington by surprise.",
     ],
 )
 def test_taking_no_place_is_no_occupation(nlp, text: str) -> None:

@@ -1353,8 +1353,7 @@ class ActorLinker:
             text = doc[first : i + 1].text
             country = self.dictionary.country_of_demonym(text)
             if country is None and doc[i].pos_ == "PROPN":
-                actor = self.dictionary.lookup(text)
-                country = actor.country if actor is not None and actor.kind == "state" else None
+                country = self._state_country(text)
             if country is not None:
                 if self._longer_name_before(doc, first):
                     # "New Mexico Governor X", "New South Wales Premier X", "Northern Ireland
@@ -1369,18 +1368,21 @@ class ActorLinker:
         if first == 0 or doc[first].is_sent_start:
             return False
         before = doc[first - 1]
+        if before.ent_type_ and doc[first].ent_iob_ != "I":
+            return False  # "Al Jazeera Iraqi ...", "Washington Post Iraqi ...": another name
         return (
             before.pos_ == "PROPN"
             and before.is_title
             and before.lower_.rstrip(".") not in TITLE_WORDS
             and before.lemma_.lower() not in self.dictionary.agents
             and self.dictionary.country_of_demonym(before.text) is None
-            and not self._state_named(before.text)
+            and self._state_country(before.text) is None
         )
 
-    def _state_named(self, text: str) -> bool:
+    def _state_country(self, text: str) -> str | None:
+        """The country of the state ``text`` names, if it names one."""
         actor = self.dictionary.lookup(text)
-        return actor is not None and actor.kind == "state"
+        return actor.country if actor is not None and actor.kind == "state" else None
 
     def _title_words(self, doc: Doc, tokens: list) -> tuple[str | None, str | None]:
         """(country, sector) read from the words of a title: "Israeli Prime Minister",

@@ -59,6 +59,9 @@ from .patterns import target_words
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
 _MAX_CLIMB = 8
+#: the most verbs an event's clause words climb through (a participle of a verb joined to
+#: another: "In July it captured Amran and stormed the base, killing ...")
+_MAX_CLAUSE_CLIMB = 3
 #: PLOVER's quad classes of words, not deeds: verbal cooperation (1) and verbal conflict (3)
 VERBAL_QUADS = (1, 3)
 #: CAMEO codes of visits, made or hosted: the host's place is the setting
@@ -77,10 +80,12 @@ def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
     leaders were meeting")."""
     words = {trigger.i, *(c.i for c in cues)}
     node = trigger
-    for _ in range(3):
+    for _ in range(_MAX_CLAUSE_CLIMB):
         head = node.head
         if head.i == node.i or head.pos_ not in ("VERB", "AUX"):
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            break  # "annexed Crimea in 2014 and has since continued to arm ...": its own time
         if node.dep_ in ("xcomp", "conj") or _subjectless_participle(node):
             words.add(head.i)
             node = head
@@ -294,23 +299,25 @@ def anchor_events(
         owners = [(a["start"], a["end"], a["country"]) for a in event["targets"] if a["country"]]
         # whom a statement is about or addressed to is not where it was made ("Kurti accused
         # Serbia", "Lai urged China", "warned Israel"); a visit's host is ("visited Kyiv")
+        verbal = event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
         addressed = (
             [
                 (a["start"], a["end"])
                 for a in event["targets"]
                 if a.get("actor") and not _venue(doc, a["start"], a["end"])
             ]
-            if event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
+            if verbal
             else []
         )
-        # (nor is a capital a statement is made "to": "protested to Moscow", "appealed to Paris")
-        verbal = event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
+        # (nor is a capital the statement's own verb is made "to": "protested to Moscow",
+        # "appealed to Paris"; not "flew to Ankara and warned Erdogan")
+        own = {trigger.i, *(c.i for c in cues)}
         located = [
             p
             for p in places_in.within(sent)
             if _setting(p, doc, actor_spans + addressed, words)
             and not _owner(p, doc, owners, words)
-            and not (verbal and _destination(p, doc, words))
+            and not (verbal and _destination(p, doc, own))
             and p["token_start"] not in filed_at
         ]
         where = nearest_in_clause(located, doc, words, sent)
@@ -833,7 +840,7 @@ def _partner(root: Token) -> bool:
 def _destination(place: dict, doc: Doc, words: set[int] | None = None) -> bool:
     """Whether a toponym is where someone goes or is sent ("would send his negotiators back
     to Havana", "flew to Moscow"): the object of "to" on a verb (one of ``words``, where
-    given: "protested to Moscow", not "flew to Dar es Salaam, where leaders were meeting"),
+    given: "protested to Moscow", not "flew to Ankara and warned Erdogan"),
     the setting of a journey, not of the text's other events."""
     root = doc[place["token_start"] : place["token_end"]].root
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):

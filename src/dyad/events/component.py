@@ -511,6 +511,7 @@ class EventExtractor:
         screen_below: float,
         attribution_sentences: int,
         news_day_lag: int,
+        headline_lead_sentences: int,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
@@ -542,6 +543,12 @@ class EventExtractor:
                 f"{attribution_sentences}; set it to 0 or more"
             )
         self.attribution_sentences = attribution_sentences
+        if headline_lead_sentences < 0:
+            raise ConfigError(
+                "nlp.components.dyad_events.headline_lead_sentences is "
+                f"{headline_lead_sentences}; set it to 0 or more"
+            )
+        self.headline_lead_sentences = headline_lead_sentences
         if news_day_lag < 0:
             raise ConfigError(
                 f"nlp.components.dyad_events.news_day_lag is {news_day_lag}; set it to 0 or "
@@ -766,7 +773,9 @@ class EventExtractor:
         news = (published, self.news_day_lag) if published is not None else None
         doc._.dyad_events = one_incident(doc._.dyad_events, headlines, text, news)
         # a headline's other news and the lead's: one
-        doc._.dyad_events = headline_told_again(doc._.dyad_events, headlines)
+        doc._.dyad_events = headline_told_again(
+            doc._.dyad_events, headlines, self.headline_lead_sentences
+        )
         if self.encoder_layers:
             doc._.dyad_encoded = kept if self.keep_encodings else None
         return doc
@@ -4478,18 +4487,23 @@ _PROTEST_WORDS = ("protest",)
 
 
 def _official_protest(event: _Event) -> bool:
-    """Whether a protest (140) is a state's official complaint: every doer a state or one of
-    its bodies ("Turkey protested", "the foreign ministry lodged a protest"), not people in
-    the street ("students protested")."""
+    """Whether a protest (140) is a state's official complaint: every doer a state or its
+    government ("Turkey protested", "the foreign ministry lodged a protest"), not people in
+    the street ("students protested") nor office holders ("judges", "lawmakers protested")."""
     if event.cameo != "140" or event.trigger.lemma_.lower() not in _PROTEST_WORDS:
         return False
-    # (the doer's own words name the state: not "Opponents of Rwanda's Senate protested")
+    # (the doer's own words name the state: not "Opponents of Rwanda's Senate protested";
+    # and no people, whatever their office: "judges protested", "lawmakers protested")
     return bool(event.sources) and all(
         a.mention is not None
         and a.mention["token_start"] <= a.token.i < a.mention["token_end"]
         and (
             a.mention.get("kind") == "state"
-            or a.mention.get("sector") in STATE_SECTORS - {"MIL", "COP"}
+            or (
+                a.mention.get("sector") == "GOV"
+                and a.mention.get("kind") != "person"
+                and a.token.tag_ not in ("NNS", "NNPS")
+            )
         )
         for a in event.sources
     )
@@ -4500,11 +4514,14 @@ EVENT_SUBJECT = "event"
 
 
 def _event_noun(noun: Token, patterns: PatternDictionary) -> bool:
-    """Whether a noun names an event: one the patterns code ("strike", "offensive"), or a
-    noun of a happening they do not (data/targets.tsv, happening: "mutiny", "decision")."""
+    """Whether a noun names an event: one the patterns code as violence or protest ("strike",
+    "offensive"), or a noun of a happening (data/targets.tsv, happening: "mutiny",
+    "decision")."""
     lemma = noun.lemma_.lower()
+    # (of the patterns' nouns, those of violence and protest only: "the alliance", "the
+    # patrol", "the mission" that end something are bodies acting)
     return lemma in target_words()["happening"] or any(
-        p.cameo != NO_EVENT for p in patterns.candidates("N", lemma)
+        p.cameo[:2] in (*ATTACK_ROOTS, "14") for p in patterns.candidates("N", lemma)
     )
 
 
@@ -5420,6 +5437,7 @@ def make_event_extractor(
     screen_below: float,
     attribution_sentences: int,
     news_day_lag: int,
+    headline_lead_sentences: int,
 ) -> EventExtractor:
     thresholds = learned.Thresholds(
         learned_add_above,
@@ -5431,4 +5449,5 @@ def make_event_extractor(
     return EventExtractor(
         nlp, patterns, use_builtin, stances, uncoded_sides, converted_alone, coder, learned_model,
         thresholds, screen_model, screen_below, attribution_sentences, news_day_lag,
+        headline_lead_sentences,
     )  # fmt: skip

@@ -193,19 +193,18 @@ def _retells(event: dict) -> bool:
     return not event["sources"]
 
 
-#: body sentences after the first with an event that are still the lead a headline tells
-_LEAD_SENTENCES = 2
-
-
-def headline_told_again(events: list[dict], headline_sentences: set[int]) -> list[dict]:
+def headline_told_again(
+    events: list[dict], headline_sentences: set[int], lead_sentences: int
+) -> list[dict]:
     """``events`` with each event of the headline that the lead tells again given the lead's
     code, modality and sides, so that the store merges them into one event (dyad.events.merge):
     "China recalls ambassador from Lithuania" and "China recalled its ambassador from Vilnius
     on Tuesday" are one recall, as a coder records it (audit 31: 18 duplicate lines repeated a
     headline). A headline event retells a lead event (the body's first sentence with an event
-    and the two after it) of the same CAMEO code (three digits), whose sides it does not
-    contradict: on each side, one of the two names no actor, or they share an actor or a
-    country. Where the lead leaves a side empty that the headline fills ("Dutch expel four
+    and the ``lead_sentences`` after it: nlp.components.dyad_events.headline_lead_sentences)
+    of the same CAMEO code (three digits), whose sides it does not contradict: on each side,
+    one of the two names no actor, or they share an actor, or one of the same country and
+    sector; of several, the one sharing most actors. Where the lead leaves a side empty that the headline fills ("Dutch expel four
     Russian agents" / "the Netherlands had expelled them"), both take the headline's; the
     headline takes the lead's day where its own was borrowed, and the lead's place. An attack
     is one_incident's."""
@@ -215,7 +214,7 @@ def headline_told_again(events: list[dict], headline_sentences: set[int]) -> lis
     if not body:
         return events
     first = min(e["sentence"] for e in body)
-    lead = [e for e in body if e["sentence"] <= first + _LEAD_SENTENCES]
+    lead = [e for e in body if e["sentence"] <= first + lead_sentences]
     for told in events:
         if told["sentence"] not in headline_sentences or _attack(told):
             continue
@@ -229,17 +228,17 @@ def headline_told_again(events: list[dict], headline_sentences: set[int]) -> lis
         ]
         if not fits:
             continue
-        news = fits[0]
+        shared = _ids(told["sources"]) | _ids(told["targets"])
+        news = max(fits, key=lambda e: len(shared & (_ids(e["sources"]) | _ids(e["targets"]))))
         for side in ("sources", "targets"):
             sides = news[side] if _ids(news[side]) else told[side]
             news[side] = [dict(a) for a in sides]
             told[side] = [dict(a) for a in sides]
         for key in (*_CODE, "modality"):
             told[key] = news[key]
-        if told.get("date_source") in _BORROWED and news.get("date_start"):
+        if told.get("date_source") in (None, "publication") and news.get("date_start"):
             for key in _DATE:
                 told[key] = news[key]
-            told["date_source"] = "lead"  # (the headline's own words name no day)
         if news.get("place_name") or not told.get("place_name"):
             # (a headline's place is a guess from the text's others: the lead's is told)
             for key in ("place_name", "place_text", "lat", "lon", "place_country"):
@@ -253,5 +252,6 @@ def _agree(one: list[dict], other: list[dict]) -> bool:
     a, b = _ids(one), _ids(other)
     if not a or not b or a & b:
         return True
-    countries = {x.get("country") for x in one} & {x.get("country") for x in other}
-    return bool(countries - {None})
+    # ("Russian opposition" and "the Russian government" are two sides)
+    kinds = {(x.get("country"), x.get("sector")) for x in one}
+    return any(x.get("country") and (x.get("country"), x.get("sector")) in kinds for x in other)

@@ -138,13 +138,22 @@ def _dateline_span(doc: Doc, line: re.Match[str], number: int) -> tuple[int, int
             from ..actors.names import normalise
 
             word = doc.char_span(line.start(), line.start() + 4, alignment_mode="expand")
-            # (or a town its state's name follows: "TYRE, Lebanon -")
             region = short.group().split(",")[1].strip(" -—–") if "," in short.group() else ""
-            place = word is not None and (
-                word[0].ent_type_ in ("GPE", "LOC")
-                or normalise(word[0].text) in capital_names()
-                or normalise(region) in state_names()
-            )
+            if not re.search("--|—|–", short.group()):
+                # a spaced hyphen: only a town of four letters its state's name follows ("TYRE,
+                # Lebanon -"), no body or state of its own ("NATO, Russia -", "UAE, Israel -")
+                place = (
+                    word is not None
+                    and len(word[0].text) == 4
+                    and word[0].ent_type_ not in ("ORG", "NORP", "PERSON")
+                    and normalise(word[0].text) not in state_names()
+                    and normalise(region) in state_names()
+                )
+            else:
+                place = word is not None and (
+                    word[0].ent_type_ in ("GPE", "LOC")
+                    or normalise(word[0].text) in capital_names()
+                )
             found = short if place else None
         if found is not None and not any(c.islower() for c in text[found.end() :]):
             found = None
@@ -313,7 +322,8 @@ def _rooted_on_a_noun(doc: Doc) -> list[tuple[int, int, str]]:
     groups, protested to Moscow" read as a noun with a relative clause and a past participle
     describing it ("Turkey ... protested to"), where the participle is the sentence's verb and
     the noun its subject. Only a proper noun or noun at the root, a relative clause set off by
-    commas after it, then a comma and a past form with no subject of its own."""
+    commas after it, then a comma and a past form with no subject of its own (a past
+    participle only with an object or an active verb joined to it)."""
     out = []
     for sent in doc.sents:
         noun = sent.root
@@ -335,6 +345,14 @@ def _rooted_on_a_noun(doc: Doc) -> list[tuple[int, int, str]]:
             or doc[verb.i - 1].text != ","
             or any(c.dep_ in _SUBJECTS or c.dep_ == "agent" for c in verb.children)
         ):
+            continue
+        if verb.tag_ == "VBN" and not any(
+            c.dep_ == "dobj" or (c.dep_ == "conj" and any(a.dep_ == "aux" for a in c.children))
+            for c in verb.children
+        ):
+            # a participle may describe the noun in a caption ("X, who led Islamic State,
+            # killed in US raid"): a verb only with an object of its own or an active verb
+            # joined to it ("protested to Moscow and has accused Russia")
             continue
         out += [(verb.i, verb.i, "ROOT"), (noun.i, verb.i, "nsubj")]
     return out
