@@ -188,6 +188,7 @@ def anchor_events(
     # publication: the day of the news the text tells (see _news_day), of all its undated
     # news where the dateline names it, else of the violence it tells only
     lead_start = opening_dateline_end(doc)
+    datelines = dateline_spans(doc)
     lead = next((s for s in doc.sents if s.start >= lead_start), None)
     # a headline opening the text tells the news of the lead after it: the lead is the body's
     # first sentence, after a dateline of its own if it has one ("Headline\n\nNAIROBI,
@@ -198,7 +199,7 @@ def anchor_events(
     dateline_end = lead_start
     if headline is not None:
         lead = next((s for s in doc.sents if s.start >= headline.end), None)
-        body_dateline = next((s for s in dateline_spans(doc) if s[0] == headline.end), None)
+        body_dateline = next((s for s in datelines if s[0] == headline.end), None)
         if body_dateline is not None and body_dateline[1] < len(doc):
             lead_start = body_dateline[1]
             lead = next((s for s in doc.sents if s.start >= lead_start), lead)
@@ -237,7 +238,7 @@ def anchor_events(
     acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None} - named_as_place
     # the tokens of the text's datelines: where a report was filed is no clause's place ("TYRE,
     # Lebanon - Israeli shells slammed into ... the village of Qana")
-    filed_at = {i for start, end in dateline_spans(doc) for i in range(start, end)}
+    filed_at = {i for start, end in datelines for i in range(start, end)}
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)

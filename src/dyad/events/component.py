@@ -922,7 +922,7 @@ class EventExtractor:
         included; None where there is none."""
         nears: dict = {}  # the words near the token, walked once per kind of pattern
         for pattern in self.patterns.candidates(pos, lemma or token.lemma_.lower()):
-            cues = self._pattern_words(token, pattern, nears, self.patterns)
+            cues = self._pattern_words(token, pattern, nears)
             if cues is not None:
                 return pattern, cues
         return None
@@ -963,16 +963,10 @@ class EventExtractor:
         found = self._sense(noun, "N")
         return found is not None and found[0].cameo == NO_EVENT
 
-    @staticmethod
-    def _pattern_words(
-        token: Token,
-        pattern: Pattern,
-        nears: dict | None = None,
-        patterns: PatternDictionary | None = None,
-    ):
+    def _pattern_words(self, token: Token, pattern: Pattern, nears: dict | None = None):
         """The tokens that realise the pattern's extra words, or None when one is missing.
         ``nears`` keeps the words near ``token`` for the next pattern of the same kind; a
-        subject written ``subj:event`` is any noun ``patterns`` codes as an event."""
+        subject written ``subj:event`` is any noun that names an event (_event_noun)."""
         key = (pattern.pos == "N", pattern.cameo == NO_EVENT)
         near = None if nears is None else nears.get(key)
         if near is None:
@@ -1000,10 +994,10 @@ class EventExtractor:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
-            if pattern.subject == EVENT_SUBJECT and patterns is not None:
+            if pattern.subject == EVENT_SUBJECT:
                 # "the mutiny ends in a bargain", "the decision leaves Nigeria suspended": an
                 # event noun as the subject of a verb of outcome, no act of anyone's
-                if not any(h.pos_ == "NOUN" and _event_noun(h, patterns) for h in heads):
+                if not any(h.pos_ == "NOUN" and _event_noun(h, self.patterns) for h in heads):
                     return None
             elif not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
@@ -1018,7 +1012,7 @@ class EventExtractor:
         if pattern.ground:
             # "took the wounded to hospital", "took control of the company": no place taken
             held = _prep_object(token, pattern.prep, deep=True) if pattern.prep else None
-            if (_ground(held) if held is not None else _ground_taken(token)) is None:
+            if not (_ground(held) if held is not None else _takes_a_place(token)):
                 return None
         cues = []
         if pattern.label is not None:
@@ -4477,7 +4471,7 @@ def _takes_ground(event: _Event) -> bool:
         return False
     if verb.lemma_.lower() not in target_words()["taking"]:
         return False
-    return _ground_taken(verb) is not None
+    return _takes_a_place(verb)
 
 
 #: CAMEO's "complain officially" (114): what a state's "protest" is
@@ -4525,29 +4519,27 @@ def _event_noun(noun: Token, patterns: PatternDictionary) -> bool:
     )
 
 
-def _ground_taken(verb: Token) -> Token | None:
-    """The place a verb takes: its object (a passive's subject) when that is a named place or
-    a noun of ground (data/targets.tsv, territory), else None."""
+def _takes_a_place(verb: Token) -> bool:
+    """Whether a verb's object (a passive's subject) is a named place or a noun of ground
+    (data/targets.tsv, territory)."""
     taken = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    return _ground(taken) if taken is not None else None
+    return taken is not None and _ground(taken)
 
 
-def _ground(taken: Token) -> Token | None:
-    """``taken`` (or the noun a count of it counts) where it is a named place or a noun of
-    ground (data/targets.tsv, territory), else None."""
+def _ground(taken: Token) -> bool:
+    """Whether ``taken`` (or the noun a count of it counts) is a named place or a noun of
+    ground (data/targets.tsv, territory)."""
     if taken.pos_ == "NUM" or taken.lower_ in PARTITIVES:  # "two of the villages"
         taken = _prep_object(taken, "of") or taken
     places = taken.doc._.dyad_places if taken.doc.has_extension("dyad_places") else None
-    if (
+    return (
         taken.ent_type_ in ("GPE", "LOC", "FAC")
         or taken.lemma_.lower() in target_words()["territory"]
         or any(
             p["kind"] == "name" and p["token_start"] <= taken.i < p["token_end"]
             for p in places or ()
         )
-    ):
-        return taken
-    return None
+    )
 
 
 #: currency signs that open a sum ("$100", "NZ$500,000", "€5bn")

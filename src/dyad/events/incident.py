@@ -43,6 +43,7 @@ _OWN_KINDS = ("181", "1821", "1822", "184")
 #: what a retelling takes of the attack it retells
 _CODE = ("type", "mode", "cameo", "quad", "intensity")
 _DATE = ("date", "date_precision", "date_start", "date_end", "date_source")
+_PLACE = ("place_name", "place_text", "lat", "lon", "place_country")
 #: dates an event took from outside its clause: they fit the attack's own day
 _BORROWED = (None, "publication", "lead")
 
@@ -132,7 +133,7 @@ def one_incident(
             for key in _DATE:
                 event[key] = attack[key]
         if not event.get("place_name"):
-            for key in ("place_name", "place_text", "lat", "lon", "place_country"):
+            for key in _PLACE:
                 event[key] = attack.get(key)
         for key in ("killed", "wounded"):
             if attack.get(key) is None and event.get(key) is not None:
@@ -204,10 +205,10 @@ def headline_told_again(
     and the ``lead_sentences`` after it: nlp.components.dyad_events.headline_lead_sentences)
     of the same CAMEO code (three digits), whose sides it does not contradict: on each side,
     one of the two names no actor, or they share an actor, or one of the same country and
-    sector; of several, the one sharing most actors. Where the lead leaves a side empty that the headline fills ("Dutch expel four
-    Russian agents" / "the Netherlands had expelled them"), both take the headline's; the
-    headline takes the lead's day where its own was borrowed, and the lead's place. An attack
-    is one_incident's."""
+    sector; of several, the one sharing most actors. Where the lead leaves a side empty that
+    the headline fills ("Dutch expel four Russian agents" / "the Netherlands had expelled
+    them"), both take the headline's; the headline takes the lead's day where its own was the
+    publication's or none, and the lead's place. An attack is one_incident's."""
     if not headline_sentences:
         return events
     body = [e for e in events if e["sentence"] not in headline_sentences]
@@ -241,14 +242,14 @@ def headline_told_again(
                 told[key] = news[key]
         if news.get("place_name") or not told.get("place_name"):
             # (a headline's place is a guess from the text's others: the lead's is told)
-            for key in ("place_name", "place_text", "lat", "lon", "place_country"):
+            for key in _PLACE:
                 told[key] = news.get(key)
     return events
 
 
 def _agree(one: list[dict], other: list[dict]) -> bool:
     """Whether two events' actors on one side may be the same: one names none, or they share
-    an actor or a country."""
+    an actor, or one of the same country and sector."""
     a, b = _ids(one), _ids(other)
     if not a or not b or a & b:
         return True
