@@ -608,6 +608,29 @@ def test_a_casualty_clause_alone_or_with_its_doer_stays_an_attack(nlp):
     assert [(a["trigger"], a["killed"]) for a in attacks] == [("stormed", 2)], attacks
 
 
+def test_an_attack_by_an_unnamed_doer_told_anew_is_no_toll_of_another(nlp):
+    # an indefinite gunman or bomber brings in an attack of its own: two attacks, two places
+    attacks = _attacks(
+        nlp,
+        "On Friday a gunman killed 38 tourists in Sousse. "
+        "The same day, an attacker beheaded a manager near Lyon.",
+    )
+    assert [(a["trigger"], a["killed"]) for a in attacks] == [("killed", 38), ("beheaded", 1)]
+    # the same with the attacks the other way round, and with two bombers counted
+    attacks = _attacks(
+        nlp,
+        "Militants stormed a hotel in Mogadishu. Two suicide bombers killed 27 worshippers "
+        "at a mosque in Kuwait City.",
+    )
+    assert [a["trigger"] for a in attacks] == ["stormed", "killed"]
+
+
+def test_a_definite_doer_or_none_still_tells_the_toll_of_the_reports_attack(nlp):
+    for toll in ("Eight people were killed.", "The blast killed eight people."):
+        attacks = _attacks(nlp, "Militants stormed a hotel in Mogadishu on Friday. " + toll)
+        assert [(a["trigger"], a["killed"]) for a in attacks] == [("stormed", 8)], toll
+
+
 def _attack_rows(nlp, text: str) -> list[tuple]:
     return [
         (

@@ -4091,6 +4091,8 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
     def toll(event: _Event) -> bool:
         if event.nominal or event.trigger.lemma_.lower() not in words["casualty"]:
             return False
+        if _new_unnamed_doer(event.trigger):
+            return False  # "On Friday a gunman killed 38 tourists": an attack told anew
         return all(
             a.mention is None
             and (a.token.pos_ == "NUM" or a.token.lemma_.lower() in words["count_head"])
@@ -4103,6 +4105,20 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
     if not any(attack(e) for e in events):
         return events
     return [e for e in events if not toll(e)]
+
+
+def _new_unnamed_doer(verb: Token) -> bool:
+    """Whether an active verb's subject is an instrument or an unnamed agent the text brings
+    in for the first time ("a gunman killed 38 tourists", "two suicide bombers killed 27",
+    "gunmen killed five"): an indefinite phrase tells an attack of its own, where a definite
+    one ("the bomber killed 20", "the blast killed 12") tells again one told before."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.pos_ not in ("NOUN", "PROPN") or not _instrument(subject):
+            continue
+        determiners = [c for c in subject.children if c.dep_ in ("det", "poss")]
+        if not any(d.dep_ == "poss" or d.lower_ in DEFINITE for d in determiners):
+            return True
+    return False
 
 
 def _counted_alone(events: list[_Event]) -> list[_Event]:
