@@ -1394,6 +1394,73 @@ def test_a_name_given_says_the_tone(nlp, text, expected) -> None:
     assert found == expected, text
 
 
+def _named_pairs(nlp, text: str) -> list[tuple]:
+    return [
+        (
+            e["type"],
+            e["sources"][0]["text"] if e["sources"] else None,
+            e["targets"][0]["text"] if e["targets"] else None,
+        )
+        for e in events(nlp, text)
+        if e["cameo"] in ("111", "051")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun named as an act ("a massacre", "a violation", an adjective) is the act
+        # told before: the naming is aimed at its doers
+        (
+            "Serbian forces killed 45 villagers on Friday. The envoy of the United States "
+            "called it a massacre.",
+            [("ACCUSE", "The envoy", "Serbian forces")],
+        ),
+        (
+            "The United States imposed tariffs on Chinese steel. Beijing called it a serious "
+            "violation of trade rules.",
+            [("ACCUSE", "Beijing", "The United States")],
+        ),
+        (
+            "Russia expelled two Czech diplomats on Monday. The Czech foreign ministry called "
+            "it unacceptable.",
+            [("ACCUSE", "The Czech foreign ministry", "Russia")],
+        ),
+        (
+            "Brazil and Chile signed a trade accord. Argentina called it a historic success.",
+            [("SUPPORT", "Argentina", "Brazil")],
+        ),
+    ],
+)
+def test_a_pronoun_named_as_an_act_is_aimed_at_its_doers(nlp, text, expected) -> None:
+    assert _named_pairs(nlp, text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of no act leaves the pronoun to its actor
+        (
+            "The Muslim Brotherhood held rallies in Cairo. The Egyptian government called it "
+            "a terrorist group.",
+            [("ACCUSE", "The Egyptian government", "Muslim Brotherhood")],
+        ),
+        # a name given to one's own act accuses no one
+        ("NATO jets bombed the Chinese embassy in Belgrade. NATO called it a tragic mistake.", []),
+        # no act told before: no one to aim at
+        (
+            "The Egyptian foreign minister called it a serious violation.",
+            [("ACCUSE", "The Egyptian foreign minister", None)],
+        ),
+        # a name of no tone, an idiom
+        ("Russia expelled two Czech diplomats. Prague called it a reciprocal step.", []),
+        ("After the vote the speaker called it a day.", []),
+    ],
+)
+def test_a_pronoun_named_otherwise_keeps_its_reading(nlp, text, expected) -> None:
+    assert _named_pairs(nlp, text) == expected, text
+
+
 def test_a_label_row_names_a_tone() -> None:
     (row,) = read_patterns("x.tsv", "V\tcall label:negative\t111\n")
     assert (row.lemma, row.words, row.label, row.size) == ("call", (), "negative", 2)

@@ -46,6 +46,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import capital_names
+from ..actors.labels import ACTING_LABELS
 from ..actors.names import normalise as normalise_name
 from ..nlp.components import dateline_spans, opening_dateline_end
 from ..nlp.words import text_of
@@ -236,6 +237,12 @@ def anchor_events(
         and p["token_start"] >= dateline_end
     }
     acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None} - named_as_place
+    mentioned = frozenset(
+        i
+        for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
+        if m.get("label") in ACTING_LABELS
+        for i in range(m["token_start"], m["token_end"])
+    )
     # the tokens of the text's datelines: where a report was filed is no clause's place ("TYRE,
     # Lebanon - Israeli shells slammed into ... the village of Qana")
     filed_at = {i for start, end in datelines for i in range(start, end)}
@@ -316,7 +323,7 @@ def anchor_events(
         located = [
             p
             for p in places_in.within(sent)
-            if _setting(p, doc, actor_spans + addressed, words)
+            if _setting(p, doc, actor_spans + addressed, words, mentioned)
             and not _owner(p, doc, owners, words)
             and not (verbal and _destination(p, doc, own))
             and p["token_start"] not in filed_at
@@ -336,7 +343,7 @@ def anchor_events(
                 [
                     p
                     for p in places
-                    if _setting(p, doc, actor_spans + addressed, words)
+                    if _setting(p, doc, actor_spans + addressed, words, mentioned)
                     and not _reference(p, doc)
                     and p["start"] not in acting_at
                     and p.get("place_name") not in acting
@@ -792,12 +799,20 @@ def _reference(place: dict, doc: Doc) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in _BEARINGS
 
 
-def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: set[int]) -> bool:
+def _setting(
+    place: dict,
+    doc: Doc,
+    actor_spans: list[tuple[int, int]],
+    words: set[int],
+    mentioned: frozenset[int] = frozenset(),
+) -> bool:
     """Whether a toponym may be an event's setting: it is no object of a preposition of
     partners or topics (data/targets.tsv, partner), it names no source of the event (a town
     that acts: "Baghdad says") unless it modifies the event's own noun, it qualifies no
-    person ("Texas Governor Greg Abbott": where the person works or comes from) and it is
-    no one's home ("a reporter based in Boston"). A name of a chain of names qualifies the
+    person ("Texas Governor Greg Abbott": where the person works or comes from), no country
+    or province says whose an actor is (``mentioned``: the tokens of the text's actor
+    mentions; "the envoy of the United States", "Kenya's president": whose, not where) and it
+    is no one's home ("a reporter based in Boston"). A name of a chain of names qualifies the
     next name of its chain, never a person, though the NER took that name for one ("in
     Makhmur, Arbil, Iraq", where "Arbil" was tagged a person)."""
     root = doc[place["token_start"] : place["token_end"]].root
@@ -808,12 +823,23 @@ def _setting(place: dict, doc: Doc, actor_spans: list[tuple[int, int]], words: s
         return False
     return (
         (in_chain or not _describes_a_person(root))
+        and not (place.get("feature") in WIDE_FEATURES and _owns_an_actor(root, mentioned))
         and not _home_of_someone(root)
         and (
             not any(a <= place["start"] < b for a, b in actor_spans)
             or _modifies_the_event(root, words)
         )
     )
+
+
+def _owns_an_actor(root: Token, mentioned: frozenset[int]) -> bool:
+    """Whether a toponym (its root word) says whose an actor mention is: the object of "of"
+    after a word of the mention ("the envoy of the United States", "the president of
+    Kenya") or its possessor ("Kenya's president"); ``mentioned``: the tokens of the text's
+    actor mentions."""
+    if root.dep_ == "poss":
+        return root.head.i in mentioned
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in mentioned
 
 
 def _partner(root: Token) -> bool:

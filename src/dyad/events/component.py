@@ -345,6 +345,8 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward"
 _REFERRED_FAMILY = {"SANCTION": "COERCE"}
 #: determiners of a phrase that refers back to something the text told before
 DEFINITE = {"the", "this", "that", "these", "those"}
+#: pronouns a verb of naming may name an act told before by ("called it a massacre")
+ACT_PRONOUNS = ("it", "this", "that")
 #: sub-clauses a pattern's extra words never come from
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "nsubj"}
 PARTITIVES = {
@@ -730,16 +732,24 @@ class EventExtractor:
         if self.learned is not None:
             events = self._revise(doc, events, sentences, kept)
         events = [e for e in events if e.sentence not in repeated]
+        own: set[int] = set()  # names given to one's own act
         for event in events:  # a count is nobody: "Bombs kill 18", "Dozens killed"
             event.sources = [a for a in self._doers(event) if not _count_only(a)]
             targets = [a for a in event.targets if not _count_only(a)]
             event.targets = [a for a in targets if not self._thing(event, a)]
-            if not event.targets and targets:
-                event.targets = self._maker_of(event, targets[0], events)
+            if (act := self._named_act(event)) is not None:
+                # "He called it a massacre": aimed at the doers of the act "it" is; a name
+                # given to one's own act ("NATO called it a tragic mistake") accuses no one
+                makers = self._maker_of(event, act, events)
+                if makers is None:
+                    own.add(id(event))
+                event.targets = makers or []
+            elif not event.targets and targets:
+                event.targets = self._maker_of(event, targets[0], events) or []
             elif not targets and (named := _referring_cue(event)) is not None:
                 # "Rwanda denied the charge": the act a pattern's own noun refers back to
                 # ("deny charge") is aimed at as the object's would be
-                event.targets = self._maker_of(event, named, events)
+                event.targets = self._maker_of(event, named, events) or []
             if _denies_a_part(event, targets):
                 # "denied any involvement", "denied any link with the Taliban": aimed at the
                 # accuser, not at whom the part is with
@@ -748,6 +758,7 @@ class EventExtractor:
                 event.cameo = OCCUPY  # "rebels seized Goma", "captured the town of Kidal"
             elif _official_protest(event):
                 event.cameo = COMPLAIN  # "Turkey protested to Moscow": a state's, no march
+        events = [e for e in events if id(e) not in own]
         self._quoted(doc, events)
         for event in events:
             _pair_joint_sides(event)
@@ -1424,7 +1435,34 @@ class EventExtractor:
         too ("blew up power lines", "smashed the door": CAMEO 17-20 keep them)."""
         return event.cameo[:2] not in _VICTIM_ROOTS and self._a_thing(arg)
 
-    def _maker_of(self, event: _Event, arg: _Arg, events: list[_Event]) -> list[_Arg]:
+    def _named_act(self, event: _Event) -> _Arg | None:
+        """The pronoun a verb of naming names an act told before, as an argument: "called it
+        a massacre", "described this as a violation", "called that unacceptable" (a name of
+        an act: data/targets.tsv, act_label, happening or referring, or a noun the patterns
+        code; or an adjective). None for other events and names ("called it a terrorist
+        group": the pronoun is an actor's)."""
+        if event.pattern.label is None:
+            return None
+        verb = event.trigger
+        pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if pronoun is None or pronoun.lower_ not in ACT_PRONOUNS:
+            return None
+        named = _named_as(verb)
+        if named is None:
+            return None
+        if named.pos_ == "NOUN":
+            lemma = named.lemma_.lower()
+            words = target_words()
+            if not (
+                lemma in words["act_label"] | words["happening"] | words["referring"]
+                or any(plover_type(p.cameo) for p in self.patterns.candidates("N", lemma))
+            ):
+                return None
+        elif named.pos_ not in ("ADJ", "ADV"):
+            return None
+        return _Arg(pronoun, None, pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
+
+    def _maker_of(self, event: _Event, arg: _Arg, events: list[_Event]) -> list[_Arg] | None:
         """The doers of the act a definite noun of ``referring`` (data/targets.tsv) refers
         back to, as the target of a verbal reaction to it ("Turkey condemned the decision"
         after "the United States imposed sanctions"). The act is an earlier asserted event of
@@ -1439,7 +1477,7 @@ class EventExtractor:
         Thursday") gives way to the next that does. Its doers are the target when
         they are actors of a country (or an organisation) other than the reacting side's;
         when the act is the reacting side's own ("Russia expelled ... Moscow defended the
-        move") there is none. None either when the phrase names an owner, says what the act
+        move") there is none (None, where an empty list says no doer is known). None either when the phrase names an owner, says what the act
         was, or is not definite ("a decision")."""
         head = arg.token
         lemma = head.lemma_.lower()
@@ -1449,7 +1487,7 @@ class EventExtractor:
         if lemma in target_words()["ruling"]:
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
             return self._court_before(event) if definite and not owned and not told else []
-        if not _refers_back(head) or owned or told:
+        if not (_refers_back(head) or head.lower_ in ACT_PRONOUNS) or owned or told:
             return []  # "a decision", "its decision", "the decision to withdraw"
         codes = {  # "190" refers to any 19x, "100" to 10x, not to every code opening "1"
             _code_family(p.cameo)
@@ -1510,7 +1548,7 @@ class EventExtractor:
             if retold and (referred.sentence >= event.sentence or referred.modality != "asserted"):
                 continue  # past a telling with no doer, only an earlier sentence's plain account
             if theirs(referred):
-                return []  # the reacting side's own act
+                return None  # the reacting side's own act
             doers = [a for a in referred.sources if a.mention is not None]
             if doers or not story:
                 return [
@@ -4455,6 +4493,7 @@ def _named_as(verb: Token) -> Token | None:
             if t.i == objects[0].i or t.dep_ in ("poss", "compound", "nmod", "amod")
         )
         or _refers_back(objects[0])
+        or objects[0].lower_ in ACT_PRONOUNS  # "called it a massacre": see _named_act
     ):
         return None
     for child in verb.children:

@@ -396,6 +396,7 @@ TARGET_WORD_KINDS = frozenset(
         "border",
         "ruling",
         "happening",
+        "act_label",
     ]
 )
 
