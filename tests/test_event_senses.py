@@ -309,6 +309,12 @@ def test_reactions_to_things_code_without_the_thing_as_target(nlp, text: str, ki
             "RUSGOV",
         ),
         (
+            # (an incident: an act a definite phrase refers back to)
+            "Turkey shot down a Russian warplane on Tuesday. Moscow condemned the incident.",
+            "ACCUSE",
+            "TURGOV",
+        ),
+        (
             # (a state's protest is an official complaint, ACCUSE 114)
             "Ankara closed its border with Armenia. Yerevan protested the decision.",
             "ACCUSE",
@@ -1436,6 +1442,52 @@ def test_a_pronoun_named_as_an_act_is_aimed_at_its_doers(nlp, text, expected) ->
     assert _named_pairs(nlp, text) == expected, text
 
 
+def test_a_definite_act_named_is_aimed_at_its_doers(nlp) -> None:
+    text = "Turkey shot down a Russian warplane on Tuesday. Putin called {} a stab in the back."
+    assert _named_pairs(nlp, text.format("the downing")) == [("ACCUSE", "Putin", "Turkey")]
+    # negative: an indefinite one refers to none told before
+    assert ("ACCUSE", "Putin", "Turkey") not in _named_pairs(nlp, text.format("any downing"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" of a verbal accusation or rejection is the act told before; "it" is no common
+        # noun in the plural (the victims)
+        (
+            "Gunmen killed 12 worshippers at a mosque in Kano on Friday. President Buhari "
+            "condemned it.",
+            [("ACCUSE", "President Buhari", "Gunmen")],
+        ),
+        (
+            "Russia expelled two Czech diplomats on Monday. The Czech government condemned it.",
+            [("ACCUSE", "The Czech government", "Russia")],
+        ),
+        (
+            "The Security Council adopted a resolution on Syria. Russia rejected it.",
+            [("REJECT", "Russia", "The Security Council")],
+        ),
+        # negative: no act of anyone's told before, the pronoun's actor stands
+        (
+            "The Muslim Brotherhood is a popular movement. The Egyptian government condemned "
+            "it.",
+            [("ACCUSE", "The Egyptian government", "Muslim Brotherhood")],
+        ),
+    ],
+)
+def test_it_of_a_verbal_reaction_is_the_act_told_before(nlp, text, expected) -> None:
+    found = [
+        (
+            e["type"],
+            e["sources"][0]["text"] if e["sources"] else None,
+            e["targets"][0]["text"] if e["targets"] else None,
+        )
+        for e in events(nlp, text)
+        if e["type"] in ("ACCUSE", "REJECT")
+    ]
+    assert found == expected, text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2294,6 +2346,23 @@ def test_declaring_a_diplomat_persona_non_grata_expels_him(nlp) -> None:
     # negative: declaring something else is no expulsion
     text = "Ecuador declared the ambassador's remarks unacceptable."
     assert not any(e["cameo"] in ("166", "174") for e in events(nlp, text))
+
+
+def test_a_deadline_given_to_leave_expels(nlp) -> None:
+    for text, target in (
+        ("Mali gave the French ambassador 72 hours to leave the country.", "FRAGOV"),
+        ("The junta gave the Nigerien envoy two days to leave Bamako.", "NERGOV"),
+    ):
+        found = [e for e in events(nlp, text) if e["cameo"] in ("166", "174")]
+        assert [a["code"] for e in found for a in e["targets"]] == [target], events(nlp, text)
+        # (and the leaving is the expulsion's, no withdrawal of the one expelled)
+        assert not any(e["type"] == "RETREAT" for e in events(nlp, text))
+    # negatives: time given to do something else, a day off
+    for text in (
+        "The court gave the defence two weeks to prepare its case.",
+        "The company gave its workers a day off to leave early.",
+    ):
+        assert not any(e["cameo"] in ("166", "174") for e in events(nlp, text)), text
 
 
 def test_a_punishment_or_revenge_promised_is_a_threat(nlp) -> None:

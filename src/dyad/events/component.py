@@ -741,9 +741,10 @@ class EventExtractor:
                 # "He called it a massacre": aimed at the doers of the act "it" is; a name
                 # given to one's own act ("NATO called it a tragic mistake") accuses no one
                 makers = self._maker_of(event, act, events)
-                if makers is None:
+                if makers is None and event.pattern.label is not None:
                     own.add(id(event))
-                event.targets = makers or []
+                if makers or event.pattern.label is not None:
+                    event.targets = makers or []
             elif not event.targets and targets:
                 event.targets = self._maker_of(event, targets[0], events) or []
             elif not targets and (named := _referring_cue(event)) is not None:
@@ -1069,6 +1070,19 @@ class EventExtractor:
             # the verb's own phrase, and the head of a clause it governs ("declared the MEK
             # protected persons")
             near = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+            # and the head of an infinitive after it or its object ("gave the envoy 72 hours
+            # to leave", parsed as a clause of the verb's or of "hours")
+            near += [
+                c
+                for t in (
+                    token,
+                    *(c for c in token.children if c.dep_ in ("dobj", "obj", "npadvmod")),
+                )
+                for c in t.children
+                if c.dep_ in ("advcl", "relcl", "acl")
+                and c.i > t.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
             if token.dep_ == "acl" and token.tag_ == "VBN" and pattern.cameo == NO_EVENT:
                 # "the motion tabled by X": a sense that codes nothing may be read on the noun
                 # the participle describes (the converted rows' words, PETRARCH's synonym
@@ -1436,17 +1450,22 @@ class EventExtractor:
         return event.cameo[:2] not in _VICTIM_ROOTS and self._a_thing(arg)
 
     def _named_act(self, event: _Event) -> _Arg | None:
-        """The pronoun a verb of naming names an act told before, as an argument: "called it
-        a massacre", "described this as a violation", "called that unacceptable" (a name of
-        an act: data/targets.tsv, act_label, happening or referring, or a noun the patterns
-        code; or an adjective). None for other events and names ("called it a terrorist
-        group": the pronoun is an actor's)."""
-        if event.pattern.label is None:
-            return None
+        """The pronoun that stands for an act told before, as an argument: one a verb of
+        naming names an act ("called it a massacre", "described this as a violation",
+        "called that unacceptable": a name of data/targets.tsv, act_label, happening or
+        referring, a noun the patterns code, or an adjective), or the object of a verbal
+        accusation or rejection ("condemned it", "rejected this"). None for other events and
+        names ("called it a terrorist group": the pronoun is an actor's)."""
         verb = event.trigger
         pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if pronoun is None or pronoun.lower_ not in ACT_PRONOUNS:
+        if pronoun is None or pronoun.lower_ not in ACT_PRONOUNS or pronoun.pos_ == "NOUN":
             return None
+        if event.pattern.label is None:
+            # "Buhari condemned it", "Russia rejected it": a verbal reaction aimed at what
+            # was done before, whoever did it (none told: the pronoun's antecedent stands)
+            if event.nominal or plover_type(event.cameo) not in ("ACCUSE", "REJECT"):
+                return None
+            return _Arg(pronoun, None, pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
         named = _named_as(verb)
         if named is None:
             return None
@@ -2839,6 +2858,9 @@ class EventExtractor:
         murder him"), only to several ("Iran and Iraq ... they agreed")."""
         persons = pronoun.lower_ in PERSONAL_PRONOUNS
         plural = pronoun.lower_ in PLURAL_PRONOUNS
+        # "it" and "its" are no common noun in the plural ("gunmen killed 12 worshippers ...
+        # Buhari condemned it"); a plural name is one body ("the United States ... its")
+        single = pronoun.lower_ in ("it", "its", "itself")
         doc = pronoun.doc
         exclude = exclude | self._bound_away(pronoun)
         sent_start = pronoun.sent.start
@@ -2868,6 +2890,8 @@ class EventExtractor:
             if _generic(m) and not (plural and root.i in speakers):
                 continue
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
+                continue
+            if single and root.tag_ == "NNS":
                 continue
             if (
                 plural
