@@ -441,6 +441,10 @@ def test_people_in_a_place_that_is_in_a_named_country_are_its_civilians(nlp) -> 
     assert got["workers"][:1] == ("POLCVL",)
     got = found(nlp, "Rebels held 300 people in a village in Pakistan.")
     assert got["people"][:1] == ("PAKCVL",)
+    # a name inside the place's phrase that is also a town's elsewhere ("Cerro", Havana) does
+    # not hide the country the phrase is in
+    got = found(nlp, "The workers at the Cerro Verde mine in Peru went on strike.")
+    assert got["workers"][:1] == ("PERCVL",)
     # negative: a place by its common noun alone places no one
     assert "workers" not in found(nlp, "Some 3,000 workers in warehouses went on strike.")
 

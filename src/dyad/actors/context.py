@@ -584,6 +584,13 @@ class ActorContext:
         named = set().union(*(by_token.get(t.i, set()) for t in obj.subtree))
         if len(named) == 1:
             return next(iter(named))
+        inner = _attached_place(obj, ("in",)) if obj.pos_ == "NOUN" else None
+        if inner is not None:
+            # "the Cerro Verde mine in Peru": where the noun's place is, past a name inside
+            # its phrase that is also a town's ("Cerro", Havana)
+            named = set().union(*(by_token.get(t.i, set()) for t in inner.subtree))
+            if len(named) == 1:
+                return next(iter(named))
         own = by_token.get(obj.i, set())
         return next(iter(own)) if len(own) == 1 else weak
 
