@@ -1396,6 +1396,11 @@ def test_a_partys_spokesman_is_the_partys(nlp) -> None:
         ("Taliban spokesman Pavel Ostrov denied the report.", "AFGREB"),
         ("Hezbollah commander Pavel Ostrov was killed in Beirut.", "LBNREB"),
         ("Islamic State spokesman Pavel Ostrov called for attacks.", "IMGREB"),
+        # the same in apposition after the name
+        ("Pavel Ostrov, a Hamas spokesman, denied the report.", "PSEREB"),
+        ("Pavel Ostrov, Hezbollah's military commander, was killed in Beirut.", "LBNREB"),
+        ("Pavel Ostrov, a former Hamas commander, spoke.", "PSEELI"),
+        ("Pavel Ostrov, the Afghan army spokesman, said the Taliban attacked.", "AFGMIL"),
         # negatives: a state's officer facing the group, and the group named after the title
         ("Afghan army spokesman Pavel Ostrov said the Taliban attacked.", "AFGMIL"),
         ("Lebanese minister Pavel Ostrov met Hezbollah leaders.", "LBNGOV"),

@@ -1547,6 +1547,12 @@ class ActorLinker:
         if described is not None and described.lemma_.lower() in self.dictionary.agents:
             words = [t for t in described.subtree if t.i <= described.i and t.dep_ != "punct"]
             other_country, other_sector = self._title_words(doc, words)
+            ends = [t.i for t in words if t.i < described.i]
+            if other_sector and (party := self._employer_before(doc, ends)) is not None:
+                # "X, a Hamas spokesman", "X, the ANC's secretary general": the party's or
+                # group's man, as before a name ("Hamas spokesman X")
+                other_country = other_country or party.country
+                other_sector = "ELI" if other_sector == "ELI" else (party.sector or "PTY")
             if other_sector and not other_country:  # "the Grand Mufti of Egypt, X"
                 other_country = self._state_of(described)
             if other_sector and not other_country:
