@@ -448,6 +448,10 @@ def test_nouns_a_headline_lists_before_the_subject_with_a_comma_are_doers_too(nl
     # negative: a time before the comma is no doer
     (attack,) = _attacks(nlp, "Yesterday, soldiers killed five gunmen in Baquba.")
     assert [s["text"] for s in attack["sources"]] == ["soldiers"]
+    # nor a time the recogniser did not tag as one (was a doer "That evening")
+    for time in ("That evening", "That night", "The next morning"):
+        (attack,) = _attacks(nlp, f"{time}, soldiers fired on the crowd in Baquba.")
+        assert [s["text"] for s in attack["sources"]] == ["soldiers"], time
 
 
 # -- Title Case headlines --------------------------------------------------------------------

@@ -378,6 +378,24 @@ def test_hours_later_and_the_next_day_date_a_clause_from_the_story(nlp) -> None:
     assert _dated(nlp, text, "2016-12-31", "shelled") == (None, None)
 
 
+def test_days_later_or_earlier_count_from_the_story_not_the_publication(nlp) -> None:
+    # "a day later", "two days later", "a week earlier": from the day the story named last,
+    # not from the publication (was the publication's day plus one: after it was published)
+    for phrase, day in (
+        ("A day later", "2024-12-04"),
+        ("Two days later", "2024-12-05"),
+        ("A week later", "2024-12-10"),
+        ("Three days earlier", "2024-11-30"),
+    ):
+        text = f"Soldiers stormed the parliament on Dec. 3. {phrase}, police arrested two men."
+        assert _dated(nlp, text, "2024-12-12", "arrested") == (day, "story"), phrase
+    # negatives: "ago" counts from the publication; no day named before, no day
+    text = "Police arrested two men two days ago."
+    assert _dated(nlp, text, "2024-12-12", "arrested") == ("2024-12-10", "clause")
+    text = "The rebels seized the town in 2014. Two days later, the army shelled the town."
+    assert _dated(nlp, text, "2016-12-31", "shelled") == (None, None)
+
+
 def test_place_file_errors_name_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "mine.tsv"
     bad.write_text("Camp X\tnorth\t44.1\tIRQ\tfacility\n", encoding="utf-8")

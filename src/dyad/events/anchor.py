@@ -52,7 +52,7 @@ from ..nlp.components import dateline_spans, opening_dateline_end
 from ..nlp.words import text_of
 from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
-from ..time.normalise import MONTH_WORDS, normalise
+from ..time.normalise import MONTH_WORDS, NUMBER_WORDS, normalise
 from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
 from .patterns import target_words
@@ -581,37 +581,53 @@ _STORY_DAYS = (
     (_story_phrases("same_day_as_the_story"), 0),
     (_story_phrases("day_after_the_story"), 1),
 )
+#: a count of days or weeks before "later" or "earlier" ("two days later", "a week earlier"):
+#: that many from the day of the story told before it, not from the publication
+_COUNTED_SHIFT = re.compile(
+    r"\b(?P<n>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,2}) "
+    r"(?P<unit>day|week)s? (?P<way>later|earlier)\b",
+    re.I,
+)
 
 
 def _day_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> str | None:
     """The day of a clause that a phrase of its own dates from the story told before it:
     "Lavrov on Friday recommended ... Hours later, Putin overruled him" (that Friday), "the
-    next day" (the day after it): the last day the text names before the phrase, a day and
-    not a month or a year. None where the phrase hangs on another clause ("police, who
+    next day" (the day after it), "two days later" (two after it): the last day the text
+    names before the phrase, a day and not a month or a year. None where the phrase hangs on another clause ("police, who
     arrived hours later, said ...") or the text names no day before it."""
-    for pattern, shift in _STORY_DAYS:
-        for found in pattern.finditer(sent.text):
-            span = doc.char_span(
-                sent.start_char + found.start(), sent.start_char + found.end(),
-                alignment_mode="expand",
-            )  # fmt: skip
-            if span is None or _distance(span.root, words) is None:
-                continue
-            # (the last day named before the phrase, in its own sentence too: "Rebels, who
-            # attacked the town on Wednesday, were shelled hours later")
-            before = [t for t in times if t["start"] < span.start_char]
-            if not before:
-                return None
-            last = max(before, key=lambda t: t["start"])
-            if last["precision"] != "day":
-                return None
-            try:
-                return (
-                    date.fromisoformat(str(last["value"])[:10]) + timedelta(days=shift)
-                ).isoformat()
-            except ValueError:
-                return None
+    shifts = [(m, _counted_days(m)) for m in _COUNTED_SHIFT.finditer(sent.text)]
+    shifts += [(m, shift) for pattern, shift in _STORY_DAYS for m in pattern.finditer(sent.text)]
+    for found, shift in shifts:
+        span = doc.char_span(
+            sent.start_char + found.start(), sent.start_char + found.end(),
+            alignment_mode="expand",
+        )  # fmt: skip
+        if span is None or _distance(span.root, words) is None:
+            continue
+        # (the last day named before the phrase, in its own sentence too: "Rebels, who
+        # attacked the town on Wednesday, were shelled hours later")
+        before = [t for t in times if t["start"] < span.start_char]
+        if not before:
+            return None
+        last = max(before, key=lambda t: t["start"])
+        if last["precision"] != "day":
+            return None
+        try:
+            return (date.fromisoformat(str(last["value"])[:10]) + timedelta(days=shift)).isoformat()
+        except ValueError:
+            return None
     return None
+
+
+def _counted_days(found: re.Match[str]) -> int:
+    """The days a match of _COUNTED_SHIFT moves from the story's day ("two days later": 2, "a
+    week earlier": -7)."""
+    n = found["n"].lower()
+    days = (int(n) if n.isdigit() else NUMBER_WORDS[n]) * (
+        7 if found["unit"].lower() == "week" else 1
+    )
+    return days if found["way"].lower() == "later" else -days
 
 
 def _told_from_the_story(sent) -> bool:

@@ -4006,7 +4006,7 @@ def _listed_before(subject: Token) -> list[Token]:
     parser hangs on the verb as a loose dependent ("Iraqi special forces, tribesmen assault
     militants": the forces too), or as subjects of their own before the list's last member
     ("Lula, Boric and Lopez Obrador condemned": _split_list); a time ("Yesterday, soldiers
-    killed") is none."""
+    killed", "That evening, soldiers fired") is none."""
     if subject.dep_ != "nsubj":
         return []
     siblings = [c for c in subject.head.children if c.dep_ == "nsubj"]
@@ -4020,6 +4020,8 @@ def _listed_before(subject: Token) -> list[Token]:
         for c in subject.head.children
         if c.dep_ in ("dep", "npadvmod") and c.right_edge.i == comma - 1
         and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+        # ("That night, police arrested": a time the recogniser did not tag)
+        and c.lemma_.lower() not in target_words()["abstract"]
     ]  # fmt: skip
 
 

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 
-__all__ = ["MONTH_WORDS", "PRECISIONS", "TimeValue", "normalise"]
+__all__ = ["MONTH_WORDS", "NUMBER_WORDS", "PRECISIONS", "TimeValue", "normalise"]
 
 #: from the finest; a range spans two values at their own precision
 PRECISIONS = ("day", "month", "year", "decade", "range")
@@ -32,6 +33,8 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
+#: counts written in words, as in "two days ago" (dyad.events.anchor reads "two days later")
+NUMBER_WORDS = MappingProxyType(_NUMBERS)
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,7 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
                    "end of the year", "start of this year", "beginning of this year", "days ago")
         or re.fullmatch(r"(?:last |this |next |on )?(?:" + "|".join(_WEEKDAYS) + r")"
                         r"(?: (?:morning|afternoon|evening|night))?", raw) is not None
-        or re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? (ago|earlier|later)", raw)
+        or re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? (ago)", raw)
         is not None
         or re.fullmatch(r"(?:last|this|next) (?:" + "|".join(
             n for n in _MONTHS if len(n) > 3) + r")", raw) is not None
@@ -231,12 +234,14 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
                              date(ref.year, 12, 31), True)  # fmt: skip
         return TimeValue(f"{ref.year}-01", "month", date(ref.year, 1, 1), date(ref.year, 3, 31),
                          True)  # fmt: skip
-    m = re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? (ago|earlier|later)", raw)
+    m = re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? (ago)", raw)
     if m:
         n = _NUMBERS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
         if n is None:
             return None
-        sign = 1 if m.group(3) == "later" else -1
+        # (only "ago" counts from the publication: "two days later" and "a week earlier"
+        # count from the story told before them, dyad.events.anchor)
+        sign = -1
         unit = m.group(2)
         if unit == "year":
             return _year(ref.year + sign * n, True)
