@@ -15,6 +15,7 @@ from dyad.actors.dictionary import load_dictionary
 from dyad.actors.names import skeleton, variant_key
 from dyad.config import load_settings
 from dyad.nlp.components import dateline_spans
+from dyad.time.component import make_doc
 
 
 def coded(nlp, text: str) -> dict[str, tuple[str, str, str | None]]:
@@ -1435,6 +1436,28 @@ def test_a_surname_the_recogniser_missed_is_the_person_named_before(nlp) -> None
     assert [m["text"] for m in nlp(text)._.dyad_actors].count("Gallant") == 0
     text = "Defence Minister Pavel Gallant praised the gallant soldiers."
     assert "gallant" not in [m["text"] for m in nlp(text)._.dyad_actors]
+
+
+def test_a_surname_written_after_another_first_name_is_not_the_dictionarys_person(nlp) -> None:
+    # the text names Philip Goldberg (the recogniser did not take the full name for one): the
+    # later "Goldberg" is not Arthur J. Goldberg, the dictionary's only Goldberg
+    text = (
+        "Bolivian President Evo Morales declared U.S. Ambassador Philip Goldberg persona non "
+        "grata on Wednesday. The Bolivian leader pointed to a meeting last month between "
+        "Goldberg and Ruben Costas, the opposition governor of Santa Cruz."
+    )
+    doc = nlp(make_doc(nlp, text, "2008-09-12"))
+    names = [m.get("name") for m in doc._.dyad_actors if "Goldberg" in m["text"]]
+    assert names and "Arthur J. Goldberg" not in names, names
+    # negatives: the same first name, or none written, still name him
+    for text in (
+        "U.N. Ambassador Arthur Goldberg spoke on Monday. The Soviet envoy met Ambassador "
+        "Goldberg.",
+        "The Soviet envoy met Ambassador Goldberg.",
+    ):
+        doc = nlp(make_doc(nlp, text, "1966-05-02"))
+        names = [m.get("name") for m in doc._.dyad_actors if m["text"] == "Goldberg"]
+        assert names == ["Arthur J. Goldberg"], text
 
 
 def test_a_groups_bare_name_names_the_group_the_text_qualifies_by_country(nlp) -> None:

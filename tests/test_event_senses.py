@@ -1469,8 +1469,7 @@ def test_a_definite_act_named_is_aimed_at_its_doers(nlp) -> None:
         ),
         # negative: no act of anyone's told before, the pronoun's actor stands
         (
-            "The Muslim Brotherhood is a popular movement. The Egyptian government condemned "
-            "it.",
+            "The Muslim Brotherhood is a popular movement. The Egyptian government condemned it.",
             [("ACCUSE", "The Egyptian government", "Muslim Brotherhood")],
         ),
     ],
@@ -2340,6 +2339,9 @@ def test_declaring_a_diplomat_persona_non_grata_expels_him(nlp) -> None:
     for text in (
         "Ecuador declared the U.S. ambassador persona non grata.",
         "Malaysia declared North Korea's ambassador, Kang Chol, persona non grata on Saturday.",
+        # (the name the parser compounded into "persona")
+        "Bolivian President Evo Morales declared U.S. Ambassador Philip Goldberg persona non "
+        "grata on Wednesday.",
     ):
         found = [e for e in events(nlp, text) if e["cameo"] in ("166", "174")]
         assert found and found[0]["targets"], events(nlp, text)

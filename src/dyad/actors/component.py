@@ -1906,7 +1906,8 @@ class ActorLinker:
         words) the one or two capitalised words are, and of the title's country if it names one,
         the only one; of several, the only one holding a role of the title's sector on the
         publication date (ever, for an undated text). None when still ambiguous, and without a
-        title that gives a sector ("Mr. Smith": no office to tell two Smiths apart). ``strict``:
+        title that gives a sector ("Mr. Smith": no office to tell two Smiths apart), nor when the
+        text writes the surname after another first name (:meth:`_named_otherwise`). ``strict``:
         a role of the sector is required even of the only one (words the recogniser read as an
         organisation's name, "General Mills")."""
         if sector is None or not 1 <= len(span) <= 3 or not span[0].is_title:
@@ -1920,14 +1921,36 @@ class ActorLinker:
         if len(persons) > 1 or strict:
             when = self._published
             persons = [p for p in persons if any(_holds(r, sector, when) for r in p.roles)]
+        if len(persons) == 1 and self._named_otherwise(span, persons[0]):
+            return None
         return persons[0] if len(persons) == 1 else None
+
+    def _named_otherwise(self, span: Span, person: Actor) -> bool:
+        """Whether the text writes the surname ``span`` ends with after another first name
+        than ``person``'s ("U.S. Ambassador Philip Goldberg ... between Goldberg and ...": not
+        Arthur J. Goldberg), though the recogniser did not take that full name for one."""
+        surname = span[-1].text
+        firsts = {
+            t.nbor(-1).lower_
+            for t in span.doc
+            if t.text == surname
+            and t.i > 0
+            and t.i not in range(span.start, span.end)
+            and t.nbor(-1).is_title
+            and t.nbor(-1).pos_ == "PROPN"
+            and t.nbor(-1).lower_.rstrip(".") not in TITLE_WORDS
+            and t.nbor(-1).lemma_.lower() not in self.dictionary.agents
+        }
+        own = normalise(person.name).split()[:1]
+        return bool(firsts) and not firsts.intersection(own)
 
     def _surname_alone(self, c: _Candidate) -> Actor | str | None:
         """A name of one or two capitalised words the document never gives in full
         ("Netanyahu", "Netanyahu's policies", "Abdul Mahdi"): the dictionary person of that
         surname, or the country all its holders share (:meth:`ActorDictionary.surname_holder`).
-        Not a common word or a role noun the recogniser read as a name, and not when the title
-        names another country than the person's."""
+        Not a common word or a role noun the recogniser read as a name, not when the title
+        names another country than the person's, nor when the text writes the surname after
+        another first name (:meth:`_named_otherwise`)."""
         span = c.span
         if not 1 <= len(span) <= 2 or not all(t.is_title and t.is_alpha for t in span):
             return None
@@ -1937,6 +1960,8 @@ class ActorLinker:
         country = found.country if isinstance(found, Actor) else found
         if c.country_hint and country != c.country_hint:
             return None
+        if isinstance(found, Actor) and self._named_otherwise(span, found):
+            return None  # "Maria Netanyahu ... Netanyahu said": not Benjamin
         return found
 
     @staticmethod

@@ -1797,6 +1797,17 @@ class EventExtractor:
                     return found
         if fallback:  # an object naming no actor itself: "action against Russia"
             return self._args(fallback[0].token, exclude, dig=True)
+        # a name the parser compounded into a word of the pattern ("declared U.S. Ambassador
+        # Philip Goldberg persona non grata": "Goldberg" a compound of "persona")
+        for cue in token.children:
+            if cue.dep_ in ("dobj", "obj", "ccomp", "oprd") and _is_cue(cue, pattern):
+                named = [
+                    c
+                    for c in cue.children
+                    if c.dep_ == "compound" and c.i < cue.i and c.pos_ == "PROPN"
+                ]
+                if named:
+                    return self._args(named[-1], exclude)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
         return self._complement_subject(token, exclude)
 
