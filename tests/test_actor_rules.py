@@ -653,6 +653,30 @@ def test_an_acronym_defined_in_one_document_names_the_actor_in_all() -> None:
         assert found["d7"] == "x-lk"  # negative: an acronym with no long form defines nothing
 
 
+def test_a_persons_short_name_joins_a_longer_one_only_when_spelled_alike() -> None:
+    # "Husayn" in one document is the "Saddam Hussein" of another (a transliteration); the
+    # skeleton "ksm" of "Kesoema" is Koizumi's too, a name no one would confuse with his
+    from dyad import Store
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute(f"""insert into actors {_ACTOR_COLUMNS} values
+            ('x-sdm-hsn', 'Saddam Hussein', 'person', 'IRQ', 'GOV', 'IRQGOV', 'text', null),
+            ('x-hsn', 'Husayn', 'person', null, null, '', 'text', null),
+            ('x-jnkhr-ksm', 'Junichiro Koizumi', 'person', 'JPN', 'GOV', 'JPNGOV', 'text', null),
+            ('x-ksm', 'Kesoema', 'person', null, null, '', 'text', null)""")  # fmt: skip
+        store.con.execute(f"""insert into mentions {_MENTION_COLUMNS} values
+            ('d1', 0, 0, 14, 'Saddam Hussein', 'x-sdm-hsn', 'name', 'IRQGOV', 1.0),
+            ('d2', 0, 0, 6, 'Husayn', 'x-hsn', 'name', '', 0.5),
+            ('d3', 0, 0, 17, 'Junichiro Koizumi', 'x-jnkhr-ksm', 'name', 'JPNGOV', 1.0),
+            ('d4', 0, 0, 7, 'Kesoema', 'x-ksm', 'name', '', 0.5)""")  # fmt: skip
+        _current_documents(store, "d1", "d2", "d3", "d4")
+        assert resolve_corpus(store) == 1
+        found = dict(store.con.execute("select doc_id, actor_id from mentions").fetchall())
+        assert found["d2"] == "x-sdm-hsn"
+        assert found["d4"] == "x-ksm"  # negative: the same skeleton, another name
+
+
 def test_an_acronym_defined_both_ways_merges_into_one_live_actor() -> None:
     """d1 made the acronym the actor and its long form an alias; d2 the other way round: the
     two merges (A into B, B into A) are one actor, which must stay in the store."""

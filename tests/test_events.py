@@ -329,6 +329,22 @@ def test_a_subject_pronoun_continues_the_last_subject(nlp) -> None:
     assert {t[0] for t in triples(nlp, "Macron said he would visit Iraq.")} == {("macron",)}
 
 
+def test_he_continues_the_speaker_not_whom_the_speaker_reported_on(nlp) -> None:
+    # "X announced that Y had been called home. He said ...": the speaker X, not the subject
+    # of the clause he reported
+    text = (
+        "Foreign Minister Sergei Lavrov announced that Donald Trump had been invited. He "
+        "accused Ukraine of sabotage."
+    )
+    assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("lavrov",)}
+    # negatives: a clause no speech verb reports, and a reported subject that is the only
+    # person before the pronoun
+    text = "Lavrov met Trump after Trump had been invited. He accused Ukraine of sabotage."
+    assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("trump",)}
+    text = "Officials announced that Donald Trump had been invited. He accused Ukraine of sabotage."
+    assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("trump",)}
+
+
 def test_she_and_he_keep_to_the_persons_whose_first_name_agrees(nlp) -> None:
     text = "Vladimir Putin met Angela Merkel in Berlin. She accused Russia of aggression."
     assert {t[0] for t in triples(nlp, text) if t[1] == "ACCUSE"} == {("merkel",)}

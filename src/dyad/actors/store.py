@@ -6,6 +6,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -13,7 +14,7 @@ import pyarrow as pa
 from ..store import Store, rows_table
 from .dictionary import Actor, ActorDictionary
 from .labels import ACTING_LABELS
-from .names import skeleton
+from .names import normalise, skeleton
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -161,6 +162,28 @@ _NAMES_AN_ACTOR = (
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
+#: how alike (difflib's ratio) a person's word must be spelled to a word of a longer name
+#: of the same skeleton to be that word: "Husayn" 0.62 and "Musavi" 0.92 of "Hussein" and
+#: "Mousavi" are; "Kesoema" 0.43 of "Koizumi", "Kiir" 0.44 of "Kerry" are not
+_ALIKE = 0.6
+
+
+def _spelled_alike(name: str, others: list[str]) -> bool:
+    """Whether each word of a person's name is spelled like a word of one of ``others`` with
+    the same skeleton: a short skeleton ("ksm") is shared by names no one would confuse
+    ("Kesoema", an Indonesian ambassador, is not Junichiro Koizumi)."""
+    words = [w for w in re.split(r"[^\w]+", normalise(name)) if w]
+    pool = [w for other in others for w in re.split(r"[^\w]+", normalise(other)) if w]
+    return all(
+        any(
+            skeleton(w) == skeleton(o) and SequenceMatcher(None, w, o).ratio() >= _ALIKE
+            for o in pool
+        )
+        for w in words
+        if skeleton(w)
+    )
+
+
 def _name_key(text: str) -> str:
     """An acronym as written ("PYD"; its skeleton would join it to "PD"), a name by skeleton."""
     text = text.strip()
@@ -245,6 +268,7 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
             if other != actor_id
             and (kind == "person") == (kinds[other] == "person")
             and any(n > len(words) and words <= head for n, head in heads[other])
+            and (kind != "person" or _spelled_alike(name, names[other]))
         }
         if len(longer) == 1:
             merges[actor_id] = longer.pop()

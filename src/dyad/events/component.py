@@ -2933,6 +2933,10 @@ class EventExtractor:
             # met Trump. He said ...": López Obrador), not the nearest name; "it" only in a
             # clause joined to that subject's ("Russia did not attack Ukraine, nor did it
             # threaten Poland": Russia; "Israel bombed Hamas after it fired rockets": Hamas)
+            # (a person a speaker reports on is not the one "he" continues: "Natalegawa
+            # announced that Ambassador Kesoema had been called home. He said ...":
+            # Natalegawa, the speaker)
+            speakers = {root.i for _, root in fitting if root.dep_ == "nsubj"}
             subject = next(
                 (
                     m
@@ -2942,6 +2946,7 @@ class EventExtractor:
                         persons
                         or (pronoun.head.dep_ == "conj" and pronoun.head.head.i == root.head.i)
                     )
+                    and not (persons and _reported_on_by(root, speakers))
                 ),
                 None,
             )
@@ -4009,6 +4014,18 @@ def _victim(token: Token) -> bool:
         token.like_num
         or any(c.dep_ == "nummod" for c in token.children)
         or token.lemma_.lower() in words["victim"] | words["count_head"]
+    )
+
+
+def _reported_on_by(subject: Token, speakers: set[int]) -> bool:
+    """Whether ``subject`` is the subject of a clause that a verb of saying reports, whose own
+    subject is one of ``speakers`` (token indices): "Natalegawa announced that Kesoema had
+    been called home" reports on Kesoema."""
+    clause = subject.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" and c.i in speakers for c in clause.head.children)
     )
 
 
