@@ -1462,6 +1462,27 @@ def test_a_surname_the_recogniser_missed_is_the_person_named_before(nlp) -> None
     assert "gallant" not in [m["text"] for m in nlp(text)._.dyad_actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "name", "code"),
+    [
+        # persons who share a name: the one in office on the publication date
+        ("President Bush ordered a freeze on Iraqi assets.", "1990-08-03", "George H. W. Bush",
+         "USAGOV"),
+        ("George Bush met Gorbachev in Malta.", "1989-12-03", "George H. W. Bush", "USAGOV"),
+        ("President Bush ordered the invasion of Iraq.", "2003-03-20", "George W. Bush",
+         "USAGOV"),
+        ("Bush met the British prime minister.", "2003-03-20", "George W. Bush", "USAGOV"),
+        # undated: the one whose last office began last; a full name of one of them is his
+        ("Bush met the British prime minister.", None, "George W. Bush", "USAELI"),
+        ("George H. W. Bush died on Friday.", "2018-12-01", "George H. W. Bush", "USAELI"),
+    ],
+)  # fmt: skip
+def test_persons_who_share_a_name_are_told_apart_by_the_date(nlp, text, published, name, code):
+    doc = nlp(make_doc(nlp, text, published)) if published else nlp(text)
+    found = [(m.get("name"), m["code"]) for m in doc._.dyad_actors if "Bush" in m["text"]]
+    assert found == [(name, code)], found
+
+
 def test_a_surname_written_after_another_first_name_is_not_the_dictionarys_person(nlp) -> None:
     # the text names Philip Goldberg (the recogniser did not take the full name for one): the
     # later "Goldberg" is not Arthur J. Goldberg, the dictionary's only Goldberg

@@ -862,6 +862,8 @@ class ActorLinker:
         entity_of = entities_by_token(doc)  # once: Doc.ents is rebuilt on every read
         for span in filter_spans(spans):
             actor = self.dictionary.actors[span.label_]
+            if actor.kind == "person" and (other := self._homonym(span.text)) is not None:
+                actor = other  # "President Bush" in 1990: the father (the matcher took one)
             if _is_credit(text, span, slashed_name=True):
                 continue  # "REUTERS/Jorge Silva": the agency credits a photo, it does not act
             if actor.kind != "person" and not any(c.isupper() for c in span.text):
@@ -1819,6 +1821,8 @@ class ActorLinker:
             elif not c.redefined and (actor := self.dictionary.lookup(c.span.text)) is not None:
                 exact = normalise(c.span.text) in self.dictionary.by_name
                 c.actor, c.confidence = actor, 1.0 if exact else 0.85
+            elif not c.redefined and (actor := self._homonym(c.span.text)) is not None:
+                c.actor, c.confidence = actor, 0.9  # "President Bush" in 1990: the father
             elif c.ner == "PERSON" and (
                 (actor := self.dictionary.person_variant(c.span.text))
                 or (actor := self.dictionary.person_without_middle(c.span.text, self.rare_surname))
@@ -1924,6 +1928,35 @@ class ActorLinker:
         if len(persons) == 1 and self._named_otherwise(span, persons[0]):
             return None
         return persons[0] if len(persons) == 1 else None
+
+    def _homonym(self, text: str) -> Actor | None:
+        """Of the persons a name denotes ("George Bush", "President Bush": the father and the
+        son), the one in office on the publication date: holding a role other than an elite's
+        then, else the one whose offices lie nearest to it; in an undated text, the one whose
+        last office began last (the news dyad reads is mostly recent). None when the name is no
+        person's or only one's."""
+        persons = self.dictionary.homonyms(text)
+        if not persons:
+            return None
+        when = self._published
+
+        def nearest(person: Actor) -> tuple[int, int]:
+            offices = [r for r in person.roles if r.sector != "ELI"] or person.roles
+            if when is None:
+                return (0, -max((r.start or date.min).toordinal() for r in offices)) if offices else (1, 0)
+            days = [
+                0 if r.covers(when) else min(
+                    abs((when - r.start).days) if r.start else 10**6,
+                    abs((when - r.end).days) if r.end else 10**6,
+                )
+                for r in offices
+            ]
+            return (0, min(days)) if days else (1, 0)
+
+        ranked = sorted(persons, key=nearest)
+        if len(ranked) > 1 and nearest(ranked[0]) == nearest(ranked[1]):
+            return None
+        return ranked[0]
 
     def _named_otherwise(self, span: Span, person: Actor) -> bool:
         """Whether the text writes the surname ``span`` ends with after another first name

@@ -395,6 +395,17 @@ class ActorDictionary:
                 return self.actors[next(iter(ids))]
         return None
 
+    def homonyms(self, text: str) -> list[Actor]:
+        """The persons who share the name ``text`` exactly (two or more: "George Bush" of the
+        father and of the son), or [] when one actor has it, none does or one that has it is
+        no person."""
+        for key in _exact_keys(text):
+            ids = self.by_name.get(key)
+            if ids and len(ids) > 1:
+                found = [self.actors[i] for i in sorted(ids)]
+                return found if all(a.kind == "person" for a in found) else []
+        return []
+
     def person_named(self, text: str) -> Actor | None:
         """The one person whose name or alias is exactly ``text`` (normalised; a hyphen inside
         a name is a space: "Ma Ying-jeou" is Phoenix's "Ma Ying Jeou"), else None: no
