@@ -1943,9 +1943,15 @@ class ActorLinker:
         def nearest(person: Actor) -> tuple[int, int]:
             offices = [r for r in person.roles if r.sector != "ELI"] or person.roles
             if when is None:
-                return (0, -max((r.start or date.min).toordinal() for r in offices)) if offices else (1, 0)
+                return (
+                    (0, -max((r.start or date.min).toordinal() for r in offices))
+                    if offices
+                    else (1, 0)
+                )
             days = [
-                0 if r.covers(when) else min(
+                0
+                if r.covers(when)
+                else min(
                     abs((when - r.start).days) if r.start else 10**6,
                     abs((when - r.end).days) if r.end else 10**6,
                 )
