@@ -2050,11 +2050,14 @@ def test_a_diplomat_ordered_to_leave_is_expelled(nlp) -> None:
         "Congo ordered Rwanda's ambassador to leave the country within 48 hours.",
         "Mali's government ordered the French ambassador to leave within 72 hours.",
         "Ecuador on Tuesday ordered U.S. Ambassador Heather Hodges to leave the country.",
+        "Britain orders Iranian diplomats out within 48 hours",
     ):
         assert ("SANCTION", "166") in [(e["type"], e["cameo"]) for e in events(nlp, text)], text
     # negatives: an order to do something else, or to one's own nationals, stays a demand
     assert types(nlp, "The president ordered the army to retake the town.") == ["REQUEST"]
     text = "India ordered its nationals to leave Iran on Monday."
+    assert "SANCTION" not in types(nlp, text) and "COERCE" not in types(nlp, text)
+    text = "Russia ordered its troops out of Syria."
     assert "SANCTION" not in types(nlp, text) and "COERCE" not in types(nlp, text)
 
 

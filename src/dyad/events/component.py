@@ -4350,11 +4350,16 @@ def _recode(event: _Event) -> None:
         event.cameo = "166"  # expelling diplomats or inspectors reduces relations
     elif (
         event.cameo == "100"
-        and any(c.dep_ == "xcomp" and c.lemma_ == "leave" for c in event.trigger.children)
+        and any(
+            (c.dep_ == "xcomp" and c.lemma_ == "leave")
+            or (c.dep_ in ("prt", "advmod") and c.lower_ == "out")
+            for c in event.trigger.children
+        )
         and any(h in DIPLOMATIC_NOUNS for h in heads)
     ):
-        # "ordered the French ambassador to leave within 72 hours": an expulsion; not an
-        # order to the doer's own people ("ordered its nationals to leave Iran")
+        # "ordered the French ambassador to leave within 72 hours", "orders Iranian diplomats
+        # out": an expulsion; not an order to the doer's own people ("ordered its nationals
+        # to leave Iran")
         event.cameo = "166"
     elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
         event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
