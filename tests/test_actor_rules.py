@@ -92,6 +92,12 @@ def test_a_state_envoy_to_an_organisation_keeps_the_state(nlp) -> None:
     # no title: an organisation named before a name gives it nothing
     found = coded(nlp, "After the UN vote Pavel Ostrov spoke on Monday.")
     assert not found.get("Pavel Ostrov", ("",))[0].startswith("IGO")
+    # nor one ending the paragraph before the title (was IGOUNGA, the General Assembly's)
+    text = (
+        "The prime minister was in New York for the U.N. General Assembly.\n\nArmy "
+        "commander General Pavel Ostrov said the army had acted."
+    )
+    assert coded(nlp, text)["Pavel Ostrov"][0] == "MIL"
 
 
 @pytest.mark.parametrize(

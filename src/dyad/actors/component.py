@@ -1654,6 +1654,10 @@ class ActorLinker:
         X": a state's envoy to it, not its own)."""
         if i >= 0 and doc[i].lower_ in ("'s", "’s"):
             i -= 1
+        if i < 0 or doc[i].is_punct or doc[i].is_space:
+            # "... for the U.N. General Assembly.\n\nArmy commander General X": no name ends
+            # at a stop or a paragraph break
+            return None, 0
         for first in range(max(0, i - 5), i + 1):
             if doc[first].is_punct:
                 continue  # ". European Commission" is the name, not the stop before it
