@@ -1508,13 +1508,45 @@ def test_a_joined_infinitive_shares_the_first_one_s_governor(nlp) -> None:
 
 
 def test_an_actor_found_inside_a_phrase_keeps_those_joined_to_it(nlp) -> None:
-    found = [e for e in events(nlp, "The UN condemned attacks on Syria and Iraq.")]
+    found = [e for e in events(nlp, "The UN condemned attacks by Syria and Iraq.")]
     condemned = [e for e in found if e["type"] == "ACCUSE"]
     assert condemned and {a["code"] for a in condemned[0]["targets"]} == {"SYRGOV", "IRQGOV"}
     # negative: an actor joined to the source is not a target ("Iran and Iraq condemned ...")
-    text = "Iran and Iraq condemned attacks on Syria."
+    text = "Iran and Iraq condemned attacks by Syria."
     targets = {a["code"] for e in events(nlp, text) if e["type"] == "ACCUSE" for a in e["targets"]}
     assert targets == {"SYRGOV"}, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a condemnation of an act of force is aimed at its doers: those owning or modifying
+        # the noun, its "by" agent, or the doers of the act told before; never its victims or
+        # its place (was the embassy, Mali, the protesters, Kharkiv)
+        ("Iran condemned Israel's attack on Gaza.", ["ISRGOV"]),
+        ("The EU condemned the Belarusian crackdown on protesters.", ["BLRGOV"]),
+        ("The UN condemned attacks by Russian forces on Kharkiv.", ["RUSMIL"]),
+        ("Russian troops shelled Kharkiv on Monday. Ukraine condemned the shelling of Kharkiv.",
+         ["RUSMIL"]),
+        # no doer named or told: aimed at no one named
+        ("The UN condemned the attack on the Turkish embassy.", []),
+        ("France condemned the killing of three aid workers in Mali.", []),
+        ("The EU condemned the crackdown on protesters in Minsk.", []),
+    ],
+)  # fmt: skip
+def test_a_condemned_act_of_force_is_aimed_at_its_doers_not_its_victims(nlp, text, target):
+    found = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert found and [a["code"] for a in found[-1]["targets"]] == target, found
+
+
+def test_a_condemnation_of_no_act_of_force_keeps_its_object(nlp) -> None:
+    # negatives: threats and sanctions are no acts of force here; a person is condemned
+    found = [
+        e for e in events(nlp, "The UN condemned threats against Syria.") if e["type"] == "ACCUSE"
+    ]
+    assert [a["code"] for a in found[0]["targets"]] == ["SYRGOV"]
+    found = [e for e in events(nlp, "Iran condemned Netanyahu.") if e["type"] == "ACCUSE"]
+    assert [a["code"][:3] for a in found[0]["targets"]] == ["ISR"]
 
 
 def test_a_weapon_is_never_an_attacks_source(nlp) -> None:

@@ -1208,8 +1208,13 @@ class EventExtractor:
                 # "Russia deployed troops to Syria": the forces sent are the doer's own, the
                 # target is where or whom they are sent against
                 event.targets = self._clause_target(token, pattern, [*event.sources, *own])
-            if not any(self._names(a) for a in event.targets) and not (
-                (_casualty(token) and _victims(event.targets)) or _located(event.targets)
+            reacted = pattern.type in ("ACCUSE", "REJECT") and any(
+                self._force_noun(a.token) for a in event.targets
+            )  # "condemned the attack on the embassy": aimed at its doers, whom _finish finds
+            if (
+                not reacted
+                and not any(self._names(a) for a in event.targets)
+                and not ((_casualty(token) and _victims(event.targets)) or _located(event.targets))
             ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar; "attacked aid
                 # workers in Kabul": people acted on are the target, not where they were;
                 # nor is the place of a building struck ("a building in Damascus")
@@ -1502,7 +1507,14 @@ class EventExtractor:
         lemma = head.lemma_.lower()
         # a day's ("Saturday's attack") is no owner: it says which act, as "the" does
         owned = any(c.dep_ == "poss" and not _a_day(c) for c in head.children)
-        told = any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children)
+        # (whom or where an act of force was done says which act, not what it was: "the
+        # crackdown on protesters", "the shelling of Kharkiv" refer back as "the attack" does)
+        told = any(
+            c.dep_ in ("prep", "acl", "relcl")
+            and c.i > head.i
+            and not (self._force_noun(head) and c.lower_ in _VICTIM_PREPS)
+            for c in head.children
+        )
         if lemma in target_words()["ruling"]:
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
             return self._court_before(event) if definite and not owned and not told else []
@@ -1782,6 +1794,18 @@ class EventExtractor:
                     if child is None:
                         continue
                 found = self._args(child, exclude)
+                if pattern.type in ("ACCUSE", "REJECT") and self._force_noun(child):
+                    # "condemned the attack on the Turkish embassy", "the shelling of Kharkiv":
+                    # the victims or the place named inside the act are not whom it is aimed
+                    # at; its doers are ("Israel's attack", "attacks by Russian forces"), or,
+                    # for an act told before, the doers _maker_of finds
+                    doers = [a for a in found if _names_the_doer(child, a)]
+                    by = _prep_object(child, "by")
+                    if by is None and not any(c.dep_ in PASSIVE_DEPS for c in token.children):
+                        by = _prep_object(token, "by")  # (the parser hung it on the verb)
+                    if not doers and by is not None:
+                        doers = [a for a in self._args(by, exclude) if a.mention]
+                    return doers or [_noun_arg(child)]
                 if any(a.mention for a in found):
                     return found
                 fallback = fallback or found
@@ -1810,6 +1834,11 @@ class EventExtractor:
                     return self._args(named[-1], exclude)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
         return self._complement_subject(token, exclude)
+
+    def _force_noun(self, noun: Token) -> bool:
+        """Whether a noun names an act of force or coercion the patterns code (CAMEO 17-20:
+        "attack", "killing", "crackdown", "shelling")."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.attack_nouns
 
     def _given_to_another(self, noun: Token) -> bool:
         """Whether a noun of giving names its own receiver, an actor ("Turkish military aid to
@@ -4017,6 +4046,33 @@ def _victim(token: Token) -> bool:
     )
 
 
+def _names_the_doer(noun: Token, arg: _Arg) -> bool:
+    """Whether an argument found for a noun of force names its doer: a mention owning or
+    modifying the noun ("Israel's attack", "the Belarusian crackdown", "Russian shelling") or
+    its "by" agent ("attacks by Russian forces"), not its victim or place ("the attack on the
+    embassy", "the killing of aid workers in Mali")."""
+    if arg.mention is None:
+        return False
+    doers = [
+        c for c in noun.children if c.i < noun.i and c.dep_ in ("poss", "amod", "compound", "nmod")
+    ]
+    doers += [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    words = {t.i for c in doers for t in c.subtree}
+    doc = noun.doc
+    return any(
+        i in words or (doc[i].dep_ == "pobj" and doc[i].head.lower_ == "by")
+        for i in range(arg.mention["token_start"], arg.mention["token_end"])
+    )  # (a "by" the parser hung on the verb: "condemned attacks by Russian forces on X")
+
+
+def _noun_arg(noun: Token) -> _Arg:
+    """A noun's own phrase up to the noun ("the attack" of "the attack on the embassy"), as an
+    argument naming no actor."""
+    first = min((c.i for c in noun.children if c.dep_ == "det" and c.i < noun.i), default=noun.i)
+    span = noun.doc[first : noun.i + 1]
+    return _Arg(noun, None, span.start_char, span.end_char, span.text)
+
+
 def _reported_on_by(subject: Token, speakers: set[int]) -> bool:
     """Whether ``subject`` is the subject of a clause that a verb of saying reports, whose own
     subject is one of ``speakers`` (token indices): "Natalegawa announced that Kesoema had
@@ -4108,6 +4164,11 @@ def _reports_a_passive(verb: Token, subject: Token | None) -> bool:
 
 #: CAMEO roots of acts done to a victim (coerce, assault, fight, mass violence)
 _VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+#: dependencies that make a verb passive
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+#: prepositions after a noun of force of whom or where it was done to ("the attack on the
+#: embassy", "the killing of aid workers", "the crackdown against protesters in Minsk")
+_VICTIM_PREPS = frozenset({"on", "of", "against", "in", "at", "near"})
 #: what closes a sentence that is not a headline
 _CLOSING = frozenset(".!?…")
 
