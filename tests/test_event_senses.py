@@ -2059,6 +2059,11 @@ def test_a_diplomat_ordered_to_leave_is_expelled(nlp) -> None:
     assert "SANCTION" not in types(nlp, text) and "COERCE" not in types(nlp, text)
     text = "Russia ordered its troops out of Syria."
     assert "SANCTION" not in types(nlp, text) and "COERCE" not in types(nlp, text)
+    # the leaving is the expulsion's, no withdrawal of its own; an order of one's own army
+    # to leave keeps its leaving (hypothetical)
+    text = "The United States ordered Bolivia's ambassador to leave Washington on Thursday."
+    assert types(nlp, text) == ["SANCTION"], events(nlp, text)
+    assert "RETREAT" in types(nlp, "The president ordered the army to leave the city.")
 
 
 def test_who_feels_disturbed_or_alarmed_disapproves(nlp) -> None:
@@ -2368,6 +2373,21 @@ def test_a_deadline_given_to_leave_expels(nlp) -> None:
         "The company gave its workers a day off to leave early.",
     ):
         assert not any(e["cameo"] in ("166", "174") for e in events(nlp, text)), text
+
+
+def test_support_withdrawn_reduces_relations(nlp) -> None:
+    text = "The military was withdrawing its support for President Joseph Estrada."
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("SANCTION", "160")]
+    # negative: forces pulled back from a place still retreat
+    assert types(nlp, "The army withdrew from the town of Kidal on Friday.") == ["RETREAT"]
+
+
+def test_a_person_seized_is_detained_not_property_taken(nlp) -> None:
+    text = "French troops seized President Laurent Gbagbo in Abidjan on Monday."
+    assert [e["cameo"] for e in events(nlp, text) if e["type"] == "COERCE"] == ["173"]
+    # negative: a ship or a thing seized stays property seized
+    text = "British marines seized the Iranian tanker Grace 1 off Gibraltar."
+    assert [e["cameo"] for e in events(nlp, text) if e["type"] == "COERCE"] == ["1711"]
 
 
 def test_a_punishment_or_revenge_promised_is_a_threat(nlp) -> None:

@@ -707,6 +707,12 @@ class EventExtractor:
             for e in events
             if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
         ]
+        # the leaving an expulsion orders is the expulsion's ("ordered Bolivia's ambassador to
+        # leave Washington"), no withdrawal of the one expelled
+        expelling = {e.trigger.i for e in events if e.cameo in EXPULSION_CODES}
+        events = [
+            e for e in events if not (e.trigger.dep_ == "xcomp" and e.trigger.head.i in expelling)
+        ]
         events = _without_purposes_of_the_same_act(events)
         events = _without_nouns_restating_a_verb(events)
         events = _without_results_of_an_attack(events)
@@ -4164,6 +4170,8 @@ def _reports_a_passive(verb: Token, subject: Token | None) -> bool:
 
 #: CAMEO roots of acts done to a victim (coerce, assault, fight, mass violence)
 _VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+#: CAMEO codes of expelling someone: diplomats (166) or others (174)
+EXPULSION_CODES = frozenset({"166", "174"})
 #: dependencies that make a verb passive
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 #: prepositions after a noun of force of whom or where it was done to ("the attack on the
@@ -4422,6 +4430,9 @@ def _recode(event: _Event) -> None:
         # out": an expulsion; not an order to the doer's own people ("ordered its nationals
         # to leave Iran")
         event.cameo = "166"
+    elif event.cameo == "1711" and event.targets and all(k == "person" for k in kinds):
+        # "Ouattara forces seize Gbagbo": a person seized is detained, not property taken
+        event.cameo = "173"
     elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
         event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
     elif (
