@@ -2375,6 +2375,30 @@ def test_a_deadline_given_to_leave_expels(nlp) -> None:
         assert not any(e["cameo"] in ("166", "174") for e in events(nlp, text)), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of Tunisian demonstrators massed outside the Interior Ministry.",
+        "Thousands of Tunisians took to the streets on Friday.",
+        "Crowds of Egyptian protesters gathered in Tahrir Square on Tuesday.",
+    ],
+)
+def test_protesters_who_gather_mass_or_take_to_the_streets_demonstrate(nlp, text) -> None:
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("PROTEST", "141")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arab leaders gathered in Cairo for a summit on Tuesday.",
+        "Egyptian troops massed on the border with Libya.",
+        "The Egyptian army took to the air over Sinai.",
+    ],
+)
+def test_others_who_gather_or_mass_do_not_demonstrate(nlp, text) -> None:
+    assert "PROTEST" not in types(nlp, text), events(nlp, text)
+
+
 def test_support_withdrawn_reduces_relations(nlp) -> None:
     text = "The military was withdrawing its support for President Joseph Estrada."
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("SANCTION", "160")]
