@@ -390,6 +390,23 @@ def test_a_claim_of_responsibility_is_a_claimed_attack_apart_from_the_asserted_o
     assert claimed[0]["cameo"] == asserted[0]["cameo"]  # the attack it claims
 
 
+def test_an_attack_claimed_by_name_is_a_claimed_attack(nlp):
+    # "X claimed the attack", "X claims suicide attacks": the claimant is the doer, claimed
+    for text in (
+        "A suicide bomber attacked an army checkpoint in Tarmiyah. Islamic State claimed the "
+        "attack.",
+        "Islamic State claims suicide attacks on Iraqi forces in Tarmiyah",
+    ):
+        claimed = [e for e in _events(nlp, text) if e["modality"] == "claimed"]
+        assert [a["actor"] for e in claimed for a in e["sources"]] == ["isis"], text
+        assert all(e["type"] == "ASSAULT" for e in claimed)
+        # (no accusation of the victims by the claimant)
+        assert "ACCUSE" not in [e["type"] for e in _events(nlp, text)]
+    # negative: a claim of another thing is no attack ("claimed victory")
+    text = "Gunmen attacked a checkpoint in Mosul. The opposition claimed victory in the vote."
+    assert not [e for e in _events(nlp, text) if e["modality"] == "claimed"]
+
+
 def test_a_claimed_attack_that_refers_back_takes_the_attack_told_before(nlp):
     # "claimed responsibility for the attack" refers to the bombing reported before it: its
     # code, date and targets, not a new unspecified attack of the day of publication

@@ -53,12 +53,18 @@ def attribution_rules() -> dict[str, list[tuple[str, str, str]]]:
     return rules
 
 
-def claims_responsibility(verb: Token) -> bool:
+#: the object a rule needs when it is any phrase naming an attack ("claimed the attack",
+#: "claims suicide attacks"), not one word
+ATTACK_OBJECT = "@attack"
+
+
+def claims_responsibility(verb: Token, attack_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether ``verb`` heads an attribution frame that needs its object ("X claimed
-    responsibility"): attribute_attacks reads it, so the verb patterns code no event of it
-    ("claim" alone is an accusation, 110: "responsibility" would be its target)."""
+    responsibility", "X claimed the attack"): attribute_attacks reads it, so the verb
+    patterns code no event of it ("claim" alone is an accusation, 110: "responsibility" would
+    be its target); ``attack_nouns`` as for attribute_attacks."""
     return any(
-        needs and _perpetrator(verb, where, needs) is not None
+        needs and _perpetrator(verb, where, needs, attack_nouns) is not None
         for where, needs, _ in attribution_rules().get(verb.lemma_.lower(), ())
     )
 
@@ -69,10 +75,15 @@ def _negated(verb: Token, who: Token) -> bool:
     )
 
 
-def _perpetrator(verb: Token, where: str, needs: str) -> Token | None:
+def _perpetrator(
+    verb: Token, where: str, needs: str, attack_nouns: frozenset[str] = frozenset()
+) -> Token | None:
     kids = list(verb.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-    if needs and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == needs for c in kids):
+    if needs == ATTACK_OBJECT:
+        if passive or _attack_object(verb, attack_nouns) is None:
+            return None  # "X claimed the attack": its object names one
+    elif needs and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == needs for c in kids):
         return None
     if where == "subject" and not passive:
         return next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -230,7 +241,7 @@ def attribute_attacks(
             continue
         found = None
         for where, needs, modality in rules[verb.lemma_.lower()]:
-            who = _perpetrator(verb, where, needs)
+            who = _perpetrator(verb, where, needs, attack_nouns)
             if who is not None and not _negated(verb, who):
                 found = (who, modality)
                 break

@@ -1138,7 +1138,7 @@ class EventExtractor:
             and not self._answers(token, obj)
         ):
             return None  # the object noun carries the event
-        if claims_responsibility(token):
+        if claims_responsibility(token, self.attack_nouns):
             return None  # "ISIL claimed responsibility": the attack's attribution, no event
         match = self._match(token, "V")
         if match is None:
