@@ -717,6 +717,32 @@ def test_a_country_saying_whose_an_actor_is_is_not_where_the_event_happened(nlp)
     assert attack["place_text"] == "Uganda"
 
 
+def test_the_dateline_town_places_the_events_nothing_else_places(nlp) -> None:
+    # the town the report was filed from, for events no clause, sentence or lone town of the
+    # text places, or that only the town's own country places (was none, or Ivory Coast)
+    text = (
+        "Gbagbo captured\n\nABIDJAN, Ivory Coast, April 11 (Wire) - Forces loyal to Alassane "
+        "Ouattara captured Laurent Gbagbo on Monday. Ouattara urged his supporters to refrain "
+        "from reprisals."
+    )
+    doc = nlp(make_doc(nlp, text, "2011-04-12"))
+    assert {e["place_name"] for e in doc._.dyad_events} == {"Abidjan"}, doc._.dyad_events
+    # a statement from the capital it was filed in
+    text = (
+        "WASHINGTON (Wire) - Russian troops shelled Kharkiv on Monday. The State Department "
+        "condemned the attack."
+    )
+    doc = nlp(make_doc(nlp, text, "2022-03-01"))
+    assert [e["place_name"] for e in doc._.dyad_events] == ["Kharkiv", "Washington"]
+    # negatives: a place the sentence names wins; doers acting from abroad are not there
+    text = "TYRE, Lebanon - Israeli shells slammed into the village of Qana on Sunday."
+    doc = nlp(make_doc(nlp, text, "2006-08-01"))
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Qana"]
+    text = "MOSCOW (Wire) - Lithuania imposed sanctions on Belarus on Monday."
+    doc = nlp(make_doc(nlp, text, "2022-03-01"))
+    assert all(e["place_name"] != "Moscow" for e in doc._.dyad_events)
+
+
 def test_a_common_noun_after_the_is_no_town(nlp) -> None:
     # a capitalised common noun heading its own phrase after "the" names no town, though
     # small towns have these names (Centre, Alabama; Mal, Belgium for "Mall")

@@ -183,6 +183,9 @@ def anchor_events(
     # a text that names no place but one country by its adjective ("Islamic State militants
     # kill 14 Iraqi soldiers") tells that country, and no more, of its events
     lent_country = None if places else _one_country(adjectives)
+    # the town the story's dateline names (dyad_places): the place of its events that nothing
+    # else places
+    filed_from = doc._.dyad_filed_from if doc.has_extension("dyad_filed_from") else None
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an
     # agreement on Friday ..."), and the one day they name, a day or a few before the
@@ -353,6 +356,26 @@ def anchor_events(
             here = {p.get("country") for p in places_in.within(sent)}
             if where is not None and _acts_from_abroad(event, where, here):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
+        if (
+            filed_from is not None
+            and trigger.i >= filed_from["token_end"]
+            and (
+                where is None
+                or (
+                    where.get("feature") in WIDE_FEATURES
+                    and where.get("country") == filed_from["country"]
+                )
+            )
+        ):
+            # the town the report was filed from, for an event no clause, sentence or lone
+            # town of the text places, or only in the town's own country ("ABIDJAN, Ivory
+            # Coast - Forces captured Gbagbo"): where the story happened, unless its sentence
+            # names another country's places or its doers act from abroad
+            here = {p.get("country") for p in places_in.within(sent)} - {None}
+            if (not here or filed_from["country"] in here) and not _acts_from_abroad(
+                event, filed_from, here
+            ):
+                where = filed_from
         if where is None:
             where = lent_country
         _code_place_targets(doc, event, places_in.within(sent))

@@ -44,7 +44,7 @@ from spacy.util import filter_spans
 from ..actors.dictionary import capital_cities, context_words
 from ..actors.names import FAMILY_FIRST, TITLE_WORDS
 from ..errors import ConfigError
-from ..nlp.components import opening_dateline_end
+from ..nlp.components import dateline_spans, opening_dateline_end
 from ..nlp.words import after_stance_prefix, entities_by_token
 from .gazetteer import (
     FEATURES,
@@ -185,6 +185,8 @@ class PlaceFinder:
         ]
         if Doc.has_extension("dyad_actors") and doc._.dyad_actors:
             doc._.dyad_actors = _outside_other_places(doc._.dyad_actors, doc._.dyad_places)
+        filed = _dateline_city(doc, self.gazetteer)
+        doc._.dyad_filed_from = _as_dict(filed[0], "dateline", filed[1]) if filed else None
         return doc
 
     def _chains(
@@ -1023,6 +1025,50 @@ def _dateline_capital(doc: Doc, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+def _dateline_city(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, Place] | None:
+    """The town the story's dateline names ("ABIDJAN, Ivory Coast, April 11 (Wire) -", a
+    headline's line before it or not), where the report was filed: of the towns of that name,
+    those of the country or province the dateline names after a comma, then the capital,
+    then the most populous. None where the text opens with no dateline or the gazetteer knows
+    no such town."""
+    spans = dateline_spans(doc)
+    if not spans:
+        return None
+    start, end = spans[0]
+    words = []
+    for token in doc[start:end]:
+        if not (token.is_alpha or token.text in _JOINERS):
+            break
+        words.append(token)
+    if not words:
+        return None
+    name = " ".join(t.text for t in words)
+    towns = [
+        p for p in gazetteer.lookup(name.title() if name.isupper() else name) if p.feature == "city"
+    ]
+    after = words[-1].i + 1
+    if after < end and doc[after].text == ",":
+        region = []
+        for token in doc[after + 1 : end]:
+            if not (token.is_alpha or token.text in _JOINERS):
+                break
+            region.append(token.text)
+        areas = {
+            p.country
+            for p in (gazetteer.lookup(" ".join(region)) if region else [])
+            if p.feature in ("country", "admin1")
+        }
+        if areas:
+            towns = [p for p in towns if p.country in areas]
+    if not towns:
+        return None
+    capitals = capital_cities()
+    capital = [p for p in towns if capitals.get(p.country) == p.name]
+    return doc[words[0].i : words[-1].i + 1], (
+        capital or sorted(towns, key=lambda p: -p.population)
+    )[0]
+
+
 #: prepositions whose object is where something is or happens ("in the capital")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "into", "through",
                           "throughout", "inside", "to", "from", "toward", "towards"})  # fmt: skip
@@ -1186,6 +1232,9 @@ def _as_dict(
 
 if not Doc.has_extension("dyad_places"):
     Doc.set_extension("dyad_places", default=None)
+#: the town the story's dateline names, as a place dict (kind "dateline"), or None
+if not Doc.has_extension("dyad_filed_from"):
+    Doc.set_extension("dyad_filed_from", default=None)
 
 
 @Language.factory(
