@@ -1536,7 +1536,7 @@ class ActorLinker:
             # "ANC spokesman X", "Likud party secretary X": the party's man, not the state's;
             # "Facebook CEO X", "CNN anchor X": the firm's or the outlet's (USABUS, USAMED)
             country = country or party.country
-            sector = "ELI" if sector == "ELI" else (party.sector or "PTY")
+            sector = "ELI" if _former(before) else (party.sector or "PTY")
         elif before and not country:  # "White House senior adviser X", "Pentagon spokesman X"
             country = next(
                 (c for k in (i, *(t.i for t in before)) if (c := self._body_before(doc, k))), None
@@ -1554,7 +1554,7 @@ class ActorLinker:
                 # "X, a Hamas spokesman", "X, the ANC's secretary general": the party's or
                 # group's man, as before a name ("Hamas spokesman X")
                 other_country = other_country or party.country
-                other_sector = "ELI" if other_sector == "ELI" else (party.sector or "PTY")
+                other_sector = "ELI" if _former(words) else (party.sector or "PTY")
             if other_sector and not other_country:  # "the Grand Mufti of Egypt, X"
                 other_country = self._state_of(described)
             if other_sector and not other_country:
@@ -2773,12 +2773,17 @@ class ActorLinker:
             and c.title_sector
             and (
                 c.title_sector == "ELI"
-                or not (when and any(role.covers(when) for role in actor.roles))
+                or not (
+                    when
+                    and any(role.covers(when) and role.sector != "ELI" for role in actor.roles)
+                )
             )
         ):
             # an in-text title ("President Trump") beats the dictionary's sector unless a
-            # dated role covers the publication date; one that says he left office ("former
-            # President Karzai", ELI) always does (the converted roles leave offices open)
+            # dated office covers the publication date (an elite's role is no office: the
+            # converted files miss offices, "President Ion Iliescu" in 1990 was ROUELI); one
+            # that says he left office ("former President Karzai", ELI) always does (the
+            # converted roles leave offices open)
             sector, code_from = c.title_sector, "title"
             country = country or c.country_hint
         if code_from != "demonym" and not (actor.kind == "person" and c.title_org is not None):
@@ -3076,6 +3081,13 @@ def _published(doc: Doc) -> date | None:
     or a year), if it has a valid one."""
     value = doc._.dyad_published if doc.has_extension("dyad_published") else None
     return publication_day(value)
+
+
+def _former(words) -> bool:
+    """Whether a title's words say its holder left the office ("former", "ex"): an elite of
+    the party or group, not its man now ("a former Hamas commander"); "the Hezbollah leader"
+    is the group's."""
+    return any(t.lower_ in ("former", "ex") for t in words)
 
 
 def _holds(role: Role, sector: str, when: date | None) -> bool:
