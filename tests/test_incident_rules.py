@@ -933,6 +933,9 @@ def test_a_negative_attribution_window_is_a_config_error():
     key = "nlp.components.dyad_events.headline_lead_sentences"
     with pytest.raises(ConfigError, match="headline_lead_sentences"):
         load_pipeline(load_settings(overrides={key: -1}))
+    key = "nlp.components.dyad_events.dateline_other_towns"
+    with pytest.raises(ConfigError, match="dateline_other_towns"):
+        load_pipeline(load_settings(overrides={key: -1}))
 
 
 def test_a_news_day_lag_of_zero_keeps_the_publication_day():

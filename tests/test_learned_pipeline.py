@@ -12,10 +12,12 @@ from dyad.errors import ConfigError
 from dyad.events import learned
 from dyad.events.component import make_event_extractor
 
-#: the attribution window, the news-day lag and the headline's lead as default.cfg has them
+#: the attribution window, the news-day lag, the headline's lead and the dateline's town as
+#: default.cfg has them
 _ATTRIBUTION = load_settings().components["dyad_events"]["attribution_sentences"]
 _NEWS_DAY_LAG = load_settings().components["dyad_events"]["news_day_lag"]
 _HEADLINE_LEAD = load_settings().components["dyad_events"]["headline_lead_sentences"]
+_DATELINE_TOWNS = load_settings().components["dyad_events"]["dateline_other_towns"]
 _SECTION = "nlp.components.dyad_events."
 #: the event screen as the pipeline runs it (these extractors screen as the default one does)
 _SCREEN = ("", load_settings().value(_SECTION + "screen_below"))
@@ -40,7 +42,7 @@ def _extractor(nlp, coder: str, screened: bool = True, **limits):
         nlp, "dyad_events", [], True, True, False, False, coder, "",
         *(thresholds[k] for k in ("add_above", "drop_below", "repair_below", "repair_above",
                                   "top_above")), *(_SCREEN if screened else ("", 0.0)),
-        _ATTRIBUTION, _NEWS_DAY_LAG, _HEADLINE_LEAD,
+        _ATTRIBUTION, _NEWS_DAY_LAG, _HEADLINE_LEAD, _DATELINE_TOWNS,
     )  # fmt: skip
 
 
@@ -179,7 +181,7 @@ def test_a_missing_model_file_is_one_clear_line(nlp, tmp_path):
     # the rule coder never reads the file
     make_event_extractor(
         nlp, "dyad_events", [], True, True, False, False, "rules", str(missing), 1.0, 0, 0, 0.5, 0.0,
-        "", 0.0, _ATTRIBUTION, _NEWS_DAY_LAG, _HEADLINE_LEAD,
+        "", 0.0, _ATTRIBUTION, _NEWS_DAY_LAG, _HEADLINE_LEAD, _DATELINE_TOWNS,
     )  # fmt: skip
 
 

@@ -1969,23 +1969,25 @@ class ActorLinker:
         return ranked[0]
 
     def _named_otherwise(self, span: Span, person: Actor) -> bool:
-        """Whether the text writes the surname ``span`` ends with after another first name
-        than ``person``'s ("U.S. Ambassador Philip Goldberg ... between Goldberg and ...": not
-        Arthur J. Goldberg), though the recogniser did not take that full name for one."""
-        surname = span[-1].text
+        """Whether the text writes the name ``span`` (a surname of one or two words) after
+        another first name than ``person``'s ("U.S. Ambassador Philip Goldberg ... between
+        Goldberg and ...": not Arthur J. Goldberg), though the recogniser did not take that
+        full name for one; a word of the person's own name before it is no other first name
+        ("Mohammad Javad Zarif ... Javad Zarif", "Abdul Mahdi")."""
+        doc, size = span.doc, len(span)
+        words = [t.text for t in span]
         firsts = {
-            t.nbor(-1).lower_
-            for t in span.doc
-            if t.text == surname
-            and t.i > 0
-            and t.i not in range(span.start, span.end)
-            and t.nbor(-1).is_title
-            and t.nbor(-1).pos_ == "PROPN"
-            and t.nbor(-1).lower_.rstrip(".") not in TITLE_WORDS
-            and t.nbor(-1).lemma_.lower() not in self.dictionary.agents
+            doc[i - 1].lower_
+            for i in range(1, len(doc) - size + 1)
+            if i != span.start
+            and [t.text for t in doc[i : i + size]] == words
+            and doc[i - 1].is_title
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].lower_.rstrip(".") not in TITLE_WORDS
+            and doc[i - 1].lemma_.lower() not in self.dictionary.agents
         }
-        own = normalise(person.name).split()[:1]
-        return bool(firsts) and not firsts.intersection(own)
+        own = set(normalise(" ".join([person.name, *person.aliases])).split())
+        return bool(firsts) and not firsts & own
 
     def _surname_alone(self, c: _Candidate) -> Actor | str | None:
         """A name of one or two capitalised words the document never gives in full
@@ -2774,8 +2776,7 @@ class ActorLinker:
             and (
                 c.title_sector == "ELI"
                 or not (
-                    when
-                    and any(role.covers(when) and role.sector != "ELI" for role in actor.roles)
+                    when and any(role.covers(when) and role.sector != "ELI" for role in actor.roles)
                 )
             )
         ):

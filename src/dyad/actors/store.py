@@ -172,8 +172,12 @@ def _spelled_alike(name: str, others: list[str]) -> bool:
     """Whether each word of a person's name is spelled like a word of one of ``others`` with
     the same skeleton: a short skeleton ("ksm") is shared by names no one would confuse
     ("Kesoema", an Indonesian ambassador, is not Junichiro Koizumi)."""
-    words = [w for w in re.split(r"[^\w]+", normalise(name)) if w]
-    pool = [w for other in others for w in re.split(r"[^\w]+", normalise(other)) if w]
+
+    def split(text: str) -> list[str]:  # (an apostrophe inside a word is no break: "Ja'afari")
+        return [w for w in re.split(r"[^\w]+", re.sub(r"(?<=\w)['’](?=\w)", "", text)) if w]
+
+    words = split(normalise(name))
+    pool = [w for other in others for w in split(normalise(other))]
     return all(
         any(
             skeleton(w) == skeleton(o) and SequenceMatcher(None, w, o).ratio() >= _ALIKE

@@ -171,11 +171,17 @@ class BySentence:
 
 
 def anchor_events(
-    doc: Doc, events: list[dict], triggers: list[tuple[Token, list[Token]]], news_day_lag: int
+    doc: Doc,
+    events: list[dict],
+    triggers: list[tuple[Token, list[Token]]],
+    news_day_lag: int,
+    dateline_other_towns: int,
 ) -> None:
     """Fill each event's date_* and place fields in place; ``triggers`` gives each event's
     trigger and cue words; ``news_day_lag`` the most days a story's lead may date its news
-    before the publication day (see _news_day)."""
+    before the publication day (see _news_day); ``dateline_other_towns`` the most towns other
+    than its dateline's a text may name and still lend the dateline's town to the events
+    nothing else places."""
     times = (doc._.dyad_times if doc.has_extension("dyad_times") else None) or []
     places = (doc._.dyad_places if doc.has_extension("dyad_places") else None) or []
     adjectives = [p for p in places if p["kind"] == "adjective" and p["lat"] is not None]
@@ -186,6 +192,20 @@ def anchor_events(
     # the town the story's dateline names (dyad_places): the place of its events that nothing
     # else places
     filed_from = doc._.dyad_filed_from if doc.has_extension("dyad_filed_from") else None
+    if filed_from is not None:
+        # a text that sets its story in several other towns is no story of the dateline's
+        # town ("SAN SEBASTIAN - ... seized in Eibar ... found near Lasarte-Oria ... rallies
+        # in Madrid"): it lends none of them; a capital lends statements too, another town
+        # only what was done there ("MINGORA - ... the prime minister condemned": in the
+        # capital, not Mingora)
+        others = {
+            p["place_name"]
+            for p in places
+            if p.get("feature") not in WIDE_FEATURES and p["place_name"] != filed_from["place_name"]
+        }
+        if len(others) > dateline_other_towns:
+            filed_from = None
+    filed_capital = filed_from is not None and _city_state_or_capital(filed_from)
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an
     # agreement on Friday ..."), and the one day they name, a day or a few before the
@@ -219,6 +239,7 @@ def anchor_events(
     )
     opening = {0, lead.start if lead is not None else 0}
     times_in, places_in = BySentence(times), BySentence(places)
+    adjectives_in = BySentence(adjectives)
     # a text that names no date of its own (only ones relative to its publication, or none)
     # tells what happened when it was published: an incident report, a brief
     undated_text = not any(not t["relative"] for t in times)
@@ -341,6 +362,7 @@ def anchor_events(
             where = next(p for p in located if p.get("chain") == where["chain"])
         if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
             where = None  # a sentence's province or country alone: the text's places decide
+        own_place = where is not None  # of the event's clause or sentence
         if where is None:
             where = _document_place(
                 [
@@ -358,6 +380,7 @@ def anchor_events(
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
         if (
             filed_from is not None
+            and not own_place
             and trigger.i >= filed_from["token_end"]
             and (
                 where is None
@@ -370,10 +393,21 @@ def anchor_events(
             # the town the report was filed from, for an event no clause, sentence or lone
             # town of the text places, or only in the town's own country ("ABIDJAN, Ivory
             # Coast - Forces captured Gbagbo"): where the story happened, unless its sentence
-            # names another country's places or its doers act from abroad
-            here = {p.get("country") for p in places_in.within(sent)} - {None}
-            if (not here or filed_from["country"] in here) and not _acts_from_abroad(
-                event, filed_from, here
+            # names another country's places or people ("BEIRUT - Syrian warplanes bombed a
+            # hospital"), its named sides are all of other countries ("PARIS - Israeli troops
+            # raided Jenin"), or its doers act from abroad
+            here = {
+                p.get("country") for p in (*places_in.within(sent), *adjectives_in.within(sent))
+            } - {None}
+            sides = {
+                a.get("country") for a in (*event["sources"], *event["targets"]) if a.get("actor")
+            } - {None, ""}
+            verbal = event.get("quad") in VERBAL_QUADS or str(event.get("cameo"))[:2] == "16"
+            if (
+                (not here or filed_from["country"] in here)
+                and (not sides or filed_from["country"] in sides)
+                and (filed_capital or not verbal)
+                and not _acts_from_abroad(event, filed_from, here)
             ):
                 where = filed_from
         if where is None:
@@ -606,8 +640,10 @@ _STORY_DAYS = (
 )
 #: a count of days or weeks before "later" or "earlier" ("two days later", "a week earlier"):
 #: that many from the day of the story told before it, not from the publication
+#: (exact counts only: "several days later" names no day)
+_EXACT_COUNTS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("several", "a few", "few")}
 _COUNTED_SHIFT = re.compile(
-    r"\b(?P<n>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,2}) "
+    r"\b(?P<n>" + "|".join(sorted(_EXACT_COUNTS, key=len, reverse=True)) + r"|\d{1,2}) "
     r"(?P<unit>day|week)s? (?P<way>later|earlier)\b",
     re.I,
 )
@@ -647,7 +683,7 @@ def _counted_days(found: re.Match[str]) -> int:
     """The days a match of _COUNTED_SHIFT moves from the story's day ("two days later": 2, "a
     week earlier": -7)."""
     n = found["n"].lower()
-    days = (int(n) if n.isdigit() else NUMBER_WORDS[n]) * (
+    days = (int(n) if n.isdigit() else _EXACT_COUNTS[n]) * (
         7 if found["unit"].lower() == "week" else 1
     )
     return days if found["way"].lower() == "later" else -days
@@ -1016,6 +1052,11 @@ def _document_place(located: list[dict]) -> dict | None:
         return None
     chained = [p for p in kept if p.get("chain") is not None]
     return (chained or kept)[0]
+
+
+def _city_state_or_capital(place: dict) -> bool:
+    """Whether a town is its country's capital (or a state named as its own capital)."""
+    return normalise_name(place.get("place_name") or "") in capital_names()
 
 
 def _city_state(place: dict) -> bool:

@@ -514,6 +514,7 @@ class EventExtractor:
         attribution_sentences: int,
         news_day_lag: int,
         headline_lead_sentences: int,
+        dateline_other_towns: int,
     ) -> None:
         self.patterns: PatternDictionary = load_patterns(tuple(patterns), use_builtin)
         linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
@@ -557,6 +558,12 @@ class EventExtractor:
                 "more (0: undated news always takes the publication day)"
             )
         self.news_day_lag = news_day_lag
+        if dateline_other_towns < 0:
+            raise ConfigError(
+                "nlp.components.dyad_events.dateline_other_towns is "
+                f"{dateline_other_towns}; set it to 0 or more"
+            )
+        self.dateline_other_towns = dateline_other_towns
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
         #: the event nouns of force ("kidnapping", "raid"): what an attribution may be for
         self.attack_nouns = frozenset(
@@ -778,7 +785,11 @@ class EventExtractor:
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         anchor_events(
-            doc, doc._.dyad_events, [(e.trigger, e.cues) for e in events], self.news_day_lag
+            doc,
+            doc._.dyad_events,
+            [(e.trigger, e.cues) for e in events],
+            self.news_day_lag,
+            self.dateline_other_towns,
         )
         doc._.dyad_events = attribute_attacks(
             doc, doc._.dyad_events, self.attack_nouns, self.attribution_sentences
@@ -1038,6 +1049,9 @@ class EventExtractor:
             named = _named_as(token)
             if named is None or _tone(named) != pattern.label:
                 return None
+            if _pronoun_object(token) and not self._names_an_act(named):
+                return None  # "called it a terrorist group": "it" is no act, and whose it is
+                # the pronoun alone does not say surely enough
             cues.append(named)
         for word in pattern.words:
             found = next((t for t, lemma, lower in near if word in (lemma, lower)), None)
@@ -1478,19 +1492,21 @@ class EventExtractor:
                 return None
             return _Arg(pronoun, None, pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
         named = _named_as(verb)
-        if named is None:
+        if named is None or not self._names_an_act(named):
             return None
+        return _Arg(pronoun, None, pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
+
+    def _names_an_act(self, named: Token) -> bool:
+        """Whether a name given to something names an act: a noun of data/targets.tsv
+        (act_label, happening, referring) or one the patterns code ("a massacre", "a
+        violation", "a tragic mistake"), or an adjective ("unacceptable")."""
         if named.pos_ == "NOUN":
             lemma = named.lemma_.lower()
             words = target_words()
-            if not (
-                lemma in words["act_label"] | words["happening"] | words["referring"]
-                or any(plover_type(p.cameo) for p in self.patterns.candidates("N", lemma))
-            ):
-                return None
-        elif named.pos_ not in ("ADJ", "ADV"):
-            return None
-        return _Arg(pronoun, None, pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
+            return lemma in words["act_label"] | words["happening"] | words["referring"] or any(
+                plover_type(p.cameo) for p in self.patterns.candidates("N", lemma)
+            )
+        return named.pos_ in ("ADJ", "ADV")
 
     def _maker_of(self, event: _Event, arg: _Arg, events: list[_Event]) -> list[_Arg] | None:
         """The doers of the act a definite noun of ``referring`` (data/targets.tsv) refers
@@ -4052,6 +4068,12 @@ def _victim(token: Token) -> bool:
     )
 
 
+def _pronoun_object(verb: Token) -> bool:
+    """Whether a verb's object is a pronoun that may stand for an act ("called it ...")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.lower_ in ACT_PRONOUNS and obj.pos_ != "NOUN"
+
+
 def _names_the_doer(noun: Token, arg: _Arg) -> bool:
     """Whether an argument found for a noun of force names its doer: a mention owning or
     modifying the noun ("Israel's attack", "the Belarusian crackdown", "Russian shelling") or
@@ -4425,12 +4447,25 @@ def _recode(event: _Event) -> None:
             for c in event.trigger.children
         )
         and any(h in DIPLOMATIC_NOUNS for h in heads)
+        and not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+            for a in event.targets
+            for c in a.token.children
+        )  # ("ordered its ambassador to leave Tehran": its own, recalled)
     ):
         # "ordered the French ambassador to leave within 72 hours", "orders Iranian diplomats
         # out": an expulsion; not an order to the doer's own people ("ordered its nationals
         # to leave Iran")
         event.cameo = "166"
-    elif event.cameo == "1711" and event.targets and all(k == "person" for k in kinds):
+    elif (
+        event.cameo == "1711"
+        and event.targets
+        and all(
+            (a.mention or {}).get("kind") == "person"
+            and a.mention["token_start"] <= a.token.i < a.mention["token_end"]
+            for a in event.targets
+        )
+    ):  # (the person named is what was seized, not the owner of it: "the assets of X")
         # "Ouattara forces seize Gbagbo": a person seized is detained, not property taken
         event.cameo = "173"
     elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
@@ -5616,6 +5651,7 @@ def make_event_extractor(
     attribution_sentences: int,
     news_day_lag: int,
     headline_lead_sentences: int,
+    dateline_other_towns: int,
 ) -> EventExtractor:
     thresholds = learned.Thresholds(
         learned_add_above,
@@ -5627,5 +5663,5 @@ def make_event_extractor(
     return EventExtractor(
         nlp, patterns, use_builtin, stances, uncoded_sides, converted_alone, coder, learned_model,
         thresholds, screen_model, screen_below, attribution_sentences, news_day_lag,
-        headline_lead_sentences,
+        headline_lead_sentences, dateline_other_towns,
     )  # fmt: skip

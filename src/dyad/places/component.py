@@ -45,7 +45,8 @@ from ..actors.dictionary import capital_cities, context_words
 from ..actors.names import FAMILY_FIRST, TITLE_WORDS
 from ..errors import ConfigError
 from ..nlp.components import dateline_spans, opening_dateline_end
-from ..nlp.words import after_stance_prefix, entities_by_token
+from ..nlp.words import after_stance_prefix, entities_by_token, text_of
+from ..time.normalise import MONTH_WORDS
 from .gazetteer import (
     FEATURES,
     PROVINCES_SOURCE,
@@ -1026,47 +1027,50 @@ def _dateline_capital(doc: Doc, gazetteer: Gazetteer) -> Place | None:
 
 
 def _dateline_city(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, Place] | None:
-    """The town the story's dateline names ("ABIDJAN, Ivory Coast, April 11 (Wire) -", a
-    headline's line before it or not), where the report was filed: of the towns of that name,
-    those of the country or province the dateline names after a comma, then the capital,
-    then the most populous. None where the text opens with no dateline or the gazetteer knows
-    no such town."""
+    """The town the dateline opening the story names ("ABIDJAN, Ivory Coast, April 11 (Wire)
+    -" on the text's first line or on the line after its headline), where the report was
+    filed: of the towns of that name, those of the country or province the dateline names
+    after a comma, then the capital, then the most populous. None where the story opens with
+    no dateline, the gazetteer knows no such town, or the dateline names a region it does not
+    know ("CAIRO, Ill.", "ATHENS, Ga.": not the capital of another country)."""
     spans = dateline_spans(doc)
     if not spans:
         return None
     start, end = spans[0]
-    words = []
+    lines_before = [line for line in text_of(doc)[: doc[start].idx].split("\n") if line.strip()]
+    if len(lines_before) > 1:
+        return None  # a dateline further down: no opening one
+    last = None
     for token in doc[start:end]:
         if not (token.is_alpha or token.text in _JOINERS):
             break
-        words.append(token)
-    if not words:
+        last = token.i
+    if last is None:
         return None
-    name = " ".join(t.text for t in words)
+    town = doc[start : last + 1]
+    name = town.text  # (as written: "PORT-AU-PRINCE")
     towns = [
         p for p in gazetteer.lookup(name.title() if name.isupper() else name) if p.feature == "city"
     ]
-    after = words[-1].i + 1
-    if after < end and doc[after].text == ",":
-        region = []
-        for token in doc[after + 1 : end]:
-            if not (token.is_alpha or token.text in _JOINERS):
-                break
-            region.append(token.text)
-        areas = {
-            p.country
-            for p in (gazetteer.lookup(" ".join(region)) if region else [])
-            if p.feature in ("country", "admin1")
-        }
-        if areas:
+    if last + 1 < end and doc[last + 1].text == ",":
+        region_end = last + 2
+        while region_end < end and (
+            doc[region_end].text.rstrip(".").isalpha() or doc[region_end].text in _JOINERS
+        ):  # ("Ivory Coast", "Ill.", "N.Y.")
+            region_end += 1
+        region = doc[last + 2 : region_end].text.strip()
+        if region and region.split()[0].lower().rstrip(".") not in MONTH_WORDS:
+            areas = {
+                p.country for p in gazetteer.lookup(region) if p.feature in ("country", "admin1")
+            }
+            if not areas:
+                return None  # "CAIRO, Ill.": a region the gazetteer does not know
             towns = [p for p in towns if p.country in areas]
     if not towns:
         return None
     capitals = capital_cities()
     capital = [p for p in towns if capitals.get(p.country) == p.name]
-    return doc[words[0].i : words[-1].i + 1], (
-        capital or sorted(towns, key=lambda p: -p.population)
-    )[0]
+    return town, (capital or sorted(towns, key=lambda p: -p.population))[0]
 
 
 #: prepositions whose object is where something is or happens ("in the capital")

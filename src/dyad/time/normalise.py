@@ -185,7 +185,7 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
                    "end of the year", "start of this year", "beginning of this year", "days ago")
         or re.fullmatch(r"(?:last |this |next |on )?(?:" + "|".join(_WEEKDAYS) + r")"
                         r"(?: (?:morning|afternoon|evening|night))?", raw) is not None
-        or re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? (ago)", raw)
+        or re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? ago", raw)
         is not None
         or re.fullmatch(r"(?:last|this|next) (?:" + "|".join(
             n for n in _MONTHS if len(n) > 3) + r")", raw) is not None
@@ -234,21 +234,20 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
                              date(ref.year, 12, 31), True)  # fmt: skip
         return TimeValue(f"{ref.year}-01", "month", date(ref.year, 1, 1), date(ref.year, 3, 31),
                          True)  # fmt: skip
-    m = re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? (ago)", raw)
+    # (only "ago" counts back from the publication: "two days later" and "a week earlier"
+    # count from the story told before them, dyad.events.anchor)
+    m = re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? ago", raw)
     if m:
         n = _NUMBERS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
         if n is None:
             return None
-        # (only "ago" counts from the publication: "two days later" and "a week earlier"
-        # count from the story told before them, dyad.events.anchor)
-        sign = -1
         unit = m.group(2)
         if unit == "year":
-            return _year(ref.year + sign * n, True)
+            return _year(ref.year - n, True)
         if unit == "month":
-            year, month = divmod(ref.year * 12 + ref.month - 1 + sign * n, 12)
+            year, month = divmod(ref.year * 12 + ref.month - 1 - n, 12)
             return _month(year, month + 1, True)
-        return _day(ref + timedelta(days=sign * n * (7 if unit == "week" else 1)), True)
+        return _day(ref - timedelta(days=n * (7 if unit == "week" else 1)), True)
     m = re.fullmatch(r"(last|this|next) (\w+)", raw)
     if m and m.group(2) in _MONTHS:
         month = _MONTHS[m.group(2)]
