@@ -1498,7 +1498,11 @@ def test_an_in_text_title_beats_a_dated_elite_role_but_not_a_dated_office(nlp) -
     doc = nlp(make_doc(nlp, "President Ion Iliescu thanked the miners.", "1990-06-16"))
     found = {m["text"]: m["code"] for m in doc._.dyad_actors}
     assert found["Ion Iliescu"] == "ROUGOV", found
-    # negative: a dated office of another sector covering the date still wins over the title
+    # negatives: a title of no state office ("PLO chairman") yields to the dated elite's role;
+    # a dated office of another sector covering the date still wins over the title
+    text = "Rabin shook the outstretched hand of PLO chairman Yasser Arafat."
+    doc = nlp(make_doc(nlp, text, "1993-09-14"))
+    assert {m["text"]: m["code"] for m in doc._.dyad_actors}["Yasser Arafat"] == "PSEELI"
     doc = nlp(make_doc(nlp, "Senator Joe Biden visited Kyiv.", "2014-04-22"))
     assert {m["text"]: m["code"] for m in doc._.dyad_actors}["Joe Biden"] == "USAGOV"
 

@@ -2776,13 +2776,19 @@ class ActorLinker:
             and (
                 c.title_sector == "ELI"
                 or not (
-                    when and any(role.covers(when) and role.sector != "ELI" for role in actor.roles)
+                    when
+                    and any(
+                        role.covers(when)
+                        and (role.sector != "ELI" or c.title_sector not in STATE_OFFICES)
+                        for role in actor.roles
+                    )
                 )
             )
         ):
             # an in-text title ("President Trump") beats the dictionary's sector unless a
-            # dated office covers the publication date (an elite's role is no office: the
-            # converted files miss offices, "President Ion Iliescu" in 1990 was ROUELI); one
+            # dated office covers the publication date (an elite's role is no office and
+            # yields to a state office's title, not to "PLO chairman": the converted files
+            # miss offices, "President Ion Iliescu" in 1990 was ROUELI); one
             # that says he left office ("former President Karzai", ELI) always does (the
             # converted roles leave offices open)
             sector, code_from = c.title_sector, "title"
@@ -3082,6 +3088,10 @@ def _published(doc: Doc) -> date | None:
     or a year), if it has a valid one."""
     value = doc._.dyad_published if doc.has_extension("dyad_published") else None
     return publication_day(value)
+
+
+#: sectors of a state's offices: a title of one beats a dated elite's role
+STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _former(words) -> bool:
