@@ -1021,6 +1021,51 @@ def test_an_attack_told_again_takes_the_attack_s_code_sides_and_day(nlp):
         assert len({_record_key(a) for a in attacks}) == len(attacks), (text, attacks)
 
 
+def _incident_row(trigger_start: int, sentence: int, place: str, country: str) -> dict:
+    return {
+        "cameo": "190", "type": "ASSAULT", "mode": None, "quad": 4, "intensity": -10.0,
+        "modality": "asserted", "sources": [], "targets": [], "sentence": sentence,
+        "trigger_start": trigger_start, "trigger_end": trigger_start + 6,
+        "sentence_start": 0, "sentence_end": 200, "date": "2015-10-10",
+        "date_start": "2015-10-10", "date_end": "2015-10-10", "date_precision": "day",
+        "date_source": "lead", "place_name": place, "place_text": place, "lat": 0.0,
+        "lon": 0.0, "place_country": country, "killed": None, "wounded": None,
+    }  # fmt: skip
+
+
+def test_a_retelling_at_the_attacks_country_or_in_its_sentence_fits_it():
+    from dyad.events.incident import one_incident
+
+    # the attack in Ankara, told again in its own sentence at Turkey: one incident
+    attack = _incident_row(10, 1, "Ankara", "TUR")
+    again = {**_incident_row(120, 1, "Turkey", "TUR"), "cameo": "183"}
+    one_incident([attack, again], set(), "x" * 200, None)
+    assert again["cameo"] == "190"  # the attack's code: the store merges the two
+    # negatives: another town of the same country, another country
+    for place, country in (("Izmir", "TUR"), ("Syria", "SYR")):
+        attack = _incident_row(10, 1, "Ankara", "TUR")
+        other = {**_incident_row(120, 1, place, country), "cameo": "183"}
+        one_incident([attack, other], set(), "x" * 200, None)
+        assert other["cameo"] == "183", place
+
+
+def test_an_attack_told_again_in_its_own_sentence_or_at_its_country_is_a_mention_of_it(nlp):
+    # "... in the deadliest attack of its kind in Turkey": the explosions in Ankara told again,
+    # in the same sentence, placed at the town's country (was an attack of its own)
+    text = (
+        "Two explosions ripped through a peace rally outside Ankara's railway station on "
+        "Monday, killing 95 people in the deadliest attack of its kind in Turkey's history."
+    )
+    attacks = _attacks(nlp, text)
+    assert len({_record_key(a) for a in attacks}) == 1, attacks
+    # negative: an attack in another country of the same sentence stays its own
+    text = (
+        "A car bomb exploded in Ankara on Monday, a day after gunmen attacked a bus in Aleppo "
+        "in Syria."
+    )
+    assert len({_record_key(a) for a in _attacks(nlp, text)}) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

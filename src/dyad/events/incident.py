@@ -15,7 +15,8 @@ attack, where it fits. It fits an attack when
   its targets too;
 - it is the same kind of harm where the kind is one of its own (an abduction retells no
   killing, nor a killing an abduction: CAMEO 181, 1821, 1822, 184);
-- its place is the attack's, or one of the two has none (it takes the attack's);
+- its place is the attack's, or one of the two has none (it takes the attack's) or is the
+  other's country ("in Turkey's modern history", of explosions in Ankara);
 - its own clause names no other day (a day it took from its publication or lead fits);
 - and the attack is the story's: the first the body tells (for a headline, the first of the
   body it fits); a later mention also shares something with it (the place, its own day or
@@ -33,6 +34,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..actors.dictionary import state_names
+from ..actors.names import normalise
 from .ontology import ATTACK_ROOTS
 
 __all__ = ["headline_told_again", "one_incident"]
@@ -77,11 +80,20 @@ def _fits(told: dict, attack: dict) -> bool:
     if not _ids(told["targets"]) <= _ids(attack["targets"]):
         return False
     places = (told.get("place_name"), attack.get("place_name"))
-    if all(places) and places[0] != places[1]:
+    if all(places) and places[0] != places[1] and not _within(told, attack):
         return False
     return told.get("date_source") in _BORROWED or told.get("date_start") == attack.get(
         "date_start"
     )
+
+
+def _within(told: dict, attack: dict) -> bool:
+    """Whether one of two events' places is the other's country ("the deadliest attack in
+    Turkey's history" and explosions in Ankara): no other place."""
+    countries = {told.get("place_country"), attack.get("place_country")}
+    if len(countries) != 1 or None in countries:
+        return False
+    return any(normalise(str(e.get("place_name"))) in state_names() for e in (told, attack))
 
 
 def one_incident(
@@ -176,10 +188,12 @@ def _current(attack: dict, news: tuple[date, int] | None) -> bool:
 
 
 def _shares(told: dict, attack: dict) -> bool:
-    """Whether a mention of the body says something the attack says too: its place, its own
-    day or an actor it acts on ("... a suicide bomber blew himself up at the gates of the
+    """Whether a mention of the body says something the attack says too: its sentence, its
+    place, its own day or an actor it acts on ("... a suicide bomber blew himself up at the gates of the
     embassy in Kabul"), not only nothing that contradicts it ("Rabin was shot" after a
     "strike" the text sets in Oslo)."""
+    if told.get("sentence") == attack.get("sentence"):
+        return True  # "... killing 95 in the deadliest attack of its kind": its own sentence
     if told.get("place_name") and told.get("place_name") == attack.get("place_name"):
         return True
     if told.get("date_source") not in _BORROWED and told.get("date_start"):
