@@ -1480,11 +1480,11 @@ class EventExtractor:
         "called that unacceptable": a name of data/targets.tsv, act_label, happening or
         referring, a noun the patterns code, or an adjective), or the object of a verbal
         accusation or rejection ("condemned it", "rejected this"). None for other events and
-        names ("called it a terrorist group": the pronoun is an actor's)."""
+        names ("called it a terrorist group" codes nothing: _match)."""
         verb = event.trigger
-        pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if pronoun is None or pronoun.lower_ not in ACT_PRONOUNS or pronoun.pos_ == "NOUN":
+        if not _pronoun_object(verb):
             return None
+        pronoun = next(c for c in verb.children if c.dep_ in ("dobj", "obj"))
         if event.pattern.label is None:
             # "Buhari condemned it", "Russia rejected it": a verbal reaction aimed at what
             # was done before, whoever did it (none told: the pronoun's antecedent stands)
@@ -1523,8 +1523,10 @@ class EventExtractor:
         Thursday") gives way to the next that does. Its doers are the target when
         they are actors of a country (or an organisation) other than the reacting side's;
         when the act is the reacting side's own ("Russia expelled ... Moscow defended the
-        move") there is none (None, where an empty list says no doer is known). None either when the phrase names an owner, says what the act
-        was, or is not definite ("a decision")."""
+        move") there is none: None, where an empty list says no doer is known. An empty list
+        too when the phrase names an owner, says what the act was (not whom or where an act
+        of force was done to: "the shelling of Kharkiv" refers back) or is not definite ("a
+        decision"); "it", "this" and "that" refer back as a definite noun does."""
         head = arg.token
         lemma = head.lemma_.lower()
         # a day's ("Saturday's attack") is no owner: it says which act, as "the" does
