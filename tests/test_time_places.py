@@ -199,6 +199,9 @@ def test_the_capital_of_a_report_filed_from_a_capital_is_that_city(nlp) -> None:
     # capital as money
     text = "BASRA, Iraq (Wire) - Protesters marched in the capital on Tuesday."
     assert "capital" not in places(nlp, text)
+    # (a town of a US state the dateline names is no foreign capital: Cairo, Illinois)
+    text = "CAIRO, Ill. (AP) - Protesters marched in the capital on Tuesday."
+    assert places(nlp, text).get("capital", {}).get("place_name") != "Cairo"
     for text in ("ANKARA (Wire) - Gunmen attacked a checkpoint in the Afghan capital Kabul.",
                  "ANKARA (Wire) - Troops entered the capital of Mali on Tuesday.",
                  "ANKARA (Wire) - The bank raised the capital markets' hopes.",

@@ -1404,7 +1404,7 @@ class ActorLinker:
                 # X": a stance, a birthplace or a base, not his country
                 found = None
             country = country or found
-            former = former or token.lower_ in ("former", "ex")
+            former = former or token.lower_ in FORMER_WORDS
             lemma = token.lemma_.lower().rstrip(".")
             previous = k - 1
             if k > 1 and tokens[previous].text == "-":
@@ -2910,7 +2910,9 @@ def _force_in_focus(token, mentions: list[_Candidate]) -> str | None:
 
 #: words of a title that make it another office than the title alone ("Vice President",
 #: "former President")
-OTHER_OFFICE = frozenset({"former", "ex", "late", "vice", "deputy", "assistant", "under"})
+#: words that say a title's holder left the office ("former President X")
+FORMER_WORDS = frozenset({"former", "ex"})
+OTHER_OFFICE = FORMER_WORDS | {"late", "vice", "deputy", "assistant", "under"}
 #: words of a title that name no office ("Prime Minister Dr Keith Rowley" is "the prime
 #: minister"; "acting President X" is "the president")
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "lady", "acting", "the", "his", "her"})
@@ -3098,7 +3100,7 @@ def _former(words) -> bool:
     """Whether a title's words say its holder left the office ("former", "ex"): an elite of
     the party or group, not its man now ("a former Hamas commander"); "the Hezbollah leader"
     is the group's."""
-    return any(t.lower_ in ("former", "ex") for t in words)
+    return any(t.lower_ in FORMER_WORDS for t in words)
 
 
 def _holds(role: Role, sector: str, when: date | None) -> bool:

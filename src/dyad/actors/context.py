@@ -48,6 +48,7 @@ from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
 from .component import (
+    FORMER_WORDS,
     GATHERINGS,
     MOTION_VERBS,
     NOT_LOCAL,
@@ -1189,7 +1190,7 @@ def _titled_without_country(mention: dict, doc: Doc) -> bool:
     X": IGOUN)."""
     sector = mention.get("sector")
     former = sector == "ELI" and any(
-        t.lower_ in ("former", "ex")
+        t.lower_ in FORMER_WORDS
         for t in doc[max(0, mention["token_start"] - 6) : mention["token_start"]]
     )
     return (

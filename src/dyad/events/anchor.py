@@ -45,7 +45,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from ..actors.dictionary import capital_names
+from ..actors.dictionary import capital_cities, capital_names
 from ..actors.labels import ACTING_LABELS
 from ..actors.names import normalise as normalise_name
 from ..nlp.components import dateline_spans, opening_dateline_end
@@ -205,7 +205,9 @@ def anchor_events(
         }
         if len(others) > dateline_other_towns:
             filed_from = None
-    filed_capital = filed_from is not None and _city_state_or_capital(filed_from)
+    filed_capital = filed_from is not None and (
+        capital_cities().get(filed_from["country"]) == filed_from["place_name"]
+    )
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an
     # agreement on Friday ..."), and the one day they name, a day or a few before the
@@ -402,11 +404,10 @@ def anchor_events(
             sides = {
                 a.get("country") for a in (*event["sources"], *event["targets"]) if a.get("actor")
             } - {None, ""}
-            verbal = event.get("quad") in VERBAL_QUADS or str(event.get("cameo"))[:2] == "16"
             if (
                 (not here or filed_from["country"] in here)
                 and (not sides or filed_from["country"] in sides)
-                and (filed_capital or not verbal)
+                and (filed_capital or not _done_from_afar(event))
                 and not _acts_from_abroad(event, filed_from, here)
             ):
                 where = filed_from
@@ -438,7 +439,7 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
     places)."""
     cameo = str(event.get("cameo") or "")
     doers = {a.get("country") for a in event["sources"] if a.get("actor")} - {None, ""}
-    if event.get("quad") in VERBAL_QUADS or cameo.startswith("16"):  # (163 too)
+    if _done_from_afar(event):
         return bool(doers) and place.get("country") not in doers
     # any other act is done where one of its sides is: a text's one town abroad is not where
     # Mugabe resigned (audit 22: "In London, May said ..." in a text datelined Harare), nor
@@ -451,6 +452,12 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
     if cameo[:2] in ("18", "19", "20") and not done_to:
         return False
     return bool(doers) and place.get("country") not in doers | done_to | set(here)
+
+
+def _done_from_afar(event: dict) -> bool:
+    """Whether an event is an act done from afar: a statement (PLOVER's verbal quads) or a
+    sanction (CAMEO 16, 163 too)."""
+    return event.get("quad") in VERBAL_QUADS or str(event.get("cameo") or "").startswith("16")
 
 
 def _venue(doc: Doc, start: int, end: int) -> bool:
@@ -1052,11 +1059,6 @@ def _document_place(located: list[dict]) -> dict | None:
         return None
     chained = [p for p in kept if p.get("chain") is not None]
     return (chained or kept)[0]
-
-
-def _city_state_or_capital(place: dict) -> bool:
-    """Whether a town is its country's capital (or a state named as its own capital)."""
-    return normalise_name(place.get("place_name") or "") in capital_names()
 
 
 def _city_state(place: dict) -> bool:

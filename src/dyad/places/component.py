@@ -44,7 +44,7 @@ from spacy.util import filter_spans
 from ..actors.dictionary import capital_cities, context_words
 from ..actors.names import FAMILY_FIRST, TITLE_WORDS
 from ..errors import ConfigError
-from ..nlp.components import dateline_spans, opening_dateline_end
+from ..nlp.components import dateline_spans
 from ..nlp.words import after_stance_prefix, entities_by_token, text_of
 from ..time.normalise import MONTH_WORDS
 from .gazetteer import (
@@ -1008,22 +1008,13 @@ _JOINERS = frozenset({"-", "–", "‑"})
 
 
 def _dateline_capital(doc: Doc, gazetteer: Gazetteer) -> Place | None:
-    """The city an opening dateline names where it is its state's capital ("ANKARA, Oct 11
-    (Wire) -", "Kabul (Agency) -"), else None."""
-    end = opening_dateline_end(doc)
-    if not end:
+    """The town a dateline opening the text's first line names (:func:`_dateline_city`) where
+    it is its state's capital ("ANKARA, Oct 11 (Wire) -", "Kabul (Agency) -"), else None."""
+    found = _dateline_city(doc, gazetteer)
+    if found is None or found[0].start != 0:
         return None
-    words = []
-    for token in doc[:end]:
-        if not (token.is_alpha or token.text in _JOINERS):
-            break
-        words.append(token.text)
-    capitals = capital_cities()
-    name = " ".join(words)
-    for p in gazetteer.lookup(name.title() if name.isupper() else name) if name else ():
-        if p.feature == "city" and p.country and capitals.get(p.country) == p.name:
-            return p
-    return None
+    town = found[1]
+    return town if town.country and capital_cities().get(town.country) == town.name else None
 
 
 def _dateline_city(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, Place] | None:
