@@ -542,6 +542,20 @@ def test_a_state_acting_on_activists_acts_on_its_own(nlp) -> None:
     assert got["Peruvian activists"][0] == "PEROPP"
 
 
+def test_police_and_courts_acting_on_journalists_or_activists_act_at_home(nlp) -> None:
+    # the ruler the arrested opposed is their state's, and the police arresting them too
+    got = found(nlp, "Police arrested two activists who had criticised President Putin.")
+    assert got["Police"] == ("RUSCOP", "context", "sentence")
+    got = found(nlp, "The court jailed three journalists who had mocked President Erdogan.")
+    assert got["court"][:1] == ("TURJUD",)
+    # negatives: another country in the sentence leaves them uncoded; police acting on no
+    # activist or journalist take no country from the ruler their object is joined to
+    got = found(nlp, "Police arrested journalists who had interviewed President Putin in Minsk.")
+    assert got["Police"][:2] == ("COP", None)
+    got = found(nlp, "Police stopped a convoy carrying aid sent by President Putin.")
+    assert got["Police"][:2] == ("COP", None)
+
+
 def test_a_backer_named_in_the_sentence_is_no_evidence(nlp) -> None:
     got = found(nlp, "Bahrain freed activists arrested at Egypt-inspired rallies.")
     assert got["activists"][0] == "BHROPP"  # not Egypt's: Egypt only inspired the rallies

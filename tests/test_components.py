@@ -142,3 +142,25 @@ def test_a_second_subject_after_the_first_s_phrase_is_part_of_it(nlp) -> None:
     doc = nlp("The leader of the opposition Juan Guaido urged the army to rebel.")
     (urged,) = [e for e in doc._.dyad_events if e["trigger"] == "urged"]
     assert [s["text"] for s in urged["sources"]] == ["Juan Guaido"]
+
+
+def test_look_alike_apostrophes_between_letters_are_read_as_apostrophes(nlp) -> None:
+    from dyad.nlp.apostrophes import read_apostrophes
+
+    text = "Uribe defended Colombia´s actions and the Croatian governmentʼs request."
+    assert read_apostrophes(text) == text.replace("´", "’").replace("ʼ", "’")
+    assert len(read_apostrophes(text)) == len(text)  # one character for one: offsets kept
+    doc = nlp(text)
+    assert [t.text for t in doc[2:4]] == ["Colombia", "’s"]
+    coded = {m["text"]: m["code"] for m in doc._.dyad_actors}
+    assert coded["Colombia"] == "COLGOV"
+    assert coded["the Croatian government"] == "HRVGOV"
+    # negatives: an accent or a prime not between two letters stays ("5′", "´ alone")
+    assert read_apostrophes("a 5′ gap, ´ alone") == "a 5′ gap, ´ alone"
+
+
+def test_the_tokenizer_reading_apostrophes_survives_pickling(nlp) -> None:
+    import pickle
+
+    tokenizer = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in tokenizer("Iran´s navy")] == ["Iran", "’s", "navy"]

@@ -109,6 +109,8 @@ INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
 #: sectors of the bodies that hold, try or fight people: what they say of them ("police said
 #: six Colombian nationals were arrested") says nothing of their own country
 HOLDERS = {"COP", "JUD", "MIL", "SPY"}
+#: sectors of a state's police and courts, which arrest and try its activists and journalists
+POLICING = {"COP", "JUD"}
 
 
 class ActorContext:
@@ -181,6 +183,13 @@ class ActorContext:
             for i in range(m["token_start"], m["token_end"])
         }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
+        # tokens of the activists, journalists and students the text names (``GOVERNED``)
+        governed = {
+            i
+            for m in (*mentions, *pending)
+            if m["label"] != "place" and m.get("sector") in GOVERNED
+            for i in range(m["token_start"], m["token_end"])
+        }
         # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
         # news also writes across borders, weaker than a place the noun is said to be in
         places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
@@ -235,8 +244,13 @@ class ActorContext:
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite, others = set(), _counterparts(head), set()
                 # a state's own authorities acting on activists or journalists, or holding an
-                # office holder to account ("prosecutors charged the mayor"), act at home
-                domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
+                # office holder to account ("prosecutors charged the mayor"), act at home: so
+                # do police and courts acting on them ("police arrested journalists")
+                domestic = (
+                    m["sector"] in GOVERNED
+                    or _held_office(doc, m, head)
+                    or (m["sector"] in POLICING and bool(opposite & governed))
+                )
                 # (a person's, or a force's, police's or court's: whom they hold or fight is
                 # often foreign; a government speaks of its own country's bodies)
                 said = _what_he_says(head) if person or m["sector"] in HOLDERS else set()

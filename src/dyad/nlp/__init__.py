@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..config import Settings
 from ..errors import ConfigError
+from .apostrophes import ApostropheTokenizer
 from .attribute_ruler import index_attribute_ruler
 from .lemmatizer import cache_lemmatizer, mend_verb_lemmas
 
@@ -69,6 +70,7 @@ def _load_pipeline(settings: Settings) -> Language:
     for written, word in dict(settings.value("nlp.read_as")).items():
         # the model sees the word's norm: "IS" read as "ISIS", a name, not the verb
         nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: word}])
+    nlp.tokenizer = ApostropheTokenizer(nlp.tokenizer)  # "Colombia´s": "Colombia" + "’s"
     for name, spec in settings.components.items():
         spec = dict(spec)
         factory = spec.pop("factory", name)
