@@ -2074,3 +2074,23 @@ def test_a_second_given_name_or_a_place_is_no_surname_of_a_leader(nlp) -> None:
     assert not any(code.startswith("BWA") for code in got.values())
     got = _dated(nlp, "Bashir Saleh, a former aide, met Macron.", "2018-06-01")
     assert not any(code.startswith("SDN") for code in got.values())
+
+
+def test_a_leaders_name_inside_the_name_of_a_thing_named_after_him_is_no_mention(nlp) -> None:
+    for text, whole in (
+        ("The Nelson Mandela Foundation opened a school.", "Nelson Mandela Foundation"),
+        ("Gbagbo Street Market reopened on Tuesday.", "Gbagbo Street Market"),
+    ):
+        found = {m["text"]: m for m in nlp(text)._.dyad_actors}
+        assert not any(m.get("kind") == "person" for m in found.values()), found
+        assert whole in found  # the thing, an organisation of its own name
+    # negatives: the leader named alone, or before a body he heads, is still the leader
+    found = {
+        m["text"]: m["code"] for m in nlp("Mandela met the envoy at the airport.")._.dyad_actors
+    }
+    assert found["Mandela"].startswith("ZAF")
+    found = {
+        m["text"]: m["code"]
+        for m in nlp("The Putin administration rejected the plan.")._.dyad_actors
+    }
+    assert any(code.startswith("RUS") for code in found.values())

@@ -267,6 +267,8 @@ VOICE_NOUNS = context_words()["voice"]
 HEAD_NOUNS = context_words()["head_of"]
 #: last words of an organisation's name ("Organization", "Police", "Ministry")
 ORGANISATION_NOUNS = context_words()["organisation_noun"]
+#: last words of a thing named after a person ("Foundation", "Street", "Airport")
+NAMED_AFTER = context_words()["named_after"]
 #: last words of the name of an army's formation ("Brigade", "Division") and the arms that
 #: make a name with one a state's military unit ("Artillery Brigade"; see _military_unit)
 UNIT_HEADS = context_words()["unit_head"]
@@ -310,6 +312,19 @@ def _employer(actor) -> bool:
     state's ("ANC spokesman X", "Houthi military spokesman X" YEMREB, "Facebook CEO X")."""
     return actor.kind in ("party", "armed_group") or (
         actor.kind in ("organisation", "media") and actor.sector in ("BUS", "MED")
+    )
+
+
+def _lone_name(c) -> bool:
+    """Whether a candidate the recogniser took for an organisation is one capitalised word
+    standing alone ("Duvalier demanded a meeting"), no "the" before it: a surname the
+    dictionary may know as one leader's (``_surname_alone``), never as a country's."""
+    span = c.span
+    return (
+        c.ner == "ORG"
+        and len(span) == 1
+        and span[0].is_title
+        and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
     )
 
 
@@ -900,6 +915,8 @@ class ActorLinker:
                 continue
             if actor.kind == "state" and _inside_a_person(entity_of, span):
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
+            if actor.kind == "person" and _named_after(entity_of, span):
+                continue  # "the Nelson Mandela Foundation", "Gbagbo Street Market"
             whole = self._known_entity_around(doc, entity_of, span)
             if whole is not None:  # "Congo" of "the Democratic Republic of Congo"
                 if (whole[0].start, whole[0].end) in widened:
@@ -1851,10 +1868,11 @@ class ActorLinker:
             longer = self._longer_form(c, named)
             if longer is None and c.ner == "PERSON":
                 longer = self._titled_person(c.span, c.title_sector, c.country_hint)
-            if longer is None and c.ner == "PERSON":
+            if longer is None and (c.ner == "PERSON" or _lone_name(c)):
                 found = self._surname_alone(c)
                 if isinstance(found, str):  # a surname of one country's persons: its country
-                    c.country_hint, c.code_source = c.country_hint or found, "dictionary"
+                    if c.ner == "PERSON":
+                        c.country_hint, c.code_source = c.country_hint or found, "dictionary"
                 else:
                     longer = found
             if longer is not None:
@@ -2940,6 +2958,19 @@ def _title_lemmas(name: Span) -> set[str]:
                 if t.i <= described.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
             )
     return out
+
+
+def _named_after(entity_of: list[Span | None], span: Span) -> bool:
+    """Whether a person's name is inside the name of a thing named after him, the named
+    entity around it going on to a word of ``NAMED_AFTER`` ("the Nelson Mandela Foundation",
+    "Gbagbo Street Market", "Mandela Square" read as a person)."""
+    ent = _entity_around(entity_of, span)
+    return (
+        ent is not None
+        and ent.end > span.end
+        and ent[-1].lower_ in NAMED_AFTER
+        and all(t.is_title or t.is_upper for t in ent[span.end - ent.start :])
+    )
 
 
 def _inside_a_longer_name(doc: Doc, first: int) -> bool:

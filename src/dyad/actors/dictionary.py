@@ -44,7 +44,8 @@ ORGANISATION_HEADS = _organisation_heads()
 
 BUILTIN_FILES = (
     "states.tsv", "igos.tsv", "middle_east.tsv", "world_groups.tsv", "leaders.tsv",
-    "world_leaders.tsv", "united_states.tsv", "agencies.tsv", "companies.tsv", "parties.tsv",
+    "world_leaders.tsv", "past_leaders.tsv", "united_states.tsv", "agencies.tsv", "companies.tsv",
+    "parties.tsv",
 )  # fmt: skip
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
@@ -525,7 +526,8 @@ class ActorDictionary:
         when exactly one person of the curated files (not the converted world-scale one, whose
         thousands of ministers share common surnames: "Thom", "Blackburn") has it and no
         converted person of another country does; else the country, when two or more persons
-        of different first names have it and all are of one country ("Gandhi"); else None.
+        of different first names have it and all are of one country ("Gandhi"), or two or more
+        curated ones are ("Bush", "Kenyatta") whatever converted ones are; else None.
         Never for a one-word surname that is some person's first name ("Kim", "Abbas") or a
         name of anything but a person (a state, an organisation, a place)."""
         key = normalise(surname)
@@ -538,6 +540,12 @@ class ActorDictionary:
         curated = [p for p in persons if p.id not in self.lookup_only]
         if len(curated) == 1 and countries == {curated[0].country}:
             return curated[0]
+        # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou"), whatever
+        # minister of another a converted file holds ("Mckeeva Bush" of the Cayman Islands):
+        # two curated rows are two persons, whatever their first names
+        shared = {p.country for p in curated}
+        if len(curated) >= 2 and len(shared) == 1 and None not in shared:
+            return next(iter(shared))
         firsts = {normalise(p.name).split()[0] for p in persons}
         if len(countries) == 1 and None not in countries and len(firsts) >= 2:
             return next(iter(countries))
@@ -753,7 +761,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "opposite", "affiliation", "addressing",
                       "holding", "voice", "unit_head", "unit_branch",
                       "unit_word", "head_of", "elsewhere", "envoy",
-                      "two_surnames")  # fmt: skip
+                      "two_surnames", "named_after")  # fmt: skip
 
 
 @cache
