@@ -408,6 +408,14 @@ def test_whom_a_group_is_loyal_to_gives_its_country(nlp) -> None:
     assert got["Fighters"][:2] == ("REB", None)
 
 
+def test_who_leads_a_group_gives_its_country(nlp) -> None:
+    text = "The protests spread, and the military led by Abdel Fattah al-Sisi overthrew Morsi."
+    assert found(nlp, text)["military"] == ("EGYMIL", "context", "place")
+    # negative: a leader with no country gives none, and the other party is no evidence
+    text = "The forces led by a local commander attacked Tunisia's border post."
+    assert found(nlp, text)["forces"][:2] == ("MIL", None)
+
+
 def test_people_placed_in_a_country_are_its_civilians(nlp) -> None:
     # people a text places in a country are its civilians wherever they stand in the clause
     # (ACLED's "Civilians (Nigeria)"): acting, acted on or given to

@@ -1070,6 +1070,8 @@ def _holding_authority(head, ruling_at: dict[int, str]) -> str | None:
 
 #: adjectives that give a group's allegiance ("forces loyal to the Libyan commander")
 ALLEGIANCE = context_words()["allegiance"]
+#: participles whose agent leads a group ("the military led by X")
+LEADING = context_words()["leading"]
 
 
 def _displaced(head) -> bool:
@@ -1081,8 +1083,13 @@ def _displaced(head) -> bool:
 
 
 def _allegiance(head):
-    """The object that says whose the noun is: "troops loyal to <X>", "forces under <X>"."""
+    """The object that says whose the noun is: "troops loyal to <X>", "forces under <X>",
+    "the military led by <X>" (``LEADING``)."""
     for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            if agent is not None:
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
         if child.dep_ == "amod" and child.lower_ in ALLEGIANCE:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
