@@ -200,3 +200,25 @@ def test_character_references_left_in_a_text_are_their_characters() -> None:
     # negatives: an ampersand that opens no reference stays as written
     for text in ("AT&T bought it.", "R&D; spending rose.", "Q&A: the war &T; its end."):
         assert clean_text(f"A headline\n\n{text}").text.endswith(text), text
+
+
+def test_a_metadata_line_below_the_headline_ends_the_headline() -> None:
+    raw = (
+        "Army officer seizes parliament, detains the prime minister\n"
+        "PUBLISHED: 1987-05-15\n"
+        "SUVA (Reuters) - Soldiers burst into parliament on Thursday and led away the prime"
+        " minister and members of his month-old government.\n"
+        "\n"
+        "Witnesses said about 10 soldiers entered the chamber in mid-morning.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Army officer seizes parliament, detains the prime minister"
+    assert cleaned.published == "1987-05-15"
+    assert cleaned.text.split("\n\n")[1].startswith("SUVA (Reuters) - Soldiers")
+    # negatives: a metadata line above the text breaks nothing; lines of text with no
+    # metadata between them stay as they were
+    cleaned = clean_text("PUBLISHED: 1987-05-15\nSoldiers burst in.\nThey left.\n")
+    assert cleaned.published == "1987-05-15" and cleaned.text.startswith("Soldiers burst in.")
+    assert clean_text("Soldiers burst in.\nThey left.\n").text == (
+        clean_text("PUBLISHED: 1987-05-15\nSoldiers burst in.\nThey left.\n").text
+    )

@@ -327,6 +327,13 @@ def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
     found: dict[str, str] = {}
     out: list[str] = []
     seen_text = 0
+
+    def taken() -> None:
+        # a metadata line between two lines of text ends the paragraph before it: the
+        # headline above "PUBLISHED: 1987-05-15" is no first words of the body below it
+        if seen_text and out and out[-1].strip():
+            out.append("")
+
     for i, line in enumerate(lines):
         stripped = line.strip()
         if seen_text >= 6:  # metadata lines only stand near the top
@@ -337,9 +344,11 @@ def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
             continue
         if "published" not in found and (iso := parse_date_line(stripped)):
             found["published"] = iso
+            taken()
             continue
         if "author" not in found and (name := _byline(stripped)):
             found["author"] = name
+            taken()
             continue
         if header := _HEADER_FIELD.match(stripped):
             key = _HEADER_KEYS[header.group("key").lower()]
@@ -347,6 +356,7 @@ def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
             if key == "published":
                 value = parse_date_line(value) or value
             found.setdefault(key, value)
+            taken()
             continue
         if _BREADCRUMB.search(stripped) and seen_text == 0 and len(stripped) < 200:
             removed.append(stripped)
