@@ -164,3 +164,24 @@ def test_the_tokenizer_reading_apostrophes_survives_pickling(nlp) -> None:
 
     tokenizer = pickle.loads(pickle.dumps(nlp.tokenizer))
     assert [t.text for t in tokenizer("Iran´s navy")] == ["Iran", "’s", "navy"]
+
+
+def test_a_headline_line_is_one_sentence(nlp) -> None:
+    text = (
+        "Army officer seizes Fiji's parliament, detains Prime Minister Bavadra and his cabinet"
+        "\n\nSUVA (Reuters) - Soldiers burst into parliament on Thursday. They left at noon."
+    )
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[0] == (
+        "Army officer seizes Fiji's parliament, detains Prime Minister Bavadra and his cabinet"
+    )
+    # negatives: a first line that holds sentence ends, or that is no paragraph of its own,
+    # is cut as the parser cuts it
+    sents = [s.text.strip() for s in nlp("Soldiers burst in. They left at noon.\n\nMore.").sents]
+    assert sents[:2] == ["Soldiers burst in.", "They left at noon."]
+    doc = spacy.blank("en")("One two three\nfour five")
+    from dyad.nlp.components import _headline_end
+
+    assert _headline_end(doc, 2, 100) == 0
+    assert _headline_end(spacy.blank("en")("One two three\n\nfour five"), 2, 100) == 3
+    assert _headline_end(spacy.blank("en")("One two three\n\nfour five"), 2, 2) == 0

@@ -48,6 +48,8 @@ class ParagraphBreaks:
         run_start = 0  # the first token of the current run without a sentence end
         soft = -1  # the last soft break in the current run
         cap = self.max_sentence_tokens
+        for token in doc[1 : _headline_end(doc, self.min_newlines, cap)]:
+            token.is_sent_start = False  # a headline is one sentence, stop or none
         for start in _after_slugs(doc) + [end for _, end in dateline_spans(doc)]:
             doc[start].is_sent_start = True
             if start + 1 < len(doc) and not doc[start].is_punct:
@@ -69,6 +71,26 @@ class ParagraphBreaks:
                 doc[cut].is_sent_start = True
                 run_start, soft = cut, -1
         return doc
+
+
+def _headline_end(doc: Doc, min_newlines: int, cap: int) -> int:
+    """The token after a headline opening the text: a first line of at most ``cap`` tokens,
+    a paragraph of its own, with no sentence end (. ! ? …) but maybe a last one. The parser
+    cuts such a line where it reads a verb's subject after "and" ("Army officer seizes Fiji's
+    parliament, detains Prime Minister Bavadra and | his cabinet"), and every later step then
+    reads two sentences. 0 for a text opening with anything else."""
+    end = 0
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    if (
+        end < 2
+        or end > cap
+        or end >= len(doc)
+        or doc[end].text.count("\n") < min_newlines
+        or any(_ends_sentence(t) for t in doc[: end - 1])
+    ):
+        return 0
+    return end
 
 
 def _keep_first_word(doc: Doc, start: int) -> None:
