@@ -83,6 +83,20 @@ def test_a_date_the_recogniser_ran_on_into_a_phrase_is_the_date_before_it(nlp) -
     assert doc._.dyad_times == []
 
 
+def test_a_weekday_of_what_is_ahead_is_the_next_such_day(nlp) -> None:
+    # published on Monday 28 July 2025
+    def days(text: str) -> list[str]:
+        return [t["value"] for t in nlp(make_doc(nlp, text, "2025-07-28"))._.dyad_times]
+
+    assert days("The two ministers will meet on Thursday in Kuala Lumpur.") == ["2025-07-31"]
+    assert days("The defence ministers are to meet on Tuesday morning.") == ["2025-07-29"]
+    assert days("Kim to visit Seoul on Friday") == ["2025-08-01"]
+    # negatives: what was done, or said, on a weekday is the last such day
+    assert days("The ministers met on Thursday in Kuala Lumpur.") == ["2025-07-24"]
+    assert days("The ministers said on Thursday they will meet again.") == ["2025-07-24"]
+    assert days("The ministers had agreed on Friday to meet.") == ["2025-07-25"]
+
+
 def test_relative_forms_need_a_reference() -> None:
     assert normalise("yesterday") is None
     assert normalise("this year") is None

@@ -89,6 +89,49 @@ def _link(span: Span) -> int | None:
     )
 
 
+_WEEKDAY = re.compile(
+    r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?",
+    re.I,
+)
+#: verbs whose "to" infinitive tells what is ahead ("are to meet", "is due to sign")
+_AHEAD = frozenset({"be", "due", "schedule", "set", "expect", "plan", "go", "intend", "aim"})
+
+
+def _bare_weekday(text: str) -> str | None:
+    """The weekday ``text`` names with no "last", "this" or "next" ("Tuesday", "on Tuesday
+    morning"), lower case; None for anything else."""
+    found = _WEEKDAY.fullmatch(text.strip())
+    return found.group(1).lower() if found else None
+
+
+def _told_ahead(span: Span) -> bool:
+    """Whether the verb a time phrase belongs to tells what is yet to come: with "will" or
+    "shall" ("will meet on Thursday"), an infinitive after "be", "due", "scheduled" ...
+    ("are to meet", "is due to sign"), a headline's infinitive ("Kim to visit Seoul on
+    Friday"), or a present progressive ("are meeting on Tuesday")."""
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    own = [c for c in verb.children if not c.left_edge.i <= span.start <= c.right_edge.i]
+    if span.start < min([verb.i, *(c.left_edge.i for c in own)]):
+        # a phrase before its clause's own words is its main verb's, wherever the parser
+        # hung it ("said on Thursday they will meet")
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
+        return True
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        return verb.dep_ == "ROOT" or (
+            verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.lemma_.lower() in _AHEAD
+        )
+    return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re") for a in auxes)
+
+
 def _with_its_day(span: Span, covered: set[int]) -> Span:
     """A date whose day of the month the recogniser left before it ("Wednesday, 9 November
     2005" tagged "Wednesday" and "November 2005"): the day is the date's; else the span."""
@@ -132,6 +175,10 @@ class TimeFinder:
                 value = normalise(span.text, reference)
             if value is None:
                 continue
+            if _bare_weekday(span.text) and _told_ahead(span):
+                # "the ministers will meet on Thursday", "are to meet on Tuesday": the next
+                # such day, not the last
+                value = normalise(f"next {_bare_weekday(span.text)}", reference) or value
             times.append(
                 {
                     "start": span.start_char,
