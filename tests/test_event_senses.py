@@ -76,6 +76,9 @@ def test_a_no_event_row_is_read_and_keeps_the_converted_rows() -> None:
         "The MPs voted against the motion tabled by Theresa May.",
         "Labour MPs voted against the bill proposed by the Conservatives.",
         "Mexico's Senate has passed a resolution on Tuesday.",
+        "Reagan seized the initiative at the summit.",
+        "The rebels seized the opportunity to regroup.",
+        "Moscow hit back on Friday.",
     ],
 )
 def test_senses_that_are_no_interaction(nlp, text: str) -> None:
@@ -91,6 +94,7 @@ def test_senses_that_are_no_interaction(nlp, text: str) -> None:
         # (an occupied region stands for its state, as CAMEO codes it)
         ("Russian forces occupied Crimea in 2014.", (("rus-mil",), "COERCE", ("ukr-any",))),
         ("Jeremy Corbyn voted against Russia.", (("x-jrm-krbn",), "ACCUSE", ("rus",))),
+        ("Moscow hit back at Britain over the expulsions.", (("rus",), "ACCUSE", ("gbr",))),
     ],
 )
 def test_the_same_triggers_still_code_their_interactions(nlp, text: str, expected: tuple) -> None:
@@ -1692,6 +1696,9 @@ def test_an_offence_committed_or_an_office_abused_is_no_pledge_or_beating(nlp, t
         ("Tuareg rebels captured the town of Kidal.", "192"),
         ("Jihadists seized a military base near Gao.", "192"),
         ("The army captured three villages in Shan State.", "192"),
+        # so is seizing power or the seat of it: the state taken, no property confiscated
+        ("Soldiers seized power in Niger on Wednesday.", "192"),
+        ("An army officer seized the parliament in Suva.", "192"),
         # negatives: things seized are confiscated, people captured detained
         ("Police seized weapons in Kirkuk.", "1711"),
         ("Israel seized Palestinian tax revenues.", "1711"),
