@@ -408,6 +408,17 @@ def test_whom_a_group_is_loyal_to_gives_its_country(nlp) -> None:
     assert got["Fighters"][:2] == ("REB", None)
 
 
+def test_one_member_of_a_force_takes_its_sentences_country(nlp) -> None:
+    got = found(nlp, "A soldier shot a protester in Yangon on Sunday.")
+    assert got["soldier"] == ("MMRMIL", "context", "sentence")
+    got = found(nlp, "A policeman was stabbed in Paris on Friday.")
+    assert got["policeman"][:1] == ("FRACOP",)
+    # negatives: with no country in the sentence no one; an indefinite office holder is
+    # no member of a force ("a minister" of which state?)
+    assert "soldier" not in found(nlp, "A soldier shot a protester.")
+    assert "minister" not in found(nlp, "A minister resigned in Yangon on Sunday.")
+
+
 def test_who_leads_a_group_gives_its_country(nlp) -> None:
     text = "The protests spread, and the military led by Abdel Fattah al-Sisi overthrew Morsi."
     assert found(nlp, text)["military"] == ("EGYMIL", "context", "place")
@@ -1018,19 +1029,20 @@ def test_a_name_the_context_placed_gives_its_country_to_the_actor_s_other_names(
 
 
 def test_a_titled_person_whose_given_names_the_recogniser_cut_off_is_placed(nlp) -> None:
-    # the recogniser reads "Beji Caid" as the PERSON; his own given names are no owner
-    got = found(nlp, "A wave of attacks in Tunisia forced President Beji Caid Essebsi to act.")
-    assert got["Beji Caid Essebsi"] == ("TUNGOV", "context", "sentence")
+    # a president no dictionary knows (the recogniser may cut his given names off his
+    # surname; his own given names are no owner): his sentence's one country
+    got = found(nlp, "A wave of attacks in Tunisia forced President Beji Kaid Essebri to act.")
+    assert got["Beji Kaid Essebri"] == ("TUNGOV", "context", "sentence")
     # negative: the other party of his act is still no evidence
-    got = found(nlp, "President Beji Caid Essebsi refused to meet the American envoy.")
-    assert got["Beji Caid Essebsi"][:2] == ("GOV", "title")
+    got = found(nlp, "President Beji Kaid Essebri refused to meet the American envoy.")
+    assert got["Beji Kaid Essebri"][:2] == ("GOV", "title")
 
 
 def test_where_a_person_visits_or_arrives_is_not_his_country(nlp) -> None:
-    got = found(nlp, "Prime Minister Habib Essid visited NATO headquarters in Brussels.")
-    assert got["Habib Essid"][:2] == ("GOV", "title")
-    got = found(nlp, "Prime Minister Habib Essid arrived in Brussels on Monday.")
-    assert got["Habib Essid"][:2] == ("GOV", "title")
+    got = found(nlp, "Prime Minister Habib Ezzine visited NATO headquarters in Brussels.")
+    assert got["Habib Ezzine"][:2] == ("GOV", "title")
+    got = found(nlp, "Prime Minister Habib Ezzine arrived in Brussels on Monday.")
+    assert got["Habib Ezzine"][:2] == ("GOV", "title")
     got = found(nlp, "President Mahmoud Abdel Kabore toured a factory in China.")
     assert got["Mahmoud Abdel Kabore"][:2] == ("GOV", "title")
     # each place of a tour's stops, the ones joined to the first too, is where he went: the
@@ -1041,8 +1053,8 @@ def test_where_a_person_visits_or_arrives_is_not_his_country(nlp) -> None:
     )
     assert found(nlp, text)["Kemal Aydin"] == ("TURGOV", "context", "document")
     # negative: where he speaks is the one country his sentence names
-    got = found(nlp, "Prime Minister Habib Essid said in Tunis on Monday that talks would resume.")
-    assert got["Habib Essid"] == ("TUNGOV", "context", "sentence")
+    got = found(nlp, "Prime Minister Habib Ezzine said in Tunis on Monday that talks would resume.")
+    assert got["Habib Ezzine"] == ("TUNGOV", "context", "sentence")
 
 
 def test_a_titled_person_holds_the_office_the_text_named_with_a_country(nlp) -> None:

@@ -2094,3 +2094,16 @@ def test_a_leaders_name_inside_the_name_of_a_thing_named_after_him_is_no_mention
         for m in nlp("The Putin administration rejected the plan.")._.dyad_actors
     }
     assert any(code.startswith("RUS") for code in found.values())
+
+
+def test_a_leaders_surname_after_another_first_name_is_another_person(nlp) -> None:
+    def actors(text: str) -> dict[str, str | None]:
+        return {m["text"]: m.get("actor") for m in nlp(text)._.dyad_actors}
+
+    assert actors("Winnie Mandela addressed the rally.").get("Winnie Mandela") != "mandela"
+    assert "mandela" not in actors("Winnie Mandela addressed the rally.").values()
+    assert "reagan" not in actors("Nancy Reagan met the envoy.").values()
+    # negatives: his own full name, or his title or honorific with his surname, is he
+    assert actors("Nelson Mandela addressed the rally.")["Nelson Mandela"] == "mandela"
+    assert actors("President Mandela addressed the rally.")["Mandela"] == "mandela"
+    assert actors("Mrs Thatcher met the miners.")["Mrs Thatcher"] == "thatcher"

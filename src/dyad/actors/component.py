@@ -421,12 +421,14 @@ def place_of(token) -> object | None:
     return None
 
 
-def _may_take_context(token) -> bool:
+def _may_take_context(token, sector: str | None = None) -> bool:
     """Whether a role noun with no country of its own may take one from its context: a
     definite or plural noun ("the government", "officials"), one placed by a preposition
-    ("a court in Bishkek") or one owned by "its" or "their" (the owner's: "Turkey said its
-    army ..."); never a foreign one or one owned otherwise ("foreign troops", "his government",
-    "Russia's army", which the owner's mention codes)."""
+    ("a court in Bishkek"), one owned by "its" or "their" (the owner's: "Turkey said its
+    army ..."), or a member of a force, a soldier or a policeman, one of many who need no
+    article to be the force's ("a soldier shot a protester in Yangon", "shot dead by a police
+    special guard": of the ``sector`` MIL or COP); never a foreign one or one owned otherwise
+    ("foreign troops", "his government", "Russia's army", which the owner's mention codes)."""
     if token.lemma_.lower() not in PORTFOLIOS and any(
         c.lower_ in NOT_LOCAL for c in token.children if c.dep_ in ("amod", "compound")
     ):
@@ -444,7 +446,10 @@ def _may_take_context(token) -> bool:
     definite = any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children
     )
-    return definite or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
+    member = sector in ("MIL", "COP") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
+    return definite or member or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
 
 
 def _shouting(sent: Span) -> bool:
@@ -917,6 +922,8 @@ class ActorLinker:
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
             if actor.kind == "person" and _named_after(entity_of, span):
                 continue  # "the Nelson Mandela Foundation", "Gbagbo Street Market"
+            if actor.kind == "person" and self._another_persons_surname(entity_of, span, actor):
+                continue  # "Winnie Mandela", "Nancy Reagan": not Nelson, not Ronald
             whole = self._known_entity_around(doc, entity_of, span)
             if whole is not None:  # "Congo" of "the Democratic Republic of Congo"
                 if (whole[0].start, whole[0].end) in widened:
@@ -983,6 +990,24 @@ class ActorLinker:
             return False  # "the pro-Iranian Popular Mobilisation Forces": a stance, not an owner
         country, _ = self._country_word(doc, before)
         return country is not None and country != actor.country
+
+    def _another_persons_surname(
+        self, entity_of: list[Span | None], span: Span, actor: Actor
+    ) -> bool:
+        """Whether a dictionary person's one-word name (his surname, "Mandela") ends a longer
+        name the recogniser reads as a person's that is none of his ("Winnie Mandela", "Nancy
+        Reagan"): another person of that family, whom the entity path names whole; not his
+        own full name or his title with it ("Nelson Mandela", "President Mandela")."""
+        if len(span) != 1:
+            return False
+        ent = _entity_around(entity_of, span)
+        if ent is None or ent.label_ != "PERSON" or len(ent) == len(span):
+            return False
+        before = [t for t in ent if t.i < span.start and t.lower_.rstrip(".") not in TITLE_WORDS]
+        if not before or not all(t.is_title or t.is_upper for t in before):
+            return False
+        found = self.dictionary.lookup(ent.text)
+        return found is None or found.id != actor.id
 
     def _ends_another_name(
         self, doc: Doc, entity_of: list[Span | None], span: Span, actor: Actor
@@ -2426,7 +2451,7 @@ class ActorLinker:
                 elif (
                     token.dep_ in ("compound", "amod")
                     or sector in NOT_PENDING
-                    or not _may_take_context(token)
+                    or not _may_take_context(token, sector)
                 ):
                     continue  # "a strong opposition to", "refugee status": not an actor
                 else:

@@ -619,7 +619,11 @@ class ActorContext:
         if (
             mention["sector"] in NOT_AROUND
             or head.lemma_.lower() in FOREIGN_NOUNS
-            or not (mention.get("kind") == "person" or _definite_or_plural(head))
+            or not (
+                mention.get("kind") == "person"
+                or _definite_or_plural(head)
+                or _force_member(head, mention)
+            )
         ):
             return False
         obj = _attached_place(head)
@@ -1334,6 +1338,15 @@ def _counterparts(head) -> set[int]:
         if child.dep_ in _ARGUMENTS and child.i != node.i:
             out.update(t.i for t in child.subtree)
     return out
+
+
+def _force_member(head, mention: dict) -> bool:
+    """Whether an indefinite noun is one member of a force ("a soldier shot a protester in
+    Yangon", "shot dead by a police special guard"): one of many, the force's (MIL, COP), as
+    "soldiers" are (``component._may_take_context``)."""
+    return mention.get("sector") in ("MIL", "COP") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+    )
 
 
 def _definite_or_plural(head) -> bool:
