@@ -2107,3 +2107,4 @@ def test_a_leaders_surname_after_another_first_name_is_another_person(nlp) -> No
     assert actors("Nelson Mandela addressed the rally.")["Nelson Mandela"] == "mandela"
     assert actors("President Mandela addressed the rally.")["Mandela"] == "mandela"
     assert actors("Mrs Thatcher met the miners.")["Mrs Thatcher"] == "thatcher"
+    assert "kohl" in actors("Helmut J. Kohl met the envoy.").values()  # with an initial

@@ -94,7 +94,6 @@ def test_senses_that_are_no_interaction(nlp, text: str) -> None:
         # (an occupied region stands for its state, as CAMEO codes it)
         ("Russian forces occupied Crimea in 2014.", (("rus-mil",), "COERCE", ("ukr-any",))),
         ("Jeremy Corbyn voted against Russia.", (("x-jrm-krbn",), "ACCUSE", ("rus",))),
-        ("Moscow hit back at Britain over the expulsions.", (("rus",), "ACCUSE", ("gbr",))),
     ],
 )
 def test_the_same_triggers_still_code_their_interactions(nlp, text: str, expected: tuple) -> None:
@@ -1699,6 +1698,8 @@ def test_an_offence_committed_or_an_office_abused_is_no_pledge_or_beating(nlp, t
         # so is seizing power or the seat of it: the state taken, no property confiscated
         ("Soldiers seized power in Niger on Wednesday.", "192"),
         ("An army officer seized the parliament in Suva.", "192"),
+        # negative: a building, seized, may be property (left to "seize")
+        ("Police seized the building where the drugs were stored.", "1711"),
         # negatives: things seized are confiscated, people captured detained
         ("Police seized weapons in Kirkuk.", "1711"),
         ("Israel seized Palestinian tax revenues.", "1711"),

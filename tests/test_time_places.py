@@ -95,6 +95,10 @@ def test_a_weekday_of_what_is_ahead_is_the_next_such_day(nlp) -> None:
     assert days("The ministers met on Thursday in Kuala Lumpur.") == ["2025-07-24"]
     assert days("The ministers said on Thursday they will meet again.") == ["2025-07-24"]
     assert days("The ministers had agreed on Friday to meet.") == ["2025-07-25"]
+    # nor is a day of a noun's, a plan told in the past, or the publication day itself
+    assert days("Police are investigating a shooting on Sunday in Paris.") == ["2025-07-27"]
+    assert days("He had planned to travel to Kyiv on Friday but cancelled.") == ["2025-07-25"]
+    assert days("Ukraine is marking the anniversary on Monday.") == ["2025-07-28"]
 
 
 def test_relative_forms_need_a_reference() -> None:

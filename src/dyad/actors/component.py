@@ -267,6 +267,8 @@ VOICE_NOUNS = context_words()["voice"]
 HEAD_NOUNS = context_words()["head_of"]
 #: last words of an organisation's name ("Organization", "Police", "Ministry")
 ORGANISATION_NOUNS = context_words()["organisation_noun"]
+#: sectors of a state's forces, whose members are theirs even one by one ("a soldier")
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: last words of a thing named after a person ("Foundation", "Street", "Airport")
 NAMED_AFTER = context_words()["named_after"]
 #: last words of the name of an army's formation ("Brigade", "Division") and the arms that
@@ -317,8 +319,8 @@ def _employer(actor) -> bool:
 
 def _lone_name(c) -> bool:
     """Whether a candidate the recogniser took for an organisation is one capitalised word
-    standing alone ("Duvalier demanded a meeting"), no "the" before it: a surname the
-    dictionary may know as one leader's (``_surname_alone``), never as a country's."""
+    standing alone ("Duvalier demanded a meeting"), no "the" before it: a name the
+    dictionary may know as one leader's own (an alias), never a country's."""
     span = c.span
     return (
         c.ner == "ORG"
@@ -446,7 +448,7 @@ def _may_take_context(token, sector: str | None = None) -> bool:
     definite = any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children
     )
-    member = sector in ("MIL", "COP") and any(
+    member = sector in FORCE_SECTORS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
     )
     return definite or member or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
@@ -1007,7 +1009,12 @@ class ActorLinker:
         if not before or not all(t.is_title or t.is_upper for t in before):
             return False
         found = self.dictionary.lookup(ent.text)
-        return found is None or found.id != actor.id
+        if found is not None and found.id == actor.id:
+            return False
+        # his first name with initials after it ("Helmut J. Kohl", "Nelson R. Mandela")
+        given = [t for t in before if len(t.text.rstrip(".")) > 1]
+        firsts = {normalise(n).split()[0] for n in (actor.name, *actor.aliases) if " " in n}
+        return not (given and normalise(given[0].text) in firsts)
 
     def _ends_another_name(
         self, doc: Doc, entity_of: list[Span | None], span: Span, actor: Actor
@@ -1893,13 +1900,18 @@ class ActorLinker:
             longer = self._longer_form(c, named)
             if longer is None and c.ner == "PERSON":
                 longer = self._titled_person(c.span, c.title_sector, c.country_hint)
-            if longer is None and (c.ner == "PERSON" or _lone_name(c)):
+            if longer is None and c.ner == "PERSON":
                 found = self._surname_alone(c)
                 if isinstance(found, str):  # a surname of one country's persons: its country
-                    if c.ner == "PERSON":
-                        c.country_hint, c.code_source = c.country_hint or found, "dictionary"
+                    c.country_hint, c.code_source = c.country_hint or found, "dictionary"
                 else:
                     longer = found
+            elif longer is None and _lone_name(c) and self._nominal(c.span):
+                # "Duvalier demanded a meeting" read as an organisation: a curated leader's
+                # own one-word name, not any surname ("Meta", a company, is no Ilir Meta)
+                longer = self.dictionary.person_named(c.span.text)
+                if longer is not None and longer.id in self.dictionary.lookup_only:
+                    longer = None
             if longer is not None:
                 c.actor, c.label, c.confidence = longer, "short", 0.8
                 named.add(c)

@@ -48,6 +48,7 @@ from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
 from .component import (
+    FORCE_SECTORS,
     FORMER_WORDS,
     GATHERINGS,
     MOTION_VERBS,
@@ -87,7 +88,7 @@ TRADES = {"BUS", "MED", "EDU", "HLH", "LAB", "AGR"}
 #: office holder ("former Governor X": ELI) is too, but not another elite ("actor X")
 OFFICE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "OPP"}
 #: sectors of the forces a state sends ("deployed troops", "sent police")
-FORCES = {"MIL", "COP"}
+FORCES = FORCE_SECTORS
 #: role nouns that are foreign wherever they are ("peacekeepers in Iraq")
 FOREIGN_NOUNS = context_words()["foreign"]
 #: offices a state fills abroad ("the ambassador"), whoever holds their holder to account
@@ -109,8 +110,6 @@ INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
 #: sectors of the bodies that hold, try or fight people: what they say of them ("police said
 #: six Colombian nationals were arrested") says nothing of their own country
 HOLDERS = {"COP", "JUD", "MIL", "SPY"}
-#: sectors of a state's police and courts, which arrest and try its activists and journalists
-POLICING = {"COP", "JUD"}
 
 
 class ActorContext:
@@ -183,13 +182,6 @@ class ActorContext:
             for i in range(m["token_start"], m["token_end"])
         }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
-        # tokens of the activists, journalists and students the text names (``GOVERNED``)
-        governed = {
-            i
-            for m in (*mentions, *pending)
-            if m["label"] != "place" and m.get("sector") in GOVERNED
-            for i in range(m["token_start"], m["token_end"])
-        }
         # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
         # news also writes across borders, weaker than a place the noun is said to be in
         places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
@@ -244,13 +236,8 @@ class ActorContext:
             if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
                 near, opposite, others = set(), _counterparts(head), set()
                 # a state's own authorities acting on activists or journalists, or holding an
-                # office holder to account ("prosecutors charged the mayor"), act at home: so
-                # do police and courts acting on them ("police arrested journalists")
-                domestic = (
-                    m["sector"] in GOVERNED
-                    or _held_office(doc, m, head)
-                    or (m["sector"] in POLICING and bool(opposite & governed))
-                )
+                # office holder to account ("prosecutors charged the mayor"), act at home
+                domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
                 # (a person's, or a force's, police's or court's: whom they hold or fight is
                 # often foreign; a government speaks of its own country's bodies)
                 said = _what_he_says(head) if person or m["sector"] in HOLDERS else set()
@@ -1090,10 +1077,16 @@ def _allegiance(head):
     """The object that says whose the noun is: "troops loyal to <X>", "forces under <X>",
     "the military led by <X>" (``LEADING``)."""
     for child in head.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING:
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() in LEADING
+            and not _may_be_multinational(head)
+        ):
             agent = next((g for g in child.children if g.dep_ == "agent"), None)
-            if agent is not None:
-                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            leader = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if leader is not None:
+                return leader
         if child.dep_ == "amod" and child.lower_ in ALLEGIANCE:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -1103,6 +1096,13 @@ def _allegiance(head):
             if obj is not None and obj.lemma_.lower() in context_words()["command"]:
                 return obj
     return None
+
+
+def _may_be_multinational(head) -> bool:
+    """Whether a noun of troops may be a force of many states led by one state's officer
+    ("the troops led by Canadian General Romeo Dallaire"): plural troops, forces or soldiers,
+    not "the military" or "the army" a man leads."""
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in ("troop", "force", "soldier")
 
 
 def _sender_country(head, countries_at: dict[int, str]) -> str | None:
@@ -1344,7 +1344,7 @@ def _force_member(head, mention: dict) -> bool:
     """Whether an indefinite noun is one member of a force ("a soldier shot a protester in
     Yangon", "shot dead by a police special guard"): one of many, the force's (MIL, COP), as
     "soldiers" are (``component._may_take_context``)."""
-    return mention.get("sector") in ("MIL", "COP") and any(
+    return mention.get("sector") in FORCE_SECTORS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
     )
 

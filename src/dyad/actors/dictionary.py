@@ -47,6 +47,8 @@ BUILTIN_FILES = (
     "world_leaders.tsv", "past_leaders.tsv", "united_states.tsv", "agencies.tsv", "companies.tsv",
     "parties.tsv",
 )  # fmt: skip
+#: files whose persons a bare surname names only where it is one of their aliases
+ALIAS_SURNAMES_ONLY = frozenset({"past_leaders.tsv"})
 #: the Phoenix/PETRARCH-2 dictionaries converted by ``python -m dyad.actors.convert`` (MIT)
 CONVERTED_FILE = "phoenix.tsv.gz"
 #: nouns of people with no role ("man", "national"), civilians once a country is known
@@ -539,6 +541,12 @@ class ActorDictionary:
         countries = {p.country for p in persons}
         curated = [p for p in persons if p.id not in self.lookup_only]
         if len(curated) == 1 and countries == {curated[0].country}:
+            # (a past leader only by a surname that is an alias of his: "Fraser", "Keating"
+            # are as many others' surnames)
+            if curated[0].source in ALIAS_SURNAMES_ONLY and key not in {
+                normalise(n) for n in (curated[0].name, *curated[0].aliases)
+            }:
+                return None
             return curated[0]
         # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou"), whatever
         # minister of another a converted file holds ("Mckeeva Bush" of the Cayman Islands):
@@ -679,10 +687,31 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
             )
         if path.name.endswith(".actors.txt"):
             for actor in read_petrarch(path):
+                _replace_namesakes(dictionary, actor)
                 dictionary.add(actor)
         else:
+            for actor in read_tsv(str(path), path.read_text(encoding="utf-8"))[0]:
+                _replace_namesakes(dictionary, actor)
             _merge_tsv(dictionary, str(path), path.read_text(encoding="utf-8"))
     return dictionary
+
+
+def _replace_namesakes(dictionary: ActorDictionary, actor: Actor) -> None:
+    """A user's person replaces the packaged person of another id who has his name ("Sali
+    Berisha" of a user's PETRARCH file, of dyad's past leaders too): the user's file says
+    who he is, as a row of the same id would."""
+    if actor.kind != "person":
+        return
+    keys = {normalise(n) for n in (actor.name, *actor.aliases)}
+    for other_id in {i for key in keys for i in dictionary.by_name.get(key, ())} - {actor.id}:
+        other = dictionary.actors.get(other_id)
+        if other is None or other.kind != "person" or other.source not in BUILTIN_FILES:
+            continue
+        for name in (other.name, *other.aliases):
+            dictionary.by_name.get(normalise(name), set()).discard(other_id)
+            dictionary.by_skeleton.get(skeleton(name), set()).discard(other_id)
+        del dictionary.actors[other_id]
+        dictionary.by_surname = dictionary.by_variant = None
 
 
 @cache

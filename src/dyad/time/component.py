@@ -95,7 +95,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 #: verbs whose "to" infinitive tells what is ahead ("are to meet", "is due to sign")
-_AHEAD = frozenset({"be", "due", "schedule", "set", "expect", "plan", "go", "intend", "aim"})
+_AHEAD = frozenset({"be", "due", "schedule", "set", "expect", "plan", "intend", "aim"})
 
 
 def _bare_weekday(text: str) -> str | None:
@@ -110,11 +110,14 @@ def _told_ahead(span: Span) -> bool:
     "shall" ("will meet on Thursday"), an infinitive after "be", "due", "scheduled" ...
     ("are to meet", "is due to sign"), a headline's infinitive ("Kim to visit Seoul on
     Friday"), or a present progressive ("are meeting on Tuesday")."""
+    # the verb the phrase hangs on, through its preposition only ("meet on Thursday"); a
+    # phrase of a noun ("a shooting on Sunday") tells nothing of what is ahead
     verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
+    if verb.dep_ == "compound":  # "Tuesday" of "on Tuesday morning"
         verb = verb.head
+    if verb.dep_ == "pobj":
+        verb = verb.head
+    verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     own = [c for c in verb.children if not c.left_edge.i <= span.start <= c.right_edge.i]
@@ -126,8 +129,15 @@ def _told_ahead(span: Span) -> bool:
     if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
         return True
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        head = verb.head
+        # (a plan told in the past is no plan still ahead: "had planned to travel on Friday")
+        told_before = head.tag_ in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in head.children
+        )
         return verb.dep_ == "ROOT" or (
-            verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.lemma_.lower() in _AHEAD
+            verb.dep_ in ("xcomp", "advcl", "ccomp")
+            and head.lemma_.lower() in _AHEAD
+            and not told_before
         )
     return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re") for a in auxes)
 
@@ -175,9 +185,9 @@ class TimeFinder:
                 value = normalise(span.text, reference)
             if value is None:
                 continue
-            if _bare_weekday(span.text) and _told_ahead(span):
+            if _bare_weekday(span.text) and value.start != reference and _told_ahead(span):
                 # "the ministers will meet on Thursday", "are to meet on Tuesday": the next
-                # such day, not the last
+                # such day, not the last (the publication day's own name stays that day)
                 value = normalise(f"next {_bare_weekday(span.text)}", reference) or value
             times.append(
                 {
