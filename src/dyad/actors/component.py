@@ -319,7 +319,7 @@ def _employer(actor) -> bool:
 
 def _lone_name(c) -> bool:
     """Whether a candidate the recogniser took for an organisation is one capitalised word
-    standing alone ("Duvalier demanded a meeting"), no "the" before it: a name the
+    standing alone ("Mandela demanded a meeting"), no "the" before it: a name the
     dictionary may know as one leader's own (an alias), never a country's."""
     span = c.span
     return (
@@ -1907,7 +1907,7 @@ class ActorLinker:
                 else:
                     longer = found
             elif longer is None and _lone_name(c) and self._nominal(c.span):
-                # "Duvalier demanded a meeting" read as an organisation: a curated leader's
+                # "Mandela demanded a meeting" read as an organisation: a curated leader's
                 # own one-word name, not any surname ("Meta", a company, is no Ilir Meta)
                 longer = self.dictionary.person_named(c.span.text)
                 if longer is not None and longer.id in self.dictionary.lookup_only:
