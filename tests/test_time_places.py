@@ -341,6 +341,22 @@ def _dated(nlp, text: str, published: str, trigger: str) -> tuple:
     return event["date"], event["date_source"]
 
 
+def test_a_headline_line_the_parser_cut_at_a_stop_is_still_the_headline(nlp) -> None:
+    # the whole first line is the headline, so the body's first sentences, whose "on
+    # Wednesday" says the text tells the day's news, are found after it
+    text = (
+        "Analysis: Israel and Hezbollah stop shooting. The truce now has to hold\n\n"
+        "BEIRUT - A ceasefire between Israel and Hezbollah took effect at dawn on Wednesday. "
+        "Families headed south.\n\nThe deal repeats the resolution adopted after the 2006 "
+        "war. The army is underfunded.\n\nIn Lebanon, caretaker Prime Minister Najib Mikati "
+        "welcomed it as a chance to rebuild."
+    )
+    assert _dated(nlp, text, "2024-11-27", "welcomed") == ("2024-11-27", "publication")
+    # negative: a first line closed by a stop is no headline, its sentences the body's own
+    closed = text.replace("has to hold\n", "has to hold.\n")
+    assert _dated(nlp, closed, "2024-11-27", "welcomed") == (None, None)
+
+
 def test_a_headline_tells_its_leads_news_and_the_lead_is_the_bodys_first_sentence(nlp) -> None:
     # the headline's event takes the day the lead names, whatever its kind
     text = (

@@ -219,7 +219,7 @@ def anchor_events(
     # a headline opening the text tells the news of the lead after it: the lead is the body's
     # first sentence, after a dateline of its own if it has one ("Headline\n\nNAIROBI,
     # Sept 22 - Gunmen stormed ...")
-    headline = lead if lead is not None and lead_start == 0 and _is_headline(lead) else None
+    headline = _headline(doc, lead) if lead is not None and lead_start == 0 else None
     # (the tokens of a dateline opening the text, whose place names no place of the story:
     # "BELGRADE (Reuters) - ... Belgrade does not recognise it")
     dateline_end = lead_start
@@ -494,6 +494,30 @@ _MONTH_NAME = "(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
 _DATELINE_DAY = re.compile(
     rf"\b(?:{_MONTH_NAME}\.? \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})\b", re.IGNORECASE
 )
+
+
+#: the most tokens of a headline the parser cut at a stop inside it ("Analysis: Israel and
+#: Hezbollah stop shooting. The truce now has to survive the Litani test")
+HEADLINE_TOKENS = 40
+
+
+def _headline(doc: Doc, first):
+    """The text's headline: its first sentence where that is a headline (``_is_headline``),
+    else its whole first line where the parser cut that line at a stop inside it and the
+    line is short and has no closing stop ("Analysis: X stop shooting. | The truce now has to
+    survive the test"): the headline is the line, not its first half; None for none."""
+    if _is_headline(first):
+        return first
+    end = first.start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    if end >= len(doc) or end > HEADLINE_TOKENS or end <= first.end:
+        return None
+    line = doc[first.start : end]
+    last = next((t for t in reversed(line) if not (t.is_space or t.is_quote)), None)
+    if last is None or (last.is_punct and last.text in (".", "!", "?", "…")):
+        return None
+    return line
 
 
 def _is_headline(sent) -> bool:
