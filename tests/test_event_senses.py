@@ -1688,6 +1688,24 @@ def test_an_offence_committed_or_an_office_abused_is_no_pledge_or_beating(nlp, t
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people left dead are killed, no one withdrawn
+        ("A police crackdown left 30 protesters dead in Nairobi.", [("ASSAULT", "1823", 30)]),
+        ("Soldiers left three villagers dead near Idlib.", [("ASSAULT", "1823", 3)]),
+        # negatives: a place left is a withdrawal; a blast that leaves dead stays a bombing;
+        # a decision leaving someone "dead in the water" is no event
+        ("The troops left the town on Monday.", [("RETREAT", "0872", None)]),
+        ("A blast left seven dead in Baghdad.", [("ASSAULT", "183", 7)]),
+        ("The decision left the opposition dead in the water.", []),
+    ],
+)
+def test_people_left_dead_are_killed(nlp, text: str, expected: list) -> None:
+    found = [(e["type"], e["cameo"], e.get("killed")) for e in events(nlp, text)]
+    assert found == expected, events(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "cameo"),
     [
         # seizing or capturing a place is occupying territory (192)
