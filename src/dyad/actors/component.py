@@ -448,10 +448,21 @@ def _may_take_context(token, sector: str | None = None) -> bool:
     definite = any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children
     )
-    member = sector in FORCE_SECTORS and any(
+    return (
+        definite
+        or one_of_a_force(token, sector)
+        or token.tag_ in ("NNS", "NNPS")
+        or _attached_place(token) is not None
+    )
+
+
+def one_of_a_force(token, sector: str | None) -> bool:
+    """Whether an indefinite role noun is one member of a force ("a soldier shot a protester
+    in Yangon", "a policeman was stabbed in Paris"): one of many, the force's (``sector`` MIL
+    or COP), as "soldiers" are; not "a minister", of no state the article says."""
+    return sector in FORCE_SECTORS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
     )
-    return definite or member or token.tag_ in ("NNS", "NNPS") or _attached_place(token) is not None
 
 
 def _shouting(sent: Span) -> bool:

@@ -61,6 +61,7 @@ from .component import (
     force_noun,
     held_by,
     holders,
+    one_of_a_force,
     place_of,
 )
 from .dictionary import context_words, make_code
@@ -609,7 +610,7 @@ class ActorContext:
             or not (
                 mention.get("kind") == "person"
                 or _definite_or_plural(head)
-                or _force_member(head, mention)
+                or one_of_a_force(head, mention.get("sector"))
             )
         ):
             return False
@@ -1338,15 +1339,6 @@ def _counterparts(head) -> set[int]:
         if child.dep_ in _ARGUMENTS and child.i != node.i:
             out.update(t.i for t in child.subtree)
     return out
-
-
-def _force_member(head, mention: dict) -> bool:
-    """Whether an indefinite noun is one member of a force ("a soldier shot a protester in
-    Yangon", "shot dead by a police special guard"): one of many, the force's (MIL, COP), as
-    "soldiers" are (``component._may_take_context``)."""
-    return mention.get("sector") in FORCE_SECTORS and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
-    )
 
 
 def _definite_or_plural(head) -> bool:

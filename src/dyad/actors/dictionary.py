@@ -690,9 +690,7 @@ def load_dictionary(extra_files: tuple[str, ...] = (), use_builtin: bool = True)
                 _replace_namesakes(dictionary, actor)
                 dictionary.add(actor)
         else:
-            for actor in read_tsv(str(path), path.read_text(encoding="utf-8"))[0]:
-                _replace_namesakes(dictionary, actor)
-            _merge_tsv(dictionary, str(path), path.read_text(encoding="utf-8"))
+            _merge_tsv(dictionary, str(path), path.read_text(encoding="utf-8"), users=True)
     return dictionary
 
 
@@ -748,9 +746,12 @@ def _add_converted(dictionary: ActorDictionary, text: str) -> None:
         dictionary.add_converted(actor, keys.split("|"), skeletons.split("|"))
 
 
-def _merge_tsv(dictionary: ActorDictionary, name: str, text: str) -> None:
+def _merge_tsv(dictionary: ActorDictionary, name: str, text: str, users: bool = False) -> None:
+    """Add a file's rows; a user's file (``users``) replaces packaged namesakes too."""
     actors, demonyms = read_tsv(name, text)
     for actor in actors:
+        if users:
+            _replace_namesakes(dictionary, actor)
         old = dictionary.actors.get(actor.id)
         if old is not None and old.source == "countryinfo":  # additions to a state keep its names
             if actor.kind != "state":

@@ -514,10 +514,7 @@ def _headline(doc: Doc, first):
     if end >= len(doc) or end > HEADLINE_TOKENS or end <= first.end:
         return None
     line = doc[first.start : end]
-    last = next((t for t in reversed(line) if not (t.is_space or t.is_quote)), None)
-    if last is None or (last.is_punct and last.text in (".", "!", "?", "…")):
-        return None
-    return line
+    return line if _is_headline(line) else None
 
 
 def _is_headline(sent) -> bool:

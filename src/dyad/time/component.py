@@ -4,6 +4,7 @@ normalised against ``doc._.dyad_published``, the publication date, when the pipe
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -90,7 +91,7 @@ def _link(span: Span) -> int | None:
 
 
 _WEEKDAY = re.compile(
-    r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:on )?(" + "|".join(day.lower() for day in calendar.day_name) + r")"
     r"(?: (?:morning|afternoon|evening|night))?",
     re.I,
 )
