@@ -786,6 +786,12 @@ def test_a_click_on_the_map_filters_the_table_and_timeline(browser, server) -> N
     with Visit(browser, f"{server}/explore?type=&precision=fine") as visit:
         page = visit.page
         before = _settled(page)
+        # no zoom or cluster animation under way: the clusters stand where the click goes
+        page.wait_for_function(
+            """() => !document.querySelector(
+            "#explore-map.leaflet-zoom-anim, #explore-map .leaflet-cluster-anim")""",
+            timeout=20000,
+        )
         # a cluster: its events' box
         centre = page.evaluate("""() => {
             const map = document.getElementById("explore-map").getBoundingClientRect();

@@ -215,8 +215,10 @@
     const box = document.getElementById("explore-map");
     if (!state.map) {
       state.map = await lib.baseMap(box, document.getElementById("explore-map-count"));
+      // no animation: the views are ready only once the clusters stand where a click finds them
+      // (an animated refit moved them after 'ready' on a loaded CI machine: a click hit nothing)
       state.clusters = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false,
-        zoomToBoundsOnClick: false, iconCreateFunction: lib.clusterIcon });
+        zoomToBoundsOnClick: false, animate: false, iconCreateFunction: lib.clusterIcon });
       state.clusters.on("clusterclick", (event) => {
         const b = event.layer.getBounds();
         keepBox(bboxOf(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()));
@@ -242,9 +244,9 @@
       (data.total > data.features.length ? " (the first " + data.features.length + " of " + data.total + ")" : "");
     const bbox = field("bbox").value.split(",").map(Number);
     if (bbox.length === 4 && bbox.every(Number.isFinite)) {
-      state.map.fitBounds(L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]).pad(0.2), { maxZoom: 8 });
+      state.map.fitBounds(L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]).pad(0.2), { maxZoom: 8, animate: false });
     } else if (data.focus.all) {
-      state.map.fitBounds(L.latLngBounds(data.focus.all).pad(0.15), { maxZoom: 8 });
+      state.map.fitBounds(L.latLngBounds(data.focus.all).pad(0.15), { maxZoom: 8, animate: false });
     }
   }
 
