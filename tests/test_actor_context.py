@@ -304,6 +304,20 @@ def test_a_person_named_with_the_body_he_is_of_is_its_own(nlp) -> None:
     assert got["Aram Vosk"][0] == ""
 
 
+def test_a_person_titled_in_apposition_as_of_a_body_is_its_own(nlp) -> None:
+    # "X, the commander of the Papua New Guinea Defence Force" (audit 35: was MIL with no
+    # country); a defence force no dictionary knows is its country's military by its head
+    got = found(nlp, "Brigadier General Jerry Singirok, the commander of the Papua New Guinea "
+                     "Defence Force, denounced the deal.")  # fmt: skip
+    assert got["Jerry Singirok"][0] == "PNGMIL", got
+    assert found(nlp, "The Botswana Defence Force deployed.")["Botswana Defence Force"][0] == (
+        "BWAMIL"
+    )
+    # negative: a kin or tie in apposition is no title of the body
+    got = found(nlp, "Ruth Mokgosi, the daughter of a Botswana Defence Force general, spoke.")
+    assert got["Ruth Mokgosi"][0] == "", got
+
+
 def test_a_town_taken_for_a_person_is_no_civilian_of_the_document(nlp) -> None:
     # negative: the recogniser reads the second "Douma" as a person; the text names the town
     text = (
@@ -772,6 +786,39 @@ def test_an_office_holder_a_state_s_authorities_hold_to_account_is_theirs(nlp) -
     # ambassador"), and an office holder the authorities only meet is not held
     assert "ambassador" not in found(nlp, "Russian police detained the ambassador.")
     assert "mayor" not in found(nlp, "Kyiv prosecutors met the mayor on Monday.")
+
+
+def test_an_office_holder_a_state_puts_in_or_out_of_office_is_its_own(nlp) -> None:
+    # a head of state dismissing, sacking or suspending an office holder acts at home
+    # (audit 35: "the president dismissed Nicholas Biwott, the energy minister")
+    got = found(
+        nlp, "Kenyan President Daniel arap Moi dismissed Nicholas Biwott, the energy minister."
+    )
+    assert got["Nicholas Biwott"][:1] == ("KENGOV",), got
+    got = found(nlp, "Peru's government suspended Judge Ana Ruiz on Monday.")
+    assert got["Ana Ruiz"][:1] == ("PERJUD",), got
+    # negatives: an office holder a head of state only meets, and an envoy he recalls
+    got = found(nlp, "Kenyan President Daniel arap Moi met Nicholas Biwott, the energy minister.")
+    assert got["Nicholas Biwott"][:1] == ("GOV",), got
+    assert "ambassador" not in found(nlp, "Kenyan President Moi dismissed the ambassador.")
+
+
+def test_a_title_in_apposition_or_a_relative_clause_on_it_names_nobody_else(nlp) -> None:
+    # "X, the energy minister, who had been named in an inquiry into the murder of Y": the
+    # title is X's own mention and the relative clause's Y is no name of X's; the document
+    # about Kenya gives X its country (was none: the apposition's words were taken)
+    text = (
+        "Kenya's donors froze aid to Kenya on Tuesday. Kenya's government protested. Kenya "
+        "has promised reforms.\n\nNicholas Biwott, the energy minister, who had been named "
+        "in an inquiry into the murder of Foreign Minister Robert Ouko, resigned."
+    )
+    assert found(nlp, text)["Nicholas Biwott"] == ("KENGOV", "context", "document")
+    # negative: a title in apposition that names the office's country gives that one
+    text = (
+        "Kenya's donors froze aid to Kenya on Tuesday. Kenya's government protested. Kenya "
+        "has promised reforms.\n\nNicholas Biwott, the energy minister of Uganda, resigned."
+    )
+    assert found(nlp, text)["Nicholas Biwott"][:1] == ("UGAGOV",)
 
 
 def test_a_person_placed_once_is_of_that_country_in_all_his_mentions(nlp) -> None:

@@ -352,9 +352,31 @@ def test_a_headline_line_the_parser_cut_at_a_stop_is_still_the_headline(nlp) -> 
         "welcomed it as a chance to rebuild."
     )
     assert _dated(nlp, text, "2024-11-27", "welcomed") == ("2024-11-27", "publication")
-    # negative: a first line closed by a stop is no headline, its sentences the body's own
-    closed = text.replace("has to hold\n", "has to hold.\n")
-    assert _dated(nlp, closed, "2024-11-27", "welcomed") == (None, None)
+    # negative: a first line closed by a stop, with no dateline after it, is no headline
+    from dyad.events.anchor import _headline
+    from dyad.nlp.components import dateline_spans
+
+    closed = text.replace("has to hold\n", "has to hold.\n").replace("BEIRUT - ", "")
+    doc = nlp(make_doc(nlp, closed, "2024-11-27"))
+    assert _headline(doc, next(doc.sents), dateline_spans(doc)) is None
+
+
+def test_a_first_line_a_dateline_follows_is_the_headline_whatever_its_stops(nlp) -> None:
+    # "Analysis: X. Can Y?" then a dateline: the whole line is the headline and the lead the
+    # dateline's sentence (audit 35: the lead was taken to be the headline's first half)
+    from dyad.events.anchor import _headline
+    from dyad.nlp.components import dateline_spans
+
+    text = (
+        "Analysis: Khomeini drinks from the chalice. Can the Gulf war end?\n"
+        "NICOSIA, Cyprus (Reuters) - Iran accepted a U.N. ceasefire resolution on Monday."
+    )
+    doc = nlp(make_doc(nlp, text, "1988-07-21"))
+    headline = _headline(doc, next(doc.sents), dateline_spans(doc))
+    assert headline is not None and headline.text.strip().endswith("Can the Gulf war end?")
+    # negative: with no dateline after it, a line closed by a stop is no headline
+    doc = nlp(make_doc(nlp, text.replace("NICOSIA, Cyprus (Reuters) - ", ""), "1988-07-21"))
+    assert _headline(doc, next(doc.sents), dateline_spans(doc)) is None
 
 
 def test_a_headline_tells_its_leads_news_and_the_lead_is_the_bodys_first_sentence(nlp) -> None:
@@ -787,6 +809,38 @@ def test_the_dateline_town_places_the_events_nothing_else_places(nlp) -> None:
     )
     doc = nlp(make_doc(nlp, text, "1997-07-14"))
     assert "San Sebastián" not in " ".join(str(e["place_name"]) for e in doc._.dyad_events)
+
+
+def test_the_dateline_town_of_a_lead_naming_no_other_wins_over_a_town_named_further_down(
+    nlp,
+) -> None:
+    # a town the text names once, further down, is no setting of the dateline town's story
+    # when the lead names no other town (audit 35: "BESLAN - ... a bombing outside a Moscow
+    # metro station"; was Moscow for every event no clause placed)
+    text = (
+        "BESLAN, Russia (Wire) - Rescuers recovered more than 300 bodies from the school on "
+        "Saturday. Militants held over a thousand hostages for three days. The attack followed "
+        "a suicide bombing outside a Moscow metro station on Tuesday."
+    )
+    doc = nlp(make_doc(nlp, text, "2004-09-04"))
+    found = {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+    assert found.get("held") == "Beslan", found
+    # negatives: a lead that names another town sets the story there ("KABUL - ... in
+    # Kunduz"), and a text without a dateline keeps its one town
+    text = (
+        "KABUL (Wire) - A suicide bomber killed 12 people in Kunduz on Tuesday. Militants "
+        "attacked a police post in the night."
+    )
+    doc = nlp(make_doc(nlp, text, "2015-04-08"))
+    found = {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+    assert found.get("attacked") == "Kunduz", found
+    text = (
+        "Militants held over a thousand hostages for three days. The attack followed a suicide "
+        "bombing outside a Moscow metro station on Tuesday."
+    )
+    doc = nlp(make_doc(nlp, text, "2004-09-04"))
+    found = {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+    assert found.get("held") == "Moscow", found
 
 
 def test_a_common_noun_after_the_is_no_town(nlp) -> None:

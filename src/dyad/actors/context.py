@@ -183,6 +183,21 @@ class ActorContext:
             for i in range(m["token_start"], m["token_end"])
         }
         taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
+        # the words of each actor's own mentions and of role nouns: a title in apposition to
+        # a person's name ("Nicholas Biwott, the energy minister", "X, the acting federal
+        # commander") names nobody else
+        words_of: dict[str, set[int]] = {}
+        for m in mentions:
+            if m.get("actor"):
+                words_of.setdefault(m["actor"], set()).update(
+                    range(m["token_start"], m["token_end"])
+                )
+        roles = {
+            i
+            for m in mentions
+            if m["label"] in ("reference", "nominal")
+            for i in range(m["token_start"], m["token_end"])
+        }
         # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
         # news also writes across borders, weaker than a place the noun is said to be in
         places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
@@ -234,7 +249,12 @@ class ActorContext:
                 # "Turkey's interior minister ... Interior Minister X": the holder of the office
                 # the text named with a country, before any country of his sentence
                 country, reason = _same_office(doc, m, mentions), "office"
-            if country is None and placed_by is None and self._may_look_around(doc, head, m, taken):
+            names = taken - words_of.get(m.get("actor"), set()) - roles
+            if (
+                country is None
+                and placed_by is None
+                and self._may_look_around(doc, head, m, taken, names)
+            ):
                 near, opposite, others = set(), _counterparts(head), set()
                 # a state's own authorities acting on activists or journalists, or holding an
                 # office holder to account ("prosecutors charged the mayor"), act at home
@@ -370,10 +390,16 @@ class ActorContext:
             and c.get("sector") not in (None, "", "CVL")
             for i in range(c["token_start"], c["token_end"])
         }
+        titles = {
+            i
+            for m in mentions
+            if m["label"] in ("reference", "nominal") and m.get("sector")
+            for i in range(m["token_start"], m["token_end"])
+        }
         for m in mentions:
             current = coded.get(id(m), m)
             if _unplaced_member(current):
-                body = _body_after(doc, current, bodies)
+                body = _body_after(doc, current, bodies, titles)
                 if body is not None:
                     coded[id(m)] = {
                         **_of_country(current, body["country"], "place"),
@@ -597,13 +623,16 @@ class ActorContext:
         own = by_token.get(obj.i, set())
         return next(iter(own)) if len(own) == 1 else weak
 
-    def _may_look_around(self, doc: Doc, head, mention: dict, taken: set[int]) -> bool:
+    def _may_look_around(
+        self, doc: Doc, head, mention: dict, taken: set[int], names: set[int]
+    ) -> bool:
         """Whether the noun may take its sentence's or document's country: a definite or
         plural noun that nothing already places or owns. Not refugees or civilians
         (``NOT_AROUND``), not a noun placed somewhere the text names but no table knows ("in the
         town of Gjilan", "from the 10 Asean countries"), not a noun with an owner or a
         nationality of its own that is no country dyad knows ("UN workers", "the Korean
-        government", "the Croatian-born tycoon")."""
+        government", "the Croatian-born tycoon"), not a noun an apposition names (``names``:
+        the words of other actors' names; ``taken``: of all mentions)."""
         if (
             mention["sector"] in NOT_AROUND
             or head.lemma_.lower() in FOREIGN_NOUNS
@@ -629,7 +658,11 @@ class ActorContext:
         named = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             named.append(head.head)
-        if any(t.i in taken for c in named for t in (c.subtree if c.i > head.i else [c])):
+        # (not in a relative clause on the apposition: "X, the energy minister, who had been
+        # named in an inquiry into the murder of Y" names nobody else X is)
+        if any(
+            t.i in names for c in named for t in (_without_relatives(c) if c.i > head.i else [c])
+        ):
             return False
         dateline = opening_dateline_end(doc)
         # the words of the noun's own name ("Supreme" of "the Supreme Court") name nobody else
@@ -997,16 +1030,27 @@ def _unplaced_member(mention: dict) -> bool:
     )
 
 
-def _body_after(doc: Doc, mention: dict, bodies: dict[int, dict]) -> dict | None:
+def _body_after(doc: Doc, mention: dict, bodies: dict[int, dict], titles: set[int]) -> dict | None:
     """The coded body named after "of" right after a person's name ("X of the Baltimore Police
-    Department", "X, of Avon and Somerset Police"), or None."""
+    Department", "X, of Avon and Somerset Police") or after his title in apposition to it
+    (``titles``: the words of role nouns; "X, the commander of the Papua New Guinea Defence
+    Force"), or None."""
     end = mention["token_end"]
     if end < len(doc) and doc[end].text == ",":
         end += 1
-    if end >= len(doc) - 1 or doc[end].lower_ != "of":
-        return None
-    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
-    return bodies.get(obj.i) if obj is not None else None
+    if end < len(doc) - 1 and doc[end].lower_ == "of":
+        obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        return bodies.get(obj.i) if obj is not None else None
+    # (not a kinship or a tie: "X, the son of Y" names no role noun)
+    for appos in doc[mention["token_end"] - 1].children:
+        if appos.dep_ != "appos" or appos.i not in titles:
+            continue
+        for prep in appos.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.i in bodies:
+                    return bodies[obj.i]
+    return None
 
 
 def _tradesman(mention: dict) -> bool:
@@ -1033,6 +1077,12 @@ def _held_person(mention: dict) -> bool:
         and (mention.get("sector") or None) in (None, "CVL", *GOVERNED)
         and (mention.get("code") or None) in (None, mention.get("sector"))
     )
+
+
+def _without_relatives(noun) -> list:
+    """The words of ``noun``'s phrase less any relative clause on it or on its conjuncts."""
+    relatives = {t.i for t in noun.subtree if t.dep_ == "relcl" for t in t.subtree}
+    return [t for t in noun.subtree if t.i not in relatives]
 
 
 def _held_office(doc: Doc, mention: dict, head) -> bool:

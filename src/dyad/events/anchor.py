@@ -219,7 +219,7 @@ def anchor_events(
     # a headline opening the text tells the news of the lead after it: the lead is the body's
     # first sentence, after a dateline of its own if it has one ("Headline\n\nNAIROBI,
     # Sept 22 - Gunmen stormed ...")
-    headline = _headline(doc, lead) if lead is not None and lead_start == 0 else None
+    headline = _headline(doc, lead, datelines) if lead is not None and lead_start == 0 else None
     # (the tokens of a dateline opening the text, whose place names no place of the story:
     # "BELGRADE (Reuters) - ... Belgrade does not recognise it")
     dateline_end = lead_start
@@ -240,6 +240,19 @@ def anchor_events(
         dateline_day is not None
     )
     opening = {0, lead.start if lead is not None else 0}
+    # a dateline whose story's lead names no other town nor any other country's place or
+    # people: the story is the dateline town's ("NICOSIA - ... Khomeini insisted that Iran
+    # would fight" is a story of Iran's, filed from abroad)
+    story_town = (
+        filed_from is not None
+        and lead is not None
+        and not any(
+            (p.get("feature") not in WIDE_FEATURES and p["place_name"] != filed_from["place_name"])
+            or p.get("country") not in (None, filed_from["country"])
+            for p in (*places, *adjectives)
+            if lead.start <= p["token_start"] < lead.end
+        )
+    )
     times_in, places_in = BySentence(times), BySentence(places)
     adjectives_in = BySentence(adjectives)
     # a text that names no date of its own (only ones relative to its publication, or none)
@@ -390,14 +403,17 @@ def anchor_events(
                     where.get("feature") in WIDE_FEATURES
                     and where.get("country") == filed_from["country"]
                 )
+                or (story_town and where.get("feature") not in WIDE_FEATURES)
             )
         ):
             # the town the report was filed from, for an event no clause, sentence or lone
             # town of the text places, or only in the town's own country ("ABIDJAN, Ivory
-            # Coast - Forces captured Gbagbo"): where the story happened, unless its sentence
-            # names another country's places or people ("BEIRUT - Syrian warplanes bombed a
-            # hospital"), its named sides are all of other countries ("PARIS - Israeli troops
-            # raided Jenin"), or its doers act from abroad
+            # Coast - Forces captured Gbagbo"), or only by another town named further down
+            # where the lead names none (audit 35: "BESLAN - ... a bombing outside a Moscow
+            # metro station", "BAMAKO - ... the Kati military base"): where the story
+            # happened, unless its sentence names another country's places or people ("BEIRUT
+            # - Syrian warplanes bombed a hospital"), its named sides are all of other
+            # countries ("PARIS - Israeli troops raided Jenin"), or its doers act from abroad
             here = {
                 p.get("country") for p in (*places_in.within(sent), *adjectives_in.within(sent))
             } - {None}
@@ -501,11 +517,13 @@ _DATELINE_DAY = re.compile(
 HEADLINE_TOKENS = 40
 
 
-def _headline(doc: Doc, first):
+def _headline(doc: Doc, first, datelines: list[tuple[int, int]]):
     """The text's headline: its first sentence where that is a headline (``_is_headline``),
     else its whole first line where the parser cut that line at a stop inside it and the
     line is short and has no closing stop ("Analysis: X stop shooting. | The truce now has to
-    survive the test"): the headline is the line, not its first half; None for none."""
+    survive the test"), or a dateline opens the next line, whatever stops the line has
+    ("Analysis: X drinks from the chalice. Can the war end? | NICOSIA (Reuters) - ..."): the
+    headline is the line, not its first half; None for none."""
     if _is_headline(first):
         return first
     end = first.start
@@ -513,6 +531,8 @@ def _headline(doc: Doc, first):
         end += 1
     if end >= len(doc) or end > HEADLINE_TOKENS or end <= first.end:
         return None
+    if any(start in (end, end + 1) for start, _ in datelines):
+        return doc[first.start : end + (not doc[end].text.strip())]
     line = doc[first.start : end]
     return line if _is_headline(line) else None
 
