@@ -1157,3 +1157,23 @@ def test_a_bare_body_word_in_a_text_about_another_state_is_that_states(nlp) -> N
     assert found(nlp, text)["Congress"][0] == "USALEG"
     text = "Congress passed the bill on Tuesday, sending it to the president."
     assert found(nlp, text)["Congress"][0] == "USALEG"
+
+
+def test_states_since_dissolved_are_actors_coded_as_their_successors(nlp) -> None:
+    # the Soviet Union, its demonym, both Germanys, Czechoslovakia, Rhodesia (audit 35: "The
+    # Soviet Union expelled 25 Britons" had no source; "25 Soviet officials" no target), coded
+    # as past_leaders.tsv codes their leaders, each its own actor
+    got = found(nlp, "The Soviet Union expelled 25 Britons after Britain ordered 25 Soviet "
+                     "officials to leave.")  # fmt: skip
+    assert got["Soviet Union"][0] == "RUSGOV" and got["Soviet officials"][0] == "RUSGOV", got
+    got = found(nlp, "East Germany and Czechoslovakia protested as Rhodesian forces attacked.")
+    assert (got["East Germany"][0], got["Czechoslovakia"][0], got["Rhodesian forces"][0]) == (
+        "DEUGOV", "CZEGOV", "ZWEMIL",
+    )  # fmt: skip
+    doc = nlp("The Soviet Union and Russia signed a treaty.")
+    ids = {m["text"]: m["actor"] for m in doc._.dyad_actors}
+    assert ids["Soviet Union"] != ids["Russia"]
+    # negatives: Zaire is an Angolan province's name too, and several republics had a Supreme
+    # Soviet: neither is a state's name alone
+    assert found(nlp, "Rebels attacked Zaire on Monday.").get("Zaire", ("",))[0] != "CODGOV"
+    assert found(nlp, "The Supreme Soviet voted.").get("Supreme Soviet", ("",))[0] == ""
