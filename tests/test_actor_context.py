@@ -1177,3 +1177,22 @@ def test_states_since_dissolved_are_actors_coded_as_their_successors(nlp) -> Non
     # Soviet: neither is a state's name alone
     assert found(nlp, "Rebels attacked Zaire on Monday.").get("Zaire", ("",))[0] != "CODGOV"
     assert found(nlp, "The Supreme Soviet voted.").get("Supreme Soviet", ("",))[0] == ""
+
+
+def test_popes_are_the_holy_sees_heads_of_state_in_their_terms(nlp) -> None:
+    # (audit 35: "Pope John Paul II" in Havana had no code)
+    from dyad.time.component import make_doc
+
+    def codes(text: str, published: str) -> dict[str, str]:
+        return {m["text"]: m["code"] for m in nlp(make_doc(nlp, text, published))._.dyad_actors}
+
+    assert codes("Pope John Paul II met Fidel Castro.", "1998-01-22")["Pope John Paul II"] == (
+        "VATGOV"
+    )
+    got = codes("Pope Francis criticised the war. Francis said it was a defeat.", "2015-01-22")
+    assert got == {"Pope Francis": "VATGOV", "Francis": "VATGOV"}, got
+    # negatives: a pope outside his term is a cleric of the Holy See, another church's pope
+    # and a man named Francis are not the Holy See's
+    assert codes("Pope Benedict XVI spoke.", "2020-01-01")["Pope Benedict XVI"] == "VATREL"
+    got = codes("The Coptic Pope Tawadros II and Francis Fukuyama condemned it.", "2015-01-22")
+    assert not any(code.startswith("VAT") for code in got.values()), got
