@@ -1196,3 +1196,18 @@ def test_popes_are_the_holy_sees_heads_of_state_in_their_terms(nlp) -> None:
     assert codes("Pope Benedict XVI spoke.", "2020-01-01")["Pope Benedict XVI"] == "VATREL"
     got = codes("The Coptic Pope Tawadros II and Francis Fukuyama condemned it.", "2015-01-22")
     assert not any(code.startswith("VAT") for code in got.values()), got
+
+
+def test_an_envoy_is_not_of_the_country_the_text_is_about(nlp) -> None:
+    # an envoy is sent to the country a text is about (audit 35: "Terry Waite, the Archbishop
+    # of Canterbury's special envoy" in a text about Lebanon was LBNGOV in all his mentions)
+    about = (
+        "Lebanon's army shelled Beirut on Monday. Lebanon's president protested. Lebanon "
+        "asked for help.\n\n"
+    )
+    got = found(nlp, about + "Terry Waite, the special envoy, vanished. Waite was seized.")
+    assert not got["Terry Waite"][0].startswith("LBN"), got
+    assert not got["Waite"][0].startswith("LBN"), got
+    # negative: an office holder with no envoy's title takes the document's country
+    got = found(nlp, about + "Karim Haddad, the energy minister, resigned.")
+    assert got["Karim Haddad"][0] == "LBNGOV", got

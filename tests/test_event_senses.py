@@ -801,6 +801,9 @@ def test_the_dead_of_a_named_attack_are_its_victims_not_its_doers(nlp) -> None:
         "The Ugandan singer released his new album in Kenya.",
         "Google released a new version of its software in China.",
         "Islamic State released a video of the beheading of a Japanese hostage.",
+        # counts and names are released as texts are (audit 35: "released the full count")
+        "Chile's Interior Ministry released the full count of the vote.",
+        "Iraqi police released the names of the victims on Tuesday.",
         "We should give Iran the benefit of the doubt.",
         "The Iraqi boy suffered a seizure in a Baghdad hospital.",
         "Medical marijuana reduced the seizures of the British boy.",

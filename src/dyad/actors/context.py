@@ -198,6 +198,12 @@ class ActorContext:
             if m["label"] in ("reference", "nominal")
             for i in range(m["token_start"], m["token_end"])
         }
+        # people any of whose mentions is titled as an envoy
+        envoys = {
+            m.get("actor")
+            for m in mentions
+            if m.get("kind") == "person" and _envoy(doc, m, doc[m["token_end"] - 1])
+        } - {None}
         # adjectives of a province or region ("Kurdish", "Punjabi"): a people's word that
         # news also writes across borders, weaker than a place the noun is said to be in
         places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
@@ -293,10 +299,13 @@ class ActorContext:
                     and (not near or not person)
                     and dominant is not None
                     and dominant not in others
+                    and not (person and m.get("actor") in envoys)
                 ):
                     # no country of its sentence but the other party's ("security forces
                     # prevented infiltration from Libya" in a text about Tunisia): the
-                    # document's, unless that is the other party's
+                    # document's, unless that is the other party's; not an envoy's, who is
+                    # sent to the country a text is about ("Terry Waite, the Archbishop of
+                    # Canterbury's special envoy" in a text about Beirut)
                     country, reason = dominant, "document"
             division = (
                 self._division(doc, head, country) if m.get("sector") in STATE_BODIES else None
@@ -1083,6 +1092,18 @@ def _without_relatives(noun) -> list:
     """The words of ``noun``'s phrase less any relative clause on it or on its conjuncts."""
     relatives = {t.i for t in noun.subtree if t.dep_ == "relcl" for t in t.subtree}
     return [t for t in noun.subtree if t.i not in relatives]
+
+
+def _envoy(doc: Doc, mention: dict, head) -> bool:
+    """Whether a person is titled as an envoy (``ENVOYS``: "Ambassador X", "X, the special
+    envoy", "the envoy X"), by the title before his name or the noun in apposition to it."""
+    words = {
+        t.lemma_.lower() for t in doc[max(0, mention["token_start"] - 4) : mention["token_end"]]
+    }
+    words |= {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
+    if head.dep_ == "appos":
+        words.add(head.head.lemma_.lower())
+    return bool(words & ENVOYS)
 
 
 def _held_office(doc: Doc, mention: dict, head) -> bool:
