@@ -1211,3 +1211,24 @@ def test_an_envoy_is_not_of_the_country_the_text_is_about(nlp) -> None:
     # negative: an office holder with no envoy's title takes the document's country
     got = found(nlp, about + "Karim Haddad, the energy minister, resigned.")
     assert got["Karim Haddad"][0] == "LBNGOV", got
+
+
+def test_a_party_named_by_words_many_states_parties_share_is_the_texts_states(nlp) -> None:
+    # (audit 35: Sudan's Democratic Unionist Party was Northern Ireland's, GBRPTY, in a text
+    # about Sudan's 1989 coup)
+    about = (
+        "Sudan's army seized power in Khartoum. Sudan's parliament was dissolved. Sudan's "
+        "rebels made no comment.\n\n"
+    )
+    got = found(nlp, about + "Mahdi had accepted a plan drawn up by the Democratic Unionist Party.")
+    assert got["Democratic Unionist Party"][0] == "SDNPTY", got
+    # negatives: in a text about its own state it is that state's party, and a party with a
+    # name of its own keeps its state in a text about another
+    about_uk = (
+        "Britain's government fell. Britain's voters went to the polls. Britain will vote "
+        "again.\n\n"
+    )
+    got = found(nlp, about_uk + "The Democratic Unionist Party backed the deal.")
+    assert got["Democratic Unionist Party"][0] == "GBRPTY", got
+    got = found(nlp, about + "Likud praised the coup.")
+    assert got["Likud"][0] == "ISRPTY", got

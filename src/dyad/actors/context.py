@@ -39,6 +39,7 @@ is where the report was filed, not evidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -142,7 +143,7 @@ class ActorContext:
         # and people titled by a trade, no office ("Hollywood producer X", "professor X")
         local += [m for m in mentions if _tradesman(m)]
         restricted = self._restricted_places(doc, mentions)
-        bare = [m for m in mentions if self._bare_body(m)]
+        bare = [m for m in mentions if self._bare_body(m) or _generic_party(m)]
         if not waiting and not named and not held and not local and not restricted and not bare:
             return doc
         evidence = self._evidence(doc, mentions)
@@ -163,7 +164,9 @@ class ActorContext:
         for m in bare:
             # "Congress removed Castillo" in a text about Peru: the dictionary gives the bare
             # word to one state's body (the US Congress); the text is about another state
-            # and names the first nowhere else: the body is its own
+            # and names the first nowhere else: the body is its own; so is a party named by
+            # words many states' parties share ("the Democratic Unionist Party" in a text
+            # about Sudan: Sudan's, not Northern Ireland's)
             if (
                 dominant is not None
                 and dominant != m["country"]
@@ -1092,6 +1095,28 @@ def _without_relatives(noun) -> list:
     """The words of ``noun``'s phrase less any relative clause on it or on its conjuncts."""
     relatives = {t.i for t in noun.subtree if t.dep_ == "relcl" for t in t.subtree}
     return [t for t in noun.subtree if t.i not in relatives]
+
+
+#: words of a party's name that many states' parties share ("Democratic Unionist Party")
+PARTY_WORDS = context_words()["party_word"]
+#: words a party's name may hold besides them ("the Party of the Democratic Left")
+_NAME_GLUE = {"the", "of", "and", "for", "'s", "s", "-", "&"}
+
+
+def _generic_party(mention: dict) -> bool:
+    """Whether a mention is a party the dictionary knows whose name is made of words many
+    states' parties share only (``PARTY_WORDS``: "Democratic Unionist Party", "Labour Party";
+    not "Likud", "Patriotic Union of Kurdistan")."""
+    if not (
+        mention["label"] == "name"
+        and mention.get("sector") == "PTY"
+        and mention.get("country")
+        and mention.get("source") != "text"
+    ):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w']+|-|&", mention["text"])]
+    named = [w for w in words if w not in _NAME_GLUE]
+    return bool(named) and all(w in PARTY_WORDS for w in named)
 
 
 def _envoy(doc: Doc, mention: dict, head) -> bool:
