@@ -1189,3 +1189,23 @@ def test_a_datelines_own_date_of_the_publication_day_leaves_the_leads_day_the_ne
         "stormed a university campus in northeastern Kenya and killed 147 people."
     )
     assert _dated(nlp, text, "2015-04-03", "kill") == ("2015-04-02", "lead")
+
+
+def test_a_sanctioned_state_or_a_capital_acting_in_another_clause_is_no_place(nlp) -> None:
+    # a sanction is imposed from afar: the state it targets is not where (audit 35: "Clinton
+    # imposes sanctions on India" was placed in India); a capital that acts in another clause
+    # lends the sentence no place ("..., hours after New Delhi carried out tests")
+    for text in (
+        "The European Union imposed sanctions on Belarus on Monday.",
+        "Clinton ordered sanctions against India, hours after New Delhi carried out tests.",
+    ):
+        doc = nlp(make_doc(nlp, text, "1998-05-14"))
+        placed = [(e["trigger"], e["place_name"]) for e in doc._.dyad_events if e["cameo"] == "163"]
+        assert placed and all(p is None for _, p in placed), placed
+    # negatives: force lands where its target is, and a town named as a place is lent
+    doc = nlp(make_doc(nlp, "Russian troops attacked Ukraine on Monday.", "2022-03-01"))
+    assert [e["place_name"] for e in doc._.dyad_events] == ["Ukraine"]
+    text = "Police arrested ten men, hours after a bomb exploded in New Delhi."
+    doc = nlp(make_doc(nlp, text, "1998-05-14"))
+    arrested = next(e for e in doc._.dyad_events if e["trigger"].startswith("arrested"))
+    assert arrested["place_name"] == "Delhi", arrested["place_name"]

@@ -347,13 +347,15 @@ def anchor_events(
         # whom a statement is about or addressed to is not where it was made ("Kurti accused
         # Serbia", "Lai urged China", "warned Israel"); a visit's host is ("visited Kyiv")
         verbal = event.get("quad") in VERBAL_QUADS and str(event.get("cameo")) not in VISITS
+        # (nor is the state a sanction is imposed on: "imposes sanctions on India", done
+        # from Washington)
         addressed = (
             [
                 (a["start"], a["end"])
                 for a in event["targets"]
                 if a.get("actor") and not _venue(doc, a["start"], a["end"])
             ]
-            if verbal
+            if verbal or str(event.get("cameo") or "").startswith(SANCTIONS)
             else []
         )
         # (nor is a capital the statement's own verb is made "to": "protested to Moscow",
@@ -370,7 +372,9 @@ def anchor_events(
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
         if borrowed:
-            where = _sentence_place(located)
+            # (a capital that acts in another clause of the sentence is no place it lends:
+            # "ordered sanctions against India, hours after New Delhi carried out tests")
+            where = _sentence_place([p for p in located if p["start"] not in acting_at])
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved
@@ -470,10 +474,15 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
     return bool(doers) and place.get("country") not in doers | done_to | set(here)
 
 
+#: the CAMEO root of reduced relations, sanctions and embargoes (163): imposed from afar on
+#: the state they target
+SANCTIONS = "16"
+
+
 def _done_from_afar(event: dict) -> bool:
     """Whether an event is an act done from afar: a statement (PLOVER's verbal quads) or a
     sanction (CAMEO 16, 163 too)."""
-    return event.get("quad") in VERBAL_QUADS or str(event.get("cameo") or "").startswith("16")
+    return event.get("quad") in VERBAL_QUADS or str(event.get("cameo") or "").startswith(SANCTIONS)
 
 
 def _venue(doc: Doc, start: int, end: int) -> bool:
