@@ -2464,3 +2464,27 @@ def test_a_punishment_or_revenge_promised_is_a_threat(nlp) -> None:
         assert types(nlp, text) == ["THREATEN"], events(nlp, text)
     # negative: aid promised is an intent to cooperate
     assert types(nlp, "Washington promised aid for Ukraine.") == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The opposition demanded the release of all political prisoners.", "1053"),
+        ("Amnesty International called for the release of the journalists.", "0253"),
+        ("The United States pressed for the release of the detained activists.", "0253"),
+    ],
+)
+def test_demanding_a_release_is_a_demand_not_a_release(nlp, text: str, cameo: str) -> None:
+    # (audit 35: "demanded the release of X" was a demand plus a release of X with the
+    # demanders as its target); PETRARCH's own rows code it so
+    found = [(e["type"], e["cameo"]) for e in events(nlp, text)]
+    assert found == [("REQUEST", cameo)], found
+
+
+def test_a_release_that_is_not_demanded_stays_a_release(nlp) -> None:
+    # negative: the release itself, and a demand of something else
+    assert [(e["type"], e["cameo"]) for e in events(nlp, "Hamas released two hostages.")] == [
+        ("RETREAT", "0841")
+    ]
+    found = [e["cameo"] for e in events(nlp, "The opposition demanded new elections.")]
+    assert "1053" not in found and "0253" not in found, found
