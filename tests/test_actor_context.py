@@ -1232,3 +1232,19 @@ def test_a_party_named_by_words_many_states_parties_share_is_the_texts_states(nl
     assert got["Democratic Unionist Party"][0] == "GBRPTY", got
     got = found(nlp, about + "Likud praised the coup.")
     assert got["Likud"][0] == "ISRPTY", got
+
+
+def test_ranks_and_kinds_of_soldiers_and_police_are_role_nouns(nlp) -> None:
+    # (PLV dev: "the Colombian Sergeant Pablo Emilio Moncayo" had no actor; the converted
+    # agents lack sergeant, paratrooper, gendarme, marine ...)
+    for text, mention, code in (
+        ("Farc released the Colombian sergeant.", "the Colombian sergeant", "COLMIL"),
+        ("Three Israeli paratroopers were killed.", "Israeli paratroopers", "ISRMIL"),
+        ("A Turkish gendarme was wounded.", "Turkish gendarme", "TURCOP"),
+    ):
+        assert found(nlp, text)[mention][0] == code, text
+    got = found(nlp, "Farc will release the Colombian Sergeant Pablo Emilio Moncayo.")
+    assert got["Pablo Emilio Moncayo"][0] == "COLMIL", got
+    # negatives: an adjective of the sea and a given name are no marines
+    assert found(nlp, "The marine ecosystem collapsed.") == {}
+    assert not found(nlp, "Marine Le Pen criticised the plan.")["Marine Le Pen"][0].endswith("MIL")
