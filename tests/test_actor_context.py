@@ -801,6 +801,14 @@ def test_an_office_holder_a_state_puts_in_or_out_of_office_is_its_own(nlp) -> No
     got = found(nlp, "Kenyan President Daniel arap Moi met Nicholas Biwott, the energy minister.")
     assert got["Nicholas Biwott"][:1] == ("GOV",), got
     assert "ambassador" not in found(nlp, "Kenyan President Moi dismissed the ambassador.")
+    # nor is whom soldiers open fire on held by them (blind review 36: "fire" read as
+    # dismissing dropped "a man" there, and the killing's target became the text's hero)
+    about = (
+        "The Philippines' army deployed. The Philippines' government spoke. The Philippines "
+        "protested.\n\n"
+    )
+    got = found(nlp, about + "Soldiers then opened fire on a man on the tarmac, killing him.")
+    assert got["man"][0] == "PHLCVL", got
 
 
 def test_a_title_in_apposition_or_a_relative_clause_on_it_names_nobody_else(nlp) -> None:

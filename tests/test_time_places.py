@@ -345,7 +345,7 @@ def test_a_headline_line_the_parser_cut_at_a_stop_is_still_the_headline(nlp) -> 
     # the whole first line is the headline, so the body's first sentences, whose "on
     # Wednesday" says the text tells the day's news, are found after it
     text = (
-        "Analysis: Israel and Hezbollah stop shooting. The truce now has to hold\n\n"
+        "Israel and Hezbollah stop shooting. The truce now has to hold\n\n"
         "BEIRUT - A ceasefire between Israel and Hezbollah took effect at dawn on Wednesday. "
         "Families headed south.\n\nThe deal repeats the resolution adopted after the 2006 "
         "war. The army is underfunded.\n\nIn Lebanon, caretaker Prime Minister Najib Mikati "
@@ -359,6 +359,26 @@ def test_a_headline_line_the_parser_cut_at_a_stop_is_still_the_headline(nlp) -> 
     closed = text.replace("has to hold\n", "has to hold.\n").replace("BEIRUT - ", "")
     doc = nlp(make_doc(nlp, closed, "2024-11-27"))
     assert _headline(doc, next(doc.sents), dateline_spans(doc)) is None
+
+
+def test_a_text_a_genre_label_opens_dates_only_its_lead_by_the_day_it_tells(nlp) -> None:
+    # "Analysis: ..." looks back and ahead: its later undated sentences are background, not
+    # news of the publication day (blind review 36: an analysis of Camp David had its
+    # negated and future offers dated by the publication)
+    body = (
+        " stop shooting. The truce now has to hold\n\n"
+        "BEIRUT - A ceasefire between Israel and Hezbollah took effect at dawn on Wednesday. "
+        "Families headed south.\n\nThe deal repeats the resolution adopted after the 2006 "
+        "war. The army is underfunded.\n\nIn Lebanon, caretaker Prime Minister Najib Mikati "
+        "welcomed it as a chance to rebuild."
+    )
+    text = "Analysis: Israel and Hezbollah" + body
+    assert _dated(nlp, text, "2024-11-27", "welcomed") == (None, None)
+    # negatives: a label with no colon is a headline's word, and the headline keeps its day
+    text = "Analysis of Israel and Hezbollah" + body
+    assert _dated(nlp, text, "2024-11-27", "welcomed") == ("2024-11-27", "publication")
+    text = "Analysis: Israel and Hezbollah" + body
+    assert _dated(nlp, text, "2024-11-27", "shooting") == ("2024-11-27", "publication")
 
 
 def test_a_first_line_a_dateline_follows_is_the_headline_whatever_its_stops(nlp) -> None:

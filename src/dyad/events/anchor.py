@@ -42,6 +42,8 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -236,9 +238,11 @@ def anchor_events(
     news_day = _news_day(times, lead, dateline_day, published, news_day_lag, filed)
     # a text that tells the day's news: a relative day in its headline or first sentences,
     # or a dateline that names the day it was filed ("QUIBDO, May 4 (Wire) -")
-    daily = news_of_the_day(doc, times, body=lead.start if lead is not None else 0) or (
-        dateline_day is not None
-    )
+    # (not a text a genre label opens, "Analysis: ...": its other sentences are background)
+    daily = (
+        news_of_the_day(doc, times, body=lead.start if lead is not None else 0)
+        or dateline_day is not None
+    ) and not _labelled(doc)
     opening = {0, lead.start if lead is not None else 0}
     # a dateline whose story's lead names no other town nor any other country's place or
     # people: the story is the dateline town's ("NICOSIA - ... Khomeini insisted that Iran
@@ -554,6 +558,23 @@ def _is_headline(sent) -> bool:
     after = text_of(sent.doc)[sent.end_char : sent.end_char + 1]
     ends_line = "\n" in text[len(text.rstrip()) :] or after == "\n"
     return bool(words) and ends_line and words[-1] not in ".!?…"
+
+
+@cache
+def genre_labels() -> frozenset[str]:
+    """The labels that open the headline of an analysis or an opinion (data/genres.tsv)."""
+    text = resources.files("dyad.events").joinpath("data", "genres.tsv").read_text("utf-8")
+    return frozenset(
+        " ".join(line.lower().split())
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def _labelled(doc: Doc) -> bool:
+    """Whether the text opens with a genre label and a colon ("Analysis: ...")."""
+    head, colon, _ = text_of(doc)[:40].partition(":")
+    return bool(colon) and " ".join(head.lower().split()) in genre_labels()
 
 
 def _dateline_day(dateline: str, published) -> str | None:
