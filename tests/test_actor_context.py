@@ -1256,3 +1256,42 @@ def test_ranks_and_kinds_of_soldiers_and_police_are_role_nouns(nlp) -> None:
     # negatives: an adjective of the sea and a given name are no marines
     assert found(nlp, "The marine ecosystem collapsed.") == {}
     assert not found(nlp, "Marine Le Pen criticised the plan.")["Marine Le Pen"][0].endswith("MIL")
+
+
+def test_the_second_reads_cases_of_this_sessions_rules(nlp) -> None:
+    # negatives the session's second read found for its rules: a former Soviet republic is
+    # no Soviet state; a rebels' defence force is no army; another's envoy title gives no one
+    # the envoy's exemption; a police sergeant is police and sailors are civilians; the
+    # Syrian Democratic Union Party stays Syria's in a text about Turkey; a former commander
+    # of a force is not of it; Northern Rhodesia is Zambia
+    from dyad.time.component import make_doc
+
+    doc = nlp(
+        make_doc(nlp, "The former Soviet republic accused Russia of aggression.", "2015-01-01")
+    )
+    (accused,) = doc._.dyad_events
+    assert not any(str(a.get("code") or "").startswith("RUS") for a in accused["sources"])
+    assert (
+        found(nlp, "The Tigray Defense Forces attacked Ethiopian troops.")["Tigray Defense Forces"][
+            0
+        ]
+        == "ETHREB"
+    )
+    about_libya = (
+        "Libya's army shelled Tripoli. Libya's parliament met. Libya said it would respond.\n\n"
+    )
+    got = found(nlp, about_libya + "The UN envoy met Interior Minister Karim Haddouri on Sunday.")
+    assert got["Karim Haddouri"][0] == "LBYGOV", got
+    got = found(nlp, "Police Sergeant John Miller of the Chicago police was shot.")
+    assert got["John Miller"][0] == "USACOP", got
+    got = found(nlp, "Three Filipino sailors were kidnapped by Abu Sayyaf.")
+    assert got["Filipino sailors"][0] == "PHLCVL", got
+    about_turkey = (
+        "Turkey's army shelled Afrin. Turkey's president spoke. Turkey said it would respond.\n\n"
+    )
+    got = found(nlp, about_turkey + "The Democratic Union Party said 12 fighters were killed.")
+    assert got["Democratic Union Party"][0] == "SYRPTY", got
+    got = found(nlp, "Jerry Singirok, the former commander of the Papua New Guinea Defence "
+                     "Force, spoke.")  # fmt: skip
+    assert got["Jerry Singirok"][0] != "PNGMIL", got
+    assert found(nlp, "Northern Rhodesia protested.")["Northern Rhodesia"][0] == "ZMBGOV"

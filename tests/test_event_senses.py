@@ -1396,6 +1396,10 @@ def test_joined_verbs_of_one_act_are_one_event(nlp, text, expected) -> None:
         ("The Kremlin described the expulsions as a provocation.", [("ACCUSE", "111", None)]),
         ("Iran called the allegations a fabrication.", [("ACCUSE", "111", None)]),
         ("The opposition described the decision as a sham.", [("ACCUSE", "111", None)]),
+        # an object the parser read into the predicate's phrase ("called [the British action
+        # hostile]"; audit 35: Tass's reply had no event); not where the words name no one's
+        ("Tass called the British action hostile and unfounded.", [("ACCUSE", "111", None)]),
+        ("The president called the Iraqi situation complex.", []),
     ],
 )
 def test_a_name_given_says_the_tone(nlp, text, expected) -> None:
@@ -2488,3 +2492,15 @@ def test_a_release_that_is_not_demanded_stays_a_release(nlp) -> None:
     ]
     found = [e["cameo"] for e in events(nlp, "The opposition demanded new elections.")]
     assert "1053" not in found and "0253" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel released a number of Palestinian prisoners on Tuesday.",
+        "Israel released a total of 500 Palestinian prisoners.",
+    ],
+)
+def test_a_number_or_a_total_of_captives_released_is_a_release(nlp, text: str) -> None:
+    # (the session's second read: "release number/total" none rows dropped these)
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("RETREAT", "0841")]

@@ -1217,7 +1217,8 @@ def test_a_sanctioned_state_or_a_capital_acting_in_another_clause_is_no_place(nl
     # lends the sentence no place ("..., hours after New Delhi carried out tests")
     for text in (
         "The European Union imposed sanctions on Belarus on Monday.",
-        "Clinton ordered sanctions against India, hours after New Delhi carried out tests.",
+        "President Bill Clinton ordered sanctions against India, hours after New Delhi carried "
+        "out tests.",
     ):
         doc = nlp(make_doc(nlp, text, "1998-05-14"))
         placed = [(e["trigger"], e["place_name"]) for e in doc._.dyad_events if e["cameo"] == "163"]
@@ -1229,3 +1230,40 @@ def test_a_sanctioned_state_or_a_capital_acting_in_another_clause_is_no_place(nl
     doc = nlp(make_doc(nlp, text, "1998-05-14"))
     arrested = next(e for e in doc._.dyad_events if e["trigger"].startswith("arrested"))
     assert arrested["place_name"] == "Delhi", arrested["place_name"]
+
+
+def test_the_dateline_town_yields_to_a_town_named_as_a_place_further_down(nlp) -> None:
+    # a wire report often names the lead's place in its second paragraph ("MAIDUGURI - ...
+    # killed 30 people ... The fighters attacked the village of Kukawa"): that town, named as a
+    # place, not only as a thing's modifier, keeps the lead's events
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Boko Haram militants killed 30 people in an overnight "
+        "raid, the army said on Tuesday.\n\nThe fighters attacked the village of Kukawa before "
+        "dawn."
+    )
+    doc = nlp(make_doc(nlp, text, "2015-04-08"))
+    assert {e["place_name"] for e in doc._.dyad_events} == {"Kukawa"}
+    # and a capital acting in another clause still places a domestic act of no other country
+    doc = nlp(make_doc(nlp, "Police arrested ten protesters, hours after Moscow banned the rally.",
+                       "2015-04-08"))  # fmt: skip
+    arrested = next(e for e in doc._.dyad_events if e["trigger"].startswith("arrested"))
+    assert arrested["place_name"] == "Moscow"
+
+
+def test_an_analysis_dated_only_by_weekdays_dates_only_its_lead(nlp) -> None:
+    # a labelled text whose dates are all relative ("on Tuesday") is no brief: its later
+    # sentences stay undated, with the label written as the wire writes it too ("ANALYSIS-")
+    for label in ("Analysis: ", "ANALYSIS-"):
+        text = (
+            f"{label}Camp David ends without a deal\n\nJERUSALEM (Reuters) - The summit ended "
+            "on Tuesday without a deal.\n\nBarak offered more than any Israeli leader before "
+            "him. Arafat rejected the offer."
+        )
+        assert _dated(nlp, text, "2000-07-26", "rejected") == (None, None), label
+    # negative: without the label, a brief dated only by weekdays is told from its day
+    text = (
+        "Camp David ends without a deal\n\nJERUSALEM (Reuters) - The summit ended on Tuesday "
+        "without a deal.\n\nBarak offered more than any Israeli leader before him. Arafat "
+        "rejected the offer."
+    )
+    assert _dated(nlp, text, "2000-07-26", "rejected")[0] is not None

@@ -2365,6 +2365,8 @@ class ActorLinker:
                         and self.dictionary.country_of_demonym(child.text)
                     ):
                         at, country = self._demonym_at(child)
+                        if at > 0 and doc[at - 1].lower_ in FORMER_WORDS:
+                            continue  # "the former Soviet republic": no longer the state's
                         state = self.dictionary.actors.get(country.lower()) if country else None
                         if state is not None:  # "the North Korean test": North Korea's
                             out.append(_Candidate(doc[at : child.i + 1], state, "modifier", 0.6))

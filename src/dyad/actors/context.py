@@ -195,12 +195,9 @@ class ActorContext:
                 words_of.setdefault(m["actor"], set()).update(
                     range(m["token_start"], m["token_end"])
                 )
-        roles = {
-            i
-            for m in mentions
-            if m["label"] in ("reference", "nominal")
-            for i in range(m["token_start"], m["token_end"])
-        }
+        # the words of role nouns, and of those with a sector (titles: "the energy minister")
+        roles = _words_of(m for m in mentions if m["label"] in ROLE_LABELS)
+        titles = _words_of(m for m in mentions if m["label"] in ROLE_LABELS and m.get("sector"))
         # people any of whose mentions is titled as an envoy
         envoys = {
             m.get("actor")
@@ -401,12 +398,6 @@ class ActorContext:
             and c.get("country")
             and c.get("sector") not in (None, "", "CVL")
             for i in range(c["token_start"], c["token_end"])
-        }
-        titles = {
-            i
-            for m in mentions
-            if m["label"] in ("reference", "nominal") and m.get("sector")
-            for i in range(m["token_start"], m["token_end"])
         }
         for m in mentions:
             current = coded.get(id(m), m)
@@ -1053,9 +1044,12 @@ def _body_after(doc: Doc, mention: dict, bodies: dict[int, dict], titles: set[in
     if end < len(doc) - 1 and doc[end].lower_ == "of":
         obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
         return bodies.get(obj.i) if obj is not None else None
-    # (not a kinship or a tie: "X, the son of Y" names no role noun)
+    # (not a kinship or a tie: "X, the son of Y" names no role noun; nor a former office:
+    # "X, the former commander of Y")
     for appos in doc[mention["token_end"] - 1].children:
         if appos.dep_ != "appos" or appos.i not in titles:
+            continue
+        if any(c.lower_ in FORMER_WORDS for c in appos.lefts):
             continue
         for prep in appos.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1091,9 +1085,18 @@ def _held_person(mention: dict) -> bool:
     )
 
 
+#: the labels of mentions by a role noun ("the minister", "protesters")
+ROLE_LABELS = ("reference", "nominal")
+
+
+def _words_of(mentions) -> set[int]:
+    """The token indices of ``mentions``."""
+    return {i for m in mentions for i in range(m["token_start"], m["token_end"])}
+
+
 def _without_relatives(noun) -> list:
-    """The words of ``noun``'s phrase less any relative clause on it or on its conjuncts."""
-    relatives = {t.i for t in noun.subtree if t.dep_ == "relcl" for t in t.subtree}
+    """The words of ``noun``'s phrase less the relative clauses inside it."""
+    relatives = {w.i for t in noun.subtree if t.dep_ == "relcl" for w in t.subtree}
     return [t for t in noun.subtree if t.i not in relatives]
 
 
@@ -1121,12 +1124,12 @@ def _generic_party(mention: dict) -> bool:
 
 def _envoy(doc: Doc, mention: dict, head) -> bool:
     """Whether a person is titled as an envoy (``ENVOYS``: "Ambassador X", "X, the special
-    envoy", "the envoy X"), by the title before his name or the noun in apposition to it."""
-    words = {
-        t.lemma_.lower() for t in doc[max(0, mention["token_start"] - 4) : mention["token_end"]]
-    }
-    words |= {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
-    if head.dep_ == "appos":
+    envoy", "the envoy X"), by his own title (the words of his mention and those the parser
+    hangs on his name) or the noun in apposition to it; not another's ("The UN envoy met
+    Interior Minister X")."""
+    words = {t.lemma_.lower() for t in doc[mention["token_start"] : mention["token_end"]]}
+    words |= {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "appos")}
+    if head.dep_ in ("appos", "compound"):
         words.add(head.head.lemma_.lower())
     return bool(words & ENVOYS)
 

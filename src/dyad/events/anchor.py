@@ -261,7 +261,8 @@ def anchor_events(
     adjectives_in = BySentence(adjectives)
     # a text that names no date of its own (only ones relative to its publication, or none)
     # tells what happened when it was published: an incident report, a brief
-    undated_text = not any(not t["relative"] for t in times)
+    # (not an analysis or an opinion, "Analysis: ...": its sentences are background)
+    undated_text = not any(not t["relative"] for t in times) and not _labelled(doc)
     # a capital that acts in the text ("Belgrade does not recognise it"), or a town's name
     # that is an organisation's ("Brussels" for the European Union), is an actor, no town to
     # lend the text's other events, nor is a name only guessed to lie in it
@@ -376,9 +377,17 @@ def anchor_events(
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
         if borrowed:
-            # (a capital that acts in another clause of the sentence is no place it lends:
-            # "ordered sanctions against India, hours after New Delhi carried out tests")
-            where = _sentence_place([p for p in located if p["start"] not in acting_at])
+            # (a capital that acts in another clause of the sentence is no place it lends to
+            # an act done from afar or by sides all of other countries: "ordered sanctions
+            # against India, hours after New Delhi carried out tests"; it is to "police
+            # arrested protesters, hours after Moscow banned the rally")
+            where = _sentence_place(
+                [
+                    p
+                    for p in located
+                    if p["start"] not in acting_at or not _acts_from_abroad(event, p, set())
+                ]
+            )
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved
@@ -411,14 +420,20 @@ def anchor_events(
                     where.get("feature") in WIDE_FEATURES
                     and where.get("country") == filed_from["country"]
                 )
-                or (story_town and where.get("feature") not in WIDE_FEATURES)
+                or (
+                    story_town
+                    and where.get("feature") not in WIDE_FEATURES
+                    and _only_a_modifier(where, places, doc)
+                )
             )
         ):
             # the town the report was filed from, for an event no clause, sentence or lone
             # town of the text places, or only in the town's own country ("ABIDJAN, Ivory
-            # Coast - Forces captured Gbagbo"), or only by another town named further down
-            # where the lead names none (audit 35: "BESLAN - ... a bombing outside a Moscow
-            # metro station", "BAMAKO - ... the Kati military base"): where the story
+            # Coast - Forces captured Gbagbo"), or only by another town the text names only
+            # as a modifier of a thing, where the lead names no town (audit 35: "BESLAN - ...
+            # a bombing outside a Moscow metro station", "BAMAKO - ... the Kati military
+            # base"; not "MAIDUGURI - ... killed 30 people. The fighters attacked the village
+            # of Kukawa", where the story's town is named further down): where the story
             # happened, unless its sentence names another country's places or people ("BEIRUT
             # - Syrian warplanes bombed a hospital"), its named sides are all of other
             # countries ("PARIS - Israeli troops raided Jenin"), or its doers act from abroad
@@ -478,8 +493,8 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
     return bool(doers) and place.get("country") not in doers | done_to | set(here)
 
 
-#: the CAMEO root of reduced relations, sanctions and embargoes (163): imposed from afar on
-#: the state they target
+#: the CAMEO root of reduced relations, sanctions and embargoes (163), expulsions and halted
+#: talks: done from afar to the state they target
 SANCTIONS = "16"
 
 
@@ -572,9 +587,10 @@ def genre_labels() -> frozenset[str]:
 
 
 def _labelled(doc: Doc) -> bool:
-    """Whether the text opens with a genre label and a colon ("Analysis: ...")."""
-    head, colon, _ = text_of(doc)[:40].partition(":")
-    return bool(colon) and " ".join(head.lower().split()) in genre_labels()
+    """Whether the text opens with a genre label and a colon or a wire's hyphen ("Analysis:
+    ...", "ANALYSIS-...")."""
+    found = re.match(r"\s*([A-Za-z&+ ]{2,30}?)\s*(?::|-(?=\S))", text_of(doc)[:40])
+    return found is not None and " ".join(found.group(1).lower().split()) in genre_labels()
 
 
 def _dateline_day(dateline: str, published) -> str | None:
@@ -1061,6 +1077,17 @@ def _modifies_the_event(root: Token, words: set[int]) -> bool:
         and root.head.i in words
         and not root.head.tag_.startswith("VB")
         and not attack_verb_read_as_noun(root.head)
+    )
+
+
+def _only_a_modifier(place: dict, places: list[dict], doc: Doc) -> bool:
+    """Whether the text names a town only as a modifier of a thing ("a Moscow metro station",
+    "the Kati military base"), never as a place of its own ("in Kukawa", "the village of
+    Kukawa")."""
+    return all(
+        doc[p["token_start"] : p["token_end"]].root.dep_ == "compound"
+        for p in places
+        if p["place_name"] == place["place_name"]
     )
 
 

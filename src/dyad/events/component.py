@@ -4654,6 +4654,8 @@ def _named_as(verb: Token) -> Token | None:
     the object ("called him John", "called the Tianjin Detention Centre"). None where there
     is none."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects and (read := _object_read_into_predicate(verb)) is not None:
+        return read
     if not objects or not (
         any(
             t.ent_type_ in NAMED_ENTITIES
@@ -4674,6 +4676,25 @@ def _named_as(verb: Token) -> Token | None:
     for head in (verb, *objects):
         if (named := _prep_object(head, "as")) is not None:
             return named
+    return None
+
+
+def _object_read_into_predicate(verb: Token) -> Token | None:
+    """What a verb of naming calls its object where the parser read the two as one phrase
+    headed by the predicate ("called the British action hostile": "the British action
+    hostile", with "action" a compound of "hostile" and "the" its determiner): the predicate,
+    where the words before it name an actor (an entity: "British"); None otherwise (the
+    words name no one's: "called the situation complex")."""
+    for child in verb.children:
+        if child.dep_ != "oprd" or child.pos_ not in ("ADJ", "NOUN"):
+            continue
+        lefts = list(child.lefts)
+        if not any(t.dep_ == "det" for t in lefts) or not any(
+            t.dep_ in ("compound", "amod") and t.pos_ == "NOUN" for t in lefts
+        ):
+            continue
+        if any(t.ent_type_ in NAMED_ENTITIES for left in lefts for t in left.subtree):
+            return child
     return None
 
 
