@@ -1085,7 +1085,7 @@ def _only_a_modifier(place: dict, places: list[dict], doc: Doc) -> bool:
     "the Kati military base"), never as a place of its own ("in Kukawa", "the village of
     Kukawa")."""
     return all(
-        doc[p["token_start"] : p["token_end"]].root.dep_ == "compound"
+        doc[p["token_start"] : p["token_end"]].root.dep_ in ("compound", "nmod")
         for p in places
         if p["place_name"] == place["place_name"]
     )
