@@ -377,17 +377,11 @@ def anchor_events(
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
         if borrowed:
-            # (a capital that acts in another clause of the sentence is no place it lends to
-            # an act done from afar or by sides all of other countries: "ordered sanctions
-            # against India, hours after New Delhi carried out tests"; it is to "police
-            # arrested protesters, hours after Moscow banned the rally")
-            where = _sentence_place(
-                [
-                    p
-                    for p in located
-                    if p["start"] not in acting_at or not _acts_from_abroad(event, p, set())
-                ]
-            )
+            # (a capital that acts in another clause of the sentence is no place it lends:
+            # "ordered sanctions against India, hours after New Delhi carried out tests";
+            # "Hindu militants tear down Ayodhya mosque, New Delhi dismisses state government",
+            # datelined AYODHYA; the text's towns and its dateline may still place the event)
+            where = _sentence_place([p for p in located if p["start"] not in acting_at])
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved
