@@ -380,8 +380,11 @@ def anchor_events(
             # (a capital that acts in another clause of the sentence is no place it lends:
             # "ordered sanctions against India, hours after New Delhi carried out tests";
             # "Hindu militants tear down Ayodhya mosque, New Delhi dismisses state government",
-            # datelined AYODHYA; the text's towns and its dateline may still place the event)
-            where = _sentence_place([p for p in located if p["start"] not in acting_at])
+            # datelined AYODHYA; the text's towns and its dateline may still place the event;
+            # nor is a thing named within a town, "the Fourth Geneva Convention", one it lends)
+            where = _sentence_place(
+                [p for p in located if p["start"] not in acting_at and p.get("feature") != "within"]
+            )
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
             # name of the chain the gazetteer resolved
