@@ -831,19 +831,24 @@ def test_the_dateline_town_places_the_events_nothing_else_places(nlp) -> None:
     assert "San Sebastián" not in " ".join(str(e["place_name"]) for e in doc._.dyad_events)
 
 
-def test_the_dateline_town_of_a_lead_naming_no_other_wins_over_a_town_named_further_down(
+def _placed(nlp, text: str, published: str) -> dict:
+    """Each event's first trigger word -> its place's name."""
+    doc = nlp(make_doc(nlp, text, published))
+    return {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+
+
+def test_the_dateline_town_of_a_lead_naming_no_other_wins_over_a_town_named_as_a_modifier(
     nlp,
 ) -> None:
-    # a town the text names once, further down, is no setting of the dateline town's story
-    # when the lead names no other town (audit 35: "BESLAN - ... a bombing outside a Moscow
-    # metro station"; was Moscow for every event no clause placed)
+    # a town the text names further down only as a thing's modifier is no setting of the
+    # dateline town's story when the lead names no other town (audit 35: "BESLAN - ... a
+    # bombing outside a Moscow metro station"; was Moscow for every event no clause placed)
     text = (
         "BESLAN, Russia (Wire) - Rescuers recovered more than 300 bodies from the school on "
         "Saturday. Militants held over a thousand hostages for three days. The attack followed "
         "a suicide bombing outside a Moscow metro station on Tuesday."
     )
-    doc = nlp(make_doc(nlp, text, "2004-09-04"))
-    found = {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+    found = _placed(nlp, text, "2004-09-04")
     assert found.get("held") == "Beslan", found
     # negatives: a lead that names another town sets the story there ("KABUL - ... in
     # Kunduz"), and a text without a dateline keeps its one town
@@ -851,15 +856,13 @@ def test_the_dateline_town_of_a_lead_naming_no_other_wins_over_a_town_named_furt
         "KABUL (Wire) - A suicide bomber killed 12 people in Kunduz on Tuesday. Militants "
         "attacked a police post in the night."
     )
-    doc = nlp(make_doc(nlp, text, "2015-04-08"))
-    found = {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+    found = _placed(nlp, text, "2015-04-08")
     assert found.get("attacked") == "Kunduz", found
     text = (
         "Militants held over a thousand hostages for three days. The attack followed a suicide "
         "bombing outside a Moscow metro station on Tuesday."
     )
-    doc = nlp(make_doc(nlp, text, "2004-09-04"))
-    found = {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+    found = _placed(nlp, text, "2004-09-04")
     assert found.get("held") == "Moscow", found
 
 
