@@ -185,7 +185,7 @@ class ActorContext:
             if m["label"] != "place" and m.get("country") and m.get("sector") in RULING
             for i in range(m["token_start"], m["token_end"])
         }
-        taken = {i for m in mentions for i in range(m["token_start"], m["token_end"])}
+        taken = _words_of(mentions)
         # the words of each actor's own mentions and of role nouns: a title in apposition to
         # a person's name ("Nicholas Biwott, the energy minister", "X, the acting federal
         # commander") names nobody else

@@ -239,10 +239,11 @@ def anchor_events(
     # a text that tells the day's news: a relative day in its headline or first sentences,
     # or a dateline that names the day it was filed ("QUIBDO, May 4 (Wire) -")
     # (not a text a genre label opens, "Analysis: ...": its other sentences are background)
+    labelled = _labelled(doc)
     daily = (
         news_of_the_day(doc, times, body=lead.start if lead is not None else 0)
         or dateline_day is not None
-    ) and not _labelled(doc)
+    ) and not labelled
     opening = {0, lead.start if lead is not None else 0}
     # a dateline whose story's lead names no other town nor any other country's place or
     # people: the story is the dateline town's ("NICOSIA - ... Khomeini insisted that Iran
@@ -262,7 +263,7 @@ def anchor_events(
     # a text that names no date of its own (only ones relative to its publication, or none)
     # tells what happened when it was published: an incident report, a brief
     # (not an analysis or an opinion, "Analysis: ...": its sentences are background)
-    undated_text = not any(not t["relative"] for t in times) and not _labelled(doc)
+    undated_text = not any(not t["relative"] for t in times) and not labelled
     # a capital that acts in the text ("Belgrade does not recognise it"), or a town's name
     # that is an organisation's ("Brussels" for the European Union), is an actor, no town to
     # lend the text's other events, nor is a name only guessed to lie in it
