@@ -2074,3 +2074,24 @@ def test_three_demonyms_before_one_noun_are_three_countries(nlp) -> None:
     assert [s["code"] for e in found for s in e["sources"]] == ["FRAGOV", "DEUGOV"]
     found = events(nlp, "Iraqi Sunni tribal leaders met the governor.")
     assert [s["code"] for e in found for s in e["sources"]] == ["IRQELI"]
+
+
+def test_a_demonym_joined_to_a_name_before_one_noun_is_that_countrys_own(nlp) -> None:
+    """ "Afghan and NATO forces": the noun is NATO's, and Afghanistan's forces are a party too
+    (the country's word was dropped with the noun the name took); "Syrian and Hezbollah
+    fighters" parsed with the demonym as the head of the pair is the same."""
+    found = events(nlp, "Afghan and NATO forces killed 12 militants in Helmand on Monday.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["AFGMIL", "IGONATO"]
+    found = events(nlp, "British and EU negotiators criticised the plan.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["GBRGOV", "IGOEU"]
+    found = events(nlp, "Japanese and the Australian armies held joint exercises.")
+    assert [a["code"] for e in found for a in (*e["sources"], *e["targets"])] == [
+        "JPNMIL",
+        "AUSMIL",
+    ]
+    # negatives: a demonym that is part of the group's own name adds no second actor, nor does
+    # a name alone before the noun
+    found = events(nlp, "Lebanese Hezbollah fighters attacked the town.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["LBNREB"]
+    found = events(nlp, "NATO forces killed 12 militants in Helmand on Monday.")
+    assert [s["code"] for e in found for s in e["sources"]] == ["IGONATO"]

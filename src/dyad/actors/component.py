@@ -2395,8 +2395,23 @@ class ActorLinker:
                 # "20 IS militants" parsed as two subjects, or "Four IS militants were
                 # killed" with "IS" read as the verb: a name right before the plural owns it
                 owners.append(named_at[token.i - 1])
+            if seen is not None and any(
+                named_at.get(c.i) in owners for c in doc[seen[1] - 1].conjuncts
+            ):
+                # "Afghan and NATO forces", "British and EU negotiators": a country's word
+                # joined to a name before the noun names that country's own of it besides
+                partners.append((doc[seen[0] : seen[1]], seen[2]))
+            if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "ADJ":
+                # "Syrian and Hezbollah fighters", "Japanese and the Australian armies" parsed
+                # with the first word as the head: that country's own of the noun too
+                found, first = self._country_modifier(token.head, states)
+                if found:
+                    partners.append((doc[first : token.head.i + 1], found))
             if any(owner.kind != "state" for owner in owners):
-                continue  # "MEK forces", "Sadr's militia": the named actor is the actor
+                # "MEK forces", "Sadr's militia": the named actor is the actor
+                if agent is not None:
+                    self._add_partners(out, covered, partners, agent)
+                continue
             group = self._group_of(token, named_at) if token.tag_ in ("NNS", "NNPS") else None
             if group is not None:  # "four militants of the Islamic State": the group acts
                 out.append(_Candidate(doc[token.i : token.i + 1], group, "reference", 0.7))
@@ -2519,14 +2534,26 @@ class ActorLinker:
             candidate.placed_by = placed_by
             out.append(candidate)
             covered.update(range(start, token.i + 1))
-            for partner, other in partners:
-                if any(i in covered for i in range(partner.start, partner.end)):
-                    continue  # a state named by its name is its own mention already
-                extra = _Candidate(partner, self._composite(other, sector, kind), "nominal", 0.7)
-                extra.noun_kind = kind
-                out.append(extra)
-                covered.update(range(partner.start, partner.end))
+            self._add_partners(out, covered, partners, (sector, kind))
         return out
+
+    def _add_partners(
+        self,
+        out: list[_Candidate],
+        covered: set[int],
+        partners: list[tuple[Span, str]],
+        agent: tuple[str, str],
+    ) -> None:
+        """Mentions of the other countries' own of a noun ("French" of "French and German
+        officials"), of the noun's sector and kind."""
+        sector, kind = agent
+        for partner, other in partners:
+            if any(i in covered for i in range(partner.start, partner.end)):
+                continue  # a state named by its name is its own mention already
+            extra = _Candidate(partner, self._composite(other, sector, kind), "nominal", 0.7)
+            extra.noun_kind = kind
+            out.append(extra)
+            covered.update(range(partner.start, partner.end))
 
     def _country_modifier(self, token, states: dict[int, Actor]) -> tuple[str | None, int]:
         """(country, first token) of a demonym ("Iraqi", "South Korean") or a state's name

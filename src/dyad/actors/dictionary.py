@@ -530,16 +530,24 @@ class ActorDictionary:
         converted person of another country does; else the country, when two or more persons
         of different first names have it and all are of one country ("Gandhi"), or two or more
         curated ones are ("Bush", "Kenyatta") whatever converted ones are; else None.
-        Never for a one-word surname that is some person's first name ("Kim", "Abbas") or a
-        name of anything but a person (a state, an organisation, a place)."""
+        Never, but for such curated ones, for a one-word surname that is some person's first
+        name ("Kim", "Abbas"), nor for a name of anything but a person (a state, an
+        organisation, a place)."""
         key = normalise(surname)
         persons = self.persons_named(key)
         if not persons or any(self.actors[i].kind != "person" for i in self.by_name.get(key, ())):
             return None
+        curated = [p for p in persons if p.id not in self.lookup_only]
+        # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou", and
+        # "Clinton", though a converted minister is called Clinton first), whatever minister
+        # of another a converted file holds ("Mckeeva Bush" of the Cayman Islands): two
+        # curated rows are two persons, whatever their first names
+        shared = {p.country for p in curated}
+        if len(curated) >= 2 and len(shared) == 1 and None not in shared:
+            return next(iter(shared))
         if " " not in key and key in self.given_names:
             return None
         countries = {p.country for p in persons}
-        curated = [p for p in persons if p.id not in self.lookup_only]
         if len(curated) == 1 and countries == {curated[0].country}:
             # (a past leader only by a surname that is an alias of his: "Fraser", "Keating"
             # are as many others' surnames)
@@ -548,12 +556,6 @@ class ActorDictionary:
             }:
                 return None
             return curated[0]
-        # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou"), whatever
-        # minister of another a converted file holds ("Mckeeva Bush" of the Cayman Islands):
-        # two curated rows are two persons, whatever their first names
-        shared = {p.country for p in curated}
-        if len(curated) >= 2 and len(shared) == 1 and None not in shared:
-            return next(iter(shared))
         firsts = {normalise(p.name).split()[0] for p in persons}
         if len(countries) == 1 and None not in countries and len(firsts) >= 2:
             return next(iter(countries))

@@ -2553,7 +2553,11 @@ class EventExtractor:
             if arg.mention is None:
                 continue
             root = head.doc[arg.mention["token_start"] : arg.mention["token_end"]].root
-            if root.i == head.i:  # in the text's order: "French" before "German officials"
+            # in the text's order: "French" before "German officials"; "Afghan and NATO
+            # forces", whose noun no mention holds: each joined modifier's actor
+            if root.i == head.i or (
+                root.head.i == head.i and root.i < head.i and root.dep_ in ("amod", "compound")
+            ):
                 out[-1:-1] = self._coordinated_modifiers(head, exclude)
             referred = head.lower_ in PLURAL_PRONOUNS and root.i < head.i
             inside = root.i != head.i and head.i < root.i <= head.right_edge.i
