@@ -1312,3 +1312,15 @@ def test_police_acting_on_a_known_politician_party_or_journalist_act_at_home(nlp
     assert not any(code.startswith("RUS") for code, _, _ in got.values() if code != "RUSGOV")
     got = found(nlp, "Troops fired on supporters of President Laurent Gbagbo.")
     assert got.get("Troops", ("",))[0] != "CIVMIL", got
+
+
+def test_a_place_inside_a_coded_actors_name_is_no_evidence_of_its_own(nlp) -> None:
+    """"Sudan" of "the Sudan People's Liberation Army in Opposition" is no second country
+    beside the group's own (South Sudan): the group's country places the officials."""
+    got = found(nlp, "Government military officials and a section of the opposition Sudan "
+                     "People's Liberation Army in Opposition (SPLA-IO) agreed to allow "
+                     "humanitarian access.")  # fmt: skip
+    assert got["officials"] == ("SSDMIL", "context", "sentence")
+    # negative: a place inside the name of an organisation no dictionary codes still counts
+    got = found(nlp, "The officials and the Kenya Wildlife Service agreed to close the park.")
+    assert got["officials"][0] == "KENGOV"

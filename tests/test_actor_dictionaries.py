@@ -701,6 +701,25 @@ def test_no_name_of_the_curated_files_names_two_entries() -> None:
         assert found is None or found.source != "agencies.tsv", phrase
 
 
+def test_regional_bodies_alliances_and_international_courts_are_organisations(nlp) -> None:
+    for text, name, code in (
+        ("Leaders of the CIS met in Minsk.", "CIS", "IGOCIS"),
+        ("KFOR troops patrolled the bridge.", "KFOR", "IGOKFOR"),
+        ("The Warsaw Pact invaded Czechoslovakia.", "Warsaw Pact", "IGOWARSAW"),
+        ("The European Court of Human Rights ruled against Turkey.",
+         "European Court of Human Rights", "IGOECTHR"),
+        ("The ICTY convicted the general.", "ICTY", "IGOICTY"),
+    ):  # fmt: skip
+        codes = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+        assert codes.get(name) == code, (text, codes)
+    # negatives: a word of a body's name alone is no body ("the Commonwealth" of nations or of a
+    # state, a "pact")
+    dictionary = load_dictionary((), True)
+    for word in ("Commonwealth", "pact", "Force", "Caribbean"):
+        found = dictionary.lookup(word)
+        assert found is None or found.source != "igos.tsv", word
+
+
 def test_a_capital_is_its_living_state_s_not_a_dissolved_one_s(nlp) -> None:
     # countryinfo still lists Serbia and Montenegro with Belgrade as its capital
     got = {m["text"]: m["code"] for m in nlp("Belgrade rejected the demand.")._.dyad_actors}

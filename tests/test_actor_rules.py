@@ -1284,6 +1284,13 @@ def test_a_capitalised_plural_role_noun_is_the_role(nlp) -> None:
     assert coded(nlp, "Sudanese Refugees Return Home.")["Sudanese Refugees"][0] == "SDNREF"
     # negative: a capitalised plural that is no role noun stays nobody
     assert not any("Carpets" in t for t in coded(nlp, "Sudanese Carpets Return Home."))
+    # opening a sentence, tagged as a singular name by the tagger
+    assert coded(nlp, "Rebels in Deraa said they would lay down their weapons.")["Rebels"][0] == (
+        "SYRREB"
+    )
+    # negatives: a name ending in "s" that the recogniser found, or no role noun, is no role
+    assert "Greens" not in coded(nlp, "Greens in Berlin rejected the deal.")
+    assert "Moros" not in coded(nlp, "Moros in Mindanao protested.")
 
 
 @pytest.mark.parametrize(

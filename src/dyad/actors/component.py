@@ -2621,9 +2621,12 @@ class ActorLinker:
     def _agent(self, token) -> tuple[str, str] | None:
         agents = self.dictionary.agents
         lemma = token.lemma_.lower()
-        if token.tag_ == "NNPS" and lemma not in agents:
+        if lemma not in agents and (
+            token.tag_ == "NNPS" or (token.tag_ == "NNP" and not token.ent_type_)
+        ):
             # a capitalised plural keeps its plural as lemma ("Syrian Refugees", "Rebels"
-            # in a headline): the singular is the role noun
+            # in a headline, or opening a sentence and tagged as a singular name: "Rebels
+            # in Deraa said"): the singular is the role noun
             lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
         # a two-word role noun: "police chief", and one opened by an adjective that is no
         # role of its own ("central bank" GOV, "private bank" BUS, "armed men" REB: Phoenix's

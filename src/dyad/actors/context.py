@@ -531,6 +531,15 @@ class ActorContext:
             and doc[m["token_end"] - 1].lower_ in GATHERINGS
             for i in range(m["token_start"], m["token_end"])
         }
+        # nor does a place inside the name of an actor the dictionary gives a country: the
+        # actor's is the evidence ("the Sudan People's Liberation Army in Opposition" is South
+        # Sudan's, "the Kurdistan Workers' Party" Turkey's)
+        stateless |= {
+            i
+            for m in mentions
+            if m["label"] != "place" and m.get("country") and m.get("code_from") != "context"
+            for i in range(m["token_start"], m["token_end"])
+        }
         found += [
             (p["token_start"], p["token_end"], p["country"])
             for p in places or ()
