@@ -1315,7 +1315,7 @@ def test_police_acting_on_a_known_politician_party_or_journalist_act_at_home(nlp
 
 
 def test_a_place_inside_a_coded_actors_name_is_no_evidence_of_its_own(nlp) -> None:
-    """"Sudan" of "the Sudan People's Liberation Army in Opposition" is no second country
+    """ "Sudan" of "the Sudan People's Liberation Army in Opposition" is no second country
     beside the group's own (South Sudan): the group's country places the officials."""
     got = found(nlp, "Government military officials and a section of the opposition Sudan "
                      "People's Liberation Army in Opposition (SPLA-IO) agreed to allow "

@@ -720,6 +720,30 @@ def test_regional_bodies_alliances_and_international_courts_are_organisations(nl
         assert found is None or found.source != "igos.tsv", word
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a one-word name the recogniser does not tag is matched where a curated file has it
+        ("Since 2013, Erdogan has accused Gulen of attempting to overthrow the government by "
+         "building a parallel state inside the civil service.", "Gulen", "TURREL"),
+        ("Ecuador granted political asylum to Julian Assange.", "Julian Assange", "AUSMED"),
+        ("Police in Manila arrested Maria Ressa on Wednesday.", "Maria Ressa", "PHLMED"),
+        ("Andrei Sakharov was exiled to Gorky.", "Andrei Sakharov", "RUSOPP"),
+    ],
+)  # fmt: skip
+def test_activists_journalists_and_clerics_named_without_an_office(nlp, text, name, code):
+    got = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert got.get(name) == code, got
+
+
+def test_public_figures_take_no_surname_another_figure_shares() -> None:
+    dictionary = load_dictionary((), True)
+    # Bill Gates is no "Gates" (Robert Gates), Archbishop Romero no "Romero"
+    for surname in ("Gates", "Romero", "Ma", "Lopez"):
+        found = dictionary.lookup(surname)
+        assert found is None or found.source != "world_leaders.tsv", surname
+
+
 def test_a_capital_is_its_living_state_s_not_a_dissolved_one_s(nlp) -> None:
     # countryinfo still lists Serbia and Montenegro with Belgrade as its capital
     got = {m["text"]: m["code"] for m in nlp("Belgrade rejected the demand.")._.dyad_actors}

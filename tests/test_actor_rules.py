@@ -1103,7 +1103,12 @@ def test_a_state_body_before_a_title_gives_its_country(nlp) -> None:
     assert found["Pavel Ostrov"][0] == "USAGOV"
     found = nlp("White House senior adviser Pavel Ostrov attended the meeting.")._.dyad_actors
     assert any(m["text"] == "Pavel Ostrov" and m["country"] == "USA" for m in found)
-    # negative: a company before the title is no state
+    # an agency's acronym the tagger reads as an adjective
+    found = coded(nlp, "NLRB General Counsel Pavel Ostrov has declined to resign.")
+    assert found["Pavel Ostrov"][0] == "USAJUD"
+    # negatives: a company before the title is no state, nor is a word in capitals
+    found = coded(nlp, "ACME General Counsel Pavel Ostrov has declined to resign.")
+    assert found["Pavel Ostrov"][0] in ("JUD", "BUS"), found
     found = coded(nlp, "Acme Corp spokesman Pavel Ostrov said the plant was closed.")
     assert found["Pavel Ostrov"][0] == "GOV"
 
@@ -1258,8 +1263,12 @@ def test_the_longest_known_name_wins_over_a_name_inside_it(nlp) -> None:
         ("Jordanian army personnel crossed the border.", "Jordanian army personnel", "JORMIL"),
         ("Nigerien opposition groups boycotted the vote.", "Nigerien opposition groups", "NEROPP"),
         ("Chadian rebel factions signed the accord.", "Chadian rebel factions", "TCDREB"),
+        # a body of a body: "a government agency" is the government
+        ("A Chinese government agency denied the report.", "Chinese government agency",
+         "CHNGOV"),
+        ("An Iranian army body issued a statement.", "Iranian army body", "IRNMIL"),
     ],
-)
+)  # fmt: skip
 def test_members_of_a_role_noun_are_the_body_it_names(nlp, text, span, code) -> None:
     assert coded(nlp, text)[span][0] == code
 
@@ -1274,6 +1283,9 @@ def test_member_nouns_alone_or_of_a_name_or_a_building_are_no_new_actor(nlp) -> 
     # (with a state named before it, an army base is the state's military: facilities.tsv)
     got = coded(nlp, "The Egyptian army base was shelled.")
     assert [code for t, (code, _, _) in got.items() if "base" in t] == ["EGYMIL"]
+    # an agency or office of no body is nobody ("a news agency", "the tax office")
+    assert not any("agency" in t for t in coded(nlp, "A news agency said the talks failed."))
+    assert not any("office" in t for t in coded(nlp, "The tax office fined the firm."))
     # a group alone, or a group of people, is nobody new
     assert not any("group" in t for t in coded(nlp, "The group said it would fight on."))
     assert not any("group" in t.lower() for t in coded(nlp, "A group of farmers marched."))

@@ -1689,8 +1689,9 @@ class ActorLinker:
     def _body_before(self, doc: Doc, i: int) -> str | None:
         """The country of a state's body whose dictionary name ends at token ``i``, before a
         title ("White House" of "White House senior adviser", "Pentagon" of "Pentagon
-        spokesman"); None for anything else."""
-        if i < 0 or doc[i].pos_ != "PROPN":
+        spokesman"), or an acronym the tagger took for an adjective ("NLRB General Counsel");
+        None for anything else."""
+        if i < 0 or (doc[i].pos_ != "PROPN" and not (doc[i].is_upper and len(doc[i]) > 1)):
             return None
         for first in range(max(0, i - 4), i + 1):
             actor = self.dictionary.lookup(doc[first : i + 1].text)
