@@ -2127,3 +2127,18 @@ def test_a_leaders_surname_after_another_first_name_is_another_person(nlp) -> No
     assert actors("President Mandela addressed the rally.")["Mandela"] == "mandela"
     assert actors("Mrs Thatcher met the miners.")["Mrs Thatcher"] == "thatcher"
     assert "kohl" in actors("Helmut J. Kohl met the envoy.").values()  # with an initial
+
+
+def test_the_us_parties_words_name_the_us_congress_and_its_members(nlp) -> None:
+    assert coded(nlp, "The Republican-controlled Senate rejected the bill.")["Senate"][0] == (
+        "USALEG"
+    )
+    assert coded(nlp, "Republican senators blocked the nomination.")["senators"][0] == "USALEG"
+    assert coded(nlp, "Democratic lawmakers walked out.")["lawmakers"][0] == "USALEG"
+    # negatives: a legislature with no party word keeps no country, a "Democratic Party" many
+    # states have names none, and a place attached to the members is theirs
+    assert coded(nlp, "The Senate rejected the bill.")["Senate"][0] == "LEG"
+    got = coded(nlp, "Democratic Party lawmakers in Tokyo walked out.")
+    assert not any(code.startswith("USA") for code, _, _ in got.values()), got
+    got = coded(nlp, "Democratic lawmakers in Seoul walked out.")
+    assert got["lawmakers"][0] == "KORLEG"

@@ -2095,3 +2095,7 @@ def test_a_demonym_joined_to_a_name_before_one_noun_is_that_countrys_own(nlp) ->
     assert [s["code"] for e in found for s in e["sources"]] == ["LBNREB"]
     found = events(nlp, "NATO forces killed 12 militants in Helmand on Monday.")
     assert [s["code"] for e in found for s in e["sources"]] == ["IGONATO"]
+    # nor a state's name joined to a demonym ("the Japanese and UK governments": no empty
+    # mention between them)
+    mentions = nlp("This year the Japanese and UK governments agreed on controls.")._.dyad_actors
+    assert all(m["text"] for m in mentions), mentions

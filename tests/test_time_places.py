@@ -1271,3 +1271,14 @@ def test_an_analysis_dated_only_by_weekdays_dates_only_its_lead(nlp) -> None:
         "rejected the offer."
     )
     assert _dated(nlp, text, "2000-07-26", "rejected")[0] is not None
+
+
+def test_provinces_named_by_an_abbreviation_or_a_former_name(nlp) -> None:
+    got = places(nlp, "NSW Premier Gladys Berejiklian issued an ultimatum on Monday.")
+    assert (got["NSW"]["country"], got["NSW"]["feature"]) == ("AUS", "admin1")
+    got = places(nlp, "Fighting spread to parts of North West Frontier Province.")
+    assert got["North West Frontier Province"]["country"] == "PAK"
+    got = places(nlp, "Police in KZN arrested two men on Friday.")
+    assert got["KZN"]["country"] == "ZAF"
+    # negative: an abbreviation no table has stays no place
+    assert "NWP" not in places(nlp, "The NWP said the vote was fair.")

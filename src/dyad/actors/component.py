@@ -248,6 +248,8 @@ NOT_PENDING = {"CVL", "BUS"}
 #: people whose country is often not the one the text is about (crews, hostages, tourists,
 #: migrants, teams): the document's country does not place them
 ELSEWHERE_PEOPLE = context_words()["elsewhere"]
+#: words of the United States' two parties before a legislature's noun ("Republican senators")
+US_PARTY = context_words()["us_party"]
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
 ATTACHING_PREPS = context_words()["attaching"]
 #: participles that say where a body sits: "based in", "stationed in", "headquartered in"
@@ -2320,6 +2322,20 @@ class ActorLinker:
                     obj = _of_state(child, states)
                     if obj is not None:
                         country = states[obj.i].country
+            if (
+                country is None
+                and agent is not None
+                and agent[0] == "LEG"
+                and any(
+                    t.lower_ in US_PARTY and doc[t.i + 1].lower_ != "party"
+                    for t in doc[token.left_edge.i : token.i]
+                )
+                and _located_at(token) is None
+            ):
+                # "the Republican Senate", "Democratic lawmakers", "the GOP-led House": the
+                # United States' two parties name its Congress and its members (not a
+                # "Democratic Party" many states have, nor members placed elsewhere)
+                country = "USA"
             if agent is None and country is not None and _non_state(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
                 agent = ("", "organisation")
@@ -2396,8 +2412,11 @@ class ActorLinker:
                 # "20 IS militants" parsed as two subjects, or "Four IS militants were
                 # killed" with "IS" read as the verb: a name right before the plural owns it
                 owners.append(named_at[token.i - 1])
-            if seen is not None and any(
-                named_at.get(c.i) in owners for c in doc[seen[1] - 1].conjuncts
+            others = [owner for owner in owners if owner.kind != "state"]
+            if (
+                seen is not None
+                and seen[0] < seen[1]
+                and any(named_at.get(c.i) in others for c in doc[seen[1] - 1].conjuncts)
             ):
                 # "Afghan and NATO forces", "British and EU negotiators": a country's word
                 # joined to a name before the noun names that country's own of it besides
@@ -2408,7 +2427,7 @@ class ActorLinker:
                 found, first = self._country_modifier(token.head, states)
                 if found:
                     partners.append((doc[first : token.head.i + 1], found))
-            if any(owner.kind != "state" for owner in owners):
+            if others:
                 # "MEK forces", "Sadr's militia": the named actor is the actor
                 if agent is not None:
                     self._add_partners(out, covered, partners, agent)

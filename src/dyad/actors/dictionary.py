@@ -793,7 +793,8 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "opposite", "affiliation", "addressing",
                       "holding", "voice", "unit_head", "unit_branch",
                       "unit_word", "head_of", "elsewhere", "envoy",
-                      "two_surnames", "named_after", "leading", "party_word")  # fmt: skip
+                      "two_surnames", "named_after", "leading", "party_word",
+                      "us_party")  # fmt: skip
 
 
 @cache
