@@ -985,7 +985,8 @@ def parse_marked(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
 
 def load_plv(path: Path) -> list[dict]:
     """Sentences of PLV_train.tsv with their gold spans and the half they fall in ("A": the
-    half rules may be developed on; "B": never inspected), by a fixed hash of the sentence."""
+    half rules were developed on; "B": the other, whose errors have been read too), by a fixed
+    hash of the sentence."""
     import csv
     import hashlib
 
@@ -1189,8 +1190,9 @@ def score_plv_actors(nlp: Language, path: Path) -> SetResult:
 
     total = {k: tallies["A"][k] + tallies["B"][k] for k in tallies["A"]}
     result.metrics.update(measures(total))
-    # rules were developed looking only at the errors on half A; half B was never inspected
-    for half, label in (("A", "inspected_half_a"), ("B", "never_inspected_half_b")):
+    # rules were developed looking at the errors on half A; half B's errors were read too from
+    # the twenty-sixth session on, so neither half is held out any more (docs/evaluation.md)
+    for half, label in (("A", "inspected_half_a"), ("B", "half_b")):
         result.details[label] = {k: round(v, 3) for k, v in measures(tallies[half]).items()}
         result.details[label]["spans"] = tallies[half]["spans"]
         for name in ("country_right", "actor_with_country", "actor_with_state"):
