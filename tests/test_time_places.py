@@ -1282,3 +1282,10 @@ def test_provinces_named_by_an_abbreviation_or_a_former_name(nlp) -> None:
     assert got["KZN"]["country"] == "ZAF"
     # negative: an abbreviation no table has stays no place
     assert "NWP" not in places(nlp, "The NWP said the vote was fair.")
+
+
+def test_a_hyphened_province_the_recogniser_took_for_an_organisation_is_the_province(nlp):
+    got = places(nlp, "Police in KwaZulu-Natal arrested two men on Friday.")
+    assert got["KwaZulu-Natal"]["country"] == "ZAF" and "Natal" not in got
+    # negative: a hyphened company's name is no place
+    assert places(nlp, "Coca-Cola said its sales fell in the third quarter.") == {}

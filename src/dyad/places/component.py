@@ -412,6 +412,12 @@ class PlaceFinder:
                         span, candidates = doc[span.start : span.end + 1], whole
                     if not person(span, candidates):
                         keep(span, "name", candidates)
+            elif ent.label_ == "ORG" and "-" in ent.text and (span := _trim(ent)) is not None:
+                # a province or country of hyphened names the NER took for an organisation
+                # ("KwaZulu-Natal", "Baden-Wurttemberg"): the whole name, not "Natal" in it
+                wide = [p for p in gaz.lookup(span.text) if p.feature in ("admin1", "country")]
+                if wide:
+                    keep(span, "name", wide)
         entity_of = entities_by_token(doc)
         for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
             # a curated name ending a longer one the gazetteer knows ("New South Wales"): the
