@@ -1356,6 +1356,17 @@ def test_a_states_name_inside_a_persons_name_is_no_state(nlp) -> None:
     assert found["Jordan"][0] == "JORGOV"
 
 
+def test_a_states_name_inside_a_regions_name_is_no_state(nlp) -> None:
+    # "America" of "Latin America" was the United States, and the leaders from there its own
+    found = coded(nlp, "Leaders from Latin America met in Lima on Friday.")
+    assert not any(code.startswith("USA") for code, *_ in found.values()), found
+    found = coded(nlp, "The surrender dealt a blow to South America's last big insurgency.")
+    assert not any(code.startswith("USA") for code, *_ in found.values()), found
+    # negatives: a state named in full or alone is the state
+    assert coded(nlp, "South Africa expelled the envoy.")["South Africa"][0] == "ZAFGOV"
+    assert coded(nlp, "America imposed sanctions on Monday.")["America"][0] == "USAGOV"
+
+
 def test_a_state_bodys_name_ending_another_organisations_name_is_not_the_body(nlp) -> None:
     # "Congress" ends the name of parties abroad: the party, named whole, not the US Congress
     for text in ("The chairman of the ruling All Progressives Congress resigned on Monday.",

@@ -727,6 +727,18 @@ def _inside_a_person(entity_of: list[Span | None], span: Span) -> bool:
     return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
 
 
+def _inside_a_region(entity_of: list[Span | None], span: Span) -> bool:
+    """Whether ``span`` is part of a longer name the recogniser takes for a region or a sea
+    ("America" of "Latin America" and "South America's", "Mexico" of "the Gulf of Mexico"): a
+    part of a place's name, not the state (a state named in full, "South Africa", is matched
+    whole)."""
+    ent = _entity_around(entity_of, span)
+    if ent is None or ent.label_ != "LOC":
+        return False
+    words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+    return len(words) > len(span)
+
+
 def _before_owner(doc: Doc, start: int) -> int:
     """The word before a name that may own it: before a possessive's "'s" the owner's word
     (a name at the text's start has none: ``start`` must be above 0)."""
@@ -935,6 +947,8 @@ class ActorLinker:
                 continue
             if actor.kind == "state" and _inside_a_person(entity_of, span):
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
+            if actor.kind == "state" and _inside_a_region(entity_of, span):
+                continue  # "Latin America", "the Gulf of Mexico": a region's name
             if actor.kind == "person" and _named_after(entity_of, span):
                 continue  # "the Nelson Mandela Foundation", "Gbagbo Street Market"
             if actor.kind == "person" and self._another_persons_surname(entity_of, span, actor):
