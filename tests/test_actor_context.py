@@ -1181,6 +1181,11 @@ def test_states_since_dissolved_are_actors_coded_as_their_successors(nlp) -> Non
     doc = nlp("The Soviet Union and Russia signed a treaty.")
     ids = {m["text"]: m["actor"] for m in doc._.dyad_actors}
     assert ids["Soviet Union"] != ids["Russia"]
+    # the two Vietnams and Yemens (the recogniser reads "South Vietnam" as a region, whose
+    # "Vietnam" is no state alone)
+    got = found(nlp, "North Vietnam attacked South Vietnam as North Vietnamese troops advanced.")
+    assert (got["North Vietnam"][0], got["South Vietnam"][0]) == ("VNMGOV", "VNMGOV"), got
+    assert got["North Vietnamese troops"][0] == "VNMMIL"
     # negatives: Zaire is an Angolan province's name too, and several republics had a Supreme
     # Soviet: neither is a state's name alone
     assert found(nlp, "Rebels attacked Zaire on Monday.").get("Zaire", ("",))[0] != "CODGOV"

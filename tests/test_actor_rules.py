@@ -1362,8 +1362,10 @@ def test_a_states_name_inside_a_regions_name_is_no_state(nlp) -> None:
     assert not any(code.startswith("USA") for code, *_ in found.values()), found
     found = coded(nlp, "The surrender dealt a blow to South America's last big insurgency.")
     assert not any(code.startswith("USA") for code, *_ in found.values()), found
-    # negatives: a state named in full or alone is the state
+    # negatives: a state named in full or alone is the state, and its own name inside a
+    # region's names a part of it
     assert coded(nlp, "South Africa expelled the envoy.")["South Africa"][0] == "ZAFGOV"
+    assert coded(nlp, "Troops raided a village in Western Cambodia.")["Cambodia"][0] == "KHMGOV"
     assert coded(nlp, "America imposed sanctions on Monday.")["America"][0] == "USAGOV"
 
 

@@ -727,11 +727,14 @@ def _inside_a_person(entity_of: list[Span | None], span: Span) -> bool:
     return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
 
 
-def _inside_a_region(entity_of: list[Span | None], span: Span) -> bool:
-    """Whether ``span`` is part of a longer name the recogniser takes for a region or a sea
-    ("America" of "Latin America" and "South America's", "Mexico" of "the Gulf of Mexico"): a
-    part of a place's name, not the state (a state named in full, "South Africa", is matched
-    whole)."""
+def _inside_a_region(entity_of: list[Span | None], span: Span, actor: Actor) -> bool:
+    """Whether ``span``, a state's short name, is part of a longer name the recogniser takes
+    for a region ("America" of "Latin America" and "South America's"): a part of a continent's
+    name, not the state. A state's own name inside a region's is the state ("Western
+    Cambodia", "northern Iraq": a part of it), and a state named in full ("South Africa") is
+    matched whole."""
+    if normalise(span.text) == normalise(actor.name):
+        return False
     ent = _entity_around(entity_of, span)
     if ent is None or ent.label_ != "LOC":
         return False
@@ -947,8 +950,8 @@ class ActorLinker:
                 continue
             if actor.kind == "state" and _inside_a_person(entity_of, span):
                 continue  # "Jordan Peterson", "Chad Smith": a person's name, not the state
-            if actor.kind == "state" and _inside_a_region(entity_of, span):
-                continue  # "Latin America", "the Gulf of Mexico": a region's name
+            if actor.kind == "state" and _inside_a_region(entity_of, span, actor):
+                continue  # "Latin America": a continent's name
             if actor.kind == "person" and _named_after(entity_of, span):
                 continue  # "the Nelson Mandela Foundation", "Gbagbo Street Market"
             if actor.kind == "person" and self._another_persons_surname(entity_of, span, actor):
