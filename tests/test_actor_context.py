@@ -1302,23 +1302,6 @@ def test_the_second_reads_cases_of_this_sessions_rules(nlp) -> None:
     assert found(nlp, "Northern Rhodesia protested.")["Northern Rhodesia"][0] == "ZMBGOV"
 
 
-def test_police_acting_on_a_known_politician_party_or_journalist_act_at_home(nlp) -> None:
-    """Police and courts work in their own country: the one country of their sentence is
-    theirs when a dictionary gives it to the politician, party or firm they act on, though
-    that is the other party of the verb."""
-    got = found(nlp, "Police detained journalists protesting against President Abdelaziz "
-                     "Bouteflika's bid for a fifth term.")  # fmt: skip
-    assert got["Police"] == ("DZACOP", "context", "sentence")
-    # negatives: a person the text alone gives a country may be a foreigner they hold, a state
-    # that asks is another state, and an army fights abroad
-    got = found(nlp, "Police detained American reporter Evan Gershkovich in Yekaterinburg.")
-    assert got.get("Police", ("",))[0] != "USACOP", got
-    got = found(nlp, "The court refused a request from Russia to drop the case.")
-    assert not any(code.startswith("RUS") for code, _, _ in got.values() if code != "RUSGOV")
-    got = found(nlp, "Troops fired on supporters of President Laurent Gbagbo.")
-    assert got.get("Troops", ("",))[0] != "CIVMIL", got
-
-
 def test_a_place_inside_a_coded_actors_name_is_no_evidence_of_its_own(nlp) -> None:
     """ "Sudan" of "the Sudan People's Liberation Army in Opposition" is no second country
     beside the group's own (South Sudan): the group's country places the officials."""

@@ -1105,7 +1105,7 @@ def test_a_state_body_before_a_title_gives_its_country(nlp) -> None:
     assert any(m["text"] == "Pavel Ostrov" and m["country"] == "USA" for m in found)
     # an agency's acronym the tagger reads as an adjective
     found = coded(nlp, "NLRB General Counsel Pavel Ostrov has declined to resign.")
-    assert found["Pavel Ostrov"][0] == "USAJUD"
+    assert found["Pavel Ostrov"][0].startswith("USA")
     # negatives: a company before the title is no state, nor is a word in capitals
     found = coded(nlp, "ACME General Counsel Pavel Ostrov has declined to resign.")
     assert found["Pavel Ostrov"][0] in ("JUD", "BUS"), found
@@ -1283,8 +1283,10 @@ def test_member_nouns_alone_or_of_a_name_or_a_building_are_no_new_actor(nlp) -> 
     # (with a state named before it, an army base is the state's military: facilities.tsv)
     got = coded(nlp, "The Egyptian army base was shelled.")
     assert [code for t, (code, _, _) in got.items() if "base" in t] == ["EGYMIL"]
-    # an agency or office of no body is nobody ("a news agency", "the tax office")
-    assert not any("agency" in t for t in coded(nlp, "A news agency said the talks failed."))
+    # an agency of no state body is no one's ("the refugee agency" is no refugees'), nor is an
+    # office of no body at all
+    got = coded(nlp, "The refugee agency said 2,000 people fled into Chad.")
+    assert not any("agency" in t for t in got), got
     assert not any("office" in t for t in coded(nlp, "The tax office fined the firm."))
     # a group alone, or a group of people, is nobody new
     assert not any("group" in t for t in coded(nlp, "The group said it would fight on."))
@@ -2147,11 +2149,17 @@ def test_the_us_parties_words_name_the_us_congress_and_its_members(nlp) -> None:
         "USALEG"
     )
     assert coded(nlp, "Republican senators blocked the nomination.")["senators"][0] == "USALEG"
-    assert coded(nlp, "Democratic lawmakers walked out.")["lawmakers"][0] == "USALEG"
-    # negatives: a legislature with no party word keeps no country, a "Democratic Party" many
-    # states have names none, and a place attached to the members is theirs
+    # negatives: a legislature with no party word keeps no country; "lawmakers" and
+    # "parliament" are not the US Congress's own nouns (South Korea's Democratic Party has
+    # lawmakers); another party's name holding the word ("Christian Democratic", "Democratic
+    # Progressive Party"), a lower-case adjective, and members placed elsewhere are not US
     assert coded(nlp, "The Senate rejected the bill.")["Senate"][0] == "LEG"
-    got = coded(nlp, "Democratic Party lawmakers in Tokyo walked out.")
-    assert not any(code.startswith("USA") for code, _, _ in got.values()), got
-    got = coded(nlp, "Democratic lawmakers in Seoul walked out.")
-    assert got["lawmakers"][0] == "KORLEG"
+    for text in (
+        "Democratic lawmakers vowed to try again.",
+        "Christian Democratic senators blocked the reform.",
+        "Democratic Progressive Party senators walked out.",
+        "The republican senate of Tatarstan voted to keep the title.",
+        "Republican senators in Manila walked out.",
+    ):
+        got = coded(nlp, text)
+        assert not any(code.startswith("USA") for code, _, _ in got.values()), (text, got)

@@ -248,8 +248,11 @@ NOT_PENDING = {"CVL", "BUS"}
 #: people whose country is often not the one the text is about (crews, hostages, tourists,
 #: migrants, teams): the document's country does not place them
 ELSEWHERE_PEOPLE = context_words()["elsewhere"]
-#: words of the United States' two parties before a legislature's noun ("Republican senators")
+#: words of the United States' two parties before its Congress's nouns ("Republican senators")
 US_PARTY = context_words()["us_party"]
+#: the nouns of the US Congress and its members, which no other state's parties of those names
+#: fill ("senate", "senator", "congressman"; not "lawmakers", "parliament")
+US_CONGRESS = context_words()["us_congress"]
 #: prepositions whose object places a role noun ("police in Baghdad", "refugees from Syria")
 ATTACHING_PREPS = context_words()["attaching"]
 #: participles that say where a body sits: "based in", "stationed in", "headquartered in"
@@ -261,6 +264,10 @@ PORTFOLIOS = context_words()["portfolio"]
 #: nouns of a body's members or parts ("members", "investigators", "command"): after a role
 #: noun they are that body ("opposition members", "police investigators")
 MEMBER_NOUNS = context_words()["member"]
+#: nouns of a body's organ ("a government agency"): the body's own after a state body's word
+ORGAN_NOUNS = context_words()["organ"]
+#: sectors of the state bodies whose organs those are
+STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 #: nouns of persons who speak or act for a body ("spokesman", "official", "commander"): after
 #: a role noun of the body they take its sector ("an army spokesman" MIL)
 VOICE_NOUNS = context_words()["voice"]
@@ -725,6 +732,20 @@ def _inside_a_person(entity_of: list[Span | None], span: Span) -> bool:
     """Whether ``span`` is part of a longer name the recogniser takes for a person's."""
     ent = _entity_around(entity_of, span)
     return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
+
+
+def _us_party_word(token) -> bool:
+    """Whether ``token`` is the capitalised word of a US party standing alone ("Republican",
+    "Democratic", "GOP", "Republican-led"): no capitalised word of another party's name
+    before or after it ("Social Democratic", "Democratic Progressive Party")."""
+    doc = token.doc
+    if token.lower_ not in US_PARTY or not token.text[:1].isupper():
+        return False
+    before = doc[token.i - 1] if token.i else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.is_title and not before.is_stop:
+        return False  # "Christian Democratic", not "The Republican"
+    return not (after is not None and after.text[:1].isupper() and after.lower_ not in US_CONGRESS)
 
 
 def _inside_a_region(entity_of: list[Span | None], span: Span, actor: Actor) -> bool:
@@ -2253,9 +2274,12 @@ class ActorLinker:
                 continue
             agent = self._agent(token)
             lemma = token.lemma_.lower()
+            organ = agent is None and lemma in ORGAN_NOUNS
             if (
-                (agent is None or agent[0] in ("LAB", "CVL")) and lemma in MEMBER_NOUNS
-            ) or lemma in VOICE_NOUNS:
+                ((agent is None or agent[0] in ("LAB", "CVL")) and lemma in MEMBER_NOUNS)
+                or lemma in VOICE_NOUNS
+                or organ
+            ):
                 # "Syrian opposition members", "police investigators", "the army command": the
                 # members of the body the role noun right before them names, coded as the body
                 # ("government employees" are the government's, not labour)
@@ -2267,6 +2291,9 @@ class ActorLinker:
                     and body.i not in covered
                     and body.lower_ not in TITLE_WORDS  # "the deputy chief": a rank, no body
                     and (found := self._agent(body)) is not None
+                    # "a government agency", "an army body": a state body's organ; not "the
+                    # refugee agency" (no refugees' own)
+                    and not (organ and found[0] not in STATE_ORGANS)
                     and (
                         body.dep_ == "compound"
                         # "military personnel": an adjective of a state's own body; not "the
@@ -2343,15 +2370,14 @@ class ActorLinker:
                 country is None
                 and agent is not None
                 and agent[0] == "LEG"
-                and any(
-                    t.lower_ in US_PARTY and doc[t.i + 1].lower_ != "party"
-                    for t in doc[token.left_edge.i : token.i]
-                )
+                and token.lemma_.lower() in US_CONGRESS
+                and any(_us_party_word(t) for t in doc[token.left_edge.i : token.i])
                 and _located_at(token) is None
             ):
-                # "the Republican Senate", "Democratic lawmakers", "the GOP-led House": the
-                # United States' two parties name its Congress and its members (not a
-                # "Democratic Party" many states have, nor members placed elsewhere)
+                # "the Republican Senate", "Republican senators", "the Democratic-led House":
+                # the United States' two parties before its Congress's own nouns (not
+                # "Democratic lawmakers" of a Korean party, a "Social Democratic" or
+                # "Democratic Progressive" party's, nor members placed elsewhere)
                 country = "USA"
             if agent is None and country is not None and _non_state(token):
                 # "the Italian band", "the Indian cricket board": the country's, not the state
@@ -2438,16 +2464,24 @@ class ActorLinker:
                 # "Afghan and NATO forces", "British and EU negotiators": a country's word
                 # joined to a name before the noun names that country's own of it besides
                 partners.append((doc[seen[0] : seen[1]], seen[2]))
-            if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "ADJ":
+            if (
+                token.dep_ == "conj"
+                and token.head.i < token.i
+                and token.head.pos_ == "ADJ"
+                and token.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos")
+            ):
                 # "Syrian and Hezbollah fighters", "Japanese and the Australian armies" parsed
                 # with the first word as the head: that country's own of the noun too
                 found, first = self._country_modifier(token.head, states)
                 if found:
                     partners.append((doc[first : token.head.i + 1], found))
             if others:
-                # "MEK forces", "Sadr's militia": the named actor is the actor
+                # "MEK forces", "Sadr's militia": the named actor is the actor; a state's
+                # word joined to the name is that state's forces ("Turkish and Free Syrian
+                # Army fighters": Turkey's military, not rebels)
                 if agent is not None:
-                    self._add_partners(out, covered, partners, agent)
+                    sector = "MIL" if agent[0] == "REB" else agent[0]
+                    self._add_partners(out, covered, partners, (sector, agent[1]))
                 continue
             group = self._group_of(token, named_at) if token.tag_ in ("NNS", "NNPS") else None
             if group is not None:  # "four militants of the Islamic State": the group acts

@@ -112,12 +112,6 @@ INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
 #: sectors of the bodies that hold, try or fight people: what they say of them ("police said
 #: six Colombian nationals were arrested") says nothing of their own country
 HOLDERS = {"COP", "JUD", "MIL", "SPY"}
-#: sectors of the bodies that work at home: police and courts act on their own country's
-#: people (an army fights abroad, a spy service works there)
-AT_HOME = {"COP", "JUD"}
-#: sectors of those a state's police and courts act on at home, when a dictionary gives them a
-#: country: its politicians, parties, activists, journalists, firms and clerics
-HOME_PARTIES = GOVERNED | {"PTY", "ELI", "GOV", "LEG", "BUS", "LAB", "REL"}
 
 
 class ActorContext:
@@ -228,16 +222,6 @@ class ActorContext:
             if m["label"] not in ("place", "modifier") and m.get("country")
             for i in range(m["token_start"], m["token_end"])
         }
-        # the first tokens of persons and bodies a dictionary gives a country (not the text:
-        # "American reporter X" whom a Russian court tries), who are not a state itself
-        home_parties = {
-            m["token_start"]
-            for m in mentions
-            if m.get("source") not in (None, "text", "generic")
-            and m.get("kind") != "state"
-            and m.get("sector") in HOME_PARTIES
-            and m["label"] in ("name", "acronym", "short")
-        }
         for m in named:
             country = self._place_of_name(doc, m, by_token)
             if country is None and m.get("sector") in INSTITUTIONS:
@@ -302,11 +286,7 @@ class ActorContext:
                         # a person is placed by places, not by another party of the sentence
                         # ("President X refused to meet the American envoy")
                         against = against or (person and party)
-                        # police or a court acting on a known politician, party, journalist
-                        # or firm act at home ("police arrested journalists protesting
-                        # against President Bouteflika")
-                        at_home = not person and m["sector"] in AT_HOME and start in home_parties
-                        if against and not (domestic and start in rulers) and not at_home:
+                        if against and not (domestic and start in rulers):
                             near.add(None)
                             others.add(found)
                         else:

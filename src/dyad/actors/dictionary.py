@@ -529,25 +529,26 @@ class ActorDictionary:
         thousands of ministers share common surnames: "Thom", "Blackburn") has it and no
         converted person of another country does; else the country, when two or more persons
         of different first names have it and all are of one country ("Gandhi"), or two or more
-        curated ones are ("Bush", "Kenyatta") whatever converted ones are; else None.
-        Never, but for such curated ones, for a one-word surname that is some person's first
-        name ("Kim", "Abbas"), nor for a name of anything but a person (a state, an
-        organisation, a place)."""
+        curated ones are ("Bush", "Kenyatta") and at most one person of another country has it;
+        else None.
+        Never for a one-word surname that is some person's first name ("Kim", "Abbas") or a
+        name of anything but a person (a state, an organisation, a place)."""
         key = normalise(surname)
         persons = self.persons_named(key)
         if not persons or any(self.actors[i].kind != "person" for i in self.by_name.get(key, ())):
             return None
-        curated = [p for p in persons if p.id not in self.lookup_only]
-        # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou", and
-        # "Clinton", though a converted minister is called Clinton first), whatever minister
-        # of another a converted file holds ("Mckeeva Bush" of the Cayman Islands): two
-        # curated rows are two persons, whatever their first names
-        shared = {p.country for p in curated}
-        if len(curated) >= 2 and len(shared) == 1 and None not in shared:
-            return next(iter(shared))
         if " " not in key and key in self.given_names:
             return None
         countries = {p.country for p in persons}
+        curated = [p for p in persons if p.id not in self.lookup_only]
+        # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou"), whatever
+        # one minister of another a converted file holds ("Mckeeva Bush" of the Cayman
+        # Islands): two curated rows are two persons, whatever their first names; not a
+        # surname common elsewhere ("Romero": two Salvadorans, and ministers of six states)
+        shared = {p.country for p in curated}
+        elsewhere = [p for p in persons if p.country not in shared]
+        if len(curated) >= 2 and len(shared) == 1 and None not in shared and len(elsewhere) <= 1:
+            return next(iter(shared))
         if len(curated) == 1 and countries == {curated[0].country}:
             # (a past leader only by a surname that is an alias of his: "Fraser", "Keating"
             # are as many others' surnames)
@@ -794,7 +795,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "holding", "voice", "unit_head", "unit_branch",
                       "unit_word", "head_of", "elsewhere", "envoy",
                       "two_surnames", "named_after", "leading", "party_word",
-                      "us_party")  # fmt: skip
+                      "us_party", "us_congress", "organ")  # fmt: skip
 
 
 @cache

@@ -414,7 +414,7 @@ class PlaceFinder:
                         keep(span, "name", candidates)
             elif ent.label_ == "ORG" and "-" in ent.text and (span := _trim(ent)) is not None:
                 # a province or country of hyphened names the NER took for an organisation
-                # ("KwaZulu-Natal", "Baden-Wurttemberg"): the whole name, not "Natal" in it
+                # ("KwaZulu-Natal"): the whole name, not "Natal" in it
                 wide = [p for p in gaz.lookup(span.text) if p.feature in ("admin1", "country")]
                 if wide:
                     keep(span, "name", wide)
