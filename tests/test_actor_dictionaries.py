@@ -490,6 +490,11 @@ def test_world_leaders_roles_are_dated_and_shared_surnames_are_no_alias() -> Non
         ("President Suharto resigned on Thursday.", "1998-05-21", "President Suharto", "IDNGOV"),
         ("Gorbachev met Reagan in Reykjavik.", "1986-10-12", "Gorbachev", "RUSGOV"),
         ("Obasanjo ordered troops into Odi.", "1999-11-20", "Obasanjo", "NGAGOV"),
+        # father and son share the bare name, told apart by the date (read as an organisation)
+        ("Duvalier demanded a meeting of the Security Council.", "1963-05-01", "Duvalier",
+         "HTIGOV"),
+        ("Duvalier demanded a meeting of the Security Council.", "1980-05-01", "Duvalier",
+         "HTIGOV"),
     ],
 )  # fmt: skip
 def test_past_leaders_resolve_with_their_country_and_office(nlp, text, published, name,
@@ -498,6 +503,8 @@ def test_past_leaders_resolve_with_their_country_and_office(nlp, text, published
 
     got = {m["text"]: m for m in nlp(make_doc(nlp, text, published))._.dyad_actors}
     assert got[name]["code"] == code and got[name]["source"] == "past_leaders.tsv"
+    if name == "Duvalier":  # the one in office then
+        assert got[name]["actor"] == ("papa-doc" if published < "1971" else "baby-doc")
 
 
 def test_past_leaders_roles_are_dated_and_shared_surnames_are_no_alias() -> None:
