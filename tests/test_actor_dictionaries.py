@@ -684,7 +684,8 @@ def test_security_services_and_insurgencies_named_without_their_country(nlp, tex
 def test_a_former_insurgency_is_a_party_after_its_peace() -> None:
     dictionary = load_dictionary((), True)
     for name, during, after in (("FMLN", date(1989, 11, 11), date(2009, 3, 15)),
-                                ("UNITA", date(1993, 1, 9), date(2017, 8, 23))):  # fmt: skip
+                                ("UNITA", date(1993, 1, 9), date(2017, 8, 23)),
+                                ("Frelimo", date(1974, 5, 1), date(1994, 10, 27))):  # fmt: skip
         actor = dictionary.lookup(name)
         assert actor.sector_at(during) == "REB", name
         assert actor.sector_at(after) == "PTY", name
