@@ -2099,3 +2099,15 @@ def test_a_demonym_joined_to_a_name_before_one_noun_is_that_countrys_own(nlp) ->
     # mention between them)
     mentions = nlp("This year the Japanese and UK governments agreed on controls.")._.dyad_actors
     assert all(m["text"] for m in mentions), mentions
+
+
+def test_giving_oneself_up_to_the_authorities_is_a_surrender(nlp) -> None:
+    found = events(nlp, "Former President Jacob Zuma handed himself in to police on Wednesday.")
+    assert [(e["cameo"], [t["code"] for t in e["targets"]]) for e in found] == [
+        ("0874", ["ZAFCOP"])
+    ]
+    found = events(nlp, "The suspect turned himself in to police in Lagos on Monday.")
+    assert [e["cameo"] for e in found] == ["0874"]
+    # negatives: handing in a thing, or someone else, is no surrender of oneself
+    assert not events(nlp, "The minister turned in her report to parliament on Monday.")
+    assert [e["cameo"] for e in events(nlp, "The court turned him in to police.")] != ["0874"]
