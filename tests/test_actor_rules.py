@@ -2163,3 +2163,13 @@ def test_the_us_parties_words_name_the_us_congress_and_its_members(nlp) -> None:
     ):
         got = coded(nlp, text)
         assert not any(code.startswith("USA") for code, _, _ in got.values()), (text, got)
+
+
+def test_an_anti_corruption_body_is_law_enforcement_of_its_state(nlp) -> None:
+    got = coded(nlp, "Malaysia's anti-graft agency arrested a former minister on Tuesday.")
+    assert [code for t, (code, *_) in got.items() if "agency" in t] == ["MYSCOP"], got
+    got = coded(nlp, "Nigeria's anti-corruption commission charged the governor.")
+    assert [code for t, (code, *_) in got.items() if "commission" in t] == ["NGACOP"], got
+    # negatives: an agency or a commission of no such word is no police
+    got = coded(nlp, "Nigeria's electoral commission postponed the vote.")
+    assert not any(code.endswith("COP") for code, *_ in got.values()), got
