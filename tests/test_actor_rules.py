@@ -2173,3 +2173,12 @@ def test_an_anti_corruption_body_is_law_enforcement_of_its_state(nlp) -> None:
     # negatives: an agency or a commission of no such word is no police
     got = coded(nlp, "Nigeria's electoral commission postponed the vote.")
     assert not any(code.endswith("COP") for code, *_ in got.values()), got
+
+
+def test_a_part_of_a_named_body_is_not_an_army_unit(nlp) -> None:
+    got = coded(nlp, "The commission said the banker had been detained in its investigation "
+                     "into Orbis International, a former unit of Kestrel Capital.")  # fmt: skip
+    assert got["Orbis International"][0] != "MIL", got
+    # negative: a unit no name owns keeps the noun's army ("an elite unit")
+    got = coded(nlp, "The Tiger Forces, an elite unit, stormed the town.")
+    assert got["Tiger Forces"][0] == "MIL", got

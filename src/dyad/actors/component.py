@@ -284,6 +284,9 @@ NAMED_AFTER = context_words()["named_after"]
 #: make a name with one a state's military unit ("Artillery Brigade"; see _military_unit)
 UNIT_HEADS = context_words()["unit_head"]
 UNIT_BRANCHES = context_words()["unit_branch"]
+#: nouns of a part of a body ("a unit of 1MDB", "a division of Siemens"): of a named body,
+#: the part is of that body's kind, whatever the noun codes alone
+PART_NOUNS = frozenset({"unit", "division", "branch", "wing", "arm", "subsidiary", "affiliate"})
 UNIT_WORDS = context_words()["unit_word"]
 #: nouns the recogniser reads as a name when they open a sentence ("Attendees cheered")
 NOT_NAMES = context_words()["not_name"]
@@ -732,6 +735,19 @@ def _inside_a_person(entity_of: list[Span | None], span: Span) -> bool:
     """Whether ``span`` is part of a longer name the recogniser takes for a person's."""
     ent = _entity_around(entity_of, span)
     return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
+
+
+def _of_a_name(noun) -> bool:
+    """Whether ``noun`` has an "of" phrase whose object is a name ("a unit of 1MDB")."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or not g.is_lower)
+            for g in child.children
+        )
+        for child in noun.children
+    )
 
 
 def _us_party_word(token) -> bool:
@@ -2178,6 +2194,10 @@ class ActorLinker:
             noun_sector, noun_kind = self.dictionary.agents.get(
                 described.lemma_.lower(), (None, None)
             )
+            if described.lemma_.lower() in PART_NOUNS and _of_a_name(described):
+                # "SRC International, a former unit of 1MDB", "X, a division of Siemens": a
+                # part of the named body, whose own sector is not the noun's (no army unit)
+                noun_sector = noun_kind = None
             for child in described.children:  # "a separatist group": the modifier says what it is
                 if noun_sector is None and child.dep_ in ("compound", "amod"):
                     noun_sector, noun_kind = self.dictionary.agents.get(
