@@ -503,7 +503,7 @@ class ActorContext:
         ]
         # a place inside the name of a meeting or a pact of no country tells nothing of
         # where ("the two sides agreed to dissolve the Minsk Group": not Belarus)
-        stateless = {
+        no_evidence = {
             i
             for m in mentions
             if m["label"] != "place"
@@ -514,7 +514,7 @@ class ActorContext:
         # nor does a place inside the name of an actor the dictionary gives a country: the
         # actor's is the evidence ("the Sudan People's Liberation Army in Opposition" is South
         # Sudan's, "the Kurdistan Workers' Party" Turkey's)
-        stateless |= {
+        no_evidence |= {
             i
             for m in mentions
             if m["label"] != "place" and m.get("country") and m.get("code_from") != "context"
@@ -524,7 +524,7 @@ class ActorContext:
             (p["token_start"], p["token_end"], p["country"])
             for p in places or ()
             if p.get("country")
-            and not (p.get("kind") == "embedded" and p["token_start"] in stateless)
+            and not (p.get("kind") == "embedded" and p["token_start"] in no_evidence)
         ]
         dateline = opening_dateline_end(doc)
         # "anti-American", "pro-Iranian": a stance toward a country says nothing of where;
