@@ -286,7 +286,7 @@ UNIT_HEADS = context_words()["unit_head"]
 UNIT_BRANCHES = context_words()["unit_branch"]
 #: nouns of a part of a body ("a unit of 1MDB", "a division of Siemens"): of a named body,
 #: the part is of that body's kind, whatever the noun codes alone
-PART_NOUNS = frozenset({"unit", "division", "branch", "wing", "arm", "subsidiary", "affiliate"})
+PART_NOUNS = context_words()["part"]
 UNIT_WORDS = context_words()["unit_word"]
 #: nouns the recogniser reads as a name when they open a sentence ("Attendees cheered")
 NOT_NAMES = context_words()["not_name"]

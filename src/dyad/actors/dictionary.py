@@ -541,14 +541,6 @@ class ActorDictionary:
             return None
         countries = {p.country for p in persons}
         curated = [p for p in persons if p.id not in self.lookup_only]
-        # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou"), whatever
-        # one minister of another a converted file holds ("Mckeeva Bush" of the Cayman
-        # Islands): two curated rows are two persons, whatever their first names; not a
-        # surname common elsewhere ("Romero": two Salvadorans, and ministers of six states)
-        shared = {p.country for p in curated}
-        elsewhere = [p for p in persons if p.country not in shared]
-        if len(curated) >= 2 and len(shared) == 1 and None not in shared and len(elsewhere) <= 1:
-            return next(iter(shared))
         if len(curated) == 1 and countries == {curated[0].country}:
             # (a past leader only by a surname that is an alias of his: "Fraser", "Keating"
             # are as many others' surnames)
@@ -557,6 +549,14 @@ class ActorDictionary:
             }:
                 return None
             return curated[0]
+        # the leaders of one country who share it ("Bush", "Kenyatta", "Papandreou"), whatever
+        # one minister of another a converted file holds ("Mckeeva Bush" of the Cayman
+        # Islands): two curated rows are two persons, whatever their first names; not a
+        # surname common elsewhere ("Romero": two Salvadorans, and ministers of six states)
+        shared = {p.country for p in curated}
+        elsewhere = [p for p in persons if p.country not in shared]
+        if len(curated) >= 2 and len(shared) == 1 and None not in shared and len(elsewhere) <= 1:
+            return next(iter(shared))
         firsts = {normalise(p.name).split()[0] for p in persons}
         if len(countries) == 1 and None not in countries and len(firsts) >= 2:
             return next(iter(countries))
@@ -795,7 +795,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "holding", "voice", "unit_head", "unit_branch",
                       "unit_word", "head_of", "elsewhere", "envoy",
                       "two_surnames", "named_after", "leading", "party_word",
-                      "us_party", "us_congress", "organ")  # fmt: skip
+                      "us_party", "us_congress", "organ", "part")  # fmt: skip
 
 
 @cache
