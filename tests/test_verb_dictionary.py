@@ -49,6 +49,10 @@ AUGMENT
 --- LOCK [---] ---
 PADLOCK
 - * BORDER [172]  # PADLOCK
+
+--- DEFEND  ###
+SHIELD
+- * CITY [152]  # SHIELD
 """
 
 
@@ -66,7 +70,10 @@ def converted(lemmas):
 def test_reader_keeps_sets_blocks_and_multiword_verbs() -> None:
     synsets, blocks = read_verb_blocks(SAMPLE)
     assert synsets == {"WEAPON": ["rifle", "hand grenade"]}
-    assert [b.code for b in blocks] == ["190", "010", "040", "060", None]
+    # a header with no code ("--- DEFEND  ###") starts a block of its own: its verbs alone
+    # code nothing, not the code of the block before it
+    assert [b.code for b in blocks] == ["190", "010", "040", "060", None, None]
+    assert [v.lemma for v in blocks[-1].verbs] == ["shield"]
     verbs = [(v.lemma, v.words, v.code) for v in blocks[0].verbs]
     assert verbs == [("assail", (), None), ("fight", ("back",), None), ("pummel", (), "180")]
     assert blocks[0].patterns[0] == ("* &WEAPON", "193", ("assail",))
@@ -77,6 +84,8 @@ def test_verbs_alone_take_their_block_or_own_code(converted) -> None:
     assert rows["assail"] == "190"
     assert rows["fight back"] == "190"
     assert rows["pummel"] == "180"  # its own code wins over the block's
+    assert rows.get("shield") in (None, NULL_CODE)  # a block with no code: no code alone
+    assert rows["shield city"] == "152"  # its patterns still code
 
 
 def test_synonym_sets_and_target_prepositions(converted) -> None:

@@ -83,7 +83,9 @@ FUNCTION_WORDS = frozenset({
     "these", "those", "there", "here", "and", "or", "but", "so", "also", "very", "more", "most",
     "any", "some", "all", "each", "every", "other", "such", "only", "own", "same", "too", "just",
 })  # fmt: skip
-_BLOCK = re.compile(r"^---\s*(.*?)\s*(?:\[([^\]]*)\])?\s*---")
+#: a verb block's header: "--- NAME [CODE] ---", or with no code "--- NAME  ###" (four blocks of
+#: the 150430 file: DEFEND, REVOKE_, SEND, COLLAPSE), whose verbs alone code nothing
+_BLOCK = re.compile(r"^---\s*(.*?)\s*(?:\[([^\]]*)\])?\s*(?:---|###)")
 _CODE = re.compile(r"\[([^\]]*)\]\s*$")
 
 
