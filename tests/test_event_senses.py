@@ -962,6 +962,15 @@ def test_what_a_speaker_says_before_said_is_not_his_act_without_a_subject(nlp) -
             ["IRNGOV"],
             [],
         ),
+        # negative: a past verb with an object and no agent, hung by the parser on a
+        # participle before it, is active ("flown" read as the clause's verb)
+        (
+            "Russian paratroopers flown 2,000 miles to Syria attacked rebel positions near Hama,"
+            " the ministry said.",
+            "attacked",
+            ["RUSMIL"],
+            ["SYR"],
+        ),
     ],
 )
 def test_a_bare_participle_clause_acts_on_the_clause_subject(
@@ -2375,6 +2384,29 @@ def test_a_states_protest_is_an_official_complaint_and_peoples_a_demonstration(n
         "Opposition supporters protested against the result.",
     ):
         assert [e["cameo"] for e in events(nlp, text)] == ["140"], events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ukraine presented evidence against Russia.", (["UKR"], ["RUS"])),
+        ("Kenya presented proof against Somalia at the talks.", (["KEN"], ["SOM"])),
+    ],
+)
+def test_evidence_presented_against_someone_accuses_him(nlp, text: str, pair: tuple) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    sides = [([a["code"][:3] for a in e["sources"]], [a["code"][:3] for a in e["targets"]])
+             for e in found]  # fmt: skip
+    assert sides == [pair], found
+
+
+def test_evidence_of_something_is_no_accusation(nlp) -> None:
+    # negatives: evidence not "against" anyone, and a presentation of no accusing noun
+    for text in (
+        "Britain presented evidence of Russian involvement to the Security Council.",
+        "Japan presented its credentials to China.",
+    ):
+        assert not [e for e in events(nlp, text) if e["type"] == "ACCUSE"], events(nlp, text)
 
 
 def test_declaring_a_diplomat_persona_non_grata_expels_him(nlp) -> None:

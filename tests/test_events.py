@@ -1664,6 +1664,36 @@ def test_what_one_is_able_to_do_is_not_done(nlp) -> None:
     assert found and all(e["modality"] == "asserted" for e in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "modality"),
+    [
+        # the noun's owner, or whoever makes, has or sees it, does what its infinitive says
+        ("Washington made the decision to impose sanctions on Iran.", "COERCE", "USAGOV",
+         "asserted"),
+        ("Japan made an attempt to mediate between Iran and Saudi Arabia.", "CONSULT", "JPNGOV",
+         "asserted"),
+        ("Chile sees no need to impose sanctions on Peru.", "COERCE", "CHLGOV", "negated"),
+        # an entitlement is what may be done, by whoever holds it or is given it
+        ("Germany has the right to expel Russian diplomats.", "SANCTION", "DEUGOV",
+         "hypothetical"),
+        ("The Security Council gave Kenya a mandate to protect Somali civilians.", "AID",
+         "KENGOV", "hypothetical"),
+    ],
+)  # fmt: skip
+def test_a_nouns_infinitive_is_its_owners_act(nlp, text, kind, source, modality) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == kind]
+    assert [(a["code"], e["modality"]) for e in found for a in e["sources"]] == [
+        (source, modality)
+    ], found
+
+
+def test_right_the_adjective_reports_the_act(nlp) -> None:
+    # negative: "right" the adjective (not the entitlement noun) reports what was done
+    text = "Chile was right to expel the Peruvian ambassador."
+    found = [e for e in events(nlp, text) if e["type"] == "SANCTION"]
+    assert found and all(e["modality"] == "asserted" for e in found), found
+
+
 def test_a_refusal_of_anothers_plan_leaves_the_plan_its_owners(nlp) -> None:
     text = "Iran rejected Israel's plan to attack Hezbollah."
     found = events(nlp, text)

@@ -143,6 +143,9 @@ LIGHT_VERBS = {
     "level",
     "lodge",
     "file",
+    # "presented evidence against Russia", "submitted a complaint to the UN"
+    "present",
+    "submit",
     "begin",
     "start",
     "continue",
@@ -306,6 +309,10 @@ FUTURE_MODALS = _MODALITY["modal_future"]
 DEONTIC_VERBS = _MODALITY["deontic"]
 #: adjectives and nouns of being able: their infinitive is what can happen
 ABILITY_WORDS = _MODALITY["ability"]
+#: nouns of being allowed to do something: their infinitive is what may happen
+ENTITLEMENT_NOUNS = _MODALITY["entitlement"]
+#: nouns whose infinitive is their owner's act (or the act of whoever has, makes or sees them)
+OWNED_NOUNS = INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS | ENTITLEMENT_NOUNS | _MODALITY["owned"]
 #: nouns of asking: their infinitive is asked of another ("Dominica's request to waive")
 ASKING_NOUNS = _MODALITY["asking"]
 HEDGES = _MODALITY["hedge"]
@@ -1745,6 +1752,8 @@ class EventExtractor:
             and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
+            # "protected the villagers from the rebels": the danger, not whom
+            and not (c.lower_ == "from" and verb.lemma_.lower() in target_words()["shielding"])
             and not (people and (c.dep_ == "dobj" or c.lower_ in WHERE_PREPS))
             # a setting put before the verb ("At a rally in West Virginia, the president
             # called for ..."): where, not whom
@@ -2368,7 +2377,7 @@ class EventExtractor:
         head = verb.head
         if (
             verb.dep_ in ("acl", "xcomp")
-            and head.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS
+            and head.lemma_.lower() in OWNED_NOUNS
             and head.pos_ == "NOUN"  # "announced its intention to expel", "has the ability to"
         ):
             # the noun's owner ("Boko Haram's capacity to launch", "Israel's plan to strike"),
@@ -2376,6 +2385,10 @@ class EventExtractor:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             owner = owner or self._named_modifier(head)  # "the Russian bid to annex"
             if owner is None and head.dep_ in ("dobj", "obj"):
+                # "gave the force a mandate to protect": the one it is given to
+                given = next((c for c in head.head.children if c.dep_ == "dative"), None)
+                if given is not None:
+                    return given, passive
                 subject, _ = self._subject(head.head, depth + 1)
                 return subject, passive
             return owner, passive
@@ -2402,6 +2415,13 @@ class EventExtractor:
                 verb.dep_ == "advcl"
                 and verb.tag_ in ("VBN", "VBD")  # (a finite verb has a subject of its own)
                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                # a past verb with an object and no agent is active, hung on the wrong head
+                # ("Israeli troops flown to Uganda stormed the terminal", "stormed" read as
+                # a clause of "flown"): its subject is the doer
+                and not (
+                    any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                    and not any(c.dep_ == "agent" for c in verb.children)
+                )
             )
             return subject, (
                 passive or participle or (verb.dep_ == "conj" and head_passive and not passive)
@@ -3140,6 +3160,8 @@ class EventExtractor:
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
                 flags.add("hypothetical")  # "the leaders need to be cooperating": not a fact
             able = lemma in ABILITY_WORDS or (
+                verb.pos_ == "NOUN" and lemma in ENTITLEMENT_NOUNS
+            ) or (
                 lemma == "be"
                 and any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in kids)
             )  # "it is possible to talk"

@@ -63,6 +63,8 @@ MODALITY_WORD_KINDS = (
     "modal_future",
     "deontic",
     "ability",
+    "entitlement",
+    "owned",
     "asking",
     "hedge",
     "conditional",

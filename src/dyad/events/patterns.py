@@ -381,6 +381,7 @@ TARGET_WORD_KINDS = frozenset(
         "criticised",
         "criticising",
         "from_doer",
+        "shielding",
         "located",
         "means",
         "money",
