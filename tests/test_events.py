@@ -1122,6 +1122,18 @@ def test_who_is_given_to_is_the_target_not_what_is_given(nlp) -> None:
     assert not _recipient(aid, "to", baghdad)
 
 
+def test_what_one_is_shielded_from_is_no_target(nlp) -> None:
+    # "from" after a verb of protecting names the danger: the people protected are the target
+    for text in ("Kenyan troops protected the villagers from al-Shabaab.",
+                 "British commandos rescued the hostages from the Taliban."):  # fmt: skip
+        found = events(nlp, text)
+        assert found and not [a for e in found for a in e["targets"] if a["code"]], found
+    # negative: "from" after other verbs still names whom
+    found = [e for e in events(nlp, "Ukraine requested weapons from Germany.")
+             if e["type"] == "REQUEST"]  # fmt: skip
+    assert [a["code"] for e in found for a in e["targets"]] == ["DEUGOV"], found
+
+
 def test_people_acted_on_are_the_target_not_the_place_they_are_in(nlp) -> None:
     # an object that names people (a victim noun, a noun of people of the agents dictionary)
     # is the target even when it names no actor; the place of the clause is where, not whom
