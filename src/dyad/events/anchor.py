@@ -270,7 +270,8 @@ def anchor_events(
     acting_at = {
         m["start"]
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
-        if m.get("label") == "metonym" and m.get("sector") in ("GOV", "IGO")
+        if (m.get("label") == "metonym" and m.get("sector") in ("GOV", "IGO"))
+        or _state_acting(doc, m)
     }
     # (unless the text also names it as a place: "Ruto hosted Henry at State House in
     # Nairobi ... Nairobi has offered to send officers")
@@ -463,6 +464,23 @@ def anchor_events(
 #: Azerbaijan launched", "since taking office", "before the vote")
 TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following", "prior",
                          "ahead", "ago", "earlier", "later", "previously"})  # fmt: skip
+
+
+#: the prepositions whose object is someone acted on or acting, not a setting ("sanctions on
+#: Russia", "talks with Iran", "a war against Iraq", "was attacked by Iran")
+_ACTOR_PREPS = frozenset({"by", "with", "against", "on", "upon", "toward", "towards"})
+
+
+def _state_acting(doc: Doc, mention: dict) -> bool:
+    """Whether a state named by its name acts or is acted on where it is named ("Russia
+    expelled two diplomats", "expelled Russia's envoy" is not; "sanctions on Russia"): such a
+    name is an actor there, no setting the text lends its other events ("in Russia" is one)."""
+    if mention.get("label") not in ("name", "place") or mention.get("kind") != "state":
+        return False
+    root = doc[mention["token_start"] : mention["token_end"]].root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _ACTOR_PREPS
 
 
 def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozenset()) -> bool:
