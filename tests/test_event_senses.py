@@ -167,6 +167,9 @@ def test_movement_words_are_data() -> None:
         # flight to a country is no yielding to its state (the converted "flee to", 080)
         "The former Sri Lankan president fled to the Maldives.",
         "Thousands of ethnic Armenians fled to Armenia after the offensive.",
+        # rushing, hurrying or racing somewhere is moving: to a hospital, or home
+        "The wounded opposition leader was rushed to hospital in Rawalpindi.",
+        "The ambassador hurried back to Washington.",
     ],
 )
 def test_movement_is_no_visit_or_withdrawal(nlp, text: str) -> None:
@@ -185,6 +188,7 @@ def test_asking_the_country_fled_to_for_asylum_stays_a_request(nlp) -> None:
         ("The UN envoy travelled to Syria on Monday.", (("un",), "CONSULT", ("syr",))),
         ("US troops left Iraq in 2011.", (("usa-mil",), "RETREAT", ("irq",))),
         ("Nigerian troops withdrew from Mali.", (("nga-mil",), "RETREAT", ("mli",))),
+        ("The UN envoy rushed to Syria on Monday.", (("un",), "CONSULT", ("syr",))),
         # with an object that is no place, "return" hands something over: no movement
         ("Israel returned the prisoners to Egypt.", (("isr",), "RETREAT", ("egy",))),
     ],
@@ -571,15 +575,31 @@ def test_a_claim_shot_down_is_rejected_a_jet_is_attacked(nlp) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "accuser"),
     [
-        # a denial of one's own act negates the act; it is no rejection of anyone
-        "Russia denied attacking Ukraine.",
-        "The Kremlin denied that it had attacked Ukraine.",
+        # a denial of an act negates the act, and the denier rejects the accusation of it
+        # (careful coders coded every such denial a rejection: audits 17, 19 and 38), aimed
+        # at the accuser where one is named near it
+        ("Russia denied attacking Ukraine.", ()),
+        ("The Kremlin denied that it had attacked Ukraine.", ()),
+        ("Britain accused Iran of seizing the tanker. Tehran denied that its forces had seized "
+         "the ship.", ("gbr",)),
     ],
-)
-def test_a_denied_act_is_no_rejection(nlp, text: str) -> None:
-    assert "REJECT" not in types(nlp, text), events(nlp, text)
+)  # fmt: skip
+def test_a_denied_act_is_negated_and_the_denial_rejects(nlp, text: str, accuser) -> None:
+    found = events(nlp, text)
+    rejections = [e for e in found if e["type"] == "REJECT"]
+    assert len(rejections) == 1 and rejections[0]["modality"] == "asserted", found
+    assert tuple(a["actor"] for a in rejections[0]["targets"]) == accuser, found
+    denied = [e for e in found if e["type"] in ("ASSAULT", "COERCE")]
+    assert denied and denied[-1]["modality"] == "negated", found
+
+
+def test_an_act_not_denied_is_no_rejection(nlp) -> None:
+    # negatives: a denial itself negated, and an act only reported
+    for text in ("Moscow did not deny that its jets had bombed the town.",
+                 "Moscow said that its jets had bombed the town."):  # fmt: skip
+        assert "REJECT" not in types(nlp, text), events(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -2407,6 +2427,31 @@ def test_evidence_of_something_is_no_accusation(nlp) -> None:
         "Japan presented its credentials to China.",
     ):
         assert not [e for e in events(nlp, text) if e["type"] == "ACCUSE"], events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the airport and placed the governor under house arrest.",
+        "Iranian police took the British sailors into custody.",
+        "Soldiers put the prime minister under arrest on Monday.",
+    ],
+)
+def test_placed_under_arrest_or_taken_into_custody_is_a_detention(nlp, text: str) -> None:
+    found = [e for e in events(nlp, text) if e["cameo"] == "173"]
+    assert len(found) == 1 and found[0]["sources"] and found[0]["targets"], events(nlp, text)
+
+
+def test_placed_under_something_else_is_no_detention(nlp) -> None:
+    for text in ("The soldiers placed the weapons under guard.",
+                 "The ministry put the plan under review."):  # fmt: skip
+        assert not [e for e in events(nlp, text) if e["cameo"] == "173"], events(nlp, text)
+
+
+def test_a_leader_resigning_yields_the_leadership(nlp) -> None:
+    for text in ("President Fujimori resigned on Monday.",
+                 "Mubarak stepped down after 18 days of protests."):  # fmt: skip
+        assert [e["cameo"] for e in events(nlp, text)] == ["0831"], events(nlp, text)
 
 
 def test_declaring_a_diplomat_persona_non_grata_expels_him(nlp) -> None:

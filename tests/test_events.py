@@ -1122,6 +1122,29 @@ def test_who_is_given_to_is_the_target_not_what_is_given(nlp) -> None:
     assert not _recipient(aid, "to", baghdad)
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # an attack named as the means of an act ("in air strikes") is the act's doer's
+        ("Turkish jets killed 12 Kurdish militants in air strikes on northern Iraq.", "TURMIL"),
+        ("Israeli commandos freed the hostages in a night raid on Uganda's airport.", "ISRMIL"),
+        # negatives: an attack with a doer of its own keeps it; a passive names no doer
+        ("The Syrian army lost 40 soldiers in an Islamic State attack on Palmyra.", "IMGREB"),
+        ("Twelve Malian soldiers were killed in an ambush near Gao.", None),
+    ],
+)
+def test_an_attack_that_is_the_means_of_an_act_is_its_doers(nlp, text, doer) -> None:
+    nouns = [e for e in events(nlp, text) if e["trigger"] in ("strikes", "raid", "attack", "ambush")]
+    assert len(nouns) == 1, events(nlp, text)
+    assert [a["code"] for a in nouns[0]["sources"]] == ([doer] if doer else []), nouns
+
+
+def test_a_protest_one_arrests_people_during_is_not_the_police(nlp) -> None:
+    text = "Police arrested 30 people during a protest in Cairo."
+    found = [e for e in events(nlp, text) if e["type"] == "PROTEST"]
+    assert not [a for e in found for a in e["sources"] if a["code"] == "EGYCOP"], found
+
+
 def test_what_one_is_shielded_from_is_no_target(nlp) -> None:
     # "from" after a verb of protecting names the danger: the people protected are the target
     for text in ("Kenyan troops protected the villagers from al-Shabaab.",

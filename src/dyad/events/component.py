@@ -497,6 +497,8 @@ class _Event:
     # its sides were named as the two "between" whom it happened ("talks between A and B")
     between: bool = False
     sentence: int = 0  # index of its sentence in the document
+    # the verb that denies it, where one does ("denied that its troops attacked")
+    denier: Token | None = None
 
 
 #: what the rule coder's reading of a Doc leaves on the extractor for the rest of its work
@@ -780,9 +782,11 @@ class EventExtractor:
             elif _official_protest(event):
                 event.cameo = COMPLAIN  # "Turkey protested to Moscow": a state's, no march
         events = [e for e in events if id(e) not in own]
+        events += _denials(events)
         self._quoted(doc, events)
         for event in events:
             _pair_joint_sides(event)
+        _doer_of_the_means(events)
         _complete_sides(events)
         if not self.uncoded_sides:
             events = [e for e in events if _coded_or_unnamed(e)]
@@ -3389,6 +3393,8 @@ class EventExtractor:
         denier = verb if verbal and denial(verb, relation) else denied_claim(verb)
         if denier is not None:
             self._denied_by(event, denier, flags)
+            if denier is verb and event.denier is None:
+                event.denier = verb
 
     def _denied_by(self, event: _Event, denier: Token, flags: set[str]) -> None:
         """The event is what ``denier`` denies: negated, reported by the denier's subject."""
@@ -4880,6 +4886,30 @@ def _actors_and_states(sides: list[_Arg]) -> tuple[set[str], set[str]]:
     return actors, states - {None}
 
 
+#: the CAMEO code of a denial of an act (REJECT: "rejects the accusation of it")
+DENIAL = "120"
+
+
+def _denials(events: list[_Event]) -> list[_Event]:
+    """The denials of the ``events`` someone denies ("Iran denied that its forces attacked the
+    tanker", "Hanoi denied sending troops"): besides the denied act (negated, the denier its
+    reporter) the denier rejects the accusation of it, as careful coders code it (audits 17,
+    19 and 38), aimed at the accuser where one is named near it (_accusers_of); one a verb,
+    and none where the verb codes an event of its own ("denied any involvement")."""
+    triggers = {e.trigger.i for e in events}
+    out: list[_Event] = []
+    for event in events:
+        verb, speaker = event.denier, event.reported_by
+        if verb is None or speaker is None or speaker.mention is None or verb.i in triggers:
+            continue
+        triggers.add(verb.i)
+        pattern = Pattern("V", verb.lemma_.lower(), (), None, DENIAL, None, "denial of an act")
+        denial = _Event(verb, pattern, cameo=DENIAL, sources=[speaker], sentence=event.sentence)
+        denial.targets = _accusers_of(denial, events)
+        out.append(denial)
+    return out
+
+
 def _accusers_of(event: _Event, events: list[_Event]) -> list[_Arg]:
     """Whom a denial of one's part in an act answers: the doers of the nearest accusation
     (an asserted or reported ACCUSE event) of the denier, or of a body of the denier's state,
@@ -5409,6 +5439,35 @@ def _pair_joint_sides(event: _Event) -> None:
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
     event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
     event.sources = sources
+
+
+#: the types of acts whose doer is the doer of the attack they are done "in" ("freed the
+#: hostages in a raid", "killed 12 militants in air strikes", "arrested 30 in a raid")
+_DONE_BY_MEANS = ("ASSAULT", "COERCE", "RETREAT")
+
+
+def _doer_of_the_means(events: list[_Event]) -> None:
+    """An attack named as the means of another act ("Turkish jets killed 12 militants in air
+    strikes on Iraq", "Police arrested 30 people in a raid on a mosque") and naming no doer
+    of its own is done by that act's doer: the noun is the object of "in" hung on a verb of
+    force, detention or release whose event has a source (not a passive that names none:
+    "Twelve soldiers were killed in an ambush"; nor a protest one arrests people "during")."""
+    by_trigger = {e.trigger.i: e for e in events if not e.nominal}
+    for event in events:
+        noun = event.trigger
+        if not event.nominal or event.sources or plover_type(event.cameo) != "ASSAULT":
+            continue
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+            continue
+        holder = noun.head.head
+        if holder.dep_ in ("dobj", "obj"):  # (hung on the act's object: "killed 12 in strikes")
+            holder = holder.head
+        act = by_trigger.get(holder.i)
+        if act is None or plover_type(act.cameo) not in _DONE_BY_MEANS or act.modality != event.modality:
+            continue
+        doers = [a for a in act.sources if a.mention]
+        if doers and not _actor_ids(doers) & _actor_ids(event.targets):
+            event.sources = list(doers)
 
 
 def _complete_sides(events: list[_Event]) -> None:
