@@ -371,6 +371,30 @@ def test_the_other_party_of_the_event_is_no_evidence(nlp) -> None:
     assert got["Rebels"] == ("IRQREB", "context", "sentence")
 
 
+def test_armed_groups_are_of_where_they_fight(nlp) -> None:
+    # rebels are coded by where they fight (ICEWS's "Insurgents (Mali)"): the one country of
+    # the places their sentence names, whatever the other party's country
+    got = found(nlp, "Rebels attacked French troops near Gao in Mali.")
+    assert got["Rebels"] == ("MLIREB", "context", "sentence")
+    # negatives: a state's force is not placed so (troops fighting abroad are no local force),
+    # and two countries of places say nothing
+    assert found(nlp, "Soldiers attacked Malian rebels in Niger.")["Soldiers"][:2] == ("MIL", None)
+    got = found(nlp, "Rebels attacked Iranian soldiers in Iraq and Syria.")
+    assert got["Rebels"][:2] == ("REB", None)
+
+
+def test_a_role_word_before_an_attack_names_the_attacking_group(nlp) -> None:
+    # "a rebel ambush", "insurgent attacks": the group attacks, of its context's country
+    got = found(nlp, "In Mali, twelve soldiers were killed in a rebel ambush near Gao.")
+    assert got["rebel"] == ("MLIREB", "context", "sentence")
+    got = found(nlp, "Insurgent attacks killed 30 people in Baghdad.")
+    assert got["Insurgent"] == ("IRQREB", "context", "sentence")
+    # negatives: a role word before another noun ("rebel positions"), and with no country
+    # in its context, no actor
+    assert "rebel" not in found(nlp, "Army units shelled rebel positions near Goma.")
+    assert "rebel" not in found(nlp, "Twelve soldiers were killed in a rebel ambush.")
+
+
 # -- people named by what they are (people.tsv) and demonyms added to states.tsv ----------------
 
 

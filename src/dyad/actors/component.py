@@ -543,6 +543,25 @@ def _place_before(
     )
 
 
+#: nouns of an armed attack (data/context_words.tsv, assault)
+ATTACK_NOUNS = context_words()["assault"]
+
+
+def _group_attacking(token, agents: Mapping[str, Any]) -> bool:
+    """Whether ``token`` is an armed group's role word (the agents dictionary's armed groups:
+    rebel, insurgent, militant, guerrilla) right before a noun of an armed attack it modifies,
+    read as an adjective or a compound ("a rebel ambush", "insurgent attacks"): the group
+    attacks. Not a role word of a body's ("an army attack" is the army's: a noun of its own)."""
+    role = agents.get(token.lemma_.lower())
+    return (
+        role is not None
+        and role[1] == "armed_group"
+        and token.dep_ in ("amod", "compound")
+        and token.head.i == token.i + 1
+        and token.head.lemma_.lower() in ATTACK_NOUNS
+    )
+
+
 def _two_word_agent(first, token, agents: Mapping[str, Any]) -> bool:
     """Whether ``first``, right before ``token`` and with no words of its own, opens a
     two-word role noun of ``agents`` ("Prime" of "Prime Minister"; not "Court" of "a
@@ -2290,7 +2309,9 @@ class ActorLinker:
                 states.update(dict.fromkeys(range(c.span.start, c.span.end), c.actor))
         out = []
         for token in doc:
-            if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
+            if token.i in covered or not (
+                token.pos_ in ("NOUN", "PROPN") or _group_attacking(token, self.dictionary.agents)
+            ):
                 continue
             agent = self._agent(token)
             lemma = token.lemma_.lower()
@@ -2510,6 +2531,10 @@ class ActorLinker:
                 continue
             pending = False
             if placed_by is not None:
+                pending = True
+            elif country is None and _group_attacking(token, self.dictionary.agents):
+                # "a rebel ambush", "insurgent attacks", "a jihadist attack on an army post":
+                # the group whose attack it is, of its context's country (dyad_actor_context)
                 pending = True
             elif (
                 country is None

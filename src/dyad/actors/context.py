@@ -112,6 +112,11 @@ INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
 #: sectors of the bodies that hold, try or fight people: what they say of them ("police said
 #: six Colombian nationals were arrested") says nothing of their own country
 HOLDERS = {"COP", "JUD", "MIL", "SPY"}
+#: sectors of armed groups, coded by where they fight (ICEWS's and ACLED's convention:
+#: "Insurgents (Mali)"): the one country of the places their sentence names is theirs,
+#: whatever country the other side of the sentence has ("rebels ambushed Malian soldiers
+#: near Gao")
+FIGHTING_WHERE_THEY_ARE = {"REB"}
 
 
 class ActorContext:
@@ -261,7 +266,7 @@ class ActorContext:
                 and placed_by is None
                 and self._may_look_around(doc, head, m, taken, names)
             ):
-                near, opposite, others = set(), _counterparts(head), set()
+                near, opposite, others, sites = set(), _counterparts(head), set(), set()
                 # a state's own authorities acting on activists or journalists, or holding an
                 # office holder to account ("prosecutors charged the mayor"), act at home
                 domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
@@ -291,9 +296,13 @@ class ActorContext:
                             others.add(found)
                         else:
                             near.add(found)
+                            if not party:
+                                sites.add(found)
                 named = near - {None}
                 if len(named) == 1 and None not in near:
                     country, reason = next(iter(named)), "sentence"
+                elif m["sector"] in FIGHTING_WHERE_THEY_ARE and len(sites) == 1:
+                    country, reason = next(iter(sites)), "sentence"
                 elif (
                     not named
                     and (not near or not person)
@@ -652,6 +661,8 @@ class ActorContext:
                 mention.get("kind") == "person"
                 or _definite_or_plural(head)
                 or one_of_a_force(head, mention.get("sector"))
+                # "a rebel ambush": the group whose attack it is (dyad_actors made it one)
+                or (head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in ASSAULTS)
             )
         ):
             return False
