@@ -1145,6 +1145,36 @@ def test_a_protest_one_arrests_people_during_is_not_the_police(nlp) -> None:
     assert not [a for e in found for a in e["sources"] if a["code"] == "EGYCOP"], found
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # an opening phrase with no comma after it: the name read as in apposition to its
+        # noun is the subject
+        ("In a farewell speech Taylor, 55, accused Washington of forcing him out.", "Taylor"),
+        ("In a televised address Putin, 70, accused Kyiv of shelling Donetsk.", "Vladimir Putin"),
+        # negative: a verb with a subject of its own keeps it
+        ("In a call with Erdogan, Turkey's president, Putin criticised NATO.", "Vladimir Putin"),
+    ],
+)
+def test_a_name_read_into_an_opening_phrase_is_the_subject(nlp, text, doer) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [a["name"] for e in found for a in e["sources"]] == [doer], found
+
+
+def test_a_verb_with_an_actor_object_is_not_its_prepositional_frame(nlp) -> None:
+    # "shot X at a rally": the object is the target; "at a rally" says where ("shoot at")
+    text = "Gunmen shot Bhutto at a rally in Rawalpindi."
+    found = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [a["text"] for e in found for a in e["targets"]] == ["Bhutto"], found
+    # negatives: the frame without an object, or with an object that names no actor
+    for text in ("Soldiers fired at protesters in Yangon.",
+                 "Soldiers fired tear gas at protesters in Yangon."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+        assert [a["code"] for e in found for a in e["targets"]] == ["MMROPP"], found
+    found = events(nlp, "The UN called on Israel to halt the strikes.")
+    assert any(e["type"] == "REQUEST" and e["targets"] for e in found), found
+
+
 def test_what_one_is_shielded_from_is_no_target(nlp) -> None:
     # "from" after a verb of protecting names the danger: the people protected are the target
     for text in ("Kenyan troops protected the villagers from al-Shabaab.",
@@ -1262,6 +1292,23 @@ def test_what_is_recommended_or_advocated_has_not_happened(nlp) -> None:
     text = "Foreign Minister Sergei Lavrov said that Moscow expelled 35 American diplomats."
     (expel,) = [e for e in events(nlp, text) if e["trigger"] == "expelled"]
     assert expel["modality"] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # an event noun called, pressed or appealed "for" is asked for, not done
+        ("ASEAN called for the withdrawal of Vietnamese forces from Cambodia.", "RETREAT",
+         "hypothetical"),
+        ("Moscow called for talks with Kyiv.", "CONSULT", "hypothetical"),
+        # negative: "for" after another verb gives a reason; the act was done
+        ("Kenya thanked Uganda for the withdrawal of Ugandan troops from Somalia.", "RETREAT",
+         "asserted"),
+    ],
+)  # fmt: skip
+def test_an_act_called_for_is_not_done(nlp, text: str, kind: str, modality: str) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == kind]
+    assert [e["modality"] for e in found] == [modality], events(nlp, text)
 
 
 def test_what_a_request_noun_asks_is_not_done_and_not_by_who_asks(nlp) -> None:

@@ -709,6 +709,10 @@ def _codes(nlp, text: str) -> dict[str, str]:
         ("Assailants equipped with explosives-laden trucks raided Baiji, Iraq.", "raided", "183"),
         ("A rocket struck a village near Baqubah.", "struck", "194"),
         ("Mortar shells struck a market in Baghdad.", "struck", "194"),
+        # an aircraft's attack is an air attack, whatever it fired or however it killed
+        ("Israeli warplanes attacked a convoy near Rafah.", "attacked", "195"),
+        ("Air force jets fired rockets into the palace.", "fired rockets", "195"),
+        ("A US drone killed a Taliban commander in Kandahar.", "killed", "195"),
     ],
 )
 def test_the_weapon_in_the_attackers_phrase_codes_a_generic_attack(nlp, text, trigger, cameo):
@@ -731,6 +735,9 @@ def test_no_weapon_in_the_attackers_own_phrase_keeps_the_generic_code(nlp, text)
 
 def test_specific_attacks_keep_their_code_whatever_the_weapon(nlp):
     assert _codes(nlp, "A suicide bomber killed five soldiers in Ramadi.")["killed"] == "1823"
+    # negatives: people firing, and artillery, are no air attack
+    assert _codes(nlp, "Gunmen fired on a bus in Karachi.")["fired"] == "193"
+    assert _codes(nlp, "Rebels shelled the town with mortars.")["shelled"] == "194"
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,15 @@ HOLDERS = {"COP", "JUD", "MIL", "SPY"}
 FIGHTING_WHERE_THEY_ARE = {"REB"}
 
 
+def _unnamed_agents() -> frozenset[str]:
+    """The words of attackers a report does not identify ("gunmen", "assailants", "militants":
+    dyad.events' attack_words.tsv, agent): no side of a conflict the text names, so no
+    country by where they struck ("Gunmen kill five Iraqi policemen in Baquba")."""
+    from ..events.patterns import attack_words  # (dyad.events reads the actors: import late)
+
+    return attack_words()["agent"]
+
+
 class ActorContext:
     def __init__(self, linker: ActorLinker, dominant_min_mentions: int, dominant_ratio: float):
         self.linker = linker
@@ -301,7 +310,11 @@ class ActorContext:
                 named = near - {None}
                 if len(named) == 1 and None not in near:
                     country, reason = next(iter(named)), "sentence"
-                elif m["sector"] in FIGHTING_WHERE_THEY_ARE and len(sites) == 1:
+                elif (
+                    m["sector"] in FIGHTING_WHERE_THEY_ARE
+                    and len(sites) == 1
+                    and head.lemma_.lower() not in _unnamed_agents()
+                ):
                     country, reason = next(iter(sites)), "sentence"
                 elif (
                     not named

@@ -311,8 +311,11 @@ DEONTIC_VERBS = _MODALITY["deontic"]
 ABILITY_WORDS = _MODALITY["ability"]
 #: nouns of being allowed to do something: their infinitive is what may happen
 ENTITLEMENT_NOUNS = _MODALITY["entitlement"]
+#: nouns of intending, refusing or being able: their infinitive is their owner's act, or no
+#: one's named ("announced its intention to expel", "has the ability to")
+INTENDING_NOUNS = INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS
 #: nouns whose infinitive is their owner's act (or the act of whoever has, makes or sees them)
-OWNED_NOUNS = INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS | ENTITLEMENT_NOUNS | _MODALITY["owned"]
+OWNED_NOUNS = INTENDING_NOUNS | ENTITLEMENT_NOUNS | _MODALITY["owned"]
 #: nouns of asking: their infinitive is asked of another ("Dominica's request to waive")
 ASKING_NOUNS = _MODALITY["asking"]
 HEDGES = _MODALITY["hedge"]
@@ -1080,6 +1083,15 @@ class EventExtractor:
                 # the light verb's phrase holds it ("imposed 25 percent duties on China")
                 prep = _pattern_object(token.head, pattern.prep, deep=False)
             if prep is None:
+                return None
+            if (
+                pattern.pos == "V"
+                and not pattern.words
+                and any(c.dep_ in ("dobj", "obj") and c.i in self._by_token for c in token.children)
+            ):
+                # "shot Bhutto at a rally", "called Biden on Monday": a verb with an actor for
+                # its object is not the frame whose preposition names the target ("shot at",
+                # "called on"); the object is the target, the phrase says where or when
                 return None
         return cues
 
@@ -2345,6 +2357,18 @@ class EventExtractor:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         )
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subjects:
+            # "In a farewell speech Taylor, 55, accused ...": an opening phrase with no comma
+            # after it, the name read as in apposition to its noun: the name is the subject
+            subjects = [
+                a
+                for p in verb.lefts
+                if p.dep_ == "prep"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in o.children
+                if a.dep_ == "appos" and a.i in self._by_token and a.i < verb.i
+            ][:1]
         if not subjects and (verb.tag_.startswith("VB") or attack_verb_read_as_noun(verb)):
             # a verb the parser took for the head of a noun phrase ("Turkey bombs Kurdish
             # rebels", "bombs" a verb with "Turkey" its compound): the name before it is its
@@ -2395,7 +2419,10 @@ class EventExtractor:
                     return given, passive
                 subject, _ = self._subject(head.head, depth + 1)
                 return subject, passive
-            return owner, passive
+            if owner is not None or head.lemma_.lower() in INTENDING_NOUNS:
+                return owner, passive
+            # ("efforts by the Iraqi government to negotiate", "in an attempt to meet X, Y
+            # flew": the rules below read them)
         controller = self._controller(verb)
         if controller is not None:  # "urged Israel to halt", "called on Turkey to withdraw"
             return controller, passive
@@ -3255,7 +3282,7 @@ class EventExtractor:
                     lemma in REQUEST_VERBS
                     and (
                         relation in ("xcomp", "ccomp")
-                        or (event.nominal and relation in ("dobj", "obj"))
+                        or (event.nominal and relation in ("dobj", "obj", "for"))
                         or (relation == "acl" and lemma in ASKING_NOUNS)
                     )
                 ) or (lemma in SPEECH_VERBS and relation == "xcomp"):
@@ -4016,6 +4043,10 @@ def _explosion_verb(token: Token) -> bool:
 
 #: attack codes that say nothing of the weapon (assault, fight, conventional force)
 GENERIC_ATTACKS = frozenset({"18", "180", "19", "190"})
+#: CAMEO's "employ aerial weapons", and the codes an aircraft's attack takes instead: small arms
+#: (193), artillery and rockets (194), a killing (1823)
+AIR_ATTACK = "195"
+AIRBORNE = frozenset({"193", "194", "1823"})
 
 
 def _weapon_code(doer: Token | None, cameo: str) -> str:
@@ -4025,9 +4056,13 @@ def _weapon_code(doer: Token | None, cameo: str) -> str:
     rocket struck the village" rocket or artillery fire (194). What a relative clause of the
     doer says ("gunmen, who had planted bombs before, attacked") and a noun that only names
     the doer ("the bomb squad") are not the weapon."""
-    if doer is None or cameo not in GENERIC_ATTACKS:
+    if doer is None:
         return cameo
     words = attack_words()
+    if cameo in GENERIC_ATTACKS | AIRBORNE and {doer.lemma_.lower(), doer.lower_} & words["aircraft"]:
+        return AIR_ATTACK  # "jets fired rockets into the palace", "a drone killed X"
+    if cameo not in GENERIC_ATTACKS:
+        return cameo
     clauses = [c for c in doer.children if c.dep_ == "relcl"]
     inside = {t.i for c in clauses for t in c.subtree}
     weapon = words["explosive"] | words["instrument"]
@@ -5709,6 +5744,16 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         elif relation == "pobj" and head.dep_ == "prep":
             current = head
             continue
+        elif (
+            relation == "prep"
+            and current.lower_ == "for"
+            and chain[-1][0].i == token.i
+            and token.head.i == current.i
+            and head.lemma_.lower() in REQUEST_VERBS
+        ):
+            # "called for the withdrawal", "pressed for talks": the event noun asked for, as
+            # "demanded the withdrawal" asks for its object
+            chain.append((head, "for"))
         elif (
             relation == "prep"
             and current.lower_ in _MODALITY["circumstance"]

@@ -303,6 +303,7 @@ ATTACK_WORD_KINDS = frozenset(
         "victim",
         "explosive",
         "projectile",
+        "aircraft",
         "homograph",
         "weapon",
         "dead",
