@@ -2454,6 +2454,31 @@ def test_a_leader_resigning_yields_the_leadership(nlp) -> None:
         assert [e["cameo"] for e in events(nlp, text)] == ["0831"], events(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nkurunziza dismissed General Godefroid Niyombare as intelligence chief in February.",
+        "The president dismissed the army chief on Monday.",
+    ],
+)
+def test_a_person_dismissed_from_a_post_is_no_rejection(nlp, text: str) -> None:
+    assert "REJECT" not in types(nlp, text), events(nlp, text)
+
+
+def test_a_claim_or_remark_dismissed_is_still_rejected(nlp) -> None:
+    # negatives: what is dismissed is a claim or what someone said, not the person
+    for text in ("Iran dismissed the report.", "Putin dismissed Biden's remarks."):
+        assert "REJECT" in types(nlp, text), events(nlp, text)
+
+
+def test_bombs_made_are_no_bombing(nlp) -> None:
+    for text in ("Begin said the reactor was meant to make bombs for use against Israel.",
+                 "Islamic State built bombs in a Mosul workshop."):  # fmt: skip
+        assert "ASSAULT" not in types(nlp, text), events(nlp, text)
+    # negative: a bomb planted or set off is one
+    assert "ASSAULT" in types(nlp, "The Taliban planted a bomb near the market in Kabul.")
+
+
 def test_declaring_a_diplomat_persona_non_grata_expels_him(nlp) -> None:
     for text in (
         "Ecuador declared the U.S. ambassador persona non grata.",

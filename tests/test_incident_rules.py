@@ -713,6 +713,7 @@ def _codes(nlp, text: str) -> dict[str, str]:
         ("Israeli warplanes attacked a convoy near Rafah.", "attacked", "195"),
         ("Air force jets fired rockets into the palace.", "fired rockets", "195"),
         ("A US drone killed a Taliban commander in Kandahar.", "killed", "195"),
+        ("Israeli jets destroyed a reactor near Baghdad.", "destroyed", "195"),
     ],
 )
 def test_the_weapon_in_the_attackers_phrase_codes_a_generic_attack(nlp, text, trigger, cameo):
@@ -738,6 +739,7 @@ def test_specific_attacks_keep_their_code_whatever_the_weapon(nlp):
     # negatives: people firing, and artillery, are no air attack
     assert _codes(nlp, "Gunmen fired on a bus in Karachi.")["fired"] == "193"
     assert _codes(nlp, "Rebels shelled the town with mortars.")["shelled"] == "194"
+    assert _codes(nlp, "Rebels destroyed a bridge near Goma.")["destroyed"] == "1712"
 
 
 @pytest.mark.parametrize(

@@ -784,7 +784,7 @@ class EventExtractor:
                 event.cameo = OCCUPY  # "rebels seized Goma", "captured the town of Kidal"
             elif _official_protest(event):
                 event.cameo = COMPLAIN  # "Turkey protested to Moscow": a state's, no march
-        events = [e for e in events if id(e) not in own]
+        events = [e for e in events if id(e) not in own and not _removal_from_office(e)]
         events += _denials(events)
         self._quoted(doc, events)
         for event in events:
@@ -1087,11 +1087,19 @@ class EventExtractor:
             if (
                 pattern.pos == "V"
                 and not pattern.words
-                and any(c.dep_ in ("dobj", "obj") and c.i in self._by_token for c in token.children)
+                and pattern.cameo != NO_EVENT
+                and pattern.prep in AIMING_PREPS
+                and any(
+                    c.dep_ in ("dobj", "obj")
+                    and (m := self._by_token.get(c.i)) is not None
+                    and m["label"] != "place"
+                    for c in token.children
+                )
             ):
                 # "shot Bhutto at a rally", "called Biden on Monday": a verb with an actor for
-                # its object is not the frame whose preposition names the target ("shot at",
-                # "called on"); the object is the target, the phrase says where or when
+                # its object is not the frame whose preposition aims it ("shot at", "called
+                # on"); the object is the target, the phrase says where or when (not a place
+                # taken "from" a side, nor a topic discussed "with" a partner)
                 return None
         return cues
 
@@ -4043,10 +4051,13 @@ def _explosion_verb(token: Token) -> bool:
 
 #: attack codes that say nothing of the weapon (assault, fight, conventional force)
 GENERIC_ATTACKS = frozenset({"18", "180", "19", "190"})
+#: the prepositions that aim a verb at its target with no object ("shot at", "fired on",
+#: "called on"): a verb with an actor for its object is not that frame
+AIMING_PREPS = frozenset({"at", "on", "upon"})
 #: CAMEO's "employ aerial weapons", and the codes an aircraft's attack takes instead: small arms
-#: (193), artillery and rockets (194), a killing (1823)
+#: (193), artillery and rockets (194), a killing (1823), property destroyed (1712)
 AIR_ATTACK = "195"
-AIRBORNE = frozenset({"193", "194", "1823"})
+AIRBORNE = frozenset({"193", "194", "1823", "1712"})
 
 
 def _weapon_code(doer: Token | None, cameo: str) -> str:
@@ -4919,6 +4930,25 @@ def _actors_and_states(sides: list[_Arg]) -> tuple[set[str], set[str]]:
     actors = {a.mention["actor"] for a in sides if a.mention}
     states = {a.mention.get("country") for a in sides if a.mention and _of_state(a.mention)}
     return actors, states - {None}
+
+
+def _removal_from_office(event: _Event) -> bool:
+    """Whether a verb of removing (data/targets.tsv removing) has only persons for its object
+    ("dismissed General Niyombare as intelligence chief"): a removal from a post, no
+    rejection ("dismissed the accusations" is one)."""
+    if event.nominal or event.trigger.lemma_.lower() not in target_words()["removing"]:
+        return False
+    people = [
+        a
+        for a in event.targets
+        if (
+            (a.mention or {}).get("kind") == "person"
+            or a.token.lemma_.lower() in head_words()["office"]  # "the army chief"
+        )
+        and a.token.head.i == event.trigger.i
+        and a.token.dep_ in ("dobj", "obj", "nsubjpass")  # (not "Biden's remarks")
+    ]
+    return bool(people) and len(people) == len(event.targets)
 
 
 #: the CAMEO code of a denial of an act (REJECT: "rejects the accusation of it")

@@ -383,6 +383,7 @@ TARGET_WORD_KINDS = frozenset(
         "criticising",
         "from_doer",
         "shielding",
+        "removing",
         "located",
         "means",
         "money",
