@@ -4945,6 +4945,9 @@ def _removal_from_office(event: _Event) -> bool:
             (a.mention or {}).get("kind") == "person"
             or a.token.lemma_.lower() in head_words()["office"]  # "the army chief"
         )
+        # the object is the person, not a thing of his ("dismissed an appeal from X")
+        and a.mention is not None
+        and a.mention["token_start"] <= a.token.i < a.mention["token_end"]
         and a.token.head.i == event.trigger.i
         and a.token.dep_ in ("dobj", "obj", "nsubjpass")  # (not "Biden's remarks")
     ]
