@@ -381,6 +381,12 @@ def test_armed_groups_are_of_where_they_fight(nlp) -> None:
     assert found(nlp, "Soldiers attacked Malian rebels in Niger.")["Soldiers"][:2] == ("MIL", None)
     got = found(nlp, "Rebels attacked Iranian soldiers in Iraq and Syria.")
     assert got["Rebels"][:2] == ("REB", None)
+    # nor a place of the group's own phrase, one it goes to, or a speaker's adjective
+    for text in ("Rebels trained in Libya attacked Malian troops.",
+                 "Rebels fled into Sudan after attacking Chadian troops.",
+                 "The rebels, who are based in Uganda, attacked Congolese troops."):  # fmt: skip
+        got = found(nlp, text)
+        assert [v[:2] for k, v in got.items() if k.lower() == "rebels"] == [("REB", None)], got
 
 
 def test_a_role_word_before_an_attack_names_the_attacking_group(nlp) -> None:

@@ -598,7 +598,9 @@ def test_a_denied_act_is_negated_and_the_denial_rejects(nlp, text: str, accuser)
 def test_an_act_not_denied_is_no_rejection(nlp) -> None:
     # negatives: a denial itself negated, and an act only reported
     for text in ("Moscow did not deny that its jets had bombed the town.",
-                 "Moscow said that its jets had bombed the town."):  # fmt: skip
+                 "Moscow said that its jets had bombed the town.",
+                 # another's act denied is no accusation of the denier rejected
+                 "Iran denied that Saudi Arabia had attacked its embassy."):  # fmt: skip
         assert "REJECT" not in types(nlp, text), events(nlp, text)
 
 
@@ -2458,7 +2460,9 @@ def test_a_leader_resigning_yields_the_leadership(nlp) -> None:
     "text",
     [
         "Nkurunziza dismissed General Godefroid Niyombare as intelligence chief in February.",
+        "Nkurunziza dismissed General Niyombare as intelligence chief in February.",
         "The president dismissed the army chief on Monday.",
+        "Yeltsin fired Chernomyrdin from his post.",
     ],
 )
 def test_a_person_dismissed_from_a_post_is_no_rejection(nlp, text: str) -> None:
@@ -2468,7 +2472,10 @@ def test_a_person_dismissed_from_a_post_is_no_rejection(nlp, text: str) -> None:
 def test_a_claim_or_remark_dismissed_is_still_rejected(nlp) -> None:
     # negatives: what is dismissed is a claim or what someone said, not the person
     for text in ("Iran dismissed the report.", "Putin dismissed Biden's remarks.",
-                 "The rebels dismissed a plea from President Kiir to disarm."):  # fmt: skip
+                 "The rebels dismissed a plea from President Kiir to disarm.",
+                 # a person dismissed as what he is said to be, not from a post
+                 "Putin dismissed Navalny as a CIA agent.",
+                 "Maduro dismissed Guaido as a US puppet."):  # fmt: skip
         assert "REJECT" in types(nlp, text), events(nlp, text)
 
 

@@ -1131,10 +1131,17 @@ def test_who_is_given_to_is_the_target_not_what_is_given(nlp) -> None:
         # negatives: an attack with a doer of its own keeps it; a passive names no doer
         ("The Syrian army lost 40 soldiers in an Islamic State attack on Palmyra.", "IMGREB"),
         ("Twelve Malian soldiers were killed in an ambush near Gao.", None),
+        # nor is an attack on the doer's own state's forces the doer's
+        (
+            "Afghan troops killed 20 Taliban fighters in an attack on a police post in Helmand.",
+            None,
+        ),
     ],
 )
 def test_an_attack_that_is_the_means_of_an_act_is_its_doers(nlp, text, doer) -> None:
-    nouns = [e for e in events(nlp, text) if e["trigger"] in ("strikes", "raid", "attack", "ambush")]
+    nouns = [
+        e for e in events(nlp, text) if e["trigger"] in ("strikes", "raid", "attack", "ambush")
+    ]
     assert len(nouns) == 1, events(nlp, text)
     assert [a["code"] for a in nouns[0]["sources"]] == ([doer] if doer else []), nouns
 
@@ -1767,6 +1774,21 @@ def test_a_nouns_infinitive_is_its_owners_act(nlp, text, kind, source, modality)
     assert [(a["code"], e["modality"]) for e in found for a in e["sources"]] == [
         (source, modality)
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sources"),
+    [
+        # negatives: a critic, a supporter or an opponent of the decision is no doer of it
+        ("Britain criticized the decision to expel Russian diplomats.", "SANCTION", []),
+        ("Pakistan protested the move to deport Afghan refugees.", "COERCE", []),
+        # the noun's "by" agent is its owner
+        ("The UN condemned the move by Israel to annex the West Bank.", "COERCE", ["ISRGOV"]),
+    ],
+)
+def test_a_noun_criticised_is_not_the_critics_act(nlp, text, kind, sources) -> None:
+    found = [e for e in events(nlp, text) if e["type"] == kind]
+    assert found and [a["code"] for e in found for a in e["sources"]] == sources, found
 
 
 def test_right_the_adjective_reports_the_act(nlp) -> None:

@@ -1077,16 +1077,26 @@ def test_a_state_that_acts_is_no_country_the_text_is_about(nlp) -> None:
     # the text's other events do not happen in it
     for text in (
         "ECOWAS closed its borders with Mali on Monday. Russia expelled two Estonian diplomats.",
-        "ECOWAS closed its borders with Mali on Monday. The EU imposed sanctions on Russia.",
+        "ECOWAS closed its borders with Mali on Monday. Diplomats were expelled by Russia.",
     ):
         doc = nlp(make_doc(nlp, text, "2023-09-25"))
         closed = next(e for e in doc._.dyad_events if e["trigger"].startswith("closed"))
         assert closed["place_name"] != "Russia", closed
-    # negative: a state named as where something happens still lends itself
-    text = "Gunmen killed a police officer on Sunday. Violence is rising in Russia."
+    # negatives: a state named as where something happens still lends itself, so does a
+    # state that hosts, and one acted on ("attacked Iraq")
+    for text, place in (
+        ("Gunmen killed a police officer on Sunday. Violence is rising in Russia.", "Russia"),
+        ("Iraq hosted talks with Iran on Sunday. Gunmen killed a police officer.", "Iraq"),
+        ("Gunmen killed a police officer on Sunday. Turkish jets attacked Iraq.", "Iraq"),
+    ):
+        doc = nlp(make_doc(nlp, text, "2023-09-25"))
+        killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
+        assert killed["place_name"] == place, (text, killed)
+    # an acting state still competes with the text's other country: none is lent
+    text = "Israel struck targets in Gaza. Hamas fired rockets at southern towns."
     doc = nlp(make_doc(nlp, text, "2023-09-25"))
-    killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
-    assert killed["place_name"] == "Russia", killed
+    fired = next(e for e in doc._.dyad_events if e["trigger"].startswith("fired"))
+    assert fired["place_name"] is None, fired
 
 
 def test_a_capital_that_acts_is_no_town_the_text_is_about(nlp) -> None:
@@ -1117,7 +1127,7 @@ def test_a_capital_that_acts_is_no_town_the_text_is_about(nlp) -> None:
     # (a dateline's place is not named as a place of the text)
     text = (
         "BELGRADE (Reuters) - Gunmen killed a police officer in a village on Sunday. Belgrade "
-        "does not recognise Kosovo's independence."
+        "does not recognise Kosovo."
     )
     doc = nlp(make_doc(nlp, text, "2023-09-25"))
     killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")

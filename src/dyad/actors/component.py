@@ -549,7 +549,7 @@ ATTACK_NOUNS = context_words()["assault"]
 
 def _group_attacking(token, agents: Mapping[str, Any]) -> bool:
     """Whether ``token`` is an armed group's role word (the agents dictionary's armed groups:
-    rebel, insurgent, militant, guerrilla) right before a noun of an armed attack it modifies,
+    rebel, guerrilla, separatist...) right before a noun of an armed attack it modifies,
     read as an adjective or a compound ("a rebel ambush", "insurgent attacks"): the group
     attacks. Not a role word of a body's ("an army attack" is the army's: a noun of its own)."""
     role = agents.get(token.lemma_.lower())

@@ -49,6 +49,7 @@ from ..errors import ConfigError
 from ..nlp.components import opening_dateline_end
 from ..nlp.words import after_stance_prefix
 from .component import (
+    ATTACK_NOUNS,
     FORCE_SECTORS,
     FORMER_WORDS,
     GATHERINGS,
@@ -117,6 +118,34 @@ HOLDERS = {"COP", "JUD", "MIL", "SPY"}
 #: whatever country the other side of the sentence has ("rebels ambushed Malian soldiers
 #: near Gao")
 FIGHTING_WHERE_THEY_ARE = {"REB"}
+
+
+#: prepositions of where something happens ("attacked troops near Gao", "fighting in Mali")
+_SETTING_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "across"})
+
+
+def _where_it_fights(place, head) -> bool:
+    """Whether a named place is where the group ``head`` acts: the object of a preposition of
+    setting on the verb it is the subject of, or on that verb's object ("Rebels attacked French
+    troops near Gao"); not a place in the group's own phrase ("rebels trained in Libya",
+    "rebels based in Uganda"), one it goes to ("fled into Sudan"), or an adjective."""
+    if place.pos_ not in ("PROPN", "NOUN"):
+        return False  # "the Iraqi prime minister": a people's word, no place
+    verb = head.head
+    if head.dep_ not in ("nsubj", "amod", "compound") or verb.i == head.i:
+        return False
+    if head.dep_ in ("amod", "compound"):  # "a rebel ambush near Gao": the attack's setting
+        verb = head.head
+    node = place
+    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS:
+        return False
+    holder = prep.head
+    if holder.dep_ in ("dobj", "obj", "pobj") and holder.head.i != holder.i:
+        holder = holder.head if holder.dep_ != "pobj" else holder.head.head
+    return holder.i == verb.i and place.i not in {t.i for t in head.subtree}
 
 
 def _unnamed_agents() -> frozenset[str]:
@@ -305,7 +334,7 @@ class ActorContext:
                             others.add(found)
                         else:
                             near.add(found)
-                            if not party:
+                            if not party and _where_it_fights(doc[start], head):
                                 sites.add(found)
                 named = near - {None}
                 if len(named) == 1 and None not in near:
@@ -950,7 +979,7 @@ _MOVED = MOTION_VERBS | {"visit", "tour", "enter", "reach", "arrive", "approach"
 
 
 #: nouns of an armed attack whose object is who is attacked ("air strikes on Idlib")
-ASSAULTS = context_words()["assault"]
+ASSAULTS = ATTACK_NOUNS
 #: the prepositions that bring in the object of an attack noun
 _ASSAULTED = ("on", "upon", "against", "of")
 

@@ -57,7 +57,7 @@ from ..time.component import news_of_the_day
 from ..time.normalise import MONTH_WORDS, NUMBER_WORDS, normalise
 from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
-from .patterns import target_words
+from .patterns import movement_words, target_words
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
@@ -270,8 +270,7 @@ def anchor_events(
     acting_at = {
         m["start"]
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
-        if (m.get("label") == "metonym" and m.get("sector") in ("GOV", "IGO"))
-        or _state_acting(doc, m)
+        if m.get("label") == "metonym" and m.get("sector") in ("GOV", "IGO")
     }
     # (unless the text also names it as a place: "Ruto hosted Henry at State House in
     # Nairobi ... Nairobi has offered to send officers")
@@ -283,6 +282,9 @@ def anchor_events(
         and p["token_start"] >= dateline_end
     }
     acting = {p["place_name"] for p in places if p["start"] in acting_at} - {None} - named_as_place
+    # a state named only where it acts ("Russia expelled two diplomats") still competes with
+    # the text's other countries, but is lent to no other event as its setting
+    acting_states = _acting_states(doc, places)
     mentioned = frozenset(
         i
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
@@ -409,6 +411,8 @@ def anchor_events(
             here = {p.get("country") for p in places_in.within(sent)}
             if where is not None and _acts_from_abroad(event, where, here):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
+            if where is not None and where.get("place_name") in acting_states:
+                where = None  # ECOWAS's border closure is not in Russia, which expelled
         if (
             filed_from is not None
             and not own_place
@@ -466,21 +470,24 @@ TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following
                          "ahead", "ago", "earlier", "later", "previously"})  # fmt: skip
 
 
-#: the prepositions whose object is someone acted on or acting, not a setting ("sanctions on
-#: Russia", "talks with Iran", "a war against Iraq", "was attacked by Iran")
-_ACTOR_PREPS = frozenset({"by", "with", "against", "on", "upon", "toward", "towards"})
-
-
-def _state_acting(doc: Doc, mention: dict) -> bool:
-    """Whether a state named by its name acts or is acted on where it is named ("Russia
-    expelled two diplomats", "expelled Russia's envoy" is not; "sanctions on Russia"): such a
-    name is an actor there, no setting the text lends its other events ("in Russia" is one)."""
-    if mention.get("label") not in ("name", "place") or mention.get("kind") != "state":
-        return False
-    root = doc[mention["token_start"] : mention["token_end"]].root
-    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ in _ACTOR_PREPS
+def _acting_states(doc: Doc, places: list[dict]) -> set[str]:
+    """The states the text names by their names only where they act: the active subject of a
+    verb, or the agent of a passive ("Russia expelled two diplomats", "was attacked by Iran"),
+    and never as a place ("in Russia", "attacked Iraq", "sanctions on Russia", nor the host
+    of what happens there: "Iraq hosted talks", data/movement.tsv hosting). Such a state is
+    an actor of the text, not a setting it lends its other events."""
+    hosting = movement_words()["hosting"]
+    acting: set[str] = set()
+    for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []:
+        if m.get("label") not in ("name", "place") or m.get("kind") != "state":
+            continue
+        root = doc[m["token_start"] : m["token_end"]].root
+        agent = root.dep_ == "pobj" and root.head.dep_ == "agent"  # "was attacked by Iran"
+        verb = root.head.head if agent else root.head
+        if (root.dep_ == "nsubj" or agent) and verb.lemma_.lower() not in hosting:
+            acting.add(m["start"])
+    named = {p.get("place_name") for p in places if p["start"] in acting} - {None}
+    return named - {p.get("place_name") for p in places if p["start"] not in acting}
 
 
 def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozenset()) -> bool:

@@ -316,6 +316,8 @@ ENTITLEMENT_NOUNS = _MODALITY["entitlement"]
 INTENDING_NOUNS = INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS
 #: nouns whose infinitive is their owner's act (or the act of whoever has, makes or sees them)
 OWNED_NOUNS = INTENDING_NOUNS | ENTITLEMENT_NOUNS | _MODALITY["owned"]
+#: verbs whose subject holds, makes or sees the owned noun they have for object
+HOLDING_VERBS = _MODALITY["holding"]
 #: nouns of asking: their infinitive is asked of another ("Dominica's request to waive")
 ASKING_NOUNS = _MODALITY["asking"]
 HEDGES = _MODALITY["hedge"]
@@ -2420,14 +2422,21 @@ class EventExtractor:
             # else whoever has or announces it
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             owner = owner or self._named_modifier(head)  # "the Russian bid to annex"
+            intending = head.lemma_.lower() in INTENDING_NOUNS
+            if owner is None and not intending:
+                owner = _prep_object(head, "by")  # "the move by Israel to annex"
             if owner is None and head.dep_ in ("dobj", "obj"):
                 # "gave the force a mandate to protect": the one it is given to
                 given = next((c for c in head.head.children if c.dep_ == "dative"), None)
                 if given is not None:
                     return given, passive
-                subject, _ = self._subject(head.head, depth + 1)
-                return subject, passive
-            if owner is not None or head.lemma_.lower() in INTENDING_NOUNS:
+                if intending or head.head.lemma_.lower() in HOLDING_VERBS:
+                    # "made the decision to", "has the right to", "sees no need to"; not
+                    # "criticized the decision to expel": the critic does not expel
+                    subject, _ = self._subject(head.head, depth + 1)
+                    return subject, passive
+                return None, passive
+            if owner is not None or intending:
                 return owner, passive
             # ("efforts by the Iraqi government to negotiate", "in an attempt to meet X, Y
             # flew": the rules below read them)
@@ -3198,11 +3207,13 @@ class EventExtractor:
                 flags.add("hypothetical")  # "its purpose was supporting X": an aim
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
                 flags.add("hypothetical")  # "the leaders need to be cooperating": not a fact
-            able = lemma in ABILITY_WORDS or (
-                verb.pos_ == "NOUN" and lemma in ENTITLEMENT_NOUNS
-            ) or (
-                lemma == "be"
-                and any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in kids)
+            able = (
+                lemma in ABILITY_WORDS
+                or (verb.pos_ == "NOUN" and lemma in ENTITLEMENT_NOUNS)
+                or (
+                    lemma == "be"
+                    and any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in kids)
+                )
             )  # "it is possible to talk"
             if (
                 able
@@ -4070,7 +4081,10 @@ def _weapon_code(doer: Token | None, cameo: str) -> str:
     if doer is None:
         return cameo
     words = attack_words()
-    if cameo in GENERIC_ATTACKS | AIRBORNE and {doer.lemma_.lower(), doer.lower_} & words["aircraft"]:
+    if (
+        cameo in GENERIC_ATTACKS | AIRBORNE
+        and {doer.lemma_.lower(), doer.lower_} & words["aircraft"]
+    ):
         return AIR_ATTACK  # "jets fired rockets into the palace", "a drone killed X"
     if cameo not in GENERIC_ATTACKS:
         return cameo
@@ -4933,25 +4947,33 @@ def _actors_and_states(sides: list[_Arg]) -> tuple[set[str], set[str]]:
 
 
 def _removal_from_office(event: _Event) -> bool:
-    """Whether a verb of removing (data/targets.tsv removing) has only persons for its object
-    ("dismissed General Niyombare as intelligence chief"): a removal from a post, no
-    rejection ("dismissed the accusations" is one)."""
-    if event.nominal or event.trigger.lemma_.lower() not in target_words()["removing"]:
+    """Whether a verb of removing (data/targets.tsv removing) removes its object from a post:
+    the object is the actor itself (not the owner of a thing: "dismissed an appeal from X"),
+    and it is an office holder ("sacked the defence minister") or an "as", "from" or "of"
+    phrase names an office or a post ("dismissed General X as intelligence chief", "fired
+    him from his post"); "dismissed Navalny as a CIA agent" rejects him."""
+    trigger = event.trigger
+    if event.nominal or trigger.lemma_.lower() not in target_words()["removing"]:
         return False
-    people = [
+    objects = [
         a
         for a in event.targets
-        if (
-            (a.mention or {}).get("kind") == "person"
-            or a.token.lemma_.lower() in head_words()["office"]  # "the army chief"
-        )
-        # the object is the person, not a thing of his ("dismissed an appeal from X")
-        and a.mention is not None
+        if a.mention is not None
         and a.mention["token_start"] <= a.token.i < a.mention["token_end"]
-        and a.token.head.i == event.trigger.i
-        and a.token.dep_ in ("dobj", "obj", "nsubjpass")  # (not "Biden's remarks")
+        and a.token.head.i == trigger.i
+        and a.token.dep_ in ("dobj", "obj", "nsubjpass")
     ]
-    return bool(people) and len(people) == len(event.targets)
+    if not objects or len(objects) != len(event.targets):
+        return False
+    posts = head_words()["office"] | target_words()["post"]
+    named = any(
+        o.lemma_.lower() in posts
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("as", "from", "of")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return named or all(a.token.lemma_.lower() in head_words()["office"] for a in objects)
 
 
 #: the CAMEO code of a denial of an act (REJECT: "rejects the accusation of it")
@@ -4959,17 +4981,26 @@ DENIAL = "120"
 
 
 def _denials(events: list[_Event]) -> list[_Event]:
-    """The denials of the ``events`` someone denies ("Iran denied that its forces attacked the
-    tanker", "Hanoi denied sending troops"): besides the denied act (negated, the denier its
-    reporter) the denier rejects the accusation of it, as careful coders code it (audits 17,
-    19 and 38), aimed at the accuser where one is named near it (_accusers_of); one a verb,
-    and none where the verb codes an event of its own ("denied any involvement")."""
+    """The denials of the ``events`` someone denies of himself or his own side ("Iran denied
+    that its forces attacked the tanker", "Hanoi denied sending troops"): besides the denied
+    act (negated, the denier its reporter) the denier rejects the accusation of it, as
+    careful coders code it (audits 17, 19 and 38), aimed at the accuser where one is named near
+    it (_accusers_of); one a verb, none where the verb codes an event of its own ("denied any
+    involvement"), and none for another's act denied ("Iran denied that Saudi Arabia had
+    attacked its embassy": no accusation of Iran)."""
     triggers = {e.trigger.i for e in events}
     out: list[_Event] = []
     for event in events:
         verb, speaker = event.denier, event.reported_by
         if verb is None or speaker is None or speaker.mention is None or verb.i in triggers:
             continue
+        doers = [a.mention for a in event.sources if a.mention]
+        if doers and not any(
+            m["actor"] == speaker.mention["actor"]
+            or (m.get("country") and m.get("country") == speaker.mention.get("country"))
+            for m in doers
+        ):
+            continue  # "Iran denied that Saudi Arabia had attacked": no accusation of Iran
         triggers.add(verb.i)
         pattern = Pattern("V", verb.lemma_.lower(), (), None, DENIAL, None, "denial of an act")
         denial = _Event(verb, pattern, cameo=DENIAL, sources=[speaker], sentence=event.sentence)
@@ -5531,10 +5562,22 @@ def _doer_of_the_means(events: list[_Event]) -> None:
         if holder.dep_ in ("dobj", "obj"):  # (hung on the act's object: "killed 12 in strikes")
             holder = holder.head
         act = by_trigger.get(holder.i)
-        if act is None or plover_type(act.cameo) not in _DONE_BY_MEANS or act.modality != event.modality:
+        if (
+            act is None
+            or plover_type(act.cameo) not in _DONE_BY_MEANS
+            or act.modality != event.modality
+        ):
             continue
         doers = [a for a in act.sources if a.mention]
-        if doers and not _actor_ids(doers) & _actor_ids(event.targets):
+        states = {a.mention.get("country") for a in doers} - {None}
+        own = any(
+            (m := a.mention) is not None
+            and m["label"] != "place"
+            and m.get("country") in states
+            and m.get("sector") in ("GOV", "MIL", "COP")
+            for a in event.targets
+        )  # "Afghan troops killed 20 Taliban in an attack on a police post": the Taliban's
+        if doers and not own and not _actor_ids(doers) & _actor_ids(event.targets):
             event.sources = list(doers)
 
 

@@ -65,6 +65,7 @@ MODALITY_WORD_KINDS = (
     "ability",
     "entitlement",
     "owned",
+    "holding",
     "asking",
     "hedge",
     "conditional",

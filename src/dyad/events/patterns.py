@@ -362,7 +362,7 @@ def head_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/movement.tsv holds
-MOVEMENT_WORD_KINDS = frozenset(["moving", "visiting", "premises"])
+MOVEMENT_WORD_KINDS = frozenset(["moving", "visiting", "premises", "hosting"])
 
 
 @cache
@@ -384,6 +384,7 @@ TARGET_WORD_KINDS = frozenset(
         "from_doer",
         "shielding",
         "removing",
+        "post",
         "located",
         "means",
         "money",
