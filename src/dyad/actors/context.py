@@ -114,9 +114,9 @@ INSTITUTIONS = {"GOV", "LEG", "JUD", "COP", "MIL", "PTY"}
 #: six Colombian nationals were arrested") says nothing of their own country
 HOLDERS = {"COP", "JUD", "MIL", "SPY"}
 #: sectors of armed groups, coded by where they fight (ICEWS's and ACLED's convention:
-#: "Insurgents (Mali)"): the one country of the places their sentence names is theirs,
+#: "Insurgents (Mali)"): the one country of the places that set their own verb is theirs,
 #: whatever country the other side of the sentence has ("rebels ambushed Malian soldiers
-#: near Gao")
+#: near Gao"; _where_it_fights)
 FIGHTING_WHERE_THEY_ARE = {"REB"}
 
 
@@ -131,11 +131,11 @@ def _where_it_fights(place, head) -> bool:
     "rebels based in Uganda"), one it goes to ("fled into Sudan"), or an adjective."""
     if place.pos_ not in ("PROPN", "NOUN"):
         return False  # "the Iraqi prime minister": a people's word, no place
+    # (the verb the group is the subject of, or the attack noun its word modifies: "a rebel
+    # ambush near Gao")
     verb = head.head
     if head.dep_ not in ("nsubj", "amod", "compound") or verb.i == head.i:
         return False
-    if head.dep_ in ("amod", "compound"):  # "a rebel ambush near Gao": the attack's setting
-        verb = head.head
     node = place
     while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
         node = node.head

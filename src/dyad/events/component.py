@@ -3436,11 +3436,12 @@ class EventExtractor:
         if verb.i == event.trigger.i:
             return
         verbal = not (event.nominal and relation in ("dobj", "obj"))  # "denied the request"
-        denier = verb if verbal and denial(verb, relation) else denied_claim(verb)
+        denies_an_act = verbal and denial(verb, relation)
+        denier = verb if denies_an_act else denied_claim(verb)
         if denier is not None:
             self._denied_by(event, denier, flags)
-            if denier is verb and event.denier is None:
-                event.denier = verb
+            if denies_an_act and event.denier is None:
+                event.denier = verb  # (not a claim denied: "rejected claims that X attacked")
 
     def _denied_by(self, event: _Event, denier: Token, flags: set[str]) -> None:
         """The event is what ``denier`` denies: negated, reported by the denier's subject."""
@@ -5550,7 +5551,9 @@ def _doer_of_the_means(events: list[_Event]) -> None:
     strikes on Iraq", "Police arrested 30 people in a raid on a mosque") and naming no doer
     of its own is done by that act's doer: the noun is the object of "in" hung on a verb of
     force, detention or release whose event has a source (not a passive that names none:
-    "Twelve soldiers were killed in an ambush"; nor a protest one arrests people "during")."""
+    "Twelve soldiers were killed in an ambush"; nor a protest one arrests people "during"; nor
+    an attack on the doer's own state's forces: "Afghan troops killed 20 Taliban fighters in an
+    attack on a police post" tells the Taliban's attack)."""
     by_trigger = {e.trigger.i: e for e in events if not e.nominal}
     for event in events:
         noun = event.trigger
