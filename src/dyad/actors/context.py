@@ -148,13 +148,16 @@ def _where_it_fights(place, head) -> bool:
     return holder.i == verb.i and place.i not in {t.i for t in head.subtree}
 
 
-def _unnamed_agents() -> frozenset[str]:
-    """The words of attackers a report does not identify ("gunmen", "assailants", "militants":
-    dyad.events' attack_words.tsv, agent): no side of a conflict the text names, so no
+def _unnamed_agent(head) -> bool:
+    """Whether ``head`` is a word of attackers a report does not identify ("gunmen",
+    "assailants", "militants": dyad.events' attack_words.tsv, agent), in any form ("Gunmen"
+    opening a sentence keeps its plural as lemma): no side of a conflict the text names, so no
     country by where they struck ("Gunmen kill five Iraqi policemen in Baquba")."""
     from ..events.patterns import attack_words  # (dyad.events reads the actors: import late)
 
-    return attack_words()["agent"]
+    word = head.lower_
+    forms = {head.lemma_.lower(), word, word.removesuffix("s"), word.removesuffix("men") + "man"}
+    return bool(forms & attack_words()["agent"])
 
 
 class ActorContext:
@@ -342,7 +345,7 @@ class ActorContext:
                 elif (
                     m["sector"] in FIGHTING_WHERE_THEY_ARE
                     and len(sites) == 1
-                    and head.lemma_.lower() not in _unnamed_agents()
+                    and not _unnamed_agent(head)
                 ):
                     country, reason = next(iter(sites)), "sentence"
                 elif (
