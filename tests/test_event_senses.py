@@ -2487,6 +2487,22 @@ def test_bombs_made_are_no_bombing(nlp) -> None:
     assert "ASSAULT" in types(nlp, "The Taliban planted a bomb near the market in Kabul.")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # fire or accusations traded are fighting or disapproval, no trade
+        ("Hezbollah fighters traded fire with Israeli troops near the border.",
+         "ASSAULT"),
+        ("Armenia traded accusations with Azerbaijan.", "ACCUSE"),
+        # negative: trading with a country is trade
+        ("China traded with Iran despite US sanctions.", "COOPERATE"),
+    ],
+)  # fmt: skip
+def test_what_is_traded_says_whether_it_is_trade(nlp, text: str, kind: str) -> None:
+    found = types(nlp, text)
+    assert kind in found and (kind == "COOPERATE" or "COOPERATE" not in found), events(nlp, text)
+
+
 def test_declaring_a_diplomat_persona_non_grata_expels_him(nlp) -> None:
     for text in (
         "Ecuador declared the U.S. ambassador persona non grata.",
