@@ -170,10 +170,19 @@ def test_movement_words_are_data() -> None:
         # rushing, hurrying or racing somewhere is moving: to a hospital, or home
         "The wounded opposition leader was rushed to hospital in Rawalpindi.",
         "The ambassador hurried back to Washington.",
+        # leaving an event one attends is leaving a place
+        "The Pakistani opposition leader left an election rally in Rawalpindi.",
+        "The Afghan president left the ceremony in Kabul before the blast.",
     ],
 )
 def test_movement_is_no_visit_or_withdrawal(nlp, text: str) -> None:
     assert not {"CONSULT", "RETREAT", "AGREE", "CONCEDE"} & set(types(nlp, text)), events(nlp, text)
+
+
+def test_leaving_talks_is_still_an_act(nlp) -> None:
+    # negative: talks between two sides are no event one attends; leaving them is an act
+    text = "The Iranian delegation left the talks in Vienna in protest."
+    assert "RETREAT" in types(nlp, text), events(nlp, text)
 
 
 def test_asking_the_country_fled_to_for_asylum_stays_a_request(nlp) -> None:

@@ -3617,8 +3617,10 @@ class EventExtractor:
         if event.nominal or not _moving(trigger) or event.pattern.words:
             return False  # a phrasal verb ("went off", "came under fire") is no movement
         obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None and (lemma in words["moving"] or not self._place(obj)):
+        attended = obj is not None and obj.lemma_.lower() in words["gathering"]
+        if obj is not None and (lemma in words["moving"] or not (self._place(obj) or attended)):
             return False  # "returned the Sinai to Egypt", "left the talks": no movement
+        # ("left an election rally in Rawalpindi": an event attended, left as a place is)
         # the mover may be named inside its phrase ("a delegation of Iranian officials")
         movers = _actor_ids(event.sources) | {
             m["actor"]

@@ -362,7 +362,7 @@ def head_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/movement.tsv holds
-MOVEMENT_WORD_KINDS = frozenset(["moving", "visiting", "premises", "hosting"])
+MOVEMENT_WORD_KINDS = frozenset(["moving", "visiting", "premises", "hosting", "gathering"])
 
 
 @cache
