@@ -2182,3 +2182,51 @@ def test_a_part_of_a_named_body_is_not_an_army_unit(nlp) -> None:
     # negative: a unit no name owns keeps the noun's army ("an elite unit")
     got = coded(nlp, "The Tiger Forces, an elite unit, stormed the town.")
     assert got["Tiger Forces"][0] == "MIL", got
+
+
+def test_a_day_run_into_a_name_is_not_part_of_it(nlp) -> None:
+    # "on Saturday Saleh said": the recogniser reads "Saturday Saleh" as one title; the name
+    # the text uses elsewhere for a person is the person, the day no word of it
+    text = (
+        "Forces loyal to Saleh clashed with the rebels in Sanaa, and on Saturday Saleh said "
+        "in a televised speech that he was ready to talk."
+    )
+    names = [m["text"] for m in nlp(text)._.dyad_actors if m["kind"] == "person"]
+    assert names == ["Saleh", "Saleh"], names
+    # negative: a first name that is a month's is a word of the name ("Jan Egeland")
+    text = "Jan Egeland said the convoy was blocked. Egeland added that aid was needed."
+    names = [m["text"] for m in nlp(text)._.dyad_actors if m["kind"] == "person"]
+    assert names[0] == "Jan Egeland", names
+
+
+def test_a_name_after_known_as_is_the_same_actor(nlp) -> None:
+    text = (
+        "Judges found Basuki Tjahaja Purnama, the outgoing governor of Jakarta better known as "
+        "Ahok, guilty of blasphemy. Ahok denied the charge."
+    )
+    mentions = nlp(text)._.dyad_actors
+    full = next(m for m in mentions if m["text"] == "Basuki Tjahaja Purnama")
+    short = [m for m in mentions if m["text"] == "Ahok"]
+    assert len(short) == 2 and all(m["actor"] == full["actor"] for m in short), mentions
+    got = {
+        m["text"]: m["actor"]
+        for m in nlp("Joaquin Guzman, known as El Chapo, escaped.")._.dyad_actors
+    }
+    assert got["El Chapo"] == got["Joaquin Guzman"], got
+    # negative: a name known as something is not everything near "known as"
+    text = "Tomas Varga met Ilse Brandt, a lawyer known for her work on asylum."
+    got = {m["text"]: m["actor"] for m in nlp(text)._.dyad_actors}
+    assert got["Tomas Varga"] != got["Ilse Brandt"], got
+
+
+def test_where_a_traveller_goes_is_a_place_not_a_person(nlp) -> None:
+    # the recogniser reads "Nukus" as a person; one flies to a place
+    got = coded(nlp, "President Mirziyoyev flew to Nukus on Saturday.")
+    assert "Nukus" not in got or got["Nukus"][1] == "place", got
+    # negatives: a person one speaks to, or a prize goes to, is a person
+    for text, name in (
+        ("The minister spoke to Haddad on Saturday.", "Haddad"),
+        ("The prize went to Samir Haddad.", "Samir Haddad"),
+    ):
+        got = coded(nlp, text)
+        assert got[name][1] != "place", (text, got)

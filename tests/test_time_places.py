@@ -135,6 +135,30 @@ def test_a_country_before_a_town_of_its_name(nlp) -> None:
     assert found["Georgia"]["feature"] == "country"
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        # short and former names of states are the state, not a town abroad that bears them
+        # (Korea, Ivory Coast; Macedonia, Ohio); a state since dissolved is placed at its
+        # successor, as its actors are coded
+        ("Korea", "KOR", "country"),
+        ("Macedonia", "MKD", "country"),
+        ("the Soviet Union", "RUS", "country"),
+        ("Czechoslovakia", "CZE", "country"),
+        ("Rhodesia", "ZWE", "country"),
+        # regions across borders are no town (Baltic, South Dakota)
+        ("the Baltic coast", None, "region"),
+        ("the Maghreb", None, "region"),
+        # negatives: the named halves keep their own states
+        ("North Korea", "PRK", "country"),
+        ("North Macedonia", "MKD", "country"),
+    ],
+)
+def test_short_and_former_names_of_states_and_regions(nlp, name, country, feature) -> None:
+    (found,) = places(nlp, f"Officials in {name} said nothing on Monday.").values()
+    assert (found["country"], found["feature"]) == (country, feature), found
+
+
 def test_an_unknown_name_lies_within_the_documents_town(nlp) -> None:
     found = places(
         nlp, "Crowds gathered on Elm Avenue in Dallas. Officers in Dallas blocked Elm Avenue."

@@ -32,7 +32,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..events.patterns import movement_words
 from ..nlp.components import dateline_spans
+from ..time.normalise import MONTH_WORDS, WEEKDAY_WORDS
 from ..nlp.words import after_stance_prefix, entities_by_token, text_of
 from .dictionary import (
     ORGANISATION_HEADS,
@@ -98,6 +100,11 @@ LOCATIVE_PREPS = {
     "on",
     "under",
 }
+#: a day's or a month's full name, which the recogniser may run into the name after it ("on
+#: Saturday Saleh said"); not the months that are first names too (May, June, April, August)
+CALENDAR_WORDS = (
+    WEEKDAY_WORDS | {m for m in MONTH_WORDS if len(m) > 4} | {"march", "july"}
+) - {"april", "august"}
 MOTION_VERBS = {
     "leave",
     "flee",
@@ -354,6 +361,27 @@ def _phrase_words(head) -> list:
         stack += [c for c in token.children
                   if c.dep_ not in ("appos", "conj", "cc", "punct", "relcl", "acl", "det")]  # fmt: skip
     return sorted(out, key=lambda t: t.i)
+
+
+def _known_as(candidates: list, aliases: dict) -> None:
+    """'X, (also | better | widely) known as Y' and 'X, the governor of Jakarta better known
+    as Ahok': Y is another name of X wherever the text uses it (the name after "known as"
+    hangs on X or on X's apposition). An acronym's definition, read first, is kept."""
+    by_root = {c.span.root.i: c for c in candidates}
+    for c in candidates:
+        root = c.span.root
+        known = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+        if known is None or known.lower_ != "known" or known.dep_ != "acl":
+            continue
+        named = known.head
+        if named.i not in by_root and named.dep_ == "appos":
+            named = named.head  # "Purnama, the outgoing governor ... known as Ahok"
+        owner = by_root.get(named.i)
+        if owner is None or owner is c or owner.span.root.i == root.i:
+            continue
+        target = owner.actor or owner
+        aliases.setdefault(c.span.text, target)
+        aliases.setdefault(normalise(c.span.text), target)
 
 
 def _attached_place(token, preps: tuple[str, ...] | None = None) -> object | None:
@@ -926,6 +954,7 @@ class ActorLinker:
             ]
         candidates.sort(key=lambda c: c.span.start)
         aliases = self._acronym_definitions(doc, candidates)
+        _known_as(candidates, aliases)
         self._resolve_names(candidates, aliases)
         # "BAGHDAD (Reuters) -": where and who filed it; "By Ali Kamal, The Canadian Press":
         # who wrote it. No one there acts
@@ -1140,7 +1169,30 @@ class ActorLinker:
             and last.lemma_.lower() in ORGANISATION_NOUNS
         ):
             return "ORG"
+        if self._dated_person(ent):
+            return "PERSON"
         return ent.label_
+
+    def _dated_person(self, ent: Span) -> bool:
+        """Whether ``ent`` is a day or a month run into the name after it ("on Saturday Saleh
+        said", read as one title; "in March Karzai told"): the name is a person's where the
+        text names that person elsewhere (a person entity ending in its last word) or the
+        dictionary knows it."""
+        first = ent[0].lower_
+        if (
+            len(ent) < 2
+            or len(ent) > 4
+            or not (first in CALENDAR_WORDS and ent[0].is_title)
+            or not all(t.pos_ == "PROPN" and t.is_title for t in ent[1:])
+        ):
+            return False
+        name = ent[1:]
+        if _is_person(self.dictionary.lookup(name.text)):
+            return True
+        return any(
+            other.label_ == "PERSON" and other.start != ent.start and other[-1].text == ent[-1].text
+            for other in ent.doc.ents
+        )
 
     def _converted_persons(self, doc: Doc) -> list[Span]:
         """Persons of the converted dictionary (which the phrase matcher does not look for)
@@ -1210,6 +1262,7 @@ class ActorLinker:
                 doc[start].lower_.rstrip(".") in TITLE_WORDS
                 or (label == "PERSON" and self.dictionary.country_of_demonym(doc[start].text))
                 or _article(doc[start])
+                or (start == ent.start and label == "PERSON" and self._dated_person(ent))
             ):
                 hint = hint or self.dictionary.country_of_demonym(doc[start].text)
                 start += 1
@@ -1831,20 +1884,28 @@ class ActorLinker:
         return None
 
     def _is_place_name(self, span: Span) -> bool:
-        """A 'person' that is a place: followed by a place noun ("Al Anbar province") or the
-        object of a locative preposition without a title ("fighting in Al Anbar")."""
+        """A 'person' that is a place: followed by a place noun ("Al Anbar province"), the
+        object of a locative preposition without a title ("fighting in Al Anbar"), or where a
+        verb of travelling goes or comes from ("flew to Nukus", "returned from Kandahar";
+        data/movement.tsv moving: one travels to a place, not to a person)."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.lower_ in PLACE_NOUNS:
             return True
         root = span.root
-        return (
-            self.dictionary.lookup(span.text) is None
-            and root.dep_ == "pobj"
-            and root.head.lower_ in ("in", "inside", "near", "across", "throughout", "outside")
-            and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in span)
-            and not any(c.dep_ == "case" for c in root.children)  # "in Trump's speech"
-        )
+        if (
+            self.dictionary.lookup(span.text) is not None
+            or root.dep_ != "pobj"
+            or any(t.lower_.rstrip(".") in TITLE_WORDS for t in span)
+            or any(c.dep_ == "case" for c in root.children)  # "in Trump's speech"
+        ):
+            return False
+        prep = root.head
+        return prep.lower_ in ("in", "inside", "near", "across", "throughout", "outside") or (
+            prep.lower_ in ("to", "into", "from")
+            and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in movement_words()["moving"] - {"go", "come"}
+        )  # ("the prize went to Ressa", "came to Haddad": a person may be where things go)
 
     @staticmethod
     def _named_by_description(doc: Doc, used: set[int]) -> list[_Candidate]:

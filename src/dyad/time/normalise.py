@@ -27,6 +27,7 @@ _MONTHS["sept"] = 9
 #: month names as written, in full and short, lower-cased ("november", "nov", "sept")
 MONTH_WORDS = frozenset(_MONTHS)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _NUMBERS = {
