@@ -34,8 +34,8 @@ from spacy.util import filter_spans
 
 from ..events.patterns import movement_words
 from ..nlp.components import dateline_spans
-from ..time.normalise import MONTH_WORDS, WEEKDAY_WORDS
 from ..nlp.words import after_stance_prefix, entities_by_token, text_of
+from ..time.normalise import MONTH_WORDS, WEEKDAY_WORDS
 from .dictionary import (
     ORGANISATION_HEADS,
     Actor,
@@ -102,9 +102,10 @@ LOCATIVE_PREPS = {
 }
 #: a day's or a month's full name, which the recogniser may run into the name after it ("on
 #: Saturday Saleh said"); not the months that are first names too (May, June, April, August)
-CALENDAR_WORDS = (
-    WEEKDAY_WORDS | {m for m in MONTH_WORDS if len(m) > 4} | {"march", "july"}
-) - {"april", "august"}
+CALENDAR_WORDS = (WEEKDAY_WORDS | {m for m in MONTH_WORDS if len(m) > 4} | {"march", "july"}) - {
+    "april",
+    "august",
+}
 MOTION_VERBS = {
     "leave",
     "flee",
