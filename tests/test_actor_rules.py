@@ -2230,3 +2230,16 @@ def test_where_a_traveller_goes_is_a_place_not_a_person(nlp) -> None:
     ):
         got = coded(nlp, text)
         assert got[name][1] != "place", (text, got)
+
+
+def test_a_government_named_after_its_leader_is_the_states_government(nlp) -> None:
+    # "the Mubarak government", "the Maduro regime": the state's government, not the leader
+    for text, code in (
+        ("The Mubarak government arrested dozens of activists in Cairo.", "EGYGOV"),
+        ("The Maduro regime jailed opposition leaders.", "VENGOV"),
+    ):
+        got = nlp(text)._.dyad_events
+        assert [a["code"] for e in got for a in e["sources"]] == [code], (text, got)
+    # negative: the leader's campaign is no government: the leader stays the actor
+    got = nlp("The Maduro campaign attacked the opposition.")._.dyad_events
+    assert [a["name"] for e in got for a in e["sources"]] == ["Nicolas Maduro"], got

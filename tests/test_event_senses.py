@@ -2284,6 +2284,44 @@ def test_a_journey_in_the_travellers_own_state_is_no_visit(nlp, text, expected) 
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # what a clause of a time still to come tells is a condition where the clause it
+        # bounds is modal
+        (
+            "The students said the hostages would not be released until the United States "
+            "handed over the former shah.",
+            "handed",
+            "hypothetical",
+        ),
+        ("The hostages will be freed once Washington releases the prisoners.", "releases",
+         "hypothetical"),
+        # negatives: a bound told as done is done
+        ("The rebels fought on until the army withdrew from the town.", "withdrew", "asserted"),
+        ("Hamas fired rockets at Israel before Israeli jets bombed Gaza.", "bombed", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_pending_clause_under_a_modal_is_a_condition(nlp, text, trigger, modality) -> None:
+    (event,) = [e for e in events(nlp, text) if e["trigger"].startswith(trigger)]
+    assert event["modality"] == modality, event
+
+
+def test_a_participle_after_a_verb_of_seeing_is_told_of_the_one_acted_on(nlp) -> None:
+    # "saw X beaten by Y": X is beaten, Y beats; with no "by", no doer
+    (event,) = events(nlp, "Witnesses saw the protesters beaten by police in Yangon.")
+    assert [a["text"] for a in event["sources"]] == ["police"], event
+    assert [a["text"] for a in event["targets"]] == ["the protesters"], event
+    text = "Residents saw Chinese shopkeepers dragged into the street and beaten by rioters."
+    (event,) = events(nlp, text)
+    assert "shopkeepers" not in " ".join(a["text"] for a in event["sources"]), event
+    (event,) = events(nlp, "They saw a young man shot as he ran away.")
+    assert event["sources"] == [] and event["targets"][0]["text"] == "a young man", event
+    # negative: the verb's own active subject is the doer
+    (event,) = events(nlp, "Witnesses saw police beat the protesters in Yangon.")
+    assert [a["text"] for a in event["sources"]] == ["police"], event
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

@@ -215,6 +215,7 @@ _CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|PHOTO|Photo|IMAGES)\s*
 #: nouns after which "of X" names a city or country as the topic, not as an actor: "the status
 #: of Jerusalem", "the future of Syria" (data/context_words.tsv, kind topic)
 TOPIC_NOUNS = context_words()["topic"]
+REGIME_NOUNS = context_words()["regime"]
 #: last words of a name of a meeting, forum or pact named after a place ("the Paris Club",
 #: "the Minsk agreements")
 GATHERINGS = context_words()["gathering"]
@@ -2369,6 +2370,15 @@ class ActorLinker:
                 and normalise(c.span.text) in self.capitals
             ):
                 states.update(dict.fromkeys(range(c.span.start, c.span.end), c.actor))
+            elif (  # "the Reagan administration", "the Mubarak government": the leader's state
+                c.actor.kind == "person"
+                and c.actor.country
+                and c.span.root.dep_ == "compound"
+                and c.span.root.head.lemma_.lower() in REGIME_NOUNS
+                and (state := self.dictionary.actors.get(c.actor.country.lower())) is not None
+                and state.kind == "state"
+            ):
+                states.update(dict.fromkeys(range(c.span.start, c.span.end), state))
         out = []
         for token in doc:
             if token.i in covered or not (
@@ -2558,7 +2568,11 @@ class ActorLinker:
                 # "20 IS militants" parsed as two subjects, or "Four IS militants were
                 # killed" with "IS" read as the verb: a name right before the plural owns it
                 owners.append(named_at[token.i - 1])
-            others = [owner for owner in owners if owner.kind != "state"]
+            others = [
+                owner
+                for owner in owners
+                if owner.kind != "state" and not (owner.kind == "person" and lemma in REGIME_NOUNS)
+            ]  # ("the Reagan administration" is the state's government: ``states`` above)
             if (
                 seen is not None
                 and seen[0] < seen[1]

@@ -322,6 +322,7 @@ HOLDING_VERBS = _MODALITY["holding"]
 ASKING_NOUNS = _MODALITY["asking"]
 HEDGES = _MODALITY["hedge"]
 CONDITIONAL_MARKS = _MODALITY["conditional"]
+PENDING_MARKS = _MODALITY["pending"]
 ALLEGING = _MODALITY["alleging"]
 #: where the target of a verb without an object or pattern preposition is, by PLOVER type
 TARGET_PREPS = {
@@ -2366,6 +2367,21 @@ class EventExtractor:
             and verb.tag_ in ("VBN", "VBD")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         )
+        # "saw a young man shot", "found him beaten": a bare past participle completing a
+        # verb of perceiving or causing is told of its subject, the one acted on
+        # (a participle joined to the first, too: "saw shopkeepers dragged into the street
+        # and beaten", the first read as a past tense)
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        passive = passive or (
+            verb.tag_ == "VBN"
+            and first.dep_ in ("ccomp", "xcomp", "oprd")
+            and first.head.lemma_.lower() in _MODALITY["perceiving"]
+            and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in (*verb.children, *first.children)
+            )
+        )
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if not subjects:
             # "In a farewell speech Taylor, 55, accused ...": an opening phrase with no comma
@@ -3190,7 +3206,15 @@ class EventExtractor:
                         continue
                     flags.add("modal:" + k.lower_)
                 elif (k.dep_ == "advmod" and k.lower_ in HEDGES) or (
-                    k.dep_ == "mark" and k.lower_ in CONDITIONAL_MARKS
+                    k.dep_ == "mark"
+                    and (
+                        k.lower_ in CONDITIONAL_MARKS
+                        or (
+                            k.lower_ in PENDING_MARKS
+                            and verb.dep_ == "advcl"
+                            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+                        )
+                    )
                 ):
                     flags.add("hypothetical")
                 elif k.dep_ == "advmod" and k.lower_ in ALLEGING:

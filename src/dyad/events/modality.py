@@ -69,6 +69,8 @@ MODALITY_WORD_KINDS = (
     "asking",
     "hedge",
     "conditional",
+    "pending",
+    "perceiving",
     "alleging",
     "nobody",
     "affirming",
