@@ -2322,6 +2322,29 @@ def test_a_participle_after_a_verb_of_seeing_is_told_of_the_one_acted_on(nlp) ->
     assert [a["text"] for a in event["sources"]] == ["police"], event
 
 
+def test_allies_are_not_whom_they_are_allied_to_but_the_name_before_them(nlp) -> None:
+    text = "The former president Omar Saadi was killed by his erstwhile Houthi allies on Monday."
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["sources"]] == ["Houthis"], event
+    assert "Houthis" not in [a["name"] for a in event["targets"]] and event["targets"], event
+    # negatives: with no name before them, allies are nobody named; a kin noun stays so
+    (event,) = [e for e in events(nlp, "Assad's allies bombed the town of Kafr Nabl.")]
+    assert not any("Assad" in (a["name"] or "") for a in event["sources"]), event
+    (event,) = events(nlp, "Assad's Russian allies bombed Aleppo.")
+    assert [a["code"] for a in event["sources"]] == ["RUSGOV"], event
+
+
+def test_an_appeal_names_its_maker_after_of(nlp) -> None:
+    text = "The decision was taken at the request of President Emmanuel Macron."
+    (event,) = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert [a["name"] for a in event["sources"]] == ["Emmanuel Macron"], event
+    assert event["targets"] == [], event
+    # negatives: what is done to someone names the one acted on after "of"
+    (event,) = [e for e in events(nlp, "Iran condemned the arrest of Emmanuel Macron.")
+                if e["type"] == "COERCE"]  # fmt: skip
+    assert [a["name"] for a in event["targets"]] == ["Emmanuel Macron"], event
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

@@ -282,6 +282,25 @@ def test_events_take_their_own_clauses_date_and_place(nlp) -> None:
     assert attack["place_name"] == "Diyala"
 
 
+def test_a_text_of_several_towns_of_one_country_places_the_rest_in_that_country(nlp) -> None:
+    def place_of(text: str, trigger: str) -> str | None:
+        doc = nlp(make_doc(nlp, text, "2016-09-13"))
+        event = next(e for e in doc._.dyad_events if e["trigger"].startswith(trigger))
+        return event["place_name"]
+
+    towns = "Protests spread from Karachi to Lahore and Quetta across Pakistan last week. "
+    assert place_of(towns + "The government arrested the opposition leader on Monday.",
+                    "arrested") == "Pakistan"  # fmt: skip
+    # negatives: towns of two countries lend none; a sentence's own town wins
+    towns = "Protests broke out in Karachi and in Delhi, in Pakistan and India, last week. "
+    assert place_of(towns + "The government arrested the opposition leader on Monday.",
+                    "arrested") is None  # fmt: skip
+    text = "Protests spread from Karachi to Lahore across Pakistan last week. "
+    assert (
+        place_of(text + "Police arrested the opposition leader in Quetta.", "arrested") == "Quetta"
+    )
+
+
 def test_a_participle_and_a_when_clause_take_the_date_of_what_they_tell_of(nlp) -> None:
     def dated(text: str, published: str) -> dict[str, str | None]:
         doc = nlp(make_doc(nlp, text, published))

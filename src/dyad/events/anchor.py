@@ -1161,8 +1161,9 @@ def _one_country(adjectives: list[dict]) -> dict | None:
 def _document_place(located: list[dict]) -> dict | None:
     """The town or site of a text that names one only, however often ("Iraqi forces battle
     for Ramadi. The city fell ..."): the place of its events that neither their clause nor
-    their sentence places. A text naming two towns places no such event: it might be either's;
-    towns of one chain of names ("Makhmur, Arbil") are one, the chain's first."""
+    their sentence places. A text naming two towns places no such event in either (it might be
+    either's), only in their country where they share one the text names; towns of one chain
+    of names ("Makhmur, Arbil") are one, the chain's first."""
     # (a state named as its own capital is a town too: "met in Singapore ... protests in
     # Taipei" names two)
     towns = [p for p in located if p.get("feature") not in WIDE_FEATURES or _city_state(p)]
@@ -1177,7 +1178,14 @@ def _document_place(located: list[dict]) -> dict | None:
     kept = [p for p in towns if p.get("chain") is None or firsts[p["chain"]] is p]
     named = {(p["place_name"], round(p["lat"], 2), round(p["lon"], 2)) for p in kept}
     if len(named) != 1:
-        return None
+        # several towns of one country the text names ("San Salvador ... Santa Tecla ... El
+        # Salvador's war"): the event is in that country, whichever town it was
+        countries = {p["country"] for p in kept}
+        country = next(
+            (p for p in located if p.get("feature") == "country" and p["country"] in countries),
+            None,
+        )
+        return country if len(countries) == 1 else None
     chained = [p for p in kept if p.get("chain") is not None]
     return (chained or kept)[0]
 

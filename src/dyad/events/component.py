@@ -2076,6 +2076,14 @@ class EventExtractor:
             event.sources = (
                 [a for a in self._args(origin) if a.mention] if origin is not None else []
             )
+        if (
+            not event.sources
+            and of is not None
+            and not pattern.prep
+            and any(pattern.cameo.startswith(p) for p in target_words()["of_doer"])
+        ):  # "at the request of President Macron": who asks
+            event.sources = [a for a in self._args(of) if a.mention]
+            of = None if event.sources else of
         goods_from = _prep_object(token, "from")
         if goods_from is None or not _goods_origin(token, goods_from):
             goods_from = None
@@ -2087,6 +2095,8 @@ class EventExtractor:
         preps = (pattern.prep,) if pattern.prep else NOUN_TARGET_PREPS
         for prep in preps:
             obj = _prep_object(token, prep)
+            if prep == "of" and of is None:
+                continue  # its doer (above)
             if obj is not None and not _on_the_part(obj):
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
                 if prep == "with" and not event.sources and between is None:
@@ -2865,12 +2875,15 @@ class EventExtractor:
         relative = mention is None and head.lemma_.lower() in head_words()["relative"]
         described = False  # the actor is a modifier of a common noun ("a US ally")
         owner = None  # the token of a named owner of a thing ("Janša's assessment")
-        if mention is None and not relative:
+        if mention is None:
             for child in head.children:
                 if (
                     child.i < head.i
                     and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod")
                     and not _setting(child)  # "Iraq violence": where, not who
+                    # a relative's possessor is another ("his allies"), a name before it its
+                    # own ("his Houthi allies": the Houthis)
+                    and not (relative and (child.dep_ == "poss" or child.pos_ == "PRON"))
                 ):
                     mention = self._by_token.get(child.i) or (
                         self._antecedent(child, exclude)

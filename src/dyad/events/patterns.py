@@ -382,6 +382,7 @@ TARGET_WORD_KINDS = frozenset(
         "criticised",
         "criticising",
         "from_doer",
+        "of_doer",
         "shielding",
         "removing",
         "post",
