@@ -210,6 +210,34 @@ def test_curated_facilities_provinces_and_misspellings(nlp) -> None:
     assert found["Tuz Kharmato"]["place_name"].startswith("Ţūz")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # towns of Iraq's conflict reports that GeoNames' extract lacks (places.tsv), at their
+        # published positions; in an Iraqi text, not the namesakes abroad (Taiji, Alexandria)
+        ("A bomb exploded in Khalidiyah, Al Anbar governorate, Iraq.", "Khalidiyah", 33.38, 43.53),
+        ("A roadside bomb hit a patrol near Taji, north of Baghdad.", "Taji", 33.51, 44.23),
+        ("Gunmen attacked a checkpoint in Iskandariyah, Babil governorate, Iraq.",
+         "Iskandariyah", 32.90, 44.35),
+    ],
+)  # fmt: skip
+def test_towns_of_iraqs_conflict_reports(nlp, text, name, lat, lon) -> None:
+    found = places(nlp, text)[name]
+    assert found["country"] == "IRQ" and haversine_km(found["lat"], found["lon"], lat, lon) < 5
+
+
+def test_a_towns_other_name_that_is_a_persons_is_left_out(nlp) -> None:
+    # Khan al-Baghdadi is not "al-Baghdadi" (a surname), nor Bashir village "Bashir"
+    for text in ("Abu Bakr al-Baghdadi addressed his followers in Mosul.",
+                 "Al-Baghdadi urged his followers to fight on.",
+                 "Bashir told reporters in Kirkuk that the road was open."):  # fmt: skip
+        found = places(nlp, text)
+        assert not any(p["place_name"] in ("Khan al-Baghdadi", "Bashir") for p in found.values()), (
+            text,
+            found,
+        )
+
+
 def test_adjectives_are_kept_apart_and_people_are_not_places(nlp) -> None:
     found = places(nlp, "Kurdish fighters met Iranian diplomats while Iraqis watched.")
     assert found["Kurdish"]["kind"] == "adjective" and found["Iranian"]["kind"] == "adjective"
