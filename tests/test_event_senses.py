@@ -2345,6 +2345,42 @@ def test_an_appeal_names_its_maker_after_of(nlp) -> None:
     assert [a["name"] for a in event["targets"]] == ["Emmanuel Macron"], event
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a walkout, however named, is a strike (143), no attack
+        ("Polish coal miners remained on strike on Monday.", [("PROTEST", "143")]),
+        ("Nigerian unions called a nationwide strike over fuel prices.", [("PROTEST", "143")]),
+        # negatives: strikes from the air are attacks
+        ("A US drone strike killed three militants in Yemen.", [("ASSAULT", "190")]),
+    ],
+)
+def test_a_labour_strike_is_no_attack(nlp, text, expected) -> None:
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
+
+
+def test_a_verb_of_saying_that_puts_forward_a_fact_is_no_appeal(nlp) -> None:
+    for text in ("The general hinted that Iran was behind the attack.",
+                 "The army suggested that the rebels had killed the priests."):  # fmt: skip
+        assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"], text
+    # negatives: what should be done is asked for
+    for text in ("France suggested that Iran withdraw its forces from Syria.",
+                 "Britain urged Iran to release the sailors."):  # fmt: skip
+        assert [e for e in events(nlp, text) if e["type"] == "REQUEST"], text
+
+
+def test_who_is_to_blame_is_blamed_by_whoever_says_so(nlp) -> None:
+    text = "The army suggested the rebels were to blame for the killings."
+    (event,) = events(nlp, text)
+    assert (event["type"], event["cameo"], event["modality"]) == ("ACCUSE", "112", "asserted")
+    assert [a["text"] for a in event["sources"]] == ["The army"], event
+    assert [a["text"] for a in event["targets"]] == ["the rebels"], event
+    # negative: "is to" with an object plans the act ("is to blame Israel": will blame it)
+    (event,) = events(nlp, "Iran is to blame Israel for the attack.")
+    assert [a["code"] for a in event["sources"]] == ["IRNGOV"], event
+    assert event["modality"] == "future", event
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

@@ -1198,6 +1198,15 @@ class EventExtractor:
             return None  # "fought a trade war", "engaged in a war of words": no fighting
         if pattern.type == "PROTEST" and any(c.dep_ == "ccomp" for c in token.children):
             return None  # "this coalition demonstrates that ...": showing, not protesting
+        if (
+            pattern.type == "REQUEST"
+            and token.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" and _told_as_a_fact(c) for c in token.children)
+        ):
+            # "suggested the rebels were to blame", "hinted that Iran was behind it": a verb of
+            # saying that puts forward a fact reports it, no appeal ("suggested that Iran
+            # withdraw" asks)
+            return None
         if token.lemma_.lower() in TRYING_VERBS and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "its ideology seeks to combine ...": trying, not asking
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
@@ -2379,6 +2388,14 @@ class EventExtractor:
         )
         # "saw a young man shot", "found him beaten": a bare past participle completing a
         # verb of perceiving or causing is told of its subject, the one acted on
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_ == "be"
+            and verb.lemma_.lower() in _MODALITY["answerable"]
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):  # "the rebels were to blame": blamed, not blaming ("is to blame Israel" plans)
+            subject, _ = self._subject(verb.head, depth + 1)
+            return subject, True
         # (a participle joined to the first, too: "saw shopkeepers dragged into the street
         # and beaten", the first read as a past tense)
         first = verb
@@ -3233,7 +3250,15 @@ class EventExtractor:
                 elif k.dep_ == "advmod" and k.lower_ in ALLEGING:
                     flags.add("reported")  # "allegedly attacked": others say so
             if relation == "xcomp" and (
-                verb.lower_ == "going" or (verb.lemma_ == "be" and self._actor_subject(verb))
+                verb.lower_ == "going"
+                or (
+                    verb.lemma_ == "be"
+                    and self._actor_subject(verb)
+                    and not (
+                        clause.lemma_.lower() in _MODALITY["answerable"]
+                        and not any(c.dep_ in ("dobj", "obj") for c in clause.children)
+                    )
+                )
             ):
                 # "is going to sign", "the governments are to agree"; not "Israel's response
                 # was to bomb Gaza", whose subject is no actor
@@ -3402,6 +3427,16 @@ class EventExtractor:
             # not a stated intent (CAMEO's 03x/13x) nor a fact
             flags.add("hypothetical")
         self._accused(event, flags)
+        if (
+            not event.sources
+            and event.reported_by is not None
+            and event.trigger.dep_ == "xcomp"
+            and event.trigger.lemma_.lower() in _MODALITY["answerable"]
+        ):
+            # "the army said the rebels were to blame": the one who says so blames them, an
+            # act of his own
+            event.sources = [event.reported_by]
+            flags.discard("reported")
         according = according_to(clause)
         if according is not None and event.reported_by is None:
             found = self._args(according)
@@ -5829,6 +5864,15 @@ def _told_in_its_own_time(verb: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "mark" and c.lower_ in _OWN_TIME_MARKS for c in verb.children)
     )
+
+
+def _told_as_a_fact(verb: Token) -> bool:
+    """Whether a clause's verb tells what is or was ("Iran was behind it", "the rebels had
+    killed them"), not what should be ("that Iran withdraw", "that talks should resume")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)
 
 
 def _governors(token: Token) -> list[tuple[Token, str]]:

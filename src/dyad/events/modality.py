@@ -71,6 +71,7 @@ MODALITY_WORD_KINDS = (
     "conditional",
     "pending",
     "perceiving",
+    "answerable",
     "alleging",
     "nobody",
     "affirming",
