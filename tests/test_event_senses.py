@@ -2273,7 +2273,7 @@ def test_the_object_says_the_sense_of_seize_withdraw_and_fly(nlp, text, expected
     ("text", "expected"),
     [
         # a journey home has no host: a leader returning to or travelling in his own country
-        ("President Karzai returned to Kabul on Sunday.", []),
+        ("President Karzai flew to Kandahar on Sunday.", []),
         ("Indian Prime Minister Narendra Modi flew to Srinagar.", []),
         # negatives: a foreign host, and troops leaving another state
         ("President Karzai flew to Islamabad on Sunday.", [("CONSULT", "042")]),

@@ -2090,6 +2090,8 @@ class EventExtractor:
             and of is not None
             and not pattern.prep
             and any(pattern.cameo.startswith(p) for p in target_words()["of_doer"])
+            # ("made demands of Iran": of whom they are made)
+            and not (token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in LIGHT_VERBS)
         ):  # "at the request of President Macron": who asks
             event.sources = [a for a in self._args(of) if a.mention]
             of = None if event.sources else of
@@ -3700,9 +3702,10 @@ class EventExtractor:
             for t in a.token.subtree
             if (m := self._by_token.get(t.i)) is not None and m["label"] in ACTING_LABELS
         }
-        # nor is the mover's own state its host: "Karzai returned to Kabul", "Abbas travelled
-        # to Ramallah" are journeys at home
-        home = _states_of([a for a in event.sources if a.mention])
+        # nor is the mover's own state its host: "Karzai flew to Kandahar", "Abbas travelled
+        # to Ramallah" are journeys at home (a return home may end an exile: "Mnangagwa
+        # returned to Harare" is still told)
+        home = _states_of([a for a in event.sources if a.mention]) if lemma != "return" else set()
         hosts = [
             a
             for a in event.targets
