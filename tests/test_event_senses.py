@@ -2270,21 +2270,6 @@ def test_the_object_says_the_sense_of_seize_withdraw_and_fly(nlp, text, expected
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a journey home has no host: a leader returning to or travelling in his own country
-        ("President Karzai flew to Kandahar on Sunday.", []),
-        ("Indian Prime Minister Narendra Modi flew to Srinagar.", []),
-        # negatives: a foreign host, and troops leaving another state
-        ("President Karzai flew to Islamabad on Sunday.", [("CONSULT", "042")]),
-        ("US troops left Iraq in 2011.", [("RETREAT", "0872")]),
-    ],
-)
-def test_a_journey_in_the_travellers_own_state_is_no_visit(nlp, text, expected) -> None:
-    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == expected, text
-
-
-@pytest.mark.parametrize(
     ("text", "trigger", "modality"),
     [
         # what a clause of a time still to come tells is a condition where the clause it

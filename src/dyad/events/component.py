@@ -3702,16 +3702,11 @@ class EventExtractor:
             for t in a.token.subtree
             if (m := self._by_token.get(t.i)) is not None and m["label"] in ACTING_LABELS
         }
-        # nor is the mover's own state its host: "Karzai flew to Kandahar", "Abbas travelled
-        # to Ramallah" are journeys at home (a return home may end an exile: "Mnangagwa
-        # returned to Harare" is still told)
-        home = _states_of([a for a in event.sources if a.mention]) if lemma != "return" else set()
         hosts = [
             a
             for a in event.targets
             if a.mention
             and a.mention["actor"] not in movers
-            and not (a.mention["kind"] == "state" and a.mention.get("country") in home)
             and not ({a.token.lemma_.lower(), a.token.head.lemma_.lower()} & words["premises"])
         ]
         return not movers or not hosts
