@@ -2227,6 +2227,7 @@ def test_where_a_traveller_goes_is_a_place_not_a_person(nlp) -> None:
     for text, name in (
         ("The minister spoke to Haddad on Saturday.", "Haddad"),
         ("The prize went to Samir Haddad.", "Samir Haddad"),
+        ("Hundreds of supporters rushed to Tshisekedi at the airport.", "Tshisekedi"),
     ):
         got = coded(nlp, text)
         assert got[name][1] != "place", (text, got)

@@ -323,6 +323,12 @@ def test_a_text_of_several_towns_of_one_country_places_the_rest_in_that_country(
     towns = "Protests broke out in Karachi and in Delhi, in Pakistan and India, last week. "
     assert place_of(towns + "The government arrested the opposition leader on Monday.",
                     "arrested") is None  # fmt: skip
+    # (nor an event of no side of that country: found by a second read)
+    text = (
+        "Car bombs killed 30 people in Baghdad and Basra in Iraq on Monday. "
+        "The US Senate approved new sanctions against Russia."
+    )
+    assert place_of(text, "sanctions") is None
     text = "Protests spread from Karachi to Lahore across Pakistan last week. "
     assert (
         place_of(text + "Police arrested the opposition leader in Quetta.", "arrested") == "Quetta"

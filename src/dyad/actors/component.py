@@ -100,6 +100,9 @@ LOCATIVE_PREPS = {
     "on",
     "under",
 }
+#: verbs of moving that may go to a person: "the prize went to Ressa", "came to Haddad",
+#: "the land was returned to Haddad", "supporters rushed to Tshisekedi"
+_TO_PERSONS = frozenset({"go", "come", "return", "rush", "hurry", "race", "dash"})
 #: a day's or a month's full name, which the recogniser may run into the name after it ("on
 #: Saturday Saleh said"); not the months that are first names too (May, June, April, August)
 CALENDAR_WORDS = (WEEKDAY_WORDS | {m for m in MONTH_WORDS if len(m) > 4} | {"march", "july"}) - {
@@ -363,6 +366,17 @@ def _phrase_words(head) -> list:
         stack += [c for c in token.children
                   if c.dep_ not in ("appos", "conj", "cc", "punct", "relcl", "acl", "det")]  # fmt: skip
     return sorted(out, key=lambda t: t.i)
+
+
+def _has_governed(actor: Actor) -> bool:
+    """Whether ``actor`` is a person who has held his state's government (a GOV role): "the
+    Reagan administration" is the state's government, "the Guaido administration" or "the
+    Haftar government" a rival's, no state's."""
+    return (
+        actor.kind == "person"
+        and bool(actor.country)
+        and any(role.sector == "GOV" for role in actor.roles)
+    )
 
 
 def _known_as(candidates: list, aliases: dict) -> None:
@@ -1906,8 +1920,8 @@ class ActorLinker:
         return prep.lower_ in ("in", "inside", "near", "across", "throughout", "outside") or (
             prep.lower_ in ("to", "into", "from")
             and prep.head.pos_ == "VERB"
-            and prep.head.lemma_.lower() in movement_words()["moving"] - {"go", "come"}
-        )  # ("the prize went to Ressa", "came to Haddad": a person may be where things go)
+            and prep.head.lemma_.lower() in movement_words()["moving"] - _TO_PERSONS
+        )
 
     @staticmethod
     def _named_by_description(doc: Doc, used: set[int]) -> list[_Candidate]:
@@ -2371,8 +2385,7 @@ class ActorLinker:
             ):
                 states.update(dict.fromkeys(range(c.span.start, c.span.end), c.actor))
             elif (  # "the Reagan administration", "the Mubarak government": the leader's state
-                c.actor.kind == "person"
-                and c.actor.country
+                _has_governed(c.actor)
                 and c.span.root.dep_ == "compound"
                 and c.span.root.head.lemma_.lower() in REGIME_NOUNS
                 and (state := self.dictionary.actors.get(c.actor.country.lower())) is not None
@@ -2571,7 +2584,7 @@ class ActorLinker:
             others = [
                 owner
                 for owner in owners
-                if owner.kind != "state" and not (owner.kind == "person" and lemma in REGIME_NOUNS)
+                if owner.kind != "state" and not (lemma in REGIME_NOUNS and _has_governed(owner))
             ]  # ("the Reagan administration" is the state's government: ``states`` above)
             if (
                 seen is not None

@@ -411,6 +411,13 @@ def anchor_events(
             here = {p.get("country") for p in places_in.within(sent)}
             if where is not None and _acts_from_abroad(event, where, here):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
+            if (
+                where is not None
+                and where.get("lent_by_towns")
+                and where["country"]
+                not in {a.get("country") for a in (*event["sources"], *event["targets"])}
+            ):
+                where = None  # the Senate's sanctions are not in Iraq for Baghdad and Basra
             if where is not None and where.get("place_name") in acting_states:
                 where = None  # ECOWAS's border closure is not in Russia, which expelled
         if (
@@ -1180,12 +1187,13 @@ def _document_place(located: list[dict]) -> dict | None:
     if len(named) != 1:
         # several towns of one country the text names ("San Salvador ... Santa Tecla ... El
         # Salvador's war"): the event is in that country, whichever town it was
+        # (lent only to an event one of whose sides is of that country: see anchor_events)
         countries = {p["country"] for p in kept}
         country = next(
             (p for p in located if p.get("feature") == "country" and p["country"] in countries),
             None,
         )
-        return country if len(countries) == 1 else None
+        return {**country, "lent_by_towns": True} if country and len(countries) == 1 else None
     chained = [p for p in kept if p.get("chain") is not None]
     return (chained or kept)[0]
 

@@ -2090,8 +2090,9 @@ class EventExtractor:
             and of is not None
             and not pattern.prep
             and any(pattern.cameo.startswith(p) for p in target_words()["of_doer"])
-            # ("made demands of Iran": of whom they are made)
-            and not (token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in LIGHT_VERBS)
+            # only in a phrase that sets another act ("made demands of Iran": of whom they
+            # are made; "rejected the demands of Hamas": the rejection's target already)
+            and token.dep_ == "pobj"
         ):  # "at the request of President Macron": who asks
             event.sources = [a for a in self._args(of) if a.mention]
             of = None if event.sources else of
@@ -2410,6 +2411,10 @@ class EventExtractor:
             and not any(
                 c.dep_ in ("aux", "auxpass", "mark") for c in (*verb.children, *first.children)
             )
+            # only an act done to someone: "saw troops withdrawn", "saw supporters assembled"
+            # tell of the troops and the supporters doing it
+            and (found := self._match(verb, "V")) is not None
+            and found[0].type in ("ASSAULT", "COERCE")
         )
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if not subjects:
@@ -2900,9 +2905,17 @@ class EventExtractor:
                     child.i < head.i
                     and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod")
                     and not _setting(child)  # "Iraq violence": where, not who
-                    # a relative's possessor is another ("his allies"), a name before it its
-                    # own ("his Houthi allies": the Houthis)
-                    and not (relative and (child.dep_ == "poss" or child.pos_ == "PRON"))
+                    # a relative's possessor is another ("his allies"); beside a possessor, a
+                    # name before it is its own ("his Houthi allies": the Houthis), alone it
+                    # is whom they stand toward ("Kremlin critics", "Mubarak sons")
+                    and not (
+                        relative
+                        and (
+                            child.dep_ == "poss"
+                            or child.pos_ == "PRON"
+                            or not any(c.dep_ == "poss" for c in head.children)
+                        )
+                    )
                 ):
                     mention = self._by_token.get(child.i) or (
                         self._antecedent(child, exclude)
@@ -3241,11 +3254,7 @@ class EventExtractor:
                     k.dep_ == "mark"
                     and (
                         k.lower_ in CONDITIONAL_MARKS
-                        or (
-                            k.lower_ in PENDING_MARKS
-                            and verb.dep_ == "advcl"
-                            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
-                        )
+                        or (k.lower_ in PENDING_MARKS and _pending(verb))
                     )
                 ):
                     flags.add("hypothetical")
@@ -5862,6 +5871,20 @@ def _told_in_its_own_time(verb: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "mark" and c.lower_ in _OWN_TIME_MARKS for c in verb.children)
     )
+
+
+def _pending(verb: Token) -> bool:
+    """Whether a clause of a time to come ("until", "before", "once") bounds a clause that
+    will be ("will stay until Hezbollah disarms") or would not be ("would not be released
+    until Washington handed over"), naming no day of its own: a condition. A narrative's
+    "could" or "would" tells what was ("could not leave until the army lifted the curfew on
+    Tuesday", "the truce would last until Hamas fired rockets")."""
+    if verb.dep_ != "advcl" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    kids = list(verb.head.children)
+    modals = {c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"}
+    negated = any(c.dep_ == "neg" for c in kids)
+    return bool(modals & {"will", "shall", "'ll"}) or ("would" in modals and negated)
 
 
 def _told_as_a_fact(verb: Token) -> bool:
