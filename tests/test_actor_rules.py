@@ -2244,3 +2244,13 @@ def test_a_government_named_after_its_leader_is_the_states_government(nlp) -> No
     # negative: the leader's campaign is no government: the leader stays the actor
     got = nlp("The Maduro campaign attacked the opposition.")._.dyad_events
     assert [a["name"] for e in got for a in e["sources"]] == ["Nicolas Maduro"], got
+
+
+def test_a_title_in_apposition_with_its_office_codes_a_dictionary_person(nlp) -> None:
+    # the office named beside the name, as before it ("US Secretary of State Henry Kissinger")
+    for text in ("The US secretary of state, Henry Kissinger, met Sadat in Aswan.",
+                 "Henry Kissinger, the US secretary of state, met Sadat in Aswan."):  # fmt: skip
+        assert coded(nlp, text)["Henry Kissinger"][0] == "USAGOV", text
+    # negatives: a description that is no office leaves the dictionary's code
+    got = coded(nlp, "Henry Kissinger, a friend of the president, met Sadat in Aswan.")
+    assert got["Henry Kissinger"][0] == "USAELI", got

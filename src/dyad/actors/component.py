@@ -1750,9 +1750,26 @@ class ActorLinker:
         described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ in nouns), None)
         if described is None and root.dep_ == "appos" and root.head.pos_ in nouns:
             described = root.head
-        if described is not None and described.lemma_.lower() in self.dictionary.agents:
+        # a title word in apposition is a title with the words of its office ("X, the US
+        # secretary of state", "Iran's foreign minister, X"), as before a name
+        titled = described is not None and (
+            described.lemma_.lower() in self.dictionary.agents
+            or described.lower_.rstrip(".") in TITLE_WORDS
+        )
+        if titled:
             words = [t for t in described.subtree if t.i <= described.i and t.dep_ != "punct"]
-            other_country, other_sector = self._title_words(doc, words)
+            portfolio = next(
+                (c for c in described.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")),
+                None,
+            )
+            office = [t for t in portfolio.subtree if t.dep_ != "punct"] if portfolio else []
+            other_country, other_sector = self._title_words(doc, words + office)
+            if other_sector is None and office:
+                other_country, other_sector = self._title_words(doc, words)
+            if described.lemma_.lower() not in self.dictionary.agents and not other_country:
+                # a title word alone names no body ("the city's chief of police, X": whose
+                # police the table cannot tell); only a state's office does
+                other_country = other_sector = None
             ends = [t.i for t in words if t.i < described.i]
             if other_sector and (party := self._employer_before(doc, ends)) is not None:
                 # "X, a Hamas spokesman", "X, the ANC's secretary general": the party's or
