@@ -2392,6 +2392,20 @@ def test_the_second_reads_narrowings_hold(nlp) -> None:
     assert [a["name"] for a in event["sources"]] == ["Juan Guaido"], event
 
 
+def test_a_name_an_apposition_only_describes_by_a_phrase_does_not_act(nlp) -> None:
+    # "miners in Silesia, the home region of party leader X": X is where they are from
+    text = (
+        "Coal miners in Silesia, the heartland of the Polish economy and the home region of "
+        "party leader Edward Gierek, remained on strike."
+    )
+    assert not any(a["name"] == "Edward Gierek" for e in events(nlp, text) for a in e["sources"])
+    # negatives: the body an apposition's people are of, and a name the apposition calls it
+    (event,) = events(nlp, "The gunmen, members of the Islamic State, attacked the base.")
+    assert [a["name"] for a in event["sources"]] == ["Islamic State"], event
+    (event,) = events(nlp, "The terrorists, a group called the Patriotic Front, attacked the base.")
+    assert [a["name"] for a in event["sources"]] == ["Patriotic Front"], event
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

@@ -2947,12 +2947,15 @@ class EventExtractor:
         if mention is None or _generic(mention) or described:
             for child in head.children:
                 if child.dep_ == "appos" and child.i > head.i:
+                    # (not a name the apposition only describes by a phrase: "miners in
+                    # Silesia, the home region of party leader Edward Gierek")
                     inside = [
                         self._by_token[t.i]
                         for t in child.subtree
                         if t.i in self._by_token
                         and self._by_token[t.i]["label"] in ACTING_LABELS
                         and not _generic(self._by_token[t.i])
+                        and not _through_a_phrase(t, child)
                     ]
                     named = [m for m in inside if m["label"] in ("name", "acronym")]
                     if described:  # "the American pastor Andrew Brunson": not for less
@@ -5871,6 +5874,21 @@ def _told_in_its_own_time(verb: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "mark" and c.lower_ in _OWN_TIME_MARKS for c in verb.children)
     )
+
+
+def _through_a_phrase(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs on ``top`` through a prepositional phrase ("the home region of
+    X": X), not as its name or a name's word ("the group, Hamas", "a group called X") nor as
+    the body people are of ("members of the Islamic State", "fighters of the PKK")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and not (
+            token.head.lower_ == "of"
+            and token.head.head.i == top.i
+            and (top.tag_ in ("NNS", "NNPS") or top.lemma_.lower() in ("group", "faction"))
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _pending(verb: Token) -> bool:
