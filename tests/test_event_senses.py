@@ -2406,6 +2406,21 @@ def test_a_name_an_apposition_only_describes_by_a_phrase_does_not_act(nlp) -> No
     assert [a["name"] for a in event["sources"]] == ["Patriotic Front"], event
 
 
+def test_the_two_are_the_two_named_before(nlp) -> None:
+    text = "Obama met Putin in Geneva on Monday. The two discussed the war in Syria."
+    event = next(e for e in events(nlp, text) if e["trigger"] == "discussed")
+    assert {a["name"] for a in event["sources"] + event["targets"]} >= {
+        "Barack Obama",
+        "Vladimir Putin",
+    }, event
+    # negatives: "the two" with a noun of its own is that noun; one name before is no pair
+    (event,) = events(nlp, "The two men were killed in Kabul on Monday.")
+    assert event["targets"][0]["text"] == "The two men", event
+    got = events(nlp, "Putin flew to Geneva. The two discussed the war in Syria.")
+    assert not any(a["name"] == "Vladimir Putin" and len(e["sources"]) == 2
+                   for e in got for a in e["sources"]), got  # fmt: skip
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

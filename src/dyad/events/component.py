@@ -2657,6 +2657,35 @@ class EventExtractor:
                 return 0
         return 1
 
+    def _the_two(self, token: Token, exclude: frozenset[str]) -> list[_Arg]:
+        """The two actors "the two" (or "both", standing alone) refers back to: the last two
+        named before it, in its sentence or the one before, each of them a person, a state or
+        a body by its name ("Morrison raised it with Macron when the two met": Morrison and
+        Macron); none where fewer than two are named."""
+        alone = not any(c.dep_ in ("prep", "amod", "compound") for c in token.children)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if not alone or not ((token.lower_ == "two" and the) or token.lower_ == "both"):
+            return []
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+            return []
+        doc = token.doc
+        start = token.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        found: list[dict] = []
+        for m in reversed(self._mentions):
+            if not start <= m["token_start"] < token.i or m["actor"] in exclude:
+                continue
+            if m["label"] not in ("name", "acronym", "short", "metonym") or _generic(m):
+                continue
+            if m["actor"] not in {f["actor"] for f in found}:
+                found.append(m)
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            return []
+        return [_mention_arg(m, token) for m in reversed(found)]
+
     def _args(
         self, token: Token | None, exclude: frozenset[str] = frozenset(), dig: bool = False
     ) -> list[_Arg]:
@@ -2664,6 +2693,9 @@ class EventExtractor:
         also looks inside a phrase that names none itself."""
         if token is None:
             return []
+        pair = self._the_two(token, exclude)
+        if pair:  # "Obama called Putin, and the two agreed ...": both of them
+            return pair
         out = []
         for head in [*_listed_before(token), token, *token.conjuncts, *_listed_after(token)]:
             arg = self._arg(head, exclude, dig)
