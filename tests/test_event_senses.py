@@ -2402,6 +2402,9 @@ def test_a_name_an_apposition_only_describes_by_a_phrase_does_not_act(nlp) -> No
     # negatives: the body an apposition's people are of, and a name the apposition calls it
     (event,) = events(nlp, "The gunmen, members of the Islamic State, attacked the base.")
     assert [a["name"] for a in event["sources"]] == ["Islamic State"], event
+    text = "Israeli police freed a teacher, a member of the Hamas movement, on Wednesday."
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["targets"]] == ["Hamas"], event
     (event,) = events(nlp, "The terrorists, a group called the Patriotic Front, attacked the base.")
     assert [a["name"] for a in event["sources"]] == ["Patriotic Front"], event
 

@@ -40,6 +40,7 @@ from ..actors.component import (
     AFFILIATION,
     HOLDING,
     LOCATIVE_PREPS,
+    MEMBER_NOUNS,
     ActorLinker,
     names_a_gathering,
 )
@@ -2981,13 +2982,18 @@ class EventExtractor:
                 if child.dep_ == "appos" and child.i > head.i:
                     # (not a name the apposition only describes by a phrase: "miners in
                     # Silesia, the home region of party leader Edward Gierek")
+                    people = (
+                        child.tag_ in ("NNS", "NNPS")
+                        or child.lemma_.lower() in MEMBER_NOUNS
+                        or self._people_noun(child)
+                    )
                     inside = [
                         self._by_token[t.i]
                         for t in child.subtree
                         if t.i in self._by_token
                         and self._by_token[t.i]["label"] in ACTING_LABELS
                         and not _generic(self._by_token[t.i])
-                        and not _through_a_phrase(t, child)
+                        and not _through_a_phrase(t, child, people)
                     ]
                     named = [m for m in inside if m["label"] in ("name", "acronym")]
                     if described:  # "the American pastor Andrew Brunson": not for less
@@ -5908,15 +5914,14 @@ def _told_in_its_own_time(verb: Token) -> bool:
     )
 
 
-def _through_a_phrase(token: Token, top: Token) -> bool:
+def _through_a_phrase(token: Token, top: Token, people: bool) -> bool:
     """Whether ``token`` hangs on ``top`` through a prepositional phrase ("the home region of
-    X": X), not as its name or a name's word ("the group, Hamas", "a group called X") nor as
-    the body people are of ("members of the Islamic State", "fighters of the PKK")."""
+    X": X), not as its name or a name's word ("the group, Hamas", "a group called X") nor, where
+    ``top`` names people (``people``), as the body they are of ("a member of the Islamist
+    Hamas movement", "fighters of the PKK")."""
     while token.i != top.i and token.head.i != token.i:
         if token.dep_ == "pobj" and not (
-            token.head.lower_ == "of"
-            and token.head.head.i == top.i
-            and (top.tag_ in ("NNS", "NNPS") or top.lemma_.lower() in ("group", "faction"))
+            people and token.head.lower_ == "of" and token.head.head.i == top.i
         ):
             return True
         token = token.head
