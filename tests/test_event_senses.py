@@ -2424,6 +2424,17 @@ def test_the_two_are_the_two_named_before(nlp) -> None:
                    for e in got for a in e["sources"]), got  # fmt: skip
 
 
+def test_ending_a_span_of_no_act_is_no_sanction(nlp) -> None:
+    for text in ("The general resigned on Friday, ending nearly three decades of rule.",
+                 "The coup ended 14 years of one-party government in Mali."):  # fmt: skip
+        assert not [e for e in events(nlp, text) if e["type"] == "SANCTION"], text
+    # negatives: what is ended is an act ("ended military aid") or the span was of one
+    got = events(nlp, "The United States ended military aid to Egypt.")
+    assert [(e["type"], e["cameo"]) for e in got] == [("SANCTION", "162")], got
+    got = events(nlp, "The truce ended two years of fighting between Israel and Hamas.")
+    assert [e["cameo"] for e in got] == ["087"], got
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

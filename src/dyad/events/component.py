@@ -1213,13 +1213,20 @@ class EventExtractor:
         event = _Event(token, pattern, cues, cameo=pattern.cameo)
         if pattern.cameo[:2] == "16":
             # what is cut, suspended or ended is this act's object, no event of its own
-            # ("suspended aid to Yemen": no aid given; "ended talks with Iran": no talks)
+            # ("suspended aid to Yemen": no aid given; "ended talks with Iran": no talks); a
+            # span of time ended is what it was of ("ended two years of fighting": the
+            # fighting), and a span of no act ("ending three decades of rule", "14 years in
+            # power") is the end of a time, no act on anyone
+            objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            spans = [c for c in objects if c.lemma_.lower() in DURATIONS | {"century", "era"}]
+            if spans and len(spans) == len(objects):
+                objects = [o for c in spans if (o := _prep_object(c, "of")) is not None]
+                if not any(c.lemma_.lower() in self.nouns for c in objects):
+                    return None
             stopped = [
                 (c, found[0])
-                for c in token.children
-                if c.dep_ in ("dobj", "obj")
-                and c.lemma_.lower() in self.nouns
-                and (found := self._match(c, "N")) is not None
+                for c in objects
+                if c.lemma_.lower() in self.nouns and (found := self._match(c, "N")) is not None
             ]
             event.cues += [c for c, _ in stopped]
             if event.cameo in ("160", "162") and stopped:
