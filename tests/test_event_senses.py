@@ -2435,6 +2435,21 @@ def test_ending_a_span_of_no_act_is_no_sanction(nlp) -> None:
     assert [e["cameo"] for e in got] == ["087"], got
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # people seized are taken, not property: abducted, or arrested by the authorities
+        ("Iranian students seized dozens of Americans at the embassy.", "181"),
+        ("Gunmen seized two Italian engineers in Niger.", "181"),
+        ("Nigerian police seized three suspects in Kano.", "173"),
+        # negative: things seized are confiscated
+        ("Nigerian police seized weapons and cash in Kano.", "1711"),
+    ],
+)
+def test_people_seized_are_abducted_or_arrested(nlp, text, cameo) -> None:
+    assert [e["cameo"] for e in events(nlp, text)] == [cameo], text
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

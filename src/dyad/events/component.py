@@ -1307,6 +1307,19 @@ class EventExtractor:
                 and any(_victim(a.token) or (a.mention or {}).get("kind") == "person"
                         for a in event.targets)
             )  # fmt: skip
+        if (
+            event.cameo == "1711"
+            and event.targets
+            and all(
+                (a.mention or {}).get("kind") == "group"
+                or ((a.mention or {}).get("kind") == "person" and a.token.pos_ == "PROPN")
+                for a in event.targets
+            )
+        ):  # (not "the newspaper Zaman", a paper its name was read as a person's)
+            # people seized are taken, no property confiscated: held by the authorities
+            # ("police seized three suspects": an arrest), else abducted ("students seized
+            # dozens of Americans", "gunmen seized two engineers")
+            event.cameo = "173" if any(_authority(a.mention) for a in event.sources) else "181"
         if _explosion_verb(token):
             return event if self._explosion(event) else None
         if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
