@@ -2952,23 +2952,25 @@ class EventExtractor:
         relative = mention is None and head.lemma_.lower() in head_words()["relative"]
         described = False  # the actor is a modifier of a common noun ("a US ally")
         owner = None  # the token of a named owner of a thing ("Janša's assessment")
-        if mention is None:
-            for child in head.children:
+        if mention is None and not relative:
+            modifiers = list(head.children)
+            if head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" for c in modifiers):
+                # people with an owner and a group's name of their own before them are the
+                # group's ("his Houthi allies": the Houthis); the owner is whom they stand by
+                # ("Sadr's followers" alone are Sadr's side; a state's word is no such name:
+                # "Turkey's Syrian proxies" are not Syria's state)
+                modifiers.sort(
+                    key=lambda c: (
+                        c.dep_ == "poss"
+                        or (self._by_token.get(c.i) or {}).get("kind") in (None, "state"),
+                        c.i,
+                    )
+                )
+            for child in modifiers:
                 if (
                     child.i < head.i
                     and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod")
                     and not _setting(child)  # "Iraq violence": where, not who
-                    # a relative's possessor is another ("his allies"); beside a possessor, a
-                    # name before it is its own ("his Houthi allies": the Houthis), alone it
-                    # is whom they stand toward ("Kremlin critics", "Mubarak sons")
-                    and not (
-                        relative
-                        and (
-                            child.dep_ == "poss"
-                            or child.pos_ == "PRON"
-                            or not any(c.dep_ == "poss" for c in head.children)
-                        )
-                    )
                 ):
                     mention = self._by_token.get(child.i) or (
                         self._antecedent(child, exclude)
