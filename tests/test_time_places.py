@@ -170,6 +170,18 @@ def test_an_unknown_name_lies_within_the_documents_town(nlp) -> None:
     assert alone["Elm Avenue"]["place_name"] is None and alone["Elm Avenue"]["feature"] is None
 
 
+def test_a_building_named_after_its_town_lies_in_that_town(nlp) -> None:
+    text = (
+        "Guards hanged the prisoner in Rawalpindi District Jail on Wednesday. The Lahore "
+        "court had sentenced him in March."
+    )
+    found = places(nlp, text)["Rawalpindi District Jail"]
+    assert found["place_name"] == "Rawalpindi", found
+    # negatives: streets and roads are named after other places
+    found = places(nlp, "A bomb hit a patrol on Palestine Street in Baghdad city, Iraq.")
+    assert found["Palestine Street"]["country"] == "IRQ", found
+
+
 def test_a_family_name_of_a_person_named_in_full_is_not_a_town(nlp) -> None:
     text = (
         "Prime Minister Narendra Modi spoke in Delhi on Friday. Many farmers voted for Modi "

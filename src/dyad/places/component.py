@@ -44,6 +44,7 @@ from spacy.util import filter_spans
 from ..actors.dictionary import capital_cities, context_words
 from ..actors.names import FAMILY_FIRST, TITLE_WORDS
 from ..errors import ConfigError
+from ..events.patterns import movement_words
 from ..nlp.components import dateline_spans
 from ..nlp.words import after_stance_prefix, entities_by_token, text_of
 from ..time.normalise import MONTH_WORDS
@@ -69,6 +70,10 @@ _LEADING = {"the", "a", "an"}
 NOT_PLACE_KINDS = {"armed_group", "organisation", "ngo", "party", "media"}
 #: what an unknown name of a document is taken to lie within (its most often named such place)
 FOCUS_FEATURES = {"city"}
+
+#: premises named after somewhere else than where they are ("Palestine Street", "Baghdad
+#: Square", a house)
+_NAMED_AFTER_ELSEWHERE = frozenset({"street", "square", "house", "home", "site"})
 
 
 @dataclass(frozen=True)
@@ -178,10 +183,20 @@ class PlaceFinder:
             self._contain(chain, designated, found, chosen, context, admin1)
         held = self._possessed(found, chosen, context, admin1)
         focus = _focus([chosen[i] for i in range(len(found))])
+        # a name the gazetteer lacks lies within the town its own words name ("Rawalpindi
+        # District Jail": Rawalpindi), else within the town the document is about
+        inner = {
+            i: self._town_inside(span, context, admin1)
+            for i, (span, kind, _) in enumerate(found)
+            if chosen[i] is None and kind == "name" and i not in chain_of
+        }
         doc._.dyad_places = [
             _as_dict(span, kind, chosen[i], within=i in held, chain=chain_of.get(i))
-            if chosen[i] is not None or kind != "name" or focus is None or i in chain_of
-            else _as_dict(span, kind, focus, within=True)
+            if chosen[i] is not None
+            or kind != "name"
+            or (focus is None and inner.get(i) is None)
+            or i in chain_of
+            else _as_dict(span, kind, inner.get(i) or focus, within=True)
             for i, (span, kind, _) in enumerate(found)
         ]
         if Doc.has_extension("dyad_actors") and doc._.dyad_actors:
@@ -790,6 +805,30 @@ class PlaceFinder:
         radius = self.scoring.alike_within_km[container.feature]
         near = min(alike, key=lambda p: _km(p, container), default=None)
         return [near] if near is not None and _km(near, container) <= radius else []
+
+    def _town_inside(self, span: Span, context, admin1) -> Place | None:
+        """The notable town a run of the name's own capitalised words names, the longest run
+        first, where the name is a building's or a site's (data/movement.tsv premises of
+        dyad.events): "Rawalpindi" of "Rawalpindi District Jail". Not a street's, a road's
+        or a square's, which are named after other towns and countries ("Palestine Street
+        in Baghdad", "the Baghdad-Amman Highway near Rutbah")."""
+        words = list(span)
+        if words[-1].lemma_.lower() not in movement_words()["premises"] - _NAMED_AFTER_ELSEWHERE:
+            return None
+        for size in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                if not all(t.is_title for t in run):
+                    continue
+                text = span.doc[run[0].i : run[-1].i + 1].text
+                candidates = [
+                    p
+                    for p in self.gazetteer.lookup(text)
+                    if p.feature == "city" and self._notable(p)
+                ]
+                if candidates:
+                    return self._best(candidates, context, admin1, text)
+        return None
 
     def _notable(self, place: Place) -> bool:
         """A place known well enough that a name of it stands for it even where an actor
