@@ -2451,6 +2451,20 @@ def test_people_seized_are_abducted_or_arrested(nlp, text, cameo) -> None:
     assert [e["cameo"] for e in events(nlp, text)] == [cameo], text
 
 
+def test_deaths_of_illness_are_no_attacks_toll(nlp) -> None:
+    text = (
+        "A protester was shot dead by a police officer in Kano; three other people in the "
+        "crowd died of medical emergencies."
+    )
+    (event,) = events(nlp, text)
+    assert event["killed"] != 3, event
+    # negatives: the wounds of an attack are its toll, and an emergency is no illness
+    text = "Gunmen killed four soldiers in Kirkuk; two others died of their injuries."
+    assert [e["killed"] for e in events(nlp, text)] == [4]
+    got = events(nlp, "Five protesters were killed in the emergency in Karakalpakstan.")
+    assert [e["cameo"] for e in got] == ["1823"], got
+
+
 def test_a_list_read_as_an_apposition_names_every_member(nlp) -> None:
     # "UAE" parsed as an apposition of "Saudi Arabia", "Egypt" and "Bahrain" as its
     # conjuncts: four states cut ties

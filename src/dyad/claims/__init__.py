@@ -94,6 +94,17 @@ def claim_words() -> dict[str, dict[str, Any]]:
     return read_claim_words(text)
 
 
+def _natural_cause(cause: Token) -> bool:
+    """Whether a cause of death is an illness, a mishap or a disaster (data/attack_words.tsv
+    illness and accident: "medical emergencies", "a heart attack", "a cholera outbreak"), not
+    violence."""
+    words = attack_words()
+    lemma = cause.lemma_.lower()
+    return lemma in words["accident"] | words["illness"] or (
+        lemma == "attack" and any(c.lower_ == "heart" for c in cause.children)
+    )
+
+
 def _words(kind: str) -> dict[str, Any]:
     return claim_words()[kind]
 
@@ -465,6 +476,17 @@ class ClaimFinder:
         with no object, where the parser read an elided passive as active ("... and 10
         injured", "30 others wounded")."""
         if verb.lemma_ == "die":
+            # of an illness or a mishap, no one's victims ("three others died of medical
+            # emergencies", "died of a heart attack"; data/attack_words.tsv accident)
+            causes = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if any(_natural_cause(o) for o in causes):
+                return None
             return self._subject(verb)
         if verb.dep_ in ("amod", "acl") and self._counted(verb.head):  # "four others injured"
             return verb.head

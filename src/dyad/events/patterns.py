@@ -299,6 +299,7 @@ ATTACK_WORD_KINDS = frozenset(
         "target_prep",
         "targeting",
         "casualty",
+        "illness",
         "count_head",
         "victim",
         "explosive",
