@@ -1311,8 +1311,11 @@ class EventExtractor:
             event.cameo == "1711"
             and event.targets
             and all(
-                (a.mention or {}).get("kind") == "group"
-                or ((a.mention or {}).get("kind") == "person" and a.token.pos_ == "PROPN")
+                (a.mention or {}).get("label") not in ("metonym", "place")  # "seized Goma"
+                and (
+                    (a.mention or {}).get("kind") == "group"
+                    or ((a.mention or {}).get("kind") == "person" and a.token.pos_ == "PROPN")
+                )
                 for a in event.targets
             )
         ):  # (not "the newspaper Zaman", a paper its name was read as a person's)
