@@ -1919,7 +1919,7 @@ class ActorLinker:
     def _is_place_name(self, span: Span) -> bool:
         """A 'person' that is a place: followed by a place noun ("Al Anbar province"), the
         object of a locative preposition without a title ("fighting in Al Anbar"), or where a
-        verb of travelling goes or comes from ("flew to Nukus", "returned from Kandahar";
+        verb of travelling goes or comes from ("flew to Nukus", "travelled from Kandahar";
         data/movement.tsv moving: one travels to a place, not to a person)."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None

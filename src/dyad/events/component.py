@@ -2413,8 +2413,6 @@ class EventExtractor:
             and verb.tag_ in ("VBN", "VBD")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         )
-        # "saw a young man shot", "found him beaten": a bare past participle completing a
-        # verb of perceiving or causing is told of its subject, the one acted on
         if (
             verb.dep_ == "xcomp"
             and verb.head.lemma_ == "be"
@@ -2423,8 +2421,10 @@ class EventExtractor:
         ):  # "the rebels were to blame": blamed, not blaming ("is to blame Israel" plans)
             subject, _ = self._subject(verb.head, depth + 1)
             return subject, True
-        # (a participle joined to the first, too: "saw shopkeepers dragged into the street
-        # and beaten", the first read as a past tense)
+        # "saw a young man shot", "found him beaten": a bare past participle completing a
+        # verb of seeing is told of its subject, the one acted on (a participle joined to
+        # the first, too: "saw shopkeepers dragged into the street and beaten", the first
+        # read as a past tense)
         first = verb
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
