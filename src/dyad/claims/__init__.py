@@ -477,7 +477,7 @@ class ClaimFinder:
         injured", "30 others wounded")."""
         if verb.lemma_ == "die":
             # of an illness or a mishap, no one's victims ("three others died of medical
-            # emergencies", "died of a heart attack"; data/attack_words.tsv accident)
+            # emergencies", "died of a heart attack"; data/attack_words.tsv illness)
             causes = [
                 o
                 for p in verb.children
