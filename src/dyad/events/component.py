@@ -2686,11 +2686,17 @@ class EventExtractor:
         named before it, in its sentence or the one before, each of them a person, a state or
         a body by its name ("Morrison raised it with Macron when the two met": Morrison and
         Macron); none where fewer than two are named."""
-        alone = not any(c.dep_ in ("prep", "amod", "compound") for c in token.children)
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if not alone or not ((token.lower_ == "two" and the) or token.lower_ == "both"):
-            return []
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        if token.lower_ not in ("two", "both") or token.dep_ not in ("nsubj", "nsubjpass"):
+            return []  # (first: every argument passes here)
+        kids = list(token.children)
+        if (
+            any(c.dep_ in ("prep", "amod", "compound") for c in kids)
+            or (
+                token.lower_ == "two"
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+            )
+            or token.head.pos_ not in ("VERB", "AUX")
+        ):
             return []
         doc = token.doc
         start = token.sent.start
