@@ -309,6 +309,47 @@ def test_the_dead_in_addition_to_the_bombers_are_added(nlp):
     ) == {6}
 
 
+def test_victims_shot_dead_are_counted(nlp):
+    assert _killed(nlp, "Soldiers shot dead five protesters in Lagos on Monday.") == {5}
+    assert _killed(nlp, "Five protesters were shot dead by police in Dhaka.") == {5}
+    # negative: "dead" of a copula still counts its subject, and a doer is never counted
+    assert _killed(nlp, "Gunmen attacked a village. Two civilians were dead.") == {2}
+    assert _killed(nlp, "Two gunmen shot dead a police officer in Kirkuk.") == {1}
+
+
+def test_victims_counted_on_top_of_others_are_added(nlp):
+    assert _killed(
+        nlp,
+        "Soldiers shot dead five protesters in Lagos on Monday. Two more died of their wounds "
+        "in hospital on Tuesday.",
+    ) == {7}
+    assert _killed(nlp, "Police killed four demonstrators. Another three were killed later.") == {7}
+    # negatives: "more than" is a bound, not an addition; "another" of the other kind of count
+    # sets that count alone
+    assert _killed(
+        nlp, "Gunmen attacked a bus. More than 10 passengers were killed in the attack."
+    ) == {10}
+    found = _counts(
+        nlp,
+        "A car bomb exploded near a market. Three people were killed and another eight were "
+        "injured.",
+    )
+    assert {(k, w) for _, k, w in found} == {(3, 8)}
+
+
+def test_a_later_death_toll_replaces_the_count_told_before(nlp):
+    text = "Police killed four demonstrators in Nairobi. Officials said the death toll later "
+    assert _killed(nlp, text + "rose to nine.") == {9}
+    text = "Rebels attacked a convoy near Goma. Eight soldiers were killed. The army said the "
+    assert _killed(nlp, text + "toll had risen to 11.") == {11}
+    # negative: with no toll, the first count stays (the claims compare the two)
+    assert _killed(
+        nlp,
+        "Gunmen attacked a convoy near Goma. Eight soldiers were killed. Officials later said "
+        "11 soldiers were killed.",
+    ) == {8}
+
+
 def test_executions_are_killings_with_their_count(nlp):
     assert _killed(nlp, "Assailants executed 25 civilians in Hawijah.") == {25}
     assert _killed(nlp, "Militants beheaded three soldiers near Mosul.") == {3}

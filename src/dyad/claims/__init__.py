@@ -54,7 +54,7 @@ CLAIM_WORD_KINDS = {
     "country": None, "found": None, "counted": "attribute", "number": "number",
     "scale": "number", "at_least": None, "at_most": None, "about": None,
     "casualty": "count", "participle": "count", "dead": "count", "toll": None, "no_one": None,
-    "back": None, "casualty_event": None, "death": None,
+    "back": None, "casualty_event": None, "death": None, "more": None,
 }  # fmt: skip
 
 
@@ -505,11 +505,21 @@ class ClaimFinder:
     def _dead(self, token: Token) -> list[dict]:
         """ "eight dead", "eight people dead", "two civilians were dead"."""
         value = self._counted(token) or self._counted(token.head if token.dep_ == "amod" else None)
+        victims = None
         if value is None and token.dep_ in ("acomp", "oprd") and token.head.pos_ in ("AUX", "VERB"):
-            # "two civilians were dead"; "the blast left seven dead": the object died
+            # "two civilians were dead"; "the blast left seven dead": the object died; "shot
+            # dead five protesters", "five protesters were shot dead": a verb of the act that
+            # killed them, its object or passive subject
             dead = ("dobj", "obj") if token.dep_ == "oprd" else ("nsubj",)
-            value = self._counted(next((c for c in token.head.children if c.dep_ in dead), None))
-        return [self._count_of(token, _words("dead")[token.lower_], value)] if value else []
+            count = self._counted
+            if token.head.lemma_ != "be":
+                dead, count = ("dobj", "obj", "nsubjpass"), self._victim_count
+            victims = next((c for c in token.head.children if c.dep_ in dead), None)
+            value = count(victims)
+        if not value:
+            return []
+        count = self._count_of(token, _words("dead")[token.lower_], value)
+        return [{**count, "more": self._more(victims if victims is not None else token)}]
 
     def _toll(self, toll: Token) -> list[dict]:
         """ "the death toll rose to 44", "a death toll of 12", "the toll stood at 9": the
@@ -523,20 +533,35 @@ class ClaimFinder:
             ):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (value := self._counted(obj)):
-                        return [self._count_of(obj, "killed", value)]
+                        return [{**self._count_of(obj, "killed", value), "total": True}]
             for attr in (c for c in head.children if c.dep_ in ("attr", "dobj")):
                 if head is not toll and (value := self._counted(attr)):
-                    return [self._count_of(attr, "killed", value)]
+                    return [{**self._count_of(attr, "killed", value), "total": True}]
         return []
 
+    def _more(self, victims: Token | None) -> bool:
+        """Whether counted victims come on top of victims counted before: "two more died",
+        "another eight were killed", "a further 12 soldiers" (data/claim_words.tsv more);
+        not "more than 100" (a lower bound)."""
+        if victims is None:
+            return False
+        more = _words("more")
+        for word in (victims, *(c for c in victims.children if c.dep_ == "nummod")):
+            for c in word.children:
+                after = c.nbor(1) if c.i + 1 < len(c.doc) else None
+                if c.lower_ in more and (after is None or after.lower_ != "than"):
+                    return True
+        return False
+
     def _casualties(self, verb: Token, attribute: str, counts: list[dict]) -> list[dict]:
-        value = self._victim_count(self._victims(verb))
+        victims = self._victims(verb)
+        value = self._victim_count(victims)
         if value is None:
             return []
         if attribute == "killed" and (more := self._besides(verb)):
             number, low, high, precision = value
             value = number + more, low + more, high + more, precision
-        counts.append(self._count_of(verb, attribute, value))
+        counts.append({**self._count_of(verb, attribute, value), "more": self._more(victims)})
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -570,7 +595,9 @@ def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
     people": the bombing and the killing), and, when that sentence names no attack but the
     casualties themselves ("Eight people were killed", "in the blast"), the document's first
     attack of an earlier sentence that is no casualty word: the incident the report is about ("A car bomb exploded in
-    Mosul. Eight people were killed"). The first count of each kind an event gets wins."""
+    Mosul. Eight people were killed"). The first count of each kind an event gets wins, but
+    for victims counted on top of it ("two more died of their wounds": added) and a death toll,
+    a running total ("the death toll rose to nine": it replaces the counts before it)."""
     for event in events:
         for name in EVENT_COUNTS:
             event.setdefault(name, None)
@@ -598,11 +625,20 @@ def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
             continue
         sentence = sentence_of[doc[count["token"]].sent.start]
         chosen = [e for e in attacks if e["sentence"] == sentence]
+        name = count["attribute"]
         if not any(causes(e) for e in chosen):  # the incident told before its casualties
-            chosen += [e for e in attacks if e["sentence"] < sentence and causes(e)][:1]
+            before = [e for e in attacks if e["sentence"] < sentence]
+            told = [e for e in before if causes(e)][:1]
+            if not told and (count.get("more") or count.get("total")):
+                # the count it adds to or updates: "Police killed four demonstrators. The
+                # death toll later rose to nine"
+                told = [e for e in before if e[name] is not None][:1]
+            chosen += told
         for event in chosen:
-            if event[count["attribute"]] is None:
-                event[count["attribute"]] = count["value"]
+            if event[name] is None or count.get("total"):
+                event[name] = count["value"]
+            elif count.get("more"):
+                event[name] += count["value"]
     # a report that counts its attack's wounded and says nothing of anyone dying reports no
     # dead: zero killed, as incident datasets (GTD, ACLED) code it
     if not any(t.lemma_.lower() in _words("death") for t in doc):
