@@ -2254,3 +2254,19 @@ def test_a_title_in_apposition_with_its_office_codes_a_dictionary_person(nlp) ->
     # negatives: a description that is no office leaves the dictionary's code
     got = coded(nlp, "Henry Kissinger, a friend of the president, met Sadat in Aswan.")
     assert got["Henry Kissinger"][0] == "USAELI", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "sector"),
+    [
+        # a name a body's noun introduces is the body's, though the recogniser read a person
+        ("Turkish authorities seized the newspaper Zaman.", "Zaman", "organisation", "MED"),
+        ("Police raided the offices of the company Yukos.", "Yukos", "organisation", "BUS"),
+        # negatives: a person's title ends in a person's noun; a person described as one
+        ("The opposition leader Kemal Kilicdaroglu spoke.", "Kemal Kilicdaroglu", "person", "OPP"),
+        ("Police arrested Ahmet Sik, a journalist.", "Ahmet Sik", "person", "MED"),
+    ],
+)
+def test_a_name_a_bodys_noun_introduces_is_the_bodys(nlp, text, name, kind, sector) -> None:
+    found = {m["text"]: (m["kind"], m["sector"]) for m in nlp(text)._.dyad_actors}
+    assert found[name] == (kind, sector), found

@@ -2451,6 +2451,23 @@ def test_people_seized_are_abducted_or_arrested(nlp, text, cameo) -> None:
     assert [e["cameo"] for e in events(nlp, text)] == [cameo], text
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # people no actor names, or a body's people, seized are taken too
+        ("Gunmen seized two engineers in the Niger Delta.", "181"),
+        ("Rebels seized five Chevron workers near Warri.", "181"),
+        ("Militants seized three soldiers of the Malian army.", "181"),
+        # negatives: what people own, and a paper named as one, are property
+        ("Police seized the passports of two activists in Minsk.", "1711"),
+        ("Turkish authorities seized the newspaper Zaman in March 2016.", "1711"),
+        ("Troops seized weapons and ammunition near Gao.", "1711"),
+    ],
+)
+def test_people_seized_whoever_names_them_and_not_their_things(nlp, text, cameo) -> None:
+    assert [e["cameo"] for e in events(nlp, text)] == [cameo], text
+
+
 def test_deaths_of_illness_are_no_attacks_toll(nlp) -> None:
     text = (
         "A protester was shot dead by a police officer in Kano; three other people in the "

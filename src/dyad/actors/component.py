@@ -2278,6 +2278,25 @@ class ActorLinker:
                 return actor
         return None
 
+    def _body_noun(self, span: Span):
+        """The noun of a body (data/context_words.tsv body) that introduces a name the
+        recogniser took for a person's: "the newspaper Zaman", "the company Yukos", "Zaman, an
+        opposition newspaper"; not a person's title ("the opposition leader X", "newspaper
+        editor X": their last noun is a person's)."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        nouns = [self._description(span)]
+        if (
+            before is not None
+            and before.dep_ == "compound"
+            and span.start <= before.head.i < span.end
+            and before.pos_ == "NOUN"
+            and before.is_lower
+        ):
+            nouns.append(before)
+        body = context_words()["body"]
+        return next((n for n in nouns if n is not None and n.lemma_.lower() in body), None)
+
     @staticmethod
     def _description(span: Span):
         """The noun a name is introduced by: 'a militia called X', 'X, a militia', 'the militia X'."""
@@ -2295,6 +2314,9 @@ class ActorLinker:
     def _new_actor(self, c: _Candidate) -> Actor:
         name = " ".join(c.span.text.split())
         kind = "person" if c.ner == "PERSON" else "organisation"
+        body = self._body_noun(c.span) if kind == "person" else None
+        if body is not None:
+            kind = "organisation"  # "the newspaper Zaman", "the company Yukos": a body's name
         sector = c.title_sector if kind == "person" else None
         if kind == "organisation":
             head, sector = _organisation_head(c.span)
@@ -2302,7 +2324,7 @@ class ActorLinker:
                 sector = "MIL"
             elif sector == "REB" or (head == "movement" and "liberation" in c.span.text.lower()):
                 kind = "armed_group"
-        described = self._description(c.span)
+        described = self._description(c.span) or body
         if described is not None:  # "an Iraqi militia called X", "X, a Kurdish party"
             noun_sector, noun_kind = self.dictionary.agents.get(
                 described.lemma_.lower(), (None, None)

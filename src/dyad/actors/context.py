@@ -268,17 +268,24 @@ class ActorContext:
             if m["label"] not in ("place", "modifier") and m.get("country")
             for i in range(m["token_start"], m["token_end"])
         }
+        introduced = {}  # id of a name a body's noun introduces -> the noun
         for m in named:
             country = self._place_of_name(doc, m, by_token)
             if country is None and m.get("sector") in INSTITUTIONS:
                 country = _institution_country(doc, m, by_token)
             if country is not None:
                 coded[id(m)] = self._coded(m, country, "place")
+            elif (
+                noun := self.linker._body_noun(doc[m["token_start"] : m["token_end"]])
+            ) is not None:
+                # "the opposition newspaper La Prensa": placed as its noun would be
+                introduced[id(m)] = noun
+                waiting.append(m)
         for m in waiting:
             own = range(m["token_start"], m["token_end"])
             if id(m) in is_pending and taken.intersection(own):
                 continue  # another mention holds these words ("the party" read back)
-            head = doc[m["token_end"] - 1]
+            head = introduced.get(id(m), doc[m["token_end"] - 1])
             person = m.get("kind") == "person"
             # a person is not placed by the words around his name ("Iran hawk Senator X",
             # "President X in Baghdad"), only by the one country his sentence names

@@ -1313,8 +1313,21 @@ class EventExtractor:
             and all(
                 (a.mention or {}).get("label") not in ("metonym", "place")  # "seized Goma"
                 and (
-                    (a.mention or {}).get("kind") == "group"
-                    or ((a.mention or {}).get("kind") == "person" and a.token.pos_ == "PROPN")
+                    (
+                        (
+                            (a.mention or {}).get("kind") == "group"
+                            or (
+                                (a.mention or {}).get("kind") == "person"
+                                and a.token.pos_ == "PROPN"
+                            )
+                        )
+                        # the people themselves, not the owners of what was seized ("the passports
+                        # of two activists")
+                        and a.mention["token_start"] <= a.token.i < a.mention["token_end"]
+                    )
+                    # people no actor names or a body's people: "seized two engineers",
+                    # "seized five Chevron workers"
+                    or self._people_noun(a.token)
                 )
                 for a in event.targets
             )
