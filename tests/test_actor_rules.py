@@ -2270,3 +2270,26 @@ def test_a_title_in_apposition_with_its_office_codes_a_dictionary_person(nlp) ->
 def test_a_name_a_bodys_noun_introduces_is_the_bodys(nlp, text, name, kind, sector) -> None:
     found = {m["text"]: (m["kind"], m["sector"]) for m in nlp(text)._.dyad_actors}
     assert found[name] == (kind, sector), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # a body an armed group's noun modifies is an armed group
+        ("Saudi Arabia backed rebel groups in Syria.", "groups", "SYRREB"),
+        ("Iran armed a rebel movement in Yemen.", "movement", "YEMREB"),
+        ("Iran armed the rebel forces in Yemen.", "forces", "YEMREB"),
+        # negatives: a state's forces stay its forces
+        ("Iran armed the government forces in Yemen.", "forces", "YEMMIL"),
+    ],
+)
+def test_a_body_an_armed_groups_noun_modifies_is_an_armed_group(nlp, text, word, code) -> None:
+    found = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert found.get(word) == code, found
+
+
+def test_the_militant_group_still_refers_back(nlp) -> None:
+    # "the militant group" singular and definite refers to a group named before, as before
+    text = "Hamas fired rockets at Israel. The militant group said it would fire more."
+    found = [m for m in nlp(text)._.dyad_actors if m["text"].endswith("group")]
+    assert all(m["code"] != "REB" for m in found), found

@@ -2852,3 +2852,52 @@ def test_a_release_that_is_not_demanded_stays_a_release(nlp) -> None:
 def test_a_number_or_a_total_of_captives_released_is_a_release(nlp, text: str) -> None:
     # (the session's second read: "release number/total" none rows dropped these)
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("RETREAT", "0841")]
+
+
+def test_an_act_joined_to_another_demanded_is_demanded_too(nlp) -> None:
+    text = (
+        "Chechen gunmen demanded an end to the war in Chechnya and the withdrawal of Russian "
+        "troops from the republic."
+    )
+    withdrawal = [e for e in events(nlp, text) if e["trigger"] == "withdrawal"]
+    assert [e["modality"] for e in withdrawal] == ["hypothetical"], events(nlp, text)
+    # negative: acts joined to one that was done were done
+    text = "Moscow announced the end of the offensive and the withdrawal of its troops."
+    withdrawal = [e for e in events(nlp, text) if e["trigger"] == "withdrawal"]
+    assert [e["modality"] for e in withdrawal] == ["asserted"], events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demands met are conceded, never a meeting
+        ("The Bolivian government met the demands of the miners' union on Friday.", ["080"]),
+        # people armed with weapons are described, no one arms them
+        ("Gunmen armed with automatic rifles stormed a hotel in Mogadishu.", ["190"]),
+        # a bond withdrawn from is relations reduced; a resignation withdrawn no event
+        ("The United States withdrew from the treaty with Russia in 2019.", ["161"]),
+        ("Washington pulled out of the Paris accord.", ["161"]),
+        ("Hariri withdrew his resignation in Beirut.", []),
+        # negatives: a meeting, arms given, a withdrawal of troops
+        ("The Bolivian president met union leaders in La Paz.", ["040"]),
+        ("Russia armed the Syrian army with missiles.", ["072"]),
+        ("Israel withdrew its troops from Gaza.", ["0872"]),
+    ],
+)
+def test_senses_of_meeting_arming_and_withdrawing(nlp, text, expected) -> None:
+    assert [e["cameo"] for e in events(nlp, text)] == expected, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pact already made that another act of the sentence acts on is no signing
+        ("Iran violated the nuclear agreement with the United States.", ["128"]),
+        ("Under the agreement with Iran, the European Union lifted sanctions.", ["085"]),
+        # negatives: a pact signed or reached is the signing
+        ("Israel and Jordan reached a peace agreement in 1994.", ["057"]),
+        ("Egypt and Israel signed a treaty in Washington.", ["057"]),
+    ],
+)
+def test_a_pact_acted_on_is_no_signing(nlp, text, expected) -> None:
+    assert [e["cameo"] for e in events(nlp, text)] == expected, events(nlp, text)

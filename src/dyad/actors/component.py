@@ -145,6 +145,8 @@ AGENTIVE_DEPS = {
     "conj",
     "ROOT",
 }
+#: nouns of a body an armed group's noun may modify ("rebel groups", data/context_words.tsv)
+ARMED_BODIES = context_words()["armed_body"]
 #: nouns after "the" that refer back to the organisation in focus
 BACK_REFERENCES = {"group", "organisation", "organization", "movement", "cult", "militia", "party"}
 #: sectors a bare actor noun without a country still makes worth recording ("protesters")
@@ -2903,7 +2905,27 @@ class ActorLinker:
                 phrase = f"{lemma} of {obj.lemma_.lower()}" if obj is not None else None
                 if phrase in agents:
                     return agents[phrase]
-        return agents.get(lemma)
+        armed = self._armed_modifier(token)
+        return armed if armed is not None else agents.get(lemma)
+
+    def _armed_modifier(self, token) -> tuple[str, str] | None:
+        """(sector, kind) of an armed group's noun (data/agents.tsv, kind armed_group) before
+        a noun of a body (data/context_words.tsv armed_body): "rebel groups", "a rebel
+        movement", "the rebel forces", "militant factions" are armed groups, not a state's
+        forces nor nobody; not "the militant group", which refers back to a group named before
+        (nor "the Hezbollah militant group", the name's)."""
+        if token.lemma_.lower() not in ARMED_BODIES or not token.i:
+            return None
+        modifier = token.doc[token.i - 1]
+        if modifier.head.i != token.i or modifier.dep_ not in ("amod", "compound"):
+            return None
+        found = self.dictionary.agents.get(modifier.lemma_.lower())
+        if found is None or found[1] != "armed_group":
+            return None
+        if any(t.pos_ == "PROPN" for t in token.lefts):
+            return None  # "the Hezbollah militant group": the name says which
+        back = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        return None if back and token.tag_ == "NN" else found
 
     def _body_facility(self, token) -> tuple[str, str] | None:
         """(sector, kind) of an installation named with the body it belongs to and no

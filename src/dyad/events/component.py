@@ -738,6 +738,7 @@ class EventExtractor:
         ]
         events = _without_purposes_of_the_same_act(events)
         events = _without_nouns_restating_a_verb(events)
+        events = _without_pacts_acted_on(events)
         events = _without_results_of_an_attack(events)
         events = _without_words_of_a_longer_trigger(events)
         # movement with no host is no event, nor is the verb it complements ("encouraged the
@@ -4787,8 +4788,13 @@ def _exercise_alone(event: _Event) -> bool:
 def _withdrawn_mission(trigger: Token) -> str | None:
     """The CAMEO code of withdrawing those a verb of military withdrawal takes (data/heads.tsv):
     peacekeepers 1661 ("withdrew its peacekeepers", "the batch of 200 peacekeepers", "the
-    peacekeeping force"), inspectors or observers 1662; None for troops of one's own war."""
+    peacekeeping force"), inspectors or observers 1662; from a pact 161 ("the withdrawal from
+    the nuclear agreement", "pulled out of the treaty"); None for troops of one's own war."""
     words = head_words()
+    left = [o for p in ("from", "of") if (o := _prep_object(trigger, p)) is not None]
+    left += [o for t in trigger.children if t.lower_ == "out" if (o := _prep_object(t, "of"))]
+    if any(o.lemma_.lower() in words["withdrawn_pact"] for o in left):
+        return "161"
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     objects += [o for obj in objects if (o := _prep_object(obj, "of")) is not None]
     for obj in objects:
@@ -5322,6 +5328,42 @@ def _without_nouns_restating_a_verb(events: list[_Event]) -> list[_Event]:
                 same.add(id(e))
                 break
     return [e for e in events if id(e) not in same]
+
+
+#: the CAMEO code of signing an agreement, which an agreement noun codes
+_PACT = "057"
+#: prepositions whose object a verb acts on ("withdrew from", "reneged on", "abide by"; and
+#: "pulled out of"), not those of a time or a circumstance ("after the agreement") nor "of" of
+#: a noun ("rumours of a deal")
+_ACTED_ON = frozenset({"from", "on", "to", "by", "with", "against"})
+
+
+def _without_pacts_acted_on(events: list[_Event]) -> list[_Event]:
+    """Events less an agreement noun (057) another event of its sentence acts on, or one an act
+    is done under: a pact already made ("withdrew from the treaty with Russia", "violated the
+    nuclear agreement", "sanctions were lifted under the agreement"), not one signed then.
+    Not a noun a verb of making heads ("signed an agreement", "reached a deal"), which is that
+    verb's own event."""
+    triggers = {t.i: e for e in events if e.cameo[:3] != _PACT for t in (e.trigger, *e.cues)}
+    kept = []
+    for e in events:
+        noun = e.trigger
+        if e.nominal and e.cameo == _PACT and noun.dep_ in ("dobj", "obj", "pobj"):
+            governor = noun.head
+            if noun.dep_ == "pobj" and governor.dep_ == "prep":
+                if governor.lower_ == "under":
+                    continue  # "under the agreement": the pact in force
+                out_of = governor.lower_ == "of" and governor.head.lower_ == "out"
+                if governor.lower_ not in _ACTED_ON and not out_of:
+                    kept.append(e)  # "called off the strike after the agreement": one made
+                    continue
+                governor = governor.head
+                if governor.lower_ == "out":  # "pulled out of the accord"
+                    governor = governor.head
+            if governor.i in triggers:
+                continue
+        kept.append(e)
+    return kept
 
 
 def _without_results_of_an_attack(events: list[_Event]) -> list[_Event]:
@@ -5999,11 +6041,17 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
     """The trigger and the verbs (and intent nouns) above it whose mood reaches it."""
     chain = [(token, "self")]
     current = token
+    first = token  # the first of the nouns the trigger is joined to, which stands for it
     for _ in range(6):
         relation = current.dep_
         head = current.head
         if head.i == current.i:
             break
+        if relation == "conj" and current.i == first.i and current.pos_ == head.pos_ == "NOUN":
+            # "demanded an end to the war and the withdrawal of troops": a noun joined to
+            # another stands where the first one does
+            first = current = head
+            continue
         clause = _clause_of_gerund(current)
         if clause is not None:
             # a gerund on the clause: a means ("would have to comply by helping", "has not
@@ -6018,9 +6066,9 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl")
             or (
                 relation in ("dobj", "obj", "attr", "nsubjpass")
-                and (current.i == token.i or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS)
+                and (current.i == first.i or current.lemma_.lower() in INTENT_VERBS | REFUSAL_VERBS)
             )
-            or (relation == "nsubj" and current.i == token.i and _occurring(head))
+            or (relation == "nsubj" and current.i == first.i and _occurring(head))
         ):
             # "the summit will take place in April": the verb that times an event noun
             chain.append((head, relation))
@@ -6034,7 +6082,7 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             relation == "prep"
             and current.lower_ == "for"
             and chain[-1][0].i == token.i
-            and token.head.i == current.i
+            and first.head.i == current.i
             and head.lemma_.lower() in REQUEST_VERBS
         ):
             # "called for the withdrawal", "pressed for talks": the event noun asked for, as

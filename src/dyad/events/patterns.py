@@ -351,6 +351,7 @@ HEAD_WORD_KINDS = frozenset(
         "office",
         "withdrawn_peacekeepers",
         "withdrawn_observers",
+        "withdrawn_pact",
         "exercise",
     ]
 )
