@@ -335,6 +335,12 @@ def test_victims_counted_on_top_of_others_are_added(nlp):
         "injured.",
     )
     assert {(k, w) for _, k, w in found} == {(3, 8)}
+    # negative: another killed by a doer of his own is another killing, not more dead of this
+    text = (
+        "Colombian troops killed the rebel spokesman in Ecuador. The same month another member "
+        "of the rebel secretariat was killed by one of his own men."
+    )
+    assert 2 not in _killed(nlp, text)
 
 
 def test_a_later_death_toll_replaces_the_count_told_before(nlp):

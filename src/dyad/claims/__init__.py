@@ -561,13 +561,17 @@ class ClaimFinder:
         if attribute == "killed" and (more := self._besides(verb)):
             number, low, high, precision = value
             value = number + more, low + more, high + more, precision
-        counts.append({**self._count_of(verb, attribute, value), "more": self._more(victims)})
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
                 agent = self._actor(next(iter(child.children), None))
         if agent is None and not any(c.dep_ == "nsubjpass" for c in verb.children):
             agent = self._actor(self._subject(verb)) if verb.lemma_ != "die" else None
+        # victims on top of those counted before died of the same act: not "another member
+        # was killed by one of his own men", a killing with a doer of its own
+        doer = agent is not None or any(c.dep_ == "agent" for c in verb.children)
+        more = self._more(victims) and not doer
+        counts.append({**self._count_of(verb, attribute, value), "more": more})
         place = self._clause_place(verb)
         when = self._when(verb)
         where = f" in {place['place_name']}" if place else ""
