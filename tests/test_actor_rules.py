@@ -2293,3 +2293,36 @@ def test_the_militant_group_still_refers_back(nlp) -> None:
     text = "Hamas fired rockets at Israel. The militant group said it would fire more."
     found = [m for m in nlp(text)._.dyad_actors if m["text"].endswith("group")]
     assert all(m["code"] != "REB" for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "actor"),
+    [
+        # "the kingdom", "the country" as subject or owner: the one state named before
+        (
+            "Saudi Arabia executed the cleric Nimr al-Nimr on Saturday. The kingdom then "
+            "expelled Iranian diplomats.",
+            "The kingdom",
+            "sau",
+        ),
+        ("Kenya raised fuel taxes in June. The country's president defended the move.",
+         "The country", "ken"),
+    ],
+)  # fmt: skip
+def test_the_kingdom_or_the_country_refers_back_to_the_state(nlp, text, reference, actor):
+    found = {m["text"]: m["actor"] for m in nlp(text)._.dyad_actors}
+    assert found.get(reference, "").startswith(actor), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a place; several states and none dominant; no state named before
+        "Protests spread across the country after Kenya raised fuel taxes.",
+        "Iran accused Saudi Arabia of bombing Yemen. The country denied it.",
+        "The kingdom expelled two diplomats on Monday.",
+    ],
+)
+def test_no_state_reference_where_no_one_state_is_meant(nlp, text) -> None:
+    found = [m for m in nlp(text)._.dyad_actors if m["label"] == "reference"]
+    assert not found, found

@@ -2901,3 +2901,17 @@ def test_senses_of_meeting_arming_and_withdrawing(nlp, text, expected) -> None:
 )
 def test_a_pact_acted_on_is_no_signing(nlp, text, expected) -> None:
     assert [e["cameo"] for e in events(nlp, text)] == expected, events(nlp, text)
+
+
+def test_those_who_did_something_to_an_actor_are_not_that_actor(nlp) -> None:
+    # "his captors", "the minister's killers" are never the captive or the dead
+    text = (
+        "Gunmen kidnapped the British envoy James Cross in Montreal. His captors demanded "
+        "the release of 23 prisoners."
+    )
+    demands = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert not any(a["name"] == "James Cross" for e in demands for a in e["sources"]), demands
+    # negative: his envoys act for him
+    text = "The Kenyan president's envoys demanded the release of the hostages."
+    (event,) = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert [a["code"] for a in event["sources"]] == ["KENGOV"], event

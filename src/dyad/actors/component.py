@@ -147,6 +147,8 @@ AGENTIVE_DEPS = {
 }
 #: nouns of a body an armed group's noun may modify ("rebel groups", data/context_words.tsv)
 ARMED_BODIES = context_words()["armed_body"]
+#: nouns after "the" that refer back to a state named before ("the kingdom", "the country")
+STATE_REFERENCES = context_words()["state_reference"]
 #: nouns after "the" that refer back to the organisation in focus
 BACK_REFERENCES = {"group", "organisation", "organization", "movement", "cult", "militia", "party"}
 #: sectors a bare actor noun without a country still makes worth recording ("protesters")
@@ -997,6 +999,7 @@ class ActorLinker:
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         mentions += self._back_references(doc, mentions)
+        mentions += self._state_references(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         doc._.dyad_actors = [self._as_dict(c) for c in mentions]
         # role nouns waiting for a country from their context (dyad_actor_context)
@@ -3108,6 +3111,54 @@ class ActorLinker:
             out.append(
                 _Candidate(doc[the.i : token.i + 1], next(iter(recent.values())), "reference", 0.6)
             )
+        return out
+
+    def _state_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
+        """ "the kingdom", "the country" (data/context_words.tsv state_reference) as the subject
+        or owner of its clause: the state its own or the last sentence before it that names
+        states names, when that sentence names one state, or the document's dominant one
+        among several ("Saudi Arabia executed a cleric. The kingdom then expelled Iranian
+        diplomats"). Not a place ("across the country"), not one described by a phrase ("the
+        country of his birth") or named by a name of its own ("the Islamic Republic")."""
+        states = [c for c in mentions if c.actor.kind == "state" and c.label in ACTING_LABELS]
+        if not states:
+            return []
+        sentences = list(doc.sents)
+        sent_of = {t.i: n for n, sent in enumerate(sentences) for t in sent}
+        salience = Counter(c.actor.id for c in states)
+        top = salience.most_common(2)
+        dominant = (
+            top[0][0] if top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+        )
+        covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
+        out = []
+        for token in doc:
+            if (
+                token.lower_ not in STATE_REFERENCES
+                or token.i in covered
+                or token.tag_ != "NN"
+                or token.dep_ not in ("nsubj", "nsubjpass", "poss")
+                or any(c.dep_ == "prep" or c.pos_ == "PROPN" for c in token.children)
+            ):
+                continue
+            the = next((c for c in token.children if c.dep_ == "det"), None)
+            if the is None or the.lower_ not in ("the", "this"):
+                continue
+            here = sent_of[token.i]
+            for back in range(here, max(-1, here - 3), -1):
+                named = {
+                    c.actor.id: c
+                    for c in states
+                    if sent_of[c.span.start] == back and c.span.start < token.i
+                }
+                if not named:
+                    continue
+                if len(named) == 1 or dominant in named:
+                    referent = named[dominant] if dominant in named else next(iter(named.values()))
+                    out.append(
+                        _Candidate(doc[the.i : token.i + 1], referent.actor, "reference", 0.6)
+                    )
+                break
         return out
 
     def _demonym_before(self, span: Span) -> str | None:

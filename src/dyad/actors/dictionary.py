@@ -795,7 +795,8 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "holding", "voice", "unit_head", "unit_branch",
                       "unit_word", "head_of", "elsewhere", "envoy",
                       "two_surnames", "named_after", "leading", "party_word",
-                      "us_party", "us_congress", "organ", "part", "regime", "body", "armed_body")  # fmt: skip
+                      "us_party", "us_congress", "organ", "part", "regime", "body", "armed_body",
+                      "state_reference")  # fmt: skip
 
 
 @cache
