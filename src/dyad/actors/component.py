@@ -3115,11 +3115,13 @@ class ActorLinker:
 
     def _state_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
         """ "the kingdom", "the country" (data/context_words.tsv state_reference) as the subject
-        or owner of its clause: the state its own or the last sentence before it that names
-        states names, when that sentence names one state, or the document's dominant one
-        among several ("Saudi Arabia executed a cleric. The kingdom then expelled Iranian
-        diplomats"). Not a place ("across the country"), not one described by a phrase ("the
-        country of his birth") or named by a name of its own ("the Islamic Republic")."""
+        of its clause: the state its own or the last sentence before it that names states
+        names, when that sentence names one state, or the document's dominant one among
+        several ("Saudi Arabia executed a cleric. The kingdom then expelled Iranian
+        diplomats"). Not a place ("across the country"), not an owner ("the country's
+        ambassador in Rome", whose country the phrase's other words may say better), not one
+        described by a phrase ("the country of his birth") or named by a name of its own ("the
+        Islamic Republic")."""
         states = [c for c in mentions if c.actor.kind == "state" and c.label in ACTING_LABELS]
         if not states:
             return []
@@ -3137,7 +3139,7 @@ class ActorLinker:
                 token.lower_ not in STATE_REFERENCES
                 or token.i in covered
                 or token.tag_ != "NN"
-                or token.dep_ not in ("nsubj", "nsubjpass", "poss")
+                or token.dep_ not in ("nsubj", "nsubjpass")
                 or any(c.dep_ == "prep" or c.pos_ == "PROPN" for c in token.children)
             ):
                 continue

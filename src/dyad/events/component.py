@@ -2973,6 +2973,8 @@ class EventExtractor:
         # "his father", "the brother of the MEK leader": a relative is someone else than the
         # one he is related to, so neither the possessor nor the "of" phrase is the side
         relative = mention is None and head.lemma_.lower() in head_words()["relative"]
+        # "his captors", "her attackers": the possessor is whom they acted on
+        doers_of = mention is None and head.lemma_.lower() in head_words()["doer_of"]
         described = False  # the actor is a modifier of a common noun ("a US ally")
         owner = None  # the token of a named owner of a thing ("Janša's assessment")
         if mention is None and not relative:
@@ -2994,6 +2996,7 @@ class EventExtractor:
                     child.i < head.i
                     and child.dep_ in ("poss", "compound", "amod", "nmod", "nummod")
                     and not _setting(child)  # "Iraq violence": where, not who
+                    and not (doers_of and child.dep_ == "poss")
                 ):
                     mention = self._by_token.get(child.i) or (
                         self._antecedent(child, exclude)

@@ -352,6 +352,7 @@ HEAD_WORD_KINDS = frozenset(
         "withdrawn_peacekeepers",
         "withdrawn_observers",
         "withdrawn_pact",
+        "doer_of",
         "exercise",
     ]
 )
