@@ -2915,3 +2915,19 @@ def test_those_who_did_something_to_an_actor_are_not_that_actor(nlp) -> None:
     text = "The Kenyan president's envoys demanded the release of the hostages."
     (event,) = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
     assert [a["code"] for a in event["sources"]] == ["KENGOV"], event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing let go is no one freed
+        ("Russian special forces released a gas into the ventilation system.", []),
+        ("Japan released treated water from the Fukushima plant.", []),
+        # negatives: people, a relative, the dead of a side
+        ("Israel released 26 Palestinian prisoners on Tuesday.", ["0841"]),
+        ("Myanmar's junta released three journalists.", ["0841"]),
+        ("Hamas released the bodies of two Israeli soldiers.", ["0841"]),
+    ],
+)
+def test_a_thing_released_is_no_one_freed(nlp, text, expected) -> None:
+    assert [e["cameo"] for e in events(nlp, text)] == expected, events(nlp, text)

@@ -1337,6 +1337,8 @@ class EventExtractor:
             # ("police seized three suspects": an arrest), else abducted ("students seized
             # dozens of Americans", "gunmen seized two engineers")
             event.cameo = "173" if any(_authority(a.mention) for a in event.sources) else "181"
+        if event.cameo == _FREED and self._releases_a_thing(token):
+            return None  # "released a gas into the ventilation", "released treated water"
         if _explosion_verb(token):
             return event if self._explosion(event) else None
         if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
@@ -1526,6 +1528,20 @@ class EventExtractor:
                     if found:
                         return found
         return []
+
+    def _releases_a_thing(self, verb: Token) -> bool:
+        """Whether what a verb of freeing (0841) lets go is a thing, no one held: its object a
+        singular common noun that is no actor, no people's noun and no relative ("released a
+        gas", "released treated water"), not "released 26 prisoners", "released the hostages",
+        "released the report's authors", "released Liu Xiaobo's wife"."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        return (
+            obj is not None
+            and obj.tag_ == "NN"  # people freed are most often more than one ("its authors")
+            and not any(t.i in self._by_token for t in obj.subtree)  # "the bodies of two soldiers"
+            and not self._people_noun(obj)
+            and obj.lemma_.lower() not in head_words()["relative"]
+        )
 
     def _people(self, args: list[_Arg]) -> bool:
         """Whether an argument with no actor of its own is headed by a noun of people."""
@@ -5333,6 +5349,8 @@ def _without_nouns_restating_a_verb(events: list[_Event]) -> list[_Event]:
     return [e for e in events if id(e) not in same]
 
 
+#: the CAMEO code of freeing people held
+_FREED = "0841"
 #: the CAMEO code of signing an agreement, which an agreement noun codes
 _PACT = "057"
 #: prepositions whose object a verb acts on ("withdrew from", "reneged on", "abide by"; and
