@@ -1405,3 +1405,13 @@ def test_a_hyphened_province_the_recogniser_took_for_an_organisation_is_the_prov
     assert got["KwaZulu-Natal"]["country"] == "ZAF" and "Natal" not in got
     # negative: a hyphened company's name is no place
     assert places(nlp, "Coca-Cola said its sales fell in the third quarter.") == {}
+
+
+def test_where_a_journey_sets_out_from_is_not_where_it_leads(nlp) -> None:
+    text = "Iran's foreign minister flew from Tehran to Riyadh for talks with Saudi officials."
+    assert {e["place_name"] for e in nlp(text)._.dyad_events} == {"Riyadh"}
+    text = "The envoy arrived in Baghdad from Amman on Monday and met Iraqi officials."
+    assert {e["place_name"] for e in nlp(text)._.dyad_events} == {"Baghdad"}
+    # negative: where an act of force is done from is its setting
+    text = "Militants fired rockets from Gaza at Israeli towns."
+    assert {e["place_name"] for e in nlp(text)._.dyad_events} == {"Gaza"}

@@ -1024,10 +1024,23 @@ def _setting(
         (in_chain or not _describes_a_person(root))
         and not (place.get("feature") in WIDE_FEATURES and _owns_an_actor(root, mentioned))
         and not _home_of_someone(root)
+        and not _origin_of_a_journey(root)
         and (
             not any(a <= place["start"] < b for a, b in actor_spans)
             or _modifies_the_event(root, words)
         )
+    )
+
+
+def _origin_of_a_journey(root: Token) -> bool:
+    """Whether a toponym is where a journey sets out from ("flew from Tehran to Riyadh",
+    "arrived in Baghdad from Amman"): the object of "from" on a verb of moving
+    (data/movement.tsv moving), not where anything it leads to happens."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in movement_words()["moving"]
     )
 
 
