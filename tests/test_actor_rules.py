@@ -2328,3 +2328,10 @@ def test_the_kingdom_or_the_country_refers_back_to_the_state(nlp, text, referenc
 def test_no_state_reference_where_no_one_state_is_meant(nlp, text) -> None:
     found = [m for m in nlp(text)._.dyad_actors if m["label"] == "reference"]
     assert not found, found
+
+
+def test_bodyguards_are_security_forces(nlp) -> None:
+    text = "Indira Gandhi was shot dead by two of her own bodyguards in New Delhi."
+    assert coded(nlp, text)["bodyguards"][0] == "INDCOP"
+    # negative: a named guard is an army's formation
+    assert coded(nlp, "The Republican Guard stormed the building.")["Republican Guard"][0] == "MIL"
