@@ -2307,6 +2307,9 @@ def test_the_militant_group_still_refers_back(nlp) -> None:
         ),
         ("Kenya raised fuel taxes in June. The country then defended the move.",
          "The country", "ken"),
+        # the country of a speaker named in its own sentence
+        ("The US imposed sanctions on Iranian oil. Iranian Foreign Minister Javad Zarif said "
+         "the country would not negotiate.", "the country", "irn"),
     ],
 )  # fmt: skip
 def test_the_kingdom_or_the_country_refers_back_to_the_state(nlp, text, reference, actor):
@@ -2323,6 +2326,11 @@ def test_the_kingdom_or_the_country_refers_back_to_the_state(nlp, text, referenc
         "The kingdom expelled two diplomats on Monday.",
         # an owner: whose the phrase's other words may say ("in Rome")
         "Egypt denied reports of withdrawing the country's ambassador in Rome.",
+        # a state named after a preposition is named too: two states, neither dominant
+        "Russia launched a missile attack on Ukraine. The country appealed to its allies.",
+        "North Korea fired a missile over Japan. The country condemned the launch.",
+        # a republic is as often one inside a state or breaking away from it
+        "Azerbaijan launched an offensive in Karabakh. The republic surrendered a day later.",
     ],
 )
 def test_no_state_reference_where_no_one_state_is_meant(nlp, text) -> None:

@@ -341,6 +341,17 @@ def test_victims_counted_on_top_of_others_are_added(nlp):
         "of the rebel secretariat was killed by one of his own men."
     )
     assert 2 not in _killed(nlp, text)
+    # negatives: victims of another place or of another doer are another killing's
+    assert _killed(
+        nlp,
+        "Clashes killed 40 people in Tripoli last week. On Sunday, another 12 people were "
+        "killed in fighting in Benghazi.",
+    ) == {40, 12}
+    assert 42 not in _killed(
+        nlp,
+        "Al-Shabaab militants killed 12 soldiers in Mogadishu. The army said it killed "
+        "another 30 militants in a counterattack.",
+    )
 
 
 def test_a_later_death_toll_replaces_the_count_told_before(nlp):
@@ -354,6 +365,11 @@ def test_a_later_death_toll_replaces_the_count_told_before(nlp):
         "Gunmen attacked a convoy near Goma. Eight soldiers were killed. Officials later said "
         "11 soldiers were killed.",
     ) == {8}
+    # negatives: a toll of a wider scope or of what may come is no running total of this one
+    text = "A bomb killed six people in Kabul on Monday. The overall death toll from the "
+    assert _killed(nlp, text + "conflict has risen to more than 2,000 this year.") == {6}
+    text = "Police killed five protesters in Lagos. Police said the death toll could rise to 10."
+    assert _killed(nlp, text) == {5}
 
 
 def test_executions_are_killings_with_their_count(nlp):

@@ -3115,23 +3115,17 @@ class ActorLinker:
 
     def _state_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
         """ "the kingdom", "the country" (data/context_words.tsv state_reference) as the subject
-        of its clause: the state its own or the last sentence before it that names states
-        names, when that sentence names one state, or the document's dominant one among
-        several ("Saudi Arabia executed a cleric. The kingdom then expelled Iranian
-        diplomats"). Not a place ("across the country"), not an owner ("the country's
-        ambassador in Rome", whose country the phrase's other words may say better), not one
-        described by a phrase ("the country of his birth") or named by a name of its own ("the
-        Islamic Republic")."""
-        states = [c for c in mentions if c.actor.kind == "state" and c.label in ACTING_LABELS]
-        if not states:
-            return []
+        of its clause: the state of the one country the nearest sentence before it (or its
+        own, before it) names, by any mention (a state as a place, a person's or a body's
+        country: "Iranian Foreign Minister Javad Zarif said the country would not
+        negotiate"), or the dominant state of the text so far among several: "Saudi Arabia
+        executed a cleric. The kingdom then expelled Iranian diplomats". Not a place ("across
+        the country"), not an owner ("the country's ambassador in Rome", whose country the
+        phrase's other words may say better), not one described by a phrase ("the country of
+        his birth"); none where the sentence names two countries none dominates ("Russia
+        attacked Ukraine. The country appealed to its allies")."""
         sentences = list(doc.sents)
         sent_of = {t.i: n for n, sent in enumerate(sentences) for t in sent}
-        salience = Counter(c.actor.id for c in states)
-        top = salience.most_common(2)
-        dominant = (
-            top[0][0] if top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
-        )
         covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
         out = []
         for token in doc:
@@ -3146,19 +3140,27 @@ class ActorLinker:
             the = next((c for c in token.children if c.dep_ == "det"), None)
             if the is None or the.lower_ not in ("the", "this"):
                 continue
+            earlier = [c for c in mentions if c.span.start < token.i]
+            state_of = {c.actor.country: c.actor for c in earlier if c.actor.kind == "state"}
+            salience = Counter(c.actor.country for c in earlier if c.actor.kind == "state")
+            top = salience.most_common(2)
+            dominant = top[0][0] if top and top[0][1] >= 3 and (
+                len(top) == 1 or top[0][1] >= 2 * top[1][1]
+            ) else None  # fmt: skip
             here = sent_of[token.i]
             for back in range(here, max(-1, here - 3), -1):
                 named = {
-                    c.actor.id: c
-                    for c in states
-                    if sent_of[c.span.start] == back and c.span.start < token.i
+                    country
+                    for c in earlier
+                    if sent_of[c.span.start] == back
+                    and (country := c.actor.country or c.country_hint)
                 }
                 if not named:
                     continue
-                if len(named) == 1 or dominant in named:
-                    referent = named[dominant] if dominant in named else next(iter(named.values()))
+                found = next(iter(named)) if len(named) == 1 else dominant
+                if found in named and found in state_of:
                     out.append(
-                        _Candidate(doc[the.i : token.i + 1], referent.actor, "reference", 0.6)
+                        _Candidate(doc[the.i : token.i + 1], state_of[found], "reference", 0.6)
                     )
                 break
         return out

@@ -527,17 +527,38 @@ class ClaimFinder:
         heads = [toll]
         if toll.dep_ in ("nsubj", "nsubjpass"):
             heads.append(toll.head)
+        total = self._running_total(toll, heads)
         for head in heads:
             for prep in (
                 c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "of")
             ):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (value := self._counted(obj)):
-                        return [{**self._count_of(obj, "killed", value), "total": True}]
+                        return [{**self._count_of(obj, "killed", value), "total": total}]
             for attr in (c for c in head.children if c.dep_ in ("attr", "dobj")):
                 if head is not toll and (value := self._counted(attr)):
-                    return [{**self._count_of(attr, "killed", value), "total": True}]
+                    return [{**self._count_of(attr, "killed", value), "total": total}]
         return []
+
+    @staticmethod
+    def _running_total(toll: Token, heads: list[Token]) -> bool:
+        """Whether a death toll is the running total of the incident told before it ("the
+        death toll later rose to nine"), which replaces its count: not a toll of a wider
+        scope or of another incident, said by a phrase on the toll or its verb ("the death
+        toll from the conflict has risen to 2,000", "the toll in the city this year stands at
+        300", "the death toll from the Mosul blast rose to 25"), nor one that may come ("could
+        rise to 10")."""
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("npadvmod", "aux") and c.lower_ not in ("has", "have", "had"):
+                    return False
+                if (
+                    c.dep_ == "prep"
+                    and not (head is not toll and c.lower_ in ("to", "at", "of"))
+                    and not (head is toll and c.lower_ == "of" and head.dep_ != "nsubj")
+                ):
+                    return False
+        return True
 
     def _more(self, victims: Token | None) -> bool:
         """Whether counted victims come on top of victims counted before: "two more died",
@@ -568,9 +589,18 @@ class ClaimFinder:
         if agent is None and not any(c.dep_ == "nsubjpass" for c in verb.children):
             agent = self._actor(self._subject(verb)) if verb.lemma_ != "die" else None
         # victims on top of those counted before died of the same act: not "another member
-        # was killed by one of his own men", a killing with a doer of its own
-        doer = agent is not None or any(c.dep_ == "agent" for c in verb.children)
-        more = self._more(victims) and not doer
+        # was killed by one of his own men" or "the army said it killed another 30", a killing
+        # with a doer of its own, nor "another 12 were killed in Benghazi on Sunday", a killing
+        # of its own place or day (those who died of their wounds died later)
+        doer = (
+            agent is not None
+            or any(c.dep_ == "agent" for c in verb.children)
+            or (verb.lemma_ != "die" and any(c.dep_ == "nsubj" for c in verb.children))
+        )
+        own = self._clause_place(verb) is not None or (
+            verb.lemma_ != "die" and self._when(verb) is not None
+        )
+        more = self._more(victims) and not doer and not own
         counts.append({**self._count_of(verb, attribute, value), "more": more})
         place = self._clause_place(verb)
         when = self._when(verb)

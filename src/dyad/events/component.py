@@ -1337,8 +1337,6 @@ class EventExtractor:
             # ("police seized three suspects": an arrest), else abducted ("students seized
             # dozens of Americans", "gunmen seized two engineers")
             event.cameo = "173" if any(_authority(a.mention) for a in event.sources) else "181"
-        if event.cameo == _FREED and self._releases_a_thing(token):
-            return None  # "released a gas into the ventilation", "released treated water"
         if _explosion_verb(token):
             return event if self._explosion(event) else None
         if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
@@ -1361,7 +1359,10 @@ class EventExtractor:
         if subject is None or verb.tag_ not in ("VBD", "VBN"):
             return False
         if any(
-            c.dep_ in ("dobj", "obj", "attr", "oprd") and not _gerund(c) for c in verb.children
+            c.dep_ in ("dobj", "obj", "attr", "oprd")
+            and not _gerund(c)
+            and not (c.dep_ == "oprd" and c.lower_ == "dead")  # "X shot dead by Y"
+            for c in verb.children
         ):  # a gerund read as its object says what they were doing ("killed fighting X")
             return False
         words = attack_words()
@@ -1528,20 +1529,6 @@ class EventExtractor:
                     if found:
                         return found
         return []
-
-    def _releases_a_thing(self, verb: Token) -> bool:
-        """Whether what a verb of freeing (0841) lets go is a thing, no one held: its object a
-        singular common noun that is no actor, no people's noun and no relative ("released a
-        gas", "released treated water"), not "released 26 prisoners", "released the hostages",
-        "released the report's authors", "released Liu Xiaobo's wife"."""
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        return (
-            obj is not None
-            and obj.tag_ == "NN"  # people freed are most often more than one ("its authors")
-            and not any(t.i in self._by_token for t in obj.subtree)  # "the bodies of two soldiers"
-            and not self._people_noun(obj)
-            and obj.lemma_.lower() not in head_words()["relative"]
-        )
 
     def _people(self, args: list[_Arg]) -> bool:
         """Whether an argument with no actor of its own is headed by a noun of people."""
@@ -3329,6 +3316,9 @@ class EventExtractor:
         for verb, relation in chain:
             kids = list(verb.children)
             lemma = verb.lemma_.lower()
+            particle = next((k.lower_ for k in kids if k.dep_ == "prt"), None)
+            if particle and f"{lemma} {particle}" in _MODALITY["phrasal"]:
+                lemma = f"{lemma} {particle}"  # "was sworn in": no vow
             if relation in ("ccomp", "advcl", "relcl", "acl", "pcomp"):
                 direct = False
             if relation == "conj":
@@ -5349,8 +5339,6 @@ def _without_nouns_restating_a_verb(events: list[_Event]) -> list[_Event]:
     return [e for e in events if id(e) not in same]
 
 
-#: the CAMEO code of freeing people held
-_FREED = "0841"
 #: the CAMEO code of signing an agreement, which an agreement noun codes
 _PACT = "057"
 #: prepositions whose object a verb acts on ("withdrew from", "reneged on", "abide by"; and

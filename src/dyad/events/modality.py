@@ -83,6 +83,7 @@ MODALITY_WORD_KINDS = (
     "means",
     "circumstance",
     "concurring",
+    "phrasal",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")
