@@ -5352,12 +5352,18 @@ def _without_pacts_acted_on(events: list[_Event]) -> list[_Event]:
     is done under: a pact already made ("withdrew from the treaty with Russia", "violated the
     nuclear agreement", "sanctions were lifted under the agreement"), not one signed then.
     Not a noun a verb of making heads ("signed an agreement", "reached a deal"), which is that
-    verb's own event."""
+    verb's own event, nor one that names both its parties ("praised the peace deal between
+    Ethiopia and Eritrea"), the record of their pact."""
     triggers = {t.i: e for e in events if e.cameo[:3] != _PACT for t in (e.trigger, *e.cues)}
     kept = []
     for e in events:
         noun = e.trigger
-        if e.nominal and e.cameo == _PACT and noun.dep_ in ("dobj", "obj", "pobj"):
+        if (
+            e.nominal
+            and e.cameo == _PACT
+            and noun.dep_ in ("dobj", "obj", "pobj")
+            and not (e.sources and e.targets)  # "praised the deal between Ethiopia and Eritrea"
+        ):
             governor = noun.head
             if noun.dep_ == "pobj" and governor.dep_ == "prep":
                 if governor.lower_ == "under":
