@@ -1415,16 +1415,3 @@ def test_where_a_journey_sets_out_from_is_not_where_it_leads(nlp) -> None:
     # negative: where an act of force is done from is its setting
     text = "Militants fired rockets from Gaza at Israeli towns."
     assert {e["place_name"] for e in nlp(text)._.dyad_events} == {"Gaza"}
-
-
-def test_a_day_without_its_year_takes_the_year_the_text_last_wrote(nlp) -> None:
-    # a text with no publication date: "On June 16" after "in 1976" is 1976-06-16
-    text = "The uprising began in 1976. On June 16, police fired on students in Soweto."
-    fired = next(e for e in nlp(text)._.dyad_events if e["trigger"] == "fired")
-    assert fired["date"] == "1976-06-16", fired
-    # negatives: a weekday needs the day the text was written; no year written, no date
-    text = "The uprising began in 1976. On Tuesday police fired on students in Soweto."
-    fired = next(e for e in nlp(text)._.dyad_events if e["trigger"] == "fired")
-    assert fired["date"] is None, fired
-    fired = next(e for e in nlp("Police fired on students in Soweto on June 16.")._.dyad_events)
-    assert fired["date"] is None, fired

@@ -160,25 +160,6 @@ def _with_its_day(span: Span, covered: set[int]) -> Span:
     return span
 
 
-#: a year written out in a date ("in 1976", "January 2016", "June 16, 1976")
-_YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
-
-
-def _in_the_story_year(span: Span, year: int):
-    """A month, or a month's day, that the text gives without its year in a text with no
-    publication date, in the year the text last wrote out ("The uprising began in 1976. On
-    June 16, police fired on students": 1976-06-16), as a reader takes it; not a weekday or a
-    phrase relative to a day ("last week", "on Monday"), which need the day the text was
-    written."""
-    words = {t.lower_.rstrip(".") for t in span}
-    if not words & MONTH_WORDS:
-        return None
-    value = normalise(span.text, date(year, 12, 31))
-    if value is None or value.precision not in ("day", "month") or value.start.year != year:
-        return None
-    return value
-
-
 class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         reference = reference_date(doc)
@@ -193,14 +174,11 @@ class TimeFinder:
             ):
                 spans.append(doc[token.i : token.i + 1])
         times = []
-        story_year = None  # with no publication date: the year the text last wrote out
         for span in sorted(spans, key=lambda s: s.start):
             if _is_count(span):
                 continue
             span = _with_its_day(span, covered)
             value = normalise(span.text, reference)
-            if value is None and reference is None and story_year is not None:
-                value = _in_the_story_year(span, story_year)
             if value is None and (cut := _link(span)) is not None:
                 # the recogniser ran a date on into the phrase after it ("resigned on Sunday
                 # after weeks of protests" tagged "Sunday after weeks"): the date before it
@@ -208,8 +186,6 @@ class TimeFinder:
                 value = normalise(span.text, reference)
             if value is None:
                 continue
-            if reference is None and _YEAR_WRITTEN.search(span.text):
-                story_year = value.start.year if value.start else story_year
             if _bare_weekday(span.text) and value.start != reference and _told_ahead(span):
                 # "the ministers will meet on Thursday", "are to meet on Tuesday": the next
                 # such day, not the last (the publication day's own name stays that day)
