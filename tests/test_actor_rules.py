@@ -2343,3 +2343,15 @@ def test_bodyguards_are_security_forces(nlp) -> None:
     assert coded(nlp, text)["bodyguards"][0] == "INDCOP"
     # negative: a named guard is an army's formation
     assert coded(nlp, "The Republican Guard stormed the building.")["Republican Guard"][0] == "MIL"
+
+
+def test_a_short_name_is_the_longer_name_the_text_gives_not_a_homonym_abroad(nlp) -> None:
+    text = (
+        "The Liberation Tigers of Tamil Eelam bombed the Central Bank in Colombo. The Tigers "
+        "denied it."
+    )
+    found = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert found["Tigers"] == "LKAREB", found
+    # negative: with no longer name in the text, the dictionary's actor stays
+    found = {m["text"]: m["actor"] for m in nlp("The Tigers denied it.")._.dyad_actors}
+    assert found.get("Tigers") == "phx-tigers", found

@@ -2109,6 +2109,17 @@ class ActorLinker:
                 if isinstance(target, _Candidate) and target.actor is None:
                     target.actor = c.actor
                     named.add(target)
+        # Pass 3: a short name the converted dictionary gives another country's actor, in a
+        # text that names a longer name holding its words: the text's ("the Tigers" after "the
+        # Liberation Tigers of Tamil Eelam", not a Swazi group of that name)
+        for c in candidates:
+            if c.actor is None or c.actor.source != "phoenix" or c.actor.kind == "person":
+                continue
+            words = set(skeleton(c.span.text).split())
+            found = named.longer(words, persons_only=False) if words else {}
+            others = [a for _, a in found.values() if a.id != c.actor.id and a.kind != "person"]
+            if len(others) == 1 and others[0].country != c.actor.country:
+                c.actor, c.label, c.confidence = others[0], "short", 0.8
 
     def _person_at_end(self, span: Span) -> tuple[Span, Actor] | None:
         """The last two or three capitalised words of a longer name that are exactly one
