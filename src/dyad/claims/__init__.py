@@ -519,7 +519,13 @@ class ClaimFinder:
         if not value:
             return []
         count = self._count_of(token, _words("dead")[token.lower_], value)
-        return [{**count, "more": self._more(victims if victims is not None else token)}]
+        # ("soldiers shot dead two more", "two more were shot dead by police": a doer of
+        # their own, another killing)
+        doer = token.head.lemma_ != "be" and any(
+            c.dep_ in ("nsubj", "agent") for c in token.head.children
+        )
+        more = not doer and self._more(victims if victims is not None else token)
+        return [{**count, "more": more}]
 
     def _toll(self, toll: Token) -> list[dict]:
         """ "the death toll rose to 44", "a death toll of 12", "the toll stood at 9": the
@@ -597,13 +603,11 @@ class ClaimFinder:
             or any(c.dep_ == "agent" for c in verb.children)
             or (verb.lemma_ != "die" and any(c.dep_ == "nsubj" for c in verb.children))
         )
-        own = self._clause_place(verb) is not None or (
-            verb.lemma_ != "die" and self._when(verb) is not None
-        )
-        more = self._more(victims) and not doer and not own
-        counts.append({**self._count_of(verb, attribute, value), "more": more})
         place = self._clause_place(verb)
         when = self._when(verb)
+        own = place is not None or (verb.lemma_ != "die" and when is not None)
+        more = self._more(victims) and not doer and not own
+        counts.append({**self._count_of(verb, attribute, value), "more": more})
         where = f" in {place['place_name']}" if place else ""
         on = f" on {when['value']}" if when else ""
         if agent is None and not (where or on):

@@ -5354,7 +5354,7 @@ def _without_pacts_acted_on(events: list[_Event]) -> list[_Event]:
     Not a noun a verb of making heads ("signed an agreement", "reached a deal"), which is that
     verb's own event, nor one that names both its parties ("praised the peace deal between
     Ethiopia and Eritrea"), the record of their pact."""
-    triggers = {t.i: e for e in events if e.cameo[:3] != _PACT for t in (e.trigger, *e.cues)}
+    acts = {t.i for e in events if e.cameo[:3] != _PACT for t in (e.trigger, *e.cues)}
     kept = []
     for e in events:
         noun = e.trigger
@@ -5375,7 +5375,7 @@ def _without_pacts_acted_on(events: list[_Event]) -> list[_Event]:
                 governor = governor.head
                 if governor.lower_ == "out":  # "pulled out of the accord"
                     governor = governor.head
-            if governor.i in triggers:
+            if governor.i in acts:
                 continue
         kept.append(e)
     return kept
