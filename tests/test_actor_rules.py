@@ -2262,6 +2262,7 @@ def test_a_title_in_apposition_with_its_office_codes_a_dictionary_person(nlp) ->
         # a name a body's noun introduces is the body's, though the recogniser read a person
         ("Turkish authorities seized the newspaper Zaman.", "Zaman", "organisation", "MED"),
         ("Police raided the offices of the company Yukos.", "Yukos", "organisation", "BUS"),
+        ("The daily Kommersant reported the expulsions.", "Kommersant", "organisation", "MED"),
         # negatives: a person's title ends in a person's noun; a person described as one
         ("The opposition leader Kemal Kilicdaroglu spoke.", "Kemal Kilicdaroglu", "person", "OPP"),
         ("Police arrested Ahmet Sik, a journalist.", "Ahmet Sik", "person", "MED"),

@@ -2304,9 +2304,9 @@ class ActorLinker:
         nouns = [self._description(span)]
         if (
             before is not None
-            and before.dep_ == "compound"
+            and before.dep_ in ("compound", "amod")  # "the daily Hurriyet" read as adjective
             and span.start <= before.head.i < span.end
-            and before.pos_ == "NOUN"
+            and before.pos_ in ("NOUN", "ADJ")
             and before.is_lower
         ):
             nouns.append(before)
