@@ -2938,3 +2938,20 @@ def test_taking_office_is_no_vow_and_a_headline_shot_dead_by_is_passive(nlp) -> 
     assert [e["type"] for e in got] == ["THREATEN"], got
     got = events(nlp, "French police shot dead a gunman in Paris")
     assert [a["code"] for e in got for a in e["sources"]] == ["FRACOP"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # the course not taken is no event
+        ("Israel bombed Gaza rather than negotiate with Hamas.", "negotiate", "negated"),
+        ("Russia chose to talk with Ukraine instead of attacking Kyiv.", "attacking", "negated"),
+        ("Rather than attack Iran, Israel imposed sanctions on Tehran.", "attack", "negated"),
+        # negatives: the course taken; verbs joined by "and"
+        ("Israel bombed Gaza rather than negotiate with Hamas.", "bombed", "asserted"),
+        ("Israel bombed Gaza and negotiated with Hamas.", "negotiated", "asserted"),
+    ],
+)
+def test_the_course_not_taken_is_negated(nlp, text, trigger, modality) -> None:
+    found = [e["modality"] for e in events(nlp, text) if e["trigger"].startswith(trigger)]
+    assert found == [modality], events(nlp, text)

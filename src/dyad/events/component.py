@@ -3335,6 +3335,8 @@ class EventExtractor:
                 stopped = True  # "stopped fighting the army": no longer fighting
             if direct and _neither_nor(verb):
                 negated = True  # "has given no order, nor offered a timetable"
+            if not sibling and _not_taken(verb):
+                negated = True  # "rather than negotiate", "instead of attacking Kyiv"
             # a speaker's own modal is about the saying, not what is said: "the ministry must
             # confirm that X was killed" orders no killing ("said X must leave" does)
             speaking = lemma in SPEECH_VERBS and relation == "ccomp"
@@ -6027,6 +6029,27 @@ def _through_a_phrase(token: Token, top: Token, people: bool) -> bool:
             return True
         token = token.head
     return False
+
+
+def _not_taken(verb: Token) -> bool:
+    """Whether a clause is the course not taken (data/modality.tsv alternative): a verb joined
+    by "rather than" ("bombed Gaza rather than negotiate"), opened by it ("Rather than attack
+    Iran, Israel imposed sanctions") or after "instead of" ("instead of attacking Kyiv")."""
+    words = _MODALITY["alternative"]
+
+    def marked(than: Token) -> bool:
+        return any(c.lower_ in words for c in than.children) or (
+            than.i > 0 and than.doc[than.i - 1].lower_ in words
+        )
+
+    if verb.dep_ == "conj":
+        return any(
+            c.dep_ == "cc" and c.lower_ == "than" and c.i < verb.i and marked(c)
+            for c in verb.head.children
+        )
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "of":
+        return marked(verb.head)
+    return any(c.dep_ == "mark" and c.lower_ == "than" and marked(c) for c in verb.children)
 
 
 def _pending(verb: Token) -> bool:

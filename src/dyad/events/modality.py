@@ -84,6 +84,7 @@ MODALITY_WORD_KINDS = (
     "circumstance",
     "concurring",
     "phrasal",
+    "alternative",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")
