@@ -2955,3 +2955,13 @@ def test_taking_office_is_no_vow_and_a_headline_shot_dead_by_is_passive(nlp) -> 
 def test_the_course_not_taken_is_negated(nlp, text, trigger, modality) -> None:
     found = [e["modality"] for e in events(nlp, text) if e["trigger"].startswith(trigger)]
     assert found == [modality], events(nlp, text)
+
+
+def test_what_is_told_as_though_it_were_so_is_not_asserted(nlp) -> None:
+    text = "Spanish police beat the voters in Barcelona as though they had attacked the police."
+    found = [e["modality"] for e in events(nlp, text) if e["trigger"] == "attacked"]
+    assert found == ["hypothetical"], events(nlp, text)
+    # negative: "though" alone concedes a fact
+    text = "Though protesters attacked the police in Barcelona, the army stayed in its barracks."
+    found = [e["modality"] for e in events(nlp, text) if e["trigger"] == "attacked"]
+    assert found == ["asserted"], events(nlp, text)

@@ -255,6 +255,8 @@ SHELTERED_KINDS = {"armed_group", "organisation", "party", "group", "movement"}
 HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arrest", "detain"}
 #: the word classes of modality (data/modality.tsv; dyad.events.modality)
 _MODALITY = modality_words()
+#: two-word marks of a clause told as what is not so ("as though")
+COUNTERFACTUAL = _MODALITY["counterfactual"]
 #: verbs (and adjectives) of intending: what they govern has not happened yet
 INTENT_VERBS = _MODALITY["intent"]
 #: verbs of intending that wish another's act ("hoped that China would cut tariffs")
@@ -3352,6 +3354,8 @@ class EventExtractor:
                     and (
                         k.lower_ in CONDITIONAL_MARKS
                         or (k.lower_ in PENDING_MARKS and _pending(verb))
+                        # "as though the voters had marched on the police": as they did not
+                        or (k.i and f"{k.doc[k.i - 1].lower_} {k.lower_}" in COUNTERFACTUAL)
                     )
                 ):
                     flags.add("hypothetical")

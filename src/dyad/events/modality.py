@@ -85,6 +85,7 @@ MODALITY_WORD_KINDS = (
     "concurring",
     "phrasal",
     "alternative",
+    "counterfactual",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")
