@@ -2965,3 +2965,23 @@ def test_what_is_told_as_though_it_were_so_is_not_asserted(nlp) -> None:
     text = "Though protesters attacked the police in Barcelona, the army stayed in its barracks."
     found = [e["modality"] for e in events(nlp, text) if e["trigger"] == "attacked"]
     assert found == ["asserted"], events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # where states agree, meet or sign together is no side of theirs
+        ("Russia and Ukraine signed an agreement in Minsk.", [("RUSGOV", "UKRGOV")]),
+        ("Iran and the United States held talks in Geneva.", [("IRNGOV", "USAGOV")]),
+        ("Armenia and Azerbaijan agreed on a ceasefire in Moscow.", [("ARMGOV", None)]),
+        # negatives: force lands where it is done; aid goes where it is sent
+        ("Britain and France bombed targets in Libya.", [("GBRGOV", "LBYGOV")]),
+        ("Britain and France sent troops to Libya.", [("GBRGOV", "LBYGOV")]),
+    ],
+)
+def test_the_town_where_states_act_together_is_no_side(nlp, text, sides) -> None:
+    got = [
+        (e["sources"][0]["code"], e["targets"][0]["code"] if e["targets"] else None)
+        for e in events(nlp, text)
+    ]
+    assert got == sides, events(nlp, text)

@@ -5745,6 +5745,12 @@ def _own_state_owning(mention: dict, countries: set[str], doc: Doc) -> bool:
     return last.dep_ == "poss" or any(c.dep_ == "case" for c in last.children)
 
 
+#: CAMEO roots of acts states do with each other somewhere (intents, consultations,
+#: diplomatic and material cooperation): the town they do them in is no side ("agreed on a
+#: ceasefire in Moscow"); force and coercion land on the place they are done in
+_DONE_TOGETHER = ("03", "04", "05", "06")
+
+
 def _pair_joint_sides(event: _Event) -> None:
     """Actors named together as the doers of an event with no target are its two sides, the
     first its source and the others its targets, where they did it with each other: named
@@ -5753,6 +5759,28 @@ def _pair_joint_sides(event: _Event) -> None:
     Korea held talks"), as PLOVER and CAMEO code a dyad. Co-doers of an act on a third party
     or on no one ("Britain and France sent aid", "Hamas and Islamic Jihad fired rockets") stay
     together."""
+    # where two states or more agreed, met or signed is no side of theirs ("Armenia and
+    # Azerbaijan agreed on a ceasefire in Moscow", "signed an agreement in Minsk", "held talks
+    # in Geneva"): a town after a preposition of place, or the act's own noun
+    own = {event.trigger.i, *(c.i for c in event.cues)}
+
+    def where(arg: _Arg) -> bool:
+        if arg.mention is None:  # the act's own noun ("held talks in Geneva")
+            return arg.token.i in own
+        town = arg.token.doc[arg.mention["token_start"]]
+        return (
+            arg.mention.get("label") in ("place", "metonym")
+            and town.dep_ == "pobj"
+            and town.head.lower_ in WHERE_PREPS
+        )
+
+    if (
+        event.cameo[:2] in _DONE_TOGETHER
+        and event.targets
+        and all(where(a) for a in event.targets)
+        and len(_states_of(event.sources)) > 1
+    ):
+        event.targets = []
     # (the act's own code: "offered to mediate" is an intent to meet, 036, of a mediation,
     # 045, which co-mediators do on others, not with each other)
     done = event.pattern.cameo
