@@ -145,6 +145,8 @@ AGENTIVE_DEPS = {
     "conj",
     "ROOT",
 }
+#: nouns of a body that introduce its name ("the newspaper Zaman", data/context_words.tsv)
+BODY_NOUNS = context_words()["body"]
 #: nouns of a body an armed group's noun may modify ("rebel groups", data/context_words.tsv)
 ARMED_BODIES = context_words()["armed_body"]
 #: nouns after "the" that refer back to a state named before ("the kingdom", "the country")
@@ -2310,8 +2312,7 @@ class ActorLinker:
             and before.is_lower
         ):
             nouns.append(before)
-        body = context_words()["body"]
-        return next((n for n in nouns if n is not None and n.lemma_.lower() in body), None)
+        return next((n for n in nouns if n is not None and n.lemma_.lower() in BODY_NOUNS), None)
 
     @staticmethod
     def _description(span: Span):
