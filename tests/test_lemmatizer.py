@@ -71,7 +71,8 @@ def test_a_kept_lemmatizer_pickles_as_spacys_and_keeps_its_lemmas_after(nlp):
 
 
 #: (sentence, verb, its lemma): the "e" verb of a pair whose short verb doubles its consonant
-#: ("stag"/"stage"), the short verb's own forms, "-ied" pasts, and verbs outside both classes
+#: ("stag"/"stage"), the short verb's own forms, "-ied" pasts, irregular pasts the tagger reads
+#: as presents, and verbs outside those classes
 MENDED = [
     ("Protesters staged a rally outside the embassy.", "staged", "stage"),
     ("The Taliban are staging attacks on the town.", "staging", "stage"),
@@ -80,6 +81,9 @@ MENDED = [
     ("Iraq hoped for talks.", "hoped", "hope"),
     ("The army readied its troops.", "readied", "ready"),
     ("Engineers remedied the fault.", "remedied", "remedy"),
+    # tagged VBP, so spaCy takes it for a base form and never reads its exception
+    ("Government forces retook the town from the rebels.", "retook", "retake"),
+    ("Iraqi troops retook Ramadi on Monday.", "retook", "retake"),
 ]
 NOT_MENDED = [
     ("The dog wagged its tail.", "wagged", "wag"),
@@ -88,6 +92,10 @@ NOT_MENDED = [
     ("The tourists skied all day.", "skied", "ski"),
     ("The army denied the report.", "denied", "deny"),
     ("Soldiers attacked the villages.", "attacked", "attack"),
+    # irregular forms that are base forms of verbs of their own keep spaCy's reading
+    ("The rebels found the bodies.", "found", "find"),
+    ("Witnesses saw the attack.", "saw", "see"),
+    ("Police left the scene.", "left", "leave"),
 ]
 
 
@@ -142,6 +150,7 @@ def test_the_setting_turns_mending_off():
         ("Protesters staged a rally outside the US embassy.", ["PROTEST"]),
         ("Rebels waged war on the Iraqi government.", ["ASSAULT"]),
         ("Syrian troops raped women in the village.", ["ASSAULT"]),
+        ("Government forces retook the town from the rebels.", ["ASSAULT"]),
         ("The European Union fined Apple.", ["COERCE"]),
         ("The dog wagged its tail.", []),
     ],

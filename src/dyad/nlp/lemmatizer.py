@@ -28,7 +28,9 @@ both a short verb and the same verb with an "e" exist ("stag" and "stage", "wag"
 English spelling settles it: a one-syllable verb ending in one vowel and one consonant doubles
 the consonant ("stagged", "hopping"), so its single-consonant forms are the "e" verb's. And
 no rule turns "-ied" into "-y": a past its exceptions do not list ("readied", "remedied",
-"misidentified") became "readie".
+"misidentified") became "readie". And an irregular past the tagger reads as a present ("troops
+retook the city": VBP) is taken for a base form, so its exception ("retook" -> "retake") is never
+read: a verb form the exceptions list that is no verb's base form takes the exception's lemma.
 """
 
 from __future__ import annotations
@@ -106,6 +108,11 @@ def mend_verb_lemmas(nlp) -> int:
             and stem + "ied" not in exceptions
         ):
             mended[stem + "ied"] = short
+    # an irregular form that is no base form ("retook", "overran"; not "found", "saw", "lay",
+    # verbs of their own) is the exception's verb whatever its tag says
+    for form, lemmas in exceptions.items():
+        if lemmas and lemmas[0] != form and form not in verbs:
+            mended.setdefault(form, lemmas[0])
     lemmatizer.mended_verbs = mended
     lemmatizer.kept_lemmas.clear()
     return len(mended)
