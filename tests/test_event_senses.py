@@ -2985,3 +2985,44 @@ def test_the_town_where_states_act_together_is_no_side(nlp, text, sides) -> None
         for e in events(nlp, text)
     ]
     assert got == sides, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an attack of the body or the mind is an illness
+        ("The former minister died of a heart attack in Delhi on Tuesday.", []),
+        ("The general suffered a panic attack before the parade in Lagos.", []),
+        # negatives: an attack by someone on someone
+        ("Rebels launched an attack on the Congolese army near Goma.", ["ASSAULT"]),
+        ("Militants in the heart of Mosul attacked the Iraqi army.", ["ASSAULT"]),
+    ],
+)
+def test_an_attack_of_the_body_is_no_assault(nlp, text, types) -> None:
+    assert [e["type"] for e in events(nlp, text)] == types, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # what those hired, trained or sent were got for is an aim
+        ("The army hired mercenaries to crush the rebels.", "crush", "hypothetical"),
+        ("Iran trained Houthi fighters to attack Saudi Arabia.", "attack", "hypothetical"),
+        ("France recruited local militias to attack the insurgents.", "attack", "hypothetical"),
+        # negatives: the instrument's act is told done; so is what one is made to do; and a
+        # verb joined by "and" is its own act
+        ("Rebels used a car bomb to kill five Afghan soldiers.", "kill", "asserted"),
+        ("The army hired mercenaries and crushed the rebels.", "crushed", "asserted"),
+    ],
+)
+def test_what_someone_was_hired_or_trained_for_is_an_aim(nlp, text, trigger, modality) -> None:
+    found = [e["modality"] for e in events(nlp, text) if e["trigger"] == trigger]
+    assert found == [modality], events(nlp, text)
+
+
+def test_people_named_as_not_of_a_country_are_not_its_people(nlp) -> None:
+    (freed,) = events(nlp, "The gunmen freed the non-Israeli passengers.")
+    assert all(a["code"] != "ISRCVL" for a in freed["targets"]), freed
+    # negative: the country's own people
+    (freed,) = events(nlp, "The gunmen freed the Israeli passengers.")
+    assert [a["code"] for a in freed["targets"]] == ["ISRCVL"], freed

@@ -903,7 +903,7 @@ class EventExtractor:
             first, last = doc[m["token_start"]], doc[m["token_end"] - 1]
             if first.i in used:
                 continue
-            if after_stance_prefix(doc, first.i):
+            if after_stance_prefix(doc, first.i, stance_only=True):
                 trigger, cues = doc[first.i - 2], [doc[first.i - 1], first]
                 pattern = STANCE_PATTERNS[trigger.lower_]
                 holder = self._stance_holder(last)
@@ -5981,12 +5981,15 @@ def _prep_object(token: Token, prep: str, deep: bool = False) -> Token | None:
 def _purpose(token: Token) -> bool:
     """Whether a verb states the aim of another's act, not an act ("sent the Guard to the
     border to stop migrants", "in order to protect civilians", through "to help stop"): a
-    subjectless infinitive hung on a verb as an adverbial clause, or on a noun of aim after
-    "in" ("in order to", "in a bid to", "in his haste to withdraw"; modality.tsv, aim)."""
+    subjectless infinitive hung on a verb as an adverbial clause, on a noun of aim after
+    "in" ("in order to", "in a bid to", "in his haste to withdraw"; modality.tsv, aim), or
+    on a verb of getting or using its object for it ("hired mercenaries to crush")."""
     current = token
     for _ in range(4):  # up through the infinitives it complements ("to help [to] stop")
         if current.dep_ != "xcomp" or current.head.i == current.i:
             break
+        if _purposive(current):
+            return True
         current = current.head
     kids = list(current.children)
     if any(k.dep_ in ("nsubj", "nsubjpass") for k in kids) or not any(
@@ -5999,6 +6002,19 @@ def _purpose(token: Token) -> bool:
         and head.dep_ == "pobj"
         and head.head.lower_ == "in"
         and head.lemma_.lower() in _MODALITY["aim"]
+    )
+
+
+def _purposive(infinitive: Token) -> bool:
+    """Whether a subjectless infinitive says what the object of the verb it hangs on was got,
+    sent or used for ("hired mercenaries to crush the rebels"; modality.tsv, purposive)."""
+    head = infinitive.head
+    return (
+        head.lemma_.lower() in _MODALITY["purposive"]
+        and head.i < infinitive.i
+        and any(k.dep_ == "aux" and k.tag_ == "TO" for k in infinitive.children)
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in infinitive.children)
+        and any(c.dep_ in ("dobj", "obj") and c.i < infinitive.i for c in head.children)
     )
 
 

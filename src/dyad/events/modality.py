@@ -86,6 +86,7 @@ MODALITY_WORD_KINDS = (
     "phrasal",
     "alternative",
     "counterfactual",
+    "purposive",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")

@@ -16,6 +16,8 @@ __all__ = [
 ]
 
 STANCE_PREFIXES = ("pro", "anti")
+#: prefixes that make a demonym or a state's name stand for the others ("non-Israeli")
+OTHER_PREFIXES = ("non",)
 #: verbs that give a name: "a group called X", "the movement better known as X"
 NAMING_VERBS = frozenset({"call", "name", "know", "dub"})
 
@@ -39,10 +41,13 @@ def keep_text(doc: Doc, text: str) -> None:
     _TEXTS[doc] = text
 
 
-def after_stance_prefix(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` follows "pro-" or "anti-": "anti-American leaders" are no
-    Americans and "pro-Iranian militias" no Iranian force, and neither names a place."""
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
+def after_stance_prefix(doc: Doc, i: int, *, stance_only: bool = False) -> bool:
+    """Whether token ``i`` follows "pro-" or "anti-", or "non-" (unless ``stance_only``):
+    "anti-American leaders" are no Americans, "pro-Iranian militias" no Iranian force and
+    "non-Israeli passengers" no Israelis, and none of them names a place; only the first
+    two are stances toward the country."""
+    prefixes = STANCE_PREFIXES if stance_only else (*STANCE_PREFIXES, *OTHER_PREFIXES)
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes
 
 
 def entities_by_token(doc: Doc) -> list[Span | None]:
