@@ -1415,3 +1415,28 @@ def test_where_a_journey_sets_out_from_is_not_where_it_leads(nlp) -> None:
     # negative: where an act of force is done from is its setting
     text = "Militants fired rockets from Gaza at Israeli towns."
     assert {e["place_name"] for e in nlp(text)._.dyad_events} == {"Gaza"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a year modifying a thing after the event's word dates the thing, not the event: the
+        # short report takes its publication day
+        ("Iran condemned the 2003 invasion of Iraq.", "condemned", ("2009-05-04", "publication")),
+        (
+            "Argentine police arrested a suspect in the 1994 bombing of a Jewish centre.",
+            "arrested",
+            ("2009-05-04", "publication"),
+        ),
+        # negatives: the event's own noun; a dated subject times its clause; a date of the clause
+        ("Iran condemned the 2003 invasion of Iraq.", "invasion", ("2003", "clause")),
+        (
+            "Russia and Ukraine signed an agreement on March 5, 2009.",
+            "signed",
+            ("2009-03-05", "clause"),
+        ),
+        ("A 1995 memorandum committed Israel to withdraw.", "committed", ("1995", "clause")),
+    ],
+)
+def test_a_year_of_a_thing_acted_on_is_not_the_acts_date(nlp, text, trigger, expected) -> None:
+    assert _dated(nlp, text, "2009-05-04", trigger) == expected

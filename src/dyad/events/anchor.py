@@ -297,7 +297,12 @@ def anchor_events(
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
-        when = nearest_in_clause(times_in.within(sent), doc, words, sent)
+        when = nearest_in_clause(
+            [t for t in times_in.within(sent) if not _dates_a_thing(doc, t, trigger, words)],
+            doc,
+            words,
+            sent,
+        )
         event.update(date=None, date_precision=None, date_start=None, date_end=None,
                      date_source=None)  # fmt: skip
         if when is not None:
@@ -851,7 +856,11 @@ def _may_time(doc: Doc, time: dict, trigger: Token) -> bool:
     wildfires' month, not the accusation's; a day there is read by
     :func:`_the_sentence_s_day`)."""
     span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
-    if span is None or not len(span) or time.get("precision") == "day":
+    if span is None or not len(span):
+        return True
+    if _dates_a_thing(doc, time, trigger, {trigger.i}):
+        return False
+    if time.get("precision") == "day":
         return True
     for t in (span.root, *span.root.ancestors):
         if t.dep_ in ("relcl", "acl") and trigger not in t.subtree:
@@ -859,6 +868,28 @@ def _may_time(doc: Doc, time: dict, trigger: Token) -> bool:
             # that times the clause: "A memorandum signed in 1995 committed both sides")
             return t.head.i < trigger.i
     return True
+
+
+def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> bool:
+    """Whether a date modifies a noun after an event's word that is not the event's own ("end
+    its 2016 agreement", "condemned the 2003 invasion", "arrested a suspect in the 1994
+    bombing", "rejected last year's election results"): the thing's date, not the event's
+    (one before it, its subject, times the clause: "The 2003 invasion destabilised Iraq";
+    and a date of the event's own noun is its own: "the 1998 embassy bombings were carried
+    out")."""
+    span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    noun = root.head
+    return (
+        root.dep_ in ("nummod", "compound", "amod", "poss", "nmod")
+        and noun.i != root.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i > trigger.i
+        and noun.i not in words
+        and not (span.start <= noun.i < span.end)
+    )
 
 
 def _told_aside(trigger: Token) -> bool:
