@@ -2356,3 +2356,72 @@ def test_a_short_name_is_the_longer_name_the_text_gives_not_a_homonym_abroad(nlp
     # negative: with no longer name in the text, the dictionary's actor stays
     found = {m["text"]: m["actor"] for m in nlp("The Tigers denied it.")._.dyad_actors}
     assert found.get("Tigers") == "phx-tigers", found
+
+
+def test_a_short_form_joins_a_longer_actor_only_where_its_country_is_named() -> None:
+    # "the Popular Front" of a story of Tajikistan is not the Palestinian "Popular Front for
+    # the Liberation of Palestine" another story names (review 41); in a story of the Middle
+    # East, or one naming no country, it is
+    from dyad import Store
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute(f"""insert into actors {_ACTOR_COLUMNS} values
+            ('pflp', 'Popular Front for the Liberation of Palestine', 'armed_group', 'PSE', 'REB', 'PSEREB', 'dictionary', null),
+            ('x-tj', 'Popular Front', 'armed_group', null, 'REB', 'REB', 'text', null),
+            ('x-ps', 'Popular Front', 'armed_group', null, 'REB', 'REB', 'text', null),
+            ('tjk', 'Tajikistan', 'state', 'TJK', 'GOV', 'TJKGOV', 'dictionary', null),
+            ('pse', 'Palestine', 'state', 'PSE', 'GOV', 'PSEGOV', 'dictionary', null)""")  # fmt: skip
+        store.con.execute(f"""insert into mentions {_MENTION_COLUMNS} values
+            ('d1', 0, 0, 45, 'Popular Front for the Liberation of Palestine', 'pflp', 'name', 'PSEREB', 1.0),
+            ('d2', 0, 0, 13, 'Popular Front', 'x-tj', 'name', 'REB', 0.5),
+            ('d2', 0, 20, 30, 'Tajikistan', 'tjk', 'name', 'TJKGOV', 1.0),
+            ('d3', 0, 0, 13, 'Popular Front', 'x-ps', 'name', 'REB', 0.5),
+            ('d3', 0, 20, 25, 'Gaza', 'pse', 'place', 'PSEGOV', 1.0)""")  # fmt: skip
+        _current_documents(store, "d1", "d2", "d3")
+        assert resolve_corpus(store) == 1
+        found = dict(
+            store.con.execute(
+                "select doc_id, actor_id from mentions where text = 'Popular Front'"
+            ).fetchall()
+        )
+        assert found == {"d2": "x-tj", "d3": "pflp"}
+
+
+def test_an_acronym_joins_no_longer_name_by_its_letters_across_the_corpus() -> None:
+    # "BRA" (skeleton "br") is no short form of the "Security Bureau" (skeleton "scrty br")
+    from dyad import Store
+    from dyad.actors.store import resolve_corpus
+
+    with Store(":memory:") as store:
+        store.con.execute(f"""insert into actors {_ACTOR_COLUMNS} values
+            ('x-scrty-br', 'Security Bureau', 'organisation', null, null, '', 'text', null),
+            ('x-bra', 'BRA', 'organisation', null, null, '', 'text', null),
+            ('x-bureau', 'Bureau', 'organisation', null, null, '', 'text', null)""")  # fmt: skip
+        store.con.execute(f"""insert into mentions {_MENTION_COLUMNS} values
+            ('d1', 0, 0, 15, 'Security Bureau', 'x-scrty-br', 'name', '', 1.0),
+            ('d2', 0, 0, 3, 'BRA', 'x-bra', 'name', '', 0.5),
+            ('d3', 0, 0, 6, 'Bureau', 'x-bureau', 'name', '', 0.5)""")  # fmt: skip
+        _current_documents(store, "d1", "d2", "d3")
+        assert resolve_corpus(store) == 1  # negative: the word "Bureau" still joins it
+        found = dict(store.con.execute("select doc_id, actor_id from mentions").fetchall())
+        assert found == {"d1": "x-scrty-br", "d2": "x-bra", "d3": "x-scrty-br"}
+
+
+def test_an_acronym_a_name_before_it_spells_is_that_name(nlp) -> None:
+    def sources(text: str) -> list[str]:
+        fought = [e for e in nlp(text)._.dyad_events if e["trigger"] == "fought"]
+        return [a["name"] for e in fought for a in e["sources"]]
+
+    text = (
+        "Francis Ona founded the Bougainville Revolutionary Army in 1988. "
+        "The BRA fought soldiers of Papua New Guinea in 1990."
+    )
+    assert sources(text) == ["Bougainville Revolutionary Army"]
+    # negatives: no name spells it; two names spell it
+    assert sources("The BRA fought soldiers of Papua New Guinea in 1990.") == ["BRA"]
+    text = (
+        "The Bougainville Revolutionary Army and the Buka Resistance Alliance met in 1988. "
+        "The BRA fought soldiers of Papua New Guinea in 1990."
+    )
+    assert sources(text) == ["BRA"]

@@ -2042,12 +2042,41 @@ class ActorLinker:
                 inside = _Candidate(doc[token.i + 1 : token.i + 2], known, "acronym", 0.9)
                 candidates.append(inside)
             ending_at[token.i + 2] = inside
+        self._spelled_acronyms(candidates, aliases)
         for candidate in candidates:  # every later use of a defined acronym
             if candidate.span.text in redefined:
                 candidate.actor, candidate.redefined = None, True  # the text's meaning
             if candidate.actor is None and candidate.span.text in aliases:
                 candidate.label = "acronym"
         return aliases
+
+    def _spelled_acronyms(
+        self, candidates: list[_Candidate], aliases: dict[str, Actor | _Candidate]
+    ) -> None:
+        """An acronym the text never defines, that no dictionary knows, whose letters the
+        initials of one name the text gave before it spell: that name ("Ona's Bougainville
+        Revolutionary Army ... the BRA fought"). Two such names, or none, leave it alone."""
+        for candidate in candidates:
+            text = candidate.span.text
+            if (
+                len(candidate.span) != 1
+                or candidate.actor is not None
+                or not _ACRONYM.match(text)
+                or text in aliases
+                or self.dictionary.lookup(text) is not None
+            ):
+                continue
+            spelled = {
+                normalise(c.span.text): c
+                for c in candidates
+                if c.span.end <= candidate.span.start
+                and len(c.span) > 1
+                and c.label != "acronym"
+                and _spells(c.span, text)
+            }
+            if len(spelled) == 1:
+                (named,) = spelled.values()
+                aliases[text] = named.actor or named
 
     def _resolve_names(
         self, candidates: list[_Candidate], aliases: dict[str, Actor | _Candidate]
@@ -2849,7 +2878,7 @@ class ActorLinker:
         covered = {i for c in named for i in range(c.span.start, c.span.end)}
         out = []
         for token in doc[2:]:
-            if token.i in covered or not after_stance_prefix(doc, token.i):
+            if token.i in covered or not after_stance_prefix(doc, token.i, stance_only=True):
                 continue
             at, country = self._demonym_at(token)
             state = self.dictionary.actors.get(country.lower()) if country else None

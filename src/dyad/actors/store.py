@@ -215,6 +215,37 @@ def _defined_elsewhere(store: Store, rows: list[tuple]) -> dict[str, str]:
     return merges
 
 
+def _in_their_countries(store: Store, proposed: dict[str, str]) -> dict[str, str]:
+    """The short forms of ``proposed`` (short form -> longer actor) named where the longer
+    actor's country is: a document naming the short form names an actor of that country, or
+    names no country at all. "The Popular Front" of a story of Tajikistan's war is not the
+    Palestinian "Popular Front for the Liberation of Palestine" another story names; "the
+    Mojahedin" of a story of Iran is the MEK."""
+    if not proposed:
+        return {}
+    pairs = rows_table(("old", "new"), proposed.items())
+    with store.registered("_proposed", pairs):
+        found = store.con.execute(
+            """
+            with docs as (
+                select distinct p.old, m.doc_id from _proposed p
+                join mentions m on m.actor_id = p.old
+            ), named as (
+                select distinct m.doc_id, a.country from mentions m
+                join actors a using (actor_id)
+                where a.country is not null and m.doc_id in (select doc_id from docs)
+            )
+            select p.old from _proposed p join actors l on l.actor_id = p.new
+            where l.country is null
+               or exists (select 1 from docs d join named n using (doc_id)
+                          where d.old = p.old and n.country = l.country)
+               or exists (select 1 from docs d where d.old = p.old
+                          and not exists (select 1 from named n where n.doc_id = d.doc_id))
+            """
+        ).fetchall()
+    return {old: proposed[old] for (old,) in found}
+
+
 def _final_targets(merges: dict[str, str]) -> dict[str, str]:
     """Each merged actor's last actor along its chain (A into B, B into C: A into C). A cycle
     (an acronym defined one way in one document and the other way in another: A into B, B into
@@ -261,9 +292,12 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
             for word in head:
                 by_word[word].add(actor_id)
     merges = _defined_elsewhere(store, rows)
+    proposed: dict[str, str] = {}
     for actor_id, name, kind, source in rows:
         words = set(skeleton(name).split())
-        if source != "text" or not words or actor_id in merges:
+        # an acronym is no short form of a longer name's words ("BRA" is not the "Security
+        # Bureau" its skeleton "br" spells): it joins only the long form a document defines
+        if source != "text" or not words or actor_id in merges or _ACRONYM.fullmatch(name):
             continue
         holders = set.intersection(*(by_word.get(w, set()) for w in words))
         longer = {
@@ -275,7 +309,8 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
             and (kind != "person" or _spelled_alike(name, names[other]))
         }
         if len(longer) == 1:
-            merges[actor_id] = longer.pop()
+            proposed[actor_id] = longer.pop()
+    merges.update(_in_their_countries(store, proposed))
     merges = _final_targets(merges)
     if merges:
         pairs = rows_table(("old", "new"), merges.items())
