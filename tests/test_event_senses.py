@@ -3026,3 +3026,33 @@ def test_people_named_as_not_of_a_country_are_not_its_people(nlp) -> None:
     # negative: the country's own people
     (freed,) = events(nlp, "The gunmen freed the Israeli passengers.")
     assert [a["code"] for a in freed["targets"]] == ["ISRCVL"], freed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a happening recalled is remembered; a parliament recalled is called back to sit
+        ("The bombing recalled the 1992 attack on the Israeli embassy.", ["ASSAULT"]),
+        ("Parliament was recalled to debate the Kenyan crisis.", []),
+        # a happening met by another is answered, no meeting
+        ("Opposition rallies in Dushanbe were met by counter-rallies of the communists.", []),
+        # negatives: envoys recalled; people meeting
+        ("Israel recalled its ambassador to Argentina.", ["SANCTION"]),
+        ("Protesters met the Iraqi prime minister in Baghdad.", ["CONSULT"]),
+    ],
+)
+def test_happenings_recalled_or_met_are_no_recall_nor_meeting(nlp, text, expected) -> None:
+    assert [e["type"] for e in events(nlp, text)] == expected, events(nlp, text)
+
+
+def test_a_verb_whose_object_must_be_a_happening_reads_obj_event() -> None:
+    (row,) = read_patterns("x.tsv", "V\trecall obj:event\tnone\n")
+    assert (row.lemma, row.words, row.eventful, row.ground, row.cameo) == (
+        "recall",
+        (),
+        True,
+        False,
+        "none",
+    )
+    with pytest.raises(ConfigError, match="obj:event"):
+        read_patterns("x.tsv", "N\trecall obj:event\tnone\n")

@@ -1059,6 +1059,13 @@ class EventExtractor:
             # (a passive's object is its subject: "was driven from its bases"; a gerund is the
             # object: "stopped selling munitions to the Saudis")
             return None
+        if pattern.eventful:
+            # "recalled the 1992 bombing", "the rallies were met by counter-rallies": what the
+            # verb takes (a passive's subject) is a happening, no one acted on
+            taken = next((c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")),
+                         None)  # fmt: skip
+            if taken is None or not _event_noun(taken, self.patterns):
+                return None
         if pattern.ground:
             # "took the wounded to hospital", "took control of the company": no place taken
             held = _prep_object(token, pattern.prep, deep=True) if pattern.prep else None

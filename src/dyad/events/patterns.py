@@ -82,6 +82,9 @@ class Pattern:
     # the verb's object is a place, named or a noun of ground ("obj:place": "rebels took
     # Sanaa", "troops overran the town"; not "took the wounded to hospital")
     ground: bool = False
+    # the verb's object (a passive's subject) is a noun of an event ("obj:event": "recalled the
+    # bombing" remembers it; "recalled its ambassador" withdraws him)
+    eventful: bool = False
     # the event is what a speaker says of the verb's subject ("by:speaker": "officials said
     # Iran was behind the attack" accuses Iran; "said the killers would face revenge"
     # threatens them): the speaker is the source, the subject the target
@@ -101,6 +104,7 @@ class Pattern:
             + (self.label is not None)
             + self.intransitive
             + self.ground
+            + self.eventful
         )
 
     @property
@@ -125,7 +129,8 @@ class PatternDictionary:
         """Add a pattern, replacing one of the same words; a row of the null code removes it."""
         key = " ".join((pattern.lemma, *pattern.words, pattern.prep or "",
                         SUBJECT + (pattern.subject or ""), LABEL + (pattern.label or ""),
-                        NO_OBJECT if pattern.intransitive else ""))  # fmt: skip
+                        NO_OBJECT if pattern.intransitive else "",
+                        EVENT_OBJECT if pattern.eventful else ""))  # fmt: skip
         if pattern.cameo == NULL_CODE:
             self._by_key.pop((pattern.pos, key), None)
         else:
@@ -163,6 +168,9 @@ NO_OBJECT = "obj:none"
 #: a verb pattern's word that says the verb's object is a place, named or a noun of ground
 #: ("V take obj:place 192": "rebels took Sanaa", not "took the wounded to hospital")
 PLACE_OBJECT = "obj:place"
+#: a verb pattern's word that says the verb's object (a passive's subject) is a noun of an
+#: event ("V recall obj:event none": "recalled the 1992 bombing" remembers it)
+EVENT_OBJECT = "obj:event"
 #: a verb pattern's word that says the event is what the speaker of its clause says of the
 #: verb's subject ("V be behind by:speaker 112": "officials said Iran was behind the attack")
 SPEAKER = "by:speaker"
@@ -196,14 +204,17 @@ def read_patterns(
         labels = [w.removeprefix(LABEL) for w in words if w.startswith(LABEL)]
         intransitive = NO_OBJECT in words
         ground = PLACE_OBJECT in words
+        eventful = EVENT_OBJECT in words
         voiced = SPEAKER in words
-        for flag, there in ((NO_OBJECT, intransitive), (PLACE_OBJECT, ground), (SPEAKER, voiced)):
+        for flag, there in ((NO_OBJECT, intransitive), (PLACE_OBJECT, ground),
+                            (EVENT_OBJECT, eventful), (SPEAKER, voiced)):  # fmt: skip
             if there and fields[0] != "V":
                 raise ConfigError(f"{name}:{number}: {flag!r} is a verb's, got {line!r}")
         words = [
             w
             for w in words
-            if not w.startswith((SUBJECT, LABEL)) and w not in (NO_OBJECT, PLACE_OBJECT, SPEAKER)
+            if not w.startswith((SUBJECT, LABEL))
+            and w not in (NO_OBJECT, PLACE_OBJECT, EVENT_OBJECT, SPEAKER)
         ]
         subject = subjects[0] if subjects else None
         label = labels[0] if labels else None
@@ -242,7 +253,7 @@ def read_patterns(
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
         out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}",
-                           subject, label, intransitive, ground, voiced))  # fmt: skip
+                           subject, label, intransitive, ground, eventful, voiced))  # fmt: skip
     return out
 
 
