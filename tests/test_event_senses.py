@@ -3056,3 +3056,24 @@ def test_a_verb_whose_object_must_be_a_happening_reads_obj_event() -> None:
     )
     with pytest.raises(ConfigError, match="obj:event"):
         read_patterns("x.tsv", "N\trecall obj:event\tnone\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a town of the doers' own country is no side of their agreement; two of one state's
+        # people who sign an agreement with no one else sign it with each other
+        ("Mwai Kibaki and Raila Odinga signed an agreement in Nairobi.", [("KENELI", "KENELI")]),
+        # negatives: one state's people holding talks together; a visitor and his host; a
+        # treaty signed with another
+        ("Putin and Lavrov held talks in Moscow.", [("RUSGOV", None)]),
+        ("Blinken held talks in Beijing on Monday.", [("USAELI", "CHNGOV")]),
+        ("Putin and Lavrov signed a treaty with China.", [("RUSGOV", "CHNGOV")]),
+    ],
+)
+def test_an_agreement_of_one_states_people_in_its_own_town(nlp, text, sides) -> None:
+    got = [
+        (e["sources"][0]["code"], e["targets"][0]["code"] if e["targets"] else None)
+        for e in events(nlp, text)
+    ]
+    assert got == sides, events(nlp, text)

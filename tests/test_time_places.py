@@ -1440,3 +1440,32 @@ def test_where_a_journey_sets_out_from_is_not_where_it_leads(nlp) -> None:
 )
 def test_a_year_of_a_thing_acted_on_is_not_the_acts_date(nlp, text, trigger, expected) -> None:
     assert _dated(nlp, text, "2009-05-04", trigger) == expected
+
+
+def test_a_town_named_first_late_in_the_text_is_no_setting_of_what_came_before(nlp) -> None:
+    # review 41: an analysis of Bougainville's war named Christchurch, where the peace was
+    # signed, only in its fourth paragraph, and every event before it was placed there
+    body = (
+        "Opposition supporters demanded a recount of the vote.\n\n"
+        "Kenyan police arrested forty protesters, and the government imposed a curfew on the "
+        "slums.\n\nIn February Mwai Kibaki and Raila Odinga signed an agreement in Nairobi."
+    )
+    found = _placed(nlp, "Analysis: Kenya's crisis\n\n" + body, "2008-03-01")
+    assert found["arrested"] is None and found["imposed"] is None, found
+    assert found["signed"] == "Nairobi", found
+    # negative: the town the headline names is the story's
+    found = _placed(nlp, "Deal signed in Nairobi\n\n" + body, "2008-03-01")
+    assert found["arrested"] == found["imposed"] == "Nairobi", found
+
+
+def test_where_an_agreement_no_one_is_named_making_was_made_is_no_side(nlp) -> None:
+    # review 41: "A definitive ceasefire was signed in Oslo" had Norway for its target
+    for text in (
+        "A peace agreement was signed in Oslo in December.",
+        "Talks were held in Moscow on Monday.",
+    ):
+        (made,) = nlp(text)._.dyad_events
+        assert made["targets"] == [], made
+    # negative: one state's envoy holds talks with his host
+    (talks,) = nlp("Blinken held talks in Beijing on Monday.")._.dyad_events
+    assert [a["code"] for a in talks["targets"]] == ["CHNGOV"]

@@ -245,6 +245,9 @@ def anchor_events(
         or dateline_day is not None
     ) and not labelled
     opening = {0, lead.start if lead is not None else 0}
+    # the end of the story's opening, its headline and lead: a town named there is the
+    # story's, whatever sentence an event is told in
+    opening_end = lead.end if lead is not None else 0
     # a dateline whose story's lead names no other town nor any other country's place or
     # people: the story is the dateline town's ("NICOSIA - ... Khomeini insisted that Iran
     # would fight" is a story of Iran's, filed from abroad)
@@ -416,6 +419,16 @@ def anchor_events(
             here = {p.get("country") for p in places_in.within(sent)}
             if where is not None and _acts_from_abroad(event, where, here):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
+            if (
+                where is not None
+                and not where.get("lent_by_towns")
+                and not _named_by(where, places, max(sent.start, opening_end))
+            ):
+                # a town the text names first after the event's sentence and its opening is
+                # where a later part of the story happened, not the setting of what it told
+                # before (review 41: an analysis of Bougainville's war naming Christchurch,
+                # where the peace was signed, only in its fourth paragraph)
+                where = None
             if (
                 where is not None
                 and where.get("lent_by_towns")
@@ -1240,6 +1253,13 @@ def _document_place(located: list[dict]) -> dict | None:
         return {**country, "lent_by_towns": True} if country and len(countries) == 1 else None
     chained = [p for p in kept if p.get("chain") is not None]
     return (chained or kept)[0]
+
+
+def _named_by(place: dict, places: list[dict], end: int) -> bool:
+    """Whether the text names ``place`` (its place name) before token ``end``."""
+    return any(
+        p["place_name"] == place["place_name"] and p["token_start"] < end for p in places
+    )
 
 
 def _city_state(place: dict) -> bool:

@@ -5756,6 +5756,8 @@ def _own_state_owning(mention: dict, countries: set[str], doc: Doc) -> bool:
 #: diplomatic and material cooperation): the town they do them in is no side ("agreed on a
 #: ceasefire in Moscow"); force and coercion land on the place they are done in
 _DONE_TOGETHER = ("03", "04", "05", "06")
+#: the codes of agreements made or signed: two actors of one state doing it are its two sides
+_SIGNED_BETWEEN = ("03", "057")
 
 
 def _pair_joint_sides(event: _Event) -> None:
@@ -5766,9 +5768,10 @@ def _pair_joint_sides(event: _Event) -> None:
     Korea held talks"), as PLOVER and CAMEO code a dyad. Co-doers of an act on a third party
     or on no one ("Britain and France sent aid", "Hamas and Islamic Jihad fired rockets") stay
     together."""
-    # where two states or more agreed, met or signed is no side of theirs ("Armenia and
-    # Azerbaijan agreed on a ceasefire in Moscow", "signed an agreement in Minsk", "held talks
-    # in Geneva"): a town after a preposition of place, or the act's own noun
+    # where two states or more agreed, met or signed, or where an agreement no one is named
+    # making was made, is no side ("Armenia and Azerbaijan agreed on a ceasefire in Moscow",
+    # "signed an agreement in Minsk", "held talks in Geneva"): a town after a preposition of
+    # place, or the act's own noun
     own = {event.trigger.i, *(c.i for c in event.cues)}
 
     def where(arg: _Arg) -> bool:
@@ -5781,12 +5784,16 @@ def _pair_joint_sides(event: _Event) -> None:
             and town.head.lower_ in WHERE_PREPS
         )
 
+    states = _states_of(event.sources)
     if (
         event.cameo[:2] in _DONE_TOGETHER
         and event.targets
         and all(where(a) for a in event.targets)
-        and len(_states_of(event.sources)) > 1
+        and (len(states) > 1 or not event.sources or _states_of(event.targets) <= states)
     ):
+        # (nor where an act no one is named doing was done, "talks were held in Geneva", nor
+        # a town of the doers' own country, "Kibaki and Odinga signed an agreement in
+        # Nairobi"; one state's envoy "held talks in Beijing" held them with his host)
         event.targets = []
     # (the act's own code: "offered to mediate" is an intent to meet, 036, of a mediation,
     # 045, which co-mediators do on others, not with each other)
@@ -5801,8 +5808,11 @@ def _pair_joint_sides(event: _Event) -> None:
     order = list(dict.fromkeys(a.mention["actor"] for a in event.sources if a.mention))
     # (an organisation of no country counts as one of its own: NATO with Tunisia pairs)
     countries = _states_of(event.sources)
-    if len(order) < 2 or len(countries) == 1:
-        return  # "Putin and Lavrov held talks": one state's people, together
+    if len(order) < 2 or (len(countries) == 1 and not done.startswith(_SIGNED_BETWEEN)):
+        # "Putin and Lavrov held talks": one state's people, together; but an agreement two
+        # of them sign or reach with no one else is between them ("Kibaki and Odinga sign
+        # power-sharing deal", review 41)
+        return
     first = order[0]
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
     event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
