@@ -216,9 +216,9 @@ def _defined_elsewhere(store: Store, rows: list[tuple]) -> dict[str, str]:
 
 
 def _in_their_countries(store: Store, proposed: dict[str, str]) -> dict[str, str]:
-    """The short forms of ``proposed`` (short form -> longer actor) named where the longer
-    actor's country is: a document naming the short form names an actor of that country, or
-    names no country at all. "The Popular Front" of a story of Tajikistan's war is not the
+    """The short forms of ``proposed`` (short form -> longer body, not a person) named where
+    the longer actor's country is: a document naming the short form names an actor of that
+    country, or names no country at all. "The Popular Front" of a story of Tajikistan's war is not the
     Palestinian "Popular Front for the Liberation of Palestine" another story names; "the
     Mojahedin" of a story of Iran is the MEK."""
     if not proposed:
@@ -309,7 +309,10 @@ def resolve_corpus(store: Store, dictionary: ActorDictionary | None = None) -> i
             and (kind != "person" or _spelled_alike(name, names[other]))
         }
         if len(longer) == 1:
-            proposed[actor_id] = longer.pop()
+            if kind == "person":  # (a person's words are his: _spelled_alike)
+                merges[actor_id] = longer.pop()
+            else:
+                proposed[actor_id] = longer.pop()
     merges.update(_in_their_countries(store, proposed))
     merges = _final_targets(merges)
     if merges:
