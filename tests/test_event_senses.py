@@ -3080,3 +3080,16 @@ def test_an_agreement_of_one_states_people_in_its_own_town(nlp, text, sides) -> 
         for e in events(nlp, text)
     ]
     assert got == sides, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mobilised"),
+    [
+        ("Prime Minister Malcolm Fraser called out the army.", True),
+        ("The Australian government called out the army after the bombing.", True),
+        # negative: a person called out is criticised or appealed to, never mobilised
+        ("The Australian prime minister called out China for its abuses.", False),
+    ],
+)
+def test_an_army_called_out_is_mobilised(nlp, text, mobilised) -> None:
+    assert ("MOBILIZE" in [e["type"] for e in events(nlp, text)]) == mobilised, events(nlp, text)

@@ -1257,9 +1257,7 @@ def _document_place(located: list[dict]) -> dict | None:
 
 def _named_by(place: dict, places: list[dict], end: int) -> bool:
     """Whether the text names ``place`` (its place name) before token ``end``."""
-    return any(
-        p["place_name"] == place["place_name"] and p["token_start"] < end for p in places
-    )
+    return any(p["place_name"] == place["place_name"] and p["token_start"] < end for p in places)
 
 
 def _city_state(place: dict) -> bool:
