@@ -2126,10 +2126,7 @@ def test_a_diplomat_ordered_to_leave_is_expelled(nlp) -> None:
     ):
         assert ("SANCTION", "166") in [(e["type"], e["cameo"]) for e in events(nlp, text)], text
     # negatives: an order to do something else, or to one's own nationals, stays a demand
-    # (the retaking ordered is an act of its own, hypothetical, as an attack ordered is:
-    # "retake" codes a place retaken since review 41)
-    text = "The president ordered the army to retake the town."
-    assert types(nlp, text) == ["REQUEST", "ASSAULT"], events(nlp, text)
+    assert types(nlp, "The president ordered the army to retake the town.") == ["REQUEST"]
     text = "India ordered its nationals to leave Iran on Monday."
     assert "SANCTION" not in types(nlp, text) and "COERCE" not in types(nlp, text)
     text = "Russia ordered its troops out of Syria."

@@ -1436,6 +1436,11 @@ def test_where_a_journey_sets_out_from_is_not_where_it_leads(nlp) -> None:
             ("2009-03-05", "clause"),
         ),
         ("A 1995 memorandum committed Israel to withdraw.", "committed", ("1995", "clause")),
+        (
+            "Serbian forces shelled Croatian towns during the 1991 war.",
+            "shelled",
+            ("1991", "clause"),
+        ),
     ],
 )
 def test_a_year_of_a_thing_acted_on_is_not_the_acts_date(nlp, text, trigger, expected) -> None:

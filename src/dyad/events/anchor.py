@@ -489,6 +489,8 @@ def anchor_events(
             )  # fmt: skip
 
 
+#: prepositions whose dated thing frames the clause they hang on ("during the 1991-1995 war")
+TIME_FRAMES = frozenset({"during", "throughout", "amid", "amidst"})
 #: words that set a clause at another time than the clause it hangs on ("a day after
 #: Azerbaijan launched", "since taking office", "before the vote")
 TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following", "prior",
@@ -887,14 +889,23 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
     """Whether a date modifies a noun after an event's word that is not the event's own ("end
     its 2016 agreement", "condemned the 2003 invasion", "arrested a suspect in the 1994
     bombing", "rejected last year's election results"): the thing's date, not the event's
-    (one before it, its subject, times the clause: "The 2003 invasion destabilised Iraq";
-    and a date of the event's own noun is its own: "the 1998 embassy bombings were carried
-    out")."""
+    (one before it, its subject, times the clause: "The 2003 invasion destabilised Iraq"; so
+    does one in a phrase of time hung on the clause: "committed during the 1991-1995 war"; and a date of the
+    event's own noun is its own: "the 1998 embassy bombings were carried out")."""
     span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
     noun = root.head
+    # (a thing in a phrase of time that hangs on the event's clause frames it: "crimes
+    # committed during the 1991-1995 war"; not "in", which the parser hangs on the verb as
+    # often as on the noun it belongs to: "arrested a suspect in the 1994 bombing")
+    framing = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in TIME_FRAMES
+        and noun.head.dep_ == "prep"
+        and noun.head.head.i in words
+    )
     return (
         root.dep_ in ("nummod", "compound", "amod", "poss", "nmod")
         and noun.i != root.i
@@ -902,6 +913,7 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
         and noun.i > trigger.i
         and noun.i not in words
         and not (span.start <= noun.i < span.end)
+        and not framing
     )
 
 
