@@ -1474,3 +1474,13 @@ def test_where_an_agreement_no_one_is_named_making_was_made_is_no_side(nlp) -> N
     # negative: one state's envoy holds talks with his host
     (talks,) = nlp("Blinken held talks in Beijing on Monday.")._.dyad_events
     assert [a["code"] for a in talks["targets"]] == ["CHNGOV"]
+
+
+def test_a_span_holding_a_persons_full_name_is_no_place(nlp) -> None:
+    # review 41: the NER ran a month into a president's name ("In February Mwai Kibaki and
+    # Raila Odinga signed"), and the span was placed in Nairobi
+    doc = nlp("In February Mwai Kibaki and Raila Odinga signed an agreement in Nairobi.")
+    assert [p["text"] for p in doc._.dyad_places if p["kind"] == "name"] == ["Nairobi"]
+    # negative: a place named after a person is a place by its own name
+    doc = nlp("Troops arrived in Ho Chi Minh City on Monday.")
+    assert [p["place_name"] for p in doc._.dyad_places] == ["Ho Chi Minh City"]

@@ -422,12 +422,14 @@ def anchor_events(
             if (
                 where is not None
                 and not where.get("lent_by_towns")
-                and not _named_by(where, places, max(sent.start, opening_end))
+                and _first_named_in_a_later_paragraph(where, places, doc, sent, opening_end)
             ):
-                # a town the text names first after the event's sentence and its opening is
-                # where a later part of the story happened, not the setting of what it told
-                # before (review 41: an analysis of Bougainville's war naming Christchurch,
-                # where the peace was signed, only in its fourth paragraph)
+                # a town the text names first in a paragraph after the event's and after its
+                # opening is where a later part of the story happened, not the setting of what
+                # it told before (review 41: an analysis of Bougainville's war naming
+                # Christchurch, where the peace was signed, only in its fourth paragraph; not
+                # an incident report's "This was one of four attacks on villages around
+                # Ramadi", in the paragraph it tells the attack in)
                 where = None
             if (
                 where is not None
@@ -1267,9 +1269,22 @@ def _document_place(located: list[dict]) -> dict | None:
     return (chained or kept)[0]
 
 
-def _named_by(place: dict, places: list[dict], end: int) -> bool:
-    """Whether the text names ``place`` (its place name) before token ``end``."""
-    return any(p["place_name"] == place["place_name"] and p["token_start"] < end for p in places)
+def _first_named_in_a_later_paragraph(
+    place: dict, places: list[dict], doc: Doc, sent, opening_end: int
+) -> bool:
+    """Whether the text names ``place`` (its place name) first after the sentence ``sent``
+    and its opening (the tokens before ``opening_end``), and after a blank line that ends the
+    sentence's paragraph."""
+    first = min(
+        (p["token_start"] for p in places if p["place_name"] == place["place_name"]),
+        default=None,
+    )
+    if first is None or first < max(sent.end, opening_end):
+        return False
+    # (from the sentence's last word: a paragraph break after it is a token of the sentence)
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    between = doc.text[last.idx + len(last) : doc[first].idx]
+    return re.search(r"\n[^\S\n]*\n", between) is not None
 
 
 def _city_state(place: dict) -> bool:

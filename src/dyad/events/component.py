@@ -5756,6 +5756,10 @@ def _own_state_owning(mention: dict, countries: set[str], doc: Doc) -> bool:
 #: diplomatic and material cooperation): the town they do them in is no side ("agreed on a
 #: ceasefire in Moscow"); force and coercion land on the place they are done in
 _DONE_TOGETHER = ("03", "04", "05", "06")
+#: the codes of meetings and agreements, whose venue in the doers' own country is no side
+#: (PLOVER-GSR codes a state's own country the target of what it does for it there: "steps to
+#: promote tolerance in Sudan")
+_MET_OR_SIGNED = ("03", "04", "057")
 #: the codes of agreements made or signed: two actors of one state doing it are its two sides
 _SIGNED_BETWEEN = ("03", "057")
 
@@ -5789,7 +5793,11 @@ def _pair_joint_sides(event: _Event) -> None:
         event.cameo[:2] in _DONE_TOGETHER
         and event.targets
         and all(where(a) for a in event.targets)
-        and (len(states) > 1 or not event.sources or _states_of(event.targets) <= states)
+        and (
+            len(states) > 1
+            or not event.sources
+            or (event.cameo.startswith(_MET_OR_SIGNED) and _states_of(event.targets) <= states)
+        )
     ):
         # (nor where an act no one is named doing was done, "talks were held in Geneva", nor
         # a town of the doers' own country, "Kibaki and Odinga signed an agreement in

@@ -610,11 +610,24 @@ class PlaceFinder:
                 or (m.get("kind") == "person" and " " in m["text"].strip())
             )
         }
+        # (nor is a longer span holding a person's full name, which the NER ran a date or a
+        # title into: "In February Mwai Kibaki and Raila Odinga signed", review 41)
+        people = [
+            (m["start"], m["end"])
+            for m in mentions
+            if m.get("label") == "name"
+            and m.get("source") not in ("text", "generic")
+            and m.get("kind") == "person"
+            and " " in m["text"].strip()
+        ]
         out = [
             item
             for item in out
             if item[1] != "name"
-            or (item[0].start_char, item[0].end_char) not in actors
+            or (
+                (item[0].start_char, item[0].end_char) not in actors
+                and not any(item[0].start_char <= a and b <= item[0].end_char for a, b in people)
+            )
             or any(  # "Gaza": a known place by its own name (not Hamm, "Hamas" in Greek)
                 self._notable(p) and normalise(p.name) == normalise(item[0].text) for p in item[2]
             )
