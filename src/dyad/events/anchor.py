@@ -900,13 +900,23 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
     root = span.root
     noun = root.head
     # (a thing in a phrase of time that hangs on the event's clause frames it: "crimes
-    # committed during the 1991-1995 war"; not "in", which the parser hangs on the verb as
-    # often as on the noun it belongs to: "arrested a suspect in the 1994 bombing")
+    # committed during the 1991-1995 war", "Dozens killed in late December clashes"; not one
+    # after the verb's object, which the parser hangs on the verb as often as on the object:
+    # "arrested a suspect in the 1994 bombing")
+    prep = noun.head
     framing = (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in TIME_FRAMES
-        and noun.head.dep_ == "prep"
-        and noun.head.head.i in words
+        and prep.dep_ == "prep"
+        and prep.head.i in words
+        and (
+            prep.lower_ in TIME_FRAMES
+            or (
+                prep.lower_ == "in"
+                and not any(
+                    c.dep_ in ("dobj", "obj") and c.i < prep.i for c in prep.head.children
+                )
+            )
+        )
     )
     return (
         root.dep_ in ("nummod", "compound", "amod", "poss", "nmod")
