@@ -420,16 +420,19 @@ def anchor_events(
             if where is not None and _acts_from_abroad(event, where, here):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
             if (
-                where is not None
+                labelled
+                and where is not None
                 and not where.get("lent_by_towns")
                 and _first_named_in_a_later_paragraph(where, places, doc, sent, opening_end)
             ):
-                # a town the text names first in a paragraph after the event's and after its
-                # opening is where a later part of the story happened, not the setting of what
-                # it told before (review 41: an analysis of Bougainville's war naming
-                # Christchurch, where the peace was signed, only in its fourth paragraph; not
-                # an incident report's "This was one of four attacks on villages around
-                # Ramadi", in the paragraph it tells the attack in)
+                # in an analysis or an opinion (a genre label opens it), a town the text names
+                # first in a paragraph after the event's and after its opening is where a
+                # later part of the story happened, not the setting of what it told before
+                # (review 41: an analysis of Bougainville's war naming Christchurch, where the
+                # peace was signed, only in its fourth paragraph); a report's second paragraph
+                # often names the town of its lead ("MAIDUGURI - ... killed 30 people ...
+                # The fighters attacked the village of Kukawa"), and an incident report's last
+                # sentence the area ("one of four attacks on villages around Ramadi")
                 where = None
             if (
                 where is not None
