@@ -5756,10 +5756,6 @@ def _own_state_owning(mention: dict, countries: set[str], doc: Doc) -> bool:
 #: diplomatic and material cooperation): the town they do them in is no side ("agreed on a
 #: ceasefire in Moscow"); force and coercion land on the place they are done in
 _DONE_TOGETHER = ("03", "04", "05", "06")
-#: the codes of meetings and agreements, whose venue in the doers' own country is no side
-#: (PLOVER-GSR codes a state's own country the target of what it does for it there: "steps to
-#: promote tolerance in Sudan")
-_MET_OR_SIGNED = ("03", "04", "057")
 #: the codes of agreements made or signed: two actors of one state doing it are its two sides
 _SIGNED_BETWEEN = ("03", "057")
 
@@ -5789,6 +5785,8 @@ def _pair_joint_sides(event: _Event) -> None:
         )
 
     states = _states_of(event.sources)
+    venues = _states_of(event.targets)
+    doers = {a.mention["actor"] for a in event.sources if a.mention}
     if (
         event.cameo[:2] in _DONE_TOGETHER
         and event.targets
@@ -5796,12 +5794,20 @@ def _pair_joint_sides(event: _Event) -> None:
         and (
             len(states) > 1
             or not event.sources
-            or (event.cameo.startswith(_MET_OR_SIGNED) and _states_of(event.targets) <= states)
+            or (
+                event.cameo.startswith(_SIGNED_BETWEEN)
+                and len(doers) > 1
+                and venues
+                and venues <= states
+            )
         )
     ):
         # (nor where an act no one is named doing was done, "talks were held in Geneva", nor
-        # a town of the doers' own country, "Kibaki and Odinga signed an agreement in
-        # Nairobi"; one state's envoy "held talks in Beijing" held them with his host)
+        # a town of their own country where two of one state's people signed or reached an
+        # agreement, "Kibaki and Odinga signed an agreement in Nairobi"; one state's envoy
+        # "held talks in Beijing" held them with his host, and PLOVER's coders take a
+        # state's own country for the target of what one of its people does for it there:
+        # "steps to promote tolerance in Sudan", "attends a Cabinet meeting in Washington")
         event.targets = []
     # (the act's own code: "offered to mediate" is an intent to meet, 036, of a mediation,
     # 045, which co-mediators do on others, not with each other)
