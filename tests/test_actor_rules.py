@@ -2425,6 +2425,13 @@ def test_an_acronym_a_name_before_it_spells_is_that_name(nlp) -> None:
         "The BRA fought soldiers of Papua New Guinea in 1990."
     )
     assert sources(text) == ["BRA"]
+    # negative: a place's initials (the recogniser reads "Uttar Pradesh" as an organisation)
+    text = (
+        "Uttar Pradesh police detained 30 Muslim protesters. "
+        "The UP government accused them of rioting."
+    )
+    detained = [e for e in nlp(text)._.dyad_events if e["trigger"] == "detained"]
+    assert [a["code"] for e in detained for a in e["sources"]] == ["INDCOP"], detained
 
 
 def test_a_carrier_named_after_its_state_is_the_company(nlp) -> None:

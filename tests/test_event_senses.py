@@ -2996,6 +2996,7 @@ def test_the_town_where_states_act_together_is_no_side(nlp, text, sides) -> None
         # negatives: an attack by someone on someone
         ("Rebels launched an attack on the Congolese army near Goma.", ["ASSAULT"]),
         ("Militants in the heart of Mosul attacked the Iraqi army.", ["ASSAULT"]),
+        ("At the heart of the attack on the Afghan parliament was a truck bomb.", ["ASSAULT"]),
     ],
 )
 def test_an_attack_of_the_body_is_no_assault(nlp, text, types) -> None:
@@ -3034,6 +3035,11 @@ def test_people_named_as_not_of_a_country_are_not_its_people(nlp) -> None:
         # a happening recalled is remembered; a parliament recalled is called back to sit
         ("The bombing recalled the 1992 attack on the Israeli embassy.", ["ASSAULT"]),
         ("Parliament was recalled to debate the Kenyan crisis.", []),
+        # negative: a parliament named elsewhere in an envoy's recall
+        (
+            "Algeria recalled its ambassador to France over a French parliament vote.",
+            ["SANCTION"],
+        ),
         # a happening met by another is answered, no meeting
         ("Opposition rallies in Dushanbe were met by counter-rallies of the communists.", []),
         # negatives: envoys recalled; people meeting
@@ -3078,16 +3084,3 @@ def test_an_agreement_of_one_states_people_in_its_own_town(nlp, text, sides) -> 
         for e in events(nlp, text)
     ]
     assert got == sides, events(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "mobilised"),
-    [
-        ("Prime Minister Malcolm Fraser called out the army.", True),
-        ("The Australian government called out the army after the bombing.", True),
-        # negative: a person called out is criticised or appealed to, never mobilised
-        ("The Australian prime minister called out China for its abuses.", False),
-    ],
-)
-def test_an_army_called_out_is_mobilised(nlp, text, mobilised) -> None:
-    assert ("MOBILIZE" in [e["type"] for e in events(nlp, text)]) == mobilised, events(nlp, text)

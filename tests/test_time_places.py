@@ -1441,6 +1441,16 @@ def test_where_a_journey_sets_out_from_is_not_where_it_leads(nlp) -> None:
             "shelled",
             ("1991", "clause"),
         ),
+        (
+            "Rebels killed 12 soldiers in a March 2009 ambush near Gao.",
+            "killed",
+            ("2009-03", "clause"),
+        ),
+        (
+            "Forces fired on protesters at the April 15 rally in Baghdad.",
+            "fired",
+            ("2009-04-15", "clause"),
+        ),
     ],
 )
 def test_a_year_of_a_thing_acted_on_is_not_the_acts_date(nlp, text, trigger, expected) -> None:

@@ -868,6 +868,16 @@ def _bears(actor: Actor, name: Span) -> bool:
     return any(normalise(n).startswith(words) for n in (actor.name, *actor.aliases))
 
 
+def _a_body(candidate: _Candidate) -> bool:
+    """Whether a candidate names an organisation or a group: a dictionary actor that is no
+    state, place nor person, or the recogniser's organisation with no actor yet whose name
+    has a group's head word ("Bougainville Revolutionary Army"; not "Uttar Pradesh", which
+    the recogniser also reads as an organisation)."""
+    if candidate.actor is not None:
+        return candidate.actor.kind not in ("state", "person", "place")
+    return candidate.ner == "ORG" and any(t.lower_ in ORG_HEADS for t in candidate.span)
+
+
 def _spells(name: Span, acronym: str) -> bool:
     """Whether the initials of ``name``'s words (its small words aside) spell ``acronym``."""
     initials = "".join(
@@ -2054,8 +2064,9 @@ class ActorLinker:
         self, candidates: list[_Candidate], aliases: dict[str, Actor | _Candidate]
     ) -> None:
         """An acronym the text never defines, that no dictionary knows, whose letters the
-        initials of one name the text gave before it spell: that name ("Ona's Bougainville
-        Revolutionary Army ... the BRA fought"). Two such names, or none, leave it alone."""
+        initials of one body's name the text gave before it spell: that body ("Ona's
+        Bougainville Revolutionary Army ... the BRA fought"; not a place's: "Uttar Pradesh
+        police ... the UP government"). Two such names, or none, leave it alone."""
         for candidate in candidates:
             text = candidate.span.text
             if (
@@ -2072,6 +2083,7 @@ class ActorLinker:
                 if c.span.end <= candidate.span.start
                 and len(c.span) > 1
                 and c.label != "acronym"
+                and _a_body(c)
                 and _spells(c.span, text)
             }
             if len(spelled) == 1:

@@ -57,7 +57,7 @@ from ..time.component import news_of_the_day
 from ..time.normalise import MONTH_WORDS, NUMBER_WORDS, normalise
 from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
-from .patterns import movement_words, target_words
+from .patterns import head_words, movement_words, target_words
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
@@ -495,7 +495,7 @@ def anchor_events(
 
 
 #: prepositions whose dated thing frames the clause they hang on ("during the 1991-1995 war")
-TIME_FRAMES = frozenset({"during", "throughout", "amid", "amidst"})
+TIME_FRAMES = frozenset({"during", "throughout", "amid", "amidst", "at", "on"})
 #: words that set a clause at another time than the clause it hangs on ("a day after
 #: Azerbaijan launched", "since taking office", "before the vote")
 TIME_SHIFTS = frozenset({"after", "before", "since", "until", "till", "following", "prior",
@@ -903,9 +903,10 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
     root = span.root
     noun = root.head
     # (a thing in a phrase of time that hangs on the event's clause frames it: "crimes
-    # committed during the 1991-1995 war", "Dozens killed in late December clashes"; not one
-    # after the verb's object, which the parser hangs on the verb as often as on the object:
-    # "arrested a suspect in the 1994 bombing")
+    # committed during the 1991-1995 war", "fired on protesters at the April 15 rally",
+    # "killed 12 soldiers in a March 2020 ambush"; not one after an object named by its part
+    # in the thing, which the parser hangs on the verb as often as on the object: "arrested a
+    # suspect in the 1994 bombing", data/heads.tsv party_to)
     prep = noun.head
     framing = (
         noun.dep_ == "pobj"
@@ -916,7 +917,10 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
             or (
                 prep.lower_ == "in"
                 and not any(
-                    c.dep_ in ("dobj", "obj") and c.i < prep.i for c in prep.head.children
+                    c.dep_ in ("dobj", "obj")
+                    and c.i < prep.i
+                    and c.lemma_.lower() in head_words()["party_to"]
+                    for c in prep.head.children
                 )
             )
         )

@@ -1125,10 +1125,15 @@ class EventExtractor:
             # modifiers before the head: "bomb attack", "hunger strike"
             near = [t for t in token.children if t.i < token.i]
             if pattern.cameo == NO_EVENT:
-                # a sense that codes nothing may also be read on the word the noun depends on
-                # and on what it is "of" ("suffered a seizure", "died of a seizure", "the
-                # release of its report")
-                near += [h for h in (token.head, token.head.head) if h.i != token.i]
+                # a sense that codes nothing may also be read on the verb or preposition the
+                # noun depends on and on what it is "of" ("suffered a seizure", "died of a
+                # seizure", "on duty", "the release of its report"; not on a noun it hangs on:
+                # "at the heart of the attack on the parliament" is no heart attack)
+                near += [
+                    h
+                    for h in (token.head, token.head.head)
+                    if h.i != token.i and h.pos_ in ("VERB", "AUX", "ADP")
+                ]
                 of = _prep_object(token, "of")
                 near += [of] if of is not None else []
         else:

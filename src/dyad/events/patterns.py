@@ -365,6 +365,7 @@ HEAD_WORD_KINDS = frozenset(
         "withdrawn_pact",
         "doer_of",
         "exercise",
+        "party_to",
     ]
 )
 
