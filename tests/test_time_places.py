@@ -1420,13 +1420,15 @@ def test_where_a_journey_sets_out_from_is_not_where_it_leads(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # a year modifying a thing after the event's word dates the thing, not the event: the
-        # short report takes its publication day
-        ("Iran condemned the 2003 invasion of Iraq.", "condemned", ("2009-05-04", "publication")),
+        # a year modifying a thing after the event's word dates the thing, not the event (the
+        # year still keeps the sentence from the publication day: it might be the event's; a
+        # blind review preferred no date to the publication's for "which is banned in
+        # Pakistan, was blamed by India for the 2001 attack")
+        ("Iran condemned the 2003 invasion of Iraq.", "condemned", (None, None)),
         (
             "Argentine police arrested a suspect in the 1994 bombing of a Jewish centre.",
             "arrested",
-            ("2009-05-04", "publication"),
+            (None, None),
         ),
         # negatives: the event's own noun; a dated subject times its clause; a date of the clause
         ("Iran condemned the 2003 invasion of Iraq.", "invasion", ("2003", "clause")),

@@ -876,11 +876,7 @@ def _may_time(doc: Doc, time: dict, trigger: Token) -> bool:
     wildfires' month, not the accusation's; a day there is read by
     :func:`_the_sentence_s_day`)."""
     span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    if _dates_a_thing(doc, time, trigger, {trigger.i}):
-        return False
-    if time.get("precision") == "day":
+    if span is None or not len(span) or time.get("precision") == "day":
         return True
     for t in (span.root, *span.root.ancestors):
         if t.dep_ in ("relcl", "acl") and trigger not in t.subtree:

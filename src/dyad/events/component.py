@@ -5827,10 +5827,12 @@ def _pair_joint_sides(event: _Event) -> None:
     order = list(dict.fromkeys(a.mention["actor"] for a in event.sources if a.mention))
     # (an organisation of no country counts as one of its own: NATO with Tunisia pairs)
     countries = _states_of(event.sources)
-    if len(order) < 2 or (len(countries) == 1 and not done.startswith(_SIGNED_BETWEEN)):
+    if len(order) < 2 or (
+        len(countries) == 1 and not (done.startswith(_SIGNED_BETWEEN) and len(order) == 2)
+    ):
         # "Putin and Lavrov held talks": one state's people, together; but an agreement two
-        # of them sign or reach with no one else is between them ("Kibaki and Odinga sign
-        # power-sharing deal", review 41)
+        # of them (two, no more) sign or reach with no one else is between them ("Kibaki and
+        # Odinga sign power-sharing deal", review 41)
         return
     first = order[0]
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
