@@ -3084,3 +3084,28 @@ def test_an_agreement_of_one_states_people_in_its_own_town(nlp, text, sides) -> 
         for e in events(nlp, text)
     ]
     assert got == sides, events(nlp, text)
+
+
+def test_where_a_countrys_bodies_met_or_signed_is_neither_their_country_nor_a_side(nlp) -> None:
+    # review 41: "the government and the rebels signed an agreement in Christchurch", in a
+    # text about Papua New Guinea, was New Zealand's government and rebels
+    text = (
+        "Papua New Guinea and Bougainville rebels ended their war\n\n"
+        "The Papua New Guinea Defence Force withdrew from Bougainville in 1990.\n\n"
+        "In January the government and the rebels signed an agreement in Christchurch."
+    )
+    (signed,) = [e for e in events(nlp, text) if e["trigger"].startswith("signed")]
+    sides = ([a["code"] for a in signed["sources"]], [a["code"] for a in signed["targets"]])
+    assert sides == (["PNGGOV"], ["PNGREB"]), signed  # one state's two sides, paired
+    text = (
+        "Sri Lanka's government fought the Tamil Tigers for decades. In 2002 the government "
+        "and the Tigers signed a ceasefire in Oslo."
+    )
+    (ceasefire,) = [e for e in events(nlp, text) if e["cameo"] == "0871"]
+    assert ceasefire["targets"] == [], ceasefire
+    # negatives: a body acting where it rules; a visitor's host
+    text = "New Zealand police arrested two men. The government imposed a curfew in Christchurch."
+    (curfew,) = [e for e in events(nlp, text) if "curfew" in e["trigger"]]
+    assert curfew["sources"][0]["code"] == "NZLGOV", curfew
+    (talks,) = events(nlp, "Blinken held talks in Beijing on Monday.")
+    assert [a["code"] for a in talks["targets"]] == ["CHNGOV"]

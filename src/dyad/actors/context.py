@@ -324,6 +324,11 @@ class ActorContext:
                 for start, end, found, party in by_sent.get(sent_of[head.i], ()):
                     if person and _destination(doc[start]):
                         continue  # "X will visit Russia": where a person goes is not his own
+                    if not party and dominant not in (None, found) and _venue(doc[start]):
+                        # where bodies of the country a text is about met or signed is not
+                        # theirs ("the government and the rebels signed an agreement in
+                        # Christchurch" in a text about Papua New Guinea, review 41)
+                        continue
                     if start in said and (person or party):
                         # "Interior Minister X said Khan had been arrested", "police said six
                         # Colombian nationals were arrested": whom a speaker speaks of is no
@@ -1403,6 +1408,9 @@ def _titled_without_country(mention: dict, doc: Doc) -> bool:
 _VISITS = ("visit", "tour")
 #: verbs after which "in" or "at" says where someone arrived ("arrived in Moscow")
 _ARRIVALS = ("arrive", "land", "stop", "stopover")
+#: verbs of parties coming together, whose "in" or "at" says where they met, not whose they
+#: are ("the government and the rebels signed an agreement in Christchurch")
+_CONVENING = ("sign", "meet", "negotiate", "convene", "initial", "talk")
 
 
 def _what_he_says(head) -> set[int]:
@@ -1443,6 +1451,21 @@ def _destination(token) -> bool:
 
 #: the core arguments of a verb: the parties of the event it states
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj", "prep"}
+
+
+def _venue(token) -> bool:
+    """Whether the place at ``token`` is where parties met or signed: the object of "in" or
+    "at" hung on a verb of coming together, or on its object ("signed an agreement in
+    Christchurch", "held talks in Oslo")."""
+    node = token
+    while node.dep_ in ("compound", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
+        return False
+    owner = node.head.head
+    if owner.dep_ in ("dobj", "obj") and owner.pos_ == "NOUN":
+        owner = owner.head
+    return owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _CONVENING
 
 
 def _coded_as(actor, reason: str) -> dict:

@@ -5761,8 +5761,9 @@ def _own_state_owning(mention: dict, countries: set[str], doc: Doc) -> bool:
 #: diplomatic and material cooperation): the town they do them in is no side ("agreed on a
 #: ceasefire in Moscow"); force and coercion land on the place they are done in
 _DONE_TOGETHER = ("03", "04", "05", "06")
-#: the codes of agreements made or signed: two actors of one state doing it are its two sides
-_SIGNED_BETWEEN = ("03", "057")
+#: the codes of agreements and ceasefires made or signed: where two actors or more made one is
+#: no side of theirs, and two actors of one state making one are its two sides
+_SIGNED_BETWEEN = ("03", "057", "0871")
 
 
 def _pair_joint_sides(event: _Event) -> None:
@@ -5780,8 +5781,13 @@ def _pair_joint_sides(event: _Event) -> None:
     own = {event.trigger.i, *(c.i for c in event.cues)}
 
     def where(arg: _Arg) -> bool:
-        if arg.mention is None:  # the act's own noun ("held talks in Geneva")
-            return arg.token.i in own
+        if arg.mention is None:  # the act's own noun ("held talks in Geneva"), or a town no
+            # actor stands for ("signed an agreement in Christchurch")
+            return arg.token.i in own or (
+                arg.token.dep_ == "pobj"
+                and arg.token.head.lower_ in WHERE_PREPS
+                and arg.token.ent_type_ in ("GPE", "LOC", "FAC")
+            )
         town = arg.token.doc[arg.mention["token_start"]]
         return (
             arg.mention.get("label") in ("place", "metonym")
@@ -5790,26 +5796,21 @@ def _pair_joint_sides(event: _Event) -> None:
         )
 
     states = _states_of(event.sources)
-    venues = _states_of(event.targets)
     doers = {a.mention["actor"] for a in event.sources if a.mention}
     if (
-        event.cameo[:2] in _DONE_TOGETHER
+        (event.cameo[:2] in _DONE_TOGETHER or event.cameo.startswith(_SIGNED_BETWEEN))
         and event.targets
         and all(where(a) for a in event.targets)
         and (
             len(states) > 1
             or not event.sources
-            or (
-                event.cameo.startswith(_SIGNED_BETWEEN)
-                and len(doers) > 1
-                and venues
-                and venues <= states
-            )
+            or (event.cameo.startswith(_SIGNED_BETWEEN) and len(doers) > 1)
         )
     ):
         # (nor where an act no one is named doing was done, "talks were held in Geneva", nor
-        # a town of their own country where two of one state's people signed or reached an
-        # agreement, "Kibaki and Odinga signed an agreement in Nairobi"; one state's envoy
+        # where two of one state's people or more signed or reached an agreement or a
+        # ceasefire, "Kibaki and Odinga signed an agreement in Nairobi", "the government and
+        # the rebels signed an agreement in Christchurch"; one state's envoy
         # "held talks in Beijing" held them with his host, and PLOVER's coders take a
         # state's own country for the target of what one of its people does for it there:
         # "steps to promote tolerance in Sudan", "attends a Cabinet meeting in Washington")
