@@ -151,7 +151,17 @@ def test_converter_says_what_is_missing(tmp_path: Path, capsys) -> None:
 def test_curated_patterns_win() -> None:
     builtin = builtin_patterns()
     curated = {
-        (p.pos, p.lemma, p.words, p.prep, p.subject, p.label, p.intransitive, p.voiced): p.cameo
+        (
+            p.pos,
+            p.lemma,
+            p.words,
+            p.prep,
+            p.subject,
+            p.label,
+            p.intransitive,
+            p.voiced,
+            p.eventful,
+        ): p.cameo
         for p in builtin
         if p.where.startswith("patterns.tsv") and p.cameo != NULL_CODE
     }
@@ -175,8 +185,18 @@ def test_curated_patterns_win() -> None:
         found = [
             p
             for p in patterns.candidates(*key[:2])
-            if (p.pos, p.lemma, p.words, p.prep, p.subject, p.label, p.intransitive, p.voiced)
-            == key
+            if (
+                p.pos,
+                p.lemma,
+                p.words,
+                p.prep,
+                p.subject,
+                p.label,
+                p.intransitive,
+                p.voiced,
+                p.eventful,
+            )
+            == key  # (obj:event, since the thirty-fifth session, tells rows apart too)
         ]
         assert [p.cameo for p in found] == [cameo]
     # no verb of speech and no generic verb came in
