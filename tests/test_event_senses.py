@@ -3109,3 +3109,17 @@ def test_where_a_countrys_bodies_met_or_signed_is_neither_their_country_nor_a_si
     assert curfew["sources"][0]["code"] == "NZLGOV", curfew
     (talks,) = events(nlp, "Blinken held talks in Beijing on Monday.")
     assert [a["code"] for a in talks["targets"]] == ["CHNGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the doer named inside an accident's phrase did not act on its victims
+        ("Dozens were killed by the Air India plane crash.", []),
+        ("Hundreds were killed by the Turkish earthquake.", []),
+        # negative: a doer named outside it did
+        ("Two soldiers were killed by Taliban fighters after the earthquake.", ["ASSAULT"]),
+    ],
+)
+def test_a_name_in_an_accidents_phrase_is_no_killer(nlp, text, types) -> None:
+    assert [e["type"] for e in events(nlp, text)] == types, events(nlp, text)

@@ -4540,18 +4540,24 @@ def _arrested_by_the_reporter(event: _Event) -> None:
 
 def _accidental(event: _Event) -> bool:
     """Whether a casualty verb with no named doer gives an accident or a disaster as the
-    cause ("five killed in road accident", "killed by the earthquake"; data/attack_words.tsv,
-    accident): no one acted on the victims, so it reports no attack."""
+    cause ("five killed in road accident", "killed by the earthquake", "killed by the Turkish
+    earthquake"; data/attack_words.tsv, accident): no one acted on the victims, so it
+    reports no attack."""
     verb = event.trigger
-    if not _casualty(verb) or any(a.mention for a in event.sources):
-        return False  # a named doer acted, whatever else the clause says
+    if not _casualty(verb):
+        return False
     accidents = attack_words()["accident"]
-    return any(
-        c.dep_ in ("prep", "agent")
-        and c.lower_ in ("in", "by", "after", "during", "from")
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in accidents for o in c.children)
+    causes = [
+        o
         for c in verb.children
-    )
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "during", "from")
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in accidents
+    ]
+    # a named doer acted, whatever else the clause says; one named in the accident's own
+    # phrase did not ("killed by the Malaysia Airlines flight MH17 crash")
+    inside = {t.i for o in causes for t in o.subtree}
+    return bool(causes) and all(a.mention is None or a.token.i in inside for a in event.sources)
 
 
 def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list[_Event]:
