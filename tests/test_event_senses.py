@@ -3103,6 +3103,10 @@ def test_where_a_countrys_bodies_met_or_signed_is_neither_their_country_nor_a_si
     )
     (ceasefire,) = [e for e in events(nlp, text) if e["cameo"] == "0871"]
     assert ceasefire["targets"] == [], ceasefire
+    # negative: a ceasefire announced in a town is where the fighting stops
+    text = "Turkey and Russia announced a ceasefire in Idlib on Thursday."
+    (ceasefire,) = [e for e in events(nlp, text) if e["cameo"] == "0871"]
+    assert [a["code"][:3] for a in ceasefire["targets"]] == ["SYR"], ceasefire
     # negatives: a body acting where it rules; a visitor's host
     text = "New Zealand police arrested two men. The government imposed a curfew in Christchurch."
     (curfew,) = [e for e in events(nlp, text) if "curfew" in e["trigger"]]

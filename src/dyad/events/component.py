@@ -5767,9 +5767,14 @@ def _own_state_owning(mention: dict, countries: set[str], doc: Doc) -> bool:
 #: diplomatic and material cooperation): the town they do them in is no side ("agreed on a
 #: ceasefire in Moscow"); force and coercion land on the place they are done in
 _DONE_TOGETHER = ("03", "04", "05", "06")
-#: the codes of agreements and ceasefires made or signed: where two actors or more made one is
-#: no side of theirs, and two actors of one state making one are its two sides
-_SIGNED_BETWEEN = ("03", "057", "0871")
+#: the codes of agreements made or signed: where two actors or more made one is no side of
+#: theirs, and two actors of one state making one are its two sides
+_SIGNED_BETWEEN = ("03", "057")
+#: verbs that make a ceasefire an agreement signed somewhere ("signed a ceasefire in Oslo"; a
+#: ceasefire announced or declared "in Idlib" is where the fighting stops)
+_SIGNING = frozenset({"sign", "agree", "reach", "negotiate", "conclude"})
+#: CAMEO's ceasefire (declare a ceasefire)
+CEASEFIRE = "0871"
 
 
 def _pair_joint_sides(event: _Event) -> None:
@@ -5803,15 +5808,15 @@ def _pair_joint_sides(event: _Event) -> None:
 
     states = _states_of(event.sources)
     doers = {a.mention["actor"] for a in event.sources if a.mention}
+    signed = event.cameo.startswith(_SIGNED_BETWEEN) or (
+        event.cameo == CEASEFIRE
+        and not _SIGNING.isdisjoint(t.lemma_.lower() for t in (event.trigger, *event.cues))
+    )
     if (
-        (event.cameo[:2] in _DONE_TOGETHER or event.cameo.startswith(_SIGNED_BETWEEN))
+        (event.cameo[:2] in _DONE_TOGETHER or signed)
         and event.targets
         and all(where(a) for a in event.targets)
-        and (
-            len(states) > 1
-            or not event.sources
-            or (event.cameo.startswith(_SIGNED_BETWEEN) and len(doers) > 1)
-        )
+        and (len(states) > 1 or not event.sources or (signed and len(doers) > 1))
     ):
         # (nor where an act no one is named doing was done, "talks were held in Geneva", nor
         # where two of one state's people or more signed or reached an agreement or a
