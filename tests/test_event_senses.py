@@ -3127,3 +3127,21 @@ def test_where_a_countrys_bodies_met_or_signed_is_neither_their_country_nor_a_si
 )
 def test_a_name_in_an_accidents_phrase_is_no_killer(nlp, text, types) -> None:
     assert [e["type"] for e in events(nlp, text)] == types, events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name's tone is its own words', not a clause's that describes it; condemnation
+        # adjectives VADER scores neutral are hostile (framing lexicon)
+        (
+            "Fumio Kishida called the attack a barbaric act that could never be forgiven.",
+            ["ACCUSE"],
+        ),
+        ("Obama called Mandela a hero who would never be forgotten.", ["SUPPORT"]),
+        # negative: praise stays praise
+        ("Obama called Mandela a hero.", ["SUPPORT"]),
+    ],
+)
+def test_the_tone_of_a_name_is_its_own(nlp, text, expected) -> None:
+    assert [e["type"] for e in events(nlp, text)] == expected, events(nlp, text)

@@ -5266,7 +5266,14 @@ def _tone(named: Token) -> str | None:
     "a true friend") or None."""
     from ..framing import valence  # (dyad.framing reads events' modules: import when used)
 
-    words = [t.text for t in named.subtree if t.dep_ not in ("det", "poss", "punct")]
+    # (the name itself, not a clause that describes it: "a barbaric act that could never be
+    # forgiven" is no praise for its "forgiven")
+    clauses = {t.i for c in named.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [
+        t.text
+        for t in named.subtree
+        if t.dep_ not in ("det", "poss", "punct") and t.i not in clauses
+    ]
     value = valence(" ".join(words))
     if value <= -LABEL_TONE_AT:
         return "negative"
