@@ -3145,3 +3145,16 @@ def test_a_name_in_an_accidents_phrase_is_no_killer(nlp, text, types) -> None:
 )
 def test_the_tone_of_a_name_is_its_own(nlp, text, expected) -> None:
     assert [e["type"] for e in events(nlp, text)] == expected, events(nlp, text)
+
+
+def test_a_verb_that_names_its_object_something_makes_no_appeal(nlp) -> None:
+    # review 41: "creating what they called the Cooperation Council for the Arab States of
+    # the Gulf", "for" hung on "called", was an appeal to the council
+    text = (
+        "The Gulf rulers signed a charter, creating what they called the Cooperation Council "
+        "for the Arab States of the Gulf."
+    )
+    assert "REQUEST" not in [e["type"] for e in events(nlp, text)], events(nlp, text)
+    # negatives: calls for and on someone; a name of a tone
+    assert "REQUEST" in [e["type"] for e in events(nlp, "The UN called for talks with Iran.")]
+    assert "ACCUSE" in [e["type"] for e in events(nlp, "Biden called Putin a war criminal.")]

@@ -1051,6 +1051,16 @@ class EventExtractor:
                     return None
             elif not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
+        if (
+            pattern.pos == "V"
+            and pattern.label is None
+            and token.lemma_.lower() in NAMING_VERBS
+            and any(c.dep_ == "oprd" for c in token.children)
+        ):
+            # "what they called the Cooperation Council for the Arab States": a verb that
+            # names its object something names it (the rows of its tone code the naming),
+            # whatever preposition the parser hangs on it
+            return None
         if pattern.intransitive and any(
             c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass")
             or (c.dep_ == "xcomp" and c.tag_ == "VBG")
