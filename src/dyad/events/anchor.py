@@ -891,8 +891,9 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
     its 2016 agreement", "condemned the 2003 invasion", "arrested a suspect in the 1994
     bombing", "rejected last year's election results"): the thing's date, not the event's
     (one before it, its subject, times the clause: "The 2003 invasion destabilised Iraq"; so
-    does one in a phrase of time hung on the clause: "committed during the 1991-1995 war"; and a date of the
-    event's own noun is its own: "the 1998 embassy bombings were carried out")."""
+    does one in a phrase of time hung on the clause: "committed during the 1991-1995 war";
+    and a date of the event's own noun is its own: "the 1998 embassy bombings were carried
+    out")."""
     span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
     if span is None or not len(span):
         return False
