@@ -218,9 +218,9 @@ def _defined_elsewhere(store: Store, rows: list[tuple]) -> dict[str, str]:
 def _in_their_countries(store: Store, proposed: dict[str, str]) -> dict[str, str]:
     """The short forms of ``proposed`` (short form -> longer body, not a person) named where
     the longer actor's country is: a document naming the short form names an actor of that
-    country, or names no country at all. "The Popular Front" of a story of Tajikistan's war is not the
-    Palestinian "Popular Front for the Liberation of Palestine" another story names; "the
-    Mojahedin" of a story of Iran is the MEK."""
+    country, or names no country at all. "The Popular Front" of a story of Tajikistan's war
+    is not the Palestinian "Popular Front for the Liberation of Palestine" another story
+    names; "the Mojahedin" of a story of Iran is the MEK."""
     if not proposed:
         return {}
     pairs = rows_table(("old", "new"), proposed.items())
