@@ -1055,11 +1055,14 @@ class EventExtractor:
             pattern.pos == "V"
             and pattern.label is None
             and token.lemma_.lower() in NAMING_VERBS
-            and any(c.dep_ == "oprd" for c in token.children)
+            and any(
+                c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") for c in token.children
+            )
         ):
             # "what they called the Cooperation Council for the Arab States": a verb that
             # names its object something names it (the rows of its tone code the naming),
-            # whatever preposition the parser hangs on it
+            # whatever preposition the parser hangs on it (not a day the parser took for the
+            # name: "called Thursday on Arabs to unite")
             return None
         if pattern.intransitive and any(
             c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass")
