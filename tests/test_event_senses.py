@@ -3139,12 +3139,18 @@ def test_a_name_in_an_accidents_phrase_is_no_killer(nlp, text, types) -> None:
             ["ACCUSE"],
         ),
         ("Obama called Mandela a hero who would never be forgotten.", ["SUPPORT"]),
+        (
+            "Fumio Kishida called the attack a barbaric act, committed in the middle of an "
+            "election, the foundation of democracy.",
+            ["ACCUSE"],
+        ),
         # negative: praise stays praise
         ("Obama called Mandela a hero.", ["SUPPORT"]),
     ],
 )
 def test_the_tone_of_a_name_is_its_own(nlp, text, expected) -> None:
-    assert [e["type"] for e in events(nlp, text)] == expected, events(nlp, text)
+    found = [e["type"] for e in events(nlp, text) if e["trigger"].startswith("called")]
+    assert found == expected, events(nlp, text)
 
 
 def test_a_verb_that_names_its_object_something_makes_no_appeal(nlp) -> None:

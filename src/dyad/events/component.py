@@ -5279,9 +5279,12 @@ def _tone(named: Token) -> str | None:
     "a true friend") or None."""
     from ..framing import valence  # (dyad.framing reads events' modules: import when used)
 
-    # (the name itself, not a clause that describes it: "a barbaric act that could never be
-    # forgiven" is no praise for its "forgiven")
-    clauses = {t.i for c in named.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # (the name itself, not a clause or an apposition that describes it: "a barbaric act that
+    # could never be forgiven" is no praise for its "forgiven", nor for "the foundation of
+    # democracy" the parser hangs on it)
+    clauses = {
+        t.i for c in named.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree
+    }
     words = [
         t.text
         for t in named.subtree
