@@ -2437,11 +2437,9 @@ def test_an_acronym_a_name_before_it_spells_is_that_name(nlp) -> None:
 def test_a_carrier_named_after_its_state_is_the_company(nlp) -> None:
     # review 41: "an Air France jet" was France's army, and "after it left Athens" a French
     # military withdrawal from Greece
-    def codes(text: str) -> dict[str, str]:
-        return {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
-
-    found = codes("Hijackers seized an Air France jet after it left Athens.")
-    assert found.get("Air France") == "FRABUS" and "FRAMIL" not in found.values(), found
-    assert codes("Gunmen hijacked an Air India plane.").get("Air India") == "INDBUS"
+    found = coded(nlp, "Hijackers seized an Air France jet after it left Athens.")
+    assert found["Air France"][0] == "FRABUS", found
+    assert "FRAMIL" not in {code for code, _, _ in found.values()}, found
+    assert coded(nlp, "Gunmen hijacked an Air India plane.")["Air India"][0] == "INDBUS"
     # negative: the state's own jets
-    assert codes("France sent jets to Mali.")["jets"] == "FRAMIL"
+    assert coded(nlp, "France sent jets to Mali.")["jets"][0] == "FRAMIL"

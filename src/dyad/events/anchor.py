@@ -899,37 +899,28 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
         return False
     root = span.root
     noun = root.head
-    # (a thing in a phrase of time that hangs on the event's clause frames it: "crimes
+    if (
+        root.dep_ not in ("nummod", "compound", "amod", "poss", "nmod")
+        or noun.i == root.i
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.i <= trigger.i
+        or noun.i in words
+        or span.start <= noun.i < span.end
+    ):
+        return False
+    # a thing in a phrase of time that hangs on the event's clause frames it: "crimes
     # committed during the 1991-1995 war", "fired on protesters at the April 15 rally",
     # "killed 12 soldiers in a March 2020 ambush"; not one after an object named by its part
     # in the thing, which the parser hangs on the verb as often as on the object: "arrested a
-    # suspect in the 1994 bombing", data/heads.tsv party_to)
+    # suspect in the 1994 bombing", data/heads.tsv party_to
     prep = noun.head
-    framing = (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.head.i in words
-        and (
-            prep.lower_ in TIME_FRAMES
-            or (
-                prep.lower_ == "in"
-                and not any(
-                    c.dep_ in ("dobj", "obj")
-                    and c.i < prep.i
-                    and c.lemma_.lower() in head_words()["party_to"]
-                    for c in prep.head.children
-                )
-            )
-        )
-    )
-    return (
-        root.dep_ in ("nummod", "compound", "amod", "poss", "nmod")
-        and noun.i != root.i
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.i > trigger.i
-        and noun.i not in words
-        and not (span.start <= noun.i < span.end)
-        and not framing
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i not in words:
+        return True
+    if prep.lower_ in TIME_FRAMES:
+        return False
+    return prep.lower_ != "in" or any(
+        c.dep_ in ("dobj", "obj") and c.i < prep.i and c.lemma_.lower() in head_words()["party_to"]
+        for c in prep.head.children
     )
 
 

@@ -5815,22 +5815,17 @@ def _pair_joint_sides(event: _Event) -> None:
     own = {event.trigger.i, *(c.i for c in event.cues)}
 
     def where(arg: _Arg) -> bool:
+        town = arg.token if arg.mention is None else arg.token.doc[arg.mention["token_start"]]
+        placed = town.dep_ == "pobj" and town.head.lower_ in WHERE_PREPS
         if arg.mention is None:  # the act's own noun ("held talks in Geneva"), or a town no
             # actor stands for ("signed an agreement in Christchurch")
-            return arg.token.i in own or (
-                arg.token.dep_ == "pobj"
-                and arg.token.head.lower_ in WHERE_PREPS
-                and arg.token.ent_type_ in ("GPE", "LOC", "FAC")
-            )
-        town = arg.token.doc[arg.mention["token_start"]]
-        return (
-            arg.mention.get("label") in ("place", "metonym")
-            and town.dep_ == "pobj"
-            and town.head.lower_ in WHERE_PREPS
-        )
+            return town.i in own or (placed and town.ent_type_ in _PLACE_ENTITIES)
+        return placed and arg.mention.get("label") in ("place", "metonym")
 
+    # the doers, each once, and their countries (an organisation of no country counts as one
+    # of its own: NATO with Tunisia pairs)
+    order = list(dict.fromkeys(a.mention["actor"] for a in event.sources if a.mention))
     states = _states_of(event.sources)
-    doers = {a.mention["actor"] for a in event.sources if a.mention}
     signed = event.cameo.startswith(_SIGNED_BETWEEN) or (
         event.cameo == CEASEFIRE
         and not _SIGNING.isdisjoint(t.lemma_.lower() for t in (event.trigger, *event.cues))
@@ -5839,7 +5834,7 @@ def _pair_joint_sides(event: _Event) -> None:
         (event.cameo[:2] in _DONE_TOGETHER or signed)
         and event.targets
         and all(where(a) for a in event.targets)
-        and (len(states) > 1 or not event.sources or (signed and len(doers) > 1))
+        and (len(states) > 1 or not event.sources or (signed and len(order) > 1))
     ):
         # (nor where an act no one is named doing was done, "talks were held in Geneva", nor
         # where two of one state's people or more signed or reached an agreement or a
@@ -5859,11 +5854,8 @@ def _pair_joint_sides(event: _Event) -> None:
     verbs = [event.trigger, *([event.trigger.head] if event.trigger.dep_ == "xcomp" else [])]
     if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for v in verbs for c in v.children):
         return  # "Iran and Russia agreed with Syria": the party is named, if missed
-    order = list(dict.fromkeys(a.mention["actor"] for a in event.sources if a.mention))
-    # (an organisation of no country counts as one of its own: NATO with Tunisia pairs)
-    countries = _states_of(event.sources)
     if len(order) < 2 or (
-        len(countries) == 1 and not (done.startswith(_SIGNED_BETWEEN) and len(order) == 2)
+        len(states) == 1 and not (done.startswith(_SIGNED_BETWEEN) and len(order) == 2)
     ):
         # "Putin and Lavrov held talks": one state's people, together; but an agreement two
         # of them (two, no more) sign or reach with no one else is between them ("Kibaki and
