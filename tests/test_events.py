@@ -1112,8 +1112,8 @@ def test_who_is_given_to_is_the_target_not_what_is_given(nlp) -> None:
     # event of another kind, or after another preposition, stays a place
     found = events(nlp, "Finland will give a grant of 580 million shillings to the project.")
     assert not any(a["code"] for e in found for a in e["targets"]), found
-    from dyad.events.component import _recipient
     from dyad.events.patterns import Pattern
+    from dyad.events.rules.readings import _recipient
 
     aid, talks = (Pattern("V", "send", (), None, cameo, None, "test") for cameo in ("070", "040"))
     iraq, baghdad = {"kind": "state"}, {"kind": "government"}
@@ -2058,7 +2058,7 @@ def test_who_stands_for_a_person_not_the_place_its_clause_hangs_on(nlp) -> None:
         "The men"
     ]
     # negative: "which" may stand for a place ("Kirkuk, which the army had retaken")
-    from dyad.events.component import _person_over_place
+    from dyad.events.rules.grammar import _person_over_place
 
     doc = nlp("The rebels attacked Kirkuk, which the army had retaken in 2017.")
     assert _person_over_place(doc[3]).text == "Kirkuk"

@@ -58,6 +58,7 @@ from ..time.normalise import MONTH_WORDS, NUMBER_WORDS, normalise
 from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
 from .patterns import head_words, movement_words, target_words
+from .rules.readings import attack_verb_read_as_noun
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
@@ -1174,8 +1175,6 @@ def _modifies_the_event(root: Token, words: set[int]) -> bool:
     25", "the Mosul offensive"): the event's setting, even where the noun's modifier was taken
     for its doer. A town that is the subject ("Baghdad says") or modifies another noun ("the
     Baghdad government") is an actor, not the event's place."""
-    from .component import attack_verb_read_as_noun  # the component imports this module
-
     # a verb's compound is its misparsed subject ("Turkey bombs Kurdish rebels", "Russia
     # bombs abandoned villages", where "bombs" was read as a noun)
     return (

@@ -1,0 +1,182 @@
+"""Pronouns and phrases that refer to actors named elsewhere."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from ...actors.component import ACTING_LABELS
+from ..patterns import head_words
+from .frame import _Arg
+from .grammar import _prep_object
+from .mentions import _generic
+from .readings import _reported_on_by
+from .vocab import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS
+
+
+class Reference:
+    """What a pronoun or "the group" refers back (or forward) to."""
+
+    def _antecedent(self, pronoun: Token, exclude: frozenset[str]) -> dict | None:
+        """The actor a pronoun refers back to: among the fitting mentions in this sentence
+        or the two before it (outside the pronoun's own clause subject when that is itself),
+        for a personal pronoun that is a subject the latest clause subject, else the latest
+        one; "she" and "he" keep to the persons whose first name agrees, where any does
+        ("Putin met Merkel. She accused ...": Merkel).
+        A name that only modifies a noun ("the Iran-Iraq border") is no noun phrase to refer
+        back to; "they" refers to no one country named alone ("fled Iraq ... they would
+        murder him"), only to several ("Iran and Iraq ... they agreed")."""
+        persons = pronoun.lower_ in PERSONAL_PRONOUNS
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
+        # "it" and "its" are no common noun in the plural ("gunmen killed 12 worshippers ...
+        # Buhari condemned it"); a plural name is one body ("the United States ... its")
+        single = pronoun.lower_ in ("it", "its", "itself")
+        doc = pronoun.doc
+        exclude = exclude | self._bound_away(pronoun)
+        sent_start = pronoun.sent.start
+        earliest = max(0, sent_start - 80)
+        before = self._mentions
+        if self._starts is not None:  # only the mentions from `earliest` up to the pronoun
+            lo = bisect.bisect_left(self._starts, earliest)
+            before = before[lo : bisect.bisect_left(self._starts, pronoun.i, lo)]
+        # "the rebels said they had captured ...": the subject of the verb that reports the
+        # pronoun's clause is whom the pronoun stands for, even a generic actor
+        clause = pronoun.head
+        speaker = (
+            next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in SPEECH_VERBS
+            and clause.head.i < pronoun.i
+            else None
+        )
+        speakers = {speaker.i, *(c.i for c in speaker.conjuncts)} if speaker is not None else set()
+        fitting = []
+        for m in reversed(before):
+            if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
+                continue
+            root = doc[m["token_start"] : m["token_end"]].root
+            if m["label"] not in ACTING_LABELS or m["actor"] in exclude:
+                continue
+            if _generic(m) and not (plural and root.i in speakers):
+                continue
+            if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
+                continue
+            if single and root.tag_ == "NNS":
+                continue
+            if (
+                plural
+                and m["kind"] == "state"
+                and m["label"] != "nominal"  # "the Iraqi government said they ..."
+                and root.dep_ not in ("nsubj", "nsubjpass")
+                and not root.conjuncts
+                and not m["text"].lower().endswith("s")  # "the United States", "Philippines"
+            ):
+                continue  # "they" is no one country named by the way ("fled Iraq ... they")
+            if persons == (m["kind"] == "person") or (
+                plural and root.conjuncts and root.i in speakers
+            ):  # "Obama and Putin said they will ...": persons named together are "they"
+                fitting.append((m, root))
+        if persons and len(fitting) > 1:
+            # "she" and "her" refer to a woman, "he" and "him" to no known woman, when the
+            # text names one that fits (data/heads.tsv, female: first words of names)
+            female = pronoun.lower_ in ("she", "her", "hers")
+            women = head_words()["female"]
+            agree = [
+                (m, root)
+                for m, root in fitting
+                if (((m.get("name") or m["text"]).split() or [""])[0].lower() in women) == female
+            ]
+            fitting = agree or fitting
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
+            # "he" as a subject continues the latest clause subject before it ("López Obrador
+            # met Trump. He said ...": López Obrador), not the nearest name; "it" only in a
+            # clause joined to that subject's ("Russia did not attack Ukraine, nor did it
+            # threaten Poland": Russia; "Israel bombed Hamas after it fired rockets": Hamas)
+            # (a person a speaker reports on is not the one "he" continues: "Natalegawa
+            # announced that Ambassador Kesoema had been called home. He said ...":
+            # Natalegawa, the speaker)
+            speakers = {root.i for _, root in fitting if root.dep_ == "nsubj"}
+            subject = next(
+                (
+                    m
+                    for m, root in fitting
+                    if root.dep_ in ("nsubj", "nsubjpass")
+                    and (
+                        persons
+                        or (pronoun.head.dep_ == "conj" and pronoun.head.head.i == root.head.i)
+                    )
+                    and not (persons and _reported_on_by(root, speakers))
+                ),
+                None,
+            )
+            if subject is not None:
+                return subject
+        if not fitting:
+            return self._cataphor(pronoun, exclude, persons)
+        return fitting[0][0]
+
+    def _bound_away(self, pronoun: Token) -> frozenset[str]:
+        """The actors a pronoun cannot stand for, by where they are named around it: a subject
+        pronoun is none named after it in its own clause ("He hailed President Buhari", "He
+        said Buhari erred": not Buhari; one named in an adverbial clause with a subject of its
+        own may be), an object pronoun not its clause's subject ("Buhari
+        praised him": not Buhari). A possessive may be either ("His aides praised Buhari")."""
+        clause = pronoun.head
+        if pronoun.dep_ in ("nsubj", "nsubjpass"):
+            # after the pronoun only: a phrase put ahead of the subject may name its antecedent
+            # ("As part of the deal to rehabilitate al-Sadr, he would have to comply"); nor in
+            # an adverbial clause of a subject of its own, which the parser often hangs on the
+            # wrong verb ("Tokyo said it would lift controls, while Seoul said it would
+            # withdraw a complaint against Japan": Tokyo)
+            aside = {
+                t.i
+                for c in clause.children
+                if c.dep_ == "advcl" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                for t in c.subtree
+            }
+            tokens = [t.i for t in clause.subtree if t.i > pronoun.i and t.i not in aside]
+        elif pronoun.dep_ in ("dobj", "obj"):
+            tokens = [
+                t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            ]
+        else:
+            return frozenset()
+        found = (self._by_token.get(i) for i in tokens)
+        # only actors: a place is no one the pronoun could be ("it would deny entry to the
+        # United States" is the United States)
+        return frozenset(
+            m["actor"]
+            for m in found
+            if m is not None and m.get("actor") and m["label"] in ACTING_LABELS
+        )
+
+    def _cataphor(self, pronoun: Token, exclude: frozenset[str], persons: bool) -> dict | None:
+        """The subject of the main clause a pronoun comes before, in a phrase put ahead of it,
+        where nothing before fits: "In his haste to withdraw, Trump stands alone"."""
+        root = pronoun.sent.root
+        subject = next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i),
+            None,
+        )
+        if subject is None or subject.left_edge.i <= pronoun.i:  # "His aides said": inside it
+            return None
+        m = self._by_token.get(subject.i)
+        if (
+            m is None
+            or m["label"] not in ACTING_LABELS
+            or m["actor"] in exclude
+            or persons != (m["kind"] == "person")
+        ):
+            return None
+        return m
+
+    def _leaders(self, sources: list[_Arg]) -> list[_Arg]:
+        """'a delegation, led by Senator McCain, met ...': the leader acts too."""
+        out = []
+        for a in sources:
+            for child in a.token.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head"):
+                    agent = _prep_object(child, "by")
+                    out += [x for x in self._args(agent) if x.mention]
+        return out

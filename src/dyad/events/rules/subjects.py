@@ -1,0 +1,404 @@
+"""The doers of verbs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...actors.component import ACTING_LABELS
+from ...nlp.words import NAMING_VERBS
+from .frame import _Arg
+from .grammar import (
+    _beyond_a_complement,
+    _clause_of_gerund,
+    _gerund,
+    _listed_after,
+    _listed_before,
+    _person_over_place,
+    _prep_object,
+    _split_list,
+)
+from .mentions import _generic, _mention_arg
+from .readings import attack_verb_read_as_noun
+from .vocab import (
+    _MODALITY,
+    ADDRESSEE_PREPS,
+    ASKING_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_PRONOUNS,
+    HOLDING_VERBS,
+    INTENDING_NOUNS,
+    ISSUING_VERBS,
+    OBJECT_CONTROL,
+    OWNED_NOUNS,
+    PERSONAL_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+)
+
+
+class Subjects:
+    """Who does what a verb says: its own subject or one it takes from another clause."""
+
+    def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+        """The verb's subject (its own or one it shares) and whether the verb is passive."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "with dozens of shoppers held hostage inside": an absolute past participle after
+        # "with" (read as a clause of its own) says what was done to its subject
+        passive = passive or (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "with"
+            and verb.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_ == "be"
+            and verb.lemma_.lower() in _MODALITY["answerable"]
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):  # "the rebels were to blame": blamed, not blaming ("is to blame Israel" plans)
+            subject, _ = self._subject(verb.head, depth + 1)
+            return subject, True
+        # "saw a young man shot", "found him beaten": a bare past participle completing a
+        # verb of seeing is told of its subject, the one acted on (a participle joined to
+        # the first, too: "saw shopkeepers dragged into the street and beaten", the first
+        # read as a past tense)
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        passive = passive or (
+            verb.tag_ == "VBN"
+            and first.dep_ in ("ccomp", "xcomp", "oprd")
+            and first.head.lemma_.lower() in _MODALITY["perceiving"]
+            and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in (*verb.children, *first.children)
+            )
+            # only an act done to someone: "saw troops withdrawn", "saw supporters assembled"
+            # tell of the troops and the supporters doing it
+            and (found := self._match(verb, "V")) is not None
+            and found[0].type in ("ASSAULT", "COERCE")
+        )
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subjects:
+            # "In a farewell speech Taylor, 55, accused ...": an opening phrase with no comma
+            # after it, the name read as in apposition to its noun: the name is the subject
+            subjects = [
+                a
+                for p in verb.lefts
+                if p.dep_ == "prep"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in o.children
+                if a.dep_ == "appos" and a.i in self._by_token and a.i < verb.i
+            ][:1]
+        if not subjects and (verb.tag_.startswith("VB") or attack_verb_read_as_noun(verb)):
+            # a verb the parser took for the head of a noun phrase ("Turkey bombs Kurdish
+            # rebels", "bombs" a verb with "Turkey" its compound): the name before it is its
+            # subject
+            subjects = [c for c in verb.children
+                        if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]  # fmt: skip
+        # a misparse can give two subjects ("the terrorists, a group called X, took"): the
+        # one that names an actor wins; a list the parser split ("Brazil's Lula, Chile's Boric
+        # and Mexico's Lopez Obrador condemned") is its last member's, with the others listed
+        # before it (_listed_before)
+        subjects.sort(key=lambda c: self._specific(c))
+        listed = _split_list(subjects)
+        if listed is not None:
+            return self._named_aside(verb, listed), passive
+        for child in subjects:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if child.lower_ in ("who", "whom"):
+                    return _person_over_place(verb.head), passive
+                return verb.head, passive
+            return self._named_aside(verb, child), passive
+        # a headline the parser reads as a noun compound ("Turkey shells Syrian city",
+        # "Iran slams sanctions"): a verb has no compound, the word before it is its subject
+        compound = next((c for c in verb.lefts if c.dep_ == "compound"), None)
+        if compound is not None and verb.tag_.startswith("VB"):
+            return compound, passive
+        # "a day after Azerbaijan launched an offensive" parsed with "Azerbaijan" the object
+        # of "after", a subordinator read as a preposition: the subject of its clause
+        for mark in (c for c in verb.lefts if c.dep_ == "mark"):
+            misread = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if misread is not None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                return misread, passive
+        if depth > 4 or verb.head.i == verb.i:
+            return None, passive
+        head = verb.head
+        if (
+            verb.dep_ in ("acl", "xcomp")
+            and head.lemma_.lower() in OWNED_NOUNS
+            and head.pos_ == "NOUN"  # "announced its intention to expel", "has the ability to"
+        ):
+            # the noun's owner ("Boko Haram's capacity to launch", "Israel's plan to strike"),
+            # else whoever has or announces it
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = owner or self._named_modifier(head)  # "the Russian bid to annex"
+            intending = head.lemma_.lower() in INTENDING_NOUNS
+            if owner is None and not intending:
+                owner = _prep_object(head, "by")  # "the move by Israel to annex"
+            if owner is None and head.dep_ in ("dobj", "obj"):
+                # "gave the force a mandate to protect": the one it is given to
+                given = next((c for c in head.head.children if c.dep_ == "dative"), None)
+                if given is not None:
+                    return given, passive
+                if intending or head.head.lemma_.lower() in HOLDING_VERBS:
+                    # "made the decision to", "has the right to", "sees no need to"; not
+                    # "criticized the decision to expel": the critic does not expel
+                    subject, _ = self._subject(head.head, depth + 1)
+                    return subject, passive
+                return None, passive
+            if owner is not None or intending:
+                return owner, passive
+            # ("efforts by the Iraqi government to negotiate", "in an attempt to meet X, Y
+            # flew": the rules below read them)
+        controller = self._controller(verb)
+        if controller is not None:  # "urged Israel to halt", "called on Turkey to withdraw"
+            return controller, passive
+        if verb.dep_ == "xcomp" or (verb.dep_ in ("dobj", "obj") and _gerund(verb)):
+            # "wants to leave"; "stopped fighting the Taliban", "killed fighting X": the
+            # gerund's doer is the subject of the verb it hangs on
+            subject, _ = self._subject(head, depth + 1)
+            return subject, passive
+        if verb.dep_ == "acomp":  # "it is willing to withdraw"
+            return self._subject(head, depth + 1)
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and verb.i < head.i:
+            # what a speaker says before "said" is not his act where the parse gives it no
+            # subject ("Gunmen killed 132 civilians, the government said", its subject lost)
+            return None, passive
+        if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            subject, head_passive = self._subject(head, depth + 1)
+            # a bare past participle put before or after a clause ("Arrested in 2019, the
+            # journalist ...", "Backed by Russia, Syrian troops ...", "when asked about it,
+            # Biden said") is passive: the clause's subject is the one acted on
+            participle = (
+                verb.dep_ == "advcl"
+                and verb.tag_ in ("VBN", "VBD")  # (a finite verb has a subject of its own)
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                # a past verb with an object and no agent is active, hung on the wrong head
+                # ("Israeli troops flown to Uganda stormed the terminal", "stormed" read as
+                # a clause of "flown"): its subject is the doer
+                and not (
+                    any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                    and not any(c.dep_ == "agent" for c in verb.children)
+                )
+            )
+            return subject, (
+                passive or participle or (verb.dep_ == "conj" and head_passive and not passive)
+            )
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and head.lemma_.lower() in DOCUMENT_NOUNS
+            and head.dep_ in ("dobj", "obj")
+            and head.head.lemma_.lower() in ISSUING_VERBS
+            and head.i not in self._by_token
+        ):
+            # "the PKK issued a declaration demanding ...", "the U.S. had released a joint
+            # statement criticising ...": who issued the text says what it says
+            subject, _ = self._subject(head.head, depth + 1)
+            if subject is not None:
+                return subject, False
+        if (
+            verb.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and head.i not in self._by_token
+        ):
+            # "his haste to withdraw", "the UN's plan to send troops": the noun's owner
+            # is who would do it; a request's owner asks another to do it ("Dominica's
+            # request to the OAS to waive the fees"), whom only its addressee names
+            if head.lemma_.lower() in ASKING_NOUNS:
+                for prep in ADDRESSEE_PREPS:
+                    addressee = _prep_object(head, prep)
+                    if addressee is not None and addressee.i < verb.i:
+                        return addressee, passive
+                return None, passive
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is None:
+                owner = self._named_modifier(head)  # "a U.S. move to slap tariffs"
+            if owner is not None:
+                return owner, passive
+            governor = (
+                head.head.head
+                if head.dep_ == "pobj"
+                and head.head.lower_ == "in"
+                and head.lemma_.lower() in _MODALITY["aim"]
+                else None
+            )
+            if governor is not None and governor.pos_ in ("VERB", "AUX"):
+                # "In an attempt to meet Boric, Morales flew to Santiago": the aim is the
+                # doer's of the clause it is put in
+                subject, _ = self._subject(governor, depth + 1)
+                return subject, passive
+        if verb.dep_ in ("relcl", "acl"):
+            return head, passive or verb.tag_ == "VBN"
+        clause = _clause_of_gerund(verb)
+        if clause is not None:
+            # "By recalling its ambassador, Slovenia made ...", "After meeting X, Zarif
+            # criticised ...": the gerund's doer is the subject of the clause it modifies,
+            # when that names someone ("After meeting X, the motive of the rebels became
+            # clear": the writer met X, not the motive's owner)
+            subject, _ = self._subject(clause, depth + 1)
+            if (
+                subject is not None
+                and (
+                    subject.i in self._by_token
+                    or subject.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
+                )
+                and not _beyond_a_complement(clause, subject)
+            ):
+                return subject, passive
+            return None, passive
+        if (
+            verb.dep_ == "pcomp"
+            and head.lower_ == "in"
+            and head.dep_ == "prep"
+            and head.head.pos_ == "NOUN"
+        ):
+            # "the government's decision in recalling its ambassador": the noun's owner (not
+            # "its conditions for ending the war": what they are for is no one's act yet)
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, passive
+        if verb.dep_ == "acl" or verb.dep_ == "pcomp":
+            return self._subject(head, depth + 1)
+        return None, passive
+
+    def _controller(self, verb: Token) -> Token | None:
+        """Who is to do what an infinitive says, when the verb it hangs on names it: the
+        object of a verb of object control ("urged Israel to halt", "forced them to leave"),
+        or whom a request is made of by its preposition ("called on Turkey to withdraw",
+        "appealed to Russia to release", "pleaded with Erdogan to free"; the parser may hang
+        the infinitive as a purpose clause)."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i:
+            return None
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in verb.children):  # fmt: skip
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in OBJECT_CONTROL and verb.dep_ == "xcomp":  # not a purpose clause: "called
+            # Morrison to congratulate him" is who called
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj
+        if lemma in REQUEST_VERBS:
+            for prep in ADDRESSEE_PREPS:
+                obj = _prep_object(head, prep)
+                mention = self._by_token.get(obj.i) if obj is not None else None
+                if (
+                    mention is not None
+                    and obj.i < verb.i
+                    and (
+                        mention["label"] in ACTING_LABELS
+                        or (mention["kind"] == "state" and mention["text"] == mention["name"])
+                    )
+                ):  # whom, a state by its name, not where ("invited Iraq to Tehran to discuss")
+                    return obj
+        return None
+
+    def _named_aside(self, verb: Token, subject: Token) -> Token:
+        """'The terrorists, a group called X, attacked ...', which the parser often reads as a
+        clause beside the verb: a subject naming only a kind of actor is X."""
+        mention = self._by_token.get(subject.i)
+        if mention is not None and not _generic(mention):
+            return subject
+        for child in verb.children:
+            if child.dep_ in ("parataxis", "appos") and child.lemma_.lower() in NAMING_VERBS:
+                for t in child.subtree:
+                    m = self._by_token.get(t.i)
+                    if m is not None and m["label"] == "name" and t.i == m["token_end"] - 1:
+                        return t
+        return subject
+
+    def _specific(self, token: Token) -> int:
+        """0 when the phrase headed by ``token`` names one actor, 1 otherwise (for sorting)."""
+        for t in token.subtree:
+            m = self._by_token.get(t.i)
+            if m is not None and m["label"] in ("name", "acronym") and not _generic(m):
+                return 0
+        return 1
+
+    def _the_two(self, token: Token, exclude: frozenset[str]) -> list[_Arg]:
+        """The two actors "the two" (or "both", standing alone) refers back to: the last two
+        named before it, in its sentence or the one before, each of them a person, a state or
+        a body by its name ("Morrison raised it with Macron when the two met": Morrison and
+        Macron); none where fewer than two are named."""
+        if token.lower_ not in ("two", "both") or token.dep_ not in ("nsubj", "nsubjpass"):
+            return []  # (first: every argument passes here)
+        kids = list(token.children)
+        if (
+            any(c.dep_ in ("prep", "amod", "compound") for c in kids)
+            or (
+                token.lower_ == "two"
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+            )
+            or token.head.pos_ not in ("VERB", "AUX")
+        ):
+            return []
+        doc = token.doc
+        start = token.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        found: list[dict] = []
+        for m in reversed(self._mentions):
+            if not start <= m["token_start"] < token.i or m["actor"] in exclude:
+                continue
+            if m["label"] not in ("name", "acronym", "short", "metonym") or _generic(m):
+                continue
+            if m["actor"] not in {f["actor"] for f in found}:
+                found.append(m)
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            return []
+        return [_mention_arg(m, token) for m in reversed(found)]
+
+    def _args(
+        self, token: Token | None, exclude: frozenset[str] = frozenset(), dig: bool = False
+    ) -> list[_Arg]:
+        """The actors ``token`` and the words coordinated with it name; ``dig`` (for targets)
+        also looks inside a phrase that names none itself."""
+        if token is None:
+            return []
+        pair = self._the_two(token, exclude)
+        if pair:  # "Obama called Putin, and the two agreed ...": both of them
+            return pair
+        out = []
+        for head in [*_listed_before(token), token, *token.conjuncts, *_listed_after(token)]:
+            arg = self._arg(head, exclude, dig)
+            out.append(arg)
+            if arg.mention is None:
+                continue
+            root = head.doc[arg.mention["token_start"] : arg.mention["token_end"]].root
+            # in the text's order: "French" before "German officials"; "Afghan and NATO
+            # forces", whose noun no mention holds: each joined modifier's actor
+            if root.i == head.i or (
+                root.head.i == head.i and root.i < head.i and root.dep_ in ("amod", "compound")
+            ):
+                out[-1:-1] = self._coordinated_modifiers(head, exclude)
+            referred = head.lower_ in PLURAL_PRONOUNS and root.i < head.i
+            inside = root.i != head.i and head.i < root.i <= head.right_edge.i
+            if referred or inside:
+                # "Iran and Iraq met. They agreed ...": "they" is each of the actors joined;
+                # "condemned attacks on Syria and Iraq", "the support of Russia and China":
+                # an actor found inside the phrase, with those joined to it
+                out += [
+                    _mention_arg(self._by_token[c.i], head)
+                    for c in root.conjuncts
+                    if c.i in self._by_token
+                    and self._by_token[c.i]["label"] in ACTING_LABELS
+                    and self._by_token[c.i]["actor"] not in exclude
+                ]
+                if inside:  # "a force of Ethiopian, Mozambican and South African troops"
+                    out[-1:-1] = self._coordinated_modifiers(root, exclude)
+        # one actor once
+        seen: set[str] = set()
+        unique = []
+        for a in out:
+            key = a.mention["actor"] if a.mention else f"text:{a.start}"
+            if key not in seen:
+                seen.add(key)
+                unique.append(a)
+        return unique
