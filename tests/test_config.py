@@ -230,3 +230,18 @@ def test_user_file_changes_the_network_solver(tmp_path: Path) -> None:
     cfg = write(tmp_path / "my.cfg", "[network]\nk_max = 3\ntime_limit = 0.5\n")
     solver = Solver.from_settings(load_settings(cfg))
     assert (solver.k_max, solver.time_limit, solver.restarts) == (3, 0.5, 20)
+
+
+def test_the_event_component_declares_every_doc_attribute_it_reads(nlp) -> None:
+    # spaCy checks a pipeline's order by what each component says it requires and assigns;
+    # the events package read dyad_times, dyad_places and dyad_filed_from undeclared (issue 25)
+    source = Path(__file__).parents[1] / "src" / "dyad" / "events"
+    read = {m for f in source.rglob("*.py") for m in re.findall(r"\._\.(dyad_\w+)", f.read_text())}
+    meta = Language.get_factory_meta("dyad_events")
+    declared = {a.removeprefix("doc._.") for a in [*meta.requires, *meta.assigns]}
+    # the publication date is the Doc's own, set by dyad.time.component.make_doc before any
+    # component runs, so no component assigns it
+    assert read - declared == {"dyad_published"}
+    assert {"dyad_times", "dyad_places", "dyad_filed_from"} <= declared
+    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    assert not any(problems.values()), problems

@@ -502,8 +502,10 @@ if not Doc.has_extension("dyad_events"):
 
 @Language.factory(
     "dyad_events",
-    assigns=["doc._.dyad_events"],
-    requires=["doc._.dyad_actors", "token.dep", "token.lemma"],
+    assigns=["doc._.dyad_events", "doc._.dyad_encoded"],
+    # and doc._.dyad_published, which make_doc sets before any component runs
+    requires=["doc._.dyad_actors", "doc._.dyad_times", "doc._.dyad_places",
+              "doc._.dyad_filed_from", "token.dep", "token.lemma"],  # fmt: skip
 )
 def make_event_extractor(
     nlp: Language,

@@ -1292,7 +1292,7 @@ if not Doc.has_extension("dyad_filed_from"):
 
 @Language.factory(
     "dyad_places",
-    assigns=["doc._.dyad_places"],
+    assigns=["doc._.dyad_places", "doc._.dyad_filed_from"],
     requires=["doc.ents"],
 )
 def make_place_finder(
