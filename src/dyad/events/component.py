@@ -63,7 +63,7 @@ from .rules.filters import (
     _without_tolls,
     _without_words_of_a_longer_trigger,
 )
-from .rules.frame import _Arg, _Event
+from .rules.frame import Reading, _Arg, _Event
 from .rules.grammar import _dated, _headline
 from .rules.judgements import (
     _accidental,
@@ -107,10 +107,6 @@ from .rules.vocab import (
 from .screen import load_screen, screen_features
 
 __all__ = ["EventExtractor", "make_event_extractor"]
-
-#: what the rule coder's reading of a Doc leaves on the extractor for the rest of its work
-#: (EventExtractor._rule_events, _finish): a batch's Docs are read before any is finished
-_DOC_STATE = ("_by_token", "_mentions", "_entity_of", "_questions", "_starts", "_scored")
 
 
 class EventExtractor(
@@ -234,25 +230,25 @@ class EventExtractor(
             yield from (self._finish(doc, *found) for doc, found in zip(batch, read, strict=True))
 
     def _encode_ahead(
-        self, docs: list[Doc], read: list[tuple[list[_Event], set[int], dict]]
+        self, docs: list[Doc], read: list[tuple[list[_Event], set[int], Reading]]
     ) -> None:
         """Encode the sentences of ``docs`` the learned coder will read (those holding two or
         more argument mentions whose events its scores can change: learned.needs_scores), in
-        one call; each Doc keeps them (doc._.dyad_encoded), and its state (``read``: what
+        one call; each Doc keeps them (doc._.dyad_encoded), and its reading (``read``: what
         :meth:`_rule_events` gave) which sentences they are."""
         kept: dict = {}
         texts = []
-        for doc, (found, _, state) in zip(docs, read, strict=True):
+        for doc, (found, _, reading) in zip(docs, read, strict=True):
             kept.update(doc._.dyad_encoded or {})
-            mentions = state["_mentions"]
+            mentions = reading.mentions
             sentences = list(doc.sents)
             text = text_of(doc)
             # as _revise sets them: the sentences read their rule pairs from the Doc's events
             doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in found]
-            state["_scored"] = learned.scored_sentences(
+            reading.scored = learned.scored_sentences(
                 doc, doc._.dyad_events, mentions, self.coder, self.thresholds
             )
-            texts += [sentence.text for sentence, _ in state["_scored"]]
+            texts += [sentence.text for sentence, _ in reading.scored]
         learned.sharing_encode(kept, self.encode_layers)(texts)
         for doc in docs:
             doc._.dyad_encoded = kept
@@ -260,20 +256,20 @@ class EventExtractor(
     def __call__(self, doc: Doc) -> Doc:
         return self._finish(doc, *self._rule_events(doc))
 
-    def _rule_events(self, doc: Doc) -> tuple[list[_Event], set[int], dict]:
+    def _rule_events(self, doc: Doc) -> tuple[list[_Event], set[int], Reading]:
         """The rule coder's events of ``doc``, the sentences it repeats (their indices), and
-        the state its reading left (the mentions by token ...) for :meth:`_finish`."""
+        its reading of the Doc (the mentions by token ...) for :meth:`_finish`."""
         mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
-        self._by_token: dict[int, dict] = {}
+        by_token: dict[int, dict] = {}
         for m in mentions:
             for i in range(m["token_start"], m["token_end"]):
-                self._by_token[i] = m
-        self._mentions = mentions
-        self._entity_of = entities_by_token(doc)
-        self._questions: dict[int, bool] = {}
+                by_token[i] = m
         starts = [m["token_start"] for m in mentions]
         # mentions come in text order; a pronoun looks back from its place among them
-        self._starts = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+        in_order = all(a <= b for a, b in itertools.pairwise(starts))
+        self._reading = Reading(
+            mentions, by_token, entities_by_token(doc), starts if in_order else None
+        )
         events: list[_Event] = []
         # a word of a date or a time is no trigger ("since March", "on 3 March": a month, not
         # a march)
@@ -354,16 +350,13 @@ class EventExtractor(
         # refugees to return home")
         events = [e for e in events if not self._movement_without_host(e)]
         events = _calls_for_scrutiny(events)
-        self._scored = None  # the sentences to score, when _encode_ahead found them
-        state = {name: getattr(self, name) for name in _DOC_STATE}
-        return events, repeated, state
+        return events, repeated, self._reading
 
-    def _finish(self, doc: Doc, events: list[_Event], repeated: set[int], state: dict) -> Doc:
+    def _finish(self, doc: Doc, events: list[_Event], repeated: set[int], reading: Reading) -> Doc:
         """``doc`` with its events (doc._.dyad_events): the rule coder's ``events`` revised by
         the learned coder (when one is set), less those of repeated sentences, with their
         quotations, sides, anchors and attributions."""
-        for name, value in state.items():
-            setattr(self, name, value)
+        self._reading = reading
         sentences = list(doc.sents)
         # encodings an earlier reader kept, and those of the learned coder and the screen,
         # for a later reader (dyad_framing's sentiment head) when it reads them too
@@ -445,8 +438,8 @@ class EventExtractor(
         text = text_of(doc)
         doc._.dyad_events = [self._as_dict(text, e, sentences[e.sentence]) for e in events]
         revision = learned.revise(
-            doc, doc._.dyad_events, self._mentions, self.learned, self.coder, self.thresholds,
-            learned.sharing_encode(kept, self.encode_layers), self._scored,
+            doc, doc._.dyad_events, self._reading.mentions, self.learned, self.coder, self.thresholds,
+            learned.sharing_encode(kept, self.encode_layers), self._reading.scored,
         )  # fmt: skip
 
         def arg(mention: dict) -> list[_Arg]:
@@ -504,8 +497,14 @@ if not Doc.has_extension("dyad_events"):
     "dyad_events",
     assigns=["doc._.dyad_events", "doc._.dyad_encoded"],
     # and doc._.dyad_published, which make_doc sets before any component runs
-    requires=["doc._.dyad_actors", "doc._.dyad_times", "doc._.dyad_places",
-              "doc._.dyad_filed_from", "token.dep", "token.lemma"],  # fmt: skip
+    requires=[
+        "doc._.dyad_actors",
+        "doc._.dyad_times",
+        "doc._.dyad_places",
+        "doc._.dyad_filed_from",
+        "token.dep",
+        "token.lemma",
+    ],
 )
 def make_event_extractor(
     nlp: Language,

@@ -169,7 +169,7 @@ class Arguments:
         if not passive or _prep_object(verb, "by") is not None:
             return
         where = _prep_object(verb, "in")
-        mention = self._by_token.get(where.i) if where is not None else None
+        mention = self._reading.by_token.get(where.i) if where is not None else None
         if mention is None or mention.get("kind") != "state":
             return
         if mention["label"] not in ("name", "metonym", "acronym", "place"):
@@ -182,21 +182,21 @@ class Arguments:
         "Russian" and "Turkish" of "Russian, Turkish and Iranian leaders"."""
         out = []
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        own = self._by_token.get(head.i)
+        own = self._reading.by_token.get(head.i)
         # "Russian, Turkish and Iranian leaders": "Russian" a modifier of its own, beside the
         # joined "Turkish and Iranian"
         separate = [
             c
             for c in modifiers
             if c.ent_type_ in ("NORP", "GPE")  # a demonym or a state, not a group's name
-            and (m := self._by_token.get(c.i)) is not None
+            and (m := self._reading.by_token.get(c.i)) is not None
             and m is not own
         ]
         for child in modifiers:
             if not child.conjuncts and not (len(separate) > 1 and child in separate):
                 continue
             for word in (child, *child.conjuncts):
-                m = self._by_token.get(word.i)
+                m = self._reading.by_token.get(word.i)
                 if m is not None and m["label"] in ACTING_LABELS and m["actor"] not in exclude:
                     out.append(_mention_arg(m, head))
         return out
@@ -206,13 +206,15 @@ class Arguments:
         noun = _relative_antecedent(head)
         if noun is not None:  # "the detainees whom MSF teams met": the detainees
             return self._arg(noun, exclude, dig)
-        if head.i not in self._by_token and (head.pos_ == "NUM" or head.lower_ in PARTITIVES):
+        if head.i not in self._reading.by_token and (
+            head.pos_ == "NUM" or head.lower_ in PARTITIVES
+        ):
             of = _prep_object(head, "of")
             if of is not None:  # "two of the group's camps"
                 return self._arg(of, exclude, dig)
         left = min([head.i, *(t.i for t in head.lefts for t in t.subtree)])
         span = doc[left : head.i + 1]
-        mention = self._by_token.get(head.i)
+        mention = self._reading.by_token.get(head.i)
         if mention is None and head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
             mention = self._antecedent(head, exclude)
             if mention is not None:  # the pronoun stands for the mention it refers back to
@@ -238,7 +240,7 @@ class Arguments:
                 modifiers.sort(
                     key=lambda c: (
                         c.dep_ == "poss"
-                        or (self._by_token.get(c.i) or {}).get("kind") in (None, "state"),
+                        or (self._reading.by_token.get(c.i) or {}).get("kind") in (None, "state"),
                         c.i,
                     )
                 )
@@ -249,7 +251,7 @@ class Arguments:
                     and not _setting(child)  # "Iraq violence": where, not who
                     and not (doers_of and child.dep_ == "poss")
                 ):
-                    mention = self._by_token.get(child.i) or (
+                    mention = self._reading.by_token.get(child.i) or (
                         self._antecedent(child, exclude)
                         if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS
                         else None
@@ -265,13 +267,13 @@ class Arguments:
                         continue
                     if mention is not None:
                         described = True
-                        if child.dep_ == "poss" and child.i in self._by_token:
+                        if child.dep_ == "poss" and child.i in self._reading.by_token:
                             owner = child
                         break
         if mention is None and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             of = _prep_object(head, "of")
             if of is not None:
-                mention = self._by_token.get(of.i)
+                mention = self._reading.by_token.get(of.i)
                 if mention is not None:
                     span = doc[left : of.i + 1]
         # "the terrorists, a group called X"; "a fellow US ally in the Gulf, Qatar": a name
@@ -287,11 +289,11 @@ class Arguments:
                         or self._people_noun(child)
                     )
                     inside = [
-                        self._by_token[t.i]
+                        self._reading.by_token[t.i]
                         for t in child.subtree
-                        if t.i in self._by_token
-                        and self._by_token[t.i]["label"] in ACTING_LABELS
-                        and not _generic(self._by_token[t.i])
+                        if t.i in self._reading.by_token
+                        and self._reading.by_token[t.i]["label"] in ACTING_LABELS
+                        and not _generic(self._reading.by_token[t.i])
                         and not _through_a_phrase(t, child, people)
                     ]
                     named = [m for m in inside if m["label"] in ("name", "acronym")]
@@ -300,10 +302,14 @@ class Arguments:
                     if named or (inside and not described):
                         mention = (named or inside)[0]
                         break
-        if mention is not None and mention["label"] == "place" and head.i not in self._by_token:
+        if (
+            mention is not None
+            and mention["label"] == "place"
+            and head.i not in self._reading.by_token
+        ):
             mention = None  # "its camps in Diyala": the place is not the actor
         if mention is None and dig and head.ent_type_ in TARGET_ENTITIES:
-            entity = self._entity_of[head.i]  # "Camp Liberty"
+            entity = self._reading.entity_of[head.i]  # "Camp Liberty"
             return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
         if mention is None and dig and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
             mention, entity = self._nearest_inside(head, exclude)
@@ -342,7 +348,7 @@ class Arguments:
             (
                 m
                 for t in phrase.subtree
-                if (m := self._by_token.get(t.i)) is not None
+                if (m := self._reading.by_token.get(t.i)) is not None
                 and m["label"] in labels
                 and (states or m["kind"] != "state")
             ),
@@ -373,13 +379,13 @@ class Arguments:
                         # noun's ("signed off on selling arms to X": a verb's, still read)
                         continue
                     seen.add(child.i)
-                    m = self._by_token.get(child.i)
+                    m = self._reading.by_token.get(child.i)
                     if m is not None and _names_a_gathering(child, m):
                         m = None  # "the Minsk agreements": the place names the pact
                     if m is not None and m["actor"] not in exclude:
                         return m, None
                     if entity is None and child.ent_type_ in TARGET_ENTITIES:
-                        entity = self._entity_of[child.i]
+                        entity = self._reading.entity_of[child.i]
                     following.append(child)
             frontier = following
         return None, entity

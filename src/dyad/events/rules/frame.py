@@ -52,3 +52,22 @@ class _Event:
     sentence: int = 0  # index of its sentence in the document
     # the verb that denies it, where one does ("denied that its troops attacked")
     denier: Token | None = None
+
+
+@dataclass
+class Reading:
+    """What the rule coder knows of the Doc it reads: its argument mentions (in text order),
+    the mention of each token, the named entity of each token, and what it has found out on
+    the way; the component reads a Doc into one, keeps it while the batch's other Docs are
+    read, and finishes the Doc's events with it."""
+
+    mentions: list[dict]
+    by_token: dict[int, dict]
+    entity_of: dict
+    #: the mentions' first tokens, where they come in text order (a pronoun looks back from
+    #: its place among them), else None
+    starts: list[int] | None
+    #: whether the sentence starting at a token is a question, as asked so far
+    questions: dict[int, bool] = field(default_factory=dict)
+    #: the sentences the learned coder scores, when the batch's encoding found them
+    scored: list | None = None

@@ -121,7 +121,7 @@ class Keeping:
             m["actor"]
             for a in event.sources
             for t in a.token.subtree
-            if (m := self._by_token.get(t.i)) is not None and m["label"] in ACTING_LABELS
+            if (m := self._reading.by_token.get(t.i)) is not None and m["label"] in ACTING_LABELS
         }
         hosts = [
             a
@@ -134,7 +134,7 @@ class Keeping:
 
     def _place(self, token: Token) -> bool:
         """Whether ``token`` heads a place: a place name, a building or grounds."""
-        mention = self._by_token.get(token.i)
+        mention = self._reading.by_token.get(token.i)
         return (
             (mention is not None and mention["label"] == "place")
             or token.ent_type_ in ("GPE", "LOC", "FAC")

@@ -56,7 +56,7 @@ class NounEvents:
         asserted; its pattern is named "stance"."""
         sent_index = {sent.start: i for i, sent in enumerate(sentences)}
         out = []
-        for m in self._mentions:
+        for m in self._reading.mentions:
             first, last = doc[m["token_start"]], doc[m["token_end"] - 1]
             if first.i in used:
                 continue
@@ -97,13 +97,13 @@ class NounEvents:
         head = word.head
         if word.dep_ not in ("amod", "compound", "nmod", "npadvmod") or head.i <= word.i:
             return []
-        m = self._by_token.get(head.i)
+        m = self._reading.by_token.get(head.i)
         if m is None and head.pos_ == "NOUN":
             m = next(
                 (
-                    self._by_token[i]
+                    self._reading.by_token[i]
                     for i in range(head.i + 1, min(head.i + 3, len(head.doc)))
-                    if i in self._by_token and self._by_token[i]["token_start"] == i
+                    if i in self._reading.by_token and self._reading.by_token[i]["token_start"] == i
                 ),
                 None,
             )
@@ -112,7 +112,7 @@ class NounEvents:
         return [_mention_arg(m, head)]
 
     def _noun_event(self, token: Token) -> _Event | None:
-        if token.i in self._by_token:
+        if token.i in self._reading.by_token:
             return None
         if _named_event(token):  # "during the Iran-Iraq War": a name, not a report
             return None

@@ -36,13 +36,13 @@ class Parties:
         if noun.ent_type_ == "EVENT":  # "the Iran-Iraq War": a name of a past event, a time
             return None
         for child in noun.children:
-            second = self._by_token.get(child.i)
+            second = self._reading.by_token.get(child.i)
             if child.dep_ != "compound" or child.i > noun.i or second is None:
                 continue
             start = second["token_start"]
             if start < 2 or doc[start - 1].text not in HYPHENS:
                 continue
-            first = self._by_token.get(start - 2)
+            first = self._reading.by_token.get(start - 2)
             if (
                 first is not None
                 and first["token_end"] == start - 1
@@ -60,7 +60,7 @@ class Parties:
         kinds: tuple[list[_Arg], list[_Arg]] = ([], [])
         for head in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
             for child in head.children:
-                if child.dep_ in ("amod", "compound", "nmod") and child.i in self._by_token:
+                if child.dep_ in ("amod", "compound", "nmod") and child.i in self._reading.by_token:
                     kinds[0].extend(self._args(child))
                 elif child.dep_ == "poss":
                     kinds[1].extend(self._args(child))
@@ -69,7 +69,7 @@ class Parties:
     def _whole(self, arg: _Arg) -> _Arg:
         """The argument of a modifier word inside a longer mention as the whole mention
         ("Islamic" of "Islamic State attack" is "Islamic State")."""
-        mention = self._by_token.get(arg.token.i)
+        mention = self._reading.by_token.get(arg.token.i)
         if mention is not arg.mention or (
             arg.start <= mention["start"] and arg.end >= mention["end"]
         ):
@@ -273,7 +273,7 @@ class Parties:
         first = sentences[max(0, min(event.sentence, len(sentences) - 1) - 3)].start
         own = _actor_ids(event.sources)
         for i in range(event.trigger.i - 1, first - 1, -1):
-            mention = self._by_token.get(i)
+            mention = self._reading.by_token.get(i)
             if (
                 mention is not None
                 and mention.get("sector") == "JUD"
@@ -298,7 +298,7 @@ class Parties:
             owners = [c for c in arg.token.children if c.dep_ == "poss"]
             owners += [by] if (by := _prep_object(arg.token, "by")) is not None else []
             for owner in owners:
-                mention = self._by_token.get(owner.i)
+                mention = self._reading.by_token.get(owner.i)
                 if mention is not None and mention["label"] in ACTING_LABELS:
                     doers.append(_mention_arg(mention, owner))
         return doers

@@ -36,10 +36,10 @@ class Reference:
         exclude = exclude | self._bound_away(pronoun)
         sent_start = pronoun.sent.start
         earliest = max(0, sent_start - 80)
-        before = self._mentions
-        if self._starts is not None:  # only the mentions from `earliest` up to the pronoun
-            lo = bisect.bisect_left(self._starts, earliest)
-            before = before[lo : bisect.bisect_left(self._starts, pronoun.i, lo)]
+        before = self._reading.mentions
+        if self._reading.starts is not None:  # only the mentions from `earliest` up to the pronoun
+            lo = bisect.bisect_left(self._reading.starts, earliest)
+            before = before[lo : bisect.bisect_left(self._reading.starts, pronoun.i, lo)]
         # "the rebels said they had captured ...": the subject of the verb that reports the
         # pronoun's clause is whom the pronoun stands for, even a generic actor
         clause = pronoun.head
@@ -142,7 +142,7 @@ class Reference:
             ]
         else:
             return frozenset()
-        found = (self._by_token.get(i) for i in tokens)
+        found = (self._reading.by_token.get(i) for i in tokens)
         # only actors: a place is no one the pronoun could be ("it would deny entry to the
         # United States" is the United States)
         return frozenset(
@@ -161,7 +161,7 @@ class Reference:
         )
         if subject is None or subject.left_edge.i <= pronoun.i:  # "His aides said": inside it
             return None
-        m = self._by_token.get(subject.i)
+        m = self._reading.by_token.get(subject.i)
         if (
             m is None
             or m["label"] not in ACTING_LABELS

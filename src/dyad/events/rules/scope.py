@@ -329,9 +329,9 @@ class Scope:
             modals -= {"should", "would", "will", "must", "could"}  # "agreed they should"
         if modals - {"can"}:
             flags.add("hypothetical")
-        if sent.start not in self._questions:  # a sentence's text is made anew on each call
-            self._questions[sent.start] = _is_question(sent)
-        question = self._questions[sent.start]
+        if sent.start not in self._reading.questions:  # a sentence's text is made anew on each call
+            self._reading.questions[sent.start] = _is_question(sent)
+        question = self._reading.questions[sent.start]
         if flags & {"unfounded", "denied"}:
             negated = True  # what did not happen was neither intended nor refused
         elif "obligation" in flags and self._obligation(event):
@@ -367,7 +367,7 @@ class Scope:
         """Whether the verb's subject is an actor or a pronoun ("the governments are to")."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject is not None and (
-            subject.i in self._by_token
+            subject.i in self._reading.by_token
             or subject.pos_ == "PRON"
             or subject.lemma_.lower() in self.role_nouns
             or self._people_noun(subject)

@@ -90,7 +90,7 @@ class Subjects:
                 for o in p.children
                 if o.dep_ == "pobj"
                 for a in o.children
-                if a.dep_ == "appos" and a.i in self._by_token and a.i < verb.i
+                if a.dep_ == "appos" and a.i in self._reading.by_token and a.i < verb.i
             ][:1]
         if not subjects and (verb.tag_.startswith("VB") or attack_verb_read_as_noun(verb)):
             # a verb the parser took for the head of a noun phrase ("Turkey bombs Kurdish
@@ -193,7 +193,7 @@ class Subjects:
             and head.lemma_.lower() in DOCUMENT_NOUNS
             and head.dep_ in ("dobj", "obj")
             and head.head.lemma_.lower() in ISSUING_VERBS
-            and head.i not in self._by_token
+            and head.i not in self._reading.by_token
         ):
             # "the PKK issued a declaration demanding ...", "the U.S. had released a joint
             # statement criticising ...": who issued the text says what it says
@@ -203,7 +203,7 @@ class Subjects:
         if (
             verb.dep_ == "acl"
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-            and head.i not in self._by_token
+            and head.i not in self._reading.by_token
         ):
             # "his haste to withdraw", "the UN's plan to send troops": the noun's owner
             # is who would do it; a request's owner asks another to do it ("Dominica's
@@ -243,7 +243,7 @@ class Subjects:
             if (
                 subject is not None
                 and (
-                    subject.i in self._by_token
+                    subject.i in self._reading.by_token
                     or subject.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
                 )
                 and not _beyond_a_complement(clause, subject)
@@ -286,7 +286,7 @@ class Subjects:
         if lemma in REQUEST_VERBS:
             for prep in ADDRESSEE_PREPS:
                 obj = _prep_object(head, prep)
-                mention = self._by_token.get(obj.i) if obj is not None else None
+                mention = self._reading.by_token.get(obj.i) if obj is not None else None
                 if (
                     mention is not None
                     and obj.i < verb.i
@@ -301,13 +301,13 @@ class Subjects:
     def _named_aside(self, verb: Token, subject: Token) -> Token:
         """'The terrorists, a group called X, attacked ...', which the parser often reads as a
         clause beside the verb: a subject naming only a kind of actor is X."""
-        mention = self._by_token.get(subject.i)
+        mention = self._reading.by_token.get(subject.i)
         if mention is not None and not _generic(mention):
             return subject
         for child in verb.children:
             if child.dep_ in ("parataxis", "appos") and child.lemma_.lower() in NAMING_VERBS:
                 for t in child.subtree:
-                    m = self._by_token.get(t.i)
+                    m = self._reading.by_token.get(t.i)
                     if m is not None and m["label"] == "name" and t.i == m["token_end"] - 1:
                         return t
         return subject
@@ -315,7 +315,7 @@ class Subjects:
     def _specific(self, token: Token) -> int:
         """0 when the phrase headed by ``token`` names one actor, 1 otherwise (for sorting)."""
         for t in token.subtree:
-            m = self._by_token.get(t.i)
+            m = self._reading.by_token.get(t.i)
             if m is not None and m["label"] in ("name", "acronym") and not _generic(m):
                 return 0
         return 1
@@ -342,7 +342,7 @@ class Subjects:
         if start > 0:
             start = doc[start - 1].sent.start
         found: list[dict] = []
-        for m in reversed(self._mentions):
+        for m in reversed(self._reading.mentions):
             if not start <= m["token_start"] < token.i or m["actor"] in exclude:
                 continue
             if m["label"] not in ("name", "acronym", "short", "metonym") or _generic(m):
@@ -385,11 +385,11 @@ class Subjects:
                 # "condemned attacks on Syria and Iraq", "the support of Russia and China":
                 # an actor found inside the phrase, with those joined to it
                 out += [
-                    _mention_arg(self._by_token[c.i], head)
+                    _mention_arg(self._reading.by_token[c.i], head)
                     for c in root.conjuncts
-                    if c.i in self._by_token
-                    and self._by_token[c.i]["label"] in ACTING_LABELS
-                    and self._by_token[c.i]["actor"] not in exclude
+                    if c.i in self._reading.by_token
+                    and self._reading.by_token[c.i]["label"] in ACTING_LABELS
+                    and self._reading.by_token[c.i]["actor"] not in exclude
                 ]
                 if inside:  # "a force of Ethiopian, Mozambican and South African troops"
                     out[-1:-1] = self._coordinated_modifiers(root, exclude)

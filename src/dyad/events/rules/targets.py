@@ -46,7 +46,7 @@ class Targets:
             for d in verb.children
             if pattern.prep is not None and d.dep_ == "dobj" and _is_cue(d, pattern)
             for c in d.children
-            if c.dep_ == "poss" and (mention := self._by_token.get(c.i)) is not None
+            if c.dep_ == "poss" and (mention := self._reading.by_token.get(c.i)) is not None
         }
         taken = {a.token.i for a in sources}
         # a condition names whom a threat is aimed at; it may hang on the governing verb
@@ -204,7 +204,7 @@ class Targets:
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if any(
-                    (m := self._by_token.get(t.i)) is not None
+                    (m := self._reading.by_token.get(t.i)) is not None
                     and (m["label"] in ACTING_LABELS or m.get("kind") == "state")
                     for t in obj.subtree
                 ):

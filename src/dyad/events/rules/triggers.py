@@ -54,7 +54,7 @@ class Triggers:
             # proposal about Gaza, not Gaza's
             if child.dep_ not in ("compound", "amod", "nmod") or child.i != noun.i - 1:
                 continue
-            mention = self._by_token.get(child.i)
+            mention = self._reading.by_token.get(child.i)
             if mention is not None and mention["label"] in ACTING_LABELS | {"modifier"}:
                 return child
         return None
@@ -187,7 +187,7 @@ class Triggers:
                 and pattern.prep in AIMING_PREPS
                 and any(
                     c.dep_ in ("dobj", "obj")
-                    and (m := self._by_token.get(c.i)) is not None
+                    and (m := self._reading.by_token.get(c.i)) is not None
                     and m["label"] != "place"
                     for c in token.children
                 )
