@@ -421,6 +421,45 @@ TARGET_WORD_KINDS = frozenset(
 )
 
 
+#: the kinds of row data/frames.tsv holds
+FRAME_WORD_KINDS = frozenset(
+    [
+        "cognate",
+        "restricting_light",
+        "light",
+        "suffer",
+        "defending",
+        "giving",
+        "with_help",
+        "seek",
+        "trying",
+        "state",
+        "responsibility",
+        "diplomatic",
+        "not_people",
+        "harm",
+        "object_control",
+        "partitive",
+        "document",
+        "issuing",
+        "frame",
+        "asking",
+        "abstract_head",
+        "joint",
+        "time_noun",
+        "duration",
+        "signing",
+    ]
+)
+
+
+@cache
+def frame_words() -> dict[str, frozenset[str]]:
+    """Kind -> words of data/frames.tsv: the verbs and nouns of the rule coder's argument
+    frames (light verbs, verbs of suffering, giving, seeking, documents issued ...)."""
+    return _word_kinds("frames.tsv", FRAME_WORD_KINDS)
+
+
 @cache
 def target_words() -> dict[str, frozenset[str]]:
     """Kind -> words of data/targets.tsv: the CAMEO code prefixes of acts done to an actor

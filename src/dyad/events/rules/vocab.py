@@ -1,147 +1,51 @@
-"""The word lists and code tables the rule coder keeps in code (its patterns, heads, targets and
-modality words are data files in ``dyad/events/data``)."""
+"""The word lists and code tables the rule coder keeps in code (its patterns, heads, targets,
+frames and modality words are data files in ``dyad/events/data``)."""
 
 from __future__ import annotations
 
 from ...actors.component import ACTING_LABELS, LOCATIVE_PREPS
 from ..modality import modality_words
-from ..patterns import Pattern, target_words
+from ..patterns import Pattern, frame_words, target_words
 
+#: the words of the rule coder's argument frames, by kind (data/frames.tsv)
+_FRAMES = frame_words()
 #: verbs of force whose object noun carries the event when it is a noun of force ("fought a
 #: war against IS", "fought a fierce battle"); "fought the rebels", "vowed to fight the
 #: threats" stay the verb's
-COGNATE_VERBS = frozenset({"fight"})
+COGNATE_VERBS = _FRAMES["cognate"]
 
 
 #: verbs whose object noun carries the event only when it is a means of economic pressure
 #: (data/targets.tsv restricting): "slapped tariffs on China"; "slapped a fine on the
 #: tanker" and "slapped a protester" keep the verb's rows
-RESTRICTING_LIGHT_VERBS = frozenset({"slap"})
+RESTRICTING_LIGHT_VERBS = _FRAMES["restricting_light"]
 #: verbs whose object noun carries the event ("carried out attacks", "imposed sanctions")
-LIGHT_VERBS = {
-    "carry",
-    "launch",
-    "stage",
-    "hold",
-    "conduct",
-    "mount",
-    "make",
-    "issue",
-    "impose",
-    "give",
-    "provide",
-    "offer",
-    "extend",
-    "grant",
-    "sign",
-    "reach",
-    "conclude",
-    # verbs of concluding a deal: "struck a deal", "sealed an accord" (their own senses,
-    # "struck targets", stay the verb's when the object is no event noun)
-    "strike",
-    "seal",
-    "clinch",
-    "forge",
-    "open",
-    "take",
-    "deliver",
-    "level",
-    "lodge",
-    "file",
-    # "presented evidence against Russia", "submitted a complaint to the UN"
-    "present",
-    "submit",
-    "begin",
-    "start",
-    "continue",
-    "resume",
-    "wage",
-    "perpetrate",
-    "commit",
-    "unleash",
-    "send",
-    "pay",
-    "declare",
-    "order",
-    "step",
-    "intensify",
-    "escalate",
-    "lead",
-    "organize",
-    "organise",
-    "announce",
-    "initiate",
-    "undertake",
-    "orchestrate",
-    "institute",
-    "introduce",
-    "enforce",
-    "implement",
-    "plot",
-    "coordinate",
-    "call",
-    "join",
-    "do",
-    "seek",
-    "win",
-    "express",
-    "voice",
-    "renew",
-    "reiterate",
-    "accept",
-}
+LIGHT_VERBS = _FRAMES["light"]
 #: verbs whose object suffered the nominal event ("survived an attack")
-SUFFER_VERBS = {
-    "survive",
-    "suffer",
-    "escape",
-    "endure",
-    "face",
-    "experience",
-    "undergo",
-    "receive",
-    "get",
-}
+SUFFER_VERBS = _FRAMES["suffer"]
 #: verbs whose subject withstood the attack that is their object ("Iraqi forces repel IS
 #: attack", "police foiled an assault"): the subject is the attack's target, as with "survive"
-DEFENDING_VERBS = {"repel", "repulse", "foil", "thwart", "withstand", "rebuff"}
+DEFENDING_VERBS = _FRAMES["defending"]
 #: light verbs that hand the nominal event to someone ("gave the MEK shelter")
-GIVING_VERBS = {"give", "provide", "offer", "grant", "extend", "deliver", "send", "supply"}
+GIVING_VERBS = _FRAMES["giving"]
 #: "stormed the camp with the help of X": X helped, X is not attacked
-WITH_HELP = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing",
-             "approval", "consent", "permission", "participation"}  # fmt: skip
+WITH_HELP = _FRAMES["with_help"]
 #: verbs whose subject gets what the nominal event gives ("found refuge", "won support")
-SEEK_VERBS = {"find", "seek", "gain", "win", "enjoy", "obtain", "secure"}
+SEEK_VERBS = _FRAMES["seek"]
 #: verbs whose subject answers the request that is their object ("considering Russia's
 #: request", "rejected the demands"): the request is made of the subject (data/targets.tsv)
 ANSWERING_VERBS = target_words()["answering"]
 #: verbs whose subject undergoes, seeks or withstands the event noun that is their object
 UNDERGOING_VERBS = SUFFER_VERBS | SEEK_VERBS | DEFENDING_VERBS
 #: request verbs that mean "try" before an infinitive ("seeks to combine")
-TRYING_VERBS = {"seek"}
+TRYING_VERBS = _FRAMES["trying"]
 #: verbs whose subject is in the state a nominal event names ("was at war with", "remained
 #: in conflict with")
-STATE_VERBS = {"be", "remain", "stay"}
+STATE_VERBS = _FRAMES["state"]
 #: verbs whose subject owns the nominal event after "for" ("took responsibility for the attack")
-RESPONSIBILITY_VERBS = {"take", "claim", "accept", "admit", "bear"}
+RESPONSIBILITY_VERBS = _FRAMES["responsibility"]
 #: those expelled whose expulsion reduces relations (CAMEO 166) rather than coerces (174)
-DIPLOMATIC_NOUNS = {
-    "diplomat",
-    "ambassador",
-    "envoy",
-    "attache",
-    "consul",
-    "inspector",
-    "peacekeeper",
-    "observer",
-    "monitor",
-    "mission",
-    "staff",
-    "worker",
-    "agency",
-    "journalist",
-    "correspondent",
-}
+DIPLOMATIC_NOUNS = _FRAMES["diplomatic"]
 #: the entity labels of a time ("on Thursday", "by Monday"), never a preposition's side
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: the kinds of the agents dictionary's nouns of people, not of a body ("government") nor of
@@ -149,12 +53,11 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 PEOPLE_KINDS = frozenset({"person", "group"})
 #: nouns of the agents dictionary's people kinds that name a place or a craft ("a
 #: kindergarten in Gaza" is where; the people are elsewhere)
-NOT_PEOPLE = frozenset({"kindergarten", "preschool", "school", "college", "university",
-                        "monastery", "settlement", "airliner", "jetliner"})  # fmt: skip
+NOT_PEOPLE = _FRAMES["not_people"]
 #: kinds of actor that a host shelters (SUPPORT) rather than receives for a visit (CONSULT)
 SHELTERED_KINDS = {"armed_group", "organisation", "party", "group", "movement"}
 #: verbs whose subject suffered the event in whose course they happened ("wounded in an attack")
-HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim", "kidnap", "arrest", "detain"}
+HARM_VERBS = _FRAMES["harm"]
 #: the word classes of modality (data/modality.tsv; dyad.events.modality)
 _MODALITY = modality_words()
 #: two-word marks of a clause told as what is not so ("as though")
@@ -170,20 +73,7 @@ REFUSAL_VERBS = _MODALITY["refusal"]
 #: verbs whose complement is asked of someone: the complement has not happened
 REQUEST_VERBS = _MODALITY["request"]
 #: governors whose object is the subject of their complement ("urged Iran to withdraw")
-OBJECT_CONTROL = REQUEST_VERBS | {
-    "force",
-    "help",
-    "allow",
-    "permit",
-    "persuade",
-    "convince",
-    "tell",
-    "instruct",
-    "lead",
-    "compel",
-    "oblige",
-    "enable",
-}
+OBJECT_CONTROL = REQUEST_VERBS | _FRAMES["object_control"]
 #: the prepositions that say where an act happened, not to whom (those that may name a
 #: recipient, "to", "into", "toward", aside)
 WHERE_PREPS = frozenset(LOCATIVE_PREPS - {"to", "into", "onto", "toward", "towards"})
@@ -267,80 +157,22 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ACT_PRONOUNS = ("it", "this", "that")
 #: sub-clauses a pattern's extra words never come from
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj", "nsubj"}
-PARTITIVES = {
-    "some",
-    "many",
-    "most",
-    "all",
-    "several",
-    "few",
-    "part",
-    "rest",
-    "one",
-    "none",
-    "each",
-    "tens",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "scores",
-    "group",
-    "number",
-    "majority",
-    "members",
-    "member",
-    # a body sent or gathered: "the first deployment of NATO peacekeeping troops", "the
-    # batch of 200 peacekeepers", "a delegation of Iranian officials"
-    "deployment",
-    "contingent",
-    "batch",
-    "detachment",
-    "team",
-    "delegation",
-}
+PARTITIVES = _FRAMES["partitive"]
 #: texts an actor issues, and the verbs it issues them with: "X issued a declaration
 #: demanding ...", the declaration's demand is X's
-DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "report",
-                  "resolution", "decree", "order", "note", "memorandum"}  # fmt: skip
-ISSUING_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "deliver", "put", "pass"}
+DOCUMENT_NOUNS = _FRAMES["document"]
+ISSUING_VERBS = _FRAMES["issuing"]
 #: nouns that frame an event noun compounded with them ("a mediation effort")
-FRAME_NOUNS = {
-    "effort",
-    "campaign",
-    "operation",
-    "bid",
-    "attempt",
-    "drive",
-    "initiative",
-    "mission",
-    "round",
-    "programme",
-    "program",
-    "process",
-    "plan",
-}
+FRAME_NOUNS = _FRAMES["frame"]
 #: CAMEO roots of what a state does with its own envoys to another state: reduce relations
 #: (16: recall, withdraw, close an embassy) or withdraw (08); a visit to one's own embassy
 #: ("the President visited the Embassy of Armenia in the Holy See") is no act on the host
 ENVOY_ROOTS = ("16", "08")
 #: light verbs that ask for what their object names ("sought refuge": a request for asylum)
-ASKING_VERBS = {"seek", "request", "ask", "demand", "want", "beg"}
+ASKING_VERBS = _FRAMES["asking"]
 #: nouns whose "of" phrase names what they are about, not a participant: "the true nature of
 #: the MKO" is not the MKO
-ABSTRACT_HEADS = {
-    "nature",
-    "role",
-    "history",
-    "image",
-    "idea",
-    "truth",
-    "reality",
-    "rhetoric",
-    "ideology",
-    "importance",
-    "character",
-}
+ABSTRACT_HEADS = _FRAMES["abstract_head"]
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
@@ -402,7 +234,7 @@ STOPPED_CODES = (
     ("18", "087"), ("19", "087"), ("20", "087"), ("17", "081"),
 )  # fmt: skip
 #: words that make an exercise one held with others ("joint exercises")
-JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+JOINT_WORDS = _FRAMES["joint"]
 #: sectors of actors who attack with words: office holders, legislatures, courts, the press,
 #: non-governmental and international bodies (not armies, police, rebels or criminals)
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "MED", "NGO", "IGO"})
@@ -412,22 +244,7 @@ PERSONS_SPEAKING = frozenset({"PTY", "OPP"})
 #: sectors of actors whose attacks are force
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "INS"})
 #: nouns of time: "attacked the convoy for the second time", "over the weekend"
-TIME_NOUNS = frozenset(
-    [
-        "time",
-        "day",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "hour",
-        "minute",
-        "night",
-        "decade",
-        "period",
-        "season",
-    ]
-)
+TIME_NOUNS = _FRAMES["time_noun"]
 #: how far from neutral (dyad.framing.valence, -1 .. 1) a name must be to have a tone
 LABEL_TONE_AT = 0.25
 #: entities an object named must be or be owned by: who is named, or whose thing
@@ -451,7 +268,7 @@ DENIAL = "120"
 #: siege", "during the raid")
 _RESTATING = ("after", "during", "following", "amid", "in")
 #: nouns of a stretch of time ("four days of fighting")
-DURATIONS = frozenset({"hour", "day", "night", "week", "month", "year", "decade"})
+DURATIONS = _FRAMES["duration"]
 #: the CAMEO code of signing an agreement, which an agreement noun codes
 _PACT = "057"
 #: prepositions whose object a verb acts on ("withdrew from", "reneged on", "abide by"; and
@@ -476,7 +293,7 @@ _DONE_TOGETHER = ("03", "04", "05", "06")
 _SIGNED_BETWEEN = ("03", "057")
 #: verbs that make a ceasefire an agreement signed somewhere ("signed a ceasefire in Oslo"; a
 #: ceasefire announced or declared "in Idlib" is where the fighting stops)
-_SIGNING = frozenset({"sign", "agree", "reach", "negotiate", "conclude"})
+_SIGNING = _FRAMES["signing"]
 #: CAMEO's ceasefire (declare a ceasefire)
 CEASEFIRE = "0871"
 #: the types of acts whose doer is the doer of the attack they are done "in" ("freed the
