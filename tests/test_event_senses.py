@@ -3164,3 +3164,89 @@ def test_a_verb_that_names_its_object_something_makes_no_appeal(nlp) -> None:
     # negatives: calls for and on someone; a name of a tone
     assert "REQUEST" in [e["type"] for e in events(nlp, "The UN called for talks with Iran.")]
     assert "ACCUSE" in [e["type"] for e in events(nlp, "Biden called Putin a war criminal.")]
+
+
+# -- classes from audit 42 (thirty-sixth session) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lech Walesa, the union's leader, struck a cautious tone at the news conference.",
+        "The prime minister struck a conciliatory note in his speech to Parliament.",
+        "The president's remarks struck a chord with voters in the south.",
+        "Soldiers and rescue workers tried to dig the envoy out of the rubble.",
+    ],
+)
+def test_idioms_of_striking_and_digging_out_act_on_no_one(nlp, text) -> None:
+    # audit 42: ASSAULT 190 "struck a cautious tone", ACCUSE 090 "tried to dig him out"
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets struck Hamas positions in Gaza.", "ASSAULT"),
+        ("The Iranian president cut short his visit to France after the row.", "SANCTION"),
+    ],
+)
+def test_striking_a_foe_and_cutting_short_a_visit_stay_events(nlp, text, expected) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council met in emergency session on Tuesday.",
+        "The outgoing parliament met late on Thursday to name an acting prime minister.",
+        "The Arab League convened in Cairo on Sunday.",
+    ],
+)
+def test_one_body_sitting_meets_no_one(nlp, text) -> None:
+    # audit 42: "the Security Council met in emergency session" was CONSULT with no one met
+    assert "CONSULT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Erdogan in Sochi on Monday.",
+        "Putin and Erdogan met in Sochi on Monday.",
+        "Iranian and Iraqi officials met in Baghdad.",
+    ],
+)
+def test_two_sides_meeting_still_meet(nlp, text) -> None:
+    assert any(e["type"] == "CONSULT" and e["sources"] and e["targets"] for e in events(nlp, text))
+
+
+def test_a_support_by_weapons_is_how_forces_are_armed(nlp) -> None:
+    # audit 42: "soldiers backed by armoured vehicles" was SUPPORT from the vehicles
+    text = "Soldiers backed by armoured vehicles stormed the building."
+    assert "SUPPORT" not in types(nlp, text)
+    assert "ASSAULT" in types(nlp, text)
+    text = "Government troops, supported by helicopter gunships, shelled the town."
+    assert "SUPPORT" not in types(nlp, text)
+
+
+def test_forces_backed_by_a_state_are_supported(nlp) -> None:
+    found = typed_pairs(nlp, "Rebels backed by Iran attacked the town.")
+    assert ("SUPPORT", "IRN", "IRN") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Buenos Aires brushed off London's protests.", ("REJECT", "ARG", "GBR")),
+        (
+            "The Kremlin shrugged off the new sanctions imposed by Washington.",
+            ("REJECT", "RUS", "USA"),
+        ),
+    ],
+)
+def test_brushing_off_what_another_said_or_did_rejects_it(nlp, text, pair) -> None:
+    # audit 42: "brushed off London's protests" was no rejection
+    assert pair in typed_pairs(nlp, text)
+
+
+def test_brushing_off_dust_rejects_no_one(nlp) -> None:
+    assert "REJECT" not in types(nlp, "She brushed off the dust from her coat.")

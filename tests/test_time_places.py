@@ -1496,3 +1496,23 @@ def test_a_span_holding_a_persons_full_name_is_no_place(nlp) -> None:
     # negative: a place named after a person is a place by its own name
     doc = nlp("Troops arrived in Ho Chi Minh City on Monday.")
     assert [p["place_name"] for p in doc._.dyad_places] == ["Ho Chi Minh City"]
+
+
+def test_what_had_happened_before_the_news_takes_no_day_of_the_news(nlp) -> None:
+    # audit 42: "The United States had asked for the visit", after "refused on Monday", was
+    # dated the publication day; a past perfect in a text that tells its days is background
+    text = (
+        "New Zealand on Monday refused a visit by an American destroyer. "
+        "The United States had asked for the visit."
+    )
+    assert _dated(nlp, text, "1985-02-06", "refused")[0] == "1985-02-04"
+    assert _dated(nlp, text, "1985-02-06", "asked") == (None, None)
+
+
+def test_an_undated_reports_past_perfect_and_a_report_put_back_keep_the_news_day(nlp) -> None:
+    # an incident report with no days of its own tells its incident's steps so
+    text = "Gunmen stormed a hotel in Kabul. They had planted bombs in the lobby."
+    assert _dated(nlp, text, "2011-06-29", "planted")[0] == "2011-06-29"
+    # "announced that it had expelled": the report puts the act back, it is the news
+    text = "Britain said on Monday that it had expelled two Russian diplomats."
+    assert _dated(nlp, text, "2018-03-13", "expelled")[0] == "2018-03-12"

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -334,6 +335,10 @@ def anchor_events(
                 _told_from_the_story(sent)
                 and _story_told_earlier(times, sent, published, news_day_lag)
             )
+            # what had happened came before the news, in the lead too, in a text that tells
+            # its news's days ("New Zealand on Monday refused the visit. The United States had
+            # asked for it"; an undated report's past perfect tells its incident's steps)
+            and not (times and _past_perfect(trigger))
         ):
             # (a lead's day no dateline names is the day of its violence, not of the reactions
             # told after it, which may come a day later: "Gunmen ambushed a convoy on Monday
@@ -717,22 +722,37 @@ def _standing(trigger: Token, perfect: bool) -> bool:
     durative adverb marks, its own or one it is the complement of ("has long accused Damascus
     of hosting Ocalan", "has always denied sheltering"), or, where ``perfect`` (a text with
     dates of its own: an incident report tells the steps of its incident so), in the past
-    perfect ("had appealed to Arab states"; not one a report puts back: "said it had
-    expelled")."""
+    perfect (_past_perfect)."""
+    return _in_its_clauses(trigger, _durative) or (perfect and _past_perfect(trigger))
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """Whether an event is told in the past perfect, its own clause's or one it is the
+    complement of ("had appealed to Arab states", "had asked for the visit"; not one a report
+    puts back: "said it had expelled")."""
+    return _in_its_clauses(
+        trigger,
+        lambda verb: (
+            any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH)
+        ),
+    )
+
+
+def _durative(verb: Token) -> bool:
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in DURATIVE
+        and not any(g.lower_ == "as" for g in c.children)  # "as long as": a condition
+        for c in verb.children
+    )
+
+
+def _in_its_clauses(trigger: Token, marked: Callable[[Token], bool]) -> bool:
+    """Whether ``marked`` holds of the trigger's clause or one it is the complement of."""
     verb = trigger
     for _ in range(4):
-        if any(
-            c.dep_ == "advmod"
-            and c.lower_ in DURATIVE
-            and not any(g.lower_ == "as" for g in c.children)  # "as long as": a condition
-            for c in verb.children
-        ):
-            return True
-        if (
-            perfect
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-            and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH)
-        ):
+        if marked(verb):
             return True
         if (
             verb.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj")

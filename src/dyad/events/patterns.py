@@ -430,6 +430,8 @@ FRAME_WORD_KINDS = frozenset(
         "suffer",
         "defending",
         "giving",
+        "getting",
+        "sitting",
         "with_help",
         "seek",
         "trying",

@@ -100,6 +100,10 @@ def _relative_antecedent(token: Token) -> Token | None:
             noun = node.head
             if token.lower_ in ("who", "whom"):
                 noun = _person_over_place(noun)
+            # a date or a time the clause hangs on is when, not what ("the bombing of the
+            # embassy on August 7, which killed 17": the bombing did, not August)
+            if noun.ent_type_ in TIME_ENTITIES:
+                return None
             return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i < token.i else None
         if node.head.i == node.i:
             return None

@@ -12,7 +12,7 @@ from .frame import _Event
 from .grammar import _concurring, _depth, _describing
 from .mentions import _acting, _actor_ids
 from .readings import _moving
-from .vocab import CONDITIONS, SPEECH_TYPES
+from .vocab import CONDITIONS, SITTING_VERBS, SPEECH_TYPES
 
 
 class Keeping:
@@ -92,6 +92,18 @@ class Keeping:
         ):
             # "Peskov asked why the women stayed quiet", "the Centre claimed that notifying
             # the scheme would ...": speech with a clause and no one it is aimed at
+            return False
+        if (
+            not event.nominal
+            and event.trigger.lemma_.lower() in SITTING_VERBS
+            and not event.targets
+            and len(event.sources) == 1
+            and event.sources[0].token.tag_ not in ("NNS", "NNPS")
+            and (event.sources[0].mention or {}).get("kind") != "person"
+        ):
+            # "the Security Council met in emergency session", "parliament met late on
+            # Thursday": one body sitting, meeting no one (people meeting, "Russia and
+            # Turkey's foreign ministers met", met each other, whom the parse may not give)
             return False
         resolved = [a for a in event.sources + event.targets if _acting(a)]
         if event.nominal and not event.light:

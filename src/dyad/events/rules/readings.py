@@ -227,6 +227,14 @@ def _instrument(token: Token) -> bool:
     )
 
 
+def _armament(token: Token) -> bool:
+    """Whether ``token`` heads a thing of war (data/attack_words.tsv: an instrument, a weapon,
+    an aircraft or a projectile: "armoured vehicles", "helicopter gunships")."""
+    words = attack_words()
+    kinds = words["instrument"] | words["weapon"] | words["aircraft"] | words["projectile"]
+    return bool({token.lemma_.lower(), token.lower_} & kinds)
+
+
 def _setting(token: Token) -> bool:
     """A place name compounding a noun of violence no one is named doing: where it happened
     ("Iraq violence", "Baghdad bombings"), not its doer (data/attack_words.tsv, setting). A

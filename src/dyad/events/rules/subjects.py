@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...actors.component import ACTING_LABELS
 from ...nlp.words import NAMING_VERBS
+from ..patterns import target_words
 from .frame import _Arg
 from .grammar import (
     _beyond_a_complement,
@@ -18,7 +19,7 @@ from .grammar import (
     _split_list,
 )
 from .mentions import _generic, _mention_arg
-from .readings import attack_verb_read_as_noun
+from .readings import _casualty, attack_verb_read_as_noun
 from .vocab import (
     _MODALITY,
     ADDRESSEE_PREPS,
@@ -35,6 +36,7 @@ from .vocab import (
     RELATIVE_PRONOUNS,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    TIME_ENTITIES,
 )
 
 
@@ -108,6 +110,8 @@ class Subjects:
             return self._named_aside(verb, listed), passive
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if verb.head.ent_type_ in TIME_ENTITIES:  # when, not who: _relative_antecedent
+                    return None, passive
                 if child.lower_ in ("who", "whom"):
                     return _person_over_place(verb.head), passive
                 return verb.head, passive
@@ -232,6 +236,15 @@ class Subjects:
                 subject, _ = self._subject(governor, depth + 1)
                 return subject, passive
         if verb.dep_ in ("relcl", "acl"):
+            # a date or a time the clause hangs on is when, not who ("shelled the town on
+            # Monday, killing four")
+            if head.ent_type_ in TIME_ENTITIES:
+                return None, passive or verb.tag_ == "VBN"
+            # nor does a building kill: a headline's "Truck bomb wrecks U.N. headquarters,
+            # killing envoy" read with the participle on the building (data/targets.tsv
+            # located) tells a killing whose doer it does not name
+            if _casualty(verb) and head.lemma_.lower() in target_words()["located"]:
+                return None, passive or verb.tag_ == "VBN"
             return head, passive or verb.tag_ == "VBN"
         clause = _clause_of_gerund(verb)
         if clause is not None:

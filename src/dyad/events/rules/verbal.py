@@ -11,6 +11,7 @@ from .frame import _Arg, _Event
 from .grammar import _gerund, _headline, _objects, _prep_object, _reports_a_passive, _told_as_a_fact
 from .mentions import _actor_ids, _authority, _located, _unnamed, _victims
 from .readings import (
+    _armament,
     _casualty,
     _describes_a_source,
     _explosion_verb,
@@ -22,8 +23,11 @@ from .readings import (
 )
 from .vocab import (
     _VICTIM_ROOTS,
+    BACKING_TYPES,
     COGNATE_VERBS,
     DURATIONS,
+    GETTING_VERBS,
+    GIVEN_BY_ANOTHER,
     LIGHT_VERBS,
     REFLEXIVES,
     RESTRICTING_LIGHT_VERBS,
@@ -112,6 +116,10 @@ class VerbEvents:
         passive = passive or self._elided_passive(token, subject, pattern)
         doer = None if passive else subject
         agent = _prep_object(token, "by") if passive else None
+        if agent is not None and pattern.type in BACKING_TYPES and _armament(agent):
+            # "soldiers backed by armoured vehicles", "supported by helicopter gunships": how
+            # they were armed, no one's support
+            return None
         if passive:
             event.sources = self._args(agent) if agent is not None else []
             event.targets = self._args(subject, dig=True) if subject is not None else []
@@ -142,6 +150,13 @@ class VerbEvents:
                     if cue.dep_ in ("ccomp", "xcomp", "oprd"):
                         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
                         event.targets = self._args(subject)
+            if token.lemma_.lower() in GETTING_VERBS and pattern.cameo[:2] in GIVEN_BY_ANOTHER:
+                # "the rebels received weapons from China", "obtained a loan from the IMF":
+                # the subject is given it, by whom the "from" phrase names, if any (PETRARCH's
+                # block of getting verbs marks its subject the target)
+                giver = _prep_object(token, "from")
+                event.targets = event.sources
+                event.sources = self._args(giver) if giver is not None else []
             if attack_verb_read_as_noun(token):  # the object of the participle after it
                 obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)

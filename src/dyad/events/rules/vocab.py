@@ -26,6 +26,13 @@ SUFFER_VERBS = _FRAMES["suffer"]
 #: verbs whose subject withstood the attack that is their object ("Iraqi forces repel IS
 #: attack", "police foiled an assault"): the subject is the attack's target, as with "survive"
 DEFENDING_VERBS = _FRAMES["defending"]
+#: verbs of meeting that one body does alone when it sits ("parliament met on Thursday")
+SITTING_VERBS = _FRAMES["sitting"]
+#: verbs whose subject is given what their object names ("received weapons from China")
+GETTING_VERBS = _FRAMES["getting"]
+#: CAMEO roots of what is given (03 promises, 05 support, 06 cooperation, 07 aid): got, its
+#: giver is the "from" phrase; a guest received (04) is the host's act
+GIVEN_BY_ANOTHER = ("03", "05", "06", "07")
 #: light verbs that hand the nominal event to someone ("gave the MEK shelter")
 GIVING_VERBS = _FRAMES["giving"]
 #: "stormed the camp with the help of X": X helped, X is not attacked
