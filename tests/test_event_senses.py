@@ -3250,3 +3250,14 @@ def test_brushing_off_what_another_said_or_did_rejects_it(nlp, text, pair) -> No
 
 def test_brushing_off_dust_rejects_no_one(nlp) -> None:
     assert "REJECT" not in types(nlp, "She brushed off the dust from her coat.")
+
+
+def test_working_with_another_is_cooperating(nlp) -> None:
+    # audit 42: "said it would work with the new authorities" coded nothing
+    assert ("AGREE", "RUS", "KGZ") in typed_pairs(
+        nlp, "Russia said it would work with the new Kyrgyz government."
+    )
+    assert ("COOPERATE", "PAK", "USA") in typed_pairs(
+        nlp, "Pakistan has worked with the United States against al-Qaeda."
+    )
+    assert events(nlp, "He worked at a bank in Karachi for years.") == []

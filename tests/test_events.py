@@ -2286,6 +2286,12 @@ def test_what_is_received_is_given_by_the_from_phrase(nlp, text, giver, given) -
     assert [a["sector"] for a in aid["targets"]] == [given], aid
 
 
+def test_each_giver_of_what_is_received_is_a_source(nlp) -> None:
+    text = "The Front received weapons and training from China, later from the Soviet Union."
+    aid = next(e for e in events(nlp, text) if e["type"] == "AID")
+    assert sorted(a["code"][:3] for a in aid["sources"]) == ["CHN", "RUS"], aid
+
+
 def test_received_with_no_giver_named_has_no_source_and_a_guest_is_the_hosts(nlp) -> None:
     aid = next(e for e in events(nlp, "The rebels received weapons.") if e["type"] == "AID")
     assert aid["sources"] == [] and [a["sector"] for a in aid["targets"]] == ["REB"], aid

@@ -1516,3 +1516,28 @@ def test_an_undated_reports_past_perfect_and_a_report_put_back_keep_the_news_day
     # "announced that it had expelled": the report puts the act back, it is the news
     text = "Britain said on Monday that it had expelled two Russian diplomats."
     assert _dated(nlp, text, "2018-03-13", "expelled")[0] == "2018-03-12"
+
+
+def test_a_conjunct_with_a_date_of_its_own_takes_its_own(nlp) -> None:
+    # audit 42: "sent a brigade in late 1973 and in January this year captured Rakhyut" dated
+    # the capture 1973; the parse hung "January" on "sent" and "year" on "captured"
+    text = (
+        "Iran sent a brigade in late 1973 and in January this year captured the rebel stronghold."
+    )
+    assert _dated(nlp, text, "1976-01-10", "captured")[0] == "1976-01"
+    assert _dated(nlp, text, "1976-01-10", "sent")[0] == "1973"
+    # a conjunct with no date of its own still takes the first's
+    text = "Iran sent a brigade in late 1973 and captured the stronghold."
+    assert _dated(nlp, text, "1976-01-10", "captured")[0] == "1973"
+
+
+def test_of_two_dates_as_near_the_one_on_the_events_own_verb_wins(nlp) -> None:
+    # audit 42: "... sent a brigade in late 1973, and in January this year Iranian forces
+    # captured Rakhyut": both dates are two steps from the clause's verbs; the capture's is
+    # the one on "captured", not the one on the verb it is joined to
+    text = (
+        "The Shah of Iran sent a brigade of troops in late 1973 and more later, and in January "
+        "this year Iranian forces captured the rebel stronghold of Rakhyut near the border."
+    )
+    assert _dated(nlp, text, "1975-12-13", "captured")[0] == "1975-01"
+    assert _dated(nlp, text, "1975-12-13", "sent")[0] == "1973"

@@ -115,10 +115,17 @@ def _subjectless_participle(verb: Token) -> bool:
 
 def _distance(root: Token, words: set[int]) -> int | None:
     """Steps from ``root`` up to one of ``words``, or None when another verb comes first."""
+    reached = _reach(root, words)
+    return None if reached is None else reached[0]
+
+
+def _reach(root: Token, words: set[int]) -> tuple[int, int] | None:
+    """Steps from ``root`` up to one of ``words`` and that word's index, or None when another
+    verb comes first."""
     token, steps = root, 0
     while steps <= _MAX_CLIMB:
         if token.i in words:
-            return steps
+            return steps, token.i
         if steps and token.pos_ in ("VERB", "AUX"):
             return None
         if token.head.i == token.i:
@@ -127,18 +134,30 @@ def _distance(root: Token, words: set[int]) -> int | None:
     return None
 
 
-def nearest_in_clause(items: list[dict], doc: Doc, words: set[int], sent) -> dict | None:
+def nearest_in_clause(
+    items: list[dict], doc: Doc, words: set[int], sent, own: frozenset[int] = frozenset()
+) -> dict | None:
     """Of ``items`` (spans with token_start/token_end) in sentence ``sent``, the one whose
-    climb up the parse reaches one of ``words`` in the fewest steps, before any other verb;
-    of places as close, the narrowest ("in Iraq's Mosul": Mosul, not Iraq)."""
+    climb up the parse reaches one of ``words`` in the fewest steps, before any other verb,
+    from whichever of its words the parse hangs nearest ("sent a brigade in late 1973 and in
+    January this year captured", where "year" hangs on "captured" and "January" on "sent");
+    of two as close, the one reaching the event's ``own`` words (its trigger and cues) rather
+    than a verb it is joined to ("sent a brigade in late 1973, and in January Iranian forces
+    captured": January), then of places the narrowest ("in Iraq's Mosul": Mosul, not
+    Iraq)."""
     best, best_steps = None, None
     for item in items:
         if not (sent.start <= item["token_start"] < sent.end):
             continue
-        root = doc[item["token_start"] : item["token_end"]].root
-        steps = _distance(root, words)
-        if steps is None:
+        found = [
+            (d, reached not in own)
+            for t in doc[item["token_start"] : item["token_end"]]
+            if (r := _reach(t, words)) is not None
+            for d, reached in [r]
+        ]
+        if not found:
             continue
+        steps = min(found)
         if (
             best_steps is None
             or steps < best_steps
@@ -307,6 +326,7 @@ def anchor_events(
             doc,
             words,
             sent,
+            frozenset({trigger.i, *(c.i for c in cues)}),
         )
         event.update(date=None, date_precision=None, date_start=None, date_end=None,
                      date_source=None)  # fmt: skip

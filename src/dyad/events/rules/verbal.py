@@ -154,9 +154,14 @@ class VerbEvents:
                 # "the rebels received weapons from China", "obtained a loan from the IMF":
                 # the subject is given it, by whom the "from" phrase names, if any (PETRARCH's
                 # block of getting verbs marks its subject the target)
-                giver = _prep_object(token, "from")
+                # (the phrase may hang on what is given: "weapons ... from China")
+                givers = [
+                    o for h in (token, *_objects(token)) for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj"
+                ]  # fmt: skip
                 event.targets = event.sources
-                event.sources = self._args(giver) if giver is not None else []
+                event.sources = [a for giver in givers for a in self._args(giver)]
             if attack_verb_read_as_noun(token):  # the object of the participle after it
                 obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
