@@ -3173,7 +3173,6 @@ def test_a_verb_that_names_its_object_something_makes_no_appeal(nlp) -> None:
     "text",
     [
         "Lech Walesa, the union's leader, struck a cautious tone at the news conference.",
-        "The prime minister struck a conciliatory note in his speech to Parliament.",
         "The president's remarks struck a chord with voters in the south.",
         "Soldiers and rescue workers tried to dig the envoy out of the rubble.",
     ],
@@ -3261,3 +3260,14 @@ def test_working_with_another_is_cooperating(nlp) -> None:
         nlp, "Pakistan has worked with the United States against al-Qaeda."
     )
     assert events(nlp, "He worked at a bank in Karachi for years.") == []
+
+
+def test_an_air_strike_told_by_a_note_is_still_a_strike(nlp) -> None:
+    # the second read of audit 42: "strike note" none matched "according to a military note"
+    text = "Israeli jets struck Hamas targets in Gaza overnight, according to a military note."
+    assert "ASSAULT" in types(nlp, text)
+
+
+def test_waving_flags_near_an_embassy_rejects_no_one(nlp) -> None:
+    text = "Protesters waved Palestinian flags a few metres away from the embassy."
+    assert "REJECT" not in types(nlp, text)

@@ -2352,3 +2352,43 @@ def test_a_building_a_killing_hangs_on_is_not_its_doer(nlp) -> None:
     assert found and not any(a["code"] for e in found for a in e["sources"]), found
     found = events(nlp, "Gunmen stormed the hotel, killing 12 guests.")
     assert [a["sector"] for e in found for a in e["sources"]] == ["REB"], found
+
+
+def test_a_subject_a_subordinator_took_for_its_object_is_the_joined_verbs(nlp) -> None:
+    # audit 42: "held Government House until the governor, Rex Hunt, ordered them to stop",
+    # parsed with "governor" the object of "until" and "ordered" joined to "held", gave the
+    # order to the marines
+    text = (
+        "A garrison of Royal Marines held Government House for several hours until the "
+        "governor, Rex Hunt, ordered them to stop."
+    )
+    order = next(e for e in events(nlp, text) if e["trigger"] == "ordered")
+    assert [a["name"] for a in order["sources"]] == ["Rex Hunt"], order
+    # a verb joined with no subject of its own after a time still takes the first verb's
+    found = events(nlp, "The rebels shelled the town until dawn and then attacked the army base.")
+    attack = next(e for e in found if e["trigger"].startswith("attacked"))
+    assert [a["sector"] for a in attack["sources"]] == ["REB"], found
+
+
+# -- regressions from the second read of audit 42's rules ----------------------------------
+
+
+def test_talks_between_two_of_one_governments_people_are_no_dyad(nlp) -> None:
+    found = events(nlp, "Talks between Putin and Lavrov continued on Monday.")
+    assert all(not e["targets"] for e in found), found
+
+
+def test_a_state_whose_weapons_back_forces_supports_them(nlp) -> None:
+    found = events(nlp, "Syrian troops, backed by Russian jets, attacked the town.")
+    assert any(
+        e["type"] == "SUPPORT" and [a["code"][:3] for a in e["sources"]] == ["RUS"] for e in found
+    ), found
+
+
+def test_a_war_fought_named_by_its_place_is_no_attack_on_that_place(nlp) -> None:
+    found = events(nlp, "NATO troops fought the Afghan war for two decades.")
+    assert not any(
+        [a["code"][:3] for a in e["sources"]] == ["IGO"]
+        and [a["code"][:3] for a in e["targets"]] == ["AFG"]
+        for e in found
+    ), found

@@ -1541,3 +1541,12 @@ def test_of_two_dates_as_near_the_one_on_the_events_own_verb_wins(nlp) -> None:
     )
     assert _dated(nlp, text, "1975-12-13", "captured")[0] == "1975-01"
     assert _dated(nlp, text, "1975-12-13", "sent")[0] == "1973"
+
+
+def test_what_had_happened_earlier_that_day_keeps_the_day(nlp) -> None:
+    # the second read of audit 42: a past perfect said to come earlier the same day is the
+    # lead's news
+    text = "Israel struck Gaza on Tuesday. Hamas had fired rockets into southern Israel earlier in the day."
+    assert _dated(nlp, text, "2020-03-04", "fired")[0] == "2020-03-03"
+    text = "Israeli troops raided Jenin on Tuesday. Palestinian gunmen had opened fire on an army patrol hours earlier."
+    assert _dated(nlp, text, "2020-03-04", "opened")[0] == "2020-03-03"

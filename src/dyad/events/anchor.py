@@ -356,9 +356,11 @@ def anchor_events(
                 and _story_told_earlier(times, sent, published, news_day_lag)
             )
             # what had happened came before the news, in the lead too, in a text that tells
-            # its news's days ("New Zealand on Monday refused the visit. The United States had
-            # asked for it"; an undated report's past perfect tells its incident's steps)
-            and not (times and _past_perfect(trigger))
+            # any day ("New Zealand on Monday refused the visit. The United States had asked
+            # for it"; a report that tells no time at all tells its incident's steps so), but
+            # not what it says happened earlier that day ("had fired rockets earlier in the
+            # day", "hours earlier")
+            and not (times and _past_perfect(trigger) and not _earlier_that_day(trigger))
         ):
             # (a lead's day no dateline names is the day of its violence, not of the reactions
             # told after it, which may come a day later: "Gunmen ambushed a convoy on Monday
@@ -757,6 +759,18 @@ def _past_perfect(trigger: Token) -> bool:
             and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH)
         ),
     )
+
+
+def _earlier_that_day(verb: Token) -> bool:
+    """Whether a verb is said to come earlier the same day ("earlier in the day", "hours
+    earlier", "earlier on Tuesday")."""
+    for word in verb.subtree:
+        if word.lower_ != "earlier":
+            continue
+        above = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if above is not None and above.i == verb.i:  # (the parse may hang it on a noun)
+            return True
+    return False
 
 
 def _durative(verb: Token) -> bool:

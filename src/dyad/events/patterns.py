@@ -432,6 +432,7 @@ FRAME_WORD_KINDS = frozenset(
         "giving",
         "getting",
         "sitting",
+        "contest",
         "with_help",
         "seek",
         "trying",

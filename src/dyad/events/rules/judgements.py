@@ -545,14 +545,15 @@ def _pair_joint_sides(event: _Event) -> None:
         return  # "Iran and Russia agreed with Syria": the party is named, if missed
     if len(order) < 2 or (
         len(states) == 1
-        and not event.between
+        and not (event.between and len({a.mention["code"] for a in event.sources if a.mention}) > 1)
         and not (done.startswith(_SIGNED_BETWEEN) and len(order) == 2)
     ):
         # "Putin and Lavrov held talks": one state's people, together; but an agreement two
         # of them (two, no more) sign or reach with no one else is between them ("Kibaki and
         # Odinga sign power-sharing deal", review 41), and so is what a text says happened
-        # "between" two actors of one state ("talks between the Colombian government and the
-        # FARC", "clashes between police and protesters": the dyads of a civil conflict)
+        # "between" two kinds of actor of one state ("talks between the Colombian government
+        # and the FARC", "clashes between police and protesters": the dyads of a civil
+        # conflict; not "talks between Putin and Lavrov", one government's)
         return
     first = order[0]
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]

@@ -22,6 +22,7 @@ from .mentions import _generic, _mention_arg
 from .readings import _casualty, attack_verb_read_as_noun
 from .vocab import (
     _MODALITY,
+    _OWN_TIME_MARKS,
     ADDRESSEE_PREPS,
     ASKING_NOUNS,
     DOCUMENT_NOUNS,
@@ -37,6 +38,7 @@ from .vocab import (
     REQUEST_VERBS,
     SPEECH_VERBS,
     TIME_ENTITIES,
+    TIME_NOUNS,
 )
 
 
@@ -130,6 +132,9 @@ class Subjects:
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
+        misread = _subject_read_as_an_object(verb)
+        if misread is not None:
+            return misread, passive
         if (
             verb.dep_ in ("acl", "xcomp")
             and head.lemma_.lower() in OWNED_NOUNS
@@ -415,3 +420,29 @@ class Subjects:
                 seen.add(key)
                 unique.append(a)
         return unique
+
+
+def _subject_read_as_an_object(verb: Token) -> Token | None:
+    """The subject of a finite verb the parse joined to the clause before it where a
+    subordinator read as a preposition took the subject for its object ("held Government
+    House until the governor, Rex Hunt, ordered them to stop": "governor" the object of
+    "until", "ordered" joined to "held"): the object, where its phrase ends right before the
+    verb; None otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in _OWN_TIME_MARKS
+            or not (verb.head.i < prep.i < verb.i)
+        ):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in TIME_ENTITIES or obj.lemma_.lower() in TIME_NOUNS:
+            continue  # "shelled the town until dawn, attacked the base": a time
+        between = verb.doc[obj.right_edge.i + 1 : verb.i]
+        if all(t.is_punct for t in between):
+            return obj
+    return None

@@ -14,6 +14,7 @@ from .vocab import (
     AIMING_PREPS,
     CLAUSAL,
     COGNATE_VERBS,
+    CONTESTS,
     EVENT_SUBJECT,
     LIGHT_VERBS,
     PARTITIVES,
@@ -73,11 +74,12 @@ class Triggers:
             c.dep_ == "prt" or c.lower_ in ("off", "back") for c in verb.children
         ):
             return False  # "fought off an attack": the attack is fought off, the verb's own
-        if self._named_modifier(noun) is not None or any(
-            c.dep_ == "poss" and c.i in self._reading.by_token for c in noun.children
+        if noun.lemma_.lower() not in CONTESTS and (
+            self._named_modifier(noun) is not None
+            or any(c.dep_ == "poss" and c.i in self._reading.by_token for c in noun.children)
         ):
             # "fought the Soviet occupation", "fought Russia's invasion": another's act, fought
-            # against its doer, the verb's own
+            # against its doer, the verb's own (not "fought the Afghan war": where)
             return False
         match = self._match(noun, "N")
         return match is not None and match[0].cameo[:2] in ATTACK_ROOTS

@@ -116,9 +116,14 @@ class VerbEvents:
         passive = passive or self._elided_passive(token, subject, pattern)
         doer = None if passive else subject
         agent = _prep_object(token, "by") if passive else None
-        if agent is not None and pattern.type in BACKING_TYPES and _armament(agent):
+        if (
+            agent is not None
+            and pattern.type in BACKING_TYPES
+            and _armament(agent)
+            and not (self._reading.by_token.get(agent.i) or {}).get("country")
+        ):
             # "soldiers backed by armoured vehicles", "supported by helicopter gunships": how
-            # they were armed, no one's support
+            # they were armed, no one's support (a state's, "backed by Russian jets", is)
             return None
         if passive:
             event.sources = self._args(agent) if agent is not None else []

@@ -26,6 +26,8 @@ SUFFER_VERBS = _FRAMES["suffer"]
 #: verbs whose subject withstood the attack that is their object ("Iraqi forces repel IS
 #: attack", "police foiled an assault"): the subject is the attack's target, as with "survive"
 DEFENDING_VERBS = _FRAMES["defending"]
+#: nouns of a contest both sides wage, whose modifier names where it is ("the Afghan war")
+CONTESTS = _FRAMES["contest"]
 #: verbs of meeting that one body does alone when it sits ("parliament met on Thursday")
 SITTING_VERBS = _FRAMES["sitting"]
 #: verbs whose subject is given what their object names ("received weapons from China")
