@@ -3271,3 +3271,13 @@ def test_an_air_strike_told_by_a_note_is_still_a_strike(nlp) -> None:
 def test_waving_flags_near_an_embassy_rejects_no_one(nlp) -> None:
     text = "Protesters waved Palestinian flags a few metres away from the embassy."
     assert "REJECT" not in types(nlp, text)
+
+
+def test_what_someone_mentions_happening_is_reported(nlp) -> None:
+    # "a few mentioned the MEK working with the Iraqi military" (the seeds) was asserted once
+    # "work with" coded cooperation (audit 42); a mention is a verb of saying
+    text = "Survivors mentioned the MEK working with the Iraqi military against the rebels."
+    work = next(e for e in events(nlp, text) if e["trigger"] == "working")
+    assert work["modality"] == "reported", work
+    text = "Witnesses mentioned that soldiers had fired on the crowd."
+    assert [e["modality"] for e in events(nlp, text)] == ["reported"]

@@ -472,13 +472,17 @@ def _supposed(noun: Token, verb: Token) -> bool:
 
 def _speech_above(token: Token) -> Token | None:
     """The verb of saying whose reported clause ``token`` stands in, at any depth ("said that
-    ... the exit of civilians besieged by ..."), where its subject is someone ("Nothing
+    ... the exit of civilians besieged by ..."; a participle on the verb's object, "mentioned
+    the MEK working with the Iraqi military"), where its subject is someone ("Nothing
     suggests that ...": no one says so)."""
-    for node in token.ancestors:
+    for node in (token, *token.ancestors):
         head = node.head
+        if node.dep_ == "acl" and node.tag_ == "VBG" and head.dep_ in ("dobj", "obj"):
+            head = head.head  # the object a participle tells of is what is said
+        elif node.dep_ != "ccomp" or node.i == token.i:
+            continue
         if (
-            node.dep_ == "ccomp"
-            and head.lemma_.lower() in SPEECH_VERBS
+            head.lemma_.lower() in SPEECH_VERBS
             and head.pos_ in ("VERB", "AUX")
             and not negative_subject(head)
         ):
