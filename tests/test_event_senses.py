@@ -3281,3 +3281,17 @@ def test_what_someone_mentions_happening_is_reported(nlp) -> None:
     assert work["modality"] == "reported", work
     text = "Witnesses mentioned that soldiers had fired on the crowd."
     assert [e["modality"] for e in events(nlp, text)] == ["reported"]
+
+
+def test_tightening_a_measure_is_imposing_it(nlp) -> None:
+    # audit 42: "Lagos tightened a blockade on food" coded nothing, and "tightened sanctions"
+    # had no doer; "tighten" carries its object's event as "intensify" does
+    assert ("COERCE", "IGO", "IRN") in typed_pairs(nlp, "The EU tightened sanctions on Iran.")
+    found = events(nlp, "The army tightened its siege of the city.")
+    assert [(e["type"], [a["sector"] for a in e["sources"]]) for e in found] == [
+        ("COERCE", ["MIL"])
+    ], found
+
+
+def test_tightening_security_is_no_event(nlp) -> None:
+    assert events(nlp, "The government tightened security in the capital.") == []
