@@ -1550,3 +1550,27 @@ def test_what_had_happened_earlier_that_day_keeps_the_day(nlp) -> None:
     assert _dated(nlp, text, "2020-03-04", "fired")[0] == "2020-03-03"
     text = "Israeli troops raided Jenin on Tuesday. Palestinian gunmen had opened fire on an army patrol hours earlier."
     assert _dated(nlp, text, "2020-03-04", "opened")[0] == "2020-03-03"
+
+
+def test_a_datelined_reports_later_town_abroad_is_not_the_leads_setting(nlp) -> None:
+    # review 42: "DAKAR - Police arrested Habre ...", whose fourth paragraph names "cells in
+    # N'Djamena", placed the arrest and the lawyers' reaction in Chad
+    text = (
+        "Senegal arrests former Chad ruler\n\nDAKAR, July 1 - Police arrested Hissene Habre, "
+        "the former president of Chad, at his home on Sunday.\n\nHis lawyers called the arrest "
+        "illegal.\n\nSurvivors have described beatings and deaths in overcrowded cells in "
+        "N'Djamena."
+    )
+    doc = nlp(make_doc(nlp, text, "2013-07-01"))
+    assert not any(e.get("place_name") == "N'Djamena" for e in doc._.dyad_events), [
+        (e["trigger"], e.get("place_name")) for e in doc._.dyad_events
+    ]
+    # a later paragraph's town of the dateline's own country is still the story's town
+    text = (
+        "Boko Haram kills 30\n\nMAIDUGURI, Nigeria, May 5 - Boko Haram fighters killed 30 "
+        "villagers on Sunday, officials said.\n\nThe fighters attacked the village of Kukawa "
+        "before dawn."
+    )
+    doc = nlp(make_doc(nlp, text, "2013-05-06"))
+    killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
+    assert killed["place_name"] == "Kukawa", killed

@@ -448,8 +448,18 @@ def anchor_events(
             if where is not None and _acts_from_abroad(event, where, here):
                 where = None  # "Lithuania pressed for sanctions" in a text about Minsk
             if (
-                labelled
-                and where is not None
+                where is not None
+                and (
+                    labelled
+                    # a datelined report's town of another country than the dateline's, named
+                    # first in a later paragraph, is where an earlier part of the story
+                    # happened (review 42: "DAKAR - Police arrested Habre ...", a later
+                    # paragraph's "cells in N'Djamena" placed the arrest in Chad)
+                    or (
+                        filed_from is not None
+                        and where.get("country") != filed_from.get("country")
+                    )
+                )
                 and not where.get("lent_by_towns")
                 and _first_named_in_a_later_paragraph(where, places, doc, sent, opening_end)
             ):
