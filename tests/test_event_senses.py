@@ -3295,3 +3295,17 @@ def test_tightening_a_measure_is_imposing_it(nlp) -> None:
 
 def test_tightening_security_is_no_event(nlp) -> None:
     assert events(nlp, "The government tightened security in the capital.") == []
+
+
+def test_asking_why_someone_did_something_is_no_request_of_them(nlp) -> None:
+    # audit 42: "asked why the army had not tried harder to save the hostages" was a request
+    # of the army
+    text = "Leaders of the opposition asked why the army had not tried harder to save the hostages."
+    assert "REQUEST" not in types(nlp, text)
+    # asking someone named, even why, or asking someone to act, stays a request
+    assert ("REQUEST", "RUS", "UKR") in typed_pairs(
+        nlp, "Russia asked Ukraine why it had shelled the town."
+    )
+    assert ("REQUEST", "RUS", "UKR") in typed_pairs(
+        nlp, "Russia asked Ukraine to withdraw its troops."
+    )

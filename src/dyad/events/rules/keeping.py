@@ -12,7 +12,7 @@ from .frame import _Event
 from .grammar import _concurring, _depth, _describing
 from .mentions import _acting, _actor_ids
 from .readings import _moving
-from .vocab import CONDITIONS, SITTING_VERBS, SPEECH_TYPES
+from .vocab import CONDITIONS, SITTING_VERBS, SPEECH_TYPES, WH_QUESTIONS
 
 
 class Keeping:
@@ -92,6 +92,15 @@ class Keeping:
         ):
             # "Peskov asked why the women stayed quiet", "the Centre claimed that notifying
             # the scheme would ...": speech with a clause and no one it is aimed at
+            return False
+        if event.pattern.type == "REQUEST" and any(
+            c.dep_ == "ccomp"
+            and c.left_edge.lower_ in WH_QUESTIONS  # the clause opens with "why", "how" ...
+            and all(c.left_edge.i <= a.token.i <= c.right_edge.i for a in event.targets)
+            for c in event.trigger.children
+        ):
+            # "asked why the army had not tried harder": a question about the army, asked of
+            # no one named, is no request of it (audit 42)
             return False
         if (
             not event.nominal

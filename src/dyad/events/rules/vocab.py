@@ -160,6 +160,8 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "of", "with", "to", "into", "toward"
 #: PLOVER types one noun of an act may refer back to either of ("the expulsion", 174 as a
 #: noun, of "expelled two diplomats", 166)
 _REFERRED_FAMILY = {"SANCTION": "COERCE"}
+#: words that open a question of fact, not of yes or no ("asked why the army had not ...")
+WH_QUESTIONS = frozenset({"why", "how", "what", "when", "where", "who"})
 #: determiners of a phrase that refers back to something the text told before
 DEFINITE = {"the", "this", "that", "these", "those"}
 #: pronouns a verb of naming may name an act told before by ("called it a massacre")
