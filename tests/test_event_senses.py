@@ -3309,3 +3309,11 @@ def test_asking_why_someone_did_something_is_no_request_of_them(nlp) -> None:
     assert ("REQUEST", "RUS", "UKR") in typed_pairs(
         nlp, "Russia asked Ukraine to withdraw its troops."
     )
+
+
+def test_what_something_means_is_no_agreement(nlp) -> None:
+    # audit 42: "the President's guarantees meant nothing unless ..." was AGREE 030 (PETRARCH-2
+    # codes "mean" alone 030)
+    assert "AGREE" not in types(nlp, "The United States meant nothing to Cuba.")
+    text = "The agreement means that Iran will cooperate with the inspectors."
+    assert [e["trigger"] for e in events(nlp, text)] == ["cooperate"]
