@@ -3317,3 +3317,11 @@ def test_what_something_means_is_no_agreement(nlp) -> None:
     assert "AGREE" not in types(nlp, "The United States meant nothing to Cuba.")
     text = "The agreement means that Iran will cooperate with the inspectors."
     assert [e["trigger"] for e in events(nlp, text)] == ["cooperate"]
+
+
+def test_a_pattern_word_is_never_a_time_the_verb_is_set_in(nlp) -> None:
+    # audit 42: "Within hours, the White House issued a statement" matched "issue hour" (139,
+    # an ultimatum) on the time "within hours"
+    text = "Within hours, the White House issued a statement in which the president welcomed it."
+    assert "THREATEN" not in types(nlp, text)
+    assert "THREATEN" in types(nlp, "Russia issued a 24-hour deadline to Ukraine.")

@@ -20,6 +20,8 @@ from .vocab import (
     PARTITIVES,
     RELATIVE_PRONOUNS,
     RESTRICTING_LIGHT_VERBS,
+    TIME_ENTITIES,
+    TIME_NOUNS,
 )
 
 
@@ -254,6 +256,12 @@ class Triggers:
             stack = [c for c in token.children if c.dep_ not in skip]
             while stack:
                 t = stack.pop()
+                if t.dep_ == "prep" and any(
+                    c.dep_ == "pobj"
+                    and (c.ent_type_ in TIME_ENTITIES or c.lemma_.lower() in TIME_NOUNS)
+                    for c in t.children
+                ):
+                    continue  # "Within hours, the White House issued ...": a time, no "hours"
                 near.append(t)
                 # (a noun joined to the verb's object is of the phrase: "launched drones and
                 # missiles at Israel"; a verb joined to the verb is a clause of its own, and
