@@ -203,9 +203,13 @@ def events(nlp, text: str) -> set[tuple]:
         # verbs the curated file does not have, coded by the converted dictionary
         ("Russia pelted Ukraine with artillery fire.", ("ASSAULT", ("Russia",), ("Ukraine",))),
         ("Iran postponed talks with France.", ("SANCTION", ("Iran",), ("France",))),
+        # (was Georgia's demonstrators -> Russia, as the converted row's subject reads; since
+        # audit 42 a getting verb's giver is the source, as PETRARCH-2's own markers of the
+        # block say, "+ * ... $": the receiver is the target; the PETRARCH-2 validation
+        # sentence "github_issue27_3" codes it the other way round)
         (
             "Georgian demonstrators received weapons from Russia.",
-            ("AID", ("Georgia (opposition)",), ("Russia",)),
+            ("AID", ("Russia",), ("Georgia (opposition)",)),
         ),
         ("Pakistan obstructed the Indian inquiry.", ("REJECT", ("Pakistan",), ("India",))),
     ],
