@@ -1574,3 +1574,18 @@ def test_a_datelined_reports_later_town_abroad_is_not_the_leads_setting(nlp) -> 
     doc = nlp(make_doc(nlp, text, "2013-05-06"))
     killed = next(e for e in doc._.dyad_events if e["trigger"] == "killed")
     assert killed["place_name"] == "Kukawa", killed
+
+
+def test_where_another_is_on_the_way_to_is_not_the_sentences_place(nlp) -> None:
+    # review 43: "Ghana's army ... taking control of the capital while he was on his way to
+    # Hanoi" placed the coup in Hanoi, the sentence's one town
+    text = (
+        "Ghana's army and police overthrew President Kwame Nkrumah on Thursday, taking control "
+        "of the capital while he was on his way to Hanoi."
+    )
+    doc = nlp(make_doc(nlp, text, "1966-02-25"))
+    assert doc._.dyad_events
+    assert not any(e.get("place_name") == "Hanoi" for e in doc._.dyad_events)
+    # the place of the event's own clause still places it
+    doc = nlp(make_doc(nlp, "Gunmen attacked a bus on its way to Kabul.", "2010-05-05"))
+    assert [e.get("place_name") for e in doc._.dyad_events] == ["Kabul"]

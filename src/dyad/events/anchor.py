@@ -423,7 +423,13 @@ def anchor_events(
             # datelined AYODHYA; the text's towns and its dateline may still place the event;
             # nor is a thing named within a town, "the Fourth Geneva Convention", one it lends)
             where = _sentence_place(
-                [p for p in located if p["start"] not in acting_at and p.get("feature") != "within"]
+                [
+                    p
+                    for p in located
+                    if p["start"] not in acting_at
+                    and p.get("feature") != "within"
+                    and not _destination(p, doc)  # another's journey: "on his way to Hanoi"
+                ]
             )
         if where is not None and where.get("chain") is not None:
             # "in Sadr City neighborhood, Baghdad city, Baghdad governorate": the most specific
@@ -1204,6 +1210,10 @@ def _partner(root: Token) -> bool:
     )
 
 
+#: nouns of a journey, whose "to" names where someone goes ("on his way to Hanoi")
+JOURNEYS = frozenset({"way", "journey", "trip", "flight", "route", "voyage", "visit"})
+
+
 def _destination(place: dict, doc: Doc, words: set[int] | None = None) -> bool:
     """Whether a toponym is where someone goes or is sent ("would send his negotiators back
     to Havana", "flew to Moscow"): the object of "to" on a verb (one of ``words``, where
@@ -1217,6 +1227,8 @@ def _destination(place: dict, doc: Doc, words: set[int] | None = None) -> bool:
     head = root.head.head
     if head.pos_ == "ADV" and head.lower_ in ("back", "home", "on"):
         head = head.head  # "sent back to Havana"
+    if words is None and head.pos_ == "NOUN" and head.lemma_.lower() in JOURNEYS:
+        return True  # "while he was on his way to Hanoi", "a flight to Moscow"
     return head.pos_ in ("VERB", "AUX") and (words is None or head.i in words)
 
 
