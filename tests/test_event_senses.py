@@ -3325,3 +3325,15 @@ def test_a_pattern_word_is_never_a_time_the_verb_is_set_in(nlp) -> None:
     text = "Within hours, the White House issued a statement in which the president welcomed it."
     assert "THREATEN" not in types(nlp, text)
     assert "THREATEN" in types(nlp, "Russia issued a 24-hour deadline to Ukraine.")
+
+
+def test_ordering_people_out_of_a_country_expels_them(nlp) -> None:
+    # review 43: "Britain orders 105 Soviet officials out" was a demand (100)
+    assert ("SANCTION", "GBR", "RUS") in typed_pairs(
+        nlp, "Britain ordered 105 Soviet diplomats out of the country."
+    )
+    assert ("COERCE", "RWA", "COD") in typed_pairs(
+        nlp, "Rwanda ordered Congolese troops out of the border town."
+    )
+    # one's own forces ordered out withdraw; no one is expelled
+    assert events(nlp, "The commander ordered his troops out of the trenches.") == []

@@ -462,8 +462,7 @@ def anchor_events(
                     # happened (review 42: "DAKAR - Police arrested Habre ...", a later
                     # paragraph's "cells in N'Djamena" placed the arrest in Chad)
                     or (
-                        filed_from is not None
-                        and where.get("country") != filed_from.get("country")
+                        filed_from is not None and where.get("country") != filed_from.get("country")
                     )
                 )
                 and not where.get("lent_by_towns")

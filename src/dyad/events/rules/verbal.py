@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..attribution import claims_responsibility
-from ..ontology import ATTACK_ROOTS
+from ..ontology import ATTACK_ROOTS, EXPULSIONS
 from ..patterns import Pattern, attack_words, target_words
 from .frame import _Arg, _Event
 from .grammar import _gerund, _headline, _objects, _prep_object, _reports_a_passive, _told_as_a_fact
@@ -170,6 +170,19 @@ class VerbEvents:
             if attack_verb_read_as_noun(token):  # the object of the participle after it
                 obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
+            if (
+                event.cameo[:3] in EXPULSIONS
+                and event.targets
+                and all(
+                    a.token.lemma_.lower() in self.force_nouns
+                    and (a.mention or {}).get("country")
+                    in {None, "", *(s.mention.get("country") for s in event.sources if s.mention)}
+                    for a in event.targets
+                )
+            ):
+                # "ordered the army out of the capital", "his troops out of the trenches": an
+                # order to one's own forces to withdraw, no expulsion of anyone (review 43)
+                return None
             own = self._own_forces(event)
             if own:
                 # "Russia deployed troops to Syria": the forces sent are the doer's own, the
