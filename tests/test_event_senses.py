@@ -3182,15 +3182,22 @@ def test_idioms_of_striking_and_digging_out_act_on_no_one(nlp, text) -> None:
     assert events(nlp, text) == []
 
 
+def test_striking_a_foe_stays_an_attack(nlp) -> None:
+    assert "ASSAULT" in types(nlp, "Israeli jets struck Hamas positions in Gaza.")
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        ("Israeli jets struck Hamas positions in Gaza.", "ASSAULT"),
-        ("The Iranian president cut short his visit to France after the row.", "SANCTION"),
+        "Mr. Keita, who cut short a visit to Chad to return home, addressed the nation.",
+        "Kofi Annan cut short a holiday in Europe and flew back to New York.",
+        "The ministers left the final decision to each government.",
     ],
 )
-def test_striking_a_foe_and_cutting_short_a_visit_stay_events(nlp, text, expected) -> None:
-    assert expected in types(nlp, text)
+def test_a_trip_cut_short_and_a_decision_left_to_others_are_no_events(nlp, text) -> None:
+    # review 43 and audit 42: a visit or a holiday cut short was SANCTION 164 or 162 against
+    # the host; "leaving the final decision to each government" was a withdrawal
+    assert [t for t in types(nlp, text) if t in ("SANCTION", "RETREAT")] == []
 
 
 @pytest.mark.parametrize(
@@ -3337,3 +3344,9 @@ def test_ordering_people_out_of_a_country_expels_them(nlp) -> None:
     )
     # one's own forces ordered out withdraw; no one is expelled
     assert events(nlp, "The commander ordered his troops out of the trenches.") == []
+
+
+def test_hotel_guests_seized_are_hostages(nlp) -> None:
+    # review 43: "seized some 170 guests and staff" was a seizure of property (1711)
+    text = "Gunmen burst into the Radisson Blu hotel in Bamako and seized some 170 guests."
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("ASSAULT", "181")]
