@@ -2402,3 +2402,18 @@ def test_it_in_what_a_named_group_says_is_that_group_not_an_actor_before(nlp) ->
     text = "A Belgian teacher was among the dead. The Taliban said they had carried out the attack."
     attack = next(e for e in events(nlp, text) if e["type"] == "ASSAULT")
     assert [a["name"] for a in attack["sources"]] == ["Taliban"], attack
+
+
+def test_he_after_an_it_cleft_continues_its_focus(nlp) -> None:
+    # review 43: "It was Mendes-France who had set himself a deadline. He had pledged to
+    # resign" gave the pledge to the envoy named before the cleft
+    text = (
+        "Walter Bedell Smith, the American envoy, watched the talks. It was Pierre Mendes-France "
+        "who had set himself a deadline of July 20. He had pledged to resign if he failed."
+    )
+    pledge = next(e for e in events(nlp, text) if e["trigger"].startswith("pledged"))
+    assert [a["text"] for a in pledge["sources"]] == ["Pierre Mendes-France"], pledge
+    # a plain subject still is what "he" continues
+    text = "Putin met Erdogan on Monday. He urged Turkey to withdraw its troops."
+    urge = next(e for e in events(nlp, text) if e["trigger"] == "urged")
+    assert [a["name"] for a in urge["sources"]] == ["Vladimir Putin"], urge

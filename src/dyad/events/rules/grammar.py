@@ -629,3 +629,16 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             break
         current = head
     return chain
+
+
+def _cleft_focus(token: Token) -> bool:
+    """Whether a noun is the focus of an it-cleft ("It was Mendes-France who set the
+    deadline"): the clause's subject in all but form, which a pronoun after it continues."""
+    head = token.head
+    return (
+        token.dep_ == "attr"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+        and any(c.dep_ == "relcl" for c in token.children)
+    )
+

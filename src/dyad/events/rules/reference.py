@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...actors.component import ACTING_LABELS
 from ..patterns import head_words
 from .frame import _Arg
-from .grammar import _prep_object
+from .grammar import _cleft_focus, _prep_object
 from .mentions import _generic
 from .readings import _reported_on_by
 from .vocab import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS
@@ -113,7 +113,7 @@ class Reference:
                 (
                     m
                     for m, root in fitting
-                    if root.dep_ in ("nsubj", "nsubjpass")
+                    if (root.dep_ in ("nsubj", "nsubjpass") or _cleft_focus(root))
                     and (
                         persons
                         or (pronoun.head.dep_ == "conj" and pronoun.head.head.i == root.head.i)
