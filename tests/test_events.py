@@ -2417,3 +2417,15 @@ def test_he_after_an_it_cleft_continues_its_focus(nlp) -> None:
     text = "Putin met Erdogan on Monday. He urged Turkey to withdraw its troops."
     urge = next(e for e in events(nlp, text) if e["trigger"] == "urged")
     assert [a["name"] for a in urge["sources"]] == ["Vladimir Putin"], urge
+
+
+def test_a_meeting_of_people_is_theirs_among_themselves(nlp) -> None:
+    # review 43: "a meeting of foreign ministers in Cairo" had the ministers for its target
+    found = events(nlp, "A summit of Iranian and Turkish leaders opened in Tehran.")
+    summit = next(e for e in found if e["trigger"] == "summit")
+    assert [a["code"][:3] for a in summit["sources"]] == ["IRN"], summit
+    assert [a["code"][:3] for a in summit["targets"]] == ["TUR"], summit
+    # the "of" of an act done to someone is still its target
+    found = events(nlp, "Iran condemned the expulsion of Iraqi diplomats.")
+    expulsion = next(e for e in found if e["trigger"] == "expulsion")
+    assert [a["code"][:3] for a in expulsion["targets"]] == ["IRQ"], expulsion

@@ -433,6 +433,7 @@ FRAME_WORD_KINDS = frozenset(
         "getting",
         "sitting",
         "contest",
+        "assembly",
         "with_help",
         "seek",
         "trying",

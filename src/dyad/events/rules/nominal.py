@@ -29,6 +29,7 @@ from .readings import (
 from .vocab import (
     ANSWERING_VERBS,
     ASKING_VERBS,
+    ASSEMBLIES,
     BACKING_TYPES,
     DEFENDING_VERBS,
     FRAME_NOUNS,
@@ -191,6 +192,17 @@ class NounEvents:
             and token.dep_ == "pobj"
         ):  # "at the request of President Macron": who asks
             event.sources = [a for a in self._args(of) if a.mention]
+            of = None if event.sources else of
+        if (
+            not event.sources
+            and of is not None
+            and pattern.cameo.startswith("04")
+            and token.lemma_.lower() in ASSEMBLIES
+        ):
+            # "a meeting of foreign ministers in Cairo", "a summit of African leaders": who
+            # meet, among themselves (review 43: the ministers were the meeting's target)
+            event.sources = [a for a in self._args(of) if a.mention]
+            event.between = bool(event.sources)
             of = None if event.sources else of
         goods_from = _prep_object(token, "from")
         if goods_from is None or not _goods_origin(token, goods_from):

@@ -28,6 +28,8 @@ SUFFER_VERBS = _FRAMES["suffer"]
 DEFENDING_VERBS = _FRAMES["defending"]
 #: nouns of a contest both sides wage, whose modifier names where it is ("the Afghan war")
 CONTESTS = _FRAMES["contest"]
+#: nouns of a meeting whose "of" phrase names those who meet ("a meeting of foreign ministers")
+ASSEMBLIES = _FRAMES["assembly"]
 #: verbs of meeting that one body does alone when it sits ("parliament met on Thursday")
 SITTING_VERBS = _FRAMES["sitting"]
 #: verbs whose subject is given what their object names ("received weapons from China")
