@@ -428,7 +428,7 @@ def anchor_events(
                     for p in located
                     if p["start"] not in acting_at
                     and p.get("feature") != "within"
-                    and not _destination(p, doc)  # another's journey: "on his way to Hanoi"
+                    and not _on_the_way(p, doc)  # another's journey: "on his way to Hanoi"
                 ]
             )
         if where is not None and where.get("chain") is not None:
@@ -1226,9 +1226,19 @@ def _destination(place: dict, doc: Doc, words: set[int] | None = None) -> bool:
     head = root.head.head
     if head.pos_ == "ADV" and head.lower_ in ("back", "home", "on"):
         head = head.head  # "sent back to Havana"
-    if words is None and head.pos_ == "NOUN" and head.lemma_.lower() in JOURNEYS:
+    if words is None and _on_the_way(place, doc):
         return True  # "while he was on his way to Hanoi", "a flight to Moscow"
     return head.pos_ in ("VERB", "AUX") and (words is None or head.i in words)
+
+
+def _on_the_way(place: dict, doc: Doc) -> bool:
+    """Whether a toponym is where a journey named by a noun leads ("on his way to Hanoi", "a
+    flight to Moscow"; data: JOURNEYS)."""
+    root = doc[place["token_start"] : place["token_end"]].root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
+        return False
+    head = root.head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in JOURNEYS
 
 
 def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: set[int]) -> bool:
