@@ -2378,11 +2378,22 @@ def test_talks_between_two_of_one_governments_people_are_no_dyad(nlp) -> None:
     assert all(not e["targets"] for e in found), found
 
 
-def test_a_state_whose_weapons_back_forces_supports_them(nlp) -> None:
+def test_a_state_whose_weapons_back_forces_fights_with_them(nlp) -> None:
     found = events(nlp, "Syrian troops, backed by Russian jets, attacked the town.")
     assert any(
-        e["type"] == "SUPPORT" and [a["code"][:3] for a in e["sources"]] == ["RUS"] for e in found
+        (e["type"], e["cameo"]) == ("COOPERATE", "062")
+        and [a["code"][:3] for a in e["sources"]] == ["RUS"]
+        for e in found
     ), found
+
+
+def test_forces_backed_by_forces_cooperate_militarily_and_by_a_state_are_supported(nlp) -> None:
+    # review 43: "Malian troops backed by French and U.S. special forces" was SUPPORT 051
+    found = events(nlp, "Malian troops backed by French and U.S. special forces stormed the hotel.")
+    backing = next(e for e in found if e["trigger"] == "backed")
+    assert backing["cameo"] == "062", backing
+    found = events(nlp, "Rebels backed by Iran attacked the town.")
+    assert [e["cameo"] for e in found if e["trigger"] == "backed"] == ["051"], found
 
 
 def test_a_war_fought_named_by_its_place_is_no_attack_on_that_place(nlp) -> None:

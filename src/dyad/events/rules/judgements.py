@@ -174,6 +174,18 @@ def _recode(event: _Event) -> None:
         # to leave Iran")
         event.cameo = "166"
     elif (
+        event.cameo in ("050", "051")
+        and event.trigger.lemma_.lower() in ("back", "support")
+        and event.sources
+        and event.targets
+        and any((a.mention or {}).get("sector") in ARMED_SECTORS for a in event.sources)
+        and all((a.mention or {}).get("sector") in ARMED_SECTORS for a in event.targets)
+    ):
+        # "Malian troops backed by French and U.S. special forces", "rebels supported by
+        # Turkish troops": forces backing forces fight with them, military cooperation (062),
+        # no words of support (review 43)
+        event.cameo = "062"
+    elif (
         event.cameo == "1711"
         and event.targets
         and all(
