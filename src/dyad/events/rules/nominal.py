@@ -198,9 +198,11 @@ class NounEvents:
             and of is not None
             and pattern.cameo.startswith("04")
             and token.lemma_.lower() in ASSEMBLIES
+            and (of.tag_ in ("NNS", "NNPS") or of.conjuncts)
         ):
             # "a meeting of foreign ministers in Cairo", "a summit of African leaders": who
-            # meet, among themselves (review 43: the ministers were the meeting's target)
+            # meet, among themselves (review 43: the ministers were the meeting's target; "a
+            # meeting of the Security Council" is one body's, as before)
             event.sources = [a for a in self._args(of) if a.mention]
             event.between = bool(event.sources)
             of = None if event.sources else of
