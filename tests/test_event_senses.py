@@ -3350,3 +3350,10 @@ def test_hotel_guests_seized_are_hostages(nlp) -> None:
     # review 43: "seized some 170 guests and staff" was a seizure of property (1711)
     text = "Gunmen burst into the Radisson Blu hotel in Bamako and seized some 170 guests."
     assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("ASSAULT", "181")]
+
+
+def test_citizens_who_drive_soldiers_out_expel_them(nlp) -> None:
+    # the blind review of review 42: the rule for one's own forces ordered out dropped "the
+    # citizens of Gwangju drove the soldiers out"; only an order withdraws one's own forces
+    found = events(nlp, "The citizens of Gwangju drove the soldiers out of the city.")
+    assert [e["cameo"] for e in found] == ["174"], found

@@ -359,8 +359,15 @@ def anchor_events(
             # any day ("New Zealand on Monday refused the visit. The United States had asked
             # for it"; a report that tells no time at all tells its incident's steps so), but
             # not what it says happened earlier that day ("had fired rockets earlier in the
-            # day", "hours earlier")
-            and not (times and _past_perfect(trigger) and not _earlier_that_day(trigger))
+            # day", "hours earlier"), nor violence, an earlier step of the day's incident ("30
+            # men who had attacked a checkpoint retreated into the mosque": a blind review of
+            # review 43 preferred the day)
+            and not (
+                times
+                and _past_perfect(trigger)
+                and not _earlier_that_day(trigger)
+                and event.get("type") != "ASSAULT"
+            )
         ):
             # (a lead's day no dateline names is the day of its violence, not of the reactions
             # told after it, which may come a day later: "Gunmen ambushed a convoy on Monday

@@ -172,6 +172,7 @@ class VerbEvents:
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
             if (
                 event.cameo[:3] in EXPULSIONS
+                and token.lemma_.lower() == "order"
                 and event.targets
                 and all(
                     a.token.lemma_.lower() in self.force_nouns
@@ -181,7 +182,8 @@ class VerbEvents:
                 )
             ):
                 # "ordered the army out of the capital", "his troops out of the trenches": an
-                # order to one's own forces to withdraw, no expulsion of anyone (review 43)
+                # order to one's own forces to withdraw, no expulsion of anyone (review 43;
+                # citizens who drive soldiers out do expel them)
                 return None
             own = self._own_forces(event)
             if own:
