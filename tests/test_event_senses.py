@@ -3340,8 +3340,11 @@ def test_ordering_people_out_of_a_country_expels_them(nlp) -> None:
         nlp, "Britain ordered 105 Soviet diplomats out of the country."
     )
     assert ("COERCE", "RWA", "COD") in typed_pairs(
-        nlp, "Rwanda ordered Congolese troops out of the border town."
+        nlp, "Rwanda ordered Congolese troops out of the country."
     )
+    # others' forces ordered out are expelled; people ordered out of a place are not
+    assert ("SANCTION", "MLI", "IGO") in typed_pairs(nlp, "Mali ordered UN peacekeepers out.")
+    assert events(nlp, "Police ordered protesters out of the square.") == []
     # one's own forces ordered out withdraw; no one is expelled
     assert events(nlp, "The commander ordered his troops out of the trenches.") == []
 
@@ -3357,3 +3360,8 @@ def test_citizens_who_drive_soldiers_out_expel_them(nlp) -> None:
     # citizens of Gwangju drove the soldiers out"; only an order withdraws one's own forces
     found = events(nlp, "The citizens of Gwangju drove the soldiers out of the city.")
     assert [e["cameo"] for e in found] == ["174"], found
+
+
+def test_talks_cut_short_are_still_halted(nlp) -> None:
+    # the second read of review 43's rules: "cut short" none hid "cut short talks" (164)
+    assert ("SANCTION", "ISR", "PSE") in typed_pairs(nlp, "Israel cut short talks with Hamas.")

@@ -1603,3 +1603,11 @@ def test_violence_that_had_happened_is_a_step_of_the_days_incident(nlp) -> None:
         "2004-04-28",
         "2004-04-28",
     ]
+
+
+def test_violence_told_in_the_past_perfect_on_its_own_is_before_the_news(nlp) -> None:
+    # the second read: only violence told of those the day's news is about (a relative
+    # clause) keeps the day; "The rebels had attacked a village" after the day's killing is
+    # earlier, its day unknown
+    text = "Troops killed 12 rebels on Tuesday. The rebels had attacked a village."
+    assert _dated(nlp, text, "2020-03-04", "attacked") == (None, None)

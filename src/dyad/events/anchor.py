@@ -359,14 +359,14 @@ def anchor_events(
             # any day ("New Zealand on Monday refused the visit. The United States had asked
             # for it"; a report that tells no time at all tells its incident's steps so), but
             # not what it says happened earlier that day ("had fired rockets earlier in the
-            # day", "hours earlier"), nor violence, an earlier step of the day's incident ("30
-            # men who had attacked a checkpoint retreated into the mosque": a blind review of
-            # review 43 preferred the day)
+            # day", "hours earlier"), nor violence told of those the day's news is about, an
+            # earlier step of its incident ("30 men who had attacked a checkpoint retreated
+            # into the mosque": a blind review of review 43 preferred the day)
             and not (
                 times
                 and _past_perfect(trigger)
                 and not _earlier_that_day(trigger)
-                and event.get("type") != "ASSAULT"
+                and not (event.get("type") == "ASSAULT" and trigger.dep_ == "relcl")
             )
         ):
             # (a lead's day no dateline names is the day of its violence, not of the reactions

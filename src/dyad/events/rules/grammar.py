@@ -641,4 +641,3 @@ def _cleft_focus(token: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
         and any(c.dep_ == "relcl" for c in token.children)
     )
-

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..ontology import ATTACK_ROOTS, JOINT, plover_type
 from ..patterns import attack_words, head_words, target_words
 from .frame import _Arg, _Event
@@ -180,6 +182,7 @@ def _recode(event: _Event) -> None:
         and event.targets
         and any((a.mention or {}).get("sector") in ARMED_SECTORS for a in event.sources)
         and all((a.mention or {}).get("sector") in ARMED_SECTORS for a in event.targets)
+        and all(_backed_itself(event.trigger, a) for a in event.targets)
     ):
         # "Malian troops backed by French and U.S. special forces", "rebels supported by
         # Turkish troops": forces backing forces fight with them, military cooperation (062),
@@ -580,3 +583,14 @@ def _named_before(event: _Event) -> bool:
     return bool(event.sources) and all(
         a.mention is not None and noun.left_edge.i <= a.token.i < noun.i for a in event.sources
     )
+
+
+def _backed_itself(verb: Token, arg: _Arg) -> bool:
+    """Whether a side is what a verb of backing backs, not the owner of it ("troops backed by
+    X", "backed the army"; not "backed the army's call")."""
+    heads = {c.i for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
+    if verb.dep_ == "acl":
+        heads.add(verb.head.i)
+    mention = arg.mention or {}
+    named = mention.get("token_start", -1) <= arg.token.i < mention.get("token_end", -1)
+    return arg.token.i in heads and named

@@ -203,9 +203,11 @@ class NounEvents:
             # "a meeting of foreign ministers in Cairo", "a summit of African leaders": who
             # meet, among themselves (review 43: the ministers were the meeting's target; "a
             # meeting of the Security Council" is one body's, as before)
-            event.sources = [a for a in self._args(of) if a.mention]
-            event.between = bool(event.sources)
-            of = None if event.sources else of
+            met = [a for a in self._args(of) if a.mention]
+            if len({a.mention.get("code") for a in met}) > 1:  # two sides or more
+                event.sources = met
+                event.between = True
+                of = None
         goods_from = _prep_object(token, "from")
         if goods_from is None or not _goods_origin(token, goods_from):
             goods_from = None

@@ -51,18 +51,6 @@ class Reference:
             else None
         )
         speakers = {speaker.i, *(c.i for c in speaker.conjuncts)} if speaker is not None else set()
-        said_by = self._reading.by_token.get(speaker.i) if speaker is not None else None
-        if (
-            speaker is not None
-            and pronoun.dep_ in ("nsubj", "nsubjpass")
-            and not persons
-            and speaker.pos_ == "PROPN"
-            and not (said_by or {}).get("code")
-        ):
-            # "Al-Mourabitoun ... said that it had carried out the attack": "it" is the
-            # speaker, a name no dictionary codes (whose kind is a guess), not an actor named
-            # before it (review 43: a Belgian among the dead)
-            return said_by if said_by and said_by["actor"] not in exclude else None
         fitting = []
         for m in reversed(before):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:

@@ -170,21 +170,25 @@ class VerbEvents:
             if attack_verb_read_as_noun(token):  # the object of the participle after it
                 obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)
-            if (
-                event.cameo[:3] in EXPULSIONS
-                and token.lemma_.lower() == "order"
-                and event.targets
-                and all(
-                    a.token.lemma_.lower() in self.force_nouns
-                    and (a.mention or {}).get("country")
-                    in {None, "", *(s.mention.get("country") for s in event.sources if s.mention)}
+            if event.cameo[:3] in EXPULSIONS and token.lemma_.lower() == "order":
+                countries = {s.mention.get("country") for s in event.sources if s.mention}
+                if event.targets and all(
+                    a.token.lemma_.lower() in self.force_nouns and _own(a, countries)
                     for a in event.targets
-                )
-            ):
-                # "ordered the army out of the capital", "his troops out of the trenches": an
-                # order to one's own forces to withdraw, no expulsion of anyone (review 43;
-                # citizens who drive soldiers out do expel them)
-                return None
+                ):
+                    # "ordered the army out of the capital", "his troops out of the trenches":
+                    # an order to one's own forces to withdraw, no expulsion of anyone (review
+                    # 43; citizens who drive soldiers out do expel them, and "ordered UN
+                    # peacekeepers out", "foreign troops", are others')
+                    return None
+                out = next((c for c in token.children if c.lower_ == "out"), None)
+                place = _prep_object(out, "of") if out is not None else None
+                if (
+                    place is not None
+                    and (self._reading.by_token.get(place.i) or {}).get("kind") != "state"
+                    and place.lemma_.lower() not in ("country", "territory", "kingdom")
+                ):
+                    return None  # "ordered protesters out of the square": out of a place
             own = self._own_forces(event)
             if own:
                 # "Russia deployed troops to Syria": the forces sent are the doer's own, the
@@ -371,3 +375,14 @@ class VerbEvents:
         event.cameo = "1831" if suicide else event.cameo
         event.unnamed = event.instrument = True  # a bomb that went off is an attack
         return True
+
+
+def _own(arg: _Arg, countries: set) -> bool:
+    """Whether forces a side orders about are its own: of its country, or of none and of no
+    other body ("the army", "his troops"; not "UN peacekeepers", "foreign troops")."""
+    mention = arg.mention or {}
+    if mention.get("country"):
+        return mention["country"] in countries
+    return not str(mention.get("code") or "").startswith("IGO") and not any(
+        c.lower_ in ("foreign", "international", "outside") for c in arg.token.children
+    )
