@@ -1518,29 +1518,45 @@ def test_an_undated_reports_past_perfect_and_a_report_put_back_keep_the_news_day
     assert _dated(nlp, text, "2018-03-13", "expelled")[0] == "2018-03-12"
 
 
-def test_a_conjunct_with_a_date_of_its_own_takes_its_own(nlp) -> None:
-    # audit 42: "sent a brigade in late 1973 and in January this year captured Rakhyut" dated
-    # the capture 1973; the parse hung "January" on "sent" and "year" on "captured"
-    text = (
-        "Iran sent a brigade in late 1973 and in January this year captured the rebel stronghold."
-    )
-    assert _dated(nlp, text, "1976-01-10", "captured")[0] == "1976-01"
-    assert _dated(nlp, text, "1976-01-10", "sent")[0] == "1973"
-    # a conjunct with no date of its own still takes the first's
-    text = "Iran sent a brigade in late 1973 and captured the stronghold."
-    assert _dated(nlp, text, "1976-01-10", "captured")[0] == "1973"
+_BRIGADE = (
+    "The Shah of Iran sent a brigade of troops in late 1973 and more later, and in January "
+    "this year Iranian forces captured the rebel stronghold of Rakhyut near the border."
+)
 
 
-def test_of_two_dates_as_near_the_one_on_the_events_own_verb_wins(nlp) -> None:
-    # audit 42: "... sent a brigade in late 1973, and in January this year Iranian forces
-    # captured Rakhyut": both dates are two steps from the clause's verbs; the capture's is
-    # the one on "captured", not the one on the verb it is joined to
-    text = (
-        "The Shah of Iran sent a brigade of troops in late 1973 and more later, and in January "
-        "this year Iranian forces captured the rebel stronghold of Rakhyut near the border."
-    )
-    assert _dated(nlp, text, "1975-12-13", "captured")[0] == "1975-01"
-    assert _dated(nlp, text, "1975-12-13", "sent")[0] == "1973"
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "day"),
+    [
+        # audit 42: the parse hung "January" on "sent" and "year" on "captured": the date's
+        # nearest word counts
+        (
+            "Iran sent a brigade in late 1973 and in January this year captured the rebel "
+            "stronghold.",
+            "1976-01-10",
+            "captured",
+            "1976-01",
+        ),
+        (
+            "Iran sent a brigade in late 1973 and in January this year captured the rebel "
+            "stronghold.",
+            "1976-01-10",
+            "sent",
+            "1973",
+        ),
+        # both dates two steps from the clause's verbs: the one on the event's own verb wins
+        (_BRIGADE, "1975-12-13", "captured", "1975-01"),
+        (_BRIGADE, "1975-12-13", "sent", "1973"),
+        # a conjunct with no date of its own still takes the first's
+        (
+            "Iran sent a brigade in late 1973 and captured the stronghold.",
+            "1976-01-10",
+            "captured",
+            "1973",
+        ),
+    ],
+)
+def test_a_conjunct_with_a_date_of_its_own_takes_its_own(nlp, text, published, trigger, day):
+    assert _dated(nlp, text, published, trigger)[0] == day
 
 
 def test_what_had_happened_earlier_that_day_keeps_the_day(nlp) -> None:

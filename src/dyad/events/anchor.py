@@ -149,15 +149,13 @@ def nearest_in_clause(
     for item in items:
         if not (sent.start <= item["token_start"] < sent.end):
             continue
-        found = [
-            (d, reached not in own)
-            for t in doc[item["token_start"] : item["token_end"]]
-            if (r := _reach(t, words)) is not None
-            for d, reached in [r]
+        reached = [
+            r for t in doc[item["token_start"] : item["token_end"]] if (r := _reach(t, words))
         ]
-        if not found:
+        if not reached:
             continue
-        steps = min(found)
+        # (fewest steps first; of as few, one reaching the event's own words)
+        steps = min((d, word not in own) for d, word in reached)
         if (
             best_steps is None
             or steps < best_steps
@@ -1216,17 +1214,13 @@ def _partner(root: Token) -> bool:
     )
 
 
-#: nouns of a journey, whose "to" names where someone goes ("on his way to Hanoi")
-JOURNEYS = frozenset({"way", "journey", "trip", "flight", "route", "voyage", "visit"})
-
-
 def _destination(place: dict, doc: Doc, words: set[int] | None = None) -> bool:
     """Whether a toponym is where someone goes or is sent ("would send his negotiators back
     to Havana", "flew to Moscow"): the object of "to" on a verb (one of ``words``, where
     given: "protested to Moscow", not "flew to Ankara and warned Erdogan"),
     the setting of a journey, not of the text's other events."""
-    root = doc[place["token_start"] : place["token_end"]].root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
+    root = _gone_to(place, doc)
+    if root is None:
         return False
     if any(t.lower_ == "there" and t.dep_ == "advmod" for t in doc[root.i + 1 :]):
         return False  # "sent to Cali ... killed five soldiers there": the text goes there too
@@ -1238,14 +1232,24 @@ def _destination(place: dict, doc: Doc, words: set[int] | None = None) -> bool:
     return head.pos_ in ("VERB", "AUX") and (words is None or head.i in words)
 
 
-def _on_the_way(place: dict, doc: Doc) -> bool:
-    """Whether a toponym is where a journey named by a noun leads ("on his way to Hanoi", "a
-    flight to Moscow"; data: JOURNEYS)."""
+def _gone_to(place: dict, doc: Doc) -> Token | None:
+    """A toponym's head where it is the object of "to" or "toward" (where someone goes)."""
     root = doc[place["token_start"] : place["token_end"]].root
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
-        return False
-    head = root.head.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in JOURNEYS
+        return None
+    return root
+
+
+def _on_the_way(place: dict, doc: Doc) -> bool:
+    """Whether a toponym is where a journey named by a noun leads ("on his way to Hanoi", "a
+    flight to Moscow"; data/movement.tsv journey)."""
+    root = _gone_to(place, doc)
+    head = root.head.head if root is not None else None
+    return (
+        head is not None
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in movement_words()["journey"]
+    )
 
 
 def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: set[int]) -> bool:

@@ -377,7 +377,9 @@ def head_words() -> dict[str, frozenset[str]]:
 
 
 #: the kinds of row data/movement.tsv holds
-MOVEMENT_WORD_KINDS = frozenset(["moving", "visiting", "premises", "hosting", "gathering"])
+MOVEMENT_WORD_KINDS = frozenset(
+    ["moving", "visiting", "premises", "hosting", "gathering", "journey"]
+)
 
 
 @cache

@@ -19,6 +19,7 @@ from .vocab import (
     REQUEST_VERBS,
     SPEECH_VERBS,
     TIME_ENTITIES,
+    TIME_NOUNS,
 )
 
 
@@ -102,7 +103,7 @@ def _relative_antecedent(token: Token) -> Token | None:
                 noun = _person_over_place(noun)
             # a date or a time the clause hangs on is when, not what ("the bombing of the
             # embassy on August 7, which killed 17": the bombing did, not August)
-            if noun.ent_type_ in TIME_ENTITIES:
+            if _a_day(noun):
                 return None
             return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i < token.i else None
         if node.head.i == node.i:
@@ -641,3 +642,14 @@ def _cleft_focus(token: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
         and any(c.dep_ == "relcl" for c in token.children)
     )
+
+
+def _a_day(token: Token) -> bool:
+    """Whether a word is a time expression ("Saturday" of "Saturday's attack", "August" of
+    "on August 7"): a DATE or TIME entity."""
+    return token.ent_type_ in TIME_ENTITIES
+
+
+def _a_time(token: Token) -> bool:
+    """Whether a word is a time expression or a noun of time ("until dawn", "within hours")."""
+    return _a_day(token) or token.lemma_.lower() in TIME_NOUNS

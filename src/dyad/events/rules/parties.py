@@ -9,9 +9,9 @@ from ..attribution import DEMONSTRATIVES
 from ..ontology import ATTACK_ROOTS, plover_type
 from ..patterns import attack_words, target_words
 from .frame import _Arg, _Event
-from .grammar import _code_family, _prep_object, _pronoun_object, _subjunctive_read_as_noun
+from .grammar import _a_day, _code_family, _prep_object, _pronoun_object, _subjunctive_read_as_noun
 from .mentions import _actor_ids, _actors_and_states, _mention_arg, _of_state, _one_each
-from .readings import _a_day, _a_sum, _named_as, _refers_back, _victim
+from .readings import _a_sum, _named_as, _refers_back, _victim
 from .vocab import (
     _REFERRED_FAMILY,
     _VICTIM_PREPS,

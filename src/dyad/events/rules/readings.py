@@ -15,7 +15,7 @@ from ..patterns import (
     target_words,
 )
 from .frame import _Arg
-from .grammar import _headline, _prep_object
+from .grammar import _a_day, _headline, _prep_object
 from .vocab import (
     _CURRENCY_SIGNS,
     _PLACE_ENTITIES,
@@ -493,11 +493,6 @@ def _names_a_gathering(token: Token, mention: dict) -> bool:
     """Whether a place's word names the pact or meeting it modifies ("the Minsk agreements"):
     no side of what is done to or with it."""
     return mention["label"] == "place" and names_a_gathering(token)
-
-
-def _a_day(token: Token) -> bool:
-    """Whether a word is a time expression ("Saturday" of "Saturday's attack")."""
-    return token.ent_type_ in ("DATE", "TIME")
 
 
 def _tone(named: Token) -> str | None:

@@ -9,6 +9,8 @@ from ...nlp.words import NAMING_VERBS
 from ..patterns import target_words
 from .frame import _Arg
 from .grammar import (
+    _a_day,
+    _a_time,
     _beyond_a_complement,
     _clause_of_gerund,
     _gerund,
@@ -37,8 +39,6 @@ from .vocab import (
     RELATIVE_PRONOUNS,
     REQUEST_VERBS,
     SPEECH_VERBS,
-    TIME_ENTITIES,
-    TIME_NOUNS,
 )
 
 
@@ -112,7 +112,7 @@ class Subjects:
             return self._named_aside(verb, listed), passive
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                if verb.head.ent_type_ in TIME_ENTITIES:  # when, not who: _relative_antecedent
+                if _a_day(verb.head):  # when, not who (as _relative_antecedent reads it)
                     return None, passive
                 if child.lower_ in ("who", "whom"):
                     return _person_over_place(verb.head), passive
@@ -243,7 +243,7 @@ class Subjects:
         if verb.dep_ in ("relcl", "acl"):
             # a date or a time the clause hangs on is when, not who ("shelled the town on
             # Monday, killing four")
-            if head.ent_type_ in TIME_ENTITIES:
+            if _a_day(head):
                 return None, passive or verb.tag_ == "VBN"
             # nor does a building kill: a headline's "Truck bomb wrecks U.N. headquarters,
             # killing envoy" read with the participle on the building (data/targets.tsv
@@ -440,7 +440,7 @@ def _subject_read_as_an_object(verb: Token) -> Token | None:
         ):
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.ent_type_ in TIME_ENTITIES or obj.lemma_.lower() in TIME_NOUNS:
+        if obj is None or _a_time(obj):
             continue  # "shelled the town until dawn, attacked the base": a time
         between = verb.doc[obj.right_edge.i + 1 : verb.i]
         if all(t.is_punct for t in between):

@@ -8,7 +8,7 @@ from ...actors.component import ACTING_LABELS
 from ...nlp.words import NAMING_VERBS
 from ..ontology import ATTACK_ROOTS
 from ..patterns import NO_EVENT, Pattern, target_words
-from .grammar import _pattern_object, _prep_object, _pronoun_object
+from .grammar import _a_time, _pattern_object, _prep_object, _pronoun_object
 from .readings import _event_noun, _ground, _named_as, _predicated, _takes_a_place, _tone
 from .vocab import (
     AIMING_PREPS,
@@ -20,8 +20,6 @@ from .vocab import (
     PARTITIVES,
     RELATIVE_PRONOUNS,
     RESTRICTING_LIGHT_VERBS,
-    TIME_ENTITIES,
-    TIME_NOUNS,
 )
 
 
@@ -256,11 +254,7 @@ class Triggers:
             stack = [c for c in token.children if c.dep_ not in skip]
             while stack:
                 t = stack.pop()
-                if t.dep_ == "prep" and any(
-                    c.dep_ == "pobj"
-                    and (c.ent_type_ in TIME_ENTITIES or c.lemma_.lower() in TIME_NOUNS)
-                    for c in t.children
-                ):
+                if t.dep_ == "prep" and any(c.dep_ == "pobj" and _a_time(c) for c in t.children):
                     continue  # "Within hours, the White House issued ...": a time, no "hours"
                 near.append(t)
                 # (a noun joined to the verb's object is of the phrase: "launched drones and
