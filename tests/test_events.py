@@ -2210,6 +2210,25 @@ def test_three_demonyms_before_one_noun_are_three_countries(nlp) -> None:
     assert [s["code"] for e in found for s in e["sources"]] == ["IRQELI"]
 
 
+def test_four_demonyms_parsed_as_two_lists_are_four_countries(nlp) -> None:
+    """Review 44: "American, French, Italian and British troops" parsed as two lists of
+    modifiers ("American, French" and "Italian and British"): the first list's countries
+    were dropped, and in "a force of ..." the reading failed on an empty span."""
+    text = "American, French, Italian and British troops attacked the militia."
+    assert [s["code"] for e in events(nlp, text) for s in e["sources"]] == [
+        "USAMIL",
+        "FRAMIL",
+        "ITAMIL",
+        "GBRMIL",
+    ]
+    text = (
+        "The multinational force of American, French, Italian and British troops was "
+        "deployed after the Israeli invasion of 1982."
+    )
+    countries = {m["country"] for m in nlp(text)._.dyad_actors}
+    assert {"USA", "FRA", "ITA", "GBR"} <= countries
+
+
 def test_a_demonym_joined_to_a_name_before_one_noun_is_that_countrys_own(nlp) -> None:
     """ "Afghan and NATO forces": the noun is NATO's, and Afghanistan's forces are a party too
     (the country's word was dropped with the noun the name took); "Syrian and Hezbollah

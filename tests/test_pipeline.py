@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from conftest import ARTICLE, write
 from dyad import Store, run
-from dyad.pipeline import analyse, ingest
+from dyad.pipeline import Reporter, analyse, ingest
 
 
 @pytest.fixture
@@ -113,3 +114,45 @@ def test_analysing_again_replaces_the_rows(tmp_path: Path, corpus: Path, setting
         assert analyse(store, settings).analysed == store.stats()["documents"] == 2
         again = {t: store.rows(f"select count(*) as n from {t}")[0]["n"] for t in tables}
     assert again == counts
+
+
+@Language.component("dyad_test_fault")
+def _planted_fault(doc):
+    """A fault planted by the test below: fails on any text that names Zanzibar."""
+    if "Zanzibar" in doc.text:
+        raise IndexError("a fault planted by the test")
+    return doc
+
+
+def test_a_document_the_analysis_fails_on_costs_only_itself(tmp_path: Path, settings, nlp):
+    # review 44: one article the actor component failed on stopped the whole run with an
+    # internal error; now it is one failed input naming its file, and the rest is analysed
+    folder = tmp_path / "corpus"
+    write(folder / "a.txt", ARTICLE)
+    write(folder / "b.txt", ARTICLE.replace("Camp Ashraf", "Zanzibar"))
+    write(folder / "c.txt", ARTICLE.replace("Monday", "Friday"))
+    seen = []
+
+    class Seen(Reporter):
+        def problem(self, error) -> None:
+            seen.append(error)
+
+    nlp.add_pipe("dyad_test_fault", last=True)
+    try:
+        with Store(tmp_path / "t.duckdb") as store:
+            ingest(store, [folder], settings)
+            report = analyse(store, settings, Seen(), nlp=nlp)
+            assert (report.analysed, report.failed) == (2, 1)
+            assert [type(e).__name__ for e in seen] == ["AnalysisFailed"]
+            assert seen[0].where.endswith("b.txt")
+            assert "IndexError: a fault planted by the test" in seen[0].reason
+            # the failed document stays pending: a rerun tries it again, nothing else
+            (pending,) = store.pending_ids()
+            assert store.get_document(pending)["path"].endswith("b.txt")
+            assert store.stats()["analysed"] == 2
+    finally:
+        nlp.remove_pipe("dyad_test_fault")
+    with Store(tmp_path / "t.duckdb") as store:
+        report = analyse(store, settings, nlp=nlp)  # the fault mended
+        assert (report.analysed, report.failed) == (1, 0)
+        assert store.pending_ids() == []

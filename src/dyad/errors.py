@@ -9,7 +9,8 @@ The tree::
     │   ├── TooLargeInput          over the configured size limit
     │   ├── MalformedRecord        a JSONL/CSV/WARC record that cannot be parsed
     │   ├── UnsupportedInput       a file type dyad does not read (skipped, not failed)
-    │   └── NotEnglish             language other than English (skipped, not failed)
+    │   ├── NotEnglish             language other than English (skipped, not failed)
+    │   └── AnalysisFailed         read, but the analysis failed on it (a fault of dyad's)
     ├── StoreError                 the database cannot be used; the run stops
     │   ├── NotADatabase           the file exists but is not a DuckDB database
     │   ├── StoreLocked            another process holds the write lock
@@ -29,6 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "AnalysisFailed",
     "ConfigError",
     "DiskFull",
     "DyadError",
@@ -100,6 +102,13 @@ class UnsupportedInput(InputError):
 class NotEnglish(InputError):
     code = "D105"
     outcome = "skipped"
+
+
+class AnalysisFailed(InputError):
+    """The document was stored, but the pipeline failed on it: it stays pending, and the
+    run analyses every other document."""
+
+    code = "D107"
 
 
 class StoreError(DyadError):

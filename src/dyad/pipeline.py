@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings
-from .errors import InputError
+from .errors import AnalysisFailed, InputError
 from .ingest import Article, iter_articles
 from .store import Store
 
@@ -246,16 +246,59 @@ def analyse(
         _checkpoint("analyse")
 
     texts = store.iter_texts(pending, with_published=True)
-    for doc_id, doc in parse(nlp, texts, settings):
-        batch.append((doc_id, doc))
-        if len(batch) >= settings.ingest_batch_size:
-            commit()
+    try:
+        for doc_id, doc in parse(nlp, texts, settings):
+            batch.append((doc_id, doc))
+            if len(batch) >= settings.ingest_batch_size:
+                commit()
+    except Exception:  # a fault of dyad's on some document, which one the stream cannot say
+        log.debug("analysis stopped; the pending documents are analysed one by one", exc_info=True)
+        batch.clear()  # (analysed again below: the batch the fault came in may hold them)
+        _analyse_one_by_one(store, nlp, settings, batch, commit, report, reporter)
     if batch:
         commit()
     reporter.finish("analysing")
     resolve_actors(store, settings, report, nlp)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _analyse_one_by_one(
+    store: Store,
+    nlp,
+    settings: Settings,
+    batch: list[tuple[str, object]],
+    commit,
+    report: RunReport,
+    reporter: Reporter,
+) -> None:
+    """Analyse the pending documents one at a time, in one process: a document the pipeline
+    fails on is reported as a failed input naming its file, stays pending (a rerun tries it
+    again) and costs no other document its analysis."""
+    from .nlp import parse
+
+    alone = settings.with_overrides({"nlp.n_process": 1})
+    for item in store.iter_texts(store.pending_ids(), with_published=True):
+        try:
+            batch.extend(parse(nlp, [item], alone))
+        except Exception as error:
+            log.debug("analysis of %s failed", item[0], exc_info=True)
+            found = store.get_document(item[0]) or {}
+            where = found.get("path") or item[0]
+            if found.get("record"):
+                where = f"{where}#{found['record']}"
+            problem = AnalysisFailed(
+                where,
+                f"dyad could not analyse this document ({type(error).__name__}: {error}); "
+                "the other documents were analysed. Please report it with the file "
+                "(rerun with --debug for the traceback)",
+            )
+            report.failed += 1
+            report.problems.append(problem)
+            reporter.problem(problem)
+            continue
+        if len(batch) >= settings.ingest_batch_size:
+            commit()
 
 
 def limit_store(store: Store, settings: Settings) -> None:

@@ -2567,13 +2567,17 @@ class ActorLinker:
                         for c in child.conjuncts
                         if (f := self._country_modifier(c, states)[0])
                     ]
+                    end = child.i + 1  # the end of the modifier that gave ``found``
                     if found and joined and joined[-1][0].i > child.i:
                         # "French and German officials": each country's officials; the
                         # noun goes with the last, the others are mentions of their own
-                        partners = [(doc[first : child.i + 1], found)]
+                        # (besides those of an earlier list: "American, French, Italian
+                        # and British troops" parsed as two lists)
+                        partners.append((doc[first : child.i + 1], found))
                         partners += [(doc[c.i : c.i + 1], f) for c, f in joined[:-1]]
                         last = joined[-1][0]
                         found, first = joined[-1][1], self._country_modifier(last, states)[1]
+                        end = last.i + 1
                     if found:
                         if seen is not None and seen[1] <= first and seen[2] != found:
                             # "Russian, Turkish and Iranian leaders", the first read as a
@@ -2581,7 +2585,7 @@ class ActorLinker:
                             # goes with the later ones
                             partners.insert(0, (doc[seen[0] : seen[1]], seen[2]))
                             start = token.i
-                        seen = (first, child.i + 1, found)
+                        seen = (first, end, found)
                         country, start = found, min(start, first)
                 elif child.dep_ == "poss" and child.i in states:
                     country = states[child.i].country
