@@ -2455,3 +2455,50 @@ def test_forces_backing_anothers_call_are_no_military_cooperation(nlp) -> None:
     # the second read of review 43's rules: "backed the Taliban's call" was 062
     found = events(nlp, "The Pakistani army backed the Taliban's call for talks.")
     assert [e["cameo"] for e in found if e["trigger"] == "backed"] == ["051"], found
+
+
+def test_driving_a_vehicle_drives_no_one_out(nlp) -> None:
+    # review 44: "suicide bombers drove trucks packed with explosives into two buildings"
+    # was an expulsion (174) of the trucks
+    text = "Suicide bombers drove trucks packed with explosives into two buildings."
+    assert [e["cameo"] for e in events(nlp, text) if e["trigger"].startswith("drove")] == []
+    assert events(nlp, "He drove a car into the crowd.") == []
+    # negatives: people driven out are expelled
+    found = events(nlp, "Rebels drove government forces out of Goma.")
+    assert [e["cameo"] for e in found] == ["174"]
+    found = events(nlp, "The army drove the rebels from the town.")
+    assert [e["cameo"] for e in found] == ["174"]
+
+
+def test_stones_thrown_at_someone_are_an_assault(nlp) -> None:
+    # review 44: "demonstrators threw stones at the U.S. embassy" coded nothing
+    text = "Several hundred demonstrators threw stones at the U.S. embassy in the Serbian capital."
+    (event,) = events(nlp, text)
+    assert (event["cameo"], [t["code"] for t in event["targets"]]) == ("182", ["USAGOV"])
+    assert event["place_name"] == "Belgrade"
+    (event,) = events(nlp, "Protesters hurled rocks at the police in Nairobi.")
+    assert event["cameo"] == "182"
+    # negatives: a stone thrown at nothing, support thrown behind a plan
+    assert events(nlp, "He threw a stone into the river.") == []
+    assert events(nlp, "The minister threw his support behind the plan.") == []
+
+
+def test_a_capital_that_is_a_verbs_side_places_no_event_of_its_sentence(nlp) -> None:
+    # "Washington asked Moscow to release the journalists": the release asked for is not
+    # in Washington (the capital acts: a side of the request)
+    found = events(nlp, "Washington asked Moscow to release the detained journalists.")
+    assert [(e["cameo"], e["place_name"]) for e in found] == [("020", None), ("0841", None)]
+    # negatives: a capital that is where it happens, or a town of a chain of names
+    found = events(nlp, "Protesters gathered in Washington to demand an end to the war.")
+    assert found[0]["place_name"] == "Washington"
+    text = "A suicide bomber detonated a vehicle at a checkpoint in Adan Square, Baghdad, Iraq."
+    assert [e["place_name"] for e in events(nlp, text)] == ["Baghdad"]
+
+
+def test_a_gendarmerie_and_a_jury_are_actors(nlp) -> None:
+    # review 44: "attacked the gendarmerie at Fayaoue" took the village for the target, and
+    # "the grand jury" named no one
+    (event,) = events(nlp, "Militants attacked the gendarmerie at Fayaoue on Ouvea.")
+    assert [t["sector"] for t in event["targets"]] == ["COP"]
+    found = events(nlp, "The grand jury in Oklahoma City charged Timothy McVeigh with murder.")
+    assert [(s["code"]) for e in found for s in e["sources"]] == ["USAJUD"]

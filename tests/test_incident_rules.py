@@ -1254,3 +1254,21 @@ def test_a_town_the_text_lends_is_not_where_no_side_of_an_act_belongs(nlp):
     text = "Swiss police arrested two Myanmar activists. The council met in Geneva."
     arrest = next(e for e in _events(nlp, text) if e["trigger"] == "arrested")
     assert arrest["place_name"] == "Geneva"
+
+
+def test_a_time_of_day_leaves_the_day_to_the_story(nlp) -> None:
+    """Review 44: "The first attack hit the headquarters ... at about 6:20 a.m." in a report
+    published on Wednesday 26 October 1983 whose lead dates the bombings Sunday was dated
+    Tuesday (a clock time read as the day before the publication); the story's day now."""
+    text = (
+        "BEIRUT, Oct 26 - Dozens of soldiers were killed on Sunday when suicide bombers "
+        "struck two buildings in Beirut.\n\n"
+        "The first attack hit the headquarters of the Marine battalion at about 6:20 a.m. "
+        "About two minutes later a second bomber struck the Drakkar building."
+    )
+    assert _dated(nlp, text, "hit", "1983-10-26")[0] == "1983-10-23"
+    assert _dated(nlp, text, "struck", "1983-10-26")[0] == "1983-10-23"  # the first
+    assert _events(nlp, text, "1983-10-26")[-1]["date"] == "1983-10-23"  # the Drakkar
+    # negative: a time of day with its own day is that day
+    text = "The truck exploded outside the building at 9:02 a.m. on April 19."
+    assert _dated(nlp, text, "exploded", "1995-08-11")[0] == "1995-04-19"

@@ -84,8 +84,17 @@ MENDED = [
     # tagged VBP, so spaCy takes it for a base form and never reads its exception
     ("Government forces retook the town from the rebels.", "retook", "retake"),
     ("Iraqi troops retook Ramadi on Monday.", "retook", "retake"),
+    # a "-men" plural tagged as a singular (NN) is its "-man" noun (review 44)
+    (
+        "More than 200 American servicemen and 58 French paratroopers were killed.",
+        "servicemen",
+        "serviceman",
+    ),
 ]
 NOT_MENDED = [
+    # a noun in "-men" that is no plural of a "-man" noun stays itself
+    ("The abdomen was swollen.", "abdomen", "abdomen"),
+    ("Yemen's government said so.", "Yemen", "Yemen"),
     ("The dog wagged its tail.", "wagged", "wag"),
     ("She hopped over the wall.", "hopped", "hop"),
     ("They planned the attack.", "planned", "plan"),

@@ -72,6 +72,26 @@ def test_durations_and_frequencies_name_no_date(text: str) -> None:
     assert normalise(text, REF) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["about 6:20 a.m.", "9:02 a.m.", "shortly after 10 p.m. local time", "0400 GMT", "2.30pm"],
+)
+def test_a_time_of_day_alone_names_no_day(text: str) -> None:
+    # review 44: "at about 6:20 a.m." of a report published on a Wednesday was read as
+    # Tuesday's (dateparser's past of a day whose midnight is the reference)
+    assert normalise(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("at 6:20 a.m. on Sunday", "2016-09-11"), ("9:02 a.m. on April 19", "2016-04-19"),
+     ("10 a.m. Thursday", "2016-09-08"), ("1930", "1930"), ("10:30 p.m. last night", "2016-09-12")],
+)  # fmt: skip
+def test_a_time_of_day_with_its_day_is_that_day(text: str, value: str) -> None:
+    found = normalise(text, REF)
+    assert found is not None and found.value == value
+
+
 def test_a_date_the_recogniser_ran_on_into_a_phrase_is_the_date_before_it(nlp) -> None:
     # "Sunday after weeks" tagged as one date: Sunday
     doc = nlp(
@@ -81,6 +101,14 @@ def test_a_date_the_recogniser_ran_on_into_a_phrase_is_the_date_before_it(nlp) -
     # negative: a duration before a link names no date
     doc = nlp(make_doc(nlp, "Troops withdrew two days after the attack.", "2019-11-11"))
     assert doc._.dyad_times == []
+    # review 44: a date run on past its comma into a phrase of its own ("On April 22, two
+    # days before the first round", tagged "April 22, two days"): the date before the comma
+    text = "On April 22, two days before the first round, militants attacked the gendarmerie."
+    doc = nlp(make_doc(nlp, text, "1988-06-28"))
+    assert [t["value"] for t in doc._.dyad_times] == ["1988-04-22"], doc._.dyad_times
+    # negative: the comma before a year is the date's own
+    doc = nlp(make_doc(nlp, "The talks began on May 5, 1988, in Paris.", "1988-06-28"))
+    assert [t["value"] for t in doc._.dyad_times] == ["1988-05-05"]
 
 
 def test_a_weekday_of_what_is_ahead_is_the_next_such_day(nlp) -> None:

@@ -418,6 +418,12 @@ def anchor_events(
             and not _owner(p, doc, owners, words)
             and not (verbal and _destination(p, doc, own))
             and p["token_start"] not in filed_at
+            # (nor is a capital that acts in the sentence as a verb's subject or object, another
+            # event's side: "Washington asked Moscow to release them" happens nowhere named)
+            and not (
+                p["start"] in acting_at
+                and _a_verbs_side(doc[p["token_start"] : p["token_end"]].root)
+            )
         ]
         where = nearest_in_clause(located, doc, words, sent)
         borrowed = where is None
@@ -1263,6 +1269,18 @@ def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: se
         root.dep_ in ("compound", "poss")
         and root.head.i not in words
         and any(a <= place["start"] < b and c == place["country"] for a, b, c in targets)
+    )
+
+
+def _a_verbs_side(root: Token) -> bool:
+    """Whether a name is a verb's subject or object, or a passive's agent ("Washington
+    asked", "asked Moscow", "was urged by Beijing"), not a word of a phrase ("in Rashdiya
+    neighborhood, Baghdad, Iraq")."""
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and root.head.pos_ in (
+        "VERB",
+        "AUX",
     )
 
 

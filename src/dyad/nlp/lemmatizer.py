@@ -31,6 +31,8 @@ no rule turns "-ied" into "-y": a past its exceptions do not list ("readied", "r
 "misidentified") became "readie". And an irregular past the tagger reads as a present ("troops
 retook the city": VBP) is taken for a base form, so its exception ("retook" -> "retake") is never
 read: a verb form the exceptions list that is no verb's base form takes the exception's lemma.
+It also gives a plural in "-men" the tagger read as a singular ("American servicemen", NN)
+its noun in "-man", which the rules never try on a singular.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ import re
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
-from spacy.symbols import VERB
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc
 
 __all__ = ["cache_lemmatizer", "mend_verb_lemmas"]
@@ -60,6 +62,7 @@ def cache_lemmatizer(nlp) -> bool:
     lemmatizer.__class__ = _kept(type(lemmatizer))
     lemmatizer.kept_lemmas = {}
     lemmatizer.mended_verbs = {}
+    lemmatizer.mended_nouns = {}
     index = lemmatizer.lookups.get_table("lemma_index") if lemmatizer.lookups.has_table(
         "lemma_index") else {}  # fmt: skip
     for pos, words in list(index.items()):
@@ -79,9 +82,11 @@ def mend_verb_lemmas(nlp) -> int:
     """Give the "-ed", "-ing" and "-es" forms of each verb X+"e" of the rule lemmatizer's
     index whose shorter X doubles its consonant the lemma X+"e" ("staged" -> "stage", not
     "stag"), and each "-ied" form without an exception the verb in "-y" ("readied" ->
-    "ready", not "readie"); the number of forms mended, 0 where ``nlp``'s lemmatizer is not a kept rule
-    lemmatizer (:func:`cache_lemmatizer`). spaCy's exceptions cannot say it: an exception
-    that is also a rule's candidate keeps the candidate's place behind "stag"."""
+    "ready", not "readie"), and each "-men" plural of a noun in "-man" read as a singular the
+    noun ("servicemen" -> "serviceman"); the number of forms mended, 0 where ``nlp``'s
+    lemmatizer is not a kept rule lemmatizer (:func:`cache_lemmatizer`). spaCy's exceptions
+    cannot say it: an exception that is also a rule's candidate keeps the candidate's place
+    behind "stag"."""
     if "lemmatizer" not in nlp.component_names:
         return 0
     lemmatizer = nlp.get_pipe("lemmatizer")
@@ -114,8 +119,15 @@ def mend_verb_lemmas(nlp) -> int:
         if lemmas and lemmas[0] != form and form not in verbs:
             mended.setdefault(form, lemmas[0])
     lemmatizer.mended_verbs = mended
+    # and a plural in "-men" of a noun in "-man" the tagger read as singular ("servicemen",
+    # NN, stayed "servicemen" and named no soldiers: review 44), never a word of its own
+    # ("specimen", "abdomen": no "speciman" is a noun)
+    nouns = set(lemmatizer.lookups.get_table("lemma_index").get("noun") or ())
+    lemmatizer.mended_nouns = {
+        noun[:-3] + "men": noun for noun in nouns if noun.endswith("man") and len(noun) > 4
+    }
     lemmatizer.kept_lemmas.clear()
-    return len(mended)
+    return len(mended) + len(lemmatizer.mended_nouns)
 
 
 class _Index(list):
@@ -150,6 +162,7 @@ def _kept(cls: type) -> type:
                 return doc
             kept: dict[tuple[int, int, int], int] = self.kept_lemmas
             mended: dict[str, str] = self.mended_verbs
+            plurals: dict[str, str] = getattr(self, "mended_nouns", {})
             rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = rows[:, 3].copy()
             for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
@@ -161,6 +174,8 @@ def _kept(cls: type) -> type:
                     lemma = self.lemmatize(doc[i])[0]
                     if pos == VERB and mended:
                         lemma = mended.get(doc[i].lower_, lemma)
+                    elif pos == NOUN and plurals and lemma == doc[i].lower_:
+                        lemma = plurals.get(lemma, lemma)
                     found = kept[key] = self.vocab.strings.add(lemma)
                 lemmas[i] = found
             doc.from_array([LEMMA], lemmas.reshape(-1, 1))

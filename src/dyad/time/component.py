@@ -76,15 +76,19 @@ _LINKS = ("ADP", "SCONJ")
 
 def _link(span: Span) -> int | None:
     """The first preposition or subordinator inside a date's span that opens another phrase
-    (not "before last", "after next"), or None."""
+    (not "before last", "after next"), or a comma before a phrase of its own (review 44:
+    "On April 22, two days before the first round" tagged "April 22, two days"; not the
+    comma before a year, "May 5, 1988"), or None."""
     doc = span.doc
     return next(
         (
             t.i
             for t in span[1:]
-            if t.pos_ in _LINKS
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].lower_ not in ("last", "next", "that", "this")
+            if t.i + 1 < len(doc)
+            and (
+                (t.pos_ in _LINKS and doc[t.i + 1].lower_ not in ("last", "next", "that", "this"))
+                or (t.text == "," and t.i + 1 < span.end and not _YEARISH.match(doc[t.i + 1].text))
+            )
         ),
         None,
     )

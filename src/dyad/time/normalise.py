@@ -101,7 +101,7 @@ def normalise(text: str, reference: date | None = None) -> TimeValue | None:
         raw, previous = _clean(raw), raw
     if not raw:
         return None
-    for rule in (_decades, _ranges, _relative, _absolute):
+    for rule in (_clock, _decades, _ranges, _relative, _absolute):
         found = rule(raw, reference)
         if found is not False:
             return found  # type: ignore[return-value]
@@ -109,6 +109,22 @@ def normalise(text: str, reference: date | None = None) -> TimeValue | None:
 
 
 # -- rules: each returns a value, None (recognised: names no date), or False (not its form) -
+
+
+#: a time of day alone ("at about 6:20 a.m.", "shortly after 10 p.m. local time", "0400 GMT")
+_CLOCK = re.compile(
+    r"(?:(?:about|around|approximately|some|nearly|almost|roughly|shortly|just|soon)\s+)?"
+    r"(?:(?:before|after)\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?\s?m\b)|\d{4}(?=\s*(?:gmt|utc|hours|hrs)))"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:hours|hrs))?"
+    r"(?:\s*(?:\(?local time\)?|\(?(?:gmt|utc|[a-z]{1,3}t)\)?))?"
+)
+
+
+def _clock(raw: str, reference: date | None) -> TimeValue | bool | None:
+    """A time of day names no day (review 44: dateparser read "at about 6:20 a.m." of a
+    report published on a Wednesday as Tuesday's): the text's other dates say which day."""
+    return None if _CLOCK.fullmatch(raw) else False
 
 
 def _decades(raw: str, reference: date | None) -> TimeValue | bool | None:
