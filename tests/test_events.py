@@ -2476,14 +2476,14 @@ def test_stones_thrown_at_someone_are_an_assault(nlp) -> None:
     (event,) = events(nlp, text)
     assert (event["cameo"], [t["code"] for t in event["targets"]]) == ("182", ["USAGOV"])
     assert event["place_name"] == "Belgrade"
-    (event,) = events(nlp, "Protesters hurled rocks at the police in Nairobi.")
+    (event,) = events(nlp, "Protesters threw rocks at the police in Nairobi.")
     assert event["cameo"] == "182"
     # negatives: a stone thrown at nothing, support thrown behind a plan
     assert events(nlp, "He threw a stone into the river.") == []
     assert events(nlp, "The minister threw his support behind the plan.") == []
 
 
-def test_a_capital_that_is_a_verbs_side_places_no_event_of_its_sentence(nlp) -> None:
+def test_a_capital_that_is_a_verbs_subject_places_no_event_of_its_sentence(nlp) -> None:
     # "Washington asked Moscow to release the journalists": the release asked for is not
     # in Washington (the capital acts: a side of the request)
     found = events(nlp, "Washington asked Moscow to release the detained journalists.")
@@ -2493,6 +2493,8 @@ def test_a_capital_that_is_a_verbs_side_places_no_event_of_its_sentence(nlp) -> 
     assert found[0]["place_name"] == "Washington"
     text = "A suicide bomber detonated a vehicle at a checkpoint in Adan Square, Baghdad, Iraq."
     assert [e["place_name"] for e in events(nlp, text)] == ["Baghdad"]
+    found = events(nlp, "Iraq's prime minister Nouri al-Maliki visited Tehran on Monday.")
+    assert [e["place_name"] for e in found] == ["Tehran"]
 
 
 def test_a_gendarmerie_and_a_jury_are_actors(nlp) -> None:
@@ -2502,3 +2504,39 @@ def test_a_gendarmerie_and_a_jury_are_actors(nlp) -> None:
     assert [t["sector"] for t in event["targets"]] == ["COP"]
     found = events(nlp, "The grand jury in Oklahoma City charged Timothy McVeigh with murder.")
     assert [(s["code"]) for e in found for s in e["sources"]] == ["USAJUD"]
+
+
+def test_a_government_overthrown_is_coerced(nlp) -> None:
+    # review 44: "Chile's armed forces ... overthrew the Marxist government of President
+    # Salvador Allende" coded nothing (and PETRARCH-2's "overthrow" was lost to a note)
+    text = "Chile's armed forces overthrew the government of President Salvador Allende."
+    (event,) = events(nlp, text)
+    assert (event["cameo"], [s["code"] for s in event["sources"]]) == ("174", ["CHLMIL"])
+    (event,) = events(nlp, "The army toppled President Omar al-Bashir of Sudan.")
+    assert event["cameo"] == "174"
+    # negative: a statue toppled is no one removed
+    assert events(nlp, "Protesters toppled a statue of Saddam Hussein.") == []
+
+
+def test_the_commonwealth_is_the_commonwealth_of_nations(nlp) -> None:
+    # review 44: "Commonwealth leaders" were the Philippines' (a town named Commonwealth)
+    (event,) = events(nlp, "Commonwealth leaders suspended Nigeria from the organisation.")
+    assert [s["name"] for s in event["sources"]] == ["Commonwealth of Nations"]
+    # negative: the Commonwealth of Independent States is its own
+    (event,) = events(nlp, "The Commonwealth of Independent States condemned the attack.")
+    assert [s["name"] for s in event["sources"]] == ["Commonwealth of Independent States"]
+
+
+def test_an_attack_its_own_doer_reports_is_claimed(nlp) -> None:
+    # review 44: "Islamic Jihad said ... it had carried out both attacks" was reported by
+    # Islamic Jihad of itself: a claim, as "claimed responsibility" is
+    found = events(
+        nlp, "Bombs exploded in Beirut. Islamic Jihad said it had carried out both attacks."
+    )
+    assert [e["modality"] for e in found if e["trigger"].startswith("carried")] == ["claimed"]
+    # negatives: what one reports of another's attack is reported; a doer's own words of
+    # what is not force stay reported
+    (event,) = events(nlp, "Police said rebels had killed 20 villagers in Kivu.")
+    assert event["modality"] == "reported"
+    found = events(nlp, "Iran said it had agreed to talks with the European Union.")
+    assert "claimed" not in [e["modality"] for e in found]

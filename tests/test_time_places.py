@@ -1655,3 +1655,20 @@ def test_violence_told_in_the_past_perfect_on_its_own_is_before_the_news(nlp) ->
     # earlier, its day unknown
     text = "Troops killed 12 rebels on Tuesday. The rebels had attacked a village."
     assert _dated(nlp, text, "2020-03-04", "attacked") == (None, None)
+
+
+def test_a_place_or_a_date_of_a_comparison_is_another_events(nlp) -> None:
+    # review 45: "Using the army, as in Kwangju in 1980, would have ... brought an open break
+    # with Washington, which had urged Mr. Chun not to use troops" placed the appeal in
+    # Gwangju
+    text = (
+        "Using the army, as in Kwangju in 1980, would have brought an open break with "
+        "Washington, which had urged President Chun not to use troops."
+    )
+    found = [e for e in nlp(text)._.dyad_events if e["trigger"] == "urged"]
+    assert [e["place_name"] for e in found] == [None]
+    found = nlp("Protesters gathered in Seoul, as in 1987.")._.dyad_events
+    assert [(e["place_name"], e["date"]) for e in found] == [("Seoul", None)]
+    # negatives: the place and the date of the event's own phrases
+    found = nlp("Protesters gathered in Seoul in 1987.")._.dyad_events
+    assert [(e["place_name"], e["date"]) for e in found] == [("Seoul", "1987")]

@@ -53,6 +53,10 @@ PADLOCK
 --- DEFEND  ###
 SHIELD
 - * CITY [152]  # SHIELD
+
+--- OVERTHREW [180]---
+OVERTHROW  {OVERTHROWS OVERTHROWING OVERTHROWN OVERTHREW };oy 29 Nov 2005
+- * GOVERNMENT OF + [180]  # OVERTHREW <oy 29 Nov 2005>
 """
 
 
@@ -72,8 +76,11 @@ def test_reader_keeps_sets_blocks_and_multiword_verbs() -> None:
     assert synsets == {"WEAPON": ["rifle", "hand grenade"]}
     # a header with no code ("--- DEFEND  ###") starts a block of its own: its verbs alone
     # code nothing, not the code of the block before it
-    assert [b.code for b in blocks] == ["190", "010", "040", "060", None, None]
-    assert [v.lemma for v in blocks[-1].verbs] == ["shield"]
+    assert [b.code for b in blocks] == ["190", "010", "040", "060", None, None, "180"]
+    assert [v.lemma for v in blocks[-2].verbs] == ["shield"]
+    # a verb line's note after ";" is no word of the verb (review 44: "overthrow" needed the
+    # words ";oy 29 nov 2005" and so never matched)
+    assert [(v.lemma, v.words) for v in blocks[-1].verbs] == [("overthrow", ())]
     verbs = [(v.lemma, v.words, v.code) for v in blocks[0].verbs]
     assert verbs == [("assail", (), None), ("fight", ("back",), None), ("pummel", (), "180")]
     assert blocks[0].patterns[0] == ("* &WEAPON", "193", ("assail",))
@@ -86,6 +93,7 @@ def test_verbs_alone_take_their_block_or_own_code(converted) -> None:
     assert rows["pummel"] == "180"  # its own code wins over the block's
     assert rows.get("shield") in (None, NULL_CODE)  # a block with no code: no code alone
     assert rows["shield city"] == "152"  # its patterns still code
+    assert rows["overthrow"] == "180"
 
 
 def test_synonym_sets_and_target_prepositions(converted) -> None:

@@ -320,7 +320,12 @@ def anchor_events(
         sent = trigger.sent
         words = _clause_words(trigger, cues)
         when = nearest_in_clause(
-            [t for t in times_in.within(sent) if not _dates_a_thing(doc, t, trigger, words)],
+            [
+                t
+                for t in times_in.within(sent)
+                if not _dates_a_thing(doc, t, trigger, words)
+                and not _compared(doc[t["token_start"] : t["token_end"]].root)
+            ],
             doc,
             words,
             sent,
@@ -418,11 +423,11 @@ def anchor_events(
             and not _owner(p, doc, owners, words)
             and not (verbal and _destination(p, doc, own))
             and p["token_start"] not in filed_at
-            # (nor is a capital that acts in the sentence as a verb's subject or object, another
-            # event's side: "Washington asked Moscow to release them" happens nowhere named)
+            # (nor is a capital that acts in the sentence as a verb's subject, another event's
+            # side: "Washington asked Moscow to release them" happens nowhere named)
             and not (
                 p["start"] in acting_at
-                and _a_verbs_side(doc[p["token_start"] : p["token_end"]].root)
+                and _a_verbs_subject(doc[p["token_start"] : p["token_end"]].root)
             )
         ]
         where = nearest_in_clause(located, doc, words, sent)
@@ -1160,6 +1165,8 @@ def _setting(
     Makhmur, Arbil, Iraq", where "Arbil" was tagged a person)."""
     root = doc[place["token_start"] : place["token_end"]].root
     in_chain = place.get("chain") is not None
+    if _compared(root):
+        return False
     if not in_chain and _partner(root):
         # "jailed her over a gas deal with Russia": not in Russia (a name of a chain of names,
         # "in Karanaz village, Kirkuk, Iraq", says where, whatever the parse hangs it on)
@@ -1173,6 +1180,20 @@ def _setting(
             not any(a <= place["start"] < b for a, b in actor_spans)
             or _modifies_the_event(root, words)
         )
+    )
+
+
+def _compared(root: Token) -> bool:
+    """Whether a toponym or a date is the place or time of a comparison, of another event
+    ("Using the army, as in Kwangju in 1980, would have ...", "unlike in Syria", "as in
+    1987"; review 45): the object of a preposition right after "as", "like", "unlike" or
+    "than"."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.lower_ in ("as", "like", "unlike", "than")
+        and prep.head.i == prep.i - 1
     )
 
 
@@ -1272,16 +1293,14 @@ def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: se
     )
 
 
-def _a_verbs_side(root: Token) -> bool:
-    """Whether a name is a verb's subject or object, or a passive's agent ("Washington
-    asked", "asked Moscow", "was urged by Beijing"), not a word of a phrase ("in Rashdiya
-    neighborhood, Baghdad, Iraq")."""
+def _a_verbs_subject(root: Token) -> bool:
+    """Whether a name is a verb's subject or a passive's agent ("Washington asked", "Beijing
+    was urged", "was urged by Beijing"), not an object, which may be where one goes ("is
+    due to visit Tehran"), nor a word of a phrase ("in Rashdiya neighborhood, Baghdad,
+    Iraq")."""
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and root.head.pos_ in (
-        "VERB",
-        "AUX",
-    )
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
 
 def _modifies_the_event(root: Token, words: set[int]) -> bool:

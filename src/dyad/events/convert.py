@@ -154,6 +154,9 @@ def read_verb_blocks(text: str) -> tuple[dict[str, list[str]], list[Block]]:
 
 
 def _read_verb(line: str, number: int) -> Verb | None:
+    # (three verb lines end in a note after ";", not "#": "OVERTHROW {...};oy 29 Nov 2005"
+    # was the verb "overthrow" needing the words ";oy 29 nov 2005", so never matched)
+    line = line.split(";", 1)[0].strip()
     code = _CODE.search(line)
     own = _code(code.group(1)) if code else None
     if code is not None and own is None:  # "LOCK [---]": the isolated verb codes nothing

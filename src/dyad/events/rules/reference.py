@@ -14,6 +14,9 @@ from .mentions import _generic
 from .readings import _reported_on_by
 from .vocab import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS
 
+#: the relations of a noun that heads a phrase of its own (a subject, an object)
+_NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
 
 class Reference:
     """What a pronoun or "the group" refers back (or forward) to."""
@@ -52,6 +55,22 @@ class Reference:
         )
         speakers = {speaker.i, *(c.i for c in speaker.conjuncts)} if speaker is not None else set()
         fitting = []
+        # a plural noun of no actor named the plural pronoun meets first in its sentence
+        # ("ally itself with terror groups and leaders in the region so long as their
+        # commitment to topple the government", "sanctions on the firms for their role"):
+        # those are whom it stands for, no one actor named before them
+        nearest_plural = (
+            max(
+                (
+                    t.i
+                    for t in doc[pronoun.sent.start : pronoun.i]
+                    if t.tag_ == "NNS" and t.dep_ in _NOUN_PHRASE_HEADS and not t.ent_type_
+                ),
+                default=-1,
+            )
+            if plural
+            else -1
+        )
         for m in reversed(before):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
                 continue
@@ -59,6 +78,8 @@ class Reference:
             if m["label"] not in ACTING_LABELS or m["actor"] in exclude:
                 continue
             if _generic(m) and not (plural and root.i in speakers):
+                continue
+            if root.i < nearest_plural and root.tag_ not in ("NNS", "NNPS") and not root.conjuncts:
                 continue
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
