@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings
-from .errors import AnalysisFailed, InputError
+from .errors import AnalysisFailed, DyadError, InputError
 from .ingest import Article, iter_articles
 from .store import Store
 
@@ -251,6 +251,8 @@ def analyse(
             batch.append((doc_id, doc))
             if len(batch) >= settings.ingest_batch_size:
                 commit()
+    except DyadError:
+        raise  # the store or the settings: nothing one document did
     except Exception:  # a fault of dyad's on some document, which one the stream cannot say
         log.debug("analysis stopped; the pending documents are analysed one by one", exc_info=True)
         batch.clear()  # (analysed again below: the batch the fault came in may hold them)
@@ -274,13 +276,16 @@ def _analyse_one_by_one(
 ) -> None:
     """Analyse the pending documents one at a time, in one process: a document the pipeline
     fails on is reported as a failed input naming its file, stays pending (a rerun tries it
-    again) and costs no other document its analysis."""
+    again) and costs no other document its analysis. (Slower than the batched stream: taken
+    only after a fault, for the rest of that run.)"""
     from .nlp import parse
 
     alone = settings.with_overrides({"nlp.n_process": 1})
     for item in store.iter_texts(store.pending_ids(), with_published=True):
         try:
             batch.extend(parse(nlp, [item], alone))
+        except DyadError:
+            raise
         except Exception as error:
             log.debug("analysis of %s failed", item[0], exc_info=True)
             found = store.get_document(item[0]) or {}

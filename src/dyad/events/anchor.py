@@ -427,6 +427,7 @@ def anchor_events(
             # side: "Washington asked Moscow to release them" happens nowhere named)
             and not (
                 p["start"] in acting_at
+                and not expels  # (the state that expels or holds is where it happens)
                 and _a_verbs_subject(doc[p["token_start"] : p["token_end"]].root)
             )
         ]
@@ -1294,13 +1295,13 @@ def _owner(place: dict, doc: Doc, targets: list[tuple[int, int, str]], words: se
 
 
 def _a_verbs_subject(root: Token) -> bool:
-    """Whether a name is a verb's subject or a passive's agent ("Washington asked", "Beijing
-    was urged", "was urged by Beijing"), not an object, which may be where one goes ("is
-    due to visit Tehran"), nor a word of a phrase ("in Rashdiya neighborhood, Baghdad,
-    Iraq")."""
+    """Whether a name is an active verb's subject or a passive's agent ("Washington asked",
+    "was urged by Beijing"), not what is acted on, which may be where it happens ("Kabul was
+    hit by a suicide bombing", "is due to visit Tehran"), nor a word of a phrase ("in
+    Rashdiya neighborhood, Baghdad, Iraq")."""
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
 
 
 def _modifies_the_event(root: Token, words: set[int]) -> bool:

@@ -197,9 +197,20 @@ def claim_content(verb: Token) -> set[int]:
     return out
 
 
+#: verbs whose infinitive is the act an accusation names ("accused X of trying to kill Y")
+_TRYING = frozenset({"try", "attempt", "seek", "plot", "plan", "conspire", "scheme"})
+
+
 def accusation(trigger: Token) -> Token | None:
     """The verb that accuses someone of the act ``trigger`` heads: "accused Iraq of attacking",
-    "charged them with smuggling", "Iraq is suspected of arming", else None."""
+    "charged them with smuggling", "Iraq is suspected of arming", "accused Gulen of
+    attempting to overthrow the government", else None."""
+    if (
+        trigger.dep_ == "xcomp"
+        and trigger.head.dep_ == "pcomp"
+        and trigger.head.lemma_.lower() in _TRYING
+    ):
+        trigger = trigger.head  # (the act tried, plotted or planned is the accused's too)
     prep = trigger.head
     if trigger.dep_ != "pcomp" or prep.lower_ not in ACCUSATION_PREPS:
         return None

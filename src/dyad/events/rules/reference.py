@@ -55,16 +55,20 @@ class Reference:
         )
         speakers = {speaker.i, *(c.i for c in speaker.conjuncts)} if speaker is not None else set()
         fitting = []
-        # a plural noun of no actor named the plural pronoun meets first in its sentence
-        # ("ally itself with terror groups and leaders in the region so long as their
-        # commitment to topple the government", "sanctions on the firms for their role"):
-        # those are whom it stands for, no one actor named before them
+        # a plural noun of people of no actor named, which the plural pronoun meets first in
+        # its sentence ("ally itself with terror groups and leaders in the region so long as
+        # their commitment to topple the government"): those are whom it stands for, no one
+        # actor named before them
         nearest_plural = (
             max(
                 (
                     t.i
                     for t in doc[pronoun.sent.start : pronoun.i]
-                    if t.tag_ == "NNS" and t.dep_ in _NOUN_PHRASE_HEADS and not t.ent_type_
+                    if t.tag_ == "NNS"
+                    and t.dep_ in _NOUN_PHRASE_HEADS
+                    and not t.ent_type_
+                    # (of people or groups: "talks", "weapons", "attacks" stand for no one)
+                    and (t.lemma_.lower() in self.role_nouns or self._people_noun(t))
                 ),
                 default=-1,
             )
@@ -134,6 +138,8 @@ class Reference:
             if subject is not None:
                 return subject
         if not fitting:
+            if nearest_plural >= 0:
+                return None  # ("foreign governments have evacuated their embassies")
             return self._cataphor(pronoun, exclude, persons)
         return fitting[0][0]
 

@@ -16,7 +16,7 @@ from ..modality import (
     quotations,
     unfounded,
 )
-from ..ontology import ATTACK_ROOTS, cooperative, intended, refused, threatened
+from ..ontology import cooperative, intended, refused, threatened
 from .frame import _Arg, _Event
 from .grammar import (
     _absent,
@@ -359,9 +359,7 @@ class Scope:
         elif flags & {"future", "intent", "threat"}:
             event.modality = "future"
         elif "reported" in flags:
-            # an attack its own doer reports ("Islamic Jihad said it had carried out both
-            # attacks") is claimed, as "claimed responsibility" is (review 44)
-            event.modality = "claimed" if _its_own_attack(event) else "reported"
+            event.modality = "reported"
         else:
             event.modality = "asserted"
 
@@ -469,14 +467,3 @@ class Scope:
                     event.reported_by = speaker
                 if event.modality == "asserted":
                     event.modality = "reported"
-
-
-def _its_own_attack(event: _Event) -> bool:
-    """Whether an attack (CAMEO 18-20) is reported by one of its own doers."""
-    speaker = event.reported_by
-    return (
-        event.cameo[:2] in ATTACK_ROOTS
-        and speaker is not None
-        and speaker.mention is not None
-        and speaker.mention["actor"] in _actor_ids(event.sources)
-    )
