@@ -2560,3 +2560,21 @@ def test_a_plural_pronoun_stands_for_the_people_it_meets_first(nlp) -> None:
     text = "Hamas rejected the terms of the ceasefire, saying they would not release the hostages."
     found = [e for e in events(nlp, text) if e["trigger"] == "release"]
     assert [s["code"] for e in found for s in e["sources"]] == ["PSEREB"]
+
+
+def test_a_state_and_its_challengers_meeting_are_a_dyad(nlp) -> None:
+    # review 45: "Lebed and Maskhadov sign accord" (Russia's security chief and the Chechen
+    # rebels' chief of staff) had both as sources and no target; government and rebels of
+    # one state meeting, talking or signing are the two sides of a civil conflict
+    (event,) = events(nlp, "Russia and the rebels met in Dagestan.")
+    assert ([s["code"] for s in event["sources"]], [t["code"] for t in event["targets"]]) == (
+        ["RUSGOV"],
+        ["RUSREB"],
+    )
+    (event,) = events(nlp, "The Afghan government and the Taliban held talks in Doha.")
+    assert [t["code"] for t in event["targets"]] == ["AFGREB"]  # (Doha is where, not whom)
+    # negatives: one government's people together; co-doers of an act on no one
+    (event,) = events(nlp, "Putin and Lavrov held talks.")
+    assert event["targets"] == []
+    (event,) = events(nlp, "Iraqi troops and Kurdish fighters launched a joint offensive.")
+    assert event["targets"] == []

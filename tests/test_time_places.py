@@ -1672,3 +1672,13 @@ def test_a_place_or_a_date_of_a_comparison_is_another_events(nlp) -> None:
     # negatives: the place and the date of the event's own phrases
     found = nlp("Protesters gathered in Seoul in 1987.")._.dyad_events
     assert [(e["place_name"], e["date"]) for e in found] == [("Seoul", "1987")]
+
+
+def test_a_capital_the_recogniser_read_as_a_language_is_a_place(nlp) -> None:
+    # review 44: "In Tunis, the head of the provisional government ... called on Algerians"
+    # had no place (the NER tagged "Tunis" LANGUAGE)
+    doc = nlp("In Tunis, Ben Khedda called on Algerians to respect the ceasefire.")
+    assert [p["place_name"] for p in doc._.dyad_places] == ["Tunis"]
+    # negative: a language is no place, though a town of that name exists somewhere
+    doc = nlp("The statement was issued in English and Arabic.")
+    assert doc._.dyad_places == []

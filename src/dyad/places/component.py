@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -63,6 +64,14 @@ __all__ = ["PlaceFinder", "PlaceScoring", "make_place_finder"]
 
 #: spaCy labels whose entities are toponyms
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@cache
+def _capital_words() -> frozenset[str]:
+    """The states' capitals, lower case ("tunis", "baku")."""
+    return frozenset(c.lower() for c in capital_cities().values())
+
+
 #: labels whose names may embed a toponym ("the Washington Post", "University of Iowa")
 EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _LEADING = {"the", "a", "an"}
@@ -427,6 +436,15 @@ class PlaceFinder:
                         span, candidates = doc[span.start : span.end + 1], whole
                     if not person(span, candidates):
                         keep(span, "name", candidates)
+            elif (
+                ent.label_ == "LANGUAGE"
+                and (span := _trim(ent)) is not None
+                and span.text.lower() in _capital_words()
+                and (candidates := self.lookup(span))
+            ):
+                # a state's capital the NER read as a language ("In Tunis, the head of the
+                # provisional government ...", review 44): the town
+                keep(span, "name", candidates)
             elif ent.label_ == "ORG" and "-" in ent.text and (span := _trim(ent)) is not None:
                 # a province or country of hyphened names the NER took for an organisation
                 # ("KwaZulu-Natal"): the whole name, not "Natal" in it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..ontology import ATTACK_ROOTS, JOINT, plover_type
+from ..ontology import ATTACK_ROOTS, JOINT, STATE_SECTORS, plover_type
 from ..patterns import attack_words, head_words, target_words
 from .frame import _Arg, _Event
 from .grammar import _prep_object, _restrictions
@@ -538,7 +538,12 @@ def _pair_joint_sides(event: _Event) -> None:
         (event.cameo[:2] in _DONE_TOGETHER or signed)
         and event.targets
         and all(where(a) for a in event.targets)
-        and (len(states) > 1 or not event.sources or (signed and len(order) > 1))
+        and (
+            len(states) > 1
+            or not event.sources
+            or (signed and len(order) > 1)
+            or _state_and_challenger(event.sources)
+        )
     ):
         # (nor where an act no one is named doing was done, "talks were held in Geneva", nor
         # where two of one state's people or more signed or reached an agreement or a
@@ -562,6 +567,7 @@ def _pair_joint_sides(event: _Event) -> None:
         len(states) == 1
         and not (event.between and len({a.mention["code"] for a in event.sources if a.mention}) > 1)
         and not (done.startswith(_SIGNED_BETWEEN) and len(order) == 2)
+        and not _state_and_challenger(event.sources)
     ):
         # "Putin and Lavrov held talks": one state's people, together; but an agreement two
         # of them (two, no more) sign or reach with no one else is between them ("Kibaki and
@@ -574,6 +580,21 @@ def _pair_joint_sides(event: _Event) -> None:
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
     event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
     event.sources = sources
+
+
+def _state_and_challenger(sources: list[_Arg]) -> bool:
+    """Whether a state's own body and an armed group or opposition of the same state are
+    among the doers: the two sides of a civil conflict ("Russia and the rebels met in
+    Dagestan", "the government and the Taliban held talks"; review 45: "Lebed and Maskhadov
+    sign accord" had no target), not one government's people together."""
+    sectors = {
+        (a.mention.get("sector") or "GOV") for a in sources if a.mention is not None and _acting(a)
+    }
+    return bool(sectors & STATE_SECTORS) and bool(sectors & _CHALLENGERS)
+
+
+#: the sectors that stand against a state inside it: armed groups, insurgents, opposition
+_CHALLENGERS = frozenset({"REB", "INS", "OPP"})
 
 
 def _named_before(event: _Event) -> bool:
