@@ -83,7 +83,10 @@ class Reference:
                 continue
             if _generic(m) and not (plural and root.i in speakers):
                 continue
-            if root.i < nearest_plural and root.tag_ not in ("NNS", "NNPS") and not root.conjuncts:
+            if root.i < nearest_plural and (
+                root.sent != pronoun.sent  # (an earlier sentence's actors, together or not)
+                or (root.tag_ not in ("NNS", "NNPS") and not root.conjuncts)
+            ):
                 continue
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
