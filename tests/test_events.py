@@ -2570,3 +2570,16 @@ def test_a_state_and_its_challengers_meeting_are_a_dyad(nlp) -> None:
     assert event["targets"] == []
     (event,) = events(nlp, "Iraqi troops and Kurdish fighters launched a joint offensive.")
     assert event["targets"] == []
+
+
+def test_power_handed_to_another_is_a_leadership_conceded(nlp) -> None:
+    # review 45: "Arbenz handed the government to the chief of the armed forces" coded
+    # nothing, and "handed over power" was a return of property (0842)
+    text = "Arbenz handed the government to the chief of the armed forces of Guatemala."
+    assert [e["cameo"] for e in events(nlp, text)] == ["0831"]
+    text = "Hosni Mubarak ceded power to the military council in Egypt."
+    assert [e["cameo"] for e in events(nlp, text)] == ["0831"]
+    # negatives: prisoners handed over are returned; territory ceded is a concession
+    found = events(nlp, "Police in Kabul handed over the suspects to the army.")
+    assert [e["cameo"] for e in found] == ["0842"]
+    assert [e["cameo"] for e in events(nlp, "Russia ceded the islands to Japan.")] == ["080"]
