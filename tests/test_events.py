@@ -2577,9 +2577,8 @@ def test_power_handed_to_another_is_a_leadership_conceded(nlp) -> None:
     # nothing, and "handed over power" was a return of property (0842)
     text = "Arbenz handed the government to the chief of the armed forces of Guatemala."
     assert [e["cameo"] for e in events(nlp, text)] == ["0831"]
-    text = "Hosni Mubarak ceded power to the military council in Egypt."
+    text = "Hosni Mubarak handed over power to the military council in Egypt."
     assert [e["cameo"] for e in events(nlp, text)] == ["0831"]
-    # negatives: prisoners handed over are returned; territory ceded is a concession
+    # negative: prisoners handed over are returned
     found = events(nlp, "Police in Kabul handed over the suspects to the army.")
     assert [e["cameo"] for e in found] == ["0842"]
-    assert [e["cameo"] for e in events(nlp, "Russia ceded the islands to Japan.")] == ["080"]
