@@ -287,7 +287,7 @@ def _analyse_one_by_one(
         except DyadError:
             raise
         except Exception as error:
-            log.debug("analysis of %s failed", item[0], exc_info=True)
+            log.info("analysis of %s failed", item[0], exc_info=True)  # (shown by --verbose)
             found = store.get_document(item[0]) or {}
             where = found.get("path") or item[0]
             if found.get("record"):
@@ -296,7 +296,7 @@ def _analyse_one_by_one(
                 where,
                 f"dyad could not analyse this document ({type(error).__name__}: {error}); "
                 "the other documents were analysed. Please report it with the file "
-                "(rerun with --debug for the traceback)",
+                "(rerun with --verbose for the traceback)",
             )
             report.failed += 1
             report.problems.append(problem)

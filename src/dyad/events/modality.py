@@ -204,7 +204,7 @@ _TRYING = frozenset({"try", "attempt", "seek", "plot", "plan", "conspire", "sche
 def accusation(trigger: Token) -> Token | None:
     """The verb that accuses someone of the act ``trigger`` heads: "accused Iraq of attacking",
     "charged them with smuggling", "Iraq is suspected of arming", "accused Gulen of
-    attempting to overthrow the government", else None."""
+    attempting to kill the president", else None."""
     if (
         trigger.dep_ == "xcomp"
         and trigger.head.dep_ == "pcomp"
