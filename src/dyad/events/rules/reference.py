@@ -14,9 +14,6 @@ from .mentions import _generic
 from .readings import _reported_on_by
 from .vocab import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS
 
-#: the relations of a noun that heads a phrase of its own (a subject, an object)
-_NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
-
 
 class Reference:
     """What a pronoun or "the group" refers back (or forward) to."""
@@ -55,26 +52,6 @@ class Reference:
         )
         speakers = {speaker.i, *(c.i for c in speaker.conjuncts)} if speaker is not None else set()
         fitting = []
-        # a plural noun of people of no actor named, which the plural pronoun meets first in
-        # its sentence ("ally itself with terror groups and leaders in the region so long as
-        # their commitment to topple the government"): those are whom it stands for, no one
-        # actor named before them
-        nearest_plural = (
-            max(
-                (
-                    t.i
-                    for t in doc[pronoun.sent.start : pronoun.i]
-                    if t.tag_ == "NNS"
-                    and t.dep_ in _NOUN_PHRASE_HEADS
-                    and not t.ent_type_
-                    # (of people or groups: "talks", "weapons", "attacks" stand for no one)
-                    and (t.lemma_.lower() in self.role_nouns or self._people_noun(t))
-                ),
-                default=-1,
-            )
-            if plural
-            else -1
-        )
         for m in reversed(before):
             if m["token_start"] >= pronoun.i or m["token_start"] < earliest:
                 continue
@@ -82,11 +59,6 @@ class Reference:
             if m["label"] not in ACTING_LABELS or m["actor"] in exclude:
                 continue
             if _generic(m) and not (plural and root.i in speakers):
-                continue
-            if root.i < nearest_plural and (
-                root.sent != pronoun.sent  # (an earlier sentence's actors, together or not)
-                or (root.tag_ not in ("NNS", "NNPS") and not root.conjuncts)
-            ):
                 continue
             if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
                 continue
@@ -141,8 +113,6 @@ class Reference:
             if subject is not None:
                 return subject
         if not fitting:
-            if nearest_plural >= 0:
-                return None  # ("foreign governments have evacuated their embassies")
             return self._cataphor(pronoun, exclude, persons)
         return fitting[0][0]
 
