@@ -2557,3 +2557,17 @@ def test_power_handed_to_another_is_a_leadership_conceded(nlp) -> None:
     assert [e["cameo"] for e in found] == ["0842"]
     text = "U.S. forces handed responsibility for the camp to the Iraqi government."
     assert "0831" not in [e["cameo"] for e in events(nlp, text)]
+
+
+def test_what_a_verb_of_striving_strives_for_is_not_done(nlp) -> None:
+    # review 45 (and a second read): "a group seeking to overthrow the Somali government",
+    # "the rebels are seeking to capture the town" were asserted as done
+    (event,) = events(nlp, "The rebels in Idlib are seeking to capture the town.")
+    assert event["modality"] == "hypothetical"
+    found = events(nlp, "Al-Shabab, a group seeking to expel foreign troops, attacked the base.")
+    assert [e["modality"] for e in found if e["trigger"] == "expel"] == ["hypothetical"]
+    # negatives: what is sought as a thing ("seeks talks") and an act done stay as they were
+    (event,) = events(nlp, "Turkey seeks talks with Greece.")
+    assert (event["cameo"], event["modality"]) == ("020", "asserted")
+    (event,) = events(nlp, "Rebels in Idlib captured the town.")
+    assert event["modality"] == "asserted"

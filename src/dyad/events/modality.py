@@ -87,6 +87,7 @@ MODALITY_WORD_KINDS = (
     "alternative",
     "counterfactual",
     "purposive",
+    "striving",
 )
 #: prepositions that hang what an accusation attributes on its verb ("accused X of")
 ACCUSATION_PREPS = ("of", "with", "for")

@@ -420,12 +420,13 @@ def _purpose(token: Token) -> bool:
     border to stop migrants", "in order to protect civilians", through "to help stop"): a
     subjectless infinitive hung on a verb as an adverbial clause, on a noun of aim after
     "in" ("in order to", "in a bid to", "in his haste to withdraw"; modality.tsv, aim), or
-    on a verb of getting or using its object for it ("hired mercenaries to crush")."""
+    on a verb of getting or using its object for it ("hired mercenaries to crush"), or on a
+    verb of striving for it ("rebels seeking to capture the town"; modality.tsv, striving)."""
     current = token
     for _ in range(4):  # up through the infinitives it complements ("to help [to] stop")
         if current.dep_ != "xcomp" or current.head.i == current.i:
             break
-        if _purposive(current):
+        if _purposive(current) or current.head.lemma_.lower() in _MODALITY["striving"]:
             return True
         current = current.head
     kids = list(current.children)
