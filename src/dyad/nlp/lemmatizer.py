@@ -162,7 +162,7 @@ def _kept(cls: type) -> type:
                 return doc
             kept: dict[tuple[int, int, int], int] = self.kept_lemmas
             mended: dict[str, str] = self.mended_verbs
-            plurals: dict[str, str] = getattr(self, "mended_nouns", {})
+            plurals: dict[str, str] = self.mended_nouns
             rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = rows[:, 3].copy()
             for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):

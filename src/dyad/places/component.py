@@ -35,15 +35,15 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..actors.dictionary import capital_cities, context_words
+from ..actors.dictionary import capital_cities, capital_names, context_words
 from ..actors.names import FAMILY_FIRST, TITLE_WORDS
+from ..actors.names import normalise as normalise_name
 from ..errors import ConfigError
 from ..events.patterns import movement_words
 from ..nlp.components import dateline_spans
@@ -64,14 +64,6 @@ __all__ = ["PlaceFinder", "PlaceScoring", "make_place_finder"]
 
 #: spaCy labels whose entities are toponyms
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-
-
-@cache
-def _capital_words() -> frozenset[str]:
-    """The states' capitals, lower case ("tunis", "baku")."""
-    return frozenset(c.lower() for c in capital_cities().values())
-
-
 #: labels whose names may embed a toponym ("the Washington Post", "University of Iowa")
 EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _LEADING = {"the", "a", "an"}
@@ -439,7 +431,7 @@ class PlaceFinder:
             elif (
                 ent.label_ == "LANGUAGE"
                 and (span := _trim(ent)) is not None
-                and span.text.lower() in _capital_words()
+                and normalise_name(span.text) in capital_names()
                 and (candidates := self.lookup(span))
             ):
                 # a state's capital the NER read as a language ("In Tunis, the head of the
