@@ -3365,3 +3365,60 @@ def test_citizens_who_drive_soldiers_out_expel_them(nlp) -> None:
 def test_talks_cut_short_are_still_halted(nlp) -> None:
     # the second read of review 43's rules: "cut short" none hid "cut short talks" (164)
     assert ("SANCTION", "ISR", "PSE") in typed_pairs(nlp, "Israel cut short talks with Hamas.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 46: leaving a country, a city, a post or a party is no withdrawal
+        "The Shah left the country on Sunday.",
+        "President Ford left Washington for Helsinki on Tuesday.",
+        "He left command of the armed forces to General Eulogio Cantillo.",
+        "Members who left the party formed a splinter group.",
+    ],
+)
+def test_leaving_is_no_withdrawal_unless_a_force_leaves(nlp, text: str) -> None:
+    assert "RETREAT" not in types(nlp, text), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels left the city after the talks.",
+        "Israeli forces left Gaza in 2005.",
+        # the subject of the verb a force's infinitive or gerund hangs on
+        "American troops have begun leaving Afghanistan.",
+        "The troops began to leave the border area on Monday.",
+    ],
+)
+def test_a_force_leaving_withdraws(nlp, text: str) -> None:
+    assert "RETREAT" in types(nlp, text), events(nlp, text)
+
+
+def test_a_verb_of_a_forces_subject_reads_the_subject_it_shares(nlp) -> None:
+    # "subj:troop" rows read the subject of the verb an infinitive or gerund hangs on, and the
+    # first of two joined verbs' ("troops crossed the river and advanced")
+    assert "ASSAULT" in types(nlp, "American troops began advancing on the town.")
+    assert "ASSAULT" in types(nlp, "The troops crossed the river and advanced on the town.")
+    # negatives: no force's noun above them
+    assert types(nlp, "The minister began to leave the hall.") == []
+    assert types(nlp, "Prices began to advance in early trading.") == []
+
+
+def test_a_state_called_on_by_its_capital_does_what_it_is_asked(nlp) -> None:
+    # review 46: "called on Peking to release the American airmen": Peking releases them
+    for text, doer in (
+        ("The State Department called on Peking to release the American airmen.", "CHNGOV"),
+        ("The Arab League appealed to Damascus to halt the shelling.", "SYRGOV"),
+    ):
+        asked = [e for e in events(nlp, text) if e["type"] != "REQUEST"]
+        assert asked and [a["code"] for a in asked[0]["sources"]] == [doer], (text, asked)
+
+
+def test_what_a_patterns_word_is_a_kind_of_is_no_target(nlp) -> None:
+    # review 46: "declared a state of emergency" (declare emergency) was aimed at "a state"
+    found = events(nlp, "President Otunbayeva declared a state of emergency in the region.")
+    assert [e["cameo"] for e in found] == ["1724"], found
+    assert found[0]["targets"] == [], found
+    # negative: an object that is no kind of the pattern's word is still the target
+    assert ("COERCE", "IRN", "USA") in typed_pairs(nlp, "Iran imposed a ban on American goods.")

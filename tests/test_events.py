@@ -2571,3 +2571,44 @@ def test_what_a_verb_of_striving_strives_for_is_not_done(nlp) -> None:
     assert (event["cameo"], event["modality"]) == ("020", "asserted")
     (event,) = events(nlp, "Rebels in Idlib captured the town.")
     assert event["modality"] == "asserted"
+
+
+def test_it_in_a_second_reported_clause_is_the_speaker(nlp) -> None:
+    # review 46: "it would not send peacekeepers" was Kyrgyzstan's, named between
+    text = (
+        "The Kremlin said the conflict was an internal matter for Kyrgyzstan and that it would "
+        "not send peacekeepers."
+    )
+    found = [e for e in events(nlp, text) if e["trigger"] == "send peacekeepers"]
+    assert found and [a["code"] for a in found[0]["sources"]] == ["RUSGOV"], found
+    # negative: a speaker "it" cannot be (a plural noun) leaves the nearest body
+    text = "The rebels said the army had shelled the town and that it would attack again."
+    found = [e for e in events(nlp, text) if e["trigger"] == "attack"]
+    assert all("REB" not in a["code"] for e in found for a in e["sources"]), found
+
+
+def test_a_three_word_demonym_names_its_country(nlp) -> None:
+    # review 46: "Papua New Guinean troops" were Guinea's (the last word alone)
+    found = events(nlp, "Papua New Guinean troops attacked the rebels.")
+    assert [a["code"] for e in found for a in e["sources"]] == ["PNGMIL"], found
+    # negatives: a two-word demonym and a one-word one are still read
+    found = events(nlp, "North Korean troops attacked the Guinean army.")
+    assert [(a["code"], b["code"]) for e in found for a in e["sources"] for b in e["targets"]] == [
+        ("PRKMIL", "GINMIL")
+    ], found
+
+
+def test_one_reported_killed_is_the_victim_and_the_killing_is_reported(nlp) -> None:
+    # review 46: "a New Zealand businessman was also reported killed" made the businessman
+    # the killer, and the killing hypothetical (an order, as "was told to leave")
+    (killed,) = events(nlp, "A New Zealand businessman was also reported killed.")
+    assert killed["sources"] == [] and killed["modality"] == "reported", killed
+    assert [a["code"] for a in killed["targets"]] == ["NZLBUS"], killed
+    (taken,) = events(nlp, "The rebels are said to have attacked the convoy.")
+    assert taken["modality"] == "reported" and taken["sources"][0]["code"] == "REB", taken
+    # negatives: one told to do something is ordered to, and an active verb's own subject
+    # is still its doer
+    found = events(nlp, "The ambassador was told to leave Iran by Tuesday.")
+    assert all(e["modality"] != "reported" for e in found), found
+    (forced,) = events(nlp, "Iran was forced to withdraw its troops.")
+    assert [a["code"] for a in forced["sources"]] == ["IRNGOV"], forced

@@ -1272,3 +1272,23 @@ def test_a_time_of_day_leaves_the_day_to_the_story(nlp) -> None:
     # negative: a time of day with its own day is that day
     text = "The truck exploded outside the building at 9:02 a.m. on April 19."
     assert _dated(nlp, text, "exploded", "1995-08-11")[0] == "1995-04-19"
+
+
+def test_an_attack_said_not_to_happen_or_to_come_takes_no_casualties(nlp):
+    # review 46: "did not want war with the United States" took the 16 killed of an air
+    # crash three sentences on
+    text = (
+        "Zhou Enlai said his government did not want war with the United States. "
+        "An airliner crashed into the sea off Borneo, killing 16 of the 19 people on board."
+    )
+    events = _events(nlp, text)
+    war = [e for e in events if e["trigger"] == "want war"]
+    assert war and war[0]["killed"] is None, events
+    assert any(e["killed"] == 16 for e in events), events
+    threat = _events(nlp, "The rebels threatened to attack the town. Twelve people were killed.")
+    assert all(e["killed"] is None for e in threat if e["modality"] == "future"), threat
+    # negative: a claimed attack is told as happening and keeps its count
+    claimed = _events(
+        nlp, "Islamic State claimed two suicide bombings that killed 84 people in Kerman."
+    )
+    assert any(e["killed"] == 84 for e in claimed), claimed

@@ -2865,10 +2865,11 @@ class ActorLinker:
         """(country, first token) of a demonym ("Iraqi", "South Korean") or a state's name
         modifying a noun at ``token``; (None, token.i) for anything else."""
         doc = token.doc
-        if token.i > 0 and doc[token.i - 1].is_alpha:
-            two = self.dictionary.country_of_demonym(f"{doc[token.i - 1].text} {token.text}")
-            if two:
-                return two, token.i - 1
+        for first in (token.i - 2, token.i - 1):  # "Papua New Guinean", "South Korean"
+            if first >= 0 and all(t.is_alpha for t in doc[first : token.i]):
+                longer = self.dictionary.country_of_demonym(doc[first : token.i + 1].text)
+                if longer:
+                    return longer, first
         found = self.dictionary.country_of_demonym(token.text) or (
             states[token.i].country if token.i in states else None
         )
@@ -2908,11 +2909,12 @@ class ActorLinker:
         "Bosnian Serb": not the "Korean" or "Sudanese" of another state), else the word alone
         ("Iranian"), else None."""
         doc = token.doc
-        previous = doc[token.i - 1] if token.i > 0 else None
-        if previous is not None and previous.is_title and previous.pos_ != "DET":
-            two = self.dictionary.country_of_demonym(f"{previous.text} {token.text}")
-            if two:
-                return previous.i, two
+        for first in (token.i - 2, token.i - 1):  # "Papua New Guinean", "North Korean"
+            before = doc[max(first, 0) : token.i]
+            if first >= 0 and all(t.is_title and t.pos_ != "DET" for t in before):
+                longer = self.dictionary.country_of_demonym(doc[first : token.i + 1].text)
+                if longer:
+                    return first, longer
         return token.i, self.dictionary.country_of_demonym(token.text)
 
     def _plural_demonym(self, word: str) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
 
 MODALITY_WORD_KINDS = (
     "absence",
+    "hearsay",
     "from_the_story",
     "experiencer",
     "same_day_as_the_story",

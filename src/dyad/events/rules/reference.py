@@ -42,7 +42,11 @@ class Reference:
             before = before[lo : bisect.bisect_left(self._reading.starts, pronoun.i, lo)]
         # "the rebels said they had captured ...": the subject of the verb that reports the
         # pronoun's clause is whom the pronoun stands for, even a generic actor
+        # (a second reported clause joined to the first is reported by the same verb: "the
+        # Kremlin said the conflict was internal and that it would not send troops")
         clause = pronoun.head
+        if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
+            clause = clause.head
         speaker = (
             next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             if clause.dep_ == "ccomp"
@@ -88,6 +92,13 @@ class Reference:
                 if (((m.get("name") or m["text"]).split() or [""])[0].lower() in women) == female
             ]
             fitting = agree or fitting
+        if single and pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
+            # "it" as the subject of a reported clause is its speaker, when the speaker is a
+            # body that fits ("the Kremlin said the conflict was a matter for Kyrgyzstan and
+            # that it would not send peacekeepers": the Kremlin, not Kyrgyzstan)
+            said_by = next((m for m, root in fitting if root.i in speakers), None)
+            if said_by is not None:
+                return said_by
         if pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
             # "he" as a subject continues the latest clause subject before it ("López Obrador
             # met Trump. He said ...": López Obrador), not the nearest name; "it" only in a

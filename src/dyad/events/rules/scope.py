@@ -48,6 +48,7 @@ from .vocab import (
     ENTITLEMENT_NOUNS,
     FUTURE_MODALS,
     GIVEN_WHEN_REFUSED,
+    HEARSAY,
     HEDGES,
     HYPOTHETICAL_MODALS,
     INTENT_VERBS,
@@ -234,6 +235,12 @@ class Scope:
                 elif lemma in REFUSAL_VERBS:
                     flags.add("refusal")
                     event.cues.append(verb)
+                elif (
+                    lemma in HEARSAY
+                    and relation == "xcomp"
+                    and any(c.dep_ == "auxpass" for c in kids)
+                ):
+                    flags.add("reported")  # "was reported killed", "is said to have fled"
                 elif (
                     lemma in REQUEST_VERBS
                     and (

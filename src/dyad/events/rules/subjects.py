@@ -168,8 +168,14 @@ class Subjects:
         if verb.dep_ == "xcomp" or (verb.dep_ in ("dobj", "obj") and _gerund(verb)):
             # "wants to leave"; "stopped fighting the Taliban", "killed fighting X": the
             # gerund's doer is the subject of the verb it hangs on
-            subject, _ = self._subject(head, depth + 1)
-            return subject, passive
+            subject, head_passive = self._subject(head, depth + 1)
+            # a bare past participle after a passive verb of saying or finding is passive too:
+            # its subject is the one acted on ("a businessman was reported killed", "three
+            # soldiers were found wounded")
+            bare = verb.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children
+            )
+            return subject, passive or (bare and head_passive and verb.dep_ == "xcomp")
         if verb.dep_ == "acomp":  # "it is willing to withdraw"
             return self._subject(head, depth + 1)
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and verb.i < head.i:
@@ -310,9 +316,18 @@ class Subjects:
                     and obj.i < verb.i
                     and (
                         mention["label"] in ACTING_LABELS
-                        or (mention["kind"] == "state" and mention["text"] == mention["name"])
+                        or (
+                            mention["kind"] == "state"
+                            and (
+                                mention["text"] == mention["name"]
+                                or prep != "to"
+                                or not any(c.dep_ in ("dobj", "obj") for c in head.children)
+                            )
+                        )
                     )
-                ):  # whom, a state by its name, not where ("invited Iraq to Tehran to discuss")
+                ):  # whom, a state by its name, not where ("invited Iraq to Tehran to
+                    # discuss"); a state by its capital called on, pleaded with or appealed
+                    # to ("called on Peking to", "appealed to Damascus to")
                     return obj
         return None
 

@@ -8,7 +8,7 @@ from ...actors.component import ACTING_LABELS
 from ..ontology import JOINT, plover_type
 from ..patterns import Pattern, head_words, target_words
 from .frame import _Arg
-from .grammar import _is_cue, _pattern_object, _prep_object
+from .grammar import _cue_phrase, _is_cue, _pattern_object, _prep_object
 from .mentions import _actor_ids, _for_the_state, _mention_arg, _own_state_owning
 from .readings import _names_the_doer, _noun_arg, _recipient, _victim, _with_help
 from .vocab import (
@@ -141,7 +141,7 @@ class Targets:
             return self._args(obj, exclude, dig=True) if obj is not None else []
         fallback: list[_Arg] = []
         for child in token.children:
-            if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _is_cue(child, pattern):
+            if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _cue_phrase(child, pattern):
                 if child.pos_ == "ADP":  # a dative preposition: "promised punishment for X"
                     child = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if child is None:

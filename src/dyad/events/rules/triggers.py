@@ -109,6 +109,8 @@ class Triggers:
                 for c in token.children
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
+            if not heads:
+                heads = _understood_subjects(token)
             if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
                 heads.append(token.head)
             # "thousands of nurses struck", "some of the workers": the people counted
@@ -272,3 +274,23 @@ class Triggers:
                     )
                 )
         return near
+
+
+def _understood_subjects(verb: Token) -> list[Token]:
+    """The subject a verb with none of its own shares with the verb above it: the object of
+    a verb of ordering or the subject of a verb of beginning for its infinitive or gerund
+    ("ordered the troops to leave", "troops began leaving", "troops were told to leave"), the
+    first verb's subject for a second joined to it ("troops crossed the river and
+    advanced")."""
+    seen = 0
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and seen < 4:
+        up, seen = verb.head, seen + 1
+        if verb.dep_ == "xcomp":
+            objects = [c for c in up.children if c.dep_ in ("dobj", "obj")]
+            if objects:
+                return objects
+        subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+        verb = up
+    return []

@@ -130,6 +130,7 @@ HEDGES = _MODALITY["hedge"]
 CONDITIONAL_MARKS = _MODALITY["conditional"]
 PENDING_MARKS = _MODALITY["pending"]
 ALLEGING = _MODALITY["alleging"]
+HEARSAY = _MODALITY["hearsay"]
 #: where the target of a verb without an object or pattern preposition is, by PLOVER type
 TARGET_PREPS = {
     "ASSAULT": ("against", "on", "at", "upon", "into"),
