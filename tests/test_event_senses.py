@@ -3370,14 +3370,14 @@ def test_talks_cut_short_are_still_halted(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # review 46: leaving a country, a city, a post or a party is no withdrawal
+        # review 46: a person leaving a country or a city travels or goes into exile
         "The Shah left the country on Sunday.",
         "President Ford left Washington for Helsinki on Tuesday.",
-        "He left command of the armed forces to General Eulogio Cantillo.",
-        "Members who left the party formed a splinter group.",
+        "The deposed president left Kyrgyzstan for Belarus.",
+        "She departed the capital on Friday.",
     ],
 )
-def test_leaving_is_no_withdrawal_unless_a_force_leaves(nlp, text: str) -> None:
+def test_a_person_leaving_a_place_is_no_withdrawal(nlp, text: str) -> None:
     assert "RETREAT" not in types(nlp, text), events(nlp, text)
 
 
@@ -3386,12 +3386,15 @@ def test_leaving_is_no_withdrawal_unless_a_force_leaves(nlp, text: str) -> None:
     [
         "The rebels left the city after the talks.",
         "Israeli forces left Gaza in 2005.",
+        # a group leaving a country; a person leaving talks
+        "Fighters of the PKK began leaving Turkey for northern Iraq in May 2013.",
+        "Zarif left the talks in Vienna in protest.",
         # the subject of the verb a force's infinitive or gerund hangs on
         "American troops have begun leaving Afghanistan.",
         "The troops began to leave the border area on Monday.",
     ],
 )
-def test_a_force_leaving_withdraws(nlp, text: str) -> None:
+def test_a_force_or_group_leaving_or_one_leaving_talks_withdraws(nlp, text: str) -> None:
     assert "RETREAT" in types(nlp, text), events(nlp, text)
 
 

@@ -1682,3 +1682,12 @@ def test_a_capital_the_recogniser_read_as_a_language_is_a_place(nlp) -> None:
     # negative: a language is no place, though a town of that name exists somewhere
     doc = nlp("The statement was issued in English and Arabic.")
     assert doc._.dyad_places == []
+
+
+def test_a_country_joined_to_one_saying_whose_an_actor_is_is_whose_too(nlp) -> None:
+    # review 46: "met with the leaders of Greece and Turkey" was placed in Turkey
+    doc = nlp(make_doc(nlp, "Ford met the leaders of Greece and Turkey on Friday.", "1975-08-01"))
+    assert doc._.dyad_events and all(e["place_text"] is None for e in doc._.dyad_events)
+    # negative: places joined after "in" are still where
+    doc = nlp(make_doc(nlp, "Rebels attacked villages in Mali and Niger.", "2019-01-01"))
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Mali"]

@@ -1214,7 +1214,10 @@ def _owns_an_actor(root: Token, mentioned: frozenset[int]) -> bool:
     """Whether a toponym (its root word) says whose an actor mention is: the object of "of"
     after a word of the mention ("the envoy of the United States", "the president of
     Kenya") or its possessor ("Kenya's president"); ``mentioned``: the tokens of the text's
-    actor mentions."""
+    actor mentions). A name joined to such a name is whose too ("the leaders of Greece and
+    Turkey")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     if root.dep_ == "poss":
         return root.head.i in mentioned
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in mentioned

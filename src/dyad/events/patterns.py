@@ -366,6 +366,7 @@ HEAD_WORD_KINDS = frozenset(
         "doer_of",
         "exercise",
         "party_to",
+        "commemorating",
     ]
 )
 
@@ -378,7 +379,7 @@ def head_words() -> dict[str, frozenset[str]]:
 
 #: the kinds of row data/movement.tsv holds
 MOVEMENT_WORD_KINDS = frozenset(
-    ["moving", "visiting", "premises", "hosting", "gathering", "journey"]
+    ["moving", "visiting", "departing", "premises", "hosting", "gathering", "journey"]
 )
 
 

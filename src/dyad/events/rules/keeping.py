@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...actors.component import ACTING_LABELS
+from ...actors.component import ACTING_LABELS, STATE_REFERENCES
 from ..attribution import names_an_attack
 from ..ontology import ATTACK_ROOTS, intensity, plover_type, quad
 from ..patterns import movement_words
 from .frame import _Event
 from .grammar import _concurring, _depth, _describing
 from .mentions import _acting, _actor_ids
-from .readings import _moving
+from .readings import _ground, _moving
 from .vocab import CONDITIONS, SITTING_VERBS, SPEECH_TYPES, WH_QUESTIONS
 
 
@@ -135,7 +135,8 @@ class Keeping:
         obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
         attended = obj is not None and obj.lemma_.lower() in words["gathering"]
         if obj is not None and (lemma in words["moving"] or not (self._place(obj) or attended)):
-            return False  # "returned the Sinai to Egypt", "left the talks": no movement
+            # "returned the Sinai to Egypt", "left the talks": no movement
+            return self._person_departing(event, obj)  # (but "left the country")
         # ("left an election rally in Rawalpindi": an event attended, left as a place is)
         # the mover may be named inside its phrase ("a delegation of Iranian officials")
         movers = _actor_ids(event.sources) | {
@@ -151,7 +152,24 @@ class Keeping:
             and a.mention["actor"] not in movers
             and not ({a.token.lemma_.lower(), a.token.head.lemma_.lower()} & words["premises"])
         ]
+        if self._person_departing(event, obj):
+            return True  # "Ford left Washington": a journey
         return not movers or not hosts
+
+    def _person_departing(self, event: _Event, obj: Token | None) -> bool:
+        """Whether a person leaves a place (data/movement.tsv departing): "the Shah left the
+        country", "Ford left Washington" are a journey or an exile, no withdrawal; forces and
+        groups leaving withdraw ("US troops left Iraq", "the MEK left Iraq")."""
+        if event.trigger.lemma_.lower() not in movement_words()["departing"]:
+            return False
+        if obj is not None and not (
+            self._place(obj) or _ground(obj) or obj.lemma_.lower() in STATE_REFERENCES
+        ):
+            return False  # "left the talks", "left command to X"
+        return bool(event.sources) and all(
+            (a.mention or {}).get("kind") == "person" or a.token.lower_ in ("he", "she")
+            for a in event.sources
+        )
 
     def _place(self, token: Token) -> bool:
         """Whether ``token`` heads a place: a place name, a building or grounds."""

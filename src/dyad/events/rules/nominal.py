@@ -117,6 +117,12 @@ class NounEvents:
             return None
         if _named_event(token):  # "during the Iran-Iraq War": a name, not a report
             return None
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in head_words()["commemorating"]
+        ):  # "the anniversary of the killing of Soleimani": recalled, not reported
+            return None
         if _describes_a_source(token):  # "according to diplomats briefed on the meeting"
             return None
         if self._what_an_object_is_called(token):  # "condemned the strikes as a violation"
@@ -370,14 +376,13 @@ class NounEvents:
         elif (
             place.dep_ == "pobj"
             and head.lower_ == "for"
-            and head.head.lemma_.lower() == "responsibility"
-            and head.head.head.lemma_.lower() in RESPONSIBILITY_VERBS
+            and (claiming := _claiming_verb(head)) is not None
         ):
             # "the group ... took responsibility for the attack on ...": it was theirs
-            subject, _ = self._subject(head.head.head)
+            subject, _ = self._subject(claiming)
             if subject is not None:
                 event.sources = self._args(subject)
-                event.cues.append(head.head.head)
+                event.cues.append(claiming)
         elif place.dep_ in ("dobj", "obj") and head.lemma_.lower() in UNDERGOING_VERBS:
             subject, _ = self._subject(head)
             if subject is not None and not event.targets:
@@ -487,3 +492,18 @@ class NounEvents:
             event.unnamed = True
             event.cues.append(token.head)
         return event
+
+
+def _claiming_verb(prep: Token) -> Token | None:
+    """The verb that takes responsibility for what a "for" phrase names: "claimed
+    responsibility for the attack", and with a time between them, which the parser hangs the
+    "for" on the verb for ("claimed responsibility on Monday for the attack")."""
+    above = prep.head
+    if above.lemma_.lower() == "responsibility":
+        verb = above.head
+    elif any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "responsibility"
+             for c in above.children):  # fmt: skip
+        verb = above
+    else:
+        return None
+    return verb if verb.lemma_.lower() in RESPONSIBILITY_VERBS else None
