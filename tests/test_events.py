@@ -2645,3 +2645,19 @@ def test_a_claim_with_its_day_between_is_still_a_claim(nlp) -> None:
     assert [(e["modality"], e["sources"][0]["code"]) for e in found] == [("claimed", "SOMREB")]
     # negative: an admission of responsibility for a failure is no attack
     assert events(nlp, "The minister took responsibility on Monday for the delays.") == []
+
+
+def test_a_pronoun_in_what_a_pronoun_says_is_the_speakers_own(nlp) -> None:
+    # review 46: "He repeated that his movement recognised Manuel Urrutia" was Batista's, the
+    # last man named ("officers who had served Batista")
+    text = (
+        "Fidel Castro rejected the arrangement within hours. He said officers who had served "
+        "Fulgencio Batista would not rule. He repeated that his movement recognised Manuel "
+        "Urrutia as provisional president."
+    )
+    found = [e for e in events(nlp, text) if e["trigger"] == "recognised"]
+    assert found and [a["code"] for a in found[0]["sources"]] == ["CUBELI"], found
+    # negative: a pronoun in what a named speaker says of another may be the other
+    text = "Obama met Putin in Paris. Obama said he would sanction Iran."
+    found = [e for e in events(nlp, text) if e["type"] == "THREATEN"]
+    assert found and [a["code"] for a in found[0]["sources"]] == ["USAELI"], found

@@ -1292,3 +1292,14 @@ def test_an_attack_said_not_to_happen_or_to_come_takes_no_casualties(nlp):
         nlp, "Islamic State claimed two suicide bombings that killed 84 people in Kerman."
     )
     assert any(e["killed"] == 84 for e in claimed), claimed
+
+
+def test_the_day_an_attack_is_claimed_is_not_the_attacks_day(nlp):
+    # review 46: "claimed responsibility on Thursday for two suicide bombings" dated the
+    # bombings (on Wednesday) by the claim
+    text = "The Islamic State group claimed responsibility on Thursday for two suicide bombings."
+    (claimed,) = _events(nlp, text, "2024-01-04")
+    assert claimed["modality"] == "claimed" and claimed["date"] is None, claimed
+    # negative: the day of an accusation is its own
+    (blamed,) = _events(nlp, "Police on Monday blamed the Taliban for the bombing.", "2024-01-04")
+    assert blamed["type"] == "ACCUSE" and blamed["date"] == "2024-01-01", blamed

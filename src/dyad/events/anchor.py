@@ -325,6 +325,7 @@ def anchor_events(
                 for t in times_in.within(sent)
                 if not _dates_a_thing(doc, t, trigger, words)
                 and not _compared(doc[t["token_start"] : t["token_end"]].root)
+                and not _dates_the_attribution(doc, t, trigger)
             ],
             doc,
             words,
@@ -1008,6 +1009,25 @@ def _dates_a_thing(doc: Doc, time: dict, trigger: Token, words: set[int]) -> boo
     return prep.lower_ != "in" or any(
         c.dep_ in ("dobj", "obj") and c.i < prep.i and c.lemma_.lower() in head_words()["party_to"]
         for c in prep.head.children
+    )
+
+
+def _dates_the_attribution(doc: Doc, time: dict, trigger: Token) -> bool:
+    """Whether a date is the day an attack was claimed or blamed on someone, not the day of
+    the attack the claim names ("claimed responsibility on Thursday for two suicide bombings":
+    the bombings were on Wednesday): its nearest verb is a verb of attribution
+    (data/attribution.tsv) other than the event's own word."""
+    from .attribution import attribution_rules
+
+    span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.i != trigger.i
+        and verb.lemma_.lower() in attribution_rules()
+        and trigger in verb.subtree
     )
 
 

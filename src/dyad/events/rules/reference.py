@@ -27,6 +27,11 @@ class Reference:
         A name that only modifies a noun ("the Iran-Iraq border") is no noun phrase to refer
         back to; "they" refers to no one country named alone ("fled Iraq ... they would
         murder him"), only to several ("Iran and Iraq ... they agreed")."""
+        said_by = _speaking_pronoun(pronoun)
+        if said_by is not None and said_by.i < pronoun.i:
+            # "He said his movement recognised Urrutia": the speaker's own, as the speaker
+            # "he" is
+            return self._antecedent(said_by, exclude)
         persons = pronoun.lower_ in PERSONAL_PRONOUNS
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         # "it" and "its" are no common noun in the plural ("gunmen killed 12 worshippers ...
@@ -191,3 +196,30 @@ class Reference:
                     agent = _prep_object(child, "by")
                     out += [x for x in self._args(agent) if x.mention]
         return out
+
+
+#: pronouns of one person, one thing or several, by their subject form
+_AGREEING = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+    **dict.fromkeys(("it", "its", "itself"), "it"),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), "they"),
+}
+
+
+def _speaking_pronoun(pronoun: Token) -> Token | None:
+    """The pronoun subject of the verb of saying whose clause holds ``pronoun``, where the two
+    agree ("He repeated that his movement recognised X", "She said she would resign"): the
+    speaker speaks of itself, whoever else the clause names."""
+    form = _AGREEING.get(pronoun.lower_)
+    if form is None:
+        return None
+    for verb in pronoun.ancestors:
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _AGREEING.get(subject.lower_) == form:
+                return subject
+            return None
+        if verb.dep_ in ("relcl", "advcl", "acl"):
+            return None  # another clause's
+    return None

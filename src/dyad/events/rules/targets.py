@@ -147,7 +147,14 @@ class Targets:
             return self._args(obj, exclude, dig=True) if obj is not None else []
         fallback: list[_Arg] = []
         for child in token.children:
-            if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _cue_phrase(child, pattern):
+            if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _is_cue(child, pattern):
+                if _cue_phrase(child, pattern):
+                    # "declared a state of emergency": the kind of the pattern's word is no
+                    # target; an actor named inside it is ("waged a kind of war against Iran")
+                    dug = [a for a in self._args(child, exclude, dig=True) if a.mention]
+                    if dug:
+                        return dug
+                    continue
                 if child.pos_ == "ADP":  # a dative preposition: "promised punishment for X"
                     child = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if child is None:
