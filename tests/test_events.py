@@ -2661,3 +2661,34 @@ def test_a_pronoun_in_what_a_pronoun_says_is_the_speakers_own(nlp) -> None:
     text = "Obama met Putin in Paris. Obama said he would sanction Iran."
     found = [e for e in events(nlp, text) if e["type"] == "THREATEN"]
     assert found and [a["code"] for a in found[0]["sources"]] == ["USAELI"], found
+
+
+def test_a_clause_before_a_semicolon_keeps_its_own_mood(nlp) -> None:
+    # review 46: "X have accused French officials of ...; France has denied backing the
+    # rebellion" (parsed as the denial's complement) made the accusation negated
+    text = (
+        "Supporters of Lini have accused some French officials of encouraging the "
+        "secessionists; France has denied backing the rebellion."
+    )
+    (accused,) = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert accused["modality"] == "asserted", accused
+    # negative: a denial's own complement is still denied
+    found = events(nlp, "France has denied backing the rebels in Santo.")
+    assert [e["modality"] for e in found if e["type"] == "SUPPORT"] == ["negated"], found
+
+
+def test_rejecting_an_unowned_claim_answers_whoever_made_it(nlp) -> None:
+    # review 46: "The United States rejected any suggestion that it or Israel was involved"
+    # had no target, though Iranian officials had blamed it the sentence before
+    text = (
+        "Several Iranian officials had blamed the United States and Israel. The United States "
+        "rejected any suggestion that it or Israel was involved."
+    )
+    (rejected,) = [e for e in events(nlp, text) if e["type"] == "REJECT"]
+    assert [a["code"] for a in rejected["targets"]] == ["IRNGOV"], rejected
+    # negatives: no one accused the rejecter; a claim whose maker is named keeps its maker
+    (alone,) = events(nlp, "The United States rejected any suggestion that it was involved.")
+    assert alone["targets"] == [], alone
+    text = "Iran blamed Israel for the attack. Israel rejected the claims of Hezbollah."
+    found = [e for e in events(nlp, text) if e["type"] == "REJECT"]
+    assert [a["code"] for e in found for a in e["targets"]] != ["IRNGOV"], found

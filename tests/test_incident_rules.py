@@ -1303,3 +1303,21 @@ def test_the_day_an_attack_is_claimed_is_not_the_attacks_day(nlp):
     # negative: the day of an accusation is its own
     (blamed,) = _events(nlp, "Police on Monday blamed the Taliban for the bombing.", "2024-01-04")
     assert blamed["type"] == "ACCUSE" and blamed["date"] == "2024-01-01", blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # review 46: a killing whose doer or agent is a bomb was a killing by assault (1823)
+        ("A car bomb outside the hotel killed 12 people.", "183"),
+        ("Three people were killed by a roadside bomb in Kirkuk.", "183"),
+        ("The blast killed five soldiers.", "183"),
+        ("A suicide bomber killed 12 people at a market.", "1831"),
+        # negatives: people who kill keep the code of a killing
+        ("Gunmen killed the governor of Ghazni.", "1823"),
+        ("Police killed three suspects in Basra.", "1823"),
+    ],
+)
+def test_a_killing_by_a_bomb_is_a_bombing(nlp, text, cameo):
+    events = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [e["cameo"] for e in events] == [cameo], events

@@ -81,6 +81,7 @@ from .rules.judgements import (
     _pair_joint_sides,
     _recode,
     _referring_cue,
+    _rejects_a_claim,
     _removal_from_office,
     _takes_ground,
     _to_an_audience,
@@ -383,9 +384,12 @@ class EventExtractor(
                 # "Rwanda denied the charge": the act a pattern's own noun refers back to
                 # ("deny charge") is aimed at as the object's would be
                 event.targets = self._maker_of(event, named, events) or []
-            if _denies_a_part(event, targets):
+            if _denies_a_part(event, targets) or (
+                not event.targets and _rejects_a_claim(event, targets)
+            ):
                 # "denied any involvement", "denied any link with the Taliban": aimed at the
-                # accuser, not at whom the part is with
+                # accuser, not at whom the part is with; "rejected any suggestion that it was
+                # involved": at whoever suggested it
                 event.targets = _accusers_of(event, events)
             if _takes_ground(event):
                 event.cameo = OCCUPY  # "rebels seized Goma", "captured the town of Kidal"

@@ -572,6 +572,15 @@ def _told_as_a_fact(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)
 
 
+def _apart_by_a_semicolon(clause: Token, head: Token) -> bool:
+    """Whether a semicolon or a colon stands between a clause before its head and the head's
+    own words (the clause ends before it): independent clauses the parser joined."""
+    if clause.i > head.i:
+        return False
+    end = clause.right_edge.i
+    return any(t.text in (";", ":") and t.head.i == head.i for t in head.doc[end : head.i])
+
+
 def _governors(token: Token) -> list[tuple[Token, str]]:
     """The trigger and the verbs (and intent nouns) above it whose mood reaches it."""
     chain = [(token, "self")]
@@ -597,6 +606,10 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             continue
         if relation == "advcl" and _told_in_its_own_time(current):
             break  # "would close the border, a day after gunmen killed 26": they did
+        if relation in ("ccomp", "conj") and _apart_by_a_semicolon(current, head):
+            # "X accused France of backing them; France has denied it": two sentences in one,
+            # which the parser may join as a complement; the second's mood is its own
+            break
         if (
             relation in ("xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "relcl")
             or (

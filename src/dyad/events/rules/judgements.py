@@ -365,6 +365,18 @@ def _denies_a_part(event: _Event, targets: list[_Arg]) -> bool:
     return plover_type(event.cameo) == "REJECT" and any(w.lemma_.lower() in part for w in words)
 
 
+def _rejects_a_claim(event: _Event, targets: list[_Arg]) -> bool:
+    """Whether a rejection is aimed at a claim no one is named as making ("rejected any
+    suggestion that it was involved", "dismissed the reports": data/modality.tsv claim):
+    it answers whoever accused the rejecter (_accusers_of)."""
+    return (
+        plover_type(event.cameo) == "REJECT"
+        and bool(targets)
+        and targets[0].mention is None
+        and targets[0].token.lemma_.lower() in _MODALITY["claim"]
+    )
+
+
 def _removal_from_office(event: _Event) -> bool:
     """Whether a verb of removing (data/targets.tsv removing) removes its object from a post:
     the object is the actor itself (not the owner of a thing: "dismissed an appeal from X"),

@@ -254,7 +254,8 @@ class VerbEvents:
         if _explosion_verb(token):
             return event if self._explosion(event) else None
         if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
-            event.cameo = _weapon_code(doer, event.cameo)
+            # (a passive's agent is its doer: "three were killed by a roadside bomb")
+            event.cameo = _weapon_code(doer or agent, event.cameo)
             self._drop_unnamed(event)
         return event
 
