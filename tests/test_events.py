@@ -2692,3 +2692,19 @@ def test_rejecting_an_unowned_claim_answers_whoever_made_it(nlp) -> None:
     text = "Iran blamed Israel for the attack. Israel rejected the claims of Hezbollah."
     found = [e for e in events(nlp, text) if e["type"] == "REJECT"]
     assert [a["code"] for e in found for a in e["targets"]] != ["IRNGOV"], found
+
+
+def test_a_charge_denied_in_a_relative_clause_is_a_denial_of_it(nlp) -> None:
+    # review 46: "accused some soldiers of joining the attacks, a charge the authorities
+    # denied" coded no denial: the noun a relative clause describes is its verb's object
+    for text in ("Iran accused Israel of the attack, a charge Israel denied.",
+                 "Iran accused Israel of the attack, a charge that Israel denied."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["type"] == "REJECT"]
+        assert [(s["code"], t["code"]) for e in found for s in e["sources"]
+                for t in e["targets"]] == [("ISRGOV", "IRNGOV")], found  # fmt: skip
+    # negatives: a relative subject is no object ("the group that rejected talks"), nor is a
+    # noun of no pattern
+    found = events(nlp, "Hamas, which rejected the talks, attacked a convoy.")
+    assert "REJECT" in [e["type"] for e in found], found
+    found = events(nlp, "Iran attacked the ship, a vessel Israel owned.")
+    assert "REJECT" not in [e["type"] for e in found], found

@@ -369,11 +369,10 @@ def _rejects_a_claim(event: _Event, targets: list[_Arg]) -> bool:
     """Whether a rejection is aimed at a claim no one is named as making ("rejected any
     suggestion that it was involved", "dismissed the reports": data/modality.tsv claim):
     it answers whoever accused the rejecter (_accusers_of)."""
-    return (
-        plover_type(event.cameo) == "REJECT"
-        and bool(targets)
-        and targets[0].mention is None
-        and targets[0].token.lemma_.lower() in _MODALITY["claim"]
+    words = [a.token for a in targets[:1] if a.mention is None]
+    words += [w for w in event.cues if w.i != event.trigger.i]  # "a charge Israel denied"
+    return plover_type(event.cameo) == "REJECT" and any(
+        w.lemma_.lower() in _MODALITY["claim"] for w in words
     )
 
 

@@ -245,6 +245,10 @@ class Triggers:
                 and c.i > t.i
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             ]
+            if _object_relative(token):
+                # "a charge the authorities denied", "the accusation that Israel rejected":
+                # the noun the clause describes is the verb's object
+                near.append(token.head)
             if token.dep_ == "acl" and token.tag_ == "VBN" and pattern.cameo == NO_EVENT:
                 # "the motion tabled by X": a sense that codes nothing may be read on the noun
                 # the participle describes (the converted rows' words, PETRARCH's synonym
@@ -294,3 +298,15 @@ def _understood_subjects(verb: Token) -> list[Token]:
             return subjects
         verb = up
     return []
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether a relative clause's verb has the noun it describes for its object: a subject of
+    its own and no object but a relative pronoun ("a charge the authorities denied", "the
+    claims that Iran rejected"), not a relative subject ("the group that rejected talks")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids) and not any(
+        c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVE_PRONOUNS for c in kids
+    )
