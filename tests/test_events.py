@@ -735,7 +735,10 @@ def test_it_as_a_subject_continues_the_last_subject(nlp) -> None:
 
 
 def test_an_aim_after_in_is_no_fact_and_its_owner_is_its_doer(nlp) -> None:
-    found = events(nlp, "In her haste to leave Syria, Ms Karlsson flew to Turkey.")
+    # (with her fighters: a person leaving a country alone is a journey, no event: review 46)
+    found = events(
+        nlp, "In her haste to leave Syria with her fighters, Ms Karlsson flew to Turkey."
+    )
     (leave,) = [e for e in found if e["trigger"] == "leave"]
     assert leave["modality"] == "hypothetical"
     assert [a["text"] for a in leave["sources"]] == ["Karlsson"]  # "her" is hers
@@ -2612,17 +2615,6 @@ def test_one_reported_killed_is_the_victim_and_the_killing_is_reported(nlp) -> N
     assert all(e["modality"] != "reported" for e in found), found
     (forced,) = events(nlp, "Iran was forced to withdraw its troops.")
     assert [a["code"] for a in forced["sources"]] == ["IRNGOV"], forced
-
-
-def test_where_a_meeting_is_held_is_no_one_it_is_held_with(nlp) -> None:
-    # review 46: "delegates agreed to meet again in Belgrade", "met in Geneva": the venue
-    for text in ("The leaders met in Geneva to discuss the war.",
-                 "The delegates agreed to meet again in Belgrade in 1977."):  # fmt: skip
-        found = [e for e in events(nlp, text) if e["type"] in ("CONSULT", "AGREE")]
-        assert all(e["targets"] == [] for e in found), found
-    # negatives: whom one meets or visits is still the target
-    found = events(nlp, "Putin met Xi Jinping in Beijing on Monday.")
-    assert [t["code"] for e in found for t in e["targets"]] == ["CHNGOV"], found
 
 
 def test_a_killing_whose_anniversary_is_marked_is_no_event_of_the_news(nlp) -> None:

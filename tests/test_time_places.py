@@ -1691,3 +1691,20 @@ def test_a_country_joined_to_one_saying_whose_an_actor_is_is_whose_too(nlp) -> N
     # negative: places joined after "in" are still where
     doc = nlp(make_doc(nlp, "Rebels attacked villages in Mali and Niger.", "2019-01-01"))
     assert [e["place_text"] for e in doc._.dyad_events] == ["Mali"]
+
+
+def test_a_town_that_names_a_pact_is_no_place_and_no_ones_country(nlp) -> None:
+    # review 46: "Thirty-five leaders sign Helsinki accord" placed the signing in Helsinki and
+    # made the leaders Finland's; "praised the Minsk agreement" was aimed at Minsk
+    for text in ("Thirty-five leaders signed the Helsinki accord on Friday.",
+                 "Officials praised the Minsk agreement on Friday."):  # fmt: skip
+        doc = nlp(make_doc(nlp, text, "2015-02-13"))
+        assert not [p for p in doc._.dyad_places if p["kind"] == "name"], doc._.dyad_places
+        assert all(m.get("country") not in ("FIN", "BLR") for m in doc._.dyad_actors), (
+            doc._.dyad_actors
+        )
+    # negatives: where a pact is signed, and talks named after their town, are places
+    doc = nlp(make_doc(nlp, "Russia and Ukraine signed the Minsk agreement in Minsk.", None))
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Minsk"]
+    doc = nlp(make_doc(nlp, "Iran walked out of the Vienna talks on Friday.", "2015-02-13"))
+    assert "Vienna" in [p["place_name"] for p in doc._.dyad_places if p["kind"] == "name"]

@@ -996,6 +996,18 @@ class ActorLinker:
         mentions.sort(key=lambda c: c.span.start)
         _one_title_per_person(mentions)
         _groups_the_text_qualifies(mentions, self.dictionary.country_of_demonym)
+        # "the Minsk agreements", "the Vienna talks", "the Oslo Accords": a pact or a meeting
+        # named after a town, which is no party to it and places no one (a state's name is a
+        # party: "the Iran-Iraq summit"); no mention at all
+        mentions = [
+            c
+            for c in mentions
+            if not (
+                c.actor.kind == "state"
+                and names_a_gathering(c.span.root)
+                and normalise(c.span.text) in self.capitals
+            )
+        ]
         for c in mentions:
             if self._is_place(c):
                 c.label, c.confidence = "place", 0.9
@@ -2443,11 +2455,6 @@ class ActorLinker:
             "camp",
             "war",
         }:
-            return True
-        if names_a_gathering(root) and normalise(c.span.text) in self.capitals:
-            # "the Minsk agreements", "the Vienna talks", "the Oslo Accords": a pact or a meeting
-            # named after a town, which is no party to it (a state's name is: "the Iran-Iraq
-            # summit")
             return True
         if c.label == "metonym":  # a capital is an actor only where it acts or is acted on
             return root.dep_ not in AGENTIVE_DEPS

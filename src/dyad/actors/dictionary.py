@@ -794,7 +794,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "opposite", "affiliation", "addressing",
                       "holding", "voice", "unit_head", "unit_branch",
                       "unit_word", "head_of", "elsewhere", "envoy",
-                      "two_surnames", "named_after", "leading", "party_word",
+                      "two_surnames", "named_after", "named_document", "leading", "party_word",
                       "us_party", "us_congress", "organ", "part", "regime", "body", "armed_body",
                       "state_reference")  # fmt: skip
 

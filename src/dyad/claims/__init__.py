@@ -623,17 +623,15 @@ class ClaimFinder:
         return self._claim(token, owner, attribute, shown.replace(",", ""), precision, low, high)
 
 
-#: what an attack said not to happen, only to be wanted or to come may be, harms no one: the
-#: casualties of its document are another's ("did not want war with the United States ...
-#: the airliner crashed, killing 16")
+#: what an attack said not to happen, only to be wanted or to come may be, harms no one the
+#: text counts in another sentence ("did not want war with the United States ... the
+#: airliner crashed, killing 16"); a count of its own sentence is its ("might have attacked
+#: the checkpoint, where four policemen were killed")
 _UNHAPPENED = frozenset({"question", "negated", "hypothetical", "future"})
 
 
 def _is_attack(event: dict) -> bool:
-    return (
-        str(event.get("cameo") or "")[:2] in ("18", "19", "20")
-        and event.get("modality") not in _UNHAPPENED
-    )
+    return str(event.get("cameo") or "")[:2] in ("18", "19", "20")
 
 
 def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
@@ -674,7 +672,9 @@ def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
         chosen = [e for e in attacks if e["sentence"] == sentence]
         name = count["attribute"]
         if not any(causes(e) for e in chosen):  # the incident told before its casualties
-            before = [e for e in attacks if e["sentence"] < sentence]
+            before = [
+                e for e in attacks if e["sentence"] < sentence and e["modality"] not in _UNHAPPENED
+            ]
             told = [e for e in before if causes(e)][:1]
             if not told and (count.get("more") or count.get("total")):
                 # the count it adds to or updates: "Police killed four demonstrators. The

@@ -1022,7 +1022,15 @@ def _dates_the_attribution(doc: Doc, time: dict, trigger: Token) -> bool:
     span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    # hung on the verb itself, or on its "responsibility" ("claimed responsibility on
+    # Thursday"); not a date of the attack's own phrase ("claimed Sunday's attack")
+    verb = None
+    for t in span.root.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            verb = t
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() != "responsibility":
+            return False
     return (
         verb is not None
         and verb.i != trigger.i

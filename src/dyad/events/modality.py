@@ -39,6 +39,7 @@ __all__ = [
 MODALITY_WORD_KINDS = (
     "absence",
     "hearsay",
+    "self_moving",
     "from_the_story",
     "experiencer",
     "same_day_as_the_story",

@@ -371,8 +371,9 @@ def _rejects_a_claim(event: _Event, targets: list[_Arg]) -> bool:
     it answers whoever accused the rejecter (_accusers_of)."""
     words = [a.token for a in targets[:1] if a.mention is None]
     words += [w for w in event.cues if w.i != event.trigger.i]  # "a charge Israel denied"
+    # (not a claim of something else named after it: "denied a charge of fraud")
     return plover_type(event.cameo) == "REJECT" and any(
-        w.lemma_.lower() in _MODALITY["claim"] for w in words
+        w.lemma_.lower() in _MODALITY["claim"] and _prep_object(w, "of") is None for w in words
     )
 
 

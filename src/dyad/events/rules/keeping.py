@@ -160,12 +160,19 @@ class Keeping:
         """Whether a person leaves a place (data/movement.tsv departing): "the Shah left the
         country", "Ford left Washington" are a journey or an exile, no withdrawal; forces and
         groups leaving withdraw ("US troops left Iraq", "the MEK left Iraq")."""
-        if event.trigger.lemma_.lower() not in movement_words()["departing"]:
+        trigger = event.trigger
+        if trigger.lemma_.lower() not in movement_words()["departing"]:
             return False
+        named = self._reading.by_token.get(obj.i) if obj is not None else None
         if obj is not None and not (
-            self._place(obj) or _ground(obj) or obj.lemma_.lower() in STATE_REFERENCES
+            self._place(obj)
+            or _ground(obj)
+            or obj.lemma_.lower() in STATE_REFERENCES
+            or (named is not None and named.get("kind") == "state")  # "left Kiev", "left Mali"
         ):
             return False  # "left the talks", "left command to X"
+        if any(p.dep_ == "prep" and p.lower_ == "with" for p in trigger.children):
+            return False  # "Arafat left Beirut with thousands of PLO fighters": a force leaves
         return bool(event.sources) and all(
             (a.mention or {}).get("kind") == "person" or a.token.lower_ in ("he", "she")
             for a in event.sources

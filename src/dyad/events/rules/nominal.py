@@ -38,6 +38,7 @@ from .vocab import (
     MUTUAL_TYPES,
     NOT_AT_MEETINGS,
     NOUN_TARGET_PREPS,
+    REFUSAL_VERBS,
     RESPONSIBILITY_VERBS,
     SETTING_PREPS,
     STANCE_PATTERNS,
@@ -506,4 +507,19 @@ def _claiming_verb(prep: Token) -> Token | None:
         verb = above
     else:
         return None
-    return verb if verb.lemma_.lower() in RESPONSIBILITY_VERBS else None
+    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS or _not_done(verb):
+        return None  # "did not claim responsibility", "refused to claim responsibility"
+    return verb
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether a verb is negated, refused or not yet done ("did not claim", "has yet to
+    claim", "refused to claim")."""
+    if any(c.dep_ == "neg" or c.lower_ == "yet" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in REFUSAL_VERBS
+        or any(c.dep_ == "neg" for c in head.children)
+        or (head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children))
+    )

@@ -97,10 +97,17 @@ class Reference:
                 if (((m.get("name") or m["text"]).split() or [""])[0].lower() in women) == female
             ]
             fitting = agree or fitting
-        if single and pronoun.dep_ in ("nsubj", "nsubjpass") and len(fitting) > 1:
+        if (
+            single
+            and pronoun.dep_ in ("nsubj", "nsubjpass")
+            and len(fitting) > 1
+            and not any(root.head.i == clause.i and root.dep_ == "nsubj" for _, root in fitting)
+        ):
             # "it" as the subject of a reported clause is its speaker, when the speaker is a
-            # body that fits ("the Kremlin said the conflict was a matter for Kyrgyzstan and
-            # that it would not send peacekeepers": the Kremlin, not Kyrgyzstan)
+            # body that fits and the first clause it reports has no subject that fits ("the
+            # Kremlin said the conflict was a matter for Kyrgyzstan and that it would not
+            # send peacekeepers": the Kremlin; not "the IAEA said Iran had expanded
+            # enrichment and that it had barred inspectors": Iran)
             said_by = next((m for m, root in fitting if root.i in speakers), None)
             if said_by is not None:
                 return said_by
@@ -215,6 +222,14 @@ def _speaking_pronoun(pronoun: Token) -> Token | None:
     if form is None:
         return None
     for verb in pronoun.ancestors:
+        if verb.i != pronoun.head.i and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ in ("NOUN", "PROPN")
+            and pronoun not in c.subtree  # ("his movement recognised": his own phrase)
+            for c in verb.children
+        ):
+            return None  # a clause with a subject of its own between ("He said Putin knew he
+            # could not invade": Putin's)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and _AGREEING.get(subject.lower_) == form:

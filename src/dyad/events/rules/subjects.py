@@ -29,6 +29,7 @@ from .vocab import (
     ASKING_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    HEARSAY,
     HOLDING_VERBS,
     INTENDING_NOUNS,
     ISSUING_VERBS,
@@ -172,8 +173,11 @@ class Subjects:
             # a bare past participle after a passive verb of saying or finding is passive too:
             # its subject is the one acted on ("a businessman was reported killed", "three
             # soldiers were found wounded")
-            bare = verb.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "auxpass") for c in verb.children
+            bare = (
+                verb.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                and head.lemma_.lower() in HEARSAY
+                and verb.lemma_.lower() not in _MODALITY["self_moving"]
             )
             return subject, passive or (bare and head_passive and verb.dep_ == "xcomp")
         if verb.dep_ == "acomp":  # "it is willing to withdraw"
@@ -320,8 +324,7 @@ class Subjects:
                             mention["kind"] == "state"
                             and (
                                 mention["text"] == mention["name"]
-                                or prep != "to"
-                                or not any(c.dep_ in ("dobj", "obj") for c in head.children)
+                                or _addressed_by_its_capital(head, prep)
                             )
                         )
                     )
@@ -461,3 +464,17 @@ def _subject_read_as_an_object(verb: Token) -> Token | None:
         if all(t.is_punct for t in between):
             return obj
     return None
+
+
+#: the verbs and prepositions that address a state by its capital ("called on Peking to",
+#: "appealed to Damascus to", "pleaded with Moscow to"); not "invited to Tehran", "pushed on
+#: Tripoli", where the capital is where
+_ADDRESSING = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}
+
+
+def _addressed_by_its_capital(verb: Token, prep: str) -> bool:
+    """Whether a capital after ``prep`` is the state a request is made of: an active verb of
+    addressing (_ADDRESSING) with its own preposition."""
+    return prep in _ADDRESSING.get(verb.lemma_.lower(), ()) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    )

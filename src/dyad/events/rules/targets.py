@@ -20,7 +20,6 @@ from .vocab import (
     SPEECH_VERBS,
     TARGET_PREPS,
     TOPIC_PREPS,
-    VENUE_TYPES,
     WHERE_PREPS,
 )
 
@@ -84,13 +83,8 @@ class Targets:
             and not (
                 c.dep_ == "prep"
                 and c.lower_ in WHERE_PREPS
-                and (
-                    (pattern.cameo.startswith(JOINT) and len(exclude) > 1)
-                    # where talks or a meeting are held is their venue, whoever holds them
-                    # ("the presidents of Kenya and Uganda met in Nairobi", "delegates agreed
-                    # to meet again in Belgrade")
-                    or pattern.type in VENUE_TYPES
-                )
+                and pattern.cameo.startswith(JOINT)
+                and len(exclude) > 1
             )
             # what talks are about is their topic, not whom they are with ("talked about
             # the crisis in Syria", "talks on Iran's nuclear programme"), unless whom they

@@ -109,7 +109,14 @@ class Triggers:
                 for c in token.children
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
-            if not heads:
+            if (
+                not heads
+                and pattern.cameo != NO_EVENT
+                and not any(c.dep_ in ("dobj", "obj") for c in token.children)
+            ):
+                # "troops began advancing on the town"; not a sense that codes nothing
+                # ("parliament voted to recall the ambassador" is no recalled parliament), nor
+                # a verb with an object ("fighters hoped to advance their cause")
                 heads = _understood_subjects(token)
             if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
                 heads.append(token.head)
