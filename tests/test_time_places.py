@@ -1708,3 +1708,17 @@ def test_a_town_that_names_a_pact_is_no_place_and_no_ones_country(nlp) -> None:
     assert [e["place_text"] for e in doc._.dyad_events] == ["Minsk"]
     doc = nlp(make_doc(nlp, "Iran walked out of the Vienna talks on Friday.", "2015-02-13"))
     assert "Vienna" in [p["place_name"] for p in doc._.dyad_places if p["kind"] == "name"]
+
+
+def test_a_town_of_the_texts_past_is_lent_to_no_other_event(nlp) -> None:
+    # the seeds once the Geneva Conventions named no town: "In 1981, the group ... resettled
+    # in Paris" (in a report of 2018) placed the text's undated statements in Paris
+    text = "Rebels seized Goma in 2008. The army accused the rebels of crimes on Monday."
+    doc = nlp(make_doc(nlp, text, "2012-12-01"))
+    accused = [e for e in doc._.dyad_events if e["type"] == "ACCUSE"]
+    assert accused and accused[0]["place_name"] is None, accused
+    # negative: a town of the text's own year is still the text's
+    text = "Rebels seized Goma in November. The army accused the rebels of crimes on Monday."
+    doc = nlp(make_doc(nlp, text, "2012-12-01"))
+    accused = [e for e in doc._.dyad_events if e["type"] == "ACCUSE"]
+    assert accused and accused[0]["place_name"] == "Goma", accused

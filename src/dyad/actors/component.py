@@ -298,6 +298,8 @@ ORGANISATION_NOUNS = context_words()["organisation_noun"]
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: last words of a thing named after a person ("Foundation", "Street", "Airport")
 NAMED_AFTER = context_words()["named_after"]
+#: nouns of a pact a town's name before them names ("the Helsinki accord")
+NAMED_DOCUMENTS = context_words()["named_document"]
 #: last words of the name of an army's formation ("Brigade", "Division") and the arms that
 #: make a name with one a state's military unit ("Artillery Brigade"; see _military_unit)
 UNIT_HEADS = context_words()["unit_head"]
@@ -996,15 +998,16 @@ class ActorLinker:
         mentions.sort(key=lambda c: c.span.start)
         _one_title_per_person(mentions)
         _groups_the_text_qualifies(mentions, self.dictionary.country_of_demonym)
-        # "the Minsk agreements", "the Vienna talks", "the Oslo Accords": a pact or a meeting
-        # named after a town, which is no party to it and places no one (a state's name is a
-        # party: "the Iran-Iraq summit"); no mention at all
+        # "the Minsk agreements", "the Oslo Accords": a pact named after a town, which is no
+        # party to it and places no one (a state's name is a party: "the Iran-Iraq accord");
+        # no mention at all (a meeting's or games' town is their place: "the Vienna talks")
         mentions = [
             c
             for c in mentions
             if not (
                 c.actor.kind == "state"
                 and names_a_gathering(c.span.root)
+                and c.span.root.head.lower_ in NAMED_DOCUMENTS
                 and normalise(c.span.text) in self.capitals
             )
         ]
@@ -2455,6 +2458,10 @@ class ActorLinker:
             "camp",
             "war",
         }:
+            return True
+        if names_a_gathering(root) and normalise(c.span.text) in self.capitals:
+            # "the Vienna talks", "the Beijing Olympics": a meeting or games named after a
+            # town, which is no party to it (a state's name is: "the Iran-Iraq summit")
             return True
         if c.label == "metonym":  # a capital is an actor only where it acts or is acted on
             return root.dep_ not in AGENTIVE_DEPS

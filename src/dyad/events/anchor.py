@@ -466,6 +466,7 @@ def anchor_events(
                     and p["start"] not in acting_at
                     and p.get("place_name") not in acting
                     and not _destination(p, doc)
+                    and not _of_another_year(p, doc, times_in, published)
                 ]
             )
             here = {p.get("country") for p in places_in.within(sent)}
@@ -1403,6 +1404,21 @@ def _one_country(adjectives: list[dict]) -> dict | None:
     region's people ("Kurdish": a people, not a country)."""
     countries = [a for a in adjectives if a.get("feature") == "country" and a["country"]]
     return countries[0] if len({a["country"] for a in countries}) == 1 else None
+
+
+def _of_another_year(place: dict, doc: Doc, times_in: BySentence, published) -> bool:
+    """Whether a town is named in a sentence set in another year than the text's, two or
+    more before its publication ("In 1981, the group was driven from its bases and resettled
+    in Paris", in a report of 2018; an undated text's year is the latest it names): the
+    setting of the text's past, which it lends to none of its other events."""
+    if published:
+        year = int(str(published)[:4])
+    else:
+        named = [str(t.get("date_start") or "")[:4] for t in times_in.items]
+        year = max((int(y) for y in named if y.isdigit()), default=0)
+    sent = doc[place["token_start"]].sent
+    starts = [str(t.get("date_start") or "")[:4] for t in times_in.within(sent)]
+    return any(s.isdigit() and int(s) <= year - 2 for s in starts)
 
 
 def _document_place(located: list[dict]) -> dict | None:

@@ -168,7 +168,9 @@ class Keeping:
             self._place(obj)
             or _ground(obj)
             or obj.lemma_.lower() in STATE_REFERENCES
-            or (named is not None and named.get("kind") == "state")  # "left Kiev", "left Mali"
+            # "left Kiev", "left Mali": a state by its name or its capital (not "left the
+            # cabinet", a body of the state)
+            or (named is not None and named.get("kind") == "state" and obj.pos_ == "PROPN")
         ):
             return False  # "left the talks", "left command to X"
         if any(p.dep_ == "prep" and p.lower_ == "with" for p in trigger.children):
