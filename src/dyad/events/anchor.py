@@ -466,7 +466,12 @@ def anchor_events(
                     and p["start"] not in acting_at
                     and p.get("place_name") not in acting
                     and not _destination(p, doc)
-                    and not _of_another_year(p, doc, times_in, published)
+                    and not (
+                        _of_another_year(p, doc, times_in, published)
+                        # (the town a report is filed from is its own: "SEMIPALATINSK - ...
+                        # The Semipalatinsk test site was used between 1949 and 1989")
+                        and not (filed_from and filed_from["place_name"] == p["place_name"])
+                    )
                 ]
             )
             here = {p.get("country") for p in places_in.within(sent)}
