@@ -2700,3 +2700,19 @@ def test_a_charge_denied_in_a_relative_clause_is_a_denial_of_it(nlp) -> None:
     assert "REJECT" in [e["type"] for e in found], found
     found = events(nlp, "Iran attacked the ship, a vessel Israel owned.")
     assert "REJECT" not in [e["type"] for e in found], found
+
+
+def test_an_act_not_admitted_is_unconfirmed_not_denied(nlp) -> None:
+    # review 47: "Pretoria has never admitted arming the rebels" negated the arming; and
+    # "admitted arming" made it an order (a verb of saying with a complement)
+    (never,) = events(nlp, "South Africa has never admitted arming the rebels.")
+    assert never["modality"] == "reported", never
+    (owned,) = events(nlp, "South Africa admitted arming the rebels.")
+    assert owned["modality"] == "asserted", owned
+    # negatives: a denial and a plain negation still negate, an order is still one
+    found = events(nlp, "Russia denied attacking the convoy.")
+    assert [e["modality"] for e in found if e["type"] == "ASSAULT"] == ["negated"], found
+    (attack,) = events(nlp, "Iran did not attack the tanker.")
+    assert attack["modality"] == "negated", attack
+    found = events(nlp, "The US told Iran to release the sailors.")
+    assert [e["modality"] for e in found if e["type"] == "RETREAT"] == ["hypothetical"], found

@@ -1722,3 +1722,19 @@ def test_a_town_of_the_texts_past_is_lent_to_no_other_event(nlp) -> None:
     doc = nlp(make_doc(nlp, text, "2012-12-01"))
     accused = [e for e in doc._.dyad_events if e["type"] == "ACCUSE"]
     assert accused and accused[0]["place_name"] == "Goma", accused
+
+
+def test_the_day_something_is_planned_for_is_not_another_clauses(nlp) -> None:
+    # review 46: "accused ... of provoking the violence to disrupt a referendum planned for
+    # June 27" dated the accusation by the referendum (a year early, too)
+    text = (
+        "Officials in Bishkek accused supporters of Bakiyev of provoking the violence to "
+        "disrupt a referendum planned for June 27."
+    )
+    doc = nlp(make_doc(nlp, text, "2010-06-13"))
+    accused = [e for e in doc._.dyad_events if e["type"] == "ACCUSE"]
+    assert accused and all("06-27" not in str(e["date"]) for e in accused), accused
+    # negative: a day of another clause that plans nothing is the sentence's
+    doc = nlp(make_doc(nlp, "Police opened fire on protesters who stormed the parliament on "
+                       "Tuesday.", "2010-06-13"))  # fmt: skip
+    assert [e["date"] for e in doc._.dyad_events if e["trigger"] == "opened fire"] == ["2010-06-08"]

@@ -73,6 +73,7 @@ VERBAL_QUADS = (1, 3)
 VISITS = ("042", "043")
 #: verbs of saying (data/modality.tsv, speech)
 SPEECH = modality_words()["speech"]
+SCHEDULING = modality_words()["scheduling"]
 
 
 def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
@@ -652,7 +653,21 @@ def _the_sentence_s_day(times: list[dict], doc: Doc, trigger: Token) -> dict | N
     if len({t["value"] for t in times}) != 1:
         return None
     root = doc[times[0]["token_start"] : times[0]["token_end"]].root
+    if _scheduled(root, trigger):
+        return None  # "to disrupt a referendum planned for June 27": the referendum's day
     return None if _apart_in_time(root, trigger) else times[0]
+
+
+def _scheduled(time: Token, trigger: Token) -> bool:
+    """Whether a day hangs on a verb of scheduling other than the event's own word ("a
+    referendum planned for June 27", "the vote set for Sunday"): the day of what is
+    planned (data/modality.tsv scheduling)."""
+    for token in time.ancestors:
+        if token.i == trigger.i:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in SCHEDULING
+    return False
 
 
 #: a day of a month as a dateline writes it ("Aug 20", "Dec. 7", "7 December")

@@ -39,6 +39,7 @@ __all__ = [
 MODALITY_WORD_KINDS = (
     "absence",
     "hearsay",
+    "admission",
     "self_moving",
     "from_the_story",
     "experiencer",

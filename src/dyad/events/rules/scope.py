@@ -90,7 +90,12 @@ class Scope:
             if relation == "conj":
                 direct = False
             if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
-                negated = True
+                if verb.i != event.trigger.i and lemma in _MODALITY["admission"]:
+                    # "has never admitted arming the rebels", "did not confirm that its
+                    # troops crossed": not owned, not denied; others say it
+                    flags.add("reported")
+                else:
+                    negated = True
             if (
                 direct
                 and verb.i != event.trigger.i
@@ -248,10 +253,15 @@ class Scope:
                         or (event.nominal and relation in ("dobj", "obj", "for"))
                         or (relation == "acl" and lemma in ASKING_NOUNS)
                     )
-                ) or (lemma in SPEECH_VERBS and relation == "xcomp"):
+                ) or (
+                    lemma in SPEECH_VERBS
+                    and relation == "xcomp"
+                    and not (lemma in _MODALITY["admission"] and clause.tag_ == "VBG")
+                ):
                     # "urged Iraq to expel", "demanded its surrender", "Dominica's request to
                     # waive the fees", and a verb of saying with an infinitive: an order
-                    # ("told the IAEA to leave")
+                    # ("told the IAEA to leave"); not what one admits having done ("admitted
+                    # arming the rebels": reported by the one who admits it)
                     flags.add("requested")
             # what a speaker said reaches every clause below it ("said ... were killed when
             # police beat them")
