@@ -38,6 +38,9 @@ REF = date(2016, 9, 13)  # a Tuesday
         ("this year", "2016", "year"),
         ("the start of the year", "2016-01", "month"),
         ("last month", "2016-08", "month"),
+        # review 47: "last May" (a month of three letters) was no date at all
+        ("last May", "2015-05", "month"),
+        ("last October", "2015-10", "month"),
         # a part of this month or year told as it ("earlier this month", "later this year")
         ("earlier this month", "2016-09", "month"),
         ("Earlier this year", "2016", "year"),

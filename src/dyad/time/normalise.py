@@ -204,8 +204,9 @@ def _relative(raw: str, reference: date | None) -> TimeValue | bool | None:
                         r"(?: (?:morning|afternoon|evening|night))?", raw) is not None
         or re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? ago", raw)
         is not None
+        # (a month's full name, "May" too: after "last" it is no modal; not "Mar", "Jun")
         or re.fullmatch(r"(?:last|this|next) (?:" + "|".join(
-            n for n in _MONTHS if len(n) > 3) + r")", raw) is not None
+            n for n in _MONTHS if len(n) > 3 or n == "may") + r")", raw) is not None
         or re.fullmatch(_MONTH_OF_YEAR, raw) is not None
         or re.fullmatch(_DAY_OF_YEAR, raw) is not None
     )  # fmt: skip
