@@ -2620,6 +2620,8 @@ def test_a_states_protest_is_an_official_complaint_and_peoples_a_demonstration(n
     for text in (
         "Turkey protested to Moscow on Tuesday over the bombing.",
         "Argentina lodged a protest with Britain.",
+        # review 47: states whose protests a possessive names ("renewed their protests")
+        "Japan and Australia renewed their protests against the French tests.",
     ):
         assert [e["cameo"] for e in events(nlp, text)] == ["114"], events(nlp, text)
     # negatives: people in the street demonstrate

@@ -325,13 +325,17 @@ def _official_protest(event: _Event) -> bool:
     """Whether a protest (140) is a state's official complaint: every doer a state or its
     government ("Turkey protested", "the foreign ministry lodged a protest"), not people in
     the street ("students protested") nor office holders ("judges", "lawmakers protested")."""
-    if event.cameo != "140" or event.trigger.lemma_.lower() not in _PROTEST_WORDS:
-        return False
+    words = {w.lemma_.lower() for w in (event.trigger, *event.cues)}
+    if event.cameo != "140" or not words.intersection(_PROTEST_WORDS):
+        return False  # (the noun of a light verb's phrase too: "renewed their protests")
     # (the doer's own words name the state: not "Opponents of Rwanda's Senate protested";
     # and no people, whatever their office: "judges protested", "lawmakers protested")
     return bool(event.sources) and all(
         a.mention is not None
-        and a.mention["token_start"] <= a.token.i < a.mention["token_end"]
+        and (
+            a.mention["token_start"] <= a.token.i < a.mention["token_end"]
+            or a.token.tag_ in ("PRP", "PRP$")  # "Japan and Australia renewed their protests"
+        )
         and (
             a.mention.get("kind") == "state"
             or (
