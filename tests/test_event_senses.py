@@ -170,6 +170,8 @@ def test_movement_words_are_data() -> None:
         # rushing, hurrying or racing somewhere is moving: to a hospital, or home
         "The wounded opposition leader was rushed to hospital in Rawalpindi.",
         "The ambassador hurried back to Washington.",
+        # review 47: forces rushed somewhere are no visit of their sender's
+        "France rushed police reinforcements to Tahiti on Thursday.",
         # leaving an event one attends is leaving a place
         "The Pakistani opposition leader left an election rally in Rawalpindi.",
         "The Afghan president left the ceremony in Kabul before the blast.",
@@ -3427,3 +3429,9 @@ def test_what_a_patterns_word_is_a_kind_of_is_no_target(nlp) -> None:
     assert found[0]["targets"] == [], found
     # negative: an object that is no kind of the pattern's word is still the target
     assert ("COERCE", "IRN", "USA") in typed_pairs(nlp, "Iran imposed a ban on American goods.")
+
+
+def test_food_or_aid_rushed_somewhere_is_aid(nlp) -> None:
+    # the rows that replaced PETRARCH-2's "rush" rows keep its aid
+    assert ("AID", "EGY", "LBY") in typed_pairs(nlp, "Egypt rushed aid to Libya.")
+    assert ("AID", "EGY", "LBY") in typed_pairs(nlp, "Egypt rushed food to Libya.")
