@@ -1524,8 +1524,15 @@ def _counterparts(head) -> set[int]:
     sentence that names one leaves the noun uncoded (two parties, no link)."""
     node = head
     while node.dep_ in ("pobj", "prep", "agent", "conj", "appos") and node.head.i != node.i:
-        if node.dep_ in ("prep", "agent") and node.head.pos_ in ("VERB", "AUX"):
-            break  # "French troops clashed with rebels": the verb's own phrase
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in ("with", "against")
+            and node.head.pos_ in ("VERB", "AUX")
+        ):
+            # "French troops clashed with rebels", "fought against the rebels": the other side
+            # of the verb's own phrase (not "surrendered to the police", "fired on protesters",
+            # often the state's own)
+            break
         node = node.head
     verb = node.head if node.dep_ in _ARGUMENTS - {"pobj"} else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
