@@ -371,22 +371,6 @@ def test_the_other_party_of_the_event_is_no_evidence(nlp) -> None:
     assert got["Rebels"] == ("IRQREB", "context", "sentence")
 
 
-def test_the_other_party_after_a_preposition_is_no_evidence_either(nlp) -> None:
-    # review 47: "French troops clashed with rebels" made them France's rebels (the phrase of
-    # the verb was read as no argument of it)
-    got = found(nlp, "French troops clashed with rebels near the border.")
-    assert got["rebels"][:2] == ("REB", None), got
-    got = found(nlp, "Belgian paratroopers fought against rebels on Tuesday.")
-    assert got["rebels"][:2] == ("REB", None), got
-    # negatives: where they fight still places them; and one surrendered to or fired on is
-    # often the state's own ("surrendered to the police", "fired on protesters": PLV lost
-    # four countries when every phrase of the verb counted)
-    got = found(nlp, "Iraqi troops clashed with militants in Ramadi.")
-    assert got["militants"][:2] == ("IRQREB", "context"), got
-    got = found(nlp, "Iraqi security forces opened fire on protesters in Basra.")
-    assert got["protesters"][:2] == ("IRQOPP", "context"), got
-
-
 def test_armed_groups_are_of_where_they_fight(nlp) -> None:
     # rebels are coded by where they fight (ICEWS's "Insurgents (Mali)"): the one country of
     # the places their sentence names, whatever the other party's country

@@ -2626,7 +2626,10 @@ def test_a_states_protest_is_an_official_complaint_and_peoples_a_demonstration(n
         "Japan and Australia renewed their protests against the French tests.",
     ):
         assert [e["cameo"] for e in events(nlp, text)] == ["114"], events(nlp, text)
-    # negatives: people in the street demonstrate
+    # negatives: others' protests received are no complaint of the receiver's; people in the
+    # street demonstrate
+    found = events(nlp, "Britain said on Monday that it had not received their protests.")
+    assert "114" not in [e["cameo"] for e in found], found
     for text in (
         "Thousands of students protested in Santiago on Tuesday.",
         "Opposition supporters protested against the result.",
@@ -3435,3 +3438,6 @@ def test_food_or_aid_rushed_somewhere_is_aid(nlp) -> None:
     # the rows that replaced PETRARCH-2's "rush" rows keep its aid
     assert ("AID", "EGY", "LBY") in typed_pairs(nlp, "Egypt rushed aid to Libya.")
     assert ("AID", "EGY", "LBY") in typed_pairs(nlp, "Egypt rushed food to Libya.")
+    # and arms or troops rushed to another are military aid, as sent ones are (072)
+    found = events(nlp, "Russia rushed weapons to Syria.")
+    assert [e["cameo"] for e in found] == ["072"], found

@@ -2664,6 +2664,10 @@ def test_a_clause_before_a_semicolon_keeps_its_own_mood(nlp) -> None:
     )
     (accused,) = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
     assert accused["modality"] == "asserted", accused
+    # a modal or a negation of the clause after the semicolon is its own (the second read:
+    # "the army may counterattack" made the seizure hypothetical)
+    found = events(nlp, "Rebels seized the town on Monday; the army may counterattack.")
+    assert [e["modality"] for e in found if e["type"] == "COERCE"] == ["asserted"], found
     # negative: a denial's own complement is still denied
     found = events(nlp, "France has denied backing the rebels in Santo.")
     assert [e["modality"] for e in found if e["type"] == "SUPPORT"] == ["negated"], found

@@ -665,8 +665,15 @@ def _scheduled(time: Token, trigger: Token) -> bool:
     for token in time.ancestors:
         if token.i == trigger.i:
             return False
-        if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_.lower() in SCHEDULING
+        if token.pos_ in ("VERB", "AUX", "ADJ"):
+            # a thing planned, set or due ("planned for June 27", "a vote due on Sunday"), not
+            # a doer's act ("who set fire to a police station on Thursday")
+            planned = (token.tag_ == "VBN" and token.dep_ == "acl") or any(
+                c.dep_ == "auxpass" for c in token.children
+            )
+            return (planned and token.lemma_.lower() in SCHEDULING) or (
+                token.lower_ == "due" and token.dep_ in ("amod", "acl", "acomp")
+            )
     return False
 
 
@@ -1437,8 +1444,20 @@ def _of_another_year(place: dict, doc: Doc, times_in: BySentence, published) -> 
         named = [str(t.get("date_start") or "")[:4] for t in times_in.items]
         year = max((int(y) for y in named if y.isdigit()), default=0)
     sent = doc[place["token_start"]].sent
-    starts = [str(t.get("date_start") or "")[:4] for t in times_in.within(sent)]
-    return any(s.isdigit() and int(s) <= year - 2 for s in starts)
+    past = False
+    for time in times_in.within(sent):
+        start = str(time.get("date_start") or "")[:4]
+        if not start.isdigit():
+            continue
+        if int(start) > year - 2:
+            return False  # "in Kigali on Sunday ...": the sentence is set in the text's time too
+        root = doc[time["token_start"] : time["token_end"]].root
+        if root.dep_ in ("amod", "compound", "nummod", "nmod", "poss"):
+            continue  # "the 1994 genocide", "the 2008 war": a thing's year, not the setting
+        if doc[time["token_start"]].lower_ == "since" or root.head.lower_ == "since":
+            continue  # "held Idlib since 2015": up to now
+        past = True
+    return past
 
 
 def _document_place(located: list[dict]) -> dict | None:

@@ -380,11 +380,7 @@ class PlaceFinder:
         taken: set[int] = set()
 
         def keep(span: Span, kind: str, candidates: list[Place]) -> None:
-            if (
-                any(t.i in taken for t in span)
-                or _common_noun(span, candidates)
-                or _names_a_document(span, candidates)
-            ):
+            if any(t.i in taken for t in span) or _common_noun(span, candidates):
                 return
             taken.update(t.i for t in span)
             out.append((span, kind, candidates))
@@ -1158,20 +1154,6 @@ def _bare_capital(token: Token) -> bool:
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is None or after.pos_ != "PROPN"
-
-
-def _names_a_document(span: Span, candidates: list[Place]) -> bool:
-    """Whether a town's name names the pact or the talks after it ("the Helsinki accord",
-    "the Minsk agreements", "the Astana process": data/context_words.tsv named_document of
-    dyad.actors), not a place; a country's ("the Iran nuclear deal") is left as it is."""
-    root = span.root
-    return (
-        bool(candidates)
-        and all(p.feature == "city" for p in candidates)
-        and root.dep_ in ("compound", "nmod", "amod")
-        and root.head.i >= span.end
-        and root.head.lower_ in context_words()["named_document"]
-    )
 
 
 def _common_noun(span: Span, candidates: list[Place]) -> bool:

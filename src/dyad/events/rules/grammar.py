@@ -576,7 +576,9 @@ def _apart_by_a_semicolon(clause: Token, head: Token) -> bool:
     """Whether a semicolon or a colon stands between a clause before its head and the head's
     own words (the clause ends before it), the head having a complement of its own after it:
     independent clauses the parser joined."""
-    if clause.i > head.i or not any(
+    if clause.i > head.i:
+        return False
+    if head.lemma_.lower() in SPEECH_VERBS and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj", "obj") and c.i > head.i for c in head.children
     ):
         return False  # ("... a meeting of the Council; JANA said": what JANA said)

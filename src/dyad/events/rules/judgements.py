@@ -334,7 +334,7 @@ def _official_protest(event: _Event) -> bool:
         a.mention is not None
         and (
             a.mention["token_start"] <= a.token.i < a.mention["token_end"]
-            or a.token.tag_ in ("PRP", "PRP$")  # "Japan and Australia renewed their protests"
+            or _own_protest(event, a)  # "Japan and Australia renewed their protests"
         )
         and (
             a.mention.get("kind") == "state"
@@ -346,6 +346,19 @@ def _official_protest(event: _Event) -> bool:
         )
         for a in event.sources
     )
+
+
+def _own_protest(event: _Event, arg: _Arg) -> bool:
+    """Whether a possessive names the protests of the subject of the verb they are the object
+    of ("Japan and Australia renewed their protests"; not "Britain said it had not received
+    their protests", others')."""
+    owner = arg.token
+    if owner.tag_ != "PRP$" or owner.head.i != event.trigger.i:
+        return False
+    verb = event.trigger.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [k for c in subjects for k in c.conjuncts]
+    return any(arg.mention["token_start"] <= c.i < arg.mention["token_end"] for c in subjects)
 
 
 def _referring_cue(event: _Event) -> _Arg | None:
