@@ -1754,3 +1754,21 @@ def test_the_day_something_is_planned_for_is_not_another_clauses(nlp) -> None:
     doc = nlp(make_doc(nlp, "Police opened fire on protesters who stormed the parliament on "
                        "Tuesday.", "2010-06-13"))  # fmt: skip
     assert [e["date"] for e in doc._.dyad_events if e["trigger"] == "opened fire"] == ["2010-06-08"]
+
+
+def test_a_town_that_names_a_pact_is_lent_to_no_other_event(nlp, seeds_dir) -> None:
+    # the reference corpus: once the text's 1981 town (Paris) was its past, the "Fourth
+    # Geneva Conventions" alone was lent to the text's unplaced statements ("opposed",
+    # "protect"); a town naming a pact places at most its own sentence
+    from dyad.ingest import iter_articles
+
+    path = seeds_dir / "001_bc02321eb396a8aa.txt"
+    (article,) = list(iter_articles([path], load_settings()))
+    doc = nlp(make_doc(nlp, article.text, article.published))
+    lent = [
+        e["trigger"]
+        for e in doc._.dyad_events
+        if e["place_name"] == "Geneva"
+        and "Geneva" not in article.text[e["sentence_start"] : e["sentence_end"]]
+    ]
+    assert lent == [], lent
