@@ -899,6 +899,19 @@ def names_a_gathering(token: Token) -> bool:
     )
 
 
+def names_a_pact(span: Span) -> bool:
+    """Whether a place's name names the pact after it ("the Helsinki accord", "under the
+    Fourth Geneva Conventions": data/context_words.tsv named_document): where it was signed,
+    perhaps, but neither a town the text is set in nor evidence of whose the people around it
+    are."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and root.head.i >= span.end
+        and root.head.lower_ in NAMED_DOCUMENTS
+    )
+
+
 def _lower_case_text(sent: Span) -> bool:
     """Whether a sentence is written without capitals (a chat line, a lower-cased feed), so a
     name in lower case may still be a name."""

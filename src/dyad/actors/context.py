@@ -63,6 +63,7 @@ from .component import (
     force_noun,
     held_by,
     holders,
+    names_a_pact,
     one_of_a_force,
     place_of,
 )
@@ -104,8 +105,6 @@ SUBNATIONAL = context_words()["subnational"]
 FEDERAL = context_words()["federal"]
 #: last words of an organisation's name ("Organization", "Service")
 ORGANISATION_NOUNS = context_words()["organisation_noun"]
-#: nouns of a pact a town's name before them names ("the Helsinki accord")
-NAMED_DOCUMENTS = context_words()["named_document"]
 #: sectors a sub-national "state" modifier takes from a role noun ("the state legislature")
 STATE_BODIES = {"GOV", "LEG", "JUD"}
 #: sectors of a named organisation no dictionary knows, by the head of its name
@@ -593,7 +592,7 @@ class ActorContext:
             for p in places or ()
             if p.get("country")
             and not (p.get("kind") == "embedded" and p["token_start"] in no_evidence)
-            and not _names_a_pact(doc[p["token_start"] : p["token_end"]])
+            and not names_a_pact(doc[p["token_start"] : p["token_end"]])
         ]
         dateline = opening_dateline_end(doc)
         # "anti-American", "pro-Iranian": a stance toward a country says nothing of where;
@@ -1567,15 +1566,3 @@ def make_actor_context(
             "to your --config file or remove this component"
         )
     return ActorContext(linker, dominant_min_mentions, dominant_ratio)
-
-
-def _names_a_pact(span) -> bool:
-    """Whether a place's name names the pact after it ("Thirty-five leaders signed the
-    Helsinki accord": data/context_words.tsv named_document): where it was signed, perhaps,
-    but no evidence of whose the people signing it are (review 46)."""
-    root = span.root
-    return (
-        root.dep_ in ("compound", "nmod", "amod")
-        and root.head.i >= span.end
-        and root.head.lower_ in NAMED_DOCUMENTS
-    )

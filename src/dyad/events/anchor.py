@@ -48,7 +48,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from ..actors.dictionary import capital_cities, capital_names, context_words
+from ..actors.component import names_a_pact
+from ..actors.dictionary import capital_cities, capital_names
 from ..actors.labels import ACTING_LABELS
 from ..actors.names import normalise as normalise_name
 from ..nlp.components import dateline_spans, opening_dateline_end
@@ -74,8 +75,6 @@ VISITS = ("042", "043")
 #: verbs of saying (data/modality.tsv, speech)
 SPEECH = modality_words()["speech"]
 SCHEDULING = modality_words()["scheduling"]
-#: nouns of a pact a town's name before them names ("the Helsinki accord")
-NAMED_DOCUMENTS = context_words()["named_document"]
 
 
 def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
@@ -469,7 +468,7 @@ def anchor_events(
                     and p["start"] not in acting_at
                     and p.get("place_name") not in acting
                     and not _destination(p, doc)
-                    and not _names_a_pact(doc[p["token_start"] : p["token_end"]])
+                    and not names_a_pact(doc[p["token_start"] : p["token_end"]])
                     and not (
                         _of_another_year(p, doc, times_in, published)
                         # (the town a report is filed from is its own: "SEMIPALATINSK - ...
@@ -1461,18 +1460,6 @@ def _of_another_year(place: dict, doc: Doc, times_in: BySentence, published) -> 
             continue  # "held Idlib since 2015": up to now
         past = True
     return past
-
-
-def _names_a_pact(span) -> bool:
-    """Whether a town's name names the pact after it ("under the Fourth Geneva
-    Conventions", "the Helsinki accord": context_words.tsv named_document of dyad.actors):
-    the place of its own sentence's signing, perhaps, but no town the text is set in."""
-    root = span.root
-    return (
-        root.dep_ in ("compound", "nmod", "amod")
-        and root.head.i >= span.end
-        and root.head.lower_ in NAMED_DOCUMENTS
-    )
 
 
 def _document_place(located: list[dict]) -> dict | None:
