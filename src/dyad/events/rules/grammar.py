@@ -574,8 +574,8 @@ def _told_as_a_fact(verb: Token) -> bool:
 
 def _apart_by_a_semicolon(clause: Token, head: Token) -> bool:
     """Whether a semicolon or a colon stands between a clause before its head and the head's
-    own words (the clause ends before it), the head having a complement of its own after it:
-    independent clauses the parser joined."""
+    own words (the clause ends before it): independent clauses the parser joined; a verb of
+    saying only with a complement of its own after it ("...; JANA said" says the clause)."""
     if clause.i > head.i:
         return False
     if head.lemma_.lower() in SPEECH_VERBS and not any(
