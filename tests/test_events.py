@@ -2585,9 +2585,9 @@ def test_it_in_a_second_reported_clause_is_the_speaker(nlp) -> None:
     found = [e for e in events(nlp, text) if e["trigger"] == "send peacekeepers"]
     assert found and [a["code"] for a in found[0]["sources"]] == ["RUSGOV"], found
     # negative: a speaker "it" cannot be (a plural noun) leaves the nearest body
-    text = "The rebels said the army had shelled the town and that it would attack again."
-    found = [e for e in events(nlp, text) if e["trigger"] == "attack"]
-    assert all("REB" not in a["code"] for e in found for a in e["sources"]), found
+    text = "The rebels said Russia had bombed Homs and that it would bomb Hama next."
+    found = [e for e in events(nlp, text) if e["trigger"] == "bomb"]
+    assert found and [a["code"] for a in found[0]["sources"]] == ["RUSGOV"], found
 
 
 def test_a_three_word_demonym_names_its_country(nlp) -> None:
@@ -2611,8 +2611,8 @@ def test_one_reported_killed_is_the_victim_and_the_killing_is_reported(nlp) -> N
     assert taken["modality"] == "reported" and taken["sources"][0]["code"] == "REB", taken
     # negatives: one told to do something is ordered to, and an active verb's own subject
     # is still its doer
-    found = events(nlp, "The ambassador was told to leave Iran by Tuesday.")
-    assert all(e["modality"] != "reported" for e in found), found
+    found = events(nlp, "The Iranian ambassador was told to leave Britain by Tuesday.")
+    assert [e["modality"] for e in found] == ["hypothetical"], found
     (forced,) = events(nlp, "Iran was forced to withdraw its troops.")
     assert [a["code"] for a in forced["sources"]] == ["IRNGOV"], forced
 
@@ -2687,7 +2687,7 @@ def test_rejecting_an_unowned_claim_answers_whoever_made_it(nlp) -> None:
     assert alone["targets"] == [], alone
     text = "Iran blamed Israel for the attack. Israel rejected the claims of Hezbollah."
     found = [e for e in events(nlp, text) if e["type"] == "REJECT"]
-    assert [a["code"] for e in found for a in e["targets"]] != ["IRNGOV"], found
+    assert [a["code"] for e in found for a in e["targets"]] == ["LBNREB"], found
 
 
 def test_a_charge_denied_in_a_relative_clause_is_a_denial_of_it(nlp) -> None:
