@@ -1019,8 +1019,7 @@ class ActorLinker:
             for c in mentions
             if not (
                 c.actor.kind == "state"
-                and names_a_gathering(c.span.root)
-                and c.span.root.head.lower_ in NAMED_DOCUMENTS
+                and names_a_pact(c.span)
                 and normalise(c.span.text) in self.capitals
             )
         ]

@@ -309,6 +309,19 @@ def anchor_events(
     # a state named only where it acts ("Russia expelled two diplomats") still competes with
     # the text's other countries, but is lent to no other event as its setting
     acting_states = _acting_states(doc, places)
+    # towns the text lends to none of its events, whichever: one that names a pact ("under
+    # the Fourth Geneva Conventions"), one of the text's past, unless the report is filed from
+    # it ("SEMIPALATINSK - ... The Semipalatinsk test site was used between 1949 and 1989")
+    text_year = _text_year(published, times)
+    unlent = {
+        p["start"]
+        for p in places
+        if names_a_pact(doc[p["token_start"] : p["token_end"]])
+        or (
+            _of_another_year(p, doc, times_in, text_year)
+            and not (filed_from and filed_from["place_name"] == p["place_name"])
+        )
+    }
     mentioned = frozenset(
         i
         for m in (doc._.dyad_actors if doc.has_extension("dyad_actors") else None) or []
@@ -468,13 +481,7 @@ def anchor_events(
                     and p["start"] not in acting_at
                     and p.get("place_name") not in acting
                     and not _destination(p, doc)
-                    and not names_a_pact(doc[p["token_start"] : p["token_end"]])
-                    and not (
-                        _of_another_year(p, doc, times_in, published)
-                        # (the town a report is filed from is its own: "SEMIPALATINSK - ...
-                        # The Semipalatinsk test site was used between 1949 and 1989")
-                        and not (filed_from and filed_from["place_name"] == p["place_name"])
-                    )
+                    and p["start"] not in unlent
                 ]
             )
             here = {p.get("country") for p in places_in.within(sent)}
@@ -1435,16 +1442,18 @@ def _one_country(adjectives: list[dict]) -> dict | None:
     return countries[0] if len({a["country"] for a in countries}) == 1 else None
 
 
-def _of_another_year(place: dict, doc: Doc, times_in: BySentence, published) -> bool:
-    """Whether a town is named in a sentence set in another year than the text's, two or
-    more before its publication ("In 1981, the group was driven from its bases and resettled
-    in Paris", in a report of 2018; an undated text's year is the latest it names): the
-    setting of the text's past, which it lends to none of its other events."""
+def _text_year(published, times: list[dict]) -> int:
+    """The year a text is set in: its publication's, or an undated text's latest year."""
     if published:
-        year = int(str(published)[:4])
-    else:
-        named = [str(t.get("date_start") or "")[:4] for t in times_in.items]
-        year = max((int(y) for y in named if y.isdigit()), default=0)
+        return int(str(published)[:4])
+    named = [str(t.get("date_start") or "")[:4] for t in times]
+    return max((int(y) for y in named if y.isdigit()), default=0)
+
+
+def _of_another_year(place: dict, doc: Doc, times_in: BySentence, year: int) -> bool:
+    """Whether a town is named in a sentence set two or more years before the text's ``year``
+    ("In 1981, the group was driven from its bases and resettled in Paris", in a report of
+    2018): the setting of the text's past, which it lends to none of its other events."""
     sent = doc[place["token_start"]].sent
     past = False
     for time in times_in.within(sent):

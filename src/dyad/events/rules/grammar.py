@@ -353,10 +353,10 @@ def _is_cue(token: Token, pattern: Pattern) -> bool:
     return token.lemma_.lower() in pattern.words or token.lower_ in pattern.words
 
 
-def _cue_phrase(token: Token, pattern: Pattern) -> bool:
-    """Whether a pattern's word is ``token`` or the "of" object that says what it is ("declared
-    a state of emergency" of "declare emergency": the state is no one declared upon)."""
-    return _is_cue(token, pattern) or any(
+def _kind_of_cue(token: Token, pattern: Pattern) -> bool:
+    """Whether a pattern's word is the "of" object that says what ``token`` is ("declared a
+    state of emergency" of "declare emergency": the state is no one declared upon)."""
+    return any(
         p.dep_ == "prep"
         and p.lower_ == "of"
         and any(o.dep_ == "pobj" and _is_cue(o, pattern) for o in p.children)

@@ -8,7 +8,7 @@ from ...actors.component import ACTING_LABELS
 from ..ontology import JOINT, plover_type
 from ..patterns import Pattern, head_words, target_words
 from .frame import _Arg
-from .grammar import _cue_phrase, _is_cue, _pattern_object, _prep_object
+from .grammar import _is_cue, _kind_of_cue, _pattern_object, _prep_object
 from .mentions import _actor_ids, _for_the_state, _mention_arg, _own_state_owning
 from .readings import _names_the_doer, _noun_arg, _recipient, _victim, _with_help
 from .vocab import (
@@ -142,7 +142,7 @@ class Targets:
         fallback: list[_Arg] = []
         for child in token.children:
             if child.dep_ in ("dobj", "dative", "obj", "iobj") and not _is_cue(child, pattern):
-                if _cue_phrase(child, pattern):
+                if _kind_of_cue(child, pattern):
                     # "declared a state of emergency": the kind of the pattern's word is no
                     # target; an actor named inside it is ("waged a kind of war against Iran")
                     dug = [a for a in self._args(child, exclude, dig=True) if a.mention]
