@@ -2720,3 +2720,21 @@ def test_an_act_not_admitted_is_unconfirmed_not_denied(nlp) -> None:
     assert attack["modality"] == "negated", attack
     found = events(nlp, "The US told Iran to release the sailors.")
     assert [e["modality"] for e in found if e["type"] == "RETREAT"] == ["hypothetical"], found
+
+
+def test_they_after_a_role_noun_of_its_state_is_the_first_clauses_speakers(nlp) -> None:
+    # review 48: "Austrian officials said ..., and they stressed that the country would not
+    # join any alliance": "the country" (Austria) ruled Austria out of "they", which went to
+    # the Russians of the sentence before
+    text = (
+        "Western diplomats said they had been surprised by the speed with which the "
+        "Russians moved. Austrian officials said the government intended to ask parliament to "
+        "write neutrality into law, and they stressed that the country would not join any "
+        "military alliance."
+    )
+    (event,) = [e for e in events(nlp, text) if e["type"] == "REJECT"]
+    assert event["reported_by"]["code"].startswith("AUT"), event["reported_by"]
+    # negative: a name after a subject pronoun in its clause is still no one it stands for
+    text = "Buhari met the Iraqi envoy. He said Iraq would not back the plan."
+    (event,) = [e for e in events(nlp, text) if e["type"] == "REJECT"]
+    assert not event["reported_by"]["code"].startswith("IRQ"), event["reported_by"]

@@ -1322,3 +1322,39 @@ def test_the_day_an_attack_is_claimed_is_not_the_attacks_day(nlp):
 def test_a_killing_by_a_bomb_is_a_bombing(nlp, text, cameo):
     events = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
     assert [e["cameo"] for e in events] == [cameo], events
+
+
+def test_a_count_in_a_clause_of_another_time_is_not_the_other_clauses_attack(nlp):
+    # review 48: "raided the sect, two days after a nerve agent killed at least ten people"
+    # gave the raid the ten dead; an act told after "after", "before", "since" or "until"
+    # happened at another time: its count is its own
+    found = _counts(nlp, "Troops raided the camp on Monday after gunmen killed 12 people.")
+    assert ("raided", None, None) in found and ("killed", 12, None) in found, found
+    found = _counts(nlp, "Gunmen killed 12 people in the town after troops raided a camp.")
+    assert ("raided", None, None) in found and ("killed", 12, None) in found, found
+    # negatives: dead with no doer of their own are the bombing's, "after" or "when" it
+    # went off; a participle of the same act keeps its count
+    for text in ("Eight people were killed after a car bomb exploded in Mosul.",
+                 "Eight people were killed when a car bomb exploded in Mosul."):  # fmt: skip
+        assert _counts(nlp, text) == [("exploded", 8, None)], text
+    found = _counts(nlp, "Troops raided the camp on Monday, killing 12 people.")
+    assert found == [("raided", 12, None)], found
+
+
+def test_a_war_or_a_conflict_that_kills_is_no_doer(nlp):
+    # review 48: "The conflict, which began in 1964, has killed some 220,000 people" had
+    # "The conflict" as its source (data/attack_words.tsv setting)
+    for text in ("The conflict, which began in 1964, has killed some 220,000 people.",
+                 "The crisis has killed hundreds of people."):  # fmt: skip
+        (event,) = _events(nlp, text)
+        assert event["sources"] == [], (text, event)
+    # negative: a war someone wages is theirs
+    (event,) = _events(nlp, "Russia's war has killed thousands of civilians.")
+    assert [a["code"] for a in event["sources"]] == ["RUSGOV"], event
+
+
+def test_hijackers_are_an_armed_group(nlp):
+    # review 48: "the hijackers shot Leon Klinghoffer" coded nothing: no doer the tables knew
+    (event,) = _events(nlp, "On Tuesday the hijackers shot Leon Klinghoffer.")
+    assert event["type"] == "ASSAULT"
+    assert [a["sector"] for a in event["sources"]] == ["REB"], event

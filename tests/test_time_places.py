@@ -1772,3 +1772,36 @@ def test_a_town_that_names_a_pact_is_lent_to_no_other_event(nlp, seeds_dir) -> N
         and "Geneva" not in article.text[e["sentence_start"] : e["sentence_end"]]
     ]
     assert lent == [], lent
+
+
+def test_a_town_of_two_words_the_ner_takes_for_a_person_is_a_place_where_places_stand(
+    nlp,
+) -> None:
+    # review 48: "Port Said" after "to" was tagged a person and placed nothing ("returned to
+    # Port Said, where the four surrendered": the surrender was placed at another port)
+    text = "The ship returned to Port Said, where the gunmen surrendered on Wednesday."
+    found = places(nlp, text)
+    assert found["Port Said"]["place_name"] == "Port Said", found
+    (event,) = [e for e in nlp(text)._.dyad_events if e["trigger"] == "surrendered"]
+    assert event["place_name"] == "Port Said", event
+    # negatives: a person's name after "to" is no town, nor one with a title before it
+    assert "John Major" not in places(nlp, "The minister wrote to John Major on Monday.")
+    assert not places(nlp, "The envoy handed the letter to President Kofi Annan.")
+
+
+def test_an_intent_takes_the_day_of_the_verb_that_announces_it(nlp) -> None:
+    # review 48: "Fujimori announced on Sunday that he would step down" was undated; an act
+    # still to come is dated by the day it was made known
+    text = (
+        "LIMA, Nov 21 - Peru's Congress on Tuesday refused to accept the resignation of "
+        "President Alberto Fujimori.\n\nFujimori announced on Sunday that he would step down."
+    )
+    assert _dated(nlp, text, "2000-11-22", "step down") == ("2000-11-19", "clause")
+    # negatives: a day of the act's own clause wins; what a speaker reports done is of its
+    # own time, not the day it was told
+    text = "Iran said on Monday that it would attack Israel next month."
+    assert _dated(nlp, text, "2000-11-22", "attack")[0] == "2000-12"
+    doc = nlp(make_doc(nlp, "Officials said on Monday that troops had killed rebels in 1998.",
+                       "2000-11-22"))  # fmt: skip
+    (killed,) = [e for e in doc._.dyad_events if e["trigger"] == "killed"]
+    assert killed["date"] == "1998", killed

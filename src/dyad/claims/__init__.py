@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ConfigError
 from ..events.anchor import BySentence, is_dateline, nearest_in_clause
 from ..events.patterns import attack_words
+from ..events.rules.grammar import _told_in_its_own_time
 from ..nlp.words import NAMING_VERBS
 
 __all__ = [
@@ -634,6 +635,52 @@ def _is_attack(event: dict) -> bool:
     return str(event.get("cameo") or "")[:2] in ("18", "19", "20")
 
 
+#: marks of a clause told at another time than the clause it is put on
+_ANOTHER_TIME = frozenset({"after", "before", "since", "until"})
+
+
+def _clause_of_its_own_time(token: Token) -> Token | None:
+    """The verb of the clause a count (or its verb) is in where that clause tells, in the past, what
+    happened at a time of its own ("raided the sect, two days after a nerve agent killed at
+    least ten people"): the count is of that clause's act, not of the verb it is put on."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and _told_in_its_own_time(verb)
+        # (not "when", "as" or "while": "were killed when a car bomb exploded" is one act)
+        and any(c.dep_ == "mark" and c.lower_ in _ANOTHER_TIME for c in verb.children)
+    ):
+        return verb
+    return None
+
+
+def _same_time(doc: Doc, event: dict, count: int) -> bool:
+    """Whether a count of token index ``count`` may be an event's: not where the event's
+    trigger is in a clause of a time of its own that the count is outside."""
+    span = doc.char_span(event["trigger_start"], event["trigger_end"], alignment_mode="expand")
+    if span is None or not _with_a_doer(doc[count]):
+        return True  # "eight were killed after a car bomb exploded": the bombing's dead
+    verb = _clause_of_its_own_time(span.root)
+    return verb is None or any(t.i == count for t in verb.subtree)
+
+
+def _with_a_doer(token: Token) -> bool:
+    """Whether the verb a count is of (or is) has a doer of its own ("gunmen killed 12",
+    "12 were shot by police")."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ in ("nsubj", "agent") and c.lower_ not in ("who", "that", "which")
+        for c in verb.children
+    )
+
+
+def _inside(event: dict, verb: Token) -> bool:
+    """Whether an event's trigger lies in ``verb``'s clause."""
+    words = list(verb.subtree)
+    return words[0].idx <= event["trigger_start"] < words[-1].idx + len(words[-1])
+
+
 def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
     """Give attack events (CAMEO 18, 19, 20) the casualty counts, as ``killed`` /
     ``wounded``: every attack event of the count's sentence ("a car bomb killed eight
@@ -669,7 +716,17 @@ def attach_counts(doc: Doc, events: list[dict], counts: list[dict]) -> None:
         if count["attribute"] not in EVENT_COUNTS:
             continue
         sentence = sentence_of[doc[count["token"]].sent.start]
-        chosen = [e for e in attacks if e["sentence"] == sentence]
+        # (a count and an attack in two clauses, one of them told at a time of its own:
+        # "raided the camp after gunmen killed 12 people", "killed 12 people after troops
+        # raided a camp": the count is not the other clause's)
+        own_time = _clause_of_its_own_time(doc[count["token"]])
+        chosen = [
+            e
+            for e in attacks
+            if e["sentence"] == sentence
+            and (own_time is None or _inside(e, own_time))
+            and _same_time(doc, e, count["token"])
+        ]
         name = count["attribute"]
         if not any(causes(e) for e in chosen):  # the incident told before its casualties
             before = [

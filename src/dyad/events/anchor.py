@@ -77,14 +77,16 @@ SPEECH = modality_words()["speech"]
 SCHEDULING = modality_words()["scheduling"]
 
 
-def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
+def _clause_words(trigger: Token, cues: list[Token], announced: bool = False) -> set[int]:
     """The words whose dates and places are the event's: its trigger and cues, the verb it
     completes or is joined to ("agreed in 2013 to resettle", "surrounded ... and arrested"),
     the verb a participle with no subject of its own tells a consequence or a manner of ("In
     July it captured Amran, killing the commander"; "In May, Lithuania quit the forum, calling
     it divisive and urging ..."), and the time or place a "when" or "where" clause is of ("the
     riot of Jan. 8, 2023, when his supporters stormed ...", "flown to Dar es Salaam, where
-    leaders were meeting")."""
+    leaders were meeting"); and, for an intent or a threat (``announced``: an act still to
+    come), the verb of saying it is told by, whose day is the day the intent was made known
+    ("Fujimori announced on Sunday that he would step down": Sunday)."""
     words = {trigger.i, *(c.i for c in cues)}
     node = trigger
     for _ in range(_MAX_CLAUSE_CLIMB):
@@ -101,6 +103,8 @@ def _clause_words(trigger: Token, cues: list[Token]) -> set[int]:
     if node.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children
     ):
+        words.add(node.head.i)
+    if announced and node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH:
         words.add(node.head.i)
     return words
 
@@ -334,16 +338,18 @@ def anchor_events(
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
+        # (an intent's day is the day it was made known, its place its own clause's)
+        dating = _clause_words(trigger, cues, event["modality"] == "future")
         when = nearest_in_clause(
             [
                 t
                 for t in times_in.within(sent)
-                if not _dates_a_thing(doc, t, trigger, words)
+                if not _dates_a_thing(doc, t, trigger, dating)
                 and not _compared(doc[t["token_start"] : t["token_end"]].root)
                 and not _dates_the_attribution(doc, t, trigger)
             ],
             doc,
-            words,
+            dating,
             sent,
             frozenset({trigger.i, *(c.i for c in cues)}),
         )

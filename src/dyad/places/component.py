@@ -546,6 +546,28 @@ class PlaceFinder:
                 for p in candidates
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)
+        # a name of two or more words the NER took for a person, where a place stands (the
+        # object of a locative preposition or of "to" or "from": "returned to Port Said",
+        # "flew in from Santo Domingo"), no title before it and no dictionary person's name,
+        # that the gazetteer knows whole as a province, a country or a town of some size
+        for ent in doc.ents:
+            if (
+                ent.label_ != "PERSON"
+                or len(ent) < 2
+                or any(t.i in taken or t.i in named or not t.is_title for t in ent)
+                or (ent.start and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS)
+                or not (
+                    _place_slot(ent.root)
+                    or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "from"))
+                )
+            ):
+                continue
+            candidates = gaz.lookup(ent.text)
+            if any(
+                p.feature != "city" or p.population >= self.scoring.untagged_min_population
+                for p in candidates
+            ):
+                keep(ent, "name", candidates)
         # a name its designator word calls a place ("in Sinjar town", "Khan Bani Saad city",
         # "Rawah district"), whatever the NER took it for and however small the town
         for span in self._designated(doc):

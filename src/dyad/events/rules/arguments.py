@@ -11,7 +11,7 @@ from ...nlp.words import NAMING_VERBS
 from ..ontology import DETENTIONS, EXPULSIONS
 from ..patterns import head_words, target_words
 from .frame import _Arg, _Event
-from .grammar import _prep_object, _relative_antecedent, _through_a_phrase
+from .grammar import _prep_object, _relative_antecedent, _through_a_phrase, _whose_owner
 from .judgements import _state_does_it
 from .mentions import _a_town_before, _actor_ids, _generic, _international, _mention_arg
 from .readings import _names_a_gathering, _sends_forces, _setting, _victim
@@ -251,9 +251,12 @@ class Arguments:
                     and not _setting(child)  # "Iraq violence": where, not who
                     and not (doers_of and child.dep_ == "poss")
                 ):
+                    whose = _whose_owner(child)  # "Raul Castro, whose government"
                     mention = self._reading.by_token.get(child.i) or (
                         self._antecedent(child, exclude)
                         if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS
+                        else self._arg(whose, exclude).mention
+                        if whose is not None
                         else None
                     )
                     if mention is None and child.lower_ in HOLDING:

@@ -95,11 +95,25 @@ def _relative_antecedent(token: Token) -> Token | None:
     None for any other word, or where the pronoun opens no relative clause."""
     if token.lower_ not in RELATIVE_PRONOUNS - {"whose"}:
         return None
+    return _relative_clause_noun(token)
+
+
+def _whose_owner(token: Token) -> Token | None:
+    """The noun "whose" stands for: the owner of the thing it comes before ("Cuban President
+    Raul Castro, whose government hosted the talks": Castro's government); None for any other
+    word, or where it opens no relative clause."""
+    return _relative_clause_noun(token) if token.lower_ == "whose" else None
+
+
+def _relative_clause_noun(token: Token) -> Token | None:
+    """The noun the relative clause that relative pronoun ``token`` opens hangs on."""
     node = token
-    for _ in range(3):
+    # (up through a clause the relative clause reports: "whose authority Mandela said he
+    # accepted")
+    for _ in range(4):
         if node.dep_ == "relcl":
             noun = node.head
-            if token.lower_ in ("who", "whom"):
+            if token.lower_ in ("who", "whom", "whose"):
                 noun = _person_over_place(noun)
             # a date or a time the clause hangs on is when, not what ("the bombing of the
             # embassy on August 7, which killed 17": the bombing did, not August)
@@ -631,6 +645,16 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
         elif relation == "pobj" and head.dep_ == "prep":
             current = head
             continue
+        elif (
+            relation == "prep"
+            and current.lower_ == "from"
+            and chain[-1][1] == "pcomp"
+            and head.lemma_.lower() in _MODALITY["prevention"]
+            and any(c.dep_ in ("dobj", "obj") for c in head.children)
+        ):
+            # "to prevent him from accepting", "barred her from leaving": an act its doer is
+            # kept from (data/modality.tsv prevention)
+            chain.append((head, "from"))
         elif (
             relation == "prep"
             and current.lower_ == "for"

@@ -167,11 +167,17 @@ class Reference:
             return frozenset()
         found = (self._reading.by_token.get(i) for i in tokens)
         # only actors: a place is no one the pronoun could be ("it would deny entry to the
-        # United States" is the United States)
+        # United States" is the United States); and only names: a role noun or a phrase that
+        # refers back names a state's body, not the pronoun's own referent ("Austrian
+        # officials said ..., and they stressed that the country would not join": the
+        # officials, whose state "the country" is)
         return frozenset(
             m["actor"]
             for m in found
-            if m is not None and m.get("actor") and m["label"] in ACTING_LABELS
+            if m is not None
+            and m.get("actor")
+            and m["label"] in ACTING_LABELS
+            and m["label"] not in ("nominal", "reference")
         )
 
     def _cataphor(self, pronoun: Token, exclude: frozenset[str], persons: bool) -> dict | None:

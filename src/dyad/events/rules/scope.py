@@ -85,8 +85,14 @@ class Scope:
             particle = next((k.lower_ for k in kids if k.dep_ == "prt"), None)
             if particle and f"{lemma} {particle}" in _MODALITY["phrasal"]:
                 lemma = f"{lemma} {particle}"  # "was sworn in": no vow
-            if relation in ("ccomp", "advcl", "relcl", "acl", "pcomp"):
+            if relation in ("ccomp", "advcl", "relcl", "acl", "pcomp", "from"):
                 direct = False
+            if relation == "from" and not any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
+                # "prevented him from accepting": kept from it ("has not stopped the group
+                # from committing attacks": it did)
+                flags.add("hypothetical")
+            if relation == "ccomp" and lemma in _MODALITY["supposing"] and not sibling:
+                flags.add("hypothetical")  # "assumed that China would not fight": supposed
             if relation == "conj":
                 direct = False
             if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
@@ -146,8 +152,10 @@ class Scope:
                 flags.add("future")
             if relation == "nsubjpass" and lemma in _MODALITY["scheduling"]:
                 flags.add("future")  # "the talks are scheduled for May"
-            if _purpose_predicate(verb):
-                flags.add("hypothetical")  # "its purpose was supporting X": an aim
+            if _purpose_predicate(verb) and relation != "conj":
+                # "its purpose was supporting X": an aim (not a clause joined to it: "its
+                # objective is to take over Iran but this has not stopped it from ...")
+                flags.add("hypothetical")
             if lemma in DEONTIC_VERBS and relation == "xcomp" and verb.i != event.trigger.i:
                 flags.add("hypothetical")  # "the leaders need to be cooperating": not a fact
             able = (
@@ -179,6 +187,9 @@ class Scope:
                 self._negative_scope(event, verb, relation, flags)
             # a light verb carrying a nominal event ("sought refuge") lends it no intent
             light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
+            # (or a verb of intending whose object is the act done: "committing attacks",
+            # not "committed to talks")
+            light = light or (relation in ("dobj", "obj") and lemma in _MODALITY["perpetrating"])
             # another's act that a verb of refusal takes as object ("rejected Russia's
             # request"; named before it, a demand or an accusation: "the Palestinian demands",
             # "US allegations") was done: the refusal is its subject's own event (what is
@@ -366,6 +377,10 @@ class Scope:
             and not question
             and "hypothetical" not in flags
         ):
+            if stopped and event.cameo[:2] in ("18", "19", "20"):
+                # "agreed to stop shelling the city", "would stop attacking": an intent to
+                # ease the fighting (087's intent, 0356), no threat of it
+                event.cameo = "087"
             event.cameo = intended(event.cameo)
         if question:
             event.modality = "question"
