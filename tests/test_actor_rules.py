@@ -2443,3 +2443,17 @@ def test_a_carrier_named_after_its_state_is_the_company(nlp) -> None:
     assert coded(nlp, "Gunmen hijacked an Air India plane.")["Air India"][0] == "INDBUS"
     # negative: the state's own jets
     assert coded(nlp, "France sent jets to Mali.")["jets"][0] == "FRAMIL"
+
+
+def test_one_person_of_a_group_named_with_a_country_is_the_groups(nlp) -> None:
+    # review 48: "the commander of the Revolutionary Armed Forces of Colombia" was coded
+    # Colombia's army (COLMIL) from the country in the group's name
+    found = nlp("The commander of the Revolutionary Armed Forces of Colombia signed the deal.")
+    codes = {m["text"]: m.get("code") for m in found._.dyad_actors}
+    assert codes.get("commander") == "COLREB", codes
+    # negatives: "the spokesman of Hamas" is no mention of its own (one person), and the
+    # minister of a state is its government's
+    found = nlp("The spokesman of Hamas said the attack would go on.")._.dyad_actors
+    assert not any(m["text"] == "spokesman" for m in found), found
+    found = nlp("The Minister of Defence of Iraq met the envoy.")._.dyad_actors
+    assert any(m.get("code") == "IRQGOV" for m in found), found

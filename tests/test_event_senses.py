@@ -3473,6 +3473,20 @@ def test_an_act_someone_is_kept_from_is_not_done(nlp, text: str) -> None:
     assert kept and all(e["modality"] == "hypothetical" for e in kept), kept
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # second read: a prevention negated, failed or only tried keeps the act done
+        "The wall has failed to prevent militants from attacking Israeli soldiers.",
+        "The sanctions have done little to deter Russia from bombing Kyiv.",
+        "Israel has tried to stop Hamas from firing rockets into Israel for years.",
+    ],
+)
+def test_an_act_a_failed_prevention_did_not_keep_from_is_done(nlp, text: str) -> None:
+    done = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert done and all(e["modality"] == "asserted" for e in done), events(nlp, text)
+
+
 def test_an_act_stopped_without_from_is_still_negated(nlp) -> None:
     # negative of the above: "stopped shelling" (no "from") keeps its own reading
     (event,) = [e for e in events(nlp, "The militias stopped shelling the city in May.")
@@ -3480,16 +3494,18 @@ def test_an_act_stopped_without_from_is_still_negated(nlp) -> None:
     assert event["modality"] == "negated"
 
 
-def test_what_a_subject_assumes_is_supposed_not_reported(nlp) -> None:
+def test_what_a_subject_assumes_will_happen_is_supposed(nlp) -> None:
     # review 48: "its offer of talks assumes India will accept the lines" coded a future
     # acceptance (data/modality.tsv supposing)
     for text in ("Its offer of talks assumes India will accept the lines it has drawn.",
-                 "Analysts assume Russia attacked the convoy."):  # fmt: skip
+                 "Analysts assume that Russia will attack Ukraine."):  # fmt: skip
         found = [e for e in events(nlp, text) if e["type"] in ("CONCEDE", "ASSAULT", "AGREE")]
         assert found and all(e["modality"] == "hypothetical" for e in found), (text, found)
-    # negative: what someone says is reported
-    (event,) = events(nlp, "Analysts said Russia attacked the convoy.")
-    assert event["modality"] == "reported"
+    # negatives: what someone takes to have happened is reported, as what he says is
+    for text in ("Investigators presume the plane was shot down by a Russian missile.",
+                 "Analysts said Russia attacked the convoy."):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+        assert found and all(e["modality"] == "reported" for e in found), (text, found)
 
 
 @pytest.mark.parametrize(
@@ -3504,6 +3520,8 @@ def test_what_a_subject_assumes_is_supposed_not_reported(nlp) -> None:
         # negatives: a stop asked for leaves the act asked for; a threat stays a threat
         ("The UN urged the militias to stop shelling the city.", ("ASSAULT", "194")),
         ("Russia threatened to shell the city.", ("THREATEN", "138")),
+        # second read: one stopped from firing is no ceasefire; the firing is coded
+        ("Israel has tried to stop Hamas from firing rockets into Israel.", ("ASSAULT", "194")),
     ],
 )
 def test_firing_stopped_is_a_ceasefire_and_a_stop_promised_an_easing(nlp, text, expected):
@@ -3539,11 +3557,51 @@ def test_walking_out_occupying_and_offering_keep_their_event_senses(nlp, text, e
     assert expected in types(nlp, text), types(nlp, text)
 
 
-def test_a_group_taken_off_a_list_of_terrorists_has_a_sanction_eased(nlp) -> None:
-    # review 48: "would suspend the FARC from its list of terrorist organisations" was a threat
-    text = "The European Union said it would suspend the FARC from its list of terrorists."
-    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("AGREE", "035")]
-    # negative: suspending talks cuts them
-    assert ("SANCTION", "164") in [
-        (e["type"], e["cameo"]) for e in events(nlp, "Iran suspended talks with the EU.")
-    ]
+def test_the_two_men_or_the_two_countries_are_the_last_two_named(nlp) -> None:
+    # review 48: "The two men signed the INF Treaty" had the unresolved source "The two men"
+    # (data/heads.tsv pair_person, pair_body), as "the two" alone has both
+    text = (
+        "President Ronald Reagan and Soviet leader Mikhail Gorbachev met on Tuesday. "
+        "The two men signed the treaty."
+    )
+    (signed,) = [e for e in events(nlp, text) if e["type"] == "SUPPORT"]
+    sides = {a["code"] for a in signed["sources"] + signed["targets"]}
+    assert sides == {"USAGOV", "RUSGOV"}, signed
+    text = "Iran and Iraq fought a long war. The two countries signed a ceasefire in 1988."
+    (truce,) = [e for e in events(nlp, text) if e["cameo"] == "0871"]
+    assert {a["code"] for a in truce["sources"]} == {"IRNGOV", "IRQGOV"}, truce
+    # negatives: two men named nowhere before are no one; "the two leaders" are no states
+    (event,) = events(nlp, "The two men attacked the guard.")
+    assert not any(a["actor"] for a in event["sources"]), event
+    text = "Iran and Iraq fought a long war. The two leaders signed a ceasefire in 1988."
+    assert not [e for e in events(nlp, text) if e["cameo"] == "0871"], events(nlp, text)
+
+
+def test_what_a_passive_subject_is_given_by_an_agent_is_the_agents_act(nlp) -> None:
+    # review 48: "Assad was granted asylum by Russia" coded nothing: the "by" agent of a
+    # light verb in the passive gives, its subject receives
+    assert ("AID", "RUS", "SYR") in typed_pairs(nlp, "Assad was granted asylum by Russia.")
+    found = typed_pairs(nlp, "Iraq was given military aid by the United States.")
+    assert ("AID", "USA", "IRQ") in found, found
+    # negative: the active keeps its subject as the giver
+    assert ("AID", "RUS", "SYR") in typed_pairs(nlp, "Russia granted asylum to Assad.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 48: asking forgiveness is an apology; weapons laid down or handed in disarm
+        ("Japan asked China for forgiveness.", ("SUPPORT", "055")),
+        ("The rebels laid down their arms on Monday.", ("RETREAT", "0873")),
+        ("The rebels handed in their weapons on Monday.", ("RETREAT", "0873")),
+        # negatives: asking for help appeals; weapons handed over to another are no disarming
+        ("Iran asked Russia for help.", ("REQUEST", "020")),
+    ],
+)
+def test_forgiveness_asked_is_an_apology_and_arms_laid_down_a_disarming(nlp, text, expected):
+    assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)
+
+
+def test_weapons_handed_to_another_are_no_disarming(nlp) -> None:
+    found = [e["cameo"] for e in events(nlp, "Syria handed over the weapons to Hezbollah.")]
+    assert "0873" not in found, found

@@ -2734,7 +2734,14 @@ def test_they_after_a_role_noun_of_its_state_is_the_first_clauses_speakers(nlp) 
     )
     (event,) = [e for e in events(nlp, text) if e["type"] == "REJECT"]
     assert event["reported_by"]["code"].startswith("AUT"), event["reported_by"]
-    # negative: a name after a subject pronoun in its clause is still no one it stands for
+    # negatives: a name after a subject pronoun in its clause is still no one it stands for,
+    # nor a role noun that names its state (second read)
     text = "Buhari met the Iraqi envoy. He said Iraq would not back the plan."
     (event,) = [e for e in events(nlp, text) if e["type"] == "REJECT"]
     assert not event["reported_by"]["code"].startswith("IRQ"), event["reported_by"]
+    text = (
+        "France summoned the Algerian ambassador on Tuesday. It said the Algerian government "
+        "must stop its attacks on French media."
+    )
+    (event,) = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert [a["code"] for a in event["sources"]] == ["FRAGOV"], event

@@ -1846,9 +1846,14 @@ class ActorLinker:
             body = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if body is not None:
                 other_country, other_sector = self._title_words(doc, _phrase_words(body))
-                if other_country and other_sector:
+                # (a group's own name first: "the commander of the Revolutionary Armed Forces
+                # of Colombia, X" is the FARC's, though its words read as Colombia's army)
+                firm = self._employer_before(doc, [body.right_edge.i, body.i])
+                if firm is not None and firm.kind != "state" and body.right_edge.i != body.i:
+                    country, sector = firm.country, firm.sector or "PTY"
+                elif other_country and other_sector:
                     country, sector = other_country, other_sector
-                elif (firm := self._employer_before(doc, [body.i])) is not None:
+                elif firm is not None:
                     # "X, the chief executive of Facebook": the firm's (USABUS)
                     country, sector = firm.country, firm.sector or "PTY"
         return country, sector, org
@@ -2740,7 +2745,25 @@ class ActorLinker:
                     sector = "MIL" if agent[0] == "REB" else agent[0]
                     self._add_partners(out, covered, partners, (sector, agent[1]))
                 continue
-            group = self._group_of(token, named_at) if token.tag_ in ("NNS", "NNPS") else None
+            # (and one person of a group whose name names a country, which the noun would
+            # otherwise take for its own: "the commander of the Revolutionary Armed Forces of
+            # Colombia" is the FARC's, not Colombia's army; "the spokesman of Hamas" stays one
+            # person, no mention)
+            group = (
+                self._group_of(token, named_at)
+                if token.tag_ in ("NNS", "NNPS")
+                else self._group_of(
+                    token,
+                    named_at,
+                    country_named=True,
+                    states=lambda t: (
+                        t.pos_ == "PROPN"
+                        and getattr(self.dictionary.lookup(t.text), "kind", None) == "state"
+                    ),
+                )
+                if kind == "person"
+                else None
+            )
             if group is not None:  # "four militants of the Islamic State": the group acts
                 out.append(_Candidate(doc[token.i : token.i + 1], group, "reference", 0.7))
                 covered.add(token.i)
@@ -2902,16 +2925,23 @@ class ActorLinker:
         return found, token.i
 
     @staticmethod
-    def _group_of(token, named_at: dict[int, Actor]) -> Actor | None:
-        """The named group or organisation members named by a plural role noun belong to by
-        "of": "militants of the Islamic State", "fighters of the PKK" ("the Minister of X" is
-        one person, not X; not a state: "the army of Iraq" is Iraq's army,
-        nor a person: "supporters of Sadr" are not Sadr)."""
+    def _group_of(
+        token, named_at: dict[int, Actor], country_named: bool = False, states=None
+    ) -> Actor | None:
+        """The named group or organisation members named by a role noun belong to by "of":
+        "militants of the Islamic State", "fighters of the PKK" (not a state: "the army of
+        Iraq" is Iraq's army; nor a person: "supporters of Sadr" are not Sadr); only a group
+        whose name names a country where ``country_named`` ("the commander of the
+        Revolutionary Armed Forces of Colombia")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 actor = named_at.get(obj.i) if obj is not None else None
-                if actor is not None and actor.kind not in ("state", "person"):
+                if (
+                    actor is not None
+                    and actor.kind not in ("state", "person")
+                    and not (country_named and not any(states(t) for t in obj.subtree))
+                ):
                     return actor
         return None
 

@@ -666,12 +666,16 @@ def _same_time(doc: Doc, event: dict, count: int) -> bool:
 
 
 def _with_a_doer(token: Token) -> bool:
-    """Whether the verb a count is of (or is) has a doer of its own ("gunmen killed 12",
-    "12 were shot by police")."""
+    """Whether the verb a count is of (or is) has a doer of its own: an active subject with an
+    object ("gunmen killed 12"), or a "by" agent ("12 were shot by police"); not those who
+    died, nor a toll that rose ("20 people died after missiles struck")."""
     verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(
-        c.dep_ in ("nsubj", "agent") and c.lower_ not in ("who", "that", "which")
-        for c in verb.children
+    if verb is None:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "agent" for c in kids) or (
+        any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in kids)
+        and any(c.dep_ in ("dobj", "obj") for c in kids)
     )
 
 

@@ -104,9 +104,30 @@ def _clause_words(trigger: Token, cues: list[Token], announced: bool = False) ->
         c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children
     ):
         words.add(node.head.i)
-    if announced and node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH:
+    if (
+        announced
+        and node.dep_ == "ccomp"
+        and node.head.lemma_.lower() in SPEECH
+        and _told_on(node.head)
+    ):
         words.add(node.head.i)
     return words
+
+
+def _told_on(verb: Token) -> bool:
+    """Whether a verb of saying has a time of its own hung straight on it ("announced on
+    Sunday", "said in March", "said Tuesday"), not through another happening ("said after
+    Friday's attack": the attack's day)."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "in", "at", "during")
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _subjectless_participle(verb: Token) -> bool:

@@ -367,6 +367,9 @@ HEAD_WORD_KINDS = frozenset(
         "exercise",
         "party_to",
         "commemorating",
+        "pair_person",
+        "pair_body",
+        "owned_whole",
     ]
 )
 

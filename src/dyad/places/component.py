@@ -534,6 +534,17 @@ class PlaceFinder:
                 continue
             if not token.ent_type_ and (len(token) < 3 or token.lower_ in name_words):
                 continue  # a word of two letters alone ("Ma" for Tema) is too weak a name
+            before = doc[token.i - 1] if token.i else None
+            if (
+                not token.ent_type_
+                and before is not None
+                and before.pos_ == "PROPN"
+                and before.is_title
+                and before.i not in taken
+                and not before.ent_type_
+                and before.lower_ not in self.scoring.quarters  # "Greater Chennai"
+            ):
+                continue  # the last word of a longer name no one tagged ("the Panchen Lama")
             candidates = gaz.lookup(token.text)
             if token.pos_ == "ADJ":
                 # a capitalised adjective before a role noun names a province or a country
@@ -547,8 +558,9 @@ class PlaceFinder:
             ):
                 keep(doc[token.i : token.i + 1], "name", candidates)
         # a name of two or more words the NER took for a person, where a place stands (the
-        # object of a locative preposition or of "to" or "from": "returned to Port Said",
-        # "flew in from Santo Domingo"), no title before it and no dictionary person's name,
+        # object of a locative preposition, or of "to" or "from" after a verb of moving:
+        # "returned to Port Said", "flew in from Santo Domingo"; not "paid tribute to Ho Chi
+        # Minh"), no title before it, no apposition and no dictionary person's name,
         # that the gazetteer knows whole as a province, a country or a town of some size
         for ent in doc.ents:
             if (
@@ -556,10 +568,8 @@ class PlaceFinder:
                 or len(ent) < 2
                 or any(t.i in taken or t.i in named or not t.is_title for t in ent)
                 or (ent.start and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS)
-                or not (
-                    _place_slot(ent.root)
-                    or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "from"))
-                )
+                or not (_place_slot(ent.root) or _gone_to_or_from(ent.root))
+                or any(c.dep_ == "appos" for c in ent.root.children)  # "X, a local businessman"
             ):
                 continue
             candidates = gaz.lookup(ent.text)
@@ -1039,6 +1049,16 @@ def _place_slot(token) -> bool:
         if 0 <= other < len(doc) and doc[comma].text == "," and doc[other].is_title:
             return False  # a name of a chain ("in Makhmur, Arbil, Iraq"): read as a chain below
     return _governed_as_place(token)
+
+
+def _gone_to_or_from(token) -> bool:
+    """Whether ``token`` is the object of "to" or "from" after a verb of moving
+    (data/movement.tsv moving, visiting: "returned to X", "fled from X")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
+        return False
+    verb = token.head.head
+    words = movement_words()
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words["moving"] | words["visiting"]
 
 
 def _governed_as_place(token) -> bool:

@@ -20,6 +20,7 @@ from .vocab import (
     CLAUSAL,
     ENVOY_ROOTS,
     GROUP_PRONOUNS,
+    OWNED_WHOLE,
     PARTITIVES,
     PERSONAL_PRONOUNS,
     TARGET_ENTITIES,
@@ -251,7 +252,15 @@ class Arguments:
                     and not _setting(child)  # "Iraq violence": where, not who
                     and not (doers_of and child.dep_ == "poss")
                 ):
-                    whose = _whose_owner(child)  # "Raul Castro, whose government"
+                    # "Raul Castro, whose government": the owner, where the noun is its
+                    # government or leader (data/heads.tsv owned_whole), not its people
+                    # ("Venezuela, whose opposition leader was arrested": not the state)
+                    whose = (
+                        _whose_owner(child)
+                        if head.lemma_.lower() in OWNED_WHOLE
+                        and not any(c.dep_ in ("compound", "amod") for c in head.children)
+                        else None
+                    )
                     mention = self._reading.by_token.get(child.i) or (
                         self._antecedent(child, exclude)
                         if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS

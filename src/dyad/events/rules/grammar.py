@@ -653,8 +653,10 @@ def _governors(token: Token) -> list[tuple[Token, str]]:
             and any(c.dep_ in ("dobj", "obj") for c in head.children)
         ):
             # "to prevent him from accepting", "barred her from leaving": an act its doer is
-            # kept from (data/modality.tsv prevention)
+            # kept from (data/modality.tsv prevention); the moods above the prevention are
+            # its own ("failed to prevent militants from attacking": they attacked)
             chain.append((head, "from"))
+            break
         elif (
             relation == "prep"
             and current.lower_ == "for"

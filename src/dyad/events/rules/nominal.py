@@ -314,6 +314,13 @@ class NounEvents:
             else:
                 subject, passive = self._subject(head)
                 actors = self._args(subject) if subject is not None and not passive else []
+                if passive and subject is not None:
+                    # "Assad was granted asylum by Russia", "Iraq was given aid": whom the
+                    # passive's subject names receives the act, the "by" agent does it
+                    agent = _prep_object(head, "by")
+                    actors = self._args(agent) if agent is not None else []
+                    if not any(a.mention for a in event.targets):
+                        event.targets = self._args(subject)
             if actors and between is not None:
                 # "launched a mediation effort between A and B": A and B are the targets
                 event.targets, event.sources = event.sources, actors

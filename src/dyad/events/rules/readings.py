@@ -242,14 +242,15 @@ def _armament(token: Token) -> bool:
 def _setting(token: Token) -> bool:
     """A place name compounding a noun of violence no one is named doing: where it happened
     ("Iraq violence", "Baghdad bombings"), not its doer (data/attack_words.tsv, setting). A
-    noun with a target of its own ("the Russia attack on Kyiv", "a US bombing of Raqqa") is
-    done by the place's state."""
+    noun with a target or a setting of its own ("the Russia attack on Kyiv", "a US bombing of
+    Raqqa", "the US war in Iraq") is done by the place's state."""
     return (
         token.dep_ == "compound"
         and token.ent_type_ in ("GPE", "LOC", "FAC")
         and token.head.lemma_.lower() in attack_words()["setting"]
         and not any(
-            c.dep_ == "prep" and c.lower_ in ("on", "of", "against") for c in token.head.children
+            c.dep_ == "prep" and c.lower_ in ("on", "of", "against", "in")
+            for c in token.head.children
         )
     )
 

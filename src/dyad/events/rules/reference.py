@@ -166,18 +166,25 @@ class Reference:
         else:
             return frozenset()
         found = (self._reading.by_token.get(i) for i in tokens)
+        doc = pronoun.doc
         # only actors: a place is no one the pronoun could be ("it would deny entry to the
-        # United States" is the United States); and only names: a role noun or a phrase that
-        # refers back names a state's body, not the pronoun's own referent ("Austrian
+        # United States" is the United States); and not a bare role noun or a phrase that
+        # refers back, which names a state's body, not the pronoun's own referent ("Austrian
         # officials said ..., and they stressed that the country would not join": the
-        # officials, whose state "the country" is)
+        # officials, whose state "the country" is; "It said the Algerian government must
+        # stop": not Algeria)
         return frozenset(
             m["actor"]
             for m in found
             if m is not None
             and m.get("actor")
             and m["label"] in ACTING_LABELS
-            and m["label"] not in ("nominal", "reference")
+            and not (
+                m["label"] in ("nominal", "reference")
+                and all(
+                    t.is_lower or t.lower_ == "the" for t in doc[m["token_start"] : m["token_end"]]
+                )
+            )
         )
 
     def _cataphor(self, pronoun: Token, exclude: frozenset[str], persons: bool) -> dict | None:

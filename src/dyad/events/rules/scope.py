@@ -64,6 +64,25 @@ from .vocab import (
 )
 
 
+def _kept_from(verb: Token) -> bool:
+    """Whether a verb of prevention ("prevented him from accepting") is told as done, so that
+    what it keeps from is not: not negated or in doubt ("has not stopped", "hardly deterred",
+    "could prevent"), nor only tried, failed or done little toward ("failed to prevent",
+    "tried to stop", "has done little to deter", "powerless to stop")."""
+    kids = list(verb.children)
+    if any(
+        k.dep_ == "neg"
+        or k.lower_ in ("never", "hardly", "barely", "scarcely")
+        or (k.dep_ == "aux" and k.lower_ in HYPOTHETICAL_MODALS | FUTURE_MODALS)
+        for k in kids
+    ):
+        return False
+    # an infinitive the verb completes, or one of the "done little to" kind: tried, failed
+    return verb.dep_ != "xcomp" and not any(
+        c.lower_ in ("little", "nothing") for c in verb.head.children if verb.dep_ == "advcl"
+    )
+
+
 class Scope:
     """An event's modality from the words above it, and who reports it."""
 
@@ -87,12 +106,20 @@ class Scope:
                 lemma = f"{lemma} {particle}"  # "was sworn in": no vow
             if relation in ("ccomp", "advcl", "relcl", "acl", "pcomp", "from"):
                 direct = False
-            if relation == "from" and not any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
+            if relation == "from" and _kept_from(verb):
                 # "prevented him from accepting": kept from it ("has not stopped the group
-                # from committing attacks": it did)
+                # from committing attacks", "failed to prevent militants from attacking":
+                # they did)
                 flags.add("hypothetical")
             if relation == "ccomp" and lemma in _MODALITY["supposing"] and not sibling:
-                flags.add("hypothetical")  # "assumed that China would not fight": supposed
+                # "assumed that China would not fight": supposed; "investigators presume the
+                # plane was shot down": what they take to have happened, reported
+                clause_verb = chain[[v.i for v, _ in chain].index(verb.i) - 1][0]
+                ahead = any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS
+                    for c in clause_verb.children
+                )
+                flags.add("hypothetical" if ahead else "reported")
             if relation == "conj":
                 direct = False
             if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
@@ -187,9 +214,13 @@ class Scope:
                 self._negative_scope(event, verb, relation, flags)
             # a light verb carrying a nominal event ("sought refuge") lends it no intent
             light = relation in ("dobj", "obj") and lemma in LIGHT_VERBS - INTENT_VERBS
-            # (or a verb of intending whose object is the act done: "committing attacks",
-            # not "committed to talks")
-            light = light or (relation in ("dobj", "obj") and lemma in _MODALITY["perpetrating"])
+            # (or a verb of intending whose object is an act of force done: "committing
+            # attacks"; not "committed to talks", "committed military aid to Ukraine")
+            light = light or (
+                relation in ("dobj", "obj")
+                and lemma in _MODALITY["perpetrating"]
+                and event.cameo[:2] in ("17", "18", "19", "20")
+            )
             # another's act that a verb of refusal takes as object ("rejected Russia's
             # request"; named before it, a demand or an accusation: "the Palestinian demands",
             # "US allegations") was done: the refusal is its subject's own event (what is

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ...actors.component import ACTING_LABELS
 from ...nlp.words import NAMING_VERBS
-from ..patterns import target_words
+from ..patterns import head_words, target_words
 from .frame import _Arg
 from .grammar import (
     _a_day,
@@ -361,17 +361,32 @@ class Subjects:
         named before it, in its sentence or the one before, each of them a person, a state or
         a body by its name ("Morrison raised it with Macron when the two met": Morrison and
         Macron); none where fewer than two are named."""
-        if token.lower_ not in ("two", "both") or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             return []  # (first: every argument passes here)
         kids = list(token.children)
-        if (
+        # "the two men", "the two countries" (data/heads.tsv pair_person, pair_body): the
+        # last two persons, or the last two states and bodies
+        words = head_words()
+        kind = next(
+            (
+                kind
+                for kind in ("pair_person", "pair_body")
+                if token.tag_ == "NNS" and token.lemma_.lower() in words[kind]
+            ),
+            None,
+        )
+        if kind is not None:
+            if sorted(c.lower_ for c in kids) != ["the", "two"]:
+                return []
+        elif token.lower_ not in ("two", "both") or (
             any(c.dep_ in ("prep", "amod", "compound") for c in kids)
             or (
                 token.lower_ == "two"
                 and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
             )
-            or token.head.pos_ not in ("VERB", "AUX")
         ):
+            return []
+        if token.head.pos_ not in ("VERB", "AUX"):
             return []
         doc = token.doc
         start = token.sent.start
@@ -382,6 +397,8 @@ class Subjects:
             if not start <= m["token_start"] < token.i or m["actor"] in exclude:
                 continue
             if m["label"] not in ("name", "acronym", "short", "metonym") or _generic(m):
+                continue
+            if kind is not None and (m["kind"] == "person") != (kind == "pair_person"):
                 continue
             if m["actor"] not in {f["actor"] for f in found}:
                 found.append(m)

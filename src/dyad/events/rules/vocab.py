@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...actors.component import ACTING_LABELS, LOCATIVE_PREPS
 from ..modality import modality_words
-from ..patterns import Pattern, frame_words, target_words
+from ..patterns import Pattern, frame_words, head_words, target_words
 
 #: the words of the rule coder's argument frames, by kind (data/frames.tsv)
 _FRAMES = frame_words()
@@ -122,6 +122,8 @@ ENTITLEMENT_NOUNS = _MODALITY["entitlement"]
 INTENDING_NOUNS = INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS
 #: nouns whose infinitive is their owner's act (or the act of whoever has, makes or sees them)
 OWNED_NOUNS = INTENDING_NOUNS | ENTITLEMENT_NOUNS | _MODALITY["owned"]
+#: nouns of a body's own government or seat that "whose" makes the owner ("whose government")
+OWNED_WHOLE = head_words()["owned_whole"]
 #: verbs whose subject holds, makes or sees the owned noun they have for object
 HOLDING_VERBS = _MODALITY["holding"]
 #: nouns of asking: their infinitive is asked of another ("Dominica's request to waive")
