@@ -2745,3 +2745,25 @@ def test_they_after_a_role_noun_of_its_state_is_the_first_clauses_speakers(nlp) 
     )
     (event,) = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
     assert [a["code"] for a in event["sources"]] == ["FRAGOV"], event
+
+
+def test_no_one_is_the_target_of_his_own_act(nlp) -> None:
+    # review 48: "Al Shabaab claimed responsibility ..., saying the assault was retaliation for
+    # the presence of Kenyan troops in Somalia, where Kenya sent forces to fight the group"
+    # made al-Shabaab the target of its own claimed attack
+    text = (
+        "Gunmen from the Somali Islamist group al Shabaab killed 67 people at a Nairobi mall. "
+        "Al Shabaab claimed responsibility, saying the assault was retaliation for the "
+        "presence of Kenyan troops in Somalia, where Kenya sent forces in 2011 to fight the "
+        "group."
+    )
+    for event in events(nlp, text):
+        doers = {a["actor"] for a in event["sources"] if a["actor"]}
+        assert not doers & {a["actor"] for a in event["targets"]}, event
+    assert any("SOMREB" in [a["code"] for a in e["sources"]] for e in events(nlp, text)), events(
+        nlp, text
+    )
+    # negative: two sides of one country are two actors
+    found = [(e["type"], [a["code"] for a in e["sources"]], [a["code"] for a in e["targets"]])
+             for e in events(nlp, "Iraqi troops attacked Iraqi rebels near Mosul.")]  # fmt: skip
+    assert ("ASSAULT", ["IRQMIL"], ["IRQREB"]) in found, found

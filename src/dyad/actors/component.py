@@ -2940,7 +2940,10 @@ class ActorLinker:
                 if (
                     actor is not None
                     and actor.kind not in ("state", "person")
-                    and not (country_named and not any(states(t) for t in obj.subtree))
+                    and not (
+                        country_named
+                        and not (actor.country and any(states(t) for t in obj.subtree))
+                    )
                 ):
                     return actor
         return None

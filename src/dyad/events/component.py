@@ -419,6 +419,12 @@ class EventExtractor(
         doc._.dyad_events = attribute_attacks(
             doc, doc._.dyad_events, self.attack_nouns, self.attribution_sentences
         )
+        for event in doc._.dyad_events:
+            # no one is the target of his own act: a side read on both ends is a misreading
+            # ("Al Shabaab claimed responsibility, saying ... to fight the group": not an
+            # attack on al-Shabaab; "South Africa warned South Africa")
+            doers = {a["actor"] for a in event["sources"] if a.get("actor")}
+            event["targets"] = [a for a in event["targets"] if a.get("actor") not in doers]
         if self.screen is not None and doc._.dyad_events:
             doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
         # a headline's attack and the lead's, an attack told again without its doer: one
