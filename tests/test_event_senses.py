@@ -3516,7 +3516,7 @@ def test_what_a_subject_assumes_will_happen_is_supposed(nlp) -> None:
         ("China said its forces would stop firing.", ("AGREE", "0356")),
         ("Russia agreed to stop shelling the city.", ("AGREE", "0356")),
         ("The rebels promised to stop attacking the town.", ("AGREE", "0356")),
-        ("The army held fire.", ("RETREAT", "0871")),
+        ("Both armies stopped firing at midnight.", ("RETREAT", "0871")),
         # negatives: a stop asked for leaves the act asked for; a threat stays a threat
         ("The UN urged the militias to stop shelling the city.", ("ASSAULT", "194")),
         ("Russia threatened to shell the city.", ("THREATEN", "138")),
@@ -3573,6 +3573,20 @@ def test_the_two_men_or_the_two_countries_are_the_last_two_named(nlp) -> None:
     # negatives: two men named nowhere before are no one; "the two leaders" are no states
     (event,) = events(nlp, "The two men attacked the guard.")
     assert not any(a["actor"] for a in event["sources"]), event
+    # second read: nor the speaker of the sentence before, nor named people when "two women"
+    # were told of before
+    text = (
+        "Erdogan and Putin met in Sochi, Kremlin spokesman Dmitry Peskov said. The two leaders "
+        "agreed on a ceasefire in Idlib."
+    )
+    (agreed,) = [e for e in events(nlp, text) if e["type"] == "AGREE"]
+    assert {a["code"] for a in agreed["sources"]} == {"TURGOV", "RUSGOV"}, agreed
+    text = (
+        "Prime Minister Imran Khan condemned the killing of two women in Karachi, his aide "
+        "Shahbaz Gill said. The two women were shot by gunmen."
+    )
+    (shot,) = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert not any(a["actor"] for a in shot["targets"]), shot
     text = "Iran and Iraq fought a long war. The two leaders signed a ceasefire in 1988."
     assert not [e for e in events(nlp, text) if e["cameo"] == "0871"], events(nlp, text)
 
@@ -3590,18 +3604,80 @@ def test_what_a_passive_subject_is_given_by_an_agent_is_the_agents_act(nlp) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # review 48: asking forgiveness is an apology; weapons laid down or handed in disarm
+        # review 48: asking forgiveness is an apology; weapons laid down disarm
         ("Japan asked China for forgiveness.", ("SUPPORT", "055")),
         ("The rebels laid down their arms on Monday.", ("RETREAT", "0873")),
-        ("The rebels handed in their weapons on Monday.", ("RETREAT", "0873")),
-        # negatives: asking for help appeals; weapons handed over to another are no disarming
+        # negatives: asking for help, or for a debt's forgiveness, appeals
         ("Iran asked Russia for help.", ("REQUEST", "020")),
+        ("Zambia asked China for forgiveness of its debt.", ("REQUEST", "020")),
     ],
 )
 def test_forgiveness_asked_is_an_apology_and_arms_laid_down_a_disarming(nlp, text, expected):
     assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)
 
 
-def test_weapons_handed_to_another_are_no_disarming(nlp) -> None:
-    found = [e["cameo"] for e in events(nlp, "Syria handed over the weapons to Hezbollah.")]
-    assert "0873" not in found, found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria handed over the weapons to Hezbollah.",
+        "Iran handed weapons to the Houthis in Yemen.",
+        # second read: a fire put out, positions held under fire are no ceasefire
+        "Troops held their positions under fire from rebel artillery.",
+        "Firefighters stopped the fire at the fuel depot in Lagos.",
+    ],
+)
+def test_weapons_handed_to_another_and_fire_not_stopped_are_no_easing(nlp, text) -> None:
+    found = [e["cameo"] for e in events(nlp, text)]
+    assert not {"0873", "0871"} & set(found), found
+
+
+def test_those_in_detention_are_held_not_holding(nlp) -> None:
+    # review 49: "Many of the party's leaders are in detention" made the party the detainer
+    # (data/targets.tsv undergone: a state one is in is done to the subject)
+    text = "Five opposition leaders remain in detention in Rangoon."
+    (event,) = events(nlp, text)
+    assert event["cameo"] == "173" and event["sources"] == [], event
+    assert [a["code"] for a in event["targets"]] == ["MMROPP"], event
+    # negative: a state one takes part in keeps its subject as a side ("at war with")
+    assert ("ASSAULT", "IRQ", "IRN") in typed_pairs(nlp, "Iraq was at war with Iran.")
+
+
+def test_a_name_given_to_a_thing_with_what_is_no_appeal(nlp) -> None:
+    # review 49: "after what officials called an attempt on his life" was an appeal (020)
+    text = (
+        "After what officials called an attempt on his life in November 2002, when gunmen "
+        "fired on his motorcade in Ashgabat, the authorities arrested dozens of people."
+    )
+    assert "REQUEST" not in types(nlp, text), events(nlp, text)
+    # negatives: a call on someone or for something is an appeal
+    assert "REQUEST" in types(nlp, "Iran called on the UN to act.")
+    assert "REQUEST" in types(nlp, "Russia called for talks with Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # review 49: one pulled out alive is rescued (was RETREAT 0872); a struggle ended is
+        # no act on anyone (was SANCTION 160)
+        ("Only one American security officer was pulled out alive.", "RETREAT"),
+        (
+            "Bhutto was hanged at dawn, the military government announced, ending a two-year "
+            "struggle between him and the general.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_pulled_out_alive_and_a_struggle_ended_are_no_event(nlp, text, kind) -> None:
+    assert kind not in types(nlp, text), events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US troops pulled out of Iraq in 2011.", ("RETREAT", "0872")),
+        ("Israel ended the war in Gaza.", ("RETREAT", "087")),
+        ("The US ended sanctions on Sudan.", ("RETREAT", "085")),
+    ],
+)
+def test_pulling_out_and_ending_acts_keep_their_events(nlp, text, expected) -> None:
+    assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)

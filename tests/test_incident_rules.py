@@ -1359,3 +1359,24 @@ def test_a_war_or_a_conflict_that_kills_is_no_doer(nlp):
                  "The Russian war in Ukraine has killed thousands of civilians."):  # fmt: skip
         (event,) = _events(nlp, text)
         assert [a["code"] for a in event["sources"]] == ["RUSGOV"], (text, event)
+
+
+def test_anyone_killed_with_no_object_in_a_headline_is_a_victim(nlp):
+    # review 49: "Hammarskjold killed as U.N. plane crashes near Ndola" made Hammarskjold the
+    # killer; a headline leaves out the "was" of a passive whoever its subject is
+    found = _events(nlp, "Opposition leader Benazir Bhutto killed in Rawalpindi", None)
+    assert found and all(not e["sources"] for e in found), found
+    # negative: a headline verb with an object keeps its subject as the doer
+    (event,) = _events(nlp, "Iraqi troops kill 12 militants near Mosul", None)
+    assert [a["code"] for a in event["sources"]] == ["IRQMIL"], event
+
+
+def test_a_death_in_a_crash_or_a_capsizing_is_no_attack(nlp):
+    # review 49: "killed as U.N. plane crashes" was an assault: a clause of an accident
+    # ("as the plane crashes", "when their boat capsized") names the cause, no doer
+    for text in ("Hammarskjold killed as U.N. plane crashes near Ndola",
+                 "Twelve migrants were killed when their boat capsized off Lampedusa."):  # fmt: skip
+        assert not [e for e in _events(nlp, text, None) if e["type"] == "ASSAULT"], text
+    # negative: a clause of an attack is the attack
+    found = _events(nlp, "Two people were killed as the army shelled the town.", None)
+    assert [e["type"] for e in found] == ["ASSAULT"], found

@@ -397,6 +397,7 @@ TARGET_WORD_KINDS = frozenset(
     [
         "actor_only",
         "abstract",
+        "contest",
         "answering",
         "acting",
         "audience",

@@ -96,6 +96,11 @@ def _arrested_by_the_reporter(event: _Event) -> None:
         event.sources = [reporter]
 
 
+#: verbs of an accident told by a clause of its own ("as the plane crashed", "when the boat
+#: capsized"), besides the accident nouns' own verbs ("crash", "flood")
+_ACCIDENT_VERBS = frozenset({"capsize", "sink", "derail", "collapse"})
+
+
 def _accidental(event: _Event) -> bool:
     """Whether a casualty verb with no named doer gives an accident or a disaster as the
     cause ("five killed in road accident", "killed by the earthquake", "killed by the Turkish
@@ -108,9 +113,16 @@ def _accidental(event: _Event) -> bool:
     causes = [
         o
         for c in verb.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "during", "from")
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "after", "during", "from", "as")
         for o in c.children
         if o.dep_ == "pobj" and o.lemma_.lower() in accidents
+    ]
+    # (or a clause of the accident's own verb: "Hammarskjold killed as U.N. plane crashes",
+    # "died when their boat capsized")
+    causes += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.lemma_.lower() in accidents | _ACCIDENT_VERBS
     ]
     # a named doer acted, whatever else the clause says; one named in the accident's own
     # phrase did not ("killed by the Malaysia Airlines flight MH17 crash")

@@ -436,9 +436,15 @@ class NounEvents:
             and head.head.lemma_.lower() in STATE_VERBS
             and not event.sources
         ):
-            # "Iraq was at war with Iran": the subject is a party to the war
+            # "Iraq was at war with Iran": the subject is a party to the war; a state one
+            # undergoes ("the party's leaders are in detention", data/targets.tsv undergone)
+            # makes the subject whom it is done to
             subject, _ = self._subject(head.head)
-            if subject is not None:
+            if subject is not None and token.lemma_.lower() in target_words()["undergone"]:
+                if not event.targets:
+                    event.targets = self._args(subject, _actor_ids(event.sources))
+                    event.cues.append(head.head)
+            elif subject is not None:
                 event.sources = self._args(subject, _actor_ids(event.targets))
                 event.cues.append(head.head)
         elif (

@@ -392,21 +392,32 @@ class Subjects:
         start = token.sent.start
         if start > 0:
             start = doc[start - 1].sent.start
+        if kind is not None and _two_named_before(token, start):
+            return []  # "... killing of two women ... The two women were shot": those two
         found: list[dict] = []
         for m in reversed(self._reading.mentions):
             if not start <= m["token_start"] < token.i or m["actor"] in exclude:
                 continue
             if m["label"] not in ("name", "acronym", "short", "metonym") or _generic(m):
                 continue
-            if kind is not None and (m["kind"] == "person") != (kind == "pair_person"):
+            if kind is not None and (
+                (m["kind"] == "person") != (kind == "pair_person")
+                or (token.lemma_.lower() in _STATE_PAIRS and m["kind"] != "state")
+                or _speaking(doc[m["token_start"] : m["token_end"]].root)
+            ):
                 continue
             if m["actor"] not in {f["actor"] for f in found}:
                 found.append(m)
-            if len(found) == 2:
+            if kind is None and len(found) == 2:
                 break
+        if kind is not None:
+            # "the two men", "the two countries": a pair named together ("Reagan and
+            # Gorbachev"), else the only two named
+            found = _joined_pair(found, doc) or (found if len(found) == 2 else [])
         if len(found) < 2:
             return []
-        return [_mention_arg(m, token) for m in reversed(found)]
+        found = found[:2]
+        return [_mention_arg(m, token) for m in sorted(found, key=lambda m: m["token_start"])]
 
     def _args(
         self, token: Token | None, exclude: frozenset[str] = frozenset(), dig: bool = False
@@ -495,3 +506,44 @@ def _addressed_by_its_capital(verb: Token, prep: str) -> bool:
     return prep in _ADDRESSING.get(verb.lemma_.lower(), ()) and not any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
     )
+
+
+#: nouns of a pair of states only ("the two countries"; "the two sides" may be any bodies)
+_STATE_PAIRS = frozenset({"country", "nation", "state"})
+
+
+def _two_named_before(token: Token, start: int) -> bool:
+    """Whether "two" and the noun of "the two <noun>" come before it in the window, unnamed
+    ("condemned the killing of two women ... The two women were shot"): those two."""
+    doc = token.doc
+    return any(
+        t.lemma_.lower() == token.lemma_.lower()
+        and any(c.dep_ == "nummod" and c.lower_ == "two" for c in t.children)
+        for t in doc[start : token.i]
+    )
+
+
+def _speaking(root: Token) -> bool:
+    """Whether a mention's word is the speaker of what is told (the subject of a verb of
+    saying, "according to" X's object), not one of those it tells of."""
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "to"
+        and root.head.i > 0
+        and root.doc[root.head.i - 1].lower_ == "according"
+    )
+
+
+def _joined_pair(found: list[dict], doc) -> list[dict]:
+    """Of the mentions ``found`` (the latest first), the latest two joined by "and" or "or"."""
+    roots = {doc[m["token_start"] : m["token_end"]].root.i: m for m in found}
+    for m in found:
+        root = doc[m["token_start"] : m["token_end"]].root
+        partner = next(
+            (roots[c.i] for c in root.conjuncts if c.i in roots and roots[c.i] is not m), None
+        )
+        if partner is not None:
+            return [m, partner]
+    return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.words import NAMING_VERBS
 from ..attribution import claims_responsibility
 from ..ontology import ATTACK_ROOTS, EXPULSIONS
 from ..patterns import Pattern, attack_words, target_words
@@ -76,6 +77,14 @@ class VerbEvents:
             return None  # "this coalition demonstrates that ...": showing, not protesting
         if (
             pattern.type == "REQUEST"
+            and token.lemma_.lower() in NAMING_VERBS
+            and any(t.lower_ == "what" for t in token.subtree if t.i < token.i)
+        ):
+            # "what officials called an attempt on his life", "what it calls aggression": a
+            # name given to a thing, no appeal
+            return None
+        if (
+            pattern.type == "REQUEST"
             and token.lemma_.lower() in SPEECH_VERBS
             and any(c.dep_ == "ccomp" and _told_as_a_fact(c) for c in token.children)
         ):
@@ -93,6 +102,14 @@ class VerbEvents:
             # fighting), and a span of no act ("ending three decades of rule", "14 years in
             # power") is the end of a time, no act on anyone
             objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            if objects and all(
+                c.lemma_.lower() in target_words()["contest"] and c.lemma_.lower() not in self.nouns
+                for c in objects
+            ):
+                # a struggle, a standoff or a crisis ended is no act on anyone ("was hanged
+                # ..., ending a two-year struggle between him and the general"); an act of
+                # force ended ("ended the war") is eased (below)
+                return None
             spans = [c for c in objects if c.lemma_.lower() in DURATIONS | {"century", "era"}]
             if spans and len(spans) == len(objects):
                 objects = [o for c in spans if (o := _prep_object(c, "of")) is not None]
@@ -264,7 +281,8 @@ class VerbEvents:
         """A verb with its "was" or "were" left out, which the parser reads as active: a
         past form with a subject, no object and no auxiliary, and either
         - a casualty verb whose subject counts victims (a number, "people", "soldiers"), not
-          one that names a doer ("At least 40 killed in Syria"), or
+          one that names a doer ("At least 40 killed in Syria"), or any in a headline
+          ("Hammarskjold killed as U.N. plane crashes"), or
         - in a headline (a sentence with no closing stop, which tells past events in the
           present tense: "Iraq strikes Islamic State"), a verb of coercion or violence that
           takes its victim as object, aimed at no one by a preposition ("West Mosul shelled as
@@ -282,10 +300,13 @@ class VerbEvents:
             return False
         words = attack_words()
         if _casualty(verb):
+            # (or anyone killed with no object in a headline: "Hammarskjold killed as U.N.
+            # plane crashes near Ndola")
             return (
                 subject.like_num
                 or subject.pos_ == "NUM"
                 or subject.lemma_.lower() in (words["count_head"] | words["victim"])
+                or (_headline(verb.sent) and not any(c.dep_ == "aux" for c in verb.children))
             )
         if (pattern.cameo or "")[:2] not in _VICTIM_ROOTS or _explosion_verb(verb):
             return False
