@@ -2457,3 +2457,15 @@ def test_one_person_of_a_group_named_with_a_country_is_the_groups(nlp) -> None:
     assert not any(m["text"] == "spokesman" for m in found), found
     found = nlp("The Minister of Defence of Iraq met the envoy.")._.dyad_actors
     assert any(m.get("code") == "IRQGOV" for m in found), found
+
+
+def test_a_former_office_holder_named_by_title_is_an_elite(nlp) -> None:
+    # review 49: "The former Philippine president was arrested" had the Philippine
+    # government as the one arrested; one who left the office is an elite (as a former title
+    # before a name is)
+    found = nlp("The former Philippine president was arrested at Manila's airport.")
+    codes = [m.get("code") for m in found._.dyad_actors]
+    assert "PHLELI" in codes and "PHLGOV" in codes, codes  # (Manila, the capital, is GOV)
+    # negative: the one in office is the government
+    found = nlp("The Iraqi prime minister was arrested.")._.dyad_actors
+    assert [m.get("code") for m in found] == ["IRQGOV"], found

@@ -3681,3 +3681,13 @@ def test_pulled_out_alive_and_a_struggle_ended_are_no_event(nlp, text, kind) -> 
 )
 def test_pulling_out_and_ending_acts_keep_their_events(nlp, text, expected) -> None:
     assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)
+
+
+def test_withdrawing_from_a_court_or_a_council_cuts_a_bond(nlp) -> None:
+    # review 49: "the Philippines' withdrawal from the court" (the ICC) was a military
+    # withdrawal (0872); a body one is a member of is a bond (data/heads.tsv withdrawn_pact)
+    text = "The Philippines' withdrawal from the court took effect in March 2019."
+    assert [(e["type"], e["cameo"]) for e in events(nlp, text)] == [("SANCTION", "161")]
+    # negative: troops withdrawing from a town withdraw
+    found = [(e["type"], e["cameo"]) for e in events(nlp, "Russian troops withdrew from Kherson.")]
+    assert found == [("RETREAT", "0872")], found
