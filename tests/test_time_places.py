@@ -1824,3 +1824,30 @@ def test_the_last_word_of_a_longer_untagged_name_is_no_town(nlp) -> None:
     assert found.get("Chennai", {}).get("place_name") == "Chennai", found
     found = places(nlp, "Rebels shelled Homs and Hama.")
     assert {"Homs", "Hama"} <= set(found), found
+
+
+def test_an_earlier_thing_is_no_earlier_time_of_the_verb(nlp) -> None:
+    # review 49: "He had been convicted before, over an earlier plot" took the publication
+    # day: "earlier" of a noun read as "earlier that day", which lets a past perfect be dated
+    text = (
+        "MADRID, Feb 24 - Rebel Civil Guards gave themselves up at midday today. Colonel "
+        "Tejero was taken into custody. He had been convicted before, over an earlier plot "
+        "against the government."
+    )
+    assert _dated(nlp, text, "1981-02-24", "convicted") == (None, None)
+    # negative: what happened earlier that day is of the text's day
+    text = (
+        "KABUL, May 3 - Taliban gunmen stormed a hotel on Tuesday. They had fired rockets at "
+        "the building earlier."
+    )
+    assert _dated(nlp, text, "2016-05-04", "fired")[0] == "2016-05-03"
+
+
+def test_a_body_named_with_its_town_acts_in_it(nlp) -> None:
+    # review 49: "sentenced to death ... by the Lahore High Court" was placed nowhere
+    doc = nlp("Mr. Bhutto was sentenced to death in March last year by the Lahore High Court.")
+    (event,) = doc._.dyad_events
+    assert event["place_name"] == "Lahore", event
+    # negative: a place of the event's own clause wins
+    doc = nlp("The Lahore High Court sentenced him to death in Rawalpindi.")
+    assert [e["place_name"] for e in doc._.dyad_events] == ["Rawalpindi"], doc._.dyad_events

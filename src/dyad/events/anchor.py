@@ -233,6 +233,12 @@ def anchor_events(
     times = (doc._.dyad_times if doc.has_extension("dyad_times") else None) or []
     places = (doc._.dyad_places if doc.has_extension("dyad_places") else None) or []
     adjectives = [p for p in places if p["kind"] == "adjective" and p["lat"] is not None]
+    # towns named inside a body's name ("the Lahore High Court", "Kabul University")
+    seats = [
+        p
+        for p in places
+        if p["kind"] == "embedded" and p["lat"] is not None and p.get("feature") == "city"
+    ]
     places = [p for p in places if p["kind"] == "name" and p["lat"] is not None]
     # a text that names no place but one country by its adjective ("Islamic State militants
     # kill 14 Iraqi soldiers") tells that country, and no more, of its events
@@ -498,6 +504,19 @@ def anchor_events(
         if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
             where = None  # a sentence's province or country alone: the text's places decide
         own_place = where is not None  # of the event's clause or sentence
+        if where is None:
+            # a body whose name holds its town does what it does there ("sentenced to death
+            # ... by the Lahore High Court": in Lahore)
+            where = next(
+                (
+                    p
+                    for p in seats
+                    for a in event["sources"]
+                    if a.get("actor") and a["start"] <= p["start"] < p["end"] <= a["end"]
+                ),
+                None,
+            )
+            own_place = where is not None
         if where is None:
             where = _document_place(
                 [
@@ -862,8 +881,8 @@ def _earlier_that_day(verb: Token) -> bool:
     """Whether a verb is said to come earlier the same day ("earlier in the day", "hours
     earlier", "earlier on Tuesday")."""
     for word in verb.subtree:
-        if word.lower_ != "earlier":
-            continue
+        if word.lower_ != "earlier" or word.dep_ == "amod":
+            continue  # (not "over an earlier plot": a thing's, no time of the verb's)
         above = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if above is not None and above.i == verb.i:  # (the parse may hang it on a noun)
             return True
