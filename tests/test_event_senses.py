@@ -3691,3 +3691,22 @@ def test_withdrawing_from_a_court_or_a_council_cuts_a_bond(nlp) -> None:
     # negative: troops withdrawing from a town withdraw
     found = [(e["type"], e["cameo"]) for e in events(nlp, "Russian troops withdrew from Kherson.")]
     assert found == [("RETREAT", "0872")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 49: giving oneself up surrenders, letting people go releases them, a house
+        # impeaching an office holder charges him (none was coded)
+        ("The rebels gave themselves up to the army on Tuesday.", ("RETREAT", "0874")),
+        ("The rebels let the hostages go.", ("RETREAT", "0841")),
+        ("The US House of Representatives impeached Trump.", ("ACCUSE", "115")),
+    ],
+)
+def test_giving_oneself_up_letting_go_and_impeaching(nlp, text, expected) -> None:
+    assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)
+
+
+def test_giving_up_a_thing_is_no_surrender(nlp) -> None:
+    # negative: "give up" with no reflexive is no surrender
+    assert "RETREAT" not in types(nlp, "Iran gave up its claim to the islands.")
