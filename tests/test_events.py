@@ -2767,3 +2767,16 @@ def test_no_one_is_the_target_of_his_own_act(nlp) -> None:
     found = [(e["type"], [a["code"] for a in e["sources"]], [a["code"] for a in e["targets"]])
              for e in events(nlp, "Iraqi troops attacked Iraqi rebels near Mosul.")]  # fmt: skip
     assert ("ASSAULT", ["IRQMIL"], ["IRQREB"]) in found, found
+
+
+def test_he_continues_a_subject_named_in_apposition(nlp) -> None:
+    # review 49: "the Prime Minister of Malaysia, Tunku Abdul Rahman, told parliament that he
+    # had been left with two courses ... to cut off a state": the act went to the person of
+    # the sentence before, the subject's name being in apposition
+    text = (
+        "Lee Kuan Yew wept at a press conference in Singapore. The Prime Minister of Malaysia, "
+        "Tunku Abdul Rahman, told the federal parliament that he had been left with only two "
+        "courses: to take repressive measures, or to cut off a state."
+    )
+    (cut,) = [e for e in events(nlp, text) if e["trigger"] == "cut off"]
+    assert [a["name"] for a in cut["sources"]] == ["Tunku Abdul Rahman"], cut

@@ -2882,8 +2882,13 @@ class ActorLinker:
             # a title alone ("president" of "Iran's president", "the U.S. President") stands
             # for the actor without being a name of it: never its alias
             label = "reference" if kind == "person" and start == token.i else "nominal"
-            if kind == "person" and country and any(
-                c.dep_ in ("amod", "advmod") and c.lower_ in FORMER_WORDS for c in token.children
+            if (
+                kind == "person"
+                and country
+                and any(
+                    c.dep_ in ("amod", "advmod") and c.lower_ in FORMER_WORDS
+                    for c in token.children
+                )
             ):
                 # "the former Philippine president": one who left the office, an elite of his
                 # country (as a former title before a name), no longer its government

@@ -124,7 +124,13 @@ class Reference:
                 (
                     m
                     for m, root in fitting
-                    if (root.dep_ in ("nsubj", "nsubjpass") or _cleft_focus(root))
+                    if (
+                        root.dep_ in ("nsubj", "nsubjpass")
+                        or _cleft_focus(root)
+                        # (a name in apposition to the subject: "the Prime Minister of
+                        # Malaysia, Tunku Abdul Rahman, told parliament that he ...")
+                        or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+                    )
                     and (
                         persons
                         or (pronoun.head.dep_ == "conj" and pronoun.head.head.i == root.head.i)
