@@ -3710,3 +3710,28 @@ def test_giving_oneself_up_letting_go_and_impeaching(nlp, text, expected) -> Non
 def test_giving_up_a_thing_is_no_surrender(nlp) -> None:
     # negative: "give up" with no reflexive is no surrender
     assert "RETREAT" not in types(nlp, "Iran gave up its claim to the islands.")
+
+
+def test_what_someone_was_unable_to_do_did_not_happen(nlp) -> None:
+    # review 50: "Police were unable to stop the looting" was an asserted act
+    (event,) = events(nlp, "Police were unable to stop the looting for much of the afternoon.")
+    assert event["modality"] == "negated", event
+    # negative: what one was able to do was done
+    found = events(nlp, "Iraqi forces were able to retake Tikrit from the Islamic State.")
+    assert found and all(e["modality"] == "asserted" for e in found), found
+
+
+def test_troops_backed_by_tanks_are_backed_by_no_one(nlp) -> None:
+    # review 50: "Army troops backed by tanks" had the tanks support the army (051)
+    assert "SUPPORT" not in types(nlp, "Army troops backed by tanks were deployed at dawn.")
+    # negative: a state's backing is support
+    assert "SUPPORT" in types(nlp, "Syrian troops backed by Russia attacked the town.")
+
+
+def test_the_range_of_a_shot_is_no_target(nlp) -> None:
+    # review 50: "fired several times at close range" aimed the shots at "close range"
+    found = events(nlp, "The gunman fired several times at close range.")
+    assert not any("range" in a["text"] for e in found for a in e["targets"]), found
+    # negative: whom the shots were aimed at is the target
+    found = events(nlp, "The gunman fired at the president several times at close range.")
+    assert any(a["text"] == "the president" for e in found for a in e["targets"]), found

@@ -2780,3 +2780,19 @@ def test_he_continues_a_subject_named_in_apposition(nlp) -> None:
     )
     (cut,) = [e for e in events(nlp, text) if e["trigger"] == "cut off"]
     assert [a["name"] for a in cut["sources"]] == ["Tunku Abdul Rahman"], cut
+
+
+def test_he_in_what_someone_who_says_says_is_that_someone(nlp) -> None:
+    # review 50: "Speight, who says he acted to defend the rights of indigenous Fijians" made
+    # the hostage Chaudhry, named before, the defender: "who" is the one named before it,
+    # here by the last word of his full name
+    text = (
+        "SUVA, May 19 - Armed men led by businessman George Speight stormed Fiji's parliament "
+        "on Friday morning and took Prime Minister Mahendra Chaudhry, several cabinet "
+        "ministers and other members hostage, a year to the day after Chaudhry became the "
+        "first Fiji Indian to head the country's government.\n\nSpeight, who says he acted to "
+        "defend the rights of indigenous Fijians, announced inside the parliament compound "
+        "that he had taken power."
+    )
+    (found,) = [e for e in events(nlp, text) if e["trigger"] == "defend"]
+    assert [a.get("name") for a in found["sources"]] == ["George Speight"], found

@@ -51,6 +51,7 @@ MODALITY_WORD_KINDS = (
     "prevention",
     "supposing",
     "perpetrating",
+    "inability",
     "aim",
     "purpose",
     "occurring",

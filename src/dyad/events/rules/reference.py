@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...actors.component import ACTING_LABELS
 from ..patterns import head_words
 from .frame import _Arg
-from .grammar import _cleft_focus, _prep_object
+from .grammar import _cleft_focus, _prep_object, _relative_antecedent
 from .mentions import _generic
 from .readings import _reported_on_by
 from .vocab import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS
@@ -29,9 +29,29 @@ class Reference:
         murder him"), only to several ("Iran and Iraq ... they agreed")."""
         said_by = _speaking_pronoun(pronoun)
         if said_by is not None and said_by.i < pronoun.i:
-            # "He said his movement recognised Urrutia": the speaker's own, as the speaker
-            # "he" is
-            return self._antecedent(said_by, exclude)
+            if said_by.lower_ != "who":
+                # "He said his movement recognised Urrutia": the speaker's own, as the speaker
+                # "he" is
+                return self._antecedent(said_by, exclude)
+            # "Speight, who says he acted to defend ...": the one the clause is of, where an
+            # actor names him
+            noun = _relative_antecedent(said_by)
+            found = self._reading.by_token.get(noun.i) if noun is not None else None
+            if found is not None and found["kind"] == "person":
+                return found
+            if found is None and noun is not None and noun.pos_ == "PROPN":
+                # a name no actor holds: the person named so in full before ("businessman
+                # George Speight ... Speight, who says"), else no one else the text names
+                return next(
+                    (
+                        m
+                        for m in reversed(self._reading.mentions)
+                        if m["token_start"] < noun.i
+                        and m["kind"] == "person"
+                        and m["text"].split()[-1] == noun.text
+                    ),
+                    None,
+                )
         persons = pronoun.lower_ in PERSONAL_PRONOUNS
         plural = pronoun.lower_ in PLURAL_PRONOUNS
         # "it" and "its" are no common noun in the plural ("gunmen killed 12 worshippers ...
@@ -251,7 +271,10 @@ def _speaking_pronoun(pronoun: Token) -> Token | None:
             # could not invade": Putin's)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _AGREEING.get(subject.lower_) == form:
+            if subject is not None and (
+                _AGREEING.get(subject.lower_) == form
+                or (subject.lower_ == "who" and form in ("he", "she"))
+            ):
                 return subject
             return None
         if verb.dep_ in ("relcl", "advcl", "acl"):

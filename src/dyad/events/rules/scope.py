@@ -193,6 +193,14 @@ class Scope:
                     and any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in kids)
                 )
             )  # "it is possible to talk"
+            unable = lemma in _MODALITY["inability"] or (
+                lemma == "be"
+                and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in _MODALITY["inability"] for c in kids
+                )
+            )
+            if unable and relation == "xcomp" and verb.i != event.trigger.i and not sibling:
+                negated = True  # "police were unable to stop the looting": they did not
             if (
                 able
                 and relation in ("xcomp", "acl", "advcl", "ccomp")
