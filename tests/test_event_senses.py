@@ -3735,3 +3735,23 @@ def test_the_range_of_a_shot_is_no_target(nlp) -> None:
     # negative: whom the shots were aimed at is the target
     found = events(nlp, "The gunman fired at the president several times at close range.")
     assert any(a["text"] == "the president" for e in found for a in e["targets"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 50: "A spokesman for the People's Liberation Army ... accused Indian troops"
+        # had the unresolved source "A spokesman" (data/heads.tsv speaking_for)
+        ("A spokesman for the Israeli army accused Hamas of firing rockets.", "ISRMIL"),
+        ("A spokesman for Hamas denied the report.", "PSEREB"),
+    ],
+)
+def test_a_spokesman_for_someone_speaks_for_him(nlp, text: str, expected: str) -> None:
+    (event,) = [e for e in events(nlp, text) if e["type"] in ("ACCUSE", "REJECT")]
+    assert [a["code"] for a in event["sources"]] == [expected], event
+
+
+def test_a_spokesman_with_no_one_to_speak_for_is_no_one(nlp) -> None:
+    # negative: a thing done for someone is not whom the doer stands for
+    found = events(nlp, "Russian soldiers attacked a convoy for the rebels.")
+    assert not any(a.get("code") == "REB" for e in found for a in e["sources"]), found

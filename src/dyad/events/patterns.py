@@ -370,6 +370,7 @@ HEAD_WORD_KINDS = frozenset(
         "pair_person",
         "pair_body",
         "owned_whole",
+        "speaking_for",
     ]
 )
 

@@ -23,6 +23,7 @@ from .vocab import (
     OWNED_WHOLE,
     PARTITIVES,
     PERSONAL_PRONOUNS,
+    SPEAKING_FOR,
     TARGET_ENTITIES,
 )
 
@@ -288,6 +289,14 @@ class Arguments:
                 mention = self._reading.by_token.get(of.i)
                 if mention is not None:
                     span = doc[left : of.i + 1]
+        if mention is None and head.lemma_.lower() in SPEAKING_FOR:
+            # "a spokesman for the Israeli army", "a lawyer for the family": whom he speaks
+            # for (data/heads.tsv speaking_for)
+            behalf = _prep_object(head, "for")
+            if behalf is not None:
+                mention = self._arg(behalf, exclude).mention
+                if mention is not None:
+                    span = doc[left : behalf.right_edge.i + 1]
         # "the terrorists, a group called X"; "a fellow US ally in the Gulf, Qatar": a name
         # in apposition to a common noun is whom the noun describes
         if mention is None or _generic(mention) or described:

@@ -124,6 +124,8 @@ INTENDING_NOUNS = INTENT_VERBS | REFUSAL_VERBS | ABILITY_WORDS
 OWNED_NOUNS = INTENDING_NOUNS | ENTITLEMENT_NOUNS | _MODALITY["owned"]
 #: nouns of a body's own government or seat that "whose" makes the owner ("whose government")
 OWNED_WHOLE = head_words()["owned_whole"]
+#: nouns of those who speak or act for whom "for" names ("a spokesman for the army")
+SPEAKING_FOR = head_words()["speaking_for"]
 #: verbs whose subject holds, makes or sees the owned noun they have for object
 HOLDING_VERBS = _MODALITY["holding"]
 #: nouns of asking: their infinitive is asked of another ("Dominica's request to waive")
