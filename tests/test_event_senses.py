@@ -3755,3 +3755,24 @@ def test_a_spokesman_with_no_one_to_speak_for_is_no_one(nlp) -> None:
     # negative: a thing done for someone is not whom the doer stands for
     found = events(nlp, "Russian soldiers attacked a convoy for the rebels.")
     assert not any(a.get("code") == "REB" for e in found for a in e["sources"]), found
+
+
+def test_one_taken_hostage_in_a_compound_is_the_hostage(nlp) -> None:
+    # review 50: "took Prime Minister Mahendra Chaudhry hostage", read as one noun phrase,
+    # made Chaudhry the hostage-taker (targets.tsv undergone)
+    text = "Gunmen took Prime Minister Mahendra Chaudhry hostage."
+    (event,) = events(nlp, text)
+    assert [a["sector"] for a in event["sources"]] == ["REB"], event
+    assert [a["name"] for a in event["targets"]] == ["Mahendra Chaudhry"], event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 50: a state of siege declared, a siege laid (neither was coded)
+        ("Colombian President Ospina declared a state of siege.", ("COERCE", "1724")),
+        ("The army laid siege to the town.", ("COERCE", "191")),
+    ],
+)
+def test_a_state_of_siege_declared_and_a_siege_laid(nlp, text, expected) -> None:
+    assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)
