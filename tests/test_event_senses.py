@@ -3776,3 +3776,22 @@ def test_one_taken_hostage_in_a_compound_is_the_hostage(nlp) -> None:
 )
 def test_a_state_of_siege_declared_and_a_siege_laid(nlp, text, expected) -> None:
     assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)
+
+
+def test_a_call_for_people_to_be_freed_is_an_appeal(nlp) -> None:
+    # review 50: "called for the hostages to be freed" coded nothing: the subject of a
+    # passive "for ... to" clause is what is asked for
+    found = [(e["type"], [a["code"] for a in e["sources"]]) for e in
+             events(nlp, "Australia called for the hostages to be freed.")]  # fmt: skip
+    assert ("REQUEST", ["AUSGOV"]) in found, found
+    # negative: the active keeps its subject as whom it is asked of
+    found = typed_pairs(nlp, "Australia called for Fiji to free the hostages.")
+    assert ("REQUEST", "AUS", "FJI") in found, found
+
+
+def test_cars_stopped_on_a_road_are_no_sanction(nlp) -> None:
+    # review 50: "stopping cars, dragging out Tamil passengers" was a sanction (160)
+    text = "Gangs in Colombo were stopping cars on Monday."
+    assert "SANCTION" not in types(nlp, text), events(nlp, text)
+    # negative: cooperation stopped is cut
+    assert "SANCTION" in types(nlp, "Iraq stopped its cooperation with Iran.")

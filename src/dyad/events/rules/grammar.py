@@ -402,8 +402,9 @@ def _pattern_object(token: Token, prep: str, deep: bool = False) -> Token | None
     obj = _prep_object(token, prep, deep)
     if obj is None and prep == "for":
         clause = next((c for c in token.children if _for_to_clause(c)), None)
+        # (a passive's subject too: "called for the hostages to be freed")
         obj = (
-            next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if clause is not None
             else None
         )
