@@ -1851,3 +1851,19 @@ def test_a_body_named_with_its_town_acts_in_it(nlp) -> None:
     # negative: a place of the event's own clause wins
     doc = nlp("The Lahore High Court sentenced him to death in Rawalpindi.")
     assert [e["place_name"] for e in doc._.dyad_events] == ["Rawalpindi"], doc._.dyad_events
+
+
+def test_news_a_dated_dateline_files_is_of_no_later_day(nlp) -> None:
+    # review 50: "SEOUL, Jan 24 - ... Washington demanded the immediate release of the ship",
+    # published on the 25th, was dated the 25th: a report filed on the 24th tells nothing later
+    text = (
+        "SEOUL, Jan 24 - North Korean patrol boats captured an American intelligence ship on "
+        "Tuesday.\n\nWashington demanded the immediate release of the ship and its crew."
+    )
+    assert _dated(nlp, text, "1968-01-25", "demanded") == ("1968-01-24", "lead")
+    # negative: with no dated dateline the publication day stays
+    text = (
+        "SEOUL - North Korean patrol boats captured an American intelligence ship on Tuesday."
+        "\n\nWashington demanded the immediate release of the ship and its crew."
+    )
+    assert _dated(nlp, text, "1968-01-25", "demanded") == ("1968-01-25", "publication")

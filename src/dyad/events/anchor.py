@@ -431,6 +431,10 @@ def anchor_events(
                 or (headline is not None and sent.start == headline.start)
             )
             day = news_day if lends else str(published)[:10]
+            if not lends and dateline_day is not None and dateline_day < day:
+                # a report filed on a day its dateline names tells nothing later ("SEOUL, Jan
+                # 24 - ... Washington demanded the release", published on the 25th)
+                day, lends = dateline_day, True
             event.update(date=day, date_precision="day", date_start=day, date_end=day,
                          date_source="lead" if lends else "publication")  # fmt: skip
         elif (
