@@ -2466,6 +2466,9 @@ def test_a_former_office_holder_named_by_title_is_an_elite(nlp) -> None:
     found = nlp("The former Philippine president was arrested at Manila's airport.")
     codes = [m.get("code") for m in found._.dyad_actors]
     assert "PHLELI" in codes and "PHLGOV" in codes, codes  # (Manila, the capital, is GOV)
-    # negative: the one in office is the government
+    # negatives: the one in office is the government; a former officer of another sector
+    # keeps it (second read)
     found = nlp("The Iraqi prime minister was arrested.")._.dyad_actors
     assert [m.get("code") for m in found] == ["IRQGOV"], found
+    found = nlp("The former British police officer was charged.")._.dyad_actors
+    assert [m.get("code") for m in found] == ["GBRCOP"], found

@@ -3696,14 +3696,13 @@ def test_withdrawing_from_a_court_or_a_council_cuts_a_bond(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # review 49: giving oneself up surrenders, letting people go releases them, a house
-        # impeaching an office holder charges him (none was coded)
+        # review 49: giving oneself up surrenders, a house impeaching an office holder
+        # charges him (neither was coded)
         ("The rebels gave themselves up to the army on Tuesday.", ("RETREAT", "0874")),
-        ("The rebels let the hostages go.", ("RETREAT", "0841")),
         ("The US House of Representatives impeached Trump.", ("ACCUSE", "115")),
     ],
 )
-def test_giving_oneself_up_letting_go_and_impeaching(nlp, text, expected) -> None:
+def test_giving_oneself_up_and_impeaching(nlp, text, expected) -> None:
     assert expected in [(e["type"], e["cameo"]) for e in events(nlp, text)], events(nlp, text)
 
 
@@ -3728,13 +3727,14 @@ def test_troops_backed_by_tanks_are_backed_by_no_one(nlp) -> None:
     assert "SUPPORT" in types(nlp, "Syrian troops backed by Russia attacked the town.")
 
 
-def test_the_range_of_a_shot_is_no_target(nlp) -> None:
-    # review 50: "fired several times at close range" aimed the shots at "close range"
-    found = events(nlp, "The gunman fired several times at close range.")
-    assert not any("range" in a["text"] for e in found for a in e["targets"]), found
-    # negative: whom the shots were aimed at is the target
-    found = events(nlp, "The gunman fired at the president several times at close range.")
-    assert any(a["text"] == "the president" for e in found for a in e["targets"]), found
+def test_a_victim_object_beats_the_range_of_a_shot(nlp) -> None:
+    # review 50: "shot at close range" aimed the shots at "close range"; a pronoun or a word of
+    # victims as the verb's object is whom "at" does not aim it at (second read)
+    found = events(nlp, "The officer shot the boy at close range.")
+    assert [a["text"] for e in found for a in e["targets"]] == ["the boy"], found
+    # negative: with no object, "at" still names whom it was aimed at
+    found = events(nlp, "Israeli troops fired at protesters.")
+    assert [a["code"] for e in found for a in e["targets"]] == ["ISROPP"], found
 
 
 @pytest.mark.parametrize(
@@ -3795,3 +3795,29 @@ def test_cars_stopped_on_a_road_are_no_sanction(nlp) -> None:
     assert "SANCTION" not in types(nlp, text), events(nlp, text)
     # negative: cooperation stopped is cut
     assert "SANCTION" in types(nlp, "Iraq stopped its cooperation with Iran.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # second read of reviews 49 and 50: what the new rows and rules must not take
+        ("Ukraine declared an end to the siege of Mariupol.", ("COERCE", "1724")),
+        ("The Pope asked forgiveness of the indigenous peoples of Canada.", ("REQUEST", "020")),
+        ("Firefighters stopped fires from spreading in Athens.", ("SANCTION", "160")),
+        ("Troops held their positions under fire from rebel artillery.", ("RETREAT", "0871")),
+        ("Riot police pulled out of the Supreme Court.", ("SANCTION", "161")),
+    ],
+)
+def test_second_read_negatives_of_the_new_rows(nlp, text, unwanted) -> None:
+    found = [(e["type"], e["cameo"]) for e in events(nlp, text)]
+    assert unwanted not in found, found
+
+
+def test_second_read_positives_the_narrowed_rows_keep(nlp) -> None:
+    found = [(e["type"], e["cameo"]) for e in events(nlp, "Israel and Hamas held their fire.")]
+    assert ("RETREAT", "0871") in found, found
+    text = "In what analysts called a rare move, Iran called on the United Nations to act."
+    assert ("REQUEST", "IRN", "IGO") in typed_pairs(nlp, text)
+    text = "The ministry was unable to confirm that Israeli jets struck the convoy."
+    (struck,) = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert struck["modality"] != "negated", struck

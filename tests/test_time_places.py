@@ -1848,9 +1848,12 @@ def test_a_body_named_with_its_town_acts_in_it(nlp) -> None:
     doc = nlp("Mr. Bhutto was sentenced to death in March last year by the Lahore High Court.")
     (event,) = doc._.dyad_events
     assert event["place_name"] == "Lahore", event
-    # negative: a place of the event's own clause wins
+    # negatives: a place of the event's own clause wins; a group that meets anywhere is in no
+    # town of its name (second read)
     doc = nlp("The Lahore High Court sentenced him to death in Rawalpindi.")
     assert [e["place_name"] for e in doc._.dyad_events] == ["Rawalpindi"], doc._.dyad_events
+    doc = nlp("The Lima Group condemned the Venezuelan government.")
+    assert all(e["place_name"] != "Lima" for e in doc._.dyad_events), doc._.dyad_events
 
 
 def test_news_a_dated_dateline_files_is_of_no_later_day(nlp) -> None:

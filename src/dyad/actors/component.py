@@ -2885,6 +2885,7 @@ class ActorLinker:
             if (
                 kind == "person"
                 and country
+                and sector == "GOV"  # (a former police officer or rebel leader stays one)
                 and any(
                     c.dep_ in ("amod", "advmod") and c.lower_ in FORMER_WORDS
                     for c in token.children

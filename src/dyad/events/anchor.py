@@ -114,6 +114,14 @@ def _clause_words(trigger: Token, cues: list[Token], announced: bool = False) ->
     return words
 
 
+def _local_body(text: str) -> bool:
+    """Whether a body's name ends in a noun of a body that sits in its town (data/heads.tsv
+    local_body: "the Lahore High Court", "Kabul University"), not of one that meets anywhere
+    ("the Lima Group", "the Shanghai Cooperation Organisation", "the Paris Club")."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in head_words()["local_body"]
+
+
 def _told_on(verb: Token) -> bool:
     """Whether a verb of saying has a time of its own hung straight on it ("announced on
     Sunday", "said in March", "said Tuesday"), not through another happening ("said after
@@ -516,7 +524,9 @@ def anchor_events(
                     p
                     for p in seats
                     for a in event["sources"]
-                    if a.get("actor") and a["start"] <= p["start"] < p["end"] <= a["end"]
+                    if a.get("actor")
+                    and a["start"] <= p["start"] < p["end"] <= a["end"]
+                    and _local_body(a["text"])
                 ),
                 None,
             )

@@ -363,6 +363,7 @@ HEAD_WORD_KINDS = frozenset(
         "withdrawn_peacekeepers",
         "withdrawn_observers",
         "withdrawn_pact",
+        "withdrawn_body",
         "doer_of",
         "exercise",
         "party_to",
@@ -371,6 +372,7 @@ HEAD_WORD_KINDS = frozenset(
         "pair_body",
         "owned_whole",
         "speaking_for",
+        "local_body",
     ]
 )
 

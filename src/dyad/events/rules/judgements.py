@@ -124,6 +124,15 @@ def _accidental(event: _Event) -> bool:
         for c in verb.children
         if c.dep_ == "advcl" and c.lemma_.lower() in accidents | _ACCIDENT_VERBS
     ]
+    # (not an accident an attack brought about: "killed as a building collapsed after an air
+    # strike", "when their boat sank after it was rammed by a coast guard vessel")
+    words = attack_words()
+    force = words["setting"] | words["weapon"] | words["instrument"] | words["projectile"]
+    causes = [
+        o
+        for o in causes
+        if not any(t.dep_ == "agent" or t.lemma_.lower() in force for t in o.subtree)
+    ]
     # a named doer acted, whatever else the clause says; one named in the accident's own
     # phrase did not ("killed by the Malaysia Airlines flight MH17 crash")
     inside = {t.i for o in causes for t in o.subtree}

@@ -176,7 +176,9 @@ class NounEvents:
             undergoing = [
                 a
                 for a in event.sources
-                if not _authority(a.mention) or (a.mention or {}).get("kind") == "person"
+                if (not _authority(a.mention) or (a.mention or {}).get("kind") == "person")
+                # (a hostage's owner is its holder, unless a person: "a Hamas hostage")
+                and (token.lemma_.lower() != "hostage" or (a.mention or {}).get("kind") == "person")
             ]
             event.targets += undergoing
             event.sources = [a for a in event.sources if a not in undergoing]

@@ -365,6 +365,12 @@ def _mishap(noun: Token) -> bool:
     )
 
 
+#: nouns of forces and police, who leave a body's building, not the body
+_FORCE_NOUNS = frozenset(
+    {"police", "troop", "soldier", "army", "force", "guard", "officer", "militia", "fighter"}
+)
+
+
 def _withdrawn_mission(trigger: Token) -> str | None:
     """The CAMEO code of withdrawing those a verb of military withdrawal takes (data/heads.tsv):
     peacekeepers 1661 ("withdrew its peacekeepers", "the batch of 200 peacekeepers", "the
@@ -375,6 +381,10 @@ def _withdrawn_mission(trigger: Token) -> str | None:
     left += [o for t in trigger.children if t.lower_ == "out" if (o := _prep_object(t, "of"))]
     if any(o.lemma_.lower() in words["withdrawn_pact"] for o in left):
         return "161"
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    forces = subject is not None and subject.lemma_.lower() in _FORCE_NOUNS
+    if not forces and any(o.lemma_.lower() in words["withdrawn_body"] for o in left):
+        return "161"  # a body one leaves as a member ("withdrew from the Commonwealth")
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     objects += [o for obj in objects if (o := _prep_object(obj, "of")) is not None]
     for obj in objects:

@@ -149,7 +149,16 @@ class Reference:
                         or _cleft_focus(root)
                         # (a name in apposition to the subject: "the Prime Minister of
                         # Malaysia, Tunku Abdul Rahman, told parliament that he ...")
-                        or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+                        or (
+                            root.dep_ == "appos"
+                            and root.head.dep_ == "nsubj"
+                            # (a speaker only in what he says: not "The Taliban's
+                            # spokesman, Mujahid, said ... arrested Haqqani. He was freed")
+                            and (
+                                root.head.head.lemma_.lower() not in SPEECH_VERBS
+                                or pronoun in root.head.head.subtree
+                            )
+                        )
                     )
                     and (
                         persons

@@ -199,8 +199,10 @@ class Scope:
                     c.dep_ == "acomp" and c.lemma_.lower() in _MODALITY["inability"] for c in kids
                 )
             )
-            if unable and relation == "xcomp" and verb.i != event.trigger.i and not sibling:
-                negated = True  # "police were unable to stop the looting": they did not
+            if unable and relation == "xcomp" and verb.i != event.trigger.i and direct:
+                # "police were unable to stop the looting": they did not (not what a clause
+                # below tells: "unable to confirm that Israeli jets struck the convoy")
+                negated = True
             if (
                 able
                 and relation in ("xcomp", "acl", "advcl", "ccomp")

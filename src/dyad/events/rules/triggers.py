@@ -9,7 +9,15 @@ from ...nlp.words import NAMING_VERBS
 from ..ontology import ATTACK_ROOTS
 from ..patterns import NO_EVENT, Pattern, target_words
 from .grammar import _a_time, _pattern_object, _prep_object, _pronoun_object
-from .readings import _event_noun, _ground, _named_as, _predicated, _takes_a_place, _tone
+from .readings import (
+    _event_noun,
+    _ground,
+    _named_as,
+    _predicated,
+    _takes_a_place,
+    _tone,
+    _victim,
+)
 from .vocab import (
     AIMING_PREPS,
     CLAUSAL,
@@ -204,8 +212,16 @@ class Triggers:
                 and pattern.prep in AIMING_PREPS
                 and any(
                     c.dep_ in ("dobj", "obj")
-                    and (m := self._reading.by_token.get(c.i)) is not None
-                    and m["label"] != "place"
+                    and (
+                        (
+                            (m := self._reading.by_token.get(c.i)) is not None
+                            and m["label"] != "place"
+                        )
+                        # (or a person named by a pronoun or a word of victims: "shot the
+                        # boy at close range", "shot him at point-blank range")
+                        or c.pos_ == "PRON"
+                        or _victim(c)
+                    )
                     for c in token.children
                 )
             ):

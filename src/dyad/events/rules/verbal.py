@@ -38,6 +38,9 @@ from .vocab import (
     TRYING_VERBS,
 )
 
+#: nouns of why one killed ("killed in retaliation"), which a headline's victim has no use for
+_MOTIVES = frozenset({"retaliation", "revenge", "self-defence", "self-defense", "response"})
+
 
 class VerbEvents:
     """Events a verb carries: its pattern, its sides, an attack by an instrument."""
@@ -78,7 +81,14 @@ class VerbEvents:
         if (
             pattern.type == "REQUEST"
             and token.lemma_.lower() in NAMING_VERBS
-            and any(t.lower_ == "what" for t in token.subtree if t.i < token.i)
+            and any(
+                t.lower_ == "what" and (t.head.i == token.i or t.head.head.i == token.i)
+                for t in token.subtree
+                if t.i < token.i
+            )
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children
+            )
         ):
             # "what officials called an attempt on his life", "what it calls aggression": a
             # name given to a thing, no appeal
@@ -306,7 +316,19 @@ class VerbEvents:
                 subject.like_num
                 or subject.pos_ == "NUM"
                 or subject.lemma_.lower() in (words["count_head"] | words["victim"])
-                or (_headline(verb.sent) and not any(c.dep_ == "aux" for c in verb.children))
+                or (
+                    _headline(verb.sent)
+                    and subject.pos_ != "PRON"  # ("Al-Shabaab says it killed in self-defence")
+                    and verb.dep_ != "ccomp"
+                    and not any(
+                        c.dep_ in ("aux", "conj")
+                        or (
+                            c.dep_ == "prep"
+                            and any(g.lemma_.lower() in _MOTIVES for g in c.children)
+                        )
+                        for c in verb.children
+                    )
+                )
             )
         if (pattern.cameo or "")[:2] not in _VICTIM_ROOTS or _explosion_verb(verb):
             return False
