@@ -2796,3 +2796,17 @@ def test_he_in_what_someone_who_says_says_is_that_someone(nlp) -> None:
     )
     (found,) = [e for e in events(nlp, text) if e["trigger"] == "defend"]
     assert [a.get("name") for a in found["sources"]] == ["George Speight"], found
+
+
+def test_he_is_no_person_a_role_noun_in_his_clause_names(nlp) -> None:
+    # blind A/B of review 50: "Abu Bakr appeared on television ... He demanded that the prime
+    # minister resign" made Robinson, the prime minister, the one demanding: a person's title
+    # after a subject pronoun in its clause still names someone else
+    text = (
+        "PORT OF SPAIN - Gunmen stormed the parliament and took Prime Minister A.N.R. Robinson "
+        "hostage on Friday. Hours later Abu Bakr appeared on television to announce that the "
+        "government had been overthrown and Robinson arrested. He demanded that the prime "
+        "minister resign and that fresh elections be held within 90 days."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger"] == "demanded"]
+    assert not any(a.get("code") == "TTOGOV" for a in event["sources"]), event

@@ -216,6 +216,7 @@ class Reference:
             and m["label"] in ACTING_LABELS
             and not (
                 m["label"] in ("nominal", "reference")
+                and m["kind"] != "person"  # ("He demanded that the prime minister resign")
                 and all(
                     t.is_lower or t.lower_ == "the" for t in doc[m["token_start"] : m["token_end"]]
                 )
