@@ -369,10 +369,13 @@ HEAD_WORD_KINDS = frozenset(
         "party_to",
         "commemorating",
         "pair_person",
+        "pair_state",
         "pair_body",
         "owned_whole",
         "speaking_for",
         "local_body",
+        "force_member",
+        "motive",
     ]
 )
 

@@ -96,11 +96,6 @@ def _arrested_by_the_reporter(event: _Event) -> None:
         event.sources = [reporter]
 
 
-#: verbs of an accident told by a clause of its own ("as the plane crashed", "when the boat
-#: capsized"), besides the accident nouns' own verbs ("crash", "flood")
-_ACCIDENT_VERBS = frozenset({"capsize", "sink", "derail", "collapse"})
-
-
 def _accidental(event: _Event) -> bool:
     """Whether a casualty verb with no named doer gives an accident or a disaster as the
     cause ("five killed in road accident", "killed by the earthquake", "killed by the Turkish
@@ -119,11 +114,7 @@ def _accidental(event: _Event) -> bool:
     ]
     # (or a clause of the accident's own verb: "Hammarskjold killed as U.N. plane crashes",
     # "died when their boat capsized")
-    causes += [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl" and c.lemma_.lower() in accidents | _ACCIDENT_VERBS
-    ]
+    causes += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in accidents]
     # (not an accident an attack brought about: "killed as a building collapsed after an air
     # strike", "when their boat sank after it was rammed by a coast guard vessel")
     words = attack_words()

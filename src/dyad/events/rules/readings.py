@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...actors.component import names_a_gathering
+from ...actors.component import force_noun, names_a_gathering
 from ..ontology import ATTACK_ROOTS
 from ..patterns import (
     Pattern,
@@ -365,12 +365,6 @@ def _mishap(noun: Token) -> bool:
     )
 
 
-#: nouns of forces and police, who leave a body's building, not the body
-_FORCE_NOUNS = frozenset(
-    {"police", "troop", "soldier", "army", "force", "guard", "officer", "militia", "fighter"}
-)
-
-
 def _withdrawn_mission(trigger: Token) -> str | None:
     """The CAMEO code of withdrawing those a verb of military withdrawal takes (data/heads.tsv):
     peacekeepers 1661 ("withdrew its peacekeepers", "the batch of 200 peacekeepers", "the
@@ -382,7 +376,10 @@ def _withdrawn_mission(trigger: Token) -> str | None:
     if any(o.lemma_.lower() in words["withdrawn_pact"] for o in left):
         return "161"
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    forces = subject is not None and subject.lemma_.lower() in _FORCE_NOUNS
+    # (forces or police, as bodies or as their members: "riot police", "troops")
+    forces = subject is not None and (
+        force_noun(subject) or subject.lemma_.lower() in head_words()["force_member"]
+    )
     if not forces and any(o.lemma_.lower() in words["withdrawn_body"] for o in left):
         return "161"  # a body one leaves as a member ("withdrew from the Commonwealth")
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]

@@ -360,7 +360,9 @@ class Subjects:
         """The two actors "the two" (or "both", standing alone) refers back to: the last two
         named before it, in its sentence or the one before, each of them a person, a state or
         a body by its name ("Morrison raised it with Macron when the two met": Morrison and
-        Macron); none where fewer than two are named."""
+        Macron); none where fewer than two are named. "The two men", "the two countries"
+        (data/heads.tsv pair_person, pair_body) are the pair of persons, or of states and
+        bodies, named together before them, else the only two named, never a speaker."""
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return []  # (first: every argument passes here)
         kids = list(token.children)
@@ -370,7 +372,7 @@ class Subjects:
         kind = next(
             (
                 kind
-                for kind in ("pair_person", "pair_body")
+                for kind in ("pair_person", "pair_state", "pair_body")
                 if token.tag_ == "NNS" and token.lemma_.lower() in words[kind]
             ),
             None,
@@ -402,7 +404,7 @@ class Subjects:
                 continue
             if kind is not None and (
                 (m["kind"] == "person") != (kind == "pair_person")
-                or (token.lemma_.lower() in _STATE_PAIRS and m["kind"] != "state")
+                or (kind == "pair_state" and m["kind"] != "state")
                 or _speaking(doc[m["token_start"] : m["token_end"]].root)
             ):
                 continue
@@ -506,10 +508,6 @@ def _addressed_by_its_capital(verb: Token, prep: str) -> bool:
     return prep in _ADDRESSING.get(verb.lemma_.lower(), ()) and not any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
     )
-
-
-#: nouns of a pair of states only ("the two countries"; "the two sides" may be any bodies)
-_STATE_PAIRS = frozenset({"country", "nation", "state"})
 
 
 def _two_named_before(token: Token, start: int) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...nlp.words import NAMING_VERBS
 from ..attribution import claims_responsibility
 from ..ontology import ATTACK_ROOTS, EXPULSIONS
-from ..patterns import Pattern, attack_words, target_words
+from ..patterns import Pattern, attack_words, head_words, target_words
 from .frame import _Arg, _Event
 from .grammar import _gerund, _headline, _objects, _prep_object, _reports_a_passive, _told_as_a_fact
 from .mentions import _actor_ids, _authority, _located, _unnamed, _victims
@@ -37,9 +37,6 @@ from .vocab import (
     TIME_ENTITIES,
     TRYING_VERBS,
 )
-
-#: nouns of why one killed ("killed in retaliation"), which a headline's victim has no use for
-_MOTIVES = frozenset({"retaliation", "revenge", "self-defence", "self-defense", "response"})
 
 
 class VerbEvents:
@@ -324,7 +321,7 @@ class VerbEvents:
                         c.dep_ in ("aux", "conj")
                         or (
                             c.dep_ == "prep"
-                            and any(g.lemma_.lower() in _MOTIVES for g in c.children)
+                            and any(g.lemma_.lower() in head_words()["motive"] for g in c.children)
                         )
                         for c in verb.children
                     )
