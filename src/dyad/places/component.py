@@ -1053,7 +1053,7 @@ def _place_slot(token) -> bool:
 
 def _gone_to_or_from(token) -> bool:
     """Whether ``token`` is the object of "to" or "from" after a verb of moving
-    (data/movement.tsv moving, visiting: "returned to X", "fled from X")."""
+    (data/movement.tsv moving, visiting: "returned to X", "flew in from X")."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
         return False
     verb = token.head.head

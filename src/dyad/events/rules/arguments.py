@@ -290,7 +290,7 @@ class Arguments:
                 if mention is not None:
                     span = doc[left : of.i + 1]
         if mention is None and head.lemma_.lower() in SPEAKING_FOR:
-            # "a spokesman for the Israeli army", "a lawyer for the family": whom he speaks
+            # "a spokesman for the Israeli army", "a negotiator for the EU": whom he speaks
             # for (data/heads.tsv speaking_for)
             behalf = _prep_object(head, "for")
             if behalf is not None:
