@@ -2749,19 +2749,10 @@ class ActorLinker:
             # otherwise take for its own: "the commander of the Revolutionary Armed Forces of
             # Colombia" is the FARC's, not Colombia's army; "the spokesman of Hamas" stays one
             # person, no mention)
+            plural = token.tag_ in ("NNS", "NNPS")
             group = (
-                self._group_of(token, named_at)
-                if token.tag_ in ("NNS", "NNPS")
-                else self._group_of(
-                    token,
-                    named_at,
-                    country_named=True,
-                    states=lambda t: (
-                        t.pos_ == "PROPN"
-                        and getattr(self.dictionary.lookup(t.text), "kind", None) == "state"
-                    ),
-                )
-                if kind == "person"
+                self._group_of(token, named_at, country_named=not plural)
+                if plural or kind == "person"
                 else None
             )
             if group is not None:  # "four militants of the Islamic State": the group acts
@@ -2936,29 +2927,30 @@ class ActorLinker:
         )
         return found, token.i
 
-    @staticmethod
     def _group_of(
-        token, named_at: dict[int, Actor], country_named: bool = False, states=None
+        self, token, named_at: dict[int, Actor], country_named: bool = False
     ) -> Actor | None:
         """The named group or organisation members named by a role noun belong to by "of":
         "militants of the Islamic State", "fighters of the PKK" (not a state: "the army of
         Iraq" is Iraq's army; nor a person: "supporters of Sadr" are not Sadr); only a group
-        whose name names a country where ``country_named`` ("the commander of the
-        Revolutionary Armed Forces of Colombia")."""
+        of a country whose name names that country where ``country_named`` ("the commander
+        of the Revolutionary Armed Forces of Colombia")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 actor = named_at.get(obj.i) if obj is not None else None
-                if (
-                    actor is not None
-                    and actor.kind not in ("state", "person")
-                    and not (
-                        country_named
-                        and not (actor.country and any(states(t) for t in obj.subtree))
-                    )
+                if actor is None or actor.kind in ("state", "person"):
+                    continue
+                if not country_named or (
+                    actor.country and any(self._names_a_state(t) for t in obj.subtree)
                 ):
                     return actor
         return None
+
+    def _names_a_state(self, token) -> bool:
+        """Whether a proper noun is a state's name in the dictionary ("Colombia")."""
+        found = self.dictionary.lookup(token.text) if token.pos_ == "PROPN" else None
+        return found is not None and found.kind == "state"
 
     def _stance_words(self, doc: Doc, named: list[_Candidate]) -> list[_Candidate]:
         """The country in "anti-Iranian" or "pro-American": a modifier mention of the state,

@@ -374,7 +374,9 @@ def anchor_events(
         sent = trigger.sent
         words = _clause_words(trigger, cues)
         # (an intent's day is the day it was made known, its place its own clause's)
-        dating = _clause_words(trigger, cues, event["modality"] == "future")
+        dating = (
+            _clause_words(trigger, cues, announced=True) if event["modality"] == "future" else words
+        )
         when = nearest_in_clause(
             [
                 t
@@ -515,7 +517,6 @@ def anchor_events(
             where = next(p for p in located if p.get("chain") == where["chain"])
         if borrowed and where is not None and where.get("feature") in WIDE_FEATURES:
             where = None  # a sentence's province or country alone: the text's places decide
-        own_place = where is not None  # of the event's clause or sentence
         if where is None:
             # a body whose name holds its town does what it does there ("sentenced to death
             # ... by the Lahore High Court": in Lahore)
@@ -530,7 +531,7 @@ def anchor_events(
                 ),
                 None,
             )
-            own_place = where is not None
+        own_place = where is not None  # of the event's clause, its sentence or its doer
         if where is None:
             where = _document_place(
                 [

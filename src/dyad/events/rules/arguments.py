@@ -203,6 +203,18 @@ class Arguments:
                     out.append(_mention_arg(m, head))
         return out
 
+    @staticmethod
+    def _whose_whole(child: Token, head: Token) -> Token | None:
+        """The noun "whose" stands for where the noun it owns is a body's government, leader
+        or seat (data/heads.tsv owned_whole: "Raul Castro, whose government hosted the
+        talks"); not its people or a part of it ("Venezuela, whose opposition leader was
+        arrested": not the state)."""
+        if head.lemma_.lower() not in OWNED_WHOLE or any(
+            c.dep_ in ("compound", "amod") for c in head.children
+        ):
+            return None
+        return _whose_owner(child)
+
     def _arg(self, head: Token, exclude: frozenset[str] = frozenset(), dig: bool = False) -> _Arg:
         doc = head.doc
         noun = _relative_antecedent(head)
@@ -253,22 +265,13 @@ class Arguments:
                     and not _setting(child)  # "Iraq violence": where, not who
                     and not (doers_of and child.dep_ == "poss")
                 ):
-                    # "Raul Castro, whose government": the owner, where the noun is its
-                    # government or leader (data/heads.tsv owned_whole), not its people
-                    # ("Venezuela, whose opposition leader was arrested": not the state)
-                    whose = (
-                        _whose_owner(child)
-                        if head.lemma_.lower() in OWNED_WHOLE
-                        and not any(c.dep_ in ("compound", "amod") for c in head.children)
-                        else None
-                    )
                     mention = self._reading.by_token.get(child.i) or (
                         self._antecedent(child, exclude)
                         if child.lower_ in GROUP_PRONOUNS | PERSONAL_PRONOUNS
-                        else self._arg(whose, exclude).mention
-                        if whose is not None
                         else None
                     )
+                    if mention is None and (whose := self._whose_whole(child, head)) is not None:
+                        mention = self._arg(whose, exclude).mention  # "whose government"
                     if mention is None and child.lower_ in HOLDING:
                         mention = self._named_in(child, ACTING_LABELS)  # "rebel-held Idlib"
                     elif mention is None and child.lower_ in AFFILIATION:

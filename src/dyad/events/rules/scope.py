@@ -98,7 +98,9 @@ class Scope:
         sibling = False  # reached through a coordinated verb
         others = False  # reached through another's plan or intent ("Israel's plan to")
         clause = event.trigger
+        step = event.trigger
         for verb, relation in chain:
+            below, step = step, verb  # (the verb of the step before this one)
             kids = list(verb.children)
             lemma = verb.lemma_.lower()
             particle = next((k.lower_ for k in kids if k.dep_ == "prt"), None)
@@ -114,10 +116,9 @@ class Scope:
             if relation == "ccomp" and lemma in _MODALITY["supposing"] and not sibling:
                 # "assumed that China would not fight": supposed; "investigators presume the
                 # plane was shot down": what they take to have happened, reported
-                clause_verb = chain[[v.i for v, _ in chain].index(verb.i) - 1][0]
                 ahead = any(
                     c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS
-                    for c in clause_verb.children
+                    for c in below.children
                 )
                 flags.add("hypothetical" if ahead else "reported")
             if relation == "conj":
