@@ -759,6 +759,30 @@ def test_who_a_report_is_attributed_to_is_no_event(nlp) -> None:
     assert any(e["type"] == "ASSAULT" and e["modality"] == "reported" for e in events(nlp, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Police arrested the men, according to Amnesty International.", "arrested", "the men"),
+        ("Rebels shelled the town, according to the United Nations.", "shelled", "the town"),
+        ("Troops fired on the crowd, according to a Guinean rights group.", "fired", "the crowd"),
+    ],
+)
+def test_whom_a_report_is_according_to_is_no_side_of_it(nlp, text, trigger, target) -> None:
+    # "..., according to X" says who tells it: X is neither whom it is aimed at nor an act of
+    # according ("accord ... rights", a converted pattern, once read "according to a Guinean
+    # human rights organisation" as conceding rights)
+    found = events(nlp, text)
+    assert [(e["trigger"], [a["text"] for a in e["targets"]]) for e in found] == [
+        (trigger, [target])
+    ], found
+    assert found[0]["modality"] == "reported"
+    # negative: a report's own target is kept, and the verb "accord" still codes
+    found = events(nlp, "Police arrested Amnesty International's director, the BBC reported.")
+    assert [a["name"] for e in found for a in e["targets"]] == ["Amnesty International"], found
+    found = events(nlp, "The government accorded full rights to the refugees.")
+    assert [e["trigger"] for e in found] == ["accorded full rights"], found
+
+
 def test_a_request_is_made_of_whoever_answers_it(nlp) -> None:
     found = triples(nlp, "Norway is considering Serbia's request.")
     assert (("srb",), "REQUEST", ("nor",), "asserted") in found, found
@@ -2189,6 +2213,23 @@ def test_what_an_aim_is_said_to_be_is_not_a_fact(nlp) -> None:
     assert [e["modality"] for e in found] == ["asserted"]
     found = events(nlp, "The army's aim was clear: it attacked the rebels at dawn.")
     assert [e["modality"] for e in found] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("North Korean patrol boats captured an American ship on Tuesday.", "PRKMIL"),
+        ("Iranian gunboats seized a British tanker in the Strait of Hormuz.", "IRNMIL"),
+        ("Chinese naval vessels blocked a Philippine supply boat.", "CHNMIL"),
+    ],
+)
+def test_a_state_s_war_craft_acting_are_its_forces(nlp, text, code) -> None:
+    # the crews of a state's boats, ships and planes act for its forces (agents.tsv; review
+    # 50: "North Korean patrol boats" were North Korea of no sector)
+    assert [s["code"] for e in events(nlp, text) for s in e["sources"]] == [code]
+    # negative: a craft of no state is nobody's forces
+    found = events(nlp, "Fishermen on a patrol boat rescued 30 migrants.")
+    assert not any(s.get("sector") == "MIL" for e in found for s in e["sources"]), found
 
 
 def test_three_demonyms_before_one_noun_are_three_countries(nlp) -> None:

@@ -1043,6 +1043,23 @@ def test_the_casualties_an_attack_s_participle_tells_are_the_attack_s(nlp):
     assert [e["trigger"] for e in _events(nlp, text)] == ["attacked", "killed"]
 
 
+def test_a_toll_told_according_to_someone_is_still_the_attack_s(nlp):
+    # "..., killing N, according to X": the attribution hangs on one of the two verbs, so
+    # one is reported and the other asserted; both are facts of one attack (review 50's coder
+    # counted the killing a duplicate)
+    text = "Soldiers opened fire on opposition supporters in Conakry on Monday, killing at "
+    text += "least 157 people according to a human rights group."
+    attacks = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [(e["trigger"], e["killed"]) for e in attacks] == [("opened fire", 157)], attacks
+    text = "Gunmen attacked a military post in Simferopol on Tuesday, killing one soldier and "
+    text += "wounding another, according to the defence ministry."
+    attacks = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [(e["trigger"], e["killed"]) for e in attacks] == [("attacked", 1)], attacks
+    # negative: a threatened attack's toll is no toll of an attack that happened
+    text = "Rebels threatened to attack the town, killing anyone who resisted."
+    assert "killing" in [e["trigger"] for e in _events(nlp, text)]
+
+
 def _record_key(event: dict) -> tuple:
     return (
         event["cameo"],

@@ -70,6 +70,8 @@ class Targets:
             for c in near
             if c.dep_ in ("prep", "dobj")
             and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
+            # "..., according to Amnesty International": who tells it, not whom it is aimed at
+            and c.lower_ != "according"
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
             # "protected the villagers from the rebels": the danger, not whom

@@ -52,7 +52,7 @@ class VerbEvents:
             return None
         if token.dep_ == "amod":  # "protected persons", "the banned group": a description
             return None
-        if _describes_a_source(token):
+        if _describes_a_source(token) or _according_to(token):
             return None  # "according to officials briefed on the meeting": who says it
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and attack_verb_read_as_noun(subject):
@@ -426,4 +426,12 @@ def _own(arg: _Arg, countries: set) -> bool:
         return mention["country"] in countries
     return not str(mention.get("code") or "").startswith("IGO") and not any(
         c.lower_ in ("foreign", "international", "outside") for c in arg.token.children
+    )
+
+
+def _according_to(token: Token) -> bool:
+    """Whether a verb is the "according" of "..., according to a rights group": the phrase
+    names who says it, no act of according ("accord rights" in the converted patterns)."""
+    return token.lower_ == "according" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
     )
