@@ -128,6 +128,22 @@ def test_header_fields_as_in_database_exports() -> None:
     )
 
 
+def test_a_title_or_headline_field_is_the_headline_without_its_label() -> None:
+    # "Title: ..." and "HEADLINE: ..." lines (database exports, saved notes): the label is no
+    # word of the headline (review 51: "Title" was read as the doer of "Title: Settler gunman
+    # kills 29")
+    raw = f"Title: Settler gunman kills 29 in Hebron\nDate: 1994-02-26\n\n{BODY}\n"
+    cleaned = clean_text(raw)
+    assert (cleaned.title, cleaned.published) == ("Settler gunman kills 29 in Hebron", "1994-02-26")
+    assert cleaned.text == f"Settler gunman kills 29 in Hebron\n\n{BODY}"
+    raw = f"HEADLINE: Rebels seize Goma\nLOAD-DATE: May 3, 2004\n\n{BODY}\n"
+    assert clean_text(raw).title == "Rebels seize Goma"
+    # negatives: a title given with the text wins; a body sentence that is no field stays
+    assert clean_text(raw, title="Goma falls").title == "Goma falls"
+    raw = f"Rebels seize Goma\n\nThe title: a new chapter for the city, one rebel said.\n\n{BODY}"
+    assert clean_text(raw).title == "Rebels seize Goma"
+
+
 def test_given_title_is_not_repeated_from_the_body() -> None:
     cleaned = clean_text(f"Iraq expels group\n{BODY}", title="Iraq expels group")
     assert cleaned.text == f"Iraq expels group\n\n{BODY}"

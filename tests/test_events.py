@@ -783,6 +783,31 @@ def test_whom_a_report_is_according_to_is_no_side_of_it(nlp, text, trigger, targ
     assert [e["trigger"] for e in found] == ["accorded full rights"], found
 
 
+def test_who_suffered_an_attack_in_whose_course_they_were_harmed(nlp) -> None:
+    # "were wounded in an attack": the wounded are the attack's target
+    found = events(nlp, "Two Kenyan soldiers were wounded in an attack near Mandera.")
+    assert any(
+        e["trigger"] == "attack" and [a["code"] for a in e["targets"]] == ["KENMIL"] for e in found
+    ), found
+    # and one who died after it, of it ("died after torture"), or was arrested on charges
+    found = events(nlp, "A Kenyan opposition activist died in custody after torture.")
+    assert any(e["trigger"] == "torture" and e["targets"] for e in found), found
+    found = events(nlp, "A Kenyan activist was arrested on terrorism charges.")
+    assert any(e["trigger"] == "charges" and e["targets"] for e in found), found
+    # negatives: the doer of an active harm verb, and one harmed after it, suffered no attack
+    for text in (
+        "Kenyan police arrested two men after the bombing.",
+        "Kenyan police arrested two men hours after the attack on Wednesday.",
+        "Two Kenyan policemen were killed after the attack on the station.",
+    ):
+        found = events(nlp, text)
+        assert not any(
+            e["trigger"] in ("bombing", "attack") and a.get("code") == "KENCOP"
+            for e in found
+            for a in e["targets"]
+        ), (text, found)
+
+
 def test_a_request_is_made_of_whoever_answers_it(nlp) -> None:
     found = triples(nlp, "Norway is considering Serbia's request.")
     assert (("srb",), "REQUEST", ("nor",), "asserted") in found, found
@@ -1374,6 +1399,30 @@ def test_what_a_request_noun_asks_is_not_done_and_not_by_who_asks(nlp) -> None:
     text = "Russia's offer to release the prisoners was welcomed."
     found = [e for e in events(nlp, text) if e["type"] != "SUPPORT"]
     assert any(a["code"] == "RUSGOV" for e in found for a in e["sources"]), found
+
+
+def test_actors_named_together_clashing_are_the_two_sides(nlp) -> None:
+    # a verb of clashing with its doers named together and no other side (frames.tsv
+    # reciprocal): they clashed with each other, the first the source; "clash" alone codes
+    # (the curated "clash with" had hidden the converted bare row)
+    for text, expected in (
+        ("Indian and Chinese troops clashed in the Galwan Valley on Monday night.",
+         (("ind-mil",), "ASSAULT", ("chn-mil",), "asserted")),
+        ("Indian and Pakistani troops exchanged fire along the Line of Control.",
+         (("ind-mil",), "ASSAULT", ("pak-mil",), "asserted")),
+        ("Kenyan police and opposition protesters clashed in Nairobi.",
+         (("ken-cop",), "ASSAULT", ("ken-opp",), "asserted")),
+    ):  # fmt: skip
+        assert expected in triples(nlp, text), (text, triples(nlp, text))
+    # negatives: co-doers who fought together, or fought a third side, stay together
+    for text, expected in (
+        ("British and French troops fought together in Libya.",
+         (("fra-mil", "gbr-mil"), "ASSAULT")),
+        ("Hamas and Islamic Jihad fired rockets at Israel.",
+         (("hamas", "pij"), "ASSAULT")),
+    ):  # fmt: skip
+        found = triples(nlp, text)
+        assert any((tuple(sorted(s)), t) == expected for s, t, _, _ in found), (text, found)
 
 
 def test_actors_named_together_doing_a_joint_act_are_its_two_sides(nlp) -> None:

@@ -425,7 +425,7 @@ class ActorDictionary:
         (:func:`variant_key`: "Abd al-Fattah al-Sisi", "Abdul Aziz Bouteflika", "Hasan
         Rowhani"), if exactly one person has that key: for a name neither :meth:`lookup` key
         found."""
-        if len(normalise(text).split()) < 2:
+        if len(normalise(text).split()) < 2 or thin_skeleton(text):
             return None
         if self.by_variant is None:
             index: dict[str, set[str]] = {}

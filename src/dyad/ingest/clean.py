@@ -139,7 +139,8 @@ _BYLINE = re.compile(
 )
 # "Field: value" header lines, as in news-database exports and saved pages.
 _HEADER_FIELD = re.compile(
-    r"^(?P<key>source|publication|outlet|byline|author|url|link|date|published|load-date)\s*:\s*(?P<value>\S.{0,200})$",
+    r"^(?P<key>source|publication|outlet|byline|author|url|link|date|published|load-date|title"
+    r"|headline)\s*:\s*(?P<value>\S.{0,300})$",
     re.I,
 )
 _HEADER_KEYS = {
@@ -153,6 +154,8 @@ _HEADER_KEYS = {
     "date": "published",
     "published": "published",
     "load-date": "published",
+    "title": "title",
+    "headline": "title",
 }
 _BREADCRUMB = re.compile(r"\S\s+[»›>|/]\s+\S")
 _IMAGE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp)(?=\s|[A-Z]|$)", re.I)
@@ -289,6 +292,7 @@ def clean_text(
     lines, found = _strip_head(lines, removed)
     body_lines, references, tail_author = _split_tail(lines, removed)
     author = author or found.get("author") or tail_author
+    title = title or found.get("title")
     published = published or found.get("published")
 
     paragraphs = _paragraphs(body_lines, removed)

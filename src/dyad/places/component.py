@@ -389,7 +389,14 @@ class PlaceFinder:
         # for Modi"): a lone name the NER takes for a town is the person's
         full_names = [_trim(e) for e in doc.ents if e.label_ == "PERSON"]
         full_names = [name for name in full_names if name is not None and len(name) > 1]
-        people = {name[-1].lower_ for name in full_names}
+        # (any word after the first, less a generation's mark: "Trujillo" of "Rafael Trujillo
+        # Jr." and of "Rafael Leonidas Trujillo Molina", whose family names are two; review 51)
+        people = {
+            word.lower_
+            for name in full_names
+            for word in name[1:]
+            if word.lower_.rstrip(".") not in GENERATIONS
+        }
         # (and a short first word of such a name, for a word the NER left untagged: "Ma
         # Ying-jeou ... Ma urged", a family name written first, is no town; not a long one,
         # which may be a place the NER took for a person's: "Manchester Arena")
@@ -1272,6 +1279,10 @@ def _modifies(span: Span) -> bool:
 #: TV", "Ramadi - Iraqi police"); a dash only with a space before it ("Guinea-Bissau" is one)
 _NAME_ENDS = {":", ";", "|"}
 _DASHES = {"-", "–", "—"}
+
+
+#: the marks of a generation after a person's name ("Jr.", "III"): no family name
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _trim(ent: Span) -> Span | None:

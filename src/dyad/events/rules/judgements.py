@@ -31,7 +31,9 @@ from .vocab import (
     CEASEFIRE,
     DIPLOMATIC_NOUNS,
     JOINT_WORDS,
+    NOT_RECIPROCAL,
     PERSONS_SPEAKING,
+    RECIPROCAL_VERBS,
     SHELTERED_KINDS,
     SHOOTING_CODES,
     SPEAKING_SECTORS,
@@ -597,8 +599,12 @@ def _pair_joint_sides(event: _Event) -> None:
     # (the act's own code: "offered to mediate" is an intent to meet, 036, of a mediation,
     # 045, which co-mediators do on others, not with each other)
     done = event.pattern.cameo
+    reciprocal = _reciprocal(event)
+    if reciprocal and all(a.mention is None or where(a) for a in event.targets):
+        # "exchanged fire along the Line of Control", "clashed in Nairobi": where, no side
+        event.targets = []
     if event.targets or not (
-        event.between or (event.cameo.startswith(JOINT) and done.startswith(JOINT))
+        event.between or (event.cameo.startswith(JOINT) and done.startswith(JOINT)) or reciprocal
     ):
         return
     verbs = [event.trigger, *([event.trigger.head] if event.trigger.dep_ == "xcomp" else [])]
@@ -621,6 +627,18 @@ def _pair_joint_sides(event: _Event) -> None:
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
     event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
     event.sources = sources
+
+
+def _reciprocal(event: _Event) -> bool:
+    """Whether a verb's doers, named together, act on each other: a verb of clashing (frames.tsv
+    reciprocal) with no word saying they acted together ("fought together", "side by side")."""
+    verb = event.trigger
+    return (
+        not event.nominal
+        and verb.lemma_.lower() in RECIPROCAL_VERBS
+        and not any(t.lemma_.lower() in NOT_RECIPROCAL for t in verb.children)
+        and not any(t.lemma_.lower() in NOT_RECIPROCAL for c in verb.children for t in c.children)
+    )
 
 
 def _state_and_challenger(sources: list[_Arg]) -> bool:

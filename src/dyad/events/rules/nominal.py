@@ -34,6 +34,8 @@ from .vocab import (
     DEFENDING_VERBS,
     FRAME_NOUNS,
     GIVING_VERBS,
+    HARM_CAUSE,
+    HARM_COURSE,
     HARM_VERBS,
     MUTUAL_TYPES,
     NOT_AT_MEETINGS,
@@ -482,8 +484,21 @@ class NounEvents:
                     a for a in found if a.mention and a.mention.get("sector") not in NOT_AT_MEETINGS
                 ]
         elif place.dep_ == "pobj" and head.head.lemma_.lower() in HARM_VERBS:
+            # "two soldiers were wounded in an attack", "a man died in the bombing", "died
+            # after torture": the subject suffered the act in whose course, or after which, it
+            # was harmed; not the doer of an active harm verb ("Police arrested two men after
+            # the bombing", "troops killed five in an ambush"), nor one harmed after an act
+            # told only as a time ("two men were arrested after the bombing")
             subject, passive = self._subject(head.head)
-            if subject is not None and not event.targets:
+            intransitive = not passive and not any(
+                c.dep_ in ("dobj", "obj") for c in head.head.children
+            )
+            if (
+                subject is not None
+                and not event.targets
+                and (passive or intransitive)
+                and (head.lower_ in HARM_COURSE or (intransitive and head.lower_ in HARM_CAUSE))
+            ):
                 event.targets = self._args(subject)
         if (
             event.cameo[:2] in ATTACK_ROOTS

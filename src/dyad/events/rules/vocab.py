@@ -69,6 +69,10 @@ NOT_PEOPLE = _FRAMES["not_people"]
 SHELTERED_KINDS = {"armed_group", "organisation", "party", "group", "movement"}
 #: verbs whose subject suffered the event in whose course they happened ("wounded in an attack")
 HARM_VERBS = _FRAMES["harm"]
+#: prepositions of the act in whose course they happened ("wounded in an attack"), and of the
+#: act an intransitive one followed from ("died after torture")
+HARM_COURSE = _FRAMES["harm_course"]
+HARM_CAUSE = _FRAMES["harm_cause"]
 #: the word classes of modality (data/modality.tsv; dyad.events.modality)
 _MODALITY = modality_words()
 #: two-word marks of a clause told as what is not so ("as though")
@@ -253,6 +257,10 @@ STOPPED_CODES = (
 )  # fmt: skip
 #: words that make an exercise one held with others ("joint exercises")
 JOINT_WORDS = _FRAMES["joint"]
+#: verbs whose doers named together act on each other ("Indian and Chinese troops clashed"),
+#: and words that say they acted together instead ("fought together")
+RECIPROCAL_VERBS = _FRAMES["reciprocal"]
+NOT_RECIPROCAL = _FRAMES["reciprocal_not"]
 #: sectors of actors who attack with words: office holders, legislatures, courts, the press,
 #: non-governmental and international bodies (not armies, police, rebels or criminals)
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "MED", "NGO", "IGO"})
