@@ -2472,3 +2472,39 @@ def test_a_former_office_holder_named_by_title_is_an_elite(nlp) -> None:
     assert [m.get("code") for m in found] == ["IRQGOV"], found
     found = nlp("The former British police officer was charged.")._.dyad_actors
     assert [m.get("code") for m in found] == ["GBRCOP"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "actor"),
+    [
+        # "the council": the one body named shortly before whose name ends in the noun
+        ("The UN Security Council met on Sunday. The Soviet Union has boycotted the council "
+         "since January.", "the council", "IGOUNSC"),
+        ("The African Union suspended Mali on Friday. The junta criticised the union.",
+         "the union", "IGOAU"),
+        # "the North": the half of a divided country named before
+        ("North Korean troops crossed the border with tanks. Pyongyang radio denied that the "
+         "North had started the fighting.", "the North", "PRKGOV"),
+    ],
+)  # fmt: skip
+def test_a_bodys_head_noun_or_a_half_of_a_country_refers_back(nlp, text, reference, actor):
+    # review 51: "boycotted the council" and "the North had started" named no one
+    found = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert found.get(reference) == actor, found
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        # negatives: two bodies of the noun named; words of the noun's own; no divided
+        # country named; a compass word of a longer name
+        ("The African Union and the European Union met. Mali criticised the union.",
+         "the union"),
+        ("The UN Security Council met. The council of elders condemned it.", "The council"),
+        ("South Africa hosted the summit. Critics accused the South of delaying.", "the South"),
+        ("North Korea fired a missile. Ships crossed the North Atlantic.", "the North"),
+    ],
+)  # fmt: skip
+def test_no_head_noun_or_compass_reference_where_none_is_meant(nlp, text, reference) -> None:
+    found = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
+    assert reference not in found, found

@@ -79,6 +79,10 @@ def test_a_no_event_row_is_read_and_keeps_the_converted_rows() -> None:
         "Reagan seized the initiative at the summit.",
         "The rebels seized the opportunity to regroup.",
         "Moscow hit back on Friday.",
+        # review 51: being in charge lays no charge; a blow struck to a way of life is no attack
+        "Haitian Prime Minister Claude Joseph told reporters that he was now in charge.",
+        "Kenyan President William Ruto said he remained in charge of the army.",
+        "Swedish Prime Minister Ingvar Carlsson said Sweden had been struck a terrible blow.",
     ],
 )
 def test_senses_that_are_no_interaction(nlp, text: str) -> None:
@@ -94,6 +98,11 @@ def test_senses_that_are_no_interaction(nlp, text: str) -> None:
         # (an occupied region stands for its state, as CAMEO codes it)
         ("Russian forces occupied Crimea in 2014.", (("rus-mil",), "COERCE", ("ukr-any",))),
         ("Jeremy Corbyn voted against Russia.", (("x-jrm-krbn",), "ACCUSE", ("rus",))),
+        (
+            "Kenyan police brought charges against Raila Odinga.",
+            (("ken-cop",), "ACCUSE", ("raila-odinga",)),
+        ),
+        ("Israeli jets struck Hamas positions in Gaza.", (("isr-mil",), "ASSAULT", ("hamas",))),
     ],
 )
 def test_the_same_triggers_still_code_their_interactions(nlp, text: str, expected: tuple) -> None:

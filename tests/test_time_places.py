@@ -733,6 +733,15 @@ def test_a_list_of_provinces_and_capitals_is_no_chain_of_containment(nlp) -> Non
         assert first["feature"] == "admin1", (text, first)
 
 
+def test_a_hyphened_town_is_found_as_the_gazetteer_writes_it(nlp) -> None:
+    # "Petion-Ville" is the gazetteer's Petionville (Haiti)
+    found = places(nlp, "Gunmen attacked the president's home in Petion-Ville overnight.")
+    assert found["Petion-Ville"]["country"] == "HTI"
+    # negative: a hyphened name of no place stays none ("Bin-Salem" is nobody's town)
+    found = places(nlp, "Gunmen attacked the home of Bin-Salem overnight.")
+    assert "Bin-Salem" not in found or found["Bin-Salem"]["country"] is None
+
+
 def test_a_name_inside_an_organisations_name_is_not_a_place(nlp) -> None:
     text = (
         "A car bomb exploded in Kirkuk. The Islamic State of Iraq and the Levant claimed "

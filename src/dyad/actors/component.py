@@ -151,6 +151,11 @@ BODY_NOUNS = context_words()["body"]
 ARMED_BODIES = context_words()["armed_body"]
 #: nouns after "the" that refer back to a state named before ("the kingdom", "the country")
 STATE_REFERENCES = context_words()["state_reference"]
+#: nouns after "the" that refer back to the one body named before whose name ends in them
+#: ("the Security Council ... the council", data/context_words.tsv)
+NAME_HEADS = context_words()["name_head"]
+#: states a text may call "the North" or "the South" once named (data/context_words.tsv)
+COMPASS_STATES = context_words()["compass_state"]
 #: nouns after "the" that refer back to the organisation in focus
 BACK_REFERENCES = {"group", "organisation", "organization", "movement", "cult", "militia", "party"}
 #: sectors a bare actor noun without a country still makes worth recording ("protesters")
@@ -1038,6 +1043,8 @@ class ActorLinker:
         mentions += self._stance_words(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         mentions += self._back_references(doc, mentions)
+        mentions += self._name_head_references(doc, mentions)
+        mentions += self._compass_references(doc, mentions)
         mentions += self._state_references(doc, mentions)
         mentions.sort(key=lambda c: c.span.start)
         doc._.dyad_actors = [self._as_dict(c) for c in mentions]
@@ -3233,6 +3240,77 @@ class ActorLinker:
             out.append(
                 _Candidate(doc[the.i : token.i + 1], next(iter(recent.values())), "reference", 0.6)
             )
+        return out
+
+    @staticmethod
+    def _name_head_references(doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
+        """ "the council", "the union" (data/context_words.tsv name_head), bare after "the": the
+        one body named in that sentence or the four before it whose name ends in the noun
+        ("the UN Security Council met ... The Soviet Union has boycotted the council"; review
+        51). None where two such bodies are named, nor a noun with words of its own ("the
+        council of elders", "the security council of Iraq")."""
+        sent_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
+        named = [
+            c
+            for c in mentions
+            if c.label == "name"
+            and c.actor is not None
+            and c.actor.kind != "person"
+            and len(c.span) > 1
+            and c.span[-1].lower_ in NAME_HEADS
+        ]
+        out = []
+        for token in doc[1:]:
+            if token.lower_ not in NAME_HEADS or token.i in covered:
+                continue
+            the = doc[token.i - 1]
+            if the.lower_ != "the" or the.head.i != token.i or token.i - 1 in covered:
+                continue
+            if any(c.i != the.i for c in token.children):
+                continue
+            found = {
+                c.actor.id: c.actor
+                for c in named
+                if c.span.end <= the.i
+                and c.span[-1].lower_ == token.lower_
+                and sent_of[token.i] - sent_of[c.span.start] <= 4
+            }
+            if len(found) == 1:
+                (actor,) = found.values()
+                out.append(_Candidate(doc[the.i : token.i + 1], actor, "reference", 0.6))
+        return out
+
+    @staticmethod
+    def _compass_references(doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
+        """ "the North", "the South" (capitalised, after "the"): the one half of a divided
+        country (data/context_words.tsv compass_state) named before it in the text whose name
+        begins with the word ("North Korea ... the North"); none where the text named no such
+        state, or two ("North Vietnam" and "North Korea")."""
+        covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
+        states = [
+            c
+            for c in mentions
+            if c.actor is not None
+            and c.actor.kind == "state"
+            and c.actor.name.lower() in COMPASS_STATES
+        ]
+        out = []
+        for token in doc[1:]:
+            if token.text not in ("North", "South") or token.i in covered:
+                continue
+            if doc[token.i - 1].lower_ != "the" or token.i - 1 in covered:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("PROPN", "NOUN"):
+                continue  # "the North Atlantic", "the South China Sea", "the North Korean army"
+            found = {
+                c.actor.id: c.actor
+                for c in states
+                if c.span.end <= token.i and c.actor.name.split()[0] == token.text
+            }
+            if len(found) == 1:
+                (actor,) = found.values()
+                out.append(_Candidate(doc[token.i - 1 : token.i + 1], actor, "reference", 0.6))
         return out
 
     def _state_references(self, doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:

@@ -18,7 +18,15 @@ from pathlib import Path
 from ..collection import gc_paused
 from ..errors import ConfigError
 from ..places.gazetteer import peoples
-from .names import PARTICLES, normalise, skeleton, thin_skeleton, variant_key, variant_of_skeleton
+from .names import (
+    PARTICLES,
+    normalise,
+    short_vowels,
+    skeleton,
+    thin_skeleton,
+    variant_key,
+    variant_of_skeleton,
+)
 
 __all__ = ["Actor", "ActorDictionary", "Role", "load_dictionary", "read_petrarch", "read_tsv"]
 
@@ -393,10 +401,24 @@ class ActorDictionary:
         not by a word of four letters whose skeleton is one, "Dauda" and "Didi" both "d")."""
         fuzzy = None if thin_skeleton(text) else self.by_skeleton.get(skeleton(text))
         exact = [self.by_name.get(key) for key in _exact_keys(text)]
-        for ids in (*exact, fuzzy):
+        for ids in exact:
             if ids and len(ids) == 1:
                 return self.actors[next(iter(ids))]
+        if fuzzy and len(fuzzy) == 1:
+            actor = self.actors[next(iter(fuzzy))]
+            return actor if self._spelled_alike(actor, text) else None
         return None
+
+    @staticmethod
+    def _spelled_alike(actor: Actor, text: str) -> bool:
+        """Whether a name found by its skeleton keeps the vowels that tell its short words
+        apart (:func:`names.short_vowels`) in one of the actor's names."""
+        vowels = short_vowels(text)
+        return not vowels or any(
+            short_vowels(name) == vowels
+            for name in (actor.name, *actor.aliases)
+            if skeleton(name) == skeleton(text)
+        )
 
     def homonyms(self, text: str) -> list[Actor]:
         """The persons who share the name ``text`` exactly (two or more: "George Bush" of the
@@ -425,7 +447,7 @@ class ActorDictionary:
         (:func:`variant_key`: "Abd al-Fattah al-Sisi", "Abdul Aziz Bouteflika", "Hasan
         Rowhani"), if exactly one person has that key: for a name neither :meth:`lookup` key
         found."""
-        if len(normalise(text).split()) < 2 or thin_skeleton(text):
+        if len(normalise(text).split()) < 2:
             return None
         if self.by_variant is None:
             index: dict[str, set[str]] = {}
@@ -443,7 +465,16 @@ class ActorDictionary:
             return None  # too little left to tell names apart ("k tnk": Cui Tiankai, Tanaka)
         unchanged = {i for i in self.by_skeleton.get(key, ()) if self.actors[i].kind == "person"}
         ids = self.by_variant.get(key, set()) | unchanged
-        return self.actors[next(iter(ids))] if len(ids) == 1 else None
+        if len(ids) != 1:
+            return None
+        actor = self.actors[next(iter(ids))]
+        vowels = short_vowels(text)
+        return (
+            actor
+            if not vowels
+            or any(short_vowels(name) == vowels for name in (actor.name, *actor.aliases))
+            else None
+        )
 
     def index_surnames(self) -> None:
         """Index every person by the last word of each of its names ("Reagan" of "Ronald
@@ -796,7 +827,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "unit_word", "head_of", "elsewhere", "envoy",
                       "two_surnames", "named_after", "named_document", "leading", "party_word",
                       "us_party", "us_congress", "organ", "part", "regime", "body", "armed_body",
-                      "state_reference")  # fmt: skip
+                      "state_reference", "name_head", "compass_state")  # fmt: skip
 
 
 @cache

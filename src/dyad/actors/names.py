@@ -230,14 +230,28 @@ def skeleton(text: str) -> str:
 
 
 def thin_skeleton(text: str) -> bool:
-    """Whether a word of four letters or more has a skeleton of one or two letters ("Dauda",
-    "Didi": "d"; "Hani", "Huhne": "hn"), too little to tell it from other names by (review 51:
-    "Chris Hani" was found as Chris Huhne); a short word's ("Hee", "Xi") is no loss."""
+    """Whether a word of four letters or more has a skeleton of one letter ("Dauda", "Didi":
+    "d"), too little to tell it from other names by; a short word's ("Hee", "Xi") is no loss."""
+    return any(len(w) >= 4 and len(_skeleton_word(w)) == 1 for w in _name_words(text))
+
+
+def short_vowels(text: str) -> tuple[str, ...]:
+    """The first vowel after the first letter of each word of four letters or more whose
+    skeleton is two letters: what tells such words apart that the skeleton drops ("Hani" and
+    "Huhne" are both "hn"; review 51 found Chris Hani as Chris Huhne), while spellings of one
+    such word keep it ("Qaida", "Qaeda": "a")."""
+    found = []
+    for word in _name_words(text):
+        if len(word) >= 4 and len(_skeleton_word(word)) == 2:
+            vowels = _VOWELS.findall(word[1:])
+            found.append(vowels[0][0] if vowels else "")
+    return tuple(found)
+
+
+def _name_words(text: str) -> list[str]:
     text = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub(r"\1s", normalise(text)))
     words = (_NOT_ALNUM.sub("", w) for w in _WORD_BREAKS.split(text))
-    return any(
-        len(w) >= 4 and len(_skeleton_word(w)) <= 2 for w in words if w and w not in PARTICLES
-    )
+    return [w for w in words if w and w not in PARTICLES]
 
 
 #: "Abdel", "Abdul", "Abdal" (skeleton "abdl"; "Abd al-" is "abd", its particle dropped)

@@ -131,6 +131,12 @@ class PlaceFinder:
         while not candidates and len(span) > 1 and span[0].lower_ in self.scoring.quarters:
             span = span[1:]  # "West Mosul", "eastern Mosul": the town
             candidates = self._with_article(span.text)
+        if not candidates and "-" in span.text:
+            # a name written with a hyphen the gazetteer writes as one word or two
+            # ("Petion-Ville": Pétionville; review 51 had it found as another town)
+            for joint in ("", " "):
+                if candidates := self.gazetteer.lookup(span.text.replace("-", joint)):
+                    break
         return candidates
 
     def _with_article(self, name: str) -> list[Place]:

@@ -21,11 +21,26 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
     coder drops later: "At least 22 killed as bombs tear through cafes", whose "tear"
     through, a converted verb between no coded actors, goes; "Four people were killed when
     Tom Baker stabbed Jim Dole", a stabbing between uncoded persons), kept where they are the
-    only report of one ("Three policemen killed in Mosul")."""
+    only report of one ("Three policemen killed in Mosul"); a death told by how it was done
+    ("were shot dead") is one where its sentence tells an attack with a doer."""
     words = attack_words()
 
     def toll(event: _Event) -> bool:
-        if event.nominal or event.trigger.lemma_.lower() not in words["casualty"]:
+        if event.nominal:
+            return False
+        if event.trigger.lemma_.lower() not in words["casualty"] and not (
+            # a death told by how it was done is the toll of an attack its own sentence
+            # tells ("were shot dead when paratroopers opened fire"), else an attack itself
+            _done_to_death(event.trigger)
+            and any(
+                e is not event
+                and e.cameo[:2] in ATTACK_ROOTS
+                and e.trigger.sent.start == event.trigger.sent.start
+                and any(a.mention for a in e.sources)
+                and kept(e)
+                for e in events
+            )
+        ):
             return False
         if _new_unnamed_doer(event.trigger):
             return False  # "On Friday a gunman killed 38 tourists": an attack told anew
@@ -40,7 +55,39 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
 
     if not any(attack(e) for e in events):
         return events
-    return [e for e in events if not toll(e)]
+    tolls = [e for e in events if toll(e)]
+    for told in tolls:
+        # the victims of a toll whose clause of time tells its attack are whom that attack
+        # struck, where it names no one ("Two policemen were killed as the Taliban attacked
+        # a checkpoint")
+        subjects = [c for c in told.trigger.children if c.dep_ == "nsubjpass"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        victims = [
+            a
+            for a in told.targets
+            if a.mention
+            and a.mention.get("label") != "place"
+            and any(s.left_edge.i <= a.token.i <= s.i for s in subjects)
+        ]
+        for e in events:
+            if (
+                victims
+                and attack(e)
+                # a clause of its own on the toll's verb ("as", "when" the attack was made)
+                and e.trigger.dep_ == "advcl"
+                and e.trigger.head.i == told.trigger.i
+                and any(c.dep_ == "mark" for c in e.trigger.children)
+                and not any(a.mention for a in e.targets)
+            ):
+                e.targets = victims
+    return [e for e in events if not any(e is t for t in tolls)]
+
+
+def _done_to_death(verb) -> bool:
+    """Whether a verb reports a death by how it was done ("were shot dead", "was beaten
+    dead"): a casualty verb of its own (review 51: "Thirteen men were shot dead when
+    paratroopers opened fire" told the shooting twice)."""
+    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp") for c in verb.children)
 
 
 def _counted_alone(events: list[_Event]) -> list[_Event]:
