@@ -399,6 +399,19 @@ def test_a_participle_and_a_when_clause_take_the_date_of_what_they_tell_of(nlp) 
         "2025-09-12",
     )
     assert got["stormed"] == "2023-01-08"
+    # and so is one parsed as a clause of the verb the time hangs on ("since last year, when
+    # ..."), and one whose event is a noun its verb carries ("imposed sanctions"; review 51)
+    got = dated(
+        "Santo Domingo has been isolated since last year, when the Organization of American "
+        "States imposed sanctions on the Dominican Republic.",
+        "1961-06-01",
+    )
+    assert got["imposed sanctions"] == "1960", got
+    got = dated(
+        "Kenya was isolated in 2019, when the African Union imposed sanctions on it.",
+        "2020-06-01",
+    )
+    assert got["imposed sanctions"] == "2019", got
     # negatives: a verb joined with a tense of its own ("and has since continued") keeps its
     # own time; a clause with its own subject ("after troops killed") its own
     got = dated(

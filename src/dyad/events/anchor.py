@@ -100,9 +100,15 @@ def _clause_words(trigger: Token, cues: list[Token], announced: bool = False) ->
             node = head
         else:
             break
+    if node.head.i in words and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # a noun's light verb ("imposed sanctions"): the verb's clause
     if node.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children
     ):
+        words.add(node.head.i)
+    elif node.dep_ == "advcl" and _when_of_a_time(node):
+        # "isolated since last year, when the OAS imposed sanctions": a "when" clause right
+        # after a time its verb's clause names, parsed as a clause of that verb, is of it
         words.add(node.head.i)
     if (
         announced
@@ -112,6 +118,16 @@ def _clause_words(trigger: Token, cues: list[Token], announced: bool = False) ->
     ):
         words.add(node.head.i)
     return words
+
+
+def _when_of_a_time(clause: Token) -> bool:
+    """Whether a clause opens with "when" right after a time and a comma ("since last year,
+    when ...", "on Monday, when ...")."""
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or when.i < 2 or when.i > clause.i:
+        return False
+    doc = clause.doc
+    return doc[when.i - 1].text == "," and doc[when.i - 2].ent_type_ in ("DATE", "TIME")
 
 
 def _local_body(text: str) -> bool:
