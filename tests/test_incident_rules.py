@@ -97,8 +97,18 @@ def test_a_relative_date_in_the_clause_beats_the_publication_day(nlp):
             ("2014-06-09", "clause"),
         ),
         (
+            # (a "where" clause is of the place it follows, and the noun its verb carries of
+            # the verb's clause: the day of "was in Warsaw on Monday" is its clause's)
             "Zelensky was in Warsaw on Monday, where he signed a security agreement with Poland.",
             "signed a security agreement",
+            ("2014-06-09", "clause"),
+        ),
+        # a time of day after "after" sets no other time (review 51: "as they stepped off
+        # tour buses shortly after midday on Wednesday")
+        (
+            "Gunmen opened fire on tourists as they stepped off a bus shortly after midday on "
+            "Monday.",
+            "opened fire",
             ("2014-06-09", "sentence"),
         ),
         # negative: a clause set at another time ("a day after ..."), a year of another clause
@@ -856,6 +866,30 @@ def test_an_event_takes_its_sentences_one_chain_of_places_when_its_clause_has_no
     assert _places(
         nlp, "An explosives-laden vehicle detonated in Nahrawan town, Diyala governorate, Iraq."
     ) == ["Diyala"]
+
+
+def test_a_place_of_another_doers_clause_is_not_lent(nlp):
+    # review 51: "Rhee met his cabinet, and Muccio reported the invasion to Washington" put the
+    # meeting in Washington; a headline's "gunman kills 29 in Hebron mosque; PLO suspends
+    # talks" put the suspension in Hebron
+    text = (
+        "SEOUL, June 25 - North Korean forces attacked Kaesong on Sunday. President Syngman "
+        "Rhee met his cabinet through the day, and John Muccio, the United States ambassador, "
+        "reported the invasion to Washington. In New York, the Security Council met."
+    )
+    met = next(e for e in _events(nlp, text, "1950-06-26") if e["trigger"] == "met")
+    assert met["place_name"] != "Washington", met
+    text = "Settler kills 29 in Hebron mosque; PLO suspends talks with Israel\n\nJERUSALEM, "
+    text += "Feb 25 - A settler opened fire on worshippers in Hebron on Friday. In Tunis, the "
+    text += "PLO leadership met."
+    found = {e["trigger"]: e["place_name"] for e in _events(nlp, text, "1994-02-26")}
+    assert found["suspends talks"] != "Hebron", found
+    # negatives: a place of the event's own adjunct clause, or of a clause under it without a
+    # subject of its own, is lent
+    text = "Gunmen opened fire on tourists as they stepped off a bus in Sousse. Police in Tunis "
+    text += "said so."
+    found = {e["trigger"]: e["place_name"] for e in _events(nlp, text, "2015-06-27")}
+    assert found["opened fire"] == "Sousse", found
 
 
 def test_two_places_outside_the_clause_leave_the_event_unplaced(nlp):

@@ -59,7 +59,7 @@ from ..time.component import news_of_the_day
 from ..time.normalise import MONTH_WORDS, NUMBER_WORDS, normalise
 from .modality import modality_words
 from .ontology import DETENTIONS, EXPULSIONS
-from .patterns import head_words, movement_words, target_words
+from .patterns import frame_words, head_words, movement_words, target_words
 from .rules.readings import attack_verb_read_as_noun
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
@@ -525,6 +525,10 @@ def anchor_events(
                     if p["start"] not in acting_at
                     and p.get("feature") != "within"
                     and not _on_the_way(p, doc)  # another's journey: "on his way to Hanoi"
+                    # nor where another doer's clause beside it is set ("Rhee met his cabinet,
+                    # and Muccio reported the invasion to Washington"; a headline's "gunman
+                    # kills 29 in Hebron mosque; PLO suspends talks": review 51)
+                    and not _of_another_doers_clause(p, doc, trigger)
                 ]
             )
         if where is not None and where.get("chain") is not None:
@@ -1184,12 +1188,22 @@ def _apart_in_time(a: Token, b: Token) -> bool:
     # the words from each up to, not including, the word both hang on
     path = [*_until(above_a, common), *_until(above_b, common)]
     for token in path:
-        if token.lower_ in TIME_SHIFTS:
+        if token.lower_ in TIME_SHIFTS and not _of_the_day(token):
             return True
         if any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_SHIFTS
-               for c in token.children):  # fmt: skip
+               and not _of_the_day(c) for c in token.children):  # fmt: skip
             return True
     return False
+
+
+#: nouns of a time of day (data/frames.tsv day_part)
+DAY_PARTS = frame_words()["day_part"]
+
+
+def _of_the_day(shift: Token) -> bool:
+    """Whether a word of time shift only places a clause in its day ("shortly after midday
+    on Wednesday", "before dawn"; data/frames.tsv day_part): no other time than the day's."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in DAY_PARTS for c in shift.children)
 
 
 def _until(chain: list[Token], stop: int) -> list[Token]:
@@ -1473,6 +1487,28 @@ def _only_a_modifier(place: dict, places: list[dict], doc: Doc) -> bool:
         for p in places
         if p["place_name"] == place["place_name"]
     )
+
+
+def _of_another_doers_clause(place: dict, doc: Doc, trigger: Token) -> bool:
+    """Whether a place hangs in a clause with a subject of its own that the event's word is
+    not part of: a clause joined beside the event's, or the event's own clause's complement
+    ("Police said gunmen attacked a checkpoint in Mosul": no place of the saying)."""
+    root = doc[place["token_start"] : place["token_end"]].root
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == trigger.i or verb in trigger.ancestors:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if trigger in verb.ancestors:
+        # an adjunct of the event's own clause is set where it is ("opened fire as they
+        # stepped off buses in X"); a clause joined to it or said in it is not
+        node = verb
+        while node.i != trigger.i:
+            if node.dep_ in ("conj", "ccomp", "parataxis"):
+                return True
+            node = node.head
+        return False
+    return True
 
 
 def _sentence_place(located: list[dict]) -> dict | None:

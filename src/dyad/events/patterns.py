@@ -468,6 +468,7 @@ FRAME_WORD_KINDS = frozenset(
         "reciprocal",
         "reciprocal_not",
         "time_noun",
+        "day_part",
         "duration",
         "signing",
     ]
