@@ -239,7 +239,12 @@ class Arguments:
                     mention = self._named_in(child, ("name",))
         # "his father", "the brother of the MEK leader": a relative is someone else than the
         # one he is related to, so neither the possessor nor the "of" phrase is the side
-        relative = mention is None and head.lemma_.lower() in head_words()["relative"]
+        relatives = head_words()["relative"]
+        relative = mention is None and (
+            head.lemma_.lower() in relatives
+            # ("his vice president", "his deputy minister": the second in an office)
+            or any(c.dep_ in ("compound", "amod") and c.lower_ in relatives for c in head.lefts)
+        )
         # "his captors", "her attackers": the possessor is whom they acted on
         doers_of = mention is None and head.lemma_.lower() in head_words()["doer_of"]
         described = False  # the actor is a modifier of a common noun ("a US ally")
