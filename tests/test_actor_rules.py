@@ -2480,8 +2480,8 @@ def test_a_former_office_holder_named_by_title_is_an_elite(nlp) -> None:
         # "the council": the one body named shortly before whose name ends in the noun
         ("The UN Security Council met on Sunday. The Soviet Union has boycotted the council "
          "since January.", "the council", "IGOUNSC"),
-        ("The African Union suspended Mali on Friday. The junta criticised the union.",
-         "the union", "IGOAU"),
+        ("The UN General Assembly voted on Monday. Israel criticised the assembly.",
+         "the assembly", "IGOUNGA"),
         # "the North": the half of a divided country named before
         ("North Korean troops crossed the border with tanks. Pyongyang radio denied that the "
          "North had started the fighting.", "the North", "PRKGOV"),
@@ -2500,6 +2500,11 @@ def test_a_bodys_head_noun_or_a_half_of_a_country_refers_back(nlp, text, referen
         # country named; a compass word of a longer name
         ("The African Union and the European Union met. Mali criticised the union.",
          "the union"),
+        ("The UN Security Council met. In Nairobi, the council voted on the budget.",
+         "the council"),
+        ("The European Commission met. Kenya's electoral commission met. Odinga criticised "
+         "the commission.", "the commission"),
+        ("North Korea fired a missile. Separatists in the South protested.", "the South"),
         ("The UN Security Council met. The council of elders condemned it.", "The council"),
         ("South Africa hosted the summit. Critics accused the South of delaying.", "the South"),
         ("North Korea fired a missile. Ships crossed the North Atlantic.", "the North"),

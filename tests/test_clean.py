@@ -140,8 +140,11 @@ def test_a_title_or_headline_field_is_the_headline_without_its_label() -> None:
     assert clean_text(raw).title == "Rebels seize Goma"
     # negatives: a title given with the text wins; a body sentence that is no field stays
     assert clean_text(raw, title="Goma falls").title == "Goma falls"
-    raw = f"Rebels seize Goma\n\nThe title: a new chapter for the city, one rebel said.\n\n{BODY}"
+    raw = f"Rebels seize Goma\n\nThe city fell.\nTitle: Deputy speaker\n\n{BODY}"
     assert clean_text(raw).title == "Rebels seize Goma"
+    # nor is a page's title with its site's sections, which stays chrome (second read)
+    raw = f"Title: Iran seizes tanker | World news | The Guardian\n\nIran seizes tanker\n\n{BODY}"
+    assert clean_text(raw).title == "Iran seizes tanker"
 
 
 def test_given_title_is_not_repeated_from_the_body() -> None:

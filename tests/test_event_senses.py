@@ -79,10 +79,12 @@ def test_a_no_event_row_is_read_and_keeps_the_converted_rows() -> None:
         "Reagan seized the initiative at the summit.",
         "The rebels seized the opportunity to regroup.",
         "Moscow hit back on Friday.",
-        # review 51: being in charge lays no charge; a blow struck to a way of life is no attack
+        # review 52: fighting back tears is no fight, abusing one's immunity no abuse of anyone
+        "Australian Prime Minister Kevin Rudd spoke to reporters on Thursday, fighting back tears.",
+        "Canada said the Indian diplomats had abused their diplomatic immunity.",
+        # review 51: being in charge lays no charge
         "Haitian Prime Minister Claude Joseph told reporters that he was now in charge.",
         "Kenyan President William Ruto said he remained in charge of the army.",
-        "Swedish Prime Minister Ingvar Carlsson said Sweden had been struck a terrible blow.",
     ],
 )
 def test_senses_that_are_no_interaction(nlp, text: str) -> None:
@@ -897,6 +899,8 @@ def test_what_someone_is_told_or_instructed_to_do_has_not_happened(nlp) -> None:
         ("Iran told the IAEA inspectors to leave the country.", "leave"),
         ("The president instructed the army to attack the rebels.", "attack"),
         ("The minister advised the governor to expel the protesters.", "expel"),
+        # a duty given (review 52: "a special unit assigned to protect the president")
+        ("An Algerian special unit assigned to protect the president opened fire.", "protect"),
     ]:
         found = [e for e in events(nlp, text) if e["trigger"] == trigger]
         assert found and all(e["modality"] == "hypothetical" for e in found), (text, found)

@@ -154,6 +154,8 @@ STATE_REFERENCES = context_words()["state_reference"]
 #: nouns after "the" that refer back to the one body named before whose name ends in them
 #: ("the Security Council ... the council", data/context_words.tsv)
 NAME_HEADS = context_words()["name_head"]
+#: prepositions after which "the North", "the South" is a region ("in the South")
+_REGION_PREPS = frozenset({"in", "across", "throughout", "from", "to", "into", "of"})
 #: states a text may call "the North" or "the South" once named (data/context_words.tsv)
 COMPASS_STATES = context_words()["compass_state"]
 #: nouns after "the" that refer back to the organisation in focus
@@ -3275,7 +3277,16 @@ class ActorLinker:
                 if c.span.end <= the.i
                 and c.span[-1].lower_ == token.lower_
                 and sent_of[token.i] - sent_of[c.span.start] <= 4
+                # (not past another body of the noun: "Kenya's electoral commission ... the
+                # commission"; second read)
+                and not any(t.lower_ == token.lower_ for t in doc[c.span.end : the.i])
             }
+            sentence = token.sent
+            if any(
+                e.label_ == "GPE" and e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at")
+                for e in sentence.ents
+            ) and not any(sentence.start <= c.span.start < sentence.end for c in named):
+                continue  # "In Nairobi, the council voted": a body of the place named
             if len(found) == 1:
                 (actor,) = found.values()
                 out.append(_Candidate(doc[the.i : token.i + 1], actor, "reference", 0.6))
@@ -3301,8 +3312,12 @@ class ActorLinker:
                 continue
             if doc[token.i - 1].lower_ != "the" or token.i - 1 in covered:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("PROPN", "NOUN"):
-                continue  # "the North Atlantic", "the South China Sea", "the North Korean army"
+            if token.i + 1 < len(doc) and (
+                doc[token.i + 1].pos_ in ("PROPN", "NOUN") or doc[token.i + 1].text == "-"
+            ):
+                continue  # "the North Atlantic", "the South China Sea", "the North-South talks"
+            if token.dep_ == "pobj" and token.head.lower_ in _REGION_PREPS:
+                continue  # "separatists in the South", "across the North": a region
             found = {
                 c.actor.id: c.actor
                 for c in states

@@ -244,8 +244,13 @@ def short_vowels(text: str) -> tuple[str, ...]:
     for word in _name_words(text):
         if len(word) >= 4 and len(_skeleton_word(word)) == 2:
             vowels = _VOWELS.findall(word[1:])
-            found.append(vowels[0][0] if vowels else "")
+            found.append(_VOWEL_CLASS.get(vowels[0][0], "") if vowels else "")
     return tuple(found)
+
+
+#: vowels transliterations swap, as one class each: "Musa" and "Moussa", "Aziz" and "Azeez"
+#: keep theirs; "Hani" and "Huhne" do not (second read)
+_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
 
 
 def _name_words(text: str) -> list[str]:

@@ -354,6 +354,7 @@ def attack_words() -> dict[str, frozenset[str]]:
 HEAD_WORD_KINDS = frozenset(
     [
         "relative",
+        "beside",
         "female",
         "measure",
         "count",
@@ -403,6 +404,7 @@ TARGET_WORD_KINDS = frozenset(
     [
         "actor_only",
         "abstract",
+        "terms",
         "contest",
         "answering",
         "acting",
@@ -467,6 +469,8 @@ FRAME_WORD_KINDS = frozenset(
         "joint",
         "reciprocal",
         "reciprocal_not",
+        "reciprocal_mutual",
+        "force_only",
         "time_noun",
         "day_part",
         "duration",

@@ -354,7 +354,12 @@ def _strip_head(lines: list[str], removed: list[str]) -> tuple[list[str], dict[s
             found["author"] = name
             taken()
             continue
-        if header := _HEADER_FIELD.match(stripped):
+        if (header := _HEADER_FIELD.match(stripped)) and not (
+            # a title field only heads the text, and a page's title with its site's sections
+            # ("Title: Iran seizes tanker | World news | The Guardian") is the page's chrome
+            _HEADER_KEYS[header.group("key").lower()] == "title"
+            and (seen_text or " | " in header.group("value"))
+        ):
             key = _HEADER_KEYS[header.group("key").lower()]
             value = header.group("value").strip()
             if key == "published":

@@ -395,23 +395,25 @@ class PlaceFinder:
         # for Modi"): a lone name the NER takes for a town is the person's
         full_names = [_trim(e) for e in doc.ents if e.label_ == "PERSON"]
         full_names = [name for name in full_names if name is not None and len(name) > 1]
-        # (any word after the first, less a generation's mark: "Trujillo" of "Rafael Trujillo
-        # Jr." and of "Rafael Leonidas Trujillo Molina", whose family names are two; review 51)
+        # (the last word less a generation's mark: "Trujillo" of "Rafael Trujillo Jr.";
+        # review 51; and a word between, "Trujillo" of "Rafael Leonidas Trujillo Molina", whose
+        # family names are two, where no place stands: not "clashed in Santiago")
         people = {
-            word.lower_
+            next(w for w in reversed(name) if w.lower_.rstrip(".") not in GENERATIONS).lower_
             for name in full_names
-            for word in name[1:]
-            if word.lower_.rstrip(".") not in GENERATIONS
+            if any(w.lower_.rstrip(".") not in GENERATIONS for w in name[1:])
         }
+        middle = {w.lower_ for name in full_names for w in name[1:-1]} - people
         # (and a short first word of such a name, for a word the NER left untagged: "Ma
         # Ying-jeou ... Ma urged", a family name written first, is no town; not a long one,
         # which may be a place the NER took for a person's: "Manchester Arena")
         name_words = {name[0].lower_ for name in full_names if len(name[0]) <= FAMILY_FIRST}
 
         def person(span: Span, candidates: list[Place]) -> bool:
-            return all(t.lower_ in people for t in span) and all(
-                p.feature == "city" for p in candidates
+            named = all(t.lower_ in people for t in span) or (
+                all(t.lower_ in middle for t in span) and not _place_slot(span.root)
             )
+            return named and all(p.feature == "city" for p in candidates)
 
         chain_ents: list[tuple[int, int]] = []  # entities that are chains of names
         for ent in doc.ents:

@@ -239,17 +239,20 @@ class Arguments:
                     mention = self._named_in(child, ("name",))
         # "his father", "the brother of the MEK leader": a relative is someone else than the
         # one he is related to, so neither the possessor nor the "of" phrase is the side
-        relatives = head_words()["relative"]
-        relative = mention is None and (
-            head.lemma_.lower() in relatives
-            # ("his vice president", "his deputy minister": the second in an office)
-            or any(c.dep_ in ("compound", "amod") and c.lower_ in relatives for c in head.lefts)
+        relative = mention is None and head.lemma_.lower() in head_words()["relative"]
+        # "his deputy", "the assassination of his vice-president", "his own guards": one beside
+        # a person in an office or a household is someone else than that person, though one
+        # of a body ("the deputy chief of the militia") stands for it
+        beside_words = head_words()["beside"]
+        beside = mention is None and (
+            head.lemma_.lower() in beside_words
+            or any(c.dep_ in ("compound", "amod") and c.lower_ in beside_words for c in head.lefts)
         )
         # "his captors", "her attackers": the possessor is whom they acted on
         doers_of = mention is None and head.lemma_.lower() in head_words()["doer_of"]
         described = False  # the actor is a modifier of a common noun ("a US ally")
         owner = None  # the token of a named owner of a thing ("Janša's assessment")
-        if mention is None and not relative:
+        if mention is None and not relative and not beside:
             modifiers = list(head.children)
             if head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" for c in modifiers):
                 # people with an owner and a group's name of their own before them are the
@@ -295,6 +298,10 @@ class Arguments:
             of = _prep_object(head, "of")
             if of is not None:
                 mention = self._reading.by_token.get(of.i)
+                if beside and mention is None:
+                    mention = self._arg(of, exclude, dig).mention  # "of Israel's militia ally"
+                if beside and mention is not None and mention.get("kind") == "person":
+                    mention = None  # "the deputy of Prime Minister X": not X
                 if mention is not None:
                     span = doc[left : of.i + 1]
         if mention is None and head.lemma_.lower() in SPEAKING_FOR:
@@ -340,7 +347,13 @@ class Arguments:
         if mention is None and dig and head.ent_type_ in TARGET_ENTITIES:
             entity = self._reading.entity_of[head.i]  # "Camp Liberty"
             return _Arg(head, None, entity.start_char, entity.end_char, entity.text)
-        if mention is None and dig and not relative and head.lemma_.lower() not in ABSTRACT_HEADS:
+        if (
+            mention is None
+            and dig
+            and not relative
+            and not beside
+            and head.lemma_.lower() not in ABSTRACT_HEADS
+        ):
             mention, entity = self._nearest_inside(head, exclude)
             # "killed 12 shepherds in Anbar": the victims counted, not the place they were in
             victims = (head.pos_ in ("NOUN", "NUM") and _victim(head)) or self._people_noun(head)

@@ -22,7 +22,7 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
     through, a converted verb between no coded actors, goes; "Four people were killed when
     Tom Baker stabbed Jim Dole", a stabbing between uncoded persons), kept where they are the
     only report of one ("Three policemen killed in Mosul"); a death told by how it was done
-    ("were shot dead") is one where its sentence tells an attack with a doer."""
+    ("were shot dead") is one where a clause of its time tells an attack with a doer."""
     words = attack_words()
 
     def toll(event: _Event) -> bool:
@@ -35,7 +35,7 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
             and any(
                 e is not event
                 and e.cameo[:2] in ATTACK_ROOTS
-                and e.trigger.sent.start == event.trigger.sent.start
+                and _while(e.trigger, event.trigger)
                 and any(a.mention for a in e.sources)
                 and kept(e)
                 for e in events
@@ -73,14 +73,29 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
             if (
                 victims
                 and attack(e)
-                # a clause of its own on the toll's verb ("as", "when" the attack was made)
-                and e.trigger.dep_ == "advcl"
-                and e.trigger.head.i == told.trigger.i
-                and any(c.dep_ == "mark" for c in e.trigger.children)
+                and _while(e.trigger, told.trigger)
                 and not any(a.mention for a in e.targets)
+                # (not the attackers themselves: "Four gunmen were killed as they attacked")
+                and not _actor_ids(victims) & _actor_ids(e.sources)
+                and not any(a.token.lower_ in ("they", "he", "she") for a in e.sources)
             ):
                 e.targets = victims
     return [e for e in events if not any(e is t for t in tolls)]
+
+
+#: the words that open a clause of what happened at the same time ("as", "when", "while")
+_AT_THE_TIME = frozenset({"as", "when", "while"})
+
+
+def _while(attack, toll) -> bool:
+    """Whether an attack's verb is a clause of the time a toll's verb tells ("were killed as
+    the Taliban attacked", "shot dead when paratroopers opened fire"; not "after they
+    attacked", another act of other doers)."""
+    return (
+        attack.dep_ == "advcl"
+        and attack.head.i == toll.i
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _AT_THE_TIME for c in attack.children)
+    )
 
 
 def _done_to_death(verb) -> bool:

@@ -31,6 +31,7 @@ from .vocab import (
     CEASEFIRE,
     DIPLOMATIC_NOUNS,
     JOINT_WORDS,
+    MUTUAL_ONLY,
     NOT_RECIPROCAL,
     PERSONS_SPEAKING,
     RECIPROCAL_VERBS,
@@ -561,8 +562,12 @@ def _pair_joint_sides(event: _Event) -> None:
     # place, or the act's own noun
     own = {event.trigger.i, *(c.i for c in event.cues)}
 
-    def where(arg: _Arg) -> bool:
-        town = arg.token if arg.mention is None else arg.token.doc[arg.mention["token_start"]]
+    def where(arg: _Arg, head: bool = False) -> bool:
+        doc = arg.token.doc
+        town = arg.token if arg.mention is None else doc[arg.mention["token_start"]]
+        if head and arg.mention is not None:
+            # (the name's head: "Kong" of "in central Hong Kong")
+            town = doc[arg.mention["token_start"] : arg.mention["token_end"]].root
         placed = town.dep_ == "pobj" and town.head.lower_ in WHERE_PREPS
         if arg.mention is None:  # the act's own noun ("held talks in Geneva"), or a town no
             # actor stands for ("signed an agreement in Christchurch")
@@ -600,7 +605,7 @@ def _pair_joint_sides(event: _Event) -> None:
     # 045, which co-mediators do on others, not with each other)
     done = event.pattern.cameo
     reciprocal = _reciprocal(event)
-    if reciprocal and all(a.mention is None or where(a) for a in event.targets):
+    if reciprocal and all(a.mention is None or where(a, head=True) for a in event.targets):
         # "exchanged fire along the Line of Control", "clashed in Nairobi": where, no side
         event.targets = []
     if event.targets or not (
@@ -631,14 +636,23 @@ def _pair_joint_sides(event: _Event) -> None:
 
 def _reciprocal(event: _Event) -> bool:
     """Whether a verb's doers, named together, act on each other: a verb of clashing (frames.tsv
-    reciprocal) with no word saying they acted together ("fought together", "side by side")."""
+    reciprocal) with no word saying they acted together or against a third ("fought together",
+    "side by side", "against terrorism", "allied militias"); a verb of fighting only between a
+    state's side and its challenger or where "each other" says so (reciprocal_mutual)."""
     verb = event.trigger
-    return (
-        not event.nominal
-        and verb.lemma_.lower() in RECIPROCAL_VERBS
-        and not any(t.lemma_.lower() in NOT_RECIPROCAL for t in verb.children)
-        and not any(t.lemma_.lower() in NOT_RECIPROCAL for c in verb.children for t in c.children)
-    )
+    if event.nominal or verb.lemma_.lower() not in RECIPROCAL_VERBS:
+        return False
+    near = [*verb.children, *(t for c in verb.children for t in c.children)]
+    near += [t for a in event.sources for t in a.token.children]
+    if any(t.lemma_.lower() in NOT_RECIPROCAL or t.lower_ in NOT_RECIPROCAL for t in near):
+        return False
+    if verb.lemma_.lower() in MUTUAL_ONLY:
+        return _state_and_challenger(event.sources) or any(
+            (t.lower_ == "other" and any(d.lower_ in ("each", "one") for d in t.children))
+            or (t.lower_ == "another" and any(d.lower_ == "one" for d in t.children))
+            for t in verb.children
+        )
+    return True
 
 
 def _state_and_challenger(sources: list[_Arg]) -> bool:

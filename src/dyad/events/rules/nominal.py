@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.component import ACTING_LABELS
 from ...nlp.words import after_stance_prefix
 from ..ontology import ATTACK_ROOTS
-from ..patterns import head_words, target_words
+from ..patterns import attack_words, head_words, target_words
 from .frame import _Arg, _Event
 from .grammar import _is_cue, _prep_object
 from .mentions import _actor_ids, _authority, _mention_arg, _one_each
@@ -48,6 +48,13 @@ from .vocab import (
     UNDERGOING_VERBS,
     VENUE_TYPES,
 )
+
+#: verbs of death and wounding (data/attack_words.tsv casualty), whose passive may follow
+#: from an act ("was killed after a raid")
+CASUALTY_VERBS = attack_words()["casualty"]
+#: the CAMEO roots of acts one suffers: charges (11: "arrested on charges"), coercion (17) and
+#: violence (18-20)
+HARMING_ROOTS = ("11", "17", *ATTACK_ROOTS)
 
 
 class NounEvents:
@@ -489,15 +496,23 @@ class NounEvents:
             # was harmed; not the doer of an active harm verb ("Police arrested two men after
             # the bombing", "troops killed five in an ambush"), nor one harmed after an act
             # told only as a time ("two men were arrested after the bombing")
-            subject, passive = self._subject(head.head)
-            intransitive = not passive and not any(
-                c.dep_ in ("dobj", "obj") for c in head.head.children
+            verb = head.head
+            subject, passive = self._subject(verb)
+            intransitive = not passive and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            # (an act a death or a wound followed from: "died under torture", "was killed
+            # after a raid on his home"; not one an arrest followed, "arrested after the
+            # bombing")
+            caused = (intransitive or (passive and verb.lemma_.lower() in CASUALTY_VERBS)) and (
+                head.lower_ in HARM_CAUSE
             )
             if (
                 subject is not None
                 and not event.targets
                 and (passive or intransitive)
-                and (head.lower_ in HARM_COURSE or (intransitive and head.lower_ in HARM_CAUSE))
+                and (head.lower_ in HARM_COURSE or caused)
+                # (of an attack, a coercion or a charge: the protesters "arrested during the
+                # demonstration" did not suffer it)
+                and event.cameo[:2] in HARMING_ROOTS
             ):
                 event.targets = self._args(subject)
         if (

@@ -17,6 +17,7 @@ from ..modality import (
     unfounded,
 )
 from ..ontology import cooperative, intended, refused, threatened
+from ..patterns import target_words
 from .frame import _Arg, _Event
 from .grammar import (
     _absent,
@@ -383,6 +384,8 @@ class Scope:
             event.sources = [event.reported_by]
             flags.discard("reported")
         according = according_to(clause)
+        if according is not None and according.lemma_.lower() in target_words()["terms"]:
+            according = None  # "withdrew according to the agreement": the terms, no teller
         if according is not None and event.reported_by is None:
             found = self._args(according)
             event.reported_by = found[0] if found else None

@@ -48,7 +48,9 @@ class Subjects:
 
     def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The verb's subject (its own or one it shares) and whether the verb is passive."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # (an agent marks one too, where a headline leaves out the "was": "Boudiaf
+        # assassinated by one of his own guards", review 52)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         # "with dozens of shoppers held hostage inside": an absolute past participle after
         # "with" (read as a clause of its own) says what was done to its subject
         passive = passive or (

@@ -27,6 +27,8 @@ from .vocab import (
     BACKING_TYPES,
     COGNATE_VERBS,
     DURATIONS,
+    FIGHTING_SECTORS,
+    FORCE_ONLY,
     GETTING_VERBS,
     GIVEN_BY_ANOTHER,
     LIGHT_VERBS,
@@ -159,7 +161,12 @@ class VerbEvents:
             curated = pattern.prep and not pattern.converted
             aimed = _prep_object(token, pattern.prep) if curated else None
             found = self._args(aimed) if aimed is not None else []
-            if any(a.mention for a in found):
+            if any(a.mention for a in found) and not any(
+                # (not where a person or a body was the one acted on: "X was shot dead at his
+                # residence", where "at" says where; review 52)
+                a.mention and a.mention.get("label") not in ("place", "metonym", "modifier")
+                for a in event.targets
+            ):
                 event.targets = found
             # "Five killed in Iraq attacks", "three soldiers were wounded": victims counted,
             # their attacker not named
@@ -277,6 +284,19 @@ class VerbEvents:
             event.cameo = "173" if any(_authority(a.mention) for a in event.sources) else "181"
         if _explosion_verb(token):
             return event if self._explosion(event) else None
+        if (
+            token.lemma_.lower() in FORCE_ONLY
+            and not pattern.words
+            and not any(
+                a.mention and a.mention.get("sector") in FIGHTING_SECTORS
+                for a in (*event.sources, *event.targets)
+            )
+            and not any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+        ):
+            # "the two leaders clashed at the summit", "Germany and France clashed in the
+            # semi-final": no fight without a force, police, armed group or protesters on
+            # either side
+            return None
         if pattern.type == "ASSAULT":  # "a suicide bomber attacked": the doer is unknown
             # (a passive's agent is its doer: "three were killed by a roadside bomb")
             event.cameo = _weapon_code(doer or agent, event.cameo)
@@ -326,6 +346,8 @@ class VerbEvents:
                             c.dep_ == "prep"
                             and any(g.lemma_.lower() in head_words()["motive"] for g in c.children)
                         )
+                        # (how the killers killed: "Army killed mercilessly, report says")
+                        or (c.dep_ == "advmod" and c.lower_.endswith("ly"))
                         for c in verb.children
                     )
                 )

@@ -261,6 +261,10 @@ JOINT_WORDS = _FRAMES["joint"]
 #: and words that say they acted together instead ("fought together")
 RECIPROCAL_VERBS = _FRAMES["reciprocal"]
 NOT_RECIPROCAL = _FRAMES["reciprocal_not"]
+#: verbs of fighting whose doers named together fought each other only as a state and its
+#: challenger or where "each other" says so; verbs that code a fight only with a force doing it
+MUTUAL_ONLY = _FRAMES["reciprocal_mutual"]
+FORCE_ONLY = _FRAMES["force_only"]
 #: sectors of actors who attack with words: office holders, legislatures, courts, the press,
 #: non-governmental and international bodies (not armies, police, rebels or criminals)
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "MED", "NGO", "IGO"})
@@ -269,6 +273,8 @@ SPEAKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "MED", "NGO", "IGO"})
 PERSONS_SPEAKING = frozenset({"PTY", "OPP"})
 #: sectors of actors whose attacks are force
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "INS"})
+#: sectors of those who fight in the streets: armed sectors, and protesters (opposition)
+FIGHTING_SECTORS = ARMED_SECTORS | {"OPP"}
 #: nouns of time: "attacked the convoy for the second time", "over the weekend"
 TIME_NOUNS = _FRAMES["time_noun"]
 #: how far from neutral (dyad.framing.valence, -1 .. 1) a name must be to have a tone
