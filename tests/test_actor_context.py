@@ -396,6 +396,18 @@ def test_armed_groups_are_of_where_they_fight(nlp) -> None:
         assert [v[:2] for k, v in got.items() if k.lower() == "rebels"] == [("REB", None)], got
 
 
+def test_police_are_of_where_they_act(nlp) -> None:
+    # police act at home: the one country of the places that set their verb (review 52:
+    # "police storm its Quito embassy" left the police of no country)
+    got = found(nlp, "Police stormed the Mexican embassy in Quito on Friday.")
+    assert got["Police"] == ("ECUCOP", "context", "sentence")
+    # negatives: two countries of places say nothing, nor a place of the police's own phrase
+    got = found(nlp, "Police stormed embassies in Quito and Lima.")
+    assert got["Police"][:2] == ("COP", None)
+    got = found(nlp, "Police trained in Colombia stormed the Mexican embassy.")
+    assert got["Police"][:2] == ("COP", None)
+
+
 def test_a_role_word_before_an_attack_names_the_attacking_group(nlp) -> None:
     # "a rebel ambush", "insurgent attacks": the group attacks, of its context's country
     got = found(nlp, "In Mali, twelve soldiers were killed in a rebel ambush near Gao.")

@@ -574,6 +574,11 @@ def test_hours_later_and_the_next_day_date_a_clause_from_the_story(nlp) -> None:
     )
     assert _dated(nlp, text, "2016-12-31", "overruled") == ("2016-12-30", "story")
     assert _dated(nlp, text, "2016-12-31", "praised") == ("2016-12-31", "story")
+    # and so do "shortly afterwards", "that afternoon" (review 52)
+    for phrase in ("Shortly afterwards", "That afternoon", "Moments later"):
+        text = f"Police arrested the opposition leader on Monday. {phrase}, protesters stormed a "
+        text += "police station in Kisumu."
+        assert _dated(nlp, text, "2016-06-10", "stormed") == ("2016-06-06", "story"), phrase
     # negatives: the phrase of another clause dates nothing ("who arrived hours later"), and
     # a story dated by its year alone lends no day
     text = (

@@ -117,8 +117,9 @@ HOLDERS = {"COP", "JUD", "MIL", "SPY"}
 #: sectors of armed groups, coded by where they fight (ICEWS's and ACLED's convention:
 #: "Insurgents (Mali)"): the one country of the places that set their own verb is theirs,
 #: whatever country the other side of the sentence has ("rebels ambushed Malian soldiers
-#: near Gao"; _where_it_fights)
-FIGHTING_WHERE_THEY_ARE = {"REB"}
+#: near Gao"; _where_it_fights); and police, who act at home ("police stormed the Mexican
+#: embassy in Quito": Ecuador's; review 52)
+FIGHTING_WHERE_THEY_ARE = {"REB", "COP"}
 
 
 #: prepositions of where something happens ("attacked troops near Gao", "fighting in Mali")
