@@ -719,6 +719,10 @@ def test_a_death_told_by_how_it_was_done_with_its_attack_is_that_attack_s_toll(n
     text = "Four gunmen were killed as they attacked a hotel in Mogadishu."
     (attack,) = _attacks(nlp, text)
     assert not any(a.get("sector") == "REB" for a in attack["targets"]), attack
+    # nor one of a force that stormed, shot dead as it did (review 52's blind comparison)
+    text = "A Canadian police corporal was shot dead on Wednesday when heavily armed officers "
+    text += "stormed a barricade set up by Mohawks."
+    assert "shot" in [a["trigger"] for a in _attacks(nlp, text)]
 
 
 def test_an_attack_by_an_unnamed_doer_told_anew_is_no_toll_of_another(nlp):
@@ -897,6 +901,12 @@ def test_a_place_of_another_doers_clause_is_not_lent(nlp):
     text += "said so."
     found = {e["trigger"]: e["place_name"] for e in _events(nlp, text, "2015-06-27")}
     assert found["opened fire"] == "Sousse", found
+    # nor a place of a clause that describes a noun of the event's ("a war ... that has cost
+    # hundreds of lives in Beirut": review 52's blind comparison)
+    text = "Aoun has been waging a war against the Syrians since March that has cost hundreds "
+    text += "of lives in Beirut. In Damascus, officials met."
+    found = {e["trigger"]: e["place_name"] for e in _events(nlp, text, "1989-10-24")}
+    assert found.get("waging a war") == "Beirut", found
 
 
 def test_two_places_outside_the_clause_leave_the_event_unplaced(nlp):

@@ -1497,6 +1497,8 @@ def _of_another_doers_clause(place: dict, doc: Doc, trigger: Token) -> bool:
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.i == trigger.i or verb in trigger.ancestors:
         return False
+    if verb.dep_ in ("relcl", "acl"):
+        return False  # a clause describing a noun ("a war that has cost lives in Beirut")
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if trigger in verb.ancestors:

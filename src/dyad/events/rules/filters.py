@@ -37,6 +37,7 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
                 and e.cameo[:2] in ATTACK_ROOTS
                 and _while(e.trigger, event.trigger)
                 and any(a.mention for a in e.sources)
+                and not _of_one_force(event.targets, e.sources)
                 and kept(e)
                 for e in events
             )
@@ -95,6 +96,16 @@ def _while(attack, toll) -> bool:
         attack.dep_ == "advcl"
         and attack.head.i == toll.i
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in _AT_THE_TIME for c in attack.children)
+    )
+
+
+def _of_one_force(victims: list, doers: list) -> bool:
+    """Whether the dead and an attack's doers are both forces or police: one of those who
+    stormed a barricade, shot dead as they did ("A police corporal was shot dead when officers
+    stormed a barricade": shot by those they stormed; review 52), no victim of his own side."""
+    forces = {"MIL", "COP"}
+    return any(a.mention and a.mention.get("sector") in forces for a in victims) and any(
+        a.mention and a.mention.get("sector") in forces for a in doers
     )
 
 
