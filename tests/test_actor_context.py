@@ -516,6 +516,10 @@ def test_people_placed_in_a_country_are_its_civilians(nlp) -> None:
 
 def test_people_sent_are_the_sender_s_not_their_destination_s(nlp) -> None:
     assert found(nlp, "Chile deployed troops to Bolivia.")["troops"][:1] == ("CHLMIL",)
+    # and those ordered where they go (review 51: "President Eisenhower ordered federal troops
+    # into the city" left the troops of no country)
+    got = found(nlp, "President Eisenhower ordered federal troops into Little Rock.")
+    assert got["troops"][:1] == ("USAMIL",)
     # negative: a sender of no country gives none, and the destination gives none either
     got = found(nlp, "NATO deployed troops to Estonia.")
     assert not got["troops"][0].startswith("EST")

@@ -43,6 +43,7 @@ REF = date(2016, 9, 13)  # a Tuesday
         ("last October", "2015-10", "month"),
         # a part of this month or year told as it ("earlier this month", "later this year")
         ("earlier this month", "2016-09", "month"),
+        ("earlier in the month", "2016-09", "month"),  # (review 52: "earlier in the week")
         ("Earlier this year", "2016", "year"),
         # a month of a year told relative to the report's ("in April last year")
         ("in April last year", "2015-04", "month"),
@@ -574,6 +575,13 @@ def test_hours_later_and_the_next_day_date_a_clause_from_the_story(nlp) -> None:
     )
     assert _dated(nlp, text, "2016-12-31", "overruled") == ("2016-12-30", "story")
     assert _dated(nlp, text, "2016-12-31", "praised") == ("2016-12-31", "story")
+    # and "the day before" the day before it, where no noun follows (review 51)
+    text = "Soldiers stormed the parliament on Dec. 3. The day before, police had arrested two "
+    text += "opposition leaders."
+    assert _dated(nlp, text, "2016-12-10", "arrested") == ("2016-12-02", "story")
+    text = "Soldiers stormed the parliament on Dec. 3. Police had arrested two opposition "
+    text += "leaders the day before the election."
+    assert _dated(nlp, text, "2016-12-10", "arrested")[1] != "story"
     # and so do "shortly afterwards", "that afternoon" (review 52)
     for phrase in ("Shortly afterwards", "That afternoon", "Moments later"):
         text = f"Police arrested the opposition leader on Monday. {phrase}, protesters stormed a "

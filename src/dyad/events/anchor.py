@@ -976,10 +976,13 @@ def _measured_shift(verb: Token) -> bool:
     return False
 
 
-def _story_phrases(kind: str) -> re.Pattern[str]:
-    """The phrases of a kind of data/modality.tsv, longest first, as one pattern."""
+def _story_phrases(kind: str, alone: bool = False) -> re.Pattern[str]:
+    """The phrases of a kind of data/modality.tsv, longest first, as one pattern; ``alone``:
+    where no word follows them but after a comma or a stop ("the day before," but not "the
+    day before the election")."""
     phrases = sorted(modality_words()[kind], key=len)[::-1]
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    end = r"(?=\s*[,.;]|\s*$)" if alone else r"\b"
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")" + end, re.I)
 
 
 #: phrases that date a clause from the happening told before it, not from the publication
@@ -992,6 +995,7 @@ _FROM_THE_STORY = _story_phrases("from_the_story")
 _STORY_DAYS = (
     (_story_phrases("same_day_as_the_story"), 0),
     (_story_phrases("day_after_the_story"), 1),
+    (_story_phrases("day_before_the_story", alone=True), -1),
 )
 #: a count of days or weeks before "later" or "earlier" ("two days later", "a week earlier"):
 #: that many from the day of the story told before it, not from the publication

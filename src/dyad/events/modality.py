@@ -45,6 +45,7 @@ MODALITY_WORD_KINDS = (
     "experiencer",
     "same_day_as_the_story",
     "day_after_the_story",
+    "day_before_the_story",
     "judging",
     "paving",
     "cessation",

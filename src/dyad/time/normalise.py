@@ -90,6 +90,8 @@ def _clean(text: str) -> str:
     # "earlier this month": a part of this month, told as it ("later this year" of a plan
     # stays unread: the plan is dated by its announcement)
     text = re.sub(r"^earlier\s+(?=this\b)", "", text)
+    # "earlier in the week", "earlier in the month": of this one (review 52)
+    text = re.sub(r"^earlier in the (week|month|year)$", r"this \1", text)
     return re.sub(r"^(?:in|on|at|by|during|of|from|the|early|late|mid)\s+", "", text)
 
 
