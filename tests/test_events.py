@@ -2961,3 +2961,8 @@ def test_a_person_shot_at_a_place_is_the_target_not_the_places_owner(nlp) -> Non
     assert [a["code"] for e in found for a in e["targets"]] == ["ISRGOV"], found
     found = events(nlp, "Iraqi forces said Fallujah was liberated from the Islamic State.")
     assert [a["actor"] for e in found for a in e["targets"]] == ["isis"], found
+    # and a body a participle describes is aligned "with" the side its row names (the seeds'
+    # "militias aligned with Tehran": Iran)
+    found = events(nlp, "Iraqi militias aligned with Tehran fired rockets at the camp.")
+    assert any(e["type"] == "SUPPORT" and [a["code"] for a in e["targets"]] == ["IRNGOV"]
+               for e in found), found  # fmt: skip

@@ -1505,16 +1505,19 @@ def _of_another_doers_clause(place: dict, doc: Doc, trigger: Token) -> bool:
         return False  # a clause describing a noun ("a war that has cost lives in Beirut")
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    if trigger in verb.ancestors:
-        # an adjunct of the event's own clause is set where it is ("opened fire as they
-        # stepped off buses in X"); a clause joined to it or said in it is not
-        node = verb
-        while node.i != trigger.i:
-            if node.dep_ in ("conj", "ccomp", "parataxis"):
-                return True
-            node = node.head
-        return False
-    return True
+    # an adjunct of the event's clause, or of the clause it hangs in, is set where it is
+    # ("opened fire as they stepped off buses in X", "now that the camp is under Iraqi
+    # sovereignty, the leaders need to cooperate"); a clause joined beside it or said in it is
+    # not
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    node = verb
+    while node.i not in above:
+        if node.dep_ in ("conj", "ccomp", "parataxis"):
+            return True
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return False
 
 
 def _sentence_place(located: list[dict]) -> dict | None:

@@ -161,11 +161,14 @@ class VerbEvents:
             curated = pattern.prep and not pattern.converted
             aimed = _prep_object(token, pattern.prep) if curated else None
             found = self._args(aimed) if aimed is not None else []
-            if any(a.mention for a in found) and not any(
+            if any(a.mention for a in found) and not (
                 # (not where a person or a body was the one acted on: "X was shot dead at his
                 # residence", where "at" says where; review 52)
-                a.mention and a.mention.get("label") not in ("place", "metonym", "modifier")
-                for a in event.targets
+                pattern.prep == "at"
+                and any(
+                    a.mention and a.mention.get("label") not in ("place", "metonym", "modifier")
+                    for a in event.targets
+                )
             ):
                 event.targets = found
             # "Five killed in Iraq attacks", "three soldiers were wounded": victims counted,
