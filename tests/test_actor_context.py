@@ -520,6 +520,13 @@ def test_people_sent_are_the_sender_s_not_their_destination_s(nlp) -> None:
     # into the city" left the troops of no country)
     got = found(nlp, "President Eisenhower ordered federal troops into Little Rock.")
     assert got["troops"][:1] == ("USAMIL",)
+    # negative: forces ordered by someone of no country named still take their text's
+    text = (
+        "Brazilian military police killed 19 farmers in Para state, Brazil's government said. "
+        "Brazil's president condemned the killings in Brasilia. He ordered federal police to "
+        "investigate."
+    )
+    assert found(nlp, text)["police"][:1] == ("BRACOP",)
     # negative: a sender of no country gives none, and the destination gives none either
     got = found(nlp, "NATO deployed troops to Estonia.")
     assert not got["troops"][0].startswith("EST")

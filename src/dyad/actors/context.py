@@ -81,6 +81,8 @@ NOT_AROUND = {"REF", "CVL"}
 GOVERNED = {"OPP", "MED", "EDU"}
 #: participles of a body sent where it is ("troops stationed in Mali")
 SENT_WORDS = context_words()["sent"]
+#: verbs whose object forces are their subject's though sent nowhere ("ordered troops into")
+COMMANDING_WORDS = context_words()["commanding"]
 #: sectors of a state's own authorities (the state itself is GOV)
 RULING = {"GOV", "COP", "JUD"}
 #: sectors of trades, not offices: a person titled by one ("producer X", "professor X")
@@ -1291,7 +1293,7 @@ def _sender_country(head, countries_at: dict[int, str]) -> str | None:
     "Turkey sent refugees back to Syria"): the verb's subject's; None where that names no
     actor with a country."""
     verb = head.head
-    if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in SENT_WORDS:
+    if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in SENT_WORDS | COMMANDING_WORDS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return countries_at.get(subject.i) if subject is not None else None

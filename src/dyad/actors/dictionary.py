@@ -827,7 +827,7 @@ CONTEXT_WORD_KINDS = ("topic", "attaching", "not_local", "portfolio", "foreign",
                       "unit_word", "head_of", "elsewhere", "envoy",
                       "two_surnames", "named_after", "named_document", "leading", "party_word",
                       "us_party", "us_congress", "organ", "part", "regime", "body", "armed_body",
-                      "state_reference", "name_head", "compass_state")  # fmt: skip
+                      "state_reference", "name_head", "compass_state", "commanding")  # fmt: skip
 
 
 @cache
