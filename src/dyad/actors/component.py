@@ -3246,11 +3246,11 @@ class ActorLinker:
 
     @staticmethod
     def _name_head_references(doc: Doc, mentions: list[_Candidate]) -> list[_Candidate]:
-        """ "the council", "the union" (data/context_words.tsv name_head), bare after "the": the
-        one body named in that sentence or the four before it whose name ends in the noun
-        ("the UN Security Council met ... The Soviet Union has boycotted the council"; review
-        51). None where two such bodies are named, nor a noun with words of its own ("the
-        council of elders", "the security council of Iraq")."""
+        """ "the council", "the commission" (data/context_words.tsv name_head), bare after
+        "the": the one body named in that sentence or the four before it whose name ends in the
+        noun ("the UN Security Council met ... The Soviet Union has boycotted the council";
+        review 51). None where two such bodies are named, nor a noun with words of its own
+        ("the council of elders", "the security council of Iraq")."""
         sent_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
         covered = {i for c in mentions for i in range(c.span.start, c.span.end)}
         named = [
