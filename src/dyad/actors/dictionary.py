@@ -406,19 +406,8 @@ class ActorDictionary:
                 return self.actors[next(iter(ids))]
         if fuzzy and len(fuzzy) == 1:
             actor = self.actors[next(iter(fuzzy))]
-            return actor if self._spelled_alike(actor, text) else None
+            return actor if _spelled_alike(actor, text, skeleton) else None
         return None
-
-    @staticmethod
-    def _spelled_alike(actor: Actor, text: str) -> bool:
-        """Whether a name found by its skeleton keeps the vowels that tell its short words
-        apart (:func:`names.short_vowels`) in one of the actor's names."""
-        vowels = short_vowels(text)
-        return not vowels or any(
-            short_vowels(name) == vowels
-            for name in (actor.name, *actor.aliases)
-            if skeleton(name) == skeleton(text)
-        )
 
     def homonyms(self, text: str) -> list[Actor]:
         """The persons who share the name ``text`` exactly (two or more: "George Bush" of the
@@ -468,13 +457,7 @@ class ActorDictionary:
         if len(ids) != 1:
             return None
         actor = self.actors[next(iter(ids))]
-        vowels = short_vowels(text)
-        return (
-            actor
-            if not vowels
-            or any(short_vowels(name) == vowels for name in (actor.name, *actor.aliases))
-            else None
-        )
+        return actor if _spelled_alike(actor, text) else None
 
     def index_surnames(self) -> None:
         """Index every person by the last word of each of its names ("Reagan" of "Ronald
@@ -600,6 +583,18 @@ class ActorDictionary:
         if found is None and key.endswith("s"):
             found = self.demonyms.get(key[:-1])
         return found
+
+
+def _spelled_alike(actor: Actor, text: str, key=None) -> bool:
+    """Whether a name found by a looser key keeps the vowels that tell its short words apart
+    (:func:`names.short_vowels`) in one of the actor's names (of those with the same ``key``,
+    where one is given: the names the look-up matched)."""
+    vowels = short_vowels(text)
+    return not vowels or any(
+        short_vowels(name) == vowels
+        for name in (actor.name, *actor.aliases)
+        if key is None or key(name) == key(text)
+    )
 
 
 def _exact_keys(text: str) -> tuple[str, ...]:

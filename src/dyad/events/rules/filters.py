@@ -31,22 +31,7 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
         if event.trigger.lemma_.lower() not in words["casualty"] and not (
             # a death told by how it was done is the toll of an attack a clause of its time
             # tells ("were shot dead when police opened fire"), else an attack itself
-            _done_to_death(event.trigger)
-            and any(
-                e is not event
-                and e.cameo[:2] in ATTACK_ROOTS
-                and _while(e.trigger, event.trigger)
-                and any(a.mention for a in e.sources)
-                and not _of_one_force(event.targets, e.sources)
-                # (victims the attack's doers are not, named so they can be its targets: not
-                # "A student was shot dead when police stormed the campus", nor "two gunmen
-                # were shot dead when they attacked a bank")
-                and _victims(event)
-                and not _actor_ids(_victims(event)) & _actor_ids(e.sources)
-                and not any(a.token.lower_ in _PRONOUNS for a in e.sources)
-                and kept(e)
-                for e in events
-            )
+            _done_to_death(event.trigger) and any(_toll_of(event, e) and kept(e) for e in events)
         ):
             return False
         if _new_unnamed_doer(event.trigger):
@@ -78,9 +63,7 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
                     a.mention and a.mention.get("label") not in ("place", "metonym")
                     for a in e.targets
                 )
-                # (not the attackers themselves: "Four gunmen were killed as they attacked")
-                and not _actor_ids(victims) & _actor_ids(e.sources)
-                and not any(a.token.lower_ in _PRONOUNS for a in e.sources)
+                and not _their_own(victims, e)
             ):
                 e.targets = victims
     return [e for e in events if not any(e is t for t in tolls)]
@@ -88,6 +71,31 @@ def _without_tolls(events: list[_Event], kept: Callable[[_Event], bool]) -> list
 
 #: subject pronouns that, as an attack's doers, may be the dead of its toll ("they attacked")
 _PRONOUNS = frozenset({"they", "he", "she"})
+
+
+def _toll_of(told: _Event, attack: _Event) -> bool:
+    """Whether a death told by how it was done is the toll of an attack a clause of its time
+    tells with a doer: its dead are named (so they can be the attack's targets: not "A
+    student was shot dead when police stormed the campus"), not the attackers themselves
+    ("two gunmen were shot dead when they attacked a bank") nor of the storming force."""
+    victims = _victims(told)
+    return (
+        attack is not told
+        and attack.cameo[:2] in ATTACK_ROOTS
+        and _while(attack.trigger, told.trigger)
+        and any(a.mention for a in attack.sources)
+        and bool(victims)
+        and not _of_one_force(told.targets, attack.sources)
+        and not _their_own(victims, attack)
+    )
+
+
+def _their_own(victims: list, attack: _Event) -> bool:
+    """Whether the dead are the attack's own doers ("Four gunmen were killed as they
+    attacked"): the same actor, or a doer told by a pronoun."""
+    return bool(_actor_ids(victims) & _actor_ids(attack.sources)) or any(
+        a.token.lower_ in _PRONOUNS for a in attack.sources
+    )
 
 
 def _victims(told: _Event) -> list:

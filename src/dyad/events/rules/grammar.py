@@ -6,6 +6,7 @@ import itertools
 
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp.words import according_to
 from ..modality import negative_subject
 from ..patterns import Pattern, target_words
 from .vocab import (
@@ -710,3 +711,10 @@ def _a_day(token: Token) -> bool:
 def _a_time(token: Token) -> bool:
     """Whether a word is a time expression or a noun of time ("until dawn", "within hours")."""
     return _a_day(token) or token.lemma_.lower() in TIME_NOUNS
+
+
+def _by_the_terms(verb: Token) -> bool:
+    """Whether the "according to" phrase on a verb names the terms it is done by ("withdrew
+    according to the agreement signed with Egypt"; data/targets.tsv terms), not who tells it."""
+    obj = according_to(verb)
+    return obj is not None and obj.lemma_.lower() in target_words()["terms"]

@@ -7,11 +7,12 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.component import ACTING_LABELS
 from ...nlp.words import after_stance_prefix
 from ..ontology import ATTACK_ROOTS
-from ..patterns import attack_words, head_words, target_words
+from ..patterns import head_words, target_words
 from .frame import _Arg, _Event
 from .grammar import _is_cue, _prep_object
 from .mentions import _actor_ids, _authority, _mention_arg, _one_each
 from .readings import (
+    _casualty,
     _counts_dead,
     _describes_a_source,
     _goods_origin,
@@ -27,6 +28,7 @@ from .readings import (
     _undergone,
 )
 from .vocab import (
+    _VICTIM_ROOTS,
     ANSWERING_VERBS,
     ASKING_VERBS,
     ASSEMBLIES,
@@ -49,12 +51,9 @@ from .vocab import (
     VENUE_TYPES,
 )
 
-#: verbs of death and wounding (data/attack_words.tsv casualty), whose passive may follow
-#: from an act ("was killed after a raid")
-CASUALTY_VERBS = attack_words()["casualty"]
-#: the CAMEO roots of acts one suffers: charges (11: "arrested on charges"), coercion (17) and
-#: violence (18-20)
-HARMING_ROOTS = ("11", "17", *ATTACK_ROOTS)
+#: the CAMEO roots of acts one suffers: charges (11: "arrested on charges"), and those done to
+#: victims, coercion and violence (17-20)
+HARMING_ROOTS = frozenset({"11", *_VICTIM_ROOTS})
 
 
 class NounEvents:
@@ -502,9 +501,7 @@ class NounEvents:
             # (an act a death or a wound followed from: "died under torture", "was killed
             # after a raid on his home"; not one an arrest followed, "arrested after the
             # bombing")
-            caused = (intransitive or (passive and verb.lemma_.lower() in CASUALTY_VERBS)) and (
-                head.lower_ in HARM_CAUSE
-            )
+            caused = (intransitive or (passive and _casualty(verb))) and head.lower_ in HARM_CAUSE
             if (
                 subject is not None
                 and not event.targets

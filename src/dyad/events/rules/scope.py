@@ -17,12 +17,12 @@ from ..modality import (
     unfounded,
 )
 from ..ontology import cooperative, intended, refused, threatened
-from ..patterns import target_words
 from .frame import _Arg, _Event
 from .grammar import (
     _absent,
     _ahead,
     _another_doer,
+    _by_the_terms,
     _for_to_clause,
     _gerund,
     _governors,
@@ -383,9 +383,8 @@ class Scope:
             # act of his own
             event.sources = [event.reported_by]
             flags.discard("reported")
-        according = according_to(clause)
-        if according is not None and according.lemma_.lower() in target_words()["terms"]:
-            according = None  # "withdrew according to the agreement": the terms, no teller
+        # ("withdrew according to the agreement": the terms, no teller)
+        according = None if _by_the_terms(clause) else according_to(clause)
         if according is not None and event.reported_by is None:
             found = self._args(according)
             event.reported_by = found[0] if found else None

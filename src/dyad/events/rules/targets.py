@@ -8,7 +8,7 @@ from ...actors.component import ACTING_LABELS
 from ..ontology import JOINT, plover_type
 from ..patterns import Pattern, head_words, target_words
 from .frame import _Arg
-from .grammar import _is_cue, _kind_of_cue, _pattern_object, _prep_object
+from .grammar import _by_the_terms, _is_cue, _kind_of_cue, _pattern_object, _prep_object
 from .mentions import _actor_ids, _for_the_state, _mention_arg, _own_state_owning
 from .readings import _names_the_doer, _noun_arg, _recipient, _victim, _with_help
 from .vocab import (
@@ -72,7 +72,7 @@ class Targets:
             and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
             # "..., according to Amnesty International": who tells it, not whom it is aimed at
             # (not "according to the deal reached with Hamas": the terms it was done by)
-            and not (c.lower_ == "according" and not _by_the_terms(c))
+            and not (c.lower_ == "according" and not _by_the_terms(c.head))
             and not _with_help(c)
             and c.lemma_.lower() not in relatives  # "arrested a son of X": not X
             # "protected the villagers from the rebels": the danger, not whom
@@ -308,11 +308,3 @@ class Targets:
             return True
         match = self._match(verb, "V")
         return match is not None and plover_type(match[0].cameo) in ("ACCUSE", "REJECT", "SUPPORT")
-
-
-def _by_the_terms(according: Token) -> bool:
-    """Whether "according to" names the terms an act is done by ("according to the agreement
-    signed with Egypt"; data/targets.tsv terms), not who tells it."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    return obj is not None and obj.lemma_.lower() in target_words()["terms"]
