@@ -3428,6 +3428,54 @@ def test_a_verb_of_a_forces_subject_reads_the_subject_it_shares(nlp) -> None:
     assert types(nlp, "Prices began to advance in early trading.") == []
 
 
+def test_an_armed_force_going_into_ground_fights_there(nlp) -> None:
+    # "subj:armed": any mention of an army or armed group as the subject, not one noun a row
+    # (probe, session 41: "Soviet troops crossed into Afghanistan" coded nothing)
+    for text, source, target in (
+        ("Soviet troops crossed into Afghanistan in December 1979.", "RUSMIL", "AFG"),
+        ("Turkish troops entered northern Syria on Wednesday.", "TURMIL", "SYR"),
+        ("Russian tanks rolled into Ukraine.", "RUSMIL", "UKR"),
+        ("Ethiopian troops moved into Somalia.", "ETHMIL", "SOM"),
+        ("Rwandan troops crossed the border into Congo.", "RWAMIL", "COD"),
+        ("Islamic State fighters pushed into Ramadi.", "IMGREB", "IRQ"),
+        ("Jihadists advanced on the town of Konna.", "REB", None),
+    ):
+        found = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+        assert found, text
+        assert found[0]["sources"][0]["code"] == source, (text, found[0]["sources"])
+        if target is not None:
+            assert found[0]["targets"][0]["code"][:3] == target, (text, found[0]["targets"])
+    # negatives: no army doing it, or no ground gone into
+    for text in (
+        "Thousands of refugees crossed into Uganda.",
+        "The president crossed into Mexico for talks.",
+        "Police entered the campus.",
+        "The army entered politics.",
+        "Government troops moved into position.",
+        "China pushed into new markets.",
+    ):
+        assert "ASSAULT" not in types(nlp, text), text
+    # the converted rows of "enter" a curated row would hide stay
+    assert "CONSULT" in types(nlp, "Rebels entered the peace talks.")
+
+
+def test_shots_into_the_air_and_weapons_tests_are_aimed_at_no_one(nlp) -> None:
+    # probe, session 41: "test-fired two ballistic missiles into the sea" was an ASSAULT on
+    # "the sea"
+    for text in (
+        "North Korea test-fired two ballistic missiles into the sea.",
+        "Police fired into the air to disperse the crowd.",
+        "Soldiers shot into the air.",
+    ):
+        assert "ASSAULT" not in types(nlp, text), text
+    # negatives: shots into people or at a place are attacks
+    for text in (
+        "Police fired into the crowd, killing three.",
+        "Militants fired rockets at the air base.",
+    ):
+        assert "ASSAULT" in types(nlp, text), text
+
+
 def test_a_state_called_on_by_its_capital_does_what_it_is_asked(nlp) -> None:
     # review 46: "called on Peking to release the American airmen": Peking releases them
     for text, doer in (

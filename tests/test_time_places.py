@@ -1069,6 +1069,42 @@ def test_adjectives_of_two_countries_or_of_a_people_lend_no_place(nlp) -> None:
     assert _attack(nlp, "Gunmen killed nine Kurdish villagers")["lat"] is None
 
 
+def test_the_actors_coders_adjectives_are_the_gazetteers_too(nlp) -> None:
+    # a state's adjective countryinfo spells otherwise or not at all ("Philippine", "Saudi",
+    # "Bosnian", "Soviet": dyad.actors' states.tsv) is an adjective of that state's place, so
+    # a text naming two countries by their adjectives lends neither (probe, session 41)
+    attack = _attack(nlp, "Chinese vessels fired water cannon at a Philippine supply boat")
+    assert attack["lat"] is None
+    for text, word, country in (
+        ("Saudi jets flew over the border.", "Saudi", "SAU"),
+        ("Bosnian police patrolled the road.", "Bosnian", "BIH"),
+        ("Soviet troops crossed the river.", "Soviet", "RUS"),
+    ):
+        found = places(nlp, text)[word]
+        assert (found["kind"], found["country"]) == ("adjective", country), (text, found)
+    # nor to an event a side of another country's does ("Mali's junta"), nor where a name
+    # that is an adjective as a whole was taken for an organisation ("the Sri Lankan navy")
+    doc = nlp(make_doc(nlp, "Mali's junta expelled the French ambassador.", "2022-01-31"))
+    assert [(e["type"], e["lat"]) for e in doc._.dyad_events] == [("SANCTION", None)]
+    found = places(nlp, "The Sri Lankan navy arrested 22 Indian fishermen.")
+    assert found["Sri Lankan"]["kind"] == "adjective"
+    # negatives: a word that names a country stays its name, and a people's word no state's
+    assert places(nlp, "Myanmar troops crossed the river.")["Myanmar"]["kind"] == "name"
+    assert "Turkmen" not in places(nlp, "Turkmen fighters crossed the river.")
+
+
+def test_a_clause_joined_with_its_own_doer_and_place_keeps_its_place(nlp) -> None:
+    # the place of a clause joined to another wins over the other clause's, however near the
+    # other's is to its verb (probe, session 41: "Hezbollah fired rockets at northern Israel,
+    # and Israeli jets struck targets in southern Lebanon" placed the strikes in Israel)
+    doc = nlp(make_doc(nlp, "Rebels shelled Haifa, and the army struck targets in Tyre.", None))
+    placed = {e["trigger"]: e["place_name"] for e in doc._.dyad_events}
+    assert placed == {"shelled": "Haifa", "struck": "Tyre"}
+    # negatives: a joined verb with no place of its own still takes the other's
+    doc = nlp(make_doc(nlp, "Troops surrounded the village of Qana and arrested 20 men.", None))
+    assert {e["place_text"] for e in doc._.dyad_events} == {"Qana"}
+
+
 def test_a_designator_makes_a_small_town_a_place_whatever_the_ner_says(nlp) -> None:
     # "X town/district": the designator says it is a place, though the NER takes the name for
     # an organisation, a people or a person and the town is too small for an untagged name

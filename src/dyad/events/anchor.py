@@ -13,9 +13,9 @@ taken for the doer. An event its sentence does not place either takes its text's
 site, however often named; a text naming no town lends its one country, or the one province or
 region of that country it names; a text naming two towns, two countries or two provinces lends
 nothing. A text naming no place at all but one country by its adjectives ("Islamic State
-militants kill 14 Iraqi soldiers") lends that country. A reference point ("north of Baghdad")
-places an event of its own sentence, roughly, when it is the sentence's only place, and is never
-lent beyond its sentence; a place qualifying a person ("Texas Governor X") is never lent beyond
+militants kill 14 Iraqi soldiers") lends that country to an event none of whose sides is of
+another country. A reference point ("north of Baghdad") places an event of its own sentence,
+roughly, when it is the sentence's only place, and is never lent beyond its sentence; a place qualifying a person ("Texas Governor X") is never lent beyond
 its own clause.
 An event whose clause names no date takes the publication date when its sentence names no
 date either, when the sentence is the text's headline or lead (the body's first sentence: a
@@ -186,7 +186,12 @@ def _reach(root: Token, words: set[int]) -> tuple[int, int] | None:
 
 
 def nearest_in_clause(
-    items: list[dict], doc: Doc, words: set[int], sent, own: frozenset[int] = frozenset()
+    items: list[dict],
+    doc: Doc,
+    words: set[int],
+    sent,
+    own: frozenset[int] = frozenset(),
+    own_first: bool = False,
 ) -> dict | None:
     """Of ``items`` (spans with token_start/token_end) in sentence ``sent``, the one whose
     climb up the parse reaches one of ``words`` in the fewest steps, before any other verb,
@@ -195,7 +200,10 @@ def nearest_in_clause(
     of two as close, the one reaching the event's ``own`` words (its trigger and cues) rather
     than a verb it is joined to ("sent a brigade in late 1973, and in January Iranian forces
     captured": January), then of places the narrowest ("in Iraq's Mosul": Mosul, not
-    Iraq)."""
+    Iraq). With ``own_first``, one reaching the event's own words wins however far, and a
+    verb it is joined to lends its items only where none does ("shelled Haifa, and the army
+    struck targets in Tyre": Tyre; "surrounded the village and arrested 20 men": the
+    village)."""
     best, best_steps = None, None
     for item in items:
         if not (sent.start <= item["token_start"] < sent.end):
@@ -206,7 +214,9 @@ def nearest_in_clause(
         if not reached:
             continue
         # (fewest steps first; of as few, one reaching the event's own words)
-        steps = min((d, word not in own) for d, word in reached)
+        steps = min(
+            ((word not in own, d) if own_first else (d, word not in own)) for d, word in reached
+        )
         if (
             best_steps is None
             or steps < best_steps
@@ -510,7 +520,7 @@ def anchor_events(
                 and _a_verbs_subject(doc[p["token_start"] : p["token_end"]].root)
             )
         ]
-        where = nearest_in_clause(located, doc, words, sent)
+        where = nearest_in_clause(located, doc, words, sent, frozenset(own), own_first=True)
         borrowed = where is None
         if borrowed:
             # (a capital that acts in another clause of the sentence is no place it lends:
@@ -641,8 +651,13 @@ def anchor_events(
                 and not _acts_from_abroad(event, filed_from, here)
             ):
                 where = filed_from
-        if where is None:
-            where = lent_country
+        if where is None and lent_country is not None:
+            # (not to an event a side of another country's does or suffers: "Mali's junta
+            # expelled the French ambassador" is no event in France; probe, session 41)
+            others = {
+                a.get("country") for a in (*event["sources"], *event["targets"]) if a.get("actor")
+            } - {None, "", lent_country["country"]}
+            where = None if others else lent_country
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:

@@ -423,6 +423,7 @@ TARGET_WORD_KINDS = frozenset(
         "receiving",
         "taking",
         "territory",
+        "counted_territory",
         "referring",
         "inert",
         "restricting",

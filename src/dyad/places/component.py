@@ -603,7 +603,9 @@ class PlaceFinder:
         for span, candidates in self._contained(doc, [s for s, k, _ in out if k == "name"]):
             keep(span, "name", candidates)
         for ent in doc.ents:
-            if ent.label_ == "NORP" or (ent.label_ not in PLACE_LABELS and len(ent) == 1):
+            # (or any other name that is an adjective as a whole: "the Sri Lankan navy",
+            # "Sri Lankan" taken for an organisation)
+            if ent.label_ not in PLACE_LABELS:
                 places = gaz.adjective(ent.text)
                 if places and _modifies(ent):
                     keep(*self._capital_or_adjective(ent, places))

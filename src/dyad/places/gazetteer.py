@@ -477,8 +477,36 @@ def build_builtin(min_population: int) -> Gazetteer:
         divisions = _cities(gaz, iso2, min_population)
         for place, names in read_places("places.tsv", _packaged_places()):
             _add_curated(gaz, place, names)
+        _demonyms_of_the_actors(gaz)
         _provinces(gaz, iso2, divisions)
     return gaz
+
+
+def _packaged_states() -> str:
+    return resources.files("dyad.actors").joinpath("data", "states.tsv").read_text("utf-8")
+
+
+def _demonyms_of_the_actors(gaz: Gazetteer) -> None:
+    """The country adjectives the actors coder knows (dyad.actors' states.tsv, kind demonym:
+    "Philippine", "Saudi", "Bosnian", "Soviet"), where countryinfo spells them otherwise or
+    not at all: one list of a state's adjectives for both coders. A word that names a
+    country ("UK", "Myanmar"), a people's name (data/peoples.tsv), a people of a state named
+    by the state's adjective and its own word ("Bosnian Serb": the adjective is "Bosnian")
+    and a country the gazetteer has no place for are left out."""
+    from ..actors.dictionary import read_tsv  # (dyad.actors reads this module's peoples)
+
+    _, demonyms = read_tsv("states.tsv", _packaged_states())
+    for word, country in demonyms.items():
+        place = gaz.countries.get(country)
+        if (
+            place is None
+            or word in gaz.demonyms
+            or word in peoples()
+            or any(p.feature == "country" for p in gaz.lookup(word))
+            or (" " in word and word.split(" ", 1)[0] in demonyms)
+        ):
+            continue
+        gaz.demonyms[word].append(place)
 
 
 def _packaged_places() -> str:
@@ -534,6 +562,7 @@ def cache_key(min_population: int, places_text: str | None = None) -> str:
     text = _packaged_places() if places_text is None else places_text
     digest.update(text.encode("utf-8"))
     digest.update(b"\0" + _packaged_peoples().encode("utf-8"))
+    digest.update(b"\0" + _packaged_states().encode("utf-8"))
     return digest.hexdigest()
 
 

@@ -468,10 +468,17 @@ def _takes_a_place(verb: Token) -> bool:
 
 def _ground(taken: Token) -> bool:
     """Whether ``taken`` (or the noun a count of it counts) is a named place or a noun of
-    ground (data/targets.tsv, territory)."""
+    ground (data/targets.tsv, territory; counted_territory only counted, pointed at or
+    qualified)."""
     if taken.pos_ == "NUM" or taken.lower_ in PARTITIVES:  # "two of the villages"
         taken = _prep_object(taken, "of") or taken
     places = taken.doc._.dyad_places if taken.doc.has_extension("dyad_places") else None
+    if (
+        taken.tag_ == "NN"
+        and taken.lemma_.lower() in target_words()["counted_territory"]
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in taken.children)
+    ):
+        return False  # "moved into position": an idiom, no ground
     return (
         taken.ent_type_ in ("GPE", "LOC", "FAC")
         or taken.lemma_.lower() in target_words()["territory"]

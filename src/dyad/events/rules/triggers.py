@@ -20,6 +20,8 @@ from .readings import (
 )
 from .vocab import (
     AIMING_PREPS,
+    ARMED_SUBJECT,
+    ARMIES,
     CLAUSAL,
     COGNATE_VERBS,
     CONTESTS,
@@ -101,7 +103,8 @@ class Triggers:
     def _pattern_words(self, token: Token, pattern: Pattern, nears: dict | None = None):
         """The tokens that realise the pattern's extra words, or None when one is missing.
         ``nears`` keeps the words near ``token`` for the next pattern of the same kind; a
-        subject written ``subj:event`` is any noun that names an event (_event_noun)."""
+        subject written ``subj:event`` is any noun that names an event (_event_noun), one
+        written ``subj:armed`` any mention of an armed force or group (vocab.ARMIES)."""
         key = (pattern.pos == "N", pattern.cameo == NO_EVENT)
         near = None if nears is None else nears.get(key)
         if near is None:
@@ -142,6 +145,15 @@ class Triggers:
                 # "the mutiny ends in a bargain", "the decision leaves Nigeria suspended": an
                 # event noun as the subject of a verb of outcome, no act of anyone's
                 if not any(h.pos_ == "NOUN" and _event_noun(h, self.patterns) for h in heads):
+                    return None
+            elif pattern.subject == ARMED_SUBJECT:
+                # (the force or a name qualifying it: "Islamic State fighters")
+                by_token = self._reading.by_token
+                if not any(
+                    (by_token.get(t.i) or {}).get("sector") in ARMIES
+                    for h in heads
+                    for t in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+                ):
                     return None
             elif not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None

@@ -292,6 +292,12 @@ COMPLAIN = "114"
 _PROTEST_WORDS = ("protest",)
 #: a pattern's subject word that stands for any noun the patterns code as an event
 EVENT_SUBJECT = "event"
+#: a pattern's subject word that stands for any armed force or armed group (an actor
+#: mention of one of ARMIES: "Soviet troops crossed into Afghanistan", "rebels pushed into
+#: the town"; not refugees, a president or the police)
+ARMED_SUBJECT = "armed"
+#: the sectors of armies and armed groups
+ARMIES = frozenset({"MIL", "REB", "INS"})
 #: currency signs that open a sum ("$100", "NZ$500,000", "€5bn")
 _CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₽", "₦")
 #: the CAMEO code of a denial of an act (REJECT: "rejects the accusation of it")
