@@ -3459,6 +3459,43 @@ def test_an_armed_force_going_into_ground_fights_there(nlp) -> None:
     assert "CONSULT" in types(nlp, "Rebels entered the peace talks.")
 
 
+def test_what_has_yet_to_happen_and_a_verb_sharing_a_not_are_negated(nlp) -> None:
+    # review 53: "the U.N. Security Council has yet to approve a force" was asserted, and
+    # "have not been paid or fed" fed them
+    for text, trigger in (
+        ("The Security Council has yet to approve a peacekeeping force for Mozambique.",
+         "approve"),
+        ("Police did not arrest or charge the suspects.", "charge"),
+    ):  # fmt: skip
+        found = [e for e in events(nlp, text) if e["trigger"].startswith(trigger)]
+        assert [e["modality"] for e in found] == ["negated"], (text, found)
+    # negatives: a verb of its own tense, an affirmed pair, "yet again"
+    for text, trigger in (
+        ("Police did not arrest the suspects and released them on Monday.", "released"),
+        ("Police arrested the suspects and charged them.", "charged"),
+        ("Israel has yet again bombed Gaza.", "bombed"),
+    ):
+        found = [e for e in events(nlp, text) if e["trigger"].startswith(trigger)]
+        assert [e["modality"] for e in found] == ["asserted"], (text, found)
+
+
+def test_they_is_no_one_person_called_by_a_title(nlp) -> None:
+    # review 53: "Officials in Dushanbe said the general had been killed ... They accused
+    # Ayombekov": the officials, not the general; the name the NER took for an
+    # organisation's, described as a commander, is a person "Ayombekov" names later
+    text = (
+        "Officials in Dushanbe said the general had been killed by men loyal to Tolib "
+        "Ayombekov, a former opposition commander. They accused Ayombekov of running a "
+        "smuggling network."
+    )
+    accused = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [a["code"] for a in accused[0]["sources"]] == ["TJKGOV"], accused
+    assert [a["name"] for a in accused[0]["targets"]] == ["Tolib Ayombekov"], accused
+    # negatives: "they" still stands for people named together or a plural noun
+    found = triples(nlp, "Kenya and Uganda met on Monday. They signed a trade deal.")
+    assert any(e[0] for e in found if e[1] == "SUPPORT"), found
+
+
 def test_shots_into_the_air_and_weapons_tests_are_aimed_at_no_one(nlp) -> None:
     # probe, session 41: "test-fired two ballistic missiles into the sea" was an ASSAULT on
     # "the sea"

@@ -986,6 +986,31 @@ def test_the_dateline_town_places_the_events_nothing_else_places(nlp) -> None:
     assert "San Sebastián" not in " ".join(str(e["place_name"]) for e in doc._.dyad_events)
 
 
+def test_a_capitals_dateline_lends_no_violence_its_lead_sets_in_another_town(nlp) -> None:
+    # review 53: "DUSHANBE - Tajik forces fought gunmen in the streets of Khorog ..." placed
+    # a stabbing outside Khorog and the fighting's dead in Dushanbe; a capital's dateline
+    # lends its statements, and what was done where its lead names no other town
+    text = (
+        "DUSHANBE, Tajikistan - Tajik government forces fought gunmen in the streets of "
+        "Khorog, the main town of the remote Gorno-Badakhshan region on the Afghan border, on "
+        "Tuesday, in an operation that officials said left 12 soldiers and about 30 of the "
+        "armed men dead.\n\nThe operation began at dawn, three days after General Abdullo "
+        "Nazarov, the regional head of the State Committee for National Security, was stabbed "
+        "to death on the road outside the town. Officials in Dushanbe said the general had "
+        "been killed by men loyal to Tolib Ayombekov, a former opposition commander from the "
+        "1992-97 civil war who now serves as a deputy commander of a border guard unit in the "
+        "Ishkashim district."
+    )
+    doc = nlp(make_doc(nlp, text, "2012-07-25"))
+    placed = {e["trigger"].split()[0]: e["place_name"] for e in doc._.dyad_events}
+    assert placed["fought"] == "Khorugh", placed
+    assert placed["stabbed"] != "Dushanbe" and placed["left"] != "Dushanbe", placed
+    # negatives: a capital's lead naming no other town lends it what was done
+    text = "KABUL (Wire) - Gunmen stormed a hotel on Monday. Police arrested two men."
+    doc = nlp(make_doc(nlp, text, "2012-07-25"))
+    assert {e["place_name"] for e in doc._.dyad_events} == {"Kabul"}
+
+
 def _placed(nlp, text: str, published: str) -> dict:
     """Each event's first trigger word -> its place's name."""
     doc = nlp(make_doc(nlp, text, published))
@@ -1088,6 +1113,14 @@ def test_the_actors_coders_adjectives_are_the_gazetteers_too(nlp) -> None:
     assert [(e["type"], e["lat"]) for e in doc._.dyad_events] == [("SANCTION", None)]
     found = places(nlp, "The Sri Lankan navy arrested 22 Indian fishermen.")
     assert found["Sri Lankan"]["kind"] == "adjective"
+    # a state's adjective the NER took for a place or an organisation is one, not a town
+    # called so ("the Kazakh capital" was Petropavl, once "Kazakh"; review 53)
+    found = places(nlp, "Students took to the streets of the Kazakh capital on Wednesday.")
+    assert found["Kazakh capital"]["country"] == "KAZ", found
+    assert places(nlp, "Kazakh police detained 20 people.")["Kazakh"]["kind"] == "adjective"
+    # a town written with a hyphen and no spaces, untagged ("Alma-Ata")
+    found = places(nlp, "Crowds rampaged through the centre of Alma-Ata this week.")
+    assert found["Alma-Ata"]["country"] == "KAZ"
     # negatives: a word that names a country stays its name, and a people's word no state's
     assert places(nlp, "Myanmar troops crossed the river.")["Myanmar"]["kind"] == "name"
     assert "Turkmen" not in places(nlp, "Turkmen fighters crossed the river.")

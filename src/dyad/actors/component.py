@@ -2440,6 +2440,10 @@ class ActorLinker:
             sector = sector or (noun_sector if kind != "person" else None)
             if noun_kind == "armed_group" and kind == "organisation":
                 kind = "armed_group"
+            elif noun_kind == "person" and kind == "organisation" and not body:
+                # "Tolib Ayombekov, a former opposition commander", the name taken for an
+                # organisation's: a person, whom "Ayombekov" names later (review 53)
+                kind = "person"
             for child in described.children:
                 if child.dep_ in ("amod", "compound") and not c.country_hint:
                     c.country_hint = self.dictionary.country_of_demonym(child.text)

@@ -637,17 +637,26 @@ def anchor_events(
             # of Kukawa", where the story's town is named further down): where the story
             # happened, unless its sentence names another country's places or people ("BEIRUT
             # - Syrian warplanes bombed a hospital"), its named sides are all of other
-            # countries ("PARIS - Israeli troops raided Jenin"), or its doers act from abroad
+            # countries ("PARIS - Israeli troops raided Jenin"), or its doers act from abroad;
+            # a capital's dateline lends its statements, and what was done only where the lead
+            # sets the story in no other town (review 53: "DUSHANBE - Tajik forces fought
+            # gunmen in the streets of Khorog ..." placed the fighting and a killing outside
+            # Khorog in Dushanbe)
             here = {
                 p.get("country") for p in (*places_in.within(sent), *adjectives_in.within(sent))
             } - {None}
             sides = {
                 a.get("country") for a in (*event["sources"], *event["targets"]) if a.get("actor")
             } - {None, ""}
+            lends = (
+                (_done_from_afar(event) or story_town)
+                if filed_capital
+                else not _done_from_afar(event)
+            )
             if (
-                (not here or filed_from["country"] in here)
+                lends
+                and (not here or filed_from["country"] in here)
                 and (not sides or filed_from["country"] in sides)
-                and (filed_capital or not _done_from_afar(event))
                 and not _acts_from_abroad(event, filed_from, here)
             ):
                 where = filed_from

@@ -53,6 +53,7 @@ MODALITY_WORD_KINDS = (
     "supposing",
     "perpetrating",
     "inability",
+    "not_yet",
     "aim",
     "purpose",
     "occurring",

@@ -441,7 +441,11 @@ class PlaceFinder:
                         and (whole := gaz.lookup(f"{span.text} {after.text}"))
                     ):
                         span, candidates = doc[span.start : span.end + 1], whole
-                    if not person(span, candidates):
+                    # (a state's adjective the NER took for a place is one: "the Kazakh
+                    # capital", "Kazakh police", not the town of Petropavl, once "Kazakh")
+                    if not person(span, candidates) and not (
+                        gaz.adjective(span.text) and _modifies(span)
+                    ):
                         keep(span, "name", candidates)
             elif (
                 ent.label_ == "LANGUAGE"
@@ -527,17 +531,20 @@ class PlaceFinder:
                 or (token.i and doc[token.i - 1].lower_.rstrip(".") in TITLE_WORDS)
             ):
                 continue
-            if token.ent_type_ == "NORP" and gaz.adjective(token.text):
-                continue
+            if gaz.adjective(token.text) and (
+                token.ent_type_ == "NORP" or _modifies(doc[token.i : token.i + 1])
+            ):
+                continue  # a state's adjective ("the Kazakh capital": no town called Kazakh)
             # names the gazetteer knows together, the longest first: "New South Wales", not
-            # "Wales" alone; "Tal Afar", not "Tal"
+            # "Wales" alone; "Tal Afar", not "Tal"; "Alma-Ata" (a hyphen inside, no spaces)
             joint = next(
                 (
                     (whole, found)
                     for size in (3, 2)
                     if len(whole := doc[token.i : token.i + size]) == size
                     and all(
-                        t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in taken
+                        (t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in taken)
+                        or (_inner_hyphen(t) and t.i < whole.end - 1)
                         for t in whole[1:]
                     )
                     and (found := gaz.lookup(whole.text))
@@ -1274,6 +1281,11 @@ def _proper(text: str) -> bool:
     ("Islamic State of Iraq and the Levant"; not "the pro-Iran government of Iraq")."""
     words = [w for w in text.split() if w.lower() not in _NAME_LINKS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """Whether a token is a hyphen joining two words with no space ("Alma-Ata")."""
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _modifies(span: Span) -> bool:

@@ -93,6 +93,10 @@ class Reference:
                 continue
             if single and root.tag_ == "NNS":
                 continue
+            if plural and m["label"] == "reference" and root.tag_ == "NN" and not root.conjuncts:
+                # "they" is no one person called by a title ("the general had been killed
+                # ... They accused Ayombekov": the officials who said it; review 53)
+                continue
             if (
                 plural
                 and m["kind"] == "state"

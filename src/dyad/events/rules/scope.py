@@ -122,6 +122,21 @@ class Scope:
                     for c in below.children
                 )
                 flags.add("hypothetical" if ahead else "reported")
+            if (
+                relation == "conj"
+                and direct
+                and below.tag_ == verb.tag_
+                and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+                    for c in below.children
+                )
+                and any(k.dep_ == "neg" for k in kids)
+            ):
+                # a verb joined to a negated one, in its form and with no subject or
+                # auxiliary of its own, shares its "not" ("did not arrest or charge them",
+                # "have not been paid or fed": review 53); not "did not arrest them and
+                # released them", a verb of its own tense
+                negated = True
             if relation == "conj":
                 direct = False
             if direct and any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
@@ -195,10 +210,19 @@ class Scope:
                     and any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in kids)
                 )
             )  # "it is possible to talk"
-            unable = lemma in _MODALITY["inability"] or (
-                lemma == "be"
-                and any(
-                    c.dep_ == "acomp" and c.lemma_.lower() in _MODALITY["inability"] for c in kids
+            unable = (
+                lemma in _MODALITY["inability"]
+                or (
+                    lemma == "be"
+                    and any(
+                        c.dep_ == "acomp" and c.lemma_.lower() in _MODALITY["inability"]
+                        for c in kids
+                    )
+                )
+                # "has yet to approve", "is yet to respond": not (yet) done
+                or (
+                    lemma in ("have", "be")
+                    and any(c.dep_ == "advmod" and c.lower_ in _MODALITY["not_yet"] for c in kids)
                 )
             )
             if unable and relation == "xcomp" and verb.i != event.trigger.i and direct:
