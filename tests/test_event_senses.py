@@ -2958,6 +2958,15 @@ def test_taking_office_is_no_vow_and_a_headline_shot_dead_by_is_passive(nlp) -> 
     assert [e["type"] for e in got] == ["THREATEN"], got
     got = events(nlp, "French police shot dead a gunman in Paris")
     assert [a["code"] for e in got for a in e["sources"]] == ["FRACOP"], got
+    # "shot dead at" a place is still passive (review 53: "Archbishop Romero shot dead at the
+    # altar in San Salvador; gunman escapes" made the archbishop the shooter); "shot at"
+    # someone is active
+    got = events(
+        nlp, "Opposition leader Jean Ping shot dead at a rally in Libreville; gunman flees"
+    )
+    assert [a["name"] for e in got for a in e["sources"]] == [], got
+    got = events(nlp, "Rebels shot at troops near Goma")
+    assert [a["code"] for e in got for a in e["sources"]] == ["CODREB"], got
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,20 @@ def test_a_weekday_of_what_is_ahead_is_the_next_such_day(nlp) -> None:
     assert days("Ukraine is marking the anniversary on Monday.") == ["2025-07-28"]
 
 
+def test_a_month_and_day_of_what_is_ahead_is_the_coming_one(nlp) -> None:
+    # review 53: "said he would return to Phnom Penh on November 14", told on 24 October
+    # 1991, was dated 1990
+    def days(text: str) -> list[str]:
+        return [t["value"] for t in nlp(make_doc(nlp, text, "1991-10-24"))._.dyad_times]
+
+    assert days("Sihanouk said he would return to Phnom Penh on November 14.") == ["1991-11-14"]
+    assert days("The envoys will meet again in December.") == ["1991-12"]
+    # negatives: what was done, a date with its year, and "would have" are as they were
+    assert days("The rebels attacked the town on November 3.") == ["1990-11-03"]
+    assert days("He said he would return on November 14, 1990.") == ["1990-11-14"]
+    assert days("He said the army would have won on November 3.") == ["1990-11-03"]
+
+
 def test_relative_forms_need_a_reference() -> None:
     assert normalise("yesterday") is None
     assert normalise("this year") is None
@@ -619,6 +633,32 @@ def test_days_later_or_earlier_count_from_the_story_not_the_publication(nlp) -> 
     assert _dated(nlp, text, "2024-12-12", "arrested") == ("2024-12-10", "clause")
     text = "The rebels seized the town in 2014. Two days later, the army shelled the town."
     assert _dated(nlp, text, "2016-12-31", "shelled") == (None, None)
+
+
+def test_that_year_and_the_following_year_count_from_the_story(nlp) -> None:
+    # review 53: "the All Blacks toured South Africa that year", "The following year, ..."
+    # were undated; the year or month of the last date named, or the one after or before it
+    for phrase, day in (
+        ("That year", "1979"),
+        ("The following year", "1980"),
+        ("Two years later", "1981"),
+        ("The previous year", "1978"),
+        ("Later that month", "1979-03"),
+        ("The next month", "1979-04"),
+    ):
+        text = (
+            f"Rebels attacked a village in Kenya in March 1979. {phrase}, police arrested two men."
+        )
+        assert _dated(nlp, text, "1985-05-01", "arrested") == (day, "story"), phrase
+    # negatives: a month names no month of a year alone; a year reckoned from a year not named
+    # is none
+    text = "Rebels attacked a village in 1979. Later that month, police arrested two men."
+    assert _dated(nlp, text, "1985-05-01", "arrested") == (None, None)
+    text = (
+        "Rebels attacked a village in Kenya in 1979. Two years later, police arrested two men. "
+        "A year later, troops shelled the town."
+    )
+    assert _dated(nlp, text, "1985-05-01", "shelled") == (None, None)
 
 
 def test_place_file_errors_name_the_line(tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ location target; the place stays a place (no actor is made of it).
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -426,6 +427,8 @@ def anchor_events(
         elif (story := _day_of_the_story(times, doc, sent, words)) is not None:
             event.update(date=story, date_precision="day", date_start=story, date_end=story,
                          date_source="story")  # fmt: skip
+        elif (period := _period_of_the_story(times, doc, sent, words)) is not None:
+            event.update(**period, date_source="story")
         elif (
             (daily or sent.start in opening or undated_text)
             and published
@@ -1062,14 +1065,88 @@ def _day_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> str
     return None
 
 
+#: phrases that put a clause in the year or the month of the story told before it, or the
+#: one after or before it (data/modality.tsv): (pattern, "year" or "month", shift)
+_STORY_PERIODS = (
+    (_story_phrases("same_year_as_the_story"), "year", 0),
+    (_story_phrases("year_after_the_story"), "year", 1),
+    (_story_phrases("year_before_the_story"), "year", -1),
+    (_story_phrases("same_month_as_the_story"), "month", 0),
+    (_story_phrases("month_after_the_story"), "month", 1),
+)
+
+
+#: a count of years or months before "later" or "earlier" ("two years later")
+_COUNTED_PERIOD = re.compile(
+    r"\b(?P<n>" + "|".join(sorted(_EXACT_COUNTS, key=len, reverse=True)) + r"|\d{1,2}) "
+    r"(?P<unit>year|month)s? (?P<way>later|earlier)\b",
+    re.I,
+)
+
+
+def _period_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> dict | None:
+    """The year or the month of a clause that a phrase of its own dates from the story told
+    before it ("The following year, Britain expelled ...", "toured South Africa that year",
+    "later that month"): the year (or month) of the last date the text names before the
+    phrase, of a precision that holds it, or the one after or before it, as date fields.
+    None where the phrase hangs on another clause or no such date comes before it."""
+    counted = [
+        (m, m["unit"].lower(), _counted(m)) for m in _COUNTED_PERIOD.finditer(sent.text)
+    ]  # "two years later", "three months earlier"
+    periods = [(m, unit, shift) for pattern, unit, shift in _STORY_PERIODS
+               for m in pattern.finditer(sent.text)]  # fmt: skip
+    for found, unit, shift in counted + periods:
+        span = doc.char_span(
+            sent.start_char + found.start(), sent.start_char + found.end(),
+            alignment_mode="expand",
+        )  # fmt: skip
+        if span is None or _distance(span.root, words) is None:
+            continue
+        before = [
+            t
+            for t in times
+            if t["start"] < span.start_char
+            and t["precision"] in (("day", "month", "year") if unit == "year" else ("day", "month"))
+            and t.get("date_start")
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda t: t["start"])
+        if _another_story_step(text_of(doc)[last["end"] : span.start_char]):
+            return None  # ("Two years later, ... A year later, ...": of a year not named)
+        start = date.fromisoformat(str(last["date_start"])[:10])
+        if unit == "year":
+            year = start.year + shift
+            return {"date": f"{year:04d}", "date_precision": "year",
+                    "date_start": f"{year:04d}-01-01", "date_end": f"{year:04d}-12-31"}  # fmt: skip
+        year, month = divmod(start.year * 12 + start.month - 1 + shift, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return {"date": f"{year:04d}-{month + 1:02d}", "date_precision": "month",
+                "date_start": f"{year:04d}-{month + 1:02d}-01",
+                "date_end": f"{year:04d}-{month + 1:02d}-{last:02d}"}  # fmt: skip
+    return None
+
+
+def _another_story_step(text: str) -> bool:
+    """Whether ``text`` holds a phrase that moves the story from its last date ("two years
+    later", "the next day"): a date reckoned from a date not named."""
+    patterns = [_COUNTED_PERIOD, _COUNTED_SHIFT, *(p for p, _, _ in _STORY_PERIODS)]
+    patterns += [p for p, _ in _STORY_DAYS]
+    return any(p.search(text) for p in patterns)
+
+
 def _counted_days(found: re.Match[str]) -> int:
     """The days a match of _COUNTED_SHIFT moves from the story's day ("two days later": 2, "a
     week earlier": -7)."""
+    return _counted(found) * (7 if found["unit"].lower() == "week" else 1)
+
+
+def _counted(found: re.Match[str]) -> int:
+    """The units a match of _COUNTED_SHIFT or _COUNTED_PERIOD moves ("two days later": 2,
+    "three years earlier": -3)."""
     n = found["n"].lower()
-    days = (int(n) if n.isdigit() else _EXACT_COUNTS[n]) * (
-        7 if found["unit"].lower() == "week" else 1
-    )
-    return days if found["way"].lower() == "later" else -days
+    units = int(n) if n.isdigit() else _EXACT_COUNTS[n]
+    return units if found["way"].lower() == "later" else -units
 
 
 def _told_from_the_story(sent) -> bool:

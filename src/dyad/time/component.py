@@ -100,6 +100,8 @@ _WEEKDAY = re.compile(
     re.I,
 )
 #: verbs whose "to" infinitive tells what is ahead ("are to meet", "is due to sign")
+#: a year written out ("1991", "'91" is no year here)
+_A_YEAR = re.compile(r"\b\d{4}\b")
 _AHEAD = frozenset({"be", "due", "schedule", "set", "expect", "plan", "intend", "aim"})
 
 
@@ -133,6 +135,13 @@ def _told_ahead(span: Span) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
         return True
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.tag_ == "VBD"
+        and any(a.lower_ == "would" for a in auxes)
+        and not any(a.lemma_ == "have" for a in auxes)
+    ):
+        return True  # told as ahead in the past: "said he would return on November 14"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = verb.head
         # (a plan told in the past is no plan still ahead: "had planned to travel on Friday")
@@ -194,6 +203,17 @@ class TimeFinder:
                 # "the ministers will meet on Thursday", "are to meet on Tuesday": the next
                 # such day, not the last (the publication day's own name stays that day)
                 value = normalise(f"next {_bare_weekday(span.text)}", reference) or value
+            elif (
+                reference is not None
+                and value.precision in ("day", "month")
+                and value.start < reference
+                and not _A_YEAR.search(span.text)
+                and any(t.lower_.rstrip(".") in MONTH_WORDS for t in span)
+                and _told_ahead(span)
+            ):
+                # "will return on November 14", "said he would return on November 14",
+                # told on October 24: the coming one, not last year's
+                value = normalise(f"{span.text} {value.start.year + 1}", reference) or value
             times.append(
                 {
                     "start": span.start_char,

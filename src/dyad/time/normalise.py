@@ -95,9 +95,18 @@ def _clean(text: str) -> str:
     return re.sub(r"^(?:in|on|at|by|during|of|from|the|early|late|mid)\s+", "", text)
 
 
+#: "the next year", "the following month": after the story told before, not the publication
+#: ("next year" is the publication's)
+_STORY_NEXT = re.compile(
+    r"(?:(?:in|on|during|by|over) )?the (?:next|following) (?:week|month|year)"
+)
+
+
 def normalise(text: str, reference: date | None = None) -> TimeValue | None:
     """The date or period ``text`` names, or None when it names none (durations such as
     "four years", frequencies such as "annually", or a relative phrase with no reference)."""
+    if _STORY_NEXT.fullmatch(" ".join(text.lower().split())):
+        return None  # the story's next year or month, not the publication's (dyad.events.anchor)
     raw, previous = _clean(text), None
     while raw != previous:  # "in the 1990s", "during the early 1980s"
         raw, previous = _clean(raw), raw

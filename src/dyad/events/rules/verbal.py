@@ -357,9 +357,14 @@ class VerbEvents:
             )
         if (pattern.cameo or "")[:2] not in _VICTIM_ROOTS or _explosion_verb(verb):
             return False
+        # ("shot dead at the altar": where, not whom it was aimed at; review 53)
+        dead = any(c.dep_ == "oprd" and c.lower_ == "dead" for c in verb.children)
         if any(
             c.dep_ == "aux"
-            or (c.dep_ == "prep" and (c.lower_ in words["target_prep"] or c.lower_ == "with"))
+            or (
+                c.dep_ == "prep"
+                and ((c.lower_ in words["target_prep"] and not dead) or c.lower_ == "with")
+            )
             for c in verb.children
         ):
             return False
