@@ -192,6 +192,27 @@ def test_the_dominant_country_of_the_document(nlp) -> None:
     assert found(nlp, text)["Protesters"][:2] == ("OPP", None)
 
 
+def test_the_document_s_country_where_its_sentence_names_other_countries_places_only(
+    nlp,
+) -> None:
+    # review 53: a text about Tajikistan, "... fought gunmen in Khorog, on the Afghan border,
+    # ... left 12 soldiers dead": Tajikistan's, the border only says where
+    about = "Tajikistan held elections. Tajikistan has a new law. Tajikistan thanked donors.\n\n"
+    text = about + (
+        "Government forces fought gunmen in Khorog, near the Afghan border, in clashes that "
+        "left 12 soldiers dead."
+    )
+    assert found(nlp, text)["soldiers"][:2] == ("TJKMIL", "context")
+    # negatives: another country acting in the sentence leaves it empty
+    about = "Russia held elections. Russia has a new law. Russia thanked its donors.\n\n"
+    text = about + "The Ukrainian government accused Russia, and the army shelled Donetsk."
+    assert found(nlp, text)["army"][:2] == ("MIL", None)
+    # nor where another country's place is named (the attackers are at Quetta)
+    about = "Iran held elections. Iran has a new law. Iran thanked its donors.\n\n"
+    text = about + "Iran condemned the attack by gunmen in Quetta."
+    assert found(nlp, text)["gunmen"][:1] != ("IRNREB",)
+
+
 def test_the_document_s_country_when_the_sentence_names_only_the_other_party_s(
     nlp,
 ) -> None:

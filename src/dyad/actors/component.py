@@ -2440,9 +2440,16 @@ class ActorLinker:
             sector = sector or (noun_sector if kind != "person" else None)
             if noun_kind == "armed_group" and kind == "organisation":
                 kind = "armed_group"
-            elif noun_kind == "person" and kind == "organisation" and not body:
+            elif (
+                noun_kind == "person"
+                and kind == "organisation"
+                and not body
+                and len(c.span) > 1
+                and not any(self._is_english(t) for t in c.span)
+            ):
                 # "Tolib Ayombekov, a former opposition commander", the name taken for an
-                # organisation's: a person, whom "Ayombekov" names later (review 53)
+                # organisation's: a person, whom "Ayombekov" names later (review 53); not a
+                # body's name of English words ("Meridian Holdings, a leader in mining")
                 kind = "person"
             for child in described.children:
                 if child.dep_ in ("amod", "compound") and not c.country_hint:

@@ -272,6 +272,8 @@ class ActorContext:
             if m["label"] not in ("place", "modifier") and m.get("country")
             for i in range(m["token_start"], m["token_end"])
         }
+        # the first tokens of mentions that only modify a thing ("the Afghan border")
+        modifiers = {m["token_start"] for m in mentions if m["label"] == "modifier"}
         introduced = {}  # id of a name a body's noun introduces -> the noun
         for m in named:
             country = self._place_of_name(doc, m, by_token)
@@ -319,6 +321,8 @@ class ActorContext:
                 and self._may_look_around(doc, head, m, taken, names)
             ):
                 near, opposite, others, sites = set(), _counterparts(head), set(), set()
+                modified = set()  # the countries only a modifier names ("the Afghan border")
+                named_otherwise = set()  # and those a party or a place's name names
                 # a state's own authorities acting on activists or journalists, or holding an
                 # office holder to account ("prosecutors charged the mayor"), act at home
                 domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
@@ -353,6 +357,7 @@ class ActorContext:
                             others.add(found)
                         else:
                             near.add(found)
+                            (modified if start in modifiers else named_otherwise).add(found)
                             if not party and _where_it_fights(doc[start], head):
                                 sites.add(found)
                 named = near - {None}
@@ -376,6 +381,20 @@ class ActorContext:
                     # document's, unless that is the other party's; not an envoy's, who is
                     # sent to the country a text is about ("Terry Waite, the Archbishop of
                     # Canterbury's special envoy" in a text about Beirut)
+                    country, reason = dominant, "document"
+                elif (
+                    not person
+                    and len(named) > 1
+                    and dominant in named
+                    and dominant not in others
+                    and not (named - {dominant}) & named_otherwise
+                ):
+                    # a sentence naming the country the text is about, and others only by a
+                    # word modifying a thing ("Tajik forces fought gunmen in Khorog, on the
+                    # Afghan border" in a text about Tajikistan; review 53): of the text's
+                    # country; not where another country acts or is a place ("The Ukrainian
+                    # government accused Russia, and the army shelled Donetsk" in a text about
+                    # Russia; "Iran condemned the Quetta attack")
                     country, reason = dominant, "document"
             division = (
                 self._division(doc, head, country) if m.get("sector") in STATE_BODIES else None

@@ -59,9 +59,10 @@ from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
 from ..time.normalise import MONTH_WORDS, NUMBER_WORDS, normalise
 from .modality import modality_words
-from .ontology import DETENTIONS, EXPULSIONS
+from .ontology import DETENTIONS, EXPULSIONS, STATE_SECTORS
 from .patterns import frame_words, head_words, movement_words, target_words
 from .rules.readings import attack_verb_read_as_noun
+from .rules.vocab import WHERE_PREPS
 
 __all__ = ["BySentence", "anchor_events", "is_dateline", "nearest_in_clause"]
 
@@ -201,10 +202,10 @@ def nearest_in_clause(
     of two as close, the one reaching the event's ``own`` words (its trigger and cues) rather
     than a verb it is joined to ("sent a brigade in late 1973, and in January Iranian forces
     captured": January), then of places the narrowest ("in Iraq's Mosul": Mosul, not
-    Iraq). With ``own_first``, one reaching the event's own words wins however far, and a
-    verb it is joined to lends its items only where none does ("shelled Haifa, and the army
+    Iraq). With ``own_first``, one on the event's own words (itself or its preposition's
+    object) wins over nearer ones on a verb it is joined to ("shelled Haifa, and the army
     struck targets in Tyre": Tyre; "surrounded the village and arrested 20 men": the
-    village)."""
+    village; "entered Jenin and arrested militants from Nablus": Jenin)."""
     best, best_steps = None, None
     for item in items:
         if not (sent.start <= item["token_start"] < sent.end):
@@ -215,8 +216,16 @@ def nearest_in_clause(
         if not reached:
             continue
         # (fewest steps first; of as few, one reaching the event's own words)
+        # (own first: only a place the event's own verb acts on or is "in", "at", "near" ...,
+        # not one that says whose a noun is or where it comes from, "arrested militants from
+        # Nablus"; second read)
+        root = doc[item["token_start"] : item["token_end"]].root
+        setting = root.dep_ in ("dobj", "nsubjpass") or (
+            root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
+        )
         steps = min(
-            ((word not in own, d) if own_first else (d, word not in own)) for d, word in reached
+            ((word not in own or d > 2 or not setting, d) if own_first else (d, word not in own))
+            for d, word in reached
         )
         if (
             best_steps is None
@@ -640,35 +649,23 @@ def anchor_events(
             # of Kukawa", where the story's town is named further down): where the story
             # happened, unless its sentence names another country's places or people ("BEIRUT
             # - Syrian warplanes bombed a hospital"), its named sides are all of other
-            # countries ("PARIS - Israeli troops raided Jenin"), or its doers act from abroad;
-            # a capital's dateline lends its statements, and what was done only where the lead
-            # sets the story in no other town (review 53: "DUSHANBE - Tajik forces fought
-            # gunmen in the streets of Khorog ..." placed the fighting and a killing outside
-            # Khorog in Dushanbe)
+            # countries ("PARIS - Israeli troops raided Jenin"), or its doers act from abroad
             here = {
                 p.get("country") for p in (*places_in.within(sent), *adjectives_in.within(sent))
             } - {None}
-            sides = {
-                a.get("country") for a in (*event["sources"], *event["targets"]) if a.get("actor")
-            } - {None, ""}
-            lends = (
-                (_done_from_afar(event) or story_town)
-                if filed_capital
-                else not _done_from_afar(event)
-            )
+            sides = _side_countries(event)
             if (
-                lends
-                and (not here or filed_from["country"] in here)
+                (not here or filed_from["country"] in here)
                 and (not sides or filed_from["country"] in sides)
+                and (filed_capital or not _done_from_afar(event))
                 and not _acts_from_abroad(event, filed_from, here)
             ):
                 where = filed_from
         if where is None and lent_country is not None:
-            # (not to an event a side of another country's does or suffers: "Mali's junta
-            # expelled the French ambassador" is no event in France; probe, session 41)
-            others = {
-                a.get("country") for a in (*event["sources"], *event["targets"]) if a.get("actor")
-            } - {None, "", lent_country["country"]}
+            # (not to an event a state of another country does or suffers: "Mali's junta
+            # expelled the French ambassador" is no event in France; probe, session 41; an
+            # armed group abroad is no such state: "Syrian troops killed Hezbollah fighters")
+            others = _side_countries(event, states_only=True) - {lent_country["country"]}
             where = None if others else lent_country
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
@@ -736,6 +733,18 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
 #: the CAMEO root of reduced relations, sanctions and embargoes (163), expulsions and halted
 #: talks: done from afar to the state they target
 SANCTIONS = "16"
+
+
+def _side_countries(event: dict, states_only: bool = False) -> set[str]:
+    """The countries of an event's sides that name an actor (``states_only``: a state, its
+    government or one of its bodies, STATE_SECTORS)."""
+    return {
+        a["country"]
+        for a in (*event["sources"], *event["targets"])
+        if a.get("actor")
+        and a.get("country")
+        and (not states_only or (a.get("code") or "")[3:6] in ("", *STATE_SECTORS))
+    }
 
 
 def _done_from_afar(event: dict) -> bool:

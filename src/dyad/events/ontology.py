@@ -30,6 +30,12 @@ __all__ = [
 #: sends them, and it happens there (dyad.events.component, dyad.events.anchor)
 EXPULSIONS = ("166", "174")
 
+#: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
+ATTACK_ROOTS = ("18", "19", "20")
+#: CAMEO codes (and their sub-codes) of acts done to people: arresting (173), deporting (174),
+#: abducting (181), beating (182) and assassinating (186); their object is the person, named
+#: by a role or not ("kidnapped the banker in Cologne": the banker, not Cologne)
+DONE_TO_PEOPLE = ("173", "174", "181", "182", "186")
 #: CAMEO codes (and their sub-codes) of acts two parties do with each other: intending to
 #: cooperate materially or to meet (031, 036), consulting, phoning, meeting and negotiating (040,
 #: 041, 044, 046), diplomatic cooperation (050), signing an agreement (057), material
@@ -37,8 +43,6 @@ EXPULSIONS = ("166", "174")
 #: ("Jordan and Britain agreed to hold joint exercises": Jordan with Britain); not mediating
 #: (045), visiting (042, 043), praising (051) or giving (033), which several do to another,
 #: nor a bare agreement (030: "Israel and Egypt agreed to a ceasefire" with a third party)
-#: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
-ATTACK_ROOTS = ("18", "19", "20")
 JOINT = ("031", "036", "040", "041", "044", "046", "050", "057", "06")
 
 #: the sectors of a state's own bodies (a state named alone, with no sector, is its government)

@@ -488,25 +488,32 @@ def _packaged_states() -> str:
 
 def _demonyms_of_the_actors(gaz: Gazetteer) -> None:
     """The country adjectives the actors coder knows (dyad.actors' states.tsv, kind demonym:
-    "Philippine", "Saudi", "Bosnian", "Soviet"), where countryinfo spells them otherwise or
-    not at all: one list of a state's adjectives for both coders. A word that names a
-    country ("UK", "Myanmar"), a people's name (data/peoples.tsv), a people of a state named
-    by the state's adjective and its own word ("Bosnian Serb": the adjective is "Bosnian")
-    and a country the gazetteer has no place for are left out."""
-    from ..actors.dictionary import read_tsv  # (dyad.actors reads this module's peoples)
-
-    _, demonyms = read_tsv("states.tsv", _packaged_states())
-    for word, country in demonyms.items():
-        place = gaz.countries.get(country)
-        if (
-            place is None
-            or word in gaz.demonyms
-            or word in peoples()
-            or any(p.feature == "country" for p in gaz.lookup(word))
-            or (" " in word and word.split(" ", 1)[0] in demonyms)
-        ):
+    "Philippine", "Saudi", "Bosnian", "Kazakh"), where countryinfo spells them otherwise or
+    not at all: one list of a state's adjectives for both coders. Left out: a word that names
+    a country ("UK", "Myanmar"), a people's name (data/peoples.tsv), a people of a state named
+    by the state's adjective and its own word ("Bosnian Serb": the adjective is "Bosnian"), a
+    dissolved state's adjective, which the actors coder gives its successor ("Soviet": no
+    place of Russia's; its row's id names the dissolved state, "dem-sun") and a country the
+    gazetteer has no place for."""
+    rows = [line.split("\t") for line in _packaged_states().splitlines()]
+    for cols in rows:
+        if len(cols) < 5 or cols[2].strip() != "demonym":
             continue
-        gaz.demonyms[word].append(place)
+        country = cols[3].strip()
+        place = gaz.countries.get(country)
+        if place is None or cols[0].strip() != f"dem-{country.lower()}":
+            continue
+        words = [cols[1], *(cols[5].split("|") if len(cols) > 5 else ())]
+        keys = [normalise(w) for w in words if w.strip()]
+        for key in keys:
+            if (
+                key in gaz.demonyms
+                or key in peoples()
+                or any(p.feature == "country" for p in gaz.lookup(key))
+                or (" " in key and key.split(" ", 1)[0] in keys)
+            ):
+                continue
+            gaz.demonyms[key].append(place)
 
 
 def _packaged_places() -> str:

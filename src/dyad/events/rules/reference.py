@@ -94,8 +94,9 @@ class Reference:
             if single and root.tag_ == "NNS":
                 continue
             if plural and m["label"] == "reference" and root.tag_ == "NN" and not root.conjuncts:
-                # "they" is no one person called by a title ("the general had been killed
-                # ... They accused Ayombekov": the officials who said it; review 53)
+                # "they" is no one thing a singular noun stands for, a person called by a
+                # title above all ("the general had been killed ... They accused Ayombekov":
+                # the officials who said it; review 53)
                 continue
             if (
                 plural

@@ -130,12 +130,13 @@ class Scope:
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
                     for c in below.children
                 )
-                and any(k.dep_ == "neg" for k in kids)
+                and any(k.dep_ == "neg" and k.lower_ in ("not", "n't") for k in kids)
             ):
                 # a verb joined to a negated one, in its form and with no subject or
                 # auxiliary of its own, shares its "not" ("did not arrest or charge them",
                 # "have not been paid or fed": review 53); not "did not arrest them and
-                # released them", a verb of its own tense
+                # released them", a verb of its own tense, nor what follows a "never" ("never
+                # surrendered and fought to the end": second read)
                 negated = True
             if relation == "conj":
                 direct = False
@@ -210,22 +211,17 @@ class Scope:
                     and any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in kids)
                 )
             )  # "it is possible to talk"
-            unable = (
-                lemma in _MODALITY["inability"]
-                or (
-                    lemma == "be"
-                    and any(
-                        c.dep_ == "acomp" and c.lemma_.lower() in _MODALITY["inability"]
-                        for c in kids
-                    )
-                )
-                # "has yet to approve", "is yet to respond": not (yet) done
-                or (
-                    lemma in ("have", "be")
-                    and any(c.dep_ == "advmod" and c.lower_ in _MODALITY["not_yet"] for c in kids)
+            unable = lemma in _MODALITY["inability"] or (
+                lemma == "be"
+                and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in _MODALITY["inability"] for c in kids
                 )
             )
-            if unable and relation == "xcomp" and verb.i != event.trigger.i and direct:
+            # "has yet to approve", "is yet to respond": not (yet) done
+            not_yet = lemma in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ in _MODALITY["not_yet"] for c in kids
+            )
+            if (unable or not_yet) and relation == "xcomp" and verb.i != event.trigger.i and direct:
                 # "police were unable to stop the looting": they did not (not what a clause
                 # below tells: "unable to confirm that Israeli jets struck the convoy")
                 negated = True

@@ -17,6 +17,7 @@ from .vocab import (
     ANSWERING_VERBS,
     DURATIONS,
     PASSIVE_DEPS,
+    SIGNING,
     SPEECH_VERBS,
     TARGET_PREPS,
     TOPIC_PREPS,
@@ -70,6 +71,7 @@ class Targets:
             for c in near
             if c.dep_ in ("prep", "dobj")
             and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
+            and not (c.lower_ == "for" and verb.lemma_.lower() in SIGNING)  # on its behalf
             # "..., according to Amnesty International": who tells it, not whom it is aimed at
             # (not "according to the deal reached with Hamas": the terms it was done by)
             and not (c.lower_ == "according" and not _by_the_terms(c.head))
@@ -173,6 +175,8 @@ class Targets:
                     return found
                 fallback = fallback or found
         for prep in TARGET_PREPS.get(pattern.type, ()):
+            if prep == "for" and token.lemma_.lower() in SIGNING:
+                continue  # "Dulles signed for the United States": on its behalf (review 54)
             obj = _prep_object(token, prep)
             if obj is not None and not _with_help(obj.head):
                 found = self._args(obj, exclude, dig=True)

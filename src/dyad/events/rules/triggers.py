@@ -107,6 +107,7 @@ class Triggers:
         written ``subj:armed`` any mention of an armed force or group (vocab.ARMIES)."""
         key = (pattern.pos == "N", pattern.cameo == NO_EVENT)
         near = None if nears is None else nears.get(key)
+        armed: list[dict] = []  # the mentions of a subj:armed row's force
         if near is None:
             near = [(t, t.lemma_.lower(), t.lower_) for t in self._near(token, pattern)]
             if nears is not None:
@@ -147,13 +148,17 @@ class Triggers:
                 if not any(h.pos_ == "NOUN" and _event_noun(h, self.patterns) for h in heads):
                     return None
             elif pattern.subject == ARMED_SUBJECT:
-                # (the force or a name qualifying it: "Islamic State fighters")
+                # a force's own noun (not a group by its name: "the Taliban advanced their
+                # demands"), or a name qualifying it ("Islamic State fighters")
                 by_token = self._reading.by_token
-                if not any(
-                    (by_token.get(t.i) or {}).get("sector") in ARMIES
+                armed = [
+                    found
                     for h in heads
+                    if h.pos_ == "NOUN"
                     for t in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
-                ):
+                    if (found := by_token.get(t.i)) is not None and found.get("sector") in ARMIES
+                ]
+                if not armed:
                     return None
             elif not any(pattern.subject in (h.lemma_.lower(), h.lower_) for h in heads):
                 return None
@@ -190,6 +195,8 @@ class Triggers:
             held = _prep_object(token, pattern.prep, deep=True) if pattern.prep else None
             if not (_ground(held) if held is not None else _takes_a_place(token)):
                 return None
+            if pattern.subject == ARMED_SUBJECT and self._own_ground(token, held, armed):
+                return None  # "Egyptian troops crossed into the Sinai": no fight there
         cues = []
         if pattern.label is not None:
             # "called Assad a murderer": what the verb names its object, of the row's tone
@@ -200,8 +207,19 @@ class Triggers:
                 return None  # "called it a terrorist group": "it" is no act, and whose it is
                 # the pronoun alone does not say surely enough
             cues.append(named)
+        # (a verb's sense that codes nothing is read on no word that only modifies a noun:
+        # "fired into the air base", "near the nuclear test site" are no shots into the air
+        # nor tests; second read)
+        modifier_ok = not (pattern.pos == "V" and pattern.cameo == NO_EVENT)
         for word in pattern.words:
-            found = next((t for t, lemma, lower in near if word in (lemma, lower)), None)
+            found = next(
+                (
+                    t
+                    for t, lemma, lower in near
+                    if word in (lemma, lower) and (modifier_ok or t.dep_ != "compound")
+                ),
+                None,
+            )
             if found is None:
                 return None
             cues.append(found)
@@ -243,6 +261,25 @@ class Triggers:
                 # taken "from" a side, nor a topic discussed "with" a partner)
                 return None
         return cues
+
+    def _own_ground(self, verb: Token, held: Token | None, armed: list[dict]) -> bool:
+        """Whether the place a force goes into (``held``, else the verb's object) is of the
+        force's own country (``armed``: its mentions): "Egyptian troops crossed into the
+        Sinai", "Ukrainian soldiers moved into Kyiv"; a country unknown on either side is no
+        sign of it."""
+        if held is None:
+            held = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if held is None:
+            return False
+        doc = verb.doc
+        places = doc._.dyad_places if doc.has_extension("dyad_places") else None
+        found = {
+            p.get("country")
+            for p in places or ()
+            if p["kind"] == "name" and p["token_start"] <= held.i < p["token_end"]
+        }
+        found.add((self._reading.by_token.get(held.i) or {}).get("country"))
+        return bool((found - {None}) & ({m.get("country") for m in armed} - {None}))
 
     @staticmethod
     def _near(token: Token, pattern: Pattern) -> list[Token]:

@@ -331,7 +331,7 @@ _DONE_TOGETHER = ("03", "04", "05", "06")
 _SIGNED_BETWEEN = ("03", "057")
 #: verbs that make a ceasefire an agreement signed somewhere ("signed a ceasefire in Oslo"; a
 #: ceasefire announced or declared "in Idlib" is where the fighting stops)
-_SIGNING = _FRAMES["signing"]
+SIGNING = _FRAMES["signing"]
 #: CAMEO's ceasefire (declare a ceasefire)
 CEASEFIRE = "0871"
 #: the types of acts whose doer is the doer of the attack they are done "in" ("freed the
