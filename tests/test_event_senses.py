@@ -3530,6 +3530,19 @@ def test_cutting_is_a_sanction_only_of_aid_and_giving_up_arms_lays_them_down(nlp
     assert typed_pairs(nlp, "Iran gave weapons to the Houthis.") == [("AID", "IRN", "YEM")]
 
 
+def test_those_who_did_it_is_whom_a_clause_is_about_no_act_of_its_own(nlp) -> None:
+    # review 54: "those who carried out the attacks" retold the attack with "those" for doer
+    for text in (
+        "Police vowed to find those who carried out the attacks.",
+        "Those who attacked the convoy fled into the hills.",
+        "The junta said it would shoot anyone who defied the curfew.",
+    ):
+        assert "ASSAULT" not in types(nlp, text), text
+    # negatives: a relative clause of a noun of its own tells its act
+    assert "ASSAULT" in types(nlp, "Rebels who carried out the attack fled.")
+    assert "ASSAULT" in types(nlp, "Rebels who attacked the convoy fled.")
+
+
 def test_one_who_signs_for_a_state_signs_on_its_behalf(nlp) -> None:
     # review 54: "Dulles signed for the United States" made the United States his target
     (event,) = events(nlp, "Secretary of State John Foster Dulles signed for the United States.")

@@ -1027,6 +1027,26 @@ def test_the_dateline_town_places_the_events_nothing_else_places(nlp) -> None:
     assert "San Sebastián" not in " ".join(str(e["place_name"]) for e in doc._.dyad_events)
 
 
+def test_a_dateline_with_a_spaced_hyphen_names_its_town(nlp) -> None:
+    # second read: "KAMPALA, Uganda - ..." and "KAMPALA - ..." read the hyphen into the
+    # region or the town and named no town the report was filed from
+    for text in (
+        "KAMPALA, Uganda - Police arrested 20 opposition supporters on Monday.",
+        "KAMPALA - Police arrested 20 opposition supporters on Monday.",
+    ):
+        doc = nlp(make_doc(nlp, text, "2021-01-12"))
+        assert doc._.dyad_filed_from["place_name"] == "Kampala", text
+        assert [e["place_name"] for e in doc._.dyad_events] == ["Kampala"], text
+    # negatives: a town written with hyphens keeps them; the dateline is no place of what
+    # happened in a year before the report, nor of what may only happen
+    doc = nlp(make_doc(nlp, "PORT-AU-PRINCE, Haiti - Gunmen killed a judge.", "2021-01-12"))
+    assert doc._.dyad_filed_from["place_name"] == "Port-au-Prince"
+    text = "KAMPALA - Police arrested 20 people on Monday. Rebels attacked the army in 2019."
+    doc = nlp(make_doc(nlp, text, "2021-01-12"))
+    placed = {e["trigger"]: e["place_name"] for e in doc._.dyad_events}
+    assert placed == {"arrested": "Kampala", "attacked": None}, placed
+
+
 def _placed(nlp, text: str, published: str) -> dict:
     """Each event's first trigger word -> its place's name."""
     doc = nlp(make_doc(nlp, text, published))

@@ -476,6 +476,7 @@ FRAME_WORD_KINDS = frozenset(
         "day_part",
         "duration",
         "signing",
+        "who_did_it",
     ]
 )
 

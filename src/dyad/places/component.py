@@ -1216,8 +1216,8 @@ def _dateline_city(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, Place] | None:
         return None  # a dateline further down: no opening one
     last = None
     for token in doc[start:end]:
-        if not (token.is_alpha or token.text in _JOINERS):
-            break
+        if not (token.is_alpha or _inner_hyphen(token)):
+            break  # (a spaced dash ends the town: "DUSHANBE - ...", second read)
         last = token.i
     if last is None:
         return None
@@ -1229,8 +1229,8 @@ def _dateline_city(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, Place] | None:
     if last + 1 < end and doc[last + 1].text == ",":
         region_end = last + 2
         while region_end < end and (
-            doc[region_end].text.rstrip(".").isalpha() or doc[region_end].text in _JOINERS
-        ):  # ("Ivory Coast", "Ill.", "N.Y.")
+            doc[region_end].text.rstrip(".").isalpha() or _inner_hyphen(doc[region_end])
+        ):  # ("Ivory Coast", "Ill.", "N.Y."; not the spaced dash after it: "Tajikistan - ")
             region_end += 1
         region = doc[last + 2 : region_end].text.strip()
         if region and region.split()[0].lower().rstrip(".") not in MONTH_WORDS:
@@ -1341,8 +1341,14 @@ _CAPITAL_PREPS = frozenset(
 
 
 def _inner_hyphen(token: Token) -> bool:
-    """Whether a token is a hyphen joining two words with no space ("Alma-Ata")."""
-    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+    """Whether a token is a hyphen joining two words with no space ("Alma-Ata",
+    "PORT-AU-PRINCE")."""
+    return (
+        token.text in _JOINERS
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _modifies(span: Span) -> bool:

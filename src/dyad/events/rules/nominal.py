@@ -49,6 +49,7 @@ from .vocab import (
     STATE_VERBS,
     UNDERGOING_VERBS,
     VENUE_TYPES,
+    WHO_DID_IT,
 )
 
 #: the CAMEO roots of acts one suffers: charges (11: "arrested on charges"), and those done to
@@ -306,6 +307,8 @@ class NounEvents:
             and (place.dep_ in ("dobj", "obj", "attr") or passive_light)
             and not self._answers(head, token)
         ):
+            if head.dep_ == "relcl" and head.head.lower_ in WHO_DID_IT:
+                return None  # "those who carried out the attacks": who, no act of its own
             event.cues.append(head)
             event.light = True
             if head.lemma_.lower() in ASKING_VERBS:

@@ -39,6 +39,7 @@ from .vocab import (
     STOPPED_CODES,
     TIME_ENTITIES,
     TRYING_VERBS,
+    WHO_DID_IT,
 )
 
 
@@ -57,6 +58,8 @@ class VerbEvents:
             return None
         if _describes_a_source(token) or _according_to(token):
             return None  # "according to officials briefed on the meeting": who says it
+        if token.dep_ == "relcl" and token.head.lower_ in WHO_DID_IT:
+            return None  # "vowed to find those who carried out the attacks": who, no act
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and attack_verb_read_as_noun(subject):
             return None  # "IS shells recaptured areas": "recaptured" describes the areas

@@ -332,6 +332,8 @@ _SIGNED_BETWEEN = ("03", "057")
 #: verbs that make a ceasefire an agreement signed somewhere ("signed a ceasefire in Oslo"; a
 #: ceasefire announced or declared "in Idlib" is where the fighting stops)
 SIGNING = _FRAMES["signing"]
+#: pronouns a relative clause describes by an act ("those who carried out the attacks")
+WHO_DID_IT = _FRAMES["who_did_it"]
 #: CAMEO's ceasefire (declare a ceasefire)
 CEASEFIRE = "0871"
 #: the types of acts whose doer is the doer of the attack they are done "in" ("freed the
