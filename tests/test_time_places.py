@@ -1047,6 +1047,26 @@ def test_a_dateline_with_a_spaced_hyphen_names_its_town(nlp) -> None:
     assert placed == {"arrested": "Kampala", "attacked": None}, placed
 
 
+def test_a_story_of_another_country_filed_from_a_capital_lends_it_statements_only(nlp) -> None:
+    # review 54's blind comparison: "WASHINGTON - ..." of the Dominican Republic's civil war
+    # placed its fighting in Washington
+    text = (
+        "WASHINGTON (Wire) - Fighting raged in Santo Domingo on Wednesday. Rebels in the "
+        "Dominican Republic held the Duarte bridge. Air force planes attacked rebel positions. "
+        "The State Department condemned the violence."
+    )
+    doc = nlp(make_doc(nlp, text, "1965-04-29"))
+    placed = {e["trigger"]: e["place_name"] for e in doc._.dyad_events}
+    assert placed["attacked"] != "Washington" and placed["condemned"] == "Washington", placed
+    # negatives: a story of the capital's own country keeps it for what was done there
+    text = (
+        "WASHINGTON (Wire) - Police arrested two men near the White House on Monday. Officials "
+        "said they had planned an attack."
+    )
+    doc = nlp(make_doc(nlp, text, "1965-04-29"))
+    assert [e["place_name"] for e in doc._.dyad_events][:1] == ["Washington"]
+
+
 def _placed(nlp, text: str, published: str) -> dict:
     """Each event's first trigger word -> its place's name."""
     doc = nlp(make_doc(nlp, text, published))
@@ -1154,6 +1174,9 @@ def test_the_actors_coders_adjectives_are_the_gazetteers_too(nlp) -> None:
     found = places(nlp, "Students took to the streets of the Kazakh capital on Wednesday.")
     assert found["Kazakh capital"]["country"] == "KAZ", found
     assert places(nlp, "Kazakh police detained 20 people.")["Kazakh"]["kind"] == "adjective"
+    # a town whose last word alone the NER took for a person ("Santo Domingo", review 54)
+    found = places(nlp, "Fighting raged in Santo Domingo on Wednesday.")
+    assert found["Santo Domingo"]["country"] == "DOM", found
     # a capital the NER took for a product (review 54: "agreed in Montevideo")
     found = places(nlp, "Argentina and Chile agreed in Montevideo to a truce.")
     assert found["Montevideo"]["country"] == "URY", found

@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
@@ -306,6 +307,10 @@ def anchor_events(
     filed_capital = filed_from is not None and (
         capital_cities().get(filed_from["country"]) == filed_from["place_name"]
     )
+    # a story of another country filed from a capital ("WASHINGTON - ... Air force planes
+    # attacked rebel positions across the Duarte bridge", a story of the Dominican Republic;
+    # review 54's blind comparison): the capital lends its statements only
+    abroad = filed_from is not None and _story_abroad(places, adjectives, filed_from)
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an
     # agreement on Friday ..."), and the one day they name, a day or a few before the
@@ -661,7 +666,11 @@ def anchor_events(
             if (
                 (not here or filed_from["country"] in here)
                 and (not sides or filed_from["country"] in sides)
-                and (filed_capital or not _done_from_afar(event))
+                and (
+                    _done_from_afar(event)
+                    if abroad
+                    else (filed_capital or not _done_from_afar(event))
+                )
                 and not _acts_from_abroad(event, filed_from, here)
             ):
                 where = filed_from
@@ -737,6 +746,18 @@ def _acts_from_abroad(event: dict, place: dict, here: set | frozenset = frozense
 #: the CAMEO root of reduced relations, sanctions and embargoes (163), expulsions and halted
 #: talks: done from afar to the state they target
 SANCTIONS = "16"
+
+
+def _story_abroad(places: list[dict], adjectives: list[dict], filed_from: dict) -> bool:
+    """Whether a text names another country's places and people more often than those of
+    the country its dateline's town is in: a story of abroad, filed from home."""
+    counts = Counter(p.get("country") for p in (*places, *adjectives) if p.get("country"))
+    top = counts.most_common(1)
+    return (
+        bool(top)
+        and top[0][0] != filed_from["country"]
+        and (top[0][1] > counts[filed_from["country"]])
+    )
 
 
 def _of_an_earlier_year(event: dict, published) -> bool:

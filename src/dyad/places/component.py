@@ -592,7 +592,14 @@ class PlaceFinder:
                     for size in (3, 2)
                     if len(whole := doc[token.i : token.i + size]) == size
                     and all(
-                        (t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in taken)
+                        (
+                            t.pos_ == "PROPN"
+                            and t.is_title
+                            and t.i not in taken
+                            # (or the last word alone the NER took for a person or a body:
+                            # "Santo Domingo" tagged "Domingo", review 54)
+                            and (not t.ent_type_ or len(entity_of[t.i] or ()) == 1)
+                        )
                         or (_inner_hyphen(t) and t.i < whole.end - 1)
                         for t in whole[1:]
                     )

@@ -156,7 +156,12 @@ class Triggers:
                     for h in heads
                     if h.pos_ == "NOUN"
                     for t in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
-                    if (found := by_token.get(t.i)) is not None and found.get("sector") in ARMIES
+                    if (found := by_token.get(t.i)) is not None
+                    and found.get("sector") in ARMIES
+                    # (a force, not one soldier by his title or name: "the general entered
+                    # Kuwait", "Pinochet entered Britain"; review 53's blind comparison)
+                    and found.get("kind") != "person"
+                    and not (found.get("label") == "reference" and t.tag_ in ("NN", "NNP"))
                 ]
                 if not armed:
                     return None
