@@ -3499,26 +3499,6 @@ def test_what_has_yet_to_happen_and_a_verb_sharing_a_not_are_negated(nlp) -> Non
         assert [e["modality"] for e in found] == ["asserted"], (text, found)
 
 
-def test_the_object_of_an_act_done_to_people_is_its_target_not_where_it_was_done(nlp) -> None:
-    # review 53: "kidnapped the industrialist in Cologne" took Cologne for the target
-    for text, target in (
-        ("Gunmen kidnapped the banker in Cologne.", "the banker"),
-        ("Police arrested the bookseller in Istanbul on Monday.", "the bookseller"),
-    ):
-        (event,) = events(nlp, text)
-        assert [a["text"] for a in event["targets"]] == [target], (text, event["targets"])
-    # negatives: an act done to a place or a thing takes the place a thing is in; ground
-    # captured is no people ("captured three cities ... in an advance against forces")
-    (event,) = events(nlp, "Troops shelled the outskirts in Kharkiv.")
-    assert [a.get("code") for a in event["targets"]] == ["UKR"], event["targets"]
-    text = (
-        "Libya's Government of National Accord captured three cities west of the capital "
-        "Tripoli in a new advance against forces loyal to Khalifa Haftar."
-    )
-    (event,) = events(nlp, text)
-    assert [a.get("code") for a in event["targets"]] == ["LBYMIL"], event["targets"]
-
-
 def test_cutting_is_a_sanction_only_of_aid_and_giving_up_arms_lays_them_down(nlp) -> None:
     # review 54: "tried to cut the nets of British trawlers" was a cut of aid; "gave up their
     # weapons" military aid
@@ -3530,6 +3510,11 @@ def test_cutting_is_a_sanction_only_of_aid_and_giving_up_arms_lays_them_down(nlp
         ("SANCTION", "USA", "EGY")
     ]
     assert "SANCTION" in types(nlp, "Russia cut ties with Georgia.")
+    assert "SANCTION" in types(nlp, "Egypt cut diplomatic relations with Qatar.")
+    assert "SANCTION" in types(nlp, "Russia cut gas supplies to Ukraine.")
+    # (supply lines and arms sales given up are neither: second read)
+    assert "SANCTION" not in types(nlp, "Rebels cut the army's supply lines.")
+    assert types(nlp, "France gave up arms sales to Libya.") == []
     assert "SANCTION" in types(nlp, "Israel cut off electricity to Gaza.")
     assert typed_pairs(nlp, "Iran gave weapons to the Houthis.") == [("AID", "IRN", "YEM")]
 
@@ -3538,13 +3523,13 @@ def test_those_who_did_it_is_whom_a_clause_is_about_no_act_of_its_own(nlp) -> No
     # review 54: "those who carried out the attacks" retold the attack with "those" for doer
     for text in (
         "Police vowed to find those who carried out the attacks.",
-        "Those who attacked the convoy fled into the hills.",
-        "The junta said it would shoot anyone who defied the curfew.",
+        "Police hunted for anyone who took part in the bombing.",
     ):
         assert "ASSAULT" not in types(nlp, text), text
-    # negatives: a relative clause of a noun of its own tells its act
+    # negatives: a relative clause of a noun of its own tells its act, and one telling its
+    # act by its own verb may tell one not told before (second read)
     assert "ASSAULT" in types(nlp, "Rebels who carried out the attack fled.")
-    assert "ASSAULT" in types(nlp, "Rebels who attacked the convoy fled.")
+    assert "ASSAULT" in types(nlp, "Those who attacked the church fled into the hills.")
 
 
 def test_one_who_signs_for_a_state_signs_on_its_behalf(nlp) -> None:

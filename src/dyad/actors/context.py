@@ -321,8 +321,11 @@ class ActorContext:
                 and self._may_look_around(doc, head, m, taken, names)
             ):
                 near, opposite, others, sites = set(), _counterparts(head), set(), set()
-                modified = set()  # the countries only a modifier names ("the Afghan border")
-                named_otherwise = set()  # and those a party or a place's name names
+                # the countries a party or a place's name names, not only a word modifying a
+                # thing ("the Afghan border"), and not in the noun's own phrase ("gunmen from
+                # across the Afghan border": whence they come)
+                named_otherwise = set()
+                own_phrase = {t.i for t in head.subtree}
                 # a state's own authorities acting on activists or journalists, or holding an
                 # office holder to account ("prosecutors charged the mayor"), act at home
                 domestic = m["sector"] in GOVERNED or _held_office(doc, m, head)
@@ -357,7 +360,8 @@ class ActorContext:
                             others.add(found)
                         else:
                             near.add(found)
-                            (modified if start in modifiers else named_otherwise).add(found)
+                            if start not in modifiers or start in own_phrase:
+                                named_otherwise.add(found)
                             if not party and _where_it_fights(doc[start], head):
                                 sites.add(found)
                 named = near - {None}

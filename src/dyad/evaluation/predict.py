@@ -81,13 +81,10 @@ def actors_are_coded(doc: Doc) -> bool:
 
 def toponyms(doc: Doc) -> list[Toponym]:
     """Every toponym ``dyad_places`` found (adjectives and embedded names included, as
-    GeoWebNews annotates them; not a place a common noun refers to, "the capital", which is
-    no name); without the component, spaCy's place entities."""
+    GeoWebNews annotates them); without the component, spaCy's place entities."""
     if places_are_geocoded(doc):
         return [
-            Toponym(p["start"], p["end"], p["text"], p["lat"], p["lon"])
-            for p in doc._.dyad_places
-            if not p["text"].islower()
+            Toponym(p["start"], p["end"], p["text"], p["lat"], p["lon"]) for p in doc._.dyad_places
         ]
     return [Toponym(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in PLACE_LABELS]
 

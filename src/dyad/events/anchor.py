@@ -60,7 +60,7 @@ from ..places.gazetteer import FEATURES, WIDE_FEATURES
 from ..time.component import news_of_the_day
 from ..time.normalise import MONTH_WORDS, NUMBER_WORDS, normalise
 from .modality import modality_words
-from .ontology import DETENTIONS, EXPULSIONS, STATE_SECTORS
+from .ontology import DETENTIONS, EXPULSIONS
 from .patterns import frame_words, head_words, movement_words, target_words
 from .rules.readings import attack_verb_read_as_noun
 from .rules.vocab import WHERE_PREPS
@@ -675,10 +675,10 @@ def anchor_events(
             ):
                 where = filed_from
         if where is None and lent_country is not None:
-            # (not to an event a state of another country does or suffers: "Mali's junta
-            # expelled the French ambassador" is no event in France; probe, session 41; an
-            # armed group abroad is no such state: "Syrian troops killed Hezbollah fighters")
-            others = _side_countries(event, states_only=True) - {lent_country["country"]}
+            # (not to an event a side of another country does or suffers: "Mali's junta
+            # expelled the French ambassador" is no event in France, "Israeli jets struck
+            # Hezbollah" none in Israel; probe and second read, session 41)
+            others = _side_countries(event) - {lent_country["country"]}
             where = None if others else lent_country
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
@@ -761,20 +761,22 @@ def _story_abroad(places: list[dict], adjectives: list[dict], filed_from: dict) 
 
 
 def _of_an_earlier_year(event: dict, published) -> bool:
-    """Whether an event is dated in a year before its text's publication year."""
-    start = str(event.get("date_start") or "")[:4]
-    return bool(published) and start.isdigit() and int(start) < int(str(published)[:4])
+    """Whether an event ended more than a year before its text's publication ("in 2003" in a
+    story of 2018; not "on Thursday", 29 December, in one of 2 January)."""
+    try:
+        end = date.fromisoformat(str(event.get("date_end") or "")[:10])
+        day = date.fromisoformat(str(published or "")[:10])
+    except ValueError:
+        return False
+    return (day - end).days > 365
 
 
-def _side_countries(event: dict, states_only: bool = False) -> set[str]:
-    """The countries of an event's sides that name an actor (``states_only``: a state, its
-    government or one of its bodies, STATE_SECTORS)."""
+def _side_countries(event: dict) -> set[str]:
+    """The countries of an event's sides that name an actor."""
     return {
         a["country"]
         for a in (*event["sources"], *event["targets"])
-        if a.get("actor")
-        and a.get("country")
-        and (not states_only or (a.get("code") or "")[3:6] in ("", *STATE_SECTORS))
+        if a.get("actor") and a.get("country")
     }
 
 

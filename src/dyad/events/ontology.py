@@ -32,10 +32,6 @@ EXPULSIONS = ("166", "174")
 
 #: CAMEO roots of attacks (unconventional violence, fighting, mass violence)
 ATTACK_ROOTS = ("18", "19", "20")
-#: CAMEO codes (and their sub-codes) of acts done to people: arresting (173), deporting (174),
-#: abducting (181), beating (182) and assassinating (186); their object is the person, named
-#: by a role or not ("kidnapped the banker in Cologne": the banker, not Cologne)
-DONE_TO_PEOPLE = ("173", "174", "181", "182", "186")
 #: CAMEO codes (and their sub-codes) of acts two parties do with each other: intending to
 #: cooperate materially or to meet (031, 036), consulting, phoning, meeting and negotiating (040,
 #: 041, 044, 046), diplomatic cooperation (050), signing an agreement (057), material

@@ -206,59 +206,11 @@ class PlaceFinder:
             else _as_dict(span, kind, inner.get(i) or focus, within=True)
             for i, (span, kind, _) in enumerate(found)
         ]
-        doc._.dyad_places += self._the_capital(doc, found, named)
         if Doc.has_extension("dyad_actors") and doc._.dyad_actors:
             doc._.dyad_actors = _outside_other_places(doc._.dyad_actors, doc._.dyad_places)
         filed = _dateline_city(doc, self.gazetteer)
         doc._.dyad_filed_from = _as_dict(filed[0], "dateline", filed[1]) if filed else None
         return doc
-
-    def _the_capital(
-        self, doc: Doc, found: list[tuple[Span, str, list[Place]]], named: Counter[str]
-    ) -> list[dict]:
-        """ "The capital" of a text about one country (``named``: the countries its actors
-        and places name; one named at least twice as often as any other, and twice): that
-        country's capital city ("the authorities imposed a curfew on the capital" in a
-        text about Nepal, review 54). Only where "the capital" stands alone as a place: the
-        object of a preposition of place or a possessor ("in the capital", "the capital's
-        streets"; not "raised the capital", money); not modified ("the Somali capital", found
-        with its adjective), followed by its name ("the capital Tripoli") or of something
-        ("the capital of Kurdistan")."""
-        top = named.most_common(2)
-        if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
-            return []
-        country = top[0][0]
-        name = capital_cities().get(country)
-        cities = [
-            p
-            for p in self.gazetteer.lookup(name or "")
-            if p.country == country and p.feature == "city"
-        ]
-        if not cities:
-            return []
-        city = max(cities, key=lambda p: p.population)
-        taken = {i for span, _, _ in found for i in range(span.start, span.end)}
-        out = []
-        for token in doc:
-            if (
-                token.lower_ != "capital"
-                or token.pos_ != "NOUN"
-                or token.i in taken
-                or not (
-                    token.dep_ == "poss"
-                    or (token.dep_ == "pobj" and token.head.lower_ in _CAPITAL_PREPS)
-                )
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-                or any(
-                    c.dep_ in ("amod", "compound", "nmod", "appos")
-                    or (c.dep_ == "prep" and c.lower_ == "of")
-                    for c in token.children
-                )
-                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
-            ):
-                continue
-            out.append(_as_dict(doc[token.i : token.i + 1], "name", city))
-        return out
 
     def _chains(
         self, found: list[tuple[Span, str, list[Place]]]
@@ -499,6 +451,7 @@ class PlaceFinder:
                 ent.label_ in ("LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
                 and (span := _trim(ent)) is not None
                 and normalise_name(span.text) in capital_names()
+                and (ent.label_ == "LANGUAGE" or _place_slot(span.root))  # not "a Toyota Santiago"
                 and (candidates := self.lookup(span))
             ):
                 # a state's capital the NER read as a language, a product or a work ("In
@@ -754,7 +707,11 @@ class PlaceFinder:
                 self._notable(p) and normalise(p.name) == normalise(item[0].text) for p in item[2]
             )
         ]
-        # "the pro-Iran government": a stance, not a place the clause happens in
+        # "the pro-Iran government": a stance, not a place the clause happens in; a name
+        # written all in lower case in a text that writes names capitalised is an English or
+        # foreign word ("veranda", "meth", "red states"; GeoWebNews), but "the capital" of a
+        # capital's dateline (_bare_capital)
+        capitalised = any(t.is_title for t in doc)
         return [
             (
                 span,
@@ -762,6 +719,7 @@ class PlaceFinder:
                 c,
             )
             for span, kind, c in out
+            if not (capitalised and span.text.islower() and span.text != "capital")
         ]
 
     def _designated(self, doc: Doc) -> list[Span]:
@@ -1337,14 +1295,6 @@ def _proper(text: str) -> bool:
     ("Islamic State of Iraq and the Levant"; not "the pro-Iran government of Iraq")."""
     words = [w for w in text.split() if w.lower() not in _NAME_LINKS]
     return bool(words) and all(w[0].isupper() for w in words)
-
-
-#: prepositions after which "the capital" is a place ("in the capital", "a curfew on the
-#: capital", "marched on the capital")
-_CAPITAL_PREPS = frozenset(
-    {"in", "into", "to", "near", "outside", "around", "across", "from", "toward", "towards",
-     "at", "on", "inside", "throughout"}
-)  # fmt: skip
 
 
 def _inner_hyphen(token: Token) -> bool:

@@ -25,6 +25,7 @@ from .vocab import (
     _PLACE_ENTITIES,
     _PROTEST_WORDS,
     _SIGNED_BETWEEN,
+    _SIGNING,
     _TAKING,
     ARMED_SECTORS,
     CEASEFIRE,
@@ -36,7 +37,6 @@ from .vocab import (
     RECIPROCAL_VERBS,
     SHELTERED_KINDS,
     SHOOTING_CODES,
-    SIGNING,
     SPEAKING_SECTORS,
     TIME_NOUNS,
     WHERE_PREPS,
@@ -580,7 +580,7 @@ def _pair_joint_sides(event: _Event) -> None:
     states = _states_of(event.sources)
     signed = event.cameo.startswith(_SIGNED_BETWEEN) or (
         event.cameo == CEASEFIRE
-        and not SIGNING.isdisjoint(t.lemma_.lower() for t in (event.trigger, *event.cues))
+        and not _SIGNING.isdisjoint(t.lemma_.lower() for t in (event.trigger, *event.cues))
     )
     if (
         (event.cameo[:2] in _DONE_TOGETHER or signed)

@@ -17,7 +17,6 @@ from .vocab import (
     ANSWERING_VERBS,
     DURATIONS,
     PASSIVE_DEPS,
-    SIGNING,
     SPEECH_VERBS,
     TARGET_PREPS,
     TOPIC_PREPS,
@@ -71,7 +70,7 @@ class Targets:
             for c in near
             if c.dep_ in ("prep", "dobj")
             and c.lower_ not in ("by", "as")  # "condemned the strikes as a violation of X"
-            and not (c.lower_ == "for" and verb.lemma_.lower() in SIGNING)  # on its behalf
+            and not (c.lower_ == "for" and _signed_for(verb))  # on its behalf
             # "..., according to Amnesty International": who tells it, not whom it is aimed at
             # (not "according to the deal reached with Hamas": the terms it was done by)
             and not (c.lower_ == "according" and not _by_the_terms(c.head))
@@ -175,7 +174,7 @@ class Targets:
                     return found
                 fallback = fallback or found
         for prep in TARGET_PREPS.get(pattern.type, ()):
-            if prep == "for" and token.lemma_.lower() in SIGNING:
+            if prep == "for" and _signed_for(token):
                 continue  # "Dulles signed for the United States": on its behalf (review 54)
             obj = _prep_object(token, prep)
             if obj is not None and not _with_help(obj.head):
@@ -312,3 +311,11 @@ class Targets:
             return True
         match = self._match(verb, "V")
         return match is not None and plover_type(match[0].cameo) in ("ACCUSE", "REJECT", "SUPPORT")
+
+
+def _signed_for(verb: Token) -> bool:
+    """Whether "for" after a verb says on whose behalf someone signed: "sign" with no object
+    ("Dulles signed for the United States"; not "signed a grant for Haiti", given to it)."""
+    return verb.lemma_.lower() == "sign" and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children
+    )

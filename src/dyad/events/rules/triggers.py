@@ -221,7 +221,13 @@ class Triggers:
                 (
                     t
                     for t, lemma, lower in near
-                    if word in (lemma, lower) and (modifier_ok or t.dep_ != "compound")
+                    if word in (lemma, lower)
+                    and (
+                        modifier_ok
+                        or t.dep_ != "compound"
+                        # (a modifier of another of the row's words: "cut supply line")
+                        or t.head.lemma_.lower() in pattern.words
+                    )
                 ),
                 None,
             )

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ...nlp.words import NAMING_VERBS
 from ..attribution import claims_responsibility
-from ..ontology import ATTACK_ROOTS, DONE_TO_PEOPLE, EXPULSIONS
+from ..ontology import ATTACK_ROOTS, EXPULSIONS
 from ..patterns import Pattern, attack_words, head_words, target_words
 from .frame import _Arg, _Event
 from .grammar import _gerund, _headline, _objects, _prep_object, _reports_a_passive, _told_as_a_fact
@@ -16,7 +16,6 @@ from .readings import (
     _casualty,
     _describes_a_source,
     _explosion_verb,
-    _ground,
     _instrument,
     _tagged_noun_heading_a_subject,
     _victim,
@@ -39,7 +38,6 @@ from .vocab import (
     STOPPED_CODES,
     TIME_ENTITIES,
     TRYING_VERBS,
-    WHO_DID_IT,
 )
 
 
@@ -58,8 +56,6 @@ class VerbEvents:
             return None
         if _describes_a_source(token) or _according_to(token):
             return None  # "according to officials briefed on the meeting": who says it
-        if token.dep_ == "relcl" and token.head.lower_ in WHO_DID_IT:
-            return None  # "vowed to find those who carried out the attacks": who, no act
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and attack_verb_read_as_noun(subject):
             return None  # "IS shells recaptured areas": "recaptured" describes the areas
@@ -242,17 +238,11 @@ class VerbEvents:
             ):  # "kills 12 shepherds in Anbar": the shepherds, not Anbar; "attacked aid
                 # workers in Kabul": people acted on are the target, not where they were;
                 # nor is the place of a building struck ("a building in Damascus")
-                # (the object of an act done to people is one: "kidnapped the banker in
-                # Cologne", review 53)
-                people = self._people(event.targets) or (
-                    event.cameo.startswith(DONE_TO_PEOPLE)
-                    and any(a.token.dep_ in ("dobj", "nsubjpass") for a in event.targets)
-                    and not any(_ground(a.token) for a in event.targets)  # "captured 3 cities"
-                )
                 event.targets = (
-                    self._clause_target(token, pattern, event.sources, people=people)
+                    self._clause_target(token, pattern, event.sources,
+                                        people=self._people(event.targets))
                     or event.targets
-                )
+                )  # fmt: skip
             # a casualty verb of a clause of its own ("..., killing 12", "shot and killed")
             # whose victims are counted or named and whose clause gives it no subject at all
             # ("Car bombs rock Baghdad, killing 12", where "rock" was read as a noun; "A

@@ -331,7 +331,7 @@ _DONE_TOGETHER = ("03", "04", "05", "06")
 _SIGNED_BETWEEN = ("03", "057")
 #: verbs that make a ceasefire an agreement signed somewhere ("signed a ceasefire in Oslo"; a
 #: ceasefire announced or declared "in Idlib" is where the fighting stops)
-SIGNING = _FRAMES["signing"]
+_SIGNING = _FRAMES["signing"]
 #: pronouns a relative clause describes by an act ("those who carried out the attacks")
 WHO_DID_IT = _FRAMES["who_did_it"]
 #: CAMEO's ceasefire (declare a ceasefire)
