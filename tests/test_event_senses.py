@@ -3532,6 +3532,19 @@ def test_those_who_did_it_is_whom_a_clause_is_about_no_act_of_its_own(nlp) -> No
     assert "ASSAULT" in types(nlp, "Those who attacked the church fled into the hills.")
 
 
+def test_a_word_of_the_acts_own_phrase_is_no_target(nlp) -> None:
+    # "Three rockets were fired on Monday": the rockets are what was fired, not at whom
+    for text in (
+        "Three rockets were fired on Monday, police said.",
+        "Mortar shells were fired into the camp.",
+    ):
+        assert [e["targets"] for e in events(nlp, text)] == [[]], text
+    # negatives: whom the act is aimed at stays
+    assert typed_pairs(nlp, "Rockets were fired at the US embassy in Baghdad.") == [
+        ("ASSAULT", "", "USA")
+    ]
+
+
 def test_one_who_signs_for_a_state_signs_on_its_behalf(nlp) -> None:
     # review 54: "Dulles signed for the United States" made the United States his target
     (event,) = events(nlp, "Secretary of State John Foster Dulles signed for the United States.")

@@ -1218,6 +1218,9 @@ def test_a_clause_joined_with_its_own_doer_and_place_keeps_its_place(nlp) -> Non
     text = "Israeli troops entered Jenin and arrested militants from Nablus."
     doc = nlp(make_doc(nlp, text, None))
     assert {e["place_text"] for e in doc._.dyad_events} == {"Jenin"}
+    # (a town put after its country is its own clause's: "killed in Iraq Mosul", UCDP)
+    doc = nlp(make_doc(nlp, "IS official reportedly killed in Iraq Mosul", None))
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Mosul"]
 
 
 def test_a_designator_makes_a_small_town_a_place_whatever_the_ner_says(nlp) -> None:

@@ -221,7 +221,9 @@ def nearest_in_clause(
         # not one that says whose a noun is or where it comes from, "arrested militants from
         # Nablus"; second read)
         root = doc[item["token_start"] : item["token_end"]].root
-        setting = root.dep_ in ("dobj", "nsubjpass") or (
+        while root.dep_ in ("compound", "appos", "conj") and root.head.pos_ == "PROPN":
+            root = root.head  # (a name of the place phrase: "in Mosul, Iraq")
+        setting = root.dep_ in ("dobj", "nsubjpass", "npadvmod") or (
             root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
         )
         steps = min(
@@ -307,9 +309,9 @@ def anchor_events(
     filed_capital = filed_from is not None and (
         capital_cities().get(filed_from["country"]) == filed_from["place_name"]
     )
-    # a story of another country filed from a capital ("WASHINGTON - ... Air force planes
+    # a story of another country filed from home ("WASHINGTON - ... Air force planes
     # attacked rebel positions across the Duarte bridge", a story of the Dominican Republic;
-    # review 54's blind comparison): the capital lends its statements only
+    # review 54's blind comparison): the dateline's town lends its statements only
     abroad = filed_from is not None and _story_abroad(places, adjectives, filed_from)
     published = doc._.dyad_published if doc.has_extension("dyad_published") else None
     # the story's dateline and lead ("NAIROBI, March 1 (Wire) - Kenya and Haiti signed an

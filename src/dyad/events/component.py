@@ -425,6 +425,16 @@ class EventExtractor(
             # attack on al-Shabaab; "South Africa warned South Africa")
             doers = {a["actor"] for a in event["sources"] if a.get("actor")}
             event["targets"] = [a for a in event["targets"] if a.get("actor") not in doers]
+            # nor is the noun that opens the act's own phrase before its verb, naming no
+            # actor, its target ("Three rockets were fired": the rockets are what was fired,
+            # not at whom; not "placed the governor under house arrest", whom the phrase holds
+            # after it, nor "a bomb targeting a council member detonated")
+            event["targets"] = [
+                a
+                for a in event["targets"]
+                if a.get("actor")
+                or not (a["start"] <= event["cue_start"] < a["end"] <= event["trigger_start"])
+            ]
         if self.screen is not None and doc._.dyad_events:
             doc._.dyad_events = self._screened(text, doc._.dyad_events, kept)
         # a headline's attack and the lead's, an attack told again without its doer: one
