@@ -1079,6 +1079,15 @@ _COUNTED_SHIFT = re.compile(
 )
 
 
+def _phrase_in_clause(doc: Doc, sent, found: re.Match[str], words: set[int]):
+    """The span of a phrase ``found`` in ``sent``'s text, where it hangs on the clause of
+    ``words`` (no other verb comes first); else None."""
+    span = doc.char_span(
+        sent.start_char + found.start(), sent.start_char + found.end(), alignment_mode="expand"
+    )
+    return None if span is None or _distance(span.root, words) is None else span
+
+
 def _day_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> str | None:
     """The day of a clause that a phrase of its own dates from the story told before it:
     "Lavrov on Friday recommended ... Hours later, Putin overruled him" (that Friday), "the
@@ -1088,11 +1097,8 @@ def _day_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> str
     shifts = [(m, _counted_days(m)) for m in _COUNTED_SHIFT.finditer(sent.text)]
     shifts += [(m, shift) for pattern, shift in _STORY_DAYS for m in pattern.finditer(sent.text)]
     for found, shift in shifts:
-        span = doc.char_span(
-            sent.start_char + found.start(), sent.start_char + found.end(),
-            alignment_mode="expand",
-        )  # fmt: skip
-        if span is None or _distance(span.root, words) is None:
+        span = _phrase_in_clause(doc, sent, found, words)
+        if span is None:
             continue
         # (the last day named before the phrase, in its own sentence too: "Rebels, who
         # attacked the town on Wednesday, were shelled hours later")
@@ -1140,11 +1146,8 @@ def _period_of_the_story(times: list[dict], doc: Doc, sent, words: set[int]) -> 
     periods = [(m, unit, shift) for pattern, unit, shift in _STORY_PERIODS
                for m in pattern.finditer(sent.text)]  # fmt: skip
     for found, unit, shift in counted + periods:
-        span = doc.char_span(
-            sent.start_char + found.start(), sent.start_char + found.end(),
-            alignment_mode="expand",
-        )  # fmt: skip
-        if span is None or _distance(span.root, words) is None:
+        span = _phrase_in_clause(doc, sent, found, words)
+        if span is None:
             continue
         before = [
             t
