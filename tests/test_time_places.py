@@ -1193,6 +1193,21 @@ def test_the_actors_coders_adjectives_are_the_gazetteers_too(nlp) -> None:
     assert _attack(nlp, "Israeli jets struck Hezbollah positions")["lat"] is None
 
 
+def test_the_capital_a_speaker_is_in_is_no_place_of_what_he_reports(nlp) -> None:
+    # review 53: "Officials in Dushanbe said the general had been killed" (outside Khorog)
+    doc = nlp(make_doc(nlp, "Officials in Dushanbe said the general had been killed.", None))
+    assert [e["place_name"] for e in doc._.dyad_events] == [None]
+    # negatives: where they say it, a town's own police, a place the report names
+    doc = nlp(make_doc(nlp, "Officials in Dushanbe condemned the attack.", None))
+    assert [e["place_name"] for e in doc._.dyad_events] == ["Dushanbe"]
+    text = "Police in Mosul said a bomb exploded in a market, killing five."
+    doc = nlp(make_doc(nlp, text, None))
+    assert {e["place_name"] for e in doc._.dyad_events} == {"Mosul"}
+    text = "Officials in Kabul said the Taliban attacked a checkpoint in Kandahar."
+    doc = nlp(make_doc(nlp, text, None))
+    assert [e["place_text"] for e in doc._.dyad_events] == ["Kandahar"]
+
+
 def test_a_word_in_lower_case_is_no_place_of_a_text_that_capitalises_names(nlp) -> None:
     # GeoWebNews, second read: "veranda", "meth", "red states" were found as places
     found = places(nlp, "He sat on the veranda in Kabul.")

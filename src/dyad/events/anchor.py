@@ -682,6 +682,8 @@ def anchor_events(
             # Hezbollah" none in Israel; probe and second read, session 41)
             others = _side_countries(event) - {lent_country["country"]}
             where = None if others else lent_country
+        if where is not None and "token_start" in where and _speakers_capital(where, doc, trigger):
+            where = None  # ("Officials in Dushanbe said the general had been killed")
         _code_place_targets(doc, event, places_in.within(sent))
         event.update(place_name=None, place_text=None, lat=None, lon=None, place_country=None)
         if where is not None:
@@ -771,6 +773,26 @@ def _of_an_earlier_year(event: dict, published) -> bool:
     except ValueError:
         return False
     return (day - end).days > 365
+
+
+def _speakers_capital(place: dict, doc: Doc, trigger: Token) -> bool:
+    """Whether a toponym is the capital its speakers are in, and the event is what they say
+    ("Officials in Dushanbe said the general had been killed": killed outside Khorog, review
+    53; not where they said it, nor a town's own police: "Police in Mosul said a bomb
+    exploded", most often there)."""
+    root = doc[place["token_start"] : place["token_end"]].root
+    prep = root.head
+    speaker = prep.head
+    verb = speaker.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and speaker.dep_ == "nsubj"
+        and verb.lemma_.lower() in SPEECH
+        and trigger.i != verb.i
+        and trigger in verb.subtree
+        and capital_cities().get(place.get("country") or "") == place.get("place_name")
+    )
 
 
 def _side_countries(event: dict) -> set[str]:
