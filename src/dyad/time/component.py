@@ -99,9 +99,9 @@ _WEEKDAY = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?",
     re.I,
 )
-#: verbs whose "to" infinitive tells what is ahead ("are to meet", "is due to sign")
-#: a year written out ("1991", "'91" is no year here)
+#: a year written out ("1991"; "'91" is no year here)
 _A_YEAR = re.compile(r"\b\d{4}\b")
+#: verbs whose "to" infinitive tells what is ahead ("are to meet", "is due to sign")
 _AHEAD = frozenset({"be", "due", "schedule", "set", "expect", "plan", "intend", "aim"})
 
 

@@ -292,9 +292,10 @@ COMPLAIN = "114"
 _PROTEST_WORDS = ("protest",)
 #: a pattern's subject word that stands for any noun the patterns code as an event
 EVENT_SUBJECT = "event"
-#: a pattern's subject word that stands for any armed force or armed group (an actor
-#: mention of one of ARMIES: "Soviet troops crossed into Afghanistan", "rebels pushed into
-#: the town"; not refugees, a president or the police)
+#: a pattern's subject word that stands for a force's own noun an armed force's or armed
+#: group's mention holds (one of ARMIES: "Soviet troops crossed into Afghanistan", "Islamic
+#: State fighters pushed into Ramadi"; not refugees, the police, one soldier by his title or
+#: name, nor a group by its name: dyad.events.rules.triggers)
 ARMED_SUBJECT = "armed"
 #: the sectors of armies and armed groups
 ARMIES = frozenset({"MIL", "REB", "INS"})
