@@ -2513,3 +2513,17 @@ def test_a_bodys_head_noun_or_a_half_of_a_country_refers_back(nlp, text, referen
 def test_no_head_noun_or_compass_reference_where_none_is_meant(nlp, text, reference) -> None:
     found = {m["text"]: m["code"] for m in nlp(text)._.dyad_actors}
     assert reference not in found, found
+
+
+def test_a_groups_name_the_recogniser_read_as_a_people_is_the_group(nlp):
+    # "Shabaab" tagged as a nationality or group: the dictionary's armed group by that name
+    actors = {m["text"]: m for m in nlp("A senior Shabaab commander was killed near Kismayo.")
+              ._.dyad_actors}  # fmt: skip
+    assert actors["Shabaab"]["actor"] == "phx-al-shabaab"
+    # negatives: a people's adjective stays a people's ("Kurdish fighters" names no group), and
+    # a group's name that the recogniser reads as a people is still that group's
+    actors = {m["text"]: m for m in nlp("Kurdish fighters clashed with the army.")._.dyad_actors}
+    assert not any(m.get("kind") in ("armed_group", "party") and m["label"] == "name"
+                   for m in actors.values())  # fmt: skip
+    actors = {m["text"]: m for m in nlp("Houthi rebels fired missiles at Riyadh.")._.dyad_actors}
+    assert actors["Houthi rebels"]["actor"] == "houthis"

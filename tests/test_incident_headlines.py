@@ -385,6 +385,41 @@ def test_a_headlines_bare_participle_is_passive_its_subject_the_target(nlp, text
     assert [t["text"] for t in attack["targets"]] == [target]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Afghan official says 23 Taliban killed, 30 wounded in Kunduz", "23 Taliban"),
+        ("Police say three Shabaab fighters killed in Kismayo raid", "three Shabaab fighters"),
+    ],
+)
+def test_a_counted_subject_of_a_bare_casualty_verb_is_its_victims(nlp, text, target):
+    # a report's "N X killed" (the verb of saying before it): the X counted are the dead
+    attacks = _attacks(nlp, text)
+    assert attacks and all(a["sources"] == [] for a in attacks)
+    assert target in [t["text"] for t in attacks[0]["targets"]]
+    # negative: a counted subject with an object of its own is the doer
+    (attack,) = _attacks(nlp, "Officials say two gunmen killed three policemen in Kano")
+    assert [s["text"] for s in attack["sources"]] == ["two gunmen"]
+
+
+def test_a_headlines_verb_the_parser_read_as_a_noun_is_its_verb(nlp):
+    # "arrests" read as a modifier of "leader", "claims" as a plural noun: parsed again
+    (event,) = _events(nlp, "Pakistan arrests Taliban leader in Karachi")
+    assert ([s["actor"] for s in event["sources"]], event["cameo"]) == (["pak"], "173")
+    assert [t["actor"] for t in event["targets"]] == ["taliban"]
+    for text, group in (
+        ("ISIL claims responsibility for deadly Iraq bombings", "isis"),
+        ("Al-Shabaab claims deadly Mogadishu bombings", "phx-al-shabaab"),
+    ):
+        (event,) = _events(nlp, text)
+        assert (event["modality"], event["cameo"]) == ("claimed", "183"), text
+        assert [s["actor"] for s in event["sources"]] == [group]
+    # negative: a plural noun after a name that a second parse does not read as a verb with
+    # an object stays a noun ("Kabul protests over election results": the protests)
+    (event,) = _events(nlp, "Gaza protests at border fence")
+    assert (event["type"], event["trigger"]) == ("PROTEST", "protests")
+
+
 def test_a_passive_attack_with_no_doer_is_an_attack_a_participle_of_a_noun_is_none(nlp):
     (attack,) = _attacks(nlp, "The checkpoint was shelled on Monday.")
     assert attack["sources"] == []

@@ -475,9 +475,10 @@ def test_an_attack_claimed_by_name_is_a_claimed_attack(nlp):
         assert all(e["type"] == "ASSAULT" for e in claimed)
         # (no accusation of the victims by the claimant)
         assert "ACCUSE" not in [e["type"] for e in _events(nlp, text)]
-    # negative: a claim of another thing is no attack ("claimed victory")
+    # negative: a claim of another thing is no attack ("claimed victory", "the lives of")
     text = "Gunmen attacked a checkpoint in Mosul. The opposition claimed victory in the vote."
     assert not [e for e in _events(nlp, text) if e["modality"] == "claimed"]
+    assert _events(nlp, "The floods claimed the lives of 30 people.") == []
 
 
 def test_a_claimed_attack_that_refers_back_takes_the_attack_told_before(nlp):
@@ -503,6 +504,43 @@ def test_a_claimed_attack_that_refers_back_takes_the_attack_told_before(nlp):
     )
     claimed = [e for e in _events(nlp, text) if e["modality"] == "claimed"]
     assert [e["cameo"] for e in claimed] == ["190"]
+
+
+def test_a_killing_no_one_named_did_is_the_attack_a_claim_names(nlp):
+    # an attack told only by its dead ("a car bomb killed 20") is what the claim is of: one
+    # record, its doer the claimant
+    for text in (
+        "A car bomb killed 20 people in Mogadishu on Sunday. Al-Shabaab claimed responsibility.",
+        "Gunmen killed two guards at a bank in Kano. Boko Haram claimed responsibility.",
+    ):
+        events = [e for e in _events(nlp, text) if e["cameo"][:2] in ("18", "19", "20")]
+        assert [(e["modality"], e["trigger"]) for e in events] == [("claimed", "killed")], text
+        assert events[0]["sources"][0]["actor"] in ("phx-al-shabaab", "phx-boko-haram")
+    # negatives: a killing by a state's body named is no one's claim; nor does a claim
+    # denied name anyone
+    text = (
+        "Police killed three protesters in Nairobi. Al-Shabaab claimed responsibility for a "
+        "bombing in Mogadishu."
+    )
+    killing = next(e for e in _events(nlp, text) if e["trigger"] == "killed")
+    assert (killing["modality"], killing["sources"][0]["sector"]) == ("asserted", "COP")
+    text = "Gunmen killed two guards at a bank in Kano. No group claimed responsibility."
+    assert {e["modality"] for e in _events(nlp, text)} == {"asserted"}
+
+
+def test_an_attack_claimed_by_its_agent_is_claimed_by_it(nlp):
+    # "a bombing claimed by X" (a participle), "X claims an attack that killed 15"
+    for text in (
+        "Nine killed in Mogadishu hotel bombing claimed by al-Shabaab",
+        "A bombing claimed by al-Shabaab killed nine people in Mogadishu.",
+    ):
+        events = _events(nlp, text)
+        assert [(e["modality"], e["cameo"][:2]) for e in events] == [("claimed", "18")], text
+        assert events[0]["sources"][0]["actor"] == "phx-al-shabaab"
+        assert events[0]["killed"] == 9
+    # negative: what else a participle of claiming says is claimed by its agent is no attack
+    text = "The victory claimed by the ruling party angered the opposition."
+    assert not [e for e in _events(nlp, text) if e["modality"] == "claimed"]
 
 
 def test_an_attribution_is_of_the_story_s_attack_unless_a_demonstrative_points_back(nlp):

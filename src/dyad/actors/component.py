@@ -1240,7 +1240,17 @@ class ActorLinker:
             return "ORG"
         if self._dated_person(ent):
             return "PERSON"
+        if ent.label_ == "NORP" and self._group_named_as_people(ent):
+            return "ORG"
         return ent.label_
+
+    def _group_named_as_people(self, ent: Span) -> bool:
+        """Whether a "nationality or group" entity is an armed group's or a party's name in
+        the dictionary ("A senior Shabaab commander", read as a people): the group, not
+        a people's adjective."""
+        words = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        actor = self.dictionary.lookup(words.text)
+        return actor is not None and actor.kind in ("armed_group", "party")
 
     def _dated_person(self, ent: Span) -> bool:
         """Whether ``ent`` is a day or a month run into the name after it ("on Saturday Saleh

@@ -80,7 +80,10 @@ def _perpetrator(
 ) -> Token | None:
     kids = list(verb.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-    if needs == ATTACK_OBJECT:
+    if needs == ATTACK_OBJECT and where == "by":
+        if _attack_claimed(verb, attack_nouns) is None:
+            return None  # "a bombing claimed by X", "the attack was claimed by X"
+    elif needs == ATTACK_OBJECT:
         if passive or _attack_object(verb, attack_nouns) is None:
             return None  # "X claimed the attack": its object names one
     elif needs and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == needs for c in kids):
@@ -93,6 +96,9 @@ def _perpetrator(
         if any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in kids):
             return None  # "the attack was blamed on X": the subject is the attack
         return next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if where == "by" and (passive or verb.dep_ == "acl"):
+        agent = next((c for c in kids if c.dep_ == "agent" and c.lower_ == "by"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if where in ("to", "on"):
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == where):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -107,6 +113,20 @@ def _attack_object(verb: Token, attack_nouns: frozenset[str]) -> Token | None:
         return None
     phrase = verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
     return obj if names_an_attack(phrase, attack_nouns) else None
+
+
+def _attack_claimed(verb: Token, attack_nouns: frozenset[str]) -> Token | None:
+    """The attack a participle of attribution with its agent describes or a passive one has
+    as its subject ("a bombing claimed by X", "the attack was claimed by X"), where it names
+    one, else None."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if noun is None:
+        return None
+    phrase = verb.doc[noun.left_edge.i : noun.i + 1]
+    return noun if names_an_attack(phrase, attack_nouns) else None
 
 
 def _for_phrase(verb: Token) -> Span | None:
@@ -176,13 +196,20 @@ def _told_before(doc: Doc, events: list[dict], own: dict, sentence: int, within:
 DEMONSTRATIVES = ("this", "that", "these", "those")
 
 
-def _referred_attack(doc: Doc, events: list[dict], noun: Token | None) -> dict | None:
+def _referred_attack(
+    doc: Doc, events: list[dict], noun: Token | None, unnamed: set[int] | None = None
+) -> dict | None:
     """The attack among ``events`` that an attribution refers to: the first told (the story's
     own: GTD's "Security forces repelled the assault, killing three assailants. ISIL claimed
     responsibility for the incident" claims the assault, not the response), but the nearest
     one, the first of its sentence, where a demonstrative points back ("... where a truck
-    bombing in 2017 killed 500 people. Officials blamed that attack on X")."""
+    bombing in 2017 killed 500 people. Officials blamed that attack on X"). Where no attack
+    is told but by its dead, and ``unnamed`` (see _unnamed_doers) is given, the killing no
+    one named did is the attack ("A car bomb killed 20 people. Al-Shabaab claimed
+    responsibility"; "Nine killed in a bombing claimed by al-Shabaab")."""
     attacks = [e for e in events if _attack(doc, e)]
+    if not attacks and unnamed is not None:
+        attacks = [e for e in events if _killing_by_no_one_named(e, unnamed)]
     if not attacks:
         return None
     if noun is None or not any(
@@ -218,6 +245,14 @@ def _argument(doc: Doc, head: Token) -> dict:
             "name": None, "code": None, "country": None, "sector": None}  # fmt: skip
 
 
+def _killing_by_no_one_named(event: dict, unnamed: set[int]) -> bool:
+    """Whether an event of force (CAMEO 18, 19 or 20) has no doer named by a name: none, or
+    an instrument or a role noun only ("a car bomb killed 20", "gunmen killed two")."""
+    return str(event.get("cameo") or "")[:2] in ("18", "19", "20") and all(
+        not a.get("actor") or a["start"] in unnamed for a in event["sources"]
+    )
+
+
 def _attack(doc: Doc, event: dict) -> bool:
     if str(event.get("cameo") or "")[:2] not in ("18", "19", "20"):
         return False
@@ -243,11 +278,11 @@ def attribute_attacks(
         for where, needs, modality in rules[verb.lemma_.lower()]:
             who = _perpetrator(verb, where, needs, attack_nouns)
             if who is not None and not _negated(verb, who):
-                found = (who, modality)
+                found = (who, modality, where)
                 break
         if found is None:
             continue
-        who, modality = found
+        who, modality, where = found
         if unnamed is None:
             unnamed = _unnamed_doers(doc)
         source = _argument(doc, who)
@@ -269,6 +304,9 @@ def attribute_attacks(
                 _absorb(out, told, own, unnamed)
             continue
         blamed_for = _for_phrase(verb)
+        claimed = _attack_claimed(verb, attack_nouns) if where == "by" else None
+        if claimed is not None:  # "a bombing claimed by X": that bombing
+            blamed_for = verb.doc[claimed.left_edge.i : claimed.i + 1]
         if blamed_for is not None and not names_an_attack(blamed_for, attack_nouns):
             continue  # "blamed X for the lack of tourists": no attack at all
         named = range(blamed_for.start_char, blamed_for.end_char) if blamed_for else range(0)
@@ -279,6 +317,7 @@ def attribute_attacks(
                 doc,
                 [e for e in out if sentence - within <= e["sentence"] <= sentence],
                 blamed_for.root if blamed_for is not None else _attack_object(verb, attack_nouns),
+                unnamed,
             )
         if attack is None or _told_by_its_doer(attack, source):
             continue

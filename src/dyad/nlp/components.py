@@ -225,10 +225,13 @@ class HeadlineCase:
     ("RIYADH (Wire) - Drones struck ...": "Drones" a name). Must run right after the parser.
     """
 
-    def __init__(self, nlp: Language, min_words: int, min_letters: int) -> None:
+    def __init__(
+        self, nlp: Language, min_words: int, min_letters: int, stand_in_verbs: dict[str, str]
+    ) -> None:
         self.nlp = nlp
         self.min_words = min_words
         self.min_letters = min_letters
+        self.stand_in_verbs = stand_in_verbs
 
     def title_case(self, sent: Span) -> bool:
         last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
@@ -253,24 +256,80 @@ class HeadlineCase:
             title = self.title_case(s)
             if title or s.start in opened:
                 sents.append((s, title, not title))
-        if not sents:
-            return doc
+        if sents:
+            columns = [TAG, HEAD, DEP]
+            array = doc.to_array(columns)
+            for sent, title, named_first in sents:
+                if named_first and sent[0].tag_ not in ("NNP", "NNPS"):
+                    continue  # read as no name: nothing to mend, and no second parse paid for
+                words = [t.text.lower() if title and k and t.text.istitle() else t.text
+                         for k, t in enumerate(sent)]  # fmt: skip
+                shadow = self._parse(sent, words)
+                if named_first and shadow[0].tag_ not in ("NN", "NNS"):
+                    continue  # alone a name too: the first parse stands
+                # heads are stored relative to the token, so a sentence's rows move as they are
+                array[sent.start : sent.end] = shadow.to_array(columns)
+            doc.from_array(columns, array)
+        return self._verb_read_as_a_noun(doc)
+
+    def _parse(self, sent: Span, words: list[str]) -> Doc:
+        shadow = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+        for name in ("tok2vec", "tagger", "parser"):
+            if name in self.nlp.pipe_names:
+                shadow = self.nlp.get_pipe(name)(shadow)
+        return shadow
+
+    def _verb_read_as_a_noun(self, doc: Doc) -> Doc:
+        """A headline the parser rooted on a noun, with its verb read as a word of a noun
+        phrase ("Pakistan arrests Taliban leader in Karachi": "arrests" a modifier of
+        "leader"; "ISIL claims responsibility for ...": "claims" a plural noun), is parsed
+        again with that word replaced by a verb the parser does not read as a noun
+        (``stand_in_verbs``: one for the third person singular, one for the plural), and the
+        second parse is kept where it reads the word as the headline's verb, with a subject
+        before it and an object after it; the word keeps its own text. The word: the first
+        after the headline's first that the tagger read as a verb in the present tense, or as
+        a plural noun in lower case right after a name."""
         columns = [TAG, HEAD, DEP]
-        array = doc.to_array(columns)
-        for sent, title, named_first in sents:
-            if named_first and sent[0].tag_ not in ("NNP", "NNPS"):
-                continue  # read as no name: nothing to mend, and no second parse paid for
-            words = [t.text.lower() if title and k and t.text.istitle() else t.text
-                     for k, t in enumerate(sent)]  # fmt: skip
-            shadow = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-            for name in ("tok2vec", "tagger", "parser"):
-                if name in self.nlp.pipe_names:
-                    shadow = self.nlp.get_pipe(name)(shadow)
-            if named_first and shadow[0].tag_ not in ("NN", "NNS"):
-                continue  # alone a name too: the first parse stands
-            # heads are stored relative to the token, so a sentence's rows move as they are
-            array[sent.start : sent.end] = shadow.to_array(columns)
-        doc.from_array(columns, array)
+        array = None
+        for sent in doc.sents:
+            last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+            if (
+                last is None
+                or not _SENTENCE_ENDS.isdisjoint(last.text)
+                or sent.root.tag_.startswith("VB")
+                or len(sent) < 3
+            ):
+                continue
+            verb = next(
+                (
+                    t
+                    for t in sent[1:-1]
+                    if t.tag_ in ("VBZ", "VBP")
+                    or (t.tag_ == "NNS" and t.is_lower and doc[t.i - 1].tag_ in ("NNP", "NNPS"))
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            form = "VBZ" if verb.lower_.endswith("s") else "VBP"
+            k = verb.i - sent.start
+            words = [t.text for t in sent]
+            words[k] = self.stand_in_verbs[form]
+            shadow = self._parse(sent, words)
+            read = shadow[k]
+            if not (
+                read.dep_ == "ROOT"
+                and any(c.dep_ == "nsubj" and c.i < k for c in read.children)
+                and any(c.dep_ == "dobj" and c.i > k for c in read.children)
+            ):
+                continue
+            if array is None:
+                array = doc.to_array(columns)
+            rows = shadow.to_array(columns)
+            rows[k, 0] = doc.vocab.strings[form]
+            array[sent.start : sent.end] = rows
+        if array is not None:
+            doc.from_array(columns, array)
         return doc
 
 
@@ -278,8 +337,12 @@ class HeadlineCase:
     "dyad_headline_case",
     assigns=["token.tag", "token.head", "token.dep"],
 )
-def make_headline_case(nlp: Language, name: str, min_words: int, min_letters: int) -> HeadlineCase:
-    return HeadlineCase(nlp, min_words=min_words, min_letters=min_letters)
+def make_headline_case(
+    nlp: Language, name: str, min_words: int, min_letters: int, stand_in_verbs: dict[str, str]
+) -> HeadlineCase:
+    return HeadlineCase(
+        nlp, min_words=min_words, min_letters=min_letters, stand_in_verbs=stand_in_verbs
+    )
 
 
 #: nominal subjects: a verb has one (coordinated subjects hang on the first as conj)

@@ -310,8 +310,8 @@ class VerbEvents:
     def _elided_passive(verb: Token, subject: Token | None, pattern: Pattern) -> bool:
         """A verb with its "was" or "were" left out, which the parser reads as active: a
         past form with a subject, no object and no auxiliary, and either
-        - a casualty verb whose subject counts victims (a number, "people", "soldiers"), not
-          one that names a doer ("At least 40 killed in Syria"), or any in a headline
+        - a casualty verb whose subject counts victims (a number, "people", "soldiers", a
+          noun counted: "23 Taliban"), not one that names a doer ("At least 40 killed in Syria"), or any in a headline
           ("Hammarskjold killed as U.N. plane crashes"), or
         - in a headline (a sentence with no closing stop, which tells past events in the
           present tense: "Iraq strikes Islamic State"), a verb of coercion or violence that
@@ -336,6 +336,8 @@ class VerbEvents:
                 subject.like_num
                 or subject.pos_ == "NUM"
                 or subject.lemma_.lower() in (words["count_head"] | words["victim"])
+                # a count of them ("says 23 Taliban killed", "Forty rebels said killed")
+                or any(c.dep_ == "nummod" for c in subject.children)
                 or (
                     _headline(verb.sent)
                     and subject.pos_ != "PRON"  # ("Al-Shabaab says it killed in self-defence")
