@@ -624,3 +624,19 @@ def test_a_headline_event_the_lead_contradicts_stays_its_own(nlp):
     assert len(protests) == 2
     assert [a["actor"] for a in protests[0]["sources"]] == ["jpn"]
     assert [a["actor"] for a in protests[1]["sources"]] == ["kor"]
+
+
+def test_those_harmed_in_a_fight_with_a_side_are_its_targets_that_side_the_doer(nlp):
+    # "killed in clashes with X": X fought them; the dead are a side, not lost
+    (attack,) = _attacks(nlp, "Five soldiers were killed in clashes with Boko Haram fighters.")
+    assert [s["actor"] for s in attack["sources"]] == ["phx-boko-haram"]
+    assert [t["text"] for t in attack["targets"]] == ["Five soldiers"]
+    (attack,) = _attacks(nlp, "Three rebels died in fighting with the army near Goma.")
+    assert [s["sector"] for s in attack["sources"]] == ["MIL"]
+    assert [t["sector"] for t in attack["targets"]] == ["REB"]
+    # negatives: a count alone names no side (the other side stays the one named), and
+    # those harmed in an attack "on" someone are no side of it
+    (attack,) = _attacks(nlp, "Five killed in clashes with militants in Borno")
+    assert attack["sources"] == [] and [t["sector"] for t in attack["targets"]] == ["REB"]
+    (attack,) = _attacks(nlp, "Two guards were wounded in an attack on the embassy.")
+    assert attack["sources"] == []

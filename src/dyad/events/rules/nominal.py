@@ -57,6 +57,15 @@ from .vocab import (
 HARMING_ROOTS = frozenset({"11", *_VICTIM_ROOTS})
 
 
+def _fought_with(noun: Token, targets: list) -> bool:
+    """Whether a noun of fighting has its targets from its "with" phrase alone ("clashes
+    with Boko Haram", "fighting with the army"): the other side of a fight."""
+    sides = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return bool(targets) and all(
+        any(p.left_edge.i <= a.token.i <= p.right_edge.i for p in sides) for a in targets
+    )
+
+
 class NounEvents:
     """Events a noun carries, and stances of "pro-" and "anti-" words."""
 
@@ -507,14 +516,22 @@ class NounEvents:
             caused = (intransitive or (passive and _casualty(verb))) and head.lower_ in HARM_CAUSE
             if (
                 subject is not None
-                and not event.targets
                 and (passive or intransitive)
                 and (head.lower_ in HARM_COURSE or caused)
                 # (of an attack, a coercion or a charge: the protesters "arrested during the
                 # demonstration" did not suffer it)
                 and event.cameo[:2] in HARMING_ROOTS
             ):
-                event.targets = self._args(subject)
+                if not event.targets:
+                    event.targets = self._args(subject)
+                elif not event.sources and _fought_with(token, event.targets):
+                    # "Five soldiers were killed in clashes with Boko Haram": the side they
+                    # fought did it to them (not a count alone: "Five killed in clashes with
+                    # militants" names no side)
+                    harmed = [a for a in self._args(subject, _actor_ids(event.targets))
+                              if a.mention]  # fmt: skip
+                    if harmed:
+                        event.sources, event.targets = event.targets, harmed
         if (
             event.cameo[:2] in ATTACK_ROOTS
             and not event.sources
