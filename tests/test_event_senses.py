@@ -2141,7 +2141,9 @@ def test_a_diplomat_ordered_to_leave_is_expelled(nlp) -> None:
     ):
         assert ("SANCTION", "166") in [(e["type"], e["cameo"]) for e in events(nlp, text)], text
     # negatives: an order to do something else, or to one's own nationals, stays a demand
-    assert types(nlp, "The president ordered the army to retake the town.") == ["REQUEST"]
+    found = events(nlp, "The president ordered the army to retake the town.")
+    assert [e["type"] for e in found if e["modality"] == "asserted"] == ["REQUEST"]
+    assert "SANCTION" not in [e["type"] for e in found]
     text = "India ordered its nationals to leave Iran on Monday."
     assert "SANCTION" not in types(nlp, text) and "COERCE" not in types(nlp, text)
     text = "Russia ordered its troops out of Syria."

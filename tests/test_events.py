@@ -509,6 +509,8 @@ def test_a_converted_verb_alone_codes_only_between_two_coded_actors(nlp) -> None
         ("Iraq sent troops to the camp to expel the MEK.", "hypothetical", "COERCE"),
         ("Iraq moved troops in order to expel the MEK.", "hypothetical", "COERCE"),
         ("Iraq deployed troops to help expel the MEK.", "hypothetical", "COERCE"),
+        # (or on a noun the verb launches, the parse's other reading of that clause)
+        ("Iraq launched an offensive to recapture the town.", "hypothetical", "COERCE"),
         # negatives: the act that has the aim, a request's object, an infinitive with its
         # own subject, an intent, a plain second act
         ("Iraq raided the camp to expel the MEK.", "asserted", "ASSAULT"),

@@ -636,3 +636,29 @@ def test_those_harmed_in_a_fight_with_a_side_are_its_targets_that_side_the_doer(
     assert attack["sources"] == [] and [t["sector"] for t in attack["targets"]] == ["REB"]
     (attack,) = _attacks(nlp, "Two guards were wounded in an attack on the embassy.")
     assert attack["sources"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Missile strike on Kramatorsk railway station kills 50", "Kramatorsk"),
+        ("Gunmen storm Kismayo hotel, killing 26", "Kismayo"),
+        ("Commandos kill militant leader in Abbottabad compound", "Abbottabad"),
+    ],
+)
+def test_a_town_a_headline_puts_before_a_building_is_the_place(nlp, text, town):
+    # the recogniser read these as a product or a person: before a building, a town
+    assert town in _places(nlp, text)
+    # negative: a name an article puts before the building is whose it is named after
+    assert "Kennedy" not in _places(nlp, "A fire broke out at the Kennedy school.")
+
+
+def test_the_doer_of_an_aim_a_launched_noun_states_is_who_launched_it(nlp):
+    # "launched an offensive to retake": the army would retake it, not the offensive
+    events = _events(nlp, "The Syrian army has launched an offensive to retake the town.")
+    (seize,) = [e for e in events if e["trigger"] == "retake"]
+    assert [s["actor"] for s in seize["sources"]] == ["syr-mil"]
+    # negative: one who is given the chance has it, not the giver ("gave them a chance")
+    events = _events(nlp, "The army gave the rebels a chance to surrender.")
+    assert not any(s.get("sector") == "MIL" for e in events if e["type"] == "RETREAT"
+                   for s in e["sources"])  # fmt: skip

@@ -147,6 +147,17 @@ def test_a_month_and_day_of_what_is_ahead_is_the_coming_one(nlp) -> None:
     assert days("He said the army would have won on November 3.") == ["1990-11-03"]
 
 
+def test_a_date_in_an_organisations_name_dates_nothing(nlp) -> None:
+    def dated(text):
+        return [t["value"] for t in nlp(make_doc(nlp, text, "1969-09-07"))._.dyad_times]
+
+    assert dated("Guerrillas of the Revolutionary Movement of October 8 struck.") == []
+    assert dated("Members of the April 6 Youth Movement protested in Cairo.") == []
+    # negatives: a date before a name, and a date of an event named by it, stay dates
+    assert dated("On Monday Parliament Speaker Ali Larijani met the envoy.") == ["1969-09-01"]
+    assert dated("The September 11 attacks killed 3,000 people.") != []
+
+
 def test_relative_forms_need_a_reference() -> None:
     assert normalise("yesterday") is None
     assert normalise("this year") is None
@@ -214,6 +225,48 @@ def test_an_unknown_name_lies_within_the_documents_town(nlp) -> None:
     assert found["Elm Avenue"]["lat"] == found["Dallas"]["lat"]
     alone = places(nlp, "Road works closed Elm Avenue for a week.")  # no town to lie within
     assert alone["Elm Avenue"]["place_name"] is None and alone["Elm Avenue"]["feature"] is None
+
+
+def test_an_unknown_embassy_lies_in_the_capital_of_the_state_the_story_is_in(nlp) -> None:
+    # the town named most (Cordoba, the revolt's) is not where foreign states keep embassies
+    text = (
+        "BUENOS AIRES, Sept. 20 - The president sought asylum at the Paraguayan Embassy today. "
+        "The revolt began in Cordoba. Rebels held Cordoba and marched on from Cordoba."
+    )
+    found = places(nlp, text, "1955-09-21")["Paraguayan Embassy"]
+    assert (found["place_name"], found["feature"]) == ("Buenos Aires", "within")
+    # negative: another building the gazetteer lacks lies in the town named most
+    text = "Crowds gathered on Elm Avenue. The revolt began in Cordoba, then spread from Cordoba."
+    assert places(nlp, text)["Elm Avenue"]["place_name"] == "Córdoba"
+
+
+def test_a_stories_dateline_counts_among_the_towns_it_is_about(nlp) -> None:
+    # an unknown name lies within the town the story names most, the dateline's counted
+    text = "RIO DE JANEIRO, Sept. 6 - Crowds gathered on Elm Avenue. Officials in Washington protested."
+    assert places(nlp, text, "1969-09-07")["Elm Avenue"]["place_name"] == "Rio de Janeiro"
+    # negative: a town the body names more often wins over the dateline
+    text = (
+        "RIO DE JANEIRO, Sept. 6 - Crowds gathered on Elm Avenue. Officials in Washington "
+        "protested, and Washington recalled its staff."
+    )
+    assert places(nlp, text, "1969-09-07")["Elm Avenue"]["place_name"] == "Washington"
+
+
+def test_a_town_a_states_adjective_places_is_of_that_state(nlp) -> None:
+    # "the Nigerian town of Baga": no namesake abroad; the state where its town is unknown
+    found = places(nlp, "Boko Haram fighters overran the Nigerian town of Baga.")["Baga"]
+    assert found["country"] == "NGA"
+    found = places(nlp, "Rebels attacked the Malian town of Tessit.")["Tessit"]
+    assert (found["country"], found["feature"]) == ("MLI", "city")
+    # negative: with no adjective, the gazetteer's best stands
+    assert places(nlp, "The town of Tessit was quiet.")["Tessit"]["country"] == "MLI"
+
+
+def test_a_town_of_several_words_the_recogniser_read_as_a_person_is_the_town(nlp) -> None:
+    found = places(nlp, "On Monday warships fired on fuel tanks at Mar del Plata.")
+    assert found["Mar del Plata"]["country"] == "ARG"
+    # negative: a person's name with a linking word is no town ("at Ana da Silva's house")
+    assert places(nlp, "He met John de Souza at Ana da Silva's house.") == {}
 
 
 def test_a_building_named_after_its_town_lies_in_that_town(nlp) -> None:

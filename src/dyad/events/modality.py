@@ -60,6 +60,7 @@ MODALITY_WORD_KINDS = (
     "inability",
     "not_yet",
     "aim",
+    "operation",
     "purpose",
     "occurring",
     "scheduling",

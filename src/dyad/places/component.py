@@ -45,7 +45,7 @@ from ..actors.dictionary import capital_cities, capital_names, context_words
 from ..actors.names import FAMILY_FIRST, TITLE_WORDS
 from ..actors.names import normalise as normalise_name
 from ..errors import ConfigError
-from ..events.patterns import movement_words
+from ..events.patterns import movement_words, target_words
 from ..nlp.components import dateline_spans
 from ..nlp.words import after_stance_prefix, entities_by_token, text_of
 from ..time.normalise import MONTH_WORDS
@@ -189,7 +189,14 @@ class PlaceFinder:
             chain_of.update((i, number) for i in chain)
             self._contain(chain, designated, found, chosen, context, admin1)
         held = self._possessed(found, chosen, context, admin1)
-        focus = _focus([chosen[i] for i in range(len(found))])
+        # the town the document is about: the one it names most, its dateline's first
+        # ("RIO DE JANEIRO, Sept. 6 - ... in the Botafogo district": Rio, not Washington,
+        # named once too)
+        filed = _dateline_city(doc, self.gazetteer)
+        dateline = (
+            [filed[1]] if filed and not any(s.start == filed[0].start for s, _, _ in found) else []
+        )
+        focus = _focus([*dateline, *(chosen[i] for i in range(len(found)))])
         # a name the gazetteer lacks lies within the town its own words name ("Rawalpindi
         # District Jail": Rawalpindi), else within the town the document is about
         inner = {
@@ -197,6 +204,14 @@ class PlaceFinder:
             for i, (span, kind, _) in enumerate(found)
             if chosen[i] is None and kind == "name" and i not in chain_of
         }
+        # (an embassy the gazetteer lacks is in the capital of the state the story is set
+        # in: "sought asylum at the Paraguayan Embassy", filed from Buenos Aires or about
+        # Argentina, whatever town it names most)
+        host = filed[1] if filed else focus
+        capital = self._capital_of(host.country) if host is not None else None
+        for i, (span, _, _) in enumerate(found):
+            if i in inner and inner[i] is None and span[-1].lemma_.lower() == "embassy":
+                inner[i] = capital
         doc._.dyad_places = [
             _as_dict(span, kind, chosen[i], within=i in held, chain=chain_of.get(i))
             if chosen[i] is not None
@@ -208,9 +223,16 @@ class PlaceFinder:
         ]
         if Doc.has_extension("dyad_actors") and doc._.dyad_actors:
             doc._.dyad_actors = _outside_other_places(doc._.dyad_actors, doc._.dyad_places)
-        filed = _dateline_city(doc, self.gazetteer)
         doc._.dyad_filed_from = _as_dict(filed[0], "dateline", filed[1]) if filed else None
         return doc
+
+    def _capital_of(self, country: str | None) -> Place | None:
+        """The capital of ``country`` as the gazetteer has it, or None."""
+        name = capital_cities().get(country or "")
+        return next(
+            (p for p in self.gazetteer.lookup(name) if p.country == country and p.feature == "city"),
+            None,
+        ) if name else None  # fmt: skip
 
     def _chains(
         self, found: list[tuple[Span, str, list[Place]]]
@@ -385,9 +407,15 @@ class PlaceFinder:
         out: list[tuple[Span, str, list[Place]]] = []
         taken: set[int] = set()
 
+        stated = self._stated_countries(doc)
+
         def keep(span: Span, kind: str, candidates: list[Place]) -> None:
             if any(t.i in taken for t in span) or _common_noun(span, candidates):
                 return
+            country = stated.get(span.start) if kind == "name" else None
+            if country is not None:
+                # "the Nigerian town of Baga": a town of that country, else the country
+                candidates = [p for p in candidates if p.country == country.country] or [country]
             taken.update(t.i for t in span)
             out.append((span, kind, candidates))
 
@@ -524,7 +552,13 @@ class PlaceFinder:
             ):
                 continue
             if token.ent_type_ and (
-                token.ent_type_ not in ("ORG", "NORP", "PERSON") or len(entity_of[token.i]) > 1
+                (
+                    token.ent_type_ not in ("ORG", "NORP", "PERSON")
+                    # (or any name of one word before a building: "Kramatorsk railway
+                    # station" read as a product)
+                    and not _names_a_building(token)
+                )
+                or len(entity_of[token.i]) > 1
             ):
                 continue
             if token.ent_type_ == "PERSON" and (
@@ -597,9 +631,19 @@ class PlaceFinder:
             if (
                 ent.label_ != "PERSON"
                 or len(ent) < 2
-                or any(t.i in taken or t.i in named or not t.is_title for t in ent)
+                or any(
+                    t.i in taken
+                    or t.i in named
+                    # (a linking word inside: "Mar del Plata", "Rio de Janeiro")
+                    or not (t.is_title or _inner_link(t, ent))
+                    for t in ent
+                )
                 or (ent.start and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS)
-                or not (_place_slot(ent.root) or _gone_to_or_from(ent.root))
+                or not (
+                    _place_slot(ent.root)
+                    or _gone_to_or_from(ent.root)
+                    or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at")
+                )
                 or any(c.dep_ == "appos" for c in ent.root.children)  # "X, a local businessman"
             ):
                 continue
@@ -721,6 +765,29 @@ class PlaceFinder:
             for span, kind, c in out
             if not (capitalised and span.text.islower() and span.text != "capital")
         ]
+
+    def _stated_countries(self, doc: Doc) -> dict[int, Place]:
+        """The country a state's adjective says a name after a designator's "of" lies in
+        ("the Nigerian town of Baga", "the southern Philippine city of Marawi"), by the
+        name's first token."""
+        out = {}
+        for token in doc[:-2]:
+            if (
+                token.lower_ not in self.scoring.designators
+                or doc[token.i + 1].lower_ != "of"
+                or not doc[token.i + 2].is_title
+            ):
+                continue
+            states = [
+                place
+                for c in token.lefts
+                if c.dep_ in ("amod", "compound")
+                for place in self.gazetteer.adjective(c.text)
+                if place.feature == "country"
+            ]
+            if len({p.country for p in states}) == 1:
+                out[token.i + 2] = states[0]
+        return out
 
     def _designated(self, doc: Doc) -> list[Span]:
         """Names a designator follows as written in lower case ("Sinjar town", "Amriyat
@@ -1086,7 +1153,24 @@ def _place_slot(token) -> bool:
     for comma, other in ((token.i - 1, token.i - 2), (token.i + 1, token.i + 2)):
         if 0 <= other < len(doc) and doc[comma].text == "," and doc[other].is_title:
             return False  # a name of a chain ("in Makhmur, Arbil, Iraq"): read as a chain below
-    return _governed_as_place(token)
+    return _governed_as_place(token) or _names_a_building(token)
+
+
+def _names_a_building(token) -> bool:
+    """Whether a name compounds a noun of a building or a site (the events' data/targets.tsv,
+    located): where it stands ("storm Kismayo hotel", "strike on Kramatorsk railway
+    station", "in Abbottabad compound")."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return (
+        head.i != token.i
+        and head.tag_ in ("NN", "NNS")
+        and head.lemma_.lower() in target_words()["located"]
+        # (not one an article puts before the name: "the Kennedy school", "the Trump hotel"
+        # are named after people)
+        and not any(c.dep_ == "det" for c in head.children)
+    )
 
 
 def _gone_to_or_from(token) -> bool:
@@ -1147,6 +1231,17 @@ def _focus(places: list[Place | None]) -> Place | None:
 
 
 _NAME_LINKS = {"of", "and", "the", "for", "in", "al", "el"}
+
+
+def _inner_link(token: Token, name: Span) -> bool:
+    """Whether ``token`` is a lower-case linking word inside ``name`` ("del" of "Mar del
+    Plata")."""
+    return name.start < token.i < name.end - 1 and token.is_lower and token.lower_ in _INNER_LINKS
+
+
+#: lower-case words inside a town's name of several words ("Mar del Plata", "Rio de Janeiro",
+#: "Ras al Khaimah")
+_INNER_LINKS = frozenset({"de", "del", "la", "da", "do", "dos", "das", "di", "al", "el", "es"})
 
 
 #: dependencies of a name that modifies a noun ("the Mosul offensive", "the Baghdad

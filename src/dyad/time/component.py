@@ -69,6 +69,34 @@ def _is_count(span: Span) -> bool:
     )
 
 
+def _in_a_name(span: Span) -> bool:
+    """A date that is a word of an organisation's name, no date of what it does: after
+    "<Organisation noun> of" ("the Revolutionary Movement of October 8") or, after an
+    article, before a run of capitalised words one of which is an organisation noun ("the
+    April 6 Youth Movement", "the March 14 Alliance"; the actors' context_words.tsv,
+    organisation_noun)."""
+    from ..actors.dictionary import context_words
+
+    nouns = context_words()["organisation_noun"]
+    doc = span.doc
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].is_title
+        and doc[span.start - 2].lemma_.lower() in nouns
+    ):
+        return True
+    if not span.start or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+        return False  # "On Monday Parliament Speaker X met": a date, then a name
+    after = doc[span.end : span.end + 3]
+    run = []
+    for token in after:
+        if not token.is_title or token.ent_type_ in ("DATE", "TIME"):
+            break
+        run.append(token)
+    return any(t.lemma_.lower() in nouns for t in run)
+
+
 #: the words that end a date the recogniser ran on into what follows it ("Sunday after weeks";
 #: not "or", which joins dates, nor "before last", which is one)
 _LINKS = ("ADP", "SCONJ")
@@ -188,7 +216,7 @@ class TimeFinder:
                 spans.append(doc[token.i : token.i + 1])
         times = []
         for span in sorted(spans, key=lambda s: s.start):
-            if _is_count(span):
+            if _is_count(span) or _in_a_name(span):
                 continue
             span = _with_its_day(span, covered)
             value = normalise(span.text, reference)

@@ -462,11 +462,25 @@ def _purpose(token: Token) -> bool:
     ):
         return False
     head = current.head
-    return current.dep_ == "advcl" or (
-        current.dep_ == "acl"
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "in"
-        and head.lemma_.lower() in _MODALITY["aim"]
+    return (
+        current.dep_ == "advcl"
+        or (
+            current.dep_ == "acl"
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "in"
+            and head.lemma_.lower() in _MODALITY["aim"]
+        )
+        # on a noun of an armed operation a verb launches, the parse's other reading of the
+        # adverbial clause ("launched an offensive to retake the town": an aim, as "launched
+        # an operation to capture it" read with the clause on the verb; modality.tsv,
+        # operation)
+        or (
+            current.dep_ == "acl"
+            and head.dep_ in ("dobj", "obj")
+            and head.head.pos_ == "VERB"
+            and head.lemma_.lower() in _MODALITY["operation"]
+            and not any(c.dep_ == "poss" for c in head.children)
+        )
     )
 
 

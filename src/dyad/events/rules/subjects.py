@@ -252,6 +252,16 @@ class Subjects:
                 # doer's of the clause it is put in
                 subject, _ = self._subject(governor, depth + 1)
                 return subject, passive
+            if (
+                head.dep_ in ("dobj", "obj")
+                and head.head.pos_ == "VERB"
+                and head.lemma_.lower() in _MODALITY["operation"]
+            ):
+                # "the army launched an offensive to retake the town": who launched it is
+                # to retake it, not the offensive (modality.tsv, operation)
+                subject, _ = self._subject(head.head, depth + 1)
+                if subject is not None:
+                    return subject, passive
         if verb.dep_ in ("relcl", "acl"):
             # a date or a time the clause hangs on is when, not who ("shelled the town on
             # Monday, killing four")
