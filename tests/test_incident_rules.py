@@ -526,6 +526,14 @@ def test_a_killing_no_one_named_did_is_the_attack_a_claim_names(nlp):
     assert (killing["modality"], killing["sources"][0]["sector"]) == ("asserted", "COP")
     text = "Gunmen killed two guards at a bank in Kano. No group claimed responsibility."
     assert {e["modality"] for e in _events(nlp, text)} == {"asserted"}
+    # nor is a death a landslide or a fire caused an attack a claim or a blame makes one's
+    for text in (
+        "A landslide killed 12 villagers in Nepal. Maoist rebels claimed responsibility.",
+        "A fire killed 30 patients at a hospital in Baghdad. Relatives blamed the ministry.",
+        "A bomb killed eight people in Quetta. It was claimed by officials that the bomber "
+        "was a teenager.",
+    ):
+        assert {e["modality"] for e in _events(nlp, text)} == {"asserted"}, text
 
 
 def test_an_attack_claimed_by_its_agent_is_claimed_by_it(nlp):
@@ -1529,3 +1537,17 @@ def test_a_death_in_a_crash_or_a_capsizing_is_no_attack(nlp):
     assert [e["type"] for e in found] == ["ASSAULT"], found
     text = "Three people were killed as a building collapsed after an air strike in Aleppo."
     assert [e["type"] for e in _events(nlp, text, None)] == ["ASSAULT"]
+
+
+def test_what_an_act_turned_into_is_dated_by_the_verb_that_says_so(nlp):
+    # "turned into a battle on Friday": the battle's day
+    (battle,) = [e for e in _events(nlp, "A march turned into a battle with police on Friday.")
+                 if e["trigger"] == "battle"]  # fmt: skip
+    assert (battle["date"], battle["date_source"]) == ("2014-06-06", "clause")
+    # negative: an act a verb's other preposition names keeps its own time ("arrested after
+    # the bombing on Friday": the arrest's Friday, not the bombing's)
+    events = _events(nlp, "Police arrested two men after the bombing on Friday.")
+    bombing = [e for e in events if e["trigger"] == "bombing"]
+    assert (
+        not bombing or bombing[0]["date"] != "2014-06-06" or bombing[0]["date_source"] != "clause"
+    )

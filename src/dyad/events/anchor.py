@@ -91,6 +91,15 @@ def _clause_words(trigger: Token, cues: list[Token], announced: bool = False) ->
     come), the verb of saying it is told by, whose day is the day the intent was made known
     ("Fujimori announced on Sunday that he would step down": Sunday)."""
     words = {trigger.i, *(c.i for c in cues)}
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "into"
+        and trigger.head.head.pos_ == "VERB"
+        and trigger.pos_ == "NOUN"
+    ):
+        # "a demonstration turned into a battle on Friday", "the protest escalated into
+        # clashes on Monday": the noun is what the verb's subject became, in the verb's time
+        words.add(trigger.head.head.i)
     node = trigger
     for _ in range(_MAX_CLAUSE_CLIMB):
         head = node.head

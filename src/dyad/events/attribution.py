@@ -123,8 +123,8 @@ def _attack_claimed(verb: Token, attack_nouns: frozenset[str]) -> Token | None:
         noun = verb.head
     else:
         noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if noun is None:
-        return None
+    if noun is None or noun.pos_ == "PRON":
+        return None  # ("It was claimed by officials that the bomber was a teenager")
     phrase = verb.doc[noun.left_edge.i : noun.i + 1]
     return noun if names_an_attack(phrase, attack_nouns) else None
 
@@ -209,7 +209,7 @@ def _referred_attack(
     responsibility"; "Nine killed in a bombing claimed by al-Shabaab")."""
     attacks = [e for e in events if _attack(doc, e)]
     if not attacks and unnamed is not None:
-        attacks = [e for e in events if _killing_by_no_one_named(e, unnamed)]
+        attacks = [e for e in events if _killing_by_no_one_named(doc, e, unnamed)]
     if not attacks:
         return None
     if noun is None or not any(
@@ -245,12 +245,23 @@ def _argument(doc: Doc, head: Token) -> dict:
             "name": None, "code": None, "country": None, "sector": None}  # fmt: skip
 
 
-def _killing_by_no_one_named(event: dict, unnamed: set[int]) -> bool:
-    """Whether an event of force (CAMEO 18, 19 or 20) has no doer named by a name: none, or
-    an instrument or a role noun only ("a car bomb killed 20", "gunmen killed two")."""
-    return str(event.get("cameo") or "")[:2] in ("18", "19", "20") and all(
-        not a.get("actor") or a["start"] in unnamed for a in event["sources"]
+def _killing_by_no_one_named(doc: Doc, event: dict, unnamed: set[int]) -> bool:
+    """Whether an event of force (CAMEO 18, 19 or 20) is an attack whose doer no name names:
+    done by a role noun only ("gunmen killed two"), or by no one in a sentence that names a
+    weapon or an act of violence ("a car bomb killed 20"); not a death a fire, a flood or a
+    stampede caused, which no claim makes an attack."""
+    if str(event.get("cameo") or "")[:2] not in ("18", "19", "20"):
+        return False
+    if any(a.get("actor") and a["start"] in unnamed for a in event["sources"]):
+        return all(not a.get("actor") or a["start"] in unnamed for a in event["sources"])
+    if event["sources"]:
+        return False
+    sentence = doc.char_span(
+        event["sentence_start"], event["sentence_end"], alignment_mode="expand"
     )
+    words = attack_words()
+    violent = words["explosive"] | words["explode"] | words["setting"] | words["weapon"]
+    return sentence is not None and any(t.lemma_.lower() in violent for t in sentence)
 
 
 def _attack(doc: Doc, event: dict) -> bool:
@@ -317,7 +328,9 @@ def attribute_attacks(
                 doc,
                 [e for e in out if sentence - within <= e["sentence"] <= sentence],
                 blamed_for.root if blamed_for is not None else _attack_object(verb, attack_nouns),
-                unnamed,
+                # (a killing told alone is the attack a named actor is said to have done,
+                # not a phrase no actor stands for: "blamed each other", "a man claimed")
+                unnamed if source.get("actor") else None,
             )
         if attack is None or _told_by_its_doer(attack, source):
             continue

@@ -417,6 +417,7 @@ TARGET_WORD_KINDS = frozenset(
         "removing",
         "post",
         "located",
+        "named_after",
         "means",
         "money",
         "part",

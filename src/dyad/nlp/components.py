@@ -286,7 +286,8 @@ class HeadlineCase:
         again with that word replaced by a verb the parser does not read as a noun
         (``stand_in_verbs``: one for the third person singular, one for the plural), and the
         second parse is kept where it reads the word as the headline's verb, with a subject
-        before it and an object after it; the word keeps its own text. The word: the first
+        before it and an object after it that a name or a number opens ("Taliban leader",
+        "30 villagers"; not "Russia sanctions tracker"); the word keeps its own text. The word: the first
         after the headline's first that the tagger read as a verb in the present tense, or as
         a plural noun in lower case right after a name."""
         columns = [TAG, HEAD, DEP]
@@ -317,10 +318,15 @@ class HeadlineCase:
             words[k] = self.stand_in_verbs[form]
             shadow = self._parse(sent, words)
             read = shadow[k]
+            obj = next((c for c in read.children if c.dep_ == "dobj" and c.i > k), None)
             if not (
                 read.dep_ == "ROOT"
                 and any(c.dep_ == "nsubj" and c.i < k for c in read.children)
-                and any(c.dep_ == "dobj" and c.i > k for c in read.children)
+                and obj is not None
+                # an object that names someone or counts them ("Taliban leader", "30
+                # villagers"), not a thing of a noun phrase ("Russia sanctions tracker",
+                # "US sanctions relief for Venezuela")
+                and any(t.tag_ in ("NNP", "NNPS", "CD") for t in shadow[obj.left_edge.i : obj.i])
             ):
                 continue
             if array is None:

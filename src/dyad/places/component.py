@@ -189,14 +189,9 @@ class PlaceFinder:
             chain_of.update((i, number) for i in chain)
             self._contain(chain, designated, found, chosen, context, admin1)
         held = self._possessed(found, chosen, context, admin1)
-        # the town the document is about: the one it names most, its dateline's first
-        # ("RIO DE JANEIRO, Sept. 6 - ... in the Botafogo district": Rio, not Washington,
-        # named once too)
+        # the town the document is about: the one it names most, its dateline's of a tie
         filed = _dateline_city(doc, self.gazetteer)
-        dateline = (
-            [filed[1]] if filed and not any(s.start == filed[0].start for s, _, _ in found) else []
-        )
-        focus = _focus([*dateline, *(chosen[i] for i in range(len(found)))])
+        focus = _focus([chosen[i] for i in range(len(found))], prefer=filed[1] if filed else None)
         # a name the gazetteer lacks lies within the town its own words name ("Rawalpindi
         # District Jail": Rawalpindi), else within the town the document is about
         inner = {
@@ -205,13 +200,14 @@ class PlaceFinder:
             if chosen[i] is None and kind == "name" and i not in chain_of
         }
         # (an embassy the gazetteer lacks is in the capital of the state the story is set
-        # in: "sought asylum at the Paraguayan Embassy", filed from Buenos Aires or about
-        # Argentina, whatever town it names most)
-        host = filed[1] if filed else focus
-        capital = self._capital_of(host.country) if host is not None else None
+        # in, never of the state whose embassy it is: "sought asylum at the Paraguayan
+        # Embassy" in a story about Argentina, whatever town it names most)
         for i, (span, _, _) in enumerate(found):
             if i in inner and inner[i] is None and span[-1].lemma_.lower() == "embassy":
-                inner[i] = capital
+                owners = {p.country for t in span for p in self.gazetteer.adjective(t.text)}
+                hosts = [p.country for p in (focus, filed[1] if filed else None) if p is not None]
+                host = next((c for c in hosts if c and c not in owners), None)
+                inner[i] = self._capital_of(host)
         doc._.dyad_places = [
             _as_dict(span, kind, chosen[i], within=i in held, chain=chain_of.get(i))
             if chosen[i] is not None
@@ -227,12 +223,15 @@ class PlaceFinder:
         return doc
 
     def _capital_of(self, country: str | None) -> Place | None:
-        """The capital of ``country`` as the gazetteer has it, or None."""
+        """The capital of ``country`` as the gazetteer has it (of the towns of its name
+        there, the largest: London, not the City of London), or None."""
         name = capital_cities().get(country or "")
-        return next(
-            (p for p in self.gazetteer.lookup(name) if p.country == country and p.feature == "city"),
-            None,
-        ) if name else None  # fmt: skip
+        towns = [
+            p
+            for p in (self.gazetteer.lookup(name) if name else [])
+            if p.country == country and p.feature == "city"
+        ]
+        return max(towns, key=lambda p: p.population, default=None)
 
     def _chains(
         self, found: list[tuple[Span, str, list[Place]]]
@@ -413,9 +412,16 @@ class PlaceFinder:
             if any(t.i in taken for t in span) or _common_noun(span, candidates):
                 return
             country = stated.get(span.start) if kind == "name" else None
-            if country is not None:
-                # "the Nigerian town of Baga": a town of that country, else the country
-                candidates = [p for p in candidates if p.country == country.country] or [country]
+            if country is not None and not any(p.feature in WIDE_FEATURES for p in candidates):
+                # "the Nigerian town of Baga": a town of that country, else the country, not a
+                # small namesake abroad (a notable town stays: "the Moroccan city of
+                # Laayoune"; and a state or province named stays: "the Somali region of
+                # Ethiopia")
+                inside = [p for p in candidates if p.country == country.country]
+                notable = any(
+                    p.population >= self.scoring.untagged_min_population for p in candidates
+                )
+                candidates = inside or (candidates if notable else [country])
             taken.update(t.i for t in span)
             out.append((span, kind, candidates))
 
@@ -1163,13 +1169,22 @@ def _names_a_building(token) -> bool:
     head = token
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return (
-        head.i != token.i
-        and head.tag_ in ("NN", "NNS")
-        and head.lemma_.lower() in target_words()["located"]
+    words = target_words()
+    if (
+        head.i == token.i
+        or head.tag_ not in ("NN", "NNS")
+        or head.lemma_.lower() not in words["located"]
         # (not one an article puts before the name: "the Kennedy school", "the Trump hotel"
-        # are named after people)
-        and not any(c.dep_ == "det" for c in head.children)
+        # are named after people; nor one whose town the text gives: "Waterloo station in
+        # London")
+        or any(c.dep_ == "det" for c in head.children)
+        or any(c.dep_ == "prep" and c.lower_ in ("in", "near") for c in head.children)
+    ):
+        return False
+    # "Kennedy airport", "Victoria station": named after someone or somewhere else, unless a
+    # common noun stands between ("Kramatorsk railway station")
+    return head.lemma_.lower() not in words["named_after"] or any(
+        t.pos_ == "NOUN" for t in token.doc[token.i + 1 : head.i]
     )
 
 
@@ -1221,12 +1236,15 @@ def _outside_other_places(mentions: list[dict], places: list[dict]) -> list[dict
     ]
 
 
-def _focus(places: list[Place | None]) -> Place | None:
-    """The town the document is about: its most often named (the first of a tie)."""
+def _focus(places: list[Place | None], prefer: Place | None = None) -> Place | None:
+    """The town the document is about: its most often named (of a tie, ``prefer``, the town
+    of the story's dateline, where it is among them; else the first)."""
     towns = Counter(p.key for p in places if p is not None and p.feature in FOCUS_FEATURES)
     if not towns:
         return None
     best = max(towns.values())
+    if prefer is not None and towns.get(prefer.key) == best:
+        return next(p for p in places if p is not None and p.key == prefer.key)
     return next(p for p in places if p is not None and p.key in towns and towns[p.key] == best)
 
 

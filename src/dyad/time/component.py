@@ -79,6 +79,10 @@ def _in_a_name(span: Span) -> bool:
 
     nouns = context_words()["organisation_noun"]
     doc = span.doc
+    if not (
+        any(t.lower_.rstrip(".") in MONTH_WORDS for t in span) and any(t.like_num for t in span)
+    ):
+        return False  # a day and its month ("a Tuesday Senate vote" is dated)
     if (
         span.start >= 2
         and doc[span.start - 1].lower_ == "of"

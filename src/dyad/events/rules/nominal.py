@@ -30,6 +30,7 @@ from .readings import (
 from .vocab import (
     _VICTIM_ROOTS,
     ANSWERING_VERBS,
+    ARMED_SECTORS,
     ASKING_VERBS,
     ASSEMBLIES,
     BACKING_TYPES,
@@ -42,6 +43,7 @@ from .vocab import (
     MUTUAL_TYPES,
     NOT_AT_MEETINGS,
     NOUN_TARGET_PREPS,
+    RECIPROCAL_VERBS,
     REFUSAL_VERBS,
     RESPONSIBILITY_VERBS,
     SETTING_PREPS,
@@ -58,11 +60,19 @@ HARMING_ROOTS = frozenset({"11", *_VICTIM_ROOTS})
 
 
 def _fought_with(noun: Token, targets: list) -> bool:
-    """Whether a noun of fighting has its targets from its "with" phrase alone ("clashes
-    with Boko Haram", "fighting with the army"): the other side of a fight."""
+    """Whether a noun of a fight both sides wage (frames.tsv reciprocal: "clashes",
+    "fighting", "a battle"; not an attack or an ambush, done "with" weapons or with others)
+    has its targets from its "with" phrase alone, each an armed force or group or the police
+    ("clashes with Boko Haram", "fighting with the army"): the other side of the fight."""
+    lemma = noun.lemma_.lower()
+    if lemma not in RECIPROCAL_VERBS and lemma.removesuffix("ing") not in RECIPROCAL_VERBS:
+        return False
     sides = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
     return bool(targets) and all(
-        any(p.left_edge.i <= a.token.i <= p.right_edge.i for p in sides) for a in targets
+        any(p.left_edge.i <= a.token.i <= p.right_edge.i for p in sides)
+        and a.mention is not None
+        and (a.mention.get("sector") in ARMED_SECTORS or a.mention.get("kind") == "armed_group")
+        for a in targets
     )
 
 

@@ -33,6 +33,7 @@ from .vocab import (
     HOLDING_VERBS,
     INTENDING_NOUNS,
     ISSUING_VERBS,
+    LIGHT_VERBS,
     OBJECT_CONTROL,
     OWNED_NOUNS,
     PERSONAL_PRONOUNS,
@@ -255,6 +256,7 @@ class Subjects:
             if (
                 head.dep_ in ("dobj", "obj")
                 and head.head.pos_ == "VERB"
+                and head.head.lemma_.lower() in LIGHT_VERBS
                 and head.lemma_.lower() in _MODALITY["operation"]
             ):
                 # "the army launched an offensive to retake the town": who launched it is

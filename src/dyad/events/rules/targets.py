@@ -16,6 +16,7 @@ from .vocab import (
     _RESTATING,
     ANSWERING_VERBS,
     DURATIONS,
+    HARM_VERBS,
     PASSIVE_DEPS,
     SPEECH_VERBS,
     TARGET_PREPS,
@@ -290,6 +291,11 @@ class Targets:
         subject, passive = self._subject(verb)
         if subject is None or passive:
             return []
+        if verb.lemma_.lower() in HARM_VERBS and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children
+        ):
+            return []  # "Deby killed in fighting with rebels" (a headline's passive), "died in
+            # clashes with": harmed in it, not a side that fought
         found = [a for a in self._args(subject, _actor_ids(targets)) if a.mention]
         return [a for a in found if not _victim(a.token) and not self._people_noun(a.token)]
 
