@@ -189,9 +189,8 @@ class PlaceFinder:
             chain_of.update((i, number) for i in chain)
             self._contain(chain, designated, found, chosen, context, admin1)
         held = self._possessed(found, chosen, context, admin1)
-        # the town the document is about: the one it names most, its dateline's of a tie
+        focus = _focus([chosen[i] for i in range(len(found))])
         filed = _dateline_city(doc, self.gazetteer)
-        focus = _focus([chosen[i] for i in range(len(found))], prefer=filed[1] if filed else None)
         # a name the gazetteer lacks lies within the town its own words name ("Rawalpindi
         # District Jail": Rawalpindi), else within the town the document is about
         inner = {
@@ -1164,7 +1163,7 @@ def _place_slot(token) -> bool:
 
 def _names_a_building(token) -> bool:
     """Whether a name compounds a noun of a building or a site (the events' data/targets.tsv,
-    located): where it stands ("storm Kismayo hotel", "strike on Kramatorsk railway
+    located and named_after): where it stands ("storm Kismayo hotel", "strike on Kramatorsk railway
     station", "in Abbottabad compound")."""
     head = token
     while head.dep_ == "compound" and head.head.i > head.i:
@@ -1173,7 +1172,7 @@ def _names_a_building(token) -> bool:
     if (
         head.i == token.i
         or head.tag_ not in ("NN", "NNS")
-        or head.lemma_.lower() not in words["located"]
+        or head.lemma_.lower() not in words["located"] | words["named_after"]
         # (not one an article puts before the name: "the Kennedy school", "the Trump hotel"
         # are named after people; nor one whose town the text gives: "Waterloo station in
         # London")
@@ -1236,15 +1235,12 @@ def _outside_other_places(mentions: list[dict], places: list[dict]) -> list[dict
     ]
 
 
-def _focus(places: list[Place | None], prefer: Place | None = None) -> Place | None:
-    """The town the document is about: its most often named (of a tie, ``prefer``, the town
-    of the story's dateline, where it is among them; else the first)."""
+def _focus(places: list[Place | None]) -> Place | None:
+    """The town the document is about: its most often named (the first of a tie)."""
     towns = Counter(p.key for p in places if p is not None and p.feature in FOCUS_FEATURES)
     if not towns:
         return None
     best = max(towns.values())
-    if prefer is not None and towns.get(prefer.key) == best:
-        return next(p for p in places if p is not None and p.key == prefer.key)
     return next(p for p in places if p is not None and p.key in towns and towns[p.key] == best)
 
 
