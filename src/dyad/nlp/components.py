@@ -282,14 +282,13 @@ class HeadlineCase:
     def _verb_read_as_a_noun(self, doc: Doc) -> Doc:
         """A headline the parser rooted on a noun, with its verb read as a word of a noun
         phrase ("Pakistan arrests Taliban leader in Karachi": "arrests" a modifier of
-        "leader"; "ISIL claims responsibility for ...": "claims" a plural noun), is parsed
-        again with that word replaced by a verb the parser does not read as a noun
-        (``stand_in_verbs``: one for the third person singular, one for the plural), and the
-        second parse is kept where it reads the word as the headline's verb, with a subject
-        before it and an object after it that a name or a number opens ("Taliban leader",
-        "30 villagers"; not "Russia sanctions tracker"); the word keeps its own text. The word: the first
-        after the headline's first that the tagger read as a verb in the present tense, or as
-        a plural noun in lower case right after a name."""
+        "leader"), is parsed again with that word replaced by a verb the parser does not read
+        as a noun (``stand_in_verbs``: one for the third person singular, one for the
+        plural), and the second parse is kept where it reads the word as the headline's verb,
+        with a subject before it and an object after it that a name or a number opens
+        ("Taliban leader", "30 villagers"; not "Russia sanctions tracker"); the word keeps its
+        own text. The word: the first after the headline's first that the tagger read as a
+        verb in the present tense, or as a plural noun in lower case right after a name."""
         columns = [TAG, HEAD, DEP]
         array = None
         for sent in doc.sents:

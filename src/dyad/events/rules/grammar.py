@@ -471,7 +471,7 @@ def _purpose(token: Token) -> bool:
             and head.lemma_.lower() in _MODALITY["aim"]
         )
         # on a noun of an armed operation a verb launches, the parse's other reading of the
-        # adverbial clause ("launched an offensive to retake the town": an aim, as "launched
+        # adverbial clause ("launched an offensive to recapture the town": an aim, as "launched
         # an operation to capture it" read with the clause on the verb; modality.tsv,
         # operation)
         or (

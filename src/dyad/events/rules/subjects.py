@@ -259,8 +259,8 @@ class Subjects:
                 and head.head.lemma_.lower() in LIGHT_VERBS
                 and head.lemma_.lower() in _MODALITY["operation"]
             ):
-                # "the army launched an offensive to retake the town": who launched it is
-                # to retake it, not the offensive (modality.tsv, operation)
+                # "the army launched an offensive to recapture the town": who launched it
+                # is to take it, not the offensive (modality.tsv, operation)
                 subject, _ = self._subject(head.head, depth + 1)
                 if subject is not None:
                     return subject, passive

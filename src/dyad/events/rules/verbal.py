@@ -311,8 +311,8 @@ class VerbEvents:
         """A verb with its "was" or "were" left out, which the parser reads as active: a
         past form with a subject, no object and no auxiliary, and either
         - a casualty verb whose subject counts victims (a number, "people", "soldiers", a
-          noun counted: "23 Taliban"), not one that names a doer ("At least 40 killed in Syria"), or any in a headline
-          ("Hammarskjold killed as U.N. plane crashes"), or
+          noun counted: "23 Taliban"), not one that names a doer ("At least 40 killed in
+          Syria"), or any in a headline ("Hammarskjold killed as U.N. plane crashes"), or
         - in a headline (a sentence with no closing stop, which tells past events in the
           present tense: "Iraq strikes Islamic State"), a verb of coercion or violence that
           takes its victim as object, aimed at no one by a preposition ("West Mosul shelled as
