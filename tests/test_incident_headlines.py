@@ -671,3 +671,21 @@ def test_the_doer_of_an_aim_a_launched_noun_states_is_who_launched_it(nlp):
     events = _events(nlp, "The army gave the rebels a chance to surrender.")
     assert not any(s.get("sector") == "MIL" for e in events if e["type"] == "RETREAT"
                    for s in e["sources"])  # fmt: skip
+
+
+def test_a_town_that_falls_to_an_armed_group_is_taken_by_it(nlp):
+    # "falls to": the group after "to" took the town (frames.tsv falling_to)
+    for text, group in (
+        ("Kabul falls to the Taliban", "taliban"),
+        ("The city of Goma fell to M23 rebels on Tuesday.", "m23"),
+    ):
+        (event,) = _events(nlp, text)
+        assert (event["type"], event["cameo"]) == ("COERCE", "192"), text
+        assert [s["actor"] for s in event["sources"]] == [group], text
+    # negatives: what falls to an amount or to someone to do is no event
+    for text in (
+        "Oil prices fell to $50 a barrel.",
+        "The task fell to Britain.",
+        "Responsibility for the talks falls to the foreign minister.",
+    ):
+        assert _events(nlp, text) == [], text

@@ -442,6 +442,7 @@ TARGET_WORD_KINDS = frozenset(
 FRAME_WORD_KINDS = frozenset(
     [
         "cognate",
+        "falling_to",
         "restricting_light",
         "light",
         "suffer",

@@ -16,6 +16,7 @@ from .readings import (
     _casualty,
     _describes_a_source,
     _explosion_verb,
+    _ground,
     _instrument,
     _tagged_noun_heading_a_subject,
     _victim,
@@ -24,9 +25,11 @@ from .readings import (
 )
 from .vocab import (
     _VICTIM_ROOTS,
+    ARMIES,
     BACKING_TYPES,
     COGNATE_VERBS,
     DURATIONS,
+    FALLING_TO_VERBS,
     FIGHTING_SECTORS,
     FORCE_ONLY,
     GETTING_VERBS,
@@ -201,6 +204,23 @@ class VerbEvents:
                 ]  # fmt: skip
                 event.targets = event.sources
                 event.sources = [a for giver in givers for a in self._args(giver)]
+            if token.lemma_.lower() in FALLING_TO_VERBS and pattern.prep == "to":
+                # "Kabul falls to the Taliban": the "to" object, an armed force or group,
+                # took the subject, a town or ground (frames.tsv falling_to); "prices fell to
+                # $50", "the task fell to Britain" are no event
+                taker = _prep_object(token, "to")
+                takers = [
+                    a
+                    for a in (self._args(taker) if taker is not None else [])
+                    if a.mention
+                    and (
+                        a.mention.get("sector") in ARMIES or a.mention.get("kind") == "armed_group"
+                    )
+                ]
+                if subject is None or not takers or not _ground(subject):
+                    return None
+                event.sources = takers
+                event.targets = self._args(subject, _actor_ids(takers), dig=True)
             if attack_verb_read_as_noun(token):  # the object of the participle after it
                 obj = next(c for c in token.head.children if c.dep_ in ("dobj", "obj"))
                 event.targets = self._args(obj, _actor_ids(event.sources), dig=True)

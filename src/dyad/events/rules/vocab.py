@@ -34,6 +34,8 @@ ASSEMBLIES = _FRAMES["assembly"]
 SITTING_VERBS = _FRAMES["sitting"]
 #: verbs whose subject is given what their object names ("received weapons from China")
 GETTING_VERBS = _FRAMES["getting"]
+#: verbs whose subject, a town or ground, is taken by their "to" object ("fell to the Taliban")
+FALLING_TO_VERBS = _FRAMES["falling_to"]
 #: CAMEO roots of what is given (03 promises, 05 support, 06 cooperation, 07 aid): got, its
 #: giver is the "from" phrase; a guest received (04) is the host's act
 GIVEN_BY_ANOTHER = ("03", "05", "06", "07")
