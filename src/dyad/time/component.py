@@ -5,12 +5,14 @@ normalised against ``doc._.dyad_published``, the publication date, when the pipe
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..actors.dictionary import context_words
 from ..nlp.words import keep_text
 from .normalise import MONTH_WORDS, normalise
 
@@ -70,13 +72,11 @@ def _is_count(span: Span) -> bool:
 
 
 def _in_a_name(span: Span) -> bool:
-    """A date that is a word of an organisation's name, no date of what it does: after
-    "<Organisation noun> of" ("the Revolutionary Movement of October 8") or, after an
-    article, before a run of capitalised words one of which is an organisation noun ("the
-    April 6 Youth Movement", "the March 14 Alliance"; the actors' context_words.tsv,
+    """A month and its day that are words of an organisation's name, no date of what it
+    does: after "<Organisation noun> of" ("the Revolutionary Movement of October 8") or,
+    after an article, before a run of capitalised words one of which is an organisation noun
+    ("the April 6 Youth Movement", "the March 14 Alliance"; the actors' context_words.tsv,
     organisation_noun)."""
-    from ..actors.dictionary import context_words
-
     nouns = context_words()["organisation_noun"]
     doc = span.doc
     if not (
@@ -92,12 +92,9 @@ def _in_a_name(span: Span) -> bool:
         return True
     if not span.start or doc[span.start - 1].lower_ not in ("the", "a", "an"):
         return False  # "On Monday Parliament Speaker X met": a date, then a name
-    after = doc[span.end : span.end + 3]
-    run = []
-    for token in after:
-        if not token.is_title or token.ent_type_ in ("DATE", "TIME"):
-            break
-        run.append(token)
+    run = itertools.takewhile(
+        lambda t: t.is_title and t.ent_type_ not in ("DATE", "TIME"), doc[span.end : span.end + 3]
+    )
     return any(t.lemma_.lower() in nouns for t in run)
 
 
