@@ -1490,14 +1490,17 @@ def test_actors_named_together_doing_a_joint_act_are_its_two_sides(nlp) -> None:
          (("chl",), "CONSULT", ("per",), "asserted")),
         ("Chile and Peru signed a joint declaration at the White House.",
          (("chl",), "SUPPORT", ("per",), "asserted")),
+        # a bare agreement with no party named is between them: PLV's coders paired the
+        # co-agreers in each of its five such sentences ("Canada and the United Kingdom have
+        # agreed to a rollover trade deal")
+        ("Chile and Peru agreed to a truce.", (("chl",), "AGREE", ("per",), "asserted")),
     ):  # fmt: skip
         assert expected in triples(nlp, text), (text, triples(nlp, text))
     # negatives: co-doers of an act on no one, or on a third party, stay together
     for text, expected in (
         ("Britain and France sent aid.", (("fra", "gbr"), "AID", (), "asserted")),
         ("Chile and Peru praised the ruling.", (("chl", "per"), "SUPPORT", (), "asserted")),
-        # a bare agreement may be with a third party, a party after "with" was named
-        ("Chile and Peru agreed to a truce.", (("chl", "per"), "AGREE", (), "asserted")),
+        # a party after "with" was named
         ("Chile and Peru agreed with Bolivia to cooperate.",
          (("chl", "per"), "AGREE", (), "future")),
         # one state's own people together
@@ -1844,12 +1847,13 @@ def test_a_name_in_apposition_is_whom_the_common_noun_describes(nlp) -> None:
 
 def test_what_is_to_happen_is_future(nlp) -> None:
     # "be to" with an infinitive: scheduled, not done
+    # (an agreement agreed is one made, SUPPORT 057, as PLV's coders code it)
     text = "The Japanese and UK governments are to agree a new trade deal next month."
-    found = [e for e in events(nlp, text) if e["type"] == "AGREE"]
+    found = [e for e in events(nlp, text) if e["type"] in ("AGREE", "SUPPORT")]
     assert found and all(e["modality"] == "future" for e in found), found
     # negative: the same act done is asserted
     text = "The Japanese and UK governments agreed a new trade deal last month."
-    found = [e for e in events(nlp, text) if e["type"] == "AGREE"]
+    found = [e for e in events(nlp, text) if e["type"] in ("AGREE", "SUPPORT")]
     assert found and all(e["modality"] == "asserted" for e in found), found
     # negative: "be to" after a subject that is no actor says what something was
     found = [
@@ -2968,3 +2972,228 @@ def test_a_person_shot_at_a_place_is_the_target_not_the_places_owner(nlp) -> Non
     found = events(nlp, "Iraqi militias aligned with Tehran fired rockets at the camp.")
     assert any(e["type"] == "SUPPORT" and [a["code"] for a in e["targets"]] == ["IRNGOV"]
                for e in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Department of Education will investigate Yale.", "The Department of Education"),
+        ("The Bank of Nova Scotia refused a request from the U.S. authorities.",
+         "The Bank of Nova Scotia"),
+        ("The Organization of African Unity launched a mediation effort.",
+         "The Organization of African Unity"),
+    ],
+)  # fmt: skip
+def test_a_side_is_the_whole_name_its_head_begins(nlp, text, side) -> None:
+    # PLV rule misses: "The Department of Education will investigate Yale" had the source
+    # text "The Department", cut at the name's "of"
+    found = events(nlp, text)
+    assert any(a["text"] == side for e in found for a in e["sources"]), found
+
+
+def test_one_named_beside_a_name_is_no_part_of_it(nlp) -> None:
+    # negative: the head is not the name's own ("the head of the Department of Education")
+    found = events(nlp, "The head of the Department of Education criticised Yale.")
+    assert all(a["text"] != "The head of the Department of Education"
+               for e in found for a in e["sources"]), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        ("The European Union and the Mercosur bloc have agreed on the draft text of a free-trade "
+         "deal.", "IGOEU", "IGOMERCOS"),
+        ("The United States and South Korea failed to reach agreement on a free-trade deal.",
+         "USAGOV", "KORGOV"),
+        ("Canada and the United Kingdom have agreed to a rollover trade deal.", "CANGOV", "GBRGOV"),
+        ("Britain and Ireland agreed to the dual track approach.", "GBRGOV", "IRLGOV"),
+    ],
+)  # fmt: skip
+def test_two_sides_that_agree_or_fail_to_agree_are_each_others(nlp, text, one, other) -> None:
+    # PLV rule misses: a bare agreement (030) and a joint act not reached (120) between two
+    # states named together kept both as sources with no target; PLV's coders code the first
+    # with the other
+    found = events(nlp, text)
+    sides = [([a["code"] for a in e["sources"]], [a["code"] for a in e["targets"]]) for e in found]
+    assert ([one], [other]) in sides, found
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Putin and Lavrov agreed on Monday.", []),  # one state's people
+        ("Britain and France agreed with Germany on the plan.", ["DEUGOV"]),  # a party named
+        ("Britain and France rejected the plan.", []),  # refusing together is no joint act
+    ],
+)
+def test_co_agreers_with_a_party_or_of_one_state_stay_together(nlp, text, targets) -> None:
+    (found,) = [e for e in events(nlp, text) if e["type"] in ("AGREE", "REJECT")]
+    assert [a["code"] for a in found["targets"]] == targets, found
+    assert len(found["sources"]) == 2, found
+
+
+def test_a_refused_request_is_anothers_request_not_a_refusal_of_the_refuser(nlp) -> None:
+    # PLV rule misses: "Israel's Supreme Court has rejected appeals" gave a second REJECT
+    # event with no source aimed at the court itself (the unowned appeals turned refusals)
+    found = events(nlp, "Israel's Supreme Court has rejected appeals against the demolition.")
+    rejects = [e for e in found if e["type"] == "REJECT"]
+    assert [[a["code"] for a in e["sources"]] for e in rejects] == [["ISRJUD"]], found
+    asked = [e for e in found if e["type"] == "REQUEST"]
+    assert [[a["code"] for a in e["targets"]] for e in asked] == [["ISRJUD"]], found
+    # negative: a request with its owner named stays the owner's, the refusal the refuser's
+    found = events(nlp, "Germany rejected Russia's request for talks.")
+    kinds = {(e["type"], tuple(a["code"] for a in e["sources"])) for e in found}
+    assert kinds == {("REJECT", ("DEUGOV",)), ("REQUEST", ("RUSGOV",))}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "done_to"),
+    [
+        ("Congo freed a US diplomat it arrested last week.", "arrested", "CODGOV", "USAGOV"),
+        ("The journalists whom Iran detained were freed.", "detained", "IRNGOV", "IRNMED"),
+        ("Israel freed the Palestinian prisoners it arrested in May.", "arrested", "ISRGOV",
+         "PSECVL"),
+    ],
+)  # fmt: skip
+def test_what_a_relative_clause_with_its_own_subject_hangs_on_is_its_object(
+    nlp, text, trigger, doer, done_to
+) -> None:
+    # a relative clause with no object and a subject of its own acts on its noun; "it" there
+    # is not that noun ("a US diplomat it arrested" had the diplomat arresting no one)
+    (found,) = [e for e in events(nlp, text) if e["trigger"] == trigger]
+    assert [a["code"] for a in found["sources"]] == [doer], found
+    assert [a["code"] for a in found["targets"]] == [done_to], found
+
+
+def test_a_relative_clause_whose_pronoun_is_its_subject_keeps_its_object(nlp) -> None:
+    # negatives: "who" is the noun as subject; an object of its own is its object
+    (found,) = [e for e in events(nlp, "The diplomat who criticised Iran was expelled.")
+                if e["trigger"] == "criticised"]  # fmt: skip
+    assert [a["code"][:3] for a in found["targets"]] == ["IRN"], found
+    (found,) = [e for e in events(nlp, "The militia that Iran armed attacked Israel.")
+                if e["trigger"] == "attacked"]  # fmt: skip
+    assert [a["code"][:3] for a in found["targets"]] == ["ISR"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban.", "0871"),
+        ("The rebels violated the cease-fire.", "196"),
+    ],
+)
+def test_a_word_the_tokenizer_split_at_its_hyphen_is_read_whole(nlp, text, cameo) -> None:
+    # PLV rule misses: "announced a weeklong cease-fire with the Taliban" coded nothing, the
+    # pattern "cease-fire" never met its tokens "cease", "-", "fire"
+    assert [e["cameo"] for e in events(nlp, text)] == [cameo]
+
+
+def test_a_hyphenated_word_the_patterns_do_not_know_is_left_alone(nlp) -> None:
+    # negatives: "a fire-fight" is no word of the patterns, and a hyphen between two names
+    # joins no word ("the Iran-Iraq talks")
+    doc = nlp("Police exchanged fire in a fire-fight. The Iran-Iraq talks resumed.")
+    assert [t.lemma_ for t in doc if t.text in ("fight", "Iraq")] == ["fight", "Iraq"]
+
+
+def test_a_sum_of_money_given_is_money_given(nlp) -> None:
+    # PLV rule misses: "The Canadian International Development Agency gave $2 million to
+    # Nigeria" coded nothing: the row "give money" never met "$2 million"
+    (aid,) = events(nlp, "Canada gave $2 million to Nigeria.")
+    assert (aid["cameo"], [a["code"] for a in aid["targets"]]) == ("071", ["NGAGOV"]), aid
+    # negative: a number that is no sum of money is not money ("gave 2 million people")
+    assert all(e["cameo"] != "071" for e in events(nlp, "Canada gave 2 million doses to Nigeria."))
+
+
+def test_a_place_an_attack_was_at_does_not_kill(nlp) -> None:
+    # review 56 (a blind set's lead): "a car bombing at a police academy ... that killed 20
+    # people" had the academy kill them, the clause hung on the nearest noun; the bombing did
+    text = "A suicide bombing at a market in Baghdad that killed 30 people was claimed by ISIS."
+    (killed,) = [e for e in events(nlp, text) if e["trigger"] == "killed"]
+    assert [a["code"] for a in killed["sources"]] == ["IMGREB"], killed
+    # "who" stands for no building: "soldiers at a checkpoint who killed two men"
+    text = "Soldiers at a checkpoint who killed two men were arrested."
+    (killed,) = [e for e in events(nlp, text) if e["trigger"] == "killed"]
+    assert [a["text"] for a in killed["sources"]] == ["Soldiers"], killed
+
+
+def test_an_actor_a_killing_clause_hangs_on_is_its_doer(nlp) -> None:
+    # negatives: an actor, not a place, is the doer of the clause hung on it
+    text = "An attack by the rebels who killed two soldiers was condemned."
+    (killed,) = [e for e in events(nlp, text) if e["trigger"] == "killed"]
+    assert [a["text"] for a in killed["sources"]] == ["the rebels"], killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Kingdom and the European Union have agreed a trade and cooperation agreement.",
+        "Canada and the United Kingdom have agreed to a rollover trade deal.",
+    ],
+)
+def test_an_agreement_agreed_is_one_made(nlp, text) -> None:
+    # PLV's coders code an agreement agreed on or to as one signed (SUPPORT, 057), as
+    # "reached an agreement" is; an act agreed to stays an intent
+    (found,) = events(nlp, text)
+    assert found["cameo"] == "057", found
+    (intent,) = events(nlp, "Jordan and Britain have agreed to undertake joint exercises.")
+    assert intent["type"] == "AGREE", intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed the demonstrators.",
+        "Police used tear gas to disperse the protesters.",
+        "Police used water cannon and tear gas against the protesters in Kuala Lumpur.",
+    ],
+)
+def test_a_crowd_broken_up_by_force_is_repressed(nlp, text) -> None:
+    # review 56: "police fired tear gas and used water cannon to disperse demonstrators" coded
+    # nothing (PETRARCH's "disperse" is a synonym of "distribute")
+    found = [e for e in events(nlp, text) if e["cameo"] == "175"]
+    assert [[a["sector"] for a in e["targets"]] for e in found] == [["OPP"]], events(nlp, text)
+
+
+def test_a_crowd_that_disperses_is_no_ones_act(nlp) -> None:
+    assert events(nlp, "The crowd dispersed peacefully after the rally.") == []
+
+
+def test_who_brokered_what_was_agreed_is_no_side_of_it(nlp) -> None:
+    # review 56: "The agreement was reached after more than a week of talks mediated by the
+    # African Union" had the mediator for the agreement's other side
+    (agreed,) = [e for e in events(nlp, "Israel and Hamas agreed to a ceasefire brokered by Egypt.")
+                 if e["trigger"] == "agreed"]  # fmt: skip
+    sides = [a["code"] for a in (*agreed["sources"], *agreed["targets"])]
+    assert "EGYGOV" not in sides and "ISRGOV" in sides, agreed
+    found = events(nlp, "The agreement was reached after a week of talks mediated by the AU.")
+    assert all(e["targets"] == [] for e in found), found
+    # negatives: the doer of another act so named is still whom the act reaches ("an
+    # investigation into crimes committed by Croat forces", PLOVER's gold target); a
+    # participle with no doer named still leads to its place ("power lines leading into Kabul")
+    text = "Serbian police launched an investigation into crimes committed by Croat forces."
+    (probe,) = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [a["code"] for a in probe["targets"]] == ["HRVMIL"], probe
+    found = events(nlp, "Troops were sent to protect power lines leading into Kabul.")
+    assert any(a["code"] == "AFGGOV" for e in found for a in e["targets"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Russia prepared an attack on Kyiv.", "138"),
+        ("The EU prepared new sanctions against Minsk.", "1312"),
+        ("The EU approved new sanctions against Minsk.", "163"),
+    ],
+)
+def test_who_plans_or_decides_an_act_is_its_doer(nlp, text, cameo) -> None:
+    # review 56: "EU leaders agreed ... to prepare new economic sanctions against Minsk" had
+    # the sanctions with no doer ("prepare" is no light verb)
+    (found,) = [e for e in events(nlp, text) if e["cameo"] == cameo]
+    assert [a["code"][:3] for a in found["sources"]] in (["RUS"], ["IGO"]), found
+
+
+def test_an_act_awaited_or_planned_by_another_keeps_its_own_doer(nlp) -> None:
+    # negatives: a verb of awaiting is no doer's ("Israel expects an attack by Hezbollah"); an
+    # owner named is the doer ("approved Russia's request")
+    found = events(nlp, "Israel expects an attack by Hezbollah.")
+    assert all(a["code"] != "ISRGOV" for e in found for a in e["sources"]), found

@@ -188,13 +188,20 @@ def test_undated_news_takes_the_day_its_lead_names_not_the_day_after(nlp):
     )
     (launched,) = [e for e in _events(nlp, text) if e["trigger"].startswith("launched")]
     assert (launched["date"], launched["date_source"]) == ("2014-06-09", "lead")
-    # negatives: a lead dated on the day of publication, or long before it, lends the
-    # publication day; so does a lead's day no dateline names (with no dateline, or one
-    # without a day): the reactions told after the lead's news may be a day later
-    for lead in ("Kenya and Haiti signed an agreement on Tuesday.",
-                 "Kenya and Haiti signed an agreement on May 2.",
-                 "Kenya and Haiti signed an agreement on Monday.",
+    # a lead's day no dateline names is the day of the story's other news too where the
+    # lead's own news is no violence (an agreement, a decision, a statement): review 56's
+    # careful coder dated "He later held talks with Kerry", "Duque described the attack as a
+    # terrorist act", told after leads of "on Monday" and "on Friday", on the lead's day
+    for lead in ("Kenya and Haiti signed an agreement on Monday.",
                  "NAIROBI (Wire) - Kenya and Haiti signed an agreement on Monday."):  # fmt: skip
+        text = lead + " Ruto hosted Haitian Prime Minister Ariel Henry at State House."
+        (hosted,) = [e for e in _events(nlp, text) if e["trigger"] == "hosted"]
+        assert (hosted["date"], hosted["date_source"]) == ("2014-06-09", "lead"), lead
+    # negatives: a lead dated on the day of publication, or long before it, lends the
+    # publication day; so does a lead's day no dateline names whose news is violence (above:
+    # the reactions told after it may be a day later)
+    for lead in ("Kenya and Haiti signed an agreement on Tuesday.",
+                 "Kenya and Haiti signed an agreement on May 2."):  # fmt: skip
         text = lead + " Ruto hosted Haitian Prime Minister Ariel Henry at State House."
         (hosted,) = [e for e in _events(nlp, text) if e["trigger"] == "hosted"]
         assert (hosted["date"], hosted["date_source"]) == ("2014-06-10", "publication"), lead

@@ -348,6 +348,12 @@ def anchor_events(
         text_of(doc)[headline.end_char if headline is not None else 0 : filed], published
     )
     news_day = _news_day(times, lead, dateline_day, published, news_day_lag, filed)
+    # a story whose lead's own news is no force ("Britain on Friday ordered the expulsion",
+    # "EU leaders on Monday agreed to shut the airspace") tells that day's decisions and
+    # what was said of them: its reactions are of that day too (review 56); reactions to
+    # violence or a seizure may come days later ("patrol boats captured an American ship on
+    # Tuesday ... Washington demanded its release")
+    told_that_day = _lead_news_type(events, triggers, lead) not in (None, "ASSAULT", "COERCE")
     # a text that tells the day's news: a relative day in its headline or first sentences,
     # or a dateline that names the day it was filed ("QUIBDO, May 4 (Wire) -")
     # (not a text a genre label opens, "Analysis: ...": its other sentences are background)
@@ -492,6 +498,9 @@ def anchor_events(
             lends = news_day and (
                 news_day == dateline_day
                 or event.get("type") == "ASSAULT"
+                # (not a reaction told in the present: "Iranian officials reject the charge"
+                # is the publication day's)
+                or (told_that_day and _verb_of(trigger, cues).tag_ not in ("VBZ", "VBP"))
                 or (headline is not None and sent.start == headline.start)
             )
             day = news_day if lends else str(published)[:10]
@@ -949,6 +958,21 @@ def _announced(event: dict) -> bool:
     undated one takes the publication (or lead) day as asserted events do. A day its own
     clause names stays its day ("will meet Xi next month": the clause's month)."""
     return event["modality"] == "future" and str(event.get("cameo") or "")[:2] in ("03", "13")
+
+
+def _lead_news_type(events: list[dict], triggers, lead) -> str | None:
+    """The type of the event the lead's main verb tells ("Britain on Friday ordered the
+    expulsion", "the government blamed the ELN"): the verb itself, or a verb or noun it
+    takes for its object or complement; None where the lead has none."""
+    if lead is None:
+        return None
+    root = lead.root
+    for event, (trigger, cues) in zip(events, triggers, strict=True):
+        if root in (trigger, *cues) or (
+            trigger.head.i == root.i and trigger.dep_ in ("xcomp", "dobj", "ccomp")
+        ):
+            return event.get("type")
+    return None
 
 
 def _news_day(

@@ -64,7 +64,7 @@ from .rules.filters import (
     _without_words_of_a_longer_trigger,
 )
 from .rules.frame import Reading, _Arg, _Event
-from .rules.grammar import _dated, _headline
+from .rules.grammar import _dated, _headline, join_hyphenated
 from .rules.judgements import (
     _accidental,
     _accusers_of,
@@ -189,6 +189,10 @@ class EventExtractor(
             )
         self.dateline_other_towns = dateline_other_towns
         self.nouns = {p.lemma for p in self.patterns if p.pos == "N" and p.cameo != NO_EVENT}
+        #: the words of the patterns, for reading a word the tokenizer split at its hyphen
+        self.pattern_words = frozenset(
+            w for p in self.patterns for w in (p.lemma, *p.words) if w.isalpha() or "-" in w
+        )
         #: the event nouns of force ("kidnapping", "raid"): what an attribution may be for
         self.attack_nouns = frozenset(
             p.lemma for p in self.patterns if p.pos == "N" and p.cameo[:2] in _VICTIM_ROOTS
@@ -260,6 +264,7 @@ class EventExtractor(
     def _rule_events(self, doc: Doc) -> tuple[list[_Event], set[int], Reading]:
         """The rule coder's events of ``doc``, the sentences it repeats (their indices), and
         its reading of the Doc (the mentions by token ...) for :meth:`_finish`."""
+        join_hyphenated(doc, self.pattern_words)
         mentions = [m for m in (doc._.dyad_actors or []) if m["label"] in ARGUMENT_LABELS]
         by_token: dict[int, dict] = {}
         for m in mentions:

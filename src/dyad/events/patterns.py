@@ -479,6 +479,8 @@ FRAME_WORD_KINDS = frozenset(
         "duration",
         "signing",
         "who_did_it",
+        "planning",
+        "brokering",
     ]
 )
 

@@ -17,6 +17,7 @@ from .mentions import _a_town_before, _actor_ids, _generic, _international, _men
 from .readings import _names_a_gathering, _sends_forces, _setting, _victim
 from .vocab import (
     ABSTRACT_HEADS,
+    BROKERING_VERBS,
     CLAUSAL,
     ENVOY_ROOTS,
     GROUP_PRONOUNS,
@@ -379,6 +380,11 @@ class Arguments:
             # "rejected Janša's assessment", "would fight the administration's latest
             # threats": the side is the owner of the thing, named as the text names it
             return _mention_arg(mention, owner)
+        if mention is not None and mention is self._reading.by_token.get(head.i):
+            # "the Department of Education", "the Bank of Nova Scotia": the words of the
+            # head's own name past the head are the side's too
+            start, end = min(span.start_char, mention["start"]), max(span.end_char, mention["end"])
+            return _Arg(head, mention, start, end, doc.text[start:end])
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
 
     def _named_in(
@@ -414,6 +420,15 @@ class Arguments:
                     if child.dep_ in CLAUSAL and not (
                         participles and child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
                     ):  # "power lines leading into Kabul" when asked for
+                        continue
+                    if (
+                        child.dep_ == "agent"
+                        and token.dep_ == "acl"
+                        and token.lemma_.lower() in BROKERING_VERBS
+                    ):
+                        # who brokered what the act is about is a third party ("agreed to a
+                        # ceasefire brokered by Egypt"); another doer so named stays whom the act
+                        # reaches ("an investigation into crimes committed by Croat forces")
                         continue
                     if child.dep_ == "pcomp" and token.head.pos_ in ("NOUN", "PROPN"):
                         # "accused Western governments of flooding Ukraine": what a gerund

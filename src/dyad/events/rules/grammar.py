@@ -90,6 +90,38 @@ def _concurring(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in kids)
 
 
+def join_hyphenated(doc, words: frozenset[str]) -> None:
+    """Give the last word of a hyphenated word the tokenizer split ("cease-fire": "cease",
+    "-", "fire") the whole word as its lemma, where the patterns know it, hyphenated or
+    written as one ("cease-fire", "counterattack" for "counter-attack"): the patterns read
+    the word by that lemma."""
+    for token in doc[2:]:
+        hyphen, first = doc[token.i - 1], doc[token.i - 2]
+        if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+            continue
+        if not (first.is_alpha and token.is_alpha):
+            continue
+        joined = f"{first.lower_}-{token.lemma_.lower()}"
+        for form in (joined, joined.replace("-", "")):
+            if form in words:
+                token.lemma_ = form
+                break
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether an active relative clause's verb has a subject other than a relative pronoun
+    and no object: the noun it hangs on is what it acts on ("the diplomat it arrested", "the
+    journalists whom Iran detained", a "whom" the parser took for a second subject)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "obj", "auxpass", "nsubjpass", "ccomp", "xcomp"}:
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS - {"whom"} for c in verb.children
+    )
+
+
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("whom" of "the detainees whom MSF teams
     met", "which" of "the deal which Iran signed"): the noun its relative clause hangs on;
@@ -161,8 +193,12 @@ def _person_over_place(noun: Token) -> Token:
     """Whom "who" stands for when the parse hangs its clause on a place: the noun the place
     is said of, or the name that noun is in apposition to ("Kader Masthan, a Muslim from
     Vanni, who signed": Kader Masthan, not Vanni).
-    A place is no one; any other noun is returned as it is."""
-    if noun.ent_type_ not in ("GPE", "LOC", "FAC"):
+    A place is no one, named or a noun of a building or of ground ("soldiers at a
+    checkpoint who killed two men": the soldiers); any other noun is returned as it is."""
+    places = target_words()
+    if noun.ent_type_ not in ("GPE", "LOC", "FAC") and not (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in places["located"] | places["territory"]
+    ):
         return noun
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):

@@ -27,6 +27,7 @@ from .vocab import (
     _SIGNED_BETWEEN,
     _SIGNING,
     _TAKING,
+    AGREED,
     ARMED_SECTORS,
     CEASEFIRE,
     DIPLOMATIC_NOUNS,
@@ -35,6 +36,7 @@ from .vocab import (
     NOT_RECIPROCAL,
     PERSONS_SPEAKING,
     RECIPROCAL_VERBS,
+    REJECTED,
     SHELTERED_KINDS,
     SHOOTING_CODES,
     SPEAKING_SECTORS,
@@ -608,17 +610,19 @@ def _pair_joint_sides(event: _Event) -> None:
     if reciprocal and all(a.mention is None or where(a, head=True) for a in event.targets):
         # "exchanged fire along the Line of Control", "clashed in Nairobi": where, no side
         event.targets = []
-    if event.targets or not (
-        event.between or (event.cameo.startswith(JOINT) and done.startswith(JOINT)) or reciprocal
-    ):
+    # what two sides agree on or fail to agree on is theirs ("the EU and Mercosur agreed on
+    # the draft text", "the US and South Korea failed to reach agreement": the first with the
+    # other), as is a joint act they did or failed to do
+    joint = done.startswith(JOINT) and event.cameo.startswith((*JOINT, REJECTED))
+    if event.targets or not (event.between or joint or done == AGREED or reciprocal):
         return
     verbs = [event.trigger, *([event.trigger.head] if event.trigger.dep_ == "xcomp" else [])]
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for v in verbs for c in v.children):
+    if any(_names_a_party(c) for v in verbs for c in v.children):
         return  # "Iran and Russia agreed with Syria": the party is named, if missed
     if len(order) < 2 or (
         len(states) == 1
         and not (event.between and len({a.mention["code"] for a in event.sources if a.mention}) > 1)
-        and not (done.startswith(_SIGNED_BETWEEN) and len(order) == 2)
+        and not (done.startswith(_SIGNED_BETWEEN) and done != AGREED and len(order) == 2)
         and not _state_and_challenger(event.sources)
     ):
         # "Putin and Lavrov held talks": one state's people, together; but an agreement two
@@ -632,6 +636,22 @@ def _pair_joint_sides(event: _Event) -> None:
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
     event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
     event.sources = sources
+
+
+def _names_a_party(prep: Token) -> bool:
+    """Whether a verb's "with" or "to" phrase names whom it was done with: any "with" ("agreed
+    with Syria", "with the rebels"); a "to" naming someone ("agreed to Moscow", "to them"),
+    not a thing agreed to ("agreed to a rollover trade deal")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "to"):
+        return False
+    return prep.lower_ == "with" or any(
+        g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or g.ent_type_ in _PARTY_ENTITIES)
+        for g in prep.children
+    )
+
+
+#: entity labels of a "to" phrase that names a party
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _reciprocal(event: _Event) -> bool:

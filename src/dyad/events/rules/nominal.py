@@ -43,6 +43,7 @@ from .vocab import (
     MUTUAL_TYPES,
     NOT_AT_MEETINGS,
     NOUN_TARGET_PREPS,
+    PLANNING_VERBS,
     RECIPROCAL_VERBS,
     REFUSAL_VERBS,
     RESPONSIBILITY_VERBS,
@@ -413,6 +414,17 @@ class NounEvents:
                 )
             if passive_light and between is not None:
                 event.targets = []  # both sides act, as in the active "A and B reached a deal"
+        elif (
+            place.dep_ in ("dobj", "obj")
+            and not event.sources
+            and head.lemma_.lower() in PLANNING_VERBS
+            and not any(c.dep_ == "poss" for c in token.children)
+        ):
+            # "Russia prepared an attack on Kyiv", "the EU approved new sanctions against
+            # Minsk": who plans or decides the act is its doer (a verb of intent makes it one)
+            subject, passive = self._subject(head)
+            if subject is not None and not passive:
+                event.sources = [a for a in self._args(subject) if a.mention]
         elif (
             place.dep_ == "pobj"
             and head.lower_ == "for"

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...actors.component import ACTING_LABELS
 from ..patterns import head_words
 from .frame import _Arg
-from .grammar import _cleft_focus, _prep_object, _relative_antecedent
+from .grammar import _cleft_focus, _object_gap, _prep_object, _relative_antecedent
 from .mentions import _generic
 from .readings import _reported_on_by
 from .vocab import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS
@@ -186,6 +186,7 @@ class Reference:
         own may be), an object pronoun not its clause's subject ("Buhari
         praised him": not Buhari). A possessive may be either ("His aides praised Buhari")."""
         clause = pronoun.head
+        gapped: frozenset[str] = frozenset()
         if pronoun.dep_ in ("nsubj", "nsubjpass"):
             # after the pronoun only: a phrase put ahead of the subject may name its antecedent
             # ("As part of the deal to rehabilitate al-Sadr, he would have to comply"); nor in
@@ -199,6 +200,11 @@ class Reference:
                 for t in c.subtree
             }
             tokens = [t.i for t in clause.subtree if t.i > pronoun.i and t.i not in aside]
+            if clause.dep_ == "relcl" and _object_gap(clause):
+                # "a US diplomat it arrested": whatever the clause hangs on, not the diplomat
+                gap = self._reading.by_token.get(clause.head.i)
+                if gap is not None and gap.get("actor"):
+                    gapped = frozenset({gap["actor"]})
         elif pronoun.dep_ in ("dobj", "obj"):
             tokens = [
                 t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
@@ -213,17 +219,21 @@ class Reference:
         # officials said ..., and they stressed that the country would not join": the
         # officials, whose state "the country" is; "It said the Algerian government must
         # stop": not Algeria)
-        return frozenset(
-            m["actor"]
-            for m in found
-            if m is not None
-            and m.get("actor")
-            and m["label"] in ACTING_LABELS
-            and not (
-                m["label"] in ("nominal", "reference")
-                and m["kind"] != "person"  # ("He demanded that the prime minister resign")
-                and all(
-                    t.is_lower or t.lower_ == "the" for t in doc[m["token_start"] : m["token_end"]]
+        return (
+            gapped
+            | frozenset(
+                m["actor"]
+                for m in found
+                if m is not None
+                and m.get("actor")
+                and m["label"] in ACTING_LABELS
+                and not (
+                    m["label"] in ("nominal", "reference")
+                    and m["kind"] != "person"  # ("He demanded that the prime minister resign")
+                    and all(
+                        t.is_lower or t.lower_ == "the"
+                        for t in doc[m["token_start"] : m["token_end"]]
+                    )
                 )
             )
         )

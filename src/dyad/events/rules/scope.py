@@ -270,10 +270,10 @@ class Scope:
                     and self._named_modifier(event.trigger) is not None
                 )
                 or _prep_object(event.trigger, "by") is not None
-                or (
-                    event.pattern.type == "REQUEST"
-                    and _prep_object(event.trigger, "from") is not None
-                )
+                # a request refused was made by others than whoever refuses it ("rejected
+                # appeals against the demolition", "refused repeated requests for interviews"):
+                # the request stays a request, the refusal is the verb's own event
+                or event.pattern.type == "REQUEST"
                 or given
             )
             if verb.i != event.trigger.i and not sibling and not light and not owned:

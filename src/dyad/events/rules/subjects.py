@@ -21,7 +21,7 @@ from .grammar import (
     _split_list,
 )
 from .mentions import _generic, _mention_arg
-from .readings import _casualty, attack_verb_read_as_noun
+from .readings import _casualty, _event_noun, attack_verb_read_as_noun
 from .vocab import (
     _MODALITY,
     _OWN_TIME_MARKS,
@@ -41,11 +41,29 @@ from .vocab import (
     RELATIVE_PRONOUNS,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    WHERE_PREPS,
 )
 
 
 class Subjects:
     """Who does what a verb says: its own subject or one it takes from another clause."""
+
+    def _attack_it_was_at(self, noun: Token) -> Token | None:
+        """The attack a noun names where it happened: the event noun of violence whose
+        phrase of place holds it ("a car bombing at a police academy in the capital": the
+        bombing), through no more than three such phrases; None where the noun names an actor
+        or is no such place."""
+        if noun.i in self._reading.by_token and self._reading.by_token[noun.i]["label"] != "place":
+            return None
+        for _ in range(3):
+            if noun.dep_ != "pobj" or noun.head.lower_ not in WHERE_PREPS:
+                return None
+            noun = noun.head.head
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if _event_noun(noun, self.patterns):
+                return noun
+        return None
 
     def _subject(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The verb's subject (its own or one it shares) and whether the verb is passive."""
@@ -120,6 +138,8 @@ class Subjects:
                     return None, passive
                 if child.lower_ in ("who", "whom"):
                     return _person_over_place(verb.head), passive
+                if _casualty(verb) and (attack := self._attack_it_was_at(verb.head)) is not None:
+                    return attack, passive  # (as below: "a bombing at a market that killed")
                 return verb.head, passive
             return self._named_aside(verb, child), passive
         # a headline the parser reads as a noun compound ("Turkey shells Syrian city",
@@ -274,6 +294,11 @@ class Subjects:
             # located) tells a killing whose doer it does not name
             if _casualty(verb) and head.lemma_.lower() in target_words()["located"]:
                 return None, passive or verb.tag_ == "VBN"
+            # nor does the place an attack was at: "a car bombing at a police academy in the
+            # capital that killed 20 people", the clause the parser hung on the nearest noun,
+            # tells what the bombing did
+            if _casualty(verb) and (attack := self._attack_it_was_at(head)) is not None:
+                return attack, passive or verb.tag_ == "VBN"
             return head, passive or verb.tag_ == "VBN"
         clause = _clause_of_gerund(verb)
         if clause is not None:

@@ -8,7 +8,14 @@ from ...actors.component import ACTING_LABELS
 from ..ontology import JOINT, plover_type
 from ..patterns import Pattern, head_words, target_words
 from .frame import _Arg
-from .grammar import _by_the_terms, _is_cue, _kind_of_cue, _pattern_object, _prep_object
+from .grammar import (
+    _by_the_terms,
+    _is_cue,
+    _kind_of_cue,
+    _object_gap,
+    _pattern_object,
+    _prep_object,
+)
 from .mentions import _actor_ids, _for_the_state, _mention_arg, _own_state_owning
 from .readings import _names_the_doer, _noun_arg, _recipient, _victim, _with_help
 from .vocab import (
@@ -199,6 +206,11 @@ class Targets:
                 ]
                 if named:
                     return self._args(named[-1], exclude)
+        # a relative clause with a subject of its own and no object ("a US diplomat it
+        # arrested", "the journalists whom Iran detained", "the ship the pirates seized"):
+        # what it hangs on is its object
+        if _object_gap(token):
+            return self._args(token.head, exclude)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
         return self._complement_subject(token, exclude)
 

@@ -109,7 +109,12 @@ class Triggers:
         near = None if nears is None else nears.get(key)
         armed: list[dict] = []  # the mentions of a subj:armed row's force
         if near is None:
-            near = [(t, t.lemma_.lower(), t.lower_) for t in self._near(token, pattern)]
+            # (a sum of money reads as the word "money": "gave $2 million to Nigeria" is the
+            # row "give money", as "gave money" is)
+            near = [
+                (t, t.lemma_.lower(), "money" if t.ent_type_ == "MONEY" else t.lower_)
+                for t in self._near(token, pattern)
+            ]
             if nears is not None:
                 nears[key] = near
         if pattern.subject is not None:

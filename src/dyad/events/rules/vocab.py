@@ -57,6 +57,10 @@ TRYING_VERBS = _FRAMES["trying"]
 STATE_VERBS = _FRAMES["state"]
 #: verbs whose subject owns the nominal event after "for" ("took responsibility for the attack")
 RESPONSIBILITY_VERBS = _FRAMES["responsibility"]
+#: verbs of a third party's help to an agreement or talks ("a ceasefire brokered by Egypt")
+BROKERING_VERBS = _FRAMES["brokering"]
+#: verbs whose subject is the doer of the act their object names ("prepared an attack")
+PLANNING_VERBS = _FRAMES["planning"]
 #: those expelled whose expulsion reduces relations (CAMEO 166) rather than coerces (174)
 DIPLOMATIC_NOUNS = _FRAMES["diplomatic"]
 #: the entity labels of a time ("on Thursday", "by Monday"), never a preposition's side
@@ -332,6 +336,10 @@ _DONE_TOGETHER = ("03", "04", "05", "06")
 #: the codes of agreements made or signed: where two actors or more made one is no side of
 #: theirs, and two actors of one state making one are its two sides
 _SIGNED_BETWEEN = ("03", "057")
+#: CAMEO's bare agreement (030), and the root a joint act refused or not reached turns into
+#: (12: "failed to reach agreement"): both are between the sides that agree or fail to
+AGREED = "030"
+REJECTED = "12"
 #: verbs that make a ceasefire an agreement signed somewhere ("signed a ceasefire in Oslo"; a
 #: ceasefire announced or declared "in Idlib" is where the fighting stops)
 _SIGNING = _FRAMES["signing"]
