@@ -3762,7 +3762,9 @@ def test_the_two_men_or_the_two_countries_are_the_last_two_named(nlp) -> None:
         "agreed on a ceasefire in Idlib."
     )
     (agreed,) = [e for e in events(nlp, text) if e["type"] == "AGREE"]
-    assert {a["code"] for a in agreed["sources"] + agreed["targets"]} == {"TURGOV", "RUSGOV"}, agreed
+    assert {a["code"] for a in agreed["sources"] + agreed["targets"]} == {"TURGOV", "RUSGOV"}, (
+        agreed
+    )
     text = (
         "Prime Minister Imran Khan condemned the killing of two women in Karachi, his aide "
         "Shahbaz Gill said. The two women were shot by gunmen."
