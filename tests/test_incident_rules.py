@@ -197,6 +197,11 @@ def test_undated_news_takes_the_day_its_lead_names_not_the_day_after(nlp):
         text = lead + " Ruto hosted Haitian Prime Minister Ariel Henry at State House."
         (hosted,) = [e for e in _events(nlp, text) if e["trigger"] == "hosted"]
         assert (hosted["date"], hosted["date_source"]) == ("2014-06-09", "lead"), lead
+    # (second read) not what is told in the present perfect or the future
+    text = ("Kenya and Haiti signed an agreement on Monday. Haiti has denied the reports. "
+            "Kenya will hold talks with Haiti.")  # fmt: skip
+    dated = {e["trigger"]: e["date"] for e in _events(nlp, text)}
+    assert dated["denied the reports"] == dated["hold talks"] == "2014-06-10", dated
     # negatives: a lead dated on the day of publication, or long before it, lends the
     # publication day; so does a lead's day no dateline names whose news is violence (above:
     # the reactions told after it may be a day later)

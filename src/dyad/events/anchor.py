@@ -498,9 +498,10 @@ def anchor_events(
             lends = news_day and (
                 news_day == dateline_day
                 or event.get("type") == "ASSAULT"
-                # (not a reaction told in the present: "Iranian officials reject the charge"
-                # is the publication day's)
-                or (told_that_day and _verb_of(trigger, cues).tag_ not in ("VBZ", "VBP"))
+                # (not a reaction told in the present or the present perfect, "Iranian
+                # officials reject the charge", "Russia has denied the allegations", nor what
+                # is to come, "Kyiv will host the talks": the publication day's)
+                or (told_that_day and _told_in_the_past(_verb_of(trigger, cues), event))
                 or (headline is not None and sent.start == headline.start)
             )
             day = news_day if lends else str(published)[:10]
@@ -958,6 +959,18 @@ def _announced(event: dict) -> bool:
     undated one takes the publication (or lead) day as asserted events do. A day its own
     clause names stays its day ("will meet Xi next month": the clause's month)."""
     return event["modality"] == "future" and str(event.get("cameo") or "")[:2] in ("03", "13")
+
+
+def _told_in_the_past(verb: Token, event: dict) -> bool:
+    """Whether a verb tells a past act in the simple past ("condemned", "was arrested"): not
+    the present ("reject"), the present perfect ("has denied") nor a future or a modal ("will
+    host", "could meet")."""
+    if event.get("modality") in ("future", "hypothetical") or verb.tag_ in ("VBZ", "VBP"):
+        return False
+    return not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("has", "have"))
+        for c in verb.children
+    )
 
 
 def _lead_news_type(events: list[dict], triggers, lead) -> str | None:

@@ -481,6 +481,7 @@ FRAME_WORD_KINDS = frozenset(
         "who_did_it",
         "planning",
         "brokering",
+        "pact",
     ]
 )
 

@@ -380,9 +380,15 @@ class Arguments:
             # "rejected Janša's assessment", "would fight the administration's latest
             # threats": the side is the owner of the thing, named as the text names it
             return _mention_arg(mention, owner)
-        if mention is not None and mention is self._reading.by_token.get(head.i):
-            # "the Department of Education", "the Bank of Nova Scotia": the words of the
-            # head's own name past the head are the side's too
+        if (
+            mention is not None
+            and mention is self._reading.by_token.get(head.i)
+            and head.i + 1 < mention["token_end"]
+            and doc[head.i + 1].lower_ == "of"
+        ):
+            # "the Department of Education", "the Bank of Nova Scotia": the "of" phrase of the
+            # head's own name is the side's too (not words a recogniser ran on past a name:
+            # "Protesters Storm" of a headline)
             start, end = min(span.start_char, mention["start"]), max(span.end_char, mention["end"])
             return _Arg(head, mention, start, end, doc.text[start:end])
         return _Arg(head, mention, span.start_char, span.end_char, span.text)
@@ -404,7 +410,12 @@ class Arguments:
         )
 
     def _nearest_inside(
-        self, head: Token, exclude: frozenset[str], steps: int = 4, participles: bool = False
+        self,
+        head: Token,
+        exclude: frozenset[str],
+        steps: int = 4,
+        participles: bool = False,
+        brokers: bool = False,
     ) -> tuple[dict | None, Span | None]:
         """The mention closest (in the parse) to ``head`` within its phrase, clauses aside:
         "further action against Russia", "an Indian proposal"; failing that, the closest named
@@ -422,13 +433,15 @@ class Arguments:
                     ):  # "power lines leading into Kabul" when asked for
                         continue
                     if (
-                        child.dep_ == "agent"
+                        brokers
+                        and child.dep_ == "agent"
                         and token.dep_ == "acl"
                         and token.lemma_.lower() in BROKERING_VERBS
                     ):
-                        # who brokered what the act is about is a third party ("agreed to a
-                        # ceasefire brokered by Egypt"); another doer so named stays whom the act
-                        # reaches ("an investigation into crimes committed by Croat forces")
+                        # who brokered what two sides do together is a third party ("agreed to
+                        # a ceasefire brokered by Egypt"); not whom an act on the thing hits
+                        # ("vetoed a resolution sponsored by the United States"), nor another
+                        # doer so named ("an investigation into crimes committed by Croat forces")
                         continue
                     if child.dep_ == "pcomp" and token.head.pos_ in ("NOUN", "PROPN"):
                         # "accused Western governments of flooding Ukraine": what a gerund

@@ -14,6 +14,7 @@ from .vocab import (
     _MODALITY,
     _OWN_TIME_MARKS,
     ACT_PRONOUNS,
+    GAP_NOT_OBJECT,
     INTENT_VERBS,
     REFUSAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -90,6 +91,12 @@ def _concurring(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in kids)
 
 
+#: prefixes a hyphen joins to a word that stays that word ("re-signed", "pre-war", "co-sponsored")
+WORD_PREFIXES = frozenset(
+    {"re", "pre", "co", "de", "un", "non", "anti", "pro", "ex", "post", "mid"}
+)
+
+
 def join_hyphenated(doc, words: frozenset[str]) -> None:
     """Give the last word of a hyphenated word the tokenizer split ("cease-fire": "cease",
     "-", "fire") the whole word as its lemma, where the patterns know it, hyphenated or
@@ -99,8 +106,8 @@ def join_hyphenated(doc, words: frozenset[str]) -> None:
         hyphen, first = doc[token.i - 1], doc[token.i - 2]
         if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
             continue
-        if not (first.is_alpha and token.is_alpha):
-            continue
+        if not (first.is_alpha and token.is_alpha) or first.lower_ in WORD_PREFIXES:
+            continue  # ("re-signed the deal" is signed again, not resigned)
         joined = f"{first.lower_}-{token.lemma_.lower()}"
         for form in (joined, joined.replace("-", "")):
             if form in words:
@@ -113,6 +120,14 @@ def _object_gap(verb: Token) -> bool:
     and no object: the noun it hangs on is what it acts on ("the diplomat it arrested", "the
     journalists whom Iran detained", a "whom" the parser took for a second subject)."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # (not a time, a reason or a manner: "since the day Hamas attacked", "the reason Israel
+    # struck", nor a clause of "where" or "when")
+    if _a_day(verb.head) or verb.head.lemma_.lower() in TIME_NOUNS | GAP_NOT_OBJECT:
+        return False
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when", "why", "how") for c in verb.children
+    ):
         return False
     deps = {c.dep_ for c in verb.children}
     if deps & {"dobj", "obj", "auxpass", "nsubjpass", "ccomp", "xcomp"}:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from ..ontology import ATTACK_ROOTS, JOINT, STATE_SECTORS, plover_type
@@ -34,6 +36,7 @@ from .vocab import (
     JOINT_WORDS,
     MUTUAL_ONLY,
     NOT_RECIPROCAL,
+    PACT_NOUNS,
     PERSONS_SPEAKING,
     RECIPROCAL_VERBS,
     REJECTED,
@@ -172,7 +175,9 @@ def _recode(event: _Event) -> None:
         for w in (a.token, *(c for c in a.token.children if c.dep_ == "compound"))
     ]
     kinds = [(a.mention or {}).get("kind") for a in event.targets]
-    if event.cameo == "174" and any(h in DIPLOMATIC_NOUNS for h in heads):
+    if event.cameo == AGREED and _agreed_a_pact(event.trigger):
+        event.cameo = "057"  # "agreed a trade deal", "agreed on the draft text of a deal"
+    elif event.cameo == "174" and any(h in DIPLOMATIC_NOUNS for h in heads):
         event.cameo = "166"  # expelling diplomats or inspectors reduces relations
     elif (
         event.cameo == "100"
@@ -613,7 +618,12 @@ def _pair_joint_sides(event: _Event) -> None:
     # what two sides agree on or fail to agree on is theirs ("the EU and Mercosur agreed on
     # the draft text", "the US and South Korea failed to reach agreement": the first with the
     # other), as is a joint act they did or failed to do
-    joint = done.startswith(JOINT) and event.cameo.startswith((*JOINT, REJECTED))
+    joint = done.startswith(JOINT) and (
+        event.cameo.startswith(JOINT)
+        # (a joint act failed, not one refused together: "India and Brazil refused to sign
+        # the communique" refuse a third party's text, not each other)
+        or (event.cameo.startswith(REJECTED) and _failed(event))
+    )
     if event.targets or not (event.between or joint or done == AGREED or reciprocal):
         return
     verbs = [event.trigger, *([event.trigger.head] if event.trigger.dep_ == "xcomp" else [])]
@@ -636,6 +646,36 @@ def _pair_joint_sides(event: _Event) -> None:
     sources = [a for a in event.sources if a.mention and a.mention["actor"] == first]
     event.targets = [a for a in event.sources if a.mention and a.mention["actor"] != first]
     event.sources = sources
+
+
+def _agreed_a_pact(verb: Token) -> bool:
+    """Whether a verb of agreeing takes a pact (frames.tsv pact) for its object or the object
+    of its "on", "to" or "upon", or the noun that object is the text "of" ("agreed a trade
+    deal", "agreed to a rollover trade deal", "agreed on the draft text of a free-trade deal")."""
+    if verb.lemma_.lower() != "agree":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    objects += [o for x in objects if x.lemma_.lower() in ("text", "terms") for o in _of(x)]
+    return any(o.lemma_.lower() in PACT_NOUNS for o in objects)
+
+
+def _of(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _failed(event: _Event) -> bool:
+    """Whether an event's own words say it failed ("failed to reach agreement", "failed to
+    agree")."""
+    words = (event.trigger, *event.cues, *event.trigger.ancestors)
+    return any(t.lemma_.lower() == "fail" for t in itertools.islice(words, 6))
 
 
 def _names_a_party(prep: Token) -> bool:

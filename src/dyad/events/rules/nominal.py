@@ -43,6 +43,7 @@ from .vocab import (
     MUTUAL_TYPES,
     NOT_AT_MEETINGS,
     NOUN_TARGET_PREPS,
+    PLANNED_TYPES,
     PLANNING_VERBS,
     RECIPROCAL_VERBS,
     REFUSAL_VERBS,
@@ -418,10 +419,16 @@ class NounEvents:
             place.dep_ in ("dobj", "obj")
             and not event.sources
             and head.lemma_.lower() in PLANNING_VERBS
+            and event.pattern.type in PLANNED_TYPES
             and not any(c.dep_ == "poss" for c in token.children)
+            and _prep_object(token, "of") is None
+            and _prep_object(token, "by") is None
         ):
             # "Russia prepared an attack on Kyiv", "the EU approved new sanctions against
-            # Minsk": who plans or decides the act is its doer (a verb of intent makes it one)
+            # Minsk": who plans or decides force or a sanction is its doer (a verb of intent
+            # makes it one); not a permit ("police approved the protest march"), an act of
+            # another's ("the visit of a UN envoy"), nor "threatened" as endangered ("Hamas
+            # threatened the ceasefire")
             subject, passive = self._subject(head)
             if subject is not None and not passive:
                 event.sources = [a for a in self._args(subject) if a.mention]

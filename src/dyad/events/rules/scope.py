@@ -276,6 +276,20 @@ class Scope:
                 or event.pattern.type == "REQUEST"
                 or given
             )
+            if (
+                refusing
+                and event.pattern.type == "REQUEST"
+                and not any(c.dep_ == "poss" for c in event.trigger.children)
+                and self._named_modifier(event.trigger) is None
+                and _prep_object(event.trigger, "by") is None
+                and _prep_object(event.trigger, "from") is None
+            ):
+                # "Israel rejected calls for a ceasefire with Hamas": a request whose maker
+                # is not named was made to whoever refuses it, not to one named inside it
+                subject, passive = self._subject(verb)
+                refuser = self._args(subject) if subject is not None and not passive else []
+                if any(a.mention for a in refuser):
+                    event.targets = [a for a in refuser if a.mention]
             if verb.i != event.trigger.i and not sibling and not light and not owned:
                 if lemma in WISH_VERBS and verb.pos_ == "VERB" and _another_doer(verb, clause):
                     flags.add("hypothetical")  # another's act wished for, not his intent

@@ -28,6 +28,7 @@ from .vocab import (
     SPEECH_VERBS,
     TARGET_PREPS,
     TOPIC_PREPS,
+    VIOLATED_TRUCE,
     WHERE_PREPS,
 )
 
@@ -118,14 +119,19 @@ class Targets:
             and not any(a.dep_ == "auxpass" for a in c.children)
         ]
         own = {a.mention.get("country") for a in sources if _for_the_state(a.mention)} - {None}
+        # (an act two sides do together, agreeing, meeting, signing, keeping a truce: whoever
+        # brokered what it is about is no side)
+        joint = pattern.cameo.startswith((*JOINT, "03", VIOLATED_TRUCE))
         for place in places:
-            mention, entity = self._nearest_inside(place, exclude, steps=6, participles=True)
+            mention, entity = self._nearest_inside(
+                place, exclude, steps=6, participles=True, brokers=joint
+            )
             if mention is not None and _own_state_owning(mention, own, place.doc):
                 # "Maduro closed Venezuela's borders with Colombia": the doer's own state,
                 # owning what is acted on, is no target; read on
                 skipped = mention
                 mention, entity = self._nearest_inside(
-                    place, exclude | {mention["actor"]}, steps=6, participles=True
+                    place, exclude | {mention["actor"]}, steps=6, participles=True, brokers=joint
                 )
                 if entity is not None and entity.start < skipped["token_end"] <= entity.end:
                     entity = None

@@ -26,6 +26,7 @@ from .vocab import (
     COGNATE_VERBS,
     CONTESTS,
     EVENT_SUBJECT,
+    GIVING_VERBS,
     LIGHT_VERBS,
     PARTITIVES,
     RELATIVE_PRONOUNS,
@@ -109,10 +110,12 @@ class Triggers:
         near = None if nears is None else nears.get(key)
         armed: list[dict] = []  # the mentions of a subj:armed row's force
         if near is None:
-            # (a sum of money reads as the word "money": "gave $2 million to Nigeria" is the
-            # row "give money", as "gave money" is)
+            # (a sum of money a verb of giving gives reads as the word "money": "gave $2
+            # million to Nigeria" is the row "give money", as "gave money" is; not a sum "in"
+            # goods: "sent $400 million in weapons")
+            giving = token.lemma_.lower() in GIVING_VERBS
             near = [
-                (t, t.lemma_.lower(), "money" if t.ent_type_ == "MONEY" else t.lower_)
+                (t, t.lemma_.lower(), "money" if giving and _a_sum(t) else t.lower_)
                 for t in self._near(token, pattern)
             ]
             if nears is not None:
@@ -398,3 +401,14 @@ def _object_relative(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids) and not any(
         c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVE_PRONOUNS for c in kids
     )
+
+
+def _a_sum(token: Token) -> bool:
+    """Whether a word is of a sum of money (a MONEY entity) that is not the value of goods
+    ("$400 million in weapons")."""
+    if token.ent_type_ != "MONEY":
+        return False
+    root = token
+    while root.head.i != root.i and root.head.ent_type_ == "MONEY":
+        root = root.head
+    return not any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)

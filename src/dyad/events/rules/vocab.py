@@ -57,10 +57,14 @@ TRYING_VERBS = _FRAMES["trying"]
 STATE_VERBS = _FRAMES["state"]
 #: verbs whose subject owns the nominal event after "for" ("took responsibility for the attack")
 RESPONSIBILITY_VERBS = _FRAMES["responsibility"]
+#: nouns of an agreement made ("agreed a trade deal": one made, 057)
+PACT_NOUNS = _FRAMES["pact"]
 #: verbs of a third party's help to an agreement or talks ("a ceasefire brokered by Egypt")
 BROKERING_VERBS = _FRAMES["brokering"]
 #: verbs whose subject is the doer of the act their object names ("prepared an attack")
 PLANNING_VERBS = _FRAMES["planning"]
+#: the types of the acts a planning verb's subject does: force and sanctions
+PLANNED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: those expelled whose expulsion reduces relations (CAMEO 166) rather than coerces (174)
 DIPLOMATIC_NOUNS = _FRAMES["diplomatic"]
 #: the entity labels of a time ("on Thursday", "by Monday"), never a preposition's side
@@ -283,6 +287,9 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "INS"})
 FIGHTING_SECTORS = ARMED_SECTORS | {"OPP"}
 #: nouns of time: "attacked the convoy for the second time", "over the weekend"
 TIME_NOUNS = _FRAMES["time_noun"]
+#: nouns a relative clause with no object says how or why of, no object of its verb ("the
+#: reason Israel struck", "the way the army attacked")
+GAP_NOT_OBJECT = frozenset({"reason", "way", "moment", "place", "extent", "manner"})
 #: how far from neutral (dyad.framing.valence, -1 .. 1) a name must be to have a tone
 LABEL_TONE_AT = 0.25
 #: entities an object named must be or be owned by: who is named, or whose thing
@@ -340,6 +347,8 @@ _SIGNED_BETWEEN = ("03", "057")
 #: (12: "failed to reach agreement"): both are between the sides that agree or fail to
 AGREED = "030"
 REJECTED = "12"
+#: CAMEO's violation of a ceasefire (196), an act against what two sides agreed
+VIOLATED_TRUCE = "196"
 #: verbs that make a ceasefire an agreement signed somewhere ("signed a ceasefire in Oslo"; a
 #: ceasefire announced or declared "in Idlib" is where the fighting stops)
 _SIGNING = _FRAMES["signing"]
