@@ -3232,3 +3232,38 @@ def test_an_act_awaited_or_planned_by_another_keeps_its_own_doer(nlp) -> None:
     found = events(nlp, "Israel authorized the visit of a UN envoy to Gaza.")
     assert not [e for e in found if e["type"] == "CONSULT"
                 and [a["code"] for a in e["sources"]] == ["ISRGOV"]], found  # fmt: skip
+
+
+def test_what_is_fired_with_the_patterns_word_is_no_target(nlp) -> None:
+    # review 57: "police fired tear gas and water cannon at crowds" had the target "tear gas
+    # and water cannon" (the parser made "cannon" the object, "gas" its modifier)
+    (fired,) = events(nlp, "Police fired tear gas and water cannon at crowds in the capital.")
+    assert fired["targets"] == [], fired
+    (fired,) = events(nlp, "Police fired tear gas and water cannon at the protesters.")
+    assert [a["sector"] for a in fired["targets"]] == ["OPP"], fired
+
+
+def test_a_warning_about_ones_own_people_threatens_no_one(nlp) -> None:
+    # review 57: "Israeli officials warned their troops would stay" threatened the troops
+    text = "Israeli officials warned their troops would stay in southern Lebanon."
+    assert [e["targets"] for e in events(nlp, text) if e["type"] == "THREATEN"] == [[]]
+    # negative: another side warned is the target
+    (warned,) = events(nlp, "Israel warned Hezbollah of a harsh response.")
+    assert [a["code"] for a in warned["targets"]] == ["LBNREB"], warned
+
+
+def test_a_criticism_of_an_act_is_aimed_at_its_doer(nlp) -> None:
+    # review 57: "Canadian criticism of the arrest of women's rights activists" was aimed at
+    # the activists; a noun of criticism is aimed as its verb is, at the act's doer
+    text = "Canadian criticism of the arrest of women's rights activists angered Riyadh."
+    (criticism,) = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert all(a["sector"] != "OPP" for a in criticism["targets"]), criticism
+    # and the doer of the act is no doer of the criticism ("Iran's condemnation of the
+    # attack by Israel": Iran condemns Israel)
+    text = "Iran's condemnation of the attack by Israel on the consulate was swift."
+    (condemned,) = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [a["code"] for a in condemned["sources"]] == ["IRNGOV"], condemned
+    assert [a["code"] for a in condemned["targets"]] == ["ISRGOV"], condemned
+    # negative: "the expulsion of the MEK by Iraq" is Iraq's (the parser hangs "by" low)
+    (expelled,) = events(nlp, "The expulsion of the MEK by Iraq angered its supporters.")
+    assert [a["code"] for a in expelled["sources"]] == ["IRQGOV"], expelled

@@ -482,6 +482,7 @@ FRAME_WORD_KINDS = frozenset(
         "planning",
         "brokering",
         "pact",
+        "other_word",
     ]
 )
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp.words import according_to
 from ..modality import negative_subject
-from ..patterns import Pattern, target_words
+from ..patterns import Pattern, frame_words, target_words
 from .vocab import (
     _CLOSING,
     _MODALITY,
@@ -91,12 +91,6 @@ def _concurring(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in kids)
 
 
-#: prefixes a hyphen joins to a word that stays that word ("re-signed", "pre-war", "co-sponsored")
-WORD_PREFIXES = frozenset(
-    {"re", "pre", "co", "de", "un", "non", "anti", "pro", "ex", "post", "mid"}
-)
-
-
 def join_hyphenated(doc, words: frozenset[str]) -> None:
     """Give the last word of a hyphenated word the tokenizer split ("cease-fire": "cease",
     "-", "fire") the whole word as its lemma, where the patterns know it, hyphenated or
@@ -106,11 +100,13 @@ def join_hyphenated(doc, words: frozenset[str]) -> None:
         hyphen, first = doc[token.i - 1], doc[token.i - 2]
         if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
             continue
-        if not (first.is_alpha and token.is_alpha) or first.lower_ in WORD_PREFIXES:
-            continue  # ("re-signed the deal" is signed again, not resigned)
+        if not (first.is_alpha and token.is_alpha):
+            continue
         joined = f"{first.lower_}-{token.lemma_.lower()}"
         for form in (joined, joined.replace("-", "")):
-            if form in words:
+            # (not a prefixed word that, written as one, is another word: "re-signed the deal"
+            # is signed again, not resigned; "re-open" is "reopen")
+            if form in words and form not in frame_words()["other_word"]:
                 token.lemma_ = form
                 break
 

@@ -15,11 +15,14 @@ from .readings import (
     _casualty,
     _counts_dead,
     _describes_a_source,
+    _event_noun,
     _goods_origin,
     _mishap,
     _moving,
     _named_event,
     _names_a_gathering,
+    _names_the_doer,
+    _noun_arg,
     _occurs,
     _on_the_part,
     _origin,
@@ -197,8 +200,14 @@ class NounEvents:
         # one argument per actor: "Islamic State attack" names one doer, not one a word
         event.sources = _one_each(event.sources)
         of = _prep_object(token, "of")
-        # "the expulsion of the MEK by Iraq" (the parser often hangs "by" on the object)
-        agent = _prep_object(token, "by") or (_prep_object(of, "by") if of is not None else None)
+        # "the expulsion of the MEK by Iraq" (the parser often hangs "by" on the object; not
+        # where the object is an act of its own, whose doer it names: "Iran's condemnation of
+        # the attack by Israel")
+        agent = _prep_object(token, "by") or (
+            _prep_object(of, "by")
+            if of is not None and not _event_noun(of, self.patterns)
+            else None
+        )
         if of is None and _undergone(token):
             # "the journalist's arrest", "the tanker's release": the owner undergoes it; a
             # state's or its bodies' are theirs ("Iran's arrests"), not a person's ("the
@@ -561,6 +570,17 @@ class NounEvents:
                               if a.mention]  # fmt: skip
                     if harmed:
                         event.sources, event.targets = event.targets, harmed
+        if event.pattern.type in ("ACCUSE", "REJECT") and len(event.targets) == 1:
+            # "Canadian criticism of the arrest of women's rights activists": what is criticised
+            # is an act, aimed at its doers (as the verb's object is: "condemned the attack on
+            # the embassy"), not at those it was done to
+            act = event.targets[0].token
+            if act.i != token.i and act.pos_ == "NOUN" and self._force_noun(act):
+                doers = [a for a in event.targets if _names_the_doer(act, a)]
+                by = _prep_object(act, "by")
+                if not doers and by is not None:
+                    doers = [a for a in self._args(by, _actor_ids(event.sources)) if a.mention]
+                event.targets = doers or [_noun_arg(act)]
         if (
             event.cameo[:2] in ATTACK_ROOTS
             and not event.sources

@@ -24,6 +24,7 @@ from .vocab import (
     ANSWERING_VERBS,
     DURATIONS,
     HARM_VERBS,
+    OWN_POSSESSIVES,
     PASSIVE_DEPS,
     SPEECH_VERBS,
     TARGET_PREPS,
@@ -171,6 +172,19 @@ class Targets:
                     child = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if child is None:
                         continue
+                if pattern.type == "THREATEN" and any(
+                    c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in child.children
+                ):
+                    # "warned their troops would stay": the speaker's own people, who will do
+                    # what is said, are not threatened (the parser's object of a clause's subject)
+                    continue
+                if child.i not in self._reading.by_token and any(
+                    c.dep_ in ("nmod", "conj", "compound") and _is_cue(c, pattern)
+                    for c in child.children
+                ):
+                    # a thing listed with the pattern's own word is used with it, not hit:
+                    # "fired tear gas and water cannon at crowds" (the parser's "cannon")
+                    continue
                 found = self._args(child, exclude)
                 if pattern.type in ("ACCUSE", "REJECT") and self._force_noun(child):
                     # "condemned the attack on the Turkish embassy", "the shelling of Kharkiv":

@@ -209,6 +209,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "theirs"}
+#: possessives that make a noun the speaker's or doer's own ("its diplomats", "their troops")
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 #: types of speech acts aimed at someone (a request, an accusation): with a clause for an
 #: object and no one they are aimed at they only report speech
