@@ -2527,24 +2527,3 @@ def test_a_groups_name_the_recogniser_read_as_a_people_is_the_group(nlp):
                    for m in actors.values())  # fmt: skip
     actors = {m["text"]: m for m in nlp("Houthi rebels fired missiles at Riyadh.")._.dyad_actors}
     assert actors["Houthi rebels"]["actor"] == "houthis"
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Colombia's government blamed the National Liberation Army for the bombing in Bogota.",
-         "COLREB"),
-        ("Iran accused the National Liberation Army of attacking its border posts.", "IRNREB"),
-    ],
-)  # fmt: skip
-def test_a_name_groups_of_two_countries_share_is_the_texts_countrys(nlp, text, code) -> None:
-    # review 56: "the National Liberation Army, or ELN" in a Colombian story was Iran's NLA
-    # (the dictionary gave the bare name to Iran's only); a text naming one of the countries
-    # decides, a text naming neither keeps the dictionary's
-    assert coded(nlp, text)["National Liberation Army"][0] == code
-
-
-def test_a_name_no_other_group_shares_is_its_own_whatever_the_text_names(nlp) -> None:
-    # negative: one group's own name is not moved by the countries around it
-    found = coded(nlp, "Colombia and Venezuela condemned Hezbollah.")
-    assert found["Hezbollah"][0] == "LBNREB", found

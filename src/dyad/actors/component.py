@@ -1010,7 +1010,6 @@ class ActorLinker:
         aliases = self._acronym_definitions(doc, candidates)
         _known_as(candidates, aliases)
         self._resolve_names(candidates, aliases)
-        self._of_the_texts_countries(candidates)
         # "BAGHDAD (Reuters) -": where and who filed it; "By Ali Kamal, The Canadian Press":
         # who wrote it. No one there acts
         filed = {i for a, b in (*dateline_spans(doc), *_byline_spans(doc)) for i in range(a, b)}
@@ -2141,32 +2140,6 @@ class ActorLinker:
             if len(spelled) == 1:
                 (named,) = spelled.values()
                 aliases[text] = named.actor or named
-
-    def _of_the_texts_countries(self, candidates: list[_Candidate]) -> None:
-        """A name organisations of several countries share ("National Liberation Army": the
-        ELN of Colombia, the NLA of Iran) is the one of the country the text names most among
-        its other actors; with no such country, the one the dictionary's matcher took."""
-        shared = {
-            id(c): found
-            for c in candidates
-            if c.actor is not None
-            and c.actor.kind not in ("person", "state")
-            and (found := self.dictionary.sharers(c.span.text))
-        }
-        if not shared:
-            return
-        named = Counter(
-            c.actor.country
-            for c in candidates
-            if c.actor is not None and c.actor.country and id(c) not in shared
-        )
-        for c in candidates:
-            found = shared.get(id(c))
-            if found is None:
-                continue
-            counts = sorted(((named[a.country], a) for a in found), key=lambda x: -x[0])
-            if counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
-                c.actor = counts[0][1]
 
     def _resolve_names(
         self, candidates: list[_Candidate], aliases: dict[str, Actor | _Candidate]

@@ -409,21 +409,6 @@ class ActorDictionary:
             return actor if _spelled_alike(actor, text, skeleton) else None
         return None
 
-    def sharers(self, text: str) -> list[Actor]:
-        """The organisations of different countries that share the name ``text`` exactly
-        ("National Liberation Army": Colombia's ELN and Iran's NLA), or [] when one actor has it,
-        none does or a person has it."""
-        for key in _exact_keys(text):
-            ids = self.by_name.get(key)
-            if ids and len(ids) > 1:
-                found = [self.actors[i] for i in sorted(ids)]
-                if all(a.kind not in ("person", "state") for a in found) and (
-                    len({a.country for a in found}) > 1
-                ):
-                    return found
-                return []
-        return []
-
     def homonyms(self, text: str) -> list[Actor]:
         """The persons who share the name ``text`` exactly (two or more: "George Bush" of the
         father and of the son), or [] when one actor has it, none does or one that has it is
