@@ -6,7 +6,7 @@ import itertools
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp.words import according_to
+from ...nlp.words import according_to, text_of
 from ..modality import negative_subject
 from ..patterns import Pattern, frame_words, target_words
 from .vocab import (
@@ -96,9 +96,14 @@ def join_hyphenated(doc, words: frozenset[str]) -> None:
     "-", "fire") the whole word as its lemma, where the patterns know it, hyphenated or
     written as one ("cease-fire", "counterattack" for "counter-attack"): the patterns read
     the word by that lemma."""
-    for token in doc[2:]:
-        hyphen, first = doc[token.i - 1], doc[token.i - 2]
-        if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+    if "-" not in text_of(doc):
+        return  # (most sentences: no token walked)
+    other_words = frame_words()["other_word"]
+    for hyphen in doc[1:-1]:
+        if hyphen.text != "-" or hyphen.whitespace_:
+            continue
+        first, token = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_:
             continue
         if not (first.is_alpha and token.is_alpha):
             continue
@@ -106,7 +111,7 @@ def join_hyphenated(doc, words: frozenset[str]) -> None:
         for form in (joined, joined.replace("-", "")):
             # (not a prefixed word that, written as one, is another word: "re-signed the deal"
             # is signed again, not resigned; "re-open" is "reopen")
-            if form in words and form not in frame_words()["other_word"]:
+            if form in words and form not in other_words:
                 token.lemma_ = form
                 break
 

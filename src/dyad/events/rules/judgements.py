@@ -662,13 +662,12 @@ def _agreed_a_pact(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    objects += [o for x in objects if x.lemma_.lower() in ("text", "terms") for o in _of(x)]
+    objects += [
+        of
+        for x in objects
+        if x.lemma_.lower() in ("text", "terms") and (of := _prep_object(x, "of")) is not None
+    ]
     return any(o.lemma_.lower() in PACT_NOUNS for o in objects)
-
-
-def _of(noun: Token) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _failed(event: _Event) -> bool:

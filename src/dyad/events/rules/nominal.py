@@ -21,8 +21,6 @@ from .readings import (
     _moving,
     _named_event,
     _names_a_gathering,
-    _names_the_doer,
-    _noun_arg,
     _occurs,
     _on_the_part,
     _origin,
@@ -576,11 +574,7 @@ class NounEvents:
             # the embassy"), not at those it was done to
             act = event.targets[0].token
             if act.i != token.i and act.pos_ == "NOUN" and self._force_noun(act):
-                doers = [a for a in event.targets if _names_the_doer(act, a)]
-                by = _prep_object(act, "by")
-                if not doers and by is not None:
-                    doers = [a for a in self._args(by, _actor_ids(event.sources)) if a.mention]
-                event.targets = doers or [_noun_arg(act)]
+                event.targets = self._doers_of_act(act, event.targets, _actor_ids(event.sources))
         if (
             event.cameo[:2] in ATTACK_ROOTS
             and not event.sources

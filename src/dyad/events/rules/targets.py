@@ -191,13 +191,10 @@ class Targets:
                     # the victims or the place named inside the act are not whom it is aimed
                     # at; its doers are ("Israel's attack", "attacks by Russian forces"), or,
                     # for an act told before, the doers _maker_of finds
-                    doers = [a for a in found if _names_the_doer(child, a)]
-                    by = _prep_object(child, "by")
-                    if by is None and not any(c.dep_ in PASSIVE_DEPS for c in token.children):
-                        by = _prep_object(token, "by")  # (the parser hung it on the verb)
-                    if not doers and by is not None:
-                        doers = [a for a in self._args(by, exclude) if a.mention]
-                    return doers or [_noun_arg(child)]
+                    by = None
+                    if not any(c.dep_ in PASSIVE_DEPS for c in token.children):
+                        by = _prep_object(token, "by")  # (the parser may hang it on the verb)
+                    return self._doers_of_act(child, found, exclude, by)
                 if any(a.mention for a in found):
                     return found
                 fallback = fallback or found
@@ -233,6 +230,18 @@ class Targets:
             return self._args(token.head, exclude)
         # a complement clause's subject: "demanded that the U.S. disband the MEK"
         return self._complement_subject(token, exclude)
+
+    def _doers_of_act(
+        self, act: Token, found: list[_Arg], exclude: frozenset[str], by: Token | None = None
+    ) -> list[_Arg]:
+        """Whom an accusation or a rejection of an act is aimed at: the act's doers, named
+        with it (``found``: "Israel's attack") or after its "by" (else ``by``, a "by" the parser
+        hung elsewhere), else the act's noun itself, which names no actor."""
+        doers = [a for a in found if _names_the_doer(act, a)]
+        by = _prep_object(act, "by") or by
+        if not doers and by is not None:
+            doers = [a for a in self._args(by, exclude) if a.mention]
+        return doers or [_noun_arg(act)]
 
     def _force_noun(self, noun: Token) -> bool:
         """Whether a noun names an act of force or coercion the patterns code (CAMEO 17-20:
