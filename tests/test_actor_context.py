@@ -192,6 +192,44 @@ def test_the_dominant_country_of_the_document(nlp) -> None:
     assert found(nlp, text)["Protesters"][:2] == ("OPP", None)
 
 
+def test_the_one_country_a_text_names_twice_is_its_country(nlp) -> None:
+    # review 57: a report naming places of South Africa and of no other country ("Police
+    # fired on students in Soweto ... Students responded by stoning vehicles"): theirs
+    text = (
+        "Police opened fire in Soweto on Wednesday. Unrest spread to Johannesburg.\n\n"
+        "Students responded by stoning vehicles."
+    )
+    assert found(nlp, text)["Students"][:2] == ("ZAFEDU", "context")
+    # negatives: one place is not enough (a name that is an actor and a place counts once),
+    # nor two beside another country's
+    text = "Unrest spread in South Africa on Wednesday.\n\nStudents responded by stoning vehicles."
+    assert "Students" not in found(nlp, text)
+    text = (
+        "Police opened fire in Soweto on Wednesday. Unrest spread to Johannesburg and "
+        "Windhoek.\n\nStudents responded by stoning vehicles."
+    )
+    assert "Students" not in found(nlp, text)
+
+
+def test_an_opening_dateline_counts_toward_the_document_s_country(nlp) -> None:
+    # the dateline's country is one mention more of what a text naming it is about, never
+    # evidence for one sentence ("JOHANNESBURG, South Africa - ... in Soweto")
+    text = (
+        "JOHANNESBURG, South Africa — Police opened fire on a crowd in Soweto on Wednesday."
+        "\n\nStudents responded by stoning vehicles."
+    )
+    assert found(nlp, text)["Students"][:2] == ("ZAFEDU", "context")
+    # negatives: not where the text itself never names the dateline's country, nor where a
+    # report filed in one country is about another named as often
+    text = "JOHANNESBURG, South Africa — Unrest spread.\n\nStudents responded by stoning vehicles."
+    assert "Students" not in found(nlp, text)
+    text = (
+        "BEIRUT, Lebanon — Fighting raged in Syria on Wednesday.\n\n"
+        "Students responded by stoning vehicles."
+    )
+    assert "Students" not in found(nlp, text)
+
+
 def test_the_document_s_country_where_its_sentence_names_other_countries_places_only(
     nlp,
 ) -> None:

@@ -158,9 +158,9 @@ def test_converter_says_what_is_missing(tmp_path: Path, capsys) -> None:
 
 def _row_key(p) -> tuple:
     """What tells a pattern row from another of the same trigger (obj:event, since the
-    thirty-fifth session, too)."""
+    thirty-fifth session, and obj:person, since the forty-fourth, too)."""
     return (p.pos, p.lemma, p.words, p.prep, p.subject, p.label, p.intransitive, p.voiced,
-            p.eventful)  # fmt: skip
+            p.eventful, p.personal)  # fmt: skip
 
 
 def test_curated_patterns_win() -> None:
@@ -174,13 +174,15 @@ def test_curated_patterns_win() -> None:
     assert len(converted) > 10_000
     # a curated trigger keeps only its curated rows; a sense that codes no event ("none")
     # hides none of the trigger's converted rows, nor does a row of what a speaker says of
-    # someone ("V face revenge by:speaker": the converted "face" rows stay)
+    # someone ("V face revenge by:speaker": the converted "face" rows stay), nor a row of a
+    # person received ("V receive obj:person": the converted "receive weapon" stays)
     curated_triggers = {
         (p.pos, p.lemma)
         for p in builtin
         if p.where.startswith("patterns.tsv")
         and p.cameo not in (NULL_CODE, NO_EVENT)
         and not p.voiced
+        and not p.personal
     }
     assert [p for p in converted if (p.pos, p.lemma, p.words) == ("V", "defeat", ())]
     assert not [p for p in converted if (p.pos, p.lemma) in curated_triggers]

@@ -1216,6 +1216,9 @@ class ActorLinker:
         if ent is None or ent.label_ != "ORG":
             return False
         end = ent.end - (ent[-1].tag_ == "POS")
+        # (an acronym the recogniser took in after a bracket ends no name: "the Pan Africanist
+        # Congress (PAC" ends at "Congress")
+        end = next((t.i for t in doc[span.end : end] if t.text == "("), end)
         before = [t for t in doc[ent.start : span.start] if t.lower_ != "the"]
         if span.end != end or not before or not all(t.is_title or t.is_upper for t in before):
             return False

@@ -165,7 +165,21 @@ def _unnamed_agent(head) -> bool:
 
 
 class ActorContext:
-    def __init__(self, linker: ActorLinker, dominant_min_mentions: int, dominant_ratio: float):
+    def __init__(
+        self,
+        linker: ActorLinker,
+        dominant_min_mentions: int,
+        dominant_ratio: float,
+        dominant_sole_min_mentions: int,
+        dateline_weight: int,
+    ):
+        self.dominant_sole_min_mentions = dominant_sole_min_mentions
+        if dateline_weight < 0:
+            raise ConfigError(
+                f"nlp.components.dyad_actor_context.dateline_weight is {dateline_weight}; "
+                "set it to 0 (a dateline is no evidence) or more"
+            )
+        self.dateline_weight = dateline_weight
         self.linker = linker
         self.dominant_min_mentions = dominant_min_mentions
         self.dominant_ratio = dominant_ratio
@@ -196,7 +210,7 @@ class ActorContext:
         bare = [m for m in mentions if self._bare_body(m) or _generic_party(m)]
         if not waiting and not named and not held and not local and not restricted and not bare:
             return doc
-        evidence = self._evidence(doc, mentions)
+        evidence, filed = self._evidence(doc, mentions)
         sent_of = {}
         for n, sent in enumerate(doc.sents):
             sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
@@ -209,7 +223,7 @@ class ActorContext:
                 if not item[3]:
                     places_at.setdefault(i, set()).add(item[2])
             by_sent.setdefault(sent_of[item[0]], []).append(item)
-        dominant = self._dominant(Counter(c for _, _, c, _ in evidence))
+        dominant = self._dominant(evidence, filed)
         coded: dict[int, dict] = {}
         for m in bare:
             # "Congress removed Castillo" in a text about Peru: the dictionary gives the bare
@@ -573,11 +587,14 @@ class ActorContext:
 
     # -- evidence --------------------------------------------------------------------------
 
-    def _evidence(self, doc: Doc, mentions: list[dict]) -> list[tuple[int, int, str, bool]]:
+    def _evidence(
+        self, doc: Doc, mentions: list[dict]
+    ) -> tuple[list[tuple[int, int, str, bool]], frozenset[str]]:
         """(first token, end token, country, names a party) of every country the text names,
         datelines out; a party is an actor ("Iranian soldiers"), not a place ("in Iraq"), nor a
         name of no country that the places component found to be a place ("Multan" of "in
-        Lahore, Multan and Faisalabad", which the recogniser read as a person)."""
+        Lahore, Multan and Faisalabad", which the recogniser read as a person). Then the
+        countries of the opening dateline ("JOHANNESBURG, South Africa -")."""
         places = doc._.dyad_places if Doc.has_extension("dyad_places") else None
         named_places = {
             (p["token_start"], p["token_end"]) for p in places or () if p.get("kind") == "name"
@@ -623,11 +640,12 @@ class ActorContext:
         dateline = opening_dateline_end(doc)
         # "anti-American", "pro-Iranian": a stance toward a country says nothing of where;
         # "Tunisia-inspired", "Iran-backed": nor does a backer or an example
-        return [
+        kept = [
             (start, end, country, start in parties)
             for start, end, country in found
             if start >= dateline and not after_stance_prefix(doc, start) and not _backer(doc, end)
         ]
+        return kept, frozenset(country for start, _, country in found if start < dateline)
 
     @staticmethod
     def _place_of_name(doc: Doc, mention: dict, by_token: dict[int, set[str]]) -> str | None:
@@ -847,7 +865,23 @@ class ActorContext:
         country = next(iter(federal))
         return country if found in (None, country) else None
 
-    def _dominant(self, counts: Counter) -> str | None:
+    def _dominant(
+        self, evidence: list[tuple[int, int, str, bool]], filed: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The country the document is about: named ``dominant_min_mentions`` times and
+        ``dominant_ratio`` times as often as the next (a name that is an actor and a place
+        counts twice), or at ``dominant_sole_min_mentions`` places in the text where it names
+        no other country. Where the text names the country of its opening dateline, the
+        dateline is one place more (where the report was filed is no evidence for any one
+        sentence, but of what a text about one country is about: "JOHANNESBURG, South Africa -
+        Police fired on students in Soweto")."""
+        counts = Counter(c for _, _, c, _ in evidence)
+        places = Counter(c for _, c in {(start, c) for start, _, c, _ in evidence})
+        if len(filed) == 1 and (country := next(iter(filed))) in counts:
+            counts[country] += self.dateline_weight
+            places[country] += self.dateline_weight
+        if len(places) == 1 and max(places.values()) >= self.dominant_sole_min_mentions:
+            return next(iter(places))  # the one country a text names, at more than one place
         top = counts.most_common(2)
         if not top or top[0][1] < self.dominant_min_mentions:
             return None
@@ -1583,7 +1617,12 @@ if not Doc.has_extension("dyad_actors_pending"):
     requires=["doc._.dyad_actors", "token.dep"],
 )
 def make_actor_context(
-    nlp: Language, name: str, dominant_min_mentions: int, dominant_ratio: float
+    nlp: Language,
+    name: str,
+    dominant_min_mentions: int,
+    dominant_ratio: float,
+    dominant_sole_min_mentions: int,
+    dateline_weight: int,
 ) -> ActorContext:
     linker = next((p for _, p in nlp.pipeline if isinstance(p, ActorLinker)), None)
     if linker is None:
@@ -1591,4 +1630,6 @@ def make_actor_context(
             f"component {name!r} needs dyad_actors before it; add [nlp.components.dyad_actors] "
             "to your --config file or remove this component"
         )
-    return ActorContext(linker, dominant_min_mentions, dominant_ratio)
+    return ActorContext(
+        linker, dominant_min_mentions, dominant_ratio, dominant_sole_min_mentions, dateline_weight
+    )

@@ -104,6 +104,7 @@ from .rules.vocab import (
     NOT_PEOPLE,
     OCCUPY,
     PEOPLE_KINDS,
+    PRIVATE_SECTORS,
 )
 from .screen import load_screen, screen_features
 
@@ -156,6 +157,13 @@ class EventExtractor(
             noun
             for noun, (_, kind) in agents.items()
             if kind in PEOPLE_KINDS and noun not in places and noun not in NOT_PEOPLE
+        )
+        #: nouns of one person in a role who is no private person ("minister", "president",
+        #: "official"; not "refugee", "hostage"): one a state may receive as its guest
+        self.office_nouns = frozenset(
+            noun
+            for noun, (sector, kind) in agents.items()
+            if kind == "person" and sector not in PRIVATE_SECTORS
         )
         #: every role noun of the agents dictionary, of people or of a body ("the party")
         self.role_nouns = frozenset(agents)

@@ -89,6 +89,9 @@ class Pattern:
     # Iran was behind the attack" accuses Iran; "said the killers would face revenge"
     # threatens them): the speaker is the source, the subject the target
     voiced: bool = False
+    # the verb's object (a passive's subject) is a person or people received as guests
+    # ("obj:person": "Mao received Nixon", "received a delegation"; not "received a letter")
+    personal: bool = False
 
     @property
     def type(self) -> str:
@@ -105,6 +108,7 @@ class Pattern:
             + self.intransitive
             + self.ground
             + self.eventful
+            + self.personal
         )
 
     @property
@@ -130,7 +134,8 @@ class PatternDictionary:
         key = " ".join((pattern.lemma, *pattern.words, pattern.prep or "",
                         SUBJECT + (pattern.subject or ""), LABEL + (pattern.label or ""),
                         NO_OBJECT if pattern.intransitive else "",
-                        EVENT_OBJECT if pattern.eventful else ""))  # fmt: skip
+                        EVENT_OBJECT if pattern.eventful else "",
+                        PERSON_OBJECT if pattern.personal else ""))  # fmt: skip
         if pattern.cameo == NULL_CODE:
             self._by_key.pop((pattern.pos, key), None)
         else:
@@ -171,6 +176,11 @@ PLACE_OBJECT = "obj:place"
 #: a verb pattern's word that says the verb's object (a passive's subject) is a noun of an
 #: event ("V recall obj:event none": "recalled the 1992 bombing" remembers it)
 EVENT_OBJECT = "obj:event"
+#: a verb pattern's word that says the verb's object (a passive's subject) is a person, an
+#: official by title or a guest noun (frames.tsv guest): "V receive obj:person 043": "Mao
+#: received Nixon", not "received a letter". Such a row hides none of the verb's converted
+#: rows ("received weapons" stays theirs)
+PERSON_OBJECT = "obj:person"
 #: a verb pattern's word that says the event is what the speaker of its clause says of the
 #: verb's subject ("V be behind by:speaker 112": "officials said Iran was behind the attack")
 SPEAKER = "by:speaker"
@@ -206,15 +216,17 @@ def read_patterns(
         ground = PLACE_OBJECT in words
         eventful = EVENT_OBJECT in words
         voiced = SPEAKER in words
+        personal = PERSON_OBJECT in words
         for flag, there in ((NO_OBJECT, intransitive), (PLACE_OBJECT, ground),
-                            (EVENT_OBJECT, eventful), (SPEAKER, voiced)):  # fmt: skip
+                            (EVENT_OBJECT, eventful), (SPEAKER, voiced),
+                            (PERSON_OBJECT, personal)):  # fmt: skip
             if there and fields[0] != "V":
                 raise ConfigError(f"{name}:{number}: {flag!r} is a verb's, got {line!r}")
         words = [
             w
             for w in words
             if not w.startswith((SUBJECT, LABEL))
-            and w not in (NO_OBJECT, PLACE_OBJECT, EVENT_OBJECT, SPEAKER)
+            and w not in (NO_OBJECT, PLACE_OBJECT, EVENT_OBJECT, SPEAKER, PERSON_OBJECT)
         ]
         subject = subjects[0] if subjects else None
         label = labels[0] if labels else None
@@ -253,7 +265,8 @@ def read_patterns(
             valid.add(cameo)
         mode = fields[3] if len(fields) > 3 and fields[3] else None
         out.append(Pattern(fields[0], head, tuple(words), prep, cameo, mode, f"{name}:{number}",
-                           subject, label, intransitive, ground, eventful, voiced))  # fmt: skip
+                           subject, label, intransitive, ground, eventful, voiced,
+                           personal))  # fmt: skip
     return out
 
 
@@ -272,9 +285,12 @@ def builtin_patterns() -> tuple[Pattern, ...]:
     # nothing; "carry out air strike" still does)
     # and a sense that codes no event leaves the trigger's converted rows as they are
     # (nor does a row of what a speaker says of someone: "pay price by:speaker" leaves the
-    # converted "pay compensation", "face charges" as they are)
+    # converted "pay compensation", "face charges" as they are), nor a row of a person
+    # received ("receive obj:person": "received weapons" stays the converted row's)
     triggers = frozenset(
-        (p.pos, p.lemma) for p in curated if p.cameo not in (NULL_CODE, NO_EVENT) and not p.voiced
+        (p.pos, p.lemma)
+        for p in curated
+        if p.cameo not in (NULL_CODE, NO_EVENT) and not p.voiced and not p.personal
     )
     converted = gzip.decompress(data.joinpath(CONVERTED).read_bytes()).decode("utf-8")
     kept = read_patterns(CONVERTED, converted, skip=triggers)
@@ -458,6 +474,7 @@ FRAME_WORD_KINDS = frozenset(
         "state",
         "responsibility",
         "diplomatic",
+        "guest",
         "not_people",
         "harm",
         "harm_course",

@@ -221,8 +221,14 @@ def _recode(event: _Event) -> None:
     ):  # (the person named is what was seized, not the owner of it: "the assets of X")
         # "Ouattara forces seize Gbagbo": a person seized is detained, not property taken
         event.cameo = "173"
-    elif event.cameo == "043" and any(k in SHELTERED_KINDS for k in kinds):
-        event.cameo = "050"  # hosting a group is sheltering it, not receiving a visit
+    elif (
+        event.cameo == "043"
+        and any(k in SHELTERED_KINDS for k in kinds)
+        and not event.pattern.personal
+    ):
+        # hosting a group is sheltering it, not receiving a visit ("received a delegation
+        # from Hamas" is a visit)
+        event.cameo = "050"
     elif (
         _a_killing(event)
         and _one_office_holder(event.targets)

@@ -27,8 +27,10 @@ from .vocab import (
     CONTESTS,
     EVENT_SUBJECT,
     GIVING_VERBS,
+    GUEST_NOUNS,
     LIGHT_VERBS,
     PARTITIVES,
+    PRIVATE_SECTORS,
     RELATIVE_PRONOUNS,
     RESTRICTING_LIGHT_VERBS,
 )
@@ -45,6 +47,26 @@ class Triggers:
         petition")."""
         found = self._sense(token, pos, lemma)
         return None if found is None or found[0].cameo == NO_EVENT else found
+
+    def _guest(self, token: Token) -> bool:
+        """Whether the verb's object (a passive's subject) is someone received as a guest: a
+        person by name or title who is no private person ("received President Nixon", "received
+        the visiting foreign minister") or a guest noun ("a delegation", "his counterpart")."""
+        taken = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+        if taken is None:
+            # a passive's subject, its own or one it shares ("Sadat landed and was greeted")
+            subject, passive = self._subject(token)
+            taken = subject if passive else None
+        if taken is None:
+            return False
+        if taken.lemma_.lower() in GUEST_NOUNS | self.office_nouns:
+            return True
+        found = self._reading.by_token.get(taken.i)
+        return (
+            found is not None
+            and found.get("kind") == "person"
+            and found.get("sector") not in PRIVATE_SECTORS
+        )
 
     def _sense(
         self, token: Token, pos: str, lemma: str | None = None
@@ -203,6 +225,8 @@ class Triggers:
                          None)  # fmt: skip
             if taken is None or not _event_noun(taken, self.patterns):
                 return None
+        if pattern.personal and not self._guest(token):
+            return None  # "received a letter", "received 300 refugees": no guest received
         if pattern.ground:
             # "took the wounded to hospital", "took control of the company": no place taken
             held = _prep_object(token, pattern.prep, deep=True) if pattern.prep else None

@@ -67,6 +67,11 @@ PLANNING_VERBS = _FRAMES["planning"]
 PLANNED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 #: those expelled whose expulsion reduces relations (CAMEO 166) rather than coerces (174)
 DIPLOMATIC_NOUNS = _FRAMES["diplomatic"]
+#: nouns of those received as guests ("received a delegation", "received his counterpart")
+GUEST_NOUNS = _FRAMES["guest"]
+#: the sectors of private people, whom no one receives as a state's guest ("received 300
+#: refugees", "the freed hostages were received by their families")
+PRIVATE_SECTORS = frozenset({"CVL", "REF"})
 #: the entity labels of a time ("on Thursday", "by Monday"), never a preposition's side
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: the kinds of the agents dictionary's nouns of people, not of a body ("government") nor of
