@@ -2533,3 +2533,17 @@ def test_a_groups_name_the_recogniser_read_as_a_people_is_the_group(nlp):
                    for m in actors.values())  # fmt: skip
     actors = {m["text"]: m for m in nlp("Houthi rebels fired missiles at Riyadh.")._.dyad_actors}
     assert actors["Houthi rebels"]["actor"] == "houthis"
+
+
+def test_a_surname_alone_after_the_same_surname_a_title_resolved_is_that_person(nlp) -> None:
+    # review 59 ("King Fahd telephoned Clinton"): "Clinton" after "President Clinton" was a
+    # new, uncoded actor, the surname alone being several dictionary persons'
+    doc = nlp.make_doc("President Clinton called the attack cowardly. Clinton vowed revenge.")
+    doc._.dyad_published = "1996-06-27"
+    found = [(m["text"], m["actor"]) for m in nlp(doc)._.dyad_actors]
+    assert found[:2] == [("Clinton", "bill-clinton"), ("Clinton", "bill-clinton")], found
+    # negative: two titles naming two persons of the surname leave the bare surname alone
+    doc = nlp.make_doc("Senator Clinton spoke. President Clinton spoke. Clinton left.")
+    doc._.dyad_published = "1996-06-27"
+    found = nlp(doc)._.dyad_actors
+    assert found[-1]["actor"] != "bill-clinton", found

@@ -1350,6 +1350,36 @@ def test_a_clause_set_a_measured_time_apart_takes_no_publication_day(nlp):
     assert _dated(nlp, text, "battled") == ("2014-05-22", "publication")
 
 
+def test_a_clause_set_a_count_of_days_apart_from_a_dated_one_takes_that_day(nlp):
+    """ "Left office on Tuesday, a day after militants killed 58 tourists": Monday (reviews
+    58 and 59: "a day after", "two days after" a clause that names its day)."""
+    text = (
+        "The interior minister left office on Tuesday, a day after militants killed 58 "
+        "tourists near Luxor."
+    )
+    assert _dated(nlp, text, "killed", "1997-11-19") == ("1997-11-17", "clause")
+    text = "The council met on Saturday, two days before troops seized the port."
+    assert _dated(nlp, text, "seized", "1982-04-05") == ("1982-04-05", "clause")
+    # negatives: no count of days ("days after"), or a clause that names no day of its own
+    text = "The council met on Saturday, days after troops seized the port."
+    assert _dated(nlp, text, "seized", "1982-04-05") == (None, None)
+    text = "Rebels attacked the town a day after troops seized the port."
+    assert _dated(nlp, text, "seized", "1982-04-05") == (None, None)
+
+
+def test_a_when_clause_is_at_the_time_of_the_clause_it_hangs_on(nlp):
+    # review 59: "In September, nine German tourists were killed when attackers struck their
+    # bus" was undated
+    text = (
+        "In September, nine German tourists were killed when attackers struck their bus "
+        "outside the Egyptian Museum."
+    )
+    assert _dated(nlp, text, "struck", "1997-11-19") == ("1997-09", "clause")
+    # negative: a "when" clause's own time wins
+    text = "In 2010 police arrested him when he attacked a guard in May 2009."
+    assert _dated(nlp, text, "attacked", "2011-01-01")[0] == "2009-05"
+
+
 def test_a_clause_dated_from_an_earlier_story_takes_no_publication_day(nlp):
     """ "Escaped in November ... was recaptured within hours": within hours of November's
     escape, not of the day the text was published."""
@@ -1563,3 +1593,45 @@ def test_what_an_act_turned_into_is_dated_by_the_verb_that_says_so(nlp):
     assert (
         not bombing or bombing[0]["date"] != "2014-06-06" or bombing[0]["date_source"] != "clause"
     )
+
+
+def test_an_attack_its_doer_says_it_did_is_claimed(nlp):
+    # review 59: "Islamic Jihad said it had carried out the bombing" was merely reported
+    text = "In Beirut, the group Islamic Jihad said it had carried out the bombing."
+    (bombing,) = [e for e in _events(nlp, text, "1992-03-19") if e["type"] == "ASSAULT"]
+    assert bombing["modality"] == "claimed", bombing
+    # negatives: another's word of the attack stays reported, and a doer's word of an act
+    # that is no attack too
+    text = "Police said the Taliban attacked the convoy."
+    (attack,) = _events(nlp, text, "2014-05-22")
+    assert attack["modality"] == "reported", attack
+    text = "The Taliban said it had agreed to talks."
+    assert [e["modality"] for e in _events(nlp, text, "2014-05-22")] == ["reported"]
+
+
+def test_a_sentence_going_on_about_the_same_doers_takes_the_day_told_before(nlp):
+    # review 59: "Six gunmen ... attacked tourists on Monday morning ... They then seized a
+    # bus and exchanged fire with police" had the lead's Tuesday and the publication's day
+    text = (
+        "The interior minister left office on Tuesday.\n\nSix gunmen attacked tourists on "
+        "Monday morning at the temple in Luxor. They then seized a bus and exchanged fire with "
+        "police."
+    )
+    assert _dated(nlp, text, "seized", "1997-11-19") == ("1997-11-17", "story")
+    assert _dated(nlp, text, "exchanged", "1997-11-19") == ("1997-11-17", "story")
+    # negatives: other doers, a new paragraph, or a time of its own keep their day
+    text = (
+        "The interior minister left office on Tuesday.\n\nSix gunmen attacked tourists on "
+        "Monday morning at the temple in Luxor. Police arrested two men."
+    )
+    assert _dated(nlp, text, "arrested", "1997-11-19")[1] != "story"
+    text = (
+        "The interior minister left office on Tuesday.\n\nSix gunmen attacked tourists on "
+        "Monday morning at the temple in Luxor.\n\nThey seized a bus."
+    )
+    assert _dated(nlp, text, "seized", "1997-11-19")[1] != "story"
+    text = (
+        "The interior minister left office on Tuesday.\n\nSix gunmen attacked tourists on "
+        "Monday morning at the temple in Luxor. They seized a bus on Wednesday."
+    )
+    assert _dated(nlp, text, "seized", "1997-11-19") == ("1997-11-19", "clause")

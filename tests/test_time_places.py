@@ -228,6 +228,35 @@ def test_an_unknown_name_lies_within_the_documents_town(nlp) -> None:
     assert alone["Elm Avenue"]["place_name"] is None and alone["Elm Avenue"]["feature"] is None
 
 
+def test_an_unknown_name_lies_within_the_town_its_sentence_names_before_it(nlp) -> None:
+    # review 58: "In Buenos Aires, large crowds gathered in the Plaza de Mayo" lay in
+    # Portsmouth, the first of the text's towns named once each
+    text = (
+        "The fleet would sail from Portsmouth on Monday. In Buenos Aires, large crowds "
+        "gathered in the Plaza de Mayo."
+    )
+    assert places(nlp, text)["Plaza de Mayo"]["place_name"] == "Buenos Aires"
+    # negatives: a town named after it in its sentence is no container, and a sentence
+    # naming no town leaves the document's
+    text = (
+        "Crowds gathered on Elm Avenue in Dallas. Officers in Dallas closed it. Marchers "
+        "left Elm Avenue for Houston."
+    )
+    assert places(nlp, text)["Elm Avenue"]["place_name"] == "Dallas"
+
+
+def test_a_capital_named_by_its_state_is_that_city(nlp) -> None:
+    # review 58: "talks in the capital of Soviet Uzbekistan" were placed nowhere
+    found = places(nlp, "The talks were held in the capital of Soviet Uzbekistan.")
+    assert found["capital"]["place_name"] == "Tashkent", found
+    assert places(nlp, "Rebels shelled Yemen's capital on Monday.")["capital"]["place_name"] == (
+        "Sanaa"
+    )
+    # negatives: a capital of no state, and a state's other nouns, are no places
+    assert "capital" not in places(nlp, "The firm raised capital in Yemen.")
+    assert "government" not in places(nlp, "Talks were held with Yemen's government.")
+
+
 def test_an_unknown_embassy_lies_in_the_capital_of_the_state_the_story_is_in(nlp) -> None:
     # the town named most (Cordoba, the revolt's) is not where foreign states keep embassies
     text = (

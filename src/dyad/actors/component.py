@@ -776,6 +776,13 @@ class _Named:
         positions, _ = group.get(entry, ([], None))
         group[entry] = ([*positions, (position, c.span.sent.start)], c.actor)
 
+    def same_person(self, c: _Candidate) -> Actor | None:
+        """The person an earlier candidate of the same words has, where exactly one has it
+        ("Clinton" after "President Clinton", whose title resolved him)."""
+        group = self.groups.get((c.n_words, frozenset(c.head_words)), {})
+        persons = {actor.id: actor for (_, person), (_, actor) in group.items() if person}
+        return next(iter(persons.values())) if len(persons) == 1 else None
+
     def longer(
         self, words: set[str], persons_only: bool, before: int | None = None
     ) -> dict[str, tuple[tuple[int, int], Actor]]:
@@ -1365,6 +1372,12 @@ class ActorLinker:
                 and head.i == end
                 and head.lemma_.lower() in ORG_HEADS
                 and head.tag_ == "NN"
+                # (not after a name the dictionary knows, unless with the noun too: "the al
+                # Shabaab group" is al Shabaab, "the Abu Sayyaf group" a name of its own)
+                and (
+                    self.dictionary.lookup(doc[start:end].text) is None
+                    or self.dictionary.lookup(doc[start : end + 1].text) is not None
+                )
             ):
                 end += 1  # "the Palestinian Islamic Jihad movement"
             if label in ("PERSON", "ORG"):
@@ -2182,6 +2195,8 @@ class ActorLinker:
                 continue  # an unknown place name: a place, not an actor
             longer = self._longer_form(c, named)
             if longer is None and c.ner == "PERSON":
+                longer = named.same_person(c)
+            if longer is None and c.ner == "PERSON":
                 longer = self._titled_person(c.span, c.title_sector, c.country_hint)
             if longer is None and c.ner == "PERSON":
                 found = self._surname_alone(c)
@@ -2698,6 +2713,14 @@ class ActorLinker:
                 # in Tehran") says nothing of whose it is
                 agent = self._body_facility(token)
                 placed_by = "attachment" if agent is not None else None
+            elif agent is None and token.dep_ != "compound":
+                # "attacked a police station": the installation of a body that nothing places
+                # is that body's, of the country the document is about where its sentence
+                # names no other (as "a man" is), else no actor ("Rockets hit an army base
+                # near Maiduguri", "The army base was attacked, Iraq said": whose, the text
+                # alone does not say)
+                agent = self._body_facility(token)
+                placed_by = "document" if agent is not None else None
             if agent is None:
                 first, demonym_country = self._demonym_at(token)
                 if (
@@ -2734,6 +2757,14 @@ class ActorLinker:
                 named_at[child.i]
                 for child in token.children
                 if child.dep_ in ("compound", "poss") and child.i in named_at
+            ]
+            owners += [  # "Somalia's al Shabaab militant group": the name parsed as a modifier
+                named_at[child.i]
+                for child in token.children
+                if child.dep_ == "nmod"
+                and child.i in named_at
+                and lemma in ORG_HEADS
+                and named_at[child.i].kind in GROUP_KINDS
             ]
             owners += [  # "ISIS-linked bombers", "al-Qaeda-affiliated militants": its members
                 named_at[t.i]

@@ -870,17 +870,23 @@ class ActorContext:
     ) -> str | None:
         """The country the document is about: named ``dominant_min_mentions`` times and
         ``dominant_ratio`` times as often as the next (a name that is an actor and a place
-        counts twice), or at ``dominant_sole_min_mentions`` places in the text where it names
-        no other country. Where the text names the country of its opening dateline, the
+        counts twice), or at ``dominant_sole_min_mentions`` places in the text (as places, not
+        as actors) where it names no other country. Where the text names the country of its opening dateline, the
         dateline is one place more (where the report was filed is no evidence for any one
         sentence, but of what a text about one country is about: "JOHANNESBURG, South Africa -
         Police fired on students in Soweto")."""
         counts = Counter(c for _, _, c, _ in evidence)
-        places = Counter(c for _, c in {(start, c) for start, _, c, _ in evidence})
+        # (places only: a text naming "President Clinton" twice is not about the United
+        # States, its people the Americans)
+        places = Counter(c for _, c in {(start, c) for start, _, c, party in evidence if not party})
         if len(filed) == 1 and (country := next(iter(filed))) in counts:
             counts[country] += self.dateline_weight
             places[country] += self.dateline_weight
-        if len(places) == 1 and max(places.values()) >= self.dominant_sole_min_mentions:
+        if (
+            len(places) == 1
+            and set(counts) == set(places)
+            and max(places.values()) >= self.dominant_sole_min_mentions
+        ):
             return next(iter(places))  # the one country a text names, at more than one place
         top = counts.most_common(2)
         if not top or top[0][1] < self.dominant_min_mentions:

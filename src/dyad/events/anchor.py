@@ -118,9 +118,11 @@ def _clause_words(trigger: Token, cues: list[Token], announced: bool = False) ->
         c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children
     ):
         words.add(node.head.i)
-    elif node.dep_ == "advcl" and _when_of_a_time(node):
+    elif node.dep_ == "advcl" and (_when_of_a_time(node) or _at_the_time_of(node)):
         # "isolated since last year, when the OAS imposed sanctions": a "when" clause right
-        # after a time its verb's clause names, parsed as a clause of that verb, is of it
+        # after a time its verb's clause names, parsed as a clause of that verb, is of it;
+        # and any "when" clause is at the time of the clause it hangs on ("In September,
+        # nine tourists were killed when attackers struck their bus": September)
         words.add(node.head.i)
     if (
         announced
@@ -140,6 +142,18 @@ def _when_of_a_time(clause: Token) -> bool:
         return False
     doc = clause.doc
     return doc[when.i - 1].text == "," and doc[when.i - 2].ent_type_ in ("DATE", "TIME")
+
+
+def _at_the_time_of(clause: Token) -> bool:
+    """Whether a clause with a subject of its own opens with "when" and hangs on a verb ("were
+    killed when attackers struck their bus"); not "when asked", which has none."""
+    return (
+        clause.head.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children
+        )
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _local_body(text: str) -> bool:
@@ -428,6 +442,8 @@ def anchor_events(
     # the tokens of the text's datelines: where a report was filed is no clause's place ("TYRE,
     # Lebanon - Israeli shells slammed into ... the village of Qana")
     filed_at = {i for start, end in datelines for i in range(start, end)}
+    # the events dated by a day their clause names, by the start of their sentence
+    dated: dict[int, list[dict]] = {}
     for event, (trigger, cues) in zip(events, triggers, strict=True):
         sent = trigger.sent
         words = _clause_words(trigger, cues)
@@ -455,15 +471,37 @@ def anchor_events(
                 date=when["value"], date_precision=when["precision"],
                 date_start=when["date_start"], date_end=when["date_end"], date_source="clause",
             )  # fmt: skip
+        elif (
+            shifted := _shifted_day(_verb_of(trigger, cues), times_in.within(sent), doc, sent)
+        ) is not None:
+            event.update(date=shifted, date_precision="day", date_start=shifted,
+                         date_end=shifted, date_source="clause")  # fmt: skip
         elif (story := _day_of_the_story(times, doc, sent, words)) is not None:
             event.update(date=story, date_precision="day", date_start=story, date_end=story,
                          date_source="story")  # fmt: skip
         elif (period := _period_of_the_story(times, doc, sent, words)) is not None:
             event.update(**period, date_source="story")
         elif (
+            sent.start not in opening
+            and not times_in.within(sent)
+            and event["modality"] in ("asserted", "reported", "claimed")
+            and (told := _told_just_before(event, trigger, dated)) is not None
+            # (the lead's or the publication's own day: theirs, as below)
+            and told not in (news_day, str(published)[:10])
+        ):
+            # a sentence that goes on telling what the same doers did, in a sentence of no
+            # time of its own, right after one that names its day ("Six gunmen attacked
+            # tourists on Monday ... They then seized a bus and exchanged fire with police":
+            # Monday; review 59), not the lead's nor the publication's
+            event.update(date=told, date_precision="day", date_start=told, date_end=told,
+                         date_source="story")  # fmt: skip
+        elif (
             (daily or sent.start in opening or undated_text)
             and published
-            and (event["modality"] in ("asserted", "reported", "negated") or _announced(event))
+            and (
+                event["modality"] in ("asserted", "reported", "claimed", "negated")
+                or _announced(event)
+            )
             and not any(_may_time(doc, t, trigger) for t in times_in.within(sent))
             and not _measured_shift(_verb_of(trigger, cues))
             and not (
@@ -518,6 +556,8 @@ def anchor_events(
                 date=same["value"], date_precision="day", date_start=same["date_start"],
                 date_end=same["date_end"], date_source="sentence",
             )  # fmt: skip
+        if event["date_source"] == "clause" and event["date_precision"] == "day":
+            dated.setdefault(sent.start, []).append(event)
         # a source that names no actor ("the Mosul campaign") is no town that acts, and the
         # state that expels ("expelled from Russia") or holds someone ("arrested in Lebanon")
         # is where it happens
@@ -1113,6 +1153,64 @@ def _measured_shift(verb: Token) -> bool:
         if any(c.lemma_.lower() in SHIFT_UNITS for c in spans):
             return True
     return False
+
+
+def _told_just_before(event: dict, trigger: Token, dated: dict[int, list[dict]]) -> str | None:
+    """The day of an event the sentence right before the event's names in its own clause
+    ("on Monday"), when the two have a doer in common: what the text tells next of them
+    (``dated``: the events dated by their clause, by the start of their sentence)."""
+    own = {a["actor"] for a in event["sources"] if a.get("actor")}
+    sent = trigger.sent
+    if not own or sent.start == 0:
+        return None
+    before = trigger.doc[sent.start - 1].sent
+    if "\n" in trigger.doc[before.end - 1 : sent.start + 1].text_with_ws:
+        return None  # (a new paragraph starts a new step of the story)
+    days = {
+        e["date"]
+        for e in dated.get(before.start, ())
+        if own & {a["actor"] for a in e["sources"] if a.get("actor")}
+    }
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _shifted_day(verb: Token, times: list[dict], doc: Doc, sent) -> str | None:
+    """The day of a clause set a count of days after or before the clause it hangs on, where
+    that clause names its day ("left office on Tuesday, a day after militants killed 58
+    tourists": Monday; "met on Saturday, two days after troops seized the colony":
+    Thursday); None where the shift is not counted in days or the other clause names no
+    day."""
+    for marker in (c for c in verb.children if c.dep_ == "mark"):
+        if marker.lower_ not in ("after", "before"):
+            continue
+        unit = next(
+            (
+                c
+                for c in (*verb.children, *marker.children)
+                if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"
+            ),
+            None,
+        )
+        if unit is None or verb.dep_ != "advcl":
+            return None
+        counts = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+        word = counts[0].lower_ if len(counts) == 1 else ""
+        days = (
+            int(word) if word.isdigit() else 1 if word in ("a", "one") else _EXACT_COUNTS.get(word)
+        )
+        head = verb.head
+        when = nearest_in_clause(
+            [t for t in times if not (verb.left_edge.i <= t["token_start"] <= verb.right_edge.i)],
+            doc,
+            _clause_words(head, []),
+            sent,
+            frozenset({head.i}),
+        )
+        if days is None or when is None or when["precision"] != "day":
+            return None
+        day = date.fromisoformat(when["date_start"])
+        return str(day - timedelta(days) if marker.lower_ == "after" else day + timedelta(days))
+    return None
 
 
 def _story_phrases(kind: str, alone: bool = False) -> re.Pattern[str]:

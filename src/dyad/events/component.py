@@ -342,12 +342,13 @@ class EventExtractor(
         if self.stances:
             events += self._stances(doc, sentences, used)
         # a governing verb whose complement carries the event ("refused to hand over") is
-        # part of that event, not one of its own
+        # part of that event, not one of its own; a meeting or a call is one ("King Fahd
+        # telephoned Clinton to condemn the bombing": the call and the condemnation; review 59)
         cue_tokens = {e.trigger.head.i for e in events if e.trigger.dep_ == "xcomp"}
         events = [
             e
             for e in events
-            if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE")
+            if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE", "CONSULT")
         ]
         # the leaving an expulsion orders is the expulsion's ("ordered Bolivia's ambassador to
         # leave Washington"), no withdrawal of the one expelled

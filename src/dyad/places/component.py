@@ -207,6 +207,11 @@ class PlaceFinder:
                 hosts = [p.country for p in (focus, filed[1] if filed else None) if p is not None]
                 host = next((c for c in hosts if c and c not in owners), None)
                 inner[i] = self._capital_of(host)
+        # else within the town its own sentence names last before it ("In Buenos Aires,
+        # crowds gathered in the Plaza de Mayo", in a text whose first town is Portsmouth)
+        for i, (span, _, _) in enumerate(found):
+            if i in inner and inner[i] is None:
+                inner[i] = _town_before(span, found, chosen)
         doc._.dyad_places = [
             _as_dict(span, kind, chosen[i], within=i in held, chain=chain_of.get(i))
             if chosen[i] is not None
@@ -216,10 +221,37 @@ class PlaceFinder:
             else _as_dict(span, kind, inner.get(i) or focus, within=True)
             for i, (span, kind, _) in enumerate(found)
         ]
+        capitals = self._capitals_named(found, chosen)
+        if capitals:
+            doc._.dyad_places = sorted([*doc._.dyad_places, *capitals], key=lambda p: p["start"])
         if Doc.has_extension("dyad_actors") and doc._.dyad_actors:
             doc._.dyad_actors = _outside_other_places(doc._.dyad_actors, doc._.dyad_places)
         doc._.dyad_filed_from = _as_dict(filed[0], "dateline", filed[1]) if filed else None
         return doc
+
+    def _capitals_named(self, found: list, chosen: dict[int, Place | None]) -> list[dict]:
+        """The capitals a text names by a state's ("the capital of Soviet Uzbekistan",
+        "Uzbekistan's capital"): the word "capital" as a place, the state's capital as the
+        gazetteer has it (as "the capital" of a report filed from a capital is) (review 58: talks "in the capital of Soviet
+        Uzbekistan" were placed nowhere)."""
+        out = []
+        for i, (span, kind, _) in enumerate(found):
+            place = chosen.get(i)
+            if kind != "name" or place is None or place.feature != "country":
+                continue
+            root = span.root
+            if root.dep_ == "poss":
+                noun = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ == "of":
+                noun = root.head.head
+            else:
+                continue
+            if noun.lemma_.lower() != "capital" or noun.pos_ != "NOUN":
+                continue
+            city = self._capital_of(place.country)
+            if city is not None:
+                out.append(_as_dict(noun.doc[noun.i : noun.i + 1], "name", city))
+        return out
 
     def _capital_of(self, country: str | None) -> Place | None:
         """The capital of ``country`` as the gazetteer has it (of the towns of its name
@@ -1233,6 +1265,21 @@ def _outside_other_places(mentions: list[dict], places: list[dict]) -> list[dict
             for a, b, c in longer
         )
     ]
+
+
+def _town_before(span: Span, found: list, chosen: dict[int, Place | None]) -> Place | None:
+    """The town the gazetteer placed that ``span``'s sentence names last before it, if any."""
+    return next(
+        (
+            chosen[j]
+            for j in range(len(found) - 1, -1, -1)
+            if (place := chosen.get(j)) is not None
+            and place.feature in FOCUS_FEATURES
+            and span.sent.start <= found[j][0].start
+            and found[j][0].end <= span.start
+        ),
+        None,
+    )
 
 
 def _focus(places: list[Place | None]) -> Place | None:

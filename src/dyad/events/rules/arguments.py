@@ -6,7 +6,13 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from ...actors.component import ACTING_LABELS, AFFILIATION, HOLDING, MEMBER_NOUNS
+from ...actors.component import (
+    ACTING_LABELS,
+    AFFILIATION,
+    BACK_REFERENCES,
+    HOLDING,
+    MEMBER_NOUNS,
+)
 from ...nlp.words import NAMING_VERBS
 from ..ontology import DETENTIONS, EXPULSIONS
 from ..patterns import head_words, target_words
@@ -221,11 +227,16 @@ class Arguments:
         noun = _relative_antecedent(head)
         if noun is not None:  # "the detainees whom MSF teams met": the detainees
             return self._arg(noun, exclude, dig)
-        if head.i not in self._reading.by_token and (
-            head.pos_ == "NUM" or head.lower_ in PARTITIVES
+        actor = head.i in self._reading.by_token
+        if (
+            head.pos_ == "NUM"
+            or head.lower_ in PARTITIVES
+            or (actor and head.lemma_.lower() in PARTITIVES)
         ):
             of = _prep_object(head, "of")
-            if of is not None:  # "two of the group's camps"
+            # "two of the group's camps"; an actor of its own ("a crowd") is the one its "of"
+            # phrase names, where it names one ("a crowd of protesters")
+            if of is not None and (not actor or of.i in self._reading.by_token):
                 return self._arg(of, exclude, dig)
         left = min([head.i, *(t.i for t in head.lefts for t in t.subtree)])
         span = doc[left : head.i + 1]
@@ -255,11 +266,14 @@ class Arguments:
         owner = None  # the token of a named owner of a thing ("Janša's assessment")
         if mention is None and not relative and not beside:
             modifiers = list(head.children)
-            if head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" for c in modifiers):
+            if (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in BACK_REFERENCES) and any(
+                c.dep_ == "poss" for c in modifiers
+            ):
                 # people with an owner and a group's name of their own before them are the
                 # group's ("his Houthi allies": the Houthis); the owner is whom they stand by
                 # ("Sadr's followers" alone are Sadr's side; a state's word is no such name:
-                # "Turkey's Syrian proxies" are not Syria's state)
+                # "Turkey's Syrian proxies" are not Syria's state); so is a group's noun
+                # ("Lebanon's Hezbollah group" is Hezbollah, of Lebanon)
                 modifiers.sort(
                     key=lambda c: (
                         c.dep_ == "poss"

@@ -227,7 +227,7 @@ class Parties:
             ):
                 return None
             distance = event.sentence - before.sentence
-            if not 0 <= distance <= 3 and not story:
+            if distance < 0:
                 return None
             kind = plover_type(before.cameo)
             if codes and not before.cameo.startswith(tuple(codes)):
@@ -236,6 +236,13 @@ class Parties:
                 tier = 1
             else:
                 tier = 0
+            if distance > 3 and not story:
+                # an act of the noun's own code told further back ("Carter welcomed the
+                # visit" after the story's "Sadat visited Jerusalem"; reviews 58 and 59),
+                # after every one within three sentences
+                if tier or not codes:
+                    return None
+                tier = 2
             if story:
                 if hostile and theirs(before):
                     return None

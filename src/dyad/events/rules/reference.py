@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Token
 
-from ...actors.component import ACTING_LABELS
+from ...actors.component import ACTING_LABELS, BACK_REFERENCES
 from ..patterns import head_words
 from .frame import _Arg
 from .grammar import _cleft_focus, _object_gap, _prep_object, _relative_antecedent
@@ -89,7 +89,12 @@ class Reference:
                 continue
             if _generic(m) and not (plural and root.i in speakers):
                 continue
-            if root.dep_ in ("compound", "amod") and root.head.i >= m["token_end"]:
+            if (
+                root.dep_ in ("compound", "amod")
+                and root.head.i >= m["token_end"]
+                # (a name before a group's noun names the group: "the al Shabaab group")
+                and root.head.lemma_.lower() not in BACK_REFERENCES
+            ):
                 continue
             if single and root.tag_ == "NNS":
                 continue

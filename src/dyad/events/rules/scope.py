@@ -16,7 +16,7 @@ from ..modality import (
     quotations,
     unfounded,
 )
-from ..ontology import cooperative, intended, refused, threatened
+from ..ontology import ATTACK_ROOTS, cooperative, intended, refused, threatened
 from .frame import _Arg, _Event
 from .grammar import (
     _absent,
@@ -469,7 +469,9 @@ class Scope:
         elif flags & {"future", "intent", "threat"}:
             event.modality = "future"
         elif "reported" in flags:
-            event.modality = "reported"
+            # an attack its doer says it did is claimed ("Islamic Jihad said it had carried
+            # out the bombing"): a claim of responsibility, as "claimed responsibility" is
+            event.modality = "claimed" if _claimed_by_its_doer(event) else "reported"
         else:
             event.modality = "asserted"
 
@@ -577,3 +579,17 @@ class Scope:
                     event.reported_by = speaker
                 if event.modality == "asserted":
                     event.modality = "reported"
+
+
+def _claimed_by_its_doer(event) -> bool:
+    """Whether an act of force is told by one of its doers ("Islamic Jihad said it had carried
+    out the bombing", "the Taliban said their fighters attacked the convoy")."""
+    speaker = event.reported_by
+    if speaker is None or speaker.mention is None or event.cameo[:2] not in ATTACK_ROOTS:
+        return False
+    if speaker.mention.get("code_from") == "context":
+        return False  # ("according to diplomats": whose, only the sentence guessed)
+    return any(
+        a.mention is not None and a.mention["actor"] == speaker.mention["actor"]
+        for a in event.sources
+    )

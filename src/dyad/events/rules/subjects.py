@@ -29,6 +29,8 @@ from .vocab import (
     ASKING_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    HARM_CAUSE,
+    HARM_VERBS,
     HEARSAY,
     HOLDING_VERBS,
     INTENDING_NOUNS,
@@ -41,6 +43,7 @@ from .vocab import (
     RELATIVE_PRONOUNS,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    TIME_ENTITIES,
     WHERE_PREPS,
 )
 
@@ -106,6 +109,19 @@ class Subjects:
             and found[0].type in ("ASSAULT", "COERCE")
         )
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if (
+            len(subjects) == 1
+            and subjects[0].i == verb.i - 1
+            and subjects[0].pos_ == "PROPN"
+            and verb.tag_ == "VBG"
+            and verb.lower_ in target_words()["undergone"]
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            and (any(c.dep_ == "det" for c in verb.children) or verb.dep_ in ("pobj", "pcomp"))
+        ):
+            # "the Djindjic killing", "blames clan for Djindjic killing": a gerund with an
+            # article, or after a preposition with no object, is a noun, and the name before
+            # it the one who underwent it (as "the journalist's arrest", nominal.py)
+            return subjects[0], True
         if not subjects:
             # "In a farewell speech Taylor, 55, accused ...": an opening phrase with no comma
             # after it, the name read as in apposition to its noun: the name is the subject
@@ -156,6 +172,17 @@ class Subjects:
         if depth > 4 or verb.head.i == verb.i:
             return None, passive
         head = verb.head
+        if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and head.lower_ in HARM_CAUSE
+            and head.head.lemma_.lower() in HARM_VERBS
+            and not any(c.dep_ in ("dobj", "obj") for c in (*verb.children, *head.head.children))
+        ):
+            # "Anna Lindh dies after stabbing", "died after being tortured": the one who died
+            # suffered the act after which he died (as "died after torture": nominal.py)
+            subject, _ = self._subject(head.head, depth + 1)
+            return subject, True
         misread = _subject_read_as_an_object(verb)
         if misread is not None:
             return misread, passive
@@ -205,9 +232,23 @@ class Subjects:
             return subject, passive or (bare and head_passive and verb.dep_ == "xcomp")
         if verb.dep_ == "acomp":  # "it is willing to withdraw"
             return self._subject(head, depth + 1)
-        if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and verb.i < head.i:
+        if (
+            verb.dep_ == "ccomp"
+            and head.lemma_.lower() in SPEECH_VERBS
+            and (
+                verb.i < head.i
+                or (
+                    verb.tag_ in ("VBD", "VBZ", "VBP")
+                    and verb.doc[verb.i - 1].pos_ in NOUNS
+                    and verb.doc[verb.i - 1].ent_type_ not in TIME_ENTITIES  # "said Sunday"
+                )
+            )
+        ):
             # what a speaker says before "said" is not his act where the parse gives it no
-            # subject ("Gunmen killed 132 civilians, the government said", its subject lost)
+            # subject ("Gunmen killed 132 civilians, the government said", its subject lost),
+            # nor a finite clause he says after it right after a noun ("Witnesses said a car
+            # broke through and police and soldiers opened fire": the parse lost "opened"'s
+            # subject); a headline's "Iraqi forces say killed 45 fighters" is the speaker's
             return None, passive
         if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
             subject, head_passive = self._subject(head, depth + 1)
@@ -471,7 +512,12 @@ class Subjects:
         if pair:  # "Obama called Putin, and the two agreed ...": both of them
             return pair
         out = []
-        for head in [*_listed_before(token), token, *token.conjuncts, *_listed_after(token)]:
+        joined = token.conjuncts
+        if token.dep_ == "conj" and joined and joined[0].dep_ in ("dobj", "obj", "pobj"):
+            # a subject the parse joined to an object before it ("broke through a barrier and
+            # police opened fire"): the words before it are that object's, not its
+            joined = tuple(c for c in joined if c.i > token.i)
+        for head in [*_listed_before(token), token, *joined, *_listed_after(token)]:
             arg = self._arg(head, exclude, dig)
             out.append(arg)
             if arg.mention is None:
@@ -509,15 +555,34 @@ class Subjects:
         return unique
 
 
+#: the parts of speech of a noun phrase's head
+NOUNS = ("NOUN", "PROPN", "PRON")
+
+
 def _subject_read_as_an_object(verb: Token) -> Token | None:
     """The subject of a finite verb the parse joined to the clause before it where a
     subordinator read as a preposition took the subject for its object ("held Government
     House until the governor, Rex Hunt, ordered them to stop": "governor" the object of
     "until", "ordered" joined to "held"): the object, where its phrase ends right before the
-    verb; None otherwise."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    verb. And the subject of a finite verb the parse joined by "and" to the object before it
+    ("a car broke through a barrier and police opened fire on it": "police" a conjunct of
+    "barrier", "opened" with no subject): the noun right before the verb. None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.dep_ == "conj"
+        and before.head.dep_ in ("dobj", "obj", "pobj")
+        and any(c.dep_ == "cc" and c.i < before.i for c in before.head.children)
+        and not before.is_ancestor(verb)
+        and not verb.is_ancestor(before)
+    ):
+        return before
+    if verb.dep_ != "conj":
         return None
     for prep in verb.head.children:
         if (
