@@ -4046,6 +4046,9 @@ def test_a_guest_received_or_greeted_is_a_visit_hosted(nlp, text: str, pair: tup
         "The minister received threats from the rebels.",
         "Iran's president greeted the decision with caution.",
         "Thousands of fans greeted the team at the airport.",
+        # second read: crowds host no state's guest
+        "Blair was received by cheering crowds in Basra.",
+        "A crowd greeted President Carter in Cairo.",
     ],
 )
 def test_no_visit_where_no_guest_is_received(nlp, text: str) -> None:
@@ -4103,6 +4106,14 @@ def test_an_installation_no_context_places_is_no_actor(nlp) -> None:
                        ("Rebels attacked a building in Kabul.", "building"),
                        ("Rebels attacked an army base near Kabul.", "base")):  # fmt: skip
         assert word not in [m["text"] for m in nlp(text)._.dyad_actors]
+    # second read: nor is one struck from ("fired rockets from a captured army base"), nor a
+    # crowd the document's or a sentence's victims' country
+    text = "Damascus is tense. Damascus is cold.\n\nRebels fired rockets from a captured army base."
+    (fired,) = events(nlp, text)
+    assert not fired["targets"], fired
+    (attack,) = events(nlp, "A crowd attacked Palestinian olive farmers near Nablus.")
+    assert not any(a["actor"] for a in attack["sources"]), attack
+    assert [a["code"] for a in attack["targets"]] == ["PSECVL"], attack
 
 
 @pytest.mark.parametrize(
@@ -4195,7 +4206,11 @@ def test_a_call_or_a_meeting_is_an_act_of_its_own_beside_its_purpose(nlp) -> Non
     found = {(e["type"], e["cameo"]) for e in events(nlp, "King Fahd telephoned Putin to "
                                                           "condemn the bombing.")}  # fmt: skip
     assert {("CONSULT", "041"), ("ACCUSE", "111")} <= found, found
-    # negative: a verb of refusing or agreeing is still part of what it governs
+    # negatives: a call with no one called is no act of its own ("telephoned to condemn"),
+    # and a verb of refusing or agreeing is still part of what it governs
+    assert [e["type"] for e in events(nlp, "Obama telephoned to condemn the bombing.")] == [
+        "ACCUSE"
+    ]
     assert [e["trigger"] for e in events(nlp, "Iran refused to hand over the suspects.")] == [
         "refused to hand over"
     ]

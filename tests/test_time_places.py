@@ -252,8 +252,11 @@ def test_a_capital_named_by_its_state_is_that_city(nlp) -> None:
     assert places(nlp, "Rebels shelled Yemen's capital on Monday.")["capital"]["place_name"] == (
         "Sanaa"
     )
-    # negatives: a capital of no state, and a state's other nouns, are no places
+    # negatives: a capital of no state, one of another kind (second read: "the economic
+    # capital of Ivory Coast" is Abidjan) and a state's other nouns are no places
     assert "capital" not in places(nlp, "The firm raised capital in Yemen.")
+    assert "capital" not in places(nlp, "The economic capital of Ivory Coast was hit by riots.")
+    assert "capital" not in places(nlp, "Rebels shelled Nigeria's former capital.")
     assert "government" not in places(nlp, "Talks were held with Yemen's government.")
 
 

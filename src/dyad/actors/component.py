@@ -556,6 +556,15 @@ def _located_at(token) -> object | None:
     return None
 
 
+def _attacked_there(token) -> bool:
+    """Whether a noun is what its clause acts on, or where it strikes ("attacked a police
+    station", "a bomb exploded at an army base", "an attack on a police post"), not whence or
+    near what ("fired rockets from a captured army base")."""
+    if token.dep_ in ("dobj", "obj", "nsubjpass"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "at", "against", "into")
+
+
 def _in_named_place(token) -> bool:
     """Whether the place a noun is at (``_located_at``) is named: a place's name ("people in
     Nigeria"), or a common noun itself in a named place ("workers in logistics centres in
@@ -2713,7 +2722,7 @@ class ActorLinker:
                 # in Tehran") says nothing of whose it is
                 agent = self._body_facility(token)
                 placed_by = "attachment" if agent is not None else None
-            elif agent is None and token.dep_ != "compound":
+            elif agent is None and _attacked_there(token):
                 # "attacked a police station": the installation of a body that nothing places
                 # is that body's, of the country the document is about where its sentence
                 # names no other (as "a man" is), else no actor ("Rockets hit an army base

@@ -165,6 +165,10 @@ class EventExtractor(
             for noun, (sector, kind) in agents.items()
             if kind == "person" and sector not in PRIVATE_SECTORS
         )
+        #: nouns of private people ("crowd", "refugee"), who host no state's guest
+        self.private_nouns = frozenset(
+            noun for noun, (sector, _) in agents.items() if sector in PRIVATE_SECTORS
+        )
         #: every role noun of the agents dictionary, of people or of a body ("the party")
         self.role_nouns = frozenset(agents)
         #: role nouns of armed forces and police ("troop", "soldier", "police")
@@ -348,7 +352,9 @@ class EventExtractor(
         events = [
             e
             for e in events
-            if e.trigger.i not in cue_tokens or e.pattern.type in ("REQUEST", "ACCUSE", "CONSULT")
+            if e.trigger.i not in cue_tokens
+            or e.pattern.type in ("REQUEST", "ACCUSE")
+            or (e.pattern.type == "CONSULT" and e.targets)  # (not "telephoned to condemn")
         ]
         # the leaving an expulsion orders is the expulsion's ("ordered Bolivia's ambassador to
         # leave Washington"), no withdrawal of the one expelled

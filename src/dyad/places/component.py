@@ -248,6 +248,8 @@ class PlaceFinder:
                 continue
             if noun.lemma_.lower() != "capital" or noun.pos_ != "NOUN":
                 continue
+            if any(c.dep_ in ("amod", "compound") for c in noun.children):
+                continue  # "the economic capital of Ivory Coast", "its former capital"
             city = self._capital_of(place.country)
             if city is not None:
                 out.append(_as_dict(noun.doc[noun.i : noun.i + 1], "name", city))

@@ -68,6 +68,19 @@ class Triggers:
             and found.get("sector") not in PRIVATE_SECTORS
         )
 
+    def _host(self, token: Token) -> bool:
+        """Whether who receives or greets (a passive's "by" agent) is no private people ("a
+        crowd greeted President Carter", "was received by cheering crowds"): a state, its
+        officials, a body or a group; one the parse leaves out may be."""
+        subject, passive = self._subject(token)
+        host = _prep_object(token, "by") if passive else subject
+        if host is None:
+            return True
+        found = self._reading.by_token.get(host.i)
+        if found is None:
+            return host.lemma_.lower() not in self.private_nouns
+        return found.get("sector") not in PRIVATE_SECTORS
+
     def _sense(
         self, token: Token, pos: str, lemma: str | None = None
     ) -> tuple[Pattern, list[Token]] | None:
@@ -225,8 +238,10 @@ class Triggers:
                          None)  # fmt: skip
             if taken is None or not _event_noun(taken, self.patterns):
                 return None
-        if pattern.personal and not self._guest(token):
-            return None  # "received a letter", "received 300 refugees": no guest received
+        if pattern.personal and not (self._guest(token) and self._host(token)):
+            # "received a letter", "received 300 refugees": no guest received; "was greeted
+            # by cheering crowds": no host (second read)
+            return None
         if pattern.ground:
             # "took the wounded to hospital", "took control of the company": no place taken
             held = _prep_object(token, pattern.prep, deep=True) if pattern.prep else None
