@@ -2542,7 +2542,16 @@ def test_a_surname_alone_after_the_same_surname_a_title_resolved_is_that_person(
     doc._.dyad_published = "1996-06-27"
     found = [(m["text"], m["actor"]) for m in nlp(doc)._.dyad_actors]
     assert found[:2] == [("Clinton", "bill-clinton"), ("Clinton", "bill-clinton")], found
-    # negative: two titles naming two persons of the surname leave the bare surname alone
+    # negatives: a name the text alone knows, said first without a title, takes nothing from
+    # a later titled telling (blind comparison: "Thomas Sutherland freed" in a headline,
+    # then "American academic Thomas Sutherland", lost its country)
+    doc = nlp.make_doc(
+        "Thomas Sutherland freed\n\nAmerican academic Thomas Sutherland was freed on Monday."
+    )
+    doc._.dyad_published = "1991-11-19"
+    found = [m["code"] for m in nlp(doc)._.dyad_actors if m["text"] == "Thomas Sutherland"]
+    assert found[-1] == "USA", found
+    # two titles naming two persons of the surname leave the bare surname alone
     doc = nlp.make_doc("Senator Clinton spoke. President Clinton spoke. Clinton left.")
     doc._.dyad_published = "1996-06-27"
     found = nlp(doc)._.dyad_actors

@@ -786,11 +786,14 @@ class _Named:
         group[entry] = ([*positions, (position, c.span.sent.start)], c.actor)
 
     def same_person(self, c: _Candidate) -> Actor | None:
-        """The person an earlier candidate of the same words has, where exactly one has it
-        ("Clinton" after "President Clinton", whose title resolved him)."""
+        """The dictionary's person an earlier candidate of the same words has, where exactly
+        one has it ("Clinton" after "President Clinton", whose title resolved him)."""
         group = self.groups.get((c.n_words, frozenset(c.head_words)), {})
         persons = {actor.id: actor for (_, person), (_, actor) in group.items() if person}
-        return next(iter(persons.values())) if len(persons) == 1 else None
+        # (a dictionary's person only: a name the text alone knows says nothing more)
+        if len(persons) != 1 or next(iter(persons.values())).source == "text":
+            return None
+        return next(iter(persons.values()))
 
     def longer(
         self, words: set[str], persons_only: bool, before: int | None = None
@@ -2204,9 +2207,9 @@ class ActorLinker:
                 continue  # an unknown place name: a place, not an actor
             longer = self._longer_form(c, named)
             if longer is None and c.ner == "PERSON":
-                longer = named.same_person(c)
-            if longer is None and c.ner == "PERSON":
                 longer = self._titled_person(c.span, c.title_sector, c.country_hint)
+            if longer is None and c.ner == "PERSON":
+                longer = named.same_person(c)
             if longer is None and c.ner == "PERSON":
                 found = self._surname_alone(c)
                 if isinstance(found, str):  # a surname of one country's persons: its country
