@@ -581,9 +581,9 @@ class Scope:
                     event.modality = "reported"
 
 
-def _claimed_by_its_doer(event) -> bool:
-    """Whether an act of force is told by one of its doers ("Islamic Jihad said it had carried
-    out the bombing", "the Taliban said their fighters attacked the convoy")."""
+def _claimed_by_its_doer(event: _Event) -> bool:
+    """Whether an act of force is told by one of its doers, the same actor ("Islamic Jihad said
+    it had carried out the bombing", "Iraqi forces say killed 45 fighters")."""
     speaker = event.reported_by
     if speaker is None or speaker.mention is None or event.cameo[:2] not in ATTACK_ROOTS:
         return False
