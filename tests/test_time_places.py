@@ -236,6 +236,13 @@ def test_an_unknown_name_lies_within_the_town_its_sentence_names_before_it(nlp) 
         "gathered in the Plaza de Mayo."
     )
     assert places(nlp, text)["Plaza de Mayo"]["place_name"] == "Buenos Aires"
+    # nor a town's name inside another name (blind comparison: "the Paradise Hotel in
+    # Kikambala" put Kikambala in a US town called Paradise)
+    text = (
+        "Police in Mombasa said a bomb went off. The blast destroyed the Paradise Hotel in "
+        "Kikambala, north of Mombasa."
+    )
+    assert places(nlp, text)["Kikambala"]["place_name"] == "Mombasa"
     # negatives: a town named after it in its sentence is no container, and a sentence
     # naming no town leaves the document's
     text = (

@@ -1270,12 +1270,15 @@ def _outside_other_places(mentions: list[dict], places: list[dict]) -> list[dict
 
 
 def _town_before(span: Span, found: list, chosen: dict[int, Place | None]) -> Place | None:
-    """The town the gazetteer placed that ``span``'s sentence names last before it, if any."""
+    """The town the gazetteer placed that ``span``'s sentence names last before it, if any (by
+    its name: not one inside another name, as "Paradise" of "the Paradise Hotel in
+    Kikambala")."""
     return next(
         (
             chosen[j]
             for j in range(len(found) - 1, -1, -1)
             if (place := chosen.get(j)) is not None
+            and found[j][1] == "name"
             and place.feature in FOCUS_FEATURES
             and span.sent.start <= found[j][0].start
             and found[j][0].end <= span.start
