@@ -790,10 +790,11 @@ class _Named:
         one has it ("Clinton" after "President Clinton", whose title resolved him)."""
         group = self.groups.get((c.n_words, frozenset(c.head_words)), {})
         persons = {actor.id: actor for (_, person), (_, actor) in group.items() if person}
-        # (a dictionary's person only: a name the text alone knows says nothing more)
-        if len(persons) != 1 or next(iter(persons.values())).source == "text":
+        if len(persons) != 1:
             return None
-        return next(iter(persons.values()))
+        (actor,) = persons.values()
+        # (a dictionary's person only: a name the text alone knows says nothing more)
+        return None if actor.source == "text" else actor
 
     def longer(
         self, words: set[str], persons_only: bool, before: int | None = None
