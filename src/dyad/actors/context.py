@@ -871,10 +871,10 @@ class ActorContext:
         """The country the document is about: named ``dominant_min_mentions`` times and
         ``dominant_ratio`` times as often as the next (a name that is an actor and a place
         counts twice), or at ``dominant_sole_min_mentions`` places in the text (as places, not
-        as actors) where it names no other country. Where the text names the country of its opening dateline, the
-        dateline is one place more (where the report was filed is no evidence for any one
-        sentence, but of what a text about one country is about: "JOHANNESBURG, South Africa -
-        Police fired on students in Soweto")."""
+        as actors) where it names no other country. Where the text names the country of its
+        opening dateline, the dateline is one place more (where the report was filed is no
+        evidence for any one sentence, but of what a text about one country is about:
+        "JOHANNESBURG, South Africa - Police fired on students in Soweto")."""
         counts = Counter(c for _, _, c, _ in evidence)
         # (places only: a text naming "President Clinton" twice is not about the United
         # States, its people the Americans)

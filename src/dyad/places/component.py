@@ -232,8 +232,8 @@ class PlaceFinder:
     def _capitals_named(self, found: list, chosen: dict[int, Place | None]) -> list[dict]:
         """The capitals a text names by a state's ("the capital of Soviet Uzbekistan",
         "Uzbekistan's capital"): the word "capital" as a place, the state's capital as the
-        gazetteer has it (as "the capital" of a report filed from a capital is) (review 58: talks "in the capital of Soviet
-        Uzbekistan" were placed nowhere)."""
+        gazetteer has it, as "the capital" of a report filed from a capital is (review 58:
+        talks "in the capital of Soviet Uzbekistan" were placed nowhere)."""
         out = []
         for i, (span, kind, _) in enumerate(found):
             place = chosen.get(i)
@@ -1275,7 +1275,7 @@ def _town_before(span: Span, found: list, chosen: dict[int, Place | None]) -> Pl
     Kikambala")."""
     return next(
         (
-            chosen[j]
+            place
             for j in range(len(found) - 1, -1, -1)
             if (place := chosen.get(j)) is not None
             and found[j][1] == "name"
